@@ -1,0 +1,5 @@
+"""``python -m maliclock``."""
+
+from .cli import main
+
+main()

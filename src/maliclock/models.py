@@ -1,0 +1,99 @@
+"""Pydantic models for what maliclock writes: the timeline and the extraction records.
+
+These are the boundary: internal stages use plain dataclasses, and the
+renderers convert to these models once, so the JSON Schema printed by
+``maliclock schema`` describes exactly what ``--format json`` writes.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Out(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class SourceOut(_Out):
+    """One input article."""
+
+    id: str = Field(description="Stable article id: file name relative to the input folder, or the JSONL id")
+    path: str = Field(description="Where the article was read from")
+    published: str | None = Field(description="Publication date (ISO), the anchor for relative expressions")
+    published_basis: str = Field(description="Where the publication date came from: cli, front-matter, manifest, jsonl, timeml, none")
+    title: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    encoding: str = Field(description="How the bytes were decoded")
+    unresolved: int = Field(0, description="Relative expressions left unresolved for want of a publication date")
+
+
+class MentionOut(_Out):
+    """One report of an event: where it is said and by which expression."""
+
+    source: str = Field(description="Article id")
+    sentence: str = Field(description="The full sentence as it appears in the article")
+    clause: str = Field(description="The part of the sentence the date governs")
+    expression: str = Field(description="The temporal expression, exactly as in the text")
+    start: int = Field(description="Character offset of the expression in the article text")
+    end: int = Field(description="End offset (exclusive) of the expression")
+    value: str = Field(description="TIMEX3 value of the expression")
+    type: str = Field(description="TIMEX3 type: DATE, TIME, DURATION or SET")
+    rule: str = Field(description="Name of the pattern that matched")
+    anchor: str | None = Field(description="The reference value the expression was resolved against")
+    anchor_kind: str = Field(description="publication, previous (last mentioned date), event, absolute or none")
+    why: str = Field(description="How the value was computed")
+
+
+class ConflictOut(_Out):
+    """Mentions of one event that disagree."""
+
+    field: str = Field(description="What the sources disagree on (e.g. part_of_day, date)")
+    values: dict[str, list[str]] = Field(description="Each value and the sources that give it")
+
+
+class EventOut(_Out):
+    """One real-world happening, with every report of it."""
+
+    id: str = Field(description="Stable id derived from the date and the summary")
+    date: str = Field(description="TIMEX3 value: the most precise date the mentions support")
+    start: str = Field(description="First day of the interval covered (ISO)")
+    end: str = Field(description="Last day of the interval covered (ISO)")
+    granularity: str = Field(description="century, decade, year, half, quarter, season, month, week, day, partofday, time")
+    summary: str = Field(description="A chronology line: the clause without the date phrase and attribution")
+    sources: list[str] = Field(description="Ids of the articles reporting it")
+    mentions: list[MentionOut]
+    conflicts: list[ConflictOut] = Field(default_factory=list)
+    merge: list[str] = Field(default_factory=list, description="Why mentions were merged (score and rule)")
+
+
+class TimelineOut(_Out):
+    """The chronology built from a set of articles."""
+
+    meta: dict[str, object] = Field(default_factory=dict, description="maliclock version and options")
+    sources: list[SourceOut]
+    events: list[EventOut]
+    warnings: list[str] = Field(default_factory=list)
+
+
+class TimexOut(_Out):
+    """A temporal expression as ``maliclock extract`` writes it."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    rule: str
+    anchor: str | None
+    mod: str | None = None
+    resolved: bool = True
+
+
+class ExtractOut(_Out):
+    """The temporal expressions of one article."""
+
+    id: str
+    published: str | None
+    published_basis: str
+    timexes: list[TimexOut]

@@ -1,0 +1,304 @@
+"""Stage 1: read articles from files, folders, JSON Lines, TimeML and standard input.
+
+Each article gets a stable id, its text exactly as decoded, and a
+publication date with the basis it came from, in this order of precedence:
+``--pub-date`` on the command line, a ``published:`` line in front matter, a
+manifest CSV (``sources.csv`` beside the inputs or ``--manifest``), the JSON
+Lines ``published`` field. Problems are collected as :class:`Problem` rows,
+never raised, so one bad input does not stop the others.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import sys
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Iterator
+
+TEXT_SUFFIXES = (".txt", ".md", ".text", ".markdown")
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+TIMEML_SUFFIXES = (".tml",)
+MANIFEST_NAME = "sources.csv"
+JSONL_DATE_FIELDS = ("published", "date", "pub_date", "publish_date", "dct")
+
+
+@dataclass(slots=True)
+class Article:
+    """One article as read: id, text, where it came from and its publication date."""
+
+    id: str
+    text: str
+    path: str
+    published: date | None = None
+    published_basis: str = "none"
+    title: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    encoding: str = "utf-8"
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Problem:
+    """A user-facing problem with one input: which input, and what is wrong."""
+
+    input: str
+    message: str
+    error: bool = True  # an error makes the exit code 1; a warning (False) does not
+
+    def line(self) -> str:
+        """The single stderr line for this problem."""
+        return f"maliclock: {self.input}: {self.message}"
+
+
+def parse_date(value: str) -> date:
+    """A YYYY-MM-DD (or ISO timestamp) date; raises ValueError with a clear message."""
+    v = value.strip()
+    m = re.match(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$", v)
+    if not m:
+        raise ValueError(f"invalid date {value!r} (expected YYYY-MM-DD)")
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        raise ValueError(f"invalid date {value!r} (no such day)") from None
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Decode bytes as UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1252.
+
+    Raises ValueError for binary data.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    if b"\x00" in data[:4096] and data[:4096].count(b"\x00") > len(data[:4096]) // 8:
+        raise ValueError("binary file (not text)")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    ctrl = sum(1 for b in data[:65536] if b < 9 or 13 < b < 32)
+    if ctrl > len(data[:65536]) // 100 + 1:
+        raise ValueError("not text in UTF-8, UTF-16 or Windows-1252")
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"
+
+
+_FRONT = re.compile(r"^---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|$)", re.DOTALL)
+
+
+def front_matter(text: str) -> dict[str, str]:
+    """Key/value pairs of YAML-style front matter (simple ``key: value`` lines)."""
+    m = _FRONT.match(text)
+    if not m:
+        return {}
+    out: dict[str, str] = {}
+    for line in m.group(1).splitlines():
+        k, sep, v = line.partition(":")
+        if sep and k.strip():
+            out[k.strip().lower()] = v.strip().strip("'\"")
+    return out
+
+
+@dataclass(slots=True)
+class ManifestRow:
+    """A manifest's facts about one file."""
+
+    published: date | None
+    title: str | None
+    publisher: str | None
+    url: str | None
+
+
+def read_manifest(path: Path, problems: list[Problem]) -> dict[str, ManifestRow]:
+    """Rows of a manifest CSV (``file,published[,title,publisher,url]``) by file name."""
+    try:
+        text, _ = decode(path.read_bytes())
+    except (OSError, ValueError) as e:
+        problems.append(Problem(str(path), f"cannot read manifest: {getattr(e, 'strerror', None) or e}"))
+        return {}
+    reader = csv.DictReader(io.StringIO(text))
+    cols = [c.strip().lower() for c in (reader.fieldnames or [])]
+    if "file" not in cols or "published" not in cols:
+        problems.append(Problem(str(path), "manifest lacks the columns 'file' and 'published'"))
+        return {}
+    out: dict[str, ManifestRow] = {}
+    for n, row in enumerate(reader, start=2):
+        row = {(k or "").strip().lower(): (v or "").strip() for k, v in row.items() if k}
+        name = row.get("file", "")
+        if not name:
+            problems.append(Problem(f"{path}:{n}", "manifest row has no file name"))
+            continue
+        pub = None
+        if row.get("published"):
+            try:
+                pub = parse_date(row["published"])
+            except ValueError as e:
+                problems.append(Problem(f"{path}:{n}", str(e)))
+        out[name] = ManifestRow(pub, row.get("title") or None, row.get("publisher") or None, row.get("url") or None)
+    return out
+
+
+def _walk(root: Path, problems: list[Problem]) -> Iterator[Path]:
+    seen: set[tuple[int, int]] = set()
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=lambda e: problems.append(
+            Problem(str(e.filename), f"cannot read folder: {e.strerror}"))):
+        try:
+            st = os.stat(dirpath)
+        except OSError:
+            continue
+        key = (st.st_dev, st.st_ino)
+        if key in seen:
+            dirnames[:] = []
+            continue
+        seen.add(key)
+        dirnames.sort()
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        for name in sorted(filenames):
+            if name.startswith("."):
+                continue
+            if name.lower().endswith(TEXT_SUFFIXES + JSONL_SUFFIXES + TIMEML_SUFFIXES):
+                yield Path(dirpath) / name
+
+
+class Reader:
+    """Reads inputs into articles, collecting problems instead of raising."""
+
+    def __init__(self, pub_date: date | None = None, manifest: Path | None = None) -> None:
+        self.pub_date = pub_date
+        self.problems: list[Problem] = []
+        self.manifest: dict[str, ManifestRow] = {}
+        self._manifests_read: set[str] = set()
+        if manifest is not None:
+            self.manifest.update(read_manifest(manifest, self.problems))
+
+    def read(self, inputs: list[str]) -> Iterator[Article]:
+        """Articles from every input, in the order given (folders sorted)."""
+        for inp in inputs:
+            if inp == "-":
+                data = sys.stdin.buffer.read()
+                yield from self._from_bytes("-", "stdin", data)
+                continue
+            p = Path(inp)
+            self._load_manifest_beside(p if p.is_dir() else p.parent)
+            if p.is_dir():
+                found = False
+                for f in _walk(p, self.problems):
+                    found = True
+                    yield from self._from_file(f, f.relative_to(p).as_posix())
+                if not found:
+                    self.problems.append(Problem(inp, "folder holds no .txt, .md, .jsonl or .tml files", error=False))
+            elif p.is_file():
+                yield from self._from_file(p, p.name)
+            elif p.exists():
+                self.problems.append(Problem(inp, "not a regular file or folder"))
+            else:
+                self.problems.append(Problem(inp, "no such file or folder"))
+
+    def _load_manifest_beside(self, folder: Path) -> None:
+        mf = folder / MANIFEST_NAME
+        key = str(mf.resolve()) if mf.is_file() else None
+        if key is None or key in self._manifests_read:
+            return
+        self._manifests_read.add(key)
+        for k, v in read_manifest(mf, self.problems).items():
+            self.manifest.setdefault(k, v)
+
+    def _from_file(self, path: Path, ident: str) -> Iterator[Article]:
+        try:
+            data = path.read_bytes()
+        except OSError as e:
+            self.problems.append(Problem(str(path), f"cannot read: {e.strerror or e}"))
+            return
+        yield from self._from_bytes(str(path), ident, data)
+
+    def _from_bytes(self, where: str, ident: str, data: bytes) -> Iterator[Article]:
+        lower = where.lower()
+        if lower.endswith(JSONL_SUFFIXES):
+            yield from self._jsonl(where, data)
+            return
+        try:
+            text, enc = decode(data)
+        except ValueError as e:
+            self.problems.append(Problem(where, str(e)))
+            return
+        if lower.endswith(TIMEML_SUFFIXES):
+            from .timeml import parse_timeml  # only TimeML input needs it
+            try:
+                doc = parse_timeml(text)
+            except ValueError as e:
+                self.problems.append(Problem(where, f"not valid TimeML: {e}"))
+                return
+            art = Article(ident.rsplit(".", 1)[0] if ident != "stdin" else ident, doc.text, where, encoding=enc)
+            if doc.dct:
+                art.published, art.published_basis = doc.dct, "timeml"
+            self._apply_cli_and_manifest(art, ident)
+            yield art
+            return
+        if where == "-" and text.lstrip().startswith("{"):
+            yield from self._jsonl(where, data)
+            return
+        art = Article(ident, text, where, encoding=enc)
+        fm = front_matter(text)
+        if fm.get("published") or fm.get("date"):
+            try:
+                art.published, art.published_basis = parse_date(fm.get("published") or fm["date"]), "front-matter"
+            except ValueError as e:
+                self.problems.append(Problem(where, f"front matter: {e}"))
+        art.title = fm.get("title") or None
+        art.url = fm.get("url") or None
+        self._apply_cli_and_manifest(art, ident)
+        if not text.strip():
+            self.problems.append(Problem(where, "empty file", error=False))
+        yield art
+
+    def _apply_cli_and_manifest(self, art: Article, ident: str) -> None:
+        row = self.manifest.get(ident) or self.manifest.get(Path(ident).name)
+        if row:
+            if row.published and art.published_basis in ("none", "jsonl"):
+                art.published, art.published_basis = row.published, "manifest"
+            art.title = art.title or row.title
+            art.publisher = art.publisher or row.publisher
+            art.url = art.url or row.url
+        if self.pub_date:
+            art.published, art.published_basis = self.pub_date, "cli"
+
+    def _jsonl(self, where: str, data: bytes) -> Iterator[Article]:
+        try:
+            text, _ = decode(data)
+        except ValueError as e:
+            self.problems.append(Problem(where, str(e)))
+            return
+        for n, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            loc = f"{where}:{n}"
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as e:
+                self.problems.append(Problem(loc, f"not valid JSON ({e.msg})"))
+                continue
+            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+                self.problems.append(Problem(loc, "JSON line has no 'text' string"))
+                continue
+            ident = str(obj.get("id") or obj.get("doc_id") or f"{Path(where).name}:{n}")
+            art = Article(ident, obj["text"], where, title=obj.get("title"), url=obj.get("url"),
+                          publisher=obj.get("publisher"))
+            for key in JSONL_DATE_FIELDS:
+                if obj.get(key):
+                    try:
+                        art.published, art.published_basis = parse_date(str(obj[key])), "jsonl"
+                    except ValueError as e:
+                        self.problems.append(Problem(loc, f"field '{key}': {e}"))
+                    break
+            self._apply_cli_and_manifest(art, ident)
+            yield art

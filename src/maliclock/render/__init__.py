@@ -1,0 +1,4 @@
+"""Stage 7: render the chronology or the extracted expressions in each output format."""
+
+TIMELINE_FORMATS = ("table", "json", "jsonl", "csv")
+EXTRACT_FORMATS = ("table", "json", "jsonl", "timeml")

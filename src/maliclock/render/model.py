@@ -1,0 +1,46 @@
+"""Conversion of pipeline results to the pydantic output models (the boundary)."""
+
+from __future__ import annotations
+
+from .. import __version__
+from ..merge import Event
+from ..models import ConflictOut, EventOut, ExtractOut, MentionOut, SourceOut, TimelineOut, TimexOut
+from ..pipeline import ProcessedArticle, Result
+
+
+def source_out(pa: ProcessedArticle) -> SourceOut:
+    """The output record of one article."""
+    a = pa.article
+    return SourceOut(id=a.id, path=a.path, published=a.published.isoformat() if a.published else None,
+                     published_basis=a.published_basis, title=a.title, publisher=a.publisher, url=a.url,
+                     encoding=a.encoding, unresolved=pa.unresolved)
+
+
+def event_out(e: Event) -> EventOut:
+    """The output record of one event."""
+    mentions = [MentionOut(source=m.source, sentence=m.sentence, clause=m.clause, expression=m.timex.text,
+                           start=m.timex.start, end=m.timex.end, value=m.value, type=m.timex.type,
+                           rule=m.timex.rule, anchor=m.timex.anchor, anchor_kind=m.anchor_kind, why=m.why)
+                for m in e.mentions]
+    return EventOut(id=e.id, date=e.value, start=e.start.isoformat(), end=e.end.isoformat(),
+                    granularity=e.granularity, summary=e.summary, sources=e.sources, mentions=mentions,
+                    conflicts=[ConflictOut(field=c.field, values=c.values) for c in e.conflicts],
+                    merge=e.reasons)
+
+
+def timeline_out(res: Result, options: dict[str, object]) -> TimelineOut:
+    """The whole timeline document."""
+    return TimelineOut(meta={"tool": "maliclock", "version": __version__, "options": options},
+                       sources=[source_out(pa) for pa in sorted(res.articles, key=lambda p: p.article.id)],
+                       events=[event_out(e) for e in res.events],
+                       warnings=[p.line() for p in res.problems])
+
+
+def extract_out(pa: ProcessedArticle) -> ExtractOut:
+    """The extraction record of one article."""
+    a = pa.article
+    return ExtractOut(id=a.id, published=a.published.isoformat() if a.published else None,
+                      published_basis=a.published_basis,
+                      timexes=[TimexOut(start=t.start, end=t.end, text=t.text, type=t.type, value=t.value,
+                                        rule=t.rule, anchor=t.anchor, mod=t.mod, resolved=t.resolved)
+                               for t in pa.timexes])

@@ -1,0 +1,44 @@
+"""The terminal views: the chronology and the extracted expressions as rich tables."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from ..models import ExtractOut, TimelineOut
+
+
+def _console(out: TextIO, color: bool):
+    from rich.console import Console
+
+    return Console(file=out, no_color=not color, force_terminal=color, highlight=False,
+                   width=None if color else 140, soft_wrap=False)
+
+
+def write_timeline_table(tl: TimelineOut, out: TextIO, color: bool) -> None:
+    """Date, granularity, event, number of sources and sources; conflicts marked."""
+    from rich.table import Table
+
+    t = Table(title=f"Chronology: {len(tl.events)} events from {len(tl.sources)} articles", show_lines=False)
+    t.add_column("Date", no_wrap=True)
+    t.add_column("Gran.", no_wrap=True)
+    t.add_column("Event", overflow="fold")
+    t.add_column("#", justify="right")
+    t.add_column("Sources", overflow="fold")
+    for e in tl.events:
+        mark = " [!] conflict: " + "; ".join(
+            f"{c.field} " + " vs ".join(c.values) for c in e.conflicts) if e.conflicts else ""
+        t.add_row(e.date, e.granularity, e.summary + mark, str(len(e.sources)), ", ".join(e.sources))
+    _console(out, color).print(t)
+
+
+def write_extract_table(docs: list[ExtractOut], out: TextIO, color: bool) -> None:
+    """One row per expression: article, span, text, type, value, rule."""
+    from rich.table import Table
+
+    t = Table(title="Temporal expressions")
+    for col in ("Article", "Span", "Expression", "Type", "Value", "Rule", "Anchor"):
+        t.add_column(col, overflow="fold")
+    for d in docs:
+        for x in d.timexes:
+            t.add_row(d.id, f"{x.start}-{x.end}", x.text, x.type, x.value, x.rule, x.anchor or "")
+    _console(out, color).print(t)

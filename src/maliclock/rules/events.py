@@ -1,0 +1,47 @@
+"""Tables for deciding when two statements report the same happening.
+
+``EVENT_WORDS`` groups words that name the same kind of happening (their
+stems are compared); ``NAME_VARIANTS`` maps spellings of one name to a
+canonical form; ``STOPWORDS`` are ignored when comparing content.
+"""
+
+EVENT_WORDS: dict[str, list[str]] = {
+    "mutiny": ["mutiny", "mutinies", "mutinied", "mutineer", "mutineers", "mutinous", "mutineering", "revolt", "uprising"],
+    "coup": ["coup", "coups", "putsch", "overthrow", "overthrew", "ousted", "oust", "deposed", "depose", "takeover"],
+    "election": ["election", "elections", "elected", "vote", "voted", "voting", "ballot", "poll", "polls"],
+    "suspension": ["suspend", "suspended", "suspends", "suspension", "froze", "frozen", "freeze", "halt", "halted"],
+    "seizure": ["seize", "seized", "seizure", "captured", "capture", "overran", "overrun"],
+    "attack": ["attack", "attacked", "attacks", "assault", "stormed", "storm", "raid", "shelled", "bombing", "bombed"],
+    "rebellion": ["rebellion", "rebellions", "insurgency", "insurrection", "uprising"],
+    "launch": ["launch", "launched", "began", "begin", "begun", "started", "start", "opened"],
+    "meeting": ["meet", "meets", "meeting", "summit", "talks", "convene", "convened", "gather", "gathered"],
+    "death": ["died", "killed", "kill", "death", "dead", "slain", "murdered"],
+    "arrest": ["arrest", "arrested", "detained", "detention", "jailed"],
+    "resignation": ["resign", "resigned", "resignation", "stepped", "relinquish", "relinquished", "quit"],
+    "protest": ["protest", "protests", "protested", "demonstration", "demonstrators", "rally", "barricades"],
+    "return": ["return", "returned", "returning"],
+}
+
+# Kinds that describe one happening from two sides (an insurgency's attacks are the insurgency).
+RELATED_EVENTS: list[tuple[str, str]] = [
+    ("attack", "rebellion"),
+    ("resignation", "election"),
+]
+
+NAME_VARIANTS: dict[str, list[str]] = {
+    "gaddafi": ["gaddafi", "qadhafi", "qaddafi", "gadhafi", "kadhafi", "khadafy", "qadafi", "kaddafi"],
+    "toure": ["toure", "touré"],
+    "traore": ["traore", "traoré"],
+    "us": ["u.s.", "us", "united states", "u.s", "america", "american"],
+    "un": ["u.n.", "un", "united nations"],
+}
+
+STOPWORDS: frozenset[str] = frozenset("""
+a an the and or but if then than that this these those there their them they he she it its his her
+of in on at by for with from to into onto over under about after before since during while as
+is are was were be been being has have had do does did will would shall should can could may might
+not no nor so too very just also only even still yet already more most much many some any all each
+who whom whose which what when where why how here said says say told according reported reportedly
+one two three four five six seven eight nine ten first second third last next new other own same
+mr mrs ms up out off down again further once week month year day today yesterday tomorrow
+""".split())

@@ -1,0 +1,28 @@
+"""Tables for building dated statements: clause boundaries, attribution, and signals.
+
+A statement is the clause that a date governs. These tables say where
+clauses split, what attribution to trim from a summary, and which words
+before a date mean it does not place the clause on that date ("since 2009").
+"""
+
+# Text between two dates in one sentence is split at the last of these.
+CLAUSE_BREAKS: list[str] = [
+    r";\s+", r",\s+(?:and|but|while|whereas|although|though|then|when|after|before|allowing|leading)\s+",
+    r",\s+", r"\s+(?:and|but|while|when|after|before)\s+",
+]
+
+# Attribution phrases removed from summaries.
+ATTRIBUTION: list[str] = [
+    r",?\s*according to (?:the )?[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*)*(?: news (?:agency|service))?",
+    r",?\s*(?:the )?[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*)* (?:said|reported|wrote|reports|says|quoted)\b[^.]*?(?=[.]|$)",
+    r",?\s*(?:several |other |diplomatic |government |military )*sources (?:said|reported|say)\b",
+    r"\breportedly\s+",
+    r",?\s*as (?:[A-Z][\w.]*\s*)+reports,?",
+]
+
+# Words right before an expression that make it a boundary, not the event's date.
+NON_PLACING_SIGNALS: list[str] = ["since", "until", "till", "through", "as early as", "by", "from"]
+
+# Words before a date phrase removed with it from a summary.
+DATE_PREPOSITIONS: list[str] = ["on", "in", "at", "during", "of", "for", "from", "back in", "as of", "earlier",
+                                "around", "since", "until", "till", "by", "through", "as early as"]

@@ -1,0 +1,32 @@
+"""Tense cues: words near an expression that say whether it lies before or after the reference time.
+
+The resolver looks for the cue nearest to the expression inside its
+sentence. "will meet on Tuesday" points forward; "began on Wednesday" back.
+"""
+
+FUTURE_CUES: frozenset[str] = frozenset("""
+will 'll shall won't wont going scheduled slated planned plans plan expected expects due
+set upcoming intends intend aims hopes hope would tomorrow next
+""".split())
+
+# Auxiliaries and irregular past forms; regular "-ed" forms are found by suffix.
+PAST_CUES: frozenset[str] = frozenset("""
+was were had did said told began begun came went took taken made gave given got saw seen found
+left fled fell held kept led lost met paid put ran rose sent set shot sold spent stood struck
+swept threw thought took won wrote became broke brought built bought caught chose drew drove fought
+flew forgot froze grew heard hid hit hurt knew laid lay meant overthrew quit read rode rang sang
+sank sat slept slid spoke spun split spread stole stuck stung swore swam tore understood woke wore
+wound withdrew ago last earlier previously yesterday overtook seized declared
+""".split())
+
+# Words ending in -ed that are not past-tense verbs.
+NOT_PAST_ED: frozenset[str] = frozenset("""
+need needed_ speed seed feed deed bed red shed bred creed greed indeed united hundred
+embed weed breed steed tweed naked wicked sacred rugged ragged beloved learned_ aged
+""".split())
+
+PRESENT_CUES: frozenset[str] = frozenset("is are am says say does do".split())
+
+# An auxiliary right before a participle decides its tense.
+FUTURE_AUXILIARIES: frozenset[str] = frozenset("will 'll shall would be".split())
+PRESENT_AUXILIARIES: frozenset[str] = frozenset("is are am".split())

@@ -1,0 +1,141 @@
+"""Word lists that the temporal patterns refer to by macro name.
+
+Each table maps a lower-case surface form to its normalized meaning. The
+pattern engine turns every table into a regular-expression alternative
+(longest form first), so adding a spelling here makes it usable in every
+pattern that names the macro.
+"""
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "jan.": 1,
+    "february": 2, "feb": 2, "feb.": 2,
+    "march": 3, "mar": 3, "mar.": 3,
+    "april": 4, "apr": 4, "apr.": 4,
+    "may": 5,
+    "june": 6, "jun": 6, "jun.": 6,
+    "july": 7, "jul": 7, "jul.": 7,
+    "august": 8, "aug": 8, "aug.": 8,
+    "september": 9, "sept": 9, "sept.": 9, "sep": 9, "sep.": 9,
+    "october": 10, "oct": 10, "oct.": 10,
+    "november": 11, "nov": 11, "nov.": 11,
+    "december": 12, "dec": 12, "dec.": 12,
+}
+
+# Month forms that are also ordinary English words: accepted only when
+# capitalised (the engine checks the case of the matched text).
+MONTH_HOMOGRAPHS: frozenset[str] = frozenset({"may", "march", "august", "jan", "mar", "jun", "dec", "sep"})
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 1, "mon.": 1, "tuesday": 2, "tues.": 2, "tue.": 2, "wednesday": 3, "wed.": 3,
+    "thursday": 4, "thurs.": 4, "thu.": 4, "friday": 5, "fri.": 5, "saturday": 6, "sat.": 6,
+    "sunday": 7, "sun.": 7,
+}
+
+# TIMEX3 part-of-day codes.
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO", "mornings": "MO", "dawn": "MO", "daybreak": "MO", "sunrise": "MO",
+    "afternoon": "AF", "afternoons": "AF", "midday": "MI", "noon": "MI", "lunchtime": "MI",
+    "evening": "EV", "evenings": "EV", "dusk": "EV", "sunset": "EV",
+    "night": "NI", "nights": "NI", "overnight": "NI", "nighttime": "NI", "late night": "NI",
+    "daytime": "DT",
+}
+
+SEASONS: dict[str, str] = {
+    "spring": "SP", "springtime": "SP", "summer": "SU", "summertime": "SU",
+    "fall": "FA", "autumn": "FA", "winter": "WI", "wintertime": "WI",
+}
+
+NUMBERS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "a hundred": 100, "one hundred": 100, "a dozen": 12, "dozen": 12,
+    "a couple of": 2, "a couple": 2, "couple of": 2, "a pair of": 2,
+    "a": 1, "an": 1, "single": 1,
+}
+TENS: frozenset[str] = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
+
+# Vague quantities: the duration keeps an X ("several years" = PXY).
+VAGUE_NUMBERS: frozenset[str] = frozenset({
+    "a few", "few", "several", "some", "many", "a number of", "numerous", "dozens of",
+    "hundreds of", "a couple of", "the next few", "the past few", "the last few",
+})
+
+ORDINALS: dict[str, int] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8,
+    "ninth": 9, "9th": 9, "tenth": 10, "10th": 10, "eleventh": 11, "twelfth": 12,
+    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22,
+    "twenty-third": 23, "twenty-fourth": 24, "twenty-fifth": 25, "twenty-sixth": 26,
+    "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30,
+    "thirty-first": 31, "last": -1, "final": -1,
+}
+
+# Calendar units and their TIMEX3 duration letters (T-prefixed ones are clock units).
+UNITS: dict[str, str] = {
+    "year": "Y", "years": "Y", "yr": "Y", "yrs": "Y",
+    "month": "M", "months": "M",
+    "week": "W", "weeks": "W",
+    "day": "D", "days": "D",
+    "hour": "TH", "hours": "TH", "hr": "TH", "hrs": "TH",
+    "minute": "TM", "minutes": "TM", "min": "TM", "mins": "TM",
+    "second": "TS", "seconds": "TS",
+    "decade": "DE", "decades": "DE",
+    "century": "CE", "centuries": "CE",
+    "quarter": "Q", "quarters": "Q",
+    "weekend": "WE", "weekends": "WE",
+    "fortnight": "2W",
+    "millennium": "L", "millennia": "L",
+}
+
+# Units a relative expression ("last week", "this quarter") can name.
+CALENDAR_UNITS: dict[str, str] = {
+    "year": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE", "century": "CE",
+    "quarter": "Q", "weekend": "WE", "half": "H", "fiscal year": "Y",
+}
+
+# Words that shift a unit from the reference time: -1 before, 0 the current, +1 after.
+DEICTIC_SHIFTS: dict[str, int] = {
+    "last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1,
+    "this": 0, "current": 0, "present": 0,
+    "next": 1, "coming": 1, "upcoming": 1,
+}
+# Words that shift from the last mentioned time (anaphora).
+ANAPHORIC_SHIFTS: dict[str, int] = {
+    "following": 1, "next": 1, "subsequent": 1, "succeeding": 1,
+    "previous": -1, "preceding": -1, "prior": -1,
+    "same": 0,
+}
+
+# Words after "N units" that make an offset from a reference time.
+OFFSET_WORDS: dict[str, int] = {
+    "ago": -1, "earlier": -1, "before": -1, "previously": -1, "back": -1,
+    "later": 1, "after": 1, "afterwards": 1, "afterward": 1, "hence": 1,
+    "from now": 1, "on": 1,
+}
+
+# Fixed-date holidays: (month, day).
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    "new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25),
+    "christmas eve": (12, 24), "christmas": (12, 25), "independence day": (7, 4),
+    "valentine's day": (2, 14), "halloween": (10, 31), "boxing day": (12, 26),
+    "bastille day": (7, 14), "veterans day": (11, 11), "armistice day": (11, 11),
+    "may day": (5, 1), "labour day": (5, 1), "st. patrick's day": (3, 17),
+}
+
+# Approximation words that may precede an expression (kept inside the tag,
+# as TIMEX3 ``mod``).
+MODIFIERS: dict[str, str] = {
+    "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
+    "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN",
+    "more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE",
+    "some": "APPROX", "up to": "EQUAL_OR_LESS",
+    "early": "START", "late": "END", "mid": "MID", "mid-": "MID", "the end of": "END",
+    "the beginning of": "START", "the start of": "START", "the middle of": "MID",
+}
+
+# Units that are also ordinary words when counted by "a"/"an" ("a second opinion").
+AMBIGUOUS_SINGLE_UNITS: frozenset[str] = frozenset({"second", "min", "hr"})

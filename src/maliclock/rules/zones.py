@@ -1,0 +1,39 @@
+"""How a line of an article is classified: body text, or site chrome, caption, dateline.
+
+Each table entry is a (name, regex) pair matched against one stripped line.
+Chrome lines (navigation, "More from ...", comment forms, share buttons)
+yield no statements; captions are tagged but give evidence only.
+"""
+
+CHROME_LINES: list[tuple[str, str]] = [
+    ("skip link", r"^(?:\d+\.\s*)?skip to\b"),
+    ("more from", r"^(?:more|read more|see more|also) (?:from|on|in)\b"),
+    ("related", r"^related(?: (?:stories|articles|content|links|coverage|posts|topics))?:?$"),
+    ("comment form", r"^(?:leave a (?:reply|comment)|post a comment|please log in|you are commenting|"
+                     r"connecting to %s|%d bloggers|notify me of|log out\b|comments?(?: \(\d+\))?:?$)"),
+    ("account/social", r"^(?:twitter|facebook|google|linkedin|wordpress\.com)\s+(?:picture|photo|account)\b"),
+    ("share", r"^(?:share|share this|tweet|email|print|follow us|sign up|subscribe|newsletter)\b.{0,40}$"),
+    ("advertisement", r"^(?:advertisement|sponsored|promoted)\b"),
+    ("copyright", r"^(?:©|\(c\)|copyright\b|all rights reserved)"),
+    ("credit line", r"^(?:image|photo|picture|credit|photograph|source)s?\s*:"),
+    ("author line", r"^(?:by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}|[\w.-]+@[\w.-]+)$"),
+    ("bare url", r"^(?:https?://|www\.)\S+$"),
+    ("byline agency", r"^(?:[a-z]{1,4}/[a-z]{1,4} \([A-Z, ]+\)|(?:agence france-presse|associated press|reuters|afp|ap))$"),
+]
+
+# A line is a caption when it starts like one, or the next line is a credit.
+CAPTION_LINES: list[tuple[str, str]] = [
+    ("photo prefix", r"^(?:photo|file photo|picture|image|pictured|above|below|top|left|right)\b[^.]{0,200}(?:\btaken\b|\bshows?\b|:)"),
+    ("embedded credit", r"\.(?:Image|Photo|Credit)\s*:\s*\S"),
+]
+CREDIT_NEXT_LINE = r"^(?:image|photo|picture|credit|photograph)s?\s*:"
+
+# A line that is only a date (a dateline or a publication stamp).
+DATELINE_LINES: list[tuple[str, str]] = [
+    ("date only", r"^(?:(?:published|posted|updated|date)\s*:?\s*)?(?:[A-Z][a-z]+,?\s+)?"
+                  r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
+                  r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})(?:[\sT,]+\d{1,2}:\d{2}.*)?$"),
+]
+
+# A short line without sentence punctuation is a heading (titles, section names).
+HEADING_MAX_WORDS = 12

@@ -1,0 +1,224 @@
+"""Stage 5: build dated statements: the clause each calendar expression governs.
+
+A statement keeps its article, sentence, clause, a summary line (the clause
+without the date phrase and attribution), the expression and its interval.
+Expressions introduced by a boundary signal ("since 2009") place nothing;
+ranges ("1990-1995") become one statement; "four days after the coup" is
+placed once the article has dated the coup.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .resolve import Resolved
+from .rules import statements as S
+from .segment import Segmented
+from .timex import TimexValue, day_value
+
+_BREAKS = [re.compile(p) for p in S.CLAUSE_BREAKS]
+_ATTRIB = [re.compile(p) for p in S.ATTRIBUTION]
+_SIGNAL = re.compile(r"(?:^|\W)(?:" + "|".join(re.escape(s) for s in S.NON_PLACING_SIGNALS) + r")\s*$", re.I)
+_PREP = re.compile(r"(?:\b(?:" + "|".join(re.escape(p) for p in sorted(S.DATE_PREPOSITIONS, key=len, reverse=True))
+                   + r")\s+)?(?:the\s+)?$", re.I)
+_RANGE_SEP = re.compile(r"^\s*(?:[-–—]|to|through|until|till|and)\s*$", re.I)
+MIN_CLAUSE_WORDS = 4
+_EMPTY_PARENS = re.compile(r"\(\s*(?:[-–—,/;]|\band\b|\bor\b|\bto\b|\s)*\)")
+_STRAY_SEPARATORS = re.compile(r"(?:\s+(?:[-–—]|and|or|to|through)(?=\s*[-–—,.;:)]|\s*$))+")
+_EVENT_AFTER = re.compile(r"^\s+(?P<dir>after|before)\s+(?:the|this|that|last\s+week's|its|his|their)\s+(?P<noun>[a-z]+)", re.I)
+
+
+@dataclass(slots=True)
+class Statement:
+    """A clause placed on the calendar by one expression."""
+
+    source: str
+    sentence: str
+    clause: str
+    summary: str
+    timex: Resolved
+    value: str
+    start: date
+    end: date
+    granularity: str
+    order: int  # position in the article, for deterministic ordering
+    anchor_kind: str
+    why: str
+
+
+def _clean(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def _clause_bounds(sent: str, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split ``sent`` into one clause per expression (spans relative to the sentence)."""
+    bounds = []
+    lo = 0
+    for i, (s, e) in enumerate(cuts):
+        if i + 1 < len(cuts):
+            gap_lo, gap_hi = e, cuts[i + 1][0]
+            if len(sent[gap_lo:gap_hi].split()) < MIN_CLAUSE_WORDS:
+                # coordinated dates ("1962-1964 and 1990-1995") share their clause
+                bounds.append((-1, -1))
+                continue
+            cut = None
+            for rx in _BREAKS:
+                ms = list(rx.finditer(sent, gap_lo, gap_hi))
+                if ms:
+                    cut = ms[-1]
+                    break
+            if cut is not None:
+                bounds.append((lo, cut.start()))
+                lo = cut.end()
+            else:
+                mid = (gap_lo + gap_hi) // 2
+                bounds.append((lo, mid))
+                lo = mid
+        else:
+            bounds.append((lo, len(sent)))
+    # a date that shares its clause with the next one gets the same bounds
+    for i in range(len(bounds) - 2, -1, -1):
+        if bounds[i] == (-1, -1):
+            bounds[i] = bounds[i + 1] if bounds[i + 1] != (-1, -1) else (0, len(sent))
+    if bounds and bounds[0][0] > 0:
+        bounds[0] = (0, bounds[0][1])
+    return bounds
+
+
+def summarize(clause: str, expr_spans: list[tuple[int, int]]) -> str:
+    """The clause without its date phrases (and their prepositions) and attribution."""
+    out = clause
+    for s, e in sorted(expr_spans, reverse=True):
+        pre = _PREP.search(out[:s])
+        a = pre.start() if pre and pre.group().strip() else s
+        tail = out[e:]
+        if tail.startswith("'s") or tail.startswith("’s"):
+            e += 2
+        out = out[:a] + " " + out[e:]
+    for rx in _ATTRIB:
+        out = rx.sub("", out)
+    out = _EMPTY_PARENS.sub("", out)
+    out = _STRAY_SEPARATORS.sub("", out)
+    out = _clean(out)
+    out = re.sub(r"([,;])\s*[,;]+", r"\1", out)
+    out = re.sub(r"\s+([,.;:!?])", r"\1", out)
+    out = re.sub(r"^[,;:\-–—\s]+|[,;:\-–—\s]+$", "", out)
+    out = re.sub(r"^(?:and|but|then|so|while|when)\s+", "", out, flags=re.I)
+    out = re.sub(r"^(?:in|on|at)\s*,\s*", "", out, flags=re.I)
+    out = out.strip(" ,;")
+    if out and out[0].islower():
+        out = out[0].upper() + out[1:]
+    if out and out[-1] not in ".!?\"”":
+        out += "."
+    return out
+
+
+_SUBJECT = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:was|is|were|are|had|has|have|will|would)\b")
+_BARE_VERB = re.compile(r"^(?:was|is|were|are|had|has|have|will|would|did|could|should|then)\b", re.I)
+
+
+def _with_subject(summary: str, before: str) -> str:
+    """Give a clause that starts with a verb the subject of the clause before it."""
+    if not _BARE_VERB.match(summary):
+        return summary
+    m = _SUBJECT.search(before)
+    if not m:
+        return summary
+    return f"{m.group(1)} {summary[0].lower()}{summary[1:]}"
+
+
+def build(source: str, seg: Segmented, timexes: list[Resolved]) -> list[Statement]:
+    """Dated statements of one article."""
+    text = seg.text
+    out: list[Statement] = []
+    by_sentence: dict[int, list[Resolved]] = {}
+    sent_index = 0
+    sents = seg.sentences
+    for t in timexes:
+        while sent_index < len(sents) and sents[sent_index].end <= t.start:
+            sent_index += 1
+        if sent_index < len(sents) and sents[sent_index].start <= t.start:
+            by_sentence.setdefault(sent_index, []).append(t)
+    for si in sorted(by_sentence):
+        sent = sents[si]
+        if sent.zone != "body":
+            continue
+        stext = text[sent.start:sent.end]
+        placing: list[tuple[Resolved, Resolved | None]] = []
+        items = by_sentence[si]
+        skip_next = False
+        for j, t in enumerate(items):
+            if skip_next:
+                skip_next = False
+                continue
+            tv = _timex_value(t.value)
+            if t.type not in ("DATE", "TIME") or tv is None or not tv.is_specified:
+                continue
+            if _SIGNAL.search(text[max(sent.start, t.start - 20):t.start]):
+                continue
+            nxt = items[j + 1] if j + 1 < len(items) else None
+            nv = _timex_value(nxt.value) if nxt else None
+            if nxt and nv and nv.is_specified and _RANGE_SEP.match(text[t.end:nxt.start]) and \
+                    nxt.type == t.type and nv.granularity == tv.granularity and nv.interval()[0] > tv.interval()[1]:
+                placing.append((t, nxt))
+                skip_next = True
+            else:
+                placing.append((t, None))
+        placing.extend(_event_anchored(source, text, sent.start, sent.end, items, out))
+        placing.sort(key=lambda p: p[0].start)
+        if not placing:
+            continue
+        cuts = [(p[0].start - sent.start, (p[1] or p[0]).end - sent.start) for p in placing]
+        bounds = _clause_bounds(stext, cuts)
+        all_spans = [(t.start - sent.start, t.end - sent.start) for t in items if t.type in ("DATE", "TIME")]
+        for (t, t2), (cs, ce) in zip(placing, bounds):
+            clause = stext[cs:ce]
+            spans = [(a - cs, b - cs) for a, b in all_spans if a >= cs and b <= ce]
+            tv = _timex_value(t.value)
+            iv = tv.interval()
+            end = iv[1]
+            if t2 is not None:
+                end = _timex_value(t2.value).interval()[1]
+            summary = summarize(clause, spans)
+            if cs > 0:
+                summary = _with_subject(summary, stext[:cs])
+            out.append(Statement(source, _clean(stext), _clean(clause), summary, t,
+                                 t.value, iv[0], end, tv.granularity, t.start, t.anchor_kind, t.why))
+    return out
+
+
+def _timex_value(v: str) -> TimexValue | None:
+    try:
+        return TimexValue.parse(v)
+    except ValueError:
+        return None
+
+
+def _event_anchored(source: str, text: str, s0: int, s1: int, items: list[Resolved],
+                    earlier: list[Statement]) -> list[tuple[Resolved, None]]:
+    """Durations followed by "after/before the NOUN", placed from the article's dated NOUN."""
+    out = []
+    for t in items:
+        if t.type != "DURATION":
+            continue
+        m = _EVENT_AFTER.match(text, t.end, s1)
+        if not m:
+            continue
+        mv = re.fullmatch(r"P(\d+)([DW])", t.value)
+        if not mv:
+            continue
+        noun = m.group("noun").lower()
+        stem = noun[:5]
+        for st in reversed(earlier):
+            if st.granularity not in ("day", "partofday", "time") or st.timex.anchor_kind == "event":
+                continue
+            if stem in st.clause.lower():
+                days = int(mv.group(1)) * (7 if mv.group(2) == "W" else 1)
+                d = st.start + timedelta(days=days if m.group("dir").lower() == "after" else -days)
+                r = Resolved(t.start, m.end(), text[t.start:m.end()], "DATE", day_value(d), "event_offset",
+                             st.value, "event", t.tense, why=f"{t.value} {m.group('dir').lower()} the {noun} of {st.value}")
+                out.append((r, None))
+                break
+    return out

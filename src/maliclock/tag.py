@@ -1,0 +1,237 @@
+"""Stage 3: find temporal expressions with the declarative rules.
+
+The engine is generic: it expands the macros of every rule in
+``maliclock.rules.patterns`` into named groups, compiles each rule once,
+runs them over the text of each taggable zone, normalizes the captured
+groups through the vocabulary tables, and keeps the longest non-overlapping
+matches.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Callable, Iterable
+
+from .rules import vocabulary as V
+from .rules.patterns import RULES, Rule
+
+
+@dataclass(slots=True)
+class Tagged:
+    """A temporal expression found in the text, before resolution."""
+
+    start: int
+    end: int
+    text: str
+    rule: str
+    type: str
+    kind: str
+    fields: dict[str, Any]
+
+
+def _alternation(words: Iterable[str]) -> str:
+    forms = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in forms)
+
+
+def _compound_numbers() -> str:
+    units = "one|two|three|four|five|six|seven|eight|nine"
+    tens = "|".join(sorted(V.TENS))
+    return rf"(?:{tens})(?:[\s-](?:{units}))?"
+
+
+_ORDINAL_WORDS = [w for w in V.ORDINALS if not w[0].isdigit() and V.ORDINALS[w] > 0]
+
+# macro name -> (regex, normalizer of the matched text)
+_MACROS: dict[str, tuple[str, Callable[[str], Any]]] = {}
+
+
+def _norm_key(s: str) -> str:
+    return re.sub(r"\s+", " ", s.strip().lower())
+
+
+def parse_number(text: str) -> int | float | str:
+    """Number from digits or English words; "X" for vague amounts."""
+    t = _norm_key(text).replace(",", "")
+    if t in V.VAGUE_NUMBERS:
+        return "X"
+    if re.fullmatch(r"\d+(?:\.\d+)?", t):
+        return float(t) if "." in t else int(t)
+    if t in V.NUMBERS:
+        return V.NUMBERS[t]
+    parts = re.split(r"[\s-]+", t)
+    total = 0
+    for p in parts:
+        if p in V.NUMBERS:
+            total += V.NUMBERS[p]
+        else:
+            return "X"
+    return total
+
+
+def _parse_day(text: str) -> int:
+    t = _norm_key(text)
+    if t in V.ORDINALS:
+        return V.ORDINALS[t]
+    return int(re.match(r"\d+", t).group())
+
+
+def _parse_year(text: str) -> int:
+    t = text.strip()
+    if t.startswith(("'", "’")):
+        yy = int(t[1:])
+        return 1900 + yy if yy >= 50 else 2000 + yy
+    return int(t)
+
+
+def _parse_ord(text: str) -> int:
+    t = _norm_key(text)
+    if t in V.ORDINALS:
+        return V.ORDINALS[t]
+    return int(re.match(r"\d+", t).group())
+
+
+_NUM_WORDS = _alternation([w for w in V.NUMBERS if w not in ("a", "an")])
+_MACROS.update({
+    "MONTH": (rf"(?:{_alternation(V.MONTHS)})(?![\w])", lambda s: V.MONTHS[_norm_key(s)]),
+    "DAY": (rf"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)|{_alternation(_ORDINAL_WORDS)})", _parse_day),
+    "YEAR": (r"(?:1\d{3}|20\d{2})(?!\d)|['’]\d\d(?![\w'])", _parse_year),
+    "YEAR4": (r"(?:1[5-9]\d\d|20\d\d)", int),
+    "WEEKDAY": (rf"(?:{_alternation(V.WEEKDAYS)})(?![\w])", lambda s: V.WEEKDAYS[_norm_key(s)]),
+    "POD": (rf"(?:{_alternation(V.PARTS_OF_DAY)})", lambda s: V.PARTS_OF_DAY[_norm_key(s)]),
+    "SEASON": (rf"(?:{_alternation(V.SEASONS)})", lambda s: V.SEASONS[_norm_key(s)]),
+    "NUM": (rf"(?:\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|{_compound_numbers()}|{_NUM_WORDS}|an?|{_alternation(V.VAGUE_NUMBERS)})",
+            parse_number),
+    "UNIT": (rf"(?:{_alternation(V.UNITS)})(?![\w])", lambda s: V.UNITS[_norm_key(s)]),
+    "CUNIT": (rf"(?:{_alternation(V.CALENDAR_UNITS)})(?![\w])", lambda s: V.CALENDAR_UNITS[_norm_key(s)]),
+    "ORD": (rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{_alternation(V.ORDINALS)})", _parse_ord),
+    "DSHIFT": (rf"(?:{_alternation(V.DEICTIC_SHIFTS)})", lambda s: V.DEICTIC_SHIFTS[_norm_key(s)]),
+    "ASHIFT": (rf"(?:{_alternation(V.ANAPHORIC_SHIFTS)})", lambda s: V.ANAPHORIC_SHIFTS[_norm_key(s)]),
+    "HOLIDAY": (rf"(?:{_alternation(V.HOLIDAYS)})", lambda s: V.HOLIDAYS[_norm_key(s)]),
+    "MOD": (rf"(?:{_alternation(V.MODIFIERS)})", lambda s: V.MODIFIERS[_norm_key(s)]),
+})
+_MACRO_RE = re.compile(r"\{([A-Z][A-Z0-9]*)(?::(\w+))?\}")
+
+# Matched forms that are also common words: taken only when capitalised.
+_CASED_FORMS = frozenset(V.MONTH_HOMOGRAPHS | {"sun.", "sat.", "wed.", "mon.", "sun", "sat"})
+_CASED_GROUPS = frozenset({"month", "m2", "weekday"})
+
+
+@dataclass(slots=True)
+class CompiledRule:
+    """A rule with its regex compiled and its group normalizers."""
+
+    rule: Rule
+    regex: re.Pattern[str]
+    groups: dict[str, Callable[[str], Any]]
+    not_before: re.Pattern[str] | None
+    not_after: re.Pattern[str] | None
+    need_before: re.Pattern[str] | None
+
+
+def compile_rule(rule: Rule) -> CompiledRule:
+    """Expand the macros of ``rule`` and compile it."""
+    groups: dict[str, Callable[[str], Any]] = {}
+
+    def expand(m: re.Match[str]) -> str:
+        macro, name = m.group(1), m.group(2)
+        regex, norm = _MACROS[macro]
+        gname = name or macro.lower().rstrip("4")
+        if gname in groups:  # a second use of the same macro inside one pattern
+            gname = gname + "2"
+        groups[gname] = norm
+        return f"(?P<{gname}>{regex})"
+
+    body = _MACRO_RE.sub(expand, rule.pattern)
+    regex = re.compile(rf"(?<![\w]){body}(?![\w])", re.IGNORECASE)
+
+    def opt(p: str | None, flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
+        return re.compile(p, flags) if p else None
+
+    return CompiledRule(rule, regex, groups, opt(rule.not_before), opt(rule.not_after),
+                        opt(rule.need_before))
+
+
+@lru_cache(maxsize=1)
+def compiled_rules() -> tuple[CompiledRule, ...]:
+    """All rules, compiled once per process."""
+    return tuple(compile_rule(r) for r in RULES)
+
+
+_CONTEXT = 40
+
+
+def _candidates(text: str, lo: int, hi: int) -> Iterable[tuple[int, int, CompiledRule, re.Match[str]]]:
+    for cr in compiled_rules():
+        for m in cr.regex.finditer(text, lo, hi):
+            s, e = m.span()
+            if s == e:
+                continue
+            if cr.not_before and cr.not_before.search(text[max(0, s - _CONTEXT):s]):
+                continue
+            if cr.need_before and not cr.need_before.search(text[max(0, s - _CONTEXT):s]):
+                continue
+            if cr.not_after and cr.not_after.search(text[e:e + _CONTEXT]):
+                continue
+            if not _case_ok(m):
+                continue
+            yield s, e, cr, m
+
+
+def _case_ok(m: re.Match[str]) -> bool:
+    for g in _CASED_GROUPS:
+        try:
+            t = m.group(g)
+        except IndexError:
+            continue
+        if t and _norm_key(t) in _CASED_FORMS and not t[0].isupper():
+            return False
+    return True
+
+
+def _fields(cr: CompiledRule, m: re.Match[str]) -> dict[str, Any] | None:
+    out: dict[str, Any] = dict(cr.rule.fields)
+    for name, val in m.groupdict().items():
+        if val is None:
+            continue
+        norm = cr.groups.get(name)
+        try:
+            out[name] = norm(val) if norm else val
+        except (KeyError, ValueError, AttributeError):
+            return None
+    # "a"/"an" counts one of a singular unit only ("a decades-old feud" is no duration)
+    num, unit = m.groupdict().get("num"), m.groupdict().get("unit")
+    if num and unit and num.lower() in ("a", "an") and (
+            unit.lower().endswith("s") or unit.lower() in V.AMBIGUOUS_SINGLE_UNITS):
+        return None
+    return out
+
+
+def tag_span(text: str, lo: int = 0, hi: int | None = None) -> list[Tagged]:
+    """Temporal expressions in ``text[lo:hi]``, longest match first, no overlaps."""
+    hi = len(text) if hi is None else hi
+    found = sorted(_candidates(text, lo, hi),
+                   key=lambda c: (-(c[1] - c[0]), -c[2].rule.priority, c[0]))
+    taken: list[tuple[int, int]] = []
+    out: list[Tagged] = []
+    for s, e, cr, m in found:
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        fields = _fields(cr, m)
+        if fields is None:
+            continue
+        taken.append((s, e))
+        r = cr.rule
+        out.append(Tagged(s, e, text[s:e], r.name, r.type, r.kind, fields))
+    out.sort(key=lambda t: t.start)
+    return out
+
+
+def tag_zones(text: str, spans: Iterable[tuple[int, int]]) -> list[Tagged]:
+    """Tag each (start, end) zone of ``text`` and return all matches in order."""
+    out: list[Tagged] = []
+    for lo, hi in spans:
+        out.extend(tag_span(text, lo, hi))
+    return out

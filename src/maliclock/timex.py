@@ -1,0 +1,193 @@
+"""TIMEX3 values as typed objects: parse, format, interval and granularity.
+
+A TIMEX3 ``value`` (TimeML 1.2.1) is a string such as ``2012-03-21TAF``,
+``2012-W12``, ``2012-Q1``, ``199`` (the 1990s), ``P2D`` or ``PAST_REF``.
+:class:`TimexValue` parses one, tells its granularity and the calendar
+interval it covers, and formats it back unchanged.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+# Granularities from coarse to fine; the index is the precision rank.
+GRANULARITIES = (
+    "millennium", "century", "decade", "year", "half", "quarter", "season",
+    "month", "week", "day", "partofday", "time",
+)
+RANK = {g: i for i, g in enumerate(GRANULARITIES)}
+
+REFS = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
+PARTS_OF_DAY = ("MO", "MI", "AF", "EV", "NI", "DT")
+SEASONS = ("SP", "SU", "FA", "WI")
+
+_DATE_RE = re.compile(
+    r"^(?P<bc>BC)?(?P<y>[0-9X]{1,4})"
+    r"(?:-(?:(?P<q>Q[1-4X])|(?P<h>H[12X])|(?P<s>SP|SU|FA|WI)|W(?P<w>[0-9X]{2})(?:-(?P<wd>[1-7X]|WE))?"
+    r"|(?P<m>[0-9X]{2})(?:-(?P<d>[0-9X]{2}))?))?"
+    r"(?:T(?P<t>MO|MI|AF|EV|NI|DT|[0-9X]{2}(?::[0-9X]{2}(?::[0-9X]{2})?)?))?$"
+)
+_DURATION_RE = re.compile(
+    r"^P(?:(?P<n>[0-9]+(?:\.[0-9]+)?|X)(?P<u>Y|M|W|D|Q|H|DE|CE|ML|L))?"
+    r"(?:T(?P<tn>[0-9]+(?:\.[0-9]+)?|X)(?P<tu>H|M|S))?$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TimexValue:
+    """A parsed TIMEX3 value."""
+
+    value: str
+    kind: str  # "date", "duration", "ref", "set-period"
+    granularity: str
+
+    @classmethod
+    def parse(cls, value: str) -> "TimexValue":
+        """Parse ``value``; raise ValueError if it is not a TIMEX3 value."""
+        if value in REFS:
+            return cls(value, "ref", "ref")
+        m = _DURATION_RE.match(value)
+        if m and value != "P":
+            unit = m.group("tu") and "T" + m.group("tu") or m.group("u")
+            return cls(value, "duration", {"Y": "year", "M": "month", "W": "week", "D": "day",
+                                           "Q": "quarter", "DE": "decade", "CE": "century",
+                                           "L": "millennium", "ML": "millennium", "TH": "time",
+                                           "TM": "time", "TS": "time", "H": "half"}.get(unit or "", "day"))
+        m = _DATE_RE.match(value)
+        if not m:
+            raise ValueError(f"not a TIMEX3 value: {value!r}")
+        y = m.group("y")
+        if len(y) == 1:
+            gran = "millennium"
+        elif len(y) == 2:
+            gran = "century"
+        elif len(y) == 3:
+            gran = "decade"
+        else:
+            gran = "year"
+        if len(y) < 4 and value != y:
+            raise ValueError(f"not a TIMEX3 value: {value!r}")
+        if m.group("q"):
+            gran = "quarter"
+        elif m.group("h"):
+            gran = "half"
+        elif m.group("s"):
+            gran = "season"
+        elif m.group("w"):
+            gran = "day" if m.group("wd") and m.group("wd") != "WE" else "week"
+        elif m.group("m"):
+            mm = m.group("m")
+            if mm != "XX" and not 1 <= int(mm) <= 12:
+                raise ValueError(f"month out of range: {value!r}")
+            gran = "month"
+            if m.group("d"):
+                dd = m.group("d")
+                if dd != "XX" and not 1 <= int(dd) <= 31:
+                    raise ValueError(f"day out of range: {value!r}")
+                if "X" not in y and mm != "XX" and dd != "XX":
+                    if int(dd) > calendar.monthrange(int(y), int(mm))[1]:
+                        raise ValueError(f"no such day: {value!r}")
+                gran = "day"
+        t = m.group("t")
+        if t:
+            gran = "partofday" if t in PARTS_OF_DAY else "time"
+        return cls(value, "date", gran)
+
+    @property
+    def is_specified(self) -> bool:
+        """True when the value names a definite stretch of the calendar."""
+        return self.kind == "date" and "X" not in self.value.split("T")[0] and not self.value.startswith("BC")
+
+    @property
+    def rank(self) -> int:
+        """Precision rank: higher is finer."""
+        return RANK.get(self.granularity, -1)
+
+    def interval(self) -> tuple[date, date] | None:
+        """First and last calendar day covered, or None if not on the calendar."""
+        if not self.is_specified:
+            return None
+        return date_interval(self.value)
+
+    def __str__(self) -> str:
+        return self.value
+
+
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+
+
+def _month_end(y: int, m: int) -> date:
+    while m > 12:
+        y, m = y + 1, m - 12
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def date_interval(value: str) -> tuple[date, date]:
+    """Interval of a fully specified date value (no X); raises ValueError."""
+    m = _DATE_RE.match(value)
+    if not m:
+        raise ValueError(value)
+    ys = m.group("y")
+    if len(ys) < 4:
+        span = 10 ** (4 - len(ys))
+        y0 = int(ys) * span
+        return date(max(1, y0), 1, 1), date(min(9999, y0 + span - 1), 12, 31)
+    y = int(ys)
+    if y < 1:
+        raise ValueError(value)
+    if m.group("q"):
+        q = int(m.group("q")[1])
+        return date(y, 3 * q - 2, 1), _month_end(y, 3 * q)
+    if m.group("h"):
+        h = int(m.group("h")[1])
+        return date(y, 6 * h - 5, 1), _month_end(y, 6 * h)
+    if m.group("s"):
+        a, b = _SEASON_MONTHS[m.group("s")]
+        return date(y, a, 1), _month_end(y, b)
+    if m.group("w"):
+        monday = date.fromisocalendar(y, int(m.group("w")), 1)
+        wd = m.group("wd")
+        if wd == "WE":
+            return monday + timedelta(days=5), monday + timedelta(days=6)
+        if wd:
+            d = monday + timedelta(days=int(wd) - 1)
+            return d, d
+        return monday, monday + timedelta(days=6)
+    if m.group("m"):
+        mo = int(m.group("m"))
+        if m.group("d"):
+            d = date(y, mo, int(m.group("d")))
+            return d, d
+        return date(y, mo, 1), _month_end(y, mo)
+    return date(y, 1, 1), date(y, 12, 31)
+
+
+def is_valid(value: str) -> bool:
+    """True if ``value`` parses as a TIMEX3 value."""
+    try:
+        TimexValue.parse(value)
+    except ValueError:
+        return False
+    return True
+
+
+def day_value(d: date) -> str:
+    """TIMEX3 value of one calendar day."""
+    return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+
+
+def week_value(d: date) -> str:
+    """TIMEX3 value of the ISO week containing ``d``."""
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def contains(outer: str, inner: str) -> bool:
+    """True if the interval of ``outer`` contains that of ``inner``."""
+    a, b = TimexValue.parse(outer).interval() or (None, None), TimexValue.parse(inner).interval() or (None, None)
+    if a[0] is None or b[0] is None:
+        return False
+    return a[0] <= b[0] and b[1] <= a[1]

@@ -1,0 +1,178 @@
+"""The command line: every format and every exit code, end to end on the seeds."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from conftest import FIXTURES, SEEDS
+
+ENV = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200"}
+
+
+def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "maliclock", *args], capture_output=True, text=True,
+                          input=stdin, env=ENV, timeout=120)
+
+
+@pytest.fixture(scope="module")
+def seed_json():
+    p = run("timeline", str(SEEDS), "--format", "json")
+    assert p.returncode == 0, p.stderr
+    return json.loads(p.stdout)
+
+
+def _find(events, date, *words):
+    return [e for e in events if e["date"].startswith(date) and all(
+        w.lower() in " ".join(m["sentence"] for m in e["mentions"]).lower() for w in words)]
+
+
+def test_seed_chronology_key_events(seed_json):
+    ev = seed_json["events"]
+    mutiny = _find(ev, "2012-03-21", "mutiny began")
+    assert len(mutiny) == 1 and len(mutiny[0]["sources"]) >= 2
+    assert mutiny[0]["conflicts"][0]["field"] == "time_of_day"
+    ecowas = _find(ev, "2012-03-27", "ECOWAS")
+    assert len(ecowas) == 1 and ecowas[0]["mentions"][0]["expression"] == "Tuesday"
+    assert ecowas[0]["sources"] == ["003_42382a47a79cec6e.txt"]
+    rebellion = _find(ev, "2012-01", "launch")
+    assert len(rebellion) == 1 and rebellion[0]["granularity"] == "month"
+    elections = _find(ev, "2012-04-29", "elections")
+    assert len(elections) == 1 and elections[0]["granularity"] == "day"
+
+
+def test_seed_chronology_has_no_duplicates_or_chrome(seed_json):
+    ev = seed_json["events"]
+    keys = [(e["date"], e["summary"]) for e in ev]
+    assert len(keys) == len(set(keys))
+    for e in ev:
+        for m in e["mentions"]:
+            assert not m["sentence"].startswith(("More from", "Leave a Reply", "Related", "Photo of"))
+    seen = {}
+    for e in ev:
+        for m in e["mentions"]:
+            key = (m["source"], m["start"])
+            assert key not in seen, f"mention used twice: {key}"
+            seen[key] = e["id"]
+
+
+def test_seed_events_are_ordered_coarse_first(seed_json):
+    starts = [(e["start"], e["end"]) for e in seed_json["events"]]
+    for (s1, e1), (s2, e2) in zip(starts, starts[1:]):
+        assert s1 < s2 or (s1 == s2 and e1 >= e2)
+
+
+def test_json_validates_against_schema(seed_json):
+    from maliclock.models import TimelineOut
+
+    TimelineOut.model_validate(seed_json)
+    schema = json.loads(run("schema").stdout)
+    assert set(schema["required"]) == {"sources", "events"}
+    assert "EventOut" in schema["$defs"]
+
+
+def test_csv_round_trips(seed_json):
+    p = run("timeline", str(SEEDS), "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(p.stdout)))
+    assert len(rows) == len(seed_json["events"])
+    assert [r["date"] for r in rows] == [e["date"] for e in seed_json["events"]]
+    assert rows[0]["sources"] == "; ".join(seed_json["events"][0]["sources"])
+
+
+def test_jsonl_one_event_per_line(seed_json):
+    p = run("timeline", str(SEEDS), "--format", "jsonl")
+    lines = p.stdout.splitlines()
+    assert len(lines) == len(seed_json["events"])
+    assert json.loads(lines[0])["id"] == seed_json["events"][0]["id"]
+
+
+def test_table_lists_events():
+    p = run("timeline", str(SEEDS))
+    assert p.returncode == 0
+    assert "2012-03-27" in p.stdout and "ECOWAS" in p.stdout and "\x1b[" not in p.stdout
+
+
+def test_output_file_and_refusal_to_overwrite_input(tmp_path):
+    out = tmp_path / "mali.csv"
+    p = run("timeline", str(SEEDS), "--format", "csv", "-o", str(out))
+    assert p.returncode == 0 and out.read_text(encoding="utf-8").startswith("id,date,start,end")
+    src = tmp_path / "a.txt"
+    src.write_text("The coup happened on March 22, 2012.", encoding="utf-8")
+    p = run("timeline", str(src), "-o", str(src))
+    assert p.returncode == 2 and "refusing to write over an input" in p.stderr
+    assert src.read_text(encoding="utf-8") == "The coup happened on March 22, 2012."
+
+
+def test_extract_jsonl_spans_are_exact():
+    path = SEEDS / "003_42382a47a79cec6e.txt"
+    p = run("extract", str(path), "--format", "jsonl")
+    doc = json.loads(p.stdout)
+    text = path.read_text(encoding="utf-8")
+    assert doc["id"] == "003_42382a47a79cec6e.txt" and doc["published"] == "2012-03-26"
+    for t in doc["timexes"]:
+        assert text[t["start"]:t["end"]] == t["text"]
+    assert {"text": "Tuesday", "value": "2012-03-27"}.items() <= next(
+        t for t in doc["timexes"] if t["text"] == "Tuesday").items()
+
+
+def test_extract_other_formats():
+    path = str(SEEDS / "003_42382a47a79cec6e.txt")
+    j = json.loads(run("extract", path, "--format", "json").stdout)
+    assert j[0]["id"] == "003_42382a47a79cec6e.txt"
+    tml = run("extract", path, "--format", "timeml").stdout
+    assert '<TIMEX3 tid="t' in tml and 'value="2012-03-27">Tuesday</TIMEX3>' in tml
+    table = run("extract", path).stdout
+    assert "last Wednesday" in table
+
+
+def test_stdin_and_pub_date():
+    p = run("extract", "-", "--format", "jsonl", "--pub-date", "2012-03-22",
+            stdin="The mutiny began on Wednesday afternoon.")
+    assert json.loads(p.stdout)["timexes"][0]["value"] == "2012-03-21TAF"
+
+
+def test_exit_code_0_all_good():
+    assert run("timeline", str(FIXTURES / "inputs" / "front_matter.md"), "--format", "json").returncode == 0
+
+
+def test_exit_code_1_missing_input_others_still_processed():
+    p = run("timeline", "/no/such/dir", str(FIXTURES / "inputs" / "front_matter.md"), "--format", "json")
+    assert p.returncode == 1
+    assert p.stderr.strip() == "maliclock: /no/such/dir: no such file or folder"
+    assert json.loads(p.stdout)["events"][0]["date"] == "2012-03-27"
+
+
+def test_exit_code_1_bad_manifest_row_and_bad_jsonl(tmp_path):
+    p = run("timeline", str(FIXTURES / "inputs" / "nodate.txt"), "--manifest",
+            str(FIXTURES / "inputs" / "bad_manifest.csv"), "--format", "json")
+    assert p.returncode == 1 and "invalid date '2012-02-31'" in p.stderr
+    assert "Traceback" not in p.stderr
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x", "text": "It began on March 3, 2012."}\nnot json\n{"id": "y"}\n', encoding="utf-8")
+    p = run("timeline", str(bad), "--format", "json")
+    assert p.returncode == 1
+    assert p.stderr.splitlines() == [f"maliclock: {bad}:2: not valid JSON (Expecting value)",
+                                     f"maliclock: {bad}:3: JSON line has no 'text' string"]
+    assert json.loads(p.stdout)["events"][0]["date"] == "2012-03-03"
+
+
+def test_unresolved_relative_dates_warn_but_exit_0():
+    p = run("timeline", str(FIXTURES / "inputs" / "nodate.txt"), "--format", "json")
+    assert p.returncode == 0
+    assert "no publication date: 1 relative expression(s) left unresolved" in p.stderr
+    d = json.loads(p.stdout)
+    assert [e["date"] for e in d["events"]] == ["2012-03-03"]
+    assert d["sources"][0]["unresolved"] == 1
+
+
+def test_exit_code_2_usage_errors():
+    assert run("timeline", str(SEEDS), "--format", "xml").returncode == 2
+    p = run("timeline", str(SEEDS), "--pub-date", "2012-13-01")
+    assert p.returncode == 2 and "invalid date" in p.stderr and "Traceback" not in p.stderr
+    assert run("nosuchcommand").returncode == 2

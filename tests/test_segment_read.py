@@ -1,0 +1,79 @@
+"""Reading inputs (files, folders, JSONL, front matter, manifests) and segmentation."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from conftest import FIXTURES, SEEDS
+from maliclock.read import Reader, decode, front_matter
+from maliclock.segment import classify_line, segment, split_sentences
+
+
+def test_folder_reads_every_article_with_manifest_dates():
+    r = Reader()
+    arts = list(r.read([str(SEEDS)]))
+    assert [a.id for a in arts] == sorted(p.name for p in SEEDS.glob("*.txt"))
+    assert {a.id: a.published for a in arts}["003_42382a47a79cec6e.txt"] == date(2012, 3, 26)
+    assert {a.published_basis for a in arts} == {"manifest"}
+    assert r.problems == []
+
+
+def test_jsonl_ids_and_published_field():
+    r = Reader()
+    arts = list(r.read([str(FIXTURES / "inputs" / "articles.jsonl")]))
+    assert [(a.id, a.published, a.published_basis) for a in arts] == [
+        ("wire-1", date(2012, 3, 22), "jsonl"), ("wire-2", None, "none")]
+
+
+def test_front_matter_date_and_cli_precedence():
+    path = str(FIXTURES / "inputs" / "front_matter.md")
+    a = next(Reader().read([path]))
+    assert (a.published, a.published_basis, a.title) == (date(2012, 3, 26), "front-matter", "Talks in Abidjan")
+    b = next(Reader(pub_date=date(2012, 1, 1)).read([path]))
+    assert (b.published, b.published_basis) == (date(2012, 1, 1), "cli")
+    assert front_matter("---\npublished: 2012-03-26\n---\nx") == {"published": "2012-03-26"}
+
+
+def test_bad_manifest_date_is_reported_and_article_still_read():
+    r = Reader(manifest=FIXTURES / "inputs" / "bad_manifest.csv")
+    arts = list(r.read([str(FIXTURES / "inputs" / "nodate.txt")]))
+    assert len(arts) == 1 and arts[0].published is None
+    assert [p.message for p in r.problems] == ["invalid date '2012-02-31' (no such day)"]
+
+
+def test_missing_path_is_a_problem_not_an_exception():
+    r = Reader()
+    assert list(r.read(["/no/such/file.txt"])) == []
+    assert r.problems[0].line() == "maliclock: /no/such/file.txt: no such file or folder"
+
+
+def test_decode_encodings():
+    assert decode("Touré".encode("utf-8")) == ("Touré", "utf-8")
+    assert decode(b"\xef\xbb\xbfTour\xc3\xa9") == ("Touré", "utf-8-sig")
+    assert decode("Touré".encode("utf-16")) == ("Touré", "utf-16")
+    assert decode("Touré “quoted”".encode("cp1252")) == ("Touré “quoted”", "cp1252")
+
+
+def test_chrome_caption_heading_and_body_lines():
+    assert classify_line("More from GlobalPost: Mali soldiers storm state broadcaster") == ("chrome", "more from")
+    assert classify_line("Leave a Reply (< 200 words please)") == ("chrome", "comment form")
+    assert classify_line("Image: AP")[0] == "chrome"
+    assert classify_line("March 26, 2012") == ("dateline", "date only")
+    assert classify_line("Photo of a TV screen taken on March 22, 2012, shows soldiers.")[0] == "caption"
+    assert classify_line("Soldiers gather in Bamako", "Image: picture-alliance") == ("caption", "credit follows")
+    assert classify_line("Internal calls to step down") == ("heading", "short line")
+    assert classify_line("The mutiny began on Wednesday morning at a military camp.")[0] == "body"
+
+
+def test_sentences_respect_abbreviations():
+    text = "The U.S. State Department acted on Mar. 22 at 10 a.m. today. Gen. Gassama fled. Then calm."
+    spans = split_sentences(text, 0, len(text))
+    assert [text[a:b] for a, b in spans] == [
+        "The U.S. State Department acted on Mar. 22 at 10 a.m. today.", "Gen. Gassama fled.", "Then calm."]
+
+
+def test_segment_offsets_and_front_matter_zone():
+    text = "---\npublished: 2012-03-26\n---\nFirst sentence here. Second one.\n"
+    seg = segment(text)
+    assert seg.zones[0].kind == "meta"
+    assert [text[s.start:s.end] for s in seg.sentences] == ["First sentence here.", "Second one."]

@@ -1,0 +1,85 @@
+"""Dated statements and the merge into events, on small fixtures."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from maliclock.merge import chronology, compatible, fold, stem
+from maliclock.pipeline import process_article
+from maliclock.read import Article
+
+THU = date(2012, 3, 22)
+
+
+def _events(*articles):
+    stmts = []
+    for ident, text, dct in articles:
+        stmts.extend(process_article(Article(ident, text, ident, dct)).statements)
+    return chronology(stmts)
+
+
+def test_clause_split_between_two_dates():
+    pa = process_article(Article("a", "Having retired, Touré was elected president in 2002, and was due to step "
+                                      "down next month at the end of his term.", "a", date(2012, 3, 27)))
+    assert [(s.value, s.summary) for s in pa.statements] == [
+        ("2002", "Having retired, Touré was elected president."),
+        ("2012-04", "Touré was due to step down at the end of his term.")]
+
+
+def test_since_does_not_place_and_range_is_one_statement():
+    pa = process_article(Article("a", "The tribes launched their first rebellion since 2009. Two rebellions "
+                                      "(1962-1964) failed.", "a", THU))
+    assert [(s.value, s.start, s.end) for s in pa.statements] == [
+        ("1962", date(1962, 1, 1), date(1964, 12, 31))]
+
+
+def test_same_event_across_articles_merges_with_time_of_day_conflict():
+    ev = _events(("a", "Malian soldiers began their mutiny on Wednesday afternoon in a barracks.", THU),
+                 ("b", "The mutiny began Wednesday morning at a military camp, the Press Association wrote.", THU))
+    assert len(ev) == 1
+    e = ev[0]
+    assert (e.value, e.granularity, e.sources) == ("2012-03-21", "day", ["a", "b"])
+    assert [(c.field, c.values) for c in e.conflicts] == [("time_of_day", {"AF": ["a"], "MO": ["b"]})]
+
+
+def test_different_events_on_the_same_day_stay_apart():
+    ev = _events(("a", "Soldiers began a mutiny on Wednesday in the barracks.", THU),
+                 ("b", "The central bank cut interest rates on Wednesday.", THU))
+    assert len(ev) == 2
+
+
+def test_month_contains_day_when_content_agrees():
+    ev = _events(("a", "Presidential elections scheduled for April 29 would mark a transition.", THU),
+                 ("b", "The clashes are expected to complicate presidential elections in April.", THU))
+    assert [(e.value, len(e.mentions)) for e in ev] == [("2012-04-29", 2)]
+
+
+def test_acronym_and_expansion_match():
+    ev = _events(("a", "On Wednesday the National Committee for the Restoration of Democracy and State (CNRDR) "
+                       "suspended the constitution.", THU),
+                 ("b", "The CNRDR suspended the constitution on Wednesday, officials said.", THU))
+    assert len(ev) == 1 and ev[0].sources == ["a", "b"]
+
+
+def test_two_days_never_join_through_a_month():
+    ev = _events(("a", "Rebels attacked Tessalit in March.", THU),
+                 ("b", "Rebels attacked Tessalit on March 3.", THU),
+                 ("c", "Rebels attacked Tessalit on March 5.", THU))
+    days = sorted(e.value for e in ev if e.granularity == "day")
+    assert days == ["2012-03-03", "2012-03-05"]
+
+
+def test_helpers():
+    assert fold("Touré") == "toure"
+    assert stem("seized") == stem("seizes")
+    assert compatible((date(2012, 3, 1), date(2012, 3, 31)), (date(2012, 3, 21), date(2012, 3, 21))) == "contains"
+    assert compatible((date(2012, 3, 21), date(2012, 3, 21)), (date(2012, 3, 22), date(2012, 3, 22))) is None
+
+
+def test_merge_is_independent_of_input_order():
+    arts = [("a", "The mutiny began Wednesday morning at a camp.", THU),
+            ("b", "Soldiers began their mutiny on Wednesday afternoon.", THU),
+            ("c", "Elections are set for April 29.", THU)]
+    one = [(e.id, e.value, e.sources) for e in _events(*arts)]
+    two = [(e.id, e.value, e.sources) for e in _events(*reversed(arts))]
+    assert one == two
