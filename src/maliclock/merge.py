@@ -61,7 +61,7 @@ class Features:
 def acronyms(texts: list[str]) -> dict[str, str]:
     """Acronyms defined in the texts ("National Committee ... (CNRDR)") -> folded expansion."""
     out: dict[str, str] = {}
-    for t in texts:
+    for t in dict.fromkeys(texts):  # each distinct text once, in order
         for m in _ACRONYM_DEF.finditer(t):
             out.setdefault(m.group(2).lower(), fold(m.group(1)).strip())
     return out
@@ -154,29 +154,59 @@ def _blocks(stmts: list[Statement]) -> dict[int, list[int]]:
     return blocks
 
 
+def _tokens(f: Features) -> set[str]:
+    """What two statements must share for any similarity above zero (related event kinds count)."""
+    return ({"e:" + k for k in _related(f.events)} | {"n:" + n for n in f.names}
+            | {"s:" + w for w in f.stems})
+
+
 def merge(stmts: list[Statement], threshold: float = MERGE_THRESHOLD) -> list[Cluster]:
-    """Group statements into clusters; ``stmts`` must be in canonical order."""
+    """Group statements into clusters; ``stmts`` must be in canonical order.
+
+    Only pairs that share an event kind, a name or a stem are compared (the
+    others score at most zero), and statements identical in date, source,
+    clause and features are compared once, through the first of them, so
+    repetitive input does not cost quadratic time.
+    """
     acr = acronyms([s.sentence for s in stmts])
     feats = [features(s, acr) for s in stmts]
     pairs: dict[tuple[int, int], tuple[float, str]] = {}
+    first: dict[tuple, int] = {}
+    for i, s in enumerate(stmts):
+        f = feats[i]
+        r = first.setdefault((s.start, s.end, s.source, s.sentence, s.clause, f.events, f.names, f.stems), i)
+        if r != i:
+            score, why = similarity(f, f)
+            if score >= threshold:
+                pairs[(r, i)] = (score, f"same date; {why}; score {score:.2f} >= {threshold:.2f}")
+    # a statement scores highest with its own copy: below the threshold there, it merges with nothing
+    reps = {i: _tokens(feats[i]) for i in first.values() if similarity(feats[i], feats[i])[0] >= threshold}
     for members in _blocks(stmts).values():
-        for x in range(len(members)):
-            i = members[x]
-            for y in range(x + 1, len(members)):
-                j = members[y]
-                if (i, j) in pairs:
-                    continue
-                si, sj = stmts[i], stmts[j]
-                rel = compatible((si.start, si.end), (sj.start, sj.end))
-                if rel is None:
-                    continue
-                if si.source == sj.source and si.sentence == sj.sentence and si.order != sj.order and \
-                        si.clause != sj.clause:
-                    continue  # two clauses of one sentence are two statements
-                score, why = similarity(feats[i], feats[j])
-                need = threshold + (CONTAINMENT_PENALTY if rel == "contains" else 0.0)
-                if score >= need:
-                    pairs[(i, j)] = (score, f"{rel} date; {why}; score {score:.2f} >= {need:.2f}")
+        postings: dict[str, list[int]] = defaultdict(list)
+        for i in members:
+            if threshold <= 0:
+                postings[""].append(i)
+            elif i in reps:
+                for tok in reps[i]:
+                    postings[tok].append(i)
+        for post in postings.values():
+            for x in range(len(post)):
+                i = post[x]
+                for y in range(x + 1, len(post)):
+                    j = post[y]
+                    if (i, j) in pairs:
+                        continue
+                    si, sj = stmts[i], stmts[j]
+                    rel = compatible((si.start, si.end), (sj.start, sj.end))
+                    if rel is None:
+                        continue
+                    if si.source == sj.source and si.sentence == sj.sentence and si.order != sj.order and \
+                            si.clause != sj.clause:
+                        continue  # two clauses of one sentence are two statements
+                    score, why = similarity(feats[i], feats[j])
+                    need = threshold + (CONTAINMENT_PENALTY if rel == "contains" else 0.0)
+                    if score >= need:
+                        pairs[(i, j)] = (score, f"{rel} date; {why}; score {score:.2f} >= {need:.2f}")
     clusters = {i: Cluster([i], s.start, s.end) for i, s in enumerate(stmts)}
     owner = list(range(len(stmts)))
     for (i, j), (score, why) in sorted(pairs.items(), key=lambda kv: (-kv[1][0], kv[0])):
@@ -187,16 +217,17 @@ def merge(stmts: list[Statement], threshold: float = MERGE_THRESHOLD) -> list[Cl
         lo, hi = max(a.lo, b.lo), min(a.hi, b.hi)
         if lo > hi:
             continue  # would join two different days through a coarser date
-        keep, gone = (a, b) if ci < cj else (b, a)
-        keep.members.extend(gone.members)
-        keep.lo, keep.hi = lo, hi
-        keep.reasons.extend(gone.reasons)
-        keep.reasons.append(f"{_ref(stmts[i])} + {_ref(stmts[j])}: {why}")
-        gid = cj if keep is a else ci
-        for m in gone.members:
-            owner[m] = ci if keep is a else cj
-        del clusters[gid]
-    return [clusters[k] for k in sorted(clusters)]
+        # the smaller cluster moves (linear overall); the result is keyed by its first statement
+        big, small = (a, b) if len(a.members) >= len(b.members) else (b, a)
+        root, gone = (ci, cj) if big is a else (cj, ci)
+        big.members.extend(small.members)
+        big.lo, big.hi = lo, hi
+        big.reasons.extend(small.reasons)
+        big.reasons.append(f"{_ref(stmts[i])} + {_ref(stmts[j])}: {why}")
+        for m in small.members:
+            owner[m] = root
+        del clusters[gone]
+    return sorted(clusters.values(), key=lambda c: min(c.members))
 
 
 def _ref(s: Statement) -> str:
@@ -219,8 +250,16 @@ def best_mention(members: list[Statement], feats: dict[int, Features] | None = N
     if len(cands) == 1 or not feats:
         return sorted(cands, key=lambda s: (s.source, s.order))[0]
 
+    # members with equal features score alike: count them instead of comparing every pair
+    groups: dict[tuple, list] = {}
+    for o in members:
+        f = feats[id(o)]
+        groups.setdefault((f.events, f.names, f.stems), [f, 0])[1] += 1
+
     def centrality(s: Statement) -> float:
-        return sum(similarity(feats[id(s)], feats[id(o)])[0] for o in members if o is not s)
+        f = feats[id(s)]
+        total = sum(n * similarity(f, g)[0] for g, n in groups.values())
+        return total - similarity(f, f)[0]
 
     return sorted(cands, key=lambda s: (-round(centrality(s), 6), len(s.summary), s.source, s.order))[0]
 

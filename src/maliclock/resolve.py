@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -197,9 +198,13 @@ class Resolver:
         self.dct = published
         self.date_order = date_order
         self.last: tuple[str, int, date, date] | None = None  # (value, paragraph, start, end)
+        self._starts = [s.start for s in seg.sentences]
 
     def _sentence_of(self, pos: int) -> tuple[int, int, int]:
-        for s in self.seg.sentences:
+        # sentences are in text order: a binary search keeps long articles linear
+        i = bisect_right(self._starts, pos) - 1
+        if i >= 0:
+            s = self.seg.sentences[i]
             if s.start <= pos < s.end:
                 return s.start, s.end, s.paragraph
         return pos, pos, -1

@@ -23,7 +23,9 @@ _ABBREV = frozenset("""mr mrs ms dr prof gen col lt sgt capt cpl maj adm gov sen
 inc corp co ltd bros no nos vs etc jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed
 thu thurs fri sat sun u.s u.k u.n e.u a.m p.m d.c n.y fig approx est dept univ ave blvd mt ft
 rev hon pres messrs mssrs op cit ibid al""".split())
-_SENT_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+# starts only at the first mark of a run, so a long run of dots is scanned once
+_SENT_END = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_SPACE = re.compile(r"\s")
 
 
 @dataclass(slots=True)
@@ -101,7 +103,31 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             s += 1
     if s < end:
         out.append((s, end))
-    return [(a, b) for a, b in out if text[a:b].strip()]
+    return [piece for a, b in out if text[a:b].strip() for piece in _cap(text, a, b)]
+
+
+def _cap(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut a span longer than ``Z.MAX_SENTENCE_CHARS`` at whitespace (or anywhere, if none).
+
+    Later stages look at whole sentences; the cap keeps their work per
+    sentence bounded, so text without sentence punctuation costs linear time.
+    """
+    out: list[tuple[int, int]] = []
+    limit = Z.MAX_SENTENCE_CHARS
+    while end - start > limit:
+        cut = start + limit
+        space = None
+        for m in _SPACE.finditer(text, start + limit // 2, cut):
+            space = m.start()
+        if space is not None:
+            cut = space
+        out.append((start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        out.append((start, end))
+    return out
 
 
 def segment(text: str) -> Segmented:

@@ -27,6 +27,7 @@ _RANGE_SEP = re.compile(r"^\s*(?:[-–—]|to|through|until|till|and)\s*$", re.I
 MIN_CLAUSE_WORDS = 4
 _EMPTY_PARENS = re.compile(r"\(\s*(?:[-–—,/;]|\band\b|\bor\b|\bto\b|\s)*\)")
 _STRAY_SEPARATORS = re.compile(r"(?:\s+(?:[-–—]|and|or|to|through)(?=\s*[-–—,.;:)]|\s*$))+")
+_PREP_WINDOW = 60  # longer than any preposition + "the" before a date
 _EVENT_AFTER = re.compile(r"^\s+(?P<dir>after|before)\s+(?:the|this|that|last\s+week's|its|his|their)\s+(?P<noun>[a-z]+)", re.I)
 
 
@@ -91,7 +92,7 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]]) -> str:
     """The clause without its date phrases (and their prepositions) and attribution."""
     out = clause
     for s, e in sorted(expr_spans, reverse=True):
-        pre = _PREP.search(out[:s])
+        pre = _PREP.search(out, max(0, s - _PREP_WINDOW), s)
         a = pre.start() if pre and pre.group().strip() else s
         tail = out[e:]
         if tail.startswith("'s") or tail.startswith("’s"):
@@ -146,6 +147,8 @@ def build(source: str, seg: Segmented, timexes: list[Resolved]) -> list[Statemen
         if sent.zone != "body":
             continue
         stext = text[sent.start:sent.end]
+        sentence = _clean(stext)
+        clauses: dict[tuple[int, int], tuple[str, str]] = {}  # one summary per clause, shared by its dates
         placing: list[tuple[Resolved, Resolved | None]] = []
         items = by_sentence[si]
         skip_next = False
@@ -174,19 +177,26 @@ def build(source: str, seg: Segmented, timexes: list[Resolved]) -> list[Statemen
         bounds = _clause_bounds(stext, cuts)
         all_spans = [(t.start - sent.start, t.end - sent.start) for t in items if t.type in ("DATE", "TIME")]
         for (t, t2), (cs, ce) in zip(placing, bounds):
-            clause = stext[cs:ce]
-            spans = [(a - cs, b - cs) for a, b in all_spans if a >= cs and b <= ce]
+            if (cs, ce) not in clauses:
+                clauses[(cs, ce)] = _clause_summary(stext, cs, ce, all_spans)
+            clause, summary = clauses[(cs, ce)]
             tv = _timex_value(t.value)
             iv = tv.interval()
             end = iv[1]
             if t2 is not None:
                 end = _timex_value(t2.value).interval()[1]
-            summary = summarize(clause, spans)
-            if cs > 0:
-                summary = _with_subject(summary, stext[:cs])
-            out.append(Statement(source, _clean(stext), _clean(clause), summary, t,
+            out.append(Statement(source, sentence, clause, summary, t,
                                  t.value, iv[0], end, tv.granularity, t.start, t.anchor_kind, t.why))
     return out
+
+
+def _clause_summary(stext: str, cs: int, ce: int, all_spans: list[tuple[int, int]]) -> tuple[str, str]:
+    """The cleaned clause ``stext[cs:ce]`` and its summary."""
+    clause = stext[cs:ce]
+    summary = summarize(clause, [(a - cs, b - cs) for a, b in all_spans if a >= cs and b <= ce])
+    if cs > 0:
+        summary = _with_subject(summary, stext[:cs])
+    return _clean(clause), summary
 
 
 def _timex_value(v: str) -> TimexValue | None:
@@ -211,7 +221,7 @@ def _event_anchored(source: str, text: str, s0: int, s1: int, items: list[Resolv
             continue
         noun = m.group("noun").lower()
         stem = noun[:5]
-        for st in reversed(earlier):
+        for st in reversed(earlier[-S.EVENT_LOOKBACK:]):
             if st.granularity not in ("day", "partofday", "time") or st.timex.anchor_kind == "event":
                 continue
             if stem in st.clause.lower():

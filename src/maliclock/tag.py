@@ -214,15 +214,16 @@ def tag_span(text: str, lo: int = 0, hi: int | None = None) -> list[Tagged]:
     hi = len(text) if hi is None else hi
     found = sorted(_candidates(text, lo, hi),
                    key=lambda c: (-(c[1] - c[0]), -c[2].rule.priority, c[0]))
-    taken: list[tuple[int, int]] = []
+    # one byte per character of the zone, set once taken: overlap tests stay linear in the text
+    taken = bytearray(hi - lo)
     out: list[Tagged] = []
     for s, e, cr, m in found:
-        if any(s < te and ts < e for ts, te in taken):
+        if taken.find(1, s - lo, e - lo) != -1:
             continue
         fields = _fields(cr, m)
         if fields is None:
             continue
-        taken.append((s, e))
+        taken[s - lo:e - lo] = b"\x01" * (e - s)
         r = cr.rule
         out.append(Tagged(s, e, text[s:e], r.name, r.type, r.kind, fields))
     out.sort(key=lambda t: t.start)

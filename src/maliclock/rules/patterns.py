@@ -118,7 +118,7 @@ RULES: list[Rule] = [
     R("date_season_coordinated", "DATE", "calendar", r"(?:the\s+)?{SEASON}(?=\s+(?:and|or)\s+{SEASON:s2}\s+(?:of\s+)?{YEAR})",
       "the summer (and fall of 2011)"),
     R("date_season_shift", "DATE", "deictic", r"{DSHIFT}\s+{SEASON}", "last summer"),
-    R("date_holiday_year", "DATE", "calendar", r"{HOLIDAY}\s*,?\s+{YEAR}", "Christmas 2011"),
+    R("date_holiday_year", "DATE", "calendar", r"{HOLIDAY}(?:\s*,)?\s+{YEAR}", "Christmas 2011"),
     R("date_holiday", "DATE", "calendar", r"{HOLIDAY}", "Christmas Day"),
     R("date_mod_year", "DATE", "calendar", r"(?P<mod>early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)\s*{YEAR}",
       "late 2011"),

@@ -26,3 +26,6 @@ NON_PLACING_SIGNALS: list[str] = ["since", "until", "till", "through", "as early
 # Words before a date phrase removed with it from a summary.
 DATE_PREPOSITIONS: list[str] = ["on", "in", "at", "during", "of", "for", "from", "back in", "as of", "earlier",
                                 "around", "since", "until", "till", "by", "through", "as early as"]
+
+# How many of the article's latest dated statements "four days after the coup" looks back through for "the coup".
+EVENT_LOOKBACK = 200

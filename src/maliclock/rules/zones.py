@@ -37,3 +37,6 @@ DATELINE_LINES: list[tuple[str, str]] = [
 
 # A short line without sentence punctuation is a heading (titles, section names).
 HEADING_MAX_WORDS = 12
+
+# Longer "sentences" (tables, transcripts without punctuation) are cut at whitespace into pieces this long.
+MAX_SENTENCE_CHARS = 1000
