@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -46,10 +46,13 @@ _WORD = re.compile(r"[A-Za-z']+")
 
 def sentence_tense(text: str, s_start: int, s_end: int, t_start: int, t_end: int) -> str:
     """Tense cue nearest the expression at [t_start, t_end) inside its sentence."""
-    best: tuple[int, str] | None = None
+    return nearest_tense(sentence_cues(text, s_start, s_end), t_start, t_end)
+
+
+def sentence_cues(text: str, s_start: int, s_end: int) -> list[tuple[int, int, str]]:
+    """(start, end, tense) of every tense cue in a sentence, in text order."""
+    out = []
     for m in _WORD.finditer(text, s_start, s_end):
-        if t_start <= m.start() < t_end:
-            continue
         w = m.group().lower()
         if w in T.FUTURE_CUES:
             kind = "future"
@@ -59,9 +62,21 @@ def sentence_tense(text: str, s_start: int, s_end: int, t_start: int, t_end: int
             kind = "present"
         else:
             continue
-        dist = t_start - m.end() if m.end() <= t_start else m.start() - t_end
-        if best is None or dist < best[0]:
-            best = (dist, kind)
+        out.append((m.start(), m.end(), kind))
+    return out
+
+
+def nearest_tense(cues: list[tuple[int, int, str]], t_start: int, t_end: int) -> str:
+    """The tense of the cue nearest [t_start, t_end), the earlier one on a tie; cues inside it do not count."""
+    best: tuple[int, str] | None = None
+    i = bisect_left(cues, (t_start,)) - 1  # the last cue starting before the expression is the nearest before
+    j = bisect_left(cues, (t_end,))  # the first cue starting at or after its end is the nearest after
+    for k in (i, j):
+        if 0 <= k < len(cues):
+            a, b, kind = cues[k]
+            dist = t_start - b if b <= t_start else a - t_end
+            if best is None or dist < best[0]:
+                best = (dist, kind)
     return best[1] if best else "none"
 
 
@@ -199,6 +214,7 @@ class Resolver:
         self.date_order = date_order
         self.last: tuple[str, int, date, date] | None = None  # (value, paragraph, start, end)
         self._starts = [s.start for s in seg.sentences]
+        self._cues: dict[int, list[tuple[int, int, str]]] = {}  # tense cues by sentence start
 
     def _sentence_of(self, pos: int) -> tuple[int, int, int]:
         # sentences are in text order: a binary search keeps long articles linear
@@ -214,7 +230,9 @@ class Resolver:
         out: list[Resolved] = []
         for i, t in enumerate(tagged):
             s0, s1, para = self._sentence_of(t.start)
-            tense = sentence_tense(self.text, s0, s1, t.start, t.end)
+            if s0 not in self._cues:
+                self._cues[s0] = sentence_cues(self.text, s0, s1)
+            tense = nearest_tense(self._cues[s0], t.start, t.end)
             nxt = tagged[i + 1] if i + 1 < len(tagged) else None
             r = self.resolve_one(t, tense, para)
             if r is None:

@@ -26,7 +26,7 @@ _PREP = re.compile(r"(?:\b(?:" + "|".join(re.escape(p) for p in sorted(S.DATE_PR
 _RANGE_SEP = re.compile(r"^\s*(?:[-–—]|to|through|until|till|and)\s*$", re.I)
 MIN_CLAUSE_WORDS = 4
 _EMPTY_PARENS = re.compile(r"\(\s*(?:[-–—,/;]|\band\b|\bor\b|\bto\b|\s)*\)")
-_STRAY_SEPARATORS = re.compile(r"(?:\s+(?:[-–—]|and|or|to|through)(?=\s*[-–—,.;:)]|\s*$))+")
+_STRAY_SEPARATORS = re.compile(r"(?<!\s)(?:\s+(?:[-–—]|and|or|to|through)(?=\s*[-–—,.;:)]|\s*$))+")
 _PREP_WINDOW = 60  # longer than any preposition + "the" before a date
 _EVENT_AFTER = re.compile(r"^\s+(?P<dir>after|before)\s+(?:the|this|that|last\s+week's|its|his|their)\s+(?P<noun>[a-z]+)", re.I)
 
@@ -104,8 +104,8 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]]) -> str:
     out = _STRAY_SEPARATORS.sub("", out)
     out = _clean(out)
     out = re.sub(r"([,;])\s*[,;]+", r"\1", out)
-    out = re.sub(r"\s+([,.;:!?])", r"\1", out)
-    out = re.sub(r"^[,;:\-–—\s]+|[,;:\-–—\s]+$", "", out)
+    out = re.sub(r"(?<!\s)\s+([,.;:!?])", r"\1", out)
+    out = _strip_edges(out)
     out = re.sub(r"^(?:and|but|then|so|while|when)\s+", "", out, flags=re.I)
     out = re.sub(r"^(?:in|on|at)\s*,\s*", "", out, flags=re.I)
     out = out.strip(" ,;")
@@ -114,6 +114,19 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]]) -> str:
     if out and out[-1] not in ".!?\"”":
         out += "."
     return out
+
+
+_EDGE = frozenset(",;:-–—")
+
+
+def _strip_edges(s: str) -> str:
+    """``s`` without leading and trailing separators and blanks (linear, unlike a ``[...]+$`` regex)."""
+    a, b = 0, len(s)
+    while a < b and (s[a] in _EDGE or s[a].isspace()):
+        a += 1
+    while b > a and (s[b - 1] in _EDGE or s[b - 1].isspace()):
+        b -= 1
+    return s[a:b]
 
 
 _SUBJECT = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:was|is|were|are|had|has|have|will|would)\b")

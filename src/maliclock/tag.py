@@ -4,7 +4,8 @@ The engine is generic: it expands the macros of every rule in
 ``maliclock.rules.patterns`` into named groups, compiles each rule once,
 runs them over the text of each taggable zone, normalizes the captured
 groups through the vocabulary tables, and keeps the longest non-overlapping
-matches.
+matches. A match starts with a letter, a digit or an apostrophe
+(:data:`MATCH_START`); each rule's example is checked for it.
 """
 
 from __future__ import annotations
@@ -112,6 +113,9 @@ _MACROS.update({
     "HOLIDAY": (rf"(?:{_alternation(V.HOLIDAYS)})", lambda s: V.HOLIDAYS[_norm_key(s)]),
     "MOD": (rf"(?:{_alternation(V.MODIFIERS)})", lambda s: V.MODIFIERS[_norm_key(s)]),
 })
+# Every expression starts with a letter, a digit or an apostrophe ('89). Saying so up front
+# lets a rule give up at once on spaces and punctuation, which keeps runs of them as cheap as words.
+MATCH_START = r"(?=[\w'’])"
 _MACRO_RE = re.compile(r"\{([A-Z][A-Z0-9]*)(?::(\w+))?\}")
 
 # Matched forms that are also common words: taken only when capitalised.
@@ -145,7 +149,7 @@ def compile_rule(rule: Rule) -> CompiledRule:
         return f"(?P<{gname}>{regex})"
 
     body = _MACRO_RE.sub(expand, rule.pattern)
-    regex = re.compile(rf"(?<![\w]){body}(?![\w])", re.IGNORECASE)
+    regex = re.compile(rf"(?<![\w]){MATCH_START}{body}(?![\w])", re.IGNORECASE)
 
     def opt(p: str | None, flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
         return re.compile(p, flags) if p else None

@@ -8,16 +8,18 @@ before a date mean it does not place the clause on that date ("since 2009").
 # Text between two dates in one sentence is split at the last of these.
 CLAUSE_BREAKS: list[str] = [
     r";\s+", r",\s+(?:and|but|while|whereas|although|though|then|when|after|before|allowing|leading)\s+",
-    r",\s+", r"\s+(?:and|but|while|when|after|before)\s+",
+    r",\s+", r"(?<!\s)\s+(?:and|but|while|when|after|before)\s+",
 ]
 
-# Attribution phrases removed from summaries.
+# Attribution phrases removed from summaries. "(?:,|(?<!\s))" (a comma, or else not after a blank)
+# starts a match at the first blank of a run, where it would start anyway,
+# so that a long run of blanks is not scanned once per blank.
 ATTRIBUTION: list[str] = [
-    r",?\s*according to (?:the )?[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*)*(?: news (?:agency|service))?",
-    r",?\s*(?:the )?[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*)* (?:said|reported|wrote|reports|says|quoted)\b[^.]*?(?=[.]|$)",
-    r",?\s*(?:several |other |diplomatic |government |military )*sources (?:said|reported|say)\b",
+    r"(?:,|(?<!\s))\s*according to (?:the )?[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*)*(?: news (?:agency|service))?",
+    r"(?:,|(?<!\s))\s*(?:the )?[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*)* (?:said|reported|wrote|reports|says|quoted)\b[^.]*?(?=[.]|$)",
+    r"(?:,|(?<!\s))\s*(?:several |other |diplomatic |government |military )*sources (?:said|reported|say)\b",
     r"\breportedly\s+",
-    r",?\s*as (?:[A-Z][\w.]*\s*)+reports,?",
+    r"(?:,|(?<!\s))\s*as [A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*reports,?",
 ]
 
 # Words right before an expression that make it a boundary, not the event's date.

@@ -1,0 +1,114 @@
+"""Throughput of maliclock on adversarial text against normal news text.
+
+Usage: python benchmarks/adversarial.py [--size MB] [--repeat N]
+
+Adversarial text is long runs of what the patterns look for: digits, spaces,
+"the the the", month and weekday names, number words and punctuation, each
+run long enough that a pattern with super-linear backtracking would show.
+Normal text is the seed articles. Both go through the same stages as
+``maliclock timeline`` (read, segment, tag, resolve, statements, merge), and
+the script prints MB/s for each and their ratio (the issue asks for >= 0.5).
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# (name, unit repeated into a run); a run is a line of its own unless it holds newlines
+RUNS: list[tuple[str, str]] = [
+    ("digits", "7"),
+    ("year digits", "2012"),
+    ("digit groups", "1,000,"),
+    ("slashed digits", "12/"),
+    ("dotted digits", "3."),
+    ("clock digits", "10:"),
+    ("hyphenated years", "1990-"),
+    ("spaces between words", "March" + " " * 5000 + "Christmas" + " " * 5000 + "22 "),
+    ("tabs and spaces", "the \t \t "),
+    ("the the the", "the "),
+    ("last last last", "last "),
+    ("a a a", "a "),
+    ("month names", "March "),
+    ("month names mixed", "Jan. February Mar April May June July Aug. Sept. October Nov December "),
+    ("month days", "March 22 "),
+    ("month day years", "March 22, 2012 "),
+    ("weekdays", "Wednesday "),
+    ("number words", "twenty-one "),
+    ("mid months", "mid-March "),
+    ("dots", "."),
+    ("exclamations", "!?"),
+    ("dashes", "-"),
+    ("quotes", "'\""),
+    ("brackets", "(["),
+    ("commas", ","),
+    ("punctuation mix", ".,;:!?-'\"()/"),
+    ("dates without spaces", "March.22.2012."),
+    ("short lines", "March 3\r\n"),
+    ("capitalised words", "Mali "),
+    ("apostrophe years", "'89 "),
+]
+
+
+def adversarial_text(size: int = 1_000_000) -> str:
+    """About ``size`` characters of adversarial runs, deterministic."""
+    per = size // len(RUNS)
+    parts = []
+    for _, unit in RUNS:
+        parts.append((unit * (per // len(unit) + 1))[:per])
+    return "\n".join(parts)
+
+
+def normal_texts() -> list[str]:
+    """The seed articles as read."""
+    return [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+
+
+def _timeline(texts: list[str]) -> int:
+    from datetime import date
+
+    from maliclock.merge import chronology
+    from maliclock.pipeline import process_article
+    from maliclock.read import Article
+
+    stmts = []
+    for n, t in enumerate(texts):
+        stmts.extend(process_article(Article(f"a{n}", t, f"a{n}", date(2012, 3, 26))).statements)
+    return len(chronology(stmts))
+
+
+def measure(texts: list[str], minimum: int) -> tuple[float, int]:
+    """MB/s of the timeline stages over ``texts``, repeated until ``minimum`` characters are done."""
+    done, start = 0, time.process_time()
+    while done < minimum:
+        _timeline(texts)
+        done += sum(len(t) for t in texts)
+    return done / 1e6 / (time.process_time() - start), done
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--size", type=float, default=1.0, help="MB of adversarial text (default 1)")
+    ap.add_argument("--per-run", action="store_true", help="also time each kind of run on its own")
+    args = ap.parse_args()
+    size = int(args.size * 1_000_000)
+    _timeline(["warm-up on March 3, 2012."])
+    normal, n_done = measure(normal_texts(), size)
+    adv_text = adversarial_text(size)
+    adversarial, a_done = measure([adv_text], size)
+    print(f"normal      {normal:8.3f} MB/s  ({n_done:,} chars of seed articles)")
+    print(f"adversarial {adversarial:8.3f} MB/s  ({a_done:,} chars, {len(RUNS)} kinds of run)")
+    print(f"ratio       {adversarial / normal:8.2f}  (adversarial / normal; at least 0.5 expected)")
+    if args.per_run:
+        per = size // len(RUNS)
+        for name, unit in RUNS:
+            text = (unit * (per // len(unit) + 1))[:per]
+            mbs, _ = measure([text], per)
+            print(f"  {name:22s} {mbs:8.3f} MB/s")
+
+
+if __name__ == "__main__":
+    main()
