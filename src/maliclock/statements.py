@@ -25,7 +25,7 @@ _PREP = re.compile(r"(?:\b(?:" + "|".join(re.escape(p) for p in sorted(S.DATE_PR
                    + r")\s+)?(?:the\s+)?$", re.I)
 _RANGE_SEP = re.compile(r"^\s*(?:[-–—]|to|through|until|till|and)\s*$", re.I)
 MIN_CLAUSE_WORDS = 4
-_EMPTY_PARENS = re.compile(r"\(\s*(?:[-–—,/;]|\band\b|\bor\b|\bto\b|\s)*\)")
+_EMPTY_PARENS = re.compile(r"\((?:[-–—,/;]|\band\b|\bor\b|\bto\b|\s)*\)")
 _STRAY_SEPARATORS = re.compile(r"(?<!\s)(?:\s+(?:[-–—]|and|or|to|through)(?=\s*[-–—,.;:)]|\s*$))+")
 _PREP_WINDOW = 60  # longer than any preposition + "the" before a date
 _EVENT_AFTER = re.compile(r"^\s+(?P<dir>after|before)\s+(?:the|this|that|last\s+week's|its|his|their)\s+(?P<noun>[a-z]+)", re.I)

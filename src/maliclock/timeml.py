@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-_TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*?)(/?)>")
+_TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^<>]*?)(/?)>")  # [^<>]: a stray "<" is not scanned to the end
 _ATTR = re.compile(r'([A-Za-z_:]+)\s*=\s*"([^"]*)"')
 
 
