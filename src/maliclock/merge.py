@@ -182,31 +182,35 @@ def merge(stmts: list[Statement], threshold: float = MERGE_THRESHOLD) -> list[Cl
     # a statement scores highest with its own copy: below the threshold there, it merges with nothing
     reps = {i: _tokens(feats[i]) for i in first.values() if similarity(feats[i], feats[i])[0] >= threshold}
     for members in _blocks(stmts).values():
-        postings: dict[str, list[int]] = defaultdict(list)
+        # statements by interval, then by what they could share (everything, when any score may merge)
+        by_iv: dict[tuple[date, date], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
         for i in members:
-            if threshold <= 0:
-                postings[""].append(i)
-            elif i in reps:
-                for tok in reps[i]:
-                    postings[tok].append(i)
-        for post in postings.values():
-            for x in range(len(post)):
-                i = post[x]
-                for y in range(x + 1, len(post)):
-                    j = post[y]
-                    if (i, j) in pairs:
-                        continue
-                    si, sj = stmts[i], stmts[j]
-                    rel = compatible((si.start, si.end), (sj.start, sj.end))
-                    if rel is None:
-                        continue
-                    if si.source == sj.source and si.sentence == sj.sentence and si.order != sj.order and \
-                            si.clause != sj.clause:
-                        continue  # two clauses of one sentence are two statements
-                    score, why = similarity(feats[i], feats[j])
-                    need = threshold + (CONTAINMENT_PENALTY if rel == "contains" else 0.0)
-                    if score >= need:
-                        pairs[(i, j)] = (score, f"{rel} date; {why}; score {score:.2f} >= {need:.2f}")
+            if i in reps:
+                for tok in (reps[i] if threshold > 0 else ("",)):
+                    by_iv[(stmts[i].start, stmts[i].end)][tok].append(i)
+        ivs = sorted(by_iv)
+        for x, iv in enumerate(ivs):
+            for jv in ivs[x:]:
+                rel = compatible(iv, jv)
+                if rel is None:
+                    continue
+                pi, pj = by_iv[iv], by_iv[jv]
+                for tok in pi.keys() & pj.keys():
+                    for i in pi[tok]:
+                        for j in pj[tok]:
+                            if i == j or (iv == jv and i > j):
+                                continue
+                            a, b = (i, j) if i < j else (j, i)
+                            if (a, b) in pairs:
+                                continue
+                            si, sj = stmts[a], stmts[b]
+                            if si.source == sj.source and si.sentence == sj.sentence and si.order != sj.order \
+                                    and si.clause != sj.clause:
+                                continue  # two clauses of one sentence are two statements
+                            score, why = similarity(feats[a], feats[b])
+                            need = threshold + (CONTAINMENT_PENALTY if rel == "contains" else 0.0)
+                            if score >= need:
+                                pairs[(a, b)] = (score, f"{rel} date; {why}; score {score:.2f} >= {need:.2f}")
     clusters = {i: Cluster([i], s.start, s.end) for i, s in enumerate(stmts)}
     owner = list(range(len(stmts)))
     for (i, j), (score, why) in sorted(pairs.items(), key=lambda kv: (-kv[1][0], kv[0])):

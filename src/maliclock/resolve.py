@@ -145,10 +145,10 @@ def _weekday_from(anchor: date, weekday: int, direction: str, strict: bool = Fal
 
 def _nearest_year(anchor: date, month: int, day: int | None, tense: str) -> int:
     """Year for a month (and day) given without one, by tense, else nearest."""
-    cands = []
+    cands = []  # only years in which the day exists ("February 29"); none left means no value
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
-        dd = min(day or 1, calendar.monthrange(y, month)[1])
-        cands.append((y, date(y, month, dd)))
+        if 1 <= y <= 9999 and (day or 1) <= calendar.monthrange(y, month)[1]:
+            cands.append((y, date(y, month, day or 1)))
     if day is None:  # compare months, not days
         am = anchor.year * 12 + anchor.month
         if tense == "past":
@@ -214,6 +214,7 @@ class Resolver:
         self.date_order = date_order
         self.last: tuple[str, int, date, date] | None = None  # (value, paragraph, start, end)
         self._starts = [s.start for s in seg.sentences]
+        self.order_basis = "option"  # where the order of numeric dates came from
         self._cues: dict[int, list[tuple[int, int, str]]] = {}  # tense cues by sentence start
 
     def _sentence_of(self, pos: int) -> tuple[int, int, int]:
@@ -227,6 +228,7 @@ class Resolver:
 
     def resolve_all(self, tagged: list[Tagged]) -> list[Resolved]:
         """Resolve every expression, in order; drop those that name no real date."""
+        self.date_order, self.order_basis = numeric_date_order(tagged, self.date_order)
         out: list[Resolved] = []
         for i, t in enumerate(tagged):
             s0, s1, para = self._sentence_of(t.start)
@@ -305,7 +307,9 @@ class Resolver:
             if mo > 12 and dd <= 12:
                 mo, dd = dd, mo
             date(c, mo, dd)
-            r.value, r.anchor_kind, r.why = day_value(date(c, mo, dd)), "absolute", f"numeric date read as {self.date_order}"
+            basis = " (as the article's other numeric dates show)" if self.order_basis == "article" else ""
+            r.value, r.anchor_kind = day_value(date(c, mo, dd)), "absolute"
+            r.why = f"numeric date read as {self.date_order}{basis}"
             return True
         if "monthnum" in f:
             d = date(int(f["year"]), int(f["monthnum"]), int(f["daynum"]))
@@ -578,6 +582,28 @@ class Resolver:
 
 
 _RANK_UNIT = {"CE": 0, "DE": 1, "Y": 2, "H": 3, "Q": 4, "M": 5, "W": 6, "D": 7}
+
+
+def numeric_date_order(tagged: list[Tagged], default: str) -> tuple[str, str]:
+    """Order of the article's numeric dates, and its basis ("article" or "option").
+
+    A numeric date whose first number can only be a day (25/03/2012) shows
+    DMY; one whose second can only be a day (03/25/2012) shows MDY. When the
+    article shows one order and not the other, that order reads all its
+    numeric dates; otherwise ``default`` (the ``--date-order`` option) does.
+    """
+    shown = set()
+    for t in tagged:
+        f = t.fields
+        if "n1" in f and "n2" in f:
+            a, b = int(f["n1"]), int(f["n2"])
+            if 12 < a <= 31 and 1 <= b <= 12:
+                shown.add("DMY")
+            elif 12 < b <= 31 and 1 <= a <= 12:
+                shown.add("MDY")
+    if len(shown) == 1:
+        return shown.pop(), "article"
+    return default, "option"
 
 
 def _parse(value: str) -> TimexValue | None:

@@ -12,6 +12,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 # Granularities from coarse to fine; the index is the precision rank.
 GRANULARITIES = (
@@ -98,8 +99,9 @@ class TimexValue:
 
     @property
     def is_specified(self) -> bool:
-        """True when the value names a definite stretch of the calendar."""
-        return self.kind == "date" and "X" not in self.value.split("T")[0] and not self.value.startswith("BC")
+        """True when the value names a definite stretch of the calendar (year 1 to 9999)."""
+        return (self.kind == "date" and "X" not in self.value.split("T")[0] and not self.value.startswith("BC")
+                and _calendar_interval(self.value) is not None)
 
     @property
     def rank(self) -> int:
@@ -110,7 +112,7 @@ class TimexValue:
         """First and last calendar day covered, or None if not on the calendar."""
         if not self.is_specified:
             return None
-        return date_interval(self.value)
+        return _calendar_interval(self.value)
 
     def __str__(self) -> str:
         return self.value
@@ -163,6 +165,15 @@ def date_interval(value: str) -> tuple[date, date]:
             return d, d
         return date(y, mo, 1), _month_end(y, mo)
     return date(y, 1, 1), date(y, 12, 31)
+
+
+@lru_cache(maxsize=4096)
+def _calendar_interval(value: str) -> tuple[date, date] | None:
+    """:func:`date_interval`, or None for what the calendar lacks (year 0, a week 53 that is not)."""
+    try:
+        return date_interval(value)
+    except (ValueError, OverflowError):
+        return None
 
 
 def is_valid(value: str) -> bool:
