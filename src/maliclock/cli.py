@@ -38,18 +38,32 @@ def _pub_date(value: Optional[str]) -> Optional[date]:
     return None
 
 
+def _resolved(p: Path) -> Optional[Path]:
+    """``p`` with links resolved, or None for a link loop (which the reader reports for an input)."""
+    try:
+        return p.resolve()
+    except (OSError, RuntimeError):
+        return None
+
+
 def _check_output(output: Optional[Path], inputs: List[str]) -> None:
+    """Refuse, before any work, an output that would overwrite an input or cannot be written."""
     if output is None:
         return
-    o = output.resolve()
+    o = _resolved(output)
     for i in inputs:
-        if i == "-":
+        p = _resolved(Path(i)) if i != "-" else None
+        if o is None or p is None:
             continue
-        p = Path(i).resolve()
         if o == p or (p.is_dir() and p in o.parents and o.suffix.lower() in (".txt", ".md", ".jsonl", ".tml")):
             _usage(f"-o {output}: refusing to write over an input")
     if output.is_dir():
         _usage(f"-o {output}: is a folder")
+    folder = output.parent if str(output.parent) else Path(".")
+    if not folder.is_dir():
+        _usage(f"-o {output}: no such folder {folder}")
+    if not os.access(folder, os.W_OK):
+        _usage(f"-o {output}: cannot write in {folder}")
 
 
 def _emit(text: str, output: Optional[Path], bom: bool = False) -> None:
@@ -61,16 +75,21 @@ def _emit(text: str, output: Optional[Path], bom: bool = False) -> None:
     import tempfile
 
     folder = output.parent if str(output.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=folder)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=folder)
+    except OSError as e:
+        _usage(f"-o {output}: cannot write: {e.strerror or e}")
     try:
         with os.fdopen(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as f:
             f.write(text)
         os.replace(tmp, output)
-    except BaseException:
+    except BaseException as e:
         try:
             os.unlink(tmp)
         except OSError:
             pass
+        if isinstance(e, OSError):  # disk full, folder removed meanwhile: the earlier file is untouched
+            _usage(f"-o {output}: cannot write: {e.strerror or e}")
         raise
 
 
@@ -194,10 +213,22 @@ def schema() -> None:
     typer.echo(json.dumps(TimelineOut.model_json_schema(), indent=2))
 
 
+class Interrupted(BaseException):
+    """Raised by the SIGINT handler; a BaseException so that no library catches it on the way out."""
+
+
+def _on_sigint(signum: int, frame: object) -> None:
+    raise Interrupted()
+
+
 def main() -> None:
-    """Entry point: run the app, turning Ctrl-C into exit code 130."""
+    """Entry point: run the app, turning Ctrl-C into exit code 130 (no partial output file)."""
+    import signal
+
+    signal.signal(signal.SIGINT, _on_sigint)
     try:
         app()
-    except KeyboardInterrupt:
+    except (Interrupted, KeyboardInterrupt):
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C does not interrupt the clean-up
         typer.echo("maliclock: interrupted", err=True)
         sys.exit(EXIT_INTERRUPTED)

@@ -96,4 +96,5 @@ class ExtractOut(_Out):
     id: str
     published: str | None
     published_basis: str
+    encoding: str = Field(description="How the bytes were decoded")
     timexes: list[TimexOut]

@@ -11,10 +11,12 @@ never raised, so one bad input does not stop the others.
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import json
 import os
 import re
+import stat
 import sys
 from dataclasses import dataclass, field
 from datetime import date
@@ -72,25 +74,44 @@ def parse_date(value: str) -> date:
 def decode(data: bytes) -> tuple[str, str]:
     """Decode bytes as UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1252.
 
-    Raises ValueError for binary data.
+    Returns the text and the name of the decoding used. Raises ValueError,
+    with a message for the user, for data that is none of these, or binary.
     """
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8"), "utf-8-sig"
+        try:
+            return _text(data[3:].decode("utf-8")), "utf-8-sig"
+        except UnicodeDecodeError as e:
+            raise ValueError(f"starts with a UTF-8 byte-order mark but is not UTF-8 (byte {e.start + 3})") from None
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        raise ValueError("UTF-32 text is not supported (save it as UTF-8)")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
-    if b"\x00" in data[:4096] and data[:4096].count(b"\x00") > len(data[:4096]) // 8:
+        try:
+            return _text(data.decode("utf-16")), "utf-16"
+        except UnicodeDecodeError:
+            raise ValueError("starts with a UTF-16 byte-order mark but is not UTF-16") from None
+    head = data[:4096]
+    if head.count(b"\x00") > len(head) // 8:
         raise ValueError("binary file (not text)")
     try:
-        return data.decode("utf-8"), "utf-8"
+        return _text(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         pass
-    ctrl = sum(1 for b in data[:65536] if b < 9 or 13 < b < 32)
-    if ctrl > len(data[:65536]) // 100 + 1:
-        raise ValueError("not text in UTF-8, UTF-16 or Windows-1252")
     try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        return data.decode("latin-1"), "latin-1"
+        return _text(data.decode("cp1252")), "cp1252"
+    except UnicodeDecodeError:  # the five bytes Windows-1252 leaves undefined
+        return _text(data.decode("latin-1")), "latin-1"
+
+
+# Characters that plain text hardly has: C0 controls other than tab, line and page breaks.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+
+
+def _text(text: str) -> str:
+    """``text`` unless its start is more than 1% control characters (binary that happened to decode)."""
+    head = text[:65536]
+    if len(_CONTROL.findall(head)) > len(head) // 100 + 1:
+        raise ValueError("binary file (not text in UTF-8, UTF-16 or Windows-1252)")
+    return text
 
 
 _FRONT = re.compile(r"^---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|$)", re.DOTALL)
@@ -126,12 +147,22 @@ def read_manifest(path: Path, problems: list[Problem]) -> dict[str, ManifestRow]
     except (OSError, ValueError) as e:
         problems.append(Problem(str(path), f"cannot read manifest: {getattr(e, 'strerror', None) or e}"))
         return {}
-    reader = csv.DictReader(io.StringIO(text))
-    cols = [c.strip().lower() for c in (reader.fieldnames or [])]
-    if "file" not in cols or "published" not in cols:
-        problems.append(Problem(str(path), "manifest lacks the columns 'file' and 'published'"))
-        return {}
     out: dict[str, ManifestRow] = {}
+    try:
+        _manifest_rows(path, text, out, problems)
+    except csv.Error as e:
+        problems.append(Problem(str(path), f"manifest is not valid CSV: {e}"))
+    return out
+
+
+def _manifest_rows(path: Path, text: str, out: dict[str, ManifestRow], problems: list[Problem]) -> None:
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    cols = [(c or "").strip().lower() for c in (reader.fieldnames or [])]
+    missing = [c for c in ("file", "published") if c not in cols]
+    if missing:
+        problems.append(Problem(str(path), "manifest lacks the column" + ("s " if len(missing) > 1 else " ")
+                                + " and ".join(f"'{c}'" for c in missing)))
+        return
     for n, row in enumerate(reader, start=2):
         row = {(k or "").strip().lower(): (v or "").strip() for k, v in row.items() if k}
         name = row.get("file", "")
@@ -145,7 +176,6 @@ def read_manifest(path: Path, problems: list[Problem]) -> dict[str, ManifestRow]
             except ValueError as e:
                 problems.append(Problem(f"{path}:{n}", str(e)))
         out[name] = ManifestRow(pub, row.get("title") or None, row.get("publisher") or None, row.get("url") or None)
-    return out
 
 
 def _walk(root: Path, problems: list[Problem]) -> Iterator[Path]:
@@ -189,24 +219,30 @@ class Reader:
                 yield from self._from_bytes("-", "stdin", data)
                 continue
             p = Path(inp)
-            self._load_manifest_beside(p if p.is_dir() else p.parent)
-            if p.is_dir():
+            try:
+                mode = os.stat(p).st_mode
+            except OSError as e:
+                self.problems.append(Problem(inp, _os_message(e)))
+                continue
+            self._load_manifest_beside(p if stat.S_ISDIR(mode) else p.parent)
+            if stat.S_ISDIR(mode):
                 found = False
                 for f in _walk(p, self.problems):
                     found = True
                     yield from self._from_file(f, f.relative_to(p).as_posix())
                 if not found:
                     self.problems.append(Problem(inp, "folder holds no .txt, .md, .jsonl or .tml files", error=False))
-            elif p.is_file():
+            elif stat.S_ISREG(mode):
                 yield from self._from_file(p, p.name)
-            elif p.exists():
-                self.problems.append(Problem(inp, "not a regular file or folder"))
             else:
-                self.problems.append(Problem(inp, "no such file or folder"))
+                self.problems.append(Problem(inp, "not a regular file or folder"))
 
     def _load_manifest_beside(self, folder: Path) -> None:
         mf = folder / MANIFEST_NAME
-        key = str(mf.resolve()) if mf.is_file() else None
+        try:
+            key = str(mf.resolve()) if mf.is_file() else None
+        except (OSError, RuntimeError):  # a link loop or an unreadable folder: read_manifest reports it
+            key = str(mf)
         if key is None or key in self._manifests_read:
             return
         self._manifests_read.add(key)
@@ -215,9 +251,12 @@ class Reader:
 
     def _from_file(self, path: Path, ident: str) -> Iterator[Article]:
         try:
+            if not stat.S_ISREG(os.stat(path).st_mode):  # a FIFO or device would block or never end
+                self.problems.append(Problem(str(path), "not a regular file"))
+                return
             data = path.read_bytes()
         except OSError as e:
-            self.problems.append(Problem(str(path), f"cannot read: {e.strerror or e}"))
+            self.problems.append(Problem(str(path), _os_message(e)))
             return
         yield from self._from_bytes(str(path), ident, data)
 
@@ -247,6 +286,7 @@ class Reader:
         if where == "-" and text.lstrip().startswith("{"):
             yield from self._jsonl(where, data)
             return
+        _check_text(where, text, self.problems)
         art = Article(ident, text, where, encoding=enc)
         fm = front_matter(text)
         if fm.get("published") or fm.get("date"):
@@ -257,8 +297,6 @@ class Reader:
         art.title = fm.get("title") or None
         art.url = fm.get("url") or None
         self._apply_cli_and_manifest(art, ident)
-        if not text.strip():
-            self.problems.append(Problem(where, "empty file", error=False))
         yield art
 
     def _apply_cli_and_manifest(self, art: Article, ident: str) -> None:
@@ -274,11 +312,13 @@ class Reader:
 
     def _jsonl(self, where: str, data: bytes) -> Iterator[Article]:
         try:
-            text, _ = decode(data)
+            text, enc = decode(data)
         except ValueError as e:
             self.problems.append(Problem(where, str(e)))
             return
-        for n, line in enumerate(text.splitlines(), start=1):
+        # JSON strings hold no raw line breaks, so every CR, LF or CRLF ends a line (str.splitlines
+        # would also split at U+2028 and other characters a JSON string may hold)
+        for n, line in enumerate(_LINE_BREAK.split(text), start=1):
             if not line.strip():
                 continue
             loc = f"{where}:{n}"
@@ -287,18 +327,55 @@ class Reader:
             except json.JSONDecodeError as e:
                 self.problems.append(Problem(loc, f"not valid JSON ({e.msg})"))
                 continue
+            except (ValueError, RecursionError):  # numbers too long to convert, nesting too deep
+                self.problems.append(Problem(loc, "not valid JSON (too deeply nested or a number too long)"))
+                continue
             if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
                 self.problems.append(Problem(loc, "JSON line has no 'text' string"))
                 continue
-            ident = str(obj.get("id") or obj.get("doc_id") or f"{Path(where).name}:{n}")
-            art = Article(ident, obj["text"], where, title=obj.get("title"), url=obj.get("url"),
-                          publisher=obj.get("publisher"))
+            ident = _scalar(obj.get("id")) or _scalar(obj.get("doc_id")) or f"{Path(where).name}:{n}"
+            _check_text(loc, obj["text"], self.problems)
+            art = Article(ident, obj["text"], where, title=_scalar(obj.get("title")), url=_scalar(obj.get("url")),
+                          publisher=_scalar(obj.get("publisher")), encoding=enc)
             for key in JSONL_DATE_FIELDS:
                 if obj.get(key):
                     try:
-                        art.published, art.published_basis = parse_date(str(obj[key])), "jsonl"
+                        art.published, art.published_basis = parse_date(_scalar(obj[key]) or ""), "jsonl"
                     except ValueError as e:
                         self.problems.append(Problem(loc, f"field '{key}': {e}"))
                     break
             self._apply_cli_and_manifest(art, ident)
             yield art
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def _scalar(v: object) -> str | None:
+    """A JSON field as text: strings and numbers as they are, anything else (lists, objects) as missing."""
+    if isinstance(v, bool) or v is None:
+        return None
+    if isinstance(v, (str, int, float)):
+        return str(v) or None
+    return None
+
+
+def _check_text(where: str, text: str, problems: list[Problem]) -> None:
+    """Warnings (not errors) for text that is read but may surprise: empty, blank, NUL characters."""
+    if not text:
+        problems.append(Problem(where, "empty", error=False))
+    elif not text.strip():
+        problems.append(Problem(where, "only whitespace", error=False))
+    nul = text.count("\x00")
+    if nul:
+        problems.append(Problem(where, f"{nul} NUL character(s) in the text, kept so that offsets stay exact",
+                                error=False))
+
+
+def _os_message(e: OSError) -> str:
+    """The user's line for an operating-system error on an input."""
+    if e.errno == errno.ENOENT:
+        return "no such file or folder"
+    if e.errno == errno.ELOOP:
+        return "cannot read: symbolic link loop"
+    return f"cannot read: {e.strerror or e}"

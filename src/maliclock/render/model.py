@@ -40,7 +40,7 @@ def extract_out(pa: ProcessedArticle) -> ExtractOut:
     """The extraction record of one article."""
     a = pa.article
     return ExtractOut(id=a.id, published=a.published.isoformat() if a.published else None,
-                      published_basis=a.published_basis,
+                      published_basis=a.published_basis, encoding=a.encoding,
                       timexes=[TimexOut(start=t.start, end=t.end, text=t.text, type=t.type, value=t.value,
                                         rule=t.rule, anchor=t.anchor, mod=t.mod, resolved=t.resolved)
                                for t in pa.timexes])
