@@ -107,9 +107,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 
 def _text(text: str) -> str:
-    """``text`` unless its start is more than 1% control characters (binary that happened to decode)."""
+    """``text`` unless its start is more than 2% control characters (binary that happened to decode)."""
     head = text[:65536]
-    if len(_CONTROL.findall(head)) > len(head) // 100 + 1:
+    if len(_CONTROL.findall(head)) > len(head) // 50 + 4:
         raise ValueError("binary file (not text in UTF-8, UTF-16 or Windows-1252)")
     return text
 

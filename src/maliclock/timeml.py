@@ -69,8 +69,16 @@ def parse_timeml(source: str) -> TimeMLDoc:
     return TimeMLDoc("".join(out), dct, sorted(timexes, key=lambda x: x.start))
 
 
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
 def to_timeml(doc_id: str, text: str, dct: date | None, timexes: list[tuple[int, int, str, str]]) -> str:
-    """A TimeML document with inline ``<TIMEX3 tid type value>`` tags; ``timexes`` are (start, end, type, value)."""
+    """A TimeML document with inline ``<TIMEX3 tid type value>`` tags; ``timexes`` are (start, end, type, value).
+
+    Characters XML cannot hold (NUL and other controls) become U+FFFD, one for one, so offsets still count.
+    """
+    text = _NOT_XML.sub("\ufffd", text)
+    doc_id = _NOT_XML.sub("\ufffd", doc_id)
     parts = ['<?xml version="1.0" ?>\n<TimeML xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
              'xsi:noNamespaceSchemaLocation="http://timeml.org/timeMLdocs/TimeML_1.2.1.xsd">\n',
              f"<DOCID>{html.escape(doc_id)}</DOCID>\n"]
