@@ -121,7 +121,11 @@ def _cap(text: str, start: int, end: int) -> list[tuple[int, int]]:
             space = m.start()
         if space is not None:
             cut = space
-        out.append((start, cut))
+        end_piece = cut
+        while end_piece > start and text[end_piece - 1].isspace():
+            end_piece -= 1
+        if end_piece > start:
+            out.append((start, end_piece))
         start = cut
         while start < end and text[start].isspace():
             start += 1

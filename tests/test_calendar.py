@@ -1,0 +1,100 @@
+"""Calendar honesty: no value for days that do not exist, a documented order for numeric dates, far years."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+
+from conftest import timexes
+from maliclock.pipeline import process_article
+from maliclock.read import Article
+from maliclock.timex import TimexValue
+
+MON = date(2012, 3, 26)
+
+
+@pytest.mark.parametrize("text", [
+    "February 30, 2012", "30 February 2012", "31 April", "April 31", "February 29, 2011", "31/02/2012",
+    "02/31/2012", "13/13/2012", "00/00/2012", "2012-02-30", "2011-02-29", "Wednesday, February 30",
+])
+def test_no_value_for_a_day_that_does_not_exist(text):
+    for dct in (MON, None):
+        assert timexes(f"The vote was held on {text} in Bamako.", dct) == []
+
+
+def test_february_29_only_in_a_leap_year():
+    assert timexes("They met on February 29.", date(2013, 3, 1)) == [("February 29", "DATE", "2012-02-29")]
+    assert timexes("They met on February 29, 2012.", MON) == [("February 29, 2012", "DATE", "2012-02-29")]
+    assert timexes("They met on February 29.", date(2015, 3, 1)) == []  # no leap year within a year of it
+
+
+@pytest.mark.parametrize("order, expected", [("MDY", "2012-03-04"), ("DMY", "2012-04-03")])
+def test_numeric_dates_follow_the_date_order(order, expected):
+    art = Article("a", "The vote was on 03/04/2012.", "a", MON)
+    [t] = process_article(art, order).timexes
+    assert (t.text, t.value, t.why) == ("03/04/2012", expected, f"numeric date read as {order}")
+
+
+def test_two_digit_years():
+    assert timexes("The vote was on 03/04/12.", MON) == [("03/04/12", "DATE", "2012-03-04")]
+    assert timexes("The vote was on 03/04/49.", MON) == [("03/04/49", "DATE", "2049-03-04")]
+    assert timexes("The vote was on 03/04/50.", MON) == [("03/04/50", "DATE", "1950-03-04")]
+    assert timexes("The vote was on 03/04/99.", MON) == [("03/04/99", "DATE", "1999-03-04")]
+
+
+def test_article_shows_day_first():
+    art = Article("a", "Polls opened on 25/03/2012. The count ended on 03/04/2012.", "a", MON)
+    values = [(t.text, t.value, t.why) for t in process_article(art, "MDY").timexes]
+    assert values == [("25/03/2012", "2012-03-25", "numeric date read as DMY (as the article's other numeric dates show)"),
+                      ("03/04/2012", "2012-04-03", "numeric date read as DMY (as the article's other numeric dates show)")]
+
+
+def test_article_shows_month_first_against_the_option():
+    art = Article("a", "Polls opened on 03/25/2012. The count ended on 03/04/2012.", "a", MON)
+    assert [t.value for t in process_article(art, "DMY").timexes] == ["2012-03-25", "2012-03-04"]
+
+
+def test_article_shows_both_orders_so_the_option_decides():
+    art = Article("a", "Polls opened on 25/03/2012, closed 03/26/2012 and the count ended on 03/04/2012.", "a", MON)
+    assert [t.value for t in process_article(art, "MDY").timexes] == ["2012-03-25", "2012-03-26", "2012-03-04"]
+    assert [t.value for t in process_article(art, "DMY").timexes] == ["2012-03-25", "2012-03-26", "2012-04-03"]
+
+
+def test_date_order_option_on_the_command_line(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("The vote was on 03/04/2012.", encoding="utf-8")
+    for order, value in (("MDY", "2012-03-04"), ("DMY", "2012-04-03"), ("dmy", "2012-04-03")):
+        p = subprocess.run([sys.executable, "-m", "maliclock", "extract", str(f), "--format", "jsonl",
+                            "--date-order", order], capture_output=True, text=True, timeout=120)
+        assert p.returncode == 0 and json.loads(p.stdout)["timexes"][0]["value"] == value
+    p = subprocess.run([sys.executable, "-m", "maliclock", "extract", str(f), "--date-order", "YMD"],
+                       capture_output=True, text=True, timeout=120)
+    assert p.returncode == 2 and p.stderr == "maliclock: --date-order must be MDY or DMY\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Caesar died in 44 BC.", [("44 BC", "DATE", "BC0044")]),
+    ("The town was founded in 1 BC and rebuilt in 1 AD.", [("1 BC", "DATE", "BC0001"), ("1 AD", "DATE", "0001")]),
+    ("Nothing happened in 0 AD.", [("0 AD", "DATE", "0000")]),
+    ("The tablet dates from 9999 AD.", [("9999 AD", "DATE", "9999")]),
+    ("The treaty of March 3, 1000 held.", [("March 3, 1000", "DATE", "1000-03-03")]),
+    ("It ends on 12/31/9999.", [("12/31/9999", "DATE", "9999-12-31")]),
+    ("The 10000 BC film.", []),
+])
+def test_bc_ad_and_far_years(text, expected):
+    for dct in (MON, date(1, 1, 1), date(9999, 12, 31), None):
+        assert timexes(text, dct) == expected
+
+
+def test_far_years_through_the_whole_pipeline():
+    text = ("In 44 BC the old city fell. In 0 AD nothing. In 9999 AD, a year later and the next day the robots "
+            "rose. On 12/31/9999 the sun set, and the following day it rose. 100,000 days ago it rained.")
+    for dct in (MON, date(1, 1, 1), date(9999, 12, 31), None):
+        pa = process_article(Article("a", text, "a", dct))
+        for s in pa.statements:  # only real calendar days reach the chronology
+            assert date(1, 1, 1) <= s.start <= s.end <= date(9999, 12, 31)
+        assert "0000" not in [s.value for s in pa.statements]
