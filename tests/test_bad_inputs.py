@@ -31,17 +31,17 @@ def run(*args: str, stdin: str | bytes | None = None, cwd: Path | None = None) -
     return subprocess.CompletedProcess(p.args, p.returncode, p.stdout.decode("utf-8"), p.stderr.decode("utf-8"))
 
 
-# every line maliclock writes to stderr for fixtures/bad, in order (manifest first, then files sorted)
+# every line maliclock writes to stderr for fixtures/bad, sorted by input and line
 EXPECTED_STDERR = [
-    "sources.csv:3: invalid date 'March 26 2012' (expected YYYY-MM-DD)",
-    "sources.csv:4: invalid date '2012-02-30' (no such day)",
-    "sources.csv:5: manifest row has no file name",
     "bad_bom.txt: starts with a UTF-8 byte-order mark but is not UTF-8 (byte 12)",
     "binary.txt: binary file (not text)",
     "blank.txt: only whitespace",
     "control.txt: binary file (not text in UTF-8, UTF-16 or Windows-1252)",
     "empty.txt: empty",
     "nul.txt: 2 NUL character(s) in the text, kept so that offsets stay exact",
+    "sources.csv:3: invalid date 'March 26 2012' (expected YYYY-MM-DD)",
+    "sources.csv:4: invalid date '2012-02-30' (no such day)",
+    "sources.csv:5: manifest row has no file name",
     "utf32.txt: UTF-32 text is not supported (save it as UTF-8)",
     "wire.jsonl:2: not valid JSON (Expecting property name enclosed in double quotes)",
     "wire.jsonl:3: JSON line has no 'text' string",

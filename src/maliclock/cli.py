@@ -173,7 +173,8 @@ def extract(
     import io
     import json
 
-    from .pipeline import Options, ProcessedArticle, extract_article, read_articles, unresolved_problems
+    from .pipeline import (Options, ProcessedArticle, extract_article, problem_order, read_articles,
+                           unresolved_problems)
     from .render.model import extract_out
 
     opts = Options(_pub_date(pub_date), manifest, date_order.upper())
@@ -181,7 +182,7 @@ def extract(
     problems = list(reader.problems)
     buf = io.StringIO()
     docs = []
-    for a in arts:
+    for a in sorted(arts, key=lambda a: (a.id, a.path)):  # the same output whatever the order of the inputs
         _, timexes = extract_article(a, opts.date_order)
         pa = ProcessedArticle(a, timexes, [])
         problems.extend(unresolved_problems(pa))
@@ -200,7 +201,7 @@ def extract(
         from .render.table import write_extract_table
         write_extract_table(docs, buf, _color(output))
     _emit(buf.getvalue(), output)
-    raise typer.Exit(_report(problems))
+    raise typer.Exit(_report(sorted(problems, key=problem_order)))
 
 
 @app.command()

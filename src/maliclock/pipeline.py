@@ -77,6 +77,19 @@ def unresolved_problems(pa: ProcessedArticle) -> list[Problem]:
 def run_timeline(inputs: list[str], opts: Options) -> Result:
     """Read, process and merge a corpus into a chronology."""
     reader, arts = read_articles(inputs, opts)
+    return build_timeline(arts, reader.problems, opts)
+
+
+def problem_order(p: Problem) -> tuple[str, int, str]:
+    """Sort key of problems: by input, then line number, so that input order does not matter."""
+    where, _, line = p.input.rpartition(":")
+    if where and line.isdigit():
+        return where, int(line), p.message
+    return p.input, -1, p.message
+
+
+def build_timeline(arts: list[Article], read_problems: list[Problem], opts: Options) -> Result:
+    """Process and merge articles already read; the result does not depend on their order."""
     res = Result()
     seen: dict[str, int] = {}
     for a in sorted(arts, key=lambda a: (a.id, a.path)):
@@ -88,7 +101,8 @@ def run_timeline(inputs: list[str], opts: Options) -> Result:
         pa = process_article(a, opts.date_order)
         res.articles.append(pa)
         res.problems.extend(unresolved_problems(pa))
-    res.problems = reader.problems + res.problems
+    # by input then line number, whatever order the inputs were given in
+    res.problems = sorted(read_problems + res.problems, key=problem_order)
     stmts = [s for pa in res.articles for s in pa.statements]
     res.events = merge.chronology(stmts)
     return res
