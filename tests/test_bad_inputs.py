@@ -288,3 +288,42 @@ def test_nothing_in_the_input_is_executed_or_written_to(tmp_path):
     out = json.loads(run("timeline", str(src), "--format", "json", cwd=work).stdout)
     assert sorted(s["id"] for s in out["sources"]) == sorted(f"../../{h}" for h in hostile)
     assert not Path("/tmp/evil.txt").exists()
+
+
+def test_timeml_front_matter_and_empty_folder_messages(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "bad.tml").write_text("<TimeML><DCT>2012-03-26</DCT></TimeML>", encoding="utf-8")
+    (d / "fm.md").write_text("---\npublished: 2012-13-45\n---\nGuards fled on March 3, 2012.\n", encoding="utf-8")
+    (tmp_path / "none").mkdir()
+    (tmp_path / "none" / "notes.pdf").write_bytes(b"%PDF")
+    p = run("timeline", str(d), str(tmp_path / "none"), "--format", "json")
+    assert p.returncode == 1
+    assert p.stderr.splitlines() == [
+        f"maliclock: {d}/bad.tml: not valid TimeML: no <TEXT> element",
+        f"maliclock: {d}/fm.md: front matter: invalid date '2012-13-45' (no such day)",
+        f"maliclock: {tmp_path}/none: folder holds no .txt, .md, .jsonl or .tml files",
+    ]
+    out = json.loads(p.stdout)
+    assert [(s["id"], s["published"]) for s in out["sources"]] == [("fm.md", None)]
+    assert [e["date"] for e in out["events"]] == ["2012-03-03"]
+    p = run("timeline", str(tmp_path / "none"), "--format", "json")
+    assert p.returncode == 0 and json.loads(p.stdout)["events"] == []
+
+
+def test_unreadable_subfolder_is_named_and_others_read(tmp_path, monkeypatch):
+    (tmp_path / "ok").mkdir()
+    (tmp_path / "ok" / "a.txt").write_text("Guards fled on March 3, 2012.", encoding="utf-8")
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "b.txt").write_text("Secret on March 4, 2012.", encoding="utf-8")
+    real = os.scandir
+
+    def scandir(path=None):
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    r = Reader()
+    assert [a.id for a in r.read([str(tmp_path)])] == ["ok/a.txt"]
+    assert [p.line() for p in r.problems] == [f"maliclock: {tmp_path}/locked: cannot read folder: Permission denied"]
