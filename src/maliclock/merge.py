@@ -20,7 +20,7 @@ from typing import Iterator
 
 from .rules import events as E
 from .statements import Statement
-from .timex import RANK, day_value
+from .timex import RANK, date_interval, day_value
 
 _EVENT_OF = {w: k for k, ws in E.EVENT_WORDS.items() for w in ws}
 _RELATED: dict[str, set[str]] = defaultdict(set)
@@ -435,4 +435,33 @@ def location_conflicts(members: list[Statement], places: Places) -> list[Conflic
             phrase, src = entry.rsplit("|", 1)
             vals[phrase].append(src)
         out.append(Conflict("location", {k: sorted(set(v)) for k, v in sorted(vals.items())}))
+    return out
+
+
+ROLLUP_GRANULARITIES = ("day", "month", "year")
+
+
+def roll_up(events: list[Event], granularity: str) -> list[Event]:
+    """Show events at most as precise as ``granularity`` (day, month or year), re-sorted.
+
+    Finer events are widened to the day, month or year that contains them;
+    coarser ones are left as they are. Events are never merged by rolling up.
+    """
+    rank = RANK[granularity]
+    out = []
+    for e in events:
+        if RANK.get(e.granularity, 0) <= rank or e.value.startswith("BC"):
+            out.append(e)
+            continue
+        d = e.start
+        if granularity == "day":
+            value, lo, hi = day_value(d), e.start, e.end
+        elif granularity == "month":
+            value, lo = f"{d.year:04d}-{d.month:02d}", date(d.year, d.month, 1)
+            hi = date_interval(value)[1]
+        else:
+            value, lo, hi = f"{d.year:04d}", date(d.year, 1, 1), date(d.year, 12, 31)
+        out.append(Event(e.id, value, lo, max(hi, e.end), granularity, e.summary, e.mentions, e.conflicts,
+                         e.reasons))
+    out.sort(key=lambda e: (e.start, -(e.end - e.start).days))  # stable: days keep their order
     return out
