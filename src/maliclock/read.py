@@ -170,6 +170,9 @@ def _walk(root: Path, problems: list[Problem]) -> Iterator[Path]:
                 yield Path(dirpath) / name
 
 
+walk_folder = _walk  # the files of a folder as ``Reader.read`` takes them: sorted, hidden ones skipped
+
+
 class Reader:
     """Reads inputs into articles, collecting problems instead of raising."""
 
@@ -271,6 +274,10 @@ class Reader:
             art.url = art.url or row.url
         if self.pub_date:
             art.published, art.published_basis = self.pub_date, "cli"
+
+    # For engines that list the inputs in one place and read them in another (the Dask engine).
+    load_manifest_beside = _load_manifest_beside
+    from_bytes = _from_bytes
 
     def _jsonl(self, where: str, data: bytes) -> Iterator[Article]:
         try:
