@@ -20,13 +20,64 @@ on a statement id that sorts like the canonical order of statements:
 
 from __future__ import annotations
 
+import copyreg
+import dataclasses
+import uuid
+from datetime import date
 from operator import itemgetter
 from typing import Any
 
 from . import merge as M
+from .resolve import Resolved
+from .statements import Statement
 
 SHUFFLE = "tasks"  # works on any cluster (the "disk" shuffle needs one shared disk)
 first = itemgetter(0)
+
+
+class Box:
+    """A value that Dask ships as one opaque object: without it, Dask walks through every
+    tuple of a large table (the owner map, the clusters) when it builds the task graph."""
+
+    __slots__ = ("value", "token")
+
+    def __init__(self, value: Any) -> None:
+        self.value, self.token = value, uuid.uuid4().hex
+
+    def __dask_tokenize__(self) -> str:
+        return self.token
+
+
+def _fast_pickle(cls: type) -> None:
+    """Pickle a dataclass as its constructor and field values.
+
+    The default pickling of slotted dataclasses runs Python code per object and made the
+    transfers between workers several times slower than the work itself.
+    """
+    names = tuple(f.name for f in dataclasses.fields(cls))
+    copyreg.pickle(cls, lambda o: (cls, tuple(getattr(o, n) for n in names)))
+
+
+for _cls in (Statement, Resolved, M.Features, M.Cluster, M.Scored, M.Span):
+    _fast_pickle(_cls)
+
+
+def _unbox(b: Box) -> Any:
+    return b.value
+
+
+def shared(value: Any) -> Any:
+    """A Delayed holding ``value``: computed once, sent to the workers that need it."""
+    import dask
+    return dask.delayed(_unbox, pure=True)(Box(value))
+
+
+def bag_of(items: list, npartitions: int) -> Any:
+    """A bag of a list the client holds, in ``npartitions`` opaque pieces."""
+    import dask.bag as db
+    n = len(items)
+    k = max(1, min(npartitions, n))
+    return db.from_delayed([shared(items[m * n // k:(m + 1) * n // k]) for m in range(k)])
 
 
 def statements(processed: Any) -> Any:
@@ -111,21 +162,37 @@ def key_blocks(feats: Any) -> Any:
 
 def _score_blocks(groups: list[tuple], threshold: float) -> list[tuple]:
     out = []
+    seen = set()  # a pair that shares several terms is scored once per partition
     for _, recs in groups:
         stm = {sid: st for _, sid, st, _ in recs}
         ft = {sid: f for _, sid, _, f in recs}
         for i, j in M.block_pairs(list(stm), stm):
+            if (i, j) in seen:
+                continue
+            seen.add((i, j))
             sc = M.score_pair(stm[i], stm[j], ft[i], ft[j], threshold)
             if sc is not None:
-                out.append((i, j, sc, M.span(stm[i]), M.span(stm[j])))
+                # plain values: these records travel in bulk to the client
+                si, sj = M.span(stm[i]), M.span(stm[j])
+                out.append((i, j, sc.score, sc.need, sc.why, si.start.toordinal(), si.end.toordinal(), si.ref,
+                            sj.start.toordinal(), sj.end.toordinal(), sj.ref))
     return out
+
+
+def _pair(p: tuple) -> tuple[Any, Any, M.Scored]:
+    return p[0], p[1], M.Scored(p[2], p[3], p[4])
+
+
+def _spans(p: tuple) -> tuple[M.Span, M.Span]:
+    d = date.fromordinal
+    return M.Span(d(p[5]), d(p[6]), p[7]), M.Span(d(p[8]), d(p[9]), p[10])
 
 
 def _misses(part: list[tuple], owner: dict) -> list[tuple]:
     refs = {}
-    for i, j, _, si, sj in part:
-        refs[i], refs[j] = si.ref, sj.ref
-    best = M.near_misses(((i, j, sc) for i, j, sc, _, _ in part), lambda x: owner.get(x, x), refs.__getitem__)
+    for p in part:
+        refs[p[0]], refs[p[1]] = p[7], p[10]
+    best = M.near_misses(map(_pair, part), lambda x: owner.get(x, x), refs.__getitem__)
     return list(best.items())
 
 
@@ -152,28 +219,26 @@ def _events(groups: list[tuple], acr: dict[str, str], places: M.Places) -> list[
 
 def chronology(processed: Any, run: Any, threshold: float = M.MERGE_THRESHOLD) -> list[M.Event]:
     """The events of the processed articles, as :func:`maliclock.merge.chronology` gives them."""
-    import dask
-    import dask.bag as db
-
     stmts = statements(processed)
     acr, places = context(stmts, run)
-    acr_d, places_d = dask.delayed(acr, traverse=False), dask.delayed(places, traverse=False)
+    acr_d, places_d = shared(acr), shared(places)
     feats = run.persist(stmts.map(_with_features, acr=acr_d), "merge: features")
     pairs = run.persist(key_blocks(feats).map_partitions(_score_blocks, threshold), "merge: blocks scored")
-    passing = run.compute(pairs.filter(lambda p: p[2].passes), "merge: passing pairs")
+    passing = run.compute(pairs.filter(lambda p: p[2] >= p[3]), "merge: passing pairs")
     scored: dict[tuple, M.Scored] = {}
     spans: dict[Any, M.Span] = {}
-    for i, j, sc, si, sj in passing:
+    for p in passing:
+        i, j, sc = _pair(p)
         scored[(i, j)] = sc
-        spans[i], spans[j] = si, sj
+        spans[i], spans[j] = _spans(p)
     owner, clusters = M.union([(i, j, sc) for (i, j), sc in scored.items()], spans)
-    owner_d = dask.delayed(owner, traverse=False)
+    owner_d = shared(owner)
     misses = pairs.map_partitions(_misses, owner_d).groupby(first, shuffle=SHUFFLE).map(
         lambda g: (g[0], ("m", max(v for _, v in g[1])[1])))
     parts = max(1, feats.npartitions)
-    items = db.concat([
+    items = _concat([
         feats.map(lambda r, owner: (owner.get(r[0], r[0]), ("s", r[0], r[1])), owner=owner_d),
-        db.from_sequence([(root, ("c", c)) for root, c in clusters.items()], npartitions=parts),
+        bag_of([(root, ("c", c)) for root, c in clusters.items()], parts),
         misses])
     events = run.compute(items.groupby(first, shuffle=SHUFFLE).map_partitions(_events, acr_d, places_d),
                          "merge: events")
