@@ -100,6 +100,10 @@ def timeline(
     date_order: str = DateOrder,
     granularity: Optional[str] = typer.Option(None, "--granularity", help="Roll events up to day, month or year"),
     explain: bool = typer.Option(False, "--explain", help="Show why mentions were merged or kept apart"),
+    engine: str = typer.Option("single", "--engine", help="single (this process) or dask (a Dask cluster)"),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler",
+                                            help="With --engine dask: address of a running Dask scheduler "
+                                                 "(default: start a local cluster sized to this machine)"),
 ) -> None:
     """Build one chronology from all the articles."""
     from .render import TIMELINE_FORMATS
@@ -110,12 +114,19 @@ def timeline(
         _usage("--granularity must be day, month or year")
     if date_order.upper() not in ("MDY", "DMY"):
         _usage("--date-order must be MDY or DMY")
+    if engine not in ("single", "dask"):
+        _usage("--engine must be single or dask")
+    if scheduler and engine != "dask":
+        _usage("--scheduler needs --engine dask")
     _check_output(output, inputs)
     from .pipeline import Options, run_timeline
     from .render.model import timeline_out
 
     opts = Options(_pub_date(pub_date), manifest, date_order.upper())
-    res = run_timeline(inputs, opts)
+    if engine == "dask":
+        res = _run_dask(inputs, opts, scheduler)
+    else:
+        res = run_timeline(inputs, opts)
     if granularity:
         from .merge import roll_up
 
@@ -140,6 +151,18 @@ def timeline(
         write_timeline_table(tl, buf, _color(output), explain=explain)
     _emit(buf.getvalue(), output)
     raise typer.Exit(_report(res.problems))
+
+
+def _run_dask(inputs: List[str], opts, scheduler: Optional[str]):
+    try:
+        from . import dask_engine
+        import distributed  # noqa: F401
+    except ImportError:
+        _usage("--engine dask needs the dask extra: pip install 'maliclock[dask]'")
+    try:
+        return dask_engine.run_timeline(inputs, opts, scheduler, progress=sys.stderr.isatty())
+    except OSError as e:  # the scheduler cannot be reached
+        _usage(f"--scheduler {scheduler}: cannot connect ({e})")
 
 
 @app.command()
