@@ -248,10 +248,9 @@ def rename(rec: tuple, renames: dict[tuple, str]) -> tuple:
     new = renames.get(key)
     if new is None:
         return rec
-    if kind == "a":
-        obj.article.id = new
-        for s in obj.statements:
-            s.source = new
+    if kind == "a":  # copies: the records may be shared with a persisted collection
+        obj = pipeline.ProcessedArticle(dataclasses.replace(obj.article, id=new), obj.timexes,
+                                        [dataclasses.replace(s, source=new) for s in obj.statements])
     return (kind, key, obj)
 
 
