@@ -163,12 +163,31 @@ def test_exit_code_1_bad_manifest_row_and_bad_jsonl(tmp_path):
 
 
 def test_unresolved_relative_dates_warn_but_exit_0():
-    p = run("timeline", str(FIXTURES / "inputs" / "nodate.txt"), "--format", "json")
+    p = run("timeline", str(FIXTURES / "inputs" / "nodate.txt"), "--format", "json", "--no-infer")
     assert p.returncode == 0
     assert "no publication date: 1 relative expression(s) left unresolved" in p.stderr
     d = json.loads(p.stdout)
     assert [e["date"] for e in d["events"]] == ["2012-03-03"]
     assert d["sources"][0]["unresolved"] == 1
+    assert d["sources"][0]["published_basis"] == "none" and d["meta"]["options"]["infer"] is False
+
+
+def test_missing_date_is_inferred_and_its_values_flagged():
+    p = run("timeline", str(FIXTURES / "inputs" / "nodate.txt"), "--format", "json")
+    assert p.returncode == 0 and p.stderr == ""
+    d = json.loads(p.stdout)
+    src = d["sources"][0]
+    # "on March 3, 2012 they left" (past): published that day or soon after
+    assert (src["published_basis"], src["published"], src["unresolved"]) == ("inferred", "2012-03-03", 0)
+    assert src["published_range"][0] == "2012-03-03" and src["published_range"][1] >= "2012-03-04"
+    assert 0 < src["confidence"] < 1
+    yesterday = [m for e in d["events"] for m in e["mentions"] if m["expression"] == "yesterday"]
+    assert len(yesterday) == 1 and yesterday[0]["inferred"] is True
+    assert yesterday[0]["value"] == "2012-03-02" and yesterday[0]["value_range"][0] == "2012-03-02"
+    ev = [e for e in d["events"] if e["mentions"][0]["expression"] == "yesterday"][0]
+    assert ev["inferred"] is True and ev["date_range"] == yesterday[0]["value_range"]
+    absolute = [e for e in d["events"] if e["date"] == "2012-03-03"][0]
+    assert absolute["inferred"] is False and absolute["date_range"] is None
 
 
 def test_exit_code_2_usage_errors():

@@ -1,4 +1,4 @@
-"""The ``maliclock`` command line: timeline, extract and schema.
+"""The ``maliclock`` command line: timeline, extract, sources and schema.
 
 Heavy modules are imported inside the commands so that ``--help`` starts fast.
 Exit codes: 0 all inputs processed; 1 some inputs skipped or invalid (each
@@ -46,7 +46,8 @@ def _check_output(output: Optional[Path], inputs: List[str]) -> None:
         if i == "-":
             continue
         p = Path(i).resolve()
-        if o == p or (p.is_dir() and p in o.parents and o.suffix.lower() in (".txt", ".md", ".jsonl", ".tml")):
+        if o == p or (p.is_dir() and p in o.parents and
+                      o.suffix.lower() in (".txt", ".md", ".jsonl", ".tml", ".html", ".htm")):
             _usage(f"-o {output}: refusing to write over an input")
     if output.is_dir():
         _usage(f"-o {output}: is a folder")
@@ -88,6 +89,7 @@ PubDate = typer.Option(None, "--pub-date", help="Publication date YYYY-MM-DD for
 Manifest = typer.Option(None, "--manifest", help="CSV with columns file,published[,title,publisher,url]")
 DateOrder = typer.Option("MDY", "--date-order", help="How to read numeric dates like 03/04/2012: MDY or DMY")
 Output = typer.Option(None, "-o", "--output", help="Write to this file (atomically) instead of stdout")
+NoInfer = typer.Option(False, "--no-infer", help="Do not infer missing publication dates (leave them unknown)")
 
 
 @app.command()
@@ -98,6 +100,7 @@ def timeline(
     pub_date: Optional[str] = PubDate,
     manifest: Optional[Path] = Manifest,
     date_order: str = DateOrder,
+    no_infer: bool = NoInfer,
 ) -> None:
     """Build one chronology from all the articles."""
     from .render import TIMELINE_FORMATS
@@ -110,10 +113,10 @@ def timeline(
     from .pipeline import Options, run_timeline
     from .render.model import timeline_out
 
-    opts = Options(_pub_date(pub_date), manifest, date_order.upper())
+    opts = Options(_pub_date(pub_date), manifest, date_order.upper(), not no_infer)
     res = run_timeline(inputs, opts)
     options = {"format": fmt, "pub_date": pub_date, "manifest": str(manifest) if manifest else None,
-               "date_order": opts.date_order}
+               "date_order": opts.date_order, "infer": opts.infer}
     tl = timeline_out(res, options)
     import io
 
@@ -142,6 +145,7 @@ def extract(
     pub_date: Optional[str] = PubDate,
     manifest: Optional[Path] = Manifest,
     date_order: str = DateOrder,
+    no_infer: bool = NoInfer,
 ) -> None:
     """List the temporal expressions of each article, without merging."""
     from .render import EXTRACT_FORMATS
@@ -154,17 +158,16 @@ def extract(
     import io
     import json
 
-    from .pipeline import Options, ProcessedArticle, extract_article, read_articles, unresolved_problems
+    from .pipeline import Options, prepare_corpus, process, unresolved_problems
     from .render.model import extract_out
 
-    opts = Options(_pub_date(pub_date), manifest, date_order.upper())
-    reader, arts = read_articles(inputs, opts)
-    problems = list(reader.problems)
+    opts = Options(_pub_date(pub_date), manifest, date_order.upper(), not no_infer)
+    prepared, problems = prepare_corpus(inputs, opts)
     buf = io.StringIO()
     docs = []
-    for a in arts:
-        _, timexes = extract_article(a, opts.date_order)
-        pa = ProcessedArticle(a, timexes, [])
+    for p in prepared:
+        pa = process(p, opts.date_order)
+        a, timexes = pa.article, pa.timexes
         problems.extend(unresolved_problems(pa))
         doc = extract_out(pa)
         if fmt == "jsonl":
@@ -180,6 +183,50 @@ def extract(
     elif fmt == "table":
         from .render.table import write_extract_table
         write_extract_table(docs, buf, _color(output))
+    _emit(buf.getvalue(), output)
+    raise typer.Exit(_report(problems))
+
+
+@app.command()
+def sources(
+    inputs: List[str] = typer.Argument(..., help="Files, folders, .jsonl files, or - for stdin"),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, json or csv"),
+    output: Optional[Path] = Output,
+    pub_date: Optional[str] = PubDate,
+    manifest: Optional[Path] = Manifest,
+    date_order: str = DateOrder,
+    no_infer: bool = NoInfer,
+) -> None:
+    """List each article's publication date: the day, its range, basis, confidence and evidence."""
+    from .render import SOURCES_FORMATS
+
+    if fmt not in SOURCES_FORMATS:
+        _usage(f"--format must be one of {', '.join(SOURCES_FORMATS)}")
+    if date_order.upper() not in ("MDY", "DMY"):
+        _usage("--date-order must be MDY or DMY")
+    _check_output(output, inputs)
+    import io
+
+    from .pipeline import Options, prepare_corpus, process, unresolved_problems
+    from .render.model import source_out
+
+    opts = Options(_pub_date(pub_date), manifest, date_order.upper(), not no_infer)
+    prepared, problems = prepare_corpus(inputs, opts)
+    srcs = []
+    for p in prepared:
+        pa = process(p, opts.date_order)
+        problems.extend(unresolved_problems(pa))
+        srcs.append(source_out(pa))
+    buf = io.StringIO()
+    if fmt == "json":
+        from .render.text import write_sources_json
+        write_sources_json(srcs, buf)
+    elif fmt == "csv":
+        from .render.text import write_sources_csv
+        write_sources_csv(srcs, buf)
+    else:
+        from .render.table import write_sources_table
+        write_sources_table(srcs, buf, _color(output))
     _emit(buf.getvalue(), output)
     raise typer.Exit(_report(problems))
 

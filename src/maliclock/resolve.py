@@ -38,6 +38,8 @@ class Resolved:
     resolved: bool = True
     why: str = ""
     fields: dict[str, Any] = field(default_factory=dict)
+    inferred: bool = False  # resolved against an inferred publication date
+    value_range: tuple[str, str] | None = None  # first and last day it can be, given that date's range
 
 
 _WORD = re.compile(r"[A-Za-z']+")

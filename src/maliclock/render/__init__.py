@@ -2,3 +2,4 @@
 
 TIMELINE_FORMATS = ("table", "json", "jsonl", "csv")
 EXTRACT_FORMATS = ("table", "json", "jsonl", "timeml")
+SOURCES_FORMATS = ("table", "json", "csv")

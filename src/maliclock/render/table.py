@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from ..models import ExtractOut, TimelineOut
+from ..models import EventOut, ExtractOut, SourceOut, TimelineOut
 
 
 def _console(out: TextIO, color: bool):
@@ -27,7 +27,37 @@ def write_timeline_table(tl: TimelineOut, out: TextIO, color: bool) -> None:
     for e in tl.events:
         mark = " [!] conflict: " + "; ".join(
             f"{c.field} " + " vs ".join(c.values) for c in e.conflicts) if e.conflicts else ""
-        t.add_row(e.date, e.granularity, e.summary + mark, str(len(e.sources)), ", ".join(e.sources))
+        t.add_row(_event_date(e), e.granularity, e.summary + mark, str(len(e.sources)), ", ".join(e.sources))
+    _console(out, color).print(t)
+
+
+def _event_date(e: EventOut) -> str:
+    """The date column: an inferred date says so, with its range when the evidence cannot fix it."""
+    if not e.inferred:
+        return e.date
+    if e.date_range and e.date_range[0] != e.date_range[1]:
+        return f"{e.date} (inferred: {e.date_range[0]}..{e.date_range[1]})"
+    return f"{e.date} (inferred)"
+
+
+def write_sources_table(sources: list[SourceOut], out: TextIO, color: bool) -> None:
+    """One row per article: publication date, range, basis, confidence and the main evidence."""
+    from rich.table import Table
+
+    from .text import evidence_text
+
+    t = Table(title=f"Publication dates of {len(sources)} articles")
+    t.add_column("Article", overflow="fold")
+    t.add_column("Published", no_wrap=True)
+    t.add_column("Range", no_wrap=True)
+    t.add_column("Basis", no_wrap=True)
+    t.add_column("Conf.", justify="right")
+    t.add_column("Evidence", overflow="fold")
+    for s in sources:
+        rng = ""
+        if s.published_range and s.published_range[0] != s.published_range[1]:
+            rng = f"{s.published_range[0]}..{s.published_range[1]}"
+        t.add_row(s.id, s.published or "-", rng, s.published_basis, f"{s.confidence:.2f}", evidence_text(s, 3))
     _console(out, color).print(t)
 
 
