@@ -307,7 +307,7 @@ def _one(b: _Builder, t: Tagged, si: int, zone: str, tense: str, f: dict[str, An
                       interval_plaus(x0, x1, "month", rel, min_gap), (year,), (x0.toordinal(), x1.toordinal()))
                 b.named.append(("M", month, year, si, tense, t))
             else:
-                b.add(t, si, "month", f"month {month:02d} without a year ({_REL_WORDS[rel]})",
+                b.add(t, si, "month-yearless", f"month {month:02d} without a year ({_REL_WORDS[rel]})",
                       month_plaus(month, rel, min_gap))
                 b.named.append(("M", month, None, si, tense, t))
                 b.mentions.append(_mention(b, "month-name", month, tense, t, si))
@@ -344,7 +344,7 @@ def _one(b: _Builder, t: Tagged, si: int, zone: str, tense: str, f: dict[str, An
         if f.get("month"):
             m = f["month"]
             if shift:  # "last April" is never this month's April
-                b.add(t, si, "month", f"month {m:02d} {'before' if shift < 0 else 'after'} publication",
+                b.add(t, si, "month-yearless", f"month {m:02d} {'before' if shift < 0 else 'after'} publication",
                       month_plaus(m, "past" if shift < 0 else "future", 1))
             return None
         unit = f.get("unit") or f.get("cunit")

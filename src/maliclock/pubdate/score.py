@@ -78,9 +78,16 @@ def infer(clues: list[Clue]) -> PubDate | None:
     span = span_years(clues)
     if span is None:
         return None
-    coarse = _samples(*span)
-    means = [sum(map(c.plaus, coarse)) / len(coarse) for c in clues]
-    rough = _scores(clues, coarse, means)
+    grid = _samples(*span)
+    means = [sum(map(c.plaus, grid)) / len(grid) for c in clues]
+    # The coarse pass must not miss a narrow peak between samples: it adds each clue's peak days
+    # to the grid and leaves out clues that are narrow without known peaks (as if they fitted
+    # everywhere), so its scores bound the fine ones from above.
+    lo, hi = date(span[0], 1, 1).toordinal(), date(span[1], 12, 31).toordinal()
+    extra = {o + k for c in clues for o in c.peaks for k in (-1, 0, 1) if lo <= o + k <= hi}
+    coarse = tuple(sorted(set(grid) | {_day(o) for o in extra}))
+    broad = [m if (c.peaks or m >= P.COARSE_NARROW) else 0.0 for c, m in zip(clues, means)]
+    rough = _scores(clues, coarse, broad)
     cut = max(rough) - P.RANGE_MARGIN - P.COARSE_SLACK
     near = {d[1] * 12 + d[2] - 1 for d, sc in zip(coarse, rough) if sc >= cut}
     months = sorted({k + i for k in near for i in (-1, 0, 1)})
@@ -100,7 +107,8 @@ def infer(clues: list[Clue]) -> PubDate | None:
     for d, w in zip(days, weights):
         k = d[1] * 12 + d[2] - 1
         share[k] = share.get(k, 0.0) + w
-    for d, sc in zip(coarse, rough):
+    left = _scores(clues, grid, means)  # months left out count at their grid weight
+    for d, sc in zip(grid, left):
         k = d[1] * 12 + d[2] - 1
         if k not in chosen:
             share[k] = share.get(k, 0.0) + P.COARSE_STEP * math.exp(sc - top)

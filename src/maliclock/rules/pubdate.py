@@ -112,21 +112,22 @@ SAME_DAY: tuple[float, float] = (1.0, 0.5)  # plausibility at 0 and at 1 day off
 # Reliability of each kind of clue: the share of the evidence that says what it seems to; the
 # rest is spread evenly over the candidate days (a clue can be misread or beside the point).
 RELIABILITY: dict[str, float] = {
-    "date": 0.8,            # a full date in past or future tense
-    "date-untensed": 0.6,   # a full date with no tense cue: publication is near it either way
+    "date": 0.9,            # a full date in past or future tense
+    "date-untensed": 0.8,   # a full date with no tense cue: publication is near it either way
     "caption": 0.8,         # a photo caption's date: the photo was taken then, publication after
     "updated": 0.9,         # an update stamp: published on or before it
-    "month-day": 0.7,       # a day without a year
-    "month": 0.55,          # a month, with or without a year
-    "year": 0.5,            # a year alone
+    "month-day": 0.75,      # a day without a year
+    "month": 0.8,           # a month with a year ("January 2012")
+    "month-yearless": 0.6,  # a month without a year ("in April")
+    "year": 0.8,            # a year alone (its gap table allows for history)
     "weekday": 0.6,         # a weekday in a past or future clause
     "weekday-shift": 0.7,   # "last Wednesday", "next Friday"
     "weekday-date": 0.8,    # "Wednesday, March 21": only some years have it on that weekday
     "elapsed": 0.7,         # "Twenty-four hours on, ..." after a dated happening
     "unit-link": 0.7,       # "next month" with a named month in the same sentence
-    "unit-link-near": 0.5,  # ... in a sentence up to LINK_SENTENCES away in the paragraph
+    "unit-link-near": 0.6,  # ... in a sentence up to LINK_SENTENCES away in the paragraph
     "dateline-partial": 0.95,  # "WASHINGTON, March 22 (Reuters) -"
-    "cross": 0.8,           # another article places the same happening (times its similarity)
+    "cross": 0.8,           # another article places the same happening (times its weight)
     "collection": 0.5,      # the period the other articles come from
 }
 # The published range spans the days whose likelihood is at least e^-RANGE_MARGIN (1/20) of
@@ -141,6 +142,9 @@ YEARS_AFTER = 20
 MAX_SPAN_YEARS = 30
 COARSE_STEP = 5
 COARSE_SLACK = 3.0
+# A clue fitting less than this share of the days, with no known peak days, is too narrow for
+# the coarse pass to sample: it is left to the fine pass.
+COARSE_NARROW = 0.2
 # Sentences between a "next month"/"last year" and the named month/year it may refer to
 # ("this month"/"this year" only link inside one sentence).
 LINK_SENTENCES = 2
