@@ -6,7 +6,7 @@ sentence. "will meet on Tuesday" points forward; "began on Wednesday" back.
 
 FUTURE_CUES: frozenset[str] = frozenset("""
 will 'll shall won't wont going scheduled slated planned plans plan expected expects due
-set upcoming intends intend aims hopes hope would tomorrow next
+upcoming intends intend aims hopes hope would tomorrow next
 """.split())
 
 # Auxiliaries and irregular past forms; regular "-ed" forms are found by suffix.
@@ -30,3 +30,19 @@ PRESENT_CUES: frozenset[str] = frozenset("is are am says say does do".split())
 # An auxiliary right before a participle decides its tense.
 FUTURE_AUXILIARIES: frozenset[str] = frozenset("will 'll shall would be".split())
 PRESENT_AUXILIARIES: frozenset[str] = frozenset("is are am".split())
+
+# "had been due to expire Friday": a future cue after these is past.
+PAST_PERFECT_AUXILIARIES: frozenset[str] = frozenset("had".split())
+
+# Local cues: the words right before a date without a year decide its direction
+# before the sentence tense does (see ``maliclock.resolve.local_cue``).
+# A target ("extended to Nov. 20", "until January"): the nearest such date.
+TARGET_WORDS: frozenset[str] = frozenset("to until till through by before".split())
+# Words that announce a scheduled date ("payable Dec. 1", "effective Feb. 1").
+PROSPECTIVE_WORDS: frozenset[str] = frozenset("""
+payable effective expire expires expiring due scheduled slated starting beginning deadline
+""".split())
+# Past forms that place the date behind the publication date ("ended Sept. 30").
+LOCAL_PAST_WORDS: frozenset[str] = frozenset("began came held met began closed".split())
+# Words skipped while looking back for a local cue.
+LOCAL_SKIP_WORDS: frozenset[str] = frozenset("on in at of the a an record as early late".split())

@@ -60,7 +60,7 @@ TENS: frozenset[str] = frozenset({"twenty", "thirty", "forty", "fifty", "sixty",
 # Vague quantities: the duration keeps an X ("several years" = PXY).
 VAGUE_NUMBERS: frozenset[str] = frozenset({
     "a few", "few", "several", "some", "many", "a number of", "numerous", "dozens of",
-    "hundreds of", "a couple of", "the next few", "the past few", "the last few",
+    "hundreds of", "the next few", "the past few", "the last few",
 })
 
 ORDINALS: dict[str, int] = {
@@ -89,6 +89,12 @@ UNITS: dict[str, str] = {
     "weekend": "WE", "weekends": "WE",
     "fortnight": "2W",
     "millennium": "L", "millennia": "L",
+}
+
+# Plural units that make a vague duration on their own ("for years", "within weeks").
+PLURAL_UNITS: dict[str, str] = {
+    "years": "Y", "months": "M", "weeks": "W", "days": "D", "hours": "TH", "minutes": "TM",
+    "decades": "DE", "centuries": "CE", "millennia": "L",
 }
 
 # Units a relative expression ("last week", "this quarter") can name.
@@ -136,6 +142,17 @@ MODIFIERS: dict[str, str] = {
     "early": "START", "late": "END", "mid": "MID", "mid-": "MID", "the end of": "END",
     "the beginning of": "START", "the start of": "START", "the middle of": "MID",
 }
+
+# Clock words and their (hour, minute).
+CLOCK_WORDS: dict[str, tuple[int, int]] = {"noon": (12, 0), "midnight": (24, 0)}
+
+# Time-zone codes that may follow a clock time ("5 p.m. EST"); only matched in capitals.
+TIME_ZONES: frozenset[str] = frozenset(
+    "EST EDT CST CDT MST MDT PST PDT GMT UTC BST CET CEST WAT EAT IST JST".split())
+
+# Words that may stand between a number and its unit in a duration ("eight trading days").
+DURATION_FILLERS: frozenset[str] = frozenset(
+    "more additional further extra trading business working calendar consecutive straight full long whole".split())
 
 # Units that are also ordinary words when counted by "a"/"an" ("a second opinion").
 AMBIGUOUS_SINGLE_UNITS: frozenset[str] = frozenset({"second", "min", "hr"})
