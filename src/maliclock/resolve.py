@@ -48,16 +48,25 @@ class Resolved:
 _WORD = re.compile(r"[A-Za-z']+")
 
 
+def _next_word(text: str, pos: int) -> str:
+    m = _WORD.search(text, pos, pos + 20)
+    return m.group().lower() if m else ""
+
+
 def _cue_kind(text: str, s_start: int, m: re.Match[str]) -> str | None:
     w = m.group().lower()
+    if w in T.FUTURE_BEFORE_TO:
+        return "future" if _next_word(text, m.end()) == "to" else None
     if w in T.FUTURE_CUES:
         words = [x.lower() for x in _WORD.findall(text, max(s_start, m.start() - 16), m.start())][-2:]
         return "past" if any(x in T.PAST_PERFECT_AUXILIARIES for x in words) else "future"
     if w in T.PAST_CUES or (len(w) > 4 and w.endswith("ed") and w not in T.NOT_PAST_ED):
+        before = [x.lower() for x in _WORD.findall(text, max(s_start, m.start() - 24), m.start())][-2:]
+        if w not in T.PAST_CUES and any(x in T.DETERMINERS for x in before):
+            return None  # an adjective: "a still unspecified date"
         return _auxiliary_tense(text, max(s_start, m.start() - 24), m.start()) or "past"
     if w in T.PRESENT_CUES:
-        nxt = _WORD.match(text, m.end() + 1) if m.end() + 1 < len(text) else None
-        if nxt and nxt.group().lower() == "to" and w in T.PRESENT_AUXILIARIES:
+        if w in T.PRESENT_AUXILIARIES and _next_word(text, m.end()) == "to":
             return "future"  # "is to resume"
         return "present"
     return None
@@ -250,7 +259,7 @@ class Resolver:
     def _calendar(self, r: Resolved, f: dict[str, Any], tense: str, cue: str | None) -> bool:
         dct = self.dct
         tail = self._tail(f)
-        year = f.get("year")
+        year = f.get("year", f.get("yearw"))
         if "y2000" in f:
             year = 2000
         if "era" in f:

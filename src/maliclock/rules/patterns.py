@@ -104,6 +104,9 @@ _EDGE = r"(?P<mod>early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+sta
 # Function words after which a frequency adverb is used adverbially ("paid quarterly to").
 _ADVERBIAL_NEXT = (r"^\s+(?!(?:in|on|at|to|for|from|since|through|until|and|or|but|by|with|as|over|during|"
                    r"after|before|the|a|an|this|that|if|because|while|when|until|is|are|was|were|basis)\b)[a-z]")
+# A quantity right before "a year", "per week": the expression is a rate.
+_QUANTITY_BEFORE = (r"(?:\d[\d,.]*%?|\b(?:thousand|million|billion|hundred|dozen|percent|cents?|dollars?))"
+                    r"(?:\s+(?!(?:in|on|at|for|from|of|to|by|than|about|over|within|after|before|and|or)\b)[a-z][\w-]*){0,2}\s+$")
 _END_OF_CLAUSE = r"(?=\s*[.,;:)!?\"”]|\s*$|\s+(?:and|but|or)\b)"
 
 # The order does not matter: overlapping matches are settled by length, then priority.
@@ -175,7 +178,7 @@ RULES: list[Rule] = [
       triggers="WEEKDAY"),
     R("part_of_day_of_date", "TIME", "calendar", r"the\s+{POD}\s+of\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?",
       "the night of March 21", triggers="MONTH"),
-    R("weekday_shift", "DATE", "deictic", r"{DSHIFT}\s+{WEEKDAY}", "last Wednesday", triggers="WEEKDAY"),
+    R("weekday_shift", "DATE", "deictic", r"(?:this\s+)?{DSHIFT}\s+{WEEKDAY}", "this coming Sunday", triggers="WEEKDAY"),
     R("weekday_shift_part_of_day", "TIME", "deictic", r"{DSHIFT}\s+{WEEKDAY}\s+{POD}", "last Wednesday night",
       triggers="WEEKDAY"),
     R("month_shift", "DATE", "deictic", r"{DSHIFT}\s+{MONTH}", "last April", triggers="MONTH"),
@@ -278,17 +281,17 @@ RULES: list[Rule] = [
     R("duration_span", "DURATION", "duration",
       r"(?:{MOD}\s+)?the\s+(?:past|last|next|first|previous|coming|final|latest|following)\s+{NUM}(?:\s+{FILL})?\s+"
       + _NOT_FRACTION + r"{UNIT}(?:\s+or\s+so)?", "the past two months", triggers="UNIT"),
-    R("duration_definite", "DURATION", "duration", r"the\s+(?!an?\s|few\s|many\s|some\s)" + r"{NUM}\s+" + _NOT_FRACTION + r"{UNIT}",
+    R("duration_definite", "DURATION", "duration", r"the\s+(?!an?\s|few\s|many\s|some\s)" + r"{NUM}\s+" + _NOT_FRACTION + r"{PUNIT:unit}",
       "the nine months", not_after=r"^\s+(?:of|old)\b|^-", triggers="UNIT"),
     R("duration_vague", "DURATION", "duration",
       r"(?P<vague>(?:the\s+)?(?:past|last|next|coming)\s+(?:few|several)|a\s+few|several|many|some|recent)\s+{UNIT}",
       "several years", num="X", triggers="UNIT"),
-    R("duration_bare_plural", "DURATION", "duration", r"{PUNIT}(?:\s+or\s+{PUNIT:unit2})?", "for years", num="X",
+    R("duration_bare_plural", "DURATION", "duration", r"{PUNIT:unit}(?:\s+or\s+{PUNIT:unit2})?", "for years", num="X",
       need_before=r"\b(?:for|within|in|after|over|throughout)\s+$", not_after=r"^\s+(?:ago|earlier|later|of\s+the)\b|^['’]",
       triggers="UNIT"),
-    R("duration_over_the_plural", "DURATION", "duration", r"the\s+{PUNIT}", "over the years", num="X",
+    R("duration_over_the_plural", "DURATION", "duration", r"the\s+{PUNIT:unit}", "over the years", num="X",
       need_before=r"\b(?:over|through|throughout|across)\s+$", not_after=r"^\s+(?:of|ahead|to\s+come)\b", triggers="UNIT"),
-    R("duration_plural_of", "DURATION", "duration", r"{PUNIT}(?=\s+of\s+[a-z])",
+    R("duration_plural_of", "DURATION", "duration", r"{PUNIT:unit}(?=\s+of\s+[a-z])",
       "months of talks", num="X", not_before=r"(?:\d|\b(?:the|of|many|few|several|some|recent|for|in|over|within|"
       r"the\s+past|the\s+last|the\s+next|two|three|four|five|six|seven|eight|nine|ten|couple|dozen)|[-,])\s*$",
       triggers="years months weeks decades"),
@@ -344,4 +347,7 @@ RULES: list[Rule] = [
       triggers="annually yearly monthly weekly daily hourly quarterly nightly"),
     R("set_per_unit", "SET", "set", r"(?:per|a|an|each)\s+{CUNIT}(?=[\s.,;]|$)", "twice a year",
       priority=1, need_before=r"(?:\btimes|\btwice|\bthrice|\bonce)\s*$", triggers="CUNIT"),
+    # A quantity per period is a frequency too ("700 seats a week", "$500 million a year").
+    R("set_rate", "SET", "set", r"(?:per|a|an)\s+{CUNIT}(?=[\s.,;]|$)", "$500 million a year",
+      priority=1, need_before=_QUANTITY_BEFORE, triggers="CUNIT"),
 ]

@@ -5,8 +5,8 @@ sentence. "will meet on Tuesday" points forward; "began on Wednesday" back.
 """
 
 FUTURE_CUES: frozenset[str] = frozenset("""
-will 'll shall won't wont going scheduled slated planned plans plan expected expects due
-upcoming intends intend aims hopes hope would tomorrow next
+will 'll shall won't wont going scheduled slated planned expected expects due
+upcoming would tomorrow next
 """.split())
 
 # Auxiliaries and irregular past forms; regular "-ed" forms are found by suffix.
@@ -46,3 +46,10 @@ payable effective expire expires expiring due scheduled slated starting beginnin
 LOCAL_PAST_WORDS: frozenset[str] = frozenset("began came held met began closed".split())
 # Words skipped while looking back for a local cue.
 LOCAL_SKIP_WORDS: frozenset[str] = frozenset("on in at of the a an record as early late".split())
+
+# Words that point forward only when an infinitive follows ("plans to", "set to resume");
+# otherwise they are nouns or past forms ("the plan", "a record set on Aug. 6").
+FUTURE_BEFORE_TO: frozenset[str] = frozenset("plan plans set hope hopes aim aims intend intends".split())
+
+# Before these an "-ed" word is an adjective, not a past verb ("a still unspecified date").
+DETERMINERS: frozenset[str] = frozenset("a an the its their his her our this that these those".split())

@@ -133,11 +133,14 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
 }
 
 # Approximation words that may precede an expression (kept inside the tag,
-# as TIMEX3 ``mod``).
+# as TIMEX3 ``mod``). A bare "over" is left out: before a duration it is
+# mostly the preposition ("over the past two years").
 MODIFIERS: dict[str, str] = {
     "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
     "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN",
-    "more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE",
+    "more than": "MORE_THAN", "at least": "EQUAL_OR_MORE", "no more than": "EQUAL_OR_LESS",
+    "not more than": "EQUAL_OR_LESS", "no less than": "EQUAL_OR_MORE", "not less than": "EQUAL_OR_MORE",
+    "well over": "MORE_THAN", "just over": "MORE_THAN", "just under": "LESS_THAN", "under": "LESS_THAN",
     "some": "APPROX", "up to": "EQUAL_OR_LESS",
     "early": "START", "late": "END", "mid": "MID", "mid-": "MID", "the end of": "END",
     "the beginning of": "START", "the start of": "START", "the middle of": "MID",
