@@ -183,9 +183,9 @@ _TRIGGER_CLASSES: dict[str, frozenset[str]] = {
     "MONTH": _first_words(V.MONTHS), "WEEKDAY": _first_words(V.WEEKDAYS), "POD": _first_words(V.PARTS_OF_DAY),
     "SEASON": _first_words(V.SEASONS), "UNIT": _first_words(V.UNITS), "CUNIT": _first_words(V.CALENDAR_UNITS),
     "HOLIDAY": _first_words(V.HOLIDAYS), "DIGIT": frozenset("0123456789"),
-    "CLOCK": _first_words(V.CLOCK_WORDS) | frozenset({"am", "pm", "a", "p"}),
     "ORD": _first_words(_ORDINAL_WORDS) | frozenset("0123456789"),
     "YEARW": frozenset({"nineteen", "eighteen", "two"}),
+    "TZ": frozenset(z.lower() for z in V.TIME_ZONES),
 }
 
 
@@ -258,12 +258,60 @@ def _is_title(text: str, s: int, e: int, lo: int) -> bool:
     return True
 
 
+# A match lies within this many characters before and after one of its rule's trigger words.
+_REACH_BEFORE, _REACH_AFTER = 90, 60
+_TOKEN_ANY_CASE = re.compile(r"[A-Za-z]+|\d")
+
+
+def _trigger_index(text: str, lo: int, hi: int) -> dict[str, list[tuple[int, int]]]:
+    """Positions of every word (lower-cased) and digit of ``text[lo:hi]``."""
+    index: dict[str, list[tuple[int, int]]] = {}
+    for m in _TOKEN_ANY_CASE.finditer(text, lo, hi):
+        index.setdefault(m.group().lower(), []).append(m.span())
+    return index
+
+
+def _windows(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Merged stretches of ``text[lo:hi]`` around trigger words, widened to word boundaries."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        a, b = max(lo, s - _REACH_BEFORE), min(hi, e + _REACH_AFTER)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    widened = []
+    for a, b in out:
+        while a > lo and text[a - 1].isalnum():
+            a -= 1
+        while b < hi and text[b].isalnum():
+            b += 1
+        if widened and a <= widened[-1][1]:
+            widened[-1] = (widened[-1][0], max(widened[-1][1], b))
+        else:
+            widened.append((a, b))
+    return widened
+
+
+def _matches(cr: CompiledRule, text: str, lo: int, hi: int, index: dict[str, list[tuple[int, int]]],
+             present: frozenset[str]) -> Iterable[re.Match[str]]:
+    """The rule's matches in the zone, searched only near its trigger words."""
+    if cr.triggers is None:
+        yield from cr.regex.finditer(text, lo, hi)
+        return
+    found = cr.triggers & present
+    if not found:
+        return
+    spans = [sp for w in found for sp in index[w]]
+    for a, b in _windows(text, lo, hi, spans):
+        yield from cr.regex.finditer(text, a, b)
+
+
 def _candidates(text: str, lo: int, hi: int) -> Iterable[tuple[int, int, CompiledRule, re.Match[str]]]:
-    words = frozenset(_TOKEN.findall(text[lo:hi].lower()))
+    index = _trigger_index(text, lo, hi)
+    present = frozenset(index)
     for cr in compiled_rules():
-        if cr.triggers is not None and cr.triggers.isdisjoint(words):
-            continue
-        for m in cr.regex.finditer(text, lo, hi):
+        for m in _matches(cr, text, lo, hi, index, present):
             s, e = m.span()
             if s == e:
                 continue
