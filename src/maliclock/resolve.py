@@ -123,7 +123,7 @@ _GRAN_UNIT = {"quarter": "Q", "half": "H", "month": "M", "week": "W", "day": "D"
 _DAYWORD = {"today": 0, "yesterday": -1, "tomorrow": 1}
 # Rules whose quarter or half becomes the period under discussion.
 _PERIOD_SETTERS = frozenset({"quarter", "quarter_hyphen", "quarter_of_year", "half_year", "two_quarters_of_year",
-                             "the_period", "unit_shift", "shifted_year_quarter"})
+                             "the_period", "unit_shift", "unit_shift_the", "shifted_year_quarter"})
 
 
 def _parse(value: str) -> TimexValue | None:

@@ -246,10 +246,14 @@ _CONTEXT = 40
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“‘'(\[\n\r]|--|—)\s*$")
 
 
-def _is_title(text: str, s: int, e: int, lo: int) -> bool:
-    """A capitalised phrase inside a sentence is a name ("ABC's This Week", "VOA Today")."""
+def _is_title(text: str, s: int, e: int, lo: int, hi: int) -> bool:
+    """A capitalised phrase inside a sentence is a name ("ABC's This Week", "VOA Today"),
+    unless the whole line is written in title case (a headline)."""
     words = text[s:e].split()
     if not all(w[0].isupper() for w in words):
+        return False
+    line = re.findall(r"[A-Za-z][\w’']*", text[lo:hi])
+    if line and sum(w[0].isupper() for w in line) > 0.6 * len(line):
         return False
     before = text[max(lo, s - 3):s]
     if s == lo or _SENTENCE_START.search(before):
@@ -325,7 +329,7 @@ def _candidates(text: str, lo: int, hi: int) -> Iterable[tuple[int, int, Compile
                 continue
             if not _case_ok(m):
                 continue
-            if cr.rule.not_title and _is_title(text, s, e, lo):
+            if cr.rule.not_title and _is_title(text, s, e, lo, hi):
                 continue
             yield s, e, cr, m
 

@@ -40,7 +40,7 @@ PAST_PERFECT_AUXILIARIES: frozenset[str] = frozenset("had".split())
 TARGET_WORDS: frozenset[str] = frozenset("to until till through by before".split())
 # Words that announce a scheduled date ("payable Dec. 1", "effective Feb. 1").
 PROSPECTIVE_WORDS: frozenset[str] = frozenset("""
-payable effective expire expires expiring due scheduled slated starting beginning deadline
+payable effective expire expires expiring due scheduled slated planned starting beginning deadline
 """.split())
 # Past forms that place the date behind the publication date ("ended Sept. 30").
 LOCAL_PAST_WORDS: frozenset[str] = frozenset("began came held met began closed".split())

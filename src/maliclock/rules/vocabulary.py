@@ -60,7 +60,7 @@ TENS: frozenset[str] = frozenset({"twenty", "thirty", "forty", "fifty", "sixty",
 # Vague quantities: the duration keeps an X ("several years" = PXY).
 VAGUE_NUMBERS: frozenset[str] = frozenset({
     "a few", "few", "several", "some", "many", "a number of", "numerous", "dozens of",
-    "hundreds of", "the next few", "the past few", "the last few",
+    "hundreds of",
 })
 
 ORDINALS: dict[str, int] = {
@@ -133,14 +133,15 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
 }
 
 # Approximation words that may precede an expression (kept inside the tag,
-# as TIMEX3 ``mod``). A bare "over" is left out: before a duration it is
-# mostly the preposition ("over the past two years").
+# as TIMEX3 ``mod``). A bare "over" or "under" is left out: it is mostly the
+# preposition ("over the past two years", "over three years").
 MODIFIERS: dict[str, str] = {
     "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
     "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN",
     "more than": "MORE_THAN", "at least": "EQUAL_OR_MORE", "no more than": "EQUAL_OR_LESS",
     "not more than": "EQUAL_OR_LESS", "no less than": "EQUAL_OR_MORE", "not less than": "EQUAL_OR_MORE",
-    "well over": "MORE_THAN", "just over": "MORE_THAN", "just under": "LESS_THAN", "under": "LESS_THAN",
+    "well over": "MORE_THAN", "just over": "MORE_THAN", "a little over": "MORE_THAN",
+    "just under": "LESS_THAN", "a little under": "LESS_THAN",
     "some": "APPROX", "up to": "EQUAL_OR_LESS",
     "early": "START", "late": "END", "mid": "MID", "mid-": "MID", "the end of": "END",
     "the beginning of": "START", "the start of": "START", "the middle of": "MID",
