@@ -20,7 +20,9 @@ from typing import Any
 
 from . import normalize as N
 from .normalize import duration_value  # noqa: F401  (public helper, kept importable from here)
+from .rules import anchors as A
 from .rules import tense as T
+from .rules import vocabulary as V
 from .segment import Segmented
 from .tag import Tagged
 from .timex import TimexValue, day_value, week_value
@@ -126,6 +128,23 @@ _PERIOD_SETTERS = frozenset({"quarter", "quarter_hyphen", "quarter_of_year", "ha
                              "the_period", "unit_shift", "unit_shift_the", "shifted_year_quarter"})
 
 
+_ANCHOR_RES = [(name, re.compile(p, re.IGNORECASE)) for name, p, _ in A.IMPLICIT_ANCHORS]
+
+
+def _implicit_anchors(text: str) -> list[tuple[int, int]]:
+    """(position, years back) of every implicit anchor in ``text``, in order."""
+    out = []
+    for _, rx in _ANCHOR_RES:
+        for m in rx.finditer(text):
+            if m.group("n"):
+                n = int(m.group("n"))
+            else:
+                n = V.ORDINALS.get(m.group("nw").lower(), 0)
+            if n > 0:
+                out.append((m.start(), n))
+    return sorted(out)
+
+
 def _parse(value: str) -> TimexValue | None:
     try:
         return TimexValue.parse(value)
@@ -169,7 +188,10 @@ class Resolver:
     def resolve_all(self, tagged: list[Tagged]) -> list[Resolved]:
         """Resolve every expression, in order; drop those that name no real date."""
         out: list[Resolved] = []
+        anchors = _implicit_anchors(self.text)
         for t in tagged:
+            while anchors and anchors[0][0] < t.start:
+                self._implicit_anchor(*anchors.pop(0))
             s0, s1, para = self._sentence_of(t.start)
             tense = sentence_tense(self.text, s0, s1, t.start, t.end)
             cue = local_cue(self.text, s0, t.start)
@@ -179,6 +201,16 @@ class Resolver:
             out.append(r)
             self._remember(r, para)
         return out
+
+    def _implicit_anchor(self, pos: int, years: int) -> None:
+        """An anniversary dates its event ``years`` before the time in context."""
+        _, _, para = self._sentence_of(pos)
+        base = self.last.start.year if self.last is not None and self.last.para == para else (
+            self.dct.year if self.dct else None)
+        if base is None or years <= 0:
+            return
+        y = base - years
+        self.last = _Mention(f"{y:04d}", para, date(y, 1, 1), date(y, 12, 31), "year")
 
     def _remember(self, r: Resolved, para: int) -> None:
         tv = _parse(r.value)
@@ -213,7 +245,7 @@ class Resolver:
             elif kind == "period":
                 ok = self._period(r, f, tense, para)
             elif kind == "offset":
-                ok = self._offset(r, f)
+                ok = self._offset(r, f, para)
             elif kind == "duration":
                 num = "X" if f.get("vague") else f.get("num", 1)
                 r.value = N.duration_value(num, f["unit"], bool(f.get("half")))
@@ -243,7 +275,7 @@ class Resolver:
         pod = f.get("pod")
         return f"T{pod}" if pod else ""
 
-    def _anchor(self) -> tuple[str, date, date, str] | None:
+    def _anchor(self, para: int) -> tuple[str, date, date, str] | None:
         """The reference time of an anaphoric expression: the last mentioned time, else publication."""
         if self.last is not None:
             return self.last.value, self.last.start, self.last.end, "previous"
@@ -450,7 +482,7 @@ class Resolver:
         shift = f.get("shift", f.get("ashift", 0))
         if "offword" in f:
             shift = -1 if f["offword"].lower() == "before" else 1
-        anchor = self._anchor()
+        anchor = self._anchor(para)
         if "weekday" in f:
             if anchor is None:
                 return self._no_year(r, f"XXXX-WXX-{f['weekday']}", "no earlier date and no publication date")
@@ -514,7 +546,7 @@ class Resolver:
             r.why = "the year under discussion"
         else:
             unit = punit if punit in ("M", "W", "D", "H") else "D"
-            anchor = self._anchor()
+            anchor = self._anchor(para)
             base = anchor[1] if anchor else ref
             value = N.unit_value(base, unit, 0) or ""
             r.anchor, r.anchor_kind = (anchor[0], anchor[3]) if anchor else (day_value(ref), "publication")
@@ -531,7 +563,7 @@ class Resolver:
         r.value = value
         return True
 
-    def _offset(self, r: Resolved, f: dict[str, Any]) -> bool:
+    def _offset(self, r: Resolved, f: dict[str, Any], para: int) -> bool:
         num, unit = f.get("num", 1), f["unit"]
         word = " ".join(f.get("offword", "").lower().split())
         direction = -1 if word in ("ago", "earlier", "before", "previously", "back") else 1
@@ -555,7 +587,7 @@ class Resolver:
             base_value, base, gran = day_value(self.dct), self.dct, unit
             r.anchor_kind = "publication"
         else:
-            anchor = self._anchor()
+            anchor = self._anchor(para)
             if anchor is None:
                 return self._no_year(r, N.unspecified(unit), "no earlier date and no publication date")
             base_value, base, r.anchor_kind = anchor[0], anchor[1], anchor[3]
@@ -613,6 +645,8 @@ class Resolver:
             day, r.anchor, r.anchor_kind = day_value(last.start), last.value, "previous"
         elif self.dct:
             day, r.anchor, r.anchor_kind = day_value(self.dct), day_value(self.dct), "publication"
+            if (hh, mm) == (24, 0) and r.tense == "past":  # the midnight that began the publication day
+                hh = 0
         else:
             day = "XXXX-XX-XX"
             r.resolved = False

@@ -104,6 +104,8 @@ _EDGE = r"(?P<mod>early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+sta
 # Function words after which a frequency adverb is used adverbially ("paid quarterly to").
 _ADVERBIAL_NEXT = (r"^\s+(?!(?:in|on|at|to|for|from|since|through|until|and|or|but|by|with|as|over|during|"
                    r"after|before|the|a|an|this|that|if|because|while|when|until|is|are|was|were|basis)\b)[a-z]")
+# Vague amounts: "a few hours later" is a length of time before a signal, not a computable date.
+_VAGUE = r"(?:a\s+few|few|several|some|many|a\s+number\s+of|numerous|dozens\s+of|hundreds\s+of)\s"
 # A quantity right before "a year", "per week": the expression is a rate.
 _QUANTITY_BEFORE = (r"(?:\d[\d,.]*%?|\b(?:thousand|million|billion|hundred|dozen|percent|cents?|dollars?))"
                     r"(?:\s+(?!(?:in|on|at|for|from|of|to|by|than|about|over|within|after|before|and|or)\b)[a-z][\w-]*){0,2}\s+$")
@@ -263,9 +265,10 @@ RULES: list[Rule] = [
       r"(?:{MOD}\s+)?{NUM}\s+{UNIT}(?:\s+or\s+so)?\s+(?P<offword>ago|from\s+now|hence)", "nearly four years ago",
       triggers="ago now hence"),
     R("offset_anaphoric", "DATE", "offset",
-      r"{NUM}\s+{UNIT}\s+(?P<offword>earlier|later|afterwards?|previously|before(?=\s*[.,;:)]|\s*$)|after(?=\s*[.,;:)]|\s*$))",
+      r"(?!" + _VAGUE + r")" + r"{NUM}\s+{UNIT}\s+(?P<offword>earlier|later|afterwards?|previously|before(?=\s*[.,;:)]|\s*$)|after(?=\s*[.,;:)]|\s*$))",
       "a year later", triggers="earlier later afterward afterwards previously before after"),
-    R("unit_ago", "DATE", "offset", r"(?P<offword2>a\s+)?{UNIT}\s+(?P<offword>ago)", "a year ago", num=1,
+    R("units_ago", "DATE", "offset", r"{PUNIT:unit}\s+(?P<offword>ago)", "years ago", num="X",
+      not_before=r"(?:\d|\b(?:the|many|few|several|some|two|three|four|five|six|seven|eight|nine|ten|dozen))\s*$",
       triggers="ago"),
     # ---- durations --------------------------------------------------------
     R("duration", "DURATION", "duration",
@@ -291,6 +294,10 @@ RULES: list[Rule] = [
     R("duration_bare_plural", "DURATION", "duration", r"{PUNIT:unit}(?:\s+or\s+{PUNIT:unit2})?", "for years", num="X",
       need_before=r"\b(?:for|within|in|after|over|throughout)\s+$", not_after=r"^\s+(?:ago|earlier|later|of\s+the)\b|^['’]",
       triggers="UNIT"),
+    R("duration_plural_signal", "DURATION", "duration", r"{PUNIT:unit}(?=\s+(?:after|before|later|earlier)\b)",
+      "months after his death", num="X", not_before=r"(?:\d|\b(?:the|a|an|of|many|few|several|some|recent|two|three|four|"
+      r"five|six|seven|eight|nine|ten|couple|dozen|more|additional|trading|business|working)|[-,])\s*$",
+      triggers="UNIT"),
     R("duration_over_the_plural", "DURATION", "duration", r"the\s+{PUNIT:unit}", "over the years", num="X",
       need_before=r"\b(?:over|through|throughout|across)\s+$", not_after=r"^\s+(?:of|ahead|to\s+come)\b", triggers="over through throughout across"),
     R("duration_plural_of", "DURATION", "duration", r"{PUNIT:unit}(?=\s+of\s+[a-z])",
@@ -314,7 +321,7 @@ RULES: list[Rule] = [
     # ---- references ---------------------------------------------------------
     R("present_ref", "DATE", "ref",
       r"(?:right\s+|just\s+)?now|currently|nowadays|at\s+present|these\s+days|at\s+the\s+moment|for\s+the\s+time\s+being",
-      "now", value="PRESENT_REF", not_title=True, not_after=r"^\s+that\b",
+      "now", value="PRESENT_REF", not_title=True, not_after=r"^\s+that\b|^-",
       triggers="now currently nowadays present days moment time"),
     R("past_ref", "DATE", "ref", r"the\s+past|(?:more\s+)?recently|lately|in\s+recent\s+times",
       "recently", value="PAST_REF", not_title=True,
