@@ -161,11 +161,15 @@ def year_for_season(anchor: date, season: str, tense: str, shift: int | None = N
     return cy
 
 
-def year_for_part(anchor: date, unit: str, n: int) -> int:
+def year_for_part(anchor: date, unit: str, n: int, tense: str = "none") -> int:
     """Year of "the third quarter" or "the second half" written without one: the latest
-    that has begun by ``anchor`` (news reports on the current or a past period)."""
+    that has begun by ``anchor`` (news reports on the current or a past period: "expects
+    to report a loss for the third quarter"); in a future-tense sentence this year's
+    even if it has not begun yet ("growth will pick up in the second half")."""
     first_month = (n - 1) * UNIT_MONTHS[unit] + 1
-    return anchor.year if anchor.month >= first_month else anchor.year - 1
+    if anchor.month >= first_month or tense == "future":
+        return anchor.year
+    return anchor.year - 1
 
 
 def quarter_before(d: date) -> str:

@@ -409,7 +409,9 @@ class Resolver:
         if year is None:
             if self.dct is None:
                 return self._no_year(r, f"XXXX-{unit}{n}", "no publication date")
-            year = N.year_for_part(self.dct, unit, n)
+            # a period named as a noun follows the tense; "third-quarter results" is the reported one
+            tense = r.tense if r.rule in ("quarter", "half_year") else "none"
+            year = N.year_for_part(self.dct, unit, n, tense)
             r.anchor, r.anchor_kind = day_value(self.dct), "publication"
         r.value, r.why = f"{year:04d}-{unit}{n}", f"{'half' if unit == 'H' else 'quarter'} {n}"
         return True

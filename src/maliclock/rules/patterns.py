@@ -116,7 +116,7 @@ RULES: list[Rule] = [
     # ---- full and partial calendar dates ---------------------------------
     R("date_month_day_year", "DATE", "calendar", r"{MONTH}\s+{DAY},?\s+{YEAR}", "March 22, 2012",
       triggers="MONTH"),
-    R("date_day_month_year", "DATE", "calendar", r"{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}", "22 March 2012",
+    R("date_day_month_year", "DATE", "calendar", r"(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}", "22 March 2012",
       triggers="MONTH"),
     R("date_weekday_month_day_year", "DATE", "calendar", r"{WEEKDAY},?\s+{MONTH}\s+{DAY},?\s+{YEAR}",
       "Wednesday, March 21, 2012", triggers="MONTH"),
@@ -130,7 +130,11 @@ RULES: list[Rule] = [
       not_before=r"[\d$]\s*$", triggers="MONTH"),
     R("date_month_year", "DATE", "calendar", r"{MONTH},?\s+(?:of\s+)?{YEAR}", "January 2012", triggers="MONTH"),
     R("date_month", "DATE", "calendar", r"{MONTH}", "January",
-      not_after=r"^\s+(?:I|we|you|he|she|it|they|be|have|not|also)\b|^-\d", triggers="MONTH"),
+      not_after=r"^\s+(?:I|we|you|he|she|it|they|be|have|not|also)\b|^-\d|^\s+(?:on|to|for|against)\s+(?-i:[A-Z])",
+      triggers="MONTH"),
+    # "In May we voted": before a pronoun only after a preposition ("May I ask" is the verb).
+    R("date_month_before_pronoun", "DATE", "calendar", r"{MONTH}(?=\s+(?:I|we|you|he|she|it|they)\b)", "in May we",
+      need_before=r"\b(?:in|since|until|by|of|during|through|early|late|mid|last|next|this|that)\s+$", triggers="MONTH"),
     R("date_month_shifted_year", "DATE", "deictic", r"{MONTH}\s+(?:of\s+)?{DSHIFT}\s+year", "June last year",
       cunit="Y", triggers="MONTH"),
     R("date_year", "DATE", "calendar", r"(?<![\w'])(?:{YEAR4})(?![\w'])", "in 2002",
@@ -138,7 +142,7 @@ RULES: list[Rule] = [
     R("date_year_words", "DATE", "calendar", r"{YEARW}", "in nineteen ninety-six", triggers="YEARW"),
     R("date_the_year", "DATE", "calendar", r"the\s+year\s+(?:{YEAR}|(?P<y2000>two\s+thousand))", "the year two thousand",
       triggers="year"),
-    R("date_year_ad_bc", "DATE", "calendar", r"\d{1,4}\s+(?P<era>B\.?C\.?|A\.?D\.?|BCE|CE)\b", "44 BC",
+    R("date_year_ad_bc", "DATE", "calendar", r"\d{1,4}\s+(?P<era>B\.C\.|A\.D\.|BCE|CE|BC|AD)(?![\w.])", "44 BC",
       triggers="bc b bce ce ad d"),
     R("date_iso", "DATE", "calendar", r"(?<![\d-])(?P<year>\d{4})-(?P<monthnum>[01]\d)-(?P<daynum>[0-3]\d)(?![\d-])",
       "2012-03-22", triggers="DIGIT"),
@@ -354,8 +358,10 @@ RULES: list[Rule] = [
     R("set_adverb", "SET", "set", r"(?P<setword>annually|yearly|monthly|weekly|daily|hourly|quarterly|nightly)",
       "paid annually", not_after=_ADVERBIAL_NEXT,
       triggers="annually yearly monthly weekly daily hourly quarterly nightly"),
-    R("set_per_unit", "SET", "set", r"(?:per|a|an|each)\s+{CUNIT}(?=[\s.,;]|$)", "twice a year",
-      priority=1, need_before=r"(?:\btimes|\btwice|\bthrice|\bonce)\s*$", triggers="CUNIT"),
+    R("set_per_unit", "SET", "set",
+      r"(?P<freq>once|twice|thrice|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times)\s+"
+      r"(?:per|a|an|each|every)\s+{CUNIT}(?=[\s.,;]|$)", "twice a year", priority=1,
+      triggers="once twice thrice times"),
     # A quantity per period is a frequency too ("700 seats a week", "$500 million a year").
     R("set_rate", "SET", "set", r"(?:per|a|an)\s+{CUNIT}(?=[\s.,;]|$)", "$500 million a year",
       priority=1, need_before=_QUANTITY_BEFORE, triggers="CUNIT"),
