@@ -241,5 +241,6 @@ def mod_of(fields: dict[str, Any]) -> str | None:
     m = fields.get("mod")
     if m is None:
         return None
-    key = " ".join(str(m).lower().split())
-    return MOD_WORDS.get(key, m if key.isupper() else None)
+    if str(m).isupper():  # already a TIMEX3 mod (from the MOD vocabulary)
+        return str(m)
+    return MOD_WORDS.get(" ".join(str(m).lower().split()))

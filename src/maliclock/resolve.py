@@ -101,7 +101,11 @@ def local_cue(text: str, s_start: int, t_start: int) -> str | None:
             return "target"
         if w in T.PROSPECTIVE_WORDS:
             return "future"
-        if w in T.LOCAL_PAST_WORDS or (len(w) > 4 and w.endswith("ed") and w not in T.NOT_PAST_ED):
+        if (w in T.PAST_CUES and w not in T.AUXILIARIES_AND_REPORTING) or (
+                len(w) > 4 and w.endswith("ed") and w not in T.NOT_PAST_ED):
+            before = [x.lower() for x in _WORD.findall(text, max(s_start, m.start() - 12), m.start())][-1:]
+            if before and before[0] in T.PERFECT_AUXILIARIES:
+                return None
             return _auxiliary_tense(text, max(s_start, m.start() - 24), m.start()) or "past"
         if w not in T.LOCAL_SKIP_WORDS:
             return None

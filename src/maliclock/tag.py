@@ -253,7 +253,7 @@ def _is_title(text: str, s: int, e: int, lo: int, hi: int) -> bool:
     if not all(w[0].isupper() for w in words):
         return False
     line = re.findall(r"[A-Za-z][\w’']*", text[lo:hi])
-    if line and sum(w[0].isupper() for w in line) > 0.6 * len(line):
+    if line and sum(w[0].isupper() for w in line) > 0.6 * len(line) and not text[lo:hi].rstrip().endswith((".", "!", "?")):
         return False
     before = text[max(lo, s - 3):s]
     if s == lo or _SENTENCE_START.search(before):

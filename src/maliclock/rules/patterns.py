@@ -95,6 +95,9 @@ _NUMBERISH_AFTER = (r"^(?:\s*(?:%|percent|per cent|people|persons|troops|soldier
                     r"feet|meters|metres|acres|square|votes|units|cars|jobs|workers|employees|members|"
                     r"points|cases|deaths|pages|words|calories|hours|minutes|seconds|days|weeks|"
                     r"months|years|st\.|street|avenue|ave\.|road|blvd)\b|[/:]\d|[.,]\d|[-–](?!\d{4}\b)\d|\d)")
+# A house number: "1600 Pennsylvania Avenue".
+_ADDRESS_AFTER = (r"^\s+(?-i:(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|"
+                  r"Drive|Way|Place|Square|Court))")
 # A predicative age ("52 years old") is no temporal expression.
 _AGE_AFTER = r"^\s+old\b"
 # A fraction of something ("three-quarters of its food") is no duration.
@@ -138,11 +141,11 @@ RULES: list[Rule] = [
     R("date_month_shifted_year", "DATE", "deictic", r"{MONTH}\s+(?:of\s+)?{DSHIFT}\s+year", "June last year",
       cunit="Y", triggers="MONTH"),
     R("date_year", "DATE", "calendar", r"(?<![\w'])(?:{YEAR4})(?![\w'])", "in 2002",
-      not_before=_NUMBERISH_BEFORE, not_after=_NUMBERISH_AFTER, triggers="1 2"),
+      not_before=_NUMBERISH_BEFORE, not_after=_NUMBERISH_AFTER + "|" + _ADDRESS_AFTER, triggers="1 2"),
     R("date_year_words", "DATE", "calendar", r"{YEARW}", "in nineteen ninety-six", triggers="YEARW"),
     R("date_the_year", "DATE", "calendar", r"the\s+year\s+(?:{YEAR}|(?P<y2000>two\s+thousand))", "the year two thousand",
       triggers="year"),
-    R("date_year_ad_bc", "DATE", "calendar", r"\d{1,4}\s+(?P<era>B\.C\.|A\.D\.|BCE|CE|BC|AD)(?![\w.])", "44 BC",
+    R("date_year_ad_bc", "DATE", "calendar", r"\d{1,4}\s+(?P<era>B\.C\.|A\.D\.|BCE|CE|BC|AD)(?!\w)", "44 BC",
       triggers="bc b bce ce ad d"),
     R("date_iso", "DATE", "calendar", r"(?<![\d-])(?P<year>\d{4})-(?P<monthnum>[01]\d)-(?P<daynum>[0-3]\d)(?![\d-])",
       "2012-03-22", triggers="DIGIT"),
@@ -164,9 +167,10 @@ RULES: list[Rule] = [
       "the summer (and fall of 2011)", triggers="SEASON"),
     R("date_season_shift", "DATE", "deictic", r"(?:(?:this|the)\s+)?{DSHIFT}\s+{SEASON}", "last summer",
       triggers="SEASON"),
-    R("date_season", "DATE", "calendar", r"the\s+(?:(?P<mod>early|late|mid)[\s-]*)?{SEASON}", "the early summer",
+    R("date_season", "DATE", "calendar", r"the\s+(?:(?P<mod>early|late|mid)[\s-]*)?{SEASON}", "in the early summer",
+      need_before=r"\b(?:in|during|by|until|since|through|over|throughout|of|from|before|after|for|into)\s+$",
       not_after=r"^\s+of\b", triggers="SEASON"),
-    R("date_season_bare", "DATE", "calendar", r"(?=summer|winter){SEASON}", "over the summer",
+    R("date_season_bare", "DATE", "calendar", r"(?=summer|winter){SEASON}", "during summer",
       need_before=r"\b(?:in|over|during|by|until|through|since|this)\s+$", triggers="summer winter"),
     R("date_holiday_year", "DATE", "calendar", r"{HOLIDAY}\s*,?\s+{YEAR}", "Christmas 2011", triggers="HOLIDAY"),
     R("date_holiday", "DATE", "calendar", r"{HOLIDAY}", "Christmas Day", triggers="HOLIDAY"),

@@ -30,6 +30,8 @@ PRESENT_CUES: frozenset[str] = frozenset("is are am says say does do".split())
 # An auxiliary right before a participle decides its tense.
 FUTURE_AUXILIARIES: frozenset[str] = frozenset("will 'll shall would be".split())
 PRESENT_AUXILIARIES: frozenset[str] = frozenset("is are am".split())
+# A perfect right before a date ("has set Nov. 10 as the deadline") leaves its direction to the sentence.
+PERFECT_AUXILIARIES: frozenset[str] = frozenset("has have".split())
 
 # "had been due to expire Friday": a future cue after these is past.
 PAST_PERFECT_AUXILIARIES: frozenset[str] = frozenset("had".split())
@@ -42,8 +44,9 @@ TARGET_WORDS: frozenset[str] = frozenset("to until till through by before".split
 PROSPECTIVE_WORDS: frozenset[str] = frozenset("""
 payable effective expire expires expiring due scheduled slated planned starting beginning deadline
 """.split())
-# Past forms that place the date behind the publication date ("ended Sept. 30").
-LOCAL_PAST_WORDS: frozenset[str] = frozenset("began came held met began closed".split())
+# A past verb right before a date places it behind the publication date ("ended Sept. 30",
+# "sank on 2 April"); auxiliaries and reporting verbs do not ("was extended to", "said Nov. 20").
+AUXILIARIES_AND_REPORTING: frozenset[str] = frozenset("was were had did said told ago last earlier".split())
 # Words skipped while looking back for a local cue.
 LOCAL_SKIP_WORDS: frozenset[str] = frozenset("on in at of the a an record as early late".split())
 

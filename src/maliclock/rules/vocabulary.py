@@ -31,10 +31,10 @@ WEEKDAYS: dict[str, int] = {
     "sunday": 7, "sun.": 7,
 }
 
-# TIMEX3 part-of-day codes.
+# TIMEX3 part-of-day codes ("noon" and "midnight" are clock times, see CLOCK_WORDS).
 PARTS_OF_DAY: dict[str, str] = {
     "morning": "MO", "mornings": "MO", "dawn": "MO", "daybreak": "MO", "sunrise": "MO",
-    "afternoon": "AF", "afternoons": "AF", "midday": "MI", "noon": "MI", "lunchtime": "MI",
+    "afternoon": "AF", "afternoons": "AF", "midday": "MI", "lunchtime": "MI",
     "evening": "EV", "evenings": "EV", "dusk": "EV", "sunset": "EV",
     "night": "NI", "nights": "NI", "overnight": "NI", "nighttime": "NI", "late night": "NI",
     "daytime": "DT",
