@@ -92,7 +92,8 @@ CASES = [
     ("The vote is due in March next year.", MON, [("March next year", "DATE", "2013-03")]),
     # ---- date_year ----
     ("He launched a coup in 1991.", MON, [("1991", "DATE", "1991")]),
-    ("The rebellions (1962-1964) failed.", MON, [("1962", "DATE", "1962"), ("1964", "DATE", "1964")]),
+    ("The rebellions (1962-1964 and 1990-1995) failed.", MON,
+     [("1962", "DATE", "1962"), ("1964", "DATE", "1964"), ("1990", "DATE", "1990"), ("1995", "DATE", "1995")]),
     ("By 2015 the plan should be complete.", MON, [("2015", "DATE", "2015")]),
     ("Touré was elected president in 2002.", MON, [("2002", "DATE", "2002")]),
     # ---- date_year_words ----
