@@ -99,8 +99,9 @@ def local_cue(text: str, s_start: int, t_start: int) -> str | None:
         w = m.group().lower()
         if w in T.TARGET_WORDS:
             return "target"
-        if w in T.PROSPECTIVE_WORDS:
-            return "future"
+        if w in T.PROSPECTIVE_WORDS:  # "had been due to expire Friday": the sentence decides
+            before = [x.lower() for x in _WORD.findall(text, max(s_start, m.start() - 30), m.start())][-4:]
+            return None if any(x in T.PAST_PERFECT_AUXILIARIES for x in before) else "future"
         if (w in T.PAST_CUES and w not in T.AUXILIARIES_AND_REPORTING) or (
                 len(w) > 4 and w.endswith("ed") and w not in T.NOT_PAST_ED):
             before = [x.lower() for x in _WORD.findall(text, max(s_start, m.start() - 12), m.start())][-1:]
@@ -392,11 +393,15 @@ class Resolver:
         if weekday:
             if dct is None:
                 return self._no_year(r, f"XXXX-WXX-{weekday}{tail}", "weekday without a publication date")
-            direction = "future" if tense == "future" else "past"
+            if cue in ("past", "future"):  # "announced Friday, ... would receive"
+                direction, basis = cue, "cue"
+            else:
+                direction, basis = ("future" if tense == "future" else "past"), "tense"
             d = N.weekday_from(dct, weekday, direction)
             r.value = day_value(d) + tail
             r.anchor, r.anchor_kind = day_value(dct), "publication"
-            r.why = f"the {direction} {calendar.day_name[weekday - 1]} nearest the publication date ({tense} tense)"
+            r.why = (f"the {direction} {calendar.day_name[weekday - 1]} nearest the publication date "
+                     f"({cue if basis == 'cue' else tense} {basis})")
             return True
         if year is not None:
             r.value, r.anchor_kind, r.why = f"{year:04d}", "absolute", "a year"
@@ -529,9 +534,13 @@ class Resolver:
             r.anchor, r.anchor_kind = day_value(ref), "publication"
             r.why = f"the weekend nearest the publication date ({tense} tense)"
             return True
+        latest = (f.get("which") or "").split()[:1] in (["latest"], ["most"])
         if punit in ("Q", "P"):
-            if self.period is not None and (punit == "P" or self.period.granularity == "quarter"):
-                value, r.anchor, r.anchor_kind = self.period.value, self.period.value, "previous"
+            period = self.period
+            if latest and period is not None and dct is not None and period.end >= dct:
+                period = None  # "the latest quarter" has ended
+            if period is not None and (punit == "P" or period.granularity == "quarter"):
+                value, r.anchor, r.anchor_kind = period.value, period.value, "previous"
                 r.why = "the period under discussion"
             elif punit == "P" and yshift and self.last is None:
                 value, r.anchor, r.anchor_kind = f"{ref.year:04d}", day_value(ref), "publication"
@@ -545,7 +554,9 @@ class Resolver:
                     return False
                 value = f"{value[:4]}-Q{n}"
         elif punit == "Y":
-            if self.last is not None and self.last.para == para:
+            if latest:
+                value, r.anchor, r.anchor_kind = f"{ref.year - 1:04d}", day_value(ref), "publication"
+            elif self.last is not None and self.last.para == para:
                 value, r.anchor, r.anchor_kind = f"{self.last.start.year:04d}", self.last.value, "previous"
             else:
                 value, r.anchor, r.anchor_kind = f"{ref.year:04d}", day_value(ref), "publication"

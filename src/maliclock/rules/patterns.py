@@ -107,6 +107,7 @@ _EDGE = r"(?P<mod>early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+sta
 # Function words after which a frequency adverb is used adverbially ("paid quarterly to").
 _ADVERBIAL_NEXT = (r"^\s+(?!(?:in|on|at|to|for|from|since|through|until|and|or|but|by|with|as|over|during|"
                    r"after|before|the|a|an|this|that|if|because|while|when|until|is|are|was|were|basis)\b)[a-z]")
+_YEAR_END = r"(?:the\s+)?(?:year[\s-]+end|year['’]s\s+end|end\s+of\s+(?:the\s+)?year)"
 # Vague amounts: "a few hours later" is a length of time before a signal, not a computable date.
 _VAGUE = r"(?:a\s+few|few|several|some|many|a\s+number\s+of|numerous|dozens\s+of|hundreds\s+of)\s"
 # A quantity right before "a year", "per week": the expression is a rate.
@@ -250,8 +251,10 @@ RULES: list[Rule] = [
       not_after=r"^\s+(?:of|when|that|after|before|earlier|ago|to\s+date|\d)\b", triggers="quarter period year month week weekend day"),
     R("the_year_ended", "DURATION", "duration", r"the\s+(?:fiscal\s+|financial\s+)?year", "the year ended June 30",
       num=1, unit="Y", need_after=r"^\s+(?:ended|ending|that\s+ended|through|to)\s", priority=1, triggers="year"),
-    R("year_end", "DATE", "period", r"(?:the\s+)?(?:year[\s-]+end|year['’]s\s+end|end\s+of\s+(?:the\s+)?year)",
-      "year-end", punit="year", mod="END", triggers="end"),
+    R("year_end", "DATE", "deictic", _YEAR_END, "year-end", unit="Y", shift=0, mod="END", triggers="end"),
+    # "since year-end": the end of the last year.
+    R("year_end_since", "DATE", "deictic", _YEAR_END, "since year-end", unit="Y", shift=-1, mod="END",
+      need_before=r"\bsince\s+$", priority=1, triggers="end"),
     R("period_edge", "DATE", "period", r"the\s+(?P<mod>end|beginning|start|middle)\s+of\s+the\s+(?P<punit>quarter|month|week|year)",
       "the end of the month", triggers="end beginning start middle"),
     R("year_ago_period", "DATE", "period",
