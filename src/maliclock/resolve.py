@@ -288,6 +288,22 @@ class Resolver:
             return day_value(self.dct), self.dct, self.dct, "publication"
         return None
 
+    @staticmethod
+    def _fine_enough(anchor: tuple[str, date, date, str], unit: str) -> bool:
+        """True if the anchor is at least as precise as ``unit`` (a day for "that day")."""
+        tv = _parse(anchor[0])
+        if tv is None:
+            return False
+        need = {"D": "day", "W": "week", "WE": "week", "M": "month", "Q": "quarter", "H": "half", "Y": "year",
+                "DE": "decade", "CE": "century"}.get(unit, "day")
+        have = "day" if tv.granularity in ("partofday", "time") else tv.granularity
+        order = ["century", "decade", "year", "half", "quarter", "season", "month", "week", "day"]
+        if have not in order or need not in order:
+            return False
+        if need == "week" and have == "month":
+            return False
+        return order.index(have) >= order.index(need)
+
     def _no_year(self, r: Resolved, value: str, why: str) -> bool:
         r.value, r.resolved, r.why = value, False, why + ": left underspecified"
         return True
@@ -504,6 +520,10 @@ class Resolver:
         unit = f.get("cunit") or f.get("unit")
         if anchor is None:
             return self._no_year(r, N.unspecified(unit), "no earlier date and no publication date")
+        if not self._fine_enough(anchor, unit) and "pod" not in f:
+            # "that day" after "in 1987": the day is not known
+            r.anchor, r.anchor_kind = anchor[0], anchor[3]
+            return self._no_year(r, N.unspecified(unit), f"the last mentioned time {anchor[0]} is coarser than a {unit}")
         base = anchor[1]
         if unit == "D" and "pod" in f and self.last is not None and self.last.granularity not in ("day", "partofday", "time"):
             base = self.dct or base  # a part of day needs a day: the publication day if none was mentioned
@@ -564,6 +584,8 @@ class Resolver:
         else:
             unit = punit if punit in ("M", "W", "D", "H") else "D"
             anchor = self._anchor(para)
+            if anchor is not None and not self._fine_enough(anchor, unit) and dct is not None:
+                anchor = (day_value(dct), dct, dct, "publication")
             base = anchor[1] if anchor else ref
             value = N.unit_value(base, unit, 0) or ""
             r.anchor, r.anchor_kind = (anchor[0], anchor[3]) if anchor else (day_value(ref), "publication")

@@ -256,6 +256,8 @@ def _is_title(text: str, s: int, e: int, lo: int, hi: int) -> bool:
     if line and sum(w[0].isupper() for w in line) > 0.6 * len(line) and not text[lo:hi].rstrip().endswith((".", "!", "?")):
         return False
     before = text[max(lo, s - 3):s]
+    if len(words) > 1 and re.search(r"(?:\w|['’]s)\s*[\"“]\s*$", text[max(lo, s - 6):s]):
+        return True  # a quoted title in mid-sentence: ABC's "This Week"
     if s == lo or _SENTENCE_START.search(before):
         # sentence-initial: a name only if several words are all capitalised and end in a quote
         return len(words) > 1 and bool(re.match(r"[,.]?[\"”]", text[e:e + 2]))

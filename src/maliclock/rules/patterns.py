@@ -98,6 +98,8 @@ _NUMBERISH_AFTER = (r"^(?:\s*(?:%|percent|per cent|people|persons|troops|soldier
 # A house number: "1600 Pennsylvania Avenue".
 _ADDRESS_AFTER = (r"^\s+(?-i:(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|"
                   r"Drive|Way|Place|Square|Court))")
+# "the people of tomorrow", "the Africa of today": a generic present or future, not a day.
+_GENERIC_OF = r"\b(?:people|world|city|country|africa|europe|america|company|leaders|children|generation|society)\s+of\s+$"
 # A predicative age ("52 years old") is no temporal expression.
 _AGE_AFTER = r"^\s+old\b"
 # A fraction of something ("three-quarters of its food") is no duration.
@@ -111,7 +113,8 @@ _YEAR_END = r"(?:the\s+)?(?:year[\s-]+end|year['’]s\s+end|end\s+of\s+(?:the\s+
 # Vague amounts: "a few hours later" is a length of time before a signal, not a computable date.
 _VAGUE = r"(?:a\s+few|few|several|some|many|a\s+number\s+of|numerous|dozens\s+of|hundreds\s+of)\s"
 # A quantity right before "a year", "per week": the expression is a rate.
-_QUANTITY_BEFORE = (r"(?:\d[\d,.]*%?|\b(?:thousand|million|billion|hundred|dozen|percent|cents?|dollars?))"
+_QUANTITY_BEFORE = (r"(?:\d[\d,.]*%?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                    r"forty|fifty|thousand|million|billion|hundred|dozen|percent|cents?|dollars?))"
                     r"(?:\s+(?!(?:in|on|at|for|from|of|to|by|than|about|over|within|after|before|and|or)\b)[a-z][\w-]*){0,2}\s+$")
 _END_OF_CLAUSE = r"(?=\s*[.,;:)!?\"”]|\s*$|\s+(?:and|but|or)\b)"
 
@@ -200,11 +203,11 @@ RULES: list[Rule] = [
       not_after=r"^\s+(?:of|after|before|when|papers?|news|show|edition)\b", triggers="morning afternoon evening"),
     # ---- deictic words ----------------------------------------------------
     R("today", "DATE", "deictic", r"today|this\s+day", "today", unit="D", shift=0, not_title=True,
-      triggers="today day"),
+      not_before=_GENERIC_OF, triggers="today day"),
     R("yesterday", "DATE", "deictic", r"yesterday", "yesterday", unit="D", shift=-1, not_title=True,
       triggers="yesterday"),
     R("tomorrow", "DATE", "deictic", r"tomorrow", "tomorrow", unit="D", shift=1, not_title=True,
-      triggers="tomorrow"),
+      not_before=_GENERIC_OF, triggers="tomorrow"),
     R("day_before_yesterday", "DATE", "deictic", r"the\s+day\s+before\s+yesterday", "the day before yesterday",
       unit="D", shift=-2, triggers="yesterday"),
     R("day_after_tomorrow", "DATE", "deictic", r"the\s+day\s+after\s+tomorrow", "the day after tomorrow",
