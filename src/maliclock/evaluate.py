@@ -156,8 +156,13 @@ class Evaluation:
 
 
 def _context(text: str, start: int, end: int, width: int = 60) -> str:
-    left = text[max(0, start - width):start]
-    right = text[end:end + width]
+    """The expression marked [[...]] with about ``width`` characters either side, cut at word boundaries."""
+    lo, hi = max(0, start - width), min(len(text), end + width)
+    left, right = text[lo:start], text[end:hi]
+    if lo > 0 and not text[lo - 1].isspace() and " " in left:
+        left = left[left.index(" "):]
+    if hi < len(text) and not text[hi].isspace() and " " in right:
+        right = right[:right.rindex(" ")]
     return " ".join(f"{left}[[{text[start:end]}]]{right}".split())
 
 
