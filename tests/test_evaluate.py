@@ -221,3 +221,12 @@ def test_timeml_is_an_input_of_extract_and_timeline():
     tl = json.loads(p.stdout)
     assert tl["sources"][0]["published_basis"] == "timeml"
     assert "2012-03-21" in [e["date"] for e in tl["events"]]
+
+
+def test_timeml_written_by_extract_reads_back_as_perfect_gold(tmp_path):
+    out = tmp_path / "own.tml"
+    p = run("extract", str(FIXTURES / "timeml" / "mutiny.tml"), "--format", "timeml", "-o", str(out))
+    assert p.returncode == 0
+    d = json.loads(run("eval", str(out), "--format", "json").stdout)
+    assert d["counts"]["gold"] == d["counts"]["pred"] == d["counts"]["strict_matches"] == d["counts"]["value_correct"] == 4
+    assert d["strict"]["f1"] == 1.0 and d["value"]["f1"] == 1.0
