@@ -98,12 +98,16 @@ def timeline(
     pub_date: Optional[str] = PubDate,
     manifest: Optional[Path] = Manifest,
     date_order: str = DateOrder,
+    granularity: Optional[str] = typer.Option(None, "--granularity", help="Roll events up to day, month or year"),
+    explain: bool = typer.Option(False, "--explain", help="Show why mentions were merged or kept apart"),
 ) -> None:
     """Build one chronology from all the articles."""
     from .render import TIMELINE_FORMATS
 
     if fmt not in TIMELINE_FORMATS:
         _usage(f"--format must be one of {', '.join(TIMELINE_FORMATS)}")
+    if granularity is not None and granularity not in ("day", "month", "year"):
+        _usage("--granularity must be day, month or year")
     if date_order.upper() not in ("MDY", "DMY"):
         _usage("--date-order must be MDY or DMY")
     _check_output(output, inputs)
@@ -112,8 +116,12 @@ def timeline(
 
     opts = Options(_pub_date(pub_date), manifest, date_order.upper())
     res = run_timeline(inputs, opts)
+    if granularity:
+        from .merge import roll_up
+
+        res.events = roll_up(res.events, granularity)
     options = {"format": fmt, "pub_date": pub_date, "manifest": str(manifest) if manifest else None,
-               "date_order": opts.date_order}
+               "date_order": opts.date_order, "granularity": granularity}
     tl = timeline_out(res, options)
     import io
 
@@ -129,7 +137,7 @@ def timeline(
         write_csv(tl, buf)
     else:
         from .render.table import write_timeline_table
-        write_timeline_table(tl, buf, _color(output))
+        write_timeline_table(tl, buf, _color(output), explain=explain)
     _emit(buf.getvalue(), output)
     raise typer.Exit(_report(res.problems))
 

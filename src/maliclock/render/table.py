@@ -14,7 +14,7 @@ def _console(out: TextIO, color: bool):
                    width=None if color else 140, soft_wrap=False)
 
 
-def write_timeline_table(tl: TimelineOut, out: TextIO, color: bool) -> None:
+def write_timeline_table(tl: TimelineOut, out: TextIO, color: bool, explain: bool = False) -> None:
     """Date, granularity, event, number of sources and sources; conflicts marked."""
     from rich.table import Table
 
@@ -27,7 +27,10 @@ def write_timeline_table(tl: TimelineOut, out: TextIO, color: bool) -> None:
     for e in tl.events:
         mark = " [!] conflict: " + "; ".join(
             f"{c.field} " + " vs ".join(c.values) for c in e.conflicts) if e.conflicts else ""
-        t.add_row(e.date, e.granularity, e.summary + mark, str(len(e.sources)), ", ".join(e.sources))
+        text = e.summary + mark
+        if explain and e.merge:
+            text += "\n" + "\n".join(f"  - {r}" for r in e.merge)
+        t.add_row(e.date, e.granularity, text, str(len(e.sources)), ", ".join(e.sources))
     _console(out, color).print(t)
 
 
