@@ -41,7 +41,12 @@ def _cue_kind(text: str, s_start: int, m: re.Match[str]) -> str | None:
 
 def sentence_tense(text: str, s_start: int, s_end: int, t_start: int, t_end: int) -> str:
     """Tense cue nearest the expression at [t_start, t_end) inside its sentence."""
-    best: tuple[int, str] | None = None
+    return tense_cue(text, s_start, s_end, t_start, t_end)[0]
+
+
+def tense_cue(text: str, s_start: int, s_end: int, t_start: int, t_end: int) -> tuple[str, str | None]:
+    """Tense of the cue nearest the expression at [t_start, t_end) in its sentence, and that cue word."""
+    best: tuple[int, str, str] | None = None
     for m in WORD.finditer(text, s_start, s_end):
         if t_start <= m.start() < t_end:
             continue
@@ -50,32 +55,32 @@ def sentence_tense(text: str, s_start: int, s_end: int, t_start: int, t_end: int
             continue
         dist = t_start - m.end() if m.end() <= t_start else m.start() - t_end
         if best is None or dist < best[0]:
-            best = (dist, kind)
-    return best[1] if best else "none"
+            best = (dist, kind, m.group())
+    return (best[1], best[2]) if best else ("none", None)
 
 
-def local_cue(text: str, s_start: int, t_start: int) -> str | None:
+def local_cue(text: str, s_start: int, t_start: int) -> tuple[str | None, str | None]:
     """A decisive cue right before the expression: "ended Sept. 30" (past),
-    "payable Dec. 1" (future), "until Nov. 20" (target: the nearest such date)."""
+    "payable Dec. 1" (future), "until Nov. 20" (target: the nearest such date); and the word."""
     lo = max(s_start, t_start - 30)
     cut = max((m.end() for m in re.finditer(r"[,;:()\"“”]", text[lo:t_start])), default=0)
     words = list(WORD.finditer(text, lo + cut, t_start))[-3:]
     for m in reversed(words):
         w = m.group().lower()
         if w in T.TARGET_WORDS:
-            return "target"
+            return "target", m.group()
         if w in T.PROSPECTIVE_WORDS:  # "had been due to expire Friday": the sentence decides
             before = [x.lower() for x in WORD.findall(text, max(s_start, m.start() - 30), m.start())][-4:]
-            return None if any(x in T.PAST_PERFECT_AUXILIARIES for x in before) else "future"
+            return (None, None) if any(x in T.PAST_PERFECT_AUXILIARIES for x in before) else ("future", m.group())
         if (w in T.PAST_CUES and w not in T.AUXILIARIES_AND_REPORTING) or (
                 len(w) > 4 and w.endswith("ed") and w not in T.NOT_PAST_ED):
             before = [x.lower() for x in WORD.findall(text, max(s_start, m.start() - 12), m.start())][-1:]
             if before and before[0] in T.PERFECT_AUXILIARIES:
-                return None
-            return _auxiliary_tense(text, max(s_start, m.start() - 24), m.start()) or "past"
+                return None, None
+            return _auxiliary_tense(text, max(s_start, m.start() - 24), m.start()) or "past", m.group()
         if w not in T.LOCAL_SKIP_WORDS:
-            return None
-    return None
+            return None, None
+    return None, None
 
 
 def _auxiliary_tense(text: str, lo: int, hi: int) -> str | None:

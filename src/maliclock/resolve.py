@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from . import normalize as N
-from .cues import local_cue, sentence_tense
+from .cues import local_cue, tense_cue
 from .rules import anchors as A
 from .rules import vocabulary as V
 from .segment import Segmented
@@ -44,6 +44,7 @@ class Resolved:
     resolved: bool = True
     why: str = ""
     fields: dict[str, Any] = field(default_factory=dict)
+    cue: str | None = None  # the word that set ``tense``, as written
 
 
 _PUNITS = {"quarter": "Q", "period": "P", "year": "Y", "month": "M", "week": "W", "weekend": "WE", "day": "D",
@@ -121,11 +122,15 @@ class Resolver:
             while anchors and anchors[0][0] < t.start:
                 self._implicit_anchor(*anchors.pop(0))
             s0, s1, para = self._sentence_of(t.start)
-            tense = sentence_tense(self.text, s0, s1, t.start, t.end)
-            cue = local_cue(self.text, s0, t.start)
+            tense, tense_word = tense_cue(self.text, s0, s1, t.start, t.end)
+            cue, cue_word = local_cue(self.text, s0, t.start)
             r = self.resolve_one(t, tense, para, cue)
             if r is None:
                 continue
+            if cue in ("past", "future"):  # a word right before the date decided its direction
+                r.tense, r.cue = cue, cue_word
+            else:
+                r.cue = tense_word
             out.append(r)
             self._remember(r, para)
         return out

@@ -184,7 +184,7 @@ RULES: list[Rule] = [
     R("weekday", "DATE", "calendar",
       r"(?:(?P<mod>early|late|earlier|later)\s+)?{WEEKDAY}"
       r"(?!\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Independent|Mail|Star|Observer)\b)",
-      "early Wednesday", triggers="WEEKDAY"),
+      "Wednesday", triggers="WEEKDAY"),
     R("weekday_part_of_day", "TIME", "calendar", r"(?:(?P<mod>early|late)\s+)?{WEEKDAY}\s+{POD}",
       "Wednesday afternoon", triggers="WEEKDAY"),
     R("part_of_day_on_weekday", "TIME", "calendar",
