@@ -52,6 +52,7 @@ CASES = [
     ("It ended on Thursday the 22nd of March.", MON, [("Thursday the 22nd of March", "DATE", "2012-03-22")]),
     # ---- date_month_day ----
     ("The vote was on Mar. 22 in Bamako.", MON, [("Mar. 22", "DATE", "2012-03-22")]),
+    ("The sale will be completed around Nov. 1.", M89, [("around Nov. 1", "DATE", "1989-11-01")]),
     ("Elections are set for April 29.", THU, [("April 29", "DATE", "2012-04-29")]),
     ("The dividend is payable Dec. 1.", D89, [("Dec. 1", "DATE", "1989-12-01")]),
     ("Its fiscal year ended Sept. 30.", D89, [("Sept. 30", "DATE", "1989-09-30")]),
@@ -96,6 +97,9 @@ CASES = [
      [("1962", "DATE", "1962"), ("1964", "DATE", "1964"), ("1990", "DATE", "1990"), ("1995", "DATE", "1995")]),
     ("By 2015 the plan should be complete.", MON, [("2015", "DATE", "2015")]),
     ("Touré was elected president in 2002.", MON, [("2002", "DATE", "2002")]),
+    # ---- date_year_open ----
+    ("It will not be profitable until 1994 or later.", D89, [("1994 or later", "DATE", "1994")]),
+    ("The outlook for 1990 and beyond is good.", D89, [("1990 and beyond", "DATE", "1990")]),
     # ---- date_year_words ----
     ("Keating was convicted in nineteen ninety-one.", J98, [("nineteen ninety-one", "DATE", "1991")]),
     ("The hall was built in nineteen hundred.", J98, [("nineteen hundred", "DATE", "1900")]),
@@ -277,6 +281,7 @@ CASES = [
     ("Revenue was $5 million for the year ended June 30.", D89,
      [("the year", "DURATION", "P1Y"), ("June 30", "DATE", "1989-06-30")]),
     ("The deal should close by year-end.", N89, [("year-end", "DATE", "1989")]),
+    ("The deal is expected to close around year end.", M89, [("around year end", "DATE", "1989")]),
     ("The unit aims to cut costs by year's end.", D89, [("year's end", "DATE", "1989")]),
     ("The index is up 12% since year-end.", N89, [("year-end", "DATE", "1988")]),
     ("Profit fell in the latest fiscal year.", D89, [("the latest fiscal year", "DATE", "1988")]),
@@ -343,6 +348,9 @@ CASES = [
     ("He held power for 23 years.", MON, [("23 years", "DURATION", "P23Y")]),
     ("The trial lasted no more than sixty days.", MON, [("no more than sixty days", "DURATION", "P60D")]),
     ("The fighting lasted three years.", MON, [("three years", "DURATION", "P3Y")]),
+    # ---- duration_period ----
+    ("Earnings were overstated over a three-year period.", MON, [("a three-year period", "DURATION", "P3Y")]),
+    ("Prices doubled in a two-week span.", MON, [("a two-week span", "DURATION", "P2W")]),
     # ---- duration_range ----
     ("Shipments resume within two to three weeks.", MON, [("two to three weeks", "DURATION", "PXW")]),
     ("The strike lasted one or two days.", MON, [("one or two days", "DURATION", "PXD")]),
@@ -596,3 +604,5 @@ def test_modifiers_are_recorded():
     _, res = extract_article(Article("t", "They fled in the late 1970s, nearly four years ago, around noon.", "t", MON))
     assert [(r.text, r.mod) for r in res] == [
         ("the late 1970s", "END"), ("nearly four years ago", "LESS_THAN"), ("around noon", "APPROX")]
+    _, res = extract_article(Article("t", "Profits may return in 1994 or later, or around Nov. 1.", "t", MON))
+    assert [(r.text, r.mod) for r in res] == [("1994 or later", "ON_OR_AFTER"), ("around Nov. 1", "APPROX")]

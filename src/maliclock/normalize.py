@@ -236,8 +236,17 @@ MOD_WORDS = {"early": "START", "late": "END", "mid": "MID", "mid-": "MID", "the 
              "earlier": None, "later": None}
 
 
+OPEN_MODS = {"or later": "ON_OR_AFTER", "or after": "ON_OR_AFTER", "and beyond": "ON_OR_AFTER",
+             "and after": "ON_OR_AFTER", "or earlier": "ON_OR_BEFORE", "or before": "ON_OR_BEFORE",
+             "and before": "ON_OR_BEFORE"}
+
+
 def mod_of(fields: dict[str, Any]) -> str | None:
-    """TIMEX3 ``mod`` of the captured fields ("early" = START, "about" = APPROX)."""
+    """TIMEX3 ``mod`` of the captured fields ("early" = START, "about" = APPROX, "or later" = ON_OR_AFTER)."""
+    if fields.get("openmod"):
+        return OPEN_MODS.get(" ".join(str(fields["openmod"]).lower().split()))
+    if fields.get("approx"):
+        return "APPROX"
     m = fields.get("mod")
     if m is None:
         return None

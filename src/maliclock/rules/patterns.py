@@ -104,6 +104,8 @@ _GENERIC_OF = r"\b(?:people|world|city|country|africa|europe|america|company|lea
 _AGE_AFTER = r"^\s+old\b"
 # A fraction of something ("three-quarters of its food") is no duration.
 _NOT_FRACTION = r"(?!quarters?\s+of\b)"
+# An approximation before a date: "around Nov. 1" (TIMEX3 mod APPROX).
+_APPROX = r"(?:(?P<mod>around|about|approximately|roughly)\s+)?"
 # "the end of", "the beginning of", ... as a TIMEX3 mod.
 _EDGE = r"(?P<mod>early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
 # Function words after which a frequency adverb is used adverbially ("paid quarterly to").
@@ -131,7 +133,7 @@ RULES: list[Rule] = [
       "Wednesday, March 21", triggers="MONTH"),
     R("date_weekday_day_month", "DATE", "calendar", r"{WEEKDAY},?\s+(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}",
       "Wednesday 21 March", triggers="MONTH"),
-    R("date_month_day", "DATE", "calendar", r"{MONTH}\s+{DAY}(?!\d|:|\s*(?:%|percent))", "April 29",
+    R("date_month_day", "DATE", "calendar", _APPROX + r"{MONTH}\s+{DAY}(?!\d|:|\s*(?:%|percent))", "April 29",
       not_after=r"^,?\s*(?:\d{3,}|million|billion)", triggers="MONTH"),
     R("date_day_month", "DATE", "calendar", r"(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}", "22 March",
       not_before=r"[\d$]\s*$", triggers="MONTH"),
@@ -146,6 +148,9 @@ RULES: list[Rule] = [
       cunit="Y", triggers="MONTH"),
     R("date_year", "DATE", "calendar", r"(?<![\w'])(?:{YEAR4})(?![\w'])", "in 2002",
       not_before=_NUMBERISH_BEFORE, not_after=_NUMBERISH_AFTER + "|" + _ADDRESS_AFTER, triggers="1 2"),
+    R("date_year_open", "DATE", "calendar",
+      r"{YEAR4}\s+(?P<openmod>or\s+later|or\s+after|and\s+beyond|and\s+after|or\s+earlier|or\s+before|and\s+before)",
+      "1994 or later", not_before=_NUMBERISH_BEFORE, triggers="later after beyond earlier before"),
     R("date_year_words", "DATE", "calendar", r"{YEARW}", "in nineteen ninety-six", triggers="YEARW"),
     R("date_the_year", "DATE", "calendar", r"the\s+year\s+(?:{YEAR}|(?P<y2000>two\s+thousand))", "the year two thousand",
       triggers="year"),
@@ -254,7 +259,8 @@ RULES: list[Rule] = [
       not_after=r"^\s+(?:of|when|that|after|before|earlier|ago|to\s+date|\d)\b", triggers="quarter period year month week weekend day"),
     R("the_year_ended", "DURATION", "duration", r"the\s+(?:fiscal\s+|financial\s+)?year", "the year ended June 30",
       num=1, unit="Y", need_after=r"^\s+(?:ended|ending|that\s+ended|through|to)\s", priority=1, triggers="year"),
-    R("year_end", "DATE", "deictic", _YEAR_END, "year-end", unit="Y", shift=0, mod="END", triggers="end"),
+    R("year_end", "DATE", "deictic", r"(?:(?P<approx>around|about|approximately|roughly)\s+)?" + _YEAR_END, "year-end",
+      unit="Y", shift=0, mod="END", triggers="end"),
     # "since year-end": the end of the last year.
     R("year_end_since", "DATE", "deictic", _YEAR_END, "since year-end", unit="Y", shift=-1, mod="END",
       need_before=r"\bsince\s+$", priority=1, triggers="end"),
@@ -288,6 +294,9 @@ RULES: list[Rule] = [
     R("duration", "DURATION", "duration",
       r"(?:{MOD}\s+)?{NUM}(?:\s+{FILL})?[\s-]+" + _NOT_FRACTION + r"{UNIT}(?:-long|\s+long|-old)?(?:\s+or\s+so)?",
       "four days", not_after=_AGE_AFTER, triggers="UNIT"),
+    R("duration_period", "DURATION", "duration",
+      r"an?\s+(?:{MOD}\s+)?{NUM}[\s-]+{UNIT}\s+(?:period|span|stretch|spell|interval)", "a three-year period",
+      triggers="period span stretch spell interval"),
     R("duration_range", "DURATION", "duration",
       r"(?:(?:the\s+(?:past|last|next|first|coming)\s+)|{MOD}\s+)?{NUM}\s+(?:to|or|-)\s+{NUM:num2}(?:\s+{FILL})?\s+{UNIT}",
       "two to three weeks", vague=True, not_after=_AGE_AFTER, triggers="UNIT"),
