@@ -557,6 +557,8 @@ NEGATIVE = [
     "The now-President led the overthrow.",
     "Baker said on ABC-TV's \"This Week With David Brinkley\" that it would work.",
     "I would have chosen the people of tomorrow.",
+    "At the end of the day, the voters decide.",
+    "Mali was calm in the period since independence.",
     "She was struck by a fall of rock.",
     "The firm employs 1,200 workers.",
     "Their address is 12 Rue de la Paix.",

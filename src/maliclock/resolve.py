@@ -481,6 +481,8 @@ class Resolver:
             r.why = f"the weekend nearest the publication date ({tense} tense)"
             return True
         latest = (f.get("which") or "").split()[:1] in (["latest"], ["most"])
+        if punit == "P" and self.period is None and not latest and not yshift and "year" not in f:
+            return False  # "the period since independence": no reporting period under discussion
         if punit in ("Q", "P"):
             period = self.period
             if latest and period is not None and dct is not None and period.end >= dct:

@@ -256,7 +256,8 @@ RULES: list[Rule] = [
       r"the\s+(?P<which>latest\s+|most\s+recent\s+|comparable\s+|full\s+|calendar\s+|fiscal\s+)?"
       r"(?:fiscal[\s-]+)?(?P<punit>quarter|period|year|month|week|weekend|day)(?!['’-])",
       "the latest quarter",
-      not_after=r"^\s+(?:of|when|that|after|before|earlier|ago|to\s+date|\d)\b", triggers="quarter period year month week weekend day"),
+      not_before=r"\bend\s+of\s+$", not_after=r"^\s+(?:of|when|that|after|before|earlier|ago|to\s+date|\d)\b",
+      triggers="quarter period year month week weekend day"),
     R("the_year_ended", "DURATION", "duration", r"the\s+(?:fiscal\s+|financial\s+)?year", "the year ended June 30",
       num=1, unit="Y", need_after=r"^\s+(?:ended|ending|that\s+ended|through|to)\s", priority=1, triggers="year"),
     R("year_end", "DATE", "deictic", r"(?:(?P<approx>around|about|approximately|roughly)\s+)?" + _YEAR_END, "year-end",
