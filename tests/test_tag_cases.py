@@ -512,6 +512,7 @@ NEGATIVE = [
     "He was aged 63 when he retired.",
     "He is 52 years old.",
     "The Sunday Times reported it.",
+    "The Mail on Sunday reported it.",
     "Call 555-1990 for details.",
     "nearly 200,000 civilians fled",
     "There are 14 of us in a room of 12 square meters.",

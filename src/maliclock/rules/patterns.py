@@ -189,7 +189,7 @@ RULES: list[Rule] = [
     R("weekday", "DATE", "calendar",
       r"(?:(?P<mod>early|late|earlier|later)\s+)?{WEEKDAY}"
       r"(?!\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Independent|Mail|Star|Observer)\b)",
-      "Wednesday", triggers="WEEKDAY"),
+      "Wednesday", not_before=r"(?-i:(?:Mail|Independent|Scotland|Wales|Observer)\s+on\s+)$", triggers="WEEKDAY"),
     R("weekday_part_of_day", "TIME", "calendar", r"(?:(?P<mod>early|late)\s+)?{WEEKDAY}\s+{POD}",
       "Wednesday afternoon", triggers="WEEKDAY"),
     R("part_of_day_on_weekday", "TIME", "calendar",
