@@ -148,10 +148,10 @@ def test_conflict_labelled_dateline_beats_manifest(tmp_path):
 # ---- inference from one article -------------------------------------------------------------------
 
 def test_inference_weekday_only_gives_weekdays_not_a_year():
-    pd, _ = pub_of("The soldiers attacked the palace on Wednesday. They left on Thursday.\n")
+    pd, _ = pub_of("Soldiers attacked the palace on Wednesday. They left on Thursday.\n")
     assert (pd.published, pd.basis) == (None, "none")
     assert pd.evidence[0].reason == "no clue in the text points at a year"
-    pd, _ = pub_of("The soldiers attacked the palace on Wednesday. They left on Thursday. "
+    pd, _ = pub_of("Soldiers attacked the palace on Wednesday. They left on Thursday. "
                    "The 2012 budget was cut.\n")
     assert pd.basis == "inferred" and pd.published.year == 2012
     assert pd.published.isoweekday() == 4  # the day after Wednesday, the day of Thursday
@@ -159,7 +159,7 @@ def test_inference_weekday_only_gives_weekdays_not_a_year():
 
 
 def test_inference_month_only_next_month_with_a_named_month():
-    pd, _ = pub_of("In January 2012 the rebels launched attacks. The president was due to step down next month. "
+    pd, _ = pub_of("Rebels launched attacks in January 2012. The president was due to step down next month. "
                    "Elections scheduled for April 29 would have marked a transition.\n")
     assert pd.basis == "inferred" and pd.first >= date(2012, 1, 1)
     assert (pd.published.year, pd.published.month) == (2012, 3)

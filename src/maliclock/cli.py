@@ -1,4 +1,4 @@
-"""The ``maliclock`` command line: timeline, extract, sources and schema.
+"""The ``maliclock`` command line: timeline, extract, sources, eval and schema.
 
 Heavy modules are imported inside the commands so that ``--help`` starts fast.
 Exit codes: 0 all inputs processed; 1 some inputs skipped or invalid (each
@@ -101,12 +101,16 @@ def timeline(
     manifest: Optional[Path] = Manifest,
     date_order: str = DateOrder,
     no_infer: bool = NoInfer,
+    granularity: Optional[str] = typer.Option(None, "--granularity", help="Roll events up to day, month or year"),
+    explain: bool = typer.Option(False, "--explain", help="Show why mentions were merged or kept apart"),
 ) -> None:
     """Build one chronology from all the articles."""
     from .render import TIMELINE_FORMATS
 
     if fmt not in TIMELINE_FORMATS:
         _usage(f"--format must be one of {', '.join(TIMELINE_FORMATS)}")
+    if granularity is not None and granularity not in ("day", "month", "year"):
+        _usage("--granularity must be day, month or year")
     if date_order.upper() not in ("MDY", "DMY"):
         _usage("--date-order must be MDY or DMY")
     _check_output(output, inputs)
@@ -115,8 +119,12 @@ def timeline(
 
     opts = Options(_pub_date(pub_date), manifest, date_order.upper(), not no_infer)
     res = run_timeline(inputs, opts)
+    if granularity:
+        from .merge import roll_up
+
+        res.events = roll_up(res.events, granularity)
     options = {"format": fmt, "pub_date": pub_date, "manifest": str(manifest) if manifest else None,
-               "date_order": opts.date_order, "infer": opts.infer}
+               "date_order": opts.date_order, "infer": opts.infer, "granularity": granularity}
     tl = timeline_out(res, options)
     import io
 
@@ -132,7 +140,7 @@ def timeline(
         write_csv(tl, buf)
     else:
         from .render.table import write_timeline_table
-        write_timeline_table(tl, buf, _color(output))
+        write_timeline_table(tl, buf, _color(output), explain=explain)
     _emit(buf.getvalue(), output)
     raise typer.Exit(_report(res.problems))
 
@@ -146,6 +154,7 @@ def extract(
     manifest: Optional[Path] = Manifest,
     date_order: str = DateOrder,
     no_infer: bool = NoInfer,
+    explain: bool = typer.Option(False, "--explain", help="Show for each expression the rule, anchor, tense cue and arithmetic"),
 ) -> None:
     """List the temporal expressions of each article, without merging."""
     from .render import EXTRACT_FORMATS
@@ -159,7 +168,7 @@ def extract(
     import json
 
     from .pipeline import Options, prepare_corpus, process, unresolved_problems
-    from .render.model import extract_out
+    from .render.model import extract_dict, extract_out
 
     opts = Options(_pub_date(pub_date), manifest, date_order.upper(), not no_infer)
     prepared, problems = prepare_corpus(inputs, opts)
@@ -169,9 +178,9 @@ def extract(
         pa = process(p, opts.date_order)
         a, timexes = pa.article, pa.timexes
         problems.extend(unresolved_problems(pa))
-        doc = extract_out(pa)
+        doc = extract_out(pa, explain)
         if fmt == "jsonl":
-            buf.write(json.dumps(doc.model_dump(mode="json"), ensure_ascii=False) + "\n")
+            buf.write(json.dumps(extract_dict(doc, explain), ensure_ascii=False) + "\n")
         elif fmt == "timeml":
             from .timeml import to_timeml
             buf.write(to_timeml(a.id, a.text, a.published, [(t.start, t.end, t.type, t.value) for t in timexes]))
@@ -179,10 +188,42 @@ def extract(
             docs.append(doc)
     if fmt == "json":
         from .render.text import dump_json
-        buf.write(dump_json([d.model_dump(mode="json") for d in docs]))
+        buf.write(dump_json([extract_dict(d, explain) for d in docs]))
     elif fmt == "table":
         from .render.table import write_extract_table
-        write_extract_table(docs, buf, _color(output))
+        write_extract_table(docs, buf, _color(output), explain)
+    _emit(buf.getvalue(), output)
+    raise typer.Exit(_report(problems))
+
+
+@app.command("eval")
+def eval_(
+    inputs: List[str] = typer.Argument(..., help="Gold documents: .tml files, JSON Lines with 'timexes', or folders of them"),
+    fmt: str = typer.Option("table", "--format", "-f", help="table or json"),
+    errors: int = typer.Option(0, "--errors", help="List this many examples of each kind of error"),
+    output: Optional[Path] = Output,
+    date_order: str = DateOrder,
+) -> None:
+    """Score the tagger against gold TIMEX3 annotations (TempEval-3 Task A metrics)."""
+    if fmt not in ("table", "json"):
+        _usage("--format must be one of table, json")
+    if errors < 0:
+        _usage("--errors must be 0 or more")
+    if date_order.upper() not in ("MDY", "DMY"):
+        _usage("--date-order must be MDY or DMY")
+    _check_output(output, inputs)
+    import io
+
+    from .evaluate import run
+
+    ev, problems = run(inputs, date_order.upper())
+    buf = io.StringIO()
+    if fmt == "json":
+        from .render.evaluation import eval_json
+        buf.write(eval_json(ev, errors))
+    else:
+        from .render.evaluation import write_eval_text
+        write_eval_text(ev, buf, errors)
     _emit(buf.getvalue(), output)
     raise typer.Exit(_report(problems))
 

@@ -17,7 +17,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, Callable
 
-from ..resolve import sentence_tense
+from ..cues import sentence_tense
 from ..rules import pubdate as P
 from ..segment import Segmented
 from ..tag import Tagged
@@ -404,12 +404,14 @@ def _link_units(b: _Builder) -> None:
                 continue
             if (shift > 0 and ntense == "past") or (shift < 0 and ntense == "future"):
                 continue
-            dist = abs(sj - si)
-            if best is None or dist < best[0]:
-                best = (dist, value, year, nt)
+            # a named month in the tense the shift points to comes first, then the nearest
+            agrees = (shift > 0 and ntense == "future") or (shift < 0 and ntense == "past") or shift == 0
+            rank = (not agrees, abs(sj - si))
+            if best is None or rank < best[0]:
+                best = (rank, value, year, nt)
         if best is None:
             continue
-        dist, value, year, nt = best
+        (_, dist), value, year, nt = best
         kind = "unit-link" if dist == 0 else "unit-link-near"
         if unit == "M":
             n = (year or 2000) * 12 + value - 1 - shift

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from .. import __version__
 from ..merge import Event
-from ..models import (ConflictOut, EventOut, EvidenceOut, ExtractOut, MentionOut, SourceOut, TimelineOut,
-                      TimexOut)
+from ..models import (ConflictOut, EventOut, EvidenceOut, ExplainOut, ExtractOut, MentionOut, SourceOut,
+                      TimelineOut, TimexOut)
 from ..pipeline import ProcessedArticle, Result
 from ..pubdate import PubDate
 
@@ -57,14 +57,24 @@ def timeline_out(res: Result, options: dict[str, object]) -> TimelineOut:
                        warnings=[p.line() for p in res.problems])
 
 
-def extract_out(pa: ProcessedArticle) -> ExtractOut:
-    """The extraction record of one article."""
+def extract_out(pa: ProcessedArticle, explain: bool = False) -> ExtractOut:
+    """The extraction record of one article; with ``explain``, each expression carries its explanation."""
     a = pa.article
+    if explain:
+        from ..explain import explain as explain_one
     return ExtractOut(id=a.id, published=a.published.isoformat() if a.published else None,
                       published_basis=a.published_basis, published_range=_range(pa.pub),
                       confidence=pa.pub.confidence if pa.pub else 0.0,
                       timexes=[TimexOut(start=t.start, end=t.end, text=t.text, type=t.type, value=t.value,
                                         rule=t.rule, anchor=t.anchor, mod=t.mod, resolved=t.resolved,
                                         inferred=t.inferred,
-                                        value_range=list(t.value_range) if t.value_range else None)
+                                        value_range=list(t.value_range) if t.value_range else None,
+                                        explain=ExplainOut(**explain_one(t).as_dict()) if explain else None)
                                for t in pa.timexes])
+
+
+def extract_dict(doc: ExtractOut, explain: bool = False) -> dict[str, object]:
+    """``doc`` as JSON-ready data; the ``explain`` field only when asked for, so plain output is unchanged."""
+    if explain:
+        return doc.model_dump(mode="json")
+    return doc.model_dump(mode="json", exclude={"timexes": {"__all__": {"explain"}}})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from ..models import EventOut, ExtractOut, SourceOut, TimelineOut
+from ..models import EventOut, ExplainOut, ExtractOut, SourceOut, TimelineOut
 
 
 def _console(out: TextIO, color: bool):
@@ -14,7 +14,7 @@ def _console(out: TextIO, color: bool):
                    width=None if color else 140, soft_wrap=False)
 
 
-def write_timeline_table(tl: TimelineOut, out: TextIO, color: bool) -> None:
+def write_timeline_table(tl: TimelineOut, out: TextIO, color: bool, explain: bool = False) -> None:
     """Date, granularity, event, number of sources and sources; conflicts marked."""
     from rich.table import Table
 
@@ -27,7 +27,10 @@ def write_timeline_table(tl: TimelineOut, out: TextIO, color: bool) -> None:
     for e in tl.events:
         mark = " [!] conflict: " + "; ".join(
             f"{c.field} " + " vs ".join(c.values) for c in e.conflicts) if e.conflicts else ""
-        t.add_row(_event_date(e), e.granularity, e.summary + mark, str(len(e.sources)), ", ".join(e.sources))
+        text = e.summary + mark
+        if explain and e.merge:
+            text += "\n" + "\n".join(f"  - {r}" for r in e.merge)
+        t.add_row(_event_date(e), e.granularity, text, str(len(e.sources)), ", ".join(e.sources))
     _console(out, color).print(t)
 
 
@@ -61,14 +64,40 @@ def write_sources_table(sources: list[SourceOut], out: TextIO, color: bool) -> N
     _console(out, color).print(t)
 
 
-def write_extract_table(docs: list[ExtractOut], out: TextIO, color: bool) -> None:
-    """One row per expression: article, span, text, type, value, rule."""
+def write_extract_table(docs: list[ExtractOut], out: TextIO, color: bool, explain: bool = False) -> None:
+    """One row per expression: article, span, text, type, value, rule, anchor.
+
+    With ``explain`` the rule and anchor columns give way to one explanation
+    cell of four lines: rule and its example, anchor and its kind, tense cue,
+    arithmetic.
+    """
     from rich.table import Table
 
-    t = Table(title="Temporal expressions")
-    for col in ("Article", "Span", "Expression", "Type", "Value", "Rule", "Anchor"):
-        t.add_column(col, overflow="fold")
+    t = Table(title="Temporal expressions", show_lines=explain)
+    if explain:
+        for col, ratio in (("Article", 2), ("Span", 1), ("Expression", 2), ("Type", 1), ("Value", 2),
+                           ("Explanation", 7)):
+            t.add_column(col, overflow="fold", ratio=ratio)
+    else:
+        for col in ("Article", "Span", "Expression", "Type", "Value", "Rule", "Anchor"):
+            t.add_column(col, overflow="fold")
     for d in docs:
         for x in d.timexes:
-            t.add_row(d.id, f"{x.start}-{x.end}", x.text, x.type, x.value, x.rule, x.anchor or "")
+            row = [d.id, f"{x.start}-{x.end}", x.text, x.type, x.value]
+            if explain and x.explain is not None:
+                row.append(explanation_lines(x.explain))
+            else:
+                row += [x.rule, x.anchor or ""]
+            t.add_row(*row)
     _console(out, color).print(t)
+
+
+def explanation_lines(e: ExplainOut) -> str:
+    """The four lines of an explanation: rule, anchor, tense cue, arithmetic."""
+    anchor = f"{e.anchor} ({e.anchor_kind})" if e.anchor else f"none ({e.anchor_kind})"
+    if e.tense is None:
+        tense = "not used"
+    else:
+        tense = f"{e.tense}, cue {e.cue!r}" if e.cue else f"{e.tense} (no cue word)"
+    return "\n".join((f"rule: {e.rule} (e.g. {e.example!r})", f"anchor: {anchor}", f"tense: {tense}",
+                      f"arithmetic: {e.arithmetic}"))
