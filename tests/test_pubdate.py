@@ -153,7 +153,7 @@ def test_inference_weekday_only_gives_weekdays_not_a_year():
     assert pd.evidence[0].reason == "no clue in the text points at a year"
     pd, _ = pub_of("Soldiers attacked the palace on Wednesday. They left on Thursday. "
                    "The 2012 budget was cut.\n")
-    assert pd.basis == "inferred" and pd.published.year == 2012
+    assert pd.basis == "inferred" and pd.published.year in (2012, 2013)  # a bare past year: that one or later
     assert pd.published.isoweekday() == 4  # the day after Wednesday, the day of Thursday
     assert pd.confidence < 0.2 and pd.span_days > 30  # a weekday alone cannot fix the week
 

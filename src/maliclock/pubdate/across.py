@@ -194,38 +194,19 @@ def cross_clues(an: Analysis, index: AnchorIndex) -> list[Clue]:
 def collection_priors(items: list[tuple[Analysis, PubDate]]) -> dict[str, dict[int, float]]:
     """For each article, the period the other articles come from, as shares of months.
 
-    Each article's own evidence gives a spread over months. Their common period is found by
-    alternating (``COLLECTION_ROUNDS`` times): weigh each spread by the current period, then
-    take the period as the average of the weighed spreads, so months that many articles allow
-    gather the weight. An article's prior is the average of the others' weighed spreads, each
-    counting ``COLLECTION_BASE_WEIGHT`` plus the names the two articles share.
+    Each article's own evidence gives a spread over months (its likelihood share per month); an
+    article's prior is the average of the others' spreads, each counting
+    ``COLLECTION_BASE_WEIGHT`` plus the names the two articles share.
     """
     spreads = [(an, pd.months) for an, pd in items if pd.months]
-    if not spreads:
-        return {}
-    period: dict[int, float] = defaultdict(float)
-    for _, m in spreads:
-        for k, v in m.items():
-            period[k] += v
-    posts: list[dict[int, float]] = [m for _, m in spreads]
-    for _ in range(P.COLLECTION_ROUNDS):
-        posts = []
-        for _, m in spreads:
-            w = {k: v * period[k] for k, v in m.items()}
-            z = sum(w.values()) or 1.0
-            posts.append({k: v / z for k, v in w.items() if v / z >= 1e-4})
-        period = defaultdict(float)
-        for post in posts:
-            for k, v in post.items():
-                period[k] += v
     out: dict[str, dict[int, float]] = {}
     for an, _ in items:
         prior: dict[int, float] = defaultdict(float)
-        for (other, _), post in zip(spreads, posts):
+        for other, months in spreads:
             if other.source == an.source:
                 continue
             w = P.COLLECTION_BASE_WEIGHT + len(an.names & other.names)
-            for k, v in post.items():
+            for k, v in months.items():
                 prior[k] += w * v
         if prior:
             out[an.source] = dict(prior)

@@ -75,13 +75,14 @@ Bands = tuple[tuple[int, float], ...]
 PAST_GAP: dict[str, Bands] = {
     "day": ((1, 1.0), (7, 0.25), (31, 0.04), (366, 0.002), (3660, 0.0002)),
     "month": ((0, 1.0), (1, 0.7), (3, 0.25), (12, 0.06), (120, 0.005)),
-    "year": ((0, 1.0), (1, 0.9), (5, 0.4), (20, 0.15), (50, 0.05)),  # years recall history too
+    # a bare year is seldom the current one (that is "this year"), often last year, or history
+    "year": ((0, 0.7), (1, 1.0), (5, 0.35), (20, 0.12), (50, 0.04)),
 }
 # A date with no tense cue is near publication on either side: the past table, both ways.
 FUTURE_GAP: dict[str, Bands] = {
     "day": ((0, 0.3), (2, 1.0), (7, 1.0), (31, 0.25), (366, 0.01), (3660, 0.001)),
     "month": ((0, 0.6), (1, 1.0), (3, 0.5), (12, 0.1), (120, 0.01)),
-    "year": ((0, 1.0), (1, 0.8), (5, 0.15), (50, 0.02)),
+    "year": ((0, 0.7), (1, 1.0), (5, 0.2), (50, 0.02)),
 }
 # A weekday used as a possessive names a happening, not the clause's tense ("Wednesday's coup").
 POSSESSIVE_AFTER = r"['’]s\b"
@@ -169,10 +170,8 @@ ANCHOR_MAX_SPAN_DAYS = 31
 CROSS_ROUNDS = 3
 # The collection: articles read together tend to come from the same period, the more so when
 # they name the same people and places. Each article's own evidence gives a spread over months;
-# their common period is found in COLLECTION_ROUNDS rounds (see across.collection_priors); an
-# article's prior weighs each other article COLLECTION_BASE_WEIGHT plus the names the two share,
-# and enters as one clue of reliability RELIABILITY["collection"].
-COLLECTION_ROUNDS = 10
+# an article's prior is the average of the others' spreads, each weighing COLLECTION_BASE_WEIGHT
+# plus the names the two share, and enters as one clue of reliability RELIABILITY["collection"].
 COLLECTION_BASE_WEIGHT = 1.0
 # Months below this share of the best month are left out of the collection clue.
 COLLECTION_MIN_SHARE = 0.02
