@@ -56,8 +56,10 @@ def extract_article(article: Article, date_order: str = "MDY") -> tuple[segment.
 
 def process_article(article: Article, date_order: str = "MDY") -> ProcessedArticle:
     """All per-article stages: segment, tag, resolve and build statements."""
-    seg, timexes = extract_article(article, date_order)
-    return ProcessedArticle(article, timexes, statements.build(article.id, seg, timexes))
+    seg = segment.segment(article.text)
+    tagged = tag.tag_zones(article.text, seg.taggable_spans())
+    timexes, implicit = resolve.resolve_article(seg, tagged, article.published, date_order)
+    return ProcessedArticle(article, timexes, statements.build(article.id, seg, timexes, implicit))
 
 
 def read_articles(inputs: list[str], opts: Options) -> tuple[Reader, list[Article]]:
