@@ -170,13 +170,14 @@ class Page:
                 if p["type"] == "error"]
         return out
 
-    def screenshot(self, path: Path, full_page: bool = False) -> bytes:
-        """Save a PNG of the viewport (or the whole page) to ``path``; returns its bytes."""
+    def screenshot(self, path: Path, selector: str | None = None) -> bytes:
+        """Save a PNG of the viewport (or of the element ``selector``) to ``path``; returns its bytes."""
         params: dict = {"format": "png"}
-        if full_page:
-            size = self.browser.send("Page.getLayoutMetrics", {}, self.session)["cssContentSize"]
+        if selector:
+            box = self.eval(f"(() => {{ const r = document.querySelector({json.dumps(selector)})"
+                            ".getBoundingClientRect(); return [r.x + scrollX, r.y + scrollY, r.width, r.height]; })()")
             params.update(captureBeyondViewport=True,
-                          clip={"x": 0, "y": 0, "width": size["width"], "height": size["height"], "scale": 1})
+                          clip={"x": box[0], "y": box[1], "width": box[2], "height": box[3], "scale": 1})
         data = base64.b64decode(self.browser.send("Page.captureScreenshot", params, self.session)["data"])
         Path(path).write_bytes(data)
         return data

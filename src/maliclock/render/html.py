@@ -122,6 +122,9 @@ def page(tl: TimelineOut) -> str:
 <header class="page"><div class="wrap">
 <h1>Chronology</h1>
 <p class="sub">{len(tl.events)} events from {len(tl.sources)} articles, merged by maliclock {escape(__version__)}</p>
+{_LEGEND}
+</div></header>
+<div id="axis"><div class="wrap">
 <div class="controls">
 <input id="filter" type="search" placeholder="Filter: words, a source, a date" aria-label="Filter events">
 <span id="count">{len(tl.events)} of {len(tl.events)} events</span>
@@ -129,9 +132,7 @@ def page(tl: TimelineOut) -> str:
 <button type="button" id="zoom-in" title="Zoom in">+</button>
 <button type="button" id="zoom-fit" title="Fit the events shown">Fit</button>
 </div>
-{_LEGEND}
-</div></header>
-<div id="axis"><div class="wrap"><svg id="chart" role="img" aria-label="Time axis of the events"></svg></div></div>
+<svg id="chart" role="img" aria-label="Time axis of the events"></svg></div></div>
 <main class="wrap" id="events">
 {chr(10).join(body)}
 </main>

@@ -103,6 +103,7 @@
     });
     placed.sort(function (p, q) { return p.x0 - q.x0 || q.x1 - p.x1; });
     placed.forEach(function (p) {
+      if (p.x1 < 0 || p.x0 > width) { p.lane = 0; return; }  // outside the view: drawn but clipped
       var lane = 0;
       while (lane < lanes.length && lanes[lane] + 3 > p.x0) { lane++; }
       if (lane >= MAX_LANES) {  // crowded: overlap in the lane that frees up first rather than grow without end
