@@ -59,7 +59,10 @@ def write_timeline_table(tl: TimelineOut, out: TextIO, color: bool, width: int =
         t.add_row(date_label(e.date, e.start, e.end), granularity_name(e.granularity), cell,
                   ", ".join(str(num.get(s, s)) for s in e.sources), "!" if e.conflicts else "")
     con = _console(out, color, width)
-    con.print(t)
+    if tl.events:
+        con.print(t)
+    else:
+        con.print(title + "\nNo event matches the filters." if shown else title)
     legend = Text("Sources:", style="bold")
     for s in tl.sources:
         extra = ", ".join(x for x in (s.published, s.publisher, s.title) if x)
