@@ -48,7 +48,7 @@ def test_page_draws_every_event_by_date_and_precision(browser, seeds, tmp_path):
     assert page.errors() == []
     # nothing but the page itself was requested
     assert page.requests() == [path.as_uri()]
-    assert page.eval("document.querySelectorAll('#chart .mark').length") == len(events) == 22
+    assert page.eval("document.querySelectorAll('#chart .mark').length") == len(events)
     assert page.eval("document.querySelectorAll('article.event').length") == len(events)
     points = sum(1 for e in events if e["start"] == e["end"])
     assert page.eval("document.querySelectorAll('#chart .mark.point circle').length") == points
@@ -89,7 +89,8 @@ def test_sources_and_conflicts_are_one_click_away_and_the_filter_works(browser, 
     assert page.eval(f"{card}.querySelector('details').open") is True
     assert page.eval(f"{card}.classList.contains('selected')") is True
     detail = page.eval(f"{card}.querySelector('.conflict-detail').textContent")
-    assert detail.startswith("Sources disagree on time of day:")
+    field = conflicted["conflicts"][0]["field"].replace("_", " ")
+    assert detail.startswith(f"Sources disagree on {field}:")
     cites = page.eval(f"[...{card}.querySelectorAll('.cite')].length")
     assert cites == len(conflicted["mentions"])
 
@@ -99,14 +100,15 @@ def test_sources_and_conflicts_are_one_click_away_and_the_filter_works(browser, 
         return (page.eval("document.querySelectorAll('#chart .mark').length"),
                 page.eval("document.getElementById('count').textContent"))
 
-    assert filter_to("ecowas") == (1, "1 of 22 events")
+    n = len(events)
+    assert filter_to("ecowas") == (1, f"1 of {n} events")
     assert page.eval("[...document.querySelectorAll('article.event')].filter(a => !a.hidden).length") == 1
     assert filter_to("ECOWAS   abidjan")[0] == 1  # every word must occur, in any case
     # a source id finds the events that article reports
     by_source = sum(1 for e in events if "003_42382a47a79cec6e.txt" in e["sources"])
     assert filter_to("003_42382a47a79cec6e")[0] == by_source and 1 < by_source < len(events)
-    assert filter_to("no such words here") == (0, "0 of 22 events")
-    assert filter_to("") == (22, "22 of 22 events")
+    assert filter_to("no such words here") == (0, f"0 of {n} events")
+    assert filter_to("") == (n, f"{n} of {n} events")
     assert page.errors() == [] and page.requests() == [path.as_uri()]
 
 

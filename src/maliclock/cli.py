@@ -1,4 +1,4 @@
-"""The ``maliclock`` command line: timeline, extract and schema.
+"""The ``maliclock`` command line: timeline, extract, eval and schema.
 
 Heavy modules are imported inside the commands so that ``--help`` starts fast.
 Exit codes: 0 all inputs processed; 1 some inputs skipped or invalid (each
@@ -169,6 +169,8 @@ def timeline(
     excel: bool = typer.Option(False, "--excel", help="csv: start with a UTF-8 byte-order mark so Excel reads the accents"),
     quiet: bool = Quiet,
     verbose: bool = Verbose,
+    granularity: Optional[str] = typer.Option(None, "--granularity", help="Roll events up to day, month or year"),
+    explain: bool = typer.Option(False, "--explain", help="Show why mentions were merged or kept apart"),
 ) -> None:
     """Build one chronology from all the articles."""
     import time
@@ -180,6 +182,8 @@ def timeline(
         fmt = SUFFIX_FORMATS.get(output.suffix.lower(), "table") if output else "table"
     if fmt not in TIMELINE_FORMATS:
         _usage(f"--format must be one of {', '.join(TIMELINE_FORMATS)}")
+    if granularity is not None and granularity not in ("day", "month", "year"):
+        _usage("--granularity must be day, month or year")
     if date_order.upper() not in ("MDY", "DMY"):
         _usage("--date-order must be MDY or DMY")
     if rows not in ("events", "mentions"):
@@ -201,8 +205,12 @@ def timeline(
         res = run_timeline(inputs, opts, bar)
     finally:
         bar.close()
+    if granularity:
+        from .merge import roll_up
+
+        res.events = roll_up(res.events, granularity)
     options = {"format": fmt, "pub_date": pub_date, "manifest": str(manifest) if manifest else None,
-               "date_order": opts.date_order}
+               "date_order": opts.date_order, "granularity": granularity}
     if fmt == "csv":
         options["rows"] = rows
     _refuse_read(output, [pa.article.path for pa in res.articles])
@@ -212,7 +220,8 @@ def timeline(
         _report(res.problems, quiet)
         _usage(f"--source {unknown[0]}: no article has this id or path")
     tl = filters.apply(tl, flt)
-    style = Style(color=_color(output) if fmt == "table" else False, width=_width(output), wide=wide, rows=rows)
+    style = Style(color=_color(output) if fmt == "table" else False, width=_width(output), wide=wide, rows=rows,
+                  explain=explain)
     from .outfile import open_output
 
     with open_output(output, bom=excel) as out:
@@ -235,6 +244,7 @@ def extract(
     date_order: str = DateOrder,
     quiet: bool = Quiet,
     verbose: bool = Verbose,
+    explain: bool = typer.Option(False, "--explain", help="Show for each expression the rule, anchor, tense cue and arithmetic"),
 ) -> None:
     """List the temporal expressions of each article, without merging."""
     from .render import EXTRACT_FORMATS
@@ -249,7 +259,7 @@ def extract(
     import json
 
     from .pipeline import Options, ProcessedArticle, extract_article, read_articles, unresolved_problems
-    from .render.model import extract_out
+    from .render.model import extract_dict, extract_out
 
     opts = Options(_pub_date(pub_date), manifest, date_order.upper())
     reader, arts = read_articles(inputs, opts)
@@ -265,9 +275,9 @@ def extract(
             problems.extend(unresolved_problems(pa))
             if verbose:
                 _say(_describe(pa))
-            doc = extract_out(pa)
+            doc = extract_out(pa, explain)
             if fmt == "jsonl":
-                buf.write(json.dumps(doc.model_dump(mode="json"), ensure_ascii=False) + "\n")
+                buf.write(json.dumps(extract_dict(doc, explain), ensure_ascii=False) + "\n")
             elif fmt == "timeml":
                 from .timeml import to_timeml
                 buf.write(to_timeml(a.id, a.text, a.published, [(t.start, t.end, t.type, t.value) for t in timexes]))
@@ -278,12 +288,44 @@ def extract(
         bar.close()
     if fmt == "json":
         from .render.text import dump_json
-        buf.write(dump_json([d.model_dump(mode="json") for d in docs]))
+        buf.write(dump_json([extract_dict(d, explain) for d in docs]))
     elif fmt == "table":
         from .render.table import write_extract_table
-        write_extract_table(docs, buf, _color(output), _width(output))
+        write_extract_table(docs, buf, _color(output), _width(output), explain)
     _emit(buf.getvalue(), output)
     raise typer.Exit(_report(problems, quiet))
+
+
+@app.command("eval")
+def eval_(
+    inputs: List[str] = typer.Argument(..., help="Gold documents: .tml files, JSON Lines with 'timexes', or folders of them"),
+    fmt: str = typer.Option("table", "--format", "-f", help="table or json"),
+    errors: int = typer.Option(0, "--errors", help="List this many examples of each kind of error"),
+    output: Optional[Path] = Output,
+    date_order: str = DateOrder,
+) -> None:
+    """Score the tagger against gold TIMEX3 annotations (TempEval-3 Task A metrics)."""
+    if fmt not in ("table", "json"):
+        _usage("--format must be one of table, json")
+    if errors < 0:
+        _usage("--errors must be 0 or more")
+    if date_order.upper() not in ("MDY", "DMY"):
+        _usage("--date-order must be MDY or DMY")
+    _check_output(output, inputs)
+    import io
+
+    from .evaluate import run
+
+    ev, problems = run(inputs, date_order.upper())
+    buf = io.StringIO()
+    if fmt == "json":
+        from .render.evaluation import eval_json
+        buf.write(eval_json(ev, errors))
+    else:
+        from .render.evaluation import write_eval_text
+        write_eval_text(ev, buf, errors)
+    _emit(buf.getvalue(), output)
+    raise typer.Exit(_report(problems))
 
 
 @app.command()

@@ -38,6 +38,7 @@ class Resolved:
     resolved: bool = True
     why: str = ""
     fields: dict[str, Any] = field(default_factory=dict)
+    cue: str | None = None  # the word that set ``tense``, as written
 
 
 _WORD = re.compile(r"[A-Za-z']+")
@@ -45,7 +46,12 @@ _WORD = re.compile(r"[A-Za-z']+")
 
 def sentence_tense(text: str, s_start: int, s_end: int, t_start: int, t_end: int) -> str:
     """Tense cue nearest the expression at [t_start, t_end) inside its sentence."""
-    best: tuple[int, str] | None = None
+    return tense_cue(text, s_start, s_end, t_start, t_end)[0]
+
+
+def tense_cue(text: str, s_start: int, s_end: int, t_start: int, t_end: int) -> tuple[str, str | None]:
+    """Tense of the cue nearest the expression at [t_start, t_end) in its sentence, and that cue word."""
+    best: tuple[int, str, str] | None = None
     for m in _WORD.finditer(text, s_start, s_end):
         if t_start <= m.start() < t_end:
             continue
@@ -60,8 +66,8 @@ def sentence_tense(text: str, s_start: int, s_end: int, t_start: int, t_end: int
             continue
         dist = t_start - m.end() if m.end() <= t_start else m.start() - t_end
         if best is None or dist < best[0]:
-            best = (dist, kind)
-    return best[1] if best else "none"
+            best = (dist, kind, m.group())
+    return (best[1], best[2]) if best else ("none", None)
 
 
 def _auxiliary_tense(text: str, lo: int, hi: int) -> str | None:
@@ -209,11 +215,12 @@ class Resolver:
         out: list[Resolved] = []
         for i, t in enumerate(tagged):
             s0, s1, para = self._sentence_of(t.start)
-            tense = sentence_tense(self.text, s0, s1, t.start, t.end)
+            tense, cue = tense_cue(self.text, s0, s1, t.start, t.end)
             nxt = tagged[i + 1] if i + 1 < len(tagged) else None
             r = self.resolve_one(t, tense, para)
             if r is None:
                 continue
+            r.cue = cue
             out.append(r)
             tv = _parse(r.value)
             if tv is not None and tv.is_specified and r.type in ("DATE", "TIME"):

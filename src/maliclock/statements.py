@@ -27,7 +27,7 @@ _RANGE_SEP = re.compile(r"^\s*(?:[-–—]|to|through|until|till|and)\s*$", re.I
 MIN_CLAUSE_WORDS = 4
 _EMPTY_PARENS = re.compile(r"\(\s*(?:[-–—,/;]|\band\b|\bor\b|\bto\b|\s)*\)")
 _STRAY_SEPARATORS = re.compile(r"(?:\s+(?:[-–—]|and|or|to|through)(?=\s*[-–—,.;:)]|\s*$))+")
-_EVENT_AFTER = re.compile(r"^\s+(?P<dir>after|before)\s+(?:the|this|that|last\s+week's|its|his|their)\s+(?P<noun>[a-z]+)", re.I)
+_EVENT_AFTER = re.compile(r"\s+(?P<dir>after|before)\s+(?:the|this|that|last\s+week's|its|his|their)\s+(?P<noun>[a-z]+)", re.I)
 
 
 @dataclass(slots=True)
@@ -90,7 +90,13 @@ def _clause_bounds(sent: str, cuts: list[tuple[int, int]]) -> list[tuple[int, in
 def summarize(clause: str, expr_spans: list[tuple[int, int]]) -> str:
     """The clause without its date phrases (and their prepositions) and attribution."""
     out = clause
-    for s, e in sorted(expr_spans, reverse=True):
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(expr_spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    for s, e in reversed(merged):
         pre = _PREP.search(out[:s])
         a = pre.start() if pre and pre.group().strip() else s
         tail = out[e:]
@@ -173,6 +179,7 @@ def build(source: str, seg: Segmented, timexes: list[Resolved]) -> list[Statemen
         cuts = [(p[0].start - sent.start, (p[1] or p[0]).end - sent.start) for p in placing]
         bounds = _clause_bounds(stext, cuts)
         all_spans = [(t.start - sent.start, t.end - sent.start) for t in items if t.type in ("DATE", "TIME")]
+        all_spans += [(p[0].start - sent.start, (p[1] or p[0]).end - sent.start) for p in placing]
         for (t, t2), (cs, ce) in zip(placing, bounds):
             clause = stext[cs:ce]
             spans = [(a - cs, b - cs) for a, b in all_spans if a >= cs and b <= ce]

@@ -23,12 +23,13 @@ SUFFIX_FORMATS = {".json": "json", ".jsonl": "jsonl", ".csv": "csv", ".md": "mar
 
 @dataclass(slots=True)
 class Style:
-    """How a view is laid out: colour and width (terminal), ``wide`` sentences, CSV rows."""
+    """How a view is laid out: colour and width (terminal), ``wide`` sentences, CSV rows, ``explain`` merges."""
 
     color: bool = False
     width: int = 100
     wide: bool = False
     rows: str = "events"
+    explain: bool = False
 
 
 def write_timeline(tl: "TimelineOut", fmt: str, out: TextIO, style: Style) -> None:
@@ -53,6 +54,6 @@ def write_timeline(tl: "TimelineOut", fmt: str, out: TextIO, style: Style) -> No
         write_html(tl, out)
     elif fmt == "table":
         from .table import write_timeline_table
-        write_timeline_table(tl, out, style.color, style.width, style.wide)
+        write_timeline_table(tl, out, style.color, style.width, style.wide, style.explain)
     else:
         raise ValueError(f"unknown format {fmt!r}")

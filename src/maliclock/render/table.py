@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from ..models import ExtractOut, TimelineOut
+from ..models import ExplainOut, ExtractOut, TimelineOut
 from .labels import conflict_text, date_label, granularity_name, period_heading
 
 
@@ -20,10 +20,12 @@ def source_numbers(tl: TimelineOut) -> dict[str, int]:
     return {s.id: i for i, s in enumerate(tl.sources, start=1)}
 
 
-def write_timeline_table(tl: TimelineOut, out: TextIO, color: bool, width: int = 100, wide: bool = False) -> None:
+def write_timeline_table(tl: TimelineOut, out: TextIO, color: bool, width: int = 100, wide: bool = False,
+                         explain: bool = False) -> None:
     """Events under month headings: date, precision, summary (wrapped), sources and a conflict mark.
 
-    ``wide`` adds every distinct sentence, with its source, under the summary.
+    ``wide`` adds every distinct sentence, with its source, under the summary;
+    ``explain`` adds why its mentions were merged (or kept apart from the nearest report).
     Sources are shown by number; the legend under the table names them.
     """
     from rich import box
@@ -53,6 +55,9 @@ def write_timeline_table(tl: TimelineOut, out: TextIO, color: bool, width: int =
         for c in e.conflicts:
             cell.append("\nconflict: " + conflict_text(c.field, c.values, lambda s: str(num.get(s, s))),
                         style="red")
+        if explain:
+            for r in e.merge:
+                cell.append(f"\n  - {r}", style="dim")
         if wide:
             for m in dict.fromkeys((m.source, m.sentence) for m in e.mentions):
                 cell.append(f"\n[{num.get(m[0], m[0])}] {m[1]}", style="dim")
@@ -70,14 +75,41 @@ def write_timeline_table(tl: TimelineOut, out: TextIO, color: bool, width: int =
     con.print(legend)
 
 
-def write_extract_table(docs: list[ExtractOut], out: TextIO, color: bool, width: int = 100) -> None:
-    """One row per expression: article, span, text, type, value, rule."""
+def write_extract_table(docs: list[ExtractOut], out: TextIO, color: bool, width: int = 100,
+                        explain: bool = False) -> None:
+    """One row per expression: article, span, text, type, value, rule, anchor.
+
+    With ``explain`` the rule and anchor columns give way to one explanation
+    cell of four lines: rule and its example, anchor and its kind, tense cue,
+    arithmetic.
+    """
     from rich.table import Table
 
-    t = Table(title="Temporal expressions")
-    for col in ("Article", "Span", "Expression", "Type", "Value", "Rule", "Anchor"):
-        t.add_column(col, overflow="fold")
+    t = Table(title="Temporal expressions", show_lines=explain)
+    if explain:
+        for col, ratio in (("Article", 2), ("Span", 1), ("Expression", 2), ("Type", 1), ("Value", 2),
+                           ("Explanation", 7)):
+            t.add_column(col, overflow="fold", ratio=ratio)
+    else:
+        for col in ("Article", "Span", "Expression", "Type", "Value", "Rule", "Anchor"):
+            t.add_column(col, overflow="fold")
     for d in docs:
         for x in d.timexes:
-            t.add_row(d.id, f"{x.start}-{x.end}", x.text, x.type, x.value, x.rule, x.anchor or "")
+            row = [d.id, f"{x.start}-{x.end}", x.text, x.type, x.value]
+            if explain and x.explain is not None:
+                row.append(explanation_lines(x.explain))
+            else:
+                row += [x.rule, x.anchor or ""]
+            t.add_row(*row)
     _console(out, color, width).print(t)
+
+
+def explanation_lines(e: ExplainOut) -> str:
+    """The four lines of an explanation: rule, anchor, tense cue, arithmetic."""
+    anchor = f"{e.anchor} ({e.anchor_kind})" if e.anchor else f"none ({e.anchor_kind})"
+    if e.tense is None:
+        tense = "not used"
+    else:
+        tense = f"{e.tense}, cue {e.cue!r}" if e.cue else f"{e.tense} (no cue word)"
+    return "\n".join((f"rule: {e.rule} (e.g. {e.example!r})", f"anchor: {anchor}", f"tense: {tense}",
+                      f"arithmetic: {e.arithmetic}"))
