@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Callable
 
 from . import merge, resolve, segment, statements, tag
 from .read import Article, Problem, Reader
@@ -76,12 +77,13 @@ def unresolved_problems(pa: ProcessedArticle) -> list[Problem]:
     return []
 
 
-def run_timeline(inputs: list[str], opts: Options) -> Result:
-    """Read, process and merge a corpus into a chronology."""
+def run_timeline(inputs: list[str], opts: Options,
+                 progress: Callable[[int, int], None] | None = None) -> Result:
+    """Read, process and merge a corpus into a chronology; ``progress(done, total)`` is called per article."""
     reader, arts = read_articles(inputs, opts)
     res = Result()
     seen: dict[str, int] = {}
-    for a in sorted(arts, key=lambda a: (a.id, a.path)):
+    for n, a in enumerate(sorted(arts, key=lambda a: (a.id, a.path)), start=1):
         if a.id in seen:
             seen[a.id] += 1
             a.id = f"{a.id}#{seen[a.id]}"
@@ -90,6 +92,8 @@ def run_timeline(inputs: list[str], opts: Options) -> Result:
         pa = process_article(a, opts.date_order)
         res.articles.append(pa)
         res.problems.extend(unresolved_problems(pa))
+        if progress:
+            progress(n, len(arts))
     res.problems = reader.problems + res.problems
     stmts = [s for pa in res.articles for s in pa.statements]
     res.events = merge.chronology(stmts)
