@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Callable
 
 from . import merge, pubdate, resolve, segment, statements, tag
 from .read import Article, Problem, Reader
@@ -74,8 +75,10 @@ def extract_article(article: Article, date_order: str = "MDY") -> tuple[segment.
 
 def process_article(article: Article, date_order: str = "MDY") -> ProcessedArticle:
     """All per-article stages against the date the article already has: segment, tag, resolve, statements."""
-    seg, timexes = extract_article(article, date_order)
-    return ProcessedArticle(article, timexes, statements.build(article.id, seg, timexes))
+    seg = segment.segment(article.text)
+    tagged = tag.tag_zones(article.text, seg.taggable_spans())
+    timexes, implicit = resolve.resolve_article(seg, tagged, article.published, date_order)
+    return ProcessedArticle(article, timexes, statements.build(article.id, seg, timexes, implicit))
 
 
 def prepare(article: Article, date_order: str = "MDY") -> Prepared:
@@ -100,9 +103,9 @@ def _anchors(p: Prepared, date_order: str, cache: dict) -> list[pubdate.Anchor]:
     key = (p.article.id, day)
     if key in cache:
         return cache[key]
-    timexes = resolve.resolve(p.seg, p.tagged, day, date_order)
+    timexes, implicit = resolve.resolve_article(p.seg, p.tagged, day, date_order)
     out = []
-    for st in statements.build(p.article.id, p.seg, timexes):
+    for st in statements.build(p.article.id, p.seg, timexes, implicit):
         if (st.end - st.start).days + 1 > PR.ANCHOR_MAX_SPAN_DAYS:
             continue
         if st.timex.anchor_kind == "absolute" or (day is not None and not pub.inferred):
@@ -153,7 +156,7 @@ def _place_across(prepared: list[Prepared], date_order: str) -> None:
 def process(p: Prepared, date_order: str = "MDY") -> ProcessedArticle:
     """Resolve and build statements; values resting on an inferred date are flagged, with their range."""
     a = p.article
-    timexes = resolve.resolve(p.seg, p.tagged, a.published, date_order)
+    timexes, implicit = resolve.resolve_article(p.seg, p.tagged, a.published, date_order)
     pub = p.pub
     if pub is not None and pub.inferred and a.published is not None:
         ends = [resolve.resolve(p.seg, p.tagged, d, date_order) for d in (pub.first, pub.last) if d != a.published]
@@ -163,7 +166,7 @@ def process(p: Prepared, date_order: str = "MDY") -> ProcessedArticle:
             t.inferred = t.anchor_kind == "publication" or any(o != t.value for o in others)
             if any(o != t.value for o in others):
                 t.value_range = _value_range([t.value, *others])
-    return ProcessedArticle(a, timexes, statements.build(a.id, p.seg, timexes), pub)
+    return ProcessedArticle(a, timexes, statements.build(a.id, p.seg, timexes, implicit), pub)
 
 
 def _value_range(values: list[str]) -> tuple[str, str] | None:
@@ -188,7 +191,8 @@ def unresolved_problems(pa: ProcessedArticle) -> list[Problem]:
 
 
 def prepare_corpus(inputs: list[str], opts: Options) -> tuple[list[Prepared], list[Problem]]:
-    """Read, prepare and date every article (ids made unique, in id order)."""
+    """Read, prepare and date every article, in the order read (ids made unique in id order; the
+    dates do not depend on the order)."""
     reader, arts = read_articles(inputs, opts)
     seen: dict[str, int] = {}
     for a in sorted(arts, key=lambda a: (a.id, a.path)):
@@ -197,19 +201,23 @@ def prepare_corpus(inputs: list[str], opts: Options) -> tuple[list[Prepared], li
             a.id = f"{a.id}#{seen[a.id]}"
         else:
             seen[a.id] = 1
-    prepared = [prepare(a, opts.date_order) for a in sorted(arts, key=lambda a: (a.id, a.path))]
-    problems = date_articles(prepared, opts)
+    prepared = [prepare(a, opts.date_order) for a in arts]
+    problems = date_articles(sorted(prepared, key=lambda p: (p.article.id, p.article.path)), opts)
     return prepared, reader.problems + problems
 
 
-def run_timeline(inputs: list[str], opts: Options) -> Result:
-    """Read, date, process and merge a corpus into a chronology."""
+def run_timeline(inputs: list[str], opts: Options,
+                 progress: Callable[[int, int], None] | None = None) -> Result:
+    """Read, date, process and merge a corpus into a chronology; ``progress(done, total)`` is called per article."""
     prepared, problems = prepare_corpus(inputs, opts)
+    prepared.sort(key=lambda p: (p.article.id, p.article.path))
     res = Result()
-    for p in prepared:
+    for n, p in enumerate(prepared, start=1):
         pa = process(p, opts.date_order)
         res.articles.append(pa)
         problems.extend(unresolved_problems(pa))
+        if progress:
+            progress(n, len(prepared))
     res.problems = problems
     stmts = [s for pa in res.articles for s in pa.statements]
     res.events = merge.chronology(stmts)

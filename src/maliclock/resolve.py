@@ -62,8 +62,8 @@ _PERIOD_SETTERS = frozenset({"quarter", "quarter_hyphen", "quarter_of_year", "ha
 _ANCHOR_RES = [(name, re.compile(p, re.IGNORECASE)) for name, p, _ in A.IMPLICIT_ANCHORS]
 
 
-def _implicit_anchors(text: str) -> list[tuple[int, int]]:
-    """(position, years back) of every implicit anchor in ``text``, in order."""
+def _implicit_anchors(text: str) -> list[tuple[int, int, int]]:
+    """(position, years back, end) of every implicit anchor in ``text``, in order."""
     out = []
     for _, rx in _ANCHOR_RES:
         for m in rx.finditer(text):
@@ -72,7 +72,7 @@ def _implicit_anchors(text: str) -> list[tuple[int, int]]:
             else:
                 n = V.ORDINALS.get(m.group("nw").lower(), 0)
             if n > 0:
-                out.append((m.start(), n))
+                out.append((m.start(), n, m.end()))
     return sorted(out)
 
 
@@ -105,6 +105,7 @@ class Resolver:
         self.last: _Mention | None = None  # the last mentioned date or time
         self.period: _Mention | None = None  # the quarter or half under discussion
         self._sent_i = 0
+        self.implicit: list[Resolved] = []  # events dated by implicit anchors (not TIMEX3)
 
     def _sentence_of(self, pos: int) -> tuple[int, int, int]:
         sents = self.seg.sentences
@@ -135,17 +136,24 @@ class Resolver:
                 r.cue = tense_word
             out.append(r)
             self._remember(r, para)
+        for a in anchors:  # anchors after the last expression still date their events
+            self._implicit_anchor(*a)
         return out
 
-    def _implicit_anchor(self, pos: int, years: int) -> None:
+    def _implicit_anchor(self, pos: int, years: int, end: int) -> None:
         """An anniversary dates its event ``years`` before the time in context."""
         _, _, para = self._sentence_of(pos)
-        base = self.last.start.year if self.last is not None and self.last.para == para else (
-            self.dct.year if self.dct else None)
+        in_para = self.last is not None and self.last.para == para
+        base = self.last.start.year if in_para else (self.dct.year if self.dct else None)
         if base is None or years <= 0:
             return
+        anchor = self.last.value if in_para else day_value(self.dct)
         y = base - years
         self.last = _Mention(f"{y:04d}", para, date(y, 1, 1), date(y, 12, 31), "year")
+        self.implicit.append(Resolved(
+            pos, end, self.text[pos:end], "DATE", f"{y:04d}", "anniversary", anchor,
+            "previous" if in_para else "publication", "none",
+            why=f"the event of an anniversary: {base} - {years} years"))
 
     def _remember(self, r: Resolved, para: int) -> None:
         tv = _parse(r.value)
@@ -626,3 +634,10 @@ class Resolver:
 def resolve(seg: Segmented, tagged: list[Tagged], published: date | None, date_order: str = "MDY") -> list[Resolved]:
     """Resolve the tagged expressions of one article against its publication date."""
     return Resolver(seg, published, date_order).resolve_all(tagged)
+
+
+def resolve_article(seg: Segmented, tagged: list[Tagged], published: date | None,
+                    date_order: str = "MDY") -> tuple[list[Resolved], list[Resolved]]:
+    """The resolved expressions, and the events dated by implicit anchors (anniversaries)."""
+    r = Resolver(seg, published, date_order)
+    return r.resolve_all(tagged), r.implicit
