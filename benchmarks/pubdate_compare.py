@@ -76,6 +76,14 @@ def main(argv: list[str]) -> int:
     ev_b = {(e.summary, e.date) for e in full.events}
     print(f"events: {len(bare.events)} without manifest, {len(full.events)} with; same summary and date "
           f"{len(ev_a & ev_b)}")
+    marks = {(e.summary, e.date): e for e in bare.events}
+    for key in sorted(ev_a - ev_b):
+        e = marks[key]
+        mark = f"inferred {'..'.join(e.date_range)}" if e.inferred and e.date_range else \
+            "inferred" if e.inferred else "NOT MARKED"
+        print(f"  only without manifest: {e.date} ({mark}): {e.summary[:80]}")
+    for key in sorted(ev_b - ev_a):
+        print(f"  only with manifest:    {key[1]}: {key[0][:80]}")
     return 0
 
 

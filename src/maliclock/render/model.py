@@ -38,11 +38,11 @@ def event_out(e: Event) -> EventOut:
                 for m in e.mentions]
     inferred = all(m.timex.inferred for m in e.mentions)
     date_range = None
-    if inferred:
-        ranges = [m.timex.value_range for m in e.mentions if m.value == e.value and m.timex.value_range]
-        if ranges:
-            lo, hi = max(r[0] for r in ranges), min(r[1] for r in ranges)
-            date_range = [lo, hi] if lo <= hi else list(ranges[0])
+    if inferred:  # every day any of its mentions can be on
+        spans = [tuple(m.timex.value_range) if m.timex.value_range else (m.start.isoformat(), m.end.isoformat())
+                 for m in e.mentions]
+        lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
+        date_range = [lo, hi] if lo != hi else None
     return EventOut(id=e.id, date=e.value, start=e.start.isoformat(), end=e.end.isoformat(),
                     granularity=e.granularity, summary=e.summary, sources=e.sources, mentions=mentions,
                     conflicts=[ConflictOut(field=c.field, values=c.values) for c in e.conflicts],
