@@ -15,6 +15,7 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Callable
 
 from ..rules import events as E
 from ..rules import pubdate as P
@@ -112,7 +113,7 @@ def _days(a: Anchor) -> list[date]:
     return [a.first + timedelta(days=i) for i in range((a.last - a.first).days + 1)]
 
 
-def _ord_table(targets: list[int], table: dict[int, float]) -> "callable":
+def _ord_table(targets: list[int], table: dict[int, float]) -> Callable[[Day], float]:
     def f(d: Day) -> float:
         return max((table.get(d[0] - t, 0.0) for t in targets), default=0.0)
     return f
@@ -125,7 +126,7 @@ _NEXT = {-i: (1.0 if i <= 7 else 0.3) for i in range(1, 14)}
 _SAME = {0: P.SAME_DAY[0], 1: P.SAME_DAY[1], -1: P.SAME_DAY[1]}
 
 
-def _placement(m: Mention, a: Anchor) -> tuple[object, tuple[int, ...], str] | None:
+def _placement(m: Mention, a: Anchor) -> tuple[Callable[[Day], float], tuple[int, ...], str] | None:
     """(plausibility, years, what it says) when the anchor's date fits the mention's form."""
     span = (a.last - a.first).days + 1
     days = _days(a) if span <= 31 else []
