@@ -56,6 +56,14 @@ def test_seeds_byte_identical(scheduler):
     assert "dask dashboard: http" in dsk.stderr
 
 
+def test_dates_inferred_across_articles_byte_identical(scheduler, tmp_path):
+    for f in SEEDS.glob("*.txt"):  # without the manifest: dates are inferred, some from the other articles
+        (tmp_path / f.name).write_bytes(f.read_bytes())
+    single, dsk = both(scheduler, str(tmp_path))
+    assert dsk.stdout == single.stdout
+    assert "inferred" in {s["published_basis"] for s in json.loads(dsk.stdout)["sources"]}
+
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
     """2,000 generated articles in 3 JSON Lines files, plus a repeated id, a bad line and a text file."""

@@ -98,3 +98,12 @@ def test_shuffled_inputs_give_byte_identical_json():
     assert run(shuffled) == first
     assert run(list(reversed(files))) == first
     assert len(json.loads(first)["events"]) > 10
+
+
+def test_anniversary_dates_its_event_and_merges_with_the_dated_report():
+    ev = _events(("a", "The protests come on the 21st anniversary of the last coup, when Amadou Toure led the "
+                       "overthrow of dictator Moussa Traore.", MON),
+                 ("b", "Toure had himself launched a coup in 1991 against the regime of Moussa Traore.", MON))
+    assert [(e.value, e.sources) for e in ev] == [("1991", ["a", "b"])]
+    m = next(m for m in ev[0].mentions if m.source == "a")
+    assert (m.timex.rule, m.timex.text, m.anchor_kind) == ("anniversary", "21st anniversary of", "event")

@@ -88,30 +88,42 @@ def read_bag(listing: dask_read.Listing, pub_date: Any, threads: int) -> Any:
     return db.from_delayed(parts) if parts else db.from_sequence([], npartitions=1)
 
 
-def timeline(read: Any, run: Runner, date_order: str = "MDY", problems: list | None = None,
+def timeline(read: Any, run: Runner, opts: Options | None = None, problems: list | None = None,
              threshold: float = MERGE_THRESHOLD) -> Result:
-    """Process and merge a bag of read records into a :class:`~maliclock.pipeline.Result`.
+    """Prepare, date, process and merge a bag of read records into a :class:`~maliclock.pipeline.Result`.
 
     ``problems`` are ``(key, Problem)`` pairs found before reading (the listing).
     Only small things come to the client: problems, one slim record per article
     (id, path, dates, counts), the passing pairs of the merge, and the events.
     """
-    processed = run.persist(read.map_partitions(dask_read.process_records, date_order), "reading and tagging")
-    found = run.compute(processed.filter(lambda r: r[0] != "a"), "problems")
-    groups = run.compute(processed.filter(lambda r: r[0] != "p").map(lambda r: (r[1][0], r[1]))
+    opts = opts or Options()
+    prepared = run.persist(read.map_partitions(dask_read.prepare_records, opts.date_order), "reading and tagging")
+    found = run.compute(prepared.filter(lambda r: r[0] != "a"), "problems")
+    groups = run.compute(prepared.filter(lambda r: r[0] != "p").map(lambda r: (r[1][0], r[1]))
                          .groupby(itemgetter(0), shuffle=SHUFFLE).filter(lambda g: len(g[1]) > 1)
                          .map(lambda g: (g[0], [k for _, k in g[1]])), "duplicate ids")
     renames = dask_read.duplicate_ids(groups)
     if renames:
-        processed = processed.map(dask_read.rename, dask_merge.shared(renames))
+        prepared = prepared.map(dask_read.rename, dask_merge.shared(renames))
+    if opts.infer and any(run.compute(prepared.map_partitions(dask_read.needs_placing), "dates")):
+        # Articles without an explicit date are placed from all the others: today this step runs
+        # in one task (dask_merge.key_blocks is where a distributed version would meet its evidence).
+        n = prepared.npartitions
+        dated = prepared.repartition(1).map_partitions(dask_read.date_all, opts).repartition(n)
+    else:
+        dated = prepared.map_partitions(dask_read.date_each, opts)
+    processed = run.persist(dated.map_partitions(dask_read.process_records, opts.date_order), "resolving")
+    warned = run.compute(processed.filter(lambda r: r[0] == "w"), "date warnings")
     slim = run.compute(processed.filter(lambda r: r[0] == "a").map(
-        lambda r: (r[1], ProcessedArticle(r[2].article, r[2].timexes, []))), "sources")
+        lambda r: (r[1], ProcessedArticle(r[2].article, r[2].timexes, [], r[2].pub))), "sources")
     res = Result()
     res.articles = [pa for _, pa in sorted(slim, key=itemgetter(0))]
     read_problems = sorted((problems or []) + [(k, p) for kind, k, p in found if kind == "p"], key=itemgetter(0))
     failed = sorted(((k, p) for kind, k, p in found if kind == "f"), key=itemgetter(0))
-    res.problems = [p for _, p in read_problems] + [p for pa in res.articles for p in unresolved_problems(pa)]
-    res.problems += [p for _, p in failed]
+    failed += sorted(((k, p) for kind, k, p in run.compute(processed.filter(lambda r: r[0] == "f"), "failures")),
+                     key=itemgetter(0))
+    res.problems = [p for _, p in read_problems] + [p for _, p in sorted(warned, key=itemgetter(0))]
+    res.problems += [p for pa in res.articles for p in unresolved_problems(pa)] + [p for _, p in failed]
     res.events = dask_merge.chronology(processed, run, threshold)
     return res
 
@@ -145,7 +157,7 @@ def run_timeline(inputs: list[str], opts: Options, scheduler: str | None = None,
 def _run(listing: dask_read.Listing, opts: Options, client: Any, progress: bool) -> Result:
     threads = sum(client.nthreads().values()) or 1
     bag = read_bag(listing, opts.pub_date, threads)
-    return timeline(bag, Runner(client, progress), opts.date_order, listing.problems)
+    return timeline(bag, Runner(client, progress), opts, listing.problems)
 
 
 def _default_client() -> Any:
@@ -169,7 +181,7 @@ def result_from_bag(bag: Any, date_order: str = "MDY", progress: bool = False) -
 
     parts = [dask.delayed(_records)(p, n) for n, p in enumerate(bag.to_delayed())]
     read = db.from_delayed(parts) if parts else db.from_sequence([], npartitions=1)
-    return timeline(read, Runner(_default_client(), progress), date_order)
+    return timeline(read, Runner(_default_client(), progress), Options(date_order=date_order))
 
 
 def _records(part: list, n: int) -> list[tuple]:

@@ -19,9 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from . import pipeline
-from .read import JSONL_SUFFIXES, TEXT_SUFFIXES, TIMEML_SUFFIXES, Article, Problem, Reader, walk_folder
-
-SUFFIXES = TEXT_SUFFIXES + JSONL_SUFFIXES + TIMEML_SUFFIXES
+from .read import Article, Problem, Reader, walk_folder
 # Problem keys: (input index, position of the file in the listing, phase, counter); phase -1 is the
 # listing (before the file is read), 0 the reading of the file.
 LISTING, READING = -1, 0
@@ -106,17 +104,22 @@ def _list_local(reader: Reader, n: int, inp: str, add: Any) -> None:
     reader.load_manifest_beside(p if p.is_dir() else p.parent)
     if p.is_dir():
         found = False
-        for f in walk_folder(p, reader.problems):
+        for f in walk_folder(p, reader.problems, reader.suffixes):
             found = True
             add(n, str(f), f.relative_to(p).as_posix(), _size(f))
         if not found:
-            reader.problems.append(Problem(inp, "folder holds no .txt, .md, .jsonl or .tml files", error=False))
+            reader.problems.append(Problem(inp, f"folder holds no {_kinds(reader)} files", error=False))
     elif p.is_file():
         add(n, str(p), p.name, _size(p))
     elif p.exists():
         reader.problems.append(Problem(inp, "not a regular file or folder"))
     else:
         reader.problems.append(Problem(inp, "no such file or folder"))
+
+
+def _kinds(reader: Reader) -> str:
+    kinds = [s for s in reader.suffixes if s in (".txt", ".md", ".jsonl", ".tml", ".html")]
+    return ", ".join(kinds[:-1]) + " or " + kinds[-1] if len(kinds) > 1 else kinds[0]
 
 
 def _size(p: Path) -> int:
@@ -151,9 +154,9 @@ def _list_url(reader: Reader, n: int, inp: str, add: Any) -> None:
         reader.problems.append(Problem(inp, f"cannot list: {e}"))
         return
     files = [(f, i) for f, i in files
-             if f.lower().endswith(SUFFIXES) and not any(part.startswith(".") for part in i.split("/"))]
+             if f.lower().endswith(reader.suffixes) and not any(part.startswith(".") for part in i.split("/"))]
     if not files:
-        reader.problems.append(Problem(inp, "holds no .txt, .md, .jsonl or .tml files", error=False))
+        reader.problems.append(Problem(inp, f"holds no {_kinds(reader)} files", error=False))
     for f, ident in files:
         add(n, fs.unstrip_protocol(f), ident, fs.size(f) or 0, fs=fs, path=f)
 
@@ -218,8 +221,64 @@ def piece(records: list[tuple], m: int, k: int) -> list[tuple]:
     return records[m * n // k:(m + 1) * n // k]
 
 
+def prepare_records(records: list[tuple], date_order: str) -> list[tuple]:
+    """Segment and tag each article and read its publication-date evidence (:func:`pipeline.prepare`).
+
+    An article that fails becomes an ``("f", key, Problem)`` record: one bad article must
+    not stop the corpus.
+    """
+    out = []
+    for kind, key, obj in records:
+        if kind != "a":
+            out.append((kind, key, obj))
+            continue
+        try:
+            out.append(("a", key, pipeline.prepare(obj, date_order)))
+        except Exception as e:  # noqa: BLE001 - reported, and the article skipped
+            out.append(("f", key, _failed(obj, e)))
+    return out
+
+
+def _failed(obj: Article, e: Exception) -> Problem:
+    return Problem(f"{obj.path}: article {obj.id}", f"processing failed ({type(e).__name__}: {e}); article skipped")
+
+
+def _by_article(records: list[tuple]) -> tuple[list[tuple], list[tuple]]:
+    """Prepared articles in the order the single-process engine dates them, and the other records."""
+    prepared = sorted((r for r in records if r[0] == "a"), key=lambda r: (r[2].article.id, r[2].article.path, r[1]))
+    return prepared, [r for r in records if r[0] != "a"]
+
+
+def needs_placing(records: list[tuple]) -> list[bool]:
+    """Whether some prepared article has no explicit publication date, so that the others must place it."""
+    from . import pubdate
+
+    return [any(r[0] == "a" and pubdate.decide(r[2].analysis, True)[0].basis in ("inferred", "none")
+                for r in records)]
+
+
+def date_each(records: list[tuple], opts: pipeline.Options) -> list[tuple]:
+    """Settle each article's publication date on its own evidence (:func:`pipeline.date_articles`).
+
+    Exact when no article needs placing from the others (or inference is off);
+    warnings become ``("w", key, Problem)`` records in article order.
+    """
+    prepared, out = _by_article(records)
+    for _, key, p in prepared:
+        out.extend(("w", (p.article.id, p.article.path, key, n), w)
+                   for n, w in enumerate(pipeline.date_articles([p], opts)))
+    return out + prepared
+
+
+def date_all(records: list[tuple], opts: pipeline.Options) -> list[tuple]:
+    """All articles dated together, with placement across articles, as the single-process engine does."""
+    prepared, out = _by_article(records)
+    out += [("w", (n,), w) for n, w in enumerate(pipeline.date_articles([r[2] for r in prepared], opts))]
+    return out + prepared
+
+
 def process_records(records: list[tuple], date_order: str) -> list[tuple]:
-    """Process each article of a partition; an article that fails becomes an ``("f", key, Problem)``.
+    """Resolve and build statements for each dated article (:func:`pipeline.process`).
 
     Processed articles are kept without their text (``("a", key, ProcessedArticle)``): the
     output needs their statements and metadata only.
@@ -230,27 +289,25 @@ def process_records(records: list[tuple], date_order: str) -> list[tuple]:
             out.append((kind, key, obj))
             continue
         try:
-            pa = pipeline.process_article(obj, date_order)
-        except Exception as e:  # one bad article must not stop the corpus
-            out.append(("f", key, Problem(f"{obj.path}: article {obj.id}",
-                                          f"processing failed ({type(e).__name__}: {e}); article skipped")))
+            pa = pipeline.process(obj, date_order)
+        except Exception as e:  # noqa: BLE001 - reported, and the article skipped
+            out.append(("f", key, _failed(obj.article, e)))
             continue
         # only the count of unresolved expressions is needed, so only those are kept
-        out.append(("a", key, pipeline.ProcessedArticle(dataclasses.replace(obj, text=""),
+        out.append(("a", key, pipeline.ProcessedArticle(dataclasses.replace(pa.article, text=""),
                                                         [t for t in pa.timexes if not t.resolved],
-                                                        pa.statements)))
+                                                        pa.statements, pa.pub)))
     return out
 
 
 def rename(rec: tuple, renames: dict[tuple, str]) -> tuple:
-    """Give a processed article the id the single-process engine gives a repeated id ("a#2")."""
+    """Give a prepared article the id the single-process engine gives a repeated id ("a#2")."""
     kind, key, obj = rec
     new = renames.get(key)
     if new is None:
         return rec
-    if kind == "a":  # copies: the records may be shared with a persisted collection
-        obj = pipeline.ProcessedArticle(dataclasses.replace(obj.article, id=new), obj.timexes,
-                                        [dataclasses.replace(s, source=new) for s in obj.statements])
+    if kind == "a":  # a copy: the record may be shared with a persisted collection
+        obj = dataclasses.replace(obj, article=dataclasses.replace(obj.article, id=new))
     return (kind, key, obj)
 
 

@@ -375,14 +375,21 @@ def event_id(value: str, summary: str) -> str:
     return "ev-" + hashlib.sha1(f"{value}|{summary}".encode()).hexdigest()[:10]
 
 
+_DIRECTNESS = {"absolute": 0, "publication": 1, "previous": 2, "event": 3}
+
+
 def best_mention(members: list[Statement], feats: dict[int, Features] | None = None) -> Statement:
     """The mention that gives an event its date and summary.
 
-    The most precise date wins; among equally precise ones, the mention most
-    similar to the others (the most central report), then the shorter summary.
+    The most precise date wins; among equally precise ones, the most directly
+    dated (an explicit date before one counted from the publication date, from
+    an earlier date or from another event), then the mention most similar to
+    the others (the most central report), then the shorter summary.
     """
     top = max(RANK.get(s.granularity, 0) for s in members)
     cands = [s for s in members if RANK.get(s.granularity, 0) == top]
+    direct = min(_DIRECTNESS.get(s.anchor_kind, 9) for s in cands)
+    cands = [s for s in cands if _DIRECTNESS.get(s.anchor_kind, 9) == direct]
     if len(cands) == 1 or not feats:
         return sorted(cands, key=lambda s: (s.source, s.order))[0]
 

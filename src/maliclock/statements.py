@@ -135,10 +135,12 @@ def _with_subject(summary: str, before: str) -> str:
     return f"{m.group(1)} {summary[0].lower()}{summary[1:]}"
 
 
-def build(source: str, seg: Segmented, timexes: list[Resolved]) -> list[Statement]:
-    """Dated statements of one article."""
+def build(source: str, seg: Segmented, timexes: list[Resolved],
+          implicit: list[Resolved] | None = None) -> list[Statement]:
+    """Dated statements of one article (``implicit``: events dated by anniversaries and the like)."""
     text = seg.text
     out: list[Statement] = []
+    out.extend(_implicit_statements(source, seg, implicit or []))
     by_sentence: dict[int, list[Resolved]] = {}
     sent_index = 0
     sents = seg.sentences
@@ -228,4 +230,23 @@ def _event_anchored(source: str, text: str, s0: int, s1: int, items: list[Resolv
                              st.value, "event", t.tense, why=f"{t.value} {m.group('dir').lower()} the {noun} of {st.value}")
                 out.append((r, None))
                 break
+    return out
+
+
+def _implicit_statements(source: str, seg: Segmented, implicit: list[Resolved]) -> list[Statement]:
+    """Statements about events dated without a temporal expression ("the 21st anniversary of the
+    last coup, when ... led the overthrow"): the clause is what follows the phrase."""
+    out = []
+    for r in implicit:
+        sent = next((s for s in seg.sentences if s.start <= r.start < s.end and s.zone == "body"), None)
+        tv = _timex_value(r.value)
+        if sent is None or tv is None or not tv.is_specified:
+            continue
+        clause = seg.text[r.end:sent.end]
+        summary = summarize(clause, [])
+        if len(summary.split()) < 3:
+            continue
+        iv = tv.interval()
+        out.append(Statement(source, _clean(seg.text[sent.start:sent.end]), _clean(clause), summary, r, r.value,
+                             iv[0], iv[1], tv.granularity, r.start, "event", r.why))
     return out
