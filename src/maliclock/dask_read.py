@@ -344,6 +344,7 @@ def article_from_record(obj: Any, n: tuple[int, int]) -> tuple[str, tuple, Any]:
         try:
             art.published = v if type(v) is date else (v.date() if hasattr(v, "date") else parse_date(str(v)))
             art.published_basis = "jsonl"
+            art.dated_by.append(("jsonl", art.published, f"field '{field}'"))
         except ValueError as e:
             return ("p", (0, n, READING, 0), Problem(f"{where}: {ident}", f"field '{field}': {e}"))
         break
