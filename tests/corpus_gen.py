@@ -81,8 +81,9 @@ def _happening(rng: random.Random, n: int, start: date) -> dict[str, object]:
             "gran": rng.choices(["day", "month", "year"], [8, 1, 1])[0]}
 
 
-def articles(n: int, seed: int = 1, start: date = date(2025, 1, 1)) -> list[dict[str, object]]:
-    """``n`` articles as JSON Lines records (``id``, ``published``, ``title``, ``publisher``, ``text``)."""
+def articles(n: int, seed: int = 1, start: date = date(2025, 1, 1), undated: float = 0.03) -> list[dict[str, object]]:
+    """``n`` articles as JSON Lines records (``id``, ``published``, ``title``, ``publisher``, ``text``);
+    a share ``undated`` of them has no ``published``."""
     rng = random.Random(seed)
     pool = [_happening(rng, i, start) for i in range(max(8, n // 3))]
     out = []
@@ -102,18 +103,18 @@ def articles(n: int, seed: int = 1, start: date = date(2025, 1, 1)) -> list[dict
             sents.append(f"The country was ruled by the military from {y} to {y + rng.randrange(2, 9)}.")
         rec: dict[str, object] = {"id": f"art-{k:06d}", "title": f"Crisis in {picks[0]['country']}",
                                   "publisher": rng.choice(OUTLETS), "text": " ".join(sents)}
-        if rng.random() < 0.97:
+        if rng.random() >= undated:
             rec["published"] = published.isoformat()
         out.append(rec)
     return out
 
 
-def write_jsonl(folder: Path, n: int, files: int = 4, seed: int = 1) -> list[Path]:
+def write_jsonl(folder: Path, n: int, files: int = 4, seed: int = 1, undated: float = 0.03) -> list[Path]:
     """Write ``n`` generated articles into ``files`` JSON Lines files in ``folder`` (round robin)."""
     folder.mkdir(parents=True, exist_ok=True)
     paths = [folder / f"part-{i:03d}.jsonl" for i in range(files)]
     lines: list[list[str]] = [[] for _ in paths]
-    for k, rec in enumerate(articles(n, seed)):
+    for k, rec in enumerate(articles(n, seed, undated=undated)):
         lines[k % files].append(json.dumps(rec, ensure_ascii=False))
     for p, ls in zip(paths, lines):
         p.write_text("\n".join(ls) + "\n", encoding="utf-8")

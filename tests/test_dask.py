@@ -68,7 +68,7 @@ def test_dates_inferred_across_articles_byte_identical(scheduler, tmp_path):
 def corpus(tmp_path_factory) -> Path:
     """2,000 generated articles in 3 JSON Lines files, plus a repeated id, a bad line and a text file."""
     root = tmp_path_factory.mktemp("corpus")
-    paths = corpus_gen.write_jsonl(root / "news", 2000, files=3, seed=7)
+    paths = corpus_gen.write_jsonl(root / "news", 2000, files=3, seed=7, undated=0)
     with paths[1].open("a", encoding="utf-8") as f:
         f.write("{not json\n")
         f.write(json.dumps({"id": "art-000005", "text": "The army seized the airport on Monday.",
@@ -121,14 +121,14 @@ def test_bag_and_dataframe_api(scheduler, tmp_path):
 def test_a_failing_article_is_reported_and_skipped(monkeypatch):
     from maliclock import pipeline
 
-    real = pipeline.process_article
+    real = pipeline.prepare
 
     def flaky(article, date_order="MDY"):
         if "BOOM" in article.text:
             raise RuntimeError("boom")
         return real(article, date_order)
 
-    monkeypatch.setattr(pipeline, "process_article", flaky)
+    monkeypatch.setattr(pipeline, "prepare", flaky)
     records = [{"id": "a", "text": "Soldiers staged a coup on 3 May 2025.", "published": "2025-05-04"},
                {"id": "b", "text": "BOOM on 4 May 2025.", "published": "2025-05-04"}]
     read = db.from_sequence([dask_engine.dask_read.article_from_record(r, (0, i)) for i, r in enumerate(records)])

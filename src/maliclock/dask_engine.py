@@ -98,7 +98,7 @@ def timeline(read: Any, run: Runner, opts: Options | None = None, problems: list
     """
     opts = opts or Options()
     prepared = run.persist(read.map_partitions(dask_read.prepare_records, opts.date_order), "reading and tagging")
-    found = run.compute(prepared.filter(lambda r: r[0] != "a"), "problems")
+    found = run.compute(prepared.filter(lambda r: r[0] == "p"), "problems")
     groups = run.compute(prepared.filter(lambda r: r[0] != "p").map(lambda r: (r[1][0], r[1]))
                          .groupby(itemgetter(0), shuffle=SHUFFLE).filter(lambda g: len(g[1]) > 1)
                          .map(lambda g: (g[0], [k for _, k in g[1]])), "duplicate ids")
@@ -118,10 +118,10 @@ def timeline(read: Any, run: Runner, opts: Options | None = None, problems: list
         lambda r: (r[1], ProcessedArticle(r[2].article, r[2].timexes, [], r[2].pub))), "sources")
     res = Result()
     res.articles = [pa for _, pa in sorted(slim, key=itemgetter(0))]
-    read_problems = sorted((problems or []) + [(k, p) for kind, k, p in found if kind == "p"], key=itemgetter(0))
-    failed = sorted(((k, p) for kind, k, p in found if kind == "f"), key=itemgetter(0))
-    failed += sorted(((k, p) for kind, k, p in run.compute(processed.filter(lambda r: r[0] == "f"), "failures")),
-                     key=itemgetter(0))
+    read_problems = sorted((problems or []) + [(k, p) for _, k, p in found], key=itemgetter(0))
+    # failures of preparing and of resolving: the records pass through every step
+    failed = sorted(((k, p) for _, k, p in run.compute(processed.filter(lambda r: r[0] == "f"), "failures")),
+                    key=itemgetter(0))
     res.problems = [p for _, p in read_problems] + [p for _, p in sorted(warned, key=itemgetter(0))]
     res.problems += [p for pa in res.articles for p in unresolved_problems(pa)] + [p for _, p in failed]
     res.events = dask_merge.chronology(processed, run, threshold)
