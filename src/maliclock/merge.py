@@ -10,15 +10,17 @@ merge never compares all pairs. The result does not depend on input order.
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
+from typing import Callable, Iterable, Iterator, Mapping, TypeVar
 
 from .rules import events as E
 from .statements import Statement
-from .timex import RANK
+from .timex import RANK, date_interval, day_value
 
 _EVENT_OF = {w: k for k, ws in E.EVENT_WORDS.items() for w in ws}
 _RELATED: dict[str, set[str]] = defaultdict(set)
@@ -26,12 +28,19 @@ for _a, _b in E.RELATED_EVENTS:
     _RELATED[_a].add(_b)
     _RELATED[_b].add(_a)
 _NAME_OF = {w: k for k, ws in E.NAME_VARIANTS.items() for w in ws}
+_POSSESSIVE = re.compile(r"['’]s$")
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ.'’-]*")
 _ACRONYM_DEF = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|the|and|de|du|la|in)\s+)*){2,})\(([A-Z]{2,8})\)")
 
 MERGE_THRESHOLD = 0.34
-# Extra evidence needed when one date only contains the other (a month and a day).
-CONTAINMENT_PENALTY = 0.15
+# Reports of one happening placed on consecutive days by different articles (time
+# zones, "today" written late, "overnight") merge only when very similar; the
+# disagreement is then listed as a date conflict.
+ADJACENT_DAY_THRESHOLD = 0.6
+# Extra evidence needed when one date only contains the other: grows with how much
+# coarser the container is (a week around a day: +0.10; a month or more: +0.15).
+CONTAINMENT_PENALTY_PER_DOUBLING = 0.035
+CONTAINMENT_PENALTY_MAX = 0.15
 # Less credit when the statements share no event word.
 NO_EVENT_PENALTY = 0.15
 
@@ -67,18 +76,25 @@ def acronyms(texts: list[str]) -> dict[str, str]:
     return out
 
 
+def _hedged(toks: list[str], i: int) -> bool:
+    """An event word under a hedge ("fears of a possible coup") does not report the event."""
+    before = " ".join(t.lower() for t in toks[max(0, i - 3):i])
+    return any(h in before for h in E.HEDGES)
+
+
 def features(st: Statement, acr: dict[str, str]) -> Features:
     """Event kinds, names and content stems of a statement's clause."""
     clause = st.summary
     events, names, stems = set(), set(), set()
     toks = _TOKEN.findall(clause)
     for i, tok in enumerate(toks):
-        f = fold(tok).strip(".'’-")
+        f = _POSSESSIVE.sub("", fold(tok)).strip(".'’-")
         if not f:
             continue
-        if f in _EVENT_OF:
+        if f in _EVENT_OF and not _hedged(toks, i):
             events.add(_EVENT_OF[f])
-        if tok[0].isupper() and (i > 0 or f not in E.STOPWORDS) and f not in E.STOPWORDS:
+        # a capitalised word is a name unless it only starts the sentence (acronyms always are)
+        if tok[0].isupper() and f not in E.STOPWORDS and (i > 0 or tok.isupper() and len(tok) > 1):
             names.add(_NAME_OF.get(f, f))
         elif f in _NAME_OF:
             names.add(_NAME_OF[f])
@@ -92,9 +108,10 @@ def features(st: Statement, acr: dict[str, str]) -> Features:
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """Between the overlap coefficient and Dice: shared / mean(min, max) size."""
     if not a or not b:
         return 0.0
-    return len(a & b) / min(len(a), len(b))
+    return 2 * len(a & b) / (min(len(a), len(b)) + max(len(a), len(b)) ** 0.5 * min(len(a), len(b)) ** 0.5)
 
 
 def _related(a: frozenset[str]) -> frozenset[str]:
@@ -134,6 +151,19 @@ def compatible(a: tuple[date, date], b: tuple[date, date]) -> str | None:
     return None
 
 
+def _adjacent_days(a: Statement, b: Statement) -> bool:
+    """Two single-day statements from different articles on consecutive days."""
+    return (a.source != b.source and a.start == a.end and b.start == b.end
+            and abs((a.start - b.start).days) == 1)
+
+
+def containment_penalty(a: tuple[date, date], b: tuple[date, date]) -> float:
+    """Extra score needed to merge two statements whose intervals differ in length."""
+    la, lb = (a[1] - a[0]).days + 1, (b[1] - b[0]).days + 1
+    ratio = max(la, lb) / min(la, lb)
+    return min(CONTAINMENT_PENALTY_MAX, CONTAINMENT_PENALTY_PER_DOUBLING * math.log2(ratio))
+
+
 @dataclass(slots=True)
 class Cluster:
     """A growing event: its statements and the interval all of them share."""
@@ -142,96 +172,198 @@ class Cluster:
     lo: date
     hi: date
     reasons: list[str] = field(default_factory=list)
+    disputed: bool = False  # sources place it on two adjacent days
 
 
-def _blocks(stmts: list[Statement]) -> dict[int, list[int]]:
-    blocks: dict[int, list[int]] = defaultdict(list)
-    for i, s in enumerate(stmts):
-        if s.end.year - s.start.year > 12:
-            continue  # decades and centuries stay on their own
-        for y in range(s.start.year, s.end.year + 1):
-            blocks[y].append(i)
-    return blocks
+# Blocking: only statements that share an event kind or a name can score above the
+# threshold (see ``similarity``), so candidates are drawn per key term, sorted by date.
+BLOCK_NAMES = 3  # rarest names of a statement used to find its candidates (event kinds always are)
+BLOCK_WINDOW = 32  # later statements compared per statement and term
 
 
-def _tokens(f: Features) -> set[str]:
-    """What two statements must share for any similarity above zero (related event kinds count)."""
-    return ({"e:" + k for k in _related(f.events)} | {"n:" + n for n in f.names}
-            | {"s:" + w for w in f.stems})
+ONE_DAY = timedelta(days=1)
+
+# The merge works on statement ids that only need to be ordered like the canonical
+# order of statements: list indices here, sortable keys in the Dask engine.
+Id = TypeVar("Id")
+
+
+def key_terms(f: Features) -> list[str]:
+    """Every key term of a statement: its event kinds ("e:coup") and names ("n:toure")."""
+    return [f"e:{k}" for k in f.events] + [f"n:{k}" for k in f.names]
+
+
+def block_terms(f: Features, df: Mapping[str, int]) -> list[str]:
+    """The blocks a statement joins: all its event kinds and its ``BLOCK_NAMES`` rarest names.
+
+    ``df`` counts, over the whole corpus, the statements that have each term.
+    """
+    names = sorted((f"n:{k}" for k in f.names), key=lambda k: (df[k], k))[:BLOCK_NAMES]
+    return sorted(f"e:{k}" for k in f.events) + names
+
+
+def block_pairs(members: list[Id], stmts: Mapping[Id, Statement]) -> Iterator[tuple[Id, Id]]:
+    """Candidate pairs (i < j) within one block: each member and the next ones whose dates can overlap."""
+    members = sorted(members, key=lambda i: (stmts[i].start, stmts[i].start - stmts[i].end, i))
+    for x, i in enumerate(members):
+        end = stmts[i].end
+        for j in members[x + 1:x + 1 + BLOCK_WINDOW]:
+            if stmts[j].start > end + ONE_DAY:
+                break
+            yield (i, j) if i < j else (j, i)
+
+
+def candidate_pairs(stmts: list[Statement], feats: list[Features]) -> Iterator[tuple[int, int]]:
+    """Pairs (i < j) worth scoring: sharing a rare key term, with overlapping dates."""
+    df = Counter(k for f in feats for k in key_terms(f))
+    by_term: dict[str, list[int]] = defaultdict(list)
+    for i, f in enumerate(feats):
+        for k in block_terms(f, df):
+            by_term[k].append(i)
+    for term in sorted(by_term):
+        yield from block_pairs(by_term[term], stmts)
+
+
+@dataclass(slots=True)
+class Scored:
+    """The outcome of comparing two statements."""
+
+    score: float
+    need: float
+    why: str
+
+    @property
+    def passes(self) -> bool:
+        """Whether the score reaches what this pair needs to merge."""
+        return self.score >= self.need
+
+
+def score_pair(si: Statement, sj: Statement, fi: Features, fj: Features, threshold: float) -> Scored | None:
+    """Compare two statements; None when their dates or clauses rule the pair out."""
+    rel = compatible((si.start, si.end), (sj.start, sj.end))
+    if rel is None:
+        if not _adjacent_days(si, sj):
+            return None
+        rel = "adjacent"
+    if si.source == sj.source and si.sentence == sj.sentence and si.clause != sj.clause:
+        return None  # two clauses of one sentence are two statements
+    score, why = similarity(fi, fj)
+    if rel == "adjacent":
+        need = ADJACENT_DAY_THRESHOLD
+        if not (fi.events & fj.events and fi.names & fj.names):
+            return None  # consecutive days need the same kind of event and a shared name
+    else:
+        need = threshold + containment_penalty((si.start, si.end), (sj.start, sj.end))
+    return Scored(score, need, f"{rel} date; {why}; score {score:.2f} {'>=' if score >= need else '<'} {need:.2f}")
+
+
+def score_pairs(stmts: list[Statement], feats: list[Features], threshold: float) -> dict[tuple[int, int], Scored]:
+    """Score every candidate pair whose dates are compatible."""
+    out: dict[tuple[int, int], Scored] = {}
+    seen: set[tuple[int, int]] = set()
+    for i, j in candidate_pairs(stmts, feats):
+        if (i, j) in seen:
+            continue
+        seen.add((i, j))
+        sc = score_pair(stmts[i], stmts[j], feats[i], feats[j], threshold)
+        if sc is not None:
+            out[(i, j)] = sc
+    return out
+
+
+@dataclass(slots=True, frozen=True)
+class Span:
+    """What the union needs to know of a statement: its interval and how reasons name it."""
+
+    start: date
+    end: date
+    ref: str
+
+
+def span(s: Statement) -> Span:
+    """The span of a statement."""
+    return Span(s.start, s.end, _ref(s))
+
+
+def union(passing: list[tuple[Id, Id, Scored]], spans: Mapping[Id, Span]) -> tuple[dict[Id, Id], dict[Id, Cluster]]:
+    """Greedy union of passing pairs in descending score order, under the date constraints.
+
+    Returns the owner (the smallest member id of its cluster) of every statement
+    that joined a cluster, and those clusters by owner. Statements absent from
+    both are clusters of their own.
+    """
+    clusters: dict[Id, Cluster] = {}
+    owner: dict[Id, Id] = {}
+    for i, j, sc in sorted(passing, key=lambda p: (-p[2].score, p[0], p[1])):
+        ci, cj = owner.get(i, i), owner.get(j, j)
+        if ci == cj:
+            continue
+        a = clusters.get(ci) or Cluster([ci], spans[ci].start, spans[ci].end)
+        b = clusters.get(cj) or Cluster([cj], spans[cj].start, spans[cj].end)
+        disputed = a.disputed or b.disputed
+        if a.disputed and b.disputed:
+            continue
+        if disputed:
+            other = b if a.disputed else a
+            if not sc.why.startswith(("same", "adjacent")) or any(
+                    spans[m].start != spans[m].end for m in other.members):
+                continue  # a disputed event only takes single-day reports of the same happening
+        if disputed:  # a cluster whose sources name two adjacent days takes what falls inside them
+            lo, hi = min(a.lo, b.lo), max(a.hi, b.hi)
+            if (hi - lo).days > 1:
+                continue
+        else:
+            lo, hi = max(a.lo, b.lo), min(a.hi, b.hi)
+        if lo > hi:
+            if not (sc.why.startswith("adjacent") and a.lo == a.hi and b.lo == b.hi):
+                continue  # would join two different days through a coarser date
+            lo, hi, disputed = min(a.lo, b.lo), max(a.hi, b.hi), True
+        (keep, k), (gone, g) = sorted(((ci, a), (cj, b)), key=lambda c: c[0])
+        k.members.extend(g.members)
+        k.lo, k.hi, k.disputed = lo, hi, disputed
+        k.reasons.extend(g.reasons)
+        k.reasons.append(f"merged {spans[i].ref} + {spans[j].ref}: {sc.why}")
+        for m in g.members:
+            owner[m] = keep
+        owner[keep] = keep
+        clusters[keep] = k
+        clusters.pop(gone, None)
+    return owner, clusters
+
+
+def near_misses(scored: Iterable[tuple[Id, Id, Scored]], owner: Callable[[Id], Id],
+                ref: Callable[[Id], str]) -> dict[Id, tuple[float, str]]:
+    """For each cluster (by owner), the closest report kept apart from it: (score, reason).
+
+    Several partial results combine by taking, per owner, the larger tuple.
+    """
+    best: dict[Id, tuple[float, str]] = {}
+    for i, j, sc in scored:
+        if sc.score <= 0 or owner(i) == owner(j):
+            continue
+        for a, b in ((i, j), (j, i)):
+            c = owner(a)
+            cand = (sc.score, f"kept apart from {ref(b)}: {sc.why}")
+            if c not in best or cand > best[c]:
+                best[c] = cand
+    return best
 
 
 def merge(stmts: list[Statement], threshold: float = MERGE_THRESHOLD) -> list[Cluster]:
-    """Group statements into clusters; ``stmts`` must be in canonical order.
-
-    Only pairs that share an event kind, a name or a stem are compared (the
-    others score at most zero), and statements identical in date, source,
-    clause and features are compared once, through the first of them, so
-    repetitive input does not cost quadratic time.
-    """
+    """Group statements into clusters; ``stmts`` must be in canonical order."""
     acr = acronyms([s.sentence for s in stmts])
     feats = [features(s, acr) for s in stmts]
-    pairs: dict[tuple[int, int], tuple[float, str]] = {}
-    first: dict[tuple, int] = {}
-    for i, s in enumerate(stmts):
-        f = feats[i]
-        r = first.setdefault((s.start, s.end, s.source, s.sentence, s.clause, f.events, f.names, f.stems), i)
-        if r != i:
-            score, why = similarity(f, f)
-            if score >= threshold:
-                pairs[(r, i)] = (score, f"same date; {why}; score {score:.2f} >= {threshold:.2f}")
-    # a statement scores highest with its own copy: below the threshold there, it merges with nothing
-    reps = {i: _tokens(feats[i]) for i in first.values() if similarity(feats[i], feats[i])[0] >= threshold}
-    for members in _blocks(stmts).values():
-        # statements by interval, then by what they could share (everything, when any score may merge)
-        by_iv: dict[tuple[date, date], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
-        for i in members:
-            if i in reps:
-                for tok in (reps[i] if threshold > 0 else ("",)):
-                    by_iv[(stmts[i].start, stmts[i].end)][tok].append(i)
-        ivs = sorted(by_iv)
-        for x, iv in enumerate(ivs):
-            for jv in ivs[x:]:
-                rel = compatible(iv, jv)
-                if rel is None:
-                    continue
-                pi, pj = by_iv[iv], by_iv[jv]
-                for tok in pi.keys() & pj.keys():
-                    for i in pi[tok]:
-                        for j in pj[tok]:
-                            if i == j or (iv == jv and i > j):
-                                continue
-                            a, b = (i, j) if i < j else (j, i)
-                            if (a, b) in pairs:
-                                continue
-                            si, sj = stmts[a], stmts[b]
-                            if si.source == sj.source and si.sentence == sj.sentence and si.order != sj.order \
-                                    and si.clause != sj.clause:
-                                continue  # two clauses of one sentence are two statements
-                            score, why = similarity(feats[a], feats[b])
-                            need = threshold + (CONTAINMENT_PENALTY if rel == "contains" else 0.0)
-                            if score >= need:
-                                pairs[(a, b)] = (score, f"{rel} date; {why}; score {score:.2f} >= {need:.2f}")
-    clusters = {i: Cluster([i], s.start, s.end) for i, s in enumerate(stmts)}
-    owner = list(range(len(stmts)))
-    for (i, j), (score, why) in sorted(pairs.items(), key=lambda kv: (-kv[1][0], kv[0])):
-        ci, cj = owner[i], owner[j]
-        if ci == cj:
-            continue
-        a, b = clusters[ci], clusters[cj]
-        lo, hi = max(a.lo, b.lo), min(a.hi, b.hi)
-        if lo > hi:
-            continue  # would join two different days through a coarser date
-        # the smaller cluster moves (linear overall); the result is keyed by its first statement
-        big, small = (a, b) if len(a.members) >= len(b.members) else (b, a)
-        root, gone = (ci, cj) if big is a else (cj, ci)
-        big.members.extend(small.members)
-        big.lo, big.hi = lo, hi
-        big.reasons.extend(small.reasons)
-        big.reasons.append(f"{_ref(stmts[i])} + {_ref(stmts[j])}: {why}")
-        for m in small.members:
-            owner[m] = root
-        del clusters[gone]
-    return sorted(clusters.values(), key=lambda c: min(c.members))
+    scored = score_pairs(stmts, feats, threshold)
+    spans = [span(s) for s in stmts]
+    owner, merged = union([(i, j, sc) for (i, j), sc in scored.items() if sc.passes], spans)
+    clusters = {i: merged.get(i) or Cluster([i], s.start, s.end)
+                for i, s in enumerate(stmts) if owner.get(i, i) == i}
+    # the closest near misses, so an analyst can see why reports were kept apart
+    misses = near_misses(((i, j, sc) for (i, j), sc in scored.items()), lambda i: owner.get(i, i),
+                         lambda i: spans[i].ref)
+    for c, (_, why) in misses.items():
+        clusters[c].reasons.append(why)
+    return [clusters[k] for k in sorted(clusters)]
 
 
 def _ref(s: Statement) -> str:
@@ -243,14 +375,21 @@ def event_id(value: str, summary: str) -> str:
     return "ev-" + hashlib.sha1(f"{value}|{summary}".encode()).hexdigest()[:10]
 
 
+_DIRECTNESS = {"absolute": 0, "publication": 1, "previous": 2, "event": 3}
+
+
 def best_mention(members: list[Statement], feats: dict[int, Features] | None = None) -> Statement:
     """The mention that gives an event its date and summary.
 
-    The most precise date wins; among equally precise ones, the mention most
-    similar to the others (the most central report), then the shorter summary.
+    The most precise date wins; among equally precise ones, the most directly
+    dated (an explicit date before one counted from the publication date, from
+    an earlier date or from another event), then the mention most similar to
+    the others (the most central report), then the shorter summary.
     """
     top = max(RANK.get(s.granularity, 0) for s in members)
     cands = [s for s in members if RANK.get(s.granularity, 0) == top]
+    direct = min(_DIRECTNESS.get(s.anchor_kind, 9) for s in cands)
+    cands = [s for s in cands if _DIRECTNESS.get(s.anchor_kind, 9) == direct]
     if len(cands) == 1 or not feats:
         return sorted(cands, key=lambda s: (s.source, s.order))[0]
 
@@ -300,7 +439,7 @@ def _part_of_day(value: str) -> str | None:
     return value.split("T", 1)[1] if "T" in value else None
 
 
-def to_event(cluster: Cluster, stmts: list[Statement], acr: dict[str, str]) -> Event:
+def to_event(cluster: Cluster, stmts: Mapping[Id, Statement], acr: dict[str, str], places: "Places") -> Event:
     """Build the event for one cluster: the most precise date, conflicts and summary."""
     members = sorted((stmts[i] for i in cluster.members), key=lambda s: (s.source, s.order))
     best = best_mention(members, {id(s): features(s, acr) for s in members} if len(members) > 1 else None)
@@ -314,18 +453,114 @@ def to_event(cluster: Cluster, stmts: list[Statement], acr: dict[str, str]) -> E
         if len(by_part) > 1:
             conflicts.append(Conflict("time_of_day", {k: sorted(set(v)) for k, v in sorted(by_part.items())}))
             value, gran = value.split("T", 1)[0], "day"
-    lo = max(m.start for m in members)
-    hi = min(m.end for m in members)
-    if any(m.end != m.start for m in members) and gran not in ("day", "partofday", "time"):
+    lo, hi = cluster.lo, cluster.hi
+    if cluster.disputed:
+        days: dict[str, list[str]] = defaultdict(list)
+        for m in members:
+            if m.start == m.end:
+                days[m.value].append(m.source)
+        conflicts.append(Conflict("date", {k: sorted(set(v)) for k, v in sorted(days.items())}))
+        value, gran = day_value(lo), "day"
+    elif any(m.end != m.start for m in members) and gran not in ("day", "partofday", "time"):
         lo, hi = best.start, best.end
+    conflicts.extend(location_conflicts(members, places))
     return Event(event_id(value, best.summary), value, lo, hi, gran, best.summary, members, conflicts,
-                 sorted(cluster.reasons))
+                 sorted(cluster.reasons, key=lambda r: (not r.startswith("merged"), r)))
+
+
+def canonical_order(s: Statement) -> tuple[str, int, str]:
+    """The order the merge sees statements in, whatever order the articles were read in."""
+    return (s.source, s.order, s.value)
+
+
+def event_order(e: Event) -> tuple[date, int, str, str, str]:
+    """Chronological order: by start, longer intervals first, then value, summary and id.
+
+    Ties keep the order of the clusters' first statements.
+    """
+    return (e.start, -(e.end - e.start).days, e.value, e.summary, e.id)
 
 
 def chronology(stmts: list[Statement]) -> list[Event]:
     """Events from statements, in chronological order (coarse dates before the days inside them)."""
-    stmts = sorted(stmts, key=lambda s: (s.source, s.order, s.value))
+    stmts = sorted(stmts, key=canonical_order)
     acr = acronyms([s.sentence for s in stmts])
-    events = [to_event(c, stmts, acr) for c in merge(stmts)]
-    events.sort(key=lambda e: (e.start, -(e.end - e.start).days, e.value, e.summary, e.id))
+    places = Places.from_texts([s.sentence for s in stmts])
+    events = [to_event(c, stmts, acr, places) for c in merge(stmts)]
+    events.sort(key=event_order)
     return events
+
+
+_OUTSIDE = re.compile(E.OUTSIDE_PATTERN)
+_INSIDE = re.compile(E.INSIDE_PATTERN)
+
+
+@dataclass(slots=True)
+class Places:
+    """What the corpus says about places: which names are "the capital"."""
+
+    capitals: frozenset[str]
+
+    @classmethod
+    def from_texts(cls, texts: list[str]) -> "Places":
+        """Learn capital names from appositions ("the capital, Bamako")."""
+        caps = set()
+        for t in texts:
+            for rx in E.CAPITAL_APPOSITIONS:
+                caps.update(fold(m.group("name")) for m in re.finditer(rx, t))
+        return cls(frozenset(caps))
+
+    def canon(self, name: str) -> str:
+        """A place name folded, with "the capital" mapped to the capital's name when known."""
+        f = fold(name).removeprefix("the ")
+        if f == "capital" and len(self.capitals) == 1:
+            return next(iter(self.capitals))
+        return f
+
+
+def location_conflicts(members: list[Statement], places: Places) -> list[Conflict]:
+    """Mentions that place the event inside a place and others that place it outside it."""
+    inside: dict[str, set[str]] = defaultdict(set)
+    outside: dict[str, set[str]] = defaultdict(set)
+    for m in members:
+        for mo in _OUTSIDE.finditer(m.clause):
+            outside[places.canon(mo.group("place"))].add(f"{mo.group(0)}|{m.source}")
+        for mi in _INSIDE.finditer(m.clause):
+            inside[places.canon(mi.group("place"))].add(f"{mi.group(0)}|{m.source}")
+    out = []
+    for place in sorted(set(inside) & set(outside)):
+        vals: dict[str, list[str]] = defaultdict(list)
+        for entry in sorted(inside[place] | outside[place]):
+            phrase, src = entry.rsplit("|", 1)
+            vals[phrase].append(src)
+        out.append(Conflict("location", {k: sorted(set(v)) for k, v in sorted(vals.items())}))
+    return out
+
+
+ROLLUP_GRANULARITIES = ("day", "month", "year")
+
+
+def roll_up(events: list[Event], granularity: str) -> list[Event]:
+    """Show events at most as precise as ``granularity`` (day, month or year), re-sorted.
+
+    Finer events are widened to the day, month or year that contains them;
+    coarser ones are left as they are. Events are never merged by rolling up.
+    """
+    rank = RANK[granularity]
+    out = []
+    for e in events:
+        if RANK.get(e.granularity, 0) <= rank or e.value.startswith("BC"):
+            out.append(e)
+            continue
+        d = e.start
+        if granularity == "day":
+            value, lo, hi = day_value(d), e.start, e.end
+        elif granularity == "month":
+            value, lo = f"{d.year:04d}-{d.month:02d}", date(d.year, d.month, 1)
+            hi = date_interval(value)[1]
+        else:
+            value, lo, hi = f"{d.year:04d}", date(d.year, 1, 1), date(d.year, 12, 31)
+        out.append(Event(e.id, value, lo, max(hi, e.end), granularity, e.summary, e.mentions, e.conflicts,
+                         e.reasons))
+    out.sort(key=lambda e: (e.start, -(e.end - e.start).days))  # stable: days keep their order
+    return out
