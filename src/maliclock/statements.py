@@ -198,6 +198,7 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
         bounds = _clause_bounds(stext, cuts)
         all_spans = [(t.start - sent.start, t.end - sent.start) for t in items if t.type in ("DATE", "TIME")]
         all_spans += [(p[0].start - sent.start, (p[1] or p[0]).end - sent.start) for p in placing]
+        placed: set[tuple[int, int, str, date]] = set()
         for (t, t2), (cs, ce) in zip(placing, bounds):
             if (cs, ce) not in clauses:
                 clauses[(cs, ce)] = _clause_summary(stext, cs, ce, all_spans)
@@ -207,6 +208,9 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
             end = iv[1]
             if t2 is not None:
                 end = _timex_value(t2.value).interval()[1]
+            if (cs, ce, t.value, end) in placed:
+                continue  # the same clause placed on the same date again is the same statement
+            placed.add((cs, ce, t.value, end))
             out.append(Statement(source, sentence, clause, summary, t,
                                  t.value, iv[0], end, tv.granularity, t.start, t.anchor_kind, t.why))
     return out
