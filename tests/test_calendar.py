@@ -99,3 +99,10 @@ def test_far_years_through_the_whole_pipeline():
         for s in pa.statements:  # only real calendar days reach the chronology
             assert date(1, 1, 1) <= s.start <= s.end <= date(9999, 12, 31)
         assert "0000" not in [s.value for s in pa.statements]
+
+
+def test_event_offset_past_the_calendar_end_gives_no_value():
+    """A duration after an event dated on 31 December 9999 would leave the calendar: no value, no crash."""
+    text = "Flights resumed at 10:30 a.m. GMT. Talks began four days after the flights."
+    pa = process_article(Article("a", text, "a", date(9999, 12, 31)), "MDY")
+    assert not any(s.timex.rule == "event_offset" for s in pa.statements)

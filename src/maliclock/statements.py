@@ -252,7 +252,10 @@ def _event_anchored(source: str, text: str, s0: int, s1: int, items: list[Resolv
                 continue
             if stem in st.clause.lower():
                 days = int(mv.group(1)) * (7 if mv.group(2) == "W" else 1)
-                d = st.start + timedelta(days=days if m.group("dir").lower() == "after" else -days)
+                try:
+                    d = st.start + timedelta(days=days if m.group("dir").lower() == "after" else -days)
+                except OverflowError:  # beyond the calendar's ends (years 1..9999): no value
+                    break
                 r = Resolved(t.start, m.end(), text[t.start:m.end()], "DATE", day_value(d), "event_offset",
                              st.value, "event", t.tense, why=f"{t.value} {m.group('dir').lower()} the {noun} of {st.value}")
                 out.append((r, None))
