@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Callable, Iterable
 
+from . import scan
+from .starts import rule_starts
 from .rules import vocabulary as V
 from .rules.patterns import RULES, Rule
 
@@ -160,32 +162,61 @@ def compiled_rules() -> tuple[CompiledRule, ...]:
     return tuple(compile_rule(r) for r in RULES)
 
 
+@lru_cache(maxsize=1)
+def _trigger_index() -> scan.Index:
+    return scan.Index([rule_starts(cr.regex) for cr in compiled_rules()])
+
+
+def _matches(text: str, lo: int, hi: int, starts: dict[int, list[int]] | None
+             ) -> Iterable[tuple[CompiledRule, re.Match[str]]]:
+    """Every rule's matches in ``text[lo:hi]``, as ``finditer`` finds them, rule by rule.
+
+    With ``starts`` (from the trigger pre-scan, see ``maliclock.scan``) a rule
+    is tried only at the positions where one of its start words occurs.
+    """
+    rules = compiled_rules()
+    if starts is None:
+        for cr in rules:
+            for m in cr.regex.finditer(text, lo, hi):
+                yield cr, m
+        return
+    always = _trigger_index().always
+    for i in sorted(always.union(starts)) if always else sorted(starts):
+        cr = rules[i]
+        if i in always:
+            found: Iterable[re.Match[str]] = cr.regex.finditer(text, lo, hi)
+        else:
+            found = scan.finditer_at(cr.regex, text, starts[i], hi)
+        for m in found:
+            yield cr, m
+
+
 _CONTEXT = 40
 
 
-def _candidates(text: str, lo: int, hi: int) -> Iterable[tuple[int, int, CompiledRule, re.Match[str]]]:
-    for cr in compiled_rules():
-        for m in cr.regex.finditer(text, lo, hi):
-            s, e = m.span()
-            if s == e:
-                continue
-            if cr.not_before and cr.not_before.search(text[max(0, s - _CONTEXT):s]):
-                continue
-            if cr.need_before and not cr.need_before.search(text[max(0, s - _CONTEXT):s]):
-                continue
-            if cr.not_after and cr.not_after.search(text[e:e + _CONTEXT]):
-                continue
-            if not _case_ok(m):
-                continue
-            yield s, e, cr, m
+def _candidates(text: str, lo: int, hi: int, starts: dict[int, list[int]] | None
+                ) -> Iterable[tuple[int, int, CompiledRule, re.Match[str]]]:
+    for cr, m in _matches(text, lo, hi, starts):
+        s, e = m.span()
+        if s == e:
+            continue
+        if cr.not_before and cr.not_before.search(text[max(0, s - _CONTEXT):s]):
+            continue
+        if cr.need_before and not cr.need_before.search(text[max(0, s - _CONTEXT):s]):
+            continue
+        if cr.not_after and cr.not_after.search(text[e:e + _CONTEXT]):
+            continue
+        if not _case_ok(m):
+            continue
+        yield s, e, cr, m
 
 
 def _case_ok(m: re.Match[str]) -> bool:
+    names = m.re.groupindex
     for g in _CASED_GROUPS:
-        try:
-            t = m.group(g)
-        except IndexError:
+        if g not in names:
             continue
+        t = m.group(g)
         if t and _norm_key(t) in _CASED_FORMS and not t[0].isupper():
             return False
     return True
@@ -212,7 +243,14 @@ def _fields(cr: CompiledRule, m: re.Match[str]) -> dict[str, Any] | None:
 def tag_span(text: str, lo: int = 0, hi: int | None = None) -> list[Tagged]:
     """Temporal expressions in ``text[lo:hi]``, longest match first, no overlaps."""
     hi = len(text) if hi is None else hi
-    found = sorted(_candidates(text, lo, hi),
+    low = scan.lowered(text)
+    return _tag(text, lo, hi, None if low is None else _trigger_index().candidates(low, lo, hi))
+
+
+def _tag(text: str, lo: int, hi: int, starts: dict[int, list[int]] | None) -> list[Tagged]:
+    if starts is not None and not starts and not _trigger_index().always:
+        return []
+    found = sorted(_candidates(text, lo, hi, starts),
                    key=lambda c: (-(c[1] - c[0]), -c[2].rule.priority, c[0]))
     taken: list[tuple[int, int]] = []
     out: list[Tagged] = []
@@ -231,7 +269,11 @@ def tag_span(text: str, lo: int = 0, hi: int | None = None) -> list[Tagged]:
 
 def tag_zones(text: str, spans: Iterable[tuple[int, int]]) -> list[Tagged]:
     """Tag each (start, end) zone of ``text`` and return all matches in order."""
+    spans = list(spans)
+    low = scan.lowered(text)
+    per_zone: list[dict[int, list[int]] | None]
+    per_zone = [None] * len(spans) if low is None else _trigger_index().zone_candidates(low, spans)  # type: ignore[assignment]
     out: list[Tagged] = []
-    for lo, hi in spans:
-        out.extend(tag_span(text, lo, hi))
+    for (lo, hi), starts in zip(spans, per_zone):
+        out.extend(_tag(text, lo, hi, starts))
     return out
