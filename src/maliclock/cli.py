@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import os
 import sys
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import List, Optional
+from typing import Iterator, List, Optional, TextIO
 
 import typer
 
@@ -52,10 +53,11 @@ def _check_output(output: Optional[Path], inputs: List[str]) -> None:
         _usage(f"-o {output}: is a folder")
 
 
-def _emit(text: str, output: Optional[Path], bom: bool = False) -> None:
-    """Write to stdout, or atomically to ``output`` (temporary file then rename)."""
+@contextmanager
+def _output(output: Optional[Path], bom: bool = False) -> Iterator[TextIO]:
+    """A stream to stdout, or to a temporary file renamed to ``output`` once all is written."""
     if output is None:
-        sys.stdout.write(text)
+        yield sys.stdout
         sys.stdout.flush()
         return
     import tempfile
@@ -64,7 +66,7 @@ def _emit(text: str, output: Optional[Path], bom: bool = False) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as f:
-            f.write(text)
+            yield f
         os.replace(tmp, output)
     except BaseException:
         try:
@@ -72,6 +74,12 @@ def _emit(text: str, output: Optional[Path], bom: bool = False) -> None:
         except OSError:
             pass
         raise
+
+
+def _emit(text: str, output: Optional[Path], bom: bool = False) -> None:
+    """Write to stdout, or atomically to ``output`` (temporary file then rename)."""
+    with _output(output, bom) as f:
+        f.write(text)
 
 
 def _report(problems) -> int:
@@ -88,6 +96,17 @@ PubDate = typer.Option(None, "--pub-date", help="Publication date YYYY-MM-DD for
 Manifest = typer.Option(None, "--manifest", help="CSV with columns file,published[,title,publisher,url]")
 DateOrder = typer.Option("MDY", "--date-order", help="How to read numeric dates like 03/04/2012: MDY or DMY")
 Output = typer.Option(None, "-o", "--output", help="Write to this file (atomically) instead of stdout")
+Workers = typer.Option(None, "--workers", "-j", min=1,
+                       help="Processes to spread the articles over (default: the number of cores); "
+                            "the output does not depend on it")
+
+
+def _workers(n: Optional[int]) -> int:
+    if n is not None:
+        return n
+    from .parallel import default_workers
+
+    return default_workers()
 
 
 @app.command()
@@ -98,6 +117,7 @@ def timeline(
     pub_date: Optional[str] = PubDate,
     manifest: Optional[Path] = Manifest,
     date_order: str = DateOrder,
+    workers: Optional[int] = Workers,
 ) -> None:
     """Build one chronology from all the articles."""
     from .render import TIMELINE_FORMATS
@@ -111,7 +131,7 @@ def timeline(
     from .render.model import timeline_out
 
     opts = Options(_pub_date(pub_date), manifest, date_order.upper())
-    res = run_timeline(inputs, opts)
+    res = run_timeline(inputs, opts, _workers(workers))
     options = {"format": fmt, "pub_date": pub_date, "manifest": str(manifest) if manifest else None,
                "date_order": opts.date_order}
     tl = timeline_out(res, options)
@@ -142,6 +162,7 @@ def extract(
     pub_date: Optional[str] = PubDate,
     manifest: Optional[Path] = Manifest,
     date_order: str = DateOrder,
+    workers: Optional[int] = Workers,
 ) -> None:
     """List the temporal expressions of each article, without merging."""
     from .render import EXTRACT_FORMATS
@@ -151,37 +172,40 @@ def extract(
     if date_order.upper() not in ("MDY", "DMY"):
         _usage("--date-order must be MDY or DMY")
     _check_output(output, inputs)
-    import io
-    import json
-
-    from .pipeline import Options, ProcessedArticle, extract_article, read_articles, unresolved_problems
-    from .render.model import extract_out
+    from .parallel import process_all
+    from .pipeline import Options, extract_record
+    from .read import Reader
 
     opts = Options(_pub_date(pub_date), manifest, date_order.upper())
-    reader, arts = read_articles(inputs, opts)
-    problems = list(reader.problems)
-    buf = io.StringIO()
+    reader = Reader(opts.pub_date, opts.manifest)
+    problems = []
     docs = []
-    for a in arts:
-        _, timexes = extract_article(a, opts.date_order)
-        pa = ProcessedArticle(a, timexes, [])
-        problems.extend(unresolved_problems(pa))
-        doc = extract_out(pa)
-        if fmt == "jsonl":
-            buf.write(json.dumps(doc.model_dump(mode="json"), ensure_ascii=False) + "\n")
-        elif fmt == "timeml":
-            from .timeml import to_timeml
-            buf.write(to_timeml(a.id, a.text, a.published, [(t.start, t.end, t.type, t.value) for t in timexes]))
-        else:
-            docs.append(doc)
-    if fmt == "json":
-        from .render.text import dump_json
-        buf.write(dump_json([d.model_dump(mode="json") for d in docs]))
-    elif fmt == "table":
+    with _output(None if fmt == "table" else output) as out:
+        if fmt == "json":
+            from .render.text import json_list_item
+            out.write("[")
+        n = 0
+        for rec, probs in process_all(extract_record, reader.read(inputs), _workers(workers),
+                                      (opts.date_order, fmt)):
+            problems.extend(probs)
+            if fmt in ("jsonl", "timeml"):
+                out.write(rec)  # type: ignore[arg-type]
+            elif fmt == "json":
+                out.write(("," if n else "") + "\n" + json_list_item(rec))
+            else:
+                docs.append(rec)
+            n += 1
+        if fmt == "json":
+            out.write("\n]\n" if n else "]\n")
+    if fmt == "table":
+        import io
+
+        from .models import ExtractOut
         from .render.table import write_extract_table
-        write_extract_table(docs, buf, _color(output))
-    _emit(buf.getvalue(), output)
-    raise typer.Exit(_report(problems))
+        buf = io.StringIO()
+        write_extract_table([ExtractOut.model_validate(d) for d in docs], buf, _color(output))
+        _emit(buf.getvalue(), output)
+    raise typer.Exit(_report(reader.problems + problems))
 
 
 @app.command()

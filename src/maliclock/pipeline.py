@@ -74,18 +74,64 @@ def unresolved_problems(pa: ProcessedArticle) -> list[Problem]:
     return []
 
 
-def run_timeline(inputs: list[str], opts: Options) -> Result:
-    """Read, process and merge a corpus into a chronology."""
-    reader, arts = read_articles(inputs, opts)
+def extract_record(article: Article, args: tuple[str, str]) -> tuple[object, list[Problem]]:
+    """What ``extract`` writes for one article, and its warnings.
+
+    ``args`` is (date order, format): a JSON Lines or TimeML string for those
+    formats, else the plain record (the shape of ``models.ExtractOut``).
+    """
+    date_order, fmt = args
+    _, timexes = extract_article(article, date_order)
+    pa = ProcessedArticle(article, timexes, [])
+    if fmt == "timeml":
+        from .timeml import to_timeml
+
+        out: object = to_timeml(article.id, article.text, article.published,
+                                [(t.start, t.end, t.type, t.value) for t in timexes])
+    else:
+        out = {"id": article.id, "published": article.published.isoformat() if article.published else None,
+               "published_basis": article.published_basis,
+               "timexes": [{"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value,
+                            "rule": t.rule, "anchor": t.anchor, "mod": t.mod, "resolved": t.resolved}
+                           for t in timexes]}
+        if fmt == "jsonl":
+            import json
+
+            out = json.dumps(out, ensure_ascii=False) + "\n"
+    return out, unresolved_problems(pa)
+
+
+def _timeline_article(article: Article, date_order: str) -> ProcessedArticle:
+    """Per-article stages for the timeline; the text is dropped once statements are built."""
+    pa = process_article(article, date_order)
+    article.text = ""
+    return pa
+
+
+def run_timeline(inputs: list[str], opts: Options, workers: int = 1) -> Result:
+    """Read, process and merge a corpus into a chronology.
+
+    Articles are streamed and processed (over ``workers`` processes) as they
+    are read; only their statements and metadata are kept. Ids repeated
+    across inputs get ``#2``, ``#3``... in (id, path) order, as if the
+    articles had been processed in that order.
+    """
+    from .parallel import process_all
+
+    reader = Reader(opts.pub_date, opts.manifest)
     res = Result()
+    done = list(process_all(_timeline_article, reader.read(inputs), workers, opts.date_order))
+    done.sort(key=lambda pa: (pa.article.id, pa.article.path))
     seen: dict[str, int] = {}
-    for a in sorted(arts, key=lambda a: (a.id, a.path)):
+    for pa in done:
+        a = pa.article
         if a.id in seen:
             seen[a.id] += 1
             a.id = f"{a.id}#{seen[a.id]}"
+            for s in pa.statements:
+                s.source = a.id
         else:
             seen[a.id] = 1
-        pa = process_article(a, opts.date_order)
         res.articles.append(pa)
         res.problems.extend(unresolved_problems(pa))
     res.problems = reader.problems + res.problems

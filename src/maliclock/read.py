@@ -19,7 +19,7 @@ import sys
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Iterator
+from typing import BinaryIO, Iterable, Iterator
 
 TEXT_SUFFIXES = (".txt", ".md", ".text", ".markdown")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -214,6 +214,9 @@ class Reader:
             self.manifest.setdefault(k, v)
 
     def _from_file(self, path: Path, ident: str) -> Iterator[Article]:
+        if path.name.lower().endswith(JSONL_SUFFIXES):
+            yield from self._jsonl_file(path)
+            return
         try:
             data = path.read_bytes()
         except OSError as e:
@@ -272,13 +275,34 @@ class Reader:
         if self.pub_date:
             art.published, art.published_basis = self.pub_date, "cli"
 
+    def _jsonl_file(self, path: Path) -> Iterator[Article]:
+        """A JSON Lines file read line by line, so that it is never held whole in memory.
+
+        Each line is decoded like a file (UTF-8, else Windows-1252); a file
+        starting with a UTF-16 byte order mark is read whole.
+        """
+        where = str(path)
+        try:
+            f = open(path, "rb")
+        except OSError as e:
+            self.problems.append(Problem(where, f"cannot read: {e.strerror or e}"))
+            return
+        with f:
+            if f.peek(2)[:2] in (b"\xff\xfe", b"\xfe\xff"):
+                yield from self._jsonl(where, f.read())
+                return
+            yield from self._jsonl_lines(where, _decoded_lines(f, where, self.problems))
+
     def _jsonl(self, where: str, data: bytes) -> Iterator[Article]:
         try:
             text, _ = decode(data)
         except ValueError as e:
             self.problems.append(Problem(where, str(e)))
             return
-        for n, line in enumerate(text.splitlines(), start=1):
+        yield from self._jsonl_lines(where, enumerate(text.splitlines(), start=1))
+
+    def _jsonl_lines(self, where: str, lines: Iterable[tuple[int, str]]) -> Iterator[Article]:
+        for n, line in lines:
             if not line.strip():
                 continue
             loc = f"{where}:{n}"
@@ -302,3 +326,16 @@ class Reader:
                     break
             self._apply_cli_and_manifest(art, ident)
             yield art
+
+
+def _decoded_lines(f: BinaryIO, where: str, problems: list[Problem]) -> Iterator[tuple[int, str]]:
+    """(line number, text) of each line of a JSON Lines file, decoded one by one."""
+    for n, raw in enumerate(f, start=1):
+        if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        try:
+            text, _ = decode(raw)
+        except ValueError as e:
+            problems.append(Problem(f"{where}:{n}", str(e)))
+            continue
+        yield n, text.rstrip("\r\n")
