@@ -147,9 +147,11 @@ def heideltime_available() -> str | None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description="maliclock benchmark")
-    ap.add_argument("--quick", action="store_true", help="smoke test: 0.2 and 1 MB, one run, few peer articles")
+    ap.add_argument("--quick", action="store_true", help="smoke test: 0.2 and 1 MB, one run, one HeidelTime article")
     ap.add_argument("--sizes", default=None, help="corpus sizes in MB (default 1,10,100)")
     ap.add_argument("--runs", type=int, default=None, help="runs per figure (default 3)")
+    ap.add_argument("--large-runs", type=int, default=1,
+                    help="runs per figure on corpora over 10 MB (default 1: a 100 MB run takes minutes)")
     ap.add_argument("--workdir", default="/tmp/maliclock-bench", help="where corpora and outputs go")
     ap.add_argument("--out", default=str(HERE / "results.json"), help="JSON file of all figures")
     ap.add_argument("--timeline-timeout", type=float, default=900.0, help="seconds before a timeline run is stopped")
@@ -179,13 +181,14 @@ def main() -> None:
         path, n, mb = corpora[size]
         name = f"{size:g} MB"
         out = str(work / "out")
+        nruns = runs if size <= 10 else min(runs, args.large_runs)
         for w in sorted({1, cores}):
-            res = repeat(mc + ["extract", str(path), "--format", "jsonl", "-o", out, "--workers", str(w)], runs)
+            res = repeat(mc + ["extract", str(path), "--format", "jsonl", "-o", out, "--workers", str(w)], nruns)
             rows.append(_row("maliclock extract", name, mb, n, res, workers=w))
             print(rows[-1], file=sys.stderr)
         if timeline_ok:
             res = repeat(mc + ["timeline", str(path), "--format", "json", "-o", out, "--workers", str(cores)],
-                         runs, args.timeline_timeout)
+                         nruns, args.timeline_timeout)
             timeline_ok = "error" not in res
         else:
             res = {"error": "skipped (smaller corpus timed out)", "seconds": 0}

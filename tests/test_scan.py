@@ -38,7 +38,8 @@ def test_starts_of_words_and_what_follows() -> None:
 
 def test_starts_on_digits_punctuation_and_prefixes() -> None:
     assert _starts(r"(?<![\w])(?:\d+s|['’]\d0s|mid-?\s*\d{4})(?![\w])") == {
-        (DIGIT, False, None, True), ("'", False, None, True), ("’", False, None, True),
+        (DIGIT, False, ((), ("s",)), True),  # a run of digits, then "s" right after it
+        ("'", False, None, True), ("’", False, None, True),
         ("mid", False, None, True),  # "mid2011": a digit right after the letters
         ("mid", False, ((SPACE, "-"), (DIGIT,)), True), ("mid", False, ((SPACE,), (DIGIT,)), True)}
     # no lookahead after the word: it may go on with more letters
@@ -48,6 +49,12 @@ def test_starts_on_digits_punctuation_and_prefixes() -> None:
 def test_starts_of_ungrouped_alternatives_may_lie_inside_words() -> None:
     assert _starts(r"(?<![\w])now|these\s+days(?![\w])") == {
         ("now", True, None, True), ("these", False, ((SPACE,), ("days",)), False)}
+
+
+def test_starts_on_digits_learn_what_ends_the_run() -> None:
+    assert _starts(r"(?<![\w])\d{1,3}(?:,\d{3})*\s+(?:days|years)(?![\w])") == {
+        (DIGIT, False, ((",",), (DIGIT,)), True), (DIGIT, False, ((SPACE,), ("days", "years")), True)}
+    assert _starts(r"(?<![\w])\d+\w") == {(DIGIT, False, None, True)}  # \w may go on with digits
 
 
 def test_open_starts_mean_always_run() -> None:

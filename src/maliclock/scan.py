@@ -78,6 +78,8 @@ def _keys_pattern(keys: Iterable[str], prefixes: Iterable[str]) -> str:
 
 
 def _sep_class(sep: frozenset[str]) -> str:
+    if not sep:
+        return ""  # the next token comes right after
     return "[" + "".join(r"\s" if c == SPACE else re.escape(c) for c in sorted(sep)) + "]+"
 
 
@@ -115,10 +117,10 @@ class _Word:
             by_key.setdefault(k, []).append(rule)
         prefixes.extend((p, rule) for p in sorted(then.prefixes))
 
-    def leaf(self) -> str:
-        """What the scanner requires after the word: its end, and one of the keys that may follow."""
+    def leaf(self, end: str = _WORD_END) -> str:
+        """What the scanner requires after the word: its ``end``, and one of the keys that may follow."""
         if self.always:
-            return _WORD_END
+            return end
         alts = [_sep_class(sep) + _keys_pattern(by_key, {p for p, _ in prefixes})
                 for sep, (_, by_key, prefixes) in sorted(self.follows.items(), key=lambda kv: sorted(kv[0]))]
         return "(?=" + "|".join(alts) + ")"
@@ -126,7 +128,13 @@ class _Word:
     def rules(self, low: str, end: int, hi: int) -> list[int]:
         """Rules that may start with this word, which ends at ``end``."""
         out = list(self.always)
-        for rx, by_key, prefixes in self.follows.values():
+        if end >= hi:
+            return out
+        c = low[end]
+        space = c.isspace()
+        for sep, (rx, by_key, prefixes) in self.follows.items():
+            if sep and c not in sep and not (space and SPACE in sep):
+                continue  # the separators must start right here
             k = _next_key(rx, low, end, hi)
             if k is None:
                 continue
@@ -155,6 +163,7 @@ class Index:
         self.words: dict[str, _Word] = {}
         self.prefixes: dict[str, list[int]] = {}
         self.chars: dict[str, list[int]] = {}
+        self.digits = _Word()  # rules starting with a run of digits
         self.free_words: dict[str, _Word] = {}
         self.free_keys: dict[str, list[int]] = {}  # found with str.find: prefixes and characters
         for i, starts in enumerate(per_rule):
@@ -177,7 +186,9 @@ class Index:
             self.free_words.setdefault(s.key, _Word()).add(i, s.then)
         elif s.prefix:
             self.prefixes.setdefault(s.key, []).append(i)
-        elif s.key == DIGIT or not is_letter(s.key[0]):
+        elif s.key == DIGIT:
+            self.digits.add(i, s.then)
+        elif not is_letter(s.key[0]):
             self.chars.setdefault(s.key, []).append(i)
         else:
             self.words.setdefault(s.key, _Word()).add(i, s.then)
@@ -189,9 +200,9 @@ class Index:
             alts.append(rf"(?P<w>{trie_pattern(self.words, leaves)})")
         if self.prefixes:
             alts.append(rf"(?P<p>{trie_pattern(self.prefixes)}[^\W\d_]*)")
-        if DIGIT in self.chars:
-            alts.append(r"(?P<d>\d)")
-        punct = sorted(c for c in self.chars if c != DIGIT)
+        if self.digits.always or self.digits.follows:
+            alts.append(rf"(?P<d>\d+{self.digits.leaf('')})")
+        punct = sorted(self.chars)
         if punct:
             alts.append(rf"(?P<c>[{''.join(re.escape(c) for c in punct)}])")
         return re.compile(r"(?<!\w)(?:" + "|".join(alts) + ")") if alts else None
@@ -263,9 +274,10 @@ class Index:
                 rules = entry.rules(low, p + len(tok), hi) if entry is not None else []
                 for k in range(1, min(len(tok), maxpre) + 1):
                     rules.extend(prefixes.get(tok[:k], ()))
+            elif kind == "d":
+                rules = self.digits.rules(low, m.end(), hi)
             else:
-                ch = m.group()
-                rules = chars.get(DIGIT if ch.isdecimal() else ch, [])
+                rules = chars.get(m.group(), [])
             yield p, rules
 
     def _free_hits(self, low: str, lo: int, hi: int) -> Iterator[tuple[int, list[int]]]:

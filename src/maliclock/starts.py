@@ -115,6 +115,19 @@ def _separator(item) -> set[str] | None:
     return chars
 
 
+def _only_digits(body) -> bool:
+    """A sequence of one-character items that match digits only."""
+    for item in body:
+        got = _item_chars(item)
+        if got is None or got[1] or got[2] or got[0] != {DIGIT}:
+            return False
+    return len(body) > 0
+
+
+def _may_be_digit(got: tuple[set[str], bool, bool] | None) -> bool:
+    return got is None or got[2] or DIGIT in got[0] or "_" in got[0]
+
+
 def _is_word_class(body) -> bool:
     """A lookaround body that matches every letter (``\\w``)."""
     return len(body) == 1 and body[0][0] is C.IN and (C.CATEGORY, C.CATEGORY_WORD) in list(body[0][1])
@@ -161,12 +174,14 @@ class _Walker:
         if stack is None:
             if not acc:
                 raise Unknown("may match the empty string")
-            self._add(acc, prefix=not closed)
+            self._add(acc, prefix=not closed and acc != DIGIT)
             return
         items, i, rest = stack
         op, av = items[i]
         nxt = (items, i + 1, rest)
-        if op is C.ASSERT_NOT and av[0] == 1 and acc and _is_word_class(av[1]):
+        if acc == DIGIT:
+            self._digits(stack, op, av, nxt)
+        elif op is C.ASSERT_NOT and av[0] == 1 and acc and _is_word_class(av[1]):
             self._walk(nxt, acc, True)
         elif op is C.ASSERT_NOT and av[0] == -1 and not acc and not self.bounded and _is_word_class(av[1]):
             self.bounded = True
@@ -220,7 +235,10 @@ class _Walker:
             for c in sorted(letters):
                 self._walk(nxt, c.lower(), False)
             for c in others:
-                self._add(c)
+                if c == DIGIT and self.follow:
+                    self._walk(nxt, DIGIT, False)  # learn what ends the run of digits
+                else:
+                    self._add(c)
             return
         if not closed:
             if open_letter:
@@ -233,6 +251,34 @@ class _Walker:
         elif others:
             then = self._after_sep(nxt, set(others)) if self.follow else None
             self._add(acc, then=then)
+
+    def _digits(self, stack: tuple, op, av, nxt) -> None:
+        """Inside a run of digits: go past the items that only add digits, then see what ends it."""
+        if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+            self._walk(nxt, DIGIT, False)
+        elif op in (C.BRANCH, C.SUBPATTERN) or op is getattr(C, "ATOMIC_GROUP", None):
+            self._descend(op, av, nxt)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)) and _only_digits(av[2]):
+            self._walk(nxt, DIGIT, False)  # any number of digits: the run goes on
+        elif op in (C.LITERAL, C.IN) and _only_digits([(op, av)]):
+            self._walk(nxt, DIGIT, False)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+            self._repeat(op, av, nxt, DIGIT, False)
+        elif op in (C.LITERAL, C.IN) and not _may_be_digit(_item_chars((op, av))):
+            self._add(DIGIT, then=self._after_sep(stack, set()))  # the run of digits ends here
+        else:
+            self._add(DIGIT)
+
+    def _descend(self, op, av, nxt) -> None:
+        if op is C.BRANCH:
+            for alt in av[1]:
+                self._walk((alt, 0, nxt), DIGIT, False)
+        elif op is C.SUBPATTERN:
+            if av[1] or av[2]:
+                raise Unknown("inline flags")
+            self._walk((av[3], 0, nxt), DIGIT, False)
+        else:
+            self._walk((av, 0, nxt), DIGIT, False)
 
     def _after_sep(self, nxt, sep: set[str]) -> Follow | None:
         """What follows a word and its separators, or None when it cannot be told."""
