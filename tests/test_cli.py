@@ -101,7 +101,7 @@ def test_table_lists_events():
 def test_output_file_and_refusal_to_overwrite_input(tmp_path):
     out = tmp_path / "mali.csv"
     p = run("timeline", str(SEEDS), "--format", "csv", "-o", str(out))
-    assert p.returncode == 0 and out.read_text(encoding="utf-8").startswith("id,date,start,end")
+    assert p.returncode == 0 and out.read_text(encoding="utf-8").startswith('"id","date","start","end"')
     src = tmp_path / "a.txt"
     src.write_text("The coup happened on March 22, 2012.", encoding="utf-8")
     p = run("timeline", str(src), "-o", str(src))

@@ -1,4 +1,4 @@
-"""The ``maliclock`` command line: timeline, extract and schema.
+"""The ``maliclock`` command line: timeline, extract, eval and schema.
 
 Heavy modules are imported inside the commands so that ``--help`` starts fast.
 Exit codes: 0 all inputs processed; 1 some inputs skipped or invalid (each
@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import os
 import sys
-from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Iterator, List, Optional, TextIO
+from typing import List, Optional
 
 import typer
 
@@ -39,63 +38,96 @@ def _pub_date(value: Optional[str]) -> Optional[date]:
     return None
 
 
-def _check_output(output: Optional[Path], inputs: List[str]) -> None:
+def _check_output(output: Optional[Path], inputs: List[str], manifest: Optional[Path] = None) -> None:
+    """Refuse (exit 2) an output path that is an input, a manifest, or a file a folder input would read."""
     if output is None:
         return
+    from .read import MANIFEST_NAME
+
     o = output.resolve()
-    for i in inputs:
-        if i == "-":
-            continue
-        p = Path(i).resolve()
-        if o == p or (p.is_dir() and p in o.parents and o.suffix.lower() in (".txt", ".md", ".jsonl", ".tml")):
+    named = [Path(i) for i in inputs if i != "-"] + ([manifest] if manifest else [])
+    for p in (q.resolve() for q in named):
+        inside = p.is_dir() and p in o.parents
+        same = o == p or (o.exists() and p.exists() and not p.is_dir() and os.path.samefile(o, p))
+        if same or (inside and (o.suffix.lower() in (".txt", ".md", ".jsonl", ".tml") or o.name == MANIFEST_NAME)):
             _usage(f"-o {output}: refusing to write over an input")
     if output.is_dir():
         _usage(f"-o {output}: is a folder")
 
 
-@contextmanager
-def _output(output: Optional[Path], bom: bool = False) -> Iterator[TextIO]:
-    """A stream to stdout, or to a temporary file renamed to ``output`` once all is written."""
-    if output is None:
-        yield sys.stdout
-        sys.stdout.flush()
+def _refuse_read(output: Optional[Path], paths: List[str]) -> None:
+    """Refuse (exit 2) an existing output that is, under any name (a link), a file the run has read."""
+    if output is None or not output.exists():
         return
-    import tempfile
-
-    folder = output.parent if str(output.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as f:
-            yield f
-        os.replace(tmp, output)
-    except BaseException:
+    for p in paths:
         try:
-            os.unlink(tmp)
+            if os.path.samefile(output, p):
+                _usage(f"-o {output}: refusing to write over an input")
         except OSError:
-            pass
-        raise
+            continue
 
 
 def _emit(text: str, output: Optional[Path], bom: bool = False) -> None:
     """Write to stdout, or atomically to ``output`` (temporary file then rename)."""
-    with _output(output, bom) as f:
+    from .outfile import open_output
+
+    with open_output(output, bom) as f:
         f.write(text)
 
 
-def _report(problems) -> int:
+def _report(problems, quiet: bool = False) -> int:
+    """Print each problem on stderr (only errors when ``quiet``); the exit code they imply."""
     for p in problems:
-        typer.echo(p.line(), err=True)
+        if p.error or not quiet:
+            typer.echo(p.line(), err=True)
     return EXIT_SKIPPED if any(p.error for p in problems) else EXIT_OK
 
 
 def _color(output: Optional[Path]) -> bool:
-    return output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    """Colour only on a terminal, never when NO_COLOR is set (to anything but the empty string) or TERM=dumb."""
+    return (output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+            and os.environ.get("TERM") != "dumb")
+
+
+def _width(output: Optional[Path]) -> int:
+    """The terminal's width on a terminal; else COLUMNS if set; else 100."""
+    import shutil
+
+    if output is None and sys.stdout.isatty():
+        return shutil.get_terminal_size().columns
+    cols = os.environ.get("COLUMNS", "")
+    return int(cols) if cols.isdigit() and int(cols) >= 40 else 100
+
+
+def _progress(quiet: bool, label: str):
+    from .progress import ProgressBar
+
+    return ProgressBar(enabled=not quiet and sys.stderr.isatty(), label=label)
+
+
+def _check_verbosity(quiet: bool, verbose: bool) -> None:
+    if quiet and verbose:
+        _usage("--quiet and --verbose cannot be used together")
+
+
+def _say(msg: str) -> None:
+    typer.echo(f"maliclock: {msg}", err=True)
+
+
+def _describe(pa) -> str:
+    """The --verbose line for one processed article."""
+    a = pa.article
+    pub = f"published {a.published.isoformat()} ({a.published_basis})" if a.published else "no publication date"
+    return (f"{a.path}: {pub}, {a.encoding}, {len(pa.timexes)} expressions, "
+            f"{len(pa.statements)} dated statements")
 
 
 PubDate = typer.Option(None, "--pub-date", help="Publication date YYYY-MM-DD for the inputs named (overrides all else)")
 Manifest = typer.Option(None, "--manifest", help="CSV with columns file,published[,title,publisher,url]")
 DateOrder = typer.Option("MDY", "--date-order", help="How to read numeric dates like 03/04/2012: MDY or DMY")
 Output = typer.Option(None, "-o", "--output", help="Write to this file (atomically) instead of stdout")
+Quiet = typer.Option(False, "--quiet", "-q", help="No warnings and no progress bar on stderr (errors still shown)")
+Verbose = typer.Option(False, "--verbose", "-v", help="Report each article and the totals on stderr")
 Workers = typer.Option(None, "--workers", "-j", min=1,
                        help="Processes to spread the articles over (default: the number of cores); "
                             "the output does not depend on it")
@@ -109,49 +141,112 @@ def _workers(n: Optional[int]) -> int:
     return default_workers()
 
 
+def _filters(since: Optional[str], until: Optional[str], min_sources: int, grep: List[str], source: List[str]):
+    from .render.filters import Filters, parse_bound
+
+    lo = hi = None
+    for name, value in (("--since", since), ("--until", until)):
+        if value is None:
+            continue
+        try:
+            bound = parse_bound(value, upper=name == "--until")
+        except ValueError as e:
+            _usage(f"{name}: {e}")
+        lo, hi = (bound, hi) if name == "--since" else (lo, bound)
+    if lo and hi and lo > hi:
+        _usage(f"--since {since} is after --until {until}")
+    if min_sources < 0:
+        _usage("--min-sources must be 0 or more")
+    return Filters(lo, hi, min_sources, [g for g in grep if g.strip()], list(source))
+
+
 @app.command()
 def timeline(
     inputs: List[str] = typer.Argument(..., help="Files, folders, .jsonl files, or - for stdin"),
-    fmt: str = typer.Option("table", "--format", "-f", help="table, json, jsonl or csv"),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f", metavar="FORMAT",
+                                      help="table, json, jsonl, csv, markdown, timelinejs or html "
+                                           "(default: from the -o suffix, else table)"),
     output: Optional[Path] = Output,
     pub_date: Optional[str] = PubDate,
     manifest: Optional[Path] = Manifest,
     date_order: str = DateOrder,
+    since: Optional[str] = typer.Option(None, "--since", metavar="DATE", help="Only events on or after this date (2012, 2012-03, 2012-03-21)"),
+    until: Optional[str] = typer.Option(None, "--until", metavar="DATE", help="Only events on or before this date (2012, 2012-03, 2012-03-21)"),
+    min_sources: int = typer.Option(0, "--min-sources", metavar="N", help="Only events reported by at least N articles"),
+    grep: List[str] = typer.Option([], "--grep", metavar="WORD", help="Only events whose summary or a sentence contains WORD (repeatable: all must match)"),
+    source: List[str] = typer.Option([], "--source", metavar="ID", help="Only events reported by this article id or path (repeatable: any)"),
+    wide: bool = typer.Option(False, "--wide", help="table, markdown: show every sentence, with its source, under the summary"),
+    rows: str = typer.Option("events", "--rows", metavar="events|mentions", help="csv: one row per event (events) or per mention (mentions)"),
+    excel: bool = typer.Option(False, "--excel", help="csv: start with a UTF-8 byte-order mark so Excel reads the accents"),
+    quiet: bool = Quiet,
+    verbose: bool = Verbose,
+    granularity: Optional[str] = typer.Option(None, "--granularity", help="Roll events up to day, month or year"),
+    explain: bool = typer.Option(False, "--explain", help="Show why mentions were merged or kept apart"),
     workers: Optional[int] = Workers,
 ) -> None:
     """Build one chronology from all the articles."""
-    from .render import TIMELINE_FORMATS
+    import time
 
+    from .render import SUFFIX_FORMATS, TIMELINE_FORMATS, Style, write_timeline
+
+    t0 = time.monotonic()
+    if fmt is None:
+        fmt = SUFFIX_FORMATS.get(output.suffix.lower(), "table") if output else "table"
     if fmt not in TIMELINE_FORMATS:
         _usage(f"--format must be one of {', '.join(TIMELINE_FORMATS)}")
+    if granularity is not None and granularity not in ("day", "month", "year"):
+        _usage("--granularity must be day, month or year")
     if date_order.upper() not in ("MDY", "DMY"):
         _usage("--date-order must be MDY or DMY")
-    _check_output(output, inputs)
+    if rows not in ("events", "mentions"):
+        _usage("--rows must be events or mentions")
+    if (rows != "events" or excel) and fmt != "csv":
+        _usage(f"{'--excel' if excel else '--rows'} applies to --format csv only")
+    if wide and fmt not in ("table", "markdown"):
+        _usage("--wide applies to --format table or markdown only")
+    _check_verbosity(quiet, verbose)
+    flt = _filters(since, until, min_sources, grep, source)
+    _check_output(output, inputs, manifest)
     from .pipeline import Options, run_timeline
+    from .render import filters
     from .render.model import timeline_out
 
-    opts = Options(_pub_date(pub_date), manifest, date_order.upper())
-    res = run_timeline(inputs, opts, _workers(workers))
-    options = {"format": fmt, "pub_date": pub_date, "manifest": str(manifest) if manifest else None,
-               "date_order": opts.date_order}
-    tl = timeline_out(res, options)
-    import io
+    from .tag import warm
 
-    buf = io.StringIO()
-    if fmt == "json":
-        from .render.text import write_json
-        write_json(tl, buf)
-    elif fmt == "jsonl":
-        from .render.text import write_jsonl
-        write_jsonl(tl, buf)
-    elif fmt == "csv":
-        from .render.text import write_csv
-        write_csv(tl, buf)
-    else:
-        from .render.table import write_timeline_table
-        write_timeline_table(tl, buf, _color(output))
-    _emit(buf.getvalue(), output)
-    raise typer.Exit(_report(res.problems))
+    opts = Options(_pub_date(pub_date), manifest, date_order.upper())
+    warm()  # before the progress bar's clock starts
+    bar = _progress(quiet, "articles")
+    try:
+        res = run_timeline(inputs, opts, bar, _workers(workers))
+    finally:
+        bar.close()
+    if granularity:
+        from .merge import roll_up
+
+        res.events = roll_up(res.events, granularity)
+    options = {"format": fmt, "pub_date": pub_date, "manifest": str(manifest) if manifest else None,
+               "date_order": opts.date_order, "granularity": granularity}
+    if fmt == "csv":
+        options["rows"] = rows
+    _refuse_read(output, [pa.article.path for pa in res.articles])
+    tl = timeline_out(res, options)
+    _, unknown = filters.source_ids(tl, flt.sources)
+    if unknown:
+        _report(res.problems, quiet)
+        _usage(f"--source {unknown[0]}: no article has this id or path")
+    tl = filters.apply(tl, flt)
+    style = Style(color=_color(output) if fmt == "table" else False, width=_width(output), wide=wide, rows=rows,
+                  explain=explain)
+    from .outfile import open_output
+
+    with open_output(output, bom=excel) as out:
+        write_timeline(tl, fmt, out, style)
+    if verbose:
+        for pa in res.articles:
+            _say(_describe(pa))
+        _say(f"{len(res.articles)} articles, {len(res.events)} events, {len(tl.events)} after filters, "
+             f"{time.monotonic() - t0:.1f} s")
+    raise typer.Exit(_report(res.problems, quiet))
 
 
 @app.command()
@@ -162,50 +257,104 @@ def extract(
     pub_date: Optional[str] = PubDate,
     manifest: Optional[Path] = Manifest,
     date_order: str = DateOrder,
+    quiet: bool = Quiet,
+    verbose: bool = Verbose,
+    explain: bool = typer.Option(False, "--explain", help="Show for each expression the rule, anchor, tense cue and arithmetic"),
     workers: Optional[int] = Workers,
 ) -> None:
-    """List the temporal expressions of each article, without merging."""
+    """List the temporal expressions of each article, without merging.
+
+    Articles are read, processed (over ``--workers`` processes) and written
+    one by one, in input order; only the table format is built at the end.
+    """
     from .render import EXTRACT_FORMATS
 
     if fmt not in EXTRACT_FORMATS:
         _usage(f"--format must be one of {', '.join(EXTRACT_FORMATS)}")
     if date_order.upper() not in ("MDY", "DMY"):
         _usage("--date-order must be MDY or DMY")
-    _check_output(output, inputs)
+    _check_verbosity(quiet, verbose)
+    _check_output(output, inputs, manifest)
+    from .outfile import open_output
     from .parallel import process_all
     from .pipeline import Options, extract_record
     from .read import Reader
 
     opts = Options(_pub_date(pub_date), manifest, date_order.upper())
+    from .tag import warm
+
     reader = Reader(opts.pub_date, opts.manifest)
     problems = []
     docs = []
-    with _output(None if fmt == "table" else output) as out:
-        if fmt == "json":
-            from .render.text import json_list_item
-            out.write("[")
-        n = 0
-        for rec, probs in process_all(extract_record, reader.read(inputs), _workers(workers),
-                                      (opts.date_order, fmt)):
-            problems.extend(probs)
-            if fmt in ("jsonl", "timeml"):
-                out.write(rec)  # type: ignore[arg-type]
-            elif fmt == "json":
-                out.write(("," if n else "") + "\n" + json_list_item(rec))
-            else:
-                docs.append(rec)
-            n += 1
-        if fmt == "json":
-            out.write("\n]\n" if n else "]\n")
+    paths: set[str] = set()
+    warm()  # before the progress bar's clock starts
+    bar = _progress(quiet, "articles")
+    try:
+        with open_output(None if fmt == "table" else output) as out:
+            if fmt == "json":
+                from .render.text import json_list_item
+                out.write("[")
+            n = 0
+            for path, rec, probs, said in process_all(extract_record, reader.read(inputs), _workers(workers),
+                                                      (opts.date_order, fmt, explain, verbose)):
+                paths.add(path)
+                problems.extend(probs)
+                if said:
+                    _say(said)
+                if fmt in ("jsonl", "timeml"):
+                    out.write(rec)
+                elif fmt == "json":
+                    out.write(("," if n else "") + "\n" + json_list_item(rec))
+                else:
+                    docs.append(rec)
+                n += 1
+                bar(n, n)
+            if fmt == "json":
+                out.write("\n]\n" if n else "]\n")
+            _refuse_read(output, sorted(paths))  # before the output replaces anything
+    finally:
+        bar.close()
     if fmt == "table":
         import io
 
         from .models import ExtractOut
         from .render.table import write_extract_table
         buf = io.StringIO()
-        write_extract_table([ExtractOut.model_validate(d) for d in docs], buf, _color(output))
+        write_extract_table([ExtractOut.model_validate(d) for d in docs], buf, _color(output), _width(output), explain)
         _emit(buf.getvalue(), output)
-    raise typer.Exit(_report(reader.problems + problems))
+    raise typer.Exit(_report(reader.problems + problems, quiet))
+
+
+@app.command("eval")
+def eval_(
+    inputs: List[str] = typer.Argument(..., help="Gold documents: .tml files, JSON Lines with 'timexes', or folders of them"),
+    fmt: str = typer.Option("table", "--format", "-f", help="table or json"),
+    errors: int = typer.Option(0, "--errors", help="List this many examples of each kind of error"),
+    output: Optional[Path] = Output,
+    date_order: str = DateOrder,
+) -> None:
+    """Score the tagger against gold TIMEX3 annotations (TempEval-3 Task A metrics)."""
+    if fmt not in ("table", "json"):
+        _usage("--format must be one of table, json")
+    if errors < 0:
+        _usage("--errors must be 0 or more")
+    if date_order.upper() not in ("MDY", "DMY"):
+        _usage("--date-order must be MDY or DMY")
+    _check_output(output, inputs)
+    import io
+
+    from .evaluate import run
+
+    ev, problems = run(inputs, date_order.upper())
+    buf = io.StringIO()
+    if fmt == "json":
+        from .render.evaluation import eval_json
+        buf.write(eval_json(ev, errors))
+    else:
+        from .render.evaluation import write_eval_text
+        write_eval_text(ev, buf, errors)
+    _emit(buf.getvalue(), output)
+    raise typer.Exit(_report(problems))
 
 
 @app.command()

@@ -10,15 +10,17 @@ merge never compares all pairs. The result does not depend on input order.
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
+from typing import Iterator
 
 from .rules import events as E
 from .statements import Statement
-from .timex import RANK
+from .timex import RANK, date_interval, day_value
 
 _EVENT_OF = {w: k for k, ws in E.EVENT_WORDS.items() for w in ws}
 _RELATED: dict[str, set[str]] = defaultdict(set)
@@ -26,12 +28,19 @@ for _a, _b in E.RELATED_EVENTS:
     _RELATED[_a].add(_b)
     _RELATED[_b].add(_a)
 _NAME_OF = {w: k for k, ws in E.NAME_VARIANTS.items() for w in ws}
+_POSSESSIVE = re.compile(r"['’]s$")
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ.'’-]*")
 _ACRONYM_DEF = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|the|and|de|du|la|in)\s+)*){2,})\(([A-Z]{2,8})\)")
 
 MERGE_THRESHOLD = 0.34
-# Extra evidence needed when one date only contains the other (a month and a day).
-CONTAINMENT_PENALTY = 0.15
+# Reports of one happening placed on consecutive days by different articles (time
+# zones, "today" written late, "overnight") merge only when very similar; the
+# disagreement is then listed as a date conflict.
+ADJACENT_DAY_THRESHOLD = 0.6
+# Extra evidence needed when one date only contains the other: grows with how much
+# coarser the container is (a week around a day: +0.10; a month or more: +0.15).
+CONTAINMENT_PENALTY_PER_DOUBLING = 0.035
+CONTAINMENT_PENALTY_MAX = 0.15
 # Less credit when the statements share no event word.
 NO_EVENT_PENALTY = 0.15
 
@@ -67,18 +76,25 @@ def acronyms(texts: list[str]) -> dict[str, str]:
     return out
 
 
+def _hedged(toks: list[str], i: int) -> bool:
+    """An event word under a hedge ("fears of a possible coup") does not report the event."""
+    before = " ".join(t.lower() for t in toks[max(0, i - 3):i])
+    return any(h in before for h in E.HEDGES)
+
+
 def features(st: Statement, acr: dict[str, str]) -> Features:
     """Event kinds, names and content stems of a statement's clause."""
     clause = st.summary
     events, names, stems = set(), set(), set()
     toks = _TOKEN.findall(clause)
     for i, tok in enumerate(toks):
-        f = fold(tok).strip(".'’-")
+        f = _POSSESSIVE.sub("", fold(tok)).strip(".'’-")
         if not f:
             continue
-        if f in _EVENT_OF:
+        if f in _EVENT_OF and not _hedged(toks, i):
             events.add(_EVENT_OF[f])
-        if tok[0].isupper() and (i > 0 or f not in E.STOPWORDS) and f not in E.STOPWORDS:
+        # a capitalised word is a name unless it only starts the sentence (acronyms always are)
+        if tok[0].isupper() and f not in E.STOPWORDS and (i > 0 or tok.isupper() and len(tok) > 1):
             names.add(_NAME_OF.get(f, f))
         elif f in _NAME_OF:
             names.add(_NAME_OF[f])
@@ -92,9 +108,10 @@ def features(st: Statement, acr: dict[str, str]) -> Features:
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """Between the overlap coefficient and Dice: shared / mean(min, max) size."""
     if not a or not b:
         return 0.0
-    return len(a & b) / min(len(a), len(b))
+    return 2 * len(a & b) / (min(len(a), len(b)) + max(len(a), len(b)) ** 0.5 * min(len(a), len(b)) ** 0.5)
 
 
 def _related(a: frozenset[str]) -> frozenset[str]:
@@ -134,6 +151,19 @@ def compatible(a: tuple[date, date], b: tuple[date, date]) -> str | None:
     return None
 
 
+def _adjacent_days(a: Statement, b: Statement) -> bool:
+    """Two single-day statements from different articles on consecutive days."""
+    return (a.source != b.source and a.start == a.end and b.start == b.end
+            and abs((a.start - b.start).days) == 1)
+
+
+def containment_penalty(a: tuple[date, date], b: tuple[date, date]) -> float:
+    """Extra score needed to merge two statements whose intervals differ in length."""
+    la, lb = (a[1] - a[0]).days + 1, (b[1] - b[0]).days + 1
+    ratio = max(la, lb) / min(la, lb)
+    return min(CONTAINMENT_PENALTY_MAX, CONTAINMENT_PENALTY_PER_DOUBLING * math.log2(ratio))
+
+
 @dataclass(slots=True)
 class Cluster:
     """A growing event: its statements and the interval all of them share."""
@@ -142,60 +172,126 @@ class Cluster:
     lo: date
     hi: date
     reasons: list[str] = field(default_factory=list)
+    disputed: bool = False  # sources place it on two adjacent days
 
 
-def _blocks(stmts: list[Statement]) -> dict[int, list[int]]:
-    blocks: dict[int, list[int]] = defaultdict(list)
-    for i, s in enumerate(stmts):
-        if s.end.year - s.start.year > 12:
-            continue  # decades and centuries stay on their own
-        for y in range(s.start.year, s.end.year + 1):
-            blocks[y].append(i)
-    return blocks
+# Blocking: only statements that share an event kind or a name can score above the
+# threshold (see ``similarity``), so candidates are drawn per key term, sorted by date.
+BLOCK_NAMES = 3  # rarest names of a statement used to find its candidates (event kinds always are)
+BLOCK_WINDOW = 32  # later statements compared per statement and term
+
+
+ONE_DAY = timedelta(days=1)
+
+
+def _keys(f: Features) -> list[str]:
+    return [f"e:{k}" for k in f.events] + [f"n:{k}" for k in f.names]
+
+
+def candidate_pairs(stmts: list[Statement], feats: list[Features]) -> Iterator[tuple[int, int]]:
+    """Pairs (i < j) worth scoring: sharing a rare key term, with overlapping dates."""
+    df = Counter(k for f in feats for k in _keys(f))
+    by_term: dict[str, list[int]] = defaultdict(list)
+    for i, f in enumerate(feats):
+        names = sorted((f"n:{k}" for k in f.names), key=lambda k: (df[k], k))[:BLOCK_NAMES]
+        for k in sorted(f"e:{k}" for k in f.events) + names:
+            by_term[k].append(i)
+    for term in sorted(by_term):
+        members = sorted(by_term[term], key=lambda i: (stmts[i].start, stmts[i].start - stmts[i].end, i))
+        for x, i in enumerate(members):
+            end = stmts[i].end
+            for j in members[x + 1:x + 1 + BLOCK_WINDOW]:
+                if stmts[j].start > end + ONE_DAY:
+                    break
+                yield (i, j) if i < j else (j, i)
+
+
+@dataclass(slots=True)
+class Scored:
+    """The outcome of comparing two statements."""
+
+    score: float
+    need: float
+    why: str
+
+
+def score_pairs(stmts: list[Statement], feats: list[Features], threshold: float) -> dict[tuple[int, int], Scored]:
+    """Score every candidate pair whose dates are compatible."""
+    out: dict[tuple[int, int], Scored] = {}
+    for i, j in candidate_pairs(stmts, feats):
+        if (i, j) in out:
+            continue
+        si, sj = stmts[i], stmts[j]
+        rel = compatible((si.start, si.end), (sj.start, sj.end))
+        if rel is None:
+            if not _adjacent_days(si, sj):
+                continue
+            rel = "adjacent"
+        if si.source == sj.source and si.sentence == sj.sentence and si.clause != sj.clause:
+            continue  # two clauses of one sentence are two statements
+        score, why = similarity(feats[i], feats[j])
+        if rel == "adjacent":
+            need = ADJACENT_DAY_THRESHOLD
+            if not (feats[i].events & feats[j].events and feats[i].names & feats[j].names):
+                continue  # consecutive days need the same kind of event and a shared name
+        else:
+            need = threshold + containment_penalty((si.start, si.end), (sj.start, sj.end))
+        out[(i, j)] = Scored(score, need, f"{rel} date; {why}; score {score:.2f} {'>=' if score >= need else '<'} {need:.2f}")
+    return out
 
 
 def merge(stmts: list[Statement], threshold: float = MERGE_THRESHOLD) -> list[Cluster]:
     """Group statements into clusters; ``stmts`` must be in canonical order."""
     acr = acronyms([s.sentence for s in stmts])
     feats = [features(s, acr) for s in stmts]
-    pairs: dict[tuple[int, int], tuple[float, str]] = {}
-    for members in _blocks(stmts).values():
-        for x in range(len(members)):
-            i = members[x]
-            for y in range(x + 1, len(members)):
-                j = members[y]
-                if (i, j) in pairs:
-                    continue
-                si, sj = stmts[i], stmts[j]
-                rel = compatible((si.start, si.end), (sj.start, sj.end))
-                if rel is None:
-                    continue
-                if si.source == sj.source and si.sentence == sj.sentence and si.order != sj.order and \
-                        si.clause != sj.clause:
-                    continue  # two clauses of one sentence are two statements
-                score, why = similarity(feats[i], feats[j])
-                need = threshold + (CONTAINMENT_PENALTY if rel == "contains" else 0.0)
-                if score >= need:
-                    pairs[(i, j)] = (score, f"{rel} date; {why}; score {score:.2f} >= {need:.2f}")
+    scored = score_pairs(stmts, feats, threshold)
     clusters = {i: Cluster([i], s.start, s.end) for i, s in enumerate(stmts)}
     owner = list(range(len(stmts)))
-    for (i, j), (score, why) in sorted(pairs.items(), key=lambda kv: (-kv[1][0], kv[0])):
+    passing = [(ij, sc) for ij, sc in scored.items() if sc.score >= sc.need]
+    for (i, j), sc in sorted(passing, key=lambda kv: (-kv[1].score, kv[0])):
         ci, cj = owner[i], owner[j]
         if ci == cj:
             continue
         a, b = clusters[ci], clusters[cj]
-        lo, hi = max(a.lo, b.lo), min(a.hi, b.hi)
+        disputed = a.disputed or b.disputed
+        if a.disputed and b.disputed:
+            continue
+        if disputed:
+            other = b if a.disputed else a
+            if not sc.why.startswith(("same", "adjacent")) or any(
+                    stmts[m].start != stmts[m].end for m in other.members):
+                continue  # a disputed event only takes single-day reports of the same happening
+        if disputed:  # a cluster whose sources name two adjacent days takes what falls inside them
+            lo, hi = min(a.lo, b.lo), max(a.hi, b.hi)
+            if (hi - lo).days > 1:
+                continue
+        else:
+            lo, hi = max(a.lo, b.lo), min(a.hi, b.hi)
         if lo > hi:
-            continue  # would join two different days through a coarser date
-        keep, gone = (a, b) if ci < cj else (b, a)
-        keep.members.extend(gone.members)
-        keep.lo, keep.hi = lo, hi
-        keep.reasons.extend(gone.reasons)
-        keep.reasons.append(f"{_ref(stmts[i])} + {_ref(stmts[j])}: {why}")
-        gid = cj if keep is a else ci
-        for m in gone.members:
-            owner[m] = ci if keep is a else cj
-        del clusters[gid]
+            if not (sc.why.startswith("adjacent") and a.lo == a.hi and b.lo == b.hi):
+                continue  # would join two different days through a coarser date
+            lo, hi, disputed = min(a.lo, b.lo), max(a.hi, b.hi), True
+        keep, gone = (ci, cj) if ci < cj else (cj, ci)
+        k, g = clusters[keep], clusters[gone]
+        k.members.extend(g.members)
+        k.lo, k.hi, k.disputed = lo, hi, disputed
+        k.reasons.extend(g.reasons)
+        k.reasons.append(f"merged {_ref(stmts[i])} + {_ref(stmts[j])}: {sc.why}")
+        for m in g.members:
+            owner[m] = keep
+        del clusters[gone]
+    # the closest near misses, so an analyst can see why reports were kept apart
+    best_miss: dict[int, tuple[float, str]] = {}
+    for (i, j), sc in scored.items():
+        if owner[i] == owner[j] or sc.score <= 0:
+            continue
+        for a, b in ((i, j), (j, i)):
+            c = owner[a]
+            cand = (sc.score, f"kept apart from {_ref(stmts[b])}: {sc.why}")
+            if c not in best_miss or (cand[0], cand[1]) > best_miss[c]:
+                best_miss[c] = cand
+    for c, (_, why) in best_miss.items():
+        clusters[c].reasons.append(why)
     return [clusters[k] for k in sorted(clusters)]
 
 
@@ -208,14 +304,21 @@ def event_id(value: str, summary: str) -> str:
     return "ev-" + hashlib.sha1(f"{value}|{summary}".encode()).hexdigest()[:10]
 
 
+_DIRECTNESS = {"absolute": 0, "publication": 1, "previous": 2, "event": 3}
+
+
 def best_mention(members: list[Statement], feats: dict[int, Features] | None = None) -> Statement:
     """The mention that gives an event its date and summary.
 
-    The most precise date wins; among equally precise ones, the mention most
-    similar to the others (the most central report), then the shorter summary.
+    The most precise date wins; among equally precise ones, the most directly
+    dated (an explicit date before one counted from the publication date, from
+    an earlier date or from another event), then the mention most similar to
+    the others (the most central report), then the shorter summary.
     """
     top = max(RANK.get(s.granularity, 0) for s in members)
     cands = [s for s in members if RANK.get(s.granularity, 0) == top]
+    direct = min(_DIRECTNESS.get(s.anchor_kind, 9) for s in cands)
+    cands = [s for s in cands if _DIRECTNESS.get(s.anchor_kind, 9) == direct]
     if len(cands) == 1 or not feats:
         return sorted(cands, key=lambda s: (s.source, s.order))[0]
 
@@ -257,7 +360,7 @@ def _part_of_day(value: str) -> str | None:
     return value.split("T", 1)[1] if "T" in value else None
 
 
-def to_event(cluster: Cluster, stmts: list[Statement], acr: dict[str, str]) -> Event:
+def to_event(cluster: Cluster, stmts: list[Statement], acr: dict[str, str], places: "Places") -> Event:
     """Build the event for one cluster: the most precise date, conflicts and summary."""
     members = sorted((stmts[i] for i in cluster.members), key=lambda s: (s.source, s.order))
     best = best_mention(members, {id(s): features(s, acr) for s in members} if len(members) > 1 else None)
@@ -271,18 +374,101 @@ def to_event(cluster: Cluster, stmts: list[Statement], acr: dict[str, str]) -> E
         if len(by_part) > 1:
             conflicts.append(Conflict("time_of_day", {k: sorted(set(v)) for k, v in sorted(by_part.items())}))
             value, gran = value.split("T", 1)[0], "day"
-    lo = max(m.start for m in members)
-    hi = min(m.end for m in members)
-    if any(m.end != m.start for m in members) and gran not in ("day", "partofday", "time"):
+    lo, hi = cluster.lo, cluster.hi
+    if cluster.disputed:
+        days: dict[str, list[str]] = defaultdict(list)
+        for m in members:
+            if m.start == m.end:
+                days[m.value].append(m.source)
+        conflicts.append(Conflict("date", {k: sorted(set(v)) for k, v in sorted(days.items())}))
+        value, gran = day_value(lo), "day"
+    elif any(m.end != m.start for m in members) and gran not in ("day", "partofday", "time"):
         lo, hi = best.start, best.end
+    conflicts.extend(location_conflicts(members, places))
     return Event(event_id(value, best.summary), value, lo, hi, gran, best.summary, members, conflicts,
-                 sorted(cluster.reasons))
+                 sorted(cluster.reasons, key=lambda r: (not r.startswith("merged"), r)))
 
 
 def chronology(stmts: list[Statement]) -> list[Event]:
     """Events from statements, in chronological order (coarse dates before the days inside them)."""
     stmts = sorted(stmts, key=lambda s: (s.source, s.order, s.value))
     acr = acronyms([s.sentence for s in stmts])
-    events = [to_event(c, stmts, acr) for c in merge(stmts)]
+    places = Places.from_texts([s.sentence for s in stmts])
+    events = [to_event(c, stmts, acr, places) for c in merge(stmts)]
     events.sort(key=lambda e: (e.start, -(e.end - e.start).days, e.value, e.summary, e.id))
     return events
+
+
+_OUTSIDE = re.compile(E.OUTSIDE_PATTERN)
+_INSIDE = re.compile(E.INSIDE_PATTERN)
+
+
+@dataclass(slots=True)
+class Places:
+    """What the corpus says about places: which names are "the capital"."""
+
+    capitals: frozenset[str]
+
+    @classmethod
+    def from_texts(cls, texts: list[str]) -> "Places":
+        """Learn capital names from appositions ("the capital, Bamako")."""
+        caps = set()
+        for t in texts:
+            for rx in E.CAPITAL_APPOSITIONS:
+                caps.update(fold(m.group("name")) for m in re.finditer(rx, t))
+        return cls(frozenset(caps))
+
+    def canon(self, name: str) -> str:
+        """A place name folded, with "the capital" mapped to the capital's name when known."""
+        f = fold(name).removeprefix("the ")
+        if f == "capital" and len(self.capitals) == 1:
+            return next(iter(self.capitals))
+        return f
+
+
+def location_conflicts(members: list[Statement], places: Places) -> list[Conflict]:
+    """Mentions that place the event inside a place and others that place it outside it."""
+    inside: dict[str, set[str]] = defaultdict(set)
+    outside: dict[str, set[str]] = defaultdict(set)
+    for m in members:
+        for mo in _OUTSIDE.finditer(m.clause):
+            outside[places.canon(mo.group("place"))].add(f"{mo.group(0)}|{m.source}")
+        for mi in _INSIDE.finditer(m.clause):
+            inside[places.canon(mi.group("place"))].add(f"{mi.group(0)}|{m.source}")
+    out = []
+    for place in sorted(set(inside) & set(outside)):
+        vals: dict[str, list[str]] = defaultdict(list)
+        for entry in sorted(inside[place] | outside[place]):
+            phrase, src = entry.rsplit("|", 1)
+            vals[phrase].append(src)
+        out.append(Conflict("location", {k: sorted(set(v)) for k, v in sorted(vals.items())}))
+    return out
+
+
+ROLLUP_GRANULARITIES = ("day", "month", "year")
+
+
+def roll_up(events: list[Event], granularity: str) -> list[Event]:
+    """Show events at most as precise as ``granularity`` (day, month or year), re-sorted.
+
+    Finer events are widened to the day, month or year that contains them;
+    coarser ones are left as they are. Events are never merged by rolling up.
+    """
+    rank = RANK[granularity]
+    out = []
+    for e in events:
+        if RANK.get(e.granularity, 0) <= rank or e.value.startswith("BC"):
+            out.append(e)
+            continue
+        d = e.start
+        if granularity == "day":
+            value, lo, hi = day_value(d), e.start, e.end
+        elif granularity == "month":
+            value, lo = f"{d.year:04d}-{d.month:02d}", date(d.year, d.month, 1)
+            hi = date_interval(value)[1]
+        else:
+            value, lo, hi = f"{d.year:04d}", date(d.year, 1, 1), date(d.year, 12, 31)
+        out.append(Event(e.id, value, lo, max(hi, e.end), granularity, e.summary, e.mentions, e.conflicts,
+                         e.reasons))
+    out.sort(key=lambda e: (e.start, -(e.end - e.start).days))  # stable: days keep their order
+    return out

@@ -76,6 +76,19 @@ class TimelineOut(_Out):
     warnings: list[str] = Field(default_factory=list)
 
 
+class ExplainOut(_Out):
+    """How ``extract --explain`` says an expression was resolved."""
+
+    rule: str = Field(description="Name of the pattern that matched")
+    example: str = Field(description="The example given with that pattern")
+    kind: str = Field(description="Resolution kind: calendar, deictic, anaphoric, offset, duration, set, ref, clock")
+    anchor: str | None = Field(description="The reference value the expression was resolved against")
+    anchor_kind: str = Field(description="publication, previous (last mentioned date), absolute or none")
+    tense: str | None = Field(description="past, present, future or none, where tense decided the value; else null")
+    cue: str | None = Field(description="The word that set the tense, as written; null when none was found or tense did not matter")
+    arithmetic: str = Field(description="From the anchor to the value, in words")
+
+
 class TimexOut(_Out):
     """A temporal expression as ``maliclock extract`` writes it."""
 
@@ -88,6 +101,7 @@ class TimexOut(_Out):
     anchor: str | None
     mod: str | None = None
     resolved: bool = True
+    explain: ExplainOut | None = None
 
 
 class ExtractOut(_Out):

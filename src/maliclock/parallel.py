@@ -33,9 +33,9 @@ def default_workers() -> int:
 
 def _warm() -> None:
     """Compile the rules once, before forking, so workers inherit them."""
-    from .tag import _trigger_index
+    from .tag import warm
 
-    _trigger_index()
+    warm()
 
 
 def _context() -> multiprocessing.context.BaseContext:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Callable
 
 from . import merge, resolve, segment, statements, tag
 from .read import Article, Problem, Reader
@@ -56,8 +57,10 @@ def extract_article(article: Article, date_order: str = "MDY") -> tuple[segment.
 
 def process_article(article: Article, date_order: str = "MDY") -> ProcessedArticle:
     """All per-article stages: segment, tag, resolve and build statements."""
-    seg, timexes = extract_article(article, date_order)
-    return ProcessedArticle(article, timexes, statements.build(article.id, seg, timexes))
+    seg = segment.segment(article.text)
+    tagged = tag.tag_zones(article.text, seg.taggable_spans())
+    timexes, implicit = resolve.resolve_article(seg, tagged, article.published, date_order)
+    return ProcessedArticle(article, timexes, statements.build(article.id, seg, timexes, implicit))
 
 
 def read_articles(inputs: list[str], opts: Options) -> tuple[Reader, list[Article]]:
@@ -74,31 +77,41 @@ def unresolved_problems(pa: ProcessedArticle) -> list[Problem]:
     return []
 
 
-def extract_record(article: Article, args: tuple[str, str]) -> tuple[object, list[Problem]]:
-    """What ``extract`` writes for one article, and its warnings.
+def extract_record(article: Article, args: tuple[str, str, bool, bool]) -> tuple[str, object, list[Problem], str | None]:
+    """What ``extract`` writes for one article: (its path, the record, its warnings, its --verbose line).
 
-    ``args`` is (date order, format): a JSON Lines or TimeML string for those
-    formats, else the plain record (the shape of ``models.ExtractOut``).
+    ``args`` is (date order, format, explain, verbose). The record is a JSON
+    Lines or TimeML string for those formats, else the plain data of
+    ``models.ExtractOut`` (built as a plain dict unless ``explain`` asks for more).
     """
-    date_order, fmt = args
+    date_order, fmt, explain, verbose = args
     _, timexes = extract_article(article, date_order)
     pa = ProcessedArticle(article, timexes, [])
+    said = None
+    if verbose:
+        pub = (f"published {article.published.isoformat()} ({article.published_basis})" if article.published
+               else "no publication date")
+        said = f"{article.path}: {pub}, {article.encoding}, {len(timexes)} expressions, 0 dated statements"
     if fmt == "timeml":
         from .timeml import to_timeml
 
         out: object = to_timeml(article.id, article.text, article.published,
                                 [(t.start, t.end, t.type, t.value) for t in timexes])
+    elif explain:
+        from .render.model import extract_dict, extract_out
+
+        out = extract_dict(extract_out(pa, True), True)
     else:
         out = {"id": article.id, "published": article.published.isoformat() if article.published else None,
                "published_basis": article.published_basis,
                "timexes": [{"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value,
                             "rule": t.rule, "anchor": t.anchor, "mod": t.mod, "resolved": t.resolved}
                            for t in timexes]}
-        if fmt == "jsonl":
-            import json
+    if fmt == "jsonl":
+        import json
 
-            out = json.dumps(out, ensure_ascii=False) + "\n"
-    return out, unresolved_problems(pa)
+        out = json.dumps(out, ensure_ascii=False) + "\n"
+    return article.path, out, unresolved_problems(pa), said
 
 
 def _timeline_article(article: Article, date_order: str) -> ProcessedArticle:
@@ -108,8 +121,9 @@ def _timeline_article(article: Article, date_order: str) -> ProcessedArticle:
     return pa
 
 
-def run_timeline(inputs: list[str], opts: Options, workers: int = 1) -> Result:
-    """Read, process and merge a corpus into a chronology.
+def run_timeline(inputs: list[str], opts: Options, progress: Callable[[int, int], None] | None = None,
+                 workers: int = 1) -> Result:
+    """Read, process and merge a corpus into a chronology; ``progress(done, done)`` is called per article.
 
     Articles are streamed and processed (over ``workers`` processes) as they
     are read; only their statements and metadata are kept. Ids repeated
@@ -120,7 +134,11 @@ def run_timeline(inputs: list[str], opts: Options, workers: int = 1) -> Result:
 
     reader = Reader(opts.pub_date, opts.manifest)
     res = Result()
-    done = list(process_all(_timeline_article, reader.read(inputs), workers, opts.date_order))
+    done = []
+    for n, pa in enumerate(process_all(_timeline_article, reader.read(inputs), workers, opts.date_order), start=1):
+        done.append(pa)
+        if progress:
+            progress(n, n)
     done.sort(key=lambda pa: (pa.article.id, pa.article.path))
     seen: dict[str, int] = {}
     for pa in done:

@@ -148,7 +148,7 @@ def read_manifest(path: Path, problems: list[Problem]) -> dict[str, ManifestRow]
     return out
 
 
-def _walk(root: Path, problems: list[Problem]) -> Iterator[Path]:
+def _walk(root: Path, problems: list[Problem], suffixes: tuple[str, ...]) -> Iterator[Path]:
     seen: set[tuple[int, int]] = set()
     for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=lambda e: problems.append(
             Problem(str(e.filename), f"cannot read folder: {e.strerror}"))):
@@ -166,15 +166,17 @@ def _walk(root: Path, problems: list[Problem]) -> Iterator[Path]:
         for name in sorted(filenames):
             if name.startswith("."):
                 continue
-            if name.lower().endswith(TEXT_SUFFIXES + JSONL_SUFFIXES + TIMEML_SUFFIXES):
+            if name.lower().endswith(suffixes):
                 yield Path(dirpath) / name
 
 
 class Reader:
     """Reads inputs into articles, collecting problems instead of raising."""
 
-    def __init__(self, pub_date: date | None = None, manifest: Path | None = None) -> None:
+    def __init__(self, pub_date: date | None = None, manifest: Path | None = None,
+                 suffixes: tuple[str, ...] = TEXT_SUFFIXES + JSONL_SUFFIXES + TIMEML_SUFFIXES) -> None:
         self.pub_date = pub_date
+        self.suffixes = suffixes  # which files a folder contributes
         self.problems: list[Problem] = []
         self.manifest: dict[str, ManifestRow] = {}
         self._manifests_read: set[str] = set()
@@ -192,11 +194,13 @@ class Reader:
             self._load_manifest_beside(p if p.is_dir() else p.parent)
             if p.is_dir():
                 found = False
-                for f in _walk(p, self.problems):
+                for f in _walk(p, self.problems, self.suffixes):
                     found = True
                     yield from self._from_file(f, f.relative_to(p).as_posix())
                 if not found:
-                    self.problems.append(Problem(inp, "folder holds no .txt, .md, .jsonl or .tml files", error=False))
+                    kinds = [s for s in self.suffixes if s in (".txt", ".md", ".jsonl", ".tml")]
+                    named = ", ".join(kinds[:-1]) + " or " + kinds[-1] if len(kinds) > 1 else kinds[0]
+                    self.problems.append(Problem(inp, f"folder holds no {named} files", error=False))
             elif p.is_file():
                 yield from self._from_file(p, p.name)
             elif p.exists():
@@ -244,6 +248,7 @@ class Reader:
             art = Article(ident.rsplit(".", 1)[0] if ident != "stdin" else ident, doc.text, where, encoding=enc)
             if doc.dct:
                 art.published, art.published_basis = doc.dct, "timeml"
+            art.extra["gold"] = doc.timexes
             self._apply_cli_and_manifest(art, ident)
             yield art
             return
@@ -317,6 +322,8 @@ class Reader:
             ident = str(obj.get("id") or obj.get("doc_id") or f"{Path(where).name}:{n}")
             art = Article(ident, obj["text"], where, title=obj.get("title"), url=obj.get("url"),
                           publisher=obj.get("publisher"))
+            if "timexes" in obj:  # gold annotations (maliclock eval)
+                art.extra["gold"] = obj["timexes"]
             for key in JSONL_DATE_FIELDS:
                 if obj.get(key):
                     try:

@@ -1,10 +1,13 @@
 """Stage 4: turn tagged expressions into TIMEX3 values against a reference time.
 
 Each expression is resolved by the normalization its rule's *kind* names:
-``calendar`` fills missing fields from the reference time, ``deictic``
-shifts from the publication date, ``anaphoric`` and ``offset`` from the last
-mentioned time in the same paragraph, ``duration``/``set``/``ref``/``clock``
-build their value directly. Every result records the anchor it used and why.
+``calendar`` fills missing fields from the publication date (by tense),
+``deictic`` shifts from the publication date, ``anaphoric`` and ``offset``
+from the last mentioned time (the publication date when the article has
+named none), ``period`` takes the period the article is talking about
+("the quarter", "the year-earlier period"), ``duration``/``set``/``ref``/
+``clock`` build their value directly. Every result records the anchor it used
+and why. The arithmetic lives in ``maliclock.normalize``.
 """
 
 from __future__ import annotations
@@ -15,7 +18,10 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from .rules import tense as T
+from . import normalize as N
+from .cues import local_cue, tense_cue
+from .rules import anchors as A
+from .rules import vocabulary as V
 from .segment import Segmented
 from .tag import Tagged
 from .timex import TimexValue, day_value, week_value
@@ -38,154 +44,52 @@ class Resolved:
     resolved: bool = True
     why: str = ""
     fields: dict[str, Any] = field(default_factory=dict)
+    cue: str | None = None  # the word that set ``tense``, as written
 
 
-_WORD = re.compile(r"[A-Za-z']+")
+_PUNITS = {"quarter": "Q", "period": "P", "year": "Y", "month": "M", "week": "W", "weekend": "WE", "day": "D",
+           "half": "H"}
+_RANK_UNIT = {"CE": 0, "DE": 1, "Y": 2, "H": 3, "Q": 4, "M": 5, "W": 6, "D": 7}
+_GRAN_UNIT = {"quarter": "Q", "half": "H", "month": "M", "week": "W", "day": "D", "year": "Y"}
+_DAYWORD = {"today": 0, "yesterday": -1, "tomorrow": 1}
+# Rules whose quarter or half becomes the period under discussion.
+_PERIOD_SETTERS = frozenset({"quarter", "quarter_hyphen", "quarter_of_year", "half_year", "two_quarters_of_year",
+                             "the_period", "unit_shift", "unit_shift_the", "shifted_year_quarter"})
 
 
-def sentence_tense(text: str, s_start: int, s_end: int, t_start: int, t_end: int) -> str:
-    """Tense cue nearest the expression at [t_start, t_end) inside its sentence."""
-    best: tuple[int, str] | None = None
-    for m in _WORD.finditer(text, s_start, s_end):
-        if t_start <= m.start() < t_end:
-            continue
-        w = m.group().lower()
-        if w in T.FUTURE_CUES:
-            kind = "future"
-        elif w in T.PAST_CUES or (len(w) > 4 and w.endswith("ed") and w not in T.NOT_PAST_ED):
-            kind = _auxiliary_tense(text, max(s_start, m.start() - 24), m.start()) or "past"
-        elif w in T.PRESENT_CUES:
-            kind = "present"
-        else:
-            continue
-        dist = t_start - m.end() if m.end() <= t_start else m.start() - t_end
-        if best is None or dist < best[0]:
-            best = (dist, kind)
-    return best[1] if best else "none"
+_ANCHOR_RES = [(name, re.compile(p, re.IGNORECASE)) for name, p, _ in A.IMPLICIT_ANCHORS]
 
 
-def _auxiliary_tense(text: str, lo: int, hi: int) -> str | None:
-    """Tense set by an auxiliary just before a participle ("will be held", "is expected")."""
-    words = [w.lower() for w in _WORD.findall(text, lo, hi)][-2:]
-    if any(w in T.FUTURE_AUXILIARIES for w in words):
-        return "future"
-    if any(w in T.PRESENT_AUXILIARIES for w in words):
-        return "present"
-    return None
+def _implicit_anchors(text: str) -> list[tuple[int, int, int]]:
+    """(position, years back, end) of every implicit anchor in ``text``, in order."""
+    out = []
+    for _, rx in _ANCHOR_RES:
+        for m in rx.finditer(text):
+            if m.group("n"):
+                n = int(m.group("n"))
+            else:
+                n = V.ORDINALS.get(m.group("nw").lower(), 0)
+            if n > 0:
+                out.append((m.start(), n, m.end()))
+    return sorted(out)
 
 
-# ---- calendar arithmetic ----------------------------------------------------
-
-def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
-    n = y * 12 + (m - 1) + k
-    return n // 12, n % 12 + 1
-
-
-def _unit_value(d: date, unit: str, shift: int) -> str | None:
-    """Value of the calendar unit containing ``d``, shifted by ``shift`` units."""
-    if unit == "D":
-        return day_value(d + timedelta(days=shift))
-    if unit == "W":
-        return week_value(d + timedelta(weeks=shift))
-    if unit == "WE":
-        return week_value(d + timedelta(weeks=shift)) + "-WE"
-    if unit == "M":
-        y, m = _shift_month(d.year, d.month, shift)
-        return f"{y:04d}-{m:02d}"
-    if unit == "Q":
-        q = (d.month - 1) // 3 + shift
-        y = d.year + q // 4
-        return f"{y:04d}-Q{q % 4 + 1}"
-    if unit == "H":
-        h = (d.month - 1) // 6 + shift
-        return f"{d.year + h // 2:04d}-H{h % 2 + 1}"
-    if unit == "Y":
-        return f"{d.year + shift:04d}"
-    if unit == "DE":
-        return f"{d.year // 10 + shift:03d}"
-    if unit == "CE":
-        return f"{d.year // 100 + shift:02d}"
-    return None
-
-
-def _unspecified(unit: str) -> str:
-    return {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX",
-            "H": "XXXX-HX", "Y": "XXXX", "DE": "XXX", "CE": "XX"}.get(unit, "XXXX-XX-XX")
-
-
-def _weekday_from(anchor: date, weekday: int, direction: str, strict: bool = False) -> date:
-    """The ``weekday`` (1-7) nearest ``anchor`` in ``direction`` ("past"/"future")."""
-    diff = weekday - anchor.isoweekday()
-    if direction == "future":
-        days = diff % 7
-        if strict and days == 0:
-            days = 7
-        return anchor + timedelta(days=days)
-    days = (-diff) % 7
-    if strict and days == 0:
-        days = 7
-    return anchor - timedelta(days=days)
-
-
-def _nearest_year(anchor: date, month: int, day: int | None, tense: str) -> int:
-    """Year for a month (and day) given without one, by tense, else nearest."""
-    cands = []
-    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
-        dd = min(day or 1, calendar.monthrange(y, month)[1])
-        cands.append((y, date(y, month, dd)))
-    if day is None:  # compare months, not days
-        am = anchor.year * 12 + anchor.month
-        if tense == "past":
-            ok = [y for y, _ in cands if y * 12 + month <= am]
-            return max(ok)
-        if tense == "future":
-            ok = [y for y, _ in cands if y * 12 + month >= am]
-            return min(ok)
-        return anchor.year
-    if tense == "past":
-        return max(y for y, d in cands if d <= anchor)
-    if tense == "future":
-        return min(y for y, d in cands if d >= anchor)
-    return min(cands, key=lambda c: (abs((c[1] - anchor).days), -c[0]))[0]
-
-
-_DURATION_UNIT = {"Y": "Y", "M": "M", "W": "W", "D": "D", "DE": "DE", "CE": "CE", "Q": "Q", "WE": "WE",
-                  "L": "L", "2W": "W"}
-
-
-def _fmt_num(n: float) -> str:
-    return str(int(n)) if float(n).is_integer() else f"{n:g}"
-
-
-def duration_value(num: Any, unit: str, half: bool = False) -> str:
-    """TIMEX3 duration for ``num`` ``unit`` ("P4D", "PT24H", "PXY")."""
-    if unit == "2W" and num != "X":
-        num, unit = num * 2, "W"
-    if num == "X":
-        n = "X"
-    else:
-        n = _fmt_num(num + (0.5 if half else 0))
-    if unit.startswith("T"):
-        return f"PT{n}{unit[1:]}"
-    if unit == "Q" and n != "X":
-        return f"P{_fmt_num(float(n) * 3)}M"
-    return f"P{n}{_DURATION_UNIT.get(unit, unit)}"
-
-
-_SET_WORDS = {"annually": "P1Y", "yearly": "P1Y", "monthly": "P1M", "weekly": "P1W", "daily": "P1D",
-              "hourly": "PT1H", "quarterly": "P3M", "nightly": "XXXX-XX-XXTNI"}
-_MOD_WORDS = {"early": "START", "late": "END", "mid": "MID", "mid-": "MID", "the end of": "END",
-              "the beginning of": "START", "the start of": "START", "the middle of": "MID",
-              "end": "END", "beginning": "START", "start": "START", "middle": "MID",
-              "earlier": None, "later": None}
-
-
-def _mod(fields: dict[str, Any]) -> str | None:
-    m = fields.get("mod")
-    if m is None:
+def _parse(value: str) -> TimexValue | None:
+    try:
+        return TimexValue.parse(value)
+    except ValueError:
         return None
-    key = re.sub(r"\s+", " ", str(m).lower().strip())
-    return _MOD_WORDS.get(key, m if key.isupper() else None)
+
+
+@dataclass(slots=True)
+class _Mention:
+    """A specified date the article has mentioned: the anchor of later anaphora."""
+
+    value: str
+    para: int
+    start: date
+    end: date
+    granularity: str
 
 
 class Resolver:
@@ -196,50 +100,94 @@ class Resolver:
         self.text = seg.text
         self.dct = published
         self.date_order = date_order
-        self.last: tuple[str, int, date, date] | None = None  # (value, paragraph, start, end)
+        self.last: _Mention | None = None  # the last mentioned date or time
+        self.period: _Mention | None = None  # the quarter or half under discussion
+        self._sent_i = 0
+        self.implicit: list[Resolved] = []  # events dated by implicit anchors (not TIMEX3)
 
     def _sentence_of(self, pos: int) -> tuple[int, int, int]:
-        for s in self.seg.sentences:
-            if s.start <= pos < s.end:
-                return s.start, s.end, s.paragraph
+        sents = self.seg.sentences
+        i = self._sent_i if self._sent_i < len(sents) and sents[self._sent_i].start <= pos else 0
+        while i < len(sents) and sents[i].end <= pos:
+            i += 1
+        self._sent_i = i
+        if i < len(sents) and sents[i].start <= pos:
+            return sents[i].start, sents[i].end, sents[i].paragraph
         return pos, pos, -1
 
     def resolve_all(self, tagged: list[Tagged]) -> list[Resolved]:
         """Resolve every expression, in order; drop those that name no real date."""
         out: list[Resolved] = []
-        for i, t in enumerate(tagged):
+        anchors = _implicit_anchors(self.text)
+        for t in tagged:
+            while anchors and anchors[0][0] < t.start:
+                self._implicit_anchor(*anchors.pop(0))
             s0, s1, para = self._sentence_of(t.start)
-            tense = sentence_tense(self.text, s0, s1, t.start, t.end)
-            nxt = tagged[i + 1] if i + 1 < len(tagged) else None
-            r = self.resolve_one(t, tense, para)
+            tense, tense_word = tense_cue(self.text, s0, s1, t.start, t.end)
+            cue, cue_word = local_cue(self.text, s0, t.start)
+            r = self.resolve_one(t, tense, para, cue)
             if r is None:
                 continue
+            if cue in ("past", "future"):  # a word right before the date decided its direction
+                r.tense, r.cue = cue, cue_word
+            else:
+                r.cue = tense_word
             out.append(r)
-            tv = _parse(r.value)
-            if tv is not None and tv.is_specified and r.type in ("DATE", "TIME"):
-                iv = tv.interval()
-                if iv:
-                    self.last = (r.value, para, iv[0], iv[1])
-            del nxt
+            self._remember(r, para)
+        for a in anchors:  # anchors after the last expression still date their events
+            self._implicit_anchor(*a)
         return out
 
+    def _implicit_anchor(self, pos: int, years: int, end: int) -> None:
+        """An anniversary dates its event ``years`` before the time in context."""
+        _, _, para = self._sentence_of(pos)
+        in_para = self.last is not None and self.last.para == para
+        base = self.last.start.year if in_para else (self.dct.year if self.dct else None)
+        if base is None or years <= 0:
+            return
+        anchor = self.last.value if in_para else day_value(self.dct)
+        y = base - years
+        self.last = _Mention(f"{y:04d}", para, date(y, 1, 1), date(y, 12, 31), "year")
+        self.implicit.append(Resolved(
+            pos, end, self.text[pos:end], "DATE", f"{y:04d}", "anniversary", anchor,
+            "previous" if in_para else "publication", "none",
+            why=f"the event of an anniversary: {base} - {years} years"))
+
+    def _remember(self, r: Resolved, para: int) -> None:
+        tv = _parse(r.value)
+        if tv is None or not tv.is_specified or r.type not in ("DATE", "TIME"):
+            return
+        iv = tv.interval()
+        if not iv:
+            return
+        m = _Mention(r.value, para, iv[0], iv[1], tv.granularity)
+        self.last = m
+        # Only a period named for itself, and one that has begun, is the period under discussion
+        # (results compare reported periods; "the year-earlier quarter" is a comparison, not a topic).
+        if (tv.granularity in ("quarter", "half") and r.rule in _PERIOD_SETTERS and not r.fields.get("yshift")
+                and (self.dct is None or iv[0] <= self.dct)):
+            self.period = m
+
     # -- dispatch ---------------------------------------------------------
-    def resolve_one(self, t: Tagged, tense: str, para: int) -> Resolved | None:
+    def resolve_one(self, t: Tagged, tense: str, para: int, cue: str | None = None) -> Resolved | None:
         """Resolve one tagged expression, or None if it names no real date."""
         f = t.fields
         kind = t.kind
-        r = Resolved(t.start, t.end, t.text, t.type, "", t.rule, None, "none", tense, _mod(f), fields=f)
+        r = Resolved(t.start, t.end, t.text, t.type, "", t.rule, None, "none", tense, N.mod_of(f), fields=f)
         try:
             if kind == "calendar":
-                ok = self._calendar(r, f, tense)
+                ok = self._calendar(r, f, tense, cue)
             elif kind == "deictic":
                 ok = self._deictic(r, f, tense)
             elif kind == "anaphoric":
                 ok = self._anaphoric(r, f, para)
+            elif kind == "period":
+                ok = self._period(r, f, tense, para)
             elif kind == "offset":
                 ok = self._offset(r, f, para)
             elif kind == "duration":
-                r.value = duration_value(f.get("num", 1), f["unit"], bool(f.get("half")))
+                num = "X" if f.get("vague") else f.get("num", 1)
+                r.value = N.duration_value(num, f["unit"], bool(f.get("half")))
                 r.anchor_kind, r.why = "absolute", "a length of time"
                 ok = True
             elif kind == "set":
@@ -251,27 +199,59 @@ class Resolver:
                 ok = self._clock(r, f, para)
             else:
                 ok = False
-        except (ValueError, KeyError, OverflowError):
+        except (ValueError, KeyError, OverflowError, TypeError, IndexError):
             return None
-        if not ok:
-            return None
-        _parse(r.value) or None
-        if _parse(r.value) is None:
+        if not ok or _parse(r.value) is None:
             return None
         return r
 
-    # -- kinds ------------------------------------------------------------
-    def _calendar(self, r: Resolved, f: dict[str, Any], tense: str) -> bool:
-        dct = self.dct
+    # -- helpers ------------------------------------------------------------
+    def _tail(self, f: dict[str, Any]) -> str:
+        """Time-of-day suffix: "TAF" for a part of day, "T22:00" for a clock time."""
+        if "clock" in f:
+            hh, mm = f["clock"]
+            return f"T{hh:02d}:{mm:02d}"
         pod = f.get("pod")
-        tail = f"T{pod}" if pod else ""
-        year = f.get("year")
+        return f"T{pod}" if pod else ""
+
+    def _anchor(self, para: int) -> tuple[str, date, date, str] | None:
+        """The reference time of an anaphoric expression: the last mentioned time, else publication."""
+        if self.last is not None:
+            return self.last.value, self.last.start, self.last.end, "previous"
+        if self.dct is not None:
+            return day_value(self.dct), self.dct, self.dct, "publication"
+        return None
+
+    @staticmethod
+    def _fine_enough(anchor: tuple[str, date, date, str], unit: str) -> bool:
+        """True if the anchor is at least as precise as ``unit`` (a day for "that day")."""
+        tv = _parse(anchor[0])
+        if tv is None:
+            return False
+        need = {"D": "day", "W": "week", "WE": "week", "M": "month", "Q": "quarter", "H": "half", "Y": "year",
+                "DE": "decade", "CE": "century"}.get(unit, "day")
+        have = "day" if tv.granularity in ("partofday", "time") else tv.granularity
+        order = ["century", "decade", "year", "half", "quarter", "season", "month", "week", "day"]
+        if have not in order or need not in order:
+            return False
+        if need == "week" and have == "month":
+            return False
+        return order.index(have) >= order.index(need)
+
+    def _no_year(self, r: Resolved, value: str, why: str) -> bool:
+        r.value, r.resolved, r.why = value, False, why + ": left underspecified"
+        return True
+
+    # -- kinds ------------------------------------------------------------
+    def _calendar(self, r: Resolved, f: dict[str, Any], tense: str, cue: str | None) -> bool:
+        dct = self.dct
+        tail = self._tail(f)
+        year = f.get("year", f.get("yearw"))
+        if "y2000" in f:
+            year = 2000
         if "era" in f:
             num = int(re.match(r"\d+", r.text).group())
-            if f["era"].upper().startswith("B"):
-                r.value, r.resolved = f"BC{num:04d}", True
-            else:
-                r.value = f"{num:04d}"
+            r.value = f"BC{num:04d}" if f["era"].upper().startswith("B") else f"{num:04d}"
             r.anchor_kind, r.why = "absolute", "year with era"
             return True
         if "n1" in f:  # numeric date
@@ -281,7 +261,6 @@ class Resolver:
             mo, dd = (a, b) if self.date_order == "MDY" else (b, a)
             if mo > 12 and dd <= 12:
                 mo, dd = dd, mo
-            date(c, mo, dd)
             r.value, r.anchor_kind, r.why = day_value(date(c, mo, dd)), "absolute", f"numeric date read as {self.date_order}"
             return True
         if "monthnum" in f:
@@ -291,47 +270,44 @@ class Resolver:
         if "decade" in f:
             r.value, r.anchor_kind, r.why = f"{int(f['decade']):03d}", "absolute", "a decade"
             return True
-        if "dec2" in f or "dec3" in f:
-            digit = int(f.get("dec2") or f.get("dec3"))
+        if "dec2" in f or "dec3" in f or "decword" in f:
+            if "decword" in f:
+                digit = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+                         "nineties"].index(f["decword"].lower()) + 2
+            else:
+                digit = int(f.get("dec2") or f.get("dec3"))
             century = 19 if dct is None else (dct.year // 100 if digit * 10 <= dct.year % 100 else dct.year // 100 - 1)
-            r.value, r.anchor_kind, r.why = f"{century}{digit}", "publication" if dct else "absolute", "decade in the current or last century"
-            return True
-        if "decword" in f:
-            digit = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"].index(f["decword"].lower()) + 2
-            century = 19 if dct is None else (dct.year // 100 if digit * 10 <= dct.year % 100 else dct.year // 100 - 1)
-            r.value, r.why = f"{century}{digit}", "decade named in words"
+            r.value, r.anchor_kind = f"{century}{digit}", "publication" if dct else "absolute"
+            r.why = "decade in the current or last century"
             return True
         if r.rule == "date_century":
             r.value, r.anchor_kind, r.why = f"{int(f['ord']) - 1:02d}", "absolute", "nth century = (n-1)XX"
             return True
         if "holiday" in f:
             f = dict(f, month=f["holiday"][0], day=f["holiday"][1])
-        if "ord" in f and ("quarter" in r.text.lower() or f.get("unit") == "H"):
-            n = int(f["ord"])
-            unit = "H" if f.get("unit") == "H" else "Q"
-            if n == -1:
-                n = 2 if unit == "H" else 4
-            if not 1 <= n <= (2 if unit == "H" else 4):
-                return False
-            if year is None:
-                if dct is None:
-                    r.value, r.resolved, r.why = f"XXXX-{unit}{n}", False, "no publication date"
-                    return True
-                year = dct.year
-                r.anchor, r.anchor_kind = day_value(dct), "publication"
-            r.value, r.why = f"{year:04d}-{unit}{n}", f"{'half' if unit == 'H' else 'quarter'} {n}"
+        if "halfword" in f:
+            n = 1 if f["halfword"].lower() == "first" else 2
+            r.value, r.anchor_kind, r.why = f"{year:04d}-H{n}", "absolute", "two quarters of a year make a half"
             return True
+        if "ord" in f and ("quarter" in r.text.lower() or f.get("unit") == "H"):
+            return self._quarter(r, f, year)
         month, day, weekday, season = f.get("month"), f.get("day"), f.get("weekday"), f.get("season")
         if season:
             if year is None:
-                return self._no_year(r, f"XXXX-{season}", "season without a year")
-            r.value, r.anchor_kind, r.why = f"{year:04d}-{season}", "absolute", "season of a year"
+                if dct is None:
+                    return self._no_year(r, f"XXXX-{season}", "season without a year")
+                year = N.year_for_season(dct, season, tense)
+                r.anchor, r.anchor_kind = day_value(dct), "publication"
+                r.why = f"season placed by {tense} tense from the publication date"
+            else:
+                r.anchor_kind, r.why = "absolute", "season of a year"
+            r.value = f"{year:04d}-{season}"
             return True
         if f.get("week") and month and day:
             if year is None:
-                year = _nearest_year(dct, month, day, tense) if dct else None
-            if year is None:
-                return self._no_year(r, "XXXX-WXX", "week without a year")
+                if dct is None:
+                    return self._no_year(r, "XXXX-WXX", "week without a year")
+                year = N.year_for_day(dct, month, day, tense, cue)
             r.value, r.why = week_value(date(year, month, day)), "the week containing the date"
             return True
         if month and day:
@@ -342,9 +318,10 @@ class Resolver:
                     if day > calendar.monthrange(2000, month)[1]:
                         return False
                     return self._no_year(r, f"XXXX-{month:02d}-{day:02d}{tail}", "month and day without a year")
-                year = _nearest_year(dct, month, day, tense)
+                year = N.year_for_day(dct, month, day, tense, cue, weekday)
                 r.anchor, r.anchor_kind = day_value(dct), "publication"
-                r.why = f"year taken from the publication date ({tense} tense)"
+                r.why = (f"year from the publication date ({'weekday fits, ' if weekday else ''}"
+                         f"{cue or tense} {'cue' if cue else 'tense'})")
             else:
                 r.anchor_kind, r.why = "absolute", "full date"
             d = date(year, month, day)
@@ -356,9 +333,9 @@ class Resolver:
             if year is None:
                 if dct is None:
                     return self._no_year(r, f"XXXX-{month:02d}", "month without a year")
-                year = _nearest_year(dct, month, None, tense)
+                year = N.year_for_month(dct, month, tense, cue)
                 r.anchor, r.anchor_kind = day_value(dct), "publication"
-                r.why = f"month placed by {tense} tense from the publication date"
+                r.why = f"month placed by {cue or tense} {'cue' if cue else 'tense'} from the publication date"
             else:
                 r.anchor_kind, r.why = "absolute", "month and year"
             r.value = f"{year:04d}-{month:02d}"
@@ -366,146 +343,243 @@ class Resolver:
         if weekday:
             if dct is None:
                 return self._no_year(r, f"XXXX-WXX-{weekday}{tail}", "weekday without a publication date")
-            direction = "future" if tense == "future" else "past"
-            d = _weekday_from(dct, weekday, direction)
+            if cue in ("past", "future"):  # "announced Friday, ... would receive"
+                direction, basis = cue, "cue"
+            else:
+                direction, basis = ("future" if tense == "future" else "past"), "tense"
+            d = N.weekday_from(dct, weekday, direction)
             r.value = day_value(d) + tail
             r.anchor, r.anchor_kind = day_value(dct), "publication"
-            r.why = f"the {direction} {calendar.day_name[weekday - 1]} nearest the publication date ({tense} tense)"
+            r.why = (f"the {direction} {calendar.day_name[weekday - 1]} nearest the publication date "
+                     f"({cue if basis == 'cue' else tense} {basis})")
             return True
         if year is not None:
             r.value, r.anchor_kind, r.why = f"{year:04d}", "absolute", "a year"
             return True
         return False
 
-    def _no_year(self, r: Resolved, value: str, why: str) -> bool:
-        r.value, r.resolved, r.why = value, False, why + ": left underspecified"
+    def _quarter(self, r: Resolved, f: dict[str, Any], year: int | None) -> bool:
+        n = int(f["ord"])
+        unit = "H" if f.get("unit") == "H" else "Q"
+        if n == -1:
+            n = 2 if unit == "H" else 4
+        if not 1 <= n <= (2 if unit == "H" else 4):
+            return False
+        if year is None:
+            if self.dct is None:
+                return self._no_year(r, f"XXXX-{unit}{n}", "no publication date")
+            # a period named as a noun follows the tense; "third-quarter results" is the reported one
+            tense = r.tense if r.rule in ("quarter", "half_year") else "none"
+            year = N.year_for_part(self.dct, unit, n, tense)
+            r.anchor, r.anchor_kind = day_value(self.dct), "publication"
+        r.value, r.why = f"{year:04d}-{unit}{n}", f"{'half' if unit == 'H' else 'quarter'} {n}"
         return True
 
     def _deictic(self, r: Resolved, f: dict[str, Any], tense: str) -> bool:
         dct = self.dct
         shift = f.get("shift", f.get("dshift", 0))
         if "dayword" in f:
-            shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[f["dayword"].lower()]
+            shift = _DAYWORD[f["dayword"].lower()]
             f = dict(f, unit="D")
-        pod = f.get("pod")
-        tail = f"T{pod}" if pod else ""
+        tail = self._tail(f)
+        if dct is None:
+            unit = "Y" if f.get("cunit") == "Y" else f.get("unit") or f.get("cunit") or "D"
+            if "weekday" in f:
+                return self._no_year(r, f"XXXX-WXX-{f['weekday']}{tail}", "weekday without a publication date")
+            if "month" in f:
+                return self._no_year(r, f"XXXX-{f['month']:02d}", "month without a publication date")
+            if "season" in f:
+                return self._no_year(r, f"XXXX-{f['season']}", "season without a publication date")
+            return self._no_year(r, N.unspecified(unit) + (tail if unit == "D" else ""),
+                                 "relative to an unknown publication date")
+        r.anchor, r.anchor_kind = day_value(dct), "publication"
+        if f.get("cunit") == "Y" and ("month" in f or "ord" in f):  # "June last year", "next year's first quarter"
+            y = dct.year + shift
+            if "ord" in f:
+                n = 4 if f["ord"] == -1 else int(f["ord"])
+                if not 1 <= n <= 4:
+                    return False
+                r.value = f"{y:04d}-Q{n}"
+            else:
+                r.value = f"{y:04d}-{f['month']:02d}"
+            r.why = f"year shifted by {shift:+d} from the publication date"
+            return True
         if "weekday" in f:
             wd = f["weekday"]
-            if dct is None:
-                return self._no_year(r, f"XXXX-WXX-{wd}{tail}", "weekday without a publication date")
             if shift < 0:
-                d = _weekday_from(dct, wd, "past", strict=True)
+                d = N.weekday_from(dct, wd, "past", strict=True)
             elif shift > 0:
-                d = _weekday_from(dct, wd, "future", strict=True)
+                d = N.weekday_from(dct, wd, "future", strict=True)
             else:
                 d = dct + timedelta(days=wd - dct.isoweekday())
-            r.value, r.anchor, r.anchor_kind = day_value(d) + tail, day_value(dct), "publication"
+            r.value = day_value(d) + tail
             r.why = f"{'previous' if shift < 0 else 'next' if shift > 0 else 'this week’s'} {calendar.day_name[wd - 1]} from the publication date"
             return True
         if "month" in f:
             mo = f["month"]
-            if dct is None:
-                return self._no_year(r, f"XXXX-{mo:02d}", "month without a publication date")
             y = dct.year
             if shift < 0:
                 y = dct.year if mo < dct.month else dct.year - 1
             elif shift > 0:
                 y = dct.year if mo > dct.month else dct.year + 1
-            r.value, r.anchor, r.anchor_kind = f"{y:04d}-{mo:02d}", day_value(dct), "publication"
-            r.why = "month shifted from the publication date"
+            r.value, r.why = f"{y:04d}-{mo:02d}", "month shifted from the publication date"
             return True
         if "season" in f:
             s = f["season"]
-            if dct is None:
-                return self._no_year(r, f"XXXX-{s}", "season without a publication date")
-            order = ["WI", "SP", "SU", "FA"]
-            cur = order[(dct.month % 12) // 3]
-            y = dct.year
-            if shift < 0 and order.index(s) >= order.index(cur):
-                y -= 1
-            elif shift > 0 and order.index(s) <= order.index(cur):
-                y += 1
-            r.value, r.anchor, r.anchor_kind = f"{y:04d}-{s}", day_value(dct), "publication"
-            r.why = "season shifted from the publication date"
+            y = N.year_for_season(dct, s, tense, shift)
+            r.value, r.why = f"{y:04d}-{s}", "season shifted from the publication date"
             return True
         unit = f.get("unit") or f.get("cunit")
         if unit is None:
             return False
-        if dct is None:
-            return self._no_year(r, _unspecified(unit) + (tail if unit == "D" else ""), "relative to an unknown publication date")
-        v = _unit_value(dct, unit, shift)
+        v = N.unit_value(dct, unit, shift)
         if v is None:
             return False
         r.value = v + (tail if unit == "D" else "")
-        r.anchor, r.anchor_kind = day_value(dct), "publication"
         r.why = f"{unit} shifted by {shift:+d} from the publication date"
         return True
 
-    def _previous(self, para: int) -> tuple[str, date, date] | None:
-        if self.last and self.last[1] == para:
-            return self.last[0], self.last[2], self.last[3]
-        return None
-
     def _anaphoric(self, r: Resolved, f: dict[str, Any], para: int) -> bool:
         shift = f.get("shift", f.get("ashift", 0))
-        prev = self._previous(para)
+        if "offword" in f:
+            shift = -1 if f["offword"].lower() == "before" else 1
+        anchor = self._anchor(para)
         if "weekday" in f:
-            if prev is None:
-                return self._no_year(r, f"XXXX-WXX-{f['weekday']}", "no earlier date in the paragraph")
-            d = _weekday_from(prev[1], f["weekday"], "future" if shift >= 0 else "past", strict=shift != 0)
-            r.value, r.anchor, r.anchor_kind = day_value(d), prev[0], "previous"
+            if anchor is None:
+                return self._no_year(r, f"XXXX-WXX-{f['weekday']}", "no earlier date and no publication date")
+            d = N.weekday_from(anchor[1], f["weekday"], "future" if shift >= 0 else "past", strict=shift != 0)
+            r.value, r.anchor, r.anchor_kind = day_value(d), anchor[0], anchor[3]
             r.why = "weekday counted from the last mentioned date"
             return True
         unit = f.get("cunit") or f.get("unit")
-        if prev is None:
-            return self._no_year(r, _unspecified(unit), "no earlier date in the paragraph")
-        v = _unit_value(prev[1], unit, shift)
+        if anchor is None:
+            return self._no_year(r, N.unspecified(unit), "no earlier date and no publication date")
+        if not self._fine_enough(anchor, unit) and "pod" not in f:
+            # "that day" after "in 1987": the day is not known
+            r.anchor, r.anchor_kind = anchor[0], anchor[3]
+            return self._no_year(r, N.unspecified(unit), f"the last mentioned time {anchor[0]} is coarser than a {unit}")
+        base = anchor[1]
+        if unit == "D" and "pod" in f and self.last is not None and self.last.granularity not in ("day", "partofday", "time"):
+            base = self.dct or base  # a part of day needs a day: the publication day if none was mentioned
+        v = N.unit_value(base, unit, shift)
         if v is None:
             return False
-        r.value, r.anchor, r.anchor_kind = v, prev[0], "previous"
-        r.why = f"{unit} shifted by {shift:+d} from the last mentioned date {prev[0]}"
+        r.value = v + (self._tail(f) if unit == "D" else "")
+        r.anchor, r.anchor_kind = anchor[0], anchor[3]
+        r.why = f"{unit} shifted by {shift:+d} from {'the last mentioned date' if anchor[3] == 'previous' else 'the publication date'} {anchor[0]}"
+        return True
+
+    def _period(self, r: Resolved, f: dict[str, Any], tense: str, para: int) -> bool:
+        """A definite period: "the quarter", "the latest period", "the year-ago quarter", "year-end"."""
+        dct = self.dct
+        punit = _PUNITS.get((f.get("punit") or "").lower().strip(), "")
+        if f.get("q") or ("ord" in f and not punit):
+            punit = "Q"
+        yshift = int(f.get("yshift", 0))
+        if "dshift" in f:
+            yshift = int(f["dshift"])
+        if not punit:
+            punit = "P"
+        if dct is None and self.last is None:
+            return self._no_year(r, N.unspecified("Q" if punit == "P" else punit), "no reference time")
+        ref = dct or self.last.start
+        if punit == "WE":
+            r.value = N.weekend_from(ref, "future" if tense == "future" else "past")
+            r.anchor, r.anchor_kind = day_value(ref), "publication"
+            r.why = f"the weekend nearest the publication date ({tense} tense)"
+            return True
+        latest = (f.get("which") or "").split()[:1] in (["latest"], ["most"])
+        if punit == "P" and self.period is None and not latest and not yshift and "year" not in f:
+            return False  # "the period since independence": no reporting period under discussion
+        if punit in ("Q", "P"):
+            period = self.period
+            if latest and period is not None and dct is not None and period.end >= dct:
+                period = None  # "the latest quarter" has ended
+            if period is not None and (punit == "P" or period.granularity == "quarter"):
+                value, r.anchor, r.anchor_kind = period.value, period.value, "previous"
+                r.why = "the period under discussion"
+            elif punit == "P" and yshift and self.last is None:
+                value, r.anchor, r.anchor_kind = f"{ref.year:04d}", day_value(ref), "publication"
+                r.why = "the year of the publication date"
+            else:
+                value, r.anchor, r.anchor_kind = N.quarter_before(ref), day_value(ref), "publication"
+                r.why = "the last whole quarter before the publication date"
+            if "ord" in f:
+                n = 4 if f["ord"] == -1 else int(f["ord"])
+                if not 1 <= n <= 4:
+                    return False
+                value = f"{value[:4]}-Q{n}"
+        elif punit == "Y":
+            if latest:
+                value, r.anchor, r.anchor_kind = f"{ref.year - 1:04d}", day_value(ref), "publication"
+            elif self.last is not None and self.last.para == para:
+                value, r.anchor, r.anchor_kind = f"{self.last.start.year:04d}", self.last.value, "previous"
+            else:
+                value, r.anchor, r.anchor_kind = f"{ref.year:04d}", day_value(ref), "publication"
+            r.why = "the year under discussion"
+        else:
+            unit = punit if punit in ("M", "W", "D", "H") else "D"
+            anchor = self._anchor(para)
+            if anchor is not None and not self._fine_enough(anchor, unit) and dct is not None:
+                anchor = (day_value(dct), dct, dct, "publication")
+            base = anchor[1] if anchor else ref
+            value = N.unit_value(base, unit, 0) or ""
+            r.anchor, r.anchor_kind = (anchor[0], anchor[3]) if anchor else (day_value(ref), "publication")
+            r.why = f"the {unit} of the last mentioned time"
+        if "year" in f:
+            value = f"{int(f['year']):04d}{value[4:]}"
+            r.why += f", in {f['year']}"
+        if yshift:
+            shifted = N.shift_period(value, yshift)
+            if shifted is None:
+                return False
+            value = shifted
+            r.why += f", shifted {yshift:+d} year"
+        r.value = value
         return True
 
     def _offset(self, r: Resolved, f: dict[str, Any], para: int) -> bool:
         num, unit = f.get("num", 1), f["unit"]
-        word = re.sub(r"\s+", " ", f.get("offword", "").lower())
+        word = " ".join(f.get("offword", "").lower().split())
         direction = -1 if word in ("ago", "earlier", "before", "previously", "back") else 1
         deictic = word in ("ago", "from now", "hence")
         if num == "X":
             r.value = "PAST_REF" if direction < 0 else "FUTURE_REF"
             r.anchor_kind, r.why = "absolute", "a vague amount of time before or after"
             return True
-        if unit.startswith("T"):
+        if unit.startswith("T") or float(num) != int(float(num)):
             return False
         n = int(num) * direction
+        if unit == "Y" and self.period is not None:  # "a year earlier": the same period a year before
+            v = N.shift_period(self.period.value, n)
+            if v:
+                r.value, r.anchor, r.anchor_kind = v, self.period.value, "previous"
+                r.why = f"{num} year {word} the period under discussion {self.period.value}"
+                return True
         if deictic:
             if self.dct is None:
-                return self._no_year(r, _unspecified(unit), "relative to an unknown publication date")
-            base_value, base = day_value(self.dct), self.dct
+                return self._no_year(r, N.unspecified(unit), "relative to an unknown publication date")
+            base_value, base, gran = day_value(self.dct), self.dct, unit
             r.anchor_kind = "publication"
-            gran = unit
         else:
-            prev = self._previous(para)
-            if prev is None:
-                return self._no_year(r, _unspecified(unit), "no earlier date in the paragraph")
-            base_value, base = prev[0], prev[1]
-            r.anchor_kind = "previous"
-            tv = _parse(prev[0])
-            gran = {"quarter": "Q", "month": "M", "week": "W", "day": "D", "year": "Y"}.get(tv.granularity if tv else "", unit)
-            if _RANK_UNIT.get(gran, 0) > _RANK_UNIT.get(unit, 0) and gran in ("Q", "M") and unit in ("Y", "Q", "M"):
-                months = {"Y": 12, "Q": 3, "M": 1}[unit] * n
-                y, m = _shift_month(base.year, base.month, months)
-                v = _unit_value(date(y, m, 1), gran, 0)
-                r.value, r.anchor, r.why = v, base_value, f"{num} {unit} {word} the last mentioned {prev[0]}"
+            anchor = self._anchor(para)
+            if anchor is None:
+                return self._no_year(r, N.unspecified(unit), "no earlier date and no publication date")
+            base_value, base, r.anchor_kind = anchor[0], anchor[1], anchor[3]
+            tv = _parse(base_value)
+            gran = _GRAN_UNIT.get(tv.granularity if tv else "", unit)
+            if _RANK_UNIT.get(gran, 0) > _RANK_UNIT.get(unit, 0) and gran in ("Q", "M", "H") and unit in N.UNIT_MONTHS:
+                y, m = N.shift_month(base.year, base.month, N.UNIT_MONTHS[unit] * n)
+                r.value, r.anchor = N.unit_value(date(y, m, 1), gran, 0), base_value
+                r.why = f"{num} {unit} {word} the last mentioned {base_value}"
                 return True
-            gran = unit
         if unit == "D":
             v = day_value(base + timedelta(days=n))
         elif unit in ("W", "WE"):
             v = week_value(base + timedelta(weeks=n))
-        elif unit in ("M", "Q"):
-            y, m = _shift_month(base.year, base.month, n * (3 if unit == "Q" else 1))
-            v = _unit_value(date(y, m, 1), gran, 0)
+        elif unit in ("M", "Q", "H"):
+            y, m = N.shift_month(base.year, base.month, n * N.UNIT_MONTHS[unit])
+            v = N.unit_value(date(y, m, 1), unit, 0)
         elif unit == "Y":
             v = f"{base.year + n:04d}"
         elif unit == "DE":
@@ -515,38 +589,39 @@ class Resolver:
         else:
             return False
         r.value, r.anchor = v, base_value
-        r.why = f"{num} {unit} {word} {'the publication date' if deictic else 'the last mentioned date'}"
+        r.why = f"{num} {unit} {word} {'the publication date' if deictic else 'the reference time'} {base_value}"
         return True
 
     def _set(self, r: Resolved, f: dict[str, Any]) -> bool:
         r.anchor_kind = "absolute"
         if "weekday" in f:
-            r.value, r.why = f"XXXX-WXX-{f['weekday']}", "every such weekday"
+            r.value, r.why = f"XXXX-WXX-{f['weekday']}{self._tail(f)}", "every such weekday"
+        elif "month" in f:
+            r.value, r.why = f"XXXX-{f['month']:02d}", "every such month"
+        elif "pod" in f:
+            r.value, r.why = f"XXXX-XX-XXT{f['pod']}", "every such part of the day"
         elif "setword" in f:
-            r.value, r.why = _SET_WORDS[f["setword"].lower()], "a frequency adverb"
+            r.value, r.why = N.SET_WORDS[f["setword"].lower()], "a frequency adverb"
         else:
             unit = f.get("unit") or f.get("cunit")
-            r.value, r.why = duration_value(f.get("num", 1), unit), "once per period"
+            r.value, r.why = N.duration_value(f.get("num", 1), unit), "once per period"
         return True
 
     def _clock(self, r: Resolved, f: dict[str, Any], para: int) -> bool:
-        if "clockword" in f:
-            hh, mm = (12, 0) if f["clockword"].lower() == "noon" else (24, 0)
+        if "clock" in f:
+            hh, mm = f["clock"]
         else:
             hh = int(f["hour"]) if "hour" in f else int(f.get("num", 0))
             mm = int(f.get("minute") or 0)
-            ampm = (f.get("ampm") or "").lower().replace(".", "")
-            if ampm == "pm" and hh < 12:
-                hh += 12
-            if ampm == "am" and hh == 12:
-                hh = 0
             if not 0 <= hh <= 24:
                 return False
-        prev = self._previous(para)
-        if prev and prev[1] == prev[2]:
-            day, r.anchor, r.anchor_kind = day_value(prev[1]), prev[0], "previous"
+        last = self.last
+        if last is not None and last.para == para and last.start == last.end:
+            day, r.anchor, r.anchor_kind = day_value(last.start), last.value, "previous"
         elif self.dct:
             day, r.anchor, r.anchor_kind = day_value(self.dct), day_value(self.dct), "publication"
+            if (hh, mm) == (24, 0) and r.tense == "past":  # the midnight that began the publication day
+                hh = 0
         else:
             day = "XXXX-XX-XX"
             r.resolved = False
@@ -554,16 +629,13 @@ class Resolver:
         return True
 
 
-_RANK_UNIT = {"CE": 0, "DE": 1, "Y": 2, "H": 3, "Q": 4, "M": 5, "W": 6, "D": 7}
-
-
-def _parse(value: str) -> TimexValue | None:
-    try:
-        return TimexValue.parse(value)
-    except ValueError:
-        return None
-
-
 def resolve(seg: Segmented, tagged: list[Tagged], published: date | None, date_order: str = "MDY") -> list[Resolved]:
     """Resolve the tagged expressions of one article against its publication date."""
     return Resolver(seg, published, date_order).resolve_all(tagged)
+
+
+def resolve_article(seg: Segmented, tagged: list[Tagged], published: date | None,
+                    date_order: str = "MDY") -> tuple[list[Resolved], list[Resolved]]:
+    """The resolved expressions, and the events dated by implicit anchors (anniversaries)."""
+    r = Resolver(seg, published, date_order)
+    return r.resolve_all(tagged), r.implicit

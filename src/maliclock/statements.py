@@ -27,7 +27,7 @@ _RANGE_SEP = re.compile(r"^\s*(?:[-–—]|to|through|until|till|and)\s*$", re.I
 MIN_CLAUSE_WORDS = 4
 _EMPTY_PARENS = re.compile(r"\(\s*(?:[-–—,/;]|\band\b|\bor\b|\bto\b|\s)*\)")
 _STRAY_SEPARATORS = re.compile(r"(?:\s+(?:[-–—]|and|or|to|through)(?=\s*[-–—,.;:)]|\s*$))+")
-_EVENT_AFTER = re.compile(r"^\s+(?P<dir>after|before)\s+(?:the|this|that|last\s+week's|its|his|their)\s+(?P<noun>[a-z]+)", re.I)
+_EVENT_AFTER = re.compile(r"\s+(?P<dir>after|before)\s+(?:the|this|that|last\s+week's|its|his|their)\s+(?P<noun>[a-z]+)", re.I)
 
 
 @dataclass(slots=True)
@@ -90,7 +90,13 @@ def _clause_bounds(sent: str, cuts: list[tuple[int, int]]) -> list[tuple[int, in
 def summarize(clause: str, expr_spans: list[tuple[int, int]]) -> str:
     """The clause without its date phrases (and their prepositions) and attribution."""
     out = clause
-    for s, e in sorted(expr_spans, reverse=True):
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(expr_spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    for s, e in reversed(merged):
         pre = _PREP.search(out[:s])
         a = pre.start() if pre and pre.group().strip() else s
         tail = out[e:]
@@ -129,10 +135,12 @@ def _with_subject(summary: str, before: str) -> str:
     return f"{m.group(1)} {summary[0].lower()}{summary[1:]}"
 
 
-def build(source: str, seg: Segmented, timexes: list[Resolved]) -> list[Statement]:
-    """Dated statements of one article."""
+def build(source: str, seg: Segmented, timexes: list[Resolved],
+          implicit: list[Resolved] | None = None) -> list[Statement]:
+    """Dated statements of one article (``implicit``: events dated by anniversaries and the like)."""
     text = seg.text
     out: list[Statement] = []
+    out.extend(_implicit_statements(source, seg, implicit or []))
     by_sentence: dict[int, list[Resolved]] = {}
     sent_index = 0
     sents = seg.sentences
@@ -173,6 +181,7 @@ def build(source: str, seg: Segmented, timexes: list[Resolved]) -> list[Statemen
         cuts = [(p[0].start - sent.start, (p[1] or p[0]).end - sent.start) for p in placing]
         bounds = _clause_bounds(stext, cuts)
         all_spans = [(t.start - sent.start, t.end - sent.start) for t in items if t.type in ("DATE", "TIME")]
+        all_spans += [(p[0].start - sent.start, (p[1] or p[0]).end - sent.start) for p in placing]
         for (t, t2), (cs, ce) in zip(placing, bounds):
             clause = stext[cs:ce]
             spans = [(a - cs, b - cs) for a, b in all_spans if a >= cs and b <= ce]
@@ -221,4 +230,23 @@ def _event_anchored(source: str, text: str, s0: int, s1: int, items: list[Resolv
                              st.value, "event", t.tense, why=f"{t.value} {m.group('dir').lower()} the {noun} of {st.value}")
                 out.append((r, None))
                 break
+    return out
+
+
+def _implicit_statements(source: str, seg: Segmented, implicit: list[Resolved]) -> list[Statement]:
+    """Statements about events dated without a temporal expression ("the 21st anniversary of the
+    last coup, when ... led the overthrow"): the clause is what follows the phrase."""
+    out = []
+    for r in implicit:
+        sent = next((s for s in seg.sentences if s.start <= r.start < s.end and s.zone == "body"), None)
+        tv = _timex_value(r.value)
+        if sent is None or tv is None or not tv.is_specified:
+            continue
+        clause = seg.text[r.end:sent.end]
+        summary = summarize(clause, [])
+        if len(summary.split()) < 3:
+            continue
+        iv = tv.interval()
+        out.append(Statement(source, _clean(seg.text[sent.start:sent.end]), _clean(clause), summary, r, r.value,
+                             iv[0], iv[1], tv.granularity, r.start, "event", r.why))
     return out

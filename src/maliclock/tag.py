@@ -5,6 +5,9 @@ The engine is generic: it expands the macros of every rule in
 runs them over the text of each taggable zone, normalizes the captured
 groups through the vocabulary tables, and keeps the longest non-overlapping
 matches.
+
+Speed: a rule runs on a zone only if the zone contains one of the rule's
+trigger words (``Rule.triggers``), found with one tokenization per zone.
 """
 
 from __future__ import annotations
@@ -38,10 +41,13 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in forms)
 
 
+_UNITS_1_9 = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "|".join(sorted(V.TENS))
+
+
 def _compound_numbers() -> str:
-    units = "one|two|three|four|five|six|seven|eight|nine"
-    tens = "|".join(sorted(V.TENS))
-    return rf"(?:{tens})(?:[\s-](?:{units}))?"
+    return rf"(?:{_TENS})(?:[\s-](?:{_UNITS_1_9}))?"
 
 
 _ORDINAL_WORDS = [w for w in V.ORDINALS if not w[0].isdigit() and V.ORDINALS[w] > 0]
@@ -51,7 +57,7 @@ _MACROS: dict[str, tuple[str, Callable[[str], Any]]] = {}
 
 
 def _norm_key(s: str) -> str:
-    return re.sub(r"\s+", " ", s.strip().lower())
+    return " ".join(s.lower().split())
 
 
 def parse_number(text: str) -> int | float | str:
@@ -61,14 +67,16 @@ def parse_number(text: str) -> int | float | str:
         return "X"
     if re.fullmatch(r"\d+(?:\.\d+)?", t):
         return float(t) if "." in t else int(t)
+    frac = re.fullmatch(r"(\d*)\s*(?:1/2|½)", t)
+    if frac:
+        return int(frac.group(1) or 0) + 0.5
     if t in V.NUMBERS:
         return V.NUMBERS[t]
-    parts = re.split(r"[\s-]+", t)
     total = 0
-    for p in parts:
+    for p in re.split(r"[\s-]+", t):
         if p in V.NUMBERS:
             total += V.NUMBERS[p]
-        else:
+        elif p != "and":
             return "X"
     return total
 
@@ -85,7 +93,22 @@ def _parse_year(text: str) -> int:
     if t.startswith(("'", "’")):
         yy = int(t[1:])
         return 1900 + yy if yy >= 50 else 2000 + yy
-    return int(t)
+    if t[:1].isdigit():
+        return int(t)
+    return parse_year_words(t)
+
+
+def parse_year_words(text: str) -> int:
+    """Year spoken in words: "nineteen ninety-six", "two thousand and two"."""
+    words = [w for w in re.split(r"[\s-]+", _norm_key(text)) if w != "and"]
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + (int(parse_number(" ".join(words[2:]))) if words[2:] else 0)
+    century = V.NUMBERS[words[0]]
+    if words[1:] == ["hundred"]:
+        return century * 100
+    if words[1] == "oh":
+        return century * 100 + V.NUMBERS[words[2]]
+    return century * 100 + int(parse_number(" ".join(words[1:])))
 
 
 def _parse_ord(text: str) -> int:
@@ -95,30 +118,87 @@ def _parse_ord(text: str) -> int:
     return int(re.match(r"\d+", t).group())
 
 
+def parse_clock(text: str) -> tuple[int, int]:
+    """(hour 0-24, minute) of "10:30 a.m.", "5 pm", "noon", "midnight"."""
+    t = _norm_key(text)
+    if t in V.CLOCK_WORDS:
+        return V.CLOCK_WORDS[t]
+    m = re.match(r"(\d{1,2})(?:[:.](\d\d))?\s*([ap])?", t)
+    hh, mm = int(m.group(1)), int(m.group(2) or 0)
+    if m.group(3) == "p" and hh < 12:
+        hh += 12
+    elif m.group(3) == "a" and hh == 12:
+        hh = 0
+    if not (0 <= hh <= 24 and 0 <= mm < 60):
+        raise ValueError(text)
+    return hh, mm
+
+
+_YEAR_WORDS = (rf"(?:nineteen|eighteen)[\s-]+(?:hundred|oh[\s-](?:{_UNITS_1_9})|{_compound_numbers()}|{_TEENS})"
+               rf"|two[\s-]thousand[\s-](?:and\s+)?(?:{_compound_numbers()}|{_TEENS}|{_UNITS_1_9})")
 _NUM_WORDS = _alternation([w for w in V.NUMBERS if w not in ("a", "an")])
+_AMPM = r"(?:a\.m\.|p\.m\.|a\.m(?!\w)|p\.m(?!\w)|am(?!\w)|pm(?!\w))"
 _MACROS.update({
     "MONTH": (rf"(?:{_alternation(V.MONTHS)})(?![\w])", lambda s: V.MONTHS[_norm_key(s)]),
     "DAY": (rf"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)|{_alternation(_ORDINAL_WORDS)})", _parse_day),
-    "YEAR": (r"(?:1\d{3}|20\d{2})(?!\d)|['’]\d\d(?![\w'])", _parse_year),
+    "YEAR": (rf"(?:1\d{{3}}|20\d{{2}})(?!\d)|['’]\d\d(?![\w'])|{_YEAR_WORDS}", _parse_year),
     "YEAR4": (r"(?:1[5-9]\d\d|20\d\d)", int),
+    "YEARW": (_YEAR_WORDS, parse_year_words),
     "WEEKDAY": (rf"(?:{_alternation(V.WEEKDAYS)})(?![\w])", lambda s: V.WEEKDAYS[_norm_key(s)]),
-    "POD": (rf"(?:{_alternation(V.PARTS_OF_DAY)})", lambda s: V.PARTS_OF_DAY[_norm_key(s)]),
-    "SEASON": (rf"(?:{_alternation(V.SEASONS)})", lambda s: V.SEASONS[_norm_key(s)]),
-    "NUM": (rf"(?:\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|{_compound_numbers()}|{_NUM_WORDS}|an?|{_alternation(V.VAGUE_NUMBERS)})",
-            parse_number),
+    "POD": (rf"(?:{_alternation(V.PARTS_OF_DAY)})(?![\w])", lambda s: V.PARTS_OF_DAY[_norm_key(s)]),
+    "SEASON": (rf"(?:{_alternation(V.SEASONS)})(?![\w])", lambda s: V.SEASONS[_norm_key(s)]),
+    "NUM": (rf"(?:\d{{1,3}}(?:\s+1/2|½)|\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|{_compound_numbers()}|{_NUM_WORDS}|an?"
+            rf"|{_alternation(V.VAGUE_NUMBERS)})(?![\w])", parse_number),
     "UNIT": (rf"(?:{_alternation(V.UNITS)})(?![\w])", lambda s: V.UNITS[_norm_key(s)]),
+    "PUNIT": (rf"(?:{_alternation(V.PLURAL_UNITS)})(?![\w])", lambda s: V.PLURAL_UNITS[_norm_key(s)]),
     "CUNIT": (rf"(?:{_alternation(V.CALENDAR_UNITS)})(?![\w])", lambda s: V.CALENDAR_UNITS[_norm_key(s)]),
-    "ORD": (rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{_alternation(V.ORDINALS)})", _parse_ord),
-    "DSHIFT": (rf"(?:{_alternation(V.DEICTIC_SHIFTS)})", lambda s: V.DEICTIC_SHIFTS[_norm_key(s)]),
-    "ASHIFT": (rf"(?:{_alternation(V.ANAPHORIC_SHIFTS)})", lambda s: V.ANAPHORIC_SHIFTS[_norm_key(s)]),
-    "HOLIDAY": (rf"(?:{_alternation(V.HOLIDAYS)})", lambda s: V.HOLIDAYS[_norm_key(s)]),
+    "ORD": (rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{_alternation(V.ORDINALS)})(?![\w])", _parse_ord),
+    "DSHIFT": (rf"(?:{_alternation(V.DEICTIC_SHIFTS)})(?![\w])", lambda s: V.DEICTIC_SHIFTS[_norm_key(s)]),
+    "ASHIFT": (rf"(?:{_alternation(V.ANAPHORIC_SHIFTS)})(?![\w])", lambda s: V.ANAPHORIC_SHIFTS[_norm_key(s)]),
+    "HOLIDAY": (rf"(?:{_alternation(V.HOLIDAYS)})(?![\w])", lambda s: V.HOLIDAYS[_norm_key(s)]),
     "MOD": (rf"(?:{_alternation(V.MODIFIERS)})", lambda s: V.MODIFIERS[_norm_key(s)]),
+    "CLOCK": (rf"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*{_AMPM}|{_alternation(V.CLOCK_WORDS)}(?![\w]))", parse_clock),
+    "FILL": (rf"(?:{_alternation(V.DURATION_FILLERS)})(?![\w])", _norm_key),
+    "TZ": (rf"(?:{_alternation(V.TIME_ZONES)})(?![\w])", lambda s: s.upper()),
 })
 _MACRO_RE = re.compile(r"\{([A-Z][A-Z0-9]*)(?::(\w+))?\}")
 
 # Matched forms that are also common words: taken only when capitalised.
 _CASED_FORMS = frozenset(V.MONTH_HOMOGRAPHS | {"sun.", "sat.", "wed.", "mon.", "sun", "sat"})
 _CASED_GROUPS = frozenset({"month", "m2", "weekday"})
+_UPPER_GROUPS = frozenset({"tz"})  # time-zone codes only in capitals ("EST", not "est")
+
+# Trigger classes: an upper-case name in ``Rule.triggers`` stands for every word of a table.
+_TOKEN = re.compile(r"[a-z]+|\d")
+
+
+def _first_words(forms: Iterable[str]) -> frozenset[str]:
+    out = set()
+    for f in forms:
+        m = _TOKEN.search(f.lower())
+        if m:
+            out.add(m.group())
+    return frozenset(out)
+
+
+_TRIGGER_CLASSES: dict[str, frozenset[str]] = {
+    "MONTH": _first_words(V.MONTHS), "WEEKDAY": _first_words(V.WEEKDAYS), "POD": _first_words(V.PARTS_OF_DAY),
+    "SEASON": _first_words(V.SEASONS), "UNIT": _first_words(V.UNITS), "CUNIT": _first_words(V.CALENDAR_UNITS),
+    "HOLIDAY": _first_words(V.HOLIDAYS), "DIGIT": frozenset("0123456789"),
+    "ORD": _first_words(_ORDINAL_WORDS) | frozenset("0123456789"),
+    "YEARW": frozenset({"nineteen", "eighteen", "two"}),
+    "TZ": frozenset(z.lower() for z in V.TIME_ZONES),
+}
+
+
+def rule_triggers(rule: Rule) -> frozenset[str] | None:
+    """The words one of which a zone must contain for ``rule`` to run (None: always run)."""
+    if not rule.triggers:
+        return None
+    out: set[str] = set()
+    for t in rule.triggers.split():
+        out |= _TRIGGER_CLASSES[t] if t.isupper() else {t}
+    return frozenset(out)
 
 
 @dataclass(slots=True)
@@ -131,6 +211,8 @@ class CompiledRule:
     not_before: re.Pattern[str] | None
     not_after: re.Pattern[str] | None
     need_before: re.Pattern[str] | None
+    need_after: re.Pattern[str] | None
+    triggers: frozenset[str] | None
 
 
 def compile_rule(rule: Rule) -> CompiledRule:
@@ -153,7 +235,7 @@ def compile_rule(rule: Rule) -> CompiledRule:
         return re.compile(p, flags) if p else None
 
     return CompiledRule(rule, regex, groups, opt(rule.not_before), opt(rule.not_after),
-                        opt(rule.need_before))
+                        opt(rule.need_before), opt(rule.need_after), rule_triggers(rule))
 
 
 @lru_cache(maxsize=1)
@@ -165,6 +247,11 @@ def compiled_rules() -> tuple[CompiledRule, ...]:
 @lru_cache(maxsize=1)
 def _trigger_index() -> scan.Index:
     return scan.Index([rule_starts(cr.regex) for cr in compiled_rules()])
+
+
+def warm() -> None:
+    """Compile the rules and their trigger index now (once per process)."""
+    _trigger_index()
 
 
 def _matches(text: str, lo: int, hi: int, starts: dict[int, list[int]] | None
@@ -192,6 +279,25 @@ def _matches(text: str, lo: int, hi: int, starts: dict[int, list[int]] | None
 
 
 _CONTEXT = 40
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“‘'(\[\n\r]|--|—)\s*$")
+
+
+def _is_title(text: str, s: int, e: int, lo: int, hi: int) -> bool:
+    """A capitalised phrase inside a sentence is a name ("ABC's This Week", "VOA Today"),
+    unless the whole line is written in title case (a headline)."""
+    words = text[s:e].split()
+    if not all(w[0].isupper() for w in words):
+        return False
+    line = re.findall(r"[A-Za-z][\w’']*", text[lo:hi])
+    if line and sum(w[0].isupper() for w in line) > 0.6 * len(line) and not text[lo:hi].rstrip().endswith((".", "!", "?")):
+        return False
+    before = text[max(lo, s - 3):s]
+    if len(words) > 1 and re.search(r"(?:\w|['’]s)\s*[\"“]\s*$", text[max(lo, s - 6):s]):
+        return True  # a quoted title in mid-sentence: ABC's "This Week"
+    if s == lo or _SENTENCE_START.search(before):
+        # sentence-initial: a name only if several words are all capitalised and end in a quote
+        return len(words) > 1 and bool(re.match(r"[,.]?[\"”]", text[e:e + 2]))
+    return True
 
 
 def _candidates(text: str, lo: int, hi: int, starts: dict[int, list[int]] | None
@@ -200,13 +306,17 @@ def _candidates(text: str, lo: int, hi: int, starts: dict[int, list[int]] | None
         s, e = m.span()
         if s == e:
             continue
-        if cr.not_before and cr.not_before.search(text[max(0, s - _CONTEXT):s]):
+        if cr.not_before and cr.not_before.search(text[max(lo, s - _CONTEXT):s]):
             continue
-        if cr.need_before and not cr.need_before.search(text[max(0, s - _CONTEXT):s]):
+        if cr.need_before and not cr.need_before.search(text[max(lo, s - _CONTEXT):s]):
             continue
-        if cr.not_after and cr.not_after.search(text[e:e + _CONTEXT]):
+        if cr.not_after and cr.not_after.search(text[e:min(hi, e + _CONTEXT)]):
+            continue
+        if cr.need_after and not cr.need_after.search(text[e:min(hi, e + _CONTEXT)]):
             continue
         if not _case_ok(m):
+            continue
+        if cr.rule.not_title and _is_title(text, s, e, lo, hi):
             continue
         yield s, e, cr, m
 
@@ -219,6 +329,13 @@ def _case_ok(m: re.Match[str]) -> bool:
         t = m.group(g)
         if t and _norm_key(t) in _CASED_FORMS and not t[0].isupper():
             return False
+    for g in _UPPER_GROUPS:
+        try:
+            t = m.group(g)
+        except IndexError:
+            continue
+        if t and not t.isupper():
+            return False
     return True
 
 
@@ -230,7 +347,7 @@ def _fields(cr: CompiledRule, m: re.Match[str]) -> dict[str, Any] | None:
         norm = cr.groups.get(name)
         try:
             out[name] = norm(val) if norm else val
-        except (KeyError, ValueError, AttributeError):
+        except (KeyError, ValueError, AttributeError, IndexError):
             return None
     # "a"/"an" counts one of a singular unit only ("a decades-old feud" is no duration)
     num, unit = m.groupdict().get("num"), m.groupdict().get("unit")

@@ -11,8 +11,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-_TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*?)(/?)>")
-_ATTR = re.compile(r'([A-Za-z_:]+)\s*=\s*"([^"]*)"')
+_TAG = re.compile(r"""<(/?)([A-Za-z_][\w.:-]*)((?:"[^"]*"|'[^']*'|[^'">])*?)(/?)>""")
+_ATTR = re.compile(r"""([A-Za-z_:][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_SKIP = re.compile(r"<!--.*?-->|<\?.*?\?>", re.DOTALL)  # comments and processing instructions: no text
+_TEXT = re.compile(r"<TEXT\b[^>]*>(.*?)</TEXT>", re.DOTALL)
+_DCT = re.compile(r"<DCT\b[^>]*>(.*?)</DCT>", re.DOTALL)
+_CREATION = re.compile(r"<TIMEX3\b[^>]*functionInDocument\s*=\s*[\"']CREATION_TIME[^>]*>")
+_DAY = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})")
 
 
 @dataclass(slots=True)
@@ -35,21 +40,41 @@ class TimeMLDoc:
     timexes: list[GoldTimex] = field(default_factory=list)
 
 
+def _attrs(raw: str) -> dict[str, str]:
+    return {k: html.unescape(a if a or not b else b) for k, a, b in _ATTR.findall(raw)}
+
+
+def _dct(source: str) -> date | None:
+    """The document creation time: the value in ``<DCT>``, else the TIMEX3 marked CREATION_TIME."""
+    m = _DCT.search(source)
+    raw = m.group(1) if m else (c.group(0) if (c := _CREATION.search(source)) else "")
+    for t in _TAG.finditer(raw):
+        value = _attrs(t.group(3)).get("value", "")
+        d = _DAY.match(value)
+        if d:
+            try:
+                return date(int(d.group(1)), int(d.group(2)), int(d.group(3)))
+            except ValueError:
+                return None
+    return None
+
+
 def parse_timeml(source: str) -> TimeMLDoc:
-    """Parse TimeML: the plain text of ``<TEXT>`` (tags removed, entities unescaped) and its TIMEX3s."""
-    m = re.search(r"<TEXT>(.*?)</TEXT>", source, re.DOTALL)
+    """Parse TimeML: the plain text of ``<TEXT>`` (tags removed, entities unescaped) and its TIMEX3s.
+
+    Tags of any kind (EVENT, SIGNAL, nested TIMEX3) are dropped from the text;
+    every non-empty TIMEX3 inside ``<TEXT>`` becomes a :class:`GoldTimex` whose
+    offsets index the plain text. Raises ValueError without a ``<TEXT>`` element.
+    """
+    m = _TEXT.search(source)
     if not m:
         raise ValueError("no <TEXT> element")
-    dct = None
-    dm = re.search(r"<DCT>.*?value=\"(\d{4})-?(\d{2})-?(\d{2})", source, re.DOTALL)
-    if dm:
-        dct = date(int(dm.group(1)), int(dm.group(2)), int(dm.group(3)))
-    body = m.group(1)
+    body = _SKIP.sub("", m.group(1))
     out: list[str] = []
-    pos = 0
     length = 0
+    pos = 0
     open_timex: list[tuple[int, dict[str, str]]] = []
-    timexes: list[GoldTimex] = []
+    spans: list[tuple[int, int, dict[str, str]]] = []
     for t in _TAG.finditer(body):
         chunk = html.unescape(body[pos:t.start()])
         out.append(chunk)
@@ -61,12 +86,15 @@ def parse_timeml(source: str) -> TimeMLDoc:
         if closing:
             if open_timex:
                 s, attrs = open_timex.pop()
-                text = "".join(out)[s:length]
-                timexes.append(GoldTimex(s, length, text, attrs.get("type", ""), attrs.get("value", "")))
+                if length > s:
+                    spans.append((s, length, attrs))
         elif t.group(4) != "/":
-            open_timex.append((length, dict(_ATTR.findall(t.group(3)))))
+            open_timex.append((length, _attrs(t.group(3))))
     out.append(html.unescape(body[pos:]))
-    return TimeMLDoc("".join(out), dct, sorted(timexes, key=lambda x: x.start))
+    text = "".join(out)
+    timexes = [GoldTimex(s, e, text[s:e], a.get("type", ""), a.get("value", "")) for s, e, a in spans]
+    timexes.sort(key=lambda x: (x.start, -x.end))
+    return TimeMLDoc(text, _dct(source), timexes)
 
 
 def to_timeml(doc_id: str, text: str, dct: date | None, timexes: list[tuple[int, int, str, str]]) -> str:

@@ -30,9 +30,11 @@ _DATE_RE = re.compile(
     r"|(?P<m>[0-9X]{2})(?:-(?P<d>[0-9X]{2}))?))?"
     r"(?:T(?P<t>MO|MI|AF|EV|NI|DT|[0-9X]{2}(?::[0-9X]{2}(?::[0-9X]{2})?)?))?$"
 )
+_NUM = r"(?:[0-9]+(?:\.[0-9]+)?|X)"
+# One unit ("P2DE", "PXY", "PT24H") or ISO 8601 components from the largest down ("P2Y6M", "PT1M30S").
 _DURATION_RE = re.compile(
-    r"^P(?:(?P<n>[0-9]+(?:\.[0-9]+)?|X)(?P<u>Y|M|W|D|Q|H|DE|CE|ML|L))?"
-    r"(?:T(?P<tn>[0-9]+(?:\.[0-9]+)?|X)(?P<tu>H|M|S))?$"
+    rf"^P(?:(?P<n>{_NUM})(?P<u>Y|M|W|D|Q|H|DE|CE|ML|L)(?:{_NUM}(?:M|W|D))*)?"
+    rf"(?:T(?P<tn>{_NUM})(?P<tu>H|M|S)(?:{_NUM}[MS])*)?$"
 )
 
 
@@ -75,7 +77,7 @@ class TimexValue:
             return cls(value, "ref", "ref")
         m = _DURATION_RE.match(value)
         if m and value != "P":
-            unit = m.group("tu") and "T" + m.group("tu") or m.group("u")
+            unit = m.group("u") or "T" + m.group("tu")
             return cls(value, "duration", {"Y": "year", "M": "month", "W": "week", "D": "day",
                                            "Q": "quarter", "DE": "decade", "CE": "century",
                                            "L": "millennium", "ML": "millennium", "TH": "time",

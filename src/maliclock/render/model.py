@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .. import __version__
 from ..merge import Event
-from ..models import ConflictOut, EventOut, ExtractOut, MentionOut, SourceOut, TimelineOut, TimexOut
+from ..models import ConflictOut, EventOut, ExplainOut, ExtractOut, MentionOut, SourceOut, TimelineOut, TimexOut
 from ..pipeline import ProcessedArticle, Result
 
 
@@ -36,11 +36,21 @@ def timeline_out(res: Result, options: dict[str, object]) -> TimelineOut:
                        warnings=[p.line() for p in res.problems])
 
 
-def extract_out(pa: ProcessedArticle) -> ExtractOut:
-    """The extraction record of one article."""
+def extract_out(pa: ProcessedArticle, explain: bool = False) -> ExtractOut:
+    """The extraction record of one article; with ``explain``, each expression carries its explanation."""
     a = pa.article
+    if explain:
+        from ..explain import explain as explain_one
     return ExtractOut(id=a.id, published=a.published.isoformat() if a.published else None,
                       published_basis=a.published_basis,
                       timexes=[TimexOut(start=t.start, end=t.end, text=t.text, type=t.type, value=t.value,
-                                        rule=t.rule, anchor=t.anchor, mod=t.mod, resolved=t.resolved)
+                                        rule=t.rule, anchor=t.anchor, mod=t.mod, resolved=t.resolved,
+                                        explain=ExplainOut(**explain_one(t).as_dict()) if explain else None)
                                for t in pa.timexes])
+
+
+def extract_dict(doc: ExtractOut, explain: bool = False) -> dict[str, object]:
+    """``doc`` as JSON-ready data; the ``explain`` field only when asked for, so plain output is unchanged."""
+    if explain:
+        return doc.model_dump(mode="json")
+    return doc.model_dump(mode="json", exclude={"timexes": {"__all__": {"explain"}}})

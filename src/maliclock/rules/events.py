@@ -36,6 +36,10 @@ NAME_VARIANTS: dict[str, list[str]] = {
     "un": ["u.n.", "un", "united nations"],
 }
 
+# Words just before an event word that make it a possibility, not a report.
+HEDGES: list[str] = ["possible", "potential", "fears of", "fear of", "threat of", "risk of", "rumours of",
+                     "rumors of", "threatened", "threatens", "no "]
+
 STOPWORDS: frozenset[str] = frozenset("""
 a an the and or but if then than that this these those there their them they he she it its his her
 of in on at by for with from to into onto over under about after before since during while as
@@ -45,3 +49,16 @@ who whom whose which what when where why how here said says say told according r
 one two three four five six seven eight nine ten first second third last next new other own same
 mr mrs ms up out off down again further once week month year day today yesterday tomorrow
 """.split())
+
+# Location phrases compared for conflicts: inside a place versus a distance outside it.
+OUTSIDE_PATTERN = (r"\b(?:\d+(?:\.\d+)?|[a-z]+)\s+(?:miles?|km|kilometres?|kilometers?)\s+"
+                   r"(?:outside(?:\s+of)?|from|north of|south of|east of|west of)\s+"
+                   r"(?P<place>the capital|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+INSIDE_PATTERN = r"\b(?:in|inside|within)\s+(?P<place>the capital|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+
+# Appositions that name a capital ("the capital, Bamako", "Bamako, the capital").
+CAPITAL_APPOSITIONS: list[str] = [
+    r"\bthe capital,?\s+(?P<name>[A-Z][\w'’-]+)",
+    r"\bcapital\s+(?P<name>[A-Z][\w'’-]+)",
+    r"(?P<name>[A-Z][\w'’-]+),\s+(?:the\s+)?capital\b",
+]

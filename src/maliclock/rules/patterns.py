@@ -14,31 +14,41 @@ macro          matches                               field value
 =============  ====================================  =======================
 ``{MONTH}``    January, Jan., Sept                   month 1-12
 ``{DAY}``      22, 22nd, twenty-second               day 1-31
-``{YEAR}``     2012, '89                             year
+``{YEAR}``     2012, '89, nineteen ninety-six        year
+``{YEARW}``    nineteen ninety-six (words only)      year
 ``{WEEKDAY}``  Wednesday, Wed.                       weekday 1-7 (ISO)
 ``{POD}``      morning, afternoon, overnight         part of day (MO, AF, ..)
 ``{SEASON}``   summer, fall, autumn                  season (SU, FA, ...)
-``{NUM}``      four, 24, twenty-four, several        number (int, or "X")
+``{NUM}``      four, 24, twenty-four, 2 1/2, several number (int, float, "X")
 ``{UNIT}``     days, weeks, years, decades           unit letter (D, W, Y, ..)
+``{PUNIT}``    days, weeks, years (plural only)      unit letter
 ``{CUNIT}``    week, month, year, quarter, weekend   unit letter
 ``{ORD}``      first, 3rd, final                     ordinal (int; -1 last)
 ``{DSHIFT}``   last, this, next, past, coming        shift -1/0/+1 (deictic)
 ``{ASHIFT}``   following, previous, same             shift (anaphoric)
-``{OFFSET}``   ago, earlier, later, before, after    direction -1/+1
 ``{HOLIDAY}``  Christmas, New Year's Day             (month, day)
 ``{MOD}``      about, nearly, early, late, mid       TIMEX3 mod
+``{CLOCK}``    10:30 a.m., 5 pm, noon, midnight      (hour, minute)
+``{TZ}``       EST, GMT (capitals only)              zone code
+``{FILL}``     more, trading, business               (ignored)
 =============  ====================================  =======================
 
 ``{MONTH:m2}`` names the group ``m2`` instead of ``month`` when a pattern
-needs two of the same macro. Optional ``not_before``/``not_after`` regexes
-veto a match by its immediate context (e.g. "Section 7008"); ``need_before``
-requires a context ("twice *a year*").
+needs two of the same macro. Optional context regexes: ``not_before`` /
+``not_after`` veto a match by its immediate context ("Section 7008"),
+``need_before`` / ``need_after`` require one ("twice *a year*", "the year
+*ended*"). ``not_title`` drops a match written as a capitalised name in the
+middle of a sentence ("ABC's This Week"). ``triggers`` lists words (or
+upper-case vocabulary names: MONTH, UNIT, DIGIT, ...) of which a text zone must
+contain one for the rule to run at all; it only saves time.
 
 Resolution kinds (implemented in ``maliclock.resolve``):
 ``calendar`` (explicit calendar fields), ``deictic`` (unit shifted from the
 publication date), ``anaphoric`` (unit shifted from the last mentioned time),
-``offset`` (N units before/after a reference), ``duration``, ``set``,
-``ref`` (PAST_REF/PRESENT_REF/FUTURE_REF), ``clock`` (time of day).
+``period`` (a definite period of the discourse: "the quarter", "the
+year-earlier period"), ``offset`` (N units before/after a reference),
+``duration``, ``set``, ``ref`` (PAST_REF/PRESENT_REF/FUTURE_REF), ``clock``
+(time of day).
 """
 
 from __future__ import annotations
@@ -61,15 +71,18 @@ class Rule:
     not_after: str | None = None
     need_before: str | None = None
     priority: int = 0
+    need_after: str | None = None
+    triggers: str = ""
+    not_title: bool = False
+
+
+_RULE_OPTIONS = ("not_before", "not_after", "need_before", "priority", "need_after", "triggers", "not_title")
 
 
 def R(name: str, type_: str, kind: str, pattern: str, example: str, **kw: Any) -> Rule:
-    """Shorthand constructor for the table below."""
-    nb = kw.pop("not_before", None)
-    na = kw.pop("not_after", None)
-    need = kw.pop("need_before", None)
-    pr = kw.pop("priority", 0)
-    return Rule(name, type_, kind, pattern, example, kw, nb, na, need, pr)
+    """Shorthand constructor for the table below: keyword options, the rest are constant fields."""
+    opts = {k: kw.pop(k) for k in _RULE_OPTIONS if k in kw}
+    return Rule(name, type_, kind, pattern, example, kw, **opts)
 
 
 # Context vetoes shared by rules that match bare numbers.
@@ -82,121 +95,294 @@ _NUMBERISH_AFTER = (r"^(?:\s*(?:%|percent|per cent|people|persons|troops|soldier
                     r"feet|meters|metres|acres|square|votes|units|cars|jobs|workers|employees|members|"
                     r"points|cases|deaths|pages|words|calories|hours|minutes|seconds|days|weeks|"
                     r"months|years|st\.|street|avenue|ave\.|road|blvd)\b|[/:]\d|[.,]\d|[-–](?!\d{4}\b)\d|\d)")
+# A house number: "1600 Pennsylvania Avenue".
+_ADDRESS_AFTER = (r"^\s+(?-i:(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|"
+                  r"Drive|Way|Place|Square|Court))")
+# "the people of tomorrow", "the Africa of today": a generic present or future, not a day.
+_GENERIC_OF = r"\b(?:people|world|city|country|africa|europe|america|company|leaders|children|generation|society)\s+of\s+$"
+# A predicative age ("52 years old") is no temporal expression.
+_AGE_AFTER = r"^\s+old\b"
+# A fraction of something ("three-quarters of its food") is no duration.
+_NOT_FRACTION = r"(?!quarters?\s+of\b)"
+# An approximation before a date: "around Nov. 1" (TIMEX3 mod APPROX).
+_APPROX = r"(?:(?P<mod>around|about|approximately|roughly)\s+)?"
+# "the end of", "the beginning of", ... as a TIMEX3 mod.
+_EDGE = r"(?P<mod>early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
+# Function words after which a frequency adverb is used adverbially ("paid quarterly to").
+_ADVERBIAL_NEXT = (r"^\s+(?!(?:in|on|at|to|for|from|since|through|until|and|or|but|by|with|as|over|during|"
+                   r"after|before|the|a|an|this|that|if|because|while|when|until|is|are|was|were|basis)\b)[a-z]")
+_YEAR_END = r"(?:the\s+)?(?:year[\s-]+end|year['’]s\s+end|end\s+of\s+(?:the\s+)?year)"
+# Vague amounts: "a few hours later" is a length of time before a signal, not a computable date.
+_VAGUE = r"(?:a\s+few|few|several|some|many|a\s+number\s+of|numerous|dozens\s+of|hundreds\s+of)\s"
+# A quantity right before "a year", "per week": the expression is a rate.
+_QUANTITY_BEFORE = (r"(?:\d[\d,.]*%?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                    r"forty|fifty|thousand|million|billion|hundred|dozen|percent|cents?|dollars?))"
+                    r"(?:\s+(?!(?:in|on|at|for|from|of|to|by|than|about|over|within|after|before|and|or)\b)[a-z][\w-]*){0,2}\s+$")
+_END_OF_CLAUSE = r"(?=\s*[.,;:)!?\"”]|\s*$|\s+(?:and|but|or)\b)"
 
 # The order does not matter: overlapping matches are settled by length, then priority.
 RULES: list[Rule] = [
     # ---- full and partial calendar dates ---------------------------------
-    R("date_month_day_year", "DATE", "calendar", r"{MONTH}\s+{DAY},?\s+{YEAR}", "March 22, 2012"),
-    R("date_day_month_year", "DATE", "calendar", r"{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}", "22 March 2012"),
+    R("date_month_day_year", "DATE", "calendar", r"{MONTH}\s+{DAY},?\s+{YEAR}", "March 22, 2012",
+      triggers="MONTH"),
+    R("date_day_month_year", "DATE", "calendar", r"(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}", "22 March 2012",
+      triggers="MONTH"),
     R("date_weekday_month_day_year", "DATE", "calendar", r"{WEEKDAY},?\s+{MONTH}\s+{DAY},?\s+{YEAR}",
-      "Wednesday, March 21, 2012"),
+      "Wednesday, March 21, 2012", triggers="MONTH"),
     R("date_weekday_month_day", "DATE", "calendar", r"{WEEKDAY},?\s+{MONTH}\s+{DAY}(?![\d,]|,\s*\d)",
-      "Wednesday, March 21"),
+      "Wednesday, March 21", triggers="MONTH"),
     R("date_weekday_day_month", "DATE", "calendar", r"{WEEKDAY},?\s+(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}",
-      "Wednesday 21 March"),
-    R("date_month_day", "DATE", "calendar", r"{MONTH}\s+{DAY}(?!\d|:|\s*(?:%|percent))", "April 29",
-      not_after=r"^,?\s*(?:\d{3,}|million|billion)"),
+      "Wednesday 21 March", triggers="MONTH"),
+    R("date_month_day", "DATE", "calendar", _APPROX + r"{MONTH}\s+{DAY}(?!\d|:|\s*(?:%|percent))", "April 29",
+      not_after=r"^,?\s*(?:\d{3,}|million|billion)", triggers="MONTH"),
     R("date_day_month", "DATE", "calendar", r"(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}", "22 March",
-      not_before=r"[\d$]\s*$"),
-    R("date_month_year", "DATE", "calendar", r"{MONTH},?\s+(?:of\s+)?{YEAR}", "January 2012"),
+      not_before=r"[\d$]\s*$", triggers="MONTH"),
+    R("date_month_year", "DATE", "calendar", r"{MONTH},?\s+(?:of\s+)?{YEAR}", "January 2012", triggers="MONTH"),
     R("date_month", "DATE", "calendar", r"{MONTH}", "January",
-      not_after=r"^\s+(?:I|we|you|he|she|it|they|be|have|not|also)\b|^-\d"),
+      not_after=r"^\s+(?:I|we|you|he|she|it|they|be|have|not|also)\b|^-\d|^\s+(?:on|to|for|against)\s+(?-i:[A-Z])",
+      triggers="MONTH"),
+    # "In May we voted": before a pronoun only after a preposition ("May I ask" is the verb).
+    R("date_month_before_pronoun", "DATE", "calendar", r"{MONTH}(?=\s+(?:I|we|you|he|she|it|they)\b)", "in May we",
+      need_before=r"\b(?:in|since|until|by|of|during|through|early|late|mid|last|next|this|that)\s+$", triggers="MONTH"),
+    R("date_month_shifted_year", "DATE", "deictic", r"{MONTH}\s+(?:of\s+)?{DSHIFT}\s+year", "June last year",
+      cunit="Y", triggers="MONTH"),
     R("date_year", "DATE", "calendar", r"(?<![\w'])(?:{YEAR4})(?![\w'])", "in 2002",
-      not_before=_NUMBERISH_BEFORE, not_after=_NUMBERISH_AFTER),
-    R("date_year_ad_bc", "DATE", "calendar", r"\d{1,4}\s+(?P<era>B\.?C\.?|A\.?D\.?|BCE|CE)\b", "44 BC"),
+      not_before=_NUMBERISH_BEFORE, not_after=_NUMBERISH_AFTER + "|" + _ADDRESS_AFTER, triggers="1 2"),
+    R("date_year_open", "DATE", "calendar",
+      r"{YEAR4}\s+(?P<openmod>or\s+later|or\s+after|and\s+beyond|and\s+after|or\s+earlier|or\s+before|and\s+before)",
+      "1994 or later", not_before=_NUMBERISH_BEFORE, triggers="later after beyond earlier before"),
+    R("date_year_words", "DATE", "calendar", r"{YEARW}", "in nineteen ninety-six", triggers="YEARW"),
+    R("date_the_year", "DATE", "calendar", r"the\s+year\s+(?:{YEAR}|(?P<y2000>two\s+thousand))", "the year two thousand",
+      triggers="year"),
+    R("date_year_ad_bc", "DATE", "calendar", r"\d{1,4}\s+(?P<era>B\.C\.|A\.D\.|BCE|CE|BC|AD)(?!\w)", "44 BC",
+      triggers="bc b bce ce ad d"),
     R("date_iso", "DATE", "calendar", r"(?<![\d-])(?P<year>\d{4})-(?P<monthnum>[01]\d)-(?P<daynum>[0-3]\d)(?![\d-])",
-      "2012-03-22"),
+      "2012-03-22", triggers="DIGIT"),
     R("date_numeric", "DATE", "calendar",
       r"(?<![\d/.-])(?P<n1>\d{1,2})(?P<sep>[/.])(?P<n2>\d{1,2})(?P=sep)(?P<n3>\d{4}|\d{2})(?![\d/.]\d)",
-      "03/22/2012"),
-    R("date_decade", "DATE", "calendar", r"(?:the\s+)?(?P<decade>1\d\d|20\d)0['’]?s", "the 1990s"),
-    R("date_decade_short", "DATE", "calendar", r"the\s+['’]?(?P<dec2>\d)0['’]?s|['’](?P<dec3>\d)0s", "the '80s"),
-    R("date_decade_words", "DATE", "calendar", r"(?:the\s+)?(?P<decword>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
-      "the nineties"),
-    R("date_century", "DATE", "calendar", r"(?:the\s+)?{ORD}\s+century", "the 20th century"),
-    R("date_season_year", "DATE", "calendar", r"(?:the\s+)?{SEASON}\s+(?:of\s+)?{YEAR}", "the fall of 2011"),
-    R("date_season_coordinated", "DATE", "calendar", r"(?:the\s+)?{SEASON}(?=\s+(?:and|or)\s+{SEASON:s2}\s+(?:of\s+)?{YEAR})",
-      "the summer (and fall of 2011)"),
-    R("date_season_shift", "DATE", "deictic", r"{DSHIFT}\s+{SEASON}", "last summer"),
-    R("date_holiday_year", "DATE", "calendar", r"{HOLIDAY}\s*,?\s+{YEAR}", "Christmas 2011"),
-    R("date_holiday", "DATE", "calendar", r"{HOLIDAY}", "Christmas Day"),
-    R("date_mod_year", "DATE", "calendar", r"(?P<mod>early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)\s*{YEAR}",
-      "late 2011"),
-    R("date_mod_month", "DATE", "calendar", r"(?P<mod>early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)\s*{MONTH}(?:,?\s+{YEAR})?",
-      "mid-November"),
+      "03/22/2012", triggers="DIGIT"),
+    R("date_decade", "DATE", "calendar", r"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]*)?(?P<decade>1\d\d|20\d)0['’]?s",
+      "the late 1990s", triggers="s"),
+    R("date_decade_short", "DATE", "calendar", r"the\s+(?:(?P<mod>early|mid|late)[\s-]*)?['’]?(?P<dec2>\d)0['’]?s|['’](?P<dec3>\d)0s",
+      "the '80s", triggers="s"),
+    R("date_decade_words", "DATE", "calendar",
+      r"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]*)?(?P<decword>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
+      "the nineties", triggers="twenties thirties forties fifties sixties seventies eighties nineties"),
+    R("date_century", "DATE", "calendar", r"(?:the\s+)?{ORD}\s+century", "the 20th century", triggers="century"),
+    R("date_season_year", "DATE", "calendar", r"(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]*)?{SEASON}\s+(?:of\s+)?{YEAR}",
+      "the fall of 2011", triggers="SEASON"),
+    R("date_season_coordinated", "DATE", "calendar",
+      r"(?:the\s+)?{SEASON}(?=\s+(?:and|or)\s+{SEASON:s2}\s+(?:of\s+)?{YEAR})",
+      "the summer (and fall of 2011)", triggers="SEASON"),
+    R("date_season_shift", "DATE", "deictic", r"(?:(?:this|the)\s+)?{DSHIFT}\s+{SEASON}", "last summer",
+      triggers="SEASON"),
+    R("date_season", "DATE", "calendar", r"the\s+(?:(?P<mod>early|late|mid)[\s-]*)?{SEASON}", "in the early summer",
+      need_before=r"\b(?:in|during|by|until|since|through|over|throughout|of|from|before|after|for|into)\s+$",
+      not_after=r"^\s+of\b", triggers="SEASON"),
+    R("date_season_bare", "DATE", "calendar", r"(?=summer|winter){SEASON}", "during summer",
+      need_before=r"\b(?:in|over|during|by|until|through|since|this)\s+$", triggers="summer winter"),
+    R("date_holiday_year", "DATE", "calendar", r"{HOLIDAY}\s*,?\s+{YEAR}", "Christmas 2011", triggers="HOLIDAY"),
+    R("date_holiday", "DATE", "calendar", r"{HOLIDAY}", "Christmas Day", triggers="HOLIDAY"),
+    R("date_mod_year", "DATE", "calendar", _EDGE + r"\s*{YEAR}", "late 2011", triggers="early late mid end beginning start middle"),
+    R("date_mod_month", "DATE", "calendar", _EDGE + r"\s*{MONTH}(?:,?\s+{YEAR})?", "mid-November", triggers="MONTH"),
     # ---- weekdays and parts of day ---------------------------------------
-    R("weekday", "DATE", "calendar", r"{WEEKDAY}(?!\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Independent|Mail)\b)",
-      "Wednesday"),
-    R("weekday_part_of_day", "TIME", "calendar", r"{WEEKDAY}\s+{POD}", "Wednesday afternoon"),
-    R("part_of_day_on_weekday", "TIME", "calendar", r"{POD}\s+(?:on|of)\s+{WEEKDAY}", "overnight on Thursday"),
-    R("weekday_shift", "DATE", "deictic", r"{DSHIFT}\s+{WEEKDAY}", "last Wednesday"),
-    R("weekday_shift_part_of_day", "TIME", "deictic", r"{DSHIFT}\s+{WEEKDAY}\s+{POD}", "last Wednesday night"),
-    R("month_shift", "DATE", "deictic", r"{DSHIFT}\s+{MONTH}", "last April"),
+    R("weekday", "DATE", "calendar",
+      r"(?:(?P<mod>early|late|earlier|later)\s+)?{WEEKDAY}"
+      r"(?!\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Independent|Mail|Star|Observer)\b)",
+      "Wednesday", not_before=r"(?-i:(?:Mail|Independent|Scotland|Wales|Observer)\s+on\s+)$", triggers="WEEKDAY"),
+    R("weekday_part_of_day", "TIME", "calendar", r"(?:(?P<mod>early|late)\s+)?{WEEKDAY}\s+{POD}",
+      "Wednesday afternoon", triggers="WEEKDAY"),
+    R("part_of_day_on_weekday", "TIME", "calendar",
+      r"(?:(?P<mod>early|late|mid)[\s-]*)?{POD}\s+(?:on|of)\s+{WEEKDAY}", "overnight on Thursday",
+      triggers="WEEKDAY"),
+    R("part_of_day_of_date", "TIME", "calendar", r"the\s+{POD}\s+of\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?",
+      "the night of March 21", triggers="MONTH"),
+    R("weekday_shift", "DATE", "deictic", r"(?:this\s+)?{DSHIFT}\s+{WEEKDAY}", "this coming Sunday", triggers="WEEKDAY"),
+    R("weekday_shift_part_of_day", "TIME", "deictic", r"{DSHIFT}\s+{WEEKDAY}\s+{POD}", "last Wednesday night",
+      triggers="WEEKDAY"),
+    R("month_shift", "DATE", "deictic", r"{DSHIFT}\s+{MONTH}", "last April", triggers="MONTH"),
+    R("part_of_day_mod", "TIME", "anaphoric", r"(?P<mod>early|late|mid)[\s-]*(?=morning|afternoon|evening){POD}",
+      "mid-afternoon", unit="D", shift=0, triggers="morning afternoon evening"),
+    R("the_part_of_day", "TIME", "anaphoric", r"the\s+(?:(?P<mod>early|late)\s+)?(?=morning|afternoon|evening){POD}",
+      "in the morning", unit="D", shift=0, need_before=r"\b(?:in|during|by|through|until|that|the)\s+$",
+      not_after=r"^\s+(?:of|after|before|when|papers?|news|show|edition)\b", triggers="morning afternoon evening"),
     # ---- deictic words ----------------------------------------------------
-    R("today", "DATE", "deictic", r"today|this\s+day", "today", unit="D", shift=0),
-    R("yesterday", "DATE", "deictic", r"yesterday", "yesterday", unit="D", shift=-1),
-    R("tomorrow", "DATE", "deictic", r"tomorrow", "tomorrow", unit="D", shift=1),
+    R("today", "DATE", "deictic", r"today|this\s+day", "today", unit="D", shift=0, not_title=True,
+      not_before=_GENERIC_OF, triggers="today day"),
+    R("yesterday", "DATE", "deictic", r"yesterday", "yesterday", unit="D", shift=-1, not_title=True,
+      triggers="yesterday"),
+    R("tomorrow", "DATE", "deictic", r"tomorrow", "tomorrow", unit="D", shift=1, not_title=True,
+      not_before=_GENERIC_OF, triggers="tomorrow"),
     R("day_before_yesterday", "DATE", "deictic", r"the\s+day\s+before\s+yesterday", "the day before yesterday",
-      unit="D", shift=-2),
+      unit="D", shift=-2, triggers="yesterday"),
     R("day_after_tomorrow", "DATE", "deictic", r"the\s+day\s+after\s+tomorrow", "the day after tomorrow",
-      unit="D", shift=2),
-    R("tonight", "TIME", "deictic", r"tonight", "tonight", unit="D", shift=0, pod="NI"),
-    R("last_night", "TIME", "deictic", r"last\s+night", "last night", unit="D", shift=-1, pod="NI"),
-    R("deictic_day_part_of_day", "TIME", "deictic", r"(?P<dayword>today|yesterday|tomorrow)\s+{POD}",
-      "yesterday afternoon"),
-    R("this_part_of_day", "TIME", "deictic", r"this\s+{POD}", "this morning", unit="D", shift=0),
-    R("late_deictic_day", "DATE", "deictic", r"(?P<mod>early|late)\s+(?P<dayword>today|yesterday|tomorrow)",
-      "late yesterday"),
-    R("unit_shift", "DATE", "deictic", r"{DSHIFT}\s+{CUNIT}", "last week"),
-    R("unit_shift_mod", "DATE", "deictic", r"(?P<mod>earlier|later|early|late)\s+{DSHIFT}\s+{CUNIT}", "earlier this year"),
+      unit="D", shift=2, triggers="tomorrow"),
+    R("tonight", "TIME", "deictic", r"tonight", "tonight", unit="D", shift=0, pod="NI", not_title=True,
+      triggers="tonight"),
+    R("last_night", "TIME", "deictic", r"last\s+night", "last night", unit="D", shift=-1, pod="NI",
+      triggers="night"),
+    R("deictic_day_part_of_day", "TIME", "deictic",
+      r"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<dayword>today|yesterday|tomorrow)\s+{POD}",
+      "yesterday afternoon", triggers="today yesterday tomorrow"),
+    R("part_of_day_deictic_day", "TIME", "deictic",
+      r"(?:(?P<mod>early|late|mid)[\s-]*)?{POD}\s+(?P<dayword>today|yesterday|tomorrow)",
+      "mid-afternoon yesterday", triggers="today yesterday tomorrow"),
+    R("this_part_of_day", "TIME", "deictic", r"(?:(?P<mod>early|late|earlier|later)\s+)?this\s+{POD}",
+      "later this afternoon", unit="D", shift=0, not_title=True, triggers="POD"),
+    R("late_deictic_day", "DATE", "deictic", r"(?P<mod>early|late|earlier|later)\s+(?P<dayword>today|yesterday|tomorrow)",
+      "late yesterday", triggers="today yesterday tomorrow"),
+    R("unit_shift", "DATE", "deictic", r"{DSHIFT}\s+{CUNIT}(?:\s+or\s+so)?", "this month", not_title=True,
+      not_before=r"\bthe\s+$", triggers="CUNIT fiscal"),
+    R("unit_shift_the", "DATE", "deictic", r"the\s+{DSHIFT}\s+{CUNIT}(?:\s+or\s+so)?", "the past year",
+      not_after=r"^\s+of\b", triggers="CUNIT fiscal"),
+    R("unit_shift_mod", "DATE", "deictic", r"(?P<mod>earlier|later|early|late)\s+{DSHIFT}\s+{CUNIT}",
+      "earlier this year", triggers="CUNIT fiscal"),
     R("unit_of_this", "DATE", "deictic", r"the\s+(?P<mod>end|beginning|start|middle)\s+of\s+{DSHIFT}\s+{CUNIT}",
-      "the end of this month"),
+      "the end of this month", triggers="CUNIT"),
     R("week_of_date", "DATE", "calendar", r"the\s+week\s+of\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?", "the week of March 19",
-      week=True),
+      week=True, triggers="week"),
+    R("shifted_year_quarter", "DATE", "deictic", r"{DSHIFT}\s+year['’]s\s+{ORD}[\s-]+quarter", "next year's first quarter",
+      cunit="Y", triggers="quarter"),
     # ---- anaphoric --------------------------------------------------------
-    R("unit_anaphoric", "DATE", "anaphoric", r"the\s+{ASHIFT}\s+{CUNIT}", "the following year"),
-    R("that_unit", "DATE", "anaphoric", r"(?:that|the\s+same)\s+{CUNIT}", "that day", shift=0),
-    R("weekday_anaphoric", "DATE", "anaphoric", r"the\s+{ASHIFT}\s+{WEEKDAY}", "the following Monday"),
+    R("unit_anaphoric", "DATE", "anaphoric", r"the\s+{ASHIFT}\s+{CUNIT}", "the following year", priority=1,
+      triggers="CUNIT"),
+    R("that_unit", "DATE", "anaphoric", r"(?:that|the\s+same)\s+{CUNIT}", "that day", shift=0, triggers="CUNIT"),
+    R("weekday_anaphoric", "DATE", "anaphoric", r"the\s+{ASHIFT}\s+{WEEKDAY}", "the following Monday",
+      triggers="WEEKDAY"),
+    R("unit_before_after", "DATE", "anaphoric", r"the\s+{CUNIT}\s+(?P<offword>before|after)" + _END_OF_CLAUSE,
+      "the year before", triggers="CUNIT"),
+    # ---- definite periods of the discourse -----------------------------------
+    R("the_period", "DATE", "period",
+      r"the\s+(?P<which>latest\s+|most\s+recent\s+|comparable\s+|full\s+|calendar\s+|fiscal\s+)?"
+      r"(?:fiscal[\s-]+)?(?P<punit>quarter|period|year|month|week|weekend|day)(?!['’-])",
+      "the latest quarter",
+      not_before=r"\bend\s+of\s+$", not_after=r"^\s+(?:of|when|that|after|before|earlier|ago|to\s+date|\d)\b",
+      triggers="quarter period year month week weekend day"),
+    R("the_year_ended", "DURATION", "duration", r"the\s+(?:fiscal\s+|financial\s+)?year", "the year ended June 30",
+      num=1, unit="Y", need_after=r"^\s+(?:ended|ending|that\s+ended|through|to)\s", priority=1, triggers="year"),
+    R("year_end", "DATE", "deictic", r"(?:(?P<approx>around|about|approximately|roughly)\s+)?" + _YEAR_END, "year-end",
+      unit="Y", shift=0, mod="END", triggers="end"),
+    # "since year-end": the end of the last year.
+    R("year_end_since", "DATE", "deictic", _YEAR_END, "since year-end", unit="Y", shift=-1, mod="END",
+      need_before=r"\bsince\s+$", priority=1, triggers="end"),
+    R("period_edge", "DATE", "period", r"the\s+(?P<mod>end|beginning|start|middle)\s+of\s+the\s+(?P<punit>quarter|month|week|year)",
+      "the end of the month", triggers="end beginning start middle"),
+    R("year_ago_period", "DATE", "period",
+      r"(?:the\s+)?(?:(?:same|comparable|corresponding)\s+)?(?:year[\s-]+(?:ago|earlier)|prior[\s-]+year)"
+      r"(?:\s+{ORD}[\s-]+(?P<q>quarter)|\s+(?P<punit>quarter|period|half))",
+      "the year-ago quarter", yshift=-1, triggers="ago earlier prior"),
+    R("year_ago_adjective", "DATE", "period", r"year-(?:ago|earlier)|prior-year", "year-earlier profit", yshift=-1,
+      need_after=r"^\s+[a-z]", triggers="ago earlier prior"),
+    R("period_a_year_ago", "DATE", "period",
+      r"the\s+(?:(?:same|comparable|corresponding)\s+)?(?P<punit>quarter|period|half)\s+"
+      r"(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year|of\s+the\s+previous\s+year)",
+      "the same period last year", yshift=-1, triggers="quarter period half"),
+    R("year_period", "DATE", "period", r"the\s+{YEAR}\s+(?:{ORD}[\s-]+(?P<q>quarter)|(?P<punit>quarter|period|half))",
+      "the 1988 third quarter", triggers="quarter period half"),
+    R("shifted_year_period", "DATE", "period", r"{DSHIFT}\s+year['’]s\s+(?P<punit>quarter|period)", "last year's quarter",
+      triggers="quarter period"),
     # ---- offsets ----------------------------------------------------------
-    R("offset_ago", "DATE", "offset", r"{NUM}\s+{UNIT}\s+(?P<offword>ago|from\s+now|hence)", "two years ago"),
-    R("offset_anaphoric", "DATE", "offset", r"{NUM}\s+{UNIT}\s+(?P<offword>earlier|later|afterwards?|previously|before(?=\s*[.,;:)]|\s*$)|after(?=\s*[.,;:)]|\s*$))",
-      "a year later"),
-    R("unit_ago", "DATE", "offset", r"(?P<offword2>a\s+)?{UNIT}\s+(?P<offword>ago)", "a year ago", num=1),
+    R("offset_ago", "DATE", "offset",
+      r"(?:{MOD}\s+)?{NUM}\s+{UNIT}(?:\s+or\s+so)?\s+(?P<offword>ago|from\s+now|hence)", "nearly four years ago",
+      triggers="ago now hence"),
+    R("offset_anaphoric", "DATE", "offset",
+      r"(?!" + _VAGUE + r")" + r"{NUM}\s+{UNIT}\s+(?P<offword>earlier|later|afterwards?|previously|before(?=\s*[.,;:)]|\s*$)|after(?=\s*[.,;:)]|\s*$))",
+      "a year later", triggers="earlier later afterward afterwards previously before after"),
+    R("units_ago", "DATE", "offset", r"{PUNIT:unit}\s+(?P<offword>ago)", "years ago", num="X",
+      not_before=r"(?:\d|\b(?:the|many|few|several|some|two|three|four|five|six|seven|eight|nine|ten|dozen))\s*$",
+      triggers="ago"),
     # ---- durations --------------------------------------------------------
-    R("duration", "DURATION", "duration", r"(?:{MOD}\s+)?{NUM}[\s-]+{UNIT}(?:-long|\s+long)?", "four days"),
-    R("duration_and_a_half", "DURATION", "duration", r"(?:{MOD}\s+)?{NUM}\s+and\s+a\s+half\s+{UNIT}", "two and a half years",
-      half=True),
+    R("duration", "DURATION", "duration",
+      r"(?:{MOD}\s+)?{NUM}(?:\s+{FILL})?[\s-]+" + _NOT_FRACTION + r"{UNIT}(?:-long|\s+long|-old)?(?:\s+or\s+so)?",
+      "four days", not_after=_AGE_AFTER, triggers="UNIT"),
+    R("duration_period", "DURATION", "duration",
+      r"an?\s+(?:{MOD}\s+)?{NUM}[\s-]+{UNIT}\s+(?:period|span|stretch|spell|interval)", "a three-year period",
+      triggers="period span stretch spell interval"),
+    R("duration_range", "DURATION", "duration",
+      r"(?:(?:the\s+(?:past|last|next|first|coming)\s+)|{MOD}\s+)?{NUM}\s+(?:to|or|-)\s+{NUM:num2}(?:\s+{FILL})?\s+{UNIT}",
+      "two to three weeks", vague=True, not_after=_AGE_AFTER, triggers="UNIT"),
+    R("duration_and_a_half", "DURATION", "duration", r"(?:{MOD}\s+)?{NUM}\s+and\s+a\s+half\s+{UNIT}",
+      "two and a half years", half=True, triggers="half"),
     R("duration_a_unit_and_a_half", "DURATION", "duration", r"an?\s+{UNIT}\s+and\s+a\s+half", "a year and a half",
-      num=1, half=True),
-    R("duration_span", "DURATION", "duration", r"the\s+(?:past|last|next|first|previous|coming|final|latest|following)\s+{NUM}\s+{UNIT}",
-      "the past two months"),
-    R("duration_vague", "DURATION", "duration", r"(?P<vague>(?:the\s+)?(?:past|last|next|coming)\s+(?:few|several)|a\s+few|several|a\s+couple\s+of|many|some|recent)\s+{UNIT}",
-      "several years", num="X"),
+      num=1, half=True, triggers="half"),
+    R("duration_half_a_unit", "DURATION", "duration", r"(?:{MOD}\s+)?half\s+an?\s+{UNIT}", "half an hour", num=0.5,
+      triggers="half"),
+    R("duration_span", "DURATION", "duration",
+      r"(?:(?!over\s|under\s){MOD}\s+)?the\s+(?:past|last|next|first|previous|coming|final|latest|following)\s+{NUM}(?:\s+{FILL})?\s+"
+      + _NOT_FRACTION + r"{UNIT}(?:\s+or\s+so)?", "the past two months", triggers="past last next first previous coming final latest following"),
+    R("duration_definite", "DURATION", "duration", r"the\s+(?!an?\s|few\s|many\s|some\s)" + r"{NUM}\s+" + _NOT_FRACTION + r"{PUNIT:unit}",
+      "the nine months", not_after=r"^\s+(?:of|old)\b|^-", triggers="UNIT"),
+    R("duration_vague", "DURATION", "duration",
+      r"(?P<vague>(?:the\s+)?(?:past|last|next|coming)\s+(?:few|several)|a\s+few|several|many|some|recent)\s+{UNIT}",
+      "several years", num="X", triggers="UNIT"),
+    R("duration_bare_plural", "DURATION", "duration", r"{PUNIT:unit}(?:\s+or\s+{PUNIT:unit2})?", "for years", num="X",
+      need_before=r"\b(?:for|within|in|after|over|throughout)\s+$", not_after=r"^\s+(?:ago|earlier|later|of\s+the)\b|^['’]",
+      triggers="UNIT"),
+    R("duration_plural_signal", "DURATION", "duration", r"{PUNIT:unit}(?=\s+(?:after|before|later|earlier)\b)",
+      "months after his death", num="X", not_before=r"(?:\d|\b(?:the|a|an|of|many|few|several|some|recent|two|three|four|"
+      r"five|six|seven|eight|nine|ten|couple|dozen|more|additional|trading|business|working)|[-,])\s*$",
+      triggers="UNIT"),
+    R("duration_over_the_plural", "DURATION", "duration", r"the\s+{PUNIT:unit}", "over the years", num="X",
+      need_before=r"\b(?:over|through|throughout|across)\s+$", not_after=r"^\s+(?:of|ahead|to\s+come)\b", triggers="over through throughout across"),
+    R("duration_plural_of", "DURATION", "duration", r"{PUNIT:unit}(?=\s+of\s+[a-z])",
+      "months of talks", num="X", not_before=r"(?:\d|\b(?:the|of|many|few|several|some|recent|for|in|over|within|"
+      r"the\s+past|the\s+last|the\s+next|two|three|four|five|six|seven|eight|nine|ten|couple|dozen)|[-,])\s*$",
+      triggers="years months weeks decades"),
     # ---- quarters, halves, fiscal periods ---------------------------------
-    R("quarter", "DATE", "calendar", r"(?:the\s+)?(?:fiscal\s+)?{ORD}(?:[\s-]+)quarter(?:\s+of\s+(?:fiscal\s+)?{YEAR})?", "the third quarter"),
-    R("quarter_of_year", "DATE", "calendar", r"{YEAR}(?:'s)?\s+{ORD}[\s-]+quarter", "1998's first quarter"),
+    R("quarter", "DATE", "calendar",
+      r"(?:the\s+)?(?:fiscal[\s-]+)?{ORD}\s+quarter(?:\s+of\s+(?:fiscal\s+)?{YEAR})?", "the third quarter",
+      triggers="quarter"),
+    R("quarter_hyphen", "DATE", "calendar", r"(?:fiscal[\s-]+)?{ORD}-quarter", "third-quarter profit",
+      triggers="quarter"),
+    R("quarter_of_year", "DATE", "calendar", r"{YEAR}(?:['’]s)?\s+{ORD}[\s-]+quarter", "1998's first quarter",
+      triggers="quarter"),
     R("half_year", "DATE", "calendar", r"the\s+{ORD}\s+half(?:\s+of\s+(?:the\s+year|{YEAR}))?", "the second half",
-      unit="H"),
-    R("fiscal_year", "DATE", "calendar", r"fiscal(?:\s+year)?\s+{YEAR}", "fiscal 1998"),
+      unit="H", not_after=r"^\s+of\s+(?!the\s+year|\d|fiscal)", triggers="half"),
+    R("two_quarters_of_year", "DATE", "calendar",
+      r"(?:the\s+)?(?P<halfword>first|last)\s+two\s+quarters\s+of\s+(?:fiscal\s+)?{YEAR}", "the first two quarters of 1990",
+      unit="H", triggers="quarters"),
+    R("fiscal_year", "DATE", "calendar", r"fiscal(?:\s+year)?\s+{YEAR}", "fiscal 1998", triggers="fiscal"),
     # ---- references ---------------------------------------------------------
-    R("present_ref", "DATE", "ref", r"now|currently|nowadays|at\s+present|these\s+days|at\s+the\s+moment",
-      "now", value="PRESENT_REF", not_before=r"(?:\bby|\buntil|\bright|\bjust)\s+$"),
-    R("past_ref", "DATE", "ref", r"the\s+past|recently|previously|formerly|lately|in\s+recent\s+times",
-      "recently", value="PAST_REF", not_after=r"^\s+(?:few|several|\d|two|three|four|five|six|seven|eight|nine|ten|year|month|week|decade|day)"),
-    R("future_ref", "DATE", "ref", r"the\s+future|soon|in\s+the\s+coming\s+(?:days|weeks|months|years)", "soon",
-      value="FUTURE_REF"),
+    R("present_ref", "DATE", "ref",
+      r"(?:right\s+|just\s+)?now|currently|nowadays|at\s+present|these\s+days|at\s+the\s+moment|for\s+the\s+time\s+being",
+      "now", value="PRESENT_REF", not_title=True, not_after=r"^\s+that\b|^-",
+      triggers="now currently nowadays present days moment time"),
+    R("past_ref", "DATE", "ref", r"the\s+past|(?:more\s+)?recently|lately|in\s+recent\s+times",
+      "recently", value="PAST_REF", not_title=True,
+      not_after=r"^\s+(?:few|several|\d|two|three|four|five|six|seven|eight|nine|ten|year|month|week|decade|day|quarter)",
+      triggers="past recently lately recent"),
+    R("future_ref", "DATE", "ref",
+      r"the\s+(?:near\s+|foreseeable\s+|distant\s+)?future|the\s+(?:near|short|long)\s+term|soon|as\s+soon\s+as\s+possible"
+      r"|a\s+later\s+date|(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)"
+      r"|the\s+(?:days|weeks|months|years)\s+ahead|someday|one\s+day(?=\s+(?:be|become|have|see|return|get|come)\b)",
+      "soon", value="FUTURE_REF", not_title=True, priority=1,
+      not_before=r"\bas\s+$", not_after=r"^\s+(?:as|after|afterwards?|thereafter)\b|^\s+of\s+(?:the|our|their|its|his|her)\b",
+      triggers="future term soon later coming ahead someday day"),
     # ---- clock times --------------------------------------------------------
-    R("clock_ampm", "TIME", "clock", r"(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m|p\.m)(?:\s+(?P<tz>[A-Z]{2,4}T)\b)?",
-      "10:30 a.m."),
-    R("clock_24h", "TIME", "clock", r"(?<![\d:.])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?:\s+(?P<tz>GMT|UTC|[A-Z]{2,3}T))(?![\d:])",
-      "14:30 GMT"),
-    R("clock_oclock", "TIME", "clock", r"{NUM}\s+o'clock", "ten o'clock"),
-    R("noon_midnight", "TIME", "clock", r"(?P<clockword>noon|midnight)", "midnight"),
+    R("clock", "TIME", "clock", r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK}(?:\s+{TZ})?",
+      "10:30 a.m.", triggers="m am pm noon midnight"),
+    R("clock_24h", "TIME", "clock", r"(?<![\d:.])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\s+{TZ}(?![\d:])",
+      "14:30 GMT", triggers="TZ"),
+    R("clock_oclock", "TIME", "clock", r"{NUM}\s+o'clock", "ten o'clock", triggers="clock"),
+    R("clock_on_day", "TIME", "calendar",
+      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK}(?:\s+{TZ})?,?\s+"
+      r"(?:{WEEKDAY}|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)", "10 p.m. Wednesday", triggers="m am pm noon midnight"),
+    R("clock_on_deictic_day", "TIME", "deictic",
+      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK}(?:\s+{TZ})?,?\s+(?P<dayword>today|yesterday|tomorrow)",
+      "noon yesterday", triggers="m am pm noon midnight"),
     # ---- sets ---------------------------------------------------------------
-    R("set_every_weekday", "SET", "set", r"(?:every|each)\s+{WEEKDAY}", "every Monday"),
-    R("set_every_unit", "SET", "set", r"(?:every|each)\s+(?:{NUM}\s+)?{UNIT}", "every year"),
+    R("set_every_weekday", "SET", "set", r"(?:every|each)\s+{WEEKDAY}(?:\s+{POD})?", "every Monday", triggers="WEEKDAY"),
+    R("set_every_month", "SET", "set", r"(?:every|each)\s+{MONTH}", "each July", triggers="MONTH"),
+    R("set_every_part_of_day", "SET", "set", r"(?:every|each)\s+{POD}", "every morning", triggers="POD"),
+    R("set_every_unit", "SET", "set", r"(?:every|each)\s+(?:{NUM}\s+)?{UNIT}", "every year", triggers="UNIT"),
     R("set_adverb", "SET", "set", r"(?P<setword>annually|yearly|monthly|weekly|daily|hourly|quarterly|nightly)",
-      "annually", not_after=r"^\s+(?:newspaper|paper|magazine|report|basis)"),
-    R("set_per_unit", "SET", "set", r"(?:per|a)\s+{CUNIT}(?=[\s.,;]|$)", "twice a year",
-      priority=1, need_before=r"(?:times|twice|thrice|once|%|percent|cents?|\d|dollars?|million|billion)\s*$"),
+      "paid annually", not_after=_ADVERBIAL_NEXT,
+      triggers="annually yearly monthly weekly daily hourly quarterly nightly"),
+    R("set_per_unit", "SET", "set",
+      r"(?P<freq>once|twice|thrice|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times)\s+"
+      r"(?:per|a|an|each|every)\s+{CUNIT}(?=[\s.,;]|$)", "twice a year", priority=1,
+      triggers="once twice thrice times"),
+    # A quantity per period is a frequency too ("700 seats a week", "$500 million a year").
+    R("set_rate", "SET", "set", r"(?:per|a|an)\s+{CUNIT}(?=[\s.,;]|$)", "$500 million a year",
+      priority=1, need_before=_QUANTITY_BEFORE, triggers="CUNIT"),
 ]

@@ -5,8 +5,8 @@ sentence. "will meet on Tuesday" points forward; "began on Wednesday" back.
 """
 
 FUTURE_CUES: frozenset[str] = frozenset("""
-will 'll shall won't wont going scheduled slated planned plans plan expected expects due
-set upcoming intends intend aims hopes hope would tomorrow next
+will 'll shall won't wont going scheduled slated planned expected expects due
+upcoming would tomorrow next
 """.split())
 
 # Auxiliaries and irregular past forms; regular "-ed" forms are found by suffix.
@@ -30,3 +30,29 @@ PRESENT_CUES: frozenset[str] = frozenset("is are am says say does do".split())
 # An auxiliary right before a participle decides its tense.
 FUTURE_AUXILIARIES: frozenset[str] = frozenset("will 'll shall would be".split())
 PRESENT_AUXILIARIES: frozenset[str] = frozenset("is are am".split())
+# A perfect right before a date ("has set Nov. 10 as the deadline") leaves its direction to the sentence.
+PERFECT_AUXILIARIES: frozenset[str] = frozenset("has have".split())
+
+# "had been due to expire Friday": a future cue after these is past.
+PAST_PERFECT_AUXILIARIES: frozenset[str] = frozenset("had".split())
+
+# Local cues: the words right before a date without a year decide its direction
+# before the sentence tense does (see ``maliclock.resolve.local_cue``).
+# A target ("extended to Nov. 20", "until January"): the nearest such date.
+TARGET_WORDS: frozenset[str] = frozenset("to until till through by before".split())
+# Words that announce a scheduled date ("payable Dec. 1", "effective Feb. 1").
+PROSPECTIVE_WORDS: frozenset[str] = frozenset("""
+payable effective expire expires expiring due scheduled slated planned starting beginning deadline
+""".split())
+# A past verb right before a date places it behind the publication date ("ended Sept. 30",
+# "sank on 2 April"); auxiliaries and reporting verbs do not ("was extended to", "said Nov. 20").
+AUXILIARIES_AND_REPORTING: frozenset[str] = frozenset("was were had did said told ago last earlier".split())
+# Words skipped while looking back for a local cue.
+LOCAL_SKIP_WORDS: frozenset[str] = frozenset("on in at of the a an record as early late".split())
+
+# Words that point forward only when an infinitive follows ("plans to", "set to resume");
+# otherwise they are nouns or past forms ("the plan", "a record set on Aug. 6").
+FUTURE_BEFORE_TO: frozenset[str] = frozenset("plan plans set hope hopes aim aims intend intends".split())
+
+# Before these an "-ed" word is an adjective, not a past verb ("a still unspecified date").
+DETERMINERS: frozenset[str] = frozenset("a an the its their his her our this that these those".split())

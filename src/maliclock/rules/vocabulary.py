@@ -31,10 +31,10 @@ WEEKDAYS: dict[str, int] = {
     "sunday": 7, "sun.": 7,
 }
 
-# TIMEX3 part-of-day codes.
+# TIMEX3 part-of-day codes ("noon" and "midnight" are clock times, see CLOCK_WORDS).
 PARTS_OF_DAY: dict[str, str] = {
     "morning": "MO", "mornings": "MO", "dawn": "MO", "daybreak": "MO", "sunrise": "MO",
-    "afternoon": "AF", "afternoons": "AF", "midday": "MI", "noon": "MI", "lunchtime": "MI",
+    "afternoon": "AF", "afternoons": "AF", "midday": "MI", "lunchtime": "MI",
     "evening": "EV", "evenings": "EV", "dusk": "EV", "sunset": "EV",
     "night": "NI", "nights": "NI", "overnight": "NI", "nighttime": "NI", "late night": "NI",
     "daytime": "DT",
@@ -60,7 +60,7 @@ TENS: frozenset[str] = frozenset({"twenty", "thirty", "forty", "fifty", "sixty",
 # Vague quantities: the duration keeps an X ("several years" = PXY).
 VAGUE_NUMBERS: frozenset[str] = frozenset({
     "a few", "few", "several", "some", "many", "a number of", "numerous", "dozens of",
-    "hundreds of", "a couple of", "the next few", "the past few", "the last few",
+    "hundreds of",
 })
 
 ORDINALS: dict[str, int] = {
@@ -89,6 +89,12 @@ UNITS: dict[str, str] = {
     "weekend": "WE", "weekends": "WE",
     "fortnight": "2W",
     "millennium": "L", "millennia": "L",
+}
+
+# Plural units that make a vague duration on their own ("for years", "within weeks").
+PLURAL_UNITS: dict[str, str] = {
+    "years": "Y", "months": "M", "weeks": "W", "days": "D", "hours": "TH", "minutes": "TM",
+    "decades": "DE", "centuries": "CE", "millennia": "L",
 }
 
 # Units a relative expression ("last week", "this quarter") can name.
@@ -127,15 +133,30 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
 }
 
 # Approximation words that may precede an expression (kept inside the tag,
-# as TIMEX3 ``mod``).
+# as TIMEX3 ``mod``). A bare "over" or "under" is left out: it is mostly the
+# preposition ("over the past two years", "over three years").
 MODIFIERS: dict[str, str] = {
     "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
     "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN",
-    "more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE",
+    "more than": "MORE_THAN", "at least": "EQUAL_OR_MORE", "no more than": "EQUAL_OR_LESS",
+    "not more than": "EQUAL_OR_LESS", "no less than": "EQUAL_OR_MORE", "not less than": "EQUAL_OR_MORE",
+    "well over": "MORE_THAN", "just over": "MORE_THAN", "a little over": "MORE_THAN",
+    "just under": "LESS_THAN", "a little under": "LESS_THAN",
     "some": "APPROX", "up to": "EQUAL_OR_LESS",
     "early": "START", "late": "END", "mid": "MID", "mid-": "MID", "the end of": "END",
     "the beginning of": "START", "the start of": "START", "the middle of": "MID",
 }
+
+# Clock words and their (hour, minute).
+CLOCK_WORDS: dict[str, tuple[int, int]] = {"noon": (12, 0), "midnight": (24, 0)}
+
+# Time-zone codes that may follow a clock time ("5 p.m. EST"); only matched in capitals.
+TIME_ZONES: frozenset[str] = frozenset(
+    "EST EDT CST CDT MST MDT PST PDT GMT UTC BST CET CEST WAT EAT IST JST".split())
+
+# Words that may stand between a number and its unit in a duration ("eight trading days").
+DURATION_FILLERS: frozenset[str] = frozenset(
+    "more additional further extra trading business working calendar consecutive straight full long whole".split())
 
 # Units that are also ordinary words when counted by "a"/"an" ("a second opinion").
 AMBIGUOUS_SINGLE_UNITS: frozenset[str] = frozenset({"second", "min", "hr"})

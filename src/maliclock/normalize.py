@@ -1,0 +1,255 @@
+"""Calendar arithmetic for resolution: shifting units, choosing years, building values.
+
+Pure functions, no state: the resolver (``maliclock.resolve``) decides which
+reference time and direction to use and calls these to build TIMEX3 values.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+from typing import Any
+
+from .timex import day_value, week_value
+
+# A date written without its year in a past-tense sentence is still the coming
+# one when that lies at most this many days ahead ("declared a dividend payable
+# Dec. 1"): reporting verbs are past, scheduled dates are not.
+UPCOMING_DAYS = 60
+# A month after "by", "until", "through" is the coming one if at most this many months ahead.
+TARGET_MONTHS = 6
+
+UNIT_MONTHS = {"Y": 12, "H": 6, "Q": 3, "M": 1}
+
+
+def shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    """(year, month) ``k`` months after ``y``-``m``."""
+    n = y * 12 + (m - 1) + k
+    return n // 12, n % 12 + 1
+
+
+def unit_value(d: date, unit: str, shift: int) -> str | None:
+    """Value of the calendar unit containing ``d``, shifted by ``shift`` units."""
+    if unit == "D":
+        return day_value(d + timedelta(days=shift))
+    if unit == "W":
+        return week_value(d + timedelta(weeks=shift))
+    if unit == "WE":
+        return week_value(d + timedelta(weeks=shift)) + "-WE"
+    if unit == "M":
+        y, m = shift_month(d.year, d.month, shift)
+        return f"{y:04d}-{m:02d}"
+    if unit == "Q":
+        q = (d.month - 1) // 3 + shift
+        return f"{d.year + q // 4:04d}-Q{q % 4 + 1}"
+    if unit == "H":
+        h = (d.month - 1) // 6 + shift
+        return f"{d.year + h // 2:04d}-H{h % 2 + 1}"
+    if unit == "Y":
+        return f"{d.year + shift:04d}"
+    if unit == "DE":
+        return f"{d.year // 10 + shift:03d}"
+    if unit == "CE":
+        return f"{d.year // 100 + shift:02d}"
+    return None
+
+
+def unspecified(unit: str) -> str:
+    """The underspecified value of a unit whose reference time is unknown."""
+    return {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX",
+            "H": "XXXX-HX", "Y": "XXXX", "DE": "XXX", "CE": "XX"}.get(unit, "XXXX-XX-XX")
+
+
+def weekday_from(anchor: date, weekday: int, direction: str, strict: bool = False) -> date:
+    """The ``weekday`` (1-7) nearest ``anchor`` in ``direction`` ("past"/"future")."""
+    diff = weekday - anchor.isoweekday()
+    if direction == "future":
+        days = diff % 7
+        if strict and days == 0:
+            days = 7
+        return anchor + timedelta(days=days)
+    days = (-diff) % 7
+    if strict and days == 0:
+        days = 7
+    return anchor - timedelta(days=days)
+
+
+def weekend_from(anchor: date, direction: str) -> str:
+    """The weekend (``YYYY-Www-WE``) just before (``past``) or after (``future``) ``anchor``."""
+    if anchor.isoweekday() >= 6:
+        return week_value(anchor) + "-WE"
+    if direction == "future":
+        return week_value(anchor) + "-WE"
+    return week_value(anchor - timedelta(weeks=1)) + "-WE"
+
+
+def year_for_day(anchor: date, month: int, day: int, tense: str, cue: str | None = None,
+                 weekday: int | None = None) -> int:
+    """Year of a month and day written without one.
+
+    A weekday given with the date picks the year it fits. Otherwise a local cue
+    (``past``, ``future``, or ``target`` after "to/until/by") decides, then the
+    sentence tense: past means the last such day, unless the coming one is at
+    most :data:`UPCOMING_DAYS` ahead; future the next; no tense the nearest.
+    """
+    cands = []
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        if day <= calendar.monthrange(y, month)[1]:
+            cands.append((y, date(y, month, day)))
+    if not cands:
+        raise ValueError(f"no such day: {month}-{day}")
+    if weekday:
+        fits = [c for c in cands if c[1].isoweekday() == weekday]
+        if fits:
+            cands = fits
+    past = [c for c in cands if c[1] <= anchor]
+    future = [c for c in cands if c[1] >= anchor]
+    nearest = min(cands, key=lambda c: (abs((c[1] - anchor).days), -c[0]))[0]
+    direction = cue or tense
+    if direction == "past" and past:
+        if cue is None and future and (future[0][1] - anchor).days <= UPCOMING_DAYS:
+            return future[0][0]
+        return past[-1][0]
+    if direction == "future" and future:
+        return future[0][0]
+    return nearest
+
+
+def year_for_month(anchor: date, month: int, tense: str, cue: str | None = None) -> int:
+    """Year of a month written without one: by cue or tense, else the nearest."""
+    am = anchor.year * 12 + anchor.month - 1
+    cands = [(y, y * 12 + month - 1) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    past = [y for y, n in cands if n <= am]
+    future = [y for y, n in cands if n >= am]
+    nearest = min(cands, key=lambda c: (abs(c[1] - am), -c[0]))[0]
+    if cue == "target":
+        ahead = future[0] * 12 + month - 1 - am
+        return future[0] if ahead <= TARGET_MONTHS else nearest
+    direction = cue or tense
+    if direction == "past":
+        return past[-1]
+    if direction == "future":
+        return future[0]
+    return nearest
+
+
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def season_of(d: date) -> tuple[int, str]:
+    """(TIMEX3 year, season code) of the season containing ``d`` (January is in last year's winter)."""
+    m = d.month
+    if m in (1, 2):
+        return d.year - 1, "WI"
+    return d.year, {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "FA", 11: "FA", 12: "WI"}[m]
+
+
+def year_for_season(anchor: date, season: str, tense: str, shift: int | None = None) -> int:
+    """Year of a season written without one ("the summer", "last winter")."""
+    cy, cs = season_of(anchor)
+    order = ["SP", "SU", "FA", "WI"]
+    cur, want = order.index(cs), order.index(season)
+    if shift is not None:
+        direction = "past" if shift < 0 else "future" if shift > 0 else "this"
+    else:
+        direction = tense
+    if direction == "past":
+        return cy if want < cur else cy - 1
+    if direction == "future":
+        return cy if want > cur else cy + 1
+    return cy
+
+
+def year_for_part(anchor: date, unit: str, n: int, tense: str = "none") -> int:
+    """Year of "the third quarter" or "the second half" written without one: the latest
+    that has begun by ``anchor`` (news reports on the current or a past period: "expects
+    to report a loss for the third quarter"); in a future-tense sentence this year's
+    even if it has not begun yet ("growth will pick up in the second half")."""
+    first_month = (n - 1) * UNIT_MONTHS[unit] + 1
+    if anchor.month >= first_month or tense == "future":
+        return anchor.year
+    return anchor.year - 1
+
+
+def quarter_before(d: date) -> str:
+    """The last whole quarter before ``d`` (the reported quarter in results news)."""
+    return unit_value(d, "Q", -1) or ""
+
+
+def shift_period(value: str, years: int) -> str | None:
+    """``2012-Q3`` shifted by whole years (``2011-Q3``); None if ``value`` is not a year-based period."""
+    m = re.fullmatch(r"(\d{4})((?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI|\d\d(?:-\d\d)?|W\d\d))?)", value)
+    if not m:
+        return None
+    tail = m.group(2)
+    if tail.startswith("-W"):
+        return None
+    return f"{int(m.group(1)) + years:04d}{tail}"
+
+
+_DURATION_UNIT = {"Y": "Y", "M": "M", "W": "W", "D": "D", "DE": "DE", "CE": "CE", "Q": "Q", "WE": "WE",
+                  "L": "L", "2W": "W"}
+# A fractional amount goes down to the next unit ("2 1/2 years" = P2Y6M).
+_SUB_UNIT = {"Y": (12, "M"), "W": (7, "D"), "D": (24, "TH"), "TH": (60, "TM"), "TM": (60, "TS")}
+
+
+def _fmt_num(n: float) -> str:
+    return str(int(n)) if float(n).is_integer() else f"{n:g}"
+
+
+def duration_value(num: Any, unit: str, half: bool = False) -> str:
+    """TIMEX3 duration for ``num`` ``unit`` ("P4D", "PT24H", "PXY", "P2Y6M")."""
+    if unit == "2W" and num != "X":
+        num, unit = num * 2, "W"
+    if num == "X":
+        return f"PTX{unit[1:]}" if unit.startswith("T") else f"PX{_DURATION_UNIT.get(unit, unit)}"
+    n = float(num) + (0.5 if half else 0)
+    if unit == "Q":
+        n, unit = n * 3, "M"
+    whole, frac = int(n), n - int(n)
+    if frac and unit in _SUB_UNIT:
+        per, sub = _SUB_UNIT[unit]
+        rest = frac * per
+        if rest.is_integer():
+            head = _part(whole, unit) if whole else ""
+            return _join(head, _part(int(rest), sub))
+    return _join(_part(n, unit), "")
+
+
+def _part(n: float, unit: str) -> str:
+    return f"T{_fmt_num(n)}{unit[1:]}" if unit.startswith("T") else f"{_fmt_num(n)}{_DURATION_UNIT.get(unit, unit)}"
+
+
+def _join(a: str, b: str) -> str:
+    if a.startswith("T") and b.startswith("T"):
+        b = b[1:]
+    return "P" + a + b
+
+
+SET_WORDS = {"annually": "P1Y", "yearly": "P1Y", "monthly": "P1M", "weekly": "P1W", "daily": "P1D",
+             "hourly": "PT1H", "quarterly": "P3M", "nightly": "XXXX-XX-XXTNI"}
+MOD_WORDS = {"early": "START", "late": "END", "mid": "MID", "mid-": "MID", "the end of": "END",
+             "the beginning of": "START", "the start of": "START", "the middle of": "MID",
+             "end": "END", "beginning": "START", "start": "START", "middle": "MID",
+             "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+             "earlier": None, "later": None}
+
+
+OPEN_MODS = {"or later": "ON_OR_AFTER", "or after": "ON_OR_AFTER", "and beyond": "ON_OR_AFTER",
+             "and after": "ON_OR_AFTER", "or earlier": "ON_OR_BEFORE", "or before": "ON_OR_BEFORE",
+             "and before": "ON_OR_BEFORE"}
+
+
+def mod_of(fields: dict[str, Any]) -> str | None:
+    """TIMEX3 ``mod`` of the captured fields ("early" = START, "about" = APPROX, "or later" = ON_OR_AFTER)."""
+    if fields.get("openmod"):
+        return OPEN_MODS.get(" ".join(str(fields["openmod"]).lower().split()))
+    if fields.get("approx"):
+        return "APPROX"
+    m = fields.get("mod")
+    if m is None:
+        return None
+    if str(m).isupper():  # already a TIMEX3 mod (from the MOD vocabulary)
+        return str(m)
+    return MOD_WORDS.get(" ".join(str(m).lower().split()))

@@ -1,0 +1,109 @@
+"""Merging into events: conflicts, near misses, roll-up, event anchors, order independence."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import subprocess
+import sys
+from datetime import date
+
+from conftest import SEEDS
+from maliclock.merge import chronology, roll_up
+from maliclock.pipeline import process_article
+from maliclock.read import Article
+
+WED, THU, MON = date(2012, 3, 21), date(2012, 3, 22), date(2012, 3, 26)
+
+
+def _events(*articles):
+    stmts = []
+    for ident, text, dct in articles:
+        stmts.extend(process_article(Article(ident, text, ident, dct)).statements)
+    return chronology(stmts)
+
+
+def test_adjacent_days_from_two_sources_merge_with_a_date_conflict():
+    ev = _events(("a", "Mutinous soldiers attacked the presidential palace in Bamako today.", WED),
+                 ("b", "Mutineering soldiers attacked the presidential palace overnight on Thursday in Bamako.", THU))
+    assert len(ev) == 1
+    e = ev[0]
+    assert (e.value, e.start, e.end) == ("2012-03-21", WED, THU)
+    assert [(c.field, c.values) for c in e.conflicts] == [
+        ("date", {"2012-03-21": ["a"], "2012-03-22TNI": ["b"]})]
+
+
+def test_adjacent_days_in_different_places_stay_apart():
+    ev = _events(("a", "Rebels attacked the northern town of Gao on Monday.", date(2012, 3, 28)),
+                 ("b", "Rebels attacked the town of Kidal on Tuesday, the army said.", date(2012, 3, 28)))
+    assert [(e.value, e.sources) for e in ev] == [("2012-03-26", ["a"]), ("2012-03-27", ["b"])]
+
+
+def test_location_conflict_inside_versus_outside_the_capital():
+    ev = _events(("a", "The mutiny began on Wednesday at a barracks in the capital, Bamako.", THU),
+                 ("b", "The mutiny began on Wednesday at a barracks 13 miles outside Bamako.", THU))
+    assert len(ev) == 1
+    assert [(c.field, c.values) for c in ev[0].conflicts] == [
+        ("location", {"13 miles outside Bamako": ["b"], "in the capital": ["a"]})]
+
+
+def test_hedged_event_word_does_not_report_the_event():
+    ev = _events(("a", "Officers staged a coup on Wednesday.", THU),
+                 ("b", "Gunfire on Wednesday raised fears of a possible coup.", THU))
+    assert len(ev) == 2
+
+
+def test_event_anchored_offset_places_the_statement():
+    pa = process_article(Article("a", "Some officers staged a coup last Wednesday. Bamako was still tense four "
+                                      "days after the coup, and parties gathered.", "a", MON))
+    placed = [(s.value, s.anchor_kind, s.timex.text) for s in pa.statements]
+    assert placed == [("2012-03-21", "publication", "last Wednesday"),
+                      ("2012-03-25", "event", "four days after the coup")]
+
+
+def test_merge_reasons_and_near_misses_are_explained():
+    ev = _events(("a", "Malian soldiers began their mutiny on Wednesday afternoon in a barracks.", THU),
+                 ("b", "The mutiny began Wednesday morning at a military camp.", THU),
+                 ("c", "Soldiers looted shops on Wednesday.", THU))
+    merged = next(e for e in ev if len(e.mentions) == 2)
+    assert merged.reasons[0].startswith("merged a@") and "event launch/mutiny" in merged.reasons[0]
+    assert "score" in merged.reasons[0]
+    other = next(e for e in ev if len(e.mentions) == 1)
+    assert other.sources == ["c"]
+
+
+def test_roll_up_to_month_and_year():
+    ev = _events(("a", "Rebels attacked Tessalit on March 3, 2012.", THU),
+                 ("b", "Talks opened in Algiers in 2011.", THU))
+    by_month = roll_up(ev, "month")
+    assert [(e.value, e.granularity, e.start, e.end) for e in by_month] == [
+        ("2011", "year", date(2011, 1, 1), date(2011, 12, 31)),
+        ("2012-03", "month", date(2012, 3, 1), date(2012, 3, 31))]
+    assert [e.value for e in roll_up(ev, "year")] == ["2011", "2012"]
+
+
+def test_shuffled_inputs_give_byte_identical_json():
+    files = sorted(str(p) for p in SEEDS.glob("*.txt"))
+    env = {**os.environ, "NO_COLOR": "1"}
+
+    def run(order):
+        return subprocess.run([sys.executable, "-m", "maliclock", "timeline", *order, "--format", "json"],
+                              capture_output=True, env=env, timeout=120).stdout
+
+    first = run(files)
+    shuffled = files[:]
+    random.Random(7).shuffle(shuffled)
+    assert shuffled != files
+    assert run(shuffled) == first
+    assert run(list(reversed(files))) == first
+    assert len(json.loads(first)["events"]) > 10
+
+
+def test_anniversary_dates_its_event_and_merges_with_the_dated_report():
+    ev = _events(("a", "The protests come on the 21st anniversary of the last coup, when Amadou Toure led the "
+                       "overthrow of dictator Moussa Traore.", MON),
+                 ("b", "Toure had himself launched a coup in 1991 against the regime of Moussa Traore.", MON))
+    assert [(e.value, e.sources) for e in ev] == [("1991", ["a", "b"])]
+    m = next(m for m in ev[0].mentions if m.source == "a")
+    assert (m.timex.rule, m.timex.text, m.anchor_kind) == ("anniversary", "21st anniversary of", "event")

@@ -1,0 +1,611 @@
+"""Table-driven tests of tagging and resolution: exact spans, types and values.
+
+Every case is (sentence, publication date, [(expression, TIMEX3 type, value), ...]);
+the expressions must come out exactly, in order, and nothing else. The cases are
+grouped by the rule that finds them; ``test_every_rule_is_covered`` checks that
+each rule of ``maliclock.rules.patterns`` is exercised here, and
+``test_rule_examples`` that each rule matches its own example.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conftest import timexes
+from maliclock.pipeline import extract_article
+from maliclock.read import Article
+from maliclock.rules.patterns import RULES
+from maliclock.tag import compile_rule, tag_span
+
+MON = date(2012, 3, 26)  # a Monday
+THU = date(2012, 3, 22)  # a Thursday
+TUE = date(2012, 3, 27)  # a Tuesday
+D89 = date(1989, 10, 26)  # a Thursday, in the third-quarter results season
+N89 = date(1989, 11, 2)  # a Thursday
+M89 = date(1989, 10, 30)  # a Monday
+F98 = date(1998, 2, 13)  # a Friday
+J98 = date(1998, 1, 8)
+WIN = date(2012, 1, 10)
+
+CASES = [
+    # ---- date_month_day_year ----
+    ("Talks were held on March 22, 2012.", MON, [("March 22, 2012", "DATE", "2012-03-22")]),
+    ("The treaty was signed Jan. 5, 1998, in Paris.", MON, [("Jan. 5, 1998", "DATE", "1998-01-05")]),
+    ("He was born on Sept. 3rd, 1950.", MON, [("Sept. 3rd, 1950", "DATE", "1950-09-03")]),
+    ("The vote of October 12 2011 was annulled.", MON, [("October 12 2011", "DATE", "2011-10-12")]),
+    ("The ceasefire of August 1, 1990 held.", MON, [("August 1, 1990", "DATE", "1990-08-01")]),
+    # ---- date_day_month_year ----
+    ("It happened on 22 March 2012.", MON, [("22 March 2012", "DATE", "2012-03-22")]),
+    ("Elections took place on the 5th of May, 2002.", MON, [("the 5th of May, 2002", "DATE", "2002-05-05")]),
+    ("He died on 1 January 1990 in Kati.", MON, [("1 January 1990", "DATE", "1990-01-01")]),
+    # ---- date_weekday_month_day_year ----
+    ("On Wednesday, March 21, 2012, soldiers rebelled.", MON, [("Wednesday, March 21, 2012", "DATE", "2012-03-21")]),
+    ("The column ran Friday, Jan. 9, 1998.", MON, [("Friday, Jan. 9, 1998", "DATE", "1998-01-09")]),
+    # ---- date_weekday_month_day ----
+    ("Soldiers struck on Wednesday, March 21 at dawn.", MON, [("Wednesday, March 21", "DATE", "2012-03-21")]),
+    ("The summit opens on Friday, April 6.", MON, [("Friday, April 6", "DATE", "2012-04-06")]),
+    ("The last meeting was on Tuesday, April 5.", MON, [("Tuesday, April 5", "DATE", "2011-04-05")]),
+    # ---- date_weekday_day_month ----
+    ("The mutiny began on Wednesday 21 March in Kati.", MON, [("Wednesday 21 March", "DATE", "2012-03-21")]),
+    ("It ended on Thursday the 22nd of March.", MON, [("Thursday the 22nd of March", "DATE", "2012-03-22")]),
+    # ---- date_month_day ----
+    ("The vote was on Mar. 22 in Bamako.", MON, [("Mar. 22", "DATE", "2012-03-22")]),
+    ("The sale will be completed around Nov. 1.", M89, [("around Nov. 1", "DATE", "1989-11-01")]),
+    ("Elections are set for April 29.", THU, [("April 29", "DATE", "2012-04-29")]),
+    ("The dividend is payable Dec. 1.", D89, [("Dec. 1", "DATE", "1989-12-01")]),
+    ("Its fiscal year ended Sept. 30.", D89, [("Sept. 30", "DATE", "1989-09-30")]),
+    ("The offer was extended to Nov. 20.", N89, [("Nov. 20", "DATE", "1989-11-20")]),
+    ("The fiscal year ended Oct. 31.", M89, [("The fiscal year", "DURATION", "P1Y"), ("Oct. 31", "DATE", "1988-10-31")]),
+    ("The company declared a dividend to holders of record Nov. 10.", D89, [("Nov. 10", "DATE", "1989-11-10")]),
+    ("He said the talks began Jan. 13.", F98, [("Jan. 13", "DATE", "1998-01-13")]),
+    ("May 3 is the deadline.", MON, [("May 3", "DATE", "2012-05-03")]),
+    ("The index hit a record on Aug. 6.", date(1998, 2, 6), [("Aug. 6", "DATE", "1997-08-06")]),
+    ("The rule, effective June 1, was approved.", D89, [("June 1", "DATE", "1990-06-01")]),
+    ("The thrift announced the plan Aug. 21.", date(1989, 10, 27), [("Aug. 21", "DATE", "1989-08-21")]),
+    ("The stock split would be paid on a still unspecified date to holders of record Dec. 21.", D89,
+     [("Dec. 21", "DATE", "1989-12-21")]),
+    # ---- date_day_month ----
+    ("Soldiers attacked on 22 March.", MON, [("22 March", "DATE", "2012-03-22")]),
+    ("Celebrations are planned for the 4th of July.", MON, [("the 4th of July", "DATE", "2012-07-04")]),
+    ("The ship sank on 2 April.", MON, [("2 April", "DATE", "2011-04-02")]),
+    # ---- date_month_year ----
+    ("In January 2012, rebels began attacks.", MON, [("January 2012", "DATE", "2012-01")]),
+    ("The law took effect in May of 1998.", MON, [("May of 1998", "DATE", "1998-05")]),
+    ("It should be ready by June, 2013.", MON, [("June, 2013", "DATE", "2013-06")]),
+    ("Sales peaked in December 1999.", MON, [("December 1999", "DATE", "1999-12")]),
+    # ---- date_month ----
+    ("The rebels attacked in January.", MON, [("January", "DATE", "2012-01")]),
+    ("Elections will be held in April.", MON, [("April", "DATE", "2012-04")]),
+    ("Elections were held in April.", MON, [("April", "DATE", "2011-04")]),
+    ("The talks are supposed to end by May.", THU, [("May", "DATE", "2012-05")]),
+    ("The report is due in December.", MON, [("December", "DATE", "2012-12")]),
+    ("Her properties were worth twice as much in October.", J98, [("October", "DATE", "1997-10")]),
+    ("The loans run through January.", D89, [("January", "DATE", "1990-01")]),
+    ("The candidates in the planned April election withdrew.", MON, [("April", "DATE", "2012-04")]),
+    # ---- date_month_before_pronoun ----
+    ("In May we voted for change.", MON, [("May", "DATE", "2011-05")]),
+    ("Since January they have marched daily.", MON, [("January", "DATE", "2012-01"), ("daily", "SET", "P1D")]),
+    # ---- date_month_shifted_year ----
+    ("In June last year, the leadership split.", date(1998, 2, 19), [("June last year", "DATE", "1997-06")]),
+    ("In January this year, police searched the area.", date(1998, 2, 19), [("January this year", "DATE", "1998-01")]),
+    ("The vote is due in March next year.", MON, [("March next year", "DATE", "2013-03")]),
+    # ---- date_year ----
+    ("He launched a coup in 1991.", MON, [("1991", "DATE", "1991")]),
+    ("The rebellions (1962-1964 and 1990-1995) failed.", MON,
+     [("1962", "DATE", "1962"), ("1964", "DATE", "1964"), ("1990", "DATE", "1990"), ("1995", "DATE", "1995")]),
+    ("By 2015 the plan should be complete.", MON, [("2015", "DATE", "2015")]),
+    ("Touré was elected president in 2002.", MON, [("2002", "DATE", "2002")]),
+    # ---- date_year_open ----
+    ("It will not be profitable until 1994 or later.", D89, [("1994 or later", "DATE", "1994")]),
+    ("The outlook for 1990 and beyond is good.", D89, [("1990 and beyond", "DATE", "1990")]),
+    # ---- date_year_words ----
+    ("Keating was convicted in nineteen ninety-one.", J98, [("nineteen ninety-one", "DATE", "1991")]),
+    ("The hall was built in nineteen hundred.", J98, [("nineteen hundred", "DATE", "1900")]),
+    ("The mill closed in nineteen oh five.", J98, [("nineteen oh five", "DATE", "1905")]),
+    ("Atlanta, nineteen ninety-six: a bomb shocks the games.", J98, [("nineteen ninety-six", "DATE", "1996")]),
+    # ---- date_the_year ----
+    ("He promised to halve unemployment by the year two thousand.", J98,
+     [("the year two thousand", "DATE", "2000")]),
+    ("Computers may fail in the year 2000.", J98, [("the year 2000", "DATE", "2000")]),
+    ("The plan runs to the year two thousand and five.", J98, [("the year two thousand and five", "DATE", "2005")]),
+    # ---- date_year_ad_bc ----
+    ("Caesar died in 44 BC.", MON, [("44 BC", "DATE", "BC0044")]),
+    ("The city was founded in 330 A.D. by Constantine.", MON, [("330 A.D.", "DATE", "0330")]),
+    # ---- date_iso ----
+    ("They met on 2012-03-22 in Bamako.", MON, [("2012-03-22", "DATE", "2012-03-22")]),
+    ("Filed: 1998-02-13.", MON, [("1998-02-13", "DATE", "1998-02-13")]),
+    # ---- date_numeric ----
+    ("The form was filed 03/22/2012.", MON, [("03/22/2012", "DATE", "2012-03-22")]),
+    ("On 12/25/98 the plant closed.", MON, [("12/25/98", "DATE", "1998-12-25")]),
+    ("The letter is dated 22.03.2012.", MON, [("22.03.2012", "DATE", "2012-03-22")]),
+    # ---- date_decade ----
+    ("The 1990s were calm.", MON, [("The 1990s", "DATE", "199")]),
+    ("They fled in the late 1970s.", MON, [("the late 1970s", "DATE", "197")]),
+    ("The goal is a 50% share by the mid-1990s.", D89, [("the mid-1990s", "DATE", "199")]),
+    # ---- date_decade_short ----
+    ("Sales were flat through the '80s.", D89, [("the '80s", "DATE", "198")]),
+    ("Rock was born in the 60s.", MON, [("the 60s", "DATE", "196")]),
+    # ---- date_decade_words ----
+    ("Prices rose all through the nineties.", J98, [("the nineties", "DATE", "199")]),
+    ("He grew up in the early seventies.", J98, [("the early seventies", "DATE", "197")]),
+    # ---- date_century ----
+    ("It was the worst war in the 20th century.", MON, [("the 20th century", "DATE", "19")]),
+    ("The empire collapsed in the nineteenth century.", MON, [("the nineteenth century", "DATE", "18")]),
+    # ---- date_season_year ----
+    ("They returned in the fall of 2011.", MON, [("the fall of 2011", "DATE", "2011-FA")]),
+    ("The dam was finished in summer 2010.", MON, [("summer 2010", "DATE", "2010-SU")]),
+    ("Oil cost thirteen dollars in the winter of nineteen ninety-four.", J98,
+     [("the winter of nineteen ninety-four", "DATE", "1994-WI")]),
+    # ---- date_season_coordinated ----
+    ("They returned in the summer and fall of 2011.", MON,
+     [("the summer", "DATE", "2011-SU"), ("fall of 2011", "DATE", "2011-FA")]),
+    # ---- date_season_shift ----
+    ("The drought began last summer.", MON, [("last summer", "DATE", "2011-SU")]),
+    ("The plant closed this past spring.", M89, [("this past spring", "DATE", "1989-SP")]),
+    ("A new fleet arrives next winter.", MON, [("next winter", "DATE", "2012-WI")]),
+    # ---- date_season ----
+    ("Orders rose from the low levels of the early summer.", D89, [("the early summer", "DATE", "1989-SU")]),
+    ("Talks will resume in the spring.", WIN, [("the spring", "DATE", "2012-SP")]),
+    ("The town was quiet in the autumn.", MON, [("the autumn", "DATE", "2011-FA")]),
+    # ---- date_season_bare ----
+    ("Sales rose during summer.", D89, [("summer", "DATE", "1989-SU")]),
+    ("The roads close in winter.", WIN, [("winter", "DATE", "2011-WI")]),
+    # ---- date_holiday_year, date_holiday ----
+    ("The strike began at Christmas 2011.", MON, [("Christmas 2011", "DATE", "2011-12-25")]),
+    ("The talks broke down on Christmas Day.", date(2012, 1, 5), [("Christmas Day", "DATE", "2011-12-25")]),
+    ("Fireworks will light the sky on New Year's Eve.", date(2012, 12, 1), [("New Year's Eve", "DATE", "2012-12-31")]),
+    ("Parades were held on Bastille Day.", date(2012, 7, 20), [("Bastille Day", "DATE", "2012-07-14")]),
+    # ---- date_mod_year ----
+    ("The rebels took the town in late 2011.", MON, [("late 2011", "DATE", "2011")]),
+    ("The plant will close by the end of 1990.", D89, [("the end of 1990", "DATE", "1990")]),
+    ("Construction begins in early 2013.", MON, [("early 2013", "DATE", "2013")]),
+    # ---- date_mod_month ----
+    ("Merieux has until mid-November to reply.", M89, [("mid-November", "DATE", "1989-11")]),
+    ("Prices fell in early September.", D89, [("early September", "DATE", "1989-09")]),
+    ("The unit will be sold by the end of November.", N89, [("the end of November", "DATE", "1989-11")]),
+    ("Crude fell from the middle of October.", date(1998, 2, 23), [("the middle of October", "DATE", "1997-10")]),
+    # ---- weekday ----
+    ("The mutiny began on Wednesday.", THU, [("Wednesday", "DATE", "2012-03-21")]),
+    ("On Tuesday, ECOWAS will meet in Abidjan.", MON, [("Tuesday", "DATE", "2012-03-27")]),
+    ("Fighters killed him Sunday, sources said.", MON, [("Sunday", "DATE", "2012-03-25")]),
+    ("Rebels attacked early Tuesday.", date(1998, 3, 3), [("early Tuesday", "DATE", "1998-03-03")]),
+    ("Trading is to resume Tuesday.", THU, [("Tuesday", "DATE", "2012-03-27")]),
+    ("The peace process is set to resume Monday.", date(1998, 3, 22), [("Monday", "DATE", "1998-03-23")]),
+    ("Junta leaders faced pressure on Monday.", MON, [("Monday", "DATE", "2012-03-26")]),
+    # ---- weekday_part_of_day ----
+    ("Soldiers began their mutiny on Wednesday afternoon.", THU, [("Wednesday afternoon", "TIME", "2012-03-21TAF")]),
+    ("The bid had been due to expire Friday evening.", M89, [("Friday evening", "TIME", "1989-10-27TEV")]),
+    ("Shots rang out late Friday night.", MON, [("late Friday night", "TIME", "2012-03-23TNI")]),
+    ("The mutiny began Wednesday morning at a camp.", THU, [("Wednesday morning", "TIME", "2012-03-21TMO")]),
+    # ---- part_of_day_on_weekday ----
+    ("Soldiers attacked the palace overnight on Thursday.", THU, [("overnight on Thursday", "TIME", "2012-03-22TNI")]),
+    ("The envoy landed late afternoon on Friday.", MON, [("late afternoon on Friday", "TIME", "2012-03-23TAF")]),
+    # ---- part_of_day_of_date ----
+    ("Gunfire was heard on the night of March 21.", MON, [("the night of March 21", "TIME", "2012-03-21TNI")]),
+    ("They left the morning of Jan. 5, 1998.", MON, [("the morning of Jan. 5, 1998", "TIME", "1998-01-05TMO")]),
+    # ---- weekday_shift, weekday_shift_part_of_day ----
+    ("Officers staged a coup last Wednesday.", MON, [("last Wednesday", "DATE", "2012-03-21")]),
+    ("They will meet next Friday.", MON, [("next Friday", "DATE", "2012-03-30")]),
+    ("The vote is this coming Sunday.", THU, [("this coming Sunday", "DATE", "2012-03-25")]),
+    ("The report comes out this Friday.", MON, [("this Friday", "DATE", "2012-03-30")]),
+    ("Rebels attacked last Wednesday night.", MON, [("last Wednesday night", "TIME", "2012-03-21TNI")]),
+    # ---- month_shift ----
+    ("The border closed last April.", MON, [("last April", "DATE", "2011-04")]),
+    ("The talks resume next January.", MON, [("next January", "DATE", "2013-01")]),
+    ("The congress meets this May.", MON, [("this May", "DATE", "2012-05")]),
+    # ---- part_of_day_mod, the_part_of_day ----
+    ("By mid-afternoon, officials said the operation was over.", date(1998, 3, 6),
+     [("mid-afternoon", "TIME", "1998-03-06TAF")]),
+    ("It was early morning when they left.", MON, [("early morning", "TIME", "2012-03-26TMO")]),
+    ("Shares fell Friday. Traders bought heavily in the morning.", M89,
+     [("Friday", "DATE", "1989-10-27"), ("the morning", "TIME", "1989-10-27TMO")]),
+    ("They met in the evening to decide.", MON, [("the evening", "TIME", "2012-03-26TEV")]),
+    # ---- today, yesterday, tomorrow and kin ----
+    ("He spoke today.", MON, [("today", "DATE", "2012-03-26")]),
+    ("He spoke yesterday.", MON, [("yesterday", "DATE", "2012-03-25")]),
+    ("He will speak tomorrow.", MON, [("tomorrow", "DATE", "2012-03-27")]),
+    ("Today's meeting was short.", MON, [("Today", "DATE", "2012-03-26")]),
+    ("It happened the day before yesterday.", MON, [("the day before yesterday", "DATE", "2012-03-24")]),
+    ("They return the day after tomorrow.", MON, [("the day after tomorrow", "DATE", "2012-03-28")]),
+    ("He will speak tonight.", MON, [("tonight", "TIME", "2012-03-26TNI")]),
+    ("Gunfire was heard last night.", MON, [("last night", "TIME", "2012-03-25TNI")]),
+    ("Yesterday afternoon, the department suspended aid.", TUE, [("Yesterday afternoon", "TIME", "2012-03-26TAF")]),
+    ("The junta meets tomorrow morning.", MON, [("tomorrow morning", "TIME", "2012-03-27TMO")]),
+    ("The statement came late yesterday evening.", MON, [("late yesterday evening", "TIME", "2012-03-25TEV")]),
+    ("In London at mid-afternoon yesterday, shares were up.", MON,
+     [("mid-afternoon yesterday", "TIME", "2012-03-25TAF")]),
+    ("He spoke this morning.", MON, [("this morning", "TIME", "2012-03-26TMO")]),
+    ("A vote is expected later this afternoon.", MON, [("later this afternoon", "TIME", "2012-03-26TAF")]),
+    ("Officials were unavailable late yesterday.", MON, [("late yesterday", "DATE", "2012-03-25")]),
+    ("Later today, he will fly to Dakar.", MON, [("Later today", "DATE", "2012-03-26")]),
+    # ---- unit_shift, unit_shift_the, unit_shift_mod, unit_of_this ----
+    ("Last week in Mali, officers seized power.", TUE, [("Last week", "DATE", "2012-W12")]),
+    ("Prices rose this month.", MON, [("this month", "DATE", "2012-03")]),
+    ("Bamako was paralysed last month.", THU, [("last month", "DATE", "2012-02")]),
+    ("He was due to step down next month.", MON, [("next month", "DATE", "2012-04")]),
+    ("Growth will slow next year.", MON, [("next year", "DATE", "2013")]),
+    ("Growth slowed last year.", MON, [("last year", "DATE", "2011")]),
+    ("Sales are flat this quarter.", MON, [("this quarter", "DATE", "2012-Q1")]),
+    ("Stocks rallied last weekend.", MON, [("last weekend", "DATE", "2012-W12-WE")]),
+    ("The envoy arrives this week.", MON, [("this week", "DATE", "2012-W13")]),
+    ("Mali was stable for much of the last decade.", MON, [("the last decade", "DATE", "200")]),
+    ("Rates fell in the past year.", J98, [("the past year", "DATE", "1997")]),
+    ("Revenue will grow in the current quarter.", D89, [("the current quarter", "DATE", "1989-Q4")]),
+    ("The vote is in the last week of March.", MON, [("March", "DATE", "2012-03")]),
+    ("Sales rose earlier this year.", MON, [("earlier this year", "DATE", "2012")]),
+    ("Talks began late last week.", MON, [("late last week", "DATE", "2012-W12")]),
+    ("Output will rise early next year.", MON, [("early next year", "DATE", "2013")]),
+    ("The mandate lapses at the end of this month.", MON, [("the end of this month", "DATE", "2012-03")]),
+    ("Work starts at the beginning of next year.", MON, [("the beginning of next year", "DATE", "2013")]),
+    ("The plants will be closed over the next year or so.", N89, [("the next year or so", "DATE", "1990")]),
+    # ---- week_of_date ----
+    ("Talks were held the week of March 19.", MON, [("the week of March 19", "DATE", "2012-W12")]),
+    # ---- shifted_year_quarter ----
+    ("The split could be effective as early as next year's first quarter.", date(1989, 10, 31),
+     [("next year's first quarter", "DATE", "1990-Q1")]),
+    ("Net sales for this year's third quarter were $14 million.", date(1989, 11, 1),
+     [("this year's third quarter", "DATE", "1989-Q3")]),
+    # ---- unit_anaphoric, that_unit, weekday_anaphoric, unit_before_after ----
+    ("He launched a coup in 1991 and stepped aside the following year.", MON,
+     [("1991", "DATE", "1991"), ("the following year", "DATE", "1992")]),
+    ("The plant opened in March 2010; the next month it closed.", MON,
+     [("March 2010", "DATE", "2010-03"), ("the next month", "DATE", "2010-04")]),
+    ("On March 5, 2010, the bank failed; the previous day its chief resigned.", MON,
+     [("March 5, 2010", "DATE", "2010-03-05"), ("the previous day", "DATE", "2010-03-04")]),
+    ("The mission ends the following year.", MON, [("the following year", "DATE", "2013")]),
+    ("On May 2, 1999, rebels attacked. That day, the army fled.", MON,
+     [("May 2, 1999", "DATE", "1999-05-02"), ("That day", "DATE", "1999-05-02")]),
+    ("Trading collapsed in 1987; losses that day were huge.", MON,
+     [("1987", "DATE", "1987"), ("that day", "DATE", "XXXX-XX-XX")]),
+    ("The plant opened in June 2004 and was sold the same month.", MON,
+     [("June 2004", "DATE", "2004-06"), ("the same month", "DATE", "2004-06")]),
+    ("The bank failed on March 5, 2010, and reopened the following Monday.", MON,
+     [("March 5, 2010", "DATE", "2010-03-05"), ("the following Monday", "DATE", "2010-03-08")]),
+    ("Shares fell on Oct. 30, 1989, after a rally the previous Friday.", MON,
+     [("Oct. 30, 1989", "DATE", "1989-10-30"), ("the previous Friday", "DATE", "1989-10-27")]),
+    ("He was elected in 2002, having lost the year before.", MON,
+     [("2002", "DATE", "2002"), ("the year before", "DATE", "2001")]),
+    ("It rained on June 3, 2010, and again the day after.", MON,
+     [("June 3, 2010", "DATE", "2010-06-03"), ("the day after", "DATE", "2010-06-04")]),
+    # ---- the_period, the_year_ended, year_end, period_edge ----
+    ("Profit rose in the third quarter. Sales in the quarter were flat.", D89,
+     [("the third quarter", "DATE", "1989-Q3"), ("the quarter", "DATE", "1989-Q3")]),
+    ("The latest quarter was weak.", D89, [("The latest quarter", "DATE", "1989-Q3")]),
+    ("For the year, pet food volume was flat.", N89, [("the year", "DATE", "1989")]),
+    ("Stocks rallied over the weekend.", MON, [("the weekend", "DATE", "2012-W12-WE")]),
+    ("Talks will continue over the weekend.", MON, [("the weekend", "DATE", "2012-W13-WE")]),
+    ("He forecast higher earnings for the full year.", M89, [("the full year", "DATE", "1989")]),
+    ("The president arrived later in the day.", F98, [("the day", "DATE", "1998-02-13")]),
+    ("Revenue was $5 million for the year ended June 30.", D89,
+     [("the year", "DURATION", "P1Y"), ("June 30", "DATE", "1989-06-30")]),
+    ("The deal should close by year-end.", N89, [("year-end", "DATE", "1989")]),
+    ("The deal is expected to close around year end.", M89, [("around year end", "DATE", "1989")]),
+    ("The unit aims to cut costs by year's end.", D89, [("year's end", "DATE", "1989")]),
+    ("The index is up 12% since year-end.", N89, [("year-end", "DATE", "1988")]),
+    ("Profit fell in the latest fiscal year.", D89, [("the latest fiscal year", "DATE", "1988")]),
+    ("Its stake, announced Friday, would give it control.", M89, [("Friday", "DATE", "1989-10-27")]),
+    ("The goal is 40,000 troops by the end of the month.", date(1990, 8, 13),
+     [("the end of the month", "DATE", "1990-08")]),
+    ("Talks resume at the beginning of the week.", MON, [("the beginning of the week", "DATE", "2012-W13")]),
+    # ---- year_ago_period, year_ago_adjective, period_a_year_ago, year_period, shifted_year_period ----
+    ("Net rose in the third quarter, after a loss in the year-ago quarter.", D89,
+     [("the third quarter", "DATE", "1989-Q3"), ("the year-ago quarter", "DATE", "1988-Q3")]),
+    ("Third-quarter net fell. In the year-earlier period, it earned $3 million.", D89,
+     [("Third-quarter", "DATE", "1989-Q3"), ("the year-earlier period", "DATE", "1988-Q3")]),
+    ("Profit in the third quarter beat the year-ago third quarter.", D89,
+     [("the third quarter", "DATE", "1989-Q3"), ("the year-ago third quarter", "DATE", "1988-Q3")]),
+    ("Third-quarter profit fell from year-earlier levels.", D89,
+     [("Third-quarter", "DATE", "1989-Q3"), ("year-earlier", "DATE", "1988-Q3")]),
+    ("The year-ago results were restated.", D89, [("year-ago", "DATE", "1988")]),
+    ("Third-quarter net rose, against a loss for the quarter a year ago.", D89,
+     [("Third-quarter", "DATE", "1989-Q3"), ("the quarter a year ago", "DATE", "1988-Q3")]),
+    ("Sales rose in the first half, but fell in the same period last year.", D89,
+     [("the first half", "DATE", "1989-H1"), ("the same period last year", "DATE", "1988-H1")]),
+    ("In the 1988 third quarter, it lost $876,706.", D89, [("the 1988 third quarter", "DATE", "1988-Q3")]),
+    ("Third-quarter profit doubled from the 1988 quarter.", D89,
+     [("Third-quarter", "DATE", "1989-Q3"), ("the 1988 quarter", "DATE", "1988-Q3")]),
+    ("Sales in the third quarter beat last year's quarter.", date(1989, 11, 1),
+     [("the third quarter", "DATE", "1989-Q3"), ("last year's quarter", "DATE", "1988-Q3")]),
+    # ---- offset_ago, units_ago ----
+    ("It fell two years ago.", J98, [("two years ago", "DATE", "1996")]),
+    ("The genocide began nearly four years ago.", date(1998, 2, 27), [("nearly four years ago", "DATE", "1994")]),
+    ("The rebels struck three days ago.", MON, [("three days ago", "DATE", "2012-03-23")]),
+    ("The mine closed six months ago.", MON, [("six months ago", "DATE", "2011-09")]),
+    ("A week or so ago, the general chose a date.", MON, [("A week or so ago", "DATE", "2012-W12")]),
+    ("The ballots will be counted 10 days from now.", MON, [("10 days from now", "DATE", "2012-04-05")]),
+    ("The machines were removed a few years ago.", MON, [("a few years ago", "DATE", "PAST_REF")]),
+    ("The truce was signed a year ago.", MON, [("a year ago", "DATE", "2011")]),
+    ("It fell months ago.", MON, [("months ago", "DATE", "PAST_REF")]),
+    ("Years ago the town was rich.", MON, [("Years ago", "DATE", "PAST_REF")]),
+    # ---- offset_anaphoric ----
+    ("The bank was founded in 1990. Two years later it failed.", MON,
+     [("1990", "DATE", "1990"), ("Two years later", "DATE", "1992")]),
+    ("Profit rose in the third quarter. A year earlier, it lost money.", D89,
+     [("the third quarter", "DATE", "1989-Q3"), ("A year earlier", "DATE", "1988-Q3")]),
+    ("On March 5, 2010, the bank closed. A day earlier, its chief resigned.", MON,
+     [("March 5, 2010", "DATE", "2010-03-05"), ("A day earlier", "DATE", "2010-03-04")]),
+    ("The dam opened on June 1, 2011; three weeks later it cracked.", MON,
+     [("June 1, 2011", "DATE", "2011-06-01"), ("three weeks later", "DATE", "2011-W25")]),
+    ("A year later, the junta fell.", MON, [("A year later", "DATE", "2013")]),
+    ("The reports were discredited a few hours later.", MON, [("a few hours", "DURATION", "PTXH")]),
+    # ---- duration ----
+    ("Twenty-four hours on, it is unclear.", THU, [("Twenty-four hours", "DURATION", "PT24H")]),
+    ("Bamako was tense four days after the coup.", MON, [("four days", "DURATION", "P4D")]),
+    ("The screens went blank for seven hours.", THU, [("seven hours", "DURATION", "PT7H")]),
+    ("They lived in camps for 2 1/2 years.", MON, [("2 1/2 years", "DURATION", "P2Y6M")]),
+    ("It will not change for a couple of years.", MON, [("a couple of years", "DURATION", "P2Y")]),
+    ("The navy may use the base for at least 20 more years.", MON, [("at least 20 more years", "DURATION", "P20Y")]),
+    ("Eight trading days after the plunge, the index was flat.", MON, [("Eight trading days", "DURATION", "P8D")]),
+    ("A 52-year-old man was arrested.", MON, [("52-year-old", "DURATION", "P52Y")]),
+    ("He won a three-year term.", MON, [("three-year", "DURATION", "P3Y")]),
+    ("Sales grew for about a decade.", MON, [("about a decade", "DURATION", "P1DE")]),
+    ("The meeting lasted 90 minutes.", MON, [("90 minutes", "DURATION", "PT90M")]),
+    ("The talks went on for a couple of weeks or so.", MON, [("a couple of weeks or so", "DURATION", "P2W")]),
+    ("Unemployment is the lowest for nearly two decades.", MON, [("nearly two decades", "DURATION", "P2DE")]),
+    ("Mali has seen just over two months of war.", MON, [("just over two months", "DURATION", "P2M")]),
+    ("He held power for 23 years.", MON, [("23 years", "DURATION", "P23Y")]),
+    ("The trial lasted no more than sixty days.", MON, [("no more than sixty days", "DURATION", "P60D")]),
+    ("The fighting lasted three years.", MON, [("three years", "DURATION", "P3Y")]),
+    # ---- duration_period ----
+    ("Earnings were overstated over a three-year period.", MON, [("a three-year period", "DURATION", "P3Y")]),
+    ("Prices doubled in a two-week span.", MON, [("a two-week span", "DURATION", "P2W")]),
+    # ---- duration_range ----
+    ("Shipments resume within two to three weeks.", MON, [("two to three weeks", "DURATION", "PXW")]),
+    ("The strike lasted one or two days.", MON, [("one or two days", "DURATION", "PXD")]),
+    ("Acquisitions may come in the next 12 to 18 months.", MON, [("the next 12 to 18 months", "DURATION", "PXM")]),
+    # ---- duration_and_a_half, duration_a_unit_and_a_half, duration_half_a_unit ----
+    ("He served two and a half years.", MON, [("two and a half years", "DURATION", "P2Y6M")]),
+    ("The flight took three and a half hours.", MON, [("three and a half hours", "DURATION", "PT3H30M")]),
+    ("The project took a year and a half.", MON, [("a year and a half", "DURATION", "P1Y6M")]),
+    ("A minute and a half later, a pilot called in.", MON, [("A minute and a half", "DURATION", "PT1M30S")]),
+    ("The vote took half an hour.", MON, [("half an hour", "DURATION", "PT30M")]),
+    ("The march took half a day.", MON, [("half a day", "DURATION", "PT12H")]),
+    # ---- duration_span, duration_definite ----
+    ("Mali has for the last two decades been stable.", THU, [("the last two decades", "DURATION", "P2DE")]),
+    ("Prices fell over the past two months.", MON, [("the past two months", "DURATION", "P2M")]),
+    ("Output will rise over the next 14 months.", MON, [("the next 14 months", "DURATION", "P14M")]),
+    ("Net rose in the first nine months.", MON, [("the first nine months", "DURATION", "P9M")]),
+    ("The share may rise over the next two years or so.", MON, [("the next two years or so", "DURATION", "P2Y")]),
+    ("In the nine months, net rose 4%.", MON, [("the nine months", "DURATION", "P9M")]),
+    ("Nothing came of the two days of talks.", MON, [("two days", "DURATION", "P2D")]),
+    ("Leaders gathered for the two day summit.", MON, [("two day", "DURATION", "P2D")]),
+    # ---- duration_vague ----
+    ("The rebels grew for several years.", MON, [("several years", "DURATION", "PXY")]),
+    ("Rebels have advanced in recent weeks.", MON, [("recent weeks", "DURATION", "PXW")]),
+    ("Troops will arrive over the next few days.", MON, [("the next few days", "DURATION", "PXD")]),
+    ("The answer comes in a few minutes.", MON, [("a few minutes", "DURATION", "PTXM")]),
+    # ---- duration_bare_plural, duration_plural_signal, duration_over_the_plural, duration_plural_of ----
+    ("They had been fighting for years.", MON, [("years", "DURATION", "PXY")]),
+    ("He probably died within weeks or months.", MON, [("weeks or months", "DURATION", "PXW")]),
+    ("Ukraine was ruled from Moscow for centuries.", MON, [("centuries", "DURATION", "PXCE")]),
+    ("Sales surged for the first time in years.", MON, [("years", "DURATION", "PXY")]),
+    ("Months after his death, his influence is felt.", MON, [("Months", "DURATION", "PXM")]),
+    ("Years later, he returned.", MON, [("Years", "DURATION", "PXY")]),
+    ("Waiting times grew over the years.", MON, [("the years", "DURATION", "PXY")]),
+    ("The feud simmered throughout the decades.", MON, [("the decades", "DURATION", "PXDE")]),
+    ("The merger follows weeks of talks.", MON, [("weeks", "DURATION", "PXW")]),
+    ("Years of war left it poor.", MON, [("Years", "DURATION", "PXY")]),
+    # ---- quarter, quarter_hyphen, quarter_of_year, half_year, two_quarters_of_year, fiscal_year ----
+    ("Profit rose in the third quarter.", date(1989, 10, 25), [("the third quarter", "DATE", "1989-Q3")]),
+    ("Profits fell in the fourth quarter.", date(1998, 1, 26), [("the fourth quarter", "DATE", "1997-Q4")]),
+    ("Orders rose in the first quarter of 1990.", D89, [("the first quarter of 1990", "DATE", "1990-Q1")]),
+    ("Net was C$5 million for the fiscal-first quarter.", D89, [("the fiscal-first quarter", "DATE", "1989-Q1")]),
+    ("The firm expects to report a loss for the third quarter.", date(1989, 10, 27),
+     [("the third quarter", "DATE", "1989-Q3")]),
+    ("Third-quarter profit fell 5%.", D89, [("Third-quarter", "DATE", "1989-Q3")]),
+    ("The steelmaker posted fiscal second-quarter results.", D89, [("fiscal second-quarter", "DATE", "1989-Q2")]),
+    ("Sales beat 1998's first quarter.", MON, [("1998's first quarter", "DATE", "1998-Q1")]),
+    ("The 2011 third quarter was the worst.", MON, [("The 2011 third quarter", "DATE", "2011-Q3")]),
+    ("Sales beat 2011 third quarter levels.", MON, [("2011 third quarter", "DATE", "2011-Q3")]),
+    ("Growth will pick up in the second half.", MON, [("the second half", "DATE", "2012-H2")]),
+    ("Sales fell in the first half.", M89, [("the first half", "DATE", "1989-H1")]),
+    ("Profit rose in the second half of 2010.", MON, [("the second half of 2010", "DATE", "2010-H2")]),
+    ("Weak demand may last through the first two quarters of 1990.", D89,
+     [("the first two quarters of 1990", "DATE", "1990-H1")]),
+    ("In fiscal 1998, the company earned $17 million.", MON, [("fiscal 1998", "DATE", "1998")]),
+    ("The budget for fiscal year 2011 was cut.", MON, [("fiscal year 2011", "DATE", "2011")]),
+    # ---- present_ref, past_ref, future_ref ----
+    ("He is now in charge.", MON, [("now", "DATE", "PRESENT_REF")]),
+    ("The group currently holds 45% of the shares.", MON, [("currently", "DATE", "PRESENT_REF")]),
+    ("They are not a happy group right now.", MON, [("right now", "DATE", "PRESENT_REF")]),
+    ("No woman has led a mission until now.", MON, [("now", "DATE", "PRESENT_REF")]),
+    ("Prices are stable at present.", MON, [("at present", "DATE", "PRESENT_REF")]),
+    ("For the time being, the border stays shut.", MON, [("For the time being", "DATE", "PRESENT_REF")]),
+    ("She met them recently.", MON, [("recently", "DATE", "PAST_REF")]),
+    ("More recently, the rebels took Gao.", MON, [("More recently", "DATE", "PAST_REF")]),
+    ("Mali was stable in the past.", MON, [("the past", "DATE", "PAST_REF")]),
+    ("Talks resumed lately.", MON, [("lately", "DATE", "PAST_REF")]),
+    ("A statement will be issued soon.", MON, [("soon", "DATE", "FUTURE_REF")]),
+    ("An offering is planned in the near future.", MON, [("the near future", "DATE", "FUTURE_REF")]),
+    ("It will sell the unit as soon as possible.", MON, [("as soon as possible", "DATE", "FUTURE_REF")]),
+    ("The economy may slow in coming months.", MON, [("coming months", "DATE", "FUTURE_REF")]),
+    ("Islam will one day be the second largest religion here.", MON, [("one day", "DATE", "FUTURE_REF")]),
+    ("Financing will be arranged at a later date.", MON, [("a later date", "DATE", "FUTURE_REF")]),
+    ("Losses may grow in the short term.", MON, [("the short term", "DATE", "FUTURE_REF")]),
+    # ---- clock, clock_24h, clock_oclock, clock_on_day, clock_on_deictic_day ----
+    ("The meeting ended at 10:30 a.m.", MON, [("10:30 a.m.", "TIME", "2012-03-26T10:30")]),
+    ("The offer expires at 5 p.m. EST.", MON, [("5 p.m. EST", "TIME", "2012-03-26T17:00")]),
+    ("The fire started around 7:15 p.m.", MON, [("around 7:15 p.m.", "TIME", "2012-03-26T19:15")]),
+    ("The curfew starts at noon.", MON, [("noon", "TIME", "2012-03-26T12:00")]),
+    ("The service came back around midnight.", THU, [("around midnight", "TIME", "2012-03-22T00:00")]),
+    ("The talks open at midnight tonight.", MON, [("midnight", "TIME", "2012-03-26T24:00"), ("tonight", "TIME", "2012-03-26TNI")]),
+    ("The first shots came at 14:30 GMT.", MON, [("14:30 GMT", "TIME", "2012-03-26T14:30")]),
+    ("The bells rang at ten o'clock.", MON, [("ten o'clock", "TIME", "2012-03-26T10:00")]),
+    ("He was kidnapped at 10 p.m. Wednesday, police said.", F98, [("10 p.m. Wednesday", "TIME", "1998-02-11T22:00")]),
+    ("The offer was extended until 5 p.m. EST Nov. 9.", N89, [("5 p.m. EST Nov. 9", "TIME", "1989-11-09T17:00")]),
+    ("Negotiations broke off at noon Thursday.", F98, [("noon Thursday", "TIME", "1998-02-12T12:00")]),
+    ("The troops withdrew at noon yesterday.", MON, [("noon yesterday", "TIME", "2012-03-25T12:00")]),
+    ("Polls closed at 8 a.m. on March 5, 2010, officials said.", MON,
+     [("8 a.m.", "TIME", "2012-03-26T08:00"), ("March 5, 2010", "DATE", "2010-03-05")]),
+    # ---- set_every_weekday, set_every_month, set_every_part_of_day, set_every_unit ----
+    ("They meet every Monday.", MON, [("every Monday", "SET", "XXXX-WXX-1")]),
+    ("A flight leaves each Thursday night.", MON, [("each Thursday night", "SET", "XXXX-WXX-4TNI")]),
+    ("Orangemen march each July.", MON, [("each July", "SET", "XXXX-07")]),
+    ("The guards change every morning.", MON, [("every morning", "SET", "XXXX-XX-XXTMO")]),
+    ("The festival is held every year.", MON, [("every year", "SET", "P1Y")]),
+    ("Reports are filed every two weeks.", MON, [("every two weeks", "SET", "P2W")]),
+    ("Taxes are paid every quarter.", MON, [("every quarter", "SET", "P3M")]),
+    # ---- set_adverb, set_per_unit, set_rate ----
+    ("The report is published annually.", MON, [("annually", "SET", "P1Y")]),
+    ("The reserve will be adjusted quarterly.", MON, [("quarterly", "SET", "P3M")]),
+    ("Prices are checked daily, the agency said.", MON, [("daily", "SET", "P1D")]),
+    ("The council meets twice a year.", MON, [("twice a year", "SET", "P1Y")]),
+    ("The trains run three times a week.", MON, [("three times a week", "SET", "P1W")]),
+    ("This will add nearly 700 seats a week.", MON, [("a week", "SET", "P1W")]),
+    ("The cuts save $500 million a year.", MON, [("a year", "SET", "P1Y")]),
+    ("Jobs grew by 358,000 a month.", MON, [("a month", "SET", "P1M")]),
+    ("Qantas will go up from four flights a week.", MON, [("a week", "SET", "P1W")]),
+    # ---- engine-level behaviour ----
+    ("Three Takeaways from Last Week’s Coup in Mali", TUE, [("Last Week", "DATE", "2012-W12")]),
+    ("Secretary Baker, speaking on ABC's This Week, said so.", MON, []),
+    ("The calls come on the 21st anniversary of the coup. He was elected a year later.", MON,
+     [("a year later", "DATE", "1992")]),
+    ("It marks the twentieth anniversary of the war. Two years later, peace came.", MON,
+     [("Two years later", "DATE", "1994")]),
+]
+
+
+@pytest.mark.parametrize("text,dct,expected", CASES, ids=[f"{i:03d}-{c[0][:40]}" for i, c in enumerate(CASES)])
+def test_expressions(text, dct, expected):
+    assert timexes(text, dct) == expected
+
+
+def test_there_are_enough_cases():
+    assert len(CASES) >= 300
+    assert sum(len(c[2]) for c in CASES) >= 300
+
+
+def _rules_hit(text: str, dct: date) -> set[str]:
+    _, res = extract_article(Article("t", text, "t", dct))
+    return {r.rule for r in res}
+
+
+def test_every_rule_is_covered():
+    hit: set[str] = set()
+    for text, dct, _ in CASES:
+        hit |= _rules_hit(text, dct)
+    assert {r.name for r in RULES} - hit == set()
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.name for r in RULES])
+def test_rule_examples(rule):
+    """Each rule's example is matched by that rule, and the engine (with its trigger filter) finds it."""
+    cr = compile_rule(rule)
+    text = rule.example.replace("(", "").replace(")", "")
+    assert cr.regex.search(text), rule.example
+    found = tag_span(text)
+    assert any(t.rule == rule.name or cr.regex.fullmatch(t.text) for t in found), (rule.example, found)
+
+
+NEGATIVE = [
+    "May I ask a question?",
+    "We may see rain, they said.",
+    "Soldiers marched on the capital.",
+    "The March on Washington drew thousands.",
+    "He got a second opinion.",
+    "He finished second in the race.",
+    "The fall of the regime was sudden.",
+    "According to Section 7008 of the act, aid stops.",
+    "Toure, 63, is in doubt.",
+    "He was aged 63 when he retired.",
+    "He is 52 years old.",
+    "The Sunday Times reported it.",
+    "The Mail on Sunday reported it.",
+    "Call 555-1990 for details.",
+    "nearly 200,000 civilians fled",
+    "There are 14 of us in a room of 12 square meters.",
+    "Segou is 150 miles from Bamako.",
+    "It is a decades-old campaign.",
+    "He lives at 1600 Pennsylvania Avenue.",
+    "The home side won 3-2.",
+    "Flight 1990 landed safely.",
+    "The Boeing 747 landed in Dakar.",
+    "Room 2012 is locked.",
+    "The painting sold for $1999.",
+    "The index gained 1,998 points.",
+    "About 2000 people attended.",
+    "He scored 2010 points in his career.",
+    "Now that the war is over, trade resumes.",
+    "They can leave as soon as the threats end.",
+    "It matters to the future of our peoples.",
+    "Magna cut its quarterly dividend.",
+    "Qantas plans daily flights to Bombay.",
+    "This is VOA Today.",
+    "ABC's This Week aired an interview.",
+    "Summer Hill is a suburb of Sydney.",
+    "Spring water is cheap.",
+    "The spring broke off the clock.",
+    "He was born in a small village.",
+    "Sun Microsystems cut prices.",
+    "The first half of the book is dull.",
+    "A quarter of the vote went to him.",
+    "Iraq imports about three-quarters of its food.",
+    "Interstate 95 was closed.",
+    "See page 1998 of the report.",
+    "Resolution 425 demands a withdrawal.",
+    "Nearly 1,500 troops arrived.",
+    "He is the second son of a farmer.",
+    "A number of people came.",
+    "The firm filed for Chapter 11 protection.",
+    "The soldiers march at dawn.",
+    "In a moment, there will be a statement.",
+    "Every effort was made to save him.",
+    "He served 12 terms in the assembly.",
+    "The ship was hit by a second missile.",
+    "Paris Match published the photos.",
+    "The now-President led the overthrow.",
+    "Baker said on ABC-TV's \"This Week With David Brinkley\" that it would work.",
+    "I would have chosen the people of tomorrow.",
+    "At the end of the day, the voters decide.",
+    "Mali was calm in the period since independence.",
+    "She was struck by a fall of rock.",
+    "The firm employs 1,200 workers.",
+    "Their address is 12 Rue de la Paix.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_negative(text):
+    assert timexes(text, MON) == []
+
+
+def test_negative_corpus_is_large_enough():
+    assert len(NEGATIVE) >= 50
+
+
+def test_spans_index_the_text_exactly():
+    text = "Junta leaders faced pressure on Monday.\r\nSome officers staged a coup last Wednesday."
+    _, res = extract_article(Article("t", text, "t", MON))
+    assert [(r.start, r.end) for r in res] == [(32, 38), (69, 83)]
+    assert all(text[r.start:r.end] == r.text for r in res)
+
+
+def test_no_publication_date_leaves_relative_values_underspecified():
+    assert timexes("He left last week, not on March 22, 2012.", None) == [
+        ("last week", "DATE", "XXXX-WXX"), ("March 22, 2012", "DATE", "2012-03-22")]
+    assert timexes("Talks resume on Tuesday.", None) == [("Tuesday", "DATE", "XXXX-WXX-2")]
+    assert timexes("The vote is on April 29.", None) == [("April 29", "DATE", "XXXX-04-29")]
+    assert timexes("Sales rose in the third quarter.", None) == [("the third quarter", "DATE", "XXXX-Q3")]
+
+
+def test_impossible_days_yield_nothing():
+    assert timexes("It was on February 30, 2012.", MON) == []
+
+
+def test_resolution_records_anchor_and_reason():
+    _, res = extract_article(Article("t", "He launched a coup in 1991 and stepped aside the following year.", "t", MON))
+    r = res[1]
+    assert (r.rule, r.anchor, r.anchor_kind, r.value) == ("unit_anaphoric", "1991", "previous", "1992")
+    assert "1991" in r.why
+    _, res = extract_article(Article("t", "Officers staged a coup last Wednesday.", "t", MON))
+    assert (res[0].anchor, res[0].anchor_kind, res[0].tense) == ("2012-03-26", "publication", "past")
+
+
+def test_modifiers_are_recorded():
+    _, res = extract_article(Article("t", "They fled in the late 1970s, nearly four years ago, around noon.", "t", MON))
+    assert [(r.text, r.mod) for r in res] == [
+        ("the late 1970s", "END"), ("nearly four years ago", "LESS_THAN"), ("around noon", "APPROX")]
+    _, res = extract_article(Article("t", "Profits may return in 1994 or later, or around Nov. 1.", "t", MON))
+    assert [(r.text, r.mod) for r in res] == [("1994 or later", "ON_OR_AFTER"), ("around Nov. 1", "APPROX")]
