@@ -163,12 +163,31 @@ def test_exit_code_1_bad_manifest_row_and_bad_jsonl(tmp_path):
 
 
 def test_unresolved_relative_dates_warn_but_exit_0():
-    p = run("timeline", str(FIXTURES / "inputs" / "nodate.txt"), "--format", "json")
+    p = run("timeline", str(FIXTURES / "inputs" / "nodate.txt"), "--format", "json", "--no-infer")
     assert p.returncode == 0
     assert "no publication date: 1 relative expression(s) left unresolved" in p.stderr
     d = json.loads(p.stdout)
     assert [e["date"] for e in d["events"]] == ["2012-03-03"]
     assert d["sources"][0]["unresolved"] == 1
+    assert d["sources"][0]["published_basis"] == "none" and d["meta"]["options"]["infer"] is False
+
+
+def test_missing_date_is_inferred_and_its_values_flagged():
+    p = run("timeline", str(FIXTURES / "inputs" / "nodate.txt"), "--format", "json")
+    assert p.returncode == 0 and p.stderr == ""
+    d = json.loads(p.stdout)
+    src = d["sources"][0]
+    # "on March 3, 2012 they left" (past): published that day or soon after
+    assert (src["published_basis"], src["published"], src["unresolved"]) == ("inferred", "2012-03-03", 0)
+    assert src["published_range"][0] == "2012-03-03" and src["published_range"][1] >= "2012-03-04"
+    assert 0 < src["confidence"] < 1
+    yesterday = [m for e in d["events"] for m in e["mentions"] if m["expression"] == "yesterday"]
+    assert len(yesterday) == 1 and yesterday[0]["inferred"] is True
+    assert yesterday[0]["value"] == "2012-03-02" and yesterday[0]["value_range"][0] == "2012-03-02"
+    ev = [e for e in d["events"] if e["mentions"][0]["expression"] == "yesterday"][0]
+    assert ev["inferred"] is True and ev["date_range"] == yesterday[0]["value_range"]
+    absolute = [e for e in d["events"] if e["date"] == "2012-03-03"][0]
+    assert absolute["inferred"] is False and absolute["date_range"] is None
 
 
 def test_exit_code_2_usage_errors():
@@ -176,3 +195,54 @@ def test_exit_code_2_usage_errors():
     p = run("timeline", str(SEEDS), "--pub-date", "2012-13-01")
     assert p.returncode == 2 and "invalid date" in p.stderr and "Traceback" not in p.stderr
     assert run("nosuchcommand").returncode == 2
+
+
+def test_sources_without_manifest_dates_the_seeds(tmp_path):
+    manifest = {r["file"]: r["published"] for r in csv.DictReader(open(SEEDS / "sources.csv", encoding="utf-8"))}
+    for f in SEEDS.glob("*.txt"):
+        (tmp_path / f.name).write_bytes(f.read_bytes())
+    p = run("sources", str(tmp_path), "--format", "json")
+    assert p.returncode == 0 and p.stderr == ""
+    got = {s["id"]: s for s in json.loads(p.stdout)}
+    assert set(got) == set(manifest)
+    dw = got["003_42382a47a79cec6e.txt"]
+    assert (dw["published"], dw["published_basis"], dw["published_range"]) == (
+        "2012-03-26", "dateline", ["2012-03-26", "2012-03-26"])
+    for ident, s in got.items():
+        if ident != "003_42382a47a79cec6e.txt":
+            assert s["published_basis"] == "inferred" and 0 < s["confidence"] < 1
+            assert s["published_range"][0] <= manifest[ident] <= s["published_range"][1], ident
+            assert any(e["fits"] for e in s["evidence"])
+    p = run("sources", str(tmp_path), "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(p.stdout)))
+    assert list(rows[0]) == ["id", "published", "published_first", "published_last", "published_basis",
+                             "confidence", "evidence", "path", "title"]
+    assert [r["published_basis"] for r in rows].count("inferred") == 4
+    p = run("sources", str(tmp_path))
+    assert p.returncode == 0 and p.stdout.count("inferred") >= 4 and "dateline" in p.stdout
+    p = run("sources", str(tmp_path), "--no-infer", "--format", "json")
+    assert [s["published_basis"] for s in json.loads(p.stdout)].count("none") == 4
+    assert run("sources", str(tmp_path), "--format", "xml").returncode == 2
+
+
+def test_sources_json_is_the_same_whatever_the_input_order(tmp_path):
+    files = sorted(SEEDS.glob("*.txt"))
+    for f in files:
+        (tmp_path / f.name).write_bytes(f.read_bytes())
+    a = run("sources", *[str(tmp_path / f.name) for f in files], "--format", "json").stdout
+    b = run("sources", *[str(tmp_path / f.name) for f in reversed(files)], "--format", "json").stdout
+    assert a == b and a
+
+
+def test_html_input_and_timeline_marks_inferred_dates(tmp_path):
+    p = run("extract", str(FIXTURES / "pubdate" / "article.html"), "--format", "jsonl")
+    assert p.returncode == 0
+    doc = json.loads(p.stdout)
+    assert (doc["published"], doc["published_basis"]) == ("2012-03-26", "html")
+    assert {t["text"]: t["value"] for t in doc["timexes"]}["last Wednesday"] == "2012-03-21"
+    (tmp_path / "a.txt").write_text("The talks that began on March 5, 2012 ended yesterday in Abidjan.\n",
+                                    encoding="utf-8")
+    p = run("timeline", str(tmp_path / "a.txt"))
+    assert p.returncode == 0 and "(inferred" in p.stdout
+    schema = json.loads(run("schema").stdout)
+    assert {"published_range", "confidence", "evidence"} <= set(schema["$defs"]["SourceOut"]["properties"])

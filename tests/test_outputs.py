@@ -162,9 +162,9 @@ def test_progress_bar_on_stderr_for_many_inputs(tmp_path):
 def test_quiet_and_verbose(tmp_path):
     nodate = tmp_path / "nodate.txt"
     nodate.write_text("The rebels attacked on March 3, 2012. They returned yesterday.", encoding="utf-8")
-    p = cli("timeline", str(nodate), "-f", "json")
+    p = cli("timeline", str(nodate), "-f", "json", "--no-infer")
     assert p.returncode == 0 and "no publication date" in p.stderr
-    p = cli("timeline", str(nodate), "-f", "json", "--quiet")
+    p = cli("timeline", str(nodate), "-f", "json", "--quiet", "--no-infer")
     assert p.returncode == 0 and p.stderr == ""
     p = cli("timeline", str(nodate), "/no/such/file", "-f", "json", "-q")
     assert p.returncode == 1 and p.stderr == "maliclock: /no/such/file: no such file or folder\n"
@@ -187,12 +187,12 @@ def test_json_meta_order_and_iso_dates(seed_json):
     meta = seed_json["meta"]
     assert meta["tool"] == "maliclock" and meta["version"] == __version__
     assert meta["options"] == {"format": "json", "pub_date": None, "manifest": None, "date_order": "MDY",
-                               "granularity": None, "since": None, "until": None, "min_sources": 0, "grep": [], "source": []}
+                               "infer": True, "granularity": None, "since": None, "until": None, "min_sources": 0, "grep": [], "source": []}
     assert meta["events_before_filters"] == len(seed_json["events"])
     iso = re.compile(r"^\d{4}-\d{2}-\d{2}$")
     for e in seed_json["events"]:
         assert list(e) == ["id", "date", "start", "end", "granularity", "summary", "sources", "mentions",
-                           "conflicts", "merge"]
+                           "conflicts", "merge", "inferred", "date_range"]
         assert iso.match(e["start"]) and iso.match(e["end"]) and e["sources"] == sorted(e["sources"])
     assert all(iso.match(s["published"]) for s in seed_json["sources"])
     p = cli("timeline", str(SEEDS), "-f", "json", "--since", "2012-03", "--grep", "coup", "--grep", "army",

@@ -74,14 +74,3 @@ def test_jsonl_is_read_line_by_line(tmp_path: Path) -> None:
     assert [(a.id, a.text) for a in rest] == [("y", "café")]
     assert [p.line() for p in reader.problems] == [f"maliclock: {path}:4: not valid JSON (Expecting value)"]
 
-
-def test_plain_extract_records_are_what_the_output_model_dumps() -> None:
-    from maliclock.pipeline import ProcessedArticle, extract_article, extract_record
-    from maliclock.read import Reader
-    from maliclock.render.model import extract_dict, extract_out
-
-    for a in Reader().read([str(SEEDS)]):
-        _, rec, _, _ = extract_record(a, ("MDY", "json", False, False))
-        _, timexes = extract_article(a, "MDY")
-        assert rec == extract_dict(extract_out(ProcessedArticle(a, timexes, [])))
-        assert len(rec["timexes"]) > 5

@@ -1,4 +1,4 @@
-"""The ``maliclock`` command line: timeline, extract, eval and schema.
+"""The ``maliclock`` command line: timeline, extract, sources, eval and schema.
 
 Heavy modules are imported inside the commands so that ``--help`` starts fast.
 Exit codes: 0 all inputs processed; 1 some inputs skipped or invalid (each
@@ -49,7 +49,7 @@ def _check_output(output: Optional[Path], inputs: List[str], manifest: Optional[
     for p in (q.resolve() for q in named):
         inside = p.is_dir() and p in o.parents
         same = o == p or (o.exists() and p.exists() and not p.is_dir() and os.path.samefile(o, p))
-        if same or (inside and (o.suffix.lower() in (".txt", ".md", ".jsonl", ".tml") or o.name == MANIFEST_NAME)):
+        if same or (inside and (o.suffix.lower() in (".txt", ".md", ".jsonl", ".tml", ".html", ".htm") or o.name == MANIFEST_NAME)):
             _usage(f"-o {output}: refusing to write over an input")
     if output.is_dir():
         _usage(f"-o {output}: is a folder")
@@ -126,6 +126,7 @@ PubDate = typer.Option(None, "--pub-date", help="Publication date YYYY-MM-DD for
 Manifest = typer.Option(None, "--manifest", help="CSV with columns file,published[,title,publisher,url]")
 DateOrder = typer.Option("MDY", "--date-order", help="How to read numeric dates like 03/04/2012: MDY or DMY")
 Output = typer.Option(None, "-o", "--output", help="Write to this file (atomically) instead of stdout")
+NoInfer = typer.Option(False, "--no-infer", help="Do not infer missing publication dates (leave them unknown)")
 Quiet = typer.Option(False, "--quiet", "-q", help="No warnings and no progress bar on stderr (errors still shown)")
 Verbose = typer.Option(False, "--verbose", "-v", help="Report each article and the totals on stderr")
 Workers = typer.Option(None, "--workers", "-j", min=1,
@@ -170,6 +171,7 @@ def timeline(
     pub_date: Optional[str] = PubDate,
     manifest: Optional[Path] = Manifest,
     date_order: str = DateOrder,
+    no_infer: bool = NoInfer,
     since: Optional[str] = typer.Option(None, "--since", metavar="DATE", help="Only events on or after this date (2012, 2012-03, 2012-03-21)"),
     until: Optional[str] = typer.Option(None, "--until", metavar="DATE", help="Only events on or before this date (2012, 2012-03, 2012-03-21)"),
     min_sources: int = typer.Option(0, "--min-sources", metavar="N", help="Only events reported by at least N articles"),
@@ -182,6 +184,10 @@ def timeline(
     verbose: bool = Verbose,
     granularity: Optional[str] = typer.Option(None, "--granularity", help="Roll events up to day, month or year"),
     explain: bool = typer.Option(False, "--explain", help="Show why mentions were merged or kept apart"),
+    engine: str = typer.Option("single", "--engine", help="single (this process) or dask (a Dask cluster)"),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler",
+                                            help="With --engine dask: address of a running Dask scheduler "
+                                                 "(default: start a local cluster sized to this machine)"),
     workers: Optional[int] = Workers,
 ) -> None:
     """Build one chronology from all the articles."""
@@ -198,6 +204,10 @@ def timeline(
         _usage("--granularity must be day, month or year")
     if date_order.upper() not in ("MDY", "DMY"):
         _usage("--date-order must be MDY or DMY")
+    if engine not in ("single", "dask"):
+        _usage("--engine must be single or dask")
+    if scheduler and engine != "dask":
+        _usage("--scheduler needs --engine dask")
     if rows not in ("events", "mentions"):
         _usage("--rows must be events or mentions")
     if (rows != "events" or excel) and fmt != "csv":
@@ -211,21 +221,24 @@ def timeline(
     from .render import filters
     from .render.model import timeline_out
 
-    from .tag import warm
+    opts = Options(_pub_date(pub_date), manifest, date_order.upper(), not no_infer)
+    if engine == "dask":
+        res = _run_dask(inputs, opts, scheduler, quiet)
+    else:
+        from .tag import warm
 
-    opts = Options(_pub_date(pub_date), manifest, date_order.upper())
-    warm()  # before the progress bar's clock starts
-    bar = _progress(quiet, "articles")
-    try:
-        res = run_timeline(inputs, opts, bar, _workers(workers))
-    finally:
-        bar.close()
+        warm()  # before the progress bar's clock starts
+        bar = _progress(quiet, "articles")
+        try:
+            res = run_timeline(inputs, opts, bar, _workers(workers))
+        finally:
+            bar.close()
     if granularity:
         from .merge import roll_up
 
         res.events = roll_up(res.events, granularity)
     options = {"format": fmt, "pub_date": pub_date, "manifest": str(manifest) if manifest else None,
-               "date_order": opts.date_order, "granularity": granularity}
+               "date_order": opts.date_order, "infer": opts.infer, "granularity": granularity}
     if fmt == "csv":
         options["rows"] = rows
     _refuse_read(output, [pa.article.path for pa in res.articles])
@@ -249,6 +262,18 @@ def timeline(
     raise typer.Exit(_report(res.problems, quiet))
 
 
+def _run_dask(inputs: List[str], opts, scheduler: Optional[str], quiet: bool):
+    try:
+        from . import dask_engine
+        import distributed  # noqa: F401  (the extra installed?)
+    except ImportError:
+        _usage("--engine dask needs the dask extra: pip install 'maliclock[dask]'")
+    try:
+        return dask_engine.run_timeline(inputs, opts, scheduler, progress=sys.stderr.isatty() and not quiet)
+    except OSError as e:  # the scheduler cannot be reached
+        _usage(f"--scheduler {scheduler}: cannot connect ({e})")
+
+
 @app.command()
 def extract(
     inputs: List[str] = typer.Argument(..., help="Files, folders, .jsonl files, or - for stdin"),
@@ -257,16 +282,13 @@ def extract(
     pub_date: Optional[str] = PubDate,
     manifest: Optional[Path] = Manifest,
     date_order: str = DateOrder,
+    no_infer: bool = NoInfer,
     quiet: bool = Quiet,
     verbose: bool = Verbose,
     explain: bool = typer.Option(False, "--explain", help="Show for each expression the rule, anchor, tense cue and arithmetic"),
     workers: Optional[int] = Workers,
 ) -> None:
-    """List the temporal expressions of each article, without merging.
-
-    Articles are read, processed (over ``--workers`` processes) and written
-    one by one, in input order; only the table format is built at the end.
-    """
+    """List the temporal expressions of each article, without merging."""
     from .render import EXTRACT_FORMATS
 
     if fmt not in EXTRACT_FORMATS:
@@ -275,54 +297,47 @@ def extract(
         _usage("--date-order must be MDY or DMY")
     _check_verbosity(quiet, verbose)
     _check_output(output, inputs, manifest)
-    from .outfile import open_output
-    from .parallel import process_all
-    from .pipeline import Options, extract_record
-    from .read import Reader
+    import io
+    import json
 
-    opts = Options(_pub_date(pub_date), manifest, date_order.upper())
+    from .pipeline import Options, prepare_corpus, process, unresolved_problems
+    from .render.model import extract_dict, extract_out
+
+    from .parallel import process_list
     from .tag import warm
 
-    reader = Reader(opts.pub_date, opts.manifest)
-    problems = []
+    opts = Options(_pub_date(pub_date), manifest, date_order.upper(), not no_infer)
+    warm()
+    prepared, problems = prepare_corpus(inputs, opts)
+    _refuse_read(output, [p.article.path for p in prepared])
+    buf = io.StringIO()
     docs = []
-    paths: set[str] = set()
-    warm()  # before the progress bar's clock starts
     bar = _progress(quiet, "articles")
     try:
-        with open_output(None if fmt == "table" else output) as out:
-            if fmt == "json":
-                from .render.text import json_list_item
-                out.write("[")
-            n = 0
-            for path, rec, probs, said in process_all(extract_record, reader.read(inputs), _workers(workers),
-                                                      (opts.date_order, fmt, explain, verbose)):
-                paths.add(path)
-                problems.extend(probs)
-                if said:
-                    _say(said)
-                if fmt in ("jsonl", "timeml"):
-                    out.write(rec)
-                elif fmt == "json":
-                    out.write(("," if n else "") + "\n" + json_list_item(rec))
-                else:
-                    docs.append(rec)
-                n += 1
-                bar(n, n)
-            if fmt == "json":
-                out.write("\n]\n" if n else "]\n")
-            _refuse_read(output, sorted(paths))  # before the output replaces anything
+        for n, pa in enumerate(process_list(process, prepared, _workers(workers), opts.date_order), start=1):
+            a, timexes = pa.article, pa.timexes
+            problems.extend(unresolved_problems(pa))
+            if verbose:
+                _say(_describe(pa))
+            doc = extract_out(pa, explain)
+            if fmt == "jsonl":
+                buf.write(json.dumps(extract_dict(doc, explain), ensure_ascii=False) + "\n")
+            elif fmt == "timeml":
+                from .timeml import to_timeml
+                buf.write(to_timeml(a.id, a.text, a.published, [(t.start, t.end, t.type, t.value) for t in timexes]))
+            else:
+                docs.append(doc)
+            bar(n, len(prepared))
     finally:
         bar.close()
-    if fmt == "table":
-        import io
-
-        from .models import ExtractOut
+    if fmt == "json":
+        from .render.text import dump_json
+        buf.write(dump_json([extract_dict(d, explain) for d in docs]))
+    elif fmt == "table":
         from .render.table import write_extract_table
-        buf = io.StringIO()
-        write_extract_table([ExtractOut.model_validate(d) for d in docs], buf, _color(output), _width(output), explain)
-        _emit(buf.getvalue(), output)
-    raise typer.Exit(_report(reader.problems + problems, quiet))
+        write_extract_table(docs, buf, _color(output), _width(output), explain)
+    _emit(buf.getvalue(), output)
+    raise typer.Exit(_report(problems, quiet))
 
 
 @app.command("eval")
@@ -355,6 +370,52 @@ def eval_(
         write_eval_text(ev, buf, errors)
     _emit(buf.getvalue(), output)
     raise typer.Exit(_report(problems))
+
+
+@app.command()
+def sources(
+    inputs: List[str] = typer.Argument(..., help="Files, folders, .jsonl files, or - for stdin"),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, json or csv"),
+    output: Optional[Path] = Output,
+    pub_date: Optional[str] = PubDate,
+    manifest: Optional[Path] = Manifest,
+    date_order: str = DateOrder,
+    no_infer: bool = NoInfer,
+    quiet: bool = Quiet,
+) -> None:
+    """List each article's publication date: the day, its range, basis, confidence and evidence."""
+    from .render import SOURCES_FORMATS
+
+    if fmt not in SOURCES_FORMATS:
+        _usage(f"--format must be one of {', '.join(SOURCES_FORMATS)}")
+    if date_order.upper() not in ("MDY", "DMY"):
+        _usage("--date-order must be MDY or DMY")
+    _check_output(output, inputs, manifest)
+    import io
+
+    from .pipeline import Options, prepare_corpus, process, unresolved_problems
+    from .render.model import source_out
+
+    opts = Options(_pub_date(pub_date), manifest, date_order.upper(), not no_infer)
+    prepared, problems = prepare_corpus(inputs, opts)
+    _refuse_read(output, [p.article.path for p in prepared])
+    srcs = []
+    for p in sorted(prepared, key=lambda p: (p.article.id, p.article.path)):
+        pa = process(p, opts.date_order)
+        problems.extend(unresolved_problems(pa))
+        srcs.append(source_out(pa))
+    buf = io.StringIO()
+    if fmt == "json":
+        from .render.text import write_sources_json
+        write_sources_json(srcs, buf)
+    elif fmt == "csv":
+        from .render.spreadsheet import write_sources_csv
+        write_sources_csv(srcs, buf)
+    else:
+        from .render.table import write_sources_table
+        write_sources_table(srcs, buf, _color(output), _width(output))
+    _emit(buf.getvalue(), output)
+    raise typer.Exit(_report(problems, quiet))
 
 
 @app.command()

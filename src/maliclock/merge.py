@@ -16,7 +16,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Iterator
+from typing import Callable, Iterable, Iterator, Mapping, TypeVar
 
 from .rules import events as E
 from .statements import Statement
@@ -183,27 +183,45 @@ BLOCK_WINDOW = 32  # later statements compared per statement and term
 
 ONE_DAY = timedelta(days=1)
 
+# The merge works on statement ids that only need to be ordered like the canonical
+# order of statements: list indices here, sortable keys in the Dask engine.
+Id = TypeVar("Id")
 
-def _keys(f: Features) -> list[str]:
+
+def key_terms(f: Features) -> list[str]:
+    """Every key term of a statement: its event kinds ("e:coup") and names ("n:toure")."""
     return [f"e:{k}" for k in f.events] + [f"n:{k}" for k in f.names]
+
+
+def block_terms(f: Features, df: Mapping[str, int]) -> list[str]:
+    """The blocks a statement joins: all its event kinds and its ``BLOCK_NAMES`` rarest names.
+
+    ``df`` counts, over the whole corpus, the statements that have each term.
+    """
+    names = sorted((f"n:{k}" for k in f.names), key=lambda k: (df[k], k))[:BLOCK_NAMES]
+    return sorted(f"e:{k}" for k in f.events) + names
+
+
+def block_pairs(members: list[Id], stmts: Mapping[Id, Statement]) -> Iterator[tuple[Id, Id]]:
+    """Candidate pairs (i < j) within one block: each member and the next ones whose dates can overlap."""
+    members = sorted(members, key=lambda i: (stmts[i].start, stmts[i].start - stmts[i].end, i))
+    for x, i in enumerate(members):
+        end = stmts[i].end
+        for j in members[x + 1:x + 1 + BLOCK_WINDOW]:
+            if stmts[j].start > end + ONE_DAY:
+                break
+            yield (i, j) if i < j else (j, i)
 
 
 def candidate_pairs(stmts: list[Statement], feats: list[Features]) -> Iterator[tuple[int, int]]:
     """Pairs (i < j) worth scoring: sharing a rare key term, with overlapping dates."""
-    df = Counter(k for f in feats for k in _keys(f))
+    df = Counter(k for f in feats for k in key_terms(f))
     by_term: dict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(feats):
-        names = sorted((f"n:{k}" for k in f.names), key=lambda k: (df[k], k))[:BLOCK_NAMES]
-        for k in sorted(f"e:{k}" for k in f.events) + names:
+        for k in block_terms(f, df):
             by_term[k].append(i)
     for term in sorted(by_term):
-        members = sorted(by_term[term], key=lambda i: (stmts[i].start, stmts[i].start - stmts[i].end, i))
-        for x, i in enumerate(members):
-            end = stmts[i].end
-            for j in members[x + 1:x + 1 + BLOCK_WINDOW]:
-                if stmts[j].start > end + ONE_DAY:
-                    break
-                yield (i, j) if i < j else (j, i)
+        yield from block_pairs(by_term[term], stmts)
 
 
 @dataclass(slots=True)
@@ -214,52 +232,81 @@ class Scored:
     need: float
     why: str
 
+    @property
+    def passes(self) -> bool:
+        """Whether the score reaches what this pair needs to merge."""
+        return self.score >= self.need
+
+
+def score_pair(si: Statement, sj: Statement, fi: Features, fj: Features, threshold: float) -> Scored | None:
+    """Compare two statements; None when their dates or clauses rule the pair out."""
+    rel = compatible((si.start, si.end), (sj.start, sj.end))
+    if rel is None:
+        if not _adjacent_days(si, sj):
+            return None
+        rel = "adjacent"
+    if si.source == sj.source and si.sentence == sj.sentence and si.clause != sj.clause:
+        return None  # two clauses of one sentence are two statements
+    score, why = similarity(fi, fj)
+    if rel == "adjacent":
+        need = ADJACENT_DAY_THRESHOLD
+        if not (fi.events & fj.events and fi.names & fj.names):
+            return None  # consecutive days need the same kind of event and a shared name
+    else:
+        need = threshold + containment_penalty((si.start, si.end), (sj.start, sj.end))
+    return Scored(score, need, f"{rel} date; {why}; score {score:.2f} {'>=' if score >= need else '<'} {need:.2f}")
+
 
 def score_pairs(stmts: list[Statement], feats: list[Features], threshold: float) -> dict[tuple[int, int], Scored]:
     """Score every candidate pair whose dates are compatible."""
     out: dict[tuple[int, int], Scored] = {}
+    seen: set[tuple[int, int]] = set()
     for i, j in candidate_pairs(stmts, feats):
-        if (i, j) in out:
+        if (i, j) in seen:
             continue
-        si, sj = stmts[i], stmts[j]
-        rel = compatible((si.start, si.end), (sj.start, sj.end))
-        if rel is None:
-            if not _adjacent_days(si, sj):
-                continue
-            rel = "adjacent"
-        if si.source == sj.source and si.sentence == sj.sentence and si.clause != sj.clause:
-            continue  # two clauses of one sentence are two statements
-        score, why = similarity(feats[i], feats[j])
-        if rel == "adjacent":
-            need = ADJACENT_DAY_THRESHOLD
-            if not (feats[i].events & feats[j].events and feats[i].names & feats[j].names):
-                continue  # consecutive days need the same kind of event and a shared name
-        else:
-            need = threshold + containment_penalty((si.start, si.end), (sj.start, sj.end))
-        out[(i, j)] = Scored(score, need, f"{rel} date; {why}; score {score:.2f} {'>=' if score >= need else '<'} {need:.2f}")
+        seen.add((i, j))
+        sc = score_pair(stmts[i], stmts[j], feats[i], feats[j], threshold)
+        if sc is not None:
+            out[(i, j)] = sc
     return out
 
 
-def merge(stmts: list[Statement], threshold: float = MERGE_THRESHOLD) -> list[Cluster]:
-    """Group statements into clusters; ``stmts`` must be in canonical order."""
-    acr = acronyms([s.sentence for s in stmts])
-    feats = [features(s, acr) for s in stmts]
-    scored = score_pairs(stmts, feats, threshold)
-    clusters = {i: Cluster([i], s.start, s.end) for i, s in enumerate(stmts)}
-    owner = list(range(len(stmts)))
-    passing = [(ij, sc) for ij, sc in scored.items() if sc.score >= sc.need]
-    for (i, j), sc in sorted(passing, key=lambda kv: (-kv[1].score, kv[0])):
-        ci, cj = owner[i], owner[j]
+@dataclass(slots=True, frozen=True)
+class Span:
+    """What the union needs to know of a statement: its interval and how reasons name it."""
+
+    start: date
+    end: date
+    ref: str
+
+
+def span(s: Statement) -> Span:
+    """The span of a statement."""
+    return Span(s.start, s.end, _ref(s))
+
+
+def union(passing: list[tuple[Id, Id, Scored]], spans: Mapping[Id, Span]) -> tuple[dict[Id, Id], dict[Id, Cluster]]:
+    """Greedy union of passing pairs in descending score order, under the date constraints.
+
+    Returns the owner (the smallest member id of its cluster) of every statement
+    that joined a cluster, and those clusters by owner. Statements absent from
+    both are clusters of their own.
+    """
+    clusters: dict[Id, Cluster] = {}
+    owner: dict[Id, Id] = {}
+    for i, j, sc in sorted(passing, key=lambda p: (-p[2].score, p[0], p[1])):
+        ci, cj = owner.get(i, i), owner.get(j, j)
         if ci == cj:
             continue
-        a, b = clusters[ci], clusters[cj]
+        a = clusters.get(ci) or Cluster([ci], spans[ci].start, spans[ci].end)
+        b = clusters.get(cj) or Cluster([cj], spans[cj].start, spans[cj].end)
         disputed = a.disputed or b.disputed
         if a.disputed and b.disputed:
             continue
         if disputed:
             other = b if a.disputed else a
             if not sc.why.startswith(("same", "adjacent")) or any(
-                    stmts[m].start != stmts[m].end for m in other.members):
+                    spans[m].start != spans[m].end for m in other.members):
                 continue  # a disputed event only takes single-day reports of the same happening
         if disputed:  # a cluster whose sources name two adjacent days takes what falls inside them
             lo, hi = min(a.lo, b.lo), max(a.hi, b.hi)
@@ -271,26 +318,50 @@ def merge(stmts: list[Statement], threshold: float = MERGE_THRESHOLD) -> list[Cl
             if not (sc.why.startswith("adjacent") and a.lo == a.hi and b.lo == b.hi):
                 continue  # would join two different days through a coarser date
             lo, hi, disputed = min(a.lo, b.lo), max(a.hi, b.hi), True
-        keep, gone = (ci, cj) if ci < cj else (cj, ci)
-        k, g = clusters[keep], clusters[gone]
+        (keep, k), (gone, g) = sorted(((ci, a), (cj, b)), key=lambda c: c[0])
         k.members.extend(g.members)
         k.lo, k.hi, k.disputed = lo, hi, disputed
         k.reasons.extend(g.reasons)
-        k.reasons.append(f"merged {_ref(stmts[i])} + {_ref(stmts[j])}: {sc.why}")
+        k.reasons.append(f"merged {spans[i].ref} + {spans[j].ref}: {sc.why}")
         for m in g.members:
             owner[m] = keep
-        del clusters[gone]
-    # the closest near misses, so an analyst can see why reports were kept apart
-    best_miss: dict[int, tuple[float, str]] = {}
-    for (i, j), sc in scored.items():
-        if owner[i] == owner[j] or sc.score <= 0:
+        owner[keep] = keep
+        clusters[keep] = k
+        clusters.pop(gone, None)
+    return owner, clusters
+
+
+def near_misses(scored: Iterable[tuple[Id, Id, Scored]], owner: Callable[[Id], Id],
+                ref: Callable[[Id], str]) -> dict[Id, tuple[float, str]]:
+    """For each cluster (by owner), the closest report kept apart from it: (score, reason).
+
+    Several partial results combine by taking, per owner, the larger tuple.
+    """
+    best: dict[Id, tuple[float, str]] = {}
+    for i, j, sc in scored:
+        if sc.score <= 0 or owner(i) == owner(j):
             continue
         for a, b in ((i, j), (j, i)):
-            c = owner[a]
-            cand = (sc.score, f"kept apart from {_ref(stmts[b])}: {sc.why}")
-            if c not in best_miss or (cand[0], cand[1]) > best_miss[c]:
-                best_miss[c] = cand
-    for c, (_, why) in best_miss.items():
+            c = owner(a)
+            cand = (sc.score, f"kept apart from {ref(b)}: {sc.why}")
+            if c not in best or cand > best[c]:
+                best[c] = cand
+    return best
+
+
+def merge(stmts: list[Statement], threshold: float = MERGE_THRESHOLD) -> list[Cluster]:
+    """Group statements into clusters; ``stmts`` must be in canonical order."""
+    acr = acronyms([s.sentence for s in stmts])
+    feats = [features(s, acr) for s in stmts]
+    scored = score_pairs(stmts, feats, threshold)
+    spans = [span(s) for s in stmts]
+    owner, merged = union([(i, j, sc) for (i, j), sc in scored.items() if sc.passes], spans)
+    clusters = {i: merged.get(i) or Cluster([i], s.start, s.end)
+                for i, s in enumerate(stmts) if owner.get(i, i) == i}
+    # the closest near misses, so an analyst can see why reports were kept apart
+    misses = near_misses(((i, j, sc) for (i, j), sc in scored.items()), lambda i: owner.get(i, i),
+                         lambda i: spans[i].ref)
+    for c, (_, why) in misses.items():
         clusters[c].reasons.append(why)
     return [clusters[k] for k in sorted(clusters)]
 
@@ -360,7 +431,7 @@ def _part_of_day(value: str) -> str | None:
     return value.split("T", 1)[1] if "T" in value else None
 
 
-def to_event(cluster: Cluster, stmts: list[Statement], acr: dict[str, str], places: "Places") -> Event:
+def to_event(cluster: Cluster, stmts: Mapping[Id, Statement], acr: dict[str, str], places: "Places") -> Event:
     """Build the event for one cluster: the most precise date, conflicts and summary."""
     members = sorted((stmts[i] for i in cluster.members), key=lambda s: (s.source, s.order))
     best = best_mention(members, {id(s): features(s, acr) for s in members} if len(members) > 1 else None)
@@ -389,13 +460,26 @@ def to_event(cluster: Cluster, stmts: list[Statement], acr: dict[str, str], plac
                  sorted(cluster.reasons, key=lambda r: (not r.startswith("merged"), r)))
 
 
+def canonical_order(s: Statement) -> tuple[str, int, str]:
+    """The order the merge sees statements in, whatever order the articles were read in."""
+    return (s.source, s.order, s.value)
+
+
+def event_order(e: Event) -> tuple[date, int, str, str, str]:
+    """Chronological order: by start, longer intervals first, then value, summary and id.
+
+    Ties keep the order of the clusters' first statements.
+    """
+    return (e.start, -(e.end - e.start).days, e.value, e.summary, e.id)
+
+
 def chronology(stmts: list[Statement]) -> list[Event]:
     """Events from statements, in chronological order (coarse dates before the days inside them)."""
-    stmts = sorted(stmts, key=lambda s: (s.source, s.order, s.value))
+    stmts = sorted(stmts, key=canonical_order)
     acr = acronyms([s.sentence for s in stmts])
     places = Places.from_texts([s.sentence for s in stmts])
     events = [to_event(c, stmts, acr, places) for c in merge(stmts)]
-    events.sort(key=lambda e: (e.start, -(e.end - e.start).days, e.value, e.summary, e.id))
+    events.sort(key=event_order)
     return events
 
 

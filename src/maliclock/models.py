@@ -14,13 +14,30 @@ class _Out(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+class EvidenceOut(_Out):
+    """One piece of evidence about an article's publication date."""
+
+    reason: str = Field(description="What the evidence says about the publication date")
+    expression: str | None = Field(None, description="The expression in the text it rests on, if any")
+    start: int | None = Field(None, description="Character offset of the expression in the article text")
+    end: int | None = Field(None, description="End offset (exclusive) of the expression")
+    sentence: str | None = Field(None, description="The sentence it is in")
+    source: str | None = Field(None, description="Another article the evidence comes from (across articles)")
+    fits: bool = Field(True, description="Whether the chosen publication day agrees with it")
+
+
 class SourceOut(_Out):
     """One input article."""
 
     id: str = Field(description="Stable article id: file name relative to the input folder, or the JSONL id")
     path: str = Field(description="Where the article was read from")
-    published: str | None = Field(description="Publication date (ISO), the anchor for relative expressions")
-    published_basis: str = Field(description="Where the publication date came from: cli, front-matter, manifest, jsonl, timeml, none")
+    published: str | None = Field(description="Publication date (ISO): the most likely day, the anchor for relative expressions")
+    published_range: list[str] | None = Field(None, description="[first, last] day (ISO) the publication date can be")
+    published_basis: str = Field(description="Where the publication date came from: cli, front-matter, html, timeml, "
+                                             "manifest, jsonl, dateline, inferred, none")
+    confidence: float = Field(0.0, description="0-1: for an inferred date, the estimated chance that the day is exact; "
+                                               "1 (or near) for a date read outright")
+    evidence: list[EvidenceOut] = Field(default_factory=list, description="The sources, sentences and reasoning used")
     title: str | None = None
     publisher: str | None = None
     url: str | None = None
@@ -43,6 +60,9 @@ class MentionOut(_Out):
     anchor: str | None = Field(description="The reference value the expression was resolved against")
     anchor_kind: str = Field(description="publication, previous (last mentioned date), event, absolute or none")
     why: str = Field(description="How the value was computed")
+    inferred: bool = Field(False, description="Resolved against an inferred publication date")
+    value_range: list[str] | None = Field(None, description="[first, last] day the value can be, given the range "
+                                                            "of the inferred publication date")
 
 
 class ConflictOut(_Out):
@@ -65,6 +85,9 @@ class EventOut(_Out):
     mentions: list[MentionOut]
     conflicts: list[ConflictOut] = Field(default_factory=list)
     merge: list[str] = Field(default_factory=list, description="Why mentions were merged (score and rule)")
+    inferred: bool = Field(False, description="Every mention's date rests on an inferred publication date")
+    date_range: list[str] | None = Field(None, description="For an inferred date that the evidence cannot fix: "
+                                                           "[first, last] day it can be")
 
 
 class TimelineOut(_Out):
@@ -101,6 +124,8 @@ class TimexOut(_Out):
     anchor: str | None
     mod: str | None = None
     resolved: bool = True
+    inferred: bool = False
+    value_range: list[str] | None = None
     explain: ExplainOut | None = None
 
 
@@ -110,4 +135,6 @@ class ExtractOut(_Out):
     id: str
     published: str | None
     published_basis: str
+    published_range: list[str] | None = None
+    confidence: float = 0.0
     timexes: list[TimexOut]

@@ -69,6 +69,34 @@ def process_all(func: Callable[[T, A], R], items: Iterable[T], workers: int, arg
             yield r
 
 
+def process_list(func: Callable[[T, A], R], items: list[T], workers: int, arg: A) -> Iterator[R]:
+    """``func(item, arg)`` for each item of a list, in order, over ``workers`` forked processes.
+
+    The workers inherit the list when they are forked and receive only
+    indices, so the items need not be picklable (only the results); where
+    processes cannot be forked, the items are processed here.
+    """
+    global _ITEMS
+    if workers <= 1 or len(items) < workers * CHUNK * 2 or "fork" not in multiprocessing.get_all_start_methods():
+        yield from (func(x, arg) for x in items)
+        return
+    _warm()
+    _ITEMS = (func, items, arg)
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            yield from pool.imap(_call_index, range(len(items)), chunksize=CHUNK)
+    finally:
+        _ITEMS = None
+
+
+_ITEMS: tuple | None = None
+
+
+def _call_index(i: int):
+    func, items, arg = _ITEMS  # type: ignore[misc]
+    return func(items[i], arg)
+
+
 def _call(task: tuple[Callable[[T, A], R], T, A]) -> R:
     func, x, arg = task
     return func(x, arg)

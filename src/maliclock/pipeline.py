@@ -1,8 +1,11 @@
-"""The pipeline: read -> segment -> tag -> resolve -> statements -> merge.
+"""The pipeline: read -> segment -> tag -> pubdate -> resolve -> statements -> merge.
 
 Each stage lives in its own module and only consumes the output of the
-stage before it. This module wires them together for one article
-(:func:`process_article`) and for a whole corpus (:func:`run_timeline`).
+stage before it. This module wires them together: :func:`prepare` runs the
+per-article stages up to tagging and reads what the article says about its
+publication date, :func:`date_articles` settles every publication date (read,
+or inferred from the article and then from the others), :func:`process` resolves
+and builds statements, and :func:`run_timeline` merges a whole corpus.
 """
 
 from __future__ import annotations
@@ -12,8 +15,10 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
-from . import merge, resolve, segment, statements, tag
+from . import merge, pubdate, resolve, segment, statements, tag
 from .read import Article, Problem, Reader
+from .rules import pubdate as PR
+from .timex import TimexValue
 
 
 @dataclass(slots=True)
@@ -23,6 +28,7 @@ class ProcessedArticle:
     article: Article
     timexes: list[resolve.Resolved]
     statements: list[statements.Statement]
+    pub: pubdate.PubDate | None = None
 
     @property
     def unresolved(self) -> int:
@@ -37,6 +43,18 @@ class Options:
     pub_date: date | None = None
     manifest: Path | None = None
     date_order: str = "MDY"
+    infer: bool = True
+
+
+@dataclass(slots=True)
+class Prepared:
+    """An article segmented and tagged, with what it says about its publication date."""
+
+    article: Article
+    seg: segment.Segmented
+    tagged: list[tag.Tagged]
+    analysis: pubdate.Analysis
+    pub: pubdate.PubDate | None = None
 
 
 @dataclass(slots=True)
@@ -49,24 +67,119 @@ class Result:
 
 
 def extract_article(article: Article, date_order: str = "MDY") -> tuple[segment.Segmented, list[resolve.Resolved]]:
-    """Segment, tag and resolve one article."""
+    """Segment, tag and resolve one article against the publication date it already has."""
     seg = segment.segment(article.text)
     tagged = tag.tag_zones(article.text, seg.taggable_spans())
     return seg, resolve.resolve(seg, tagged, article.published, date_order)
 
 
 def process_article(article: Article, date_order: str = "MDY") -> ProcessedArticle:
-    """All per-article stages: segment, tag, resolve and build statements."""
+    """All per-article stages against the date the article already has: segment, tag, resolve, statements."""
     seg = segment.segment(article.text)
     tagged = tag.tag_zones(article.text, seg.taggable_spans())
     timexes, implicit = resolve.resolve_article(seg, tagged, article.published, date_order)
     return ProcessedArticle(article, timexes, statements.build(article.id, seg, timexes, implicit))
 
 
+def prepare(article: Article, date_order: str = "MDY") -> Prepared:
+    """Segment and tag an article and read its publication-date evidence."""
+    seg = segment.segment(article.text)
+    tagged = tag.tag_zones(article.text, seg.taggable_spans())
+    return Prepared(article, seg, tagged, pubdate.analyse(article, seg, tagged, date_order))
+
+
 def read_articles(inputs: list[str], opts: Options) -> tuple[Reader, list[Article]]:
     """Read every input; problems are collected on the reader."""
     reader = Reader(opts.pub_date, opts.manifest)
     return reader, list(reader.read(inputs))
+
+
+def _anchors(p: Prepared, date_order: str, cache: dict) -> list[pubdate.Anchor]:
+    """The happenings an article places on the calendar, for placing other articles."""
+    pub = p.pub
+    usable = pub is not None and pub.published is not None and (
+        not pub.inferred or pub.confidence >= PR.ANCHOR_MIN_CONFIDENCE)
+    day = pub.published if usable else None
+    key = (p.article.id, day)
+    if key in cache:
+        return cache[key]
+    timexes, implicit = resolve.resolve_article(p.seg, p.tagged, day, date_order)
+    out = []
+    for st in statements.build(p.article.id, p.seg, timexes, implicit):
+        if (st.end - st.start).days + 1 > PR.ANCHOR_MAX_SPAN_DAYS:
+            continue
+        if st.timex.anchor_kind == "absolute" or (day is not None and not pub.inferred):
+            weight = 1.0
+        elif day is not None:
+            weight = min(PR.INFERRED_ANCHOR_WEIGHT, pub.confidence)
+        else:
+            continue
+        out.append(pubdate.Anchor(p.article.id, st.start, st.end, st.clause, weight))
+    cache[key] = out
+    return out
+
+
+def date_articles(prepared: list[Prepared], opts: Options) -> list[Problem]:
+    """Settle every article's publication date; warnings for conflicting explicit dates."""
+    problems: list[Problem] = []
+    for p in prepared:
+        p.pub, warnings = pubdate.decide(p.analysis, opts.infer)
+        problems.extend(Problem(p.article.path, w, error=False) for w in warnings)
+    if opts.infer:
+        _place_across(prepared, opts.date_order)
+    for p in prepared:
+        p.article.published, p.article.published_basis = p.pub.published, p.pub.basis
+    return problems
+
+
+def _place_across(prepared: list[Prepared], date_order: str) -> None:
+    """Rounds of placement from other articles: the happenings they date, and their period."""
+    open_ = [p for p in prepared if p.pub.basis in ("inferred", "none")]
+    if not open_:
+        return
+    priors = pubdate.collection_priors([(p.analysis, p.pub) for p in prepared])  # from own evidence only
+    period = {p.article.id: pubdate.collection_clue(p.analysis, priors.get(p.article.id)) for p in open_}
+    cache: dict = {}
+    for _ in range(PR.CROSS_ROUNDS):
+        index = pubdate.anchor_index([a for p in prepared for a in _anchors(p, date_order, cache)])
+        changed = False
+        for p in open_:
+            extra = pubdate.cross_clues(p.analysis, index) + period[p.article.id]
+            new, _ = pubdate.decide(p.analysis, True, extra)
+            if (new.published, new.first, new.last) != (p.pub.published, p.pub.first, p.pub.last):
+                changed = True
+            p.pub = new
+        if not changed:
+            break
+
+
+def process(p: Prepared, date_order: str = "MDY") -> ProcessedArticle:
+    """Resolve and build statements; values resting on an inferred date are flagged, with their range."""
+    a = p.article
+    timexes, implicit = resolve.resolve_article(p.seg, p.tagged, a.published, date_order)
+    pub = p.pub
+    if pub is not None and pub.inferred and a.published is not None:
+        ends = [resolve.resolve(p.seg, p.tagged, d, date_order) for d in (pub.first, pub.last) if d != a.published]
+        values = [{(t.start, t.end): t.value for t in res} for res in ends]
+        for t in timexes:
+            others = [v[(t.start, t.end)] for v in values if (t.start, t.end) in v]
+            t.inferred = t.anchor_kind == "publication" or any(o != t.value for o in others)
+            if any(o != t.value for o in others):
+                t.value_range = _value_range([t.value, *others])
+    return ProcessedArticle(a, timexes, statements.build(a.id, p.seg, timexes, implicit), pub)
+
+
+def _value_range(values: list[str]) -> tuple[str, str] | None:
+    ivs = []
+    for v in values:
+        try:
+            iv = TimexValue.parse(v).interval()
+        except ValueError:
+            iv = None
+        if iv is None:
+            return None
+        ivs.append(iv)
+    return min(i[0] for i in ivs).isoformat(), max(i[1] for i in ivs).isoformat()
 
 
 def unresolved_problems(pa: ProcessedArticle) -> list[Problem]:
@@ -77,82 +190,39 @@ def unresolved_problems(pa: ProcessedArticle) -> list[Problem]:
     return []
 
 
-def extract_record(article: Article, args: tuple[str, str, bool, bool]) -> tuple[str, object, list[Problem], str | None]:
-    """What ``extract`` writes for one article: (its path, the record, its warnings, its --verbose line).
-
-    ``args`` is (date order, format, explain, verbose). The record is a JSON
-    Lines or TimeML string for those formats, else the plain data of
-    ``models.ExtractOut`` (built as a plain dict unless ``explain`` asks for more).
-    """
-    date_order, fmt, explain, verbose = args
-    _, timexes = extract_article(article, date_order)
-    pa = ProcessedArticle(article, timexes, [])
-    said = None
-    if verbose:
-        pub = (f"published {article.published.isoformat()} ({article.published_basis})" if article.published
-               else "no publication date")
-        said = f"{article.path}: {pub}, {article.encoding}, {len(timexes)} expressions, 0 dated statements"
-    if fmt == "timeml":
-        from .timeml import to_timeml
-
-        out: object = to_timeml(article.id, article.text, article.published,
-                                [(t.start, t.end, t.type, t.value) for t in timexes])
-    elif explain:
-        from .render.model import extract_dict, extract_out
-
-        out = extract_dict(extract_out(pa, True), True)
-    else:
-        out = {"id": article.id, "published": article.published.isoformat() if article.published else None,
-               "published_basis": article.published_basis,
-               "timexes": [{"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value,
-                            "rule": t.rule, "anchor": t.anchor, "mod": t.mod, "resolved": t.resolved}
-                           for t in timexes]}
-    if fmt == "jsonl":
-        import json
-
-        out = json.dumps(out, ensure_ascii=False) + "\n"
-    return article.path, out, unresolved_problems(pa), said
-
-
-def _timeline_article(article: Article, date_order: str) -> ProcessedArticle:
-    """Per-article stages for the timeline; the text is dropped once statements are built."""
-    pa = process_article(article, date_order)
-    article.text = ""
-    return pa
-
-
-def run_timeline(inputs: list[str], opts: Options, progress: Callable[[int, int], None] | None = None,
-                 workers: int = 1) -> Result:
-    """Read, process and merge a corpus into a chronology; ``progress(done, done)`` is called per article.
-
-    Articles are streamed and processed (over ``workers`` processes) as they
-    are read; only their statements and metadata are kept. Ids repeated
-    across inputs get ``#2``, ``#3``... in (id, path) order, as if the
-    articles had been processed in that order.
-    """
-    from .parallel import process_all
-
-    reader = Reader(opts.pub_date, opts.manifest)
-    res = Result()
-    done = []
-    for n, pa in enumerate(process_all(_timeline_article, reader.read(inputs), workers, opts.date_order), start=1):
-        done.append(pa)
-        if progress:
-            progress(n, n)
-    done.sort(key=lambda pa: (pa.article.id, pa.article.path))
+def prepare_corpus(inputs: list[str], opts: Options) -> tuple[list[Prepared], list[Problem]]:
+    """Read, prepare and date every article, in the order read (ids made unique in id order; the
+    dates do not depend on the order)."""
+    reader, arts = read_articles(inputs, opts)
     seen: dict[str, int] = {}
-    for pa in done:
-        a = pa.article
+    for a in sorted(arts, key=lambda a: (a.id, a.path)):
         if a.id in seen:
             seen[a.id] += 1
             a.id = f"{a.id}#{seen[a.id]}"
-            for s in pa.statements:
-                s.source = a.id
         else:
             seen[a.id] = 1
+    prepared = [prepare(a, opts.date_order) for a in arts]
+    problems = date_articles(sorted(prepared, key=lambda p: (p.article.id, p.article.path)), opts)
+    return prepared, reader.problems + problems
+
+
+def run_timeline(inputs: list[str], opts: Options,
+                 progress: Callable[[int, int], None] | None = None, workers: int = 1) -> Result:
+    """Read, date, process and merge a corpus into a chronology; ``progress(done, total)`` is called per article.
+
+    The per-article stages run over ``workers`` processes; the result does not depend on it.
+    """
+    from .parallel import process_list
+
+    prepared, problems = prepare_corpus(inputs, opts)
+    prepared.sort(key=lambda p: (p.article.id, p.article.path))
+    res = Result()
+    for n, pa in enumerate(process_list(process, prepared, workers, opts.date_order), start=1):
         res.articles.append(pa)
-        res.problems.extend(unresolved_problems(pa))
-    res.problems = reader.problems + res.problems
+        problems.extend(unresolved_problems(pa))
+        if progress:
+            progress(n, len(prepared))
+    res.problems = problems
     stmts = [s for pa in res.articles for s in pa.statements]
     res.events = merge.chronology(stmts)
     return res

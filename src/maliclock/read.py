@@ -2,9 +2,12 @@
 
 Each article gets a stable id, its text exactly as decoded, and a
 publication date with the basis it came from, in this order of precedence:
-``--pub-date`` on the command line, a ``published:`` line in front matter, a
-manifest CSV (``sources.csv`` beside the inputs or ``--manifest``), the JSON
-Lines ``published`` field. Problems are collected as :class:`Problem` rows,
+``--pub-date`` on the command line, a ``published:`` line in front matter or
+the metadata of an HTML page, a manifest CSV (``sources.csv`` beside the
+inputs or ``--manifest``), the JSON Lines ``published`` field. Every explicit
+date found is kept in ``Article.dated_by`` so that the publication-date stage
+can report conflicts. HTML pages are reduced to their article text
+(:mod:`maliclock.htmltext`); offsets index that text. Problems are collected as :class:`Problem` rows,
 never raised, so one bad input does not stop the others.
 """
 
@@ -24,6 +27,7 @@ from typing import BinaryIO, Iterable, Iterator
 TEXT_SUFFIXES = (".txt", ".md", ".text", ".markdown")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 TIMEML_SUFFIXES = (".tml",)
+HTML_SUFFIXES = (".html", ".htm")
 MANIFEST_NAME = "sources.csv"
 JSONL_DATE_FIELDS = ("published", "date", "pub_date", "publish_date", "dct")
 
@@ -42,6 +46,8 @@ class Article:
     url: str | None = None
     encoding: str = "utf-8"
     extra: dict[str, object] = field(default_factory=dict)
+    # every explicit publication date found, as (basis, date, where it was read)
+    dated_by: list[tuple[str, date, str]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -170,11 +176,14 @@ def _walk(root: Path, problems: list[Problem], suffixes: tuple[str, ...]) -> Ite
                 yield Path(dirpath) / name
 
 
+walk_folder = _walk  # the files of a folder as ``Reader.read`` takes them: sorted, hidden ones skipped
+
+
 class Reader:
     """Reads inputs into articles, collecting problems instead of raising."""
 
     def __init__(self, pub_date: date | None = None, manifest: Path | None = None,
-                 suffixes: tuple[str, ...] = TEXT_SUFFIXES + JSONL_SUFFIXES + TIMEML_SUFFIXES) -> None:
+                 suffixes: tuple[str, ...] = TEXT_SUFFIXES + JSONL_SUFFIXES + TIMEML_SUFFIXES + HTML_SUFFIXES) -> None:
         self.pub_date = pub_date
         self.suffixes = suffixes  # which files a folder contributes
         self.problems: list[Problem] = []
@@ -198,7 +207,7 @@ class Reader:
                     found = True
                     yield from self._from_file(f, f.relative_to(p).as_posix())
                 if not found:
-                    kinds = [s for s in self.suffixes if s in (".txt", ".md", ".jsonl", ".tml")]
+                    kinds = [s for s in self.suffixes if s in (".txt", ".md", ".jsonl", ".tml", ".html")]
                     named = ", ".join(kinds[:-1]) + " or " + kinds[-1] if len(kinds) > 1 else kinds[0]
                     self.problems.append(Problem(inp, f"folder holds no {named} files", error=False))
             elif p.is_file():
@@ -248,9 +257,13 @@ class Reader:
             art = Article(ident.rsplit(".", 1)[0] if ident != "stdin" else ident, doc.text, where, encoding=enc)
             if doc.dct:
                 art.published, art.published_basis = doc.dct, "timeml"
+                art.dated_by.append(("timeml", doc.dct, "<DCT>"))
             art.extra["gold"] = doc.timexes
             self._apply_cli_and_manifest(art, ident)
             yield art
+            return
+        if lower.endswith(HTML_SUFFIXES):
+            yield from self._html(where, ident, text, enc)
             return
         if where == "-" and text.lstrip().startswith("{"):
             yield from self._jsonl(where, data)
@@ -260,6 +273,7 @@ class Reader:
         if fm.get("published") or fm.get("date"):
             try:
                 art.published, art.published_basis = parse_date(fm.get("published") or fm["date"]), "front-matter"
+                art.dated_by.append(("front-matter", art.published, "published" if fm.get("published") else "date"))
             except ValueError as e:
                 self.problems.append(Problem(where, f"front matter: {e}"))
         art.title = fm.get("title") or None
@@ -272,6 +286,8 @@ class Reader:
     def _apply_cli_and_manifest(self, art: Article, ident: str) -> None:
         row = self.manifest.get(ident) or self.manifest.get(Path(ident).name)
         if row:
+            if row.published:
+                art.dated_by.append(("manifest", row.published, "manifest row"))
             if row.published and art.published_basis in ("none", "jsonl"):
                 art.published, art.published_basis = row.published, "manifest"
             art.title = art.title or row.title
@@ -279,6 +295,11 @@ class Reader:
             art.url = art.url or row.url
         if self.pub_date:
             art.published, art.published_basis = self.pub_date, "cli"
+            art.dated_by.append(("cli", self.pub_date, "--pub-date"))
+
+    # For engines that list the inputs in one place and read them in another (the Dask engine).
+    load_manifest_beside = _load_manifest_beside
+    from_bytes = _from_bytes
 
     def _jsonl_file(self, path: Path) -> Iterator[Article]:
         """A JSON Lines file read line by line, so that it is never held whole in memory.
@@ -328,11 +349,30 @@ class Reader:
                 if obj.get(key):
                     try:
                         art.published, art.published_basis = parse_date(str(obj[key])), "jsonl"
+                        art.dated_by.append(("jsonl", art.published, f"field '{key}'"))
                     except ValueError as e:
                         self.problems.append(Problem(loc, f"field '{key}': {e}"))
                     break
             self._apply_cli_and_manifest(art, ident)
             yield art
+
+    def _html(self, where: str, ident: str, text: str, enc: str) -> Iterator[Article]:
+        from .htmltext import extract_html, parse_loose_date  # only HTML input needs it
+
+        doc = extract_html(text)
+        art = Article(ident, doc.text, where, title=doc.title, url=doc.url, encoding=enc)
+        for name, raw in doc.dates:
+            try:
+                d = parse_loose_date(raw)
+            except ValueError:
+                continue
+            art.dated_by.append(("html", d, name))
+            if art.published is None:
+                art.published, art.published_basis = d, "html"
+        self._apply_cli_and_manifest(art, ident)
+        if not doc.text.strip():
+            self.problems.append(Problem(where, "no article text in the HTML", error=False))
+        yield art
 
 
 def _decoded_lines(f: BinaryIO, where: str, problems: list[Problem]) -> Iterator[tuple[int, str]]:

@@ -45,6 +45,8 @@ class Resolved:
     why: str = ""
     fields: dict[str, Any] = field(default_factory=dict)
     cue: str | None = None  # the word that set ``tense``, as written
+    inferred: bool = False  # resolved against an inferred publication date
+    value_range: tuple[str, str] | None = None  # first and last day it can be, given that date's range
 
 
 _PUNITS = {"quarter": "Q", "period": "P", "year": "Y", "month": "M", "week": "W", "weekend": "WE", "day": "D",

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 TIMELINE_FORMATS = ("table", "json", "jsonl", "csv", "markdown", "timelinejs", "html")
 EXTRACT_FORMATS = ("table", "json", "jsonl", "timeml")
+SOURCES_FORMATS = ("table", "json", "csv")
 # The format chosen from the suffix of ``-o`` when ``--format`` is not given.
 SUFFIX_FORMATS = {".json": "json", ".jsonl": "jsonl", ".csv": "csv", ".md": "markdown", ".markdown": "markdown",
                   ".html": "html", ".htm": "html"}

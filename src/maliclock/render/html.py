@@ -16,7 +16,7 @@ from typing import TextIO
 
 from .. import __version__
 from ..models import EventOut, MentionOut, SourceOut, TimelineOut
-from .labels import (conflict_text, covers_own_interval, date_label, granularity_name, period_heading,
+from .labels import (conflict_text, covers_own_interval, date_label, granularity_name, inferred_mark, period_heading,
                      unique_ids)
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
@@ -70,7 +70,8 @@ def event_card(e: EventOut, sources: dict[str, SourceOut], num: dict[str, int], 
                         for c in e.conflicts)
     return (f'<article class="{classes}" id="{escape(uid or e.id)}" data-start="{e.start}" data-end="{e.end}" '
             f'data-gran="{escape(e.granularity)}" data-kind="{k}">'
-            f'<header><time datetime="{escape(e.date)}">{escape(date_label(e.date, e.start, e.end))}</time>'
+            f'<header><time datetime="{escape(e.date)}">'
+            f'{escape(date_label(e.date, e.start, e.end) + inferred_mark(e.inferred, e.date_range))}</time>'
             f' <span class="gran">{escape(granularity_name(e.granularity))}</span>{badge}</header>'
             f'<p class="summary">{escape(e.summary)}</p>'
             f'<details><summary>{what}</summary>{conflicts}<ol class="mentions">{"".join(items)}</ol></details>'

@@ -155,3 +155,12 @@ def unique_ids(ids: list[str]) -> list[str]:
         seen[i] = seen.get(i, 0) + 1
         out.append(i if seen[i] == 1 else f"{i}-{seen[i]}")
     return out
+
+
+def inferred_mark(inferred: bool, date_range: list[str] | None) -> str:
+    """" (inferred)" after a date resting on inferred publication dates, with its range when not one day."""
+    if not inferred:
+        return ""
+    if date_range and date_range[0] != date_range[1]:
+        return f" (inferred: {date_range[0]}..{date_range[1]})"
+    return " (inferred)"

@@ -7,7 +7,7 @@ from typing import TextIO
 
 from .. import __version__
 from ..models import TimelineOut
-from .labels import conflict_text, date_label, granularity_name, period_heading
+from .labels import conflict_text, date_label, granularity_name, inferred_mark, period_heading
 
 # Characters that would start emphasis, code, links, HTML or a table cell in running text.
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
@@ -30,7 +30,8 @@ def write_markdown(tl: TimelineOut, out: TextIO, wide: bool = False) -> None:
             out.write(f"\n## {h}\n\n")
             heading = h
         refs = ", ".join(str(num.get(s, s)) for s in e.sources)
-        out.write(f"- **{escape(date_label(e.date, e.start, e.end))}** ({granularity_name(e.granularity)}): "
+        out.write(f"- **{escape(date_label(e.date, e.start, e.end) + inferred_mark(e.inferred, e.date_range))}** "
+                  f"({granularity_name(e.granularity)}): "
                   f"{escape(e.summary)} \\[{refs}\\]\n")
         for c in e.conflicts:
             out.write(f"  - **Sources disagree** on {escape(conflict_text(c.field, c.values, lambda s: str(num.get(s, s))))}\n")

@@ -4,28 +4,49 @@ from __future__ import annotations
 
 from .. import __version__
 from ..merge import Event
-from ..models import ConflictOut, EventOut, ExplainOut, ExtractOut, MentionOut, SourceOut, TimelineOut, TimexOut
+from ..models import (ConflictOut, EventOut, EvidenceOut, ExplainOut, ExtractOut, MentionOut, SourceOut,
+                      TimelineOut, TimexOut)
 from ..pipeline import ProcessedArticle, Result
+from ..pubdate import PubDate
+
+
+def _range(pub: PubDate | None) -> list[str] | None:
+    if pub is None or pub.first is None or pub.last is None:
+        return None
+    return [pub.first.isoformat(), pub.last.isoformat()]
 
 
 def source_out(pa: ProcessedArticle) -> SourceOut:
-    """The output record of one article."""
-    a = pa.article
+    """The output record of one article: its publication date, how sure, and why."""
+    a, pub = pa.article, pa.pub
+    evidence = [EvidenceOut(reason=e.reason, expression=e.expression, start=e.start, end=e.end, sentence=e.sentence,
+                            source=e.source, fits=e.fits) for e in (pub.evidence if pub else [])]
+    conf = pub.confidence if pub else (1.0 if a.published else 0.0)
+    rng = _range(pub) or ([a.published.isoformat()] * 2 if a.published else None)
     return SourceOut(id=a.id, path=a.path, published=a.published.isoformat() if a.published else None,
-                     published_basis=a.published_basis, title=a.title, publisher=a.publisher, url=a.url,
-                     encoding=a.encoding, unresolved=pa.unresolved)
+                     published_range=rng, published_basis=a.published_basis, confidence=conf, evidence=evidence,
+                     title=a.title, publisher=a.publisher, url=a.url, encoding=a.encoding, unresolved=pa.unresolved)
 
 
 def event_out(e: Event) -> EventOut:
     """The output record of one event."""
     mentions = [MentionOut(source=m.source, sentence=m.sentence, clause=m.clause, expression=m.timex.text,
                            start=m.timex.start, end=m.timex.end, value=m.value, type=m.timex.type,
-                           rule=m.timex.rule, anchor=m.timex.anchor, anchor_kind=m.anchor_kind, why=m.why)
+                           rule=m.timex.rule, anchor=m.timex.anchor, anchor_kind=m.anchor_kind, why=m.why,
+                           inferred=m.timex.inferred,
+                           value_range=list(m.timex.value_range) if m.timex.value_range else None)
                 for m in e.mentions]
+    inferred = all(m.timex.inferred for m in e.mentions)
+    date_range = None
+    if inferred:  # every day any of its mentions can be on
+        spans = [tuple(m.timex.value_range) if m.timex.value_range else (m.start.isoformat(), m.end.isoformat())
+                 for m in e.mentions]
+        lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
+        date_range = [lo, hi] if lo != hi else None
     return EventOut(id=e.id, date=e.value, start=e.start.isoformat(), end=e.end.isoformat(),
                     granularity=e.granularity, summary=e.summary, sources=e.sources, mentions=mentions,
                     conflicts=[ConflictOut(field=c.field, values=c.values) for c in e.conflicts],
-                    merge=e.reasons)
+                    merge=e.reasons, inferred=inferred, date_range=date_range)
 
 
 def timeline_out(res: Result, options: dict[str, object]) -> TimelineOut:
@@ -42,9 +63,12 @@ def extract_out(pa: ProcessedArticle, explain: bool = False) -> ExtractOut:
     if explain:
         from ..explain import explain as explain_one
     return ExtractOut(id=a.id, published=a.published.isoformat() if a.published else None,
-                      published_basis=a.published_basis,
+                      published_basis=a.published_basis, published_range=_range(pa.pub),
+                      confidence=pa.pub.confidence if pa.pub else 0.0,
                       timexes=[TimexOut(start=t.start, end=t.end, text=t.text, type=t.type, value=t.value,
                                         rule=t.rule, anchor=t.anchor, mod=t.mod, resolved=t.resolved,
+                                        inferred=t.inferred,
+                                        value_range=list(t.value_range) if t.value_range else None,
                                         explain=ExplainOut(**explain_one(t).as_dict()) if explain else None)
                                for t in pa.timexes])
 

@@ -12,13 +12,15 @@ import csv
 import re
 from typing import TextIO
 
-from ..models import EventOut, TimelineOut
+from ..models import EventOut, SourceOut, TimelineOut
 
 EVENT_COLUMNS = ("id", "date", "start", "end", "granularity", "summary", "sources", "mention_count",
-                 "expressions", "conflicts", "sentences")
+                 "expressions", "conflicts", "sentences", "inferred", "date_range")
 MENTION_COLUMNS = ("event_id", "event_date", "event_start", "event_end", "granularity", "summary", "source",
                    "expression", "value", "type", "char_start", "char_end", "rule", "anchor", "anchor_kind", "why",
-                   "sentence")
+                   "sentence", "inferred", "value_range")
+SOURCE_COLUMNS = ("id", "published", "published_first", "published_last", "published_basis", "confidence",
+                  "evidence", "path", "title")
 ROWS = ("events", "mentions")
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\0")
@@ -38,13 +40,15 @@ def event_row(e: EventOut) -> list[str]:
                           for c in e.conflicts)
     return [e.id, e.date, e.start, e.end, e.granularity, e.summary, "; ".join(e.sources), str(len(e.mentions)),
             "; ".join(sorted({m.expression for m in e.mentions})), conflicts,
-            " | ".join(dict.fromkeys(m.sentence for m in e.mentions))]
+            " | ".join(dict.fromkeys(m.sentence for m in e.mentions)), "yes" if e.inferred else "",
+            "..".join(e.date_range) if e.date_range else ""]
 
 
 def mention_rows(e: EventOut) -> list[list[str]]:
     """The cells of each mention of one event, with the event's date and summary repeated."""
     return [[e.id, e.date, e.start, e.end, e.granularity, e.summary, m.source, m.expression, m.value, m.type,
-             str(m.start), str(m.end), m.rule, m.anchor or "", m.anchor_kind, m.why, m.sentence]
+             str(m.start), str(m.end), m.rule, m.anchor or "", m.anchor_kind, m.why, m.sentence,
+             "yes" if m.inferred else "", "..".join(m.value_range) if m.value_range else ""]
             for m in e.mentions]
 
 
@@ -59,3 +63,15 @@ def write_csv(tl: TimelineOut, out: TextIO, rows: str = "events") -> None:
         w.writerow(EVENT_COLUMNS)
         for e in tl.events:
             w.writerow([safe_cell(c) for c in event_row(e)])
+
+
+def write_sources_csv(sources: list[SourceOut], out: TextIO) -> None:
+    """One row per article: publication date, range, basis, confidence and evidence."""
+    from .text import evidence_text
+
+    w = csv.writer(out, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
+    w.writerow(SOURCE_COLUMNS)
+    for src in sources:
+        first, last = src.published_range or ("", "")
+        w.writerow([safe_cell(c) for c in (src.id, src.published or "", first, last, src.published_basis,
+                                           f"{src.confidence:.3f}", evidence_text(src), src.path, src.title or "")])

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from ..models import ExplainOut, ExtractOut, TimelineOut
-from .labels import conflict_text, date_label, granularity_name, period_heading
+from ..models import EventOut, ExplainOut, ExtractOut, SourceOut, TimelineOut
+from .labels import conflict_text, date_label, granularity_name, inferred_mark, period_heading
 
 
 def _console(out: TextIO, color: bool, width: int):
@@ -61,7 +61,7 @@ def write_timeline_table(tl: TimelineOut, out: TextIO, color: bool, width: int =
         if wide:
             for m in dict.fromkeys((m.source, m.sentence) for m in e.mentions):
                 cell.append(f"\n[{num.get(m[0], m[0])}] {m[1]}", style="dim")
-        t.add_row(date_label(e.date, e.start, e.end), granularity_name(e.granularity), cell,
+        t.add_row(date_label(e.date, e.start, e.end) + inferred_mark(e.inferred, e.date_range), granularity_name(e.granularity), cell,
                   ", ".join(str(num.get(s, s)) for s in e.sources), "!" if e.conflicts else "")
     con = _console(out, color, width)
     if tl.events:
@@ -70,9 +70,32 @@ def write_timeline_table(tl: TimelineOut, out: TextIO, color: bool, width: int =
         con.print(title + "\nNo event matches the filters." if shown else title)
     legend = Text("Sources:", style="bold")
     for s in tl.sources:
-        extra = ", ".join(x for x in (s.published, s.publisher, s.title) if x)
+        pub = f"{s.published} ({s.published_basis})" if s.published and s.published_basis in ("inferred", "dateline") \
+            else s.published
+        extra = ", ".join(x for x in (pub, s.publisher, s.title) if x)
         legend.append(f"\n{num[s.id]:>3}  {s.id}" + (f"  ({extra})" if extra else ""))
     con.print(legend)
+
+
+def write_sources_table(sources: list[SourceOut], out: TextIO, color: bool, width: int = 100) -> None:
+    """One row per article: publication date, range, basis, confidence and the main evidence."""
+    from rich.table import Table
+
+    from .text import evidence_text
+
+    t = Table(title=f"Publication dates of {len(sources)} articles")
+    t.add_column("Article", overflow="fold")
+    t.add_column("Published", no_wrap=True)
+    t.add_column("Range", no_wrap=True)
+    t.add_column("Basis", no_wrap=True)
+    t.add_column("Conf.", justify="right")
+    t.add_column("Evidence", overflow="fold", ratio=1)
+    for s in sources:
+        rng = ""
+        if s.published_range and s.published_range[0] != s.published_range[1]:
+            rng = f"{s.published_range[0]}..{s.published_range[1]}"
+        t.add_row(s.id, s.published or "-", rng, s.published_basis, f"{s.confidence:.2f}", evidence_text(s, 3))
+    _console(out, color, width).print(t)
 
 
 def write_extract_table(docs: list[ExtractOut], out: TextIO, color: bool, width: int = 100,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import TextIO
 
-from ..models import TimelineOut
+from ..models import SourceOut, TimelineOut
 
 
 def dump_json(obj: object) -> str:
@@ -28,3 +28,17 @@ def write_jsonl(tl: TimelineOut, out: TextIO) -> None:
     for e in tl.events:
         out.write(json.dumps(e.model_dump(mode="json"), ensure_ascii=False) + "\n")
         out.flush()
+
+
+def evidence_text(src: SourceOut, limit: int | None = None) -> str:
+    """The evidence of a source as one line: what fits the chosen day first, overruled items marked."""
+    items = sorted(src.evidence, key=lambda e: not e.fits)
+    if limit is not None:
+        items = items[:limit]
+    return "; ".join(e.reason + ("" if e.fits else " [does not fit]") + (f' ("{e.expression}")' if e.expression and
+                     e.expression not in e.reason else "") for e in items)
+
+
+def write_sources_json(sources: list[SourceOut], out: TextIO) -> None:
+    """The articles as one JSON array."""
+    out.write(dump_json([s.model_dump(mode="json") for s in sources]))

@@ -1,0 +1,55 @@
+"""Stage 3b: each article's publication date, read wherever it is printed, else inferred.
+
+Runs after tagging and before resolution. Explicit sources (command line, front matter,
+HTML metadata, TimeML, manifest, JSON Lines, and a dateline in the text) are compared and
+the most specific one wins, with a warning naming both when two disagree. Without one, the
+date is inferred from the article's own expressions (:mod:`.clues`, :mod:`.score`), then
+from other articles that place the same happenings (:mod:`.across`). Every result names its
+basis, the range of days it can be in, a confidence and the evidence.
+"""
+
+from __future__ import annotations
+
+from ..read import Article
+from ..segment import Segmented
+from ..tag import Tagged
+from .across import Features, anchor_index, collection_clue, collection_priors, cross_clues, names_of
+from .clues import build_clues
+from .explicit import datelines, decide_explicit
+from .score import infer
+from .model import Analysis, Anchor, Clue, Evidence, Explicit, Mention, PubDate
+
+__all__ = ["Analysis", "Anchor", "Clue", "Evidence", "Explicit", "Features", "Mention", "PubDate", "analyse",
+           "anchor_index", "collection_clue", "collection_priors", "cross_clues", "decide"]
+
+
+def analyse(article: Article, seg: Segmented, tagged: list[Tagged], date_order: str = "MDY") -> Analysis:
+    """What an article says about its own publication date: explicit sources, clues, mentions."""
+    an = Analysis(article.id, article.path)
+    an.explicit = [Explicit(b, d, where) for b, d, where in article.dated_by]
+    found, dl_clues = datelines(seg, date_order)
+    an.explicit.extend(found)
+    clues, mentions = build_clues(seg, tagged, date_order)
+    an.clues = dl_clues + clues
+    an.mentions = mentions
+    an.names = names_of(seg.text)
+    return an
+
+
+def decide(an: Analysis, infer_missing: bool = True, extra: list[Clue] | None = None) -> tuple[PubDate, list[str]]:
+    """The publication date of an analysed article and the warnings about it.
+
+    An explicit date wins; otherwise, if ``infer_missing``, the date is inferred from the
+    article's clues plus ``extra`` ones (from other articles).
+    """
+    pd, warnings = decide_explicit(an)
+    if pd is not None:
+        return pd, warnings
+    clues = an.clues + list(extra or [])
+    if infer_missing:
+        got = infer(clues)
+        if got is not None:
+            return got, warnings
+    reason = "inference turned off (--no-infer)" if not infer_missing else (
+        "no clue in the text points at a year" if clues else "no dated expression in the text")
+    return PubDate(None, None, None, "none", 0.0, [Evidence(reason)] + [c.evidence for c in clues]), warnings

@@ -1,0 +1,227 @@
+"""Placement across articles: what other articles date fixes this one's publication day.
+
+When an undated article says "the mutiny began on Wednesday" and another article places the
+mutiny on 2012-03-21, that Wednesday is 2012-03-21 and the undated article was written in
+the six days after it. Two clauses report the same happening when they share an event kind
+(``rules/events.py``) and enough names and content words. Beyond single happenings, the
+collection itself is evidence: articles read together tend to come from the same period,
+the more so when they name the same people and places (a weak *collection* clue).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Callable
+
+from ..rules import events as E
+from ..rules import pubdate as P
+from ..rules import vocabulary as V
+from .clues import Day, interval_plaus
+from .model import Analysis, Anchor, Clue, Evidence, Mention, PubDate
+
+_EVENT_OF = {w: k for k, ws in E.EVENT_WORDS.items() for w in ws}
+_NAME_OF = {w: k for k, ws in E.NAME_VARIANTS.items() for w in ws}
+_TOKEN = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*")
+_DATE_WORDS = frozenset(w.rstrip(".") for w in list(V.MONTHS) + list(V.WEEKDAYS)) | frozenset(
+    "today yesterday tomorrow tonight morning afternoon evening night overnight week weekend month year".split())
+_SKIP = E.STOPWORDS | _DATE_WORDS
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """What a clause is about: event kinds, names and content stems."""
+
+    events: frozenset[str]
+    names: frozenset[str]
+    stems: frozenset[str]
+
+
+def _fold(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s.lower()) if not unicodedata.combining(c))
+
+
+def _stem(w: str) -> str:
+    for suf in ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s", "e"):
+        if w.endswith(suf) and len(w) - len(suf) >= 4:
+            return w[: -len(suf)]
+    return w
+
+
+def features(text: str) -> Features:
+    """Event kinds, names and content stems of a clause (date words left out)."""
+    events, names, stems = set(), set(), set()
+    for i, tok in enumerate(_TOKEN.findall(text)):
+        f = _fold(tok).strip("'’-").removesuffix("'s").removesuffix("’s")
+        if not f or f in _SKIP:
+            continue
+        if f in _EVENT_OF:
+            events.add(_EVENT_OF[f])
+        if (tok[0].isupper() and i > 0) or f in _NAME_OF:
+            names.add(_NAME_OF.get(f, f))
+        if len(f) > 2:
+            stems.add(_stem(f))
+    return Features(frozenset(events), frozenset(names), frozenset(stems))
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+
+
+def similarity(a: Features, b: Features) -> float:
+    """0-1: how surely two clauses report the same happening (0 without a shared event kind)."""
+    shared = a.events & b.events
+    if not shared:
+        return 0.0
+    # event kinds count by Jaccard ("discuss the coup" is a meeting more than a coup) and names
+    # against the larger set (one shared name of many is little); content words as in merging
+    names = len(a.names & b.names) / max(len(a.names), len(b.names)) if a.names and b.names else 0.0
+    return 0.45 * len(shared) / len(a.events | b.events) + 0.25 * names + 0.30 * _overlap(a.stems, b.stems)
+
+
+def names_of(text: str) -> frozenset[str]:
+    """The names an article mentions (capitalised words inside sentences), folded."""
+    out = set()
+    prev = "."
+    for m in re.finditer(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]+|[.!?\n]", text):
+        tok = m.group()
+        if tok[0].isupper() and prev not in ".!?\n":
+            f = _fold(tok).removesuffix("'s").removesuffix("’s")
+            if f not in _SKIP and len(f) > 2:
+                out.add(_NAME_OF.get(f, f))
+        prev = tok[-1] if len(tok) == 1 else "w"
+    return frozenset(out)
+
+
+AnchorIndex = dict[str, list[tuple[Anchor, Features]]]
+
+
+def anchor_index(anchors: list[Anchor]) -> AnchorIndex:
+    """Anchors by event kind, each with its features."""
+    idx: AnchorIndex = defaultdict(list)
+    for a in anchors:
+        fa = features(a.text)
+        for k in fa.events:
+            idx[k].append((a, fa))
+    return idx
+
+
+def _days(a: Anchor) -> list[date]:
+    return [a.first + timedelta(days=i) for i in range((a.last - a.first).days + 1)]
+
+
+def _ord_table(targets: list[int], table: dict[int, float]) -> Callable[[Day], float]:
+    def f(d: Day) -> float:
+        return max((table.get(d[0] - t, 0.0) for t in targets), default=0.0)
+    return f
+
+
+_WEEK_PAST = {i: P.WEEKDAY_PAST[i] for i in range(7)}
+_WEEK_FUTURE = {-i: P.WEEKDAY_FUTURE[i] for i in range(7)}
+_LAST = {i: (1.0 if i <= 7 else 0.3) for i in range(1, 14)}
+_NEXT = {-i: (1.0 if i <= 7 else 0.3) for i in range(1, 14)}
+_SAME = {0: P.SAME_DAY[0], 1: P.SAME_DAY[1], -1: P.SAME_DAY[1]}
+
+
+def _placement(m: Mention, a: Anchor) -> tuple[Callable[[Day], float], tuple[int, ...], str] | None:
+    """(plausibility, years, what it says) when the anchor's date fits the mention's form."""
+    span = (a.last - a.first).days + 1
+    days = _days(a) if span <= 31 else []
+    if m.form in ("weekday", "weekday-last", "weekday-next"):
+        xs = [d.toordinal() for d in days if d.isoweekday() == m.value and span <= 2]
+        if not xs:
+            return None
+        table = {"weekday-last": _LAST, "weekday-next": _NEXT}.get(
+            m.form, _WEEK_FUTURE if m.tense == "future" else _WEEK_PAST)
+        return _ord_table(xs, table), (a.first.year,), f'"{m.text}" was {date.fromordinal(xs[0]).isoformat()}'
+    if m.form == "day" and span <= 2:
+        xs = [d.toordinal() - m.value for d in days]
+        return _ord_table(xs, _SAME), (a.first.year,), f'"{m.text}" was {a.first.isoformat()}'
+    if m.form == "week" and span <= 7 and a.first.isocalendar()[:2] == a.last.isocalendar()[:2]:
+        monday = a.first.toordinal() - a.first.weekday() - 7 * m.value
+        return (lambda d: 1.0 if 0 <= d[0] - monday <= 6 else 0.0), (a.first.year,), \
+            f'"{m.text}" was the week of {a.first.isoformat()}'
+    if m.form == "month" and (a.first.year, a.first.month) == (a.last.year, a.last.month):
+        n = a.first.year * 12 + a.first.month - m.value
+        return (lambda d: 1.0 if d[1] * 12 + d[2] == n else 0.0), (a.first.year,), \
+            f'"{m.text}" was {a.first.year:04d}-{a.first.month:02d}'
+    if m.form == "year" and a.first.year == a.last.year:
+        y = a.first.year - m.value
+        return (lambda d: 1.0 if d[1] == y else 0.0), (y,), f'"{m.text}" was {a.first.year}'
+    rel = {"past": "past", "future": "future"}.get(m.tense, "around")
+    if m.form == "month-day" and span == 1 and (a.first.month, a.first.day) == tuple(m.value):
+        return interval_plaus(a.first, a.first, "day", rel), (a.first.year,), f'"{m.text}" was {a.first.isoformat()}'
+    if m.form == "month-name" and (a.first.year, a.first.month) == (a.last.year, a.last.month) and \
+            a.first.month == m.value:
+        end = (date(a.first.year + (a.first.month == 12), a.first.month % 12 + 1, 1) - timedelta(days=1))
+        return interval_plaus(date(a.first.year, a.first.month, 1), end, "month", rel), (a.first.year,), \
+            f'"{m.text}" was {a.first.year:04d}-{a.first.month:02d}'
+    return None
+
+
+def cross_clues(an: Analysis, index: AnchorIndex) -> list[Clue]:
+    """Clues from other articles' anchors that date the happenings this article's mentions date."""
+    out = []
+    for m in an.mentions:
+        clause = m.sentence.replace(m.text, " ")
+        fm = features(clause)
+        best = None
+        for k in sorted(fm.events):
+            for a, fa in index.get(k, ()):
+                if a.source == an.source:
+                    continue
+                sim = similarity(fm, fa)
+                if sim < P.CROSS_MIN_SIMILARITY:
+                    continue
+                placed = _placement(m, a)
+                if placed is None:
+                    continue
+                key = (sim * a.weight, a.source, a.first)
+                if best is None or key > best[0]:
+                    best = (key, a, placed, sim)
+        if best is None:
+            continue
+        _, a, (plaus, years, said), sim = best
+        short = a.text if len(a.text) <= 90 else a.text[:89] + "…"
+        ev = Evidence(f'{said}: {a.source} places "{short}" there (similarity {sim:.2f})', m.text, m.start, m.end,
+                      re.sub(r"\s+", " ", m.sentence).strip(), a.source)
+        out.append(Clue(ev, P.RELIABILITY["cross"] * a.weight, plaus, years))
+    return out
+
+
+def collection_priors(items: list[tuple[Analysis, PubDate]]) -> dict[str, dict[int, float]]:
+    """For each article, the period the other articles come from, as shares of months.
+
+    Each article's own evidence gives a spread over months (its likelihood share per month); an
+    article's prior is the average of the others' spreads, each counting
+    ``COLLECTION_BASE_WEIGHT`` plus the names the two articles share.
+    """
+    spreads = [(an, pd.months) for an, pd in items if pd.months]
+    out: dict[str, dict[int, float]] = {}
+    for an, _ in items:
+        prior: dict[int, float] = defaultdict(float)
+        for other, months in spreads:
+            if other.source == an.source:
+                continue
+            w = P.COLLECTION_BASE_WEIGHT + len(an.names & other.names)
+            for k, v in months.items():
+                prior[k] += w * v
+        if prior:
+            out[an.source] = dict(prior)
+    return out
+
+
+def collection_clue(an: Analysis, prior: dict[int, float] | None) -> list[Clue]:
+    """A clue from the period the rest of the collection comes from."""
+    if not prior:
+        return []
+    top = max(prior.values())
+    months = {k: v / top for k, v in prior.items() if v >= P.COLLECTION_MIN_SHARE * top}
+    best = max(months, key=lambda k: (months[k], -k))
+    label = f"{best // 12:04d}-{best % 12 + 1:02d}"
+    ev = Evidence(f"the collection: the other articles come mostly from around {label}")
+    years = tuple(sorted({k // 12 for k in months}))
+    return [Clue(ev, P.RELIABILITY["collection"], lambda d: months.get(d[1] * 12 + d[2] - 1, 0.0), years)]

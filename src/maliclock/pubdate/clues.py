@@ -1,0 +1,426 @@
+"""Clues to an article's publication day from its own temporal expressions.
+
+Every clue is a plausibility over candidate days ``(ordinal, year, month, day, isoweekday)``:
+a past-tense date puts publication on or after it, most likely soon after; a future-tense
+one before it; a weekday in a past clause puts publication within the six days after such a
+weekday; "next month" next to a named month fixes the month of publication; "Twenty-four
+hours on" after a dated happening fixes the day. How plausible each gap is lives in
+``rules/pubdate.py``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from calendar import monthrange
+from datetime import date
+from functools import lru_cache
+from typing import Any, Callable
+
+from ..cues import sentence_tense
+from ..rules import pubdate as P
+from ..segment import Segmented
+from ..tag import Tagged
+from .model import Clue, Evidence, Mention
+
+Day = tuple[int, int, int, int, int]  # ordinal, year, month, day, ISO weekday
+_PHOTO_TAKEN = re.compile(P.PHOTO_TAKEN, re.IGNORECASE)
+_FILE_PHOTO = re.compile(P.FILE_PHOTO, re.IGNORECASE)
+_DISTANT = re.compile(P.DISTANT_PAST, re.IGNORECASE)
+_AHEAD = re.compile(P.AHEAD_BEFORE, re.IGNORECASE)
+_BEHIND = re.compile(P.BEHIND_BEFORE, re.IGNORECASE)
+_ELAPSED = re.compile(P.ELAPSED_AFTER, re.IGNORECASE)
+_POSSESSIVE = re.compile(P.POSSESSIVE_AFTER)
+_ZONES = frozenset({"body", "heading", "caption", "dateline"})
+
+
+def band(bands: P.Bands, gap: int) -> float:
+    """Plausibility of a gap: geometric interpolation between the (gap, plausibility) knots."""
+    t = table(bands)
+    return t[gap] if gap < len(t) else t[-1]
+
+
+@lru_cache(maxsize=None)
+def table(bands: P.Bands) -> tuple[float, ...]:
+    """The plausibility of every gap from 0 to the last knot, computed once."""
+    out = []
+    for gap in range(bands[-1][0] + 1):
+        if gap <= bands[0][0]:
+            out.append(bands[0][1])
+            continue
+        for (g0, p0), (g1, p1) in zip(bands, bands[1:]):
+            if gap <= g1:
+                out.append(p0 * (p1 / p0) ** ((gap - g0) / (g1 - g0)))
+                break
+    return tuple(out)
+
+
+def _safe_date(y: int, m: int, d: int) -> date:
+    return date(y, m, min(d, monthrange(y, m)[1]))
+
+
+# ---- plausibility functions ---------------------------------------------------------------------
+
+def interval_plaus(x0: date, x1: date, unit: str, relation: str, min_gap: int = 0) -> Callable[[Day], float]:
+    """Publication relative to the interval [x0, x1] of granularity ``unit`` (day, month, year).
+
+    ``relation`` past: publication on or after it (gap counted from its end); future: on or
+    before it (gap to its start); around: either.
+    """
+    o0, o1 = x0.toordinal(), x1.toordinal()
+    m0, m1 = x0.year * 12 + x0.month, x1.year * 12 + x1.month
+    past_t = table(P.PAST_GAP[unit])
+    fut_t = past_t if relation == "around" else table(P.FUTURE_GAP[unit])
+    lp, lf = len(past_t) - 1, len(fut_t) - 1
+    day, month = unit == "day", unit == "month"
+
+    def f(d: Day) -> float:
+        best = 0.0
+        o = d[0]
+        if relation != "future" and o >= o0:
+            g = 0 if o <= o1 else (o - o1) if day else (d[1] * 12 + d[2] - m1) if month else (d[1] - x1.year)
+            if g >= min_gap:
+                best = past_t[min(g, lp)]
+        if relation != "past" and o <= o1:
+            g = 0 if o >= o0 else (o0 - o) if day else (m0 - d[1] * 12 - d[2]) if month else (x0.year - d[1])
+            v = fut_t[min(g, lf)]
+            if v > best:
+                best = v
+        return best
+
+    return f
+
+
+def month_day_plaus(month: int, day: int, relation: str, weekday: int | None = None,
+                    min_gap: int = 0) -> Callable[[Day], float]:
+    """A day named without a year: the nearest such day before (past) or after (future) publication."""
+    past_t = table(P.PAST_GAP["day"])
+    fut_t = table(P.FUTURE_GAP["day"]) if relation == "future" else past_t
+    lp, lf = len(past_t) - 1, len(fut_t) - 1
+    cache: dict[int, int | None] = {}
+
+    def ref(y: int) -> int | None:  # the day in year y, or None if it is not on that weekday
+        if y not in cache:
+            x = _safe_date(y, month, day)
+            cache[y] = x.toordinal() if weekday is None or x.isoweekday() == weekday else None
+        return cache[y]
+
+    def f(d: Day) -> float:
+        best = 0.0
+        if relation != "future":
+            x = ref(d[1] if (d[2], d[3]) >= (month, day) else d[1] - 1)
+            if x is not None and d[0] - x >= min_gap:
+                best = past_t[min(d[0] - x, lp)]
+        if relation != "past":
+            x = ref(d[1] if (d[2], d[3]) <= (month, day) else d[1] + 1)
+            if x is not None:
+                v = fut_t[min(x - d[0], lf)]
+                if v > best:
+                    best = v
+        return best
+
+    return f
+
+
+def month_plaus(month: int, relation: str, min_gap: int = 0) -> Callable[[Day], float]:
+    """A month named without a year: the nearest such month before or after publication."""
+
+    def f(d: Day) -> float:
+        best = 0.0
+        if relation != "future":
+            g = (d[2] - month) % 12
+            if g >= min_gap:
+                best = band(P.PAST_GAP["month"], g)
+        if relation != "past":
+            g = (month - d[2]) % 12
+            if g >= min_gap:
+                best = max(best, band(P.FUTURE_GAP["month"] if relation == "future" else P.PAST_GAP["month"], g))
+        return best
+
+    return f
+
+
+def weekday_plaus(weekday: int, table: tuple[float, ...], future: bool) -> Callable[[Day], float]:
+    """Publication relative to the nearest such weekday; ``table`` gives each gap 0-6 days."""
+    if future:
+        return lambda d: table[(weekday - d[4]) % 7]
+    return lambda d: table[(d[4] - weekday) % 7]
+
+
+def elapsed_plaus(ref: tuple[Any, ...], days: int) -> Callable[[Day], float] | None:
+    """Publication ``days`` after a referent: a weekday, a full date or a day without a year."""
+    if ref[0] == "weekday":
+        w = (ref[1] + days - 1) % 7 + 1
+        return lambda d: 1.0 if d[4] == w else 0.0
+    if ref[0] == "date":
+        o = ref[1].toordinal() + days
+        return lambda d: 1.0 if d[0] == o else 0.5 if abs(d[0] - o) == 1 else 0.0
+    if ref[0] == "month-day":
+        month, day = ref[1], ref[2]
+
+        def f(d: Day) -> float:
+            x = date.fromordinal(d[0] - days)
+            return 1.0 if (x.month, x.day) == (month, day) else 0.0
+
+        return f
+    return None
+
+
+def link_plaus(year: int | None, month: int | None) -> Callable[[Day], float]:
+    """Publication in a given month (of a given year) or year."""
+    if month is None:
+        return lambda d: 1.0 if d[1] == year else 0.0
+    return lambda d: 1.0 if d[2] == month and (year is None or d[1] == year) else 0.0
+
+
+# ---- reading the expressions ---------------------------------------------------------------------
+
+def _relation(tense: str) -> str:
+    return {"past": "past", "future": "future"}.get(tense, "around")
+
+
+class _Builder:
+    def __init__(self, seg: Segmented, date_order: str) -> None:
+        self.seg = seg
+        self.text = seg.text
+        self.date_order = date_order
+        self.starts = [s.start for s in seg.sentences]
+        self.clues: list[Clue] = []
+        self.mentions: list[Mention] = []
+        self.links: list[tuple[Tagged, int, str]] = []  # deictic month/year units to link
+        self.named: list[tuple[str, int, int | None, int, str, Tagged]] = []  # unit, value, year, sentence, tense, t
+
+    def sentence_of(self, pos: int) -> int:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i >= 0 and self.seg.sentences[i].start <= pos < self.seg.sentences[i].end:
+            return i
+        return -1
+
+    def evidence(self, t: Tagged, reason: str, si: int) -> Evidence:
+        s = self.seg.sentences[si] if si >= 0 else None
+        sent = re.sub(r"\s+", " ", self.text[s.start:s.end]).strip() if s else None
+        return Evidence(reason, t.text, t.start, t.end, sent)
+
+    def add(self, t: Tagged, si: int, kind: str, reason: str, plaus: Callable[[Day], float],
+            years: tuple[int, ...] = (), peaks: tuple[int, ...] = ()) -> None:
+        self.clues.append(Clue(self.evidence(t, reason, si), P.RELIABILITY[kind], plaus, years, peaks))
+
+
+def _full_date(f: dict[str, Any], date_order: str) -> date | None:
+    try:
+        if "n1" in f:
+            a, b, c = int(f["n1"]), int(f["n2"]), int(f["n3"])
+            if len(str(f["n3"])) == 2:
+                c += 1900 if c >= 50 else 2000
+            mo, dd = (a, b) if date_order == "MDY" else (b, a)
+            if mo > 12 and dd <= 12:
+                mo, dd = dd, mo
+            return date(c, mo, dd)
+        if "monthnum" in f:
+            return date(int(f["year"]), int(f["monthnum"]), int(f["daynum"]))
+        if "holiday" in f and isinstance(f.get("year"), int):
+            return date(f["year"], *f["holiday"])
+        if isinstance(f.get("year"), int) and f.get("month") and f.get("day"):
+            return date(f["year"], f["month"], f["day"])
+    except (ValueError, TypeError):
+        return None
+    return None
+
+
+_REL_WORDS = {"past": "before publication", "future": "after publication", "around": "near publication"}
+
+
+def build_clues(seg: Segmented, tagged: list[Tagged], date_order: str = "MDY") -> tuple[list[Clue], list[Mention]]:
+    """Clues and publication-relative mentions from an article's tagged expressions."""
+    b = _Builder(seg, date_order)
+    zone_of = {s.start: s.zone for s in seg.sentences}
+    last_ref: tuple[Any, ...] | None = None
+    for t in tagged:
+        si = b.sentence_of(t.start)
+        if si < 0:
+            continue
+        sent = seg.sentences[si]
+        zone = zone_of.get(sent.start, "body")
+        if zone not in _ZONES:
+            continue
+        tense = sentence_tense(b.text, sent.start, sent.end, t.start, t.end)
+        f = t.fields
+        if t.type == "DURATION":
+            _elapsed(b, t, si, tense, last_ref)
+            continue
+        if t.type not in ("DATE", "TIME"):
+            continue
+        ref = _one(b, t, si, zone, tense, f)
+        if ref is not None:
+            last_ref = ref
+    _link_units(b)
+    return b.clues, b.mentions
+
+
+def _one(b: _Builder, t: Tagged, si: int, zone: str, tense: str, f: dict[str, Any]) -> tuple[Any, ...] | None:
+    """Clues and mentions of one DATE/TIME expression; returns what it refers to, if a day."""
+    sent = b.seg.sentences[si]
+    before = b.text[max(sent.start, t.start - 30):t.start]
+    if _AHEAD.search(before):
+        tense = "future"
+    elif _BEHIND.search(before):
+        tense = "past"
+    rel = _relation(tense)
+    min_gap = 1 if rel == "past" and _DISTANT.search(before) else 0
+    kind = "date" if rel != "around" else "date-untensed"
+    if zone == "caption":
+        line = b.text[sent.start:sent.end]
+        if _FILE_PHOTO.search(line):
+            return None
+        rel, kind = "past", "caption"
+    if t.kind == "calendar" and not any(k in f for k in ("era", "decade", "dec2", "dec3", "decword")) \
+            and t.rule != "date_century":
+        full = _full_date(f, b.date_order)
+        if full is not None:
+            o = full.toordinal()
+            what = "photo taken" if kind == "caption" else _REL_WORDS[rel]
+            b.add(t, si, kind, f"{full.isoformat()} ({what})", interval_plaus(full, full, "day", rel, min_gap),
+                  (full.year,), (o, o + 1) if rel == "past" else (o - 1, o) if rel == "future" else (o,))
+            b.named.append(("M", full.month, full.year, si, tense, t))
+            b.named.append(("Y", full.year, full.year, si, tense, t))
+            return ("date", full)
+        month, day, year = f.get("month"), f.get("day"), f.get("year")
+        if "holiday" in f and not isinstance(year, int):
+            month, day = f["holiday"]
+        weekday = f.get("weekday")
+        if month and day and not isinstance(year, int) and not f.get("week"):
+            if weekday:
+                b.add(t, si, "weekday-date", f"{month:02d}-{day:02d} falls on that weekday only in some years "
+                      f"({_REL_WORDS[rel]})", month_day_plaus(month, day, rel, weekday, min_gap))
+            else:
+                b.add(t, si, "month-day" if kind != "caption" else kind,
+                      f"{month:02d}-{day:02d} without a year ({_REL_WORDS[rel]})", month_day_plaus(month, day, rel,
+                                                                                              None, min_gap))
+            b.mentions.append(_mention(b, "month-day", (month, day), tense, t, si))
+            b.named.append(("M", month, None, si, tense, t))
+            return ("month-day", month, day)
+        if month and not day:
+            if isinstance(year, int):
+                x0 = date(year, month, 1)
+                x1 = _safe_date(year, month, 31)
+                b.add(t, si, "month", f"{year:04d}-{month:02d} ({_REL_WORDS[rel]})",
+                      interval_plaus(x0, x1, "month", rel, min_gap), (year,), (x0.toordinal(), x1.toordinal()))
+                b.named.append(("M", month, year, si, tense, t))
+            else:
+                b.add(t, si, "month-yearless", f"month {month:02d} without a year ({_REL_WORDS[rel]})",
+                      month_plaus(month, rel, min_gap))
+                b.named.append(("M", month, None, si, tense, t))
+                b.mentions.append(_mention(b, "month-name", month, tense, t, si))
+            return None
+        if isinstance(year, int) and not month and not f.get("season") and "ord" not in f:
+            x0, x1 = date(year, 1, 1), date(year, 12, 31)
+            b.add(t, si, "year", f"{year} ({_REL_WORDS[rel]})", interval_plaus(x0, x1, "year", rel, min_gap),
+                  (year,), (x0.toordinal(), x1.toordinal()))
+            b.named.append(("Y", year, year, si, tense, t))
+            return None
+        if weekday and not month:
+            if rel == "around" or _POSSESSIVE.match(b.text, t.end):
+                b.mentions.append(_mention(b, "weekday", weekday, "none", t, si))
+                return ("weekday", weekday)
+            table = P.WEEKDAY_FUTURE if rel == "future" else P.WEEKDAY_PAST
+            b.add(t, si, "weekday", f"a {_DAY_NAMES[weekday]} {_REL_WORDS[rel]} (within the week)",
+                  weekday_plaus(weekday, table, rel == "future"))
+            b.mentions.append(_mention(b, "weekday", weekday, tense, t, si))
+            return ("weekday", weekday)
+        return None
+    if t.kind == "deictic":
+        shift = f.get("dshift", f.get("shift", 0))
+        if f.get("weekday"):
+            w = f["weekday"]
+            if shift < 0:
+                b.add(t, si, "weekday-shift", f"the {_DAY_NAMES[w]} before publication",
+                      weekday_plaus(w, P.WEEKDAY_LAST, False))
+                b.mentions.append(_mention(b, "weekday-last", w, tense, t, si))
+            elif shift > 0:
+                b.add(t, si, "weekday-shift", f"the {_DAY_NAMES[w]} after publication",
+                      weekday_plaus(w, P.WEEKDAY_NEXT, True))
+                b.mentions.append(_mention(b, "weekday-next", w, tense, t, si))
+            return ("weekday", w)
+        if f.get("month"):
+            m = f["month"]
+            if shift:  # "last April" is never this month's April
+                b.add(t, si, "month-yearless", f"month {m:02d} {'before' if shift < 0 else 'after'} publication",
+                      month_plaus(m, "past" if shift < 0 else "future", 1))
+            return None
+        unit = f.get("unit") or f.get("cunit")
+        if f.get("dayword") or unit == "D":
+            s = {"today": 0, "yesterday": -1, "tomorrow": 1}.get(str(f.get("dayword", "")).lower(), shift)
+            b.mentions.append(_mention(b, "day", s, tense, t, si))
+        elif unit in ("W", "M", "Y"):
+            form = {"W": "week", "M": "month", "Y": "year"}[unit]
+            b.mentions.append(_mention(b, form, shift, tense, t, si))
+            if unit in ("M", "Y"):
+                b.links.append((t, si, tense))
+    return None
+
+
+_DAY_NAMES = {1: "Monday", 2: "Tuesday", 3: "Wednesday", 4: "Thursday", 5: "Friday", 6: "Saturday", 7: "Sunday"}
+
+
+def _mention(b: _Builder, form: str, value: Any, tense: str, t: Tagged, si: int) -> Mention:
+    s = b.seg.sentences[si]
+    return Mention(form, value, tense, t.start, t.end, t.text, b.text[s.start:s.end])
+
+
+def _elapsed(b: _Builder, t: Tagged, si: int, tense: str, ref: tuple[Any, ...] | None) -> None:
+    """ "Twenty-four hours on, ..." opening a sentence not in the past tense."""
+    sent = b.seg.sentences[si]
+    if ref is None or tense == "past" or b.text[sent.start:t.start].strip(" \"'“‘") or \
+            not _ELAPSED.match(b.text, t.end, sent.end):
+        return
+    f = t.fields
+    num, unit = f.get("num"), f.get("unit")
+    if not isinstance(num, (int, float)):
+        return
+    days = {"TH": num / 24, "D": num, "W": num * 7}.get(unit)
+    if days is None:
+        return
+    days = int(round(days))
+    plaus = elapsed_plaus(ref, days)
+    if plaus is None:
+        return
+    what = {"weekday": lambda: f"the {_DAY_NAMES[ref[1]]}", "date": lambda: ref[1].isoformat(),
+            "month-day": lambda: f"{ref[1]:02d}-{ref[2]:02d}"}[ref[0]]()
+    b.add(t, si, "elapsed", f"written {days} day(s) after {what}", plaus)
+
+
+def _link_units(b: _Builder) -> None:
+    """ "next month" with a month named nearby: publication is the month before that one."""
+    paragraph = [s.paragraph for s in b.seg.sentences]
+    for t, si, tense in b.links:
+        f = t.fields
+        unit = f.get("cunit") or f.get("unit")
+        shift = f.get("dshift", f.get("shift", 0))
+        best = None
+        for u, value, year, sj, ntense, nt in b.named:
+            if u != unit or nt is t or paragraph[sj] != paragraph[si] or abs(sj - si) > P.LINK_SENTENCES:
+                continue
+            if shift == 0 and sj != si:
+                continue
+            if (shift > 0 and ntense == "past") or (shift < 0 and ntense == "future"):
+                continue
+            # a named month in the tense the shift points to comes first, then the nearest
+            agrees = (shift > 0 and ntense == "future") or (shift < 0 and ntense == "past") or shift == 0
+            rank = (not agrees, abs(sj - si))
+            if best is None or rank < best[0]:
+                best = (rank, value, year, nt)
+        if best is None:
+            continue
+        (_, dist), value, year, nt = best
+        kind = "unit-link" if dist == 0 else "unit-link-near"
+        if unit == "M":
+            n = (year or 2000) * 12 + value - 1 - shift
+            y, m = divmod(n, 12)
+            target_year = y if year else None
+            label = f"{y:04d}-{m + 1:02d}" if year else f"month {m + 1:02d}"
+            b.add(t, si, kind, f'"{t.text}" is "{nt.text}": published in {label}', link_plaus(target_year, m + 1),
+                  (y,) if year else ())
+        else:
+            y = value - shift
+            b.add(t, si, kind, f'"{t.text}" is "{nt.text}": published in {y}', link_plaus(y, None), (y,),
+                  (date(y, 7, 1).toordinal(),))

@@ -1,0 +1,159 @@
+"""Explicit publication dates: datelines printed at the top of the text, and which source wins.
+
+A dateline is a date on its own line near the top ("March 26, 2012"), a labelled stamp
+("Published: 22/03/2012") or an agency dateline opening the first paragraph ("BAMAKO,
+March 22, 2012 (AFP) -"). One without a year ("WASHINGTON, March 22 (Reuters) -") fixes the
+day and month only and becomes a strong clue for inference. An "Updated:" stamp is a clue
+too: publication came before it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..rules import pubdate as P
+from ..rules import vocabulary as V
+from ..segment import Segmented
+from .model import Analysis, Clue, Evidence, Explicit, PubDate
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+_MACROS = {
+    "MONTH": rf"(?P<month>(?i:{_alternation(list(V.MONTHS))}))(?![A-Za-z])",
+    "DAY": r"(?P<day>3[01]|[12]\d|0?[1-9])(?!\d)",
+    "YEAR": r"(?P<year>1[6-9]\d\d|20\d\d)(?!\d)",
+    "WEEKDAY": rf"(?P<weekday>(?i:{_alternation(list(V.WEEKDAYS))})|(?i:mon|tue|wed|thu|fri|sat|sun)\.?)",
+}
+
+
+def expand(pattern: str) -> str:
+    """A dateline pattern with its macros replaced by named groups."""
+    return re.sub(r"\{([A-Z]+)(?::(\w+))?\}",
+                  lambda m: _MACROS[m.group(1)].replace(f"(?P<{m.group(1).lower()}>",
+                                                        f"(?P<{m.group(1).lower()}{m.group(2) or ''}>"), pattern)
+
+
+_DATELINES = [(name, re.compile(expand(rx), re.IGNORECASE if labelled else 0), labelled)
+              for name, rx, _example, labelled in P.DATELINES]
+_PARTIAL = [(name, re.compile(expand(rx))) for name, rx, _example in P.PARTIAL_DATELINES]
+_UPDATED = re.compile(expand(P.UPDATED_LINE), re.IGNORECASE)
+
+
+def match_date(m: re.Match[str], date_order: str = "MDY") -> date | None:
+    """The day a dateline match names, or None if it is no real day."""
+    g = m.groupdict()
+    try:
+        if g.get("iy"):
+            return date(int(g["iy"]), int(g["im"]), int(g["id"]))
+        if g.get("n1"):
+            a, b, y = int(g["n1"]), int(g["n2"]), int(g["n3"])
+            if y < 100:
+                y += 1900 if y >= 50 else 2000
+            mo, dd = (a, b) if date_order == "MDY" else (b, a)
+            if mo > 12 and dd <= 12:
+                mo, dd = dd, mo
+            return date(y, mo, dd)
+        for k in ("", "b"):
+            if g.get("year" + k):
+                return date(int(g["year" + k]), V.MONTHS[g["month" + k].lower()], int(g["day" + k]))
+    except (ValueError, KeyError):
+        return None
+    return None
+
+
+def _top_lines(seg: Segmented) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of the lines a dateline may be on: the first ones, captions excluded."""
+    out = []
+    for z in seg.zones:
+        if z.kind == "meta":
+            continue
+        if len(out) >= P.DATELINE_MAX_LINES or z.start > P.DATELINE_MAX_CHARS:
+            break
+        out.append((z.start, z.end, z.kind))
+    return out
+
+
+def datelines(seg: Segmented, date_order: str = "MDY") -> tuple[list[Explicit], list[Clue]]:
+    """Explicit datelines near the top of the text, and clues from partial or update stamps."""
+    text = seg.text
+    found: list[Explicit] = []
+    clues: list[Clue] = []
+    kinds: set[str] = set()
+    for n, (a, b, kind) in enumerate(_top_lines(seg), start=1):
+        if kind == "caption":
+            continue
+        raw = text[a:b]
+        line = raw.strip()
+        lead = a + len(raw) - len(raw.lstrip())
+        um = _UPDATED.match(line)
+        if um:
+            d = match_date(um, date_order)
+            if d:
+                clues.append(_updated_clue(d, line, lead, lead + len(line)))
+            continue
+        for name, rx, labelled in _DATELINES:
+            m = rx.match(line)
+            if not m:
+                continue
+            d = match_date(m, date_order)
+            basis = "dateline-labelled" if labelled else "dateline"
+            if d and basis not in kinds:
+                kinds.add(basis)
+                found.append(Explicit(basis, d, f'{name} "{_short(line)}" (line {n})'))
+            break
+        else:
+            for name, rx in _PARTIAL:
+                m = rx.match(line)
+                if m and "partial" not in kinds:
+                    kinds.add("partial")
+                    clues.append(_partial_clue(V.MONTHS[m.group("month").lower()], int(m.group("day")),
+                                               name, line, lead, lead + m.end()))
+    return found, clues
+
+
+def _short(line: str, width: int = 60) -> str:
+    return line if len(line) <= width else line[:width - 1] + "…"
+
+
+def _updated_clue(d: date, line: str, start: int, end: int) -> Clue:
+    o = d.toordinal()
+    ev = Evidence(f"update stamp: published on or before {d.isoformat()}", line, start, end, line)
+    return Clue(ev, P.RELIABILITY["updated"], lambda day: 1.0 if day[0] <= o else 0.0, (d.year,), (o,))
+
+
+def _partial_clue(month: int, day: int, name: str, line: str, start: int, end: int) -> Clue:
+    ev = Evidence(f"{name}: published on {month:02d}-{day:02d} (year inferred)", line[:end - start], start, end,
+                  line)
+    return Clue(ev, P.RELIABILITY["dateline-partial"], lambda d: 1.0 if d[2] == month and d[3] == day else 0.0)
+
+
+def decide_explicit(an: Analysis) -> tuple[PubDate | None, list[str]]:
+    """The winning explicit date (the most specific, explicit source) and a warning per conflict."""
+    if not an.explicit:
+        return None, []
+    ranked = sorted(an.explicit, key=lambda e: P.BASIS_ORDER.index(e.basis))
+    win = ranked[0]
+    warnings = []
+    seen: set[tuple[str, date]] = set()
+    for e in ranked[1:]:
+        if e.day != win.day and (e.basis, e.day) not in seen:
+            seen.add((e.basis, e.day))
+            warnings.append(f"publication date conflict: {_label(win)} says {win.day.isoformat()}, {_label(e)} says "
+                            f"{e.day.isoformat()}; using {win.day.isoformat()} ({_basis(win.basis)})")
+    conf = P.EXPLICIT_CONFIDENCE[win.basis] * (P.CONFLICT_FACTOR if warnings else 1.0)
+    evidence = [Evidence(f"{_label(e)}: {e.day.isoformat()}" + ("" if e.day == win.day else " (overruled)"),
+                         fits=e.day == win.day) for e in ranked]
+    return PubDate(win.day, win.day, win.day, _basis(win.basis), round(conf, 3), evidence,
+                   {win.day.year * 12 + win.day.month - 1: 1.0}), warnings
+
+
+def _basis(b: str) -> str:
+    return "dateline" if b.startswith("dateline") else b
+
+
+def _label(e: Explicit) -> str:
+    return f"{_basis(e.basis)} ({e.where})"

@@ -1,0 +1,113 @@
+"""Plain data of the publication-date stage: evidence, clues, mentions, anchors and the result."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Callable
+
+
+@dataclass(slots=True)
+class Evidence:
+    """One piece of evidence about a publication date, as shown to the user."""
+
+    reason: str
+    expression: str | None = None
+    start: int | None = None
+    end: int | None = None
+    sentence: str | None = None
+    source: str | None = None  # another article, for evidence from across articles
+    fits: bool = True  # whether the chosen day agrees with it
+
+
+@dataclass(slots=True)
+class PubDate:
+    """An article's publication date: the most likely day, the range it can be in, where it came from."""
+
+    published: date | None
+    first: date | None
+    last: date | None
+    basis: str  # cli, front-matter, manifest, jsonl, timeml, html, dateline, inferred, none
+    confidence: float
+    evidence: list[Evidence] = field(default_factory=list)
+    # likelihood share of each month (year * 12 + month - 1) the day can be in; internal
+    months: dict[int, float] = field(default_factory=dict, repr=False)
+
+    @property
+    def inferred(self) -> bool:
+        """True when the date was inferred from evidence rather than read."""
+        return self.basis == "inferred"
+
+    @property
+    def span_days(self) -> int | None:
+        """Days in the range, or None without a date."""
+        if self.first is None or self.last is None:
+            return None
+        return (self.last - self.first).days + 1
+
+
+@dataclass(slots=True)
+class Clue:
+    """A soft constraint on the publication day.
+
+    ``plaus(day_ordinal)`` is how plausible publication on that day is if the clue says what it
+    seems to (0-1); ``reliability`` is the chance that it does. ``years`` are the years the clue
+    points at (to choose which years to search); ``peaks`` are ordinals where the clue is most
+    plausible, or empty when it repeats every week, month or year.
+    """
+
+    evidence: Evidence
+    reliability: float
+    plaus: Callable[[int], float]
+    years: tuple[int, ...] = ()
+    peaks: tuple[int, ...] = ()
+
+
+@dataclass(slots=True)
+class Mention:
+    """An expression whose date depends on the publication date (or lacks a year).
+
+    ``form`` is one of: weekday, weekday-last, weekday-next (``value`` = ISO weekday), day,
+    week, month, year (``value`` = shift from publication: -1 yesterday/last, 0 today/this,
+    +1 tomorrow/next), month-day (``value`` = (month, day)), month-name (``value`` = month).
+    """
+
+    form: str
+    value: Any
+    tense: str
+    start: int
+    end: int
+    text: str
+    sentence: str
+
+
+@dataclass(slots=True)
+class Anchor:
+    """A happening another article places on the calendar (from its dated statements)."""
+
+    source: str
+    first: date
+    last: date
+    text: str
+    weight: float  # 1 for a read date or an absolute expression, less for an inferred one
+
+
+@dataclass(slots=True)
+class Explicit:
+    """A publication date stated outright (a source named by its basis)."""
+
+    basis: str
+    day: date
+    where: str
+
+
+@dataclass(slots=True)
+class Analysis:
+    """Everything one article says about its own publication date."""
+
+    source: str
+    path: str
+    explicit: list[Explicit] = field(default_factory=list)
+    clues: list[Clue] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    names: frozenset[str] = frozenset()

@@ -1,0 +1,119 @@
+"""Inference: the most likely publication day, the range it can be in, and how sure.
+
+Each clue is a mixture: with its reliability ``r`` it says what it seems to (its plausibility
+over days), otherwise nothing (its mean plausibility on every day). The likelihood of a day
+is the product over clues of ``r * plausibility + (1 - r) * mean``, so a misread clue lowers
+a day but never rules it out. The years searched run from the earliest year the clues point
+at to a few years after the latest; a coarse pass keeps the months that can come near the
+best, a fine pass scores each of their days. The published day is the most likely one (the middle one of
+equals), the range the hull of the days at least ``e^-RANGE_MARGIN`` as likely, and the
+confidence the best day's share of the total likelihood.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+from functools import lru_cache
+
+from ..rules import pubdate as P
+from .model import Clue, PubDate
+
+Day = tuple[int, int, int, int, int]
+
+
+def _day(o: int) -> Day:
+    d = date.fromordinal(o)
+    return (o, d.year, d.month, d.day, d.isoweekday())
+
+
+@lru_cache(maxsize=4096)
+def _days_of_month(index: int) -> tuple[Day, ...]:
+    """Every day of month ``index`` (year * 12 + month - 1)."""
+    y, m = divmod(index, 12)
+    start = date(y, m + 1, 1).toordinal()
+    end = date(y + (m == 11), (m + 1) % 12 + 1, 1).toordinal()
+    return tuple(_day(o) for o in range(start, end))
+
+
+@lru_cache(maxsize=64)
+def _samples(first_year: int, last_year: int) -> tuple[Day, ...]:
+    """Every COARSE_STEP-th day of the years (a step prime to 7 still visits every weekday)."""
+    return tuple(_day(o) for o in range(date(first_year, 1, 1).toordinal(), date(last_year, 12, 31).toordinal() + 1,
+                                        P.COARSE_STEP))
+
+
+def span_years(clues: list[Clue]) -> tuple[int, int] | None:
+    """The years to search: from just before the earliest year the clues point at to some years
+    after the latest (news reports the past); when that is more than ``MAX_SPAN_YEARS``, the
+    stretch of that length holding the most clue weight."""
+    pointed = [(y, c.reliability) for c in clues for y in c.years if 1 <= y <= 9990]
+    if not pointed:
+        return None
+    lo, hi = min(y for y, _ in pointed) - P.YEARS_BEFORE, max(y for y, _ in pointed) + P.YEARS_AFTER
+    if hi - lo <= P.MAX_SPAN_YEARS:
+        return max(lo, 1), hi
+    best = None
+    for start in sorted({y - P.YEARS_BEFORE for y, _ in pointed}):
+        weight = sum(r for y, r in pointed if start <= y <= start + P.MAX_SPAN_YEARS)
+        if best is None or weight > best[0] + 1e-9:
+            best = (weight, start)
+    return max(best[1], 1), best[1] + P.MAX_SPAN_YEARS
+
+
+def _scores(clues: list[Clue], days: tuple[Day, ...] | list[Day], means: list[float]) -> list[float]:
+    scores = [0.0] * len(days)
+    for c, mean in zip(clues, means):
+        if mean <= 0.0:
+            continue  # the clue fits none of these days: it says nothing here
+        r, plaus = c.reliability, c.plaus
+        noise = (1.0 - r) * mean
+        log = math.log
+        scores = [s + log(r * plaus(d) + noise) for s, d in zip(scores, days)]
+    return scores
+
+
+def infer(clues: list[Clue]) -> PubDate | None:
+    """The inferred publication date, or None when no clue points at a year."""
+    span = span_years(clues)
+    if span is None:
+        return None
+    grid = _samples(*span)
+    means = [sum(map(c.plaus, grid)) / len(grid) for c in clues]
+    # The coarse pass must not miss a narrow peak between samples: it adds each clue's peak days
+    # to the grid and leaves out clues that are narrow without known peaks (as if they fitted
+    # everywhere), so its scores bound the fine ones from above.
+    lo, hi = date(span[0], 1, 1).toordinal(), date(span[1], 12, 31).toordinal()
+    extra = {o + k for c in clues for o in c.peaks for k in (-1, 0, 1) if lo <= o + k <= hi}
+    coarse = tuple(sorted(set(grid) | {_day(o) for o in extra}))
+    broad = [m if (c.peaks or m >= P.COARSE_NARROW) else 0.0 for c, m in zip(clues, means)]
+    rough = _scores(clues, coarse, broad)
+    cut = max(rough) - P.RANGE_MARGIN - P.COARSE_SLACK
+    near = {d[1] * 12 + d[2] - 1 for d, sc in zip(coarse, rough) if sc >= cut}
+    months = sorted({k + i for k in near for i in (-1, 0, 1)})
+    days = [d for k in months for d in _days_of_month(k)]
+    scores = _scores(clues, days, means)
+    top = max(scores)
+    weights = [math.exp(sc - top) for sc in scores]
+    plateau = [i for i, sc in enumerate(scores) if sc >= top - 1e-9]
+    best_i = plateau[(len(plateau) - 1) // 2]  # the middle of equally likely days
+    inside = [d[0] for d, sc in zip(days, scores) if sc >= top - P.RANGE_MARGIN]
+    best = days[best_i]
+    for c, mean in zip(clues, means):
+        c.evidence.fits = c.plaus(best) >= mean
+    # the best day's share, counting the months left out at their coarse weight
+    chosen = set(months)
+    share: dict[int, float] = {}
+    for d, w in zip(days, weights):
+        k = d[1] * 12 + d[2] - 1
+        share[k] = share.get(k, 0.0) + w
+    left = _scores(clues, grid, means)  # months left out count at their grid weight
+    for d, sc in zip(grid, left):
+        k = d[1] * 12 + d[2] - 1
+        if k not in chosen:
+            share[k] = share.get(k, 0.0) + P.COARSE_STEP * math.exp(sc - top)
+    total = sum(share.values())
+    conf = min(0.99, weights[best_i] / total)
+    spread = {k: v / total for k, v in share.items() if v / total >= 1e-5}
+    return PubDate(date.fromordinal(best[0]), date.fromordinal(min(inside)), date.fromordinal(max(inside)),
+                   "inferred", round(conf, 3), [c.evidence for c in clues], spread)

@@ -1,0 +1,178 @@
+"""Tables for finding and inferring an article's publication date (``maliclock.pubdate``).
+
+Three kinds of table:
+
+* where an explicit date is printed (datelines), and which explicit source wins a conflict;
+* how plausible a publication day is, given a date the text mentions and the tense it is
+  mentioned in (the *gap* tables): news reports the recent past, so a past-tense date is most
+  often days before publication, seldom years;
+* how much each kind of clue is trusted (its *reliability*: the chance it says what it seems
+  to say; the rest of the time it is noise, so one misread clue never vetoes a day).
+
+Dateline patterns use the macros ``{MONTH}``, ``{DAY}``, ``{YEAR}``, ``{WEEKDAY}`` (expanded by
+the engine from ``rules/vocabulary.py``) and the named groups ``n1``/``n2``/``n3`` (numeric
+date) or ``iy``/``im``/``id`` (ISO date). ``{DAY:b}`` names the group ``dayb``, for a second
+alternative in one pattern.
+"""
+
+from __future__ import annotations
+
+# ---- explicit sources ----------------------------------------------------------------------
+
+# When two explicit sources disagree, the first in this list wins (the more specific and
+# explicit one): the user's own word, metadata attached to the article itself, a labelled
+# "Published:" line in the text, then catalogues (manifest, JSONL field), then an unlabelled
+# date line or agency dateline.
+BASIS_ORDER: tuple[str, ...] = ("cli", "front-matter", "html", "timeml", "dateline-labelled", "manifest",
+                                "jsonl", "dateline")
+
+# Confidence in an explicit source that nothing contradicts; a contradicted winner keeps
+# CONFLICT_FACTOR of it.
+EXPLICIT_CONFIDENCE: dict[str, float] = {"cli": 1.0, "front-matter": 1.0, "html": 0.98, "timeml": 1.0,
+                                         "dateline-labelled": 0.97, "manifest": 1.0, "jsonl": 1.0,
+                                         "dateline": 0.9}
+CONFLICT_FACTOR = 0.8
+
+# A dateline is looked for in the first lines of the article only.
+DATELINE_MAX_LINES = 15
+DATELINE_MAX_CHARS = 3000
+
+# The date inside a dateline: written out, ISO or numeric, optional weekday and clock time.
+_CLOCK = r"(?:[\s,|@T-]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,5}|[+-]\d{2}:?\d{2}|Z))?)?"
+_DATE = (r"(?:{WEEKDAY},?\s+)?(?:{MONTH}\.?\s+{DAY}(?:st|nd|rd|th)?,?\s+{YEAR}|{DAY:b}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+         r"{MONTH:b}\.?,?\s+{YEAR:b}|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})|"
+         r"(?P<n1>\d{1,2})[/.-](?P<n2>\d{1,2})[/.-](?P<n3>\d{4}|\d{2}))" + _CLOCK)
+
+# (name, regex over one stripped line, example, labelled). Labelled lines say what the date is.
+DATELINES: list[tuple[str, str, str, bool]] = [
+    ("published label", r"^(?:first\s+)?(?:published|posted|publication\s+date|date\s+published|released|dated?)"
+                        r"(?:\s+on)?\s*:?\s*" + _DATE + r"\s*(?:\bby\b.*)?$", "Published: 22/03/2012", True),
+    ("date line", r"^" + _DATE + r"\s*$", "March 26, 2012", False),
+    ("agency dateline", r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?,?\s+" + _DATE
+                        + r"\s*(?:\([A-Za-z .&-]{2,30}\))?\s*[-–—_:]", "BAMAKO, March 22, 2012 (AFP) -", False),
+]
+# The agency dateline without a year: it fixes the month and day; the year is inferred.
+PARTIAL_DATELINES: list[tuple[str, str, str]] = [
+    ("agency dateline without year", r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?,?\s+{MONTH}\.?\s+{DAY}"
+     r"(?:st|nd|rd|th)?\s*(?:\([A-Za-z .&-]{2,30}\))?\s*[-–—_:]", "WASHINGTON, March 22 (Reuters) -"),
+]
+# Lines that carry a date which is not the publication date (an update stamp): evidence only.
+UPDATED_LINE = r"^(?:last\s+)?(?:updated|modified|revised|edited)(?:\s+on)?\s*:?\s*" + _DATE + r"\s*$"
+
+# Words just before a date in a caption that make it the day a photo was taken.
+PHOTO_TAKEN = r"\b(?:taken|pictured|photographed|shot|filmed|seen)\s+(?:here\s+)?(?:on|in)\s+$"
+# A caption that says the picture is old gives no evidence.
+FILE_PHOTO = r"\b(?:file|archive|archival)\s+(?:photo|picture|image|footage)\b"
+
+# ---- gaps between publication and a mentioned date ----------------------------------------
+
+# (gap, plausibility) knots, interpolated geometrically between them (flat before the first
+# and after the last); the gap is counted in units of the mention's granularity (days,
+# months, years), from the mention's end (past) or start (future). Plausibility is per
+# publication day, relative to the best day: a past-tense date is reported within a day
+# about half the time, within a week most of the time, seldom months later.
+Bands = tuple[tuple[int, float], ...]
+PAST_GAP: dict[str, Bands] = {
+    "day": ((1, 1.0), (7, 0.25), (31, 0.04), (366, 0.002), (3660, 0.0002)),
+    "month": ((0, 1.0), (1, 0.7), (3, 0.25), (12, 0.06), (120, 0.005)),
+    # a bare year is seldom the current one (that is "this year"), often last year, or history
+    "year": ((0, 0.7), (1, 1.0), (5, 0.35), (20, 0.12), (50, 0.04)),
+}
+# A date with no tense cue is near publication on either side: the past table, both ways.
+FUTURE_GAP: dict[str, Bands] = {
+    "day": ((0, 0.3), (2, 1.0), (7, 1.0), (31, 0.25), (366, 0.01), (3660, 0.001)),
+    "month": ((0, 0.6), (1, 1.0), (3, 0.5), (12, 0.1), (120, 0.01)),
+    "year": ((0, 0.7), (1, 1.0), (5, 0.2), (50, 0.02)),
+}
+# A weekday used as a possessive names a happening, not the clause's tense ("Wednesday's coup").
+POSSESSIVE_AFTER = r"['’]s\b"
+# Words just before a date that say which side of publication it lies on, whatever the tense
+# of the clause: a deadline or maturity lies ahead ("expires on Dec. 31, 1990", "due 2011"),
+# a starting point behind ("since March 3").
+AHEAD_BEFORE = r"\b(?:until|till|due|expir\w*|matur\w*|ahead\s+of|scheduled\s+for|set\s+for|slated\s+for)" \
+               r"\s+(?:on\s+|in\s+|by\s+)?(?:the\s+)?$"
+BEHIND_BEFORE = r"\b(?:since|ended|through)\s+(?:the\s+)?$"
+# Words before a past date that put it at least one unit back ("back in February").
+DISTANT_PAST = r"\bback\s+(?:in|on)\s+(?:the\s+)?$"
+
+# Weekday named in a clause, by tense: plausibility of each gap 0..6 days between the
+# weekday and publication. Wire copy names the weekday even for the same day, papers for
+# yesterday's events, both for anything in the past week.
+WEEKDAY_PAST: tuple[float, ...] = (1.0, 1.0, 0.5, 0.5, 0.5, 0.5, 0.5)
+WEEKDAY_FUTURE: tuple[float, ...] = (0.6, 1.0, 1.0, 1.0, 0.8, 0.8, 0.8)  # days from publication to the weekday
+# "last Wednesday" is never today; "next Wednesday" never today either.
+WEEKDAY_LAST: tuple[float, ...] = (0.1, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0)
+WEEKDAY_NEXT: tuple[float, ...] = (0.1, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0)
+
+# "today" / "yesterday" in one article and a day placed by another: the publication day is
+# that day, or one off (time zones, overnight events, late editions).
+SAME_DAY: tuple[float, float] = (1.0, 0.5)  # plausibility at 0 and at 1 day off
+
+# ---- clues ---------------------------------------------------------------------------------
+
+# Reliability of each kind of clue: the share of the evidence that says what it seems to; the
+# rest is spread evenly over the candidate days (a clue can be misread or beside the point).
+RELIABILITY: dict[str, float] = {
+    "date": 0.9,            # a full date in past or future tense
+    "date-untensed": 0.8,   # a full date with no tense cue: publication is near it either way
+    "caption": 0.8,         # a photo caption's date: the photo was taken then, publication after
+    "updated": 0.9,         # an update stamp: published on or before it
+    "month-day": 0.75,      # a day without a year
+    "month": 0.8,           # a month with a year ("January 2012")
+    "month-yearless": 0.6,  # a month without a year ("in April")
+    "year": 0.8,            # a year alone (its gap table allows for history)
+    "weekday": 0.6,         # a weekday in a past or future clause
+    "weekday-shift": 0.7,   # "last Wednesday", "next Friday"
+    "weekday-date": 0.8,    # "Wednesday, March 21": only some years have it on that weekday
+    "elapsed": 0.7,         # "Twenty-four hours on, ..." after a dated happening
+    "unit-link": 0.7,       # "next month" with a named month in the same sentence
+    "unit-link-near": 0.6,  # ... in a sentence up to LINK_SENTENCES away in the paragraph
+    "dateline-partial": 0.95,  # "WASHINGTON, March 22 (Reuters) -"
+    "cross": 0.8,           # another article places the same happening (times its weight)
+    "collection": 0.5,      # the period the other articles come from
+}
+# The published range spans the days whose likelihood is at least e^-RANGE_MARGIN (1/20) of
+# the best day's.
+RANGE_MARGIN = 3.0
+# Years searched: from YEARS_BEFORE before the earliest year a clue points at to YEARS_AFTER after
+# the latest, at most MAX_SPAN_YEARS; a coarse pass (every COARSE_STEP-th day, a step prime to
+# 7) keeps the months (and their neighbours) with a day within RANGE_MARGIN + COARSE_SLACK of
+# the best, and a fine pass scores their days.
+YEARS_BEFORE = 1
+YEARS_AFTER = 20
+MAX_SPAN_YEARS = 30
+COARSE_STEP = 5
+COARSE_SLACK = 3.0
+# A clue fitting less than this share of the days, with no known peak days, is too narrow for
+# the coarse pass to sample: it is left to the fine pass.
+COARSE_NARROW = 0.2
+# Sentences between a "next month"/"last year" and the named month/year it may refer to
+# ("this month"/"this year" only link inside one sentence).
+LINK_SENTENCES = 2
+
+# "Twenty-four hours on, ..." / "Three days later, ..." opening a present-tense sentence:
+# publication is that long after the last happening the article dated.
+ELAPSED_AFTER = r"\s*(?:on|later|after|in)\s*,"
+
+# ---- across articles -------------------------------------------------------------------------
+
+# Two clauses report the same happening when they share an event kind (rules/events.py) and
+# their content overlaps at least this much (0-1, like the merge score).
+CROSS_MIN_SIMILARITY = 0.5
+# An inferred article's dates serve other articles once the confidence in its day is at least
+# this, weighing that confidence up to INFERRED_ANCHOR_WEIGHT (a read date or an absolute
+# expression weighs 1).
+ANCHOR_MIN_CONFIDENCE = 0.1
+INFERRED_ANCHOR_WEIGHT = 0.6
+# Statements longer than this (days) are not anchors: a year places no weekday.
+ANCHOR_MAX_SPAN_DAYS = 31
+# Rounds of cross-article placement (each can date articles that date others).
+CROSS_ROUNDS = 3
+# The collection: articles read together tend to come from the same period, the more so when
+# they name the same people and places. Each article's own evidence gives a spread over months;
+# an article's prior is the average of the others' spreads, each weighing COLLECTION_BASE_WEIGHT
+# plus the names the two share, and enters as one clue of reliability RELIABILITY["collection"].
+COLLECTION_BASE_WEIGHT = 1.0
+# Months below this share of the best month are left out of the collection clue.
+COLLECTION_MIN_SHARE = 0.02
+

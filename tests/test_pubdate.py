@@ -1,0 +1,291 @@
+"""Publication dates: every basis, conflicts, inference from the text and across articles."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import date
+
+import pytest
+
+from conftest import FIXTURES
+from maliclock.htmltext import extract_html, parse_loose_date
+from maliclock.pipeline import Options, prepare, prepare_corpus, process
+from maliclock.pubdate import decide
+from maliclock.pubdate.clues import band, month_day_plaus, weekday_plaus
+from maliclock.pubdate.score import infer
+from maliclock.read import Article, Reader
+from maliclock.rules import pubdate as P
+
+PD = FIXTURES / "pubdate"
+
+
+def pub_of(text: str, date_order: str = "MDY", **kw):
+    """The publication date of one article on its own (no other articles)."""
+    p = prepare(Article("a.txt", text, "a.txt", **kw), date_order)
+    pd, warnings = decide(p.analysis)
+    return pd, warnings
+
+
+def corpus(tmp_path, files: dict[str, str], manifest: str | None = None, opts: Options | None = None):
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    if manifest:
+        (tmp_path / "sources.csv").write_text(manifest, encoding="utf-8")
+    prepared, problems = prepare_corpus([str(tmp_path)], opts or Options())
+    return {p.article.id: p for p in prepared}, problems
+
+
+# ---- bases ---------------------------------------------------------------------------------------
+
+def test_basis_cli_front_matter_and_manifest(tmp_path):
+    files = {"fm.md": "---\npublished: 2012-03-26\n---\nLeaders will meet on Tuesday.\n",
+             "plain.txt": "Leaders met on Tuesday.\n"}
+    got, problems = corpus(tmp_path, files, "file,published\nplain.txt,2012-03-28\n")
+    assert (got["fm.md"].pub.published, got["fm.md"].pub.basis) == (date(2012, 3, 26), "front-matter")
+    assert (got["plain.txt"].pub.published, got["plain.txt"].pub.basis) == (date(2012, 3, 28), "manifest")
+    assert got["plain.txt"].pub.confidence == 1.0 and problems == []
+    got, _ = corpus(tmp_path, {}, None, Options(pub_date=date(2012, 1, 2)))
+    assert {p.pub.basis for p in got.values()} == {"cli"}
+    assert {p.pub.published for p in got.values()} == {date(2012, 1, 2)}
+
+
+@pytest.mark.parametrize("field", ["published", "date", "pub_date", "publish_date"])
+def test_basis_jsonl_fields(tmp_path, field):
+    f = tmp_path / "a.jsonl"
+    f.write_text(json.dumps({"id": "x", field: "2012-03-22T10:00:00Z", "text": "It began on Wednesday."}) + "\n",
+                 encoding="utf-8")
+    prepared, problems = prepare_corpus([str(f)], Options())
+    pd = prepared[0].pub
+    assert (pd.published, pd.first, pd.last, pd.basis, pd.confidence) == (
+        date(2012, 3, 22), date(2012, 3, 22), date(2012, 3, 22), "jsonl", 1.0)
+    assert problems == []
+
+
+def test_basis_html_meta_with_text_and_offsets():
+    a = next(Reader().read([str(PD / "article.html")]))
+    assert a.text == ("Junta told to leave\n\nJunta leaders faced pressure to step down on Monday & rebels closed in."
+                      "\n\nSome officers staged a coup last Wednesday.\nWest African leaders will meet on Tuesday.\n")
+    assert (a.published, a.published_basis, a.title, a.url) == (
+        date(2012, 3, 26), "html", "Junta told to leave", "https://example.org/junta")
+    assert [b for b, _, _ in a.dated_by] == ["html", "html"]  # meta and JSON-LD agree
+    p = prepare(a)
+    pa = process(p)
+    pd, warnings = decide(p.analysis)
+    assert (pd.basis, pd.published, warnings) == ("html", date(2012, 3, 26), [])
+    for t in pa.timexes:
+        assert a.text[t.start:t.end] == t.text
+    assert {t.text: t.value for t in pa.timexes}["last Wednesday"] == "2012-03-21"
+
+
+def test_basis_html_json_ld_prefers_the_article_and_time_element():
+    ld = next(Reader().read([str(PD / "ldjson.html")]))
+    assert (ld.published, ld.published_basis, ld.text) == (date(2012, 3, 27), "html", "Talks resumed on Tuesday.\n")
+    tm = next(Reader().read([str(PD / "time.html")]))
+    assert (tm.published, tm.published_basis) == (date(2012, 3, 21), "html")
+    assert tm.dated_by == [("html", date(2012, 3, 21), "<time datetime>")]
+    doc = extract_html('<time datetime="2012-01-01">x</time><time itemprop="datePublished" datetime="2012-02-02">'
+                       '</time>')
+    assert [v for _, v in doc.dates] == ["2012-02-02", "2012-01-01"]
+    assert parse_loose_date("Mon, 26 Mar 2012 10:00:00 GMT") == date(2012, 3, 26)
+    with pytest.raises(ValueError):
+        parse_loose_date("March 2012")
+
+
+def test_basis_dateline_own_line_agency_and_labelled():
+    pd, _ = pub_of((PD / "dateline.txt").read_text())
+    assert (pd.published, pd.basis, pd.confidence) == (date(2012, 3, 26), "dateline", 0.9)
+    assert pd.evidence[0].reason == 'dateline (date line "March 26, 2012" (line 2)): 2012-03-26'
+    pd, _ = pub_of((PD / "agency.txt").read_text())
+    assert (pd.published, pd.basis) == (date(2012, 3, 22), "dateline")
+    pd, _ = pub_of((PD / "labelled.txt").read_text())
+    assert (pd.published, pd.basis, pd.confidence) == (date(2012, 3, 4), "dateline", 0.97)
+    pd, _ = pub_of((PD / "labelled.txt").read_text(), "DMY")
+    assert pd.published == date(2012, 4, 3)
+    pd, _ = pub_of("Published: 22/03/2012\n\nText.\n")  # 22 cannot be a month
+    assert pd.published == date(2012, 3, 22)
+
+
+def test_dateline_without_year_fixes_the_day_and_the_text_the_year():
+    pd, _ = pub_of((PD / "partial.txt").read_text())
+    assert (pd.published, pd.basis) == (date(2012, 3, 22), "inferred")
+    assert pd.evidence[0].reason == "agency dateline without year: published on 03-22 (year inferred)"
+
+
+def test_caption_date_is_evidence_not_the_publication_date():
+    pd, _ = pub_of((PD / "caption.txt").read_text())
+    assert pd.basis == "inferred" and pd.first == date(2012, 3, 2)  # taken before it was published
+    assert pd.evidence[0].reason == "2012-03-02 (photo taken)" and pd.evidence[0].fits
+
+
+def test_updated_stamp_bounds_publication():
+    pd, _ = pub_of("Updated: March 30, 2012\n\nThe talks that began in January 2012 ended on Friday.\n")
+    assert pd.basis == "inferred" and pd.last <= date(2012, 3, 30) and pd.published.isoweekday() in (5, 6)
+
+
+# ---- conflicts -----------------------------------------------------------------------------------
+
+def test_conflict_manifest_and_dateline_warns_naming_both(tmp_path):
+    shutil.copy(PD / "dateline.txt", tmp_path / "dateline.txt")
+    prepared, problems = prepare_corpus([str(tmp_path / "dateline.txt")], Options(manifest=PD / "conflict.csv"))
+    pd = prepared[0].pub
+    assert (pd.published, pd.basis, pd.confidence) == (date(2012, 3, 25), "manifest", 0.8)
+    assert [p.message for p in problems] == [
+        'publication date conflict: manifest (manifest row) says 2012-03-25, dateline (date line "March 26, 2012" '
+        '(line 2)) says 2012-03-26; using 2012-03-25 (manifest)']
+    assert not any(p.error for p in problems)
+    assert [e.fits for e in pd.evidence] == [True, False]
+
+
+def test_conflict_labelled_dateline_beats_manifest(tmp_path):
+    got, problems = corpus(tmp_path, {"a.txt": "Published: March 22, 2012\n\nSoldiers left on Monday.\n"},
+                           "file,published\na.txt,2012-03-20\n")
+    assert (got["a.txt"].pub.published, got["a.txt"].pub.basis) == (date(2012, 3, 22), "dateline")
+    assert len(problems) == 1 and "manifest (manifest row) says 2012-03-20" in problems[0].message
+    assert P.BASIS_ORDER.index("dateline-labelled") < P.BASIS_ORDER.index("manifest") < P.BASIS_ORDER.index("dateline")
+
+
+# ---- inference from one article -------------------------------------------------------------------
+
+def test_inference_weekday_only_gives_weekdays_not_a_year():
+    pd, _ = pub_of("Soldiers attacked the palace on Wednesday. They left on Thursday.\n")
+    assert (pd.published, pd.basis) == (None, "none")
+    assert pd.evidence[0].reason == "no clue in the text points at a year"
+    pd, _ = pub_of("Soldiers attacked the palace on Wednesday. They left on Thursday. "
+                   "The 2012 budget was cut.\n")
+    assert pd.basis == "inferred" and pd.published.year in (2012, 2013)  # a bare past year: that one or later
+    assert pd.published.isoweekday() == 4  # the day after Wednesday, the day of Thursday
+    assert pd.confidence < 0.2 and pd.span_days > 30  # a weekday alone cannot fix the week
+
+
+def test_inference_month_only_next_month_with_a_named_month():
+    pd, _ = pub_of("Rebels launched attacks in January 2012. The president was due to step down next month. "
+                   "Elections scheduled for April 29 would have marked a transition.\n")
+    assert pd.basis == "inferred" and pd.first >= date(2012, 1, 1)
+    assert (pd.published.year, pd.published.month) == (2012, 3)
+    reasons = [e.reason for e in pd.evidence]
+    assert '"next month" is "April 29": published in month 03' in reasons
+
+
+def test_inference_mixed_evidence_fixes_the_day():
+    text = ("Photo of a TV screen taken on March 22, 2012, shows soldiers.\n\n"
+            "Malian soldiers began their mutiny on Wednesday afternoon in a single barracks.\n\n"
+            "Twenty-four hours on, it does not look like a pre-planned coup.\n")
+    pd, _ = pub_of(text)
+    assert (pd.published, pd.first, pd.basis) == (date(2012, 3, 22), date(2012, 3, 22), "inferred")
+    assert pd.confidence > 0.2
+    assert [e.reason for e in pd.evidence] == [
+        "2012-03-22 (photo taken)", "a Wednesday before publication (within the week)",
+        "written 1 day(s) after the Wednesday"]
+
+
+def test_inference_weekday_with_day_and_month_picks_the_years_that_fit():
+    pd, _ = pub_of("Stocks plunged on Friday, Oct. 13 and recovered on Monday. Profits are expected to fall "
+                   "in 1989.\n")
+    assert pd.published == date(1989, 10, 13) and pd.first == date(1989, 10, 13)
+    assert pd.evidence[0].reason == "10-13 falls on that weekday only in some years (before publication)"
+    pd, _ = pub_of("Stocks plunged on Saturday, Oct. 13 and recovered on Monday. Profits are expected to fall "
+                   "in 1989.\n")
+    assert pd.published.year != 1989 or pd.published < date(1989, 10, 13)  # Oct. 13, 1989 was no Saturday
+
+
+def test_future_deadline_is_ahead_whatever_the_tense():
+    pd, _ = pub_of("The rights, which expired on Nov. 21, 1989, could be exercised for $100.\n")
+    assert pd.published <= date(1989, 11, 21)
+
+
+def test_values_resolved_against_an_inferred_date_carry_the_flag_and_range(tmp_path):
+    got, _ = corpus(tmp_path, {"a.txt": "The talks that began on March 5, 2012 ended yesterday.\n"})
+    p = got["a.txt"]
+    pa = process(p)
+    y = [t for t in pa.timexes if t.text == "yesterday"][0]
+    assert y.inferred and y.value == (p.pub.published.toordinal() - 1 and
+                                      date.fromordinal(p.pub.published.toordinal() - 1).isoformat())
+    assert y.value_range == (date.fromordinal(p.pub.first.toordinal() - 1).isoformat(),
+                             date.fromordinal(p.pub.last.toordinal() - 1).isoformat())
+    march = [t for t in pa.timexes if t.text == "March 5, 2012"][0]
+    assert not march.inferred and march.value_range is None
+
+
+def test_no_infer_leaves_dates_unknown(tmp_path):
+    got, _ = corpus(tmp_path, {"a.txt": "The talks that began on March 5, 2012 ended yesterday.\n"},
+                    opts=Options(infer=False))
+    pd = got["a.txt"].pub
+    assert (pd.published, pd.basis, pd.evidence[0].reason) == (None, "none", "inference turned off (--no-infer)")
+
+
+# ---- across articles -----------------------------------------------------------------------------
+
+def test_across_articles_weekday_placed_by_a_dated_report(tmp_path):
+    files = {"a.txt": "The mutiny began on Wednesday at the Kati barracks outside Bamako.\n",
+             "b.txt": "Soldiers said the mutiny began on Wednesday at the barracks near Bamako, and overnight they "
+                      "took the palace.\n"}
+    got, _ = corpus(tmp_path, files, "file,published\na.txt,2012-03-22\n")
+    pd = got["b.txt"].pub
+    assert pd.basis == "inferred" and (pd.first, pd.last) == (date(2012, 3, 21), date(2012, 3, 27))
+    assert pd.published in (date(2012, 3, 21), date(2012, 3, 22))
+    cross = [e for e in pd.evidence if e.source == "a.txt"]
+    assert len(cross) == 1 and cross[0].reason.startswith('"Wednesday" was 2012-03-21: a.txt places')
+
+
+def test_across_articles_today_and_last_week(tmp_path):
+    files = {"dated.txt": "Mutinous soldiers attacked the presidential palace in Bamako on Thursday.\n"
+                          "Officers staged a coup in Mali on Wednesday, deposing the president.\n",
+             "today.txt": "Mutinous soldiers attacked the presidential palace in Bamako today.\n",
+             "week.txt": "Three takeaways from last week's coup in Mali.\n\nOfficers deposed the president in a "
+                         "coup in Mali last week.\n"}
+    got, _ = corpus(tmp_path, files, "file,published\ndated.txt,2012-03-22\n")
+    today = got["today.txt"].pub
+    assert (today.published, today.first, today.last) == (date(2012, 3, 22), date(2012, 3, 21), date(2012, 3, 23))
+    week = got["week.txt"].pub
+    assert week.first == date(2012, 3, 26) and week.last <= date(2012, 4, 1)
+
+
+def test_across_articles_different_happenings_do_not_place(tmp_path):
+    files = {"dated.txt": "Mutinous soldiers attacked the presidential palace in Bamako on Thursday.\n",
+             "other.txt": "The central bank cut interest rates today, traders said.\n"}
+    got, _ = corpus(tmp_path, files, "file,published\ndated.txt,2012-03-22\n")
+    assert not [e for e in got["other.txt"].pub.evidence if e.source == "dated.txt"]
+
+
+def test_collection_period_places_an_article_without_a_year(tmp_path):
+    files = {"a.txt": "Published: March 22, 2012\n\nTuareg rebels took Kidal.\n",
+             "b.txt": "Published: March 26, 2012\n\nTuareg rebels closed in on Gao.\n",
+             "c.txt": "Tuareg rebels near Kidal and Gao said on Friday they would talk.\n"}
+    got, _ = corpus(tmp_path, files)
+    pd = got["c.txt"].pub
+    assert pd.basis == "inferred" and pd.published.year == 2012 and pd.published.month == 3
+    assert pd.published.isoweekday() in (5, 6)
+    assert any(e.reason.startswith("the collection:") for e in pd.evidence)
+
+
+def test_placement_does_not_depend_on_input_order(tmp_path):
+    files = {"a.txt": "The mutiny began on Wednesday at the Kati barracks outside Bamako.\n",
+             "b.txt": "Soldiers said the mutiny began on Wednesday at the barracks near Bamako.\n",
+             "c.txt": "In January 2012 the rebels launched attacks; next month elections are due, on April 29.\n"}
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "sources.csv").write_text("file,published\na.txt,2012-03-22\n", encoding="utf-8")
+    one, _ = prepare_corpus([str(tmp_path / n) for n in ("a.txt", "b.txt", "c.txt")], Options())
+    two, _ = prepare_corpus([str(tmp_path / n) for n in ("c.txt", "b.txt", "a.txt")], Options())
+    assert [p.article.id for p in one] == ["a.txt", "b.txt", "c.txt"]  # the order read
+    assert [p.article.id for p in two] == ["c.txt", "b.txt", "a.txt"]
+    key = sorted((p.article.id, p.pub.published, p.pub.first, p.pub.last, p.pub.confidence) for p in one)
+    assert key == sorted((p.article.id, p.pub.published, p.pub.first, p.pub.last, p.pub.confidence) for p in two)
+
+
+# ---- the engine ----------------------------------------------------------------------------------
+
+def test_gap_bands_interpolate_and_weekday_tables():
+    bands = ((1, 1.0), (7, 0.25))
+    assert band(bands, 0) == 1.0 and band(bands, 7) == 0.25 and band(bands, 100) == 0.25
+    assert band(bands, 4) == pytest.approx(0.5)  # geometric midpoint
+    wed_past = weekday_plaus(3, P.WEEKDAY_PAST, False)
+    thu = date(2012, 3, 22)
+    assert wed_past((thu.toordinal(), 2012, 3, 22, 4)) == P.WEEKDAY_PAST[1]
+    f = month_day_plaus(10, 13, "past", weekday=5)  # "Friday, Oct. 13"
+    d = date(1989, 10, 14)
+    assert f((d.toordinal(), 1989, 10, 14, 6)) == 1.0
+    d = date(1990, 10, 14)  # Oct. 13, 1990 was a Saturday
+    assert f((d.toordinal(), 1990, 10, 14, 7)) == 0.0
+    assert infer([]) is None
