@@ -149,6 +149,17 @@ Output = typer.Option(None, "-o", "--output", help="Write to this file (atomical
 NoInfer = typer.Option(False, "--no-infer", help="Do not infer missing publication dates (leave them unknown)")
 Quiet = typer.Option(False, "--quiet", "-q", help="No warnings and no progress bar on stderr (errors still shown)")
 Verbose = typer.Option(False, "--verbose", "-v", help="Report each article and the totals on stderr")
+Workers = typer.Option(None, "--workers", "-j", min=1,
+                       help="Processes to spread the articles over (default: the number of cores); "
+                            "the output does not depend on it")
+
+
+def _workers(n: Optional[int]) -> int:
+    if n is not None:
+        return n
+    from .parallel import default_workers
+
+    return default_workers()
 
 
 def _filters(since: Optional[str], until: Optional[str], min_sources: int, grep: List[str], source: List[str]):
@@ -197,6 +208,7 @@ def timeline(
     scheduler: Optional[str] = typer.Option(None, "--scheduler",
                                             help="With --engine dask: address of a running Dask scheduler "
                                                  "(default: start a local cluster sized to this machine)"),
+    workers: Optional[int] = Workers,
 ) -> None:
     """Build one chronology from all the articles."""
     import time
@@ -233,9 +245,12 @@ def timeline(
     if engine == "dask":
         res = _run_dask(inputs, opts, scheduler, quiet)
     else:
+        from .tag import warm
+
+        warm()  # before the progress bar's clock starts
         bar = _progress(quiet, "articles")
         try:
-            res = run_timeline(inputs, opts, bar)
+            res = run_timeline(inputs, opts, bar, _workers(workers))
         finally:
             bar.close()
     if granularity:
@@ -291,6 +306,7 @@ def extract(
     quiet: bool = Quiet,
     verbose: bool = Verbose,
     explain: bool = typer.Option(False, "--explain", help="Show for each expression the rule, anchor, tense cue and arithmetic"),
+    workers: Optional[int] = Workers,
 ) -> None:
     """List the temporal expressions of each article, without merging."""
     from .render import EXTRACT_FORMATS
@@ -307,16 +323,20 @@ def extract(
     from .pipeline import Options, prepare_corpus, problem_order, process, unresolved_problems
     from .render.model import extract_dict, extract_out
 
+    from .parallel import process_list
+    from .tag import warm
+
     opts = Options(_pub_date(pub_date), manifest, date_order.upper(), not no_infer)
+    warm()
     prepared, problems = prepare_corpus(inputs, opts)
     _refuse_read(output, [p.article.path for p in prepared])
     buf = io.StringIO()
     docs = []
     bar = _progress(quiet, "articles")
     try:
-        # in id order: the same output whatever the order of the inputs
-        for n, p in enumerate(sorted(prepared, key=lambda p: (p.article.id, p.article.path)), start=1):
-            pa = process(p, opts.date_order)
+        # in id order (process_list keeps it): the same output whatever the order of the inputs
+        ordered = sorted(prepared, key=lambda p: (p.article.id, p.article.path))
+        for n, pa in enumerate(process_list(process, ordered, _workers(workers), opts.date_order), start=1):
             a, timexes = pa.article, pa.timexes
             problems.extend(unresolved_problems(pa))
             if verbose:

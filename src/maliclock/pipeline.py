@@ -221,20 +221,24 @@ def problem_order(p: Problem) -> tuple[str, int, str]:
 
 
 def run_timeline(inputs: list[str], opts: Options,
-                 progress: Callable[[int, int], None] | None = None) -> Result:
-    """Read, date, process and merge a corpus into a chronology; ``progress(done, total)`` is called per article."""
+                 progress: Callable[[int, int], None] | None = None, workers: int = 1) -> Result:
+    """Read, date, process and merge a corpus into a chronology; ``progress(done, total)`` is called per article.
+
+    The per-article stages run over ``workers`` processes; the result does not depend on it.
+    """
     reader, arts = read_articles(inputs, opts)
-    return build_timeline(arts, reader.problems, opts, progress)
+    return build_timeline(arts, reader.problems, opts, progress, workers)
 
 
 def build_timeline(arts: list[Article], read_problems: list[Problem], opts: Options,
-                   progress: Callable[[int, int], None] | None = None) -> Result:
+                   progress: Callable[[int, int], None] | None = None, workers: int = 1) -> Result:
     """Date, process and merge articles already read; the result does not depend on their order."""
+    from .parallel import process_list
+
     prepared, problems = prepare_articles(arts, read_problems, opts)
     prepared.sort(key=lambda p: (p.article.id, p.article.path))
     res = Result()
-    for n, p in enumerate(prepared, start=1):
-        pa = process(p, opts.date_order)
+    for n, pa in enumerate(process_list(process, prepared, workers, opts.date_order), start=1):
         res.articles.append(pa)
         problems.extend(unresolved_problems(pa))
         if progress:

@@ -24,7 +24,7 @@ import sys
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Iterator
+from typing import BinaryIO, Iterable, Iterator
 
 TEXT_SUFFIXES = (".txt", ".md", ".text", ".markdown")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -263,6 +263,9 @@ class Reader:
             self.manifest.setdefault(k, v)
 
     def _from_file(self, path: Path, ident: str) -> Iterator[Article]:
+        if path.name.lower().endswith(JSONL_SUFFIXES):
+            yield from self._jsonl_file(path)
+            return
         try:
             if not stat.S_ISREG(os.stat(path).st_mode):  # a FIFO or device would block or never end
                 self.problems.append(Problem(str(path), "not a regular file"))
@@ -336,6 +339,27 @@ class Reader:
     load_manifest_beside = _load_manifest_beside
     from_bytes = _from_bytes
 
+    def _jsonl_file(self, path: Path) -> Iterator[Article]:
+        """A JSON Lines file read line by line, so that it is never held whole in memory.
+
+        Each line is decoded like a file (UTF-8, else Windows-1252); a file
+        starting with a UTF-16 byte order mark is read whole.
+        """
+        where = str(path)
+        try:
+            if not stat.S_ISREG(os.stat(path).st_mode):  # a FIFO or device would block or never end
+                self.problems.append(Problem(where, "not a regular file"))
+                return
+            f = open(path, "rb")
+        except OSError as e:
+            self.problems.append(Problem(where, _os_message(e)))
+            return
+        with f:
+            if f.peek(2)[:2] in (b"\xff\xfe", b"\xfe\xff"):
+                yield from self._jsonl(where, f.read())
+                return
+            yield from self._jsonl_lines(where, _decoded_lines(f, where, self.problems))
+
     def _jsonl(self, where: str, data: bytes) -> Iterator[Article]:
         try:
             text, enc = decode(data)
@@ -344,7 +368,10 @@ class Reader:
             return
         # JSON strings hold no raw line breaks, so every CR, LF or CRLF ends a line (str.splitlines
         # would also split at U+2028 and other characters a JSON string may hold)
-        for n, line in enumerate(_LINE_BREAK.split(text), start=1):
+        yield from self._jsonl_lines(where, ((n, line, enc) for n, line in enumerate(_LINE_BREAK.split(text), start=1)))
+
+    def _jsonl_lines(self, where: str, lines: Iterable[tuple[int, str, str]]) -> Iterator[Article]:
+        for n, line, enc in lines:
             if not line.strip():
                 continue
             loc = f"{where}:{n}"
@@ -426,3 +453,26 @@ def _os_message(e: OSError) -> str:
     if e.errno == errno.ELOOP:
         return "cannot read: symbolic link loop"
     return f"cannot read: {e.strerror or e}"
+
+
+def _decoded_lines(f: BinaryIO, where: str, problems: list[Problem]) -> Iterator[tuple[int, str, str]]:
+    """(line number, text, encoding) of each line of a JSON Lines file, decoded one by one.
+
+    A line ends at LF, CRLF or a lone CR, as when the file is read whole.
+    """
+    n = 0
+    for raw in f:
+        if n == 0 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        if raw.endswith(b"\n"):
+            raw = raw[:-1]
+        if raw.endswith(b"\r"):
+            raw = raw[:-1]
+        for piece in raw.split(b"\r"):
+            n += 1
+            try:
+                text, enc = decode(piece)
+            except ValueError as e:
+                problems.append(Problem(f"{where}:{n}", str(e)))
+                continue
+            yield n, text, enc

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Callable, Iterable
 
+from . import scan
+from .starts import rule_starts
 from .rules import vocabulary as V
 from .rules.patterns import RULES, Rule
 
@@ -246,6 +248,40 @@ def compiled_rules() -> tuple[CompiledRule, ...]:
     return tuple(compile_rule(r) for r in RULES)
 
 
+@lru_cache(maxsize=1)
+def _trigger_index() -> scan.Index:
+    return scan.Index([rule_starts(cr.regex) for cr in compiled_rules()])
+
+
+def warm() -> None:
+    """Compile the rules and their trigger index now (once per process)."""
+    _trigger_index()
+
+
+def _matches(text: str, lo: int, hi: int, starts: dict[int, list[int]] | None
+             ) -> Iterable[tuple[CompiledRule, re.Match[str]]]:
+    """Every rule's matches in ``text[lo:hi]``, as ``finditer`` finds them, rule by rule.
+
+    With ``starts`` (from the trigger pre-scan, see ``maliclock.scan``) a rule
+    is tried only at the positions where one of its start words occurs.
+    """
+    rules = compiled_rules()
+    if starts is None:
+        for cr in rules:
+            for m in cr.regex.finditer(text, lo, hi):
+                yield cr, m
+        return
+    always = _trigger_index().always
+    for i in sorted(always.union(starts)) if always else sorted(starts):
+        cr = rules[i]
+        if i in always:
+            found: Iterable[re.Match[str]] = cr.regex.finditer(text, lo, hi)
+        else:
+            found = scan.finditer_at(cr.regex, text, starts[i], hi)
+        for m in found:
+            yield cr, m
+
+
 _CONTEXT = 40
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“‘'(\[\n\r]|--|—)\s*$")
 
@@ -268,84 +304,33 @@ def _is_title(text: str, s: int, e: int, lo: int, hi: int) -> bool:
     return True
 
 
-# A match lies within this many characters before and after one of its rule's trigger words.
-_REACH_BEFORE, _REACH_AFTER = 90, 60
-_TOKEN_ANY_CASE = re.compile(r"[A-Za-z]+|\d")
-
-
-def _trigger_index(text: str, lo: int, hi: int) -> dict[str, list[tuple[int, int]]]:
-    """Positions of every word (lower-cased) and digit of ``text[lo:hi]``."""
-    index: dict[str, list[tuple[int, int]]] = {}
-    for m in _TOKEN_ANY_CASE.finditer(text, lo, hi):
-        index.setdefault(m.group().lower(), []).append(m.span())
-    return index
-
-
-def _windows(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Merged stretches of ``text[lo:hi]`` around trigger words, widened to word boundaries."""
-    out: list[tuple[int, int]] = []
-    for s, e in sorted(spans):
-        a, b = max(lo, s - _REACH_BEFORE), min(hi, e + _REACH_AFTER)
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], b))
-        else:
-            out.append((a, b))
-    widened = []
-    for a, b in out:
-        while a > lo and text[a - 1].isalnum():
-            a -= 1
-        while b < hi and text[b].isalnum():
-            b += 1
-        if widened and a <= widened[-1][1]:
-            widened[-1] = (widened[-1][0], max(widened[-1][1], b))
-        else:
-            widened.append((a, b))
-    return widened
-
-
-def _matches(cr: CompiledRule, text: str, lo: int, hi: int, index: dict[str, list[tuple[int, int]]],
-             present: frozenset[str]) -> Iterable[re.Match[str]]:
-    """The rule's matches in the zone, searched only near its trigger words."""
-    if cr.triggers is None:
-        yield from cr.regex.finditer(text, lo, hi)
-        return
-    found = cr.triggers & present
-    if not found:
-        return
-    spans = [sp for w in found for sp in index[w]]
-    for a, b in _windows(text, lo, hi, spans):
-        yield from cr.regex.finditer(text, a, b)
-
-
-def _candidates(text: str, lo: int, hi: int) -> Iterable[tuple[int, int, CompiledRule, re.Match[str]]]:
-    index = _trigger_index(text, lo, hi)
-    present = frozenset(index)
-    for cr in compiled_rules():
-        for m in _matches(cr, text, lo, hi, index, present):
-            s, e = m.span()
-            if s == e:
-                continue
-            if cr.not_before and cr.not_before.search(text[max(lo, s - _CONTEXT):s]):
-                continue
-            if cr.need_before and not cr.need_before.search(text[max(lo, s - _CONTEXT):s]):
-                continue
-            if cr.not_after and cr.not_after.search(text[e:min(hi, e + _CONTEXT)]):
-                continue
-            if cr.need_after and not cr.need_after.search(text[e:min(hi, e + _CONTEXT)]):
-                continue
-            if not _case_ok(m):
-                continue
-            if cr.rule.not_title and _is_title(text, s, e, lo, hi):
-                continue
-            yield s, e, cr, m
+def _candidates(text: str, lo: int, hi: int, starts: dict[int, list[int]] | None
+                ) -> Iterable[tuple[int, int, CompiledRule, re.Match[str]]]:
+    for cr, m in _matches(text, lo, hi, starts):
+        s, e = m.span()
+        if s == e:
+            continue
+        if cr.not_before and cr.not_before.search(text[max(lo, s - _CONTEXT):s]):
+            continue
+        if cr.need_before and not cr.need_before.search(text[max(lo, s - _CONTEXT):s]):
+            continue
+        if cr.not_after and cr.not_after.search(text[e:min(hi, e + _CONTEXT)]):
+            continue
+        if cr.need_after and not cr.need_after.search(text[e:min(hi, e + _CONTEXT)]):
+            continue
+        if not _case_ok(m):
+            continue
+        if cr.rule.not_title and _is_title(text, s, e, lo, hi):
+            continue
+        yield s, e, cr, m
 
 
 def _case_ok(m: re.Match[str]) -> bool:
+    names = m.re.groupindex
     for g in _CASED_GROUPS:
-        try:
-            t = m.group(g)
-        except IndexError:
+        if g not in names:
             continue
+        t = m.group(g)
         if t and _norm_key(t) in _CASED_FORMS and not t[0].isupper():
             return False
     for g in _UPPER_GROUPS:
@@ -379,7 +364,14 @@ def _fields(cr: CompiledRule, m: re.Match[str]) -> dict[str, Any] | None:
 def tag_span(text: str, lo: int = 0, hi: int | None = None) -> list[Tagged]:
     """Temporal expressions in ``text[lo:hi]``, longest match first, no overlaps."""
     hi = len(text) if hi is None else hi
-    found = sorted(_candidates(text, lo, hi),
+    low = scan.lowered(text)
+    return _tag(text, lo, hi, None if low is None else _trigger_index().candidates(low, lo, hi))
+
+
+def _tag(text: str, lo: int, hi: int, starts: dict[int, list[int]] | None) -> list[Tagged]:
+    if starts is not None and not starts and not _trigger_index().always:
+        return []
+    found = sorted(_candidates(text, lo, hi, starts),
                    key=lambda c: (-(c[1] - c[0]), -c[2].rule.priority, c[0]))
     # one byte per character of the zone, set once taken: overlap tests stay linear in the text
     taken = bytearray(hi - lo)
@@ -399,7 +391,11 @@ def tag_span(text: str, lo: int = 0, hi: int | None = None) -> list[Tagged]:
 
 def tag_zones(text: str, spans: Iterable[tuple[int, int]]) -> list[Tagged]:
     """Tag each (start, end) zone of ``text`` and return all matches in order."""
+    spans = list(spans)
+    low = scan.lowered(text)
+    per_zone: list[dict[int, list[int]] | None]
+    per_zone = [None] * len(spans) if low is None else _trigger_index().zone_candidates(low, spans)  # type: ignore[assignment]
     out: list[Tagged] = []
-    for lo, hi in spans:
-        out.extend(tag_span(text, lo, hi))
+    for (lo, hi), starts in zip(spans, per_zone):
+        out.extend(_tag(text, lo, hi, starts))
     return out

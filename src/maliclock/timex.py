@@ -39,6 +39,10 @@ _DURATION_RE = re.compile(
 )
 
 
+_PARSED: dict[tuple[type, str], object] = {}
+_PARSED_MAX = 100_000
+
+
 @dataclass(frozen=True, slots=True)
 class TimexValue:
     """A parsed TIMEX3 value."""
@@ -49,7 +53,27 @@ class TimexValue:
 
     @classmethod
     def parse(cls, value: str) -> "TimexValue":
-        """Parse ``value``; raise ValueError if it is not a TIMEX3 value."""
+        """Parse ``value``; raise ValueError if it is not a TIMEX3 value.
+
+        Values are immutable, so each distinct string is parsed once (a
+        bounded cache: a corpus repeats few distinct values many times).
+        """
+        key = (cls, value)
+        got = _PARSED.get(key)
+        if got is None:
+            if len(_PARSED) >= _PARSED_MAX:
+                _PARSED.clear()
+            try:
+                got = cls._parse(value)
+            except ValueError as e:
+                got = e
+            _PARSED[key] = got
+        if isinstance(got, ValueError):
+            raise ValueError(*got.args)
+        return got
+
+    @classmethod
+    def _parse(cls, value: str) -> "TimexValue":
         if value in REFS:
             return cls(value, "ref", "ref")
         m = _DURATION_RE.match(value)

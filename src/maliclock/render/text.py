@@ -13,6 +13,11 @@ def dump_json(obj: object) -> str:
     return json.dumps(obj, ensure_ascii=False, indent=2) + "\n"
 
 
+def json_list_item(obj: object) -> str:
+    """One item of a list as :func:`dump_json` indents it, without the separators."""
+    return "  " + json.dumps(obj, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+
+
 def write_json(tl: TimelineOut, out: TextIO) -> None:
     """The timeline as one JSON document."""
     out.write(dump_json(tl.model_dump(mode="json")))

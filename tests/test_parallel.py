@@ -1,0 +1,76 @@
+"""--workers: the same bytes for any number of processes; JSON Lines read as a stream."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import ROOT, SEEDS
+from maliclock import parallel
+from maliclock.cli import app
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from corpus import write_corpus  # noqa: E402
+
+
+def _run(*args: str) -> str:
+    res = CliRunner().invoke(app, list(args))
+    assert res.exit_code == 0, res.output
+    return res.stdout
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("gen") / "corpus.jsonl"
+    n, size = write_corpus(path, 0.12, seed=7)
+    assert n > 40 and size >= 120_000
+    return path
+
+
+@pytest.fixture
+def small_chunks(monkeypatch) -> None:
+    monkeypatch.setattr(parallel, "CHUNK", 1)  # so that even the five seeds go to the workers
+
+
+@pytest.mark.parametrize("command,fmt", [("timeline", "json"), ("extract", "json"), ("extract", "jsonl")])
+def test_two_workers_write_the_same_bytes_on_the_seeds(small_chunks, command: str, fmt: str) -> None:
+    # the seeds twice: repeated ids must be renamed the same way
+    args = [command, str(SEEDS), str(SEEDS), "--format", fmt]
+    one = _run(*args, "--workers", "1")
+    assert one == _run(*args, "--workers", "2")
+    if command == "timeline":
+        assert {s["id"] for s in json.loads(one)["sources"]} >= {"000_e3d3dfdbd0cd5ab7.txt",
+                                                                 "000_e3d3dfdbd0cd5ab7.txt#2"}
+
+
+@pytest.mark.parametrize("command,fmt", [("timeline", "json"), ("extract", "json"), ("extract", "timeml")])
+def test_two_workers_write_the_same_bytes_on_a_generated_corpus(corpus: Path, command: str, fmt: str) -> None:
+    one = _run(command, str(corpus), "--format", fmt, "--workers", "1")
+    assert one == _run(command, str(corpus), "--format", fmt, "--workers", "2")
+    assert len(one) > 10_000
+
+
+def test_process_all_keeps_the_order_and_falls_back_for_few_items() -> None:
+    items = list(range(200))
+    assert list(parallel.process_all(divmod, items, 2, 7)) == [divmod(i, 7) for i in items]
+    assert list(parallel.process_all(divmod, items[:3], 2, 7)) == [divmod(i, 7) for i in items[:3]]
+
+
+def test_jsonl_is_read_line_by_line(tmp_path: Path) -> None:
+    from maliclock.read import Reader
+
+    path = tmp_path / "a.jsonl"
+    path.write_bytes(b'\xef\xbb\xbf{"id": "x", "text": "On May 2.\\u2028"}\r\n\n{"id": "y", "text": "caf\xe9"}\n'
+                     b'not json\n')
+    reader = Reader()
+    arts = reader.read([str(path)])
+    first = next(arts)
+    assert (first.id, first.text) == ("x", "On May 2.\u2028")
+    rest = list(arts)
+    assert [(a.id, a.text) for a in rest] == [("y", "café")]
+    assert [p.line() for p in reader.problems] == [f"maliclock: {path}:4: not valid JSON (Expecting value)"]
+

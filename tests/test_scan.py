@@ -1,0 +1,143 @@
+"""The trigger pre-scan finds exactly what running every rule everywhere finds."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from maliclock import scan, tag
+from maliclock.rules import vocabulary as V
+from maliclock.rules.patterns import RULES
+from maliclock.starts import DIGIT, SPACE, Follow, Start, is_letter, rule_starts
+
+
+def _full(text: str, spans: list[tuple[int, int]]) -> list[tag.Tagged]:
+    """The reference: every rule's regex over every zone."""
+    return [t for lo, hi in spans for t in tag._tag(text, lo, hi, None)]
+
+
+def _starts(pattern: str) -> set[tuple]:
+    found = rule_starts(re.compile(pattern, re.IGNORECASE))
+    assert found is not None
+    return {(s.key, s.prefix, s.then and (tuple(sorted(s.then.sep)), tuple(sorted(s.then.keys))), s.bounded)
+            for s in found}
+
+
+def test_starts_of_words_and_what_follows() -> None:
+    assert _starts(r"(?<![\w])(?:the\s+)?(?:jan|feb)\.?\s+\d(?![\w])") == {
+        ("the", False, ((SPACE,), ("feb", "jan")), True),
+        ("jan", False, ((SPACE, "."), (DIGIT,)), True),  # "jan." : the dot, then spaces
+        ("feb", False, ((SPACE, "."), (DIGIT,)), True),
+        ("jan", False, ((SPACE,), (DIGIT,)), True),
+        ("feb", False, ((SPACE,), (DIGIT,)), True),
+    }
+
+
+def test_starts_on_digits_punctuation_and_prefixes() -> None:
+    assert _starts(r"(?<![\w])(?:\d+s|['’]\d0s|mid-?\s*\d{4})(?![\w])") == {
+        (DIGIT, False, ((), ("s",)), True),  # a run of digits, then "s" right after it
+        ("'", False, None, True), ("’", False, None, True),
+        ("mid", False, None, True),  # "mid2011": a digit right after the letters
+        ("mid", False, ((SPACE, "-"), (DIGIT,)), True), ("mid", False, ((SPACE,), (DIGIT,)), True)}
+    # no lookahead after the word: it may go on with more letters
+    assert _starts(r"(?<![\w])today") == {("today", True, None, True)}
+
+
+def test_starts_of_ungrouped_alternatives_may_lie_inside_words() -> None:
+    assert _starts(r"(?<![\w])now|these\s+days(?![\w])") == {
+        ("now", True, None, True), ("these", False, ((SPACE,), ("days",)), False)}
+
+
+def test_starts_on_digits_learn_what_ends_the_run() -> None:
+    assert _starts(r"(?<![\w])\d{1,3}(?:,\d{3})*\s+(?:days|years)(?![\w])") == {
+        (DIGIT, False, ((",",), (DIGIT,)), True), (DIGIT, False, ((SPACE,), ("days", "years")), True)}
+    assert _starts(r"(?<![\w])\d+\w") == {(DIGIT, False, None, True)}  # \w may go on with digits
+
+
+def test_open_starts_mean_always_run() -> None:
+    assert rule_starts(re.compile(r"\w+ago", re.IGNORECASE)) is None
+    assert rule_starts(re.compile(r"(?:x)?", re.IGNORECASE)) is None  # may match nothing
+    assert rule_starts(re.compile(r"\s+now", re.IGNORECASE)) is None
+    assert rule_starts(re.compile("now")) is None  # case-sensitive
+
+
+def test_every_rule_is_prescanned() -> None:
+    index = tag._trigger_index()
+    assert index.always == frozenset()
+    assert len(index.regex.pattern) > 0
+
+
+def test_finditer_at_equals_finditer() -> None:
+    rx = re.compile(r"(?<![\w])(?:a\s+)?b+", re.IGNORECASE)
+    text = "a b bb ab a  bbb xb b"
+    assert [m.span() for m in scan.finditer_at(rx, text, list(range(len(text))), len(text))] == \
+        [m.span() for m in rx.finditer(text)]
+
+
+def test_index_candidates_respect_the_follow_words() -> None:
+    index = scan.Index([frozenset({Start("last", then=Follow(frozenset({SPACE}), frozenset({"week"})))})])
+    low = "the last word, last  week, last\nweek"
+    assert index.candidates(low, 0, len(low)) == {0: [15, 27]}
+    assert index.candidates(low, 0, 31) == {0: [15]}  # the zone ends before "week"
+
+
+def test_lowered_keeps_offsets_and_what_ignorecase_equates() -> None:
+    """Over every code point: lower-casing keeps word, letter, digit and space classes,
+    and maps each character that IGNORECASE equates with an ASCII letter to that letter."""
+    ascii_letter = re.compile("[a-z]", re.IGNORECASE)
+    for cp in range(sys.maxunicode + 1):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        c = chr(cp)
+        low = scan.lowered(c)
+        if low is None:
+            assert not ascii_letter.fullmatch(c), hex(cp)
+            continue
+        assert is_letter(low) == is_letter(c) and low.isdecimal() == c.isdecimal(), hex(cp)
+        assert (low.isalnum() or low == "_") == (c.isalnum() or c == "_") and low.isspace() == c.isspace(), hex(cp)
+        if cp >= 128 and ascii_letter.fullmatch(c):
+            letter = next(a for a in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch(a, c, re.IGNORECASE))
+            assert low == letter, hex(cp)
+    assert scan.lowered("STRAẞE İ") is None or len(scan.lowered("STRAẞE İ")) == 8
+
+
+def test_examples_and_vocabulary_match_exactly() -> None:
+    words = [w for table in (V.MONTHS, V.WEEKDAYS, V.NUMBERS, V.UNITS, V.ORDINALS, V.HOLIDAYS) for w in table]
+    text = "\n".join([r.example for r in RULES] + [f"the {w} of {w.title()} 2011" for w in words])
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    assert tag.tag_zones(text, spans) == _full(text, spans)
+    assert len(tag.tag_zones(text, spans)) > len(RULES)
+
+
+_TOKENS = sorted({w for table in (V.MONTHS, V.WEEKDAYS, V.NUMBERS, V.UNITS, V.CALENDAR_UNITS, V.ORDINALS,
+                                  V.PARTS_OF_DAY, V.SEASONS, V.DEICTIC_SHIFTS, V.ANAPHORIC_SHIFTS, V.HOLIDAYS,
+                                  V.MODIFIERS) for w in table}
+                 | {"the", "a", "of", "at", "in", "this", "that", "these", "days", "ago", "now", "nowhere",
+                    "currently", "recently", "soon", "moment", "present", "times", "recent", "future", "past",
+                    "today", "todays", "tonight", "every", "per", "fiscal", "quarter", "half", "century",
+                    "early", "late", "mid", "end", "beginning", "twice", "o'clock", "p.m.", "a.m.", "GMT",
+                    "BC", "AD", "'80s", "1990s", "2012", "1998", "22nd", "03/22/2012", "2012-03-22",
+                    "10:30", "14:30", "7", "31", "1,000", "section", "İ", "ı", "ſ", "K", "é", "_", "-", "–",
+                    ",", ".", "'", "’", "(", ")", "$", "%"})
+_SEPS = [" ", " ", " ", "  ", "\n", "\t", "", "-", ", ", ". "]
+
+
+@st.composite
+def _texts(draw) -> tuple[str, list[tuple[int, int]]]:
+    parts = draw(st.lists(st.tuples(st.sampled_from(_TOKENS), st.sampled_from(_SEPS),
+                                    st.sampled_from([str.lower, str.title, str.upper, str])), max_size=40))
+    text = "".join(case(tok) + sep for tok, sep, case in parts)
+    cuts = sorted(set(draw(st.lists(st.integers(0, len(text)), max_size=6)) + [0, len(text)]))
+    return text, list(zip(cuts, cuts[1:]))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts())
+def test_prescan_finds_what_the_full_scan_finds(case: tuple[str, list[tuple[int, int]]]) -> None:
+    text, spans = case
+    assert tag.tag_zones(text, spans) == _full(text, spans)
+    for lo, hi in spans:
+        assert tag.tag_span(text, lo, hi) == tag._tag(text, lo, hi, None)
