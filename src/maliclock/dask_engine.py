@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from operator import itemgetter
 from typing import Any, Iterator
 
-from . import dask_merge, dask_read
+from . import dask_merge, dask_pubdate, dask_read
 from .merge import MERGE_THRESHOLD
 from .pipeline import Options, ProcessedArticle, Result, unresolved_problems
 
@@ -33,13 +33,16 @@ class Runner:
     def __init__(self, client: Any = None, progress: bool = False) -> None:
         self.client, self.progress = client, progress
 
-    def persist(self, coll: Any, label: str) -> Any:
-        """Start computing ``coll`` on the cluster and keep it there; wait, showing progress."""
+    def persist(self, coll: Any, label: str, optimize: bool = True) -> Any:
+        """Start computing ``coll`` on the cluster and keep it there; wait, showing progress.
+
+        ``optimize=False`` keeps the tasks as built (fusing them drops the workers they are pinned to).
+        """
         if self.client is None:
             return coll.persist()
         from distributed import as_completed, futures_of, wait
 
-        coll = self.client.persist(coll)
+        coll = self.client.persist(coll, optimize_graph=optimize)
         futures = futures_of(coll)
         if not self.progress:
             wait(futures)
@@ -53,6 +56,14 @@ class Runner:
             for _ in as_completed(futures):
                 bar.advance(task)
         return coll
+
+    def where(self, coll: Any) -> list[str] | None:
+        """The worker holding each partition of a persisted bag (None without a cluster)."""
+        if self.client is None:
+            return None
+        who = self.client.who_has(coll)
+        out = [sorted(who[k])[0] if who.get(k) else None for k in coll.__dask_keys__()]
+        return out
 
     def compute(self, coll: Any, label: str) -> Any:
         """The value of ``coll``, brought to the client.
@@ -105,13 +116,9 @@ def timeline(read: Any, run: Runner, opts: Options | None = None, problems: list
     renames = dask_read.duplicate_ids(groups)
     if renames:
         prepared = prepared.map(dask_read.rename, dask_merge.shared(renames))
-    if opts.infer and any(run.compute(prepared.map_partitions(dask_read.needs_placing), "dates")):
-        # Articles without an explicit date are placed from all the others: today this step runs
-        # in one task (dask_merge.key_blocks is where a distributed version would meet its evidence).
-        n = prepared.npartitions
-        dated = prepared.repartition(1).map_partitions(dask_read.date_all, opts).repartition(n)
-    else:
-        dated = prepared.map_partitions(dask_read.date_each, opts)
+    decided = run.persist(prepared.map_partitions(dask_pubdate.decide_records, opts.infer), "dates")
+    placed = dask_pubdate.place(decided, run, opts.date_order) if opts.infer else None
+    dated = placed if placed is not None else decided.map_partitions(dask_pubdate.finish)
     processed = run.persist(dated.map_partitions(dask_read.process_records, opts.date_order), "resolving")
     warned = run.compute(processed.filter(lambda r: r[0] == "w"), "date warnings")
     slim = run.compute(processed.filter(lambda r: r[0] == "a").map(

@@ -243,40 +243,6 @@ def _failed(obj: Article, e: Exception) -> Problem:
     return Problem(f"{obj.path}: article {obj.id}", f"processing failed ({type(e).__name__}: {e}); article skipped")
 
 
-def _by_article(records: list[tuple]) -> tuple[list[tuple], list[tuple]]:
-    """Prepared articles in the order the single-process engine dates them, and the other records."""
-    prepared = sorted((r for r in records if r[0] == "a"), key=lambda r: (r[2].article.id, r[2].article.path, r[1]))
-    return prepared, [r for r in records if r[0] != "a"]
-
-
-def needs_placing(records: list[tuple]) -> list[bool]:
-    """Whether some prepared article has no explicit publication date, so that the others must place it."""
-    from . import pubdate
-
-    return [any(r[0] == "a" and pubdate.decide(r[2].analysis, True)[0].basis in ("inferred", "none")
-                for r in records)]
-
-
-def date_each(records: list[tuple], opts: pipeline.Options) -> list[tuple]:
-    """Settle each article's publication date on its own evidence (:func:`pipeline.date_articles`).
-
-    Exact when no article needs placing from the others (or inference is off);
-    warnings become ``("w", key, Problem)`` records in article order.
-    """
-    prepared, out = _by_article(records)
-    for _, key, p in prepared:
-        out.extend(("w", (p.article.id, p.article.path, key, n), w)
-                   for n, w in enumerate(pipeline.date_articles([p], opts)))
-    return out + prepared
-
-
-def date_all(records: list[tuple], opts: pipeline.Options) -> list[tuple]:
-    """All articles dated together, with placement across articles, as the single-process engine does."""
-    prepared, out = _by_article(records)
-    out += [("w", (n,), w) for n, w in enumerate(pipeline.date_articles([r[2] for r in prepared], opts))]
-    return out + prepared
-
-
 def process_records(records: list[tuple], date_order: str) -> list[tuple]:
     """Resolve and build statements for each dated article (:func:`pipeline.process`).
 
@@ -307,7 +273,8 @@ def rename(rec: tuple, renames: dict[tuple, str]) -> tuple:
     if new is None:
         return rec
     if kind == "a":  # a copy: the record may be shared with a persisted collection
-        obj = dataclasses.replace(obj, article=dataclasses.replace(obj.article, id=new))
+        obj = dataclasses.replace(obj, article=dataclasses.replace(obj.article, id=new),
+                                  analysis=dataclasses.replace(obj.analysis, source=new))
     return (kind, key, obj)
 
 
@@ -353,3 +320,24 @@ def article_from_record(obj: Any, n: tuple[int, int]) -> tuple[str, tuple, Any]:
 
 def _opt(v: Any) -> str | None:
     return None if v is None or v != v else str(v)
+
+
+def _register_sizes() -> None:
+    """Tell Dask how large the records are (measured as pickled, about 8 bytes per byte of text
+    once segmented and tagged). Dask's default guesses a slotted object from its slots alone,
+    40 times too small for a prepared article; the scheduler then placed tasks away from the
+    articles and moved them between workers, whose pickling cost more than the work itself."""
+    try:
+        from dask.sizeof import sizeof
+    except ImportError:  # the module is importable without the dask extra
+        return
+    from .statements import Statement
+
+    sizeof.register(Article)(lambda a: 300 + len(a.text))
+    sizeof.register(pipeline.Prepared)(lambda p: 2000 + 10 * len(p.article.text))
+    sizeof.register(pipeline.ProcessedArticle)(
+        lambda pa: 500 + len(pa.article.text) + 300 * len(pa.timexes) + 700 * len(pa.statements))
+    sizeof.register(Statement)(lambda s: 400 + len(s.sentence))
+
+
+_register_sizes()

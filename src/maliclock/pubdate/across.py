@@ -10,12 +10,13 @@ the more so when they name the same people and places (a weak *collection* clue)
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Callable
+from typing import Callable, Iterable
 
 from ..rules import events as E
 from ..rules import pubdate as P
@@ -162,38 +163,58 @@ def _placement(m: Mention, a: Anchor) -> tuple[Callable[[Day], float], tuple[int
     return None
 
 
+def mention_features(m: Mention) -> Features:
+    """What the clause around a mention is about (the mention's own words left out)."""
+    return features(m.sentence.replace(m.text, " "))
+
+
+Best = tuple[tuple[float, str, date], Anchor, float]  # (ranking key, anchor, similarity)
+
+
+def best_anchor(m: Mention, fm: Features, source: str, candidates: Iterable[tuple[Anchor, Features]]) -> Best | None:
+    """The candidate anchor that places mention ``m`` of article ``source`` best.
+
+    Ranked by similarity times weight, then source and first day; of equal ones the first
+    wins, so that the best of a concatenation is the best of the bests of its parts, taken
+    in order (how the Dask engine splits this work by event kind).
+    """
+    best = None
+    for a, fa in candidates:
+        if a.source == source:
+            continue
+        sim = similarity(fm, fa)
+        if sim < P.CROSS_MIN_SIMILARITY or _placement(m, a) is None:
+            continue
+        key = (sim * a.weight, a.source, a.first)
+        if best is None or key > best[0]:
+            best = (key, a, sim)
+    return best
+
+
+def cross_clue(m: Mention, a: Anchor, sim: float) -> Clue:
+    """The clue that anchor ``a`` (another article's dated happening) gives mention ``m``."""
+    plaus, years, said = _placement(m, a)  # type: ignore[misc]  # best_anchor checked that it fits
+    short = a.text if len(a.text) <= 90 else a.text[:89] + "…"
+    ev = Evidence(f'{said}: {a.source} places "{short}" there (similarity {sim:.2f})', m.text, m.start, m.end,
+                  re.sub(r"\s+", " ", m.sentence).strip(), a.source)
+    return Clue(ev, P.RELIABILITY["cross"] * a.weight, plaus, years)
+
+
 def cross_clues(an: Analysis, index: AnchorIndex) -> list[Clue]:
     """Clues from other articles' anchors that date the happenings this article's mentions date."""
     out = []
     for m in an.mentions:
-        clause = m.sentence.replace(m.text, " ")
-        fm = features(clause)
-        best = None
-        for k in sorted(fm.events):
-            for a, fa in index.get(k, ()):
-                if a.source == an.source:
-                    continue
-                sim = similarity(fm, fa)
-                if sim < P.CROSS_MIN_SIMILARITY:
-                    continue
-                placed = _placement(m, a)
-                if placed is None:
-                    continue
-                key = (sim * a.weight, a.source, a.first)
-                if best is None or key > best[0]:
-                    best = (key, a, placed, sim)
-        if best is None:
-            continue
-        _, a, (plaus, years, said), sim = best
-        short = a.text if len(a.text) <= 90 else a.text[:89] + "…"
-        ev = Evidence(f'{said}: {a.source} places "{short}" there (similarity {sim:.2f})', m.text, m.start, m.end,
-                      re.sub(r"\s+", " ", m.sentence).strip(), a.source)
-        out.append(Clue(ev, P.RELIABILITY["cross"] * a.weight, plaus, years))
+        fm = mention_features(m)
+        best = best_anchor(m, fm, an.source, (x for k in sorted(fm.events) for x in index.get(k, ())))
+        if best is not None:
+            out.append(cross_clue(m, best[1], best[2]))
     return out
 
 
-def collection_priors(items: list[tuple[Analysis, PubDate]]) -> dict[str, dict[int, float]]:
-    """For each article, the period the other articles come from, as shares of months.
+def collection_priors(items: list[tuple[Analysis, PubDate]],
+                      only: Iterable[str] | None = None) -> dict[str, dict[int, float]]:
+    """For each article (or each article whose source is in ``only``), the period the other articles
+    come from, as shares of months.
 
     Each article's own evidence gives a spread over months (its likelihood share per month); an
     article's prior is the average of the others' spreads, each counting
@@ -201,30 +222,51 @@ def collection_priors(items: list[tuple[Analysis, PubDate]]) -> dict[str, dict[i
 
     Computed from sums over the whole collection (all spreads, and the spreads of the articles
     naming each name) minus the article's own, so that it takes linear, not quadratic, time.
+    The sums are exact (``math.fsum``): they do not depend on the order of the articles.
     """
-    total: dict[int, float] = defaultdict(float)
-    by_name: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
-    own: dict[str, dict[int, float]] = {}
-    for an, pd in items:
-        if not pd.months:
-            continue
-        own[an.source] = pd.months
-        for k, v in pd.months.items():
-            total[k] += v
-            for n in an.names:
-                by_name[n][k] += v
+    wanted = None if only is None else set(only)
+    asked = [an for an, _ in items if wanted is None or an.source in wanted]
+    names = {n for an in asked for n in an.names}
+    spreads = [(an, pd.months) for an, pd in items if pd.months]
+    naming: dict[str, list[dict[int, float]]] = defaultdict(list)
+    for an, m in spreads:
+        for n in an.names & names:
+            naming[n].append(m)
+    total = month_sums(m for _, m in spreads)
+    by_name = {n: month_sums(ms) for n, ms in naming.items()}
+    own = {an.source: m for an, m in spreads}
     out: dict[str, dict[int, float]] = {}
-    for an, _ in items:
-        mine = own.get(an.source, {})
-        prior: dict[int, float] = defaultdict(float)
-        for k, v in total.items():
-            prior[k] += P.COLLECTION_BASE_WEIGHT * (v - mine.get(k, 0.0))
-        for n in an.names:  # each shared name adds the other's spread once more
-            for k, v in by_name.get(n, {}).items():
-                prior[k] += v - mine.get(k, 0.0)
-        prior = {k: v for k, v in prior.items() if v > 0}  # months only the article itself gave
+    for an in asked:
+        prior = prior_of(an.names, own.get(an.source, {}), total, by_name)
         if prior:
             out[an.source] = prior
+    return out
+
+
+def month_sums(spreads: Iterable[dict[int, float]]) -> dict[int, float]:
+    """Month by month, the exact sum of the spreads, rounded once (independent of their order)."""
+    terms: dict[int, list[float]] = defaultdict(list)
+    for m in spreads:
+        for k, v in m.items():
+            terms[k].append(v)
+    return {k: math.fsum(vs) for k, vs in terms.items()}
+
+
+def prior_of(names: frozenset[str], mine: dict[int, float], total: dict[int, float],
+             by_name: dict[str, dict[int, float]]) -> dict[int, float]:
+    """An article's prior over months: the collection's spreads (``total``) and those of the articles
+    naming each of its ``names`` (``by_name``), each without its own spread ``mine``; exact sums."""
+    shared: dict[int, list[float]] = defaultdict(list)
+    for n in names:  # each shared name adds the other's spread once more
+        for k, v in by_name.get(n, {}).items():
+            shared[k].append(v - mine.get(k, 0.0))
+    out = {}
+    for k, v in total.items():
+        s = P.COLLECTION_BASE_WEIGHT * (v - mine.get(k, 0.0))
+        if k in shared:
+            s = math.fsum([s, *shared[k]])
+        if s > 0:  # months only the article itself gave are left out
+            out[k] = s
     return out
 
 
