@@ -3,8 +3,9 @@
 ``maliclock timeline ... --engine dask [--scheduler ADDRESS]`` and, for notebooks,
 :func:`timeline_from_bag` and :func:`timeline_from_dataframe`. Reading,
 tagging, resolution and statement building run per article in parallel
-partitions (:mod:`maliclock.dask_read`); the merge runs as shuffles by blocking
-key (:mod:`maliclock.dask_merge`). Needs the ``dask`` extra:
+partitions (:mod:`maliclock.dask_read`); publication dates are placed across
+articles in blocks by event kind (:mod:`maliclock.dask_pubdate`); the merge runs
+as shuffles by blocking key (:mod:`maliclock.dask_merge`). Needs the ``dask`` extra:
 ``pip install 'maliclock[dask]'``.
 """
 

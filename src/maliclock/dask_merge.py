@@ -151,9 +151,9 @@ def _to_blocks(groups: list[tuple]) -> list[tuple]:
 def key_blocks(feats: Any) -> Any:
     """``(term, [(term, id, Statement, Features), ...])``: the statements of each blocking key.
 
-    Hook for cross-article publication-date inference (issue #4): an undated
-    article's statements meet the dated reports of the same happening in these
-    same blocks, so the inference should be a step over this collection.
+    Publication-date placement across articles (:mod:`maliclock.dask_pubdate`) blocks on the
+    same ``e:`` keys (event kinds), in blocks of its own: it compares a mention with every
+    anchor of its kind, names or not, so the rarest-name keys here would miss pairs.
     """
     counts = feats.map_partitions(_name_occurrences).groupby(first, shuffle=SHUFFLE).map_partitions(_counts_back)
     tagged = _concat([feats.map(lambda r: (r[0], ("s", r[1], r[2]))), counts])
