@@ -197,17 +197,16 @@ def cross_clues(an: Analysis, index: AnchorIndex) -> list[Clue]:
 class Prior:
     """What the rest of the collection says about one article's period.
 
-    ``period``: the others' spreads over months (``year * 12 + month - 1``), each weighed by how
-    sharply its own evidence dates it; ``topic``: the same from the articles sharing its rarer
-    names, each weighed by how rare the shared names are; ``names``: the rarest shared names and
-    ``neighbours`` the articles weighing most, for the evidence shown.
+    ``period``: the shares of months (``year * 12 + month - 1``) the other articles come from;
+    ``topic``: the same from the articles sharing its rarer names, each weighed by how rare the
+    shared names are; ``strength``: the summed rarity of those names; ``names``: the rarest of
+    them, for the evidence shown.
     """
 
     period: dict[int, float]
     topic: dict[int, float]
     strength: float  # how much rare-name weight the topic rests on (sum of the shared names' rarity)
     names: tuple[str, ...] = ()
-    neighbours: tuple[str, ...] = ()
 
 
 def _period(spreads: list[dict[int, float]]) -> dict[int, float]:
@@ -300,7 +299,7 @@ def collection_priors(items: list[tuple[Analysis, PubDate]]) -> dict[str, Prior]
 
 def _month_clue(shares: dict[int, float], reliability: float, reason: str) -> Clue:
     top = max(shares.values())
-    months = {k: (v / top) ** P.COLLECTION_TEMPER for k, v in shares.items() if v >= P.COLLECTION_MIN_SHARE * top}
+    months = {k: v / top for k, v in shares.items() if v >= P.COLLECTION_MIN_SHARE * top}
     best = max(months, key=lambda k: (months[k], -k))
     label = f"{best // 12:04d}-{best % 12 + 1:02d}"
     years = tuple(sorted({k // 12 for k in months}))

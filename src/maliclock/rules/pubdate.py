@@ -186,21 +186,16 @@ INFERRED_ANCHOR_WEIGHT = 0.6
 ANCHOR_MAX_SPAN_DAYS = 31
 # Rounds of cross-article placement (each can date articles that date others).
 CROSS_ROUNDS = 3
-# The collection: articles read together tend to come from the same period, the more so when
-# they name the same people and places. Each article's own evidence gives a spread over months;
-# an article's prior is the average of the others' spreads, each weighing COLLECTION_BASE_WEIGHT
-# plus the names the two share, and enters as one clue of reliability RELIABILITY["collection"].
-COLLECTION_BASE_WEIGHT = 1.0
+# The collection: articles read together tend to come from the same period. Each article's own
+# evidence gives a spread over months; the collection's period is the prior over months that best
+# explains them all (COLLECTION_ROUNDS rounds of re-weighing, COLLECTION_SMOOTHING of it spread
+# evenly so that no month the evidence allows falls to nothing), and enters each article as one
+# clue of reliability RELIABILITY["collection"] (without the article's own share). News on one
+# topic clusters in time: the articles sharing rarer names give a second clue, RELIABILITY["topic"].
 # Months below this share of the best month are left out of the collection clue.
 COLLECTION_MIN_SHARE = 0.02
-
-# Rounds of re-weighing that estimate the collection's period, and the share of it spread evenly
-# over all its months (so that no month the evidence allows falls to nothing).
 COLLECTION_ROUNDS = 10
 COLLECTION_SMOOTHING = 0.05
-# The period clue's plausibility of a month is its share of the best month's to this power
-# (below 1 softens it: the collection suggests a period, it does not decide the month).
-COLLECTION_TEMPER = 0.5
 # The topic clue: the articles sharing rarer names. It needs shared names of summed rarity at least
 # TOPIC_MIN_STRENGTH and reaches full reliability at TOPIC_FULL_STRENGTH (a name used by two
 # articles of a hundred has rarity about 0.85); the evidence shows the TOPIC_NAMES_SHOWN rarest.
