@@ -4,9 +4,10 @@ Each article weighs its own evidence in its partition (its *home*). When some ar
 no explicit date, the others place it (:mod:`maliclock.pubdate.across`) in the same steps as
 the single-process engine, none of which brings the articles together:
 
-1. the collection prior: month sums over all articles (a reduction of exact sums, so the
-   order of summing does not matter) and, for each name an undated article mentions, over
-   the articles naming it (a shuffle by name); the sums go home to the undated articles;
+1. the collection prior: the collection's period is estimated over all articles at once
+   (rounds of expectation-maximisation), so each article's names and month shares (a few
+   hundred bytes) come to the client, which computes the undated articles' priors and
+   sends them home: the one step that gathers something of every article;
 2. rounds, until no date moves (at most ``CROSS_ROUNDS``): anchors (the happenings articles
    place on a day) and the undated articles' mentions meet in blocks by event kind, the
    merge's ``e:`` blocking keys (:func:`maliclock.merge.key_terms`); a large corpus splits
@@ -83,67 +84,33 @@ def finish(records: list[tuple], state: list[tuple] | None = None) -> list[tuple
 
 # --- 1. the collection prior -------------------------------------------------------------------
 
-SCALE = 1 << 1074  # every finite float is an integer multiple of 2**-1074: exact sums as integers
+def _slim(records: list[tuple]) -> list[tuple]:
+    """What the collection prior needs of each article: ``(order, open, source, names, month shares)``."""
+    return [(_order(r[1], r[2]), _is_open(r[2]), r[2].analysis.source, r[2].analysis.names, r[2].pub.months)
+            for r in records if r[0] == "a"]
 
 
-def _exact(v: float) -> int:
-    n, d = v.as_integer_ratio()
-    return n * (SCALE // d)
+def collection_priors(slim: list[tuple]) -> dict[tuple, Any]:
+    """The prior of each undated article (:func:`maliclock.pubdate.across.collection_priors`), by order.
+
+    The collection's period is estimated over all articles at once (rounds of
+    expectation-maximisation), so this step takes every article's names and month shares,
+    a few hundred bytes each, in the single-process engine's order.
+    """
+    slim = sorted(slim, key=first)
+    items = [(pubdate.Analysis(source, "", names=names),
+              pubdate.PubDate(None, None, None, "none", 0.0, months=months)) for _, _, source, names, months in slim]
+    priors = across.collection_priors(items)
+    return {order: priors.get(source) for order, is_open, source, _, _ in slim if is_open}
 
 
-def _open_summary(records: list[tuple]) -> list[tuple[int, set]]:
-    names: set[str] = set()
-    n = 0
-    for r in records:
-        if r[0] == "a" and _is_open(r[2]):
-            n += 1
-            names |= r[2].analysis.names
-    return [(n, names)]
-
-
-def _month_totals(records: list[tuple]) -> list[dict[int, int]]:
-    tot: dict[int, int] = defaultdict(int)
-    for r in records:
-        if r[0] == "a":
-            for k, v in r[2].pub.months.items():
-                tot[k] += _exact(v)
-    return [dict(tot)]
-
-
-def _name_records(home: int, records: list[tuple], wanted: set[str]) -> list[tuple]:
-    out = []
-    for r in records:
-        if r[0] != "a":
-            continue
-        p = r[2]
-        if p.pub.months:
-            out.extend((n, ("m", p.pub.months)) for n in p.analysis.names if n in wanted)
-        if _is_open(p):
-            out.extend((n, ("o", home, _order(r[1], p))) for n in p.analysis.names)
-    return out
-
-
-def _name_sums(groups: list[tuple]) -> list[tuple]:
-    out = []
-    for name, recs in groups:
-        homes = [r[1][1:] for r in recs if r[1][0] == "o"]
-        if homes:
-            sums = across.month_sums(r[1][1] for r in recs if r[1][0] == "m")
-            out.extend((home, (order, name, sums)) for home, order in homes)
-    return out
-
-
-def _start(records: list[tuple], names: list[tuple], total: dict[int, float]) -> list[tuple]:
+def _start(records: list[tuple], priors: dict[tuple, Any]) -> list[tuple]:
     """The state of each undated article at home: ``("s", order, pub, prior, anchor cache)``."""
-    by_name: dict[tuple, dict[str, dict[int, float]]] = defaultdict(dict)
-    for order, name, sums in names:
-        by_name[order][name] = sums
     out = []
     for r in records:
         if r[0] == "a" and _is_open(r[2]):
-            p, order = r[2], _order(r[1], r[2])
-            prior = across.prior_of(p.analysis.names, p.pub.months, total, by_name.get(order, {}))
-            out.append(("s", order, p.pub, prior, {}))
+            order = _order(r[1], r[2])
+            out.append(("s", order, r[2].pub, priors.get(order), {}))
     return out
 
 
@@ -229,7 +196,7 @@ def _settle(records: list[tuple], state: list[tuple], bests: list[tuple]) -> lis
         an = prepared[order].analysis
         extra = [across.cross_clue(m, *chosen[(order, mi)][1:])
                  for mi, m in enumerate(an.mentions) if (order, mi) in chosen]
-        new, _ = pubdate.decide(an, True, extra + across.collection_clue(an, prior or None))
+        new, _ = pubdate.decide(an, True, extra + across.collection_clue(an, prior))
         moved |= (new.published, new.first, new.last) != (pub.published, pub.first, pub.last)
         out.append(("s", order, new, prior, cache))
     return out + [("moved", moved)]
@@ -255,8 +222,8 @@ def place(decided: Any, run: Any, date_order: str) -> Any:
     """
     import dask
 
-    summary = run.compute(decided.map_partitions(_open_summary), "dates: undated articles")
-    if not sum(n for n, _ in summary):
+    slim = run.compute(decided.map_partitions(_slim), "dates: the collection")
+    if not any(x[1] for x in slim):
         return None
     n = decided.npartitions
     where = run.where(decided)
@@ -266,15 +233,7 @@ def place(decided: Any, run: Any, date_order: str) -> Any:
         bag = _homes(lambda i, *xs: dask.delayed(fn)(*xs, **kw), parts, *per_part, where=where)
         return run.persist(bag, label, optimize=False).to_delayed(optimize_graph=False)
 
-    exact: dict[int, int] = defaultdict(int)
-    for t in run.compute(decided.map_partitions(_month_totals), "dates: the collection's months"):
-        for k, v in t.items():
-            exact[k] += v
-    total = dask_merge.shared({k: v / SCALE for k, v in exact.items()})  # rounded once, as math.fsum
-    wanted = dask_merge.shared(set().union(*(names for _, names in summary)))
-    names = _homes(lambda i, part: dask.delayed(_name_records)(i, part, wanted), parts, where=where)
-    sums = route(names.groupby(first, shuffle=dask_merge.SHUFFLE).map_partitions(_name_sums), n)
-    state = at_home(_start, sums.to_delayed(optimize_graph=False), total=total, label="dates: priors")
+    state = at_home(_start, priors=dask_merge.shared(collection_priors(slim)), label="dates: priors")
     state = at_home(_with_anchors, state, date_order=date_order, label="dates: anchors")
     subs = max(1, n // len(KINDS))
     blocks = len(KINDS) * subs

@@ -137,8 +137,7 @@ def _place_across(prepared: list[Prepared], date_order: str) -> None:
     open_ = [p for p in prepared if p.pub.basis in ("inferred", "none")]
     if not open_:
         return
-    # from own evidence only
-    priors = pubdate.collection_priors([(p.analysis, p.pub) for p in prepared], {p.article.id for p in open_})
+    priors = pubdate.collection_priors([(p.analysis, p.pub) for p in prepared])  # from own evidence only
     period = {p.article.id: pubdate.collection_clue(p.analysis, priors.get(p.article.id)) for p in open_}
     cache: dict = {}
     for _ in range(PR.CROSS_ROUNDS):
