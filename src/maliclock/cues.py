@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
+from typing import Sequence
 
 from .rules import tense as T
 
@@ -52,7 +54,7 @@ def sentence_tense(text: str, s_start: int, s_end: int, t_start: int, t_end: int
 
 def tense_cue(text: str, s_start: int, s_end: int, t_start: int, t_end: int) -> tuple[str, str | None]:
     """Tense of the cue nearest the expression at [t_start, t_end) in its sentence, and that cue word."""
-    return nearest_cue(sentence_cues(text, s_start, s_end), t_start, t_end)
+    return nearest_cue(_cues(text, s_start, s_end), t_start, t_end)
 
 
 def sentence_cues(text: str, s_start: int, s_end: int) -> list[tuple[int, int, str, str]]:
@@ -61,6 +63,13 @@ def sentence_cues(text: str, s_start: int, s_end: int) -> list[tuple[int, int, s
     Found once per sentence: :func:`nearest_cue` then picks the one nearest
     each expression, so a sentence with many dates costs linear time.
     """
+    return list(_cues(text, s_start, s_end))
+
+
+# the publication-date clues and the resolver ask for the cues of the same sentences, one
+# expression at a time: the last few sentences' cues are kept
+@lru_cache(maxsize=64)
+def _cues(text: str, s_start: int, s_end: int) -> tuple[tuple[int, int, str, str], ...]:
     out = []
     # on the sentence alone: its first token starts at s_start whatever comes before
     for m in _CUE_TOKEN.finditer(text[s_start:s_end]):
@@ -68,10 +77,10 @@ def sentence_cues(text: str, s_start: int, s_end: int) -> list[tuple[int, int, s
         kind = _cue_kind(text, s_start, m.group(), a, b)
         if kind is not None:
             out.append((a, b, kind, m.group()))
-    return out
+    return tuple(out)
 
 
-def nearest_cue(cues: list[tuple[int, int, str, str]], t_start: int, t_end: int) -> tuple[str, str | None]:
+def nearest_cue(cues: Sequence[tuple[int, int, str, str]], t_start: int, t_end: int) -> tuple[str, str | None]:
     """Tense and word of the cue nearest [t_start, t_end), the earlier on a tie; cues inside it do not count."""
     best: tuple[int, str, str] | None = None
     before = bisect_left(cues, (t_start,)) - 1  # the last cue starting before the expression: nearest before
