@@ -18,9 +18,9 @@ from maliclock.merge import chronology
 from maliclock.pipeline import process_article
 from maliclock.read import Article
 from maliclock.rules import zones
-from maliclock.segment import segment
+from maliclock.segment import is_repetitive, segment, split_sentences
 from maliclock.statements import summarize
-from maliclock.tag import MATCH_START, compiled_rules
+from maliclock.tag import MATCH_START, compiled_rules, tag_zones
 from maliclock.timex import TimexValue
 
 
@@ -48,11 +48,47 @@ def test_adversarial_megabyte_covers_every_kind_of_run(adversarial):
 
 def test_adversarial_megabyte_spans_and_values(adversarial):
     _, text, pa, events = adversarial
-    assert len(pa.timexes) > 10_000
     for t in pa.timexes:
         assert 0 <= t.start < t.end <= len(text) and text[t.start:t.end] == t.text
         TimexValue.parse(t.value)
     assert sum(len(e.mentions) for e in events) == len(pa.statements)
+    # the tagger alone, reading every character (nothing set aside as repetitive), also ends
+    tagged = tag_zones(text, [(0, len(text))])
+    assert len(tagged) > 10_000
+    assert all(0 <= t.start < t.end <= len(text) for t in tagged)
+
+
+def test_adversarial_megabyte_is_mostly_set_aside_as_repetitive(adversarial):
+    _, text, pa, _ = adversarial
+    seg = segment(text)
+    unread = sum(z.end - z.start for z in seg.zones if z.kind == "repetitive")
+    assert unread > 0.6 * len(text)  # the runs of words; runs of digits or punctuation hold no words
+    assert not any(z.kind == "repetitive" and z.start <= t.start < z.end for z in seg.zones for t in pa.timexes[:50])
+
+
+def test_repetitive_sentences_and_repeated_lines_are_not_read():
+    stuffed = "March " * 40
+    seg = segment("The junta took power on March 22, 2012. " + stuffed.strip() + ".")
+    assert [(z.kind, z.reason) for z in seg.zones] == [("body", ""), ("repetitive", "few different words")]
+    assert [seg.text[s.start:s.end] for s in seg.sentences] == ["The junta took power on March 22, 2012."]
+    text = "Troops seized the airport on Friday.\nTroops seized the airport on Friday.\nOther news on Monday.\n"
+    pa = process_article(Article("a", text, "a", date(2012, 3, 26)))
+    assert [(t.text, t.value, t.start) for t in pa.timexes] == [("Friday", "2012-03-23", 29),
+                                                                ("Monday", "2012-03-26", 88)]
+    assert [z.kind for z in segment(text).zones] == ["body", "repetitive", "body"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # prose keeps most of its words distinct, even long and date-heavy
+    "Meetings were held on January 3, February 5, March 7, April 9, May 11, June 13, July 15, August 17, "
+    "September 19, October 21, November 23, December 25, and the last on December 30, 2012.",
+    "The soldiers, who said they were angry at the government's handling of the rebellion in the north, "
+    "stormed the state broadcaster on Wednesday and the presidential palace overnight, and by Thursday "
+    "morning they had announced on television that the constitution was suspended and the borders closed.",
+])
+def test_prose_is_never_repetitive(sentence):
+    assert not is_repetitive(sentence)
+    assert [z.kind for z in segment(sentence).zones] == ["body"]
 
 
 def test_adversarial_sentences_are_bounded(adversarial):
@@ -65,8 +101,8 @@ def test_adversarial_sentences_are_bounded(adversarial):
 
 def test_sentence_cap_cuts_at_whitespace():
     text = "word " * 500 + "end."
-    cuts = [(s.start, s.end) for s in segment(text).sentences]
-    assert cuts == [(0, 999), (1000, 1999), (2000, 2504)]  # each piece ends at a word's end
+    # split_sentences: the cap alone (segment would set this text aside as repetitive)
+    assert split_sentences(text, 0, len(text)) == [(0, 999), (1000, 1999), (2000, 2504)]  # ends at a word's end
     assert [(s.start, s.end) for s in segment("x" * 2500).sentences] == [(0, 1000), (1000, 2000), (2000, 2500)]
     blanks = "March" + " " * 3000 + "Christmas"
     assert [blanks[s.start:s.end] for s in segment(blanks).sentences] == ["March", "Christmas"]
@@ -100,4 +136,6 @@ def test_runs_of_each_kind_are_processed(unit):
     pa = process_article(Article("a", text, "a", date(2012, 3, 26)))
     for t in pa.timexes:
         assert text[t.start:t.end] == t.text
+    for t in tag_zones(text, [(0, len(text))]):  # every character, nothing set aside
+        assert 0 <= t.start < t.end <= len(text)
     assert len(chronology(pa.statements)) <= len(pa.statements)

@@ -1,7 +1,9 @@
 """Stage 2: split an article into zones (lines by role) and sentences, with offsets.
 
 Zones: ``meta`` (front matter), ``chrome`` (site furniture), ``caption``,
-``dateline``, ``heading`` and ``body``. Sentences are found inside each
+``dateline``, ``heading``, ``body`` and ``repetitive`` (text that is not
+prose: a sentence of a few words repeated, a line repeating a line just
+before it; not read for dates, so such text costs no more than prose). Sentences are found inside each
 line; offsets always index the article text exactly as read.
 """
 
@@ -26,6 +28,8 @@ rev hon pres messrs mssrs op cit ibid al""".split())
 # starts only at the first mark of a run, so a long run of dots is scanned once
 _SENT_END = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _SPACE = re.compile(r"\s")
+_WORD = re.compile(r"\w+")
+UNREAD = ("meta", "chrome", "repetitive")  # zone kinds the tagger does not read
 
 
 @dataclass(slots=True)
@@ -58,7 +62,7 @@ class Segmented:
 
     def taggable_spans(self) -> list[tuple[int, int]]:
         """Spans of the zones a tagger should read (not front matter or chrome)."""
-        return [(z.start, z.end) for z in self.zones if z.kind not in ("meta", "chrome")]
+        return [(z.start, z.end) for z in self.zones if z.kind not in UNREAD]
 
 
 def _front_matter_end(text: str) -> int:
@@ -134,6 +138,32 @@ def _cap(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def is_repetitive(sentence: str) -> bool:
+    """True for a sentence of many words but few different ones (not prose)."""
+    if len(sentence) < Z.REPETITIVE_MIN_WORDS * 2:  # too short to hold that many words
+        return False
+    words = _WORD.findall(sentence.lower())
+    return len(words) >= Z.REPETITIVE_MIN_WORDS and len(set(words)) <= Z.REPETITIVE_MAX_DISTINCT * len(words)
+
+
+def _line_zones(text: str, a: int, b: int, kind: str, reason: str, para: int,
+                seg: Segmented) -> None:
+    """The zones and sentences of one line; repetitive sentences become zones of their own."""
+    start = a
+    for sa, sb in split_sentences(text, a, b):
+        if not is_repetitive(text[sa:sb]):
+            seg.sentences.append(Sentence(sa, sb, kind, para))
+            continue
+        if sa > start:
+            seg.zones.append(Zone(start, sa, kind, reason))
+        seg.zones.append(Zone(sa, sb, "repetitive", "few different words"))
+        start = sb
+    if start == a:
+        seg.zones.append(Zone(a, b, kind, reason))
+    elif start < b:
+        seg.zones.append(Zone(start, b, kind, reason))
+
+
 def segment(text: str) -> Segmented:
     """Split ``text`` into zones and sentences."""
     seg = Segmented(text)
@@ -142,13 +172,17 @@ def segment(text: str) -> Segmented:
         seg.zones.append(Zone(0, fm, "meta", "front matter"))
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text, fm)]
     lines = [(a, b) for a, b in lines if text[a:b].strip()]
+    recent: list[str] = []
     for i, (a, b) in enumerate(lines):
         line = text[a:b].strip()
+        if line in recent:
+            seg.zones.append(Zone(a, b, "repetitive", "repeats a line just before"))
+            continue
+        recent = (recent + [line])[-Z.REPEATED_LINE_WINDOW:]
         nxt = text[lines[i + 1][0]:lines[i + 1][1]].strip() if i + 1 < len(lines) else ""
         kind, reason = classify_line(line, nxt)
-        seg.zones.append(Zone(a, b, kind, reason))
         if kind in ("meta", "chrome"):
+            seg.zones.append(Zone(a, b, kind, reason))
             continue
-        for sa, sb in split_sentences(text, a, b):
-            seg.sentences.append(Sentence(sa, sb, kind, i))
+        _line_zones(text, a, b, kind, reason, i, seg)
     return seg

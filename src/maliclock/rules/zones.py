@@ -40,3 +40,11 @@ HEADING_MAX_WORDS = 12
 
 # Longer "sentences" (tables, transcripts without punctuation) are cut at whitespace into pieces this long.
 MAX_SENTENCE_CHARS = 1000
+
+# Text that is not prose is not read for dates: a sentence of at least REPETITIVE_MIN_WORDS words
+# of which at most REPETITIVE_MAX_DISTINCT (a share) are different ("March March March ...",
+# "1990-1990-1990-...", keyword stuffing), and a line that repeats one of the REPEATED_LINE_WINDOW
+# lines before it. English prose keeps well over half of a sentence's words distinct.
+REPETITIVE_MIN_WORDS = 30
+REPETITIVE_MAX_DISTINCT = 0.25
+REPEATED_LINE_WINDOW = 4
