@@ -420,10 +420,15 @@ def best_mention(members: list[Statement], feats: dict[int, Features] | None = N
         f = feats[id(o)]
         groups.setdefault((f.events, f.names, f.stems), [f, 0])[1] += 1
 
+    known: dict[tuple, float] = {}  # candidates with equal features are as central: computed once
+
     def centrality(s: Statement) -> float:
         f = feats[id(s)]
-        total = sum(n * similarity_score(f, g) for g, n in groups.values())
-        return total - similarity_score(f, f)
+        key = (f.events, f.names, f.stems)
+        if key not in known:
+            total = sum(n * similarity_score(f, g) for g, n in groups.values())
+            known[key] = total - similarity_score(f, f)
+        return known[key]
 
     return sorted(cands, key=lambda s: (-round(centrality(s), 6), len(s.summary), s.source, s.order))[0]
 
