@@ -12,7 +12,9 @@ from conftest import FIXTURES
 from maliclock.htmltext import extract_html, parse_loose_date
 from maliclock.pipeline import Options, prepare, prepare_corpus, process
 from maliclock.pubdate import decide
-from maliclock.pubdate.clues import band, month_day_plaus, weekday_plaus
+from maliclock import segment, tag
+from maliclock.pubdate.across import _period
+from maliclock.pubdate.clues import band, build_clues, month_day_plaus, span_plaus, weekday_plaus
 from maliclock.pubdate.score import infer
 from maliclock.read import Article, Reader
 from maliclock.rules import pubdate as P
@@ -161,8 +163,9 @@ def test_inference_weekday_only_gives_weekdays_not_a_year():
 def test_inference_month_only_next_month_with_a_named_month():
     pd, _ = pub_of("Rebels launched attacks in January 2012. The president was due to step down next month. "
                    "Elections scheduled for April 29 would have marked a transition.\n")
-    assert pd.basis == "inferred" and pd.first >= date(2012, 1, 1)
-    assert (pd.published.year, pd.published.month) == (2012, 3)
+    assert pd.basis == "inferred" and (pd.published.year, pd.published.month) == (2012, 3)
+    # one misread clue is never ruled out: the range reaches the Marches of other years
+    assert (pd.first, pd.last) == (date(2011, 3, 1), date(2032, 3, 31))
     reasons = [e.reason for e in pd.evidence]
     assert '"next month" is "April 29": published in month 03' in reasons
 
@@ -289,3 +292,113 @@ def test_gap_bands_interpolate_and_weekday_tables():
     d = date(1990, 10, 14)  # Oct. 13, 1990 was a Saturday
     assert f((d.toordinal(), 1990, 10, 14, 7)) == 0.0
     assert infer([]) is None
+
+
+# ---- evidence rules: weekday with a day, quarters, years ago, anniversaries, the collection -----------
+
+def clues_of(text: str):
+    seg = segment.segment(text)
+    clues, _ = build_clues(seg, tag.tag_zones(text, seg.taggable_spans()))
+    return clues
+
+
+def day(y: int, m: int, d: int):
+    x = date(y, m, d)
+    return (x.toordinal(), y, m, d, x.isoweekday())
+
+
+def test_weekday_next_to_a_day_names_one_day():
+    for text in ("Stocks plunged on Friday, Oct. 13, traders said.", "Stocks plunged on Oct. 13 (Friday), traders said."):
+        clues = clues_of(text)
+        assert [c.evidence.reason for c in clues] == ["10-13 falls on that weekday only in some years (before publication)"]
+        c = clues[0]
+        assert c.reliability == P.RELIABILITY["weekday-date"]
+        assert c.plaus(day(2023, 10, 14)) == 1.0  # Oct. 13, 2023 was a Friday
+        assert c.plaus(day(2022, 10, 14)) == 0.0  # Oct. 13, 2022 was a Thursday
+    # a weekday and a day joined by a word name two days: no pairing
+    reasons = [c.evidence.reason for c in clues_of("Stocks fell on Friday and on Oct. 13, traders said.")]
+    assert "10-13 without a year (before publication)" in reasons
+    assert not any("falls on that weekday" in r for r in reasons)
+
+
+def test_weekday_and_day_fix_the_year_with_a_year_nearby(tmp_path):
+    text = "Prices surged on Monday, Oct. 16, the highest since 2021, dealers said.\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    prepared, _ = prepare_corpus([str(tmp_path / "a.txt")], Options())
+    pd = prepared[0].pub
+    assert pd.basis == "inferred"
+    assert pd.published.year == 2023 and pd.published.month == 10  # Oct. 16 was a Monday in 2023, not 2021/2022
+
+
+def test_quarter_without_a_year_puts_publication_after_it():
+    clues = clues_of("Third-quarter profit rose 5%, the company said.")
+    assert [c.evidence.reason for c in clues] == ["Q3 without a year (before publication)"]
+    f = clues[0].plaus
+    assert f(day(2021, 10, 20)) == 1.0  # the month after the quarter ends
+    assert f(day(2021, 8, 10)) == 0.3  # while it runs
+    assert f(day(2021, 11, 20)) == 0.8
+    assert f(day(2021, 4, 20)) == pytest.approx(0.2 * 0.25 ** (3 / 7))  # seven months on
+    half = span_plaus(1, 6, "future")  # "the first half" ahead
+    assert half(day(2021, 12, 5)) == 1.0 and half(day(2021, 3, 5)) == 0.6
+
+
+def test_quarter_with_a_year_and_fiscal_quarters():
+    clues = clues_of("Sales in the third quarter of 2003 rose, the firm said.")
+    assert [c.evidence.reason for c in clues] == ["2003-Q3 (before publication)"]
+    assert clues[0].years == (2003,)
+    assert clues_of("Sales in the fiscal third quarter rose, the firm said.") == []
+
+
+def test_through_is_no_past_marker():
+    clues = clues_of("Losses will continue through the third quarter of 2025.")
+    assert [c.evidence.reason for c in clues] == ["2025-Q3 (after publication)"]
+
+
+def test_years_ago_with_a_named_year():
+    clues = clues_of("The plant closed five years ago, in 1984, workers said.")
+    link = [c for c in clues if c.evidence.reason == '"five years ago" is "1984": published in 1989']
+    assert len(link) == 1 and link[0].years == (1989,)
+    assert link[0].plaus(day(1989, 6, 1)) == 1.0 and link[0].plaus(day(1990, 6, 1)) == 0.0
+    # in another sentence it says nothing about that year
+    clues = clues_of("The plant closed in 1984. Five years ago, workers left.")
+    assert not any("years ago" in c.evidence.reason for c in clues)
+
+
+def test_anniversary_of_a_named_year():
+    clues = clues_of("Veterans marked the 50th anniversary of the 1939 invasion on the beach.")
+    ann = [c for c in clues if "anniversary" in c.evidence.reason]
+    assert [c.evidence.reason for c in ann] == ['"50th anniversary" of 1939: published about 1989']
+    f = ann[0].plaus
+    assert f(day(1989, 9, 1)) == 1.0 and f(day(1990, 9, 1)) == P.ANNIVERSARY_NEXT_YEAR and f(day(1988, 9, 1)) == 0.0
+    clues = clues_of("Veterans marked the tenth anniversary of the 2004 flood.")
+    assert [c.evidence.reason for c in clues if "anniversary" in c.evidence.reason] == [
+        '"tenth anniversary" of 2004: published about 2014']
+
+
+def test_a_repeated_expression_counts_once():
+    text = "Third-quarter profit rose. Third-quarter sales fell. The third quarter was hard."
+    assert [c.evidence.reason for c in clues_of(text)] == ["Q3 without a year (before publication)"]
+
+
+def test_period_favours_months_where_evidence_agrees():
+    a, b = 2000 * 12 + 4, 2000 * 12 + 9
+    pi = _period([{a: 1.0}, {a: 0.5, b: 0.5}, {a: 0.5, b: 0.5}])
+    assert pi[a] > 0.9 and pi[b] > 0.0  # smoothed, never nothing
+    assert _period([]) == {}
+
+
+def test_topic_places_an_article_near_articles_sharing_a_rare_name(tmp_path):
+    files = {
+        "a.txt": "Published: May 12, 2003\n\nThe Zorvath dam flooded the valley.\n",
+        "b.txt": "Published: May 20, 2003\n\nEngineers inspected the Zorvath dam.\n",
+        **{f"c{i}.txt": f"Published: October {i + 2}, 2011\n\nThe council met in the valley.\n" for i in range(8)},
+        "f.txt": "Residents said the Zorvath dam leaked in April.\n",
+    }
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    prepared, _ = prepare_corpus([str(tmp_path)], Options())
+    pd = {p.article.id: p.pub for p in prepared}["f.txt"]
+    assert pd.basis == "inferred"
+    assert (pd.published.year, pd.published.month) == (2003, 5)
+    topic = [e.reason for e in pd.evidence if e.reason.startswith("the topic:")]
+    assert topic == ["the topic: articles that also name zorvath come mostly from around 2003-05"]

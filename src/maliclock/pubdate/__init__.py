@@ -13,13 +13,13 @@ from __future__ import annotations
 from ..read import Article
 from ..segment import Segmented
 from ..tag import Tagged
-from .across import Features, anchor_index, collection_clue, collection_priors, cross_clues, names_of
+from .across import Features, Prior, anchor_index, collection_clue, collection_priors, cross_clues, names_of
 from .clues import build_clues
 from .explicit import datelines, decide_explicit
 from .score import infer
 from .model import Analysis, Anchor, Clue, Evidence, Explicit, Mention, PubDate
 
-__all__ = ["Analysis", "Anchor", "Clue", "Evidence", "Explicit", "Features", "Mention", "PubDate", "analyse",
+__all__ = ["Analysis", "Anchor", "Clue", "Evidence", "Explicit", "Features", "Mention", "Prior", "PubDate", "analyse",
            "anchor_index", "collection_clue", "collection_priors", "cross_clues", "decide"]
 
 

@@ -10,6 +10,7 @@ the more so when they name the same people and places (a weak *collection* clue)
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections import defaultdict
@@ -192,50 +193,132 @@ def cross_clues(an: Analysis, index: AnchorIndex) -> list[Clue]:
     return out
 
 
-def collection_priors(items: list[tuple[Analysis, PubDate]]) -> dict[str, dict[int, float]]:
+@dataclass(slots=True)
+class Prior:
+    """What the rest of the collection says about one article's period.
+
+    ``period``: the shares of months (``year * 12 + month - 1``) the other articles come from;
+    ``topic``: the same from the articles sharing its rarer names, each weighed by how rare the
+    shared names are; ``strength``: the summed rarity of those names; ``names``: the rarest of
+    them, for the evidence shown.
+    """
+
+    period: dict[int, float]
+    topic: dict[int, float]
+    strength: float  # how much rare-name weight the topic rests on (sum of the shared names' rarity)
+    names: tuple[str, ...] = ()
+
+
+def _period(spreads: list[dict[int, float]]) -> dict[int, float]:
+    """The period a collection comes from: shares of months, estimated as the prior that best
+    explains every article's own evidence together (each spread is the article's likelihood per
+    month; a few rounds of expectation-maximisation re-weigh each spread by the current period,
+    so months on which many articles' evidence agrees gain and stray ones fade, while an
+    article whose evidence points clearly elsewhere keeps its own month)."""
+    months = sorted({k for s in spreads for k in s})
+    if not months:
+        return {}
+    pi = {k: 1.0 / len(months) for k in months}
+    for _ in range(P.COLLECTION_ROUNDS):
+        new: dict[int, float] = defaultdict(float)
+        for s in spreads:
+            z = sum(v * pi[k] for k, v in s.items())
+            if z <= 0.0:
+                continue
+            for k, v in s.items():
+                new[k] += v * pi[k] / z
+        total = sum(new.values())
+        pi = {k: (new.get(k, 0.0) / total) * (1 - P.COLLECTION_SMOOTHING) + P.COLLECTION_SMOOTHING / len(months)
+              for k in months}
+    return pi
+
+
+def _posterior(s: dict[int, float], pi: dict[int, float]) -> dict[int, float]:
+    z = sum(v * pi.get(k, 0.0) for k, v in s.items())
+    return {k: v * pi.get(k, 0.0) / z for k, v in s.items()} if z > 0 else {}
+
+
+def collection_priors(items: list[tuple[Analysis, PubDate]]) -> dict[str, Prior]:
     """For each article, the period the other articles come from, as shares of months.
 
-    Each article's own evidence gives a spread over months (its likelihood share per month); an
-    article's prior is the average of the others' spreads, each counting
-    ``COLLECTION_BASE_WEIGHT`` plus the names the two articles share.
+    Each article's own evidence gives a spread over months (its likelihood share per month).
+    The collection's *period* is the prior over months that best explains all of them
+    (:func:`_period`); each article's *period* clue is that period without its own share. Its
+    *topic* is the sum over the names it shares with others, each name counting its rarity
+    (``log(N / articles naming it)`` over ``log N``: a name every article uses counts nothing),
+    of the other articles' placements (their spreads re-weighed by the period). News on one
+    topic clusters in time.
 
-    Computed from sums over the whole collection (all spreads, and the spreads of the articles
-    naming each name) minus the article's own, so that it takes linear, not quadratic, time.
+    Computed from sums over the whole collection minus the article's own, so that it takes
+    linear, not quadratic, time.
     """
+    n_all = len(items)
+    df: dict[str, int] = defaultdict(int)
+    for an, _ in items:
+        for n in an.names:
+            df[n] += 1
+    scale = math.log(n_all) if n_all > 2 else 1.0
+    rarity = {n: math.log(n_all / c) / scale for n, c in df.items() if c >= 2}
+    dated = [(an, pd.months) for an, pd in items if pd.months]
+    pi = _period([m for _, m in dated])
     total: dict[int, float] = defaultdict(float)
     by_name: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
     own: dict[str, dict[int, float]] = {}
-    for an, pd in items:
-        if not pd.months:
-            continue
-        own[an.source] = pd.months
-        for k, v in pd.months.items():
+    for an, months in dated:
+        mine = _posterior(months, pi)
+        own[an.source] = mine
+        for k, v in mine.items():
             total[k] += v
             for n in an.names:
-                by_name[n][k] += v
-    out: dict[str, dict[int, float]] = {}
+                if n in rarity:
+                    by_name[n][k] += v
+    out: dict[str, Prior] = {}
     for an, _ in items:
         mine = own.get(an.source, {})
-        prior: dict[int, float] = defaultdict(float)
-        for k, v in total.items():
-            prior[k] += P.COLLECTION_BASE_WEIGHT * (v - mine.get(k, 0.0))
-        for n in an.names:  # each shared name adds the other's spread once more
-            for k, v in by_name.get(n, {}).items():
-                prior[k] += v - mine.get(k, 0.0)
-        prior = {k: v for k, v in prior.items() if v > 0}  # months only the article itself gave
-        if prior:
-            out[an.source] = prior
+        period = {k: v - mine.get(k, 0.0) for k, v in total.items()}
+        topic: dict[int, float] = defaultdict(float)
+        shared = []
+        for n in an.names:
+            r = rarity.get(n, 0.0)
+            if r <= 0.0 or n not in by_name:
+                continue
+            got = {k: v - mine.get(k, 0.0) for k, v in by_name[n].items()}
+            if sum(got.values()) <= 1e-9:
+                continue  # only the article itself dates this name
+            shared.append((-r, n))
+            for k, v in got.items():
+                topic[k] += r * v
+        period = {k: v for k, v in period.items() if v > 1e-9}
+        topic = {k: v for k, v in topic.items() if v > 1e-9}
+        if period or topic:
+            shared.sort()
+            out[an.source] = Prior(period, topic, sum(-r for r, _ in shared),
+                                   tuple(n for _, n in shared[:P.TOPIC_NAMES_SHOWN]))
     return out
 
 
-def collection_clue(an: Analysis, prior: dict[int, float] | None) -> list[Clue]:
-    """A clue from the period the rest of the collection comes from."""
-    if not prior:
-        return []
-    top = max(prior.values())
-    months = {k: v / top for k, v in prior.items() if v >= P.COLLECTION_MIN_SHARE * top}
+def _month_clue(shares: dict[int, float], reliability: float, reason: str) -> Clue:
+    top = max(shares.values())
+    months = {k: v / top for k, v in shares.items() if v >= P.COLLECTION_MIN_SHARE * top}
     best = max(months, key=lambda k: (months[k], -k))
     label = f"{best // 12:04d}-{best % 12 + 1:02d}"
-    ev = Evidence(f"the collection: the other articles come mostly from around {label}")
     years = tuple(sorted({k // 12 for k in months}))
-    return [Clue(ev, P.RELIABILITY["collection"], lambda d: months.get(d[1] * 12 + d[2] - 1, 0.0), years)]
+    return Clue(Evidence(reason.format(label=label)), reliability,
+                lambda d: months.get(d[1] * 12 + d[2] - 1, 0.0), years)
+
+
+def collection_clue(an: Analysis, prior: Prior | None) -> list[Clue]:
+    """Clues from the rest of the collection: the period it comes from, and the period of the
+    articles sharing this one's rarer names (news on one topic clusters in time)."""
+    if prior is None:
+        return []
+    out = []
+    if prior.period:
+        out.append(_month_clue(prior.period, P.RELIABILITY["collection"],
+                               "the collection: the other articles come mostly from around {label}"))
+    if prior.topic and prior.strength >= P.TOPIC_MIN_STRENGTH:
+        r = P.RELIABILITY["topic"] * min(1.0, prior.strength / P.TOPIC_FULL_STRENGTH)
+        names = ", ".join(prior.names)
+        out.append(_month_clue(prior.topic, r, "the topic: articles that also name " + names
+                               + " come mostly from around {label}"))
+    return out

@@ -19,6 +19,7 @@ from typing import Any, Callable
 
 from ..cues import sentence_tense
 from ..rules import pubdate as P
+from ..rules.vocabulary import ORDINALS as V_ORD
 from ..segment import Segmented
 from ..tag import Tagged
 from .model import Clue, Evidence, Mention
@@ -140,6 +141,28 @@ def month_plaus(month: int, relation: str, min_gap: int = 0) -> Callable[[Day], 
     return f
 
 
+def span_plaus(first_month: int, months: int, relation: str) -> Callable[[Day], float]:
+    """A stretch of months named without a year (a quarter, a half): publication relative to
+    the nearest such stretch, counted in months after its end (past) or before its start
+    (future); ``SPAN_PAST``/``SPAN_FUTURE`` give each gap, 0 being inside the stretch."""
+    past_t, fut_t = table(P.SPAN_PAST), table(P.SPAN_FUTURE)
+
+    def f(d: Day) -> float:
+        pos = (d[2] - first_month) % 12
+        if pos < months:
+            g_past = g_fut = 0
+        else:
+            g_past, g_fut = pos - months + 1, 12 - pos
+        best = 0.0
+        if relation != "future":
+            best = past_t[min(g_past, len(past_t) - 1)]
+        if relation != "past":
+            best = max(best, fut_t[min(g_fut, len(fut_t) - 1)])
+        return best
+
+    return f
+
+
 def weekday_plaus(weekday: int, table: tuple[float, ...], future: bool) -> Callable[[Day], float]:
     """Publication relative to the nearest such weekday; ``table`` gives each gap 0-6 days."""
     if future:
@@ -187,7 +210,9 @@ class _Builder:
         self.starts = [s.start for s in seg.sentences]
         self.clues: list[Clue] = []
         self.mentions: list[Mention] = []
-        self.links: list[tuple[Tagged, int, str]] = []  # deictic month/year units to link
+        # month/year units to link to a named month or year: (expression, sentence, tense, shift, same
+        # sentence only)
+        self.links: list[tuple[Tagged, int, str, int, bool]] = []
         self.named: list[tuple[str, int, int | None, int, str, Tagged]] = []  # unit, value, year, sentence, tense, t
 
     def sentence_of(self, pos: int) -> int:
@@ -230,9 +255,46 @@ def _full_date(f: dict[str, Any], date_order: str) -> date | None:
 _REL_WORDS = {"past": "before publication", "future": "after publication", "around": "near publication"}
 
 
+_PAIR_GAP = re.compile(P.WEEKDAY_DATE_BETWEEN, re.IGNORECASE)
+
+
+def _is_weekday(t: Tagged) -> bool:
+    f = t.fields
+    return t.type == "DATE" and t.kind == "calendar" and bool(f.get("weekday")) and not f.get("month")
+
+
+def _is_yearless_day(t: Tagged) -> bool:
+    f = t.fields
+    return t.type == "DATE" and t.kind == "calendar" and bool(f.get("month")) and bool(f.get("day")) \
+        and not isinstance(f.get("year"), int) and not f.get("weekday") and not f.get("week")
+
+
+def pair_weekdays(text: str, tagged: list[Tagged]) -> list[Tagged]:
+    """A weekday written next to a day without a year ("Friday, Oct. 13", "Oct. 13 (Friday)")
+    names one day: the two become one expression that carries both (only some years have that
+    day on that weekday)."""
+    out: list[Tagged] = []
+    i = 0
+    while i < len(tagged):
+        t = tagged[i]
+        u = tagged[i + 1] if i + 1 < len(tagged) else None
+        if u is not None and t.end <= u.start and _PAIR_GAP.fullmatch(text, t.end, u.start):
+            w, d = (t, u) if _is_weekday(t) and _is_yearless_day(u) else \
+                (u, t) if _is_weekday(u) and _is_yearless_day(t) else (None, None)
+            if w is not None and d is not None:
+                out.append(Tagged(t.start, u.end, text[t.start:u.end], d.rule, d.type, d.kind,
+                                  {**d.fields, "weekday": w.fields["weekday"]}))
+                i += 2
+                continue
+        out.append(t)
+        i += 1
+    return out
+
+
 def build_clues(seg: Segmented, tagged: list[Tagged], date_order: str = "MDY") -> tuple[list[Clue], list[Mention]]:
     """Clues and publication-relative mentions from an article's tagged expressions."""
     b = _Builder(seg, date_order)
+    tagged = pair_weekdays(seg.text, tagged)
     zone_of = {s.start: s.zone for s in seg.sentences}
     last_ref: tuple[Any, ...] | None = None
     for t in tagged:
@@ -254,7 +316,19 @@ def build_clues(seg: Segmented, tagged: list[Tagged], date_order: str = "MDY") -
         if ref is not None:
             last_ref = ref
     _link_units(b)
-    return b.clues, b.mentions
+    _anniversaries(b)
+    return _once(b.clues), b.mentions
+
+
+def _once(clues: list[Clue]) -> list[Clue]:
+    """Each clue once: an article repeating "the third quarter" says no more than saying it once."""
+    seen: set[str] = set()
+    out = []
+    for c in clues:
+        if c.evidence.reason not in seen:
+            seen.add(c.evidence.reason)
+            out.append(c)
+    return out
 
 
 def _one(b: _Builder, t: Tagged, si: int, zone: str, tense: str, f: dict[str, Any]) -> tuple[Any, ...] | None:
@@ -312,6 +386,10 @@ def _one(b: _Builder, t: Tagged, si: int, zone: str, tense: str, f: dict[str, An
                 b.named.append(("M", month, None, si, tense, t))
                 b.mentions.append(_mention(b, "month-name", month, tense, t, si))
             return None
+        if "ord" in f and not month and not f.get("season") and f.get("unit", "Q") in ("Q", "H") \
+                and not _FISCAL.search(t.text):
+            _span(b, t, si, rel, min_gap, f)
+            return None
         if isinstance(year, int) and not month and not f.get("season") and "ord" not in f:
             x0, x1 = date(year, 1, 1), date(year, 12, 31)
             b.add(t, si, "year", f"{year} ({_REL_WORDS[rel]})", interval_plaus(x0, x1, "year", rel, min_gap),
@@ -327,6 +405,10 @@ def _one(b: _Builder, t: Tagged, si: int, zone: str, tense: str, f: dict[str, An
                   weekday_plaus(weekday, table, rel == "future"))
             b.mentions.append(_mention(b, "weekday", weekday, tense, t, si))
             return ("weekday", weekday)
+        return None
+    if t.kind == "offset" and f.get("offword") == "ago" and f.get("unit") in ("M", "Y") \
+            and isinstance(f.get("num"), int):
+        b.links.append((t, si, tense, -f["num"], True))
         return None
     if t.kind == "deictic":
         shift = f.get("dshift", f.get("shift", 0))
@@ -355,8 +437,29 @@ def _one(b: _Builder, t: Tagged, si: int, zone: str, tense: str, f: dict[str, An
             form = {"W": "week", "M": "month", "Y": "year"}[unit]
             b.mentions.append(_mention(b, form, shift, tense, t, si))
             if unit in ("M", "Y"):
-                b.links.append((t, si, tense))
+                b.links.append((t, si, tense, shift, False))
     return None
+
+
+_FISCAL = re.compile(r"\bfiscal\b", re.IGNORECASE)
+
+
+def _span(b: _Builder, t: Tagged, si: int, rel: str, min_gap: int, f: dict[str, Any]) -> None:
+    """A quarter or half ("the third quarter", "the first half of 1989"): publication after it
+    (past), before it (future) or near it; fiscal ones follow no common calendar and are left out."""
+    months = 6 if f.get("unit") == "H" else 3
+    n = f["ord"]
+    if not isinstance(n, int) or not 1 <= n <= 12 // months:
+        return
+    first = (n - 1) * months + 1
+    year = f.get("year")
+    what = f"{'H' if months == 6 else 'Q'}{n}"
+    if isinstance(year, int):
+        x0, x1 = date(year, first, 1), _safe_date(year, first + months - 1, 31)
+        b.add(t, si, "month", f"{year:04d}-{what} ({_REL_WORDS[rel]})", interval_plaus(x0, x1, "month", rel, min_gap),
+              (year,), (x0.toordinal(), x1.toordinal()))
+        return
+    b.add(t, si, "span-yearless", f"{what} without a year ({_REL_WORDS[rel]})", span_plaus(first, months, rel))
 
 
 _DAY_NAMES = {1: "Monday", 2: "Tuesday", 3: "Wednesday", 4: "Thursday", 5: "Friday", 6: "Saturday", 7: "Sunday"}
@@ -392,15 +495,14 @@ def _elapsed(b: _Builder, t: Tagged, si: int, tense: str, ref: tuple[Any, ...] |
 def _link_units(b: _Builder) -> None:
     """ "next month" with a month named nearby: publication is the month before that one."""
     paragraph = [s.paragraph for s in b.seg.sentences]
-    for t, si, tense in b.links:
+    for t, si, tense, shift, same_only in b.links:
         f = t.fields
         unit = f.get("cunit") or f.get("unit")
-        shift = f.get("dshift", f.get("shift", 0))
         best = None
         for u, value, year, sj, ntense, nt in b.named:
             if u != unit or nt is t or paragraph[sj] != paragraph[si] or abs(sj - si) > P.LINK_SENTENCES:
                 continue
-            if shift == 0 and sj != si:
+            if (shift == 0 or same_only) and sj != si:
                 continue
             if (shift > 0 and ntense == "past") or (shift < 0 and ntense == "future"):
                 continue
@@ -424,3 +526,30 @@ def _link_units(b: _Builder) -> None:
             y = value - shift
             b.add(t, si, kind, f'"{t.text}" is "{nt.text}": published in {y}', link_plaus(y, None), (y,),
                   (date(y, 7, 1).toordinal(),))
+
+
+_ANNIVERSARY = re.compile(P.ANNIVERSARY, re.IGNORECASE)
+
+
+def _anniversaries(b: _Builder) -> None:
+    """ "the 50th anniversary of the 1939 invasion": published in 1989 (or about then)."""
+    years_in = {}
+    for u, value, year, sj, _, nt in b.named:
+        if u == "Y" and year is not None:
+            years_in.setdefault(sj, []).append((value, nt))
+    for m in _ANNIVERSARY.finditer(b.text):
+        si = b.sentence_of(m.start())
+        word = m.group("n").lower()
+        n = int(word[:-2]) if word[:-2].isdigit() else V_ORD.get(word)
+        if si < 0 or not n or n < 1 or si not in years_in:
+            continue
+        after = [(y, nt) for y, nt in years_in[si] if nt.start >= m.end()]  # "... of the 1939 invasion"
+        if len(after) != 1:
+            continue
+        y, nt = after[0]
+        target = y + n
+        plaus = link_plaus(target, None)
+        ev = Evidence(f'"{m.group()}" of {y}: published about {target}', m.group(), m.start(), m.end(),
+                      re.sub(r"\s+", " ", b.text[b.seg.sentences[si].start:b.seg.sentences[si].end]).strip())
+        b.clues.append(Clue(ev, P.RELIABILITY["anniversary"], lambda d, p=plaus, t=target: max(
+            p(d), P.ANNIVERSARY_NEXT_YEAR if d[1] == t + 1 else 0.0), (target,), (date(target, 7, 1).toordinal(),)))
