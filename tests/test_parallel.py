@@ -74,3 +74,42 @@ def test_jsonl_is_read_line_by_line(tmp_path: Path) -> None:
     assert [(a.id, a.text) for a in rest] == [("y", "café")]
     assert [p.line() for p in reader.problems] == [f"maliclock: {path}:4: not valid JSON (Expecting value)"]
 
+
+
+def _prepare_everything_first(inputs: list[str], opts) -> tuple[str, list[str]]:
+    """The chronology and warnings as the pipeline made them before streaming: every article prepared
+    and held, then dated, then processed."""
+    from maliclock import merge
+    from maliclock.pipeline import Result, prepare_corpus, problem_order, process, unresolved_problems
+    from maliclock.render.model import timeline_out
+
+    prepared, problems = prepare_corpus(inputs, opts)
+    res = Result()
+    res.articles = [process(p, opts.date_order) for p in sorted(prepared, key=lambda p: (p.article.id, p.article.path))]
+    problems += [q for pa in res.articles for q in unresolved_problems(pa)]
+    res.problems = sorted(problems, key=problem_order)
+    res.events = merge.chronology([s for pa in res.articles for s in pa.statements])
+    return timeline_out(res, {}).model_dump_json(), [q.line() for q in res.problems]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_streamed_run_equals_preparing_everything_first(small_chunks, tmp_path: Path, workers: int) -> None:
+    # undated articles placed from the others, repeated ids, and articles dated by a manifest
+    from corpus_gen import write_jsonl
+    from maliclock.pipeline import Options, run_timeline
+    from maliclock.render.model import timeline_out
+
+    write_jsonl(tmp_path, 60, files=2, seed=3, undated=0.3)
+    (tmp_path / "again.jsonl").write_text((tmp_path / "part-000.jsonl").read_text(encoding="utf-8").split("\n", 1)[0]
+                                          + "\n", encoding="utf-8")
+    inputs = [str(tmp_path), str(SEEDS)]
+    opts = Options()
+    res = run_timeline(inputs, opts, workers=workers)
+    got = timeline_out(res, {}).model_dump_json(), [q.line() for q in res.problems]
+    expected = _prepare_everything_first(inputs, opts)
+    assert got == expected
+    bases = [s.article.published_basis for s in res.articles]
+    assert bases.count("inferred") >= 10 and bases.count("jsonl") >= 30 and bases.count("manifest") == 5
+    ids = [pa.article.id for pa in res.articles]
+    assert len(set(ids)) == len(ids) and any(i.endswith("#2") for i in ids)
+    assert all(pa.article.text == "" for pa in res.articles)  # texts are not kept

@@ -320,38 +320,38 @@ def extract(
     import io
     import json
 
-    from .pipeline import Options, prepare_corpus, problem_order, process, unresolved_problems
+    from .pipeline import Options, problem_order, unresolved_problems
+    from .read import Reader
     from .render.model import extract_dict, extract_out
-
-    from .parallel import process_list
+    from .stream import run
     from .tag import warm
 
     opts = Options(_pub_date(pub_date), manifest, date_order.upper(), not no_infer)
     warm()
-    prepared, problems = prepare_corpus(inputs, opts)
-    _refuse_read(output, [p.article.path for p in prepared])
-    buf = io.StringIO()
-    docs = []
+    reader = Reader(opts.pub_date, opts.manifest)
     bar = _progress(quiet, "articles")
     try:
-        # in id order (process_list keeps it): the same output whatever the order of the inputs
-        ordered = sorted(prepared, key=lambda p: (p.article.id, p.article.path))
-        for n, pa in enumerate(process_list(process, ordered, _workers(workers), opts.date_order), start=1):
-            a, timexes = pa.article, pa.timexes
-            problems.extend(unresolved_problems(pa))
-            if verbose:
-                _say(_describe(pa))
-            doc = extract_out(pa, explain)
-            if fmt == "jsonl":
-                buf.write(json.dumps(extract_dict(doc, explain), ensure_ascii=False) + "\n")
-            elif fmt == "timeml":
-                from .timeml import to_timeml
-                buf.write(to_timeml(a.id, a.text, a.published, [(t.start, t.end, t.type, t.value) for t in timexes]))
-            else:
-                docs.append(doc)
-            bar(n, len(prepared))
+        # in id order: the same output whatever the order of the inputs
+        processed, problems = run(reader.read(inputs), lambda: reader.problems, opts, _workers(workers),
+                                  keep_text=fmt == "timeml", progress=bar)
     finally:
         bar.close()
+    _refuse_read(output, [pa.article.path for pa in processed])
+    buf = io.StringIO()
+    docs = []
+    for pa in processed:
+        a, timexes = pa.article, pa.timexes
+        problems.extend(unresolved_problems(pa))
+        if verbose:
+            _say(_describe(pa))
+        doc = extract_out(pa, explain)
+        if fmt == "jsonl":
+            buf.write(json.dumps(extract_dict(doc, explain), ensure_ascii=False) + "\n")
+        elif fmt == "timeml":
+            from .timeml import to_timeml
+            buf.write(to_timeml(a.id, a.text, a.published, [(t.start, t.end, t.type, t.value) for t in timexes]))
+        else:
+            docs.append(doc)
     if fmt == "json":
         from .render.text import dump_json
         buf.write(dump_json([extract_dict(d, explain) for d in docs]))

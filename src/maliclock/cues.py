@@ -10,10 +10,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
+from typing import Sequence
 
 from .rules import tense as T
 
 WORD = re.compile(r"[A-Za-z']+")
+# The words that can be a tense cue (a table word, or a past form "-ed" of five letters or more),
+# as whole tokens of WORD: :func:`sentence_cues` looks only at these instead of at every word.
+_CUE_WORDS = T.FUTURE_BEFORE_TO | T.FUTURE_CUES | T.PAST_CUES | T.PRESENT_CUES
+_CUE_TOKEN = re.compile(r"(?<![A-Za-z'])(?:" + "|".join(re.escape(w) for w in sorted(_CUE_WORDS, key=lambda w: (-len(w), w)))
+                        + r"|[A-Za-z']{3,}ed)(?![A-Za-z'])", re.IGNORECASE | re.ASCII)
 
 
 def _next_word(text: str, pos: int) -> str:
@@ -21,20 +28,20 @@ def _next_word(text: str, pos: int) -> str:
     return m.group().lower() if m else ""
 
 
-def _cue_kind(text: str, s_start: int, m: re.Match[str]) -> str | None:
-    w = m.group().lower()
+def _cue_kind(text: str, s_start: int, word: str, start: int, end: int) -> str | None:
+    w = word.lower()
     if w in T.FUTURE_BEFORE_TO:
-        return "future" if _next_word(text, m.end()) == "to" else None
+        return "future" if _next_word(text, end) == "to" else None
     if w in T.FUTURE_CUES:
-        words = [x.lower() for x in WORD.findall(text, max(s_start, m.start() - 16), m.start())][-2:]
+        words = [x.lower() for x in WORD.findall(text, max(s_start, start - 16), start)][-2:]
         return "past" if any(x in T.PAST_PERFECT_AUXILIARIES for x in words) else "future"
     if w in T.PAST_CUES or (len(w) > 4 and w.endswith("ed") and w not in T.NOT_PAST_ED):
-        before = [x.lower() for x in WORD.findall(text, max(s_start, m.start() - 24), m.start())][-2:]
+        before = [x.lower() for x in WORD.findall(text, max(s_start, start - 24), start)][-2:]
         if w not in T.PAST_CUES and any(x in T.DETERMINERS for x in before):
             return None  # an adjective: "a still unspecified date"
-        return _auxiliary_tense(text, max(s_start, m.start() - 24), m.start()) or "past"
+        return _auxiliary_tense(text, max(s_start, start - 24), start) or "past"
     if w in T.PRESENT_CUES:
-        if w in T.PRESENT_AUXILIARIES and _next_word(text, m.end()) == "to":
+        if w in T.PRESENT_AUXILIARIES and _next_word(text, end) == "to":
             return "future"  # "is to resume"
         return "present"
     return None
@@ -47,7 +54,7 @@ def sentence_tense(text: str, s_start: int, s_end: int, t_start: int, t_end: int
 
 def tense_cue(text: str, s_start: int, s_end: int, t_start: int, t_end: int) -> tuple[str, str | None]:
     """Tense of the cue nearest the expression at [t_start, t_end) in its sentence, and that cue word."""
-    return nearest_cue(sentence_cues(text, s_start, s_end), t_start, t_end)
+    return nearest_cue(_cues(text, s_start, s_end), t_start, t_end)
 
 
 def sentence_cues(text: str, s_start: int, s_end: int) -> list[tuple[int, int, str, str]]:
@@ -56,15 +63,24 @@ def sentence_cues(text: str, s_start: int, s_end: int) -> list[tuple[int, int, s
     Found once per sentence: :func:`nearest_cue` then picks the one nearest
     each expression, so a sentence with many dates costs linear time.
     """
+    return list(_cues(text, s_start, s_end))
+
+
+# the publication-date clues and the resolver ask for the cues of the same sentences, one
+# expression at a time: the last few sentences' cues are kept
+@lru_cache(maxsize=64)
+def _cues(text: str, s_start: int, s_end: int) -> tuple[tuple[int, int, str, str], ...]:
     out = []
-    for m in WORD.finditer(text, s_start, s_end):
-        kind = _cue_kind(text, s_start, m)
+    # on the sentence alone: its first token starts at s_start whatever comes before
+    for m in _CUE_TOKEN.finditer(text[s_start:s_end]):
+        a, b = m.start() + s_start, m.end() + s_start
+        kind = _cue_kind(text, s_start, m.group(), a, b)
         if kind is not None:
-            out.append((m.start(), m.end(), kind, m.group()))
-    return out
+            out.append((a, b, kind, m.group()))
+    return tuple(out)
 
 
-def nearest_cue(cues: list[tuple[int, int, str, str]], t_start: int, t_end: int) -> tuple[str, str | None]:
+def nearest_cue(cues: Sequence[tuple[int, int, str, str]], t_start: int, t_end: int) -> tuple[str, str | None]:
     """Tense and word of the cue nearest [t_start, t_end), the earlier on a tie; cues inside it do not count."""
     best: tuple[int, str, str] | None = None
     before = bisect_left(cues, (t_start,)) - 1  # the last cue starting before the expression: nearest before

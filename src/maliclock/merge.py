@@ -16,6 +16,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Callable, Iterable, Iterator, Mapping, TypeVar
 
 from .rules import events as E
@@ -47,9 +48,12 @@ NO_EVENT_PENALTY = 0.15
 
 def fold(s: str) -> str:
     """Lower-case, accents removed ("Touré" -> "toure")."""
+    if s.isascii():  # nothing to decompose
+        return s.lower()
     return "".join(c for c in unicodedata.normalize("NFKD", s.lower()) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(w: str) -> str:
     """A light suffix-stripping stem, enough to match "seized"/"seizure"/"seize"."""
     for suf in ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s", "e", "ure"):
@@ -114,26 +118,41 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return 2 * len(a & b) / (min(len(a), len(b)) + max(len(a), len(b)) ** 0.5 * min(len(a), len(b)) ** 0.5)
 
 
+@lru_cache(maxsize=1 << 12)
 def _related(a: frozenset[str]) -> frozenset[str]:
     return a | {r for k in a for r in _RELATED.get(k, ())}
 
 
-def similarity(a: Features, b: Features) -> tuple[float, str]:
-    """Score in [0, 1] and the rule that produced it."""
-    if a.events and b.events:
-        a = Features(_related(a.events) & _related(b.events) | a.events, a.names, a.stems)
-        b = Features(_related(b.events) & a.events | b.events, b.names, b.stems)
-    ev = _overlap(a.events, b.events)
+def _scored_events(a: Features, b: Features) -> tuple[float, frozenset[str], frozenset[str]]:
+    """The score of :func:`similarity` and the two event sets it compared."""
+    ea, eb = a.events, b.events
+    if ea and eb:
+        ea = _related(ea) & _related(eb) | ea
+        eb = _related(eb) & ea | eb
+    ev = _overlap(ea, eb)
     nm = _overlap(a.names, b.names)
     st = _overlap(a.stems, b.stems)
-    if a.events and b.events and not (a.events & b.events):
-        return 0.0, "different event kinds"
+    if ea and eb and not (ea & eb):
+        return 0.0, ea, eb
     score = 0.45 * ev + 0.25 * nm + 0.30 * st
-    if not a.events & b.events:
+    if not ea & eb:
         score -= NO_EVENT_PENALTY
+    return score, ea, eb
+
+
+def similarity_score(a: Features, b: Features) -> float:
+    """The score of :func:`similarity` alone."""
+    return _scored_events(a, b)[0]
+
+
+def similarity(a: Features, b: Features) -> tuple[float, str]:
+    """Score in [0, 1] and the rule that produced it."""
+    score, ea, eb = _scored_events(a, b)
+    if ea and eb and not (ea & eb):
+        return 0.0, "different event kinds"
     parts = []
-    if a.events & b.events:
-        parts.append("event " + "/".join(sorted(a.events & b.events)))
+    if ea & eb:
+        parts.append("event " + "/".join(sorted(ea & eb)))
     if a.names & b.names:
         parts.append("names " + "/".join(sorted(a.names & b.names)[:4]))
     shared = a.stems & b.stems
@@ -349,10 +368,12 @@ def near_misses(scored: Iterable[tuple[Id, Id, Scored]], owner: Callable[[Id], I
     return best
 
 
-def merge(stmts: list[Statement], threshold: float = MERGE_THRESHOLD) -> list[Cluster]:
-    """Group statements into clusters; ``stmts`` must be in canonical order."""
-    acr = acronyms([s.sentence for s in stmts])
-    feats = [features(s, acr) for s in stmts]
+def merge(stmts: list[Statement], threshold: float = MERGE_THRESHOLD,
+          feats: list[Features] | None = None) -> list[Cluster]:
+    """Group statements into clusters; ``stmts`` must be in canonical order (``feats``: their features)."""
+    if feats is None:
+        acr = acronyms([s.sentence for s in stmts])
+        feats = [features(s, acr) for s in stmts]
     scored = score_pairs(stmts, feats, threshold)
     spans = [span(s) for s in stmts]
     owner, merged = union([(i, j, sc) for (i, j), sc in scored.items() if sc.passes], spans)
@@ -399,10 +420,15 @@ def best_mention(members: list[Statement], feats: dict[int, Features] | None = N
         f = feats[id(o)]
         groups.setdefault((f.events, f.names, f.stems), [f, 0])[1] += 1
 
+    known: dict[tuple, float] = {}  # candidates with equal features are as central: computed once
+
     def centrality(s: Statement) -> float:
         f = feats[id(s)]
-        total = sum(n * similarity(f, g)[0] for g, n in groups.values())
-        return total - similarity(f, f)[0]
+        key = (f.events, f.names, f.stems)
+        if key not in known:
+            total = sum(n * similarity_score(f, g) for g, n in groups.values())
+            known[key] = total - similarity_score(f, f)
+        return known[key]
 
     return sorted(cands, key=lambda s: (-round(centrality(s), 6), len(s.summary), s.source, s.order))[0]
 
@@ -439,10 +465,18 @@ def _part_of_day(value: str) -> str | None:
     return value.split("T", 1)[1] if "T" in value else None
 
 
-def to_event(cluster: Cluster, stmts: Mapping[Id, Statement], acr: dict[str, str], places: "Places") -> Event:
-    """Build the event for one cluster: the most precise date, conflicts and summary."""
+def to_event(cluster: Cluster, stmts: Mapping[Id, Statement], acr: dict[str, str], places: "Places",
+             feats: Mapping[Id, Features] | None = None) -> Event:
+    """Build the event for one cluster: the most precise date, conflicts and summary
+    (``feats``: the statements' features, when already known)."""
     members = sorted((stmts[i] for i in cluster.members), key=lambda s: (s.source, s.order))
-    best = best_mention(members, {id(s): features(s, acr) for s in members} if len(members) > 1 else None)
+    if len(members) < 2:
+        mfeats = None
+    elif feats is None:
+        mfeats = {id(s): features(s, acr) for s in members}
+    else:
+        mfeats = {id(stmts[i]): feats[i] for i in cluster.members}
+    best = best_mention(members, mfeats)
     conflicts: list[Conflict] = []
     value, gran = best.value, best.granularity
     timed = [m for m in members if m.granularity in ("partofday", "time")]
@@ -486,7 +520,8 @@ def chronology(stmts: list[Statement]) -> list[Event]:
     stmts = sorted(stmts, key=canonical_order)
     acr = acronyms([s.sentence for s in stmts])
     places = Places.from_texts([s.sentence for s in stmts])
-    events = [to_event(c, stmts, acr, places) for c in merge(stmts)]
+    feats = [features(s, acr) for s in stmts]
+    events = [to_event(c, stmts, acr, places, feats) for c in merge(stmts, feats=feats)]
     events.sort(key=event_order)
     return events
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
 from . import merge, pubdate, resolve, segment, statements, tag
 from .read import Article, Problem, Reader
@@ -132,14 +132,17 @@ def date_articles(prepared: list[Prepared], opts: Options) -> list[Problem]:
     return problems
 
 
-def _place_across(prepared: list[Prepared], date_order: str) -> None:
-    """Rounds of placement from other articles: the happenings they date, and their period."""
+def _place_across(prepared: list[Prepared], date_order: str, cache: dict | None = None) -> None:
+    """Rounds of placement from other articles: the happenings they date, and their period.
+
+    ``cache`` may hold, by (article id, day), the anchors of articles already processed.
+    """
     open_ = [p for p in prepared if p.pub.basis in ("inferred", "none")]
     if not open_:
         return
     priors = pubdate.collection_priors([(p.analysis, p.pub) for p in prepared])  # from own evidence only
     period = {p.article.id: pubdate.collection_clue(p.analysis, priors.get(p.article.id)) for p in open_}
-    cache: dict = {}
+    cache = {} if cache is None else cache
     for _ in range(PR.CROSS_ROUNDS):
         index = pubdate.anchor_index([a for p in prepared for a in _anchors(p, date_order, cache)])
         changed = False
@@ -226,23 +229,24 @@ def run_timeline(inputs: list[str], opts: Options,
 
     The per-article stages run over ``workers`` processes; the result does not depend on it.
     """
-    reader, arts = read_articles(inputs, opts)
-    return build_timeline(arts, reader.problems, opts, progress, workers)
+    reader = Reader(opts.pub_date, opts.manifest)
+    return _timeline(reader.read(inputs), lambda: reader.problems, opts, progress, workers)
 
 
 def build_timeline(arts: list[Article], read_problems: list[Problem], opts: Options,
                    progress: Callable[[int, int], None] | None = None, workers: int = 1) -> Result:
     """Date, process and merge articles already read; the result does not depend on their order."""
-    from .parallel import process_list
+    return _timeline(arts, lambda: read_problems, opts, progress, workers)
 
-    prepared, problems = prepare_articles(arts, read_problems, opts)
-    prepared.sort(key=lambda p: (p.article.id, p.article.path))
+
+def _timeline(arts: Iterable[Article], read_problems: Callable[[], list[Problem]], opts: Options,
+              progress: Callable[[int, int], None] | None, workers: int) -> Result:
+    from . import stream
+
     res = Result()
-    for n, pa in enumerate(process_list(process, prepared, workers, opts.date_order), start=1):
-        res.articles.append(pa)
+    res.articles, problems = stream.run(arts, read_problems, opts, workers, progress=progress)
+    for pa in res.articles:
         problems.extend(unresolved_problems(pa))
-        if progress:
-            progress(n, len(prepared))
     res.problems = sorted(problems, key=problem_order)  # by input and line, whatever the order of the inputs
     stmts = [s for pa in res.articles for s in pa.statements]
     res.events = merge.chronology(stmts)

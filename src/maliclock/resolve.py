@@ -59,13 +59,16 @@ _PERIOD_SETTERS = frozenset({"quarter", "quarter_hyphen", "quarter_of_year", "ha
                              "the_period", "unit_shift", "unit_shift_the", "shifted_year_quarter"})
 
 
-_ANCHOR_RES = [(name, re.compile(p, re.IGNORECASE)) for name, p, _ in A.IMPLICIT_ANCHORS]
+_ANCHOR_RES = [(re.compile(re.escape(word), re.IGNORECASE), re.compile(p, re.IGNORECASE))
+               for _, p, _, word in A.IMPLICIT_ANCHORS]
 
 
 def _implicit_anchors(text: str) -> list[tuple[int, int, int]]:
     """(position, years back, end) of every implicit anchor in ``text``, in order."""
     out = []
-    for _, rx in _ANCHOR_RES:
+    for word, rx in _ANCHOR_RES:
+        if word.search(text) is None:  # the same case folding as the rule: a cheap test first
+            continue
         for m in rx.finditer(text):
             if m.group("n"):
                 n = int(m.group("n"))

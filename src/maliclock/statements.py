@@ -19,10 +19,14 @@ from .segment import Segmented
 from .timex import TimexValue, day_value
 
 _BREAKS = [re.compile(p) for p in S.CLAUSE_BREAKS]
-_ATTRIB = [re.compile(p) for p in S.ATTRIBUTION]
+_ATTRIB = [(re.compile(p), words) for p, words in S.ATTRIBUTION]
 _SIGNAL = re.compile(r"(?:^|\W)(?:" + "|".join(re.escape(s) for s in S.NON_PLACING_SIGNALS) + r")\s*$", re.I)
 _PREP = re.compile(r"(?:\b(?:" + "|".join(re.escape(p) for p in sorted(S.DATE_PREPOSITIONS, key=len, reverse=True))
                    + r")\s+)?(?:the\s+)?$", re.I)
+# _PREP read backwards from the date: ``match`` on the reversed text before it, instead of a
+# ``search`` that tries every position of the window (see :func:`_prep_start`)
+_PREP_REVERSED = re.compile(r"(?:\s+eht)?(?:\s+(?:" + "|".join(
+    re.escape(p[::-1]) for p in sorted(S.DATE_PREPOSITIONS, key=len, reverse=True)) + r")\b)?", re.I)
 _RANGE_SEP = re.compile(r"^\s*(?:[-–—]|to|through|until|till|and)\s*$", re.I)
 MIN_CLAUSE_WORDS = 4
 _EMPTY_PARENS = re.compile(r"\((?:[-–—,/;]|\band\b|\bor\b|\bto\b|\s)*\)")
@@ -49,8 +53,15 @@ class Statement:
     why: str
 
 
+_BLANKS = re.compile(r"\s+")
+_REPEATED_SEPARATORS = re.compile(r"([,;])\s*[,;]+")
+_BLANK_BEFORE_PUNCT = re.compile(r"(?<!\s)\s+([,.;:!?])")
+_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|then|so|while|when)\s+", re.I)
+_LEADING_PREP_COMMA = re.compile(r"^(?:in|on|at)\s*,\s*", re.I)
+
+
 def _clean(s: str) -> str:
-    return re.sub(r"\s+", " ", s).strip()
+    return _BLANKS.sub(" ", s).strip()
 
 
 def _clause_bounds(sent: str, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -98,28 +109,42 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]]) -> str:
         else:
             merged.append((s, e))
     for s, e in reversed(merged):
-        pre = _PREP.search(out, max(0, s - _PREP_WINDOW), s)
-        a = pre.start() if pre and pre.group().strip() else s
+        a = _prep_start(out, s)
         tail = out[e:]
         if tail.startswith("'s") or tail.startswith("’s"):
             e += 2
         out = out[:a] + " " + out[e:]
-    for rx in _ATTRIB:
-        out = rx.sub("", out)
+    for rx, words in _ATTRIB:
+        if any(w in out for w in words):
+            out = rx.sub("", out)
     out = _EMPTY_PARENS.sub("", out)
     out = _STRAY_SEPARATORS.sub("", out)
     out = _clean(out)
-    out = re.sub(r"([,;])\s*[,;]+", r"\1", out)
-    out = re.sub(r"(?<!\s)\s+([,.;:!?])", r"\1", out)
+    out = _REPEATED_SEPARATORS.sub(r"\1", out)
+    out = _BLANK_BEFORE_PUNCT.sub(r"\1", out)
     out = _strip_edges(out)
-    out = re.sub(r"^(?:and|but|then|so|while|when)\s+", "", out, flags=re.I)
-    out = re.sub(r"^(?:in|on|at)\s*,\s*", "", out, flags=re.I)
+    out = _LEADING_CONJUNCTION.sub("", out)
+    out = _LEADING_PREP_COMMA.sub("", out)
     out = out.strip(" ,;")
     if out and out[0].islower():
         out = out[0].upper() + out[1:]
     if out and out[-1] not in ".!?\"”":
         out += "."
     return out
+
+
+def _prep_start(text: str, s: int) -> int:
+    """Where the preposition and "the" before a date at ``s`` start ("in the", "back in"), or ``s``.
+
+    The leftmost start of ``_PREP`` in the window before ``s``: the longest match of the reversed
+    pattern on the reversed window (with one character more, for its ``\\b``).
+    """
+    lo = max(0, s - _PREP_WINDOW)
+    m = _PREP_REVERSED.match(text[max(0, lo - 1):s][::-1])
+    if m is None or m.end() > s - lo:  # it would start before the window: ask the forward pattern
+        pre = _PREP.search(text, lo, s)
+        return pre.start() if pre and pre.group().strip() else s
+    return s - m.end()
 
 
 _EDGE = frozenset(",;:-–—")

@@ -217,6 +217,8 @@ class CompiledRule:
     need_before: re.Pattern[str] | None
     need_after: re.Pattern[str] | None
     triggers: frozenset[str] | None
+    cased: tuple[str, ...] = ()  # its groups of _CASED_GROUPS and _UPPER_GROUPS
+    upper: tuple[str, ...] = ()
 
 
 def compile_rule(rule: Rule) -> CompiledRule:
@@ -239,7 +241,9 @@ def compile_rule(rule: Rule) -> CompiledRule:
         return re.compile(p, flags) if p else None
 
     return CompiledRule(rule, regex, groups, opt(rule.not_before), opt(rule.not_after),
-                        opt(rule.need_before), opt(rule.need_after), rule_triggers(rule))
+                        opt(rule.need_before), opt(rule.need_after), rule_triggers(rule),
+                        tuple(g for g in sorted(_CASED_GROUPS) if g in regex.groupindex),
+                        tuple(g for g in sorted(_UPPER_GROUPS) if g in regex.groupindex))
 
 
 @lru_cache(maxsize=1)
@@ -318,26 +322,20 @@ def _candidates(text: str, lo: int, hi: int, starts: dict[int, list[int]] | None
             continue
         if cr.need_after and not cr.need_after.search(text[e:min(hi, e + _CONTEXT)]):
             continue
-        if not _case_ok(m):
+        if (cr.cased or cr.upper) and not _case_ok(m, cr):
             continue
         if cr.rule.not_title and _is_title(text, s, e, lo, hi):
             continue
         yield s, e, cr, m
 
 
-def _case_ok(m: re.Match[str]) -> bool:
-    names = m.re.groupindex
-    for g in _CASED_GROUPS:
-        if g not in names:
-            continue
+def _case_ok(m: re.Match[str], cr: CompiledRule) -> bool:
+    for g in cr.cased:
         t = m.group(g)
         if t and _norm_key(t) in _CASED_FORMS and not t[0].isupper():
             return False
-    for g in _UPPER_GROUPS:
-        try:
-            t = m.group(g)
-        except IndexError:
-            continue
+    for g in cr.upper:
+        t = m.group(g)
         if t and not t.isupper():
             return False
     return True
@@ -345,7 +343,8 @@ def _case_ok(m: re.Match[str]) -> bool:
 
 def _fields(cr: CompiledRule, m: re.Match[str]) -> dict[str, Any] | None:
     out: dict[str, Any] = dict(cr.rule.fields)
-    for name, val in m.groupdict().items():
+    gd = m.groupdict()
+    for name, val in gd.items():
         if val is None:
             continue
         norm = cr.groups.get(name)
@@ -354,7 +353,7 @@ def _fields(cr: CompiledRule, m: re.Match[str]) -> dict[str, Any] | None:
         except (KeyError, ValueError, AttributeError, IndexError):
             return None
     # "a"/"an" counts one of a singular unit only ("a decades-old feud" is no duration)
-    num, unit = m.groupdict().get("num"), m.groupdict().get("unit")
+    num, unit = gd.get("num"), gd.get("unit")
     if num and unit and num.lower() in ("a", "an") and (
             unit.lower().endswith("s") or unit.lower() in V.AMBIGUOUS_SINGLE_UNITS):
         return None

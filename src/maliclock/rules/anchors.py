@@ -5,10 +5,11 @@ it dates the coup 21 years back, and "a year later" in the next sentence
 counts from there. The resolver reads these phrases in reading order and
 makes the date they imply the last mentioned time. Each row: name, pattern
 (Python ``re``, case-insensitive; group ``n`` is the count of years, digits
-or an ordinal word), example.
+or an ordinal word), example, and a word every match contains (case-insensitive): a text
+without it is not searched.
 """
 
-IMPLICIT_ANCHORS: list[tuple[str, str, str]] = [
+IMPLICIT_ANCHORS: list[tuple[str, str, str, str]] = [
     ("anniversary", r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\b|\b(?P<nw>[a-z]+(?:-[a-z]+)?)\s+anniversary\s+of\b",
-     "on the 21st anniversary of the last coup"),
+     "on the 21st anniversary of the last coup", "anniversary"),
 ]

@@ -11,15 +11,19 @@ CLAUSE_BREAKS: list[str] = [
     r",\s+", r"(?<!\s)\s+(?:and|but|while|when|after|before)\s+",
 ]
 
-# Attribution phrases removed from summaries. "(?:,|(?<!\s))" (a comma, or else not after a blank)
-# starts a match at the first blank of a run, where it would start anyway,
-# so that a long run of blanks is not scanned once per blank.
-ATTRIBUTION: list[str] = [
-    r"(?:,|(?<!\s))\s*according to (?:the )?[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*)*(?: news (?:agency|service))?",
-    r"(?:,|(?<!\s))\s*(?:the )?[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*)* (?:said|reported|wrote|reports|says|quoted)\b[^.]*?(?=[.]|$)",
-    r"(?:,|(?<!\s))\s*(?:several |other |diplomatic |government |military )*sources (?:said|reported|say)\b",
-    r"\breportedly\s+",
-    r"(?:,|(?<!\s))\s*as [A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*reports,?",
+# Attribution phrases removed from summaries, each with the words one of which every match
+# contains (case-sensitive, as the patterns are): a clause without them is not searched.
+# "(?:,|(?<!\s))" (a comma, or else not after a blank) starts a match at the first blank of a
+# run, where it would start anyway, so that a long run of blanks is not scanned once per blank.
+ATTRIBUTION: list[tuple[str, tuple[str, ...]]] = [
+    (r"(?:,|(?<!\s))\s*according to (?:the )?[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*)*(?: news (?:agency|service))?",
+     ("according to ",)),
+    (r"(?:,|(?<!\s))\s*(?:the )?[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*)* (?:said|reported|wrote|reports|says|quoted)\b[^.]*?(?=[.]|$)",
+     (" said", " reported", " wrote", " reports", " says", " quoted")),
+    (r"(?:,|(?<!\s))\s*(?:several |other |diplomatic |government |military )*sources (?:said|reported|say)\b",
+     ("sources ",)),
+    (r"\breportedly\s+", ("reportedly",)),
+    (r"(?:,|(?<!\s))\s*as [A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*reports,?", ("reports",)),
 ]
 
 # Words right before an expression that make it a boundary, not the event's date.

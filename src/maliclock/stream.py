@@ -1,0 +1,128 @@
+"""A corpus run that keeps statements, not texts: what ``extract`` and ``timeline`` run on one machine.
+
+:func:`pipeline.prepare_corpus` holds every article's text, segmentation and tags until the
+publication dates are settled across articles. Most articles need none of that: an article
+whose date is read (a manifest, JSON Lines, front matter, a dateline, ``--pub-date``) keeps
+that date whatever the others say. So each article is prepared, dated on its own evidence and,
+when that date is read, resolved and turned into statements at once, in the worker processes,
+and only its expressions, statements and dating summary (names, date) are kept: memory grows
+with the expressions found, not with the text read. Only articles whose date must be inferred
+keep their text until the placement across articles (``pipeline.date_articles``) has run.
+
+The result is the same as preparing the whole corpus first: ids are made unique in (id, path)
+order once all are read, and the placement sees the same articles, anchors and order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Callable, Iterable
+
+from . import pubdate
+from .parallel import process_all, process_list
+from .pipeline import Options, Prepared, ProcessedArticle, _place_across, prepare, process
+from .read import Article, Problem
+from .rules import pubdate as PR
+
+
+@dataclass(slots=True)
+class Staged:
+    """One article after the first stage: processed (``done``), or still to be dated (``article``)."""
+
+    article: Article | None  # with its text: its date is still open
+    done: ProcessedArticle | None
+    warnings: list[str]
+    names: frozenset[str]
+
+
+def _first(article: Article, args: tuple[str, bool, bool]) -> Staged:
+    """Prepare an article and, if its date is read (final), process it; runs in a worker."""
+    date_order, infer, keep_text = args
+    p = prepare(article, date_order)
+    pub, warnings = pubdate.decide(p.analysis, infer)
+    if infer and pub.basis in ("inferred", "none"):
+        return Staged(article, None, warnings, p.analysis.names)
+    p.pub = pub
+    article.published, article.published_basis = pub.published, pub.basis
+    pa = process(p, date_order)
+    if not keep_text:
+        pa.article = replace(article, text="")
+    return Staged(None, pa, warnings, p.analysis.names)
+
+
+def _unique_ids(staged: list[Staged]) -> None:
+    """Rename repeated ids ``id#2``, ``id#3`` in (id, path) order, as ``pipeline.prepare_articles`` does."""
+    def art(s: Staged) -> Article:
+        return s.done.article if s.done is not None else s.article  # type: ignore[union-attr,return-value]
+
+    seen: dict[str, int] = {}
+    for s in sorted(staged, key=lambda s: (art(s).id, art(s).path)):
+        a = art(s)
+        if a.id not in seen:
+            seen[a.id] = 1
+            continue
+        seen[a.id] += 1
+        a.id = f"{a.id}#{seen[a.id]}"
+        if s.done is not None:
+            for st in s.done.statements:
+                st.source = a.id
+
+
+def _anchors_of(pa: ProcessedArticle) -> list[pubdate.Anchor]:
+    """The anchors ``pipeline._anchors`` gives for an article whose date was read (weight 1)."""
+    return [pubdate.Anchor(pa.article.id, st.start, st.end, st.clause, 1.0) for st in pa.statements
+            if (st.end - st.start).days + 1 <= PR.ANCHOR_MAX_SPAN_DAYS]
+
+
+def run(articles: Iterable[Article], read_problems: Callable[[], list[Problem]], opts: Options, workers: int = 1,
+        keep_text: bool = False, progress: Callable[[int, int], None] | None = None
+        ) -> tuple[list[ProcessedArticle], list[Problem]]:
+    """Every article processed, in (id, path) order, and the problems (unsorted).
+
+    ``read_problems()`` is called once the articles are read. Texts are dropped from the
+    processed articles unless ``keep_text``.
+    """
+    staged: list[Staged] = []
+    for n, s in enumerate(process_all(_first, articles, workers, (opts.date_order, opts.infer, keep_text)), 1):
+        staged.append(s)
+        if progress:
+            progress(n, n)
+    problems = list(read_problems())
+    _unique_ids(staged)
+    staged.sort(key=lambda s: (s.done.article.id, s.done.article.path) if s.done is not None
+                else (s.article.id, s.article.path))  # type: ignore[union-attr]
+    prepared: list[Prepared] = []
+    cache: dict = {}
+    open_: list[Prepared] = []
+    for s in staged:
+        if s.done is not None:
+            a, pub = s.done.article, s.done.pub
+            an = pubdate.Analysis(a.id, a.path, names=s.names)
+            prepared.append(Prepared(a, None, [], an, pub))  # type: ignore[arg-type]
+            cache[(a.id, pub.published if pub is not None else None)] = None  # filled on demand
+        else:
+            p = prepare(s.article, opts.date_order)  # type: ignore[arg-type]
+            p.pub, warnings = pubdate.decide(p.analysis, opts.infer)
+            s.warnings = warnings
+            prepared.append(p)
+            open_.append(p)
+        path = s.done.article.path if s.done is not None else s.article.path  # type: ignore[union-attr]
+        problems.extend(Problem(path, w, error=False) for w in s.warnings)
+    if open_:
+        done = {s.done.article.id: s.done for s in staged if s.done is not None}
+        for key in list(cache):
+            cache[key] = _anchors_of(done[key[0]])
+        _place_across(prepared, opts.date_order, cache)
+        for p in open_:
+            p.article.published, p.article.published_basis = p.pub.published, p.pub.basis  # type: ignore[union-attr]
+    del prepared, cache
+    opened = iter(process_list(process, open_, workers, opts.date_order))
+    out: list[ProcessedArticle] = []
+    for s in staged:
+        if s.done is None:
+            s.done = next(opened)
+            s.article = None
+            if not keep_text:
+                s.done.article = replace(s.done.article, text="")
+        out.append(s.done)
+    return out, problems

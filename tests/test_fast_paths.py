@@ -1,0 +1,114 @@
+"""Shortcuts taken for speed find exactly what the direct forms find.
+
+Each shortcut (a pre-filter word, a reversed pattern, a token pre-scan) is compared with the
+plain computation it replaces on a few thousand texts built from the words that matter to it,
+blanks, punctuation, capitals and letters that case-folding treats specially.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+from maliclock import cues, resolve, statements
+from maliclock.rules import anchors as A
+from maliclock.rules import statements as S
+from maliclock.rules import tense as T
+from maliclock.rules import vocabulary as V
+
+ODD = ["é", "İ", "ı", "ſ", "K", "’", "'", "-", ",", ".", "(", "\n", "\t", "  ", "42", "1990s"]
+
+
+def _texts(words: list[str], n: int = 3000, seed: int = 0) -> list[str]:
+    rng = random.Random(seed)
+    pool = words + [w.upper() for w in words[:20]] + [w.capitalize() for w in words[:20]] + ODD + ["x", "ab"]
+    return ["".join(rng.choice(pool) + rng.choice(["", " ", " ", " ", "\n"]) for _ in range(rng.randint(0, 25)))
+            for _ in range(n)]
+
+
+def _cues_word_by_word(text: str, s0: int, s1: int) -> list[tuple[int, int, str, str]]:
+    out = []
+    for m in cues.WORD.finditer(text, s0, s1):
+        kind = cues._cue_kind(text, s0, m.group(), m.start(), m.end())
+        if kind is not None:
+            out.append((m.start(), m.end(), kind, m.group()))
+    return out
+
+
+def test_sentence_cues_look_only_at_cue_words_and_find_every_cue() -> None:
+    words = sorted(T.FUTURE_BEFORE_TO | T.FUTURE_CUES | T.PAST_CUES | T.PRESENT_CUES | T.NOT_PAST_ED) + [
+        "to", "ended", "wanted", "bed", "aged", "red", "unspecified", "a", "the", "planned", "willing", "wasted"]
+    rng = random.Random(1)
+    checked = 0
+    for text in _texts(words):
+        s0 = rng.randint(0, len(text))  # sentences may start inside a word of the text
+        s1 = rng.randint(s0, len(text))
+        got = cues.sentence_cues(text, s0, s1)
+        assert got == _cues_word_by_word(text, s0, s1), (text, s0, s1)
+        checked += bool(got)
+    assert checked > 1000
+
+
+def test_sentence_cues_of_a_sentence() -> None:
+    text = "Officials said the talks, which ended Sept. 30, will resume."
+    assert cues.sentence_cues(text, 0, len(text)) == [
+        (10, 14, "past", "said"), (32, 37, "past", "ended"), (48, 52, "future", "will")]
+    # a sentence starting inside a word ("xsaid"): its first token is "said"
+    assert cues.sentence_cues("xsaid it", 1, 8) == [(1, 5, "past", "said")]
+
+
+def _prep_forward(text: str, s: int) -> int:
+    pre = statements._PREP.search(text, max(0, s - statements._PREP_WINDOW), s)
+    return pre.start() if pre and pre.group().strip() else s
+
+
+def test_reversed_preposition_pattern_finds_the_leftmost_start() -> None:
+    words = S.DATE_PREPOSITIONS + ["the", "The", "xon", "-in", "early", "as", "back", "ago", "2012"]
+    rng = random.Random(2)
+    starts = 0
+    for text in _texts(words, 6000, seed=2):
+        for s in {len(text), rng.randint(0, len(text))}:
+            got = statements._prep_start(text, s)
+            assert got == _prep_forward(text, s), (text, s)
+            starts += got < s
+    assert starts > 1000
+    assert statements._prep_start("the rebels attacked back in the ", 32) == 20
+    assert statements._prep_start("the rebels attacked xin the ", 28) == 24  # no word boundary before "in"
+
+
+def test_attribution_words_are_in_every_match() -> None:
+    words = ["according to", "the", "Reuters", "AFP", "said", "reported", "wrote", "reports", "says", "quoted",
+             "sources", "several", "military", "reportedly", "as", "news agency", "Press Association", "."]
+    found = 0
+    for text in _texts(words, 4000, seed=3):
+        for (pattern, needs) in S.ATTRIBUTION:
+            for m in re.finditer(pattern, text):
+                found += 1
+                assert any(w in m.group() for w in needs), (pattern, text)
+    assert found > 1000
+    assert statements.summarize("the army seized the town, according to Reuters", []) == "The army seized the town."
+
+
+def test_implicit_anchor_words_are_in_every_match() -> None:
+    for name, pattern, example, word in A.IMPLICIT_ANCHORS:
+        assert re.search(pattern, example, re.I) and word in example.lower(), name
+    found = 0
+    for text in _texts(["anniversary", "ANNIVERSARY", "of", "21st", "tenth", "first-ever", "birthday", "21st anniversary of",
+                         "tenth anniversary of", "ſecond anniverſary of"], seed=4):
+        expected: list[tuple[int, int, int]] = []
+        for _, pattern, _, word in A.IMPLICIT_ANCHORS:
+            for m in re.finditer(pattern, text, re.I):
+                assert re.search(re.escape(word), m.group(), re.I)
+        got = resolve._implicit_anchors(text)
+        for _, pattern, _, _ in A.IMPLICIT_ANCHORS:
+            for m in re.finditer(pattern, text, re.I):
+                n = int(m.group("n")) if m.group("n") else _ordinal(m.group("nw"))
+                if n > 0:
+                    expected.append((m.start(), n, m.end()))
+        assert got == sorted(expected)
+        found += len(got)
+    assert found > 100
+
+
+def _ordinal(word: str) -> int:
+    return V.ORDINALS.get(word.lower(), 0)
