@@ -402,3 +402,27 @@ def test_topic_places_an_article_near_articles_sharing_a_rare_name(tmp_path):
     assert (pd.published.year, pd.published.month) == (2003, 5)
     topic = [e.reason for e in pd.evidence if e.reason.startswith("the topic:")]
     assert topic == ["the topic: articles that also name zorvath come mostly from around 2003-05"]
+
+
+def test_clue_grain_holds_the_plausibility_constant():
+    """A clue declared to depend only on the weekday, month or year is scored once per such unit,
+    so its plausibility must indeed be the same on every day of the unit."""
+    text = ("Rebels launched attacks in January 2012 and in 2011. The president was due to step down next "
+            "month. Elections are set for April 29. Profits fell in the third quarter and in the second "
+            "quarter of 2010. Talks resumed last Tuesday and will go on next Friday. Protests began on "
+            "Wednesday. Twenty-four hours on, the capital is calm. Officials met last April. Troops "
+            "arrived in March. It marks the 50th anniversary of the 1961 independence.\n")
+    p = prepare(Article("a.txt", text, "a.txt"))
+    clues = p.analysis.clues
+    key = {"weekday": lambda d: d[4], "month": lambda d: (d[1], d[2]), "year": lambda d: d[1]}
+    grains = sorted({c.grain for c in clues})
+    assert grains == ["day", "month", "weekday", "year"]
+    start = date(2009, 1, 1).toordinal()
+    days = [(o, x.year, x.month, x.day, x.isoweekday())
+            for o in range(start, start + 4 * 366) for x in [date.fromordinal(o)]]
+    for c in clues:
+        if c.grain == "day":
+            continue
+        seen: dict = {}
+        for d in days:
+            assert seen.setdefault(key[c.grain](d), c.plaus(d)) == c.plaus(d), (c.evidence.reason, d)

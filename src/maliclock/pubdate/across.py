@@ -322,7 +322,7 @@ def _month_clue(shares: dict[int, float], reliability: float, reason: str) -> Cl
     label = f"{best // 12:04d}-{best % 12 + 1:02d}"
     years = tuple(sorted({k // 12 for k in months}))
     return Clue(Evidence(reason.format(label=label)), reliability,
-                lambda d: months.get(d[1] * 12 + d[2] - 1, 0.0), years)
+                lambda d: months.get(d[1] * 12 + d[2] - 1, 0.0), years, grain="month")
 
 
 def collection_clue(an: Analysis, prior: Prior | None) -> list[Clue]:

@@ -227,8 +227,8 @@ class _Builder:
         return Evidence(reason, t.text, t.start, t.end, sent)
 
     def add(self, t: Tagged, si: int, kind: str, reason: str, plaus: Callable[[Day], float],
-            years: tuple[int, ...] = (), peaks: tuple[int, ...] = ()) -> None:
-        self.clues.append(Clue(self.evidence(t, reason, si), P.RELIABILITY[kind], plaus, years, peaks))
+            years: tuple[int, ...] = (), peaks: tuple[int, ...] = (), grain: str = "day") -> None:
+        self.clues.append(Clue(self.evidence(t, reason, si), P.RELIABILITY[kind], plaus, years, peaks, grain))
 
 
 def _full_date(f: dict[str, Any], date_order: str) -> date | None:
@@ -378,11 +378,12 @@ def _one(b: _Builder, t: Tagged, si: int, zone: str, tense: str, f: dict[str, An
                 x0 = date(year, month, 1)
                 x1 = _safe_date(year, month, 31)
                 b.add(t, si, "month", f"{year:04d}-{month:02d} ({_REL_WORDS[rel]})",
-                      interval_plaus(x0, x1, "month", rel, min_gap), (year,), (x0.toordinal(), x1.toordinal()))
+                      interval_plaus(x0, x1, "month", rel, min_gap), (year,), (x0.toordinal(), x1.toordinal()),
+                      "month")
                 b.named.append(("M", month, year, si, tense, t))
             else:
                 b.add(t, si, "month-yearless", f"month {month:02d} without a year ({_REL_WORDS[rel]})",
-                      month_plaus(month, rel, min_gap))
+                      month_plaus(month, rel, min_gap), grain="month")
                 b.named.append(("M", month, None, si, tense, t))
                 b.mentions.append(_mention(b, "month-name", month, tense, t, si))
             return None
@@ -393,7 +394,7 @@ def _one(b: _Builder, t: Tagged, si: int, zone: str, tense: str, f: dict[str, An
         if isinstance(year, int) and not month and not f.get("season") and "ord" not in f:
             x0, x1 = date(year, 1, 1), date(year, 12, 31)
             b.add(t, si, "year", f"{year} ({_REL_WORDS[rel]})", interval_plaus(x0, x1, "year", rel, min_gap),
-                  (year,), (x0.toordinal(), x1.toordinal()))
+                  (year,), (x0.toordinal(), x1.toordinal()), "year")
             b.named.append(("Y", year, year, si, tense, t))
             return None
         if weekday and not month:
@@ -402,7 +403,7 @@ def _one(b: _Builder, t: Tagged, si: int, zone: str, tense: str, f: dict[str, An
                 return ("weekday", weekday)
             table = P.WEEKDAY_FUTURE if rel == "future" else P.WEEKDAY_PAST
             b.add(t, si, "weekday", f"a {_DAY_NAMES[weekday]} {_REL_WORDS[rel]} (within the week)",
-                  weekday_plaus(weekday, table, rel == "future"))
+                  weekday_plaus(weekday, table, rel == "future"), grain="weekday")
             b.mentions.append(_mention(b, "weekday", weekday, tense, t, si))
             return ("weekday", weekday)
         return None
@@ -416,18 +417,18 @@ def _one(b: _Builder, t: Tagged, si: int, zone: str, tense: str, f: dict[str, An
             w = f["weekday"]
             if shift < 0:
                 b.add(t, si, "weekday-shift", f"the {_DAY_NAMES[w]} before publication",
-                      weekday_plaus(w, P.WEEKDAY_LAST, False))
+                      weekday_plaus(w, P.WEEKDAY_LAST, False), grain="weekday")
                 b.mentions.append(_mention(b, "weekday-last", w, tense, t, si))
             elif shift > 0:
                 b.add(t, si, "weekday-shift", f"the {_DAY_NAMES[w]} after publication",
-                      weekday_plaus(w, P.WEEKDAY_NEXT, True))
+                      weekday_plaus(w, P.WEEKDAY_NEXT, True), grain="weekday")
                 b.mentions.append(_mention(b, "weekday-next", w, tense, t, si))
             return ("weekday", w)
         if f.get("month"):
             m = f["month"]
             if shift:  # "last April" is never this month's April
                 b.add(t, si, "month-yearless", f"month {m:02d} {'before' if shift < 0 else 'after'} publication",
-                      month_plaus(m, "past" if shift < 0 else "future", 1))
+                      month_plaus(m, "past" if shift < 0 else "future", 1), grain="month")
             return None
         unit = f.get("unit") or f.get("cunit")
         if f.get("dayword") or unit == "D":
@@ -457,9 +458,10 @@ def _span(b: _Builder, t: Tagged, si: int, rel: str, min_gap: int, f: dict[str, 
     if isinstance(year, int):
         x0, x1 = date(year, first, 1), _safe_date(year, first + months - 1, 31)
         b.add(t, si, "month", f"{year:04d}-{what} ({_REL_WORDS[rel]})", interval_plaus(x0, x1, "month", rel, min_gap),
-              (year,), (x0.toordinal(), x1.toordinal()))
+              (year,), (x0.toordinal(), x1.toordinal()), "month")
         return
-    b.add(t, si, "span-yearless", f"{what} without a year ({_REL_WORDS[rel]})", span_plaus(first, months, rel))
+    b.add(t, si, "span-yearless", f"{what} without a year ({_REL_WORDS[rel]})", span_plaus(first, months, rel),
+          grain="month")
 
 
 _DAY_NAMES = {1: "Monday", 2: "Tuesday", 3: "Wednesday", 4: "Thursday", 5: "Friday", 6: "Saturday", 7: "Sunday"}
@@ -489,7 +491,8 @@ def _elapsed(b: _Builder, t: Tagged, si: int, tense: str, ref: tuple[Any, ...] |
         return
     what = {"weekday": lambda: f"the {_DAY_NAMES[ref[1]]}", "date": lambda: ref[1].isoformat(),
             "month-day": lambda: f"{ref[1]:02d}-{ref[2]:02d}"}[ref[0]]()
-    b.add(t, si, "elapsed", f"written {days} day(s) after {what}", plaus)
+    b.add(t, si, "elapsed", f"written {days} day(s) after {what}", plaus,
+          grain="weekday" if ref[0] == "weekday" else "day")
 
 
 def _link_units(b: _Builder) -> None:
@@ -521,11 +524,11 @@ def _link_units(b: _Builder) -> None:
             target_year = y if year else None
             label = f"{y:04d}-{m + 1:02d}" if year else f"month {m + 1:02d}"
             b.add(t, si, kind, f'"{t.text}" is "{nt.text}": published in {label}', link_plaus(target_year, m + 1),
-                  (y,) if year else ())
+                  (y,) if year else (), grain="month")
         else:
             y = value - shift
             b.add(t, si, kind, f'"{t.text}" is "{nt.text}": published in {y}', link_plaus(y, None), (y,),
-                  (date(y, 7, 1).toordinal(),))
+                  (date(y, 7, 1).toordinal(),), "year")
 
 
 _ANNIVERSARY = re.compile(P.ANNIVERSARY, re.IGNORECASE)
@@ -552,4 +555,5 @@ def _anniversaries(b: _Builder) -> None:
         ev = Evidence(f'"{m.group()}" of {y}: published about {target}', m.group(), m.start(), m.end(),
                       re.sub(r"\s+", " ", b.text[b.seg.sentences[si].start:b.seg.sentences[si].end]).strip())
         b.clues.append(Clue(ev, P.RELIABILITY["anniversary"], lambda d, p=plaus, t=target: max(
-            p(d), P.ANNIVERSARY_NEXT_YEAR if d[1] == t + 1 else 0.0), (target,), (date(target, 7, 1).toordinal(),)))
+            p(d), P.ANNIVERSARY_NEXT_YEAR if d[1] == t + 1 else 0.0), (target,), (date(target, 7, 1).toordinal(),),
+            "year"))

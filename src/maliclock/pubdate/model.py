@@ -53,7 +53,10 @@ class Clue:
     ``plaus(day_ordinal)`` is how plausible publication on that day is if the clue says what it
     seems to (0-1); ``reliability`` is the chance that it does. ``years`` are the years the clue
     points at (to choose which years to search); ``peaks`` are ordinals where the clue is most
-    plausible, or empty when it repeats every week, month or year.
+    plausible, or empty when it repeats every week, month or year. ``grain`` says what the
+    plausibility depends on: ``day``, or only the ``weekday``, the ``month`` (of its year) or
+    the ``year``, so that it is computed once per weekday, month or year. ``memo`` keeps its
+    values on the days already scored (internal).
     """
 
     evidence: Evidence
@@ -61,6 +64,8 @@ class Clue:
     plaus: Callable[[int], float]
     years: tuple[int, ...] = ()
     peaks: tuple[int, ...] = ()
+    grain: str = "day"
+    memo: dict[Any, list[float]] = field(default_factory=dict, repr=False, compare=False)
 
 
 @dataclass(slots=True)

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import math
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, reduce
+from itertools import chain
+from operator import add
 
 from ..rules import pubdate as P
 from .model import Clue, PubDate
@@ -61,16 +63,57 @@ def span_years(clues: list[Clue]) -> tuple[int, int] | None:
     return max(best[1], 1), best[1] + P.MAX_SPAN_YEARS
 
 
-def _scores(clues: list[Clue], days: tuple[Day, ...] | list[Day], means: list[float]) -> list[float]:
-    scores = [0.0] * len(days)
-    for c, mean in zip(clues, means):
+# What a clue's plausibility depends on, when not the day itself (see ``Clue.grain``).
+_GRAIN_KEY = {"weekday": lambda d: d[4], "month": lambda d: d[1] * 12 + d[2], "year": lambda d: d[1]}
+
+
+@lru_cache(maxsize=4096)
+def _by_grain(days: tuple[Day, ...], grain: str) -> tuple[tuple[int, ...], dict[int, Day]]:
+    """Each day's key for ``grain``, and the first day of each key."""
+    key = _GRAIN_KEY[grain]
+    keys = tuple(key(d) for d in days)
+    firsts: dict[int, Day] = {}
+    for k, d in zip(keys, days):
+        firsts.setdefault(k, d)
+    return keys, firsts
+
+
+def _values(c: Clue, memo_key: object, days: tuple[Day, ...]) -> list[float]:
+    """The clue's plausibility on each of ``days`` (computed once per grain unit, kept in its memo:
+    an article is scored again with more clues in each round of placement across articles)."""
+    got = c.memo.get(memo_key)
+    if got is None:
+        if c.grain == "day":
+            got = list(map(c.plaus, days))
+        else:
+            keys, firsts = _by_grain(days, c.grain)
+            table = {k: c.plaus(d) for k, d in firsts.items()}
+            got = [table[k] for k in keys]
+        c.memo[memo_key] = got
+    return got
+
+
+def _scores(clues: list[Clue], values: list[list[float]], means: list[float], n: int) -> list[float]:
+    """Log-likelihood of each of ``n`` days, given each clue's plausibility on them."""
+    scores = [0.0] * n
+    log = math.log
+    for c, vals, mean in zip(clues, values, means):
         if mean <= 0.0:
             continue  # the clue fits none of these days: it says nothing here
-        r, plaus = c.reliability, c.plaus
+        r = c.reliability
         noise = (1.0 - r) * mean
-        log = math.log
-        scores = [s + log(r * plaus(d) + noise) for s, d in zip(scores, days)]
+        term = {v: log(r * v + noise) for v in set(vals)}  # clues take few distinct values
+        scores = [s + term[v] for s, v in zip(scores, vals)]
     return scores
+
+
+@lru_cache(maxsize=64)
+def _coarse(first_year: int, last_year: int, extra: tuple[int, ...]) -> tuple[tuple[Day, ...], tuple[int, ...]]:
+    """The coarse pass's days (the samples and the ``extra`` ordinals) and where the samples are among them."""
+    grid = _samples(first_year, last_year)
+    coarse = tuple(sorted(set(grid) | {_day(o) for o in extra}))
+    sampled = set(grid)
+    return coarse, tuple(i for i, d in enumerate(coarse) if d in sampled)
 
 
 def infer(clues: list[Clue]) -> PubDate | None:
@@ -79,20 +122,24 @@ def infer(clues: list[Clue]) -> PubDate | None:
     if span is None:
         return None
     grid = _samples(*span)
-    means = [sum(map(c.plaus, grid)) / len(grid) for c in clues]
     # The coarse pass must not miss a narrow peak between samples: it adds each clue's peak days
     # to the grid and leaves out clues that are narrow without known peaks (as if they fitted
     # everywhere), so its scores bound the fine ones from above.
     lo, hi = date(span[0], 1, 1).toordinal(), date(span[1], 12, 31).toordinal()
-    extra = {o + k for c in clues for o in c.peaks for k in (-1, 0, 1) if lo <= o + k <= hi}
-    coarse = tuple(sorted(set(grid) | {_day(o) for o in extra}))
+    extra = tuple(sorted({o + k for c in clues for o in c.peaks for k in (-1, 0, 1) if lo <= o + k <= hi}))
+    coarse, at_grid = _coarse(span[0], span[1], extra)
+    coarse_key = ("coarse", span, extra)
+    on_coarse = [_values(c, coarse_key, coarse) for c in clues]
+    on_grid = [[v[i] for i in at_grid] for v in on_coarse]
+    means = [sum(v) / len(grid) for v in on_grid]
     broad = [m if (c.peaks or m >= P.COARSE_NARROW) else 0.0 for c, m in zip(clues, means)]
-    rough = _scores(clues, coarse, broad)
+    rough = _scores(clues, on_coarse, broad, len(coarse))
     cut = max(rough) - P.RANGE_MARGIN - P.COARSE_SLACK
     near = {d[1] * 12 + d[2] - 1 for d, sc in zip(coarse, rough) if sc >= cut}
     months = sorted({k + i for k in near for i in (-1, 0, 1)})
     days = [d for k in months for d in _days_of_month(k)]
-    scores = _scores(clues, days, means)
+    on_days = [list(chain.from_iterable(_values(c, k, _days_of_month(k)) for k in months)) for c in clues]
+    scores = _scores(clues, on_days, means, len(days))
     top = max(scores)
     weights = [math.exp(sc - top) for sc in scores]
     plateau = [i for i, sc in enumerate(scores) if sc >= top - 1e-9]
@@ -104,10 +151,12 @@ def infer(clues: list[Clue]) -> PubDate | None:
     # the best day's share, counting the months left out at their coarse weight
     chosen = set(months)
     share: dict[int, float] = {}
-    for d, w in zip(days, weights):
-        k = d[1] * 12 + d[2] - 1
-        share[k] = share.get(k, 0.0) + w
-    left = _scores(clues, grid, means)  # months left out count at their grid weight
+    at = 0
+    for k in months:  # the days are the months' days in order
+        n = len(_days_of_month(k))
+        share[k] = reduce(add, weights[at:at + n], 0.0)
+        at += n
+    left = _scores(clues, on_grid, means, len(grid))  # months left out count at their grid weight
     for d, sc in zip(grid, left):
         k = d[1] * 12 + d[2] - 1
         if k not in chosen:
