@@ -426,3 +426,33 @@ def test_clue_grain_holds_the_plausibility_constant():
         seen: dict = {}
         for d in days:
             assert seen.setdefault(key[c.grain](d), c.plaus(d)) == c.plaus(d), (c.evidence.reason, d)
+
+
+_PRIORS_SCRIPT = """
+from types import SimpleNamespace as N
+from maliclock.pubdate.across import collection_priors
+names = [f"name{i}" for i in range(40)]
+items = []
+for a in range(12):
+    an = N(source=f"a{a}", names=frozenset(names[a:a + 25]))
+    months = {24000 + (a * 7 + j) % 30: 0.1 + 0.013 * ((a * 13 + j * 7) % 11) for j in range(6)} if a % 3 else {}
+    items.append((an, N(months=months)))
+for source, prior in sorted(collection_priors(items).items()):
+    print(source, repr(sorted(prior.period.items())), repr(sorted(prior.topic.items())), prior)
+"""
+
+
+def test_collection_priors_do_not_depend_on_the_hash_seed():
+    """Sums over an article's names run in a fixed order: the same floats under any PYTHONHASHSEED."""
+    import os
+    import subprocess
+    import sys
+
+    outs = set()
+    for seed in ("1", "2", "3"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        p = subprocess.run([sys.executable, "-c", _PRIORS_SCRIPT], env=env, capture_output=True, text=True)
+        assert p.returncode == 0, p.stderr
+        assert p.stdout.count("\n") == 12
+        outs.add(p.stdout)
+    assert len(outs) == 1

@@ -296,7 +296,7 @@ def collection_priors(items: list[tuple[Analysis, PubDate]]) -> dict[str, Prior]
         period = {k: v - mine.get(k, 0.0) for k, v in total.items()}
         topic: dict[int, float] = defaultdict(float)
         shared = []
-        for n in an.names:
+        for n in sorted(an.names):  # a set's order changes with the hash seed; float sums must not
             r = rarity.get(n, 0.0)
             if r <= 0.0 or n not in by_name:
                 continue
