@@ -29,9 +29,14 @@ def analyse(article: Article, seg: Segmented, tagged: list[Tagged], date_order: 
     an.explicit = [Explicit(b, d, where) for b, d, where in article.dated_by]
     found, dl_clues = datelines(seg, date_order)
     an.explicit.extend(found)
-    clues, mentions = build_clues(seg, tagged, date_order)
-    an.clues = dl_clues + clues
-    an.mentions = mentions
+    if an.explicit:
+        # A printed or given date always wins (decide_explicit), so the text's clues would go
+        # unread; skipping them is a quarter of the per-article time in a dated corpus.
+        an.clues = dl_clues
+    else:
+        clues, mentions = build_clues(seg, tagged, date_order)
+        an.clues = dl_clues + clues
+        an.mentions = mentions
     an.names = names_of(seg.text)
     return an
 
