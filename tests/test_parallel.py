@@ -113,3 +113,33 @@ def test_streamed_run_equals_preparing_everything_first(small_chunks, tmp_path: 
     ids = [pa.article.id for pa in res.articles]
     assert len(set(ids)) == len(ids) and any(i.endswith("#2") for i in ids)
     assert all(pa.article.text == "" for pa in res.articles)  # texts are not kept
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_extract_without_statements_dates_and_resolves_as_the_timeline_run(small_chunks, tmp_path: Path,
+                                                                          workers: int) -> None:
+    # extract keeps only the clauses that place other articles (its anchors), never full statements;
+    # dates and values must be those of the run that builds every statement, repeated ids included
+    from corpus_gen import write_jsonl
+    from maliclock.pipeline import Options
+    from maliclock.read import Reader
+    from maliclock.stream import run
+
+    write_jsonl(tmp_path, 60, files=2, seed=3, undated=0.3)
+    (tmp_path / "again.jsonl").write_text((tmp_path / "part-000.jsonl").read_text(encoding="utf-8").split("\n", 1)[0]
+                                          + "\n", encoding="utf-8")
+    inputs = [str(tmp_path), str(SEEDS)]
+
+    def go(statements: bool) -> list:
+        reader = Reader()
+        out, _ = run(reader.read(inputs), lambda: reader.problems, Options(), workers, statements=statements)
+        return out
+
+    full, lean = go(True), go(False)
+    assert [(p.article.id, p.article.published, p.article.published_basis) for p in lean] == \
+        [(p.article.id, p.article.published, p.article.published_basis) for p in full]
+    assert [[(t.start, t.end, t.value, t.inferred, t.value_range) for t in p.timexes] for p in lean] == \
+        [[(t.start, t.end, t.value, t.inferred, t.value_range) for t in p.timexes] for p in full]
+    assert sum(p.article.published_basis == "inferred" for p in lean) >= 10
+    assert any(p.article.id.endswith("#2") for p in lean)
+    assert all(p.statements == [] for p in lean) and sum(len(p.statements) for p in full) > 100

@@ -333,7 +333,8 @@ def extract(
     try:
         # in id order: the same output whatever the order of the inputs
         processed, problems = run(reader.read(inputs), lambda: reader.problems, opts, _workers(workers),
-                                  keep_text=fmt == "timeml", progress=bar)
+                                  keep_text=fmt == "timeml", progress=bar,
+                                  statements=verbose)  # --verbose counts them
     finally:
         bar.close()
     _refuse_read(output, [pa.article.path for pa in processed])

@@ -105,7 +105,7 @@ def _anchors(p: Prepared, date_order: str, cache: dict) -> list[pubdate.Anchor]:
         return cache[key]
     timexes, implicit = resolve.resolve_article(p.seg, p.tagged, day, date_order)
     out = []
-    for st in statements.build(p.article.id, p.seg, timexes, implicit):
+    for st in statements.build(p.article.id, p.seg, timexes, implicit, summaries=False):
         if (st.end - st.start).days + 1 > PR.ANCHOR_MAX_SPAN_DAYS:
             continue
         if st.timex.anchor_kind == "absolute" or (day is not None and not pub.inferred):
@@ -156,8 +156,11 @@ def _place_across(prepared: list[Prepared], date_order: str, cache: dict | None 
             break
 
 
-def process(p: Prepared, date_order: str = "MDY") -> ProcessedArticle:
-    """Resolve and build statements; values resting on an inferred date are flagged, with their range."""
+def process(p: Prepared, date_order: str = "MDY", summaries: bool = True) -> ProcessedArticle:
+    """Resolve and build statements; values resting on an inferred date are flagged, with their range.
+
+    ``summaries=False``: statements without summaries (see :func:`statements.build`).
+    """
     a = p.article
     timexes, implicit = resolve.resolve_article(p.seg, p.tagged, a.published, date_order)
     pub = p.pub
@@ -169,7 +172,7 @@ def process(p: Prepared, date_order: str = "MDY") -> ProcessedArticle:
             t.inferred = t.anchor_kind == "publication" or any(o != t.value for o in others)
             if any(o != t.value for o in others):
                 t.value_range = _value_range([t.value, *others])
-    return ProcessedArticle(a, timexes, statements.build(a.id, p.seg, timexes, implicit), pub)
+    return ProcessedArticle(a, timexes, statements.build(a.id, p.seg, timexes, implicit, summaries), pub)
 
 
 def _value_range(values: list[str]) -> tuple[str, str] | None:

@@ -33,21 +33,36 @@ class Staged:
     done: ProcessedArticle | None
     warnings: list[str]
     names: frozenset[str]
+    anchors: list[pubdate.Anchor] | None = None  # kept instead of the statements when they are not wanted
 
 
-def _first(article: Article, args: tuple[str, bool, bool]) -> Staged:
+def _first(article: Article, args: tuple[str, bool, bool, bool]) -> Staged:
     """Prepare an article and, if its date is read (final), process it; runs in a worker."""
-    date_order, infer, keep_text = args
+    date_order, infer, keep_text, want_statements = args
     p = prepare(article, date_order)
     pub, warnings = pubdate.decide(p.analysis, infer)
     if infer and pub.basis in ("inferred", "none"):
         return Staged(article, None, warnings, p.analysis.names)
     p.pub = pub
     article.published, article.published_basis = pub.published, pub.basis
-    pa = process(p, date_order)
+    pa = process(p, date_order, summaries=want_statements)
     if not keep_text:
         pa.article = replace(article, text="")
-    return Staged(None, pa, warnings, p.analysis.names)
+    if want_statements:
+        return Staged(None, pa, warnings, p.analysis.names)
+    # only what placing undated articles may need: the clauses this article dates
+    anchors = _anchors_of(pa)
+    pa.statements = []
+    return Staged(None, pa, warnings, p.analysis.names, anchors)
+
+
+def _second(p: Prepared, args: tuple[str, bool]) -> ProcessedArticle:
+    """Process an article dated across articles; without its statements unless wanted."""
+    date_order, want_statements = args
+    pa = process(p, date_order, summaries=want_statements)
+    if not want_statements:
+        pa.statements = []
+    return pa
 
 
 def _unique_ids(staged: list[Staged]) -> None:
@@ -66,6 +81,8 @@ def _unique_ids(staged: list[Staged]) -> None:
         if s.done is not None:
             for st in s.done.statements:
                 st.source = a.id
+            for an in s.anchors or ():
+                an.source = a.id
 
 
 def _anchors_of(pa: ProcessedArticle) -> list[pubdate.Anchor]:
@@ -75,15 +92,17 @@ def _anchors_of(pa: ProcessedArticle) -> list[pubdate.Anchor]:
 
 
 def run(articles: Iterable[Article], read_problems: Callable[[], list[Problem]], opts: Options, workers: int = 1,
-        keep_text: bool = False, progress: Callable[[int, int], None] | None = None
+        keep_text: bool = False, progress: Callable[[int, int], None] | None = None, statements: bool = True
         ) -> tuple[list[ProcessedArticle], list[Problem]]:
     """Every article processed, in (id, path) order, and the problems (unsorted).
 
     ``read_problems()`` is called once the articles are read. Texts are dropped from the
-    processed articles unless ``keep_text``.
+    processed articles unless ``keep_text``; with ``statements=False`` (``extract``) the
+    processed articles carry no statements, which are then never built in full.
     """
     staged: list[Staged] = []
-    for n, s in enumerate(process_all(_first, articles, workers, (opts.date_order, opts.infer, keep_text)), 1):
+    args = (opts.date_order, opts.infer, keep_text, statements)
+    for n, s in enumerate(process_all(_first, articles, workers, args), 1):
         staged.append(s)
         if progress:
             progress(n, n)
@@ -93,6 +112,7 @@ def run(articles: Iterable[Article], read_problems: Callable[[], list[Problem]],
                 else (s.article.id, s.article.path))  # type: ignore[union-attr]
     prepared: list[Prepared] = []
     cache: dict = {}
+    kept: dict[str, list[pubdate.Anchor]] = {}
     open_: list[Prepared] = []
     for s in staged:
         if s.done is not None:
@@ -100,6 +120,8 @@ def run(articles: Iterable[Article], read_problems: Callable[[], list[Problem]],
             an = pubdate.Analysis(a.id, a.path, names=s.names)
             prepared.append(Prepared(a, None, [], an, pub))  # type: ignore[arg-type]
             cache[(a.id, pub.published if pub is not None else None)] = None  # filled on demand
+            if s.anchors is not None:
+                kept[a.id] = s.anchors
         else:
             p = prepare(s.article, opts.date_order)  # type: ignore[arg-type]
             p.pub, warnings = pubdate.decide(p.analysis, opts.infer)
@@ -111,12 +133,12 @@ def run(articles: Iterable[Article], read_problems: Callable[[], list[Problem]],
     if open_:
         done = {s.done.article.id: s.done for s in staged if s.done is not None}
         for key in list(cache):
-            cache[key] = _anchors_of(done[key[0]])
+            cache[key] = kept[key[0]] if key[0] in kept else _anchors_of(done[key[0]])
         _place_across(prepared, opts.date_order, cache)
         for p in open_:
             p.article.published, p.article.published_basis = p.pub.published, p.pub.basis  # type: ignore[union-attr]
     del prepared, cache
-    opened = iter(process_list(process, open_, workers, opts.date_order))
+    opened = iter(process_list(_second, open_, workers, (opts.date_order, statements)))
     out: list[ProcessedArticle] = []
     for s in staged:
         if s.done is None:
