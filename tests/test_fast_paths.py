@@ -112,3 +112,31 @@ def test_implicit_anchor_words_are_in_every_match() -> None:
 
 def _ordinal(word: str) -> int:
     return V.ORDINALS.get(word.lower(), 0)
+
+
+def test_plain_extract_records_equal_the_pydantic_ones(tmp_path) -> None:
+    # extract --format json|jsonl builds its records without pydantic; they must be what the models dump,
+    # for read, inferred and missing publication dates, inferred values with ranges, and mods
+    import json as _json
+
+    from conftest import SEEDS
+    from corpus_gen import write_jsonl
+    from maliclock.pipeline import Options
+    from maliclock.read import Reader
+    from maliclock.render.model import extract_dict, extract_out, extract_plain
+    from maliclock.stream import run
+
+    write_jsonl(tmp_path, 40, files=1, seed=5, undated=0.4)
+    (tmp_path / "nodate.txt").write_text("The talks ended on Tuesday, officials said.", encoding="utf-8")
+    (tmp_path / "dateline.txt").write_text("March 26, 2012\n\nThe talks ended on Tuesday, officials said.\n",
+                                           encoding="utf-8")
+    reader = Reader()
+    processed, _ = run(reader.read([str(tmp_path), str(SEEDS)]), lambda: reader.problems, Options(), 1,
+                       statements=False)
+    got = [_json.dumps(extract_plain(pa), ensure_ascii=False) for pa in processed]
+    want = [_json.dumps(extract_dict(extract_out(pa)), ensure_ascii=False) for pa in processed]
+    assert got == want
+    recs = [extract_plain(pa) for pa in processed]
+    assert {r["published_basis"] for r in recs} >= {"jsonl", "manifest", "dateline", "inferred"}
+    assert any(t["value_range"] for r in recs for t in r["timexes"])
+    assert any(t["mod"] for r in recs for t in r["timexes"])

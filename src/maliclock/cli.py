@@ -322,7 +322,7 @@ def extract(
 
     from .pipeline import Options, problem_order, unresolved_problems
     from .read import Reader
-    from .render.model import extract_dict, extract_out
+    from .render.model import extract_dict, extract_out, extract_plain
     from .stream import run
     from .tag import warm
 
@@ -345,17 +345,21 @@ def extract(
         problems.extend(unresolved_problems(pa))
         if verbose:
             _say(_describe(pa))
-        doc = extract_out(pa, explain)
-        if fmt == "jsonl":
-            buf.write(json.dumps(extract_dict(doc, explain), ensure_ascii=False) + "\n")
-        elif fmt == "timeml":
+        if fmt == "timeml":
             from .timeml import to_timeml
             buf.write(to_timeml(a.id, a.text, a.published, [(t.start, t.end, t.type, t.value) for t in timexes]))
+            continue
+        if fmt == "table":
+            docs.append(extract_out(pa, explain))
+            continue
+        rec = extract_dict(extract_out(pa, explain), explain) if explain else extract_plain(pa)
+        if fmt == "jsonl":
+            buf.write(json.dumps(rec, ensure_ascii=False) + "\n")
         else:
-            docs.append(doc)
+            docs.append(rec)
     if fmt == "json":
         from .render.text import dump_json
-        buf.write(dump_json([extract_dict(d, explain) for d in docs]))
+        buf.write(dump_json(docs))
     elif fmt == "table":
         from .render.table import write_extract_table
         write_extract_table(docs, buf, _color(output), _width(output), explain)

@@ -74,6 +74,19 @@ def extract_out(pa: ProcessedArticle, explain: bool = False) -> ExtractOut:
                                for t in pa.timexes])
 
 
+def extract_plain(pa: ProcessedArticle) -> dict[str, object]:
+    """``extract_dict(extract_out(pa))`` built directly, without pydantic objects: the per-article
+    loop of ``extract --format json|jsonl`` (a test keeps the two equal)."""
+    a, pub = pa.article, pa.pub
+    return {"id": a.id, "published": a.published.isoformat() if a.published else None,
+            "published_basis": a.published_basis, "published_range": _range(pub),
+            "confidence": pub.confidence if pub else 0.0, "encoding": a.encoding,
+            "timexes": [{"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value,
+                         "rule": t.rule, "anchor": t.anchor, "mod": t.mod, "resolved": t.resolved,
+                         "inferred": t.inferred, "value_range": list(t.value_range) if t.value_range else None}
+                        for t in pa.timexes]}
+
+
 def extract_dict(doc: ExtractOut, explain: bool = False) -> dict[str, object]:
     """``doc`` as JSON-ready data; the ``explain`` field only when asked for, so plain output is unchanged."""
     if explain:
