@@ -441,3 +441,20 @@ def test_extract_timeml_parses_back_to_the_same_spans(path):
     assert [(g.start, g.end, g.text, g.type, g.value) for g in doc.timexes] == [
         (t["start"], t["end"], t["text"], t["type"], t["value"]) for t in kept]
     assert len(kept) >= 5
+
+
+@pytest.mark.parametrize("filters", [[], ["--since", "2012-03-21", "--until", "2012-03"], ["--grep", "no such words"]])
+def test_json_written_event_by_event_equals_dumping_the_whole_document(filters, tmp_path):
+    # write_json streams the document; its bytes must be those of dumping the whole model at once,
+    # with events, with filters recorded in meta, and with no event at all (an empty list)
+    from maliclock.models import TimelineOut
+    from maliclock.render.text import dump_json, write_json
+
+    (tmp_path / "x.txt").write_text("Nothing dated here.", encoding="utf-8")
+    res = CliRunner().invoke(app, ["timeline", str(SEEDS), str(tmp_path), "--format", "json", *filters])
+    assert res.exit_code == 0, res.output
+    tl = TimelineOut.model_validate_json(res.stdout)
+    buf = io.StringIO()
+    write_json(tl, buf)
+    assert buf.getvalue() == dump_json(tl.model_dump(mode="json")) == res.stdout
+    assert (len(tl.events) == 0) == (filters == ["--grep", "no such words"])

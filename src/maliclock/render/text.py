@@ -19,8 +19,27 @@ def json_list_item(obj: object) -> str:
 
 
 def write_json(tl: TimelineOut, out: TextIO) -> None:
-    """The timeline as one JSON document."""
-    out.write(dump_json(tl.model_dump(mode="json")))
+    """The timeline as one JSON document, written source by source and event by event.
+
+    The bytes are those of ``dump_json(tl.model_dump(mode="json"))`` (a test compares them), but
+    the whole document is never held as one dict and one string: that tripled the peak memory.
+    """
+    out.write("{")
+    first = True
+    for name in type(tl).model_fields:
+        value = getattr(tl, name)
+        out.write(("\n" if first else ",\n") + "  " + json.dumps(name) + ": ")
+        first = False
+        if isinstance(value, list) and value and hasattr(value[0], "model_dump"):
+            out.write("[")
+            for i, item in enumerate(value):
+                out.write(("\n" if i == 0 else ",\n") + "    " +
+                          json.dumps(item.model_dump(mode="json"), ensure_ascii=False, indent=2).replace("\n", "\n    "))
+            out.write("\n  ]")
+        else:  # meta and warnings: small
+            data = tl.model_dump(mode="json", include={name})[name]
+            out.write(json.dumps(data, ensure_ascii=False, indent=2).replace("\n", "\n  "))
+    out.write("\n}\n")
 
 
 def write_jsonl(tl: TimelineOut, out: TextIO) -> None:
