@@ -465,8 +465,14 @@ def _on_sigint(signum: int, frame: object) -> None:
 
 def main() -> None:
     """Entry point: run the app, turning Ctrl-C into exit code 130 (no partial output file)."""
+    import gc
     import signal
 
+    # A corpus run keeps millions of small objects alive (expressions, statements, events); with
+    # the default thresholds the collector walks them again and again while nothing is garbage
+    # (no reference cycles are made in bulk): collecting young objects less often saved about 12%
+    # of a timeline's CPU on 10 MB, and changes no output.
+    gc.set_threshold(50_000, 20, 100)
     signal.signal(signal.SIGINT, _on_sigint)
     try:
         app()
