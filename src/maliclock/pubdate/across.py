@@ -398,8 +398,9 @@ def collection_priors(items: list[tuple[Analysis, PubDate]]) -> dict[str, Prior]
     likelihood over months (:class:`Own`). The collection's *period* is the prior that best
     explains them all (:func:`_period`). Each article's prior then mixes the other articles'
     placements (their shares of months given their own evidence and prior), each weighing
-    ``COLLECTION_WEIGHT`` plus the rarity of the names the two share (``log(N / articles naming
-    it) / log N``: a name every article uses counts nothing): articles on its topic count more.
+    ``COLLECTION_WEIGHT / (N - 1)`` (the whole collection weighs ``COLLECTION_WEIGHT``) plus the
+    rarity of the names the two share (``log(N / articles naming it) / log N``: a name every
+    article uses counts nothing): articles on its topic count more.
     The placements are refined in ``TOPIC_ROUNDS`` rounds, so that a topic whose dated articles come
     from another period than most of the collection carries its undated ones there too.
 
@@ -426,6 +427,7 @@ def collection_priors(items: list[tuple[Analysis, PubDate]]) -> dict[str, Prior]
         per_calendar[k % 12] += 1
     q = [_posterior(o, pi, 0.0, per_calendar) if o.informative else dict(pi) for o in owns]
     priors: list[tuple[dict[int, float], float]] = [(pi, 0.0)] * n_all
+    per_article = P.COLLECTION_WEIGHT / max(1, n_all - 1)
     for _ in range(P.TOPIC_ROUNDS):
         total: dict[int, float] = defaultdict(float)
         by_name: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
@@ -438,7 +440,7 @@ def collection_priors(items: list[tuple[Analysis, PubDate]]) -> dict[str, Prior]
         for i, qi in enumerate(q):
             mix: dict[int, float] = defaultdict(float)
             for k, v in total.items():
-                mix[k] += P.COLLECTION_WEIGHT * max(0.0, v - qi.get(k, 0.0))
+                mix[k] += per_article * max(0.0, v - qi.get(k, 0.0))
             topic = 0.0
             for n in names[i]:
                 r = rarity[n]
