@@ -11,11 +11,11 @@ import pytest
 from conftest import FIXTURES
 from maliclock.htmltext import extract_html, parse_loose_date
 from maliclock.pipeline import Options, prepare, prepare_corpus, process
-from maliclock.pubdate import decide
+from maliclock.pubdate import Analysis, PubDate, decide
 from maliclock import segment, tag
-from maliclock.pubdate.across import _period
+from maliclock.pubdate.across import Own, _period, collection_clue, collection_priors
 from maliclock.pubdate.clues import band, build_clues, month_day_plaus, span_plaus, weekday_plaus
-from maliclock.pubdate.score import infer
+from maliclock.pubdate.score import calendar_profile, infer
 from maliclock.read import Article, Reader
 from maliclock.rules import pubdate as P
 
@@ -165,7 +165,7 @@ def test_inference_month_only_next_month_with_a_named_month():
                    "Elections scheduled for April 29 would have marked a transition.\n")
     assert pd.basis == "inferred" and (pd.published.year, pd.published.month) == (2012, 3)
     # one misread clue is never ruled out: the range reaches the Marches of other years
-    assert (pd.first, pd.last) == (date(2011, 3, 1), date(2032, 3, 31))
+    assert (pd.first, pd.last) == (date(2011, 3, 8), date(2032, 3, 31))
     reasons = [e.reason for e in pd.evidence]
     assert '"next month" is "April 29": published in month 03' in reasons
 
@@ -382,9 +382,63 @@ def test_a_repeated_expression_counts_once():
 
 def test_period_favours_months_where_evidence_agrees():
     a, b = 2000 * 12 + 4, 2000 * 12 + 9
-    pi = _period([{a: 1.0}, {a: 0.5, b: 0.5}, {a: 0.5, b: 0.5}])
-    assert pi[a] > 0.9 and pi[b] > 0.0  # smoothed, never nothing
-    assert _period([]) == {}
+    universe = list(range(a - 6, b + 7))
+    pi = _period([Own({a: 1.0}), Own({a: 0.5, b: 0.5}), Own({a: 0.5, b: 0.5})], universe)
+    assert max(pi, key=pi.get) == a and pi[a] > 5 * pi[b] > 0.0  # smoothed, never nothing
+    assert sum(pi.values()) == pytest.approx(1.0)
+    assert _period([], []) == {}
+
+
+def test_period_keeps_a_minority_with_support_and_drops_a_stray_month():
+    """Stretches of time: nine articles in one month, three in another, one alone in a third;
+    the stray one has less than one article's support and fades to the even share."""
+    a, b, c = 2003 * 12 + 4, 2011 * 12 + 9, 2007 * 12 + 1
+    owns = [Own({a: 1.0}, 1e-4)] * 9 + [Own({b: 1.0}, 1e-4)] * 3 + [Own({c: 1.0}, 1e-4)]
+    universe = list(range(a - 12, b + 13))
+    pi = _period(owns, universe)
+    even = P.COLLECTION_SMOOTHING / len(universe)
+    assert pi[a] > pi[b] > 10 * pi[c] and pi[c] < 2 * even
+    assert pi[a + 1] > pi[a + 3] > pi[a + 8] == pytest.approx(even)  # a stretch spreads to its neighbours
+
+
+def test_period_counts_calendar_months_of_articles_without_a_year():
+    """Articles that name no year still say which calendar month: with the year from the dated
+    ones, they choose between two months a dated article leaves open."""
+    may, oct_ = 2003 * 12 + 4, 2003 * 12 + 9
+    october = tuple(1.0 if m == 9 else 0.02 for m in range(12))
+    owns = [Own({may: 0.5, oct_: 0.5}, 1e-4)] * 3 + [Own({}, 0.0, october)] * 4
+    pi = _period(owns, list(range(may - 6, oct_ + 7)))
+    assert pi[oct_] > 3 * pi[may]
+
+
+def test_calendar_profile_of_yearless_clues():
+    prof = calendar_profile(clues_of("Third-quarter profit rose, the company said.\n"))
+    assert len(prof) == 12 and sum(prof) == pytest.approx(1.0)
+    assert max(range(12), key=lambda m: prof[m]) == 9  # October, the month after the quarter
+    assert prof[9] > prof[10] > prof[6]
+    assert calendar_profile([]) == ()
+
+
+def test_an_article_without_a_year_keeps_its_calendar_evidence():
+    pd, _ = pub_of("Third-quarter profit rose, the company said.\n")
+    assert pd.basis == "none" and pd.published is None and len(pd.calendar) == 12
+
+
+def test_collection_clue_is_one_prior_over_months():
+    a = 2003 * 12 + 4
+    items = [(Analysis(f"d{i}", "", names=frozenset({"zorvath"} if i < 2 else set())),
+              PubDate(None, None, None, "inferred", 0.5, months={a: 1.0}, floor=1e-4)) for i in range(4)]
+    items.append((Analysis("u", "", names=frozenset({"zorvath"})), PubDate(None, None, None, "none", 0.0)))
+    prior = collection_priors(items)["u"]
+    (clue,) = collection_clue(items[-1][0], prior)
+    assert clue.reliability == 1.0 and clue.grain == "month"
+    assert clue.evidence.reason.startswith("the collection: the other articles")
+    assert clue.evidence.reason.endswith("come mostly from around 2003-05")
+    may = date(2003, 5, 10)
+    june = date(2003, 6, 10)
+    far = date(2009, 1, 10)
+    f = lambda d: clue.plaus((d.toordinal(), d.year, d.month, d.day, d.isoweekday()))
+    assert f(may) == 1.0 > f(june) >= f(far) > 0.0
 
 
 def test_topic_places_an_article_near_articles_sharing_a_rare_name(tmp_path):
@@ -400,8 +454,9 @@ def test_topic_places_an_article_near_articles_sharing_a_rare_name(tmp_path):
     pd = {p.article.id: p.pub for p in prepared}["f.txt"]
     assert pd.basis == "inferred"
     assert (pd.published.year, pd.published.month) == (2003, 5)
-    topic = [e.reason for e in pd.evidence if e.reason.startswith("the topic:")]
-    assert topic == ["the topic: articles that also name zorvath come mostly from around 2003-05"]
+    topic = [e.reason for e in pd.evidence if e.reason.startswith("the collection:")]
+    assert topic == ["the collection: the other articles, weighed toward those that also name zorvath, come "
+                     "mostly from around 2011-10"]  # most of the prior; the topic's share tips the balance
 
 
 def test_clue_grain_holds_the_plausibility_constant():
@@ -436,9 +491,10 @@ items = []
 for a in range(12):
     an = N(source=f"a{a}", names=frozenset(names[a:a + 25]))
     months = {24000 + (a * 7 + j) % 30: 0.1 + 0.013 * ((a * 13 + j * 7) % 11) for j in range(6)} if a % 3 else {}
-    items.append((an, N(months=months)))
+    calendar = tuple(0.05 + 0.01 * ((a + m) % 5) for m in range(12)) if a % 3 == 0 and a else ()
+    items.append((an, N(months=months, floor=1e-4 if months else 0.0, calendar=calendar)))
 for source, prior in sorted(collection_priors(items).items()):
-    print(source, repr(sorted(prior.period.items())), repr(sorted(prior.topic.items())), prior)
+    print(source, repr(sorted(prior.months.items())), prior.floor, prior.topic, prior.names)
 """
 
 

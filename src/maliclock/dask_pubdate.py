@@ -85,21 +85,23 @@ def finish(records: list[tuple], state: list[tuple] | None = None) -> list[tuple
 # --- 1. the collection prior -------------------------------------------------------------------
 
 def _slim(records: list[tuple]) -> list[tuple]:
-    """What the collection prior needs of each article: ``(order, open, source, names, month shares)``."""
-    return [(_order(r[1], r[2]), _is_open(r[2]), r[2].analysis.source, r[2].analysis.names, r[2].pub.months)
-            for r in records if r[0] == "a"]
+    """What the collection prior needs of each article: ``(order, open, source, names, own evidence)``
+    (:func:`maliclock.pubdate.across.own_evidence`: its month shares, or calendar-month shares)."""
+    return [(_order(r[1], r[2]), _is_open(r[2]), r[2].analysis.source, r[2].analysis.names,
+             across.own_evidence(r[2].pub)) for r in records if r[0] == "a"]
 
 
 def collection_priors(slim: list[tuple]) -> dict[tuple, Any]:
     """The prior of each undated article (:func:`maliclock.pubdate.across.collection_priors`), by order.
 
     The collection's period is estimated over all articles at once (rounds of
-    expectation-maximisation), so this step takes every article's names and month shares,
-    a few hundred bytes each, in the single-process engine's order.
+    expectation-maximisation), so this step takes every article's names and own evidence over
+    months, a few hundred bytes each, in the single-process engine's order.
     """
     slim = sorted(slim, key=first)
     items = [(pubdate.Analysis(source, "", names=names),
-              pubdate.PubDate(None, None, None, "none", 0.0, months=months)) for _, _, source, names, months in slim]
+              pubdate.PubDate(None, None, None, "none", 0.0, months=own.months, floor=own.floor,
+                              calendar=own.calendar)) for _, _, source, names, own in slim]
     priors = across.collection_priors(items)
     return {order: priors.get(source) for order, is_open, source, _, _ in slim if is_open}
 

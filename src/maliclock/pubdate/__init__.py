@@ -16,7 +16,7 @@ from ..tag import Tagged
 from .across import Features, Prior, anchor_index, collection_clue, collection_priors, cross_clues, names_of
 from .clues import build_clues
 from .explicit import datelines, decide_explicit
-from .score import infer
+from .score import calendar_profile, infer
 from .model import Analysis, Anchor, Clue, Evidence, Explicit, Mention, PubDate
 
 __all__ = ["Analysis", "Anchor", "Clue", "Evidence", "Explicit", "Features", "Mention", "Prior", "PubDate", "analyse",
@@ -57,4 +57,5 @@ def decide(an: Analysis, infer_missing: bool = True, extra: list[Clue] | None = 
             return got, warnings
     reason = "inference turned off (--no-infer)" if not infer_missing else (
         "no clue in the text points at a year" if clues else "no dated expression in the text")
-    return PubDate(None, None, None, "none", 0.0, [Evidence(reason)] + [c.evidence for c in clues]), warnings
+    return PubDate(None, None, None, "none", 0.0, [Evidence(reason)] + [c.evidence for c in clues],
+                   calendar=calendar_profile(clues) if infer_missing else ()), warnings

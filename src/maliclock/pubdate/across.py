@@ -215,128 +215,271 @@ def cross_clues(an: Analysis, index: AnchorIndex) -> list[Clue]:
 class Prior:
     """What the rest of the collection says about one article's period.
 
-    ``period``: the shares of months (``year * 12 + month - 1``) the other articles come from;
-    ``topic``: the same from the articles sharing its rarer names, each weighed by how rare the
-    shared names are; ``strength``: the summed rarity of those names; ``names``: the rarest of
-    them, for the evidence shown.
+    ``months``: the shares of the months it most likely comes from (a month not listed has
+    ``floor``); ``topic``: the share of that which comes from the weight of shared names;
+    ``names``: the rarest of those names, for the evidence shown.
     """
 
-    period: dict[int, float]
-    topic: dict[int, float]
-    strength: float  # how much rare-name weight the topic rests on (sum of the shared names' rarity)
+    months: dict[int, float]
+    floor: float
+    topic: float = 0.0
     names: tuple[str, ...] = ()
 
 
-def _period(spreads: list[dict[int, float]]) -> dict[int, float]:
-    """The period a collection comes from: shares of months, estimated as the prior that best
-    explains every article's own evidence together (each spread is the article's likelihood per
-    month; a few rounds of expectation-maximisation re-weigh each spread by the current period,
-    so months on which many articles' evidence agrees gain and stray ones fade, while an
-    article whose evidence points clearly elsewhere keeps its own month)."""
-    months = sorted({k for s in spreads for k in s})
-    if not months:
+@dataclass(slots=True)
+class Own:
+    """An article's own evidence as a likelihood over months (``year * 12 + month - 1``).
+
+    ``months``: the shares of the months its clues allow (a month not listed has ``floor``);
+    without a year, ``calendar``: the shares of the twelve calendar months (the same every year);
+    neither when it has no evidence (every month alike).
+    """
+
+    months: dict[int, float]
+    floor: float = 0.0
+    calendar: tuple[float, ...] = ()
+
+    @property
+    def informative(self) -> bool:
+        """Whether it tells some months from others."""
+        return bool(self.months) or bool(self.calendar)
+
+    def at(self, k: int) -> float:
+        """The likelihood share of month ``k``."""
+        if self.months:
+            return self.months.get(k, self.floor)
+        return self.calendar[k % 12] if self.calendar else 1.0
+
+
+def own_evidence(pd: PubDate) -> Own:
+    """What an article's own dating (without other articles) says about its month."""
+    return Own(dict(pd.months), pd.floor, () if pd.months else tuple(pd.calendar))
+
+
+def _kernel() -> list[tuple[int, float]]:
+    """How a period spreads over the months around its centre: ``(offset, share)``, summing to 1."""
+    reach = int(math.ceil(P.PERIOD_REACH * P.PERIOD_SCALE))
+    raw = [(d, math.exp(-abs(d) / P.PERIOD_SCALE)) for d in range(-reach, reach + 1)]
+    total = sum(w for _, w in raw)
+    return [(d, w / total) for d, w in raw]
+
+
+class _Seen:
+    """Each article's evidence seen from each possible centre of a period: ``at(i, c)`` is its
+    likelihood averaged over the months the period centred on ``c`` spreads to; ``even[i]`` the
+    same for the background, spread evenly over the universe. Kept sparse: an article with listed
+    months differs from its floor only near them, a calendar profile repeats every twelve months."""
+
+    def __init__(self, owns: list[Own], universe: list[int]) -> None:
+        kernel = _kernel()
+        inside = set(universe)
+        per_cal = [0] * 12
+        for k in universe:
+            per_cal[k % 12] += 1
+        self.owns = [o for o in owns if o.informative]
+        self.near: list[dict[int, float]] = []
+        self.base: list[float] = []
+        self.cal: list[list[float] | None] = []
+        self.even: list[float] = []
+        self.by_centre: dict[int, list[int]] = defaultdict(list)
+        n = len(universe)
+        for i, o in enumerate(self.owns):
+            if o.months:
+                got: dict[int, float] = defaultdict(float)
+                for k in sorted(o.months):
+                    for d, w in kernel:
+                        if k - d in inside:
+                            got[k - d] += (o.months[k] - o.floor) * w
+                self.near.append(dict(got))
+                self.base.append(o.floor)
+                self.cal.append(None)
+                self.even.append(o.floor + sum(v - o.floor for v in o.months.values()) / n)
+                for c in got:
+                    self.by_centre[c].append(i)
+            else:
+                self.near.append({})
+                self.base.append(0.0)
+                self.cal.append([sum(o.calendar[(c + d) % 12] * w for d, w in kernel) for c in range(12)])
+                self.even.append(sum(v * m for v, m in zip(o.calendar, per_cal)) / n)
+
+    def at(self, i: int, c: int) -> float:
+        cal = self.cal[i]
+        return cal[c % 12] if cal is not None else self.base[i] + self.near[i].get(c, 0.0)
+
+
+def _period(owns: list[Own], universe: list[int]) -> dict[int, float]:
+    """The period a collection comes from: shares of the months of ``universe``.
+
+    A collection comes from a few stretches of time. The period is a mixture of stretches, each
+    centred on a month and spreading to the months around it (:func:`_kernel`), with
+    ``COLLECTION_SMOOTHING`` of it spread evenly over every month. It starts with a stretch on
+    every month, equally weighted; rounds of expectation-maximisation weigh each by the support
+    the articles' own evidence gives it (an article whose evidence fits several is shared between
+    them in proportion), less ``PERIOD_MIN_SUPPORT`` articles, so that a stretch without that much
+    support is dropped (Figueiredo and Jain's component annihilation): the months many articles
+    agree on gain, stray ones fade out, and a minority period stays if enough articles point there.
+
+    Linear in the evidence (:class:`_Seen`)."""
+    if not universe:
         return {}
-    pi = {k: 1.0 / len(months) for k in months}
+    seen = _Seen(owns, universe)
+    b = P.COLLECTION_SMOOTHING
+    n = len(universe)
+    weights = {k: 1.0 / n for k in universe}
     for _ in range(P.COLLECTION_ROUNDS):
-        new: dict[int, float] = defaultdict(float)
-        for s in spreads:
-            z = sum(v * pi[k] for k, v in s.items())
+        part = {k: 0.0 for k in weights}
+        cal_w = [0.0] * 12
+        dense = 0.0
+        by_cal = [0.0] * 12
+        for k, w in weights.items():
+            by_cal[k % 12] += w
+        total_w = sum(weights.values())
+        for i in range(len(seen.owns)):
+            cal = seen.cal[i]
+            if cal is not None:
+                z = b * seen.even[i] + (1 - b) * sum(v * w for v, w in zip(cal, by_cal))
+                if z > 0.0:
+                    for c in range(12):
+                        cal_w[c] += (1 - b) * cal[c] / z
+                continue
+            near = seen.near[i]
+            z = b * seen.even[i] + (1 - b) * (seen.base[i] * total_w + sum(v * weights.get(k, 0.0)
+                                                                            for k, v in near.items()))
             if z <= 0.0:
                 continue
-            for k, v in s.items():
-                new[k] += v * pi[k] / z
-        total = sum(new.values())
-        pi = {k: (new.get(k, 0.0) / total) * (1 - P.COLLECTION_SMOOTHING) + P.COLLECTION_SMOOTHING / len(months)
-              for k in months}
-    return pi
+            dense += (1 - b) * seen.base[i] / z
+            for k, v in near.items():
+                if k in part:
+                    part[k] += (1 - b) * v / z
+        support = {k: w * (dense + part[k] + cal_w[k % 12]) for k, w in weights.items()}
+        kept = {k: v - P.PERIOD_MIN_SUPPORT for k, v in support.items() if v > P.PERIOD_MIN_SUPPORT}
+        if not kept:  # no stretch has that support: keep the best one
+            best = max(support, key=lambda k: (support[k], -k))
+            kept = {best: 1.0}
+        total = sum(kept.values())
+        weights = {k: v / total for k, v in kept.items()}
+    inside = set(universe)
+    spread: dict[int, float] = defaultdict(float)
+    for c in sorted(weights):
+        for d, x in _kernel():
+            if c + d in inside:
+                spread[c + d] += weights[c] * x
+    total = sum(spread.values())
+    return {k: (spread.get(k, 0.0) / total) * (1 - b) + b / n for k in universe}
 
 
-def _posterior(s: dict[int, float], pi: dict[int, float]) -> dict[int, float]:
-    z = sum(v * pi.get(k, 0.0) for k, v in s.items())
-    return {k: v * pi.get(k, 0.0) / z for k, v in s.items()} if z > 0 else {}
+def _posterior(o: Own, prior: dict[int, float], default: float, per_calendar: list[int]) -> dict[int, float]:
+    """An article's shares of months given its own evidence and a prior (``default`` on the months
+    not listed; ``per_calendar``: how many months of the universe fall in each calendar month),
+    keeping the months with at least ``COLLECTION_KEEP`` of the best one's share."""
+    keys = sorted(set(prior) | set(o.months))
+    got = {k: o.at(k) * prior.get(k, default) for k in keys}
+    rest = 0.0
+    if default > 0.0:  # the months listed in neither, each at the default prior
+        if o.months:
+            rest = o.floor * (sum(per_calendar) - len(keys))
+        else:
+            cal = o.calendar or (1.0,) * 12
+            rest = sum(c * m for c, m in zip(cal, per_calendar)) - sum(cal[k % 12] for k in keys)
+        rest = default * max(0.0, rest)
+    z = sum(got.values()) + rest
+    if z <= 0.0:
+        return {}
+    top = max(got.values(), default=0.0)
+    return {k: v / z for k, v in got.items() if v > 0.0 and v >= P.COLLECTION_KEEP * top}
 
 
 def collection_priors(items: list[tuple[Analysis, PubDate]]) -> dict[str, Prior]:
-    """For each article, the period the other articles come from, as shares of months.
+    """For each article, the period it most likely comes from, judged by the rest of the collection,
+    as shares of months.
 
-    Each article's own evidence gives a spread over months (its likelihood share per month).
-    The collection's *period* is the prior over months that best explains all of them
-    (:func:`_period`); each article's *period* clue is that period without its own share. Its
-    *topic* is the sum over the names it shares with others, each name counting its rarity
-    (``log(N / articles naming it)`` over ``log N``: a name every article uses counts nothing),
-    of the other articles' placements (their spreads re-weighed by the period). News on one
-    topic clusters in time.
+    Articles read together tend to come from the same period, the more so when they name the same
+    rare people and places. Each article's own evidence (its dating without the others) is a
+    likelihood over months (:class:`Own`). The collection's *period* is the prior that best
+    explains them all (:func:`_period`). Each article's prior then mixes the other articles'
+    placements (their shares of months given their own evidence and prior), each weighing
+    ``COLLECTION_WEIGHT / (N - 1)`` (the whole collection weighs ``COLLECTION_WEIGHT``) plus the
+    rarity of the names the two share (``log(N / articles naming it) / log N``: a name every
+    article uses counts nothing): articles on its topic count more.
+    The placements are refined in ``TOPIC_ROUNDS`` rounds, so that a topic whose dated articles come
+    from another period than most of the collection carries its undated ones there too.
 
     Computed from sums over the whole collection minus the article's own, so that it takes
-    linear, not quadratic, time.
+    linear, not quadratic, time; every sum runs in a fixed order (articles as given, names and
+    months sorted), so the floats do not depend on the hash seed.
     """
+    owns = [own_evidence(pd) for _, pd in items]
+    universe = sorted({k for o in owns for k in o.months})
+    if not universe:
+        return {}
     n_all = len(items)
     df: dict[str, int] = defaultdict(int)
     for an, _ in items:
         for n in an.names:
             df[n] += 1
     scale = math.log(n_all) if n_all > 2 else 1.0
-    rarity = {n: math.log(n_all / c) / scale for n, c in df.items() if c >= 2}
-    dated = [(an, pd.months) for an, pd in items if pd.months]
-    pi = _period([m for _, m in dated])
-    total: dict[int, float] = defaultdict(float)
-    by_name: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
-    own: dict[str, dict[int, float]] = {}
-    for an, months in dated:
-        mine = _posterior(months, pi)
-        own[an.source] = mine
-        for k, v in mine.items():
-            total[k] += v
-            for n in an.names:
-                if n in rarity:
-                    by_name[n][k] += v
-    out: dict[str, Prior] = {}
-    for an, _ in items:
-        mine = own.get(an.source, {})
-        period = {k: v - mine.get(k, 0.0) for k, v in total.items()}
-        topic: dict[int, float] = defaultdict(float)
-        shared = []
-        for n in sorted(an.names):  # a set's order changes with the hash seed; float sums must not
-            r = rarity.get(n, 0.0)
-            if r <= 0.0 or n not in by_name:
+    rarity = {n: math.log(n_all / c) / scale for n, c in df.items() if c >= 2 and c < n_all}
+    names = [sorted(n for n in an.names if n in rarity) for an, _ in items]
+    pi = _period(owns, universe)
+    smooth = P.COLLECTION_SMOOTHING / len(universe)
+    per_calendar = [0] * 12
+    for k in universe:
+        per_calendar[k % 12] += 1
+    q = [_posterior(o, pi, 0.0, per_calendar) if o.informative else dict(pi) for o in owns]
+    priors: list[tuple[dict[int, float], float]] = [(pi, 0.0)] * n_all
+    per_article = P.COLLECTION_WEIGHT / max(1, n_all - 1)
+    for _ in range(P.TOPIC_ROUNDS):
+        total: dict[int, float] = defaultdict(float)
+        by_name: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
+        for i, qi in enumerate(q):
+            for k in sorted(qi):
+                total[k] += qi[k]
+                for n in names[i]:
+                    by_name[n][k] += qi[k]
+        priors = []
+        for i, qi in enumerate(q):
+            mix: dict[int, float] = defaultdict(float)
+            for k, v in total.items():
+                mix[k] += per_article * max(0.0, v - qi.get(k, 0.0))
+            topic = 0.0
+            for n in names[i]:
+                r = rarity[n]
+                for k, v in by_name[n].items():
+                    x = r * max(0.0, v - qi.get(k, 0.0))
+                    mix[k] += x
+                    topic += x
+            z = sum(mix.values())
+            if z <= 0.0:
+                priors.append(({}, 0.0))
                 continue
-            got = {k: v - mine.get(k, 0.0) for k, v in by_name[n].items()}
-            if sum(got.values()) <= 1e-9:
-                continue  # only the article itself dates this name
-            shared.append((-r, n))
-            for k, v in got.items():
-                topic[k] += r * v
-        period = {k: v for k, v in period.items() if v > 1e-9}
-        topic = {k: v for k, v in topic.items() if v > 1e-9}
-        if period or topic:
-            shared.sort()
-            out[an.source] = Prior(period, topic, sum(-r for r, _ in shared),
-                                   tuple(n for _, n in shared[:P.TOPIC_NAMES_SHOWN]))
+            prior = {k: v / z * (1 - P.COLLECTION_SMOOTHING) + smooth for k, v in mix.items()}
+            priors.append((prior, topic / z))
+        q = [_posterior(o, p, smooth, per_calendar) if o.informative else p for o, (p, _) in zip(owns, priors)]
+    out: dict[str, Prior] = {}
+    for i, (an, _) in enumerate(items):
+        prior, topic = priors[i]
+        if not prior:
+            continue
+        shared = sorted((-rarity[n], n) for n in names[i])
+        out[an.source] = Prior(prior, smooth, topic, tuple(n for _, n in shared[:P.TOPIC_NAMES_SHOWN]))
     return out
-
-
-def _month_clue(shares: dict[int, float], reliability: float, reason: str) -> Clue:
-    top = max(shares.values())
-    months = {k: v / top for k, v in shares.items() if v >= P.COLLECTION_MIN_SHARE * top}
-    best = max(months, key=lambda k: (months[k], -k))
-    label = f"{best // 12:04d}-{best % 12 + 1:02d}"
-    years = tuple(sorted({k // 12 for k in months}))
-    return Clue(Evidence(reason.format(label=label)), reliability,
-                lambda d: months.get(d[1] * 12 + d[2] - 1, 0.0), years, grain="month")
 
 
 def collection_clue(an: Analysis, prior: Prior | None) -> list[Clue]:
-    """Clues from the rest of the collection: the period it comes from, and the period of the
+    """The clue from the rest of the collection: the period it comes from, weighed toward the
     articles sharing this one's rarer names (news on one topic clusters in time)."""
-    if prior is None:
+    if prior is None or not prior.months:
         return []
-    out = []
-    if prior.period:
-        out.append(_month_clue(prior.period, P.RELIABILITY["collection"],
-                               "the collection: the other articles come mostly from around {label}"))
-    if prior.topic and prior.strength >= P.TOPIC_MIN_STRENGTH:
-        r = P.RELIABILITY["topic"] * min(1.0, prior.strength / P.TOPIC_FULL_STRENGTH)
-        names = ", ".join(prior.names)
-        out.append(_month_clue(prior.topic, r, "the topic: articles that also name " + names
-                               + " come mostly from around {label}"))
-    return out
+    top = max(prior.months.values())
+    months = {k: v / top for k, v in prior.months.items()}
+    floor = prior.floor / top
+    best = max(months, key=lambda k: (months[k], -k))
+    label = f"{best // 12:04d}-{best % 12 + 1:02d}"
+    years = tuple(sorted({k // 12 for k, v in months.items() if v >= P.COLLECTION_MIN_SHARE}))
+    if prior.topic >= P.TOPIC_SHOWN and prior.names:
+        reason = (f"the collection: the other articles, weighed toward those that also name "
+                  f"{', '.join(prior.names)}, come mostly from around {label}")
+    else:
+        reason = f"the collection: the other articles come mostly from around {label}"
+    return [Clue(Evidence(reason), P.RELIABILITY["collection"],
+                 lambda d: months.get(d[1] * 12 + d[2] - 1, floor), years, grain="month")]

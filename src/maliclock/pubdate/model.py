@@ -32,6 +32,11 @@ class PubDate:
     evidence: list[Evidence] = field(default_factory=list)
     # likelihood share of each month (year * 12 + month - 1) the day can be in; internal
     months: dict[int, float] = field(default_factory=dict, repr=False)
+    # the share of a month not in ``months``, where no clue fits (every clue at its noise level); internal
+    floor: float = field(default=0.0, repr=False)
+    # without a year: the likelihood share of each calendar month (January first), from the clues that
+    # name no year ("in April", "third-quarter profit"); empty when there are none; internal
+    calendar: tuple[float, ...] = field(default=(), repr=False)
 
     @property
     def inferred(self) -> bool:

@@ -164,5 +164,30 @@ def infer(clues: list[Clue]) -> PubDate | None:
     total = sum(share.values())
     conf = min(0.99, weights[best_i] / total)
     spread = {k: v / total for k, v in share.items() if v / total >= 1e-5}
+    # a month where every clue is at its noise level (an average month's days)
+    noise = sum(math.log((1.0 - c.reliability) * m) for c, m in zip(clues, means) if m > 0.0 and c.reliability < 1.0)
+    floor = min(spread.values(), default=0.0)
+    floor = min(floor, _MONTH_DAYS * math.exp(noise - top) / total) if len(spread) else 0.0
     return PubDate(date.fromordinal(best[0]), date.fromordinal(min(inside)), date.fromordinal(max(inside)),
-                   "inferred", round(conf, 3), [c.evidence for c in clues], spread)
+                   "inferred", round(conf, 3), [c.evidence for c in clues], spread, floor)
+
+
+_MONTH_DAYS = 365.2425 / 12
+
+
+def calendar_profile(clues: list[Clue]) -> tuple[float, ...]:
+    """The likelihood share of each calendar month (January first) under clues that point at no
+    year, over ``CALENDAR_YEARS`` (a whole 28-year cycle of weekdays and leap years), sampled every
+    ``COARSE_STEP``-th day; empty without clues."""
+    if not clues:
+        return ()
+    grid = _samples(*P.CALENDAR_YEARS)
+    values = [_values(c, ("calendar",), grid) for c in clues]
+    means = [sum(v) / len(grid) for v in values]
+    scores = _scores(clues, values, means, len(grid))
+    top = max(scores)
+    out = [0.0] * 12
+    for d, sc in zip(grid, scores):
+        out[d[2] - 1] += math.exp(sc - top)
+    total = sum(out)
+    return tuple(v / total for v in out)

@@ -145,13 +145,12 @@ RELIABILITY: dict[str, float] = {
     "cross": 0.8,           # another article places the same happening (times its weight)
     "span-yearless": 0.6,   # a quarter or half without a year ("third-quarter profit rose")
     "anniversary": 0.8,     # "the 50th anniversary of the 1939 invasion"
-    "collection": 0.5,      # the period the other articles come from
-    "topic": 0.7,           # the period of the articles sharing this one's rarer names
+    "collection": 1.0,      # the period the other articles come from: a prior, already smoothed
 }
-# The published range spans the days whose likelihood is at least e^-RANGE_MARGIN (about 1/150)
+# The published range spans the days whose likelihood is at least e^-RANGE_MARGIN (about 1/90)
 # of the best day's: calibrated so that, with the development set's dates withheld, about nine
-# ranges in ten contain the true day (1/20 contained eight in ten).
-RANGE_MARGIN = 5.0
+# ranges in ten contain the true day (e^-4 contained 87%, e^-5 95% with ranges a third wider).
+RANGE_MARGIN = 4.5
 # Years searched: from YEARS_BEFORE before the earliest year a clue points at to YEARS_AFTER after
 # the latest, at most MAX_SPAN_YEARS; a coarse pass (every COARSE_STEP-th day, a step prime to
 # 7) keeps the months (and their neighbours) with a day within RANGE_MARGIN + COARSE_SLACK of
@@ -160,6 +159,9 @@ YEARS_BEFORE = 1
 YEARS_AFTER = 20
 MAX_SPAN_YEARS = 30
 COARSE_STEP = 5
+# The years over which an article's yearless clues ("in April", "Friday, Oct. 13") are weighed per
+# calendar month: a whole 28-year cycle of weekdays and leap years.
+CALENDAR_YEARS = (2001, 2028)
 COARSE_SLACK = 3.0
 # A clue fitting less than this share of the days, with no known peak days, is too narrow for
 # the coarse pass to sample: it is left to the fine pass.
@@ -195,10 +197,23 @@ CROSS_ROUNDS = 3
 # Months below this share of the best month are left out of the collection clue.
 COLLECTION_MIN_SHARE = 0.02
 COLLECTION_ROUNDS = 10
+# The period is a mixture of stretches of time, each centred on a month and weighing the months d
+# away in proportion to exp(-|d| / PERIOD_SCALE) (up to PERIOD_REACH scales away); a stretch keeps
+# the support the articles give it less PERIOD_MIN_SUPPORT articles (one article's worth), and is
+# dropped without that much.
+PERIOD_SCALE = 1.0
+PERIOD_REACH = 4
+PERIOD_MIN_SUPPORT = 1.0
 COLLECTION_SMOOTHING = 0.05
-# The topic clue: the articles sharing rarer names. It needs shared names of summed rarity at least
-# TOPIC_MIN_STRENGTH and reaches full reliability at TOPIC_FULL_STRENGTH (a name used by two
-# articles of a hundred has rarity about 0.85); the evidence shows the TOPIC_NAMES_SHOWN rarest.
-TOPIC_MIN_STRENGTH = 0.5
-TOPIC_FULL_STRENGTH = 3.0
+# Each article's prior mixes the other articles' placements: the whole collection weighs
+# COLLECTION_WEIGHT, shared between the others, and each other article adds the rarity of every name
+# the two share (a name used by two articles of a hundred has rarity about 0.85): names of summed
+# rarity 3 weigh as much as the rest of the collection. TOPIC_ROUNDS rounds refine
+# the placements; months below COLLECTION_KEEP of an article's best one are dropped from them.
+COLLECTION_WEIGHT = 3.0
+TOPIC_ROUNDS = 3
+COLLECTION_KEEP = 1e-3
+# The evidence names the TOPIC_NAMES_SHOWN rarest shared names when shared names carry at least
+# TOPIC_SHOWN of the prior.
 TOPIC_NAMES_SHOWN = 4
+TOPIC_SHOWN = 0.2
