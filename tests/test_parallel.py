@@ -48,7 +48,8 @@ def test_two_workers_write_the_same_bytes_on_the_seeds(small_chunks, command: st
 
 
 @pytest.mark.parametrize("command,fmt", [("timeline", "json"), ("extract", "json"), ("extract", "timeml")])
-def test_two_workers_write_the_same_bytes_on_a_generated_corpus(corpus: Path, command: str, fmt: str) -> None:
+def test_two_workers_write_the_same_bytes_on_a_generated_corpus(small_chunks, corpus: Path, command: str,
+                                                               fmt: str) -> None:
     one = _run(command, str(corpus), "--format", fmt, "--workers", "1")
     assert one == _run(command, str(corpus), "--format", fmt, "--workers", "2")
     assert len(one) > 10_000

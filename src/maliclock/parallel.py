@@ -20,7 +20,10 @@ T = TypeVar("T")
 R = TypeVar("R")
 A = TypeVar("A")
 
-CHUNK = 8  # articles per task sent to a worker
+# Articles per task sent to a worker. Each task and result costs the main process a few wake-ups of
+# the pool's threads: with 8, sending and receiving took 3.4 CPU-s of the main process for 10 MB on
+# two workers, with 32 about 2.2 (the same output).
+CHUNK = 32
 
 
 def default_workers() -> int:
