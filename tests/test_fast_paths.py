@@ -140,3 +140,36 @@ def test_plain_extract_records_equal_the_pydantic_ones(tmp_path) -> None:
     assert {r["published_basis"] for r in recs} >= {"jsonl", "manifest", "dateline", "inferred"}
     assert any(t["value_range"] for r in recs for t in r["timexes"])
     assert any(t["mod"] for r in recs for t in r["timexes"])
+
+
+def test_declared_triggers_never_hide_a_match(tmp_path) -> None:
+    # a rule runs only in zones holding one of its declared trigger words (Rule.triggers); every
+    # match of every rule must contain one, so tagging with and without the filter is the same
+    import json as _json
+
+    from conftest import SEEDS
+    from corpus_gen import write_jsonl
+    from test_tag_cases import CASES, NEGATIVE
+    from maliclock import segment, tag
+
+    write_jsonl(tmp_path, 120, files=1, seed=11, undated=0)
+    texts = [c[0] for c in CASES] + list(NEGATIVE) + [p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")]
+    texts += [_json.loads(line)["text"] for p in tmp_path.glob("*.jsonl") for line in p.read_text().splitlines()]
+    words = sorted({w for cr in tag.compiled_rules() if cr.triggers for w in cr.triggers if len(w) > 1})
+    texts += _texts(words + ["5", "12", "1990", "of", "the", "-", ",", "and", "a", "half"], n=1500, seed=4)
+
+    def run() -> list:
+        out = []
+        for t in texts:
+            spans = segment.segment(t).taggable_spans()
+            out.append([(x.start, x.end, x.rule, x.fields) for x in tag.tag_zones(t, spans)])
+        return out
+
+    filtered = run()
+    real = tag._trigger_regex
+    tag._trigger_regex = lambda triggers: re.compile("")  # no filter: every zone "contains" its triggers
+    try:
+        assert run() == filtered
+    finally:
+        tag._trigger_regex = real
+    assert sum(map(len, filtered)) > 2000

@@ -262,6 +262,20 @@ def warm() -> None:
     _trigger_index()
 
 
+def _zone_lower(text: str, lo: int, hi: int) -> str:
+    """``text[lo:hi]`` lower-cased as the rules' IGNORECASE sees it (characters that lower-case to
+    several are kept as well as their lower case, so no trigger is missed)."""
+    zone = text[lo:hi]
+    low = scan.lowered(zone)
+    return low if low is not None else zone.lower() + " " + zone.translate(scan.CASE_FIXES)
+
+
+@lru_cache(maxsize=None)
+def _trigger_regex(triggers: frozenset[str]) -> re.Pattern[str]:
+    """One of ``triggers`` anywhere (as a substring: "summertime" holds "summer")."""
+    return re.compile(scan.trie_pattern(triggers))
+
+
 def _matches(text: str, lo: int, hi: int, starts: dict[int, list[int]] | None
              ) -> Iterable[tuple[CompiledRule, re.Match[str]]]:
     """Every rule's matches in ``text[lo:hi]``, as ``finditer`` finds them, rule by rule.
@@ -276,8 +290,18 @@ def _matches(text: str, lo: int, hi: int, starts: dict[int, list[int]] | None
                 yield cr, m
         return
     always = _trigger_index().always
+    low: str | None = None  # the zone lower-cased, made the first time a rule declares triggers
+    present: dict[frozenset[str], bool] = {}  # trigger set -> does the zone contain one of them
     for i in sorted(always.union(starts)) if always else sorted(starts):
         cr = rules[i]
+        if cr.triggers is not None:
+            ok = present.get(cr.triggers)
+            if ok is None:
+                if low is None:
+                    low = _zone_lower(text, lo, hi)
+                ok = present[cr.triggers] = _trigger_regex(cr.triggers).search(low) is not None
+            if not ok:
+                continue  # the zone lacks every word that each of its matches contains
         if i in always:
             found: Iterable[re.Match[str]] = cr.regex.finditer(text, lo, hi)
         else:

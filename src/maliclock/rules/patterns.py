@@ -327,7 +327,7 @@ RULES: list[Rule] = [
     R("duration_plural_of", "DURATION", "duration", r"{PUNIT:unit}(?=\s+of\s+[a-z])",
       "months of talks", num="X", not_before=r"(?:\d|\b(?:the|of|many|few|several|some|recent|for|in|over|within|"
       r"the\s+past|the\s+last|the\s+next|two|three|four|five|six|seven|eight|nine|ten|couple|dozen)|[-,])\s*$",
-      triggers="years months weeks decades"),
+      triggers="UNIT"),
     # ---- quarters, halves, fiscal periods ---------------------------------
     R("quarter", "DATE", "calendar",
       r"(?:the\s+)?(?:fiscal[\s-]+)?{ORD}\s+quarter(?:\s+of\s+(?:fiscal\s+)?{YEAR})?", "the third quarter",
