@@ -136,6 +136,14 @@ def test_plain_extract_records_equal_the_pydantic_ones(tmp_path) -> None:
     got = [_json.dumps(extract_plain(pa), ensure_ascii=False) for pa in processed]
     want = [_json.dumps(extract_dict(extract_out(pa)), ensure_ascii=False) for pa in processed]
     assert got == want
+    # the records rendered without their id in the workers, the id put back once ids are unique
+    from maliclock.render.model import extract_tail, with_id
+    from maliclock.render.text import json_list_item
+    for pa in processed:
+        for new_id in (pa.article.id, 'odd "id"#2 é'):
+            pa.article.id = new_id
+            assert with_id(new_id, extract_tail(pa, False), False) == _json.dumps(extract_plain(pa), ensure_ascii=False)
+            assert with_id(new_id, extract_tail(pa, True), True) == json_list_item(extract_plain(pa))
     recs = [extract_plain(pa) for pa in processed]
     assert {r["published_basis"] for r in recs} >= {"jsonl", "manifest", "dateline", "inferred"}
     assert any(t["value_range"] for r in recs for t in r["timexes"])

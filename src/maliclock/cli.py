@@ -319,10 +319,12 @@ def extract(
     _check_output(output, inputs, manifest)
     import io
     import json
+    from functools import partial
 
     from .pipeline import Options, problem_order, unresolved_problems
     from .read import Reader
-    from .render.model import extract_dict, extract_out, extract_plain
+    from .render.model import extract_dict, extract_out, extract_tail, with_id
+    from .render.text import json_list_item
     from .stream import run
     from .tag import warm
 
@@ -330,11 +332,15 @@ def extract(
     warm()
     reader = Reader(opts.pub_date, opts.manifest)
     bar = _progress(quiet, "articles")
+    # JSON records are written by the workers, which then send back text instead of every expression
+    # (--verbose describes each article from its expressions and statements)
+    render = partial(extract_tail, indent=fmt == "json") if fmt in ("json", "jsonl") and not (
+        explain or verbose) else None
     try:
         # in id order: the same output whatever the order of the inputs
         processed, problems = run(reader.read(inputs), lambda: reader.problems, opts, _workers(workers),
                                   keep_text=fmt == "timeml", progress=bar,
-                                  statements=verbose)  # --verbose counts them
+                                  statements=verbose, render=render)  # --verbose counts them
     finally:
         bar.close()
     _refuse_read(output, [pa.article.path for pa in processed])
@@ -352,14 +358,17 @@ def extract(
         if fmt == "table":
             docs.append(extract_out(pa, explain))
             continue
-        rec = extract_dict(extract_out(pa, explain), explain) if explain else extract_plain(pa)
+        if render is not None:
+            rec = with_id(a.id, pa.rendered, fmt == "json")  # type: ignore[arg-type]
+        else:
+            rec = json_list_item(extract_dict(extract_out(pa, explain), explain)) if fmt == "json" else \
+                json.dumps(extract_dict(extract_out(pa, explain), explain), ensure_ascii=False)
         if fmt == "jsonl":
-            buf.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            buf.write(rec + "\n")
         else:
             docs.append(rec)
-    if fmt == "json":
-        from .render.text import dump_json
-        buf.write(dump_json(docs))
+    if fmt == "json":  # as dump_json writes the list
+        buf.write("[\n" + ",\n".join(docs) + "\n]\n" if docs else "[]\n")
     elif fmt == "table":
         from .render.table import write_extract_table
         write_extract_table(docs, buf, _color(output), _width(output), explain)

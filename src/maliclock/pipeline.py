@@ -29,6 +29,9 @@ class ProcessedArticle:
     timexes: list[resolve.Resolved]
     statements: list[statements.Statement]
     pub: pubdate.PubDate | None = None
+    # the output record without its id, when rendered in the worker that processed the article
+    # (``extract``); its timexes then keep only the unresolved ones, for the warning
+    rendered: str | None = None
 
     @property
     def unresolved(self) -> int:

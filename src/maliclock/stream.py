@@ -36,9 +36,21 @@ class Staged:
     anchors: list[pubdate.Anchor] | None = None  # kept instead of the statements when they are not wanted
 
 
-def _first(article: Article, args: tuple[str, bool, bool, bool]) -> Staged:
+Render = Callable[[ProcessedArticle], str]
+
+
+def _rendered(pa: ProcessedArticle, render: Render | None) -> ProcessedArticle:
+    """Render the article's output record here (in the worker) and keep only what is still needed:
+    the unresolved expressions, for the warning about them."""
+    if render is not None:
+        pa.rendered = render(pa)
+        pa.timexes = [t for t in pa.timexes if not t.resolved]
+    return pa
+
+
+def _first(article: Article, args: tuple[str, bool, bool, bool, Render | None]) -> Staged:
     """Prepare an article and, if its date is read (final), process it; runs in a worker."""
-    date_order, infer, keep_text, want_statements = args
+    date_order, infer, keep_text, want_statements, render = args
     p = prepare(article, date_order)
     pub, warnings = pubdate.decide(p.analysis, infer)
     if infer and pub.basis in ("inferred", "none"):
@@ -48,6 +60,7 @@ def _first(article: Article, args: tuple[str, bool, bool, bool]) -> Staged:
     pa = process(p, date_order, summaries=want_statements)
     if not keep_text:
         pa.article = replace(article, text="")
+    _rendered(pa, render)
     if want_statements:
         return Staged(None, pa, warnings, p.analysis.names)
     # only what placing undated articles may need: the clauses this article dates
@@ -56,13 +69,13 @@ def _first(article: Article, args: tuple[str, bool, bool, bool]) -> Staged:
     return Staged(None, pa, warnings, p.analysis.names, anchors)
 
 
-def _second(p: Prepared, args: tuple[str, bool]) -> ProcessedArticle:
+def _second(p: Prepared, args: tuple[str, bool, Render | None]) -> ProcessedArticle:
     """Process an article dated across articles; without its statements unless wanted."""
-    date_order, want_statements = args
+    date_order, want_statements, render = args
     pa = process(p, date_order, summaries=want_statements)
     if not want_statements:
         pa.statements = []
-    return pa
+    return _rendered(pa, render)
 
 
 def _unique_ids(staged: list[Staged]) -> None:
@@ -92,16 +105,18 @@ def _anchors_of(pa: ProcessedArticle) -> list[pubdate.Anchor]:
 
 
 def run(articles: Iterable[Article], read_problems: Callable[[], list[Problem]], opts: Options, workers: int = 1,
-        keep_text: bool = False, progress: Callable[[int, int], None] | None = None, statements: bool = True
-        ) -> tuple[list[ProcessedArticle], list[Problem]]:
+        keep_text: bool = False, progress: Callable[[int, int], None] | None = None, statements: bool = True,
+        render: Render | None = None) -> tuple[list[ProcessedArticle], list[Problem]]:
     """Every article processed, in (id, path) order, and the problems (unsorted).
 
     ``read_problems()`` is called once the articles are read. Texts are dropped from the
     processed articles unless ``keep_text``; with ``statements=False`` (``extract``) the
-    processed articles carry no statements, which are then never built in full.
+    processed articles carry no statements, which are then never built in full. With ``render``
+    (picklable), each article's output record is made where it is processed (``rendered``) and
+    only its unresolved expressions are kept.
     """
     staged: list[Staged] = []
-    args = (opts.date_order, opts.infer, keep_text, statements)
+    args = (opts.date_order, opts.infer, keep_text, statements, render)
     for n, s in enumerate(process_all(_first, articles, workers, args), 1):
         staged.append(s)
         if progress:
@@ -138,7 +153,7 @@ def run(articles: Iterable[Article], read_problems: Callable[[], list[Problem]],
         for p in open_:
             p.article.published, p.article.published_basis = p.pub.published, p.pub.basis  # type: ignore[union-attr]
     del prepared, cache
-    opened = iter(process_list(_second, open_, workers, (opts.date_order, statements)))
+    opened = iter(process_list(_second, open_, workers, (opts.date_order, statements, render)))
     out: list[ProcessedArticle] = []
     for s in staged:
         if s.done is None:

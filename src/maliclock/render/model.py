@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
+
 from .. import __version__
 from ..merge import Event
 from ..models import (ConflictOut, EventOut, EvidenceOut, ExplainOut, ExtractOut, MentionOut, SourceOut,
                       TimelineOut, TimexOut)
 from ..pipeline import ProcessedArticle, Result
 from ..pubdate import PubDate
+from .text import json_list_item
 
 
 def _range(pub: PubDate | None) -> list[str] | None:
@@ -85,6 +88,22 @@ def extract_plain(pa: ProcessedArticle) -> dict[str, object]:
                          "rule": t.rule, "anchor": t.anchor, "mod": t.mod, "resolved": t.resolved,
                          "inferred": t.inferred, "value_range": list(t.value_range) if t.value_range else None}
                         for t in pa.timexes]}
+
+
+def extract_tail(pa: ProcessedArticle, indent: bool) -> str:
+    """The article's ``extract`` record as JSON without its id (ids are made unique only once all
+    articles are read): one line, or (``indent``) an item of the indented JSON list."""
+    rec = extract_plain(pa)
+    del rec["id"]
+    return json_list_item(rec) if indent else json.dumps(rec, ensure_ascii=False)
+
+
+def with_id(record_id: str, tail: str, indent: bool) -> str:
+    """The record of :func:`extract_tail` with its id put first, as ``extract_plain`` orders it."""
+    idj = json.dumps(record_id, ensure_ascii=False)
+    if indent:  # tail: '  {\n    "published": ...'
+        return '  {\n    "id": ' + idj + ",\n" + tail[4:]
+    return '{"id": ' + idj + ", " + tail[1:]
 
 
 def extract_dict(doc: ExtractOut, explain: bool = False) -> dict[str, object]:
