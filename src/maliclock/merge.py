@@ -13,6 +13,7 @@ import hashlib
 import math
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -86,13 +87,31 @@ def _hedged(toks: list[str], i: int) -> bool:
     return any(h in before for h in E.HEDGES)
 
 
+@lru_cache(maxsize=1 << 16)
+def _folded_token(tok: str) -> str:
+    """A token folded, without its possessive and edge punctuation ("Touré's" -> "toure")."""
+    return _POSSESSIVE.sub("", fold(tok)).strip(".'’-")
+
+
+def features_of(stmts: list[Statement], acr: dict[str, str]) -> list[Features]:
+    """:func:`features` of each statement; statements with the same summary share one object."""
+    known: dict[str, Features] = {}
+    out = []
+    for s in stmts:
+        f = known.get(s.summary)
+        if f is None:
+            f = known[s.summary] = features(s, acr)
+        out.append(f)
+    return out
+
+
 def features(st: Statement, acr: dict[str, str]) -> Features:
     """Event kinds, names and content stems of a statement's clause."""
     clause = st.summary
     events, names, stems = set(), set(), set()
     toks = _TOKEN.findall(clause)
     for i, tok in enumerate(toks):
-        f = _POSSESSIVE.sub("", fold(tok)).strip(".'’-")
+        f = _folded_token(tok)
         if not f:
             continue
         if f in _EVENT_OF and not _hedged(toks, i):
@@ -143,6 +162,20 @@ def _scored_events(a: Features, b: Features) -> tuple[float, frozenset[str], fro
 def similarity_score(a: Features, b: Features) -> float:
     """The score of :func:`similarity` alone."""
     return _scored_events(a, b)[0]
+
+
+def _similarity_score(a: Features, b: Features) -> float:
+    """:func:`similarity_score` from cached tables: the same float, a few times faster."""
+    e45, shared = _event_part(a.events, b.events)
+    if e45 is None:
+        return 0.0
+    na, nb, ta, tb = a.names, b.names, a.stems, b.stems
+    nm = 2 * len(na & nb) / _den(len(na), len(nb)) if na and nb else 0.0
+    st = 2 * len(ta & tb) / _den(len(ta), len(tb)) if ta and tb else 0.0
+    score = e45 + 0.25 * nm + 0.30 * st
+    if not shared:
+        score -= NO_EVENT_PENALTY
+    return score
 
 
 def similarity(a: Features, b: Features) -> tuple[float, str]:
@@ -245,16 +278,36 @@ def candidate_pairs(stmts: list[Statement], feats: list[Features]) -> Iterator[t
 
 @dataclass(slots=True)
 class Scored:
-    """The outcome of comparing two statements."""
+    """The outcome of comparing two statements.
+
+    ``text`` is the one-line explanation (``why``); the single-process merge leaves it
+    empty and gives the date relation ``rel`` and the two statements' features instead,
+    so that the line is only written for the pairs that are reported.
+    """
 
     score: float
     need: float
-    why: str
+    text: str = ""
+    rel: str = ""
+    pair: tuple[Features, Features] | None = None
+
+    @property
+    def why(self) -> str:
+        """How the pair was scored: "same date; event coup; names toure; score 0.71 >= 0.34"."""
+        if not self.text and self.pair is not None:
+            self.text = explanation(self.rel, self.pair[0], self.pair[1], self.score, self.need)
+        return self.text
 
     @property
     def passes(self) -> bool:
         """Whether the score reaches what this pair needs to merge."""
         return self.score >= self.need
+
+
+def explanation(rel: str, fi: Features, fj: Features, score: float, need: float) -> str:
+    """The explanation of a scored pair (``rel``: "same", "contains" or "adjacent")."""
+    why = similarity(fi, fj)[1]
+    return f"{rel} date; {why}; score {score:.2f} {'>=' if score >= need else '<'} {need:.2f}"
 
 
 def score_pair(si: Statement, sj: Statement, fi: Features, fj: Features, threshold: float) -> Scored | None:
@@ -266,14 +319,14 @@ def score_pair(si: Statement, sj: Statement, fi: Features, fj: Features, thresho
         rel = "adjacent"
     if si.source == sj.source and si.sentence == sj.sentence and si.clause != sj.clause:
         return None  # two clauses of one sentence are two statements
-    score, why = similarity(fi, fj)
+    score = similarity_score(fi, fj)
     if rel == "adjacent":
         need = ADJACENT_DAY_THRESHOLD
         if not (fi.events & fj.events and fi.names & fj.names):
             return None  # consecutive days need the same kind of event and a shared name
     else:
         need = threshold + containment_penalty((si.start, si.end), (sj.start, sj.end))
-    return Scored(score, need, f"{rel} date; {why}; score {score:.2f} {'>=' if score >= need else '<'} {need:.2f}")
+    return Scored(score, need, explanation(rel, fi, fj, score, need))
 
 
 def score_pairs(stmts: list[Statement], feats: list[Features], threshold: float) -> dict[tuple[int, int], Scored]:
@@ -368,9 +421,10 @@ def near_misses(scored: Iterable[tuple[Id, Id, Scored]], owner: Callable[[Id], I
     return best
 
 
-def merge(stmts: list[Statement], threshold: float = MERGE_THRESHOLD,
-          feats: list[Features] | None = None) -> list[Cluster]:
-    """Group statements into clusters; ``stmts`` must be in canonical order (``feats``: their features)."""
+def merge_plain(stmts: list[Statement], threshold: float = MERGE_THRESHOLD,
+                feats: list[Features] | None = None) -> list[Cluster]:
+    """:func:`merge` computed directly: every candidate pair scored with its explanation and
+    kept, one union over all passing pairs. The reference the tests compare :func:`merge` with."""
     if feats is None:
         acr = acronyms([s.sentence for s in stmts])
         feats = [features(s, acr) for s in stmts]
@@ -385,6 +439,260 @@ def merge(stmts: list[Statement], threshold: float = MERGE_THRESHOLD,
     for c, (_, why) in misses.items():
         clusters[c].reasons.append(why)
     return [clusters[k] for k in sorted(clusters)]
+
+
+def merge(stmts: list[Statement], threshold: float = MERGE_THRESHOLD,
+          feats: list[Features] | None = None) -> list[Cluster]:
+    """Group statements into clusters; ``stmts`` must be in canonical order (``feats``: their features).
+
+    The same clusters, reasons and near misses as :func:`merge_plain`, in time and memory that
+    grow linearly with the statements (see :class:`_Stream`).
+    """
+    if feats is None:
+        acr = acronyms([s.sentence for s in stmts])
+        feats = [features(s, acr) for s in stmts]
+    return _Stream(stmts, feats, threshold).run()
+
+
+class _Block:
+    """The statements of one blocking key in date order, and how far the scan has got."""
+
+    __slots__ = ("members", "starts", "pos")
+
+    def __init__(self) -> None:
+        self.members: list[int] = []
+        self.starts: list[int] = []  # day ordinals of the members' starts, for bisection
+        self.pos = 0  # the member the scan is at
+
+
+# statements scanned between two unions of the components no later statement can reach
+FLUSH_EVERY = 2048
+
+
+class _Stream:
+    """The merge, statement by statement in date order, in bounded memory.
+
+    The candidate pairs are those of :func:`candidate_pairs`: every block is sorted by the
+    same key (start, longer first, id), so a pair is always found from its earlier member;
+    the candidates found from one statement through all its blocks are scored once each.
+    Scores are computed with plain numbers (interned ids, sizes, cached tables) as exactly
+    the same floats as :func:`similarity_score`, and the explanation is written only for the
+    pairs that are reported (merged, or the nearest miss of a cluster).
+
+    Passing pairs are grouped into connected components (union-find). The greedy union of
+    :func:`union` only ever joins statements of one component, in the same order within it
+    as over all pairs, so each component is unioned on its own as soon as the scan has
+    passed all its members: no later statement can pair with them. Pairs that score above
+    zero without passing wait only until both their statements' clusters are final, then
+    update the near misses (:func:`near_misses`). Memory holds the clusters and the pairs
+    of the last few days scanned, not every pair.
+    """
+
+    def __init__(self, stmts: list[Statement], feats: list[Features], threshold: float) -> None:
+        self.stmts, self.feats, self.threshold = stmts, feats, threshold
+        n = len(stmts)
+        days: dict[date, int] = {}
+        self.start = [days[s.start] if s.start in days else days.setdefault(s.start, s.start.toordinal())
+                      for s in stmts]
+        self.end = [days[s.end] if s.end in days else days.setdefault(s.end, s.end.toordinal()) for s in stmts]
+        ids: dict = {}
+        self.src = [ids.setdefault(s.source, len(ids)) for s in stmts]
+        sents: dict = {}
+        self.sent = [sents.setdefault((s.source, s.sentence), len(sents)) for s in stmts]
+        evs: dict[frozenset[str], int] = {}
+        # event sets by interned id; the event part of the score by pair of ids (a * kinds + b)
+        self.ev = [evs.setdefault(f.events, len(evs)) for f in feats]
+        self.ev_sets = list(evs)
+        self.ev_parts: dict[int, tuple[float | None, bool]] = {}
+        self.rank = [0] * n
+        self.owner: dict[int, int] = {}
+        self.clusters: dict[int, Cluster] = {}
+        self.misses: dict[int, tuple[float, str]] = {}
+        # union-find over passing pairs: parent, and per root [last rank, members, pairs]
+        self.parent: dict[int, int] = {}
+        self.comp: dict[int, list] = {}
+        self.pending: list[tuple[int, int, float, float, str]] = []
+
+    def run(self) -> list[Cluster]:
+        """Scan, union and collect the clusters, as :func:`merge_plain` returns them."""
+        stmts, feats, start, end = self.stmts, self.feats, self.start, self.end
+        n = len(stmts)
+        order = sorted(range(n), key=lambda i: (start[i], start[i] - end[i], i))
+        rank = self.rank
+        for r, i in enumerate(order):
+            rank[i] = r
+        df = Counter(k for f in feats for k in key_terms(f))
+        blocks: dict[str, _Block] = {}
+        terms: list[list[_Block]] = [[]] * n
+        for i in order:
+            bs = []
+            for k in block_terms(feats[i], df):
+                b = blocks.get(k)
+                if b is None:
+                    b = blocks[k] = _Block()
+                b.members.append(i)
+                b.starts.append(start[i])
+                bs.append(b)
+            terms[i] = bs
+        del df, blocks
+        window = BLOCK_WINDOW
+        for r, i in enumerate(order):
+            if r and r % FLUSH_EVERY == 0:
+                self.flush(r)
+            bs = terms[i]
+            terms[i] = []
+            last = end[i] + 1
+            if len(bs) == 1:
+                b = bs[0]
+                p = b.pos = b.pos + 1
+                partners: Iterable[int] = b.members[p:bisect_right(b.starts, last, p, min(p + window, len(b.starts)))]
+            else:
+                found: set[int] = set()
+                for b in bs:
+                    p = b.pos = b.pos + 1
+                    found.update(b.members[p:bisect_right(b.starts, last, p, min(p + window, len(b.starts)))])
+                partners = found
+            if partners:
+                self.score(i, partners)
+        self.flush(n + 1)
+        clusters = self.clusters
+        for i, s in enumerate(stmts):
+            if i not in clusters and self.owner.get(i, i) == i:
+                clusters[i] = Cluster([i], s.start, s.end)
+        for c, (_, why) in self.misses.items():
+            clusters[c].reasons.append(why)
+        return [clusters[k] for k in sorted(clusters)]
+
+    def score(self, i: int, partners: Iterable[int]) -> None:
+        """Score the pairs of statement ``i`` with its candidates, as :func:`score_pair` would."""
+        start, end, src, sent, ev, feats = self.start, self.end, self.src, self.sent, self.ev, self.feats
+        parts, ev_sets, kinds = self.ev_parts, self.ev_sets, len(self.ev_sets)
+        clause = self.stmts[i].clause
+        si, ei, fi = start[i], end[i], feats[i]
+        ni, ti = fi.names, fi.stems
+        li_n, li_t = len(ni), len(ti)
+        for j in partners:
+            sj, ej = start[j], end[j]
+            if si == sj and ei == ej:
+                rel = "same"
+                need = self.threshold
+            elif (si <= sj and ej <= ei) or (sj <= si and ei <= ej):
+                rel = "contains"
+                need = self.threshold + _penalty(ei - si + 1, ej - sj + 1)
+            elif si == ei and sj == ej and (si - sj == 1 or sj - si == 1) and src[i] != src[j]:
+                rel = "adjacent"
+                need = ADJACENT_DAY_THRESHOLD
+            else:
+                continue
+            if sent[i] == sent[j] and clause != self.stmts[j].clause:
+                continue  # two clauses of one sentence are two statements
+            a, b = (i, j) if i < j else (j, i)
+            key = ev[a] * kinds + ev[b]
+            part = parts.get(key)
+            if part is None:
+                part = parts[key] = _event_part(ev_sets[ev[a]], ev_sets[ev[b]])
+            e45, shared = part
+            if e45 is None:
+                continue  # different kinds of event: score 0, neither merged nor a near miss
+            fj = feats[j]
+            nj, tj = fj.names, fj.stems
+            nm = 2 * len(ni & nj) / _den(li_n, len(nj)) if li_n and nj else 0.0
+            st = 2 * len(ti & tj) / _den(li_t, len(tj)) if li_t and tj else 0.0
+            score = e45 + 0.25 * nm + 0.30 * st
+            if not shared:
+                score -= NO_EVENT_PENALTY
+            if rel == "adjacent" and not (fi.events & fj.events and ni & nj):
+                continue  # consecutive days need the same kind of event and a shared name
+            if score >= need:
+                self.passing(a, b, Scored(score, need, "", rel, (feats[a], feats[b])))
+            elif score > 0:
+                self.pending.append((a, b, score, need, rel))
+
+    def find(self, x: int) -> int:
+        """The root of ``x``'s component, made a component of its own if new."""
+        parent = self.parent
+        if x not in parent:
+            parent[x] = x
+            self.comp[x] = [self.rank[x], [x], []]
+            return x
+        while parent[x] != x:
+            parent[x] = x = parent[parent[x]]
+        return x
+
+    def passing(self, a: int, b: int, sc: Scored) -> None:
+        """Add a passing pair to its component."""
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            ca, cb = self.comp[ra], self.comp[rb]
+            if len(ca[1]) < len(cb[1]):
+                ra, rb, ca, cb = rb, ra, cb, ca
+            self.parent[rb] = ra
+            ca[0] = max(ca[0], cb[0])
+            ca[1].extend(cb[1])
+            ca[2].extend(cb[2])
+            del self.comp[rb]
+        self.comp[ra][2].append((a, b, sc))
+
+    def flush(self, r: int) -> None:
+        """Union the components whose members all come before rank ``r``; settle waiting near misses."""
+        stmts, owner, parent = self.stmts, self.owner, self.parent
+        for root in [k for k, c in self.comp.items() if c[0] < r]:
+            _, members, pairs = self.comp.pop(root)
+            spans = {m: span(stmts[m]) for m in members}
+            o, cl = union(pairs, spans)
+            owner.update(o)
+            self.clusters.update(cl)
+            for m in members:
+                del parent[m]
+            for a, b, sc in pairs:
+                self.near_miss(a, b, sc.score, sc)
+        rank, keep = self.rank, []
+        for p in self.pending:
+            a, b = p[0], p[1]
+            if rank[a] < r and rank[b] < r and a not in parent and b not in parent:
+                self.near_miss(a, b, p[2], Scored(p[2], p[3], "", p[4], (self.feats[a], self.feats[b])))
+            else:
+                keep.append(p)
+        self.pending = keep
+
+    def near_miss(self, a: int, b: int, score: float, sc: Scored) -> None:
+        """Update the closest report kept apart from each side's cluster (as :func:`near_misses`)."""
+        owner = self.owner
+        oa, ob = owner.get(a, a), owner.get(b, b)
+        if oa == ob:
+            return
+        best = self.misses
+        for c, other in ((oa, b), (ob, a)):
+            cur = best.get(c)
+            if cur is None or score >= cur[0]:
+                cand = (score, f"kept apart from {_ref(self.stmts[other])}: {sc.why}")
+                if cur is None or cand > cur:
+                    best[c] = cand
+
+
+@lru_cache(maxsize=1 << 12)
+def _event_part(ea: frozenset[str], eb: frozenset[str]) -> tuple[float | None, bool]:
+    """``0.45 *`` the event overlap of :func:`_scored_events` and whether an event kind is shared;
+    None when both name events and none is shared (the score is then 0)."""
+    if ea and eb:
+        ea = _related(ea) & _related(eb) | ea
+        eb = _related(eb) & ea | eb
+    if ea and eb and not (ea & eb):
+        return None, False
+    return 0.45 * _overlap(ea, eb), bool(ea & eb)
+
+
+@lru_cache(maxsize=1 << 16)
+def _den(la: int, lb: int) -> float:
+    """The denominator of :func:`_overlap` for sets of sizes ``la`` and ``lb`` (both > 0)."""
+    return min(la, lb) + max(la, lb) ** 0.5 * min(la, lb) ** 0.5
+
+
+@lru_cache(maxsize=1 << 12)
+def _penalty(la: int, lb: int) -> float:
+    """:func:`containment_penalty` for intervals of ``la`` and ``lb`` days."""
+    ratio = max(la, lb) / min(la, lb)
+    return min(CONTAINMENT_PENALTY_MAX, CONTAINMENT_PENALTY_PER_DOUBLING * math.log2(ratio))
 
 
 def _ref(s: Statement) -> str:
@@ -426,8 +734,8 @@ def best_mention(members: list[Statement], feats: dict[int, Features] | None = N
         f = feats[id(s)]
         key = (f.events, f.names, f.stems)
         if key not in known:
-            total = sum(n * similarity_score(f, g) for g, n in groups.values())
-            known[key] = total - similarity_score(f, f)
+            total = sum(n * _similarity_score(f, g) for g, n in groups.values())
+            known[key] = total - _similarity_score(f, f)
         return known[key]
 
     return sorted(cands, key=lambda s: (-round(centrality(s), 6), len(s.summary), s.source, s.order))[0]
@@ -520,7 +828,7 @@ def chronology(stmts: list[Statement]) -> list[Event]:
     stmts = sorted(stmts, key=canonical_order)
     acr = acronyms([s.sentence for s in stmts])
     places = Places.from_texts([s.sentence for s in stmts])
-    feats = [features(s, acr) for s in stmts]
+    feats = features_of(stmts, acr)
     events = [to_event(c, stmts, acr, places, feats) for c in merge(stmts, feats=feats)]
     events.sort(key=event_order)
     return events
