@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
+from operator import itemgetter
 from typing import Callable, Iterable, Iterator, Mapping, TypeVar
 
 from .rules import events as E
@@ -304,9 +305,36 @@ class Scored:
         return self.score >= self.need
 
 
+@lru_cache(maxsize=1 << 12)
+def _shared_events(ea: frozenset[str], eb: frozenset[str]) -> str | None:
+    """The "event ..." part of :func:`similarity`'s rule ("" when no kind is shared), None
+    for "different event kinds"."""
+    if ea and eb:
+        ea = _related(ea) & _related(eb) | ea
+        eb = _related(eb) & ea | eb
+        if not (ea & eb):
+            return None
+    return "event " + "/".join(sorted(ea & eb)) if ea & eb else ""
+
+
+def _rule(a: Features, b: Features) -> str:
+    """The rule of :func:`similarity` (the same text), without computing the score."""
+    ev = _shared_events(a.events, b.events)
+    if ev is None:
+        return "different event kinds"
+    parts = [ev] if ev else []
+    names = a.names & b.names
+    if names:
+        parts.append("names " + "/".join(sorted(names)[:4]))
+    shared = a.stems & b.stems
+    if shared:
+        parts.append("words " + "/".join(sorted(shared)[:5]))
+    return "; ".join(parts) or "nothing shared"
+
+
 def explanation(rel: str, fi: Features, fj: Features, score: float, need: float) -> str:
     """The explanation of a scored pair (``rel``: "same", "contains" or "adjacent")."""
-    why = similarity(fi, fj)[1]
+    why = _rule(fi, fj)
     return f"{rel} date; {why}; score {score:.2f} {'>=' if score >= need else '<'} {need:.2f}"
 
 
@@ -364,9 +392,25 @@ def union(passing: list[tuple[Id, Id, Scored]], spans: Mapping[Id, Span]) -> tup
     that joined a cluster, and those clusters by owner. Statements absent from
     both are clusters of their own.
     """
+    items = sorted(((-sc.score, i, j, sc) for i, j, sc in passing), key=_BY_SCORE)
+    return union_sorted(items, spans, _why_of_scored)
+
+
+_BY_SCORE = itemgetter(0, 1, 2)
+
+
+def _why_of_scored(item: tuple) -> str:
+    return item[3].why
+
+
+def union_sorted(items: Iterable[tuple], spans: Mapping[Id, Span],
+                 why: Callable[[tuple], str]) -> tuple[dict[Id, Id], dict[Id, Cluster]]:
+    """:func:`union` of passing pairs given as ``(-score, i, j, ...)``, already sorted by
+    (-score, i, j); ``why(item)`` is the pair's explanation, asked only when needed."""
     clusters: dict[Id, Cluster] = {}
     owner: dict[Id, Id] = {}
-    for i, j, sc in sorted(passing, key=lambda p: (-p[2].score, p[0], p[1])):
+    for item in items:
+        i, j = item[1], item[2]
         ci, cj = owner.get(i, i), owner.get(j, j)
         if ci == cj:
             continue
@@ -377,7 +421,7 @@ def union(passing: list[tuple[Id, Id, Scored]], spans: Mapping[Id, Span]) -> tup
             continue
         if disputed:
             other = b if a.disputed else a
-            if not sc.why.startswith(("same", "adjacent")) or any(
+            if not why(item).startswith(("same", "adjacent")) or any(
                     spans[m].start != spans[m].end for m in other.members):
                 continue  # a disputed event only takes single-day reports of the same happening
         if disputed:  # a cluster whose sources name two adjacent days takes what falls inside them
@@ -387,14 +431,14 @@ def union(passing: list[tuple[Id, Id, Scored]], spans: Mapping[Id, Span]) -> tup
         else:
             lo, hi = max(a.lo, b.lo), min(a.hi, b.hi)
         if lo > hi:
-            if not (sc.why.startswith("adjacent") and a.lo == a.hi and b.lo == b.hi):
+            if not (why(item).startswith("adjacent") and a.lo == a.hi and b.lo == b.hi):
                 continue  # would join two different days through a coarser date
             lo, hi, disputed = min(a.lo, b.lo), max(a.hi, b.hi), True
         (keep, k), (gone, g) = sorted(((ci, a), (cj, b)), key=lambda c: c[0])
         k.members.extend(g.members)
         k.lo, k.hi, k.disputed = lo, hi, disputed
         k.reasons.extend(g.reasons)
-        k.reasons.append(f"merged {spans[i].ref} + {spans[j].ref}: {sc.why}")
+        k.reasons.append(f"merged {spans[i].ref} + {spans[j].ref}: {why(item)}")
         for m in g.members:
             owner[m] = keep
         owner[keep] = keep
@@ -568,6 +612,8 @@ class _Stream:
         start, end, src, sent, ev, feats = self.start, self.end, self.src, self.sent, self.ev, self.feats
         parts, ev_sets, kinds = self.ev_parts, self.ev_sets, len(self.ev_sets)
         clause = self.stmts[i].clause
+        won: list[tuple[float, int, int, float, str]] = []
+        pending = self.pending
         si, ei, fi = start[i], end[i], feats[i]
         ni, ti = fi.names, fi.stems
         li_n, li_t = len(ni), len(ti)
@@ -604,9 +650,11 @@ class _Stream:
             if rel == "adjacent" and not (fi.events & fj.events and ni & nj):
                 continue  # consecutive days need the same kind of event and a shared name
             if score >= need:
-                self.passing(a, b, Scored(score, need, "", rel, (feats[a], feats[b])))
+                won.append((-score, a, b, need, rel))
             elif score > 0:
-                self.pending.append((a, b, score, need, rel))
+                pending.append((a, b, score, need, rel))
+        if won:
+            self.passing(i, won)
 
     def find(self, x: int) -> int:
         """The root of ``x``'s component, made a component of its own if new."""
@@ -619,19 +667,30 @@ class _Stream:
             parent[x] = x = parent[parent[x]]
         return x
 
-    def passing(self, a: int, b: int, sc: Scored) -> None:
-        """Add a passing pair to its component."""
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            ca, cb = self.comp[ra], self.comp[rb]
-            if len(ca[1]) < len(cb[1]):
-                ra, rb, ca, cb = rb, ra, cb, ca
-            self.parent[rb] = ra
-            ca[0] = max(ca[0], cb[0])
-            ca[1].extend(cb[1])
-            ca[2].extend(cb[2])
-            del self.comp[rb]
-        self.comp[ra][2].append((a, b, sc))
+    def passing(self, i: int, won: list[tuple[float, int, int, float, str]]) -> None:
+        """Add the passing pairs ``(-score, a, b, need, rel)`` of statement ``i`` to its component."""
+        comp, parent = self.comp, self.parent
+        ri = self.find(i)
+        ci = comp[ri]
+        for item in won:
+            j = item[2] if item[1] == i else item[1]
+            rj = self.find(j)
+            if rj == ri:
+                continue
+            cj = comp[rj]
+            if len(ci[1]) < len(cj[1]):
+                ri, rj, ci, cj = rj, ri, cj, ci
+            parent[rj] = ri
+            if cj[0] > ci[0]:
+                ci[0] = cj[0]
+            ci[1].extend(cj[1])
+            ci[2].extend(cj[2])
+            del comp[rj]
+        ci[2].extend(won)
+
+    def explain(self, item: tuple) -> str:
+        """The explanation of a pair ``(-score, a, b, need, rel)``."""
+        return explanation(item[4], self.feats[item[1]], self.feats[item[2]], -item[0], item[3])
 
     def flush(self, r: int) -> None:
         """Union the components whose members all come before rank ``r``; settle waiting near misses."""
@@ -639,33 +698,39 @@ class _Stream:
         for root in [k for k, c in self.comp.items() if c[0] < r]:
             _, members, pairs = self.comp.pop(root)
             spans = {m: span(stmts[m]) for m in members}
-            o, cl = union(pairs, spans)
+            pairs.sort()  # by (-score, a, b): unique, so the rest is never compared
+            o, cl = union_sorted(pairs, spans, self.explain)
             owner.update(o)
             self.clusters.update(cl)
             for m in members:
                 del parent[m]
-            for a, b, sc in pairs:
-                self.near_miss(a, b, sc.score, sc)
+            for item in pairs:
+                a, b = item[1], item[2]
+                if owner.get(a, a) != owner.get(b, b):
+                    self.near_miss(a, b, -item[0], item)
         rank, keep = self.rank, []
         for p in self.pending:
             a, b = p[0], p[1]
             if rank[a] < r and rank[b] < r and a not in parent and b not in parent:
-                self.near_miss(a, b, p[2], Scored(p[2], p[3], "", p[4], (self.feats[a], self.feats[b])))
+                self.near_miss(a, b, p[2], (-p[2], a, b, p[3], p[4]))
             else:
                 keep.append(p)
         self.pending = keep
 
-    def near_miss(self, a: int, b: int, score: float, sc: Scored) -> None:
+    def near_miss(self, a: int, b: int, score: float, item: tuple) -> None:
         """Update the closest report kept apart from each side's cluster (as :func:`near_misses`)."""
         owner = self.owner
         oa, ob = owner.get(a, a), owner.get(b, b)
         if oa == ob:
             return
         best = self.misses
+        why = None
         for c, other in ((oa, b), (ob, a)):
             cur = best.get(c)
             if cur is None or score >= cur[0]:
-                cand = (score, f"kept apart from {_ref(self.stmts[other])}: {sc.why}")
+                if why is None:
+                    why = self.explain(item)
+                cand = (score, f"kept apart from {_ref(self.stmts[other])}: {why}")
                 if cur is None or cand > cur:
                     best[c] = cand
 
