@@ -153,3 +153,40 @@ def test_chronology_equals_the_plain_one() -> None:
                    key=M.event_order)
     assert [(e.id, e.value, e.start, e.end, e.summary, [id(m) for m in e.mentions], e.reasons) for e in fast] == \
         [(e.id, e.value, e.start, e.end, e.summary, [id(m) for m in e.mentions], e.reasons) for e in plain]
+
+
+def _best_mention_plain(members: list[Statement], feats: dict[int, M.Features]) -> Statement:
+    """best_mention as first written: every candidate compared with every member."""
+    top = max(M.RANK.get(s.granularity, 0) for s in members)
+    cands = [s for s in members if M.RANK.get(s.granularity, 0) == top]
+    direct = min(M._DIRECTNESS.get(s.anchor_kind, 9) for s in cands)
+    cands = [s for s in cands if M._DIRECTNESS.get(s.anchor_kind, 9) == direct]
+    if len(cands) == 1:
+        return sorted(cands, key=lambda s: (s.source, s.order))[0]
+
+    groups: dict[tuple, list] = {}
+    for o in members:
+        f = feats[id(o)]
+        groups.setdefault((f.events, f.names, f.stems), [f, 0])[1] += 1
+
+    def centrality(s: Statement) -> float:
+        f = feats[id(s)]
+        return sum(n * M.similarity_score(f, g) for g, n in groups.values()) - M.similarity_score(f, f)
+
+    return sorted(cands, key=lambda s: (-round(centrality(s), 6), len(s.summary), s.source, s.order))[0]
+
+
+@pytest.mark.parametrize("direct", [0, M.CENTRALITY_DIRECT])
+def test_best_mention_of_large_events_equals_the_plain_choice(direct: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(M, "CENTRALITY_DIRECT", direct)
+    stmts = statements(3000, 8)
+    feats = M.features_of(stmts, M.acronyms([s.sentence for s in stmts]))
+    by_id = {id(s): f for s, f in zip(stmts, feats)}
+    rng = random.Random(9)
+    for _ in range(60):
+        members = sorted(rng.sample(stmts, rng.choice([2, 5, 40, 150, 400])), key=lambda s: (s.source, s.order))
+        for s in members:  # mostly one granularity and directness, so that centrality decides
+            if rng.random() < 0.8:
+                s.granularity, s.anchor_kind = "day", "absolute"
+        sub = {id(s): by_id[id(s)] for s in members}
+        assert M.best_mention(members, sub) is _best_mention_plain(members, sub)

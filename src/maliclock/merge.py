@@ -568,9 +568,14 @@ class _Stream:
         df = Counter(k for f in feats for k in key_terms(f))
         blocks: dict[str, _Block] = {}
         terms: list[list[_Block]] = [[]] * n
+        known: dict[int, list[str]] = {}  # block terms by features object (shared by equal summaries)
         for i in order:
             bs = []
-            for k in block_terms(feats[i], df):
+            f = feats[i]
+            ks = known.get(id(f))
+            if ks is None:
+                ks = known[id(f)] = block_terms(f, df)
+            for k in ks:
                 b = blocks.get(k)
                 if b is None:
                     b = blocks[k] = _Block()
@@ -578,7 +583,7 @@ class _Stream:
                 b.starts.append(start[i])
                 bs.append(b)
             terms[i] = bs
-        del df, blocks
+        del df, blocks, known
         window = BLOCK_WINDOW
         for r, i in enumerate(order):
             if r and r % FLUSH_EVERY == 0:
@@ -611,32 +616,36 @@ class _Stream:
         """Score the pairs of statement ``i`` with its candidates, as :func:`score_pair` would."""
         start, end, src, sent, ev, feats = self.start, self.end, self.src, self.sent, self.ev, self.feats
         parts, ev_sets, kinds = self.ev_parts, self.ev_sets, len(self.ev_sets)
-        clause = self.stmts[i].clause
+        threshold, stmts = self.threshold, self.stmts
         won: list[tuple[float, int, int, float, str]] = []
         pending = self.pending
-        si, ei, fi = start[i], end[i], feats[i]
+        si, ei, fi, srci, senti, evi = start[i], end[i], feats[i], src[i], sent[i], ev[i]
+        evi_first = evi * kinds  # the key of the event part when i is the first of the pair
         ni, ti = fi.names, fi.stems
         li_n, li_t = len(ni), len(ti)
         for j in partners:
             sj, ej = start[j], end[j]
             if si == sj and ei == ej:
                 rel = "same"
-                need = self.threshold
+                need = threshold
             elif (si <= sj and ej <= ei) or (sj <= si and ei <= ej):
                 rel = "contains"
-                need = self.threshold + _penalty(ei - si + 1, ej - sj + 1)
-            elif si == ei and sj == ej and (si - sj == 1 or sj - si == 1) and src[i] != src[j]:
+                need = threshold + _penalty(ei - si + 1, ej - sj + 1)
+            elif si == ei and sj == ej and (si - sj == 1 or sj - si == 1) and srci != src[j]:
                 rel = "adjacent"
                 need = ADJACENT_DAY_THRESHOLD
+                fj = feats[j]
+                if not (fi.events & fj.events and ni & fj.names):
+                    continue  # consecutive days need the same kind of event and a shared name
             else:
                 continue
-            if sent[i] == sent[j] and clause != self.stmts[j].clause:
+            if senti == sent[j] and stmts[i].clause != stmts[j].clause:
                 continue  # two clauses of one sentence are two statements
-            a, b = (i, j) if i < j else (j, i)
-            key = ev[a] * kinds + ev[b]
+            key = evi_first + ev[j] if i < j else ev[j] * kinds + evi
             part = parts.get(key)
             if part is None:
-                part = parts[key] = _event_part(ev_sets[ev[a]], ev_sets[ev[b]])
+                part = parts[key] = _event_part(ev_sets[evi], ev_sets[ev[j]]) if i < j else \
+                    _event_part(ev_sets[ev[j]], ev_sets[evi])
             e45, shared = part
             if e45 is None:
                 continue  # different kinds of event: score 0, neither merged nor a near miss
@@ -647,12 +656,10 @@ class _Stream:
             score = e45 + 0.25 * nm + 0.30 * st
             if not shared:
                 score -= NO_EVENT_PENALTY
-            if rel == "adjacent" and not (fi.events & fj.events and ni & nj):
-                continue  # consecutive days need the same kind of event and a shared name
             if score >= need:
-                won.append((-score, a, b, need, rel))
+                won.append((-score, i, j, need, rel) if i < j else (-score, j, i, need, rel))
             elif score > 0:
-                pending.append((a, b, score, need, rel))
+                pending.append((i, j, score, need, rel) if i < j else (j, i, score, need, rel))
         if won:
             self.passing(i, won)
 
@@ -792,6 +799,15 @@ def best_mention(members: list[Statement], feats: dict[int, Features] | None = N
     for o in members:
         f = feats[id(o)]
         groups.setdefault((f.events, f.names, f.stems), [f, 0])[1] += 1
+    cand_feats = {(f.events, f.names, f.stems): f for f in (feats[id(s)] for s in cands)}
+    if len(cand_feats) * len(groups) > CENTRALITY_DIRECT:
+        # a large event: only the candidates whose centrality, computed term by term in
+        # O(size of the event), comes close enough to the best can be the most central
+        table = _centrality_table(groups.values())
+        approx = {k: _approx_centrality(f, table) for k, f in cand_feats.items()}
+        best = max(approx.values())
+        slack = 2e-6 + 2 * (1e-12 + 1e-14 * len(members) ** 2)  # rounding to 6 digits, float error
+        cands = [s for s in cands if approx[_feature_key(feats[id(s)])] >= best - slack]
 
     known: dict[tuple, float] = {}  # candidates with equal features are as central: computed once
 
@@ -804,6 +820,56 @@ def best_mention(members: list[Statement], feats: dict[int, Features] | None = N
         return known[key]
 
     return sorted(cands, key=lambda s: (-round(centrality(s), 6), len(s.summary), s.source, s.order))[0]
+
+
+# best_mention: above this many (distinct candidate, distinct member) comparisons, candidates
+# are first ranked by a centrality computed in time linear in the event's size
+CENTRALITY_DIRECT = 4096
+
+
+def _feature_key(f: Features) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    return f.events, f.names, f.stems
+
+
+def _centrality_table(groups: Iterable[list]) -> list[tuple[frozenset[str], int, dict, dict]]:
+    """Members' features ``[f, count]`` summed by event set: per event set, the number of
+    members and, per size of the name (stem) set, how many members have each name (stem)."""
+    by_events: dict[frozenset[str], list] = {}
+    for g, n in groups:
+        row = by_events.setdefault(g.events, [0, defaultdict(Counter), defaultdict(Counter)])
+        row[0] += n
+        if g.names:
+            counts = row[1][len(g.names)]
+            for t in g.names:
+                counts[t] += n
+        if g.stems:
+            counts = row[2][len(g.stems)]
+            for t in g.stems:
+                counts[t] += n
+    return [(e, row[0], row[1], row[2]) for e, row in by_events.items()]
+
+
+def _approx_centrality(f: Features, table: list[tuple[frozenset[str], int, dict, dict]]) -> float:
+    """The centrality of ``best_mention`` (the sum of ``f``'s scores with every member, less
+    its own), summed in another order: equal to it within float rounding error."""
+    total = 0.0
+    for events, n, names, stems in table:
+        e45, shared = _event_part(f.events, events)
+        if e45 is None:
+            continue
+        nm = st = 0.0
+        if f.names:
+            for size, counts in names.items():
+                k = sum(counts.get(t, 0) for t in f.names)
+                if k:
+                    nm += 2 * k / _den(len(f.names), size)
+        if f.stems:
+            for size, counts in stems.items():
+                k = sum(counts.get(t, 0) for t in f.stems)
+                if k:
+                    st += 2 * k / _den(len(f.stems), size)
+        total += n * (e45 - (0.0 if shared else NO_EVENT_PENALTY)) + 0.25 * nm + 0.30 * st
+    return total - _similarity_score(f, f)
 
 
 @dataclass(slots=True)
