@@ -11,10 +11,12 @@ returns JSON.
 
 ``--span fixed`` (the default) spreads every N over the same ten years, so the
 reports per day grow with N (27 a day at 100,000 statements, 274 at 1,000,000,
-all of twelve kinds of event in 24 cities): same-day reports of one kind merge,
-so the events stop growing and their size grows with N. ``--span grow`` keeps
-the density of 100,000 statements over ten years (about 27 reports a day) and
-lengthens the period instead (100 years for 1,000,000), as a growing archive does.
+all about twelve kinds of happening in 24 cities): the candidates of each
+statement (blocks are scanned up to ``merge.BLOCK_WINDOW`` statements ahead)
+and the size of events grow with N until the window is full. ``--span grow``
+keeps the density of 100,000 statements over ten years (about 27 reports a day)
+and lengthens the period instead (100 years for 1,000,000), as a growing
+archive does.
 """
 
 from __future__ import annotations
