@@ -711,6 +711,8 @@ class _Stream:
             self.clusters.update(cl)
             for m in members:
                 del parent[m]
+            if len(cl) == 1 and len(o) == len(members):
+                continue  # one cluster took every member: no pair of it was kept apart
             for item in pairs:
                 a, b = item[1], item[2]
                 if owner.get(a, a) != owner.get(b, b):
