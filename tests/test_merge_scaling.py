@@ -190,3 +190,69 @@ def test_best_mention_of_large_events_equals_the_plain_choice(direct: int, monke
                 s.granularity, s.anchor_kind = "day", "absolute"
         sub = {id(s): by_id[id(s)] for s in members}
         assert M.best_mention(members, sub) is _best_mention_plain(members, sub)
+
+
+def _union_plain(passing: list[tuple], spans: dict) -> tuple[dict, dict]:
+    """merge.union as first written: the members of the cluster with the larger owner move."""
+    clusters: dict = {}
+    owner: dict = {}
+    for i, j, sc in sorted(passing, key=lambda p: (-p[2].score, p[0], p[1])):
+        ci, cj = owner.get(i, i), owner.get(j, j)
+        if ci == cj:
+            continue
+        a = clusters.get(ci) or M.Cluster([ci], spans[ci].start, spans[ci].end)
+        b = clusters.get(cj) or M.Cluster([cj], spans[cj].start, spans[cj].end)
+        disputed = a.disputed or b.disputed
+        if a.disputed and b.disputed:
+            continue
+        if disputed:
+            other = b if a.disputed else a
+            if not sc.why.startswith(("same", "adjacent")) or any(
+                    spans[m].start != spans[m].end for m in other.members):
+                continue
+        if disputed:
+            lo, hi = min(a.lo, b.lo), max(a.hi, b.hi)
+            if (hi - lo).days > 1:
+                continue
+        else:
+            lo, hi = max(a.lo, b.lo), min(a.hi, b.hi)
+        if lo > hi:
+            if not (sc.why.startswith("adjacent") and a.lo == a.hi and b.lo == b.hi):
+                continue
+            lo, hi, disputed = min(a.lo, b.lo), max(a.hi, b.hi), True
+        (keep, k), (gone, g) = sorted(((ci, a), (cj, b)), key=lambda c: c[0])
+        k.members.extend(g.members)
+        k.lo, k.hi, k.disputed = lo, hi, disputed
+        k.reasons.extend(g.reasons)
+        k.reasons.append(f"merged {spans[i].ref} + {spans[j].ref}: {sc.why}")
+        for m in g.members:
+            owner[m] = keep
+        owner[keep] = keep
+        clusters[keep] = k
+        clusters.pop(gone, None)
+    return owner, clusters
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2, 3])
+def test_union_moving_the_smaller_cluster_equals_the_plain_union(seed: int) -> None:
+    rng = random.Random(seed)
+    stmts = statements(1200, seed + 10, days=6)
+    spans = {i: M.span(s) for i, s in enumerate(stmts)}
+    passing = []
+    for _ in range(6000):
+        i, j = sorted(rng.sample(range(len(stmts)), 2))
+        rel = M.compatible((stmts[i].start, stmts[i].end), (stmts[j].start, stmts[j].end))
+        if rel is None:
+            rel = "adjacent" if M._adjacent_days(stmts[i], stmts[j]) else None
+        if rel is not None:
+            score = rng.choice([0.5, 0.6, 0.7, rng.random()])  # many equal scores: ties broken by ids
+            passing.append((i, j, M.Scored(score, 0.3, f"{rel} date; score {score:.2f}")))
+    passing = list({(i, j): (i, j, sc) for i, j, sc in passing}.values())
+    owner, clusters = M.union(passing, spans)
+    owner0, clusters0 = _union_plain(passing, spans)
+    assert owner == owner0
+    assert list(clusters) == list(clusters0)
+    assert [(c.members, c.lo, c.hi, c.disputed, c.reasons) for c in clusters.values()] == \
+        [(c.members, c.lo, c.hi, c.disputed, c.reasons) for c in clusters0.values()]
+    assert max(len(c.members) for c in clusters.values()) > 20
+    assert any(c.disputed for c in clusters.values())

@@ -407,15 +407,17 @@ def union_sorted(items: Iterable[tuple], spans: Mapping[Id, Span],
                  why: Callable[[tuple], str]) -> tuple[dict[Id, Id], dict[Id, Cluster]]:
     """:func:`union` of passing pairs given as ``(-score, i, j, ...)``, already sorted by
     (-score, i, j); ``why(item)`` is the pair's explanation, asked only when needed."""
-    clusters: dict[Id, Cluster] = {}
-    owner: dict[Id, Id] = {}
+    clusters: dict[Id, Cluster] = {}  # by owner: the smallest member id, always ``members[0]``
+    where: dict[Id, Cluster] = {}  # the cluster of each statement that joined one
     for item in items:
         i, j = item[1], item[2]
-        ci, cj = owner.get(i, i), owner.get(j, j)
-        if ci == cj:
+        a, b = where.get(i), where.get(j)
+        if a is not None and a is b:
             continue
-        a = clusters.get(ci) or Cluster([ci], spans[ci].start, spans[ci].end)
-        b = clusters.get(cj) or Cluster([cj], spans[cj].start, spans[cj].end)
+        if a is None:
+            a = Cluster([i], spans[i].start, spans[i].end)
+        if b is None:
+            b = Cluster([j], spans[j].start, spans[j].end)
         disputed = a.disputed or b.disputed
         if a.disputed and b.disputed:
             continue
@@ -434,16 +436,27 @@ def union_sorted(items: Iterable[tuple], spans: Mapping[Id, Span],
             if not (why(item).startswith("adjacent") and a.lo == a.hi and b.lo == b.hi):
                 continue  # would join two different days through a coarser date
             lo, hi, disputed = min(a.lo, b.lo), max(a.hi, b.hi), True
-        (keep, k), (gone, g) = sorted(((ci, a), (cj, b)), key=lambda c: c[0])
-        k.members.extend(g.members)
-        k.lo, k.hi, k.disputed = lo, hi, disputed
-        k.reasons.extend(g.reasons)
-        k.reasons.append(f"merged {spans[i].ref} + {spans[j].ref}: {why(item)}")
-        for m in g.members:
-            owner[m] = keep
-        owner[keep] = keep
-        clusters[keep] = k
+        k, g = (a, b) if a.members[0] < b.members[0] else (b, a)  # the smaller owner keeps the cluster
+        keep, gone = k.members[0], g.members[0]
+        reason = f"merged {spans[i].ref} + {spans[j].ref}: {why(item)}"
+        # the members (reasons) of the kept cluster, then those of the other, then the new reason;
+        # held by the larger of the two, so that only the smaller one's members change cluster
+        if len(k.members) >= len(g.members):
+            k.members.extend(g.members)
+            k.reasons.extend(g.reasons)
+            big, moved = k, g.members
+        else:
+            g.members[:0] = k.members
+            g.reasons[:0] = k.reasons
+            big, moved = g, k.members
+        big.reasons.append(reason)
+        big.lo, big.hi, big.disputed = lo, hi, disputed
+        for m in moved:
+            where[m] = big
+        where[i] = where[j] = big
+        clusters[keep] = big
         clusters.pop(gone, None)
+    owner = {m: key for key, c in clusters.items() for m in c.members}
     return owner, clusters
 
 
