@@ -84,7 +84,13 @@ def acronyms(texts: list[str]) -> dict[str, str]:
 
 def _hedged(toks: list[str], i: int) -> bool:
     """An event word under a hedge ("fears of a possible coup") does not report the event."""
-    before = " ".join(t.lower() for t in toks[max(0, i - 3):i])
+    return _hedged_after(tuple(toks[max(0, i - 3):i]))
+
+
+@lru_cache(maxsize=1 << 14)
+def _hedged_after(before_toks: tuple[str, ...]) -> bool:
+    """Whether the (at most three) tokens before an event word hedge it."""
+    before = " ".join(t.lower() for t in before_toks)
     return any(h in before for h in E.HEDGES)
 
 
@@ -981,6 +987,7 @@ def chronology(stmts: list[Statement]) -> list[Event]:
 
 
 _OUTSIDE = re.compile(E.OUTSIDE_PATTERN)
+_CAPITAL_APPOSITIONS = [re.compile(rx) for rx in E.CAPITAL_APPOSITIONS]
 _INSIDE = re.compile(E.INSIDE_PATTERN)
 
 
@@ -994,9 +1001,9 @@ class Places:
     def from_texts(cls, texts: list[str]) -> "Places":
         """Learn capital names from appositions ("the capital, Bamako")."""
         caps = set()
-        for t in texts:
-            for rx in E.CAPITAL_APPOSITIONS:
-                caps.update(fold(m.group("name")) for m in re.finditer(rx, t))
+        for t in dict.fromkeys(texts):  # each distinct text once
+            for rx in _CAPITAL_APPOSITIONS:
+                caps.update(fold(m.group("name")) for m in rx.finditer(t))
         return cls(frozenset(caps))
 
     def canon(self, name: str) -> str:
