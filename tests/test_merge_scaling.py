@@ -256,3 +256,29 @@ def test_union_moving_the_smaller_cluster_equals_the_plain_union(seed: int) -> N
         [(c.members, c.lo, c.hi, c.disputed, c.reasons) for c in clusters0.values()]
     assert max(len(c.members) for c in clusters.values()) > 20
     assert any(c.disputed for c in clusters.values())
+
+
+def test_acronyms_found_through_the_index_equal_every_expansion_tried() -> None:
+    rng = random.Random(11)
+    words = ["National", "Movement", "for", "the", "Liberation", "of", "Azawad", "Union", "African", "Committee",
+             "Democracy", "Front", "Council", "West", "States", "Economic", "Community", "A", "B", "Zone"]
+    defs = []
+    for k in range(300):
+        exp = " ".join(rng.choice(words).capitalize() if i in (0, 1) or rng.random() < 0.5 else rng.choice(words)
+                       for i in range(rng.randint(2, 5)))
+        defs.append(f"{exp} ({''.join(rng.choice('ABCDEFGHKLMNPRSTUVZ') for _ in range(rng.randint(2, 6)))})")
+    stmts = statements(2000, 12)
+    for s in stmts:
+        extra = " ".join(rng.choice(defs + words + [d.rsplit(" (", 1)[1][:-1] for d in defs[:50]])
+                         for _ in range(rng.randint(0, 4)))
+        s.sentence = s.sentence + " " + rng.choice(defs)
+        s.summary = s.clause = (s.summary + " " + extra).strip()
+    acr = M.acronyms([s.sentence for s in stmts])
+    assert len(acr) > M.ACRONYM_INDEX_FROM
+    plain = [M.features(s, acr) for s in stmts]
+    assert M.features_of(stmts, acr) == plain
+    assert sum(bool(f.names & acr.keys()) for f in plain) > 1000
+    short = {"ab": "a b", "zz": "zo"}  # expansions shorter than the index's three characters
+    stmts[0].summary = "A b met zo and Zone."
+    assert M.features(stmts[0], short, M.AcronymIndex(short)) == M.features(stmts[0], short)
+    assert {"ab", "zz"} <= M.features(stmts[0], short).names

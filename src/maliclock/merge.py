@@ -103,17 +103,19 @@ def _folded_token(tok: str) -> str:
 def features_of(stmts: list[Statement], acr: dict[str, str]) -> list[Features]:
     """:func:`features` of each statement; statements with the same summary share one object."""
     known: dict[str, Features] = {}
+    index = AcronymIndex(acr) if len(acr) > ACRONYM_INDEX_FROM else None
     out = []
     for s in stmts:
         f = known.get(s.summary)
         if f is None:
-            f = known[s.summary] = features(s, acr)
+            f = known[s.summary] = features(s, acr, index)
         out.append(f)
     return out
 
 
-def features(st: Statement, acr: dict[str, str]) -> Features:
-    """Event kinds, names and content stems of a statement's clause."""
+def features(st: Statement, acr: dict[str, str], index: "AcronymIndex | None" = None) -> Features:
+    """Event kinds, names and content stems of a statement's clause (``index``: of ``acr``, to
+    look for many acronyms faster; the same features)."""
     clause = st.summary
     events, names, stems = set(), set(), set()
     toks = _TOKEN.findall(clause)
@@ -131,10 +133,46 @@ def features(st: Statement, acr: dict[str, str]) -> Features:
         if f not in E.STOPWORDS and len(f) > 2:
             stems.add(stem(f))
     low = fold(clause)
-    for a, exp in acr.items():
-        if a in names or exp in low:
-            names.add(a)
+    if index is None:
+        for a, exp in acr.items():
+            if a in names or exp in low:
+                names.add(a)
+    else:
+        names.update(index.found(low, names))
     return Features(frozenset(events), frozenset(names), frozenset(stems))
+
+
+# features_of: above this many acronyms, their expansions are looked for through an index
+ACRONYM_INDEX_FROM = 64
+
+
+class AcronymIndex:
+    """The acronyms of :func:`features` found without trying every expansion on every clause.
+
+    An expansion found in a clause has its first three characters there: the clause's
+    three-character substrings pick the expansions worth looking for.
+    """
+
+    __slots__ = ("acr", "by_gram", "short")
+
+    def __init__(self, acr: dict[str, str]) -> None:
+        self.acr = acr
+        self.by_gram: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        self.short: list[tuple[str, str]] = []  # expansions shorter than three characters
+        for a, exp in acr.items():
+            if len(exp) < 3:
+                self.short.append((a, exp))
+            else:
+                self.by_gram[exp[:3]].append((a, exp))
+
+    def found(self, low: str, names: set[str]) -> set[str]:
+        """The acronyms a clause (folded: ``low``; its names: ``names``) refers to."""
+        out = {a for a in names if a in self.acr}
+        grams = {low[k:k + 3] for k in range(len(low) - 2)}
+        for g in grams & self.by_gram.keys():
+            out.update(a for a, exp in self.by_gram[g] if exp in low)
+        out.update(a for a, exp in self.short if exp in low)
+        return out
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
