@@ -3,8 +3,8 @@
 Two statements merge when their dates are compatible (the same day, one
 containing the other, parts of the same day) and their content is similar
 enough: shared event words, names (with variants and acronyms) and content
-stems, scored by readable rules. Candidates are blocked by year so the
-merge never compares all pairs. The result does not depend on input order.
+stems, scored by readable rules. Candidates are blocked by key term and date
+so the merge never compares all pairs. The result does not depend on input order.
 """
 
 from __future__ import annotations
@@ -323,25 +323,11 @@ def candidate_pairs(stmts: list[Statement], feats: list[Features]) -> Iterator[t
 
 @dataclass(slots=True)
 class Scored:
-    """The outcome of comparing two statements.
-
-    ``text`` is the one-line explanation (``why``); the single-process merge leaves it
-    empty and gives the date relation ``rel`` and the two statements' features instead,
-    so that the line is only written for the pairs that are reported.
-    """
+    """The outcome of comparing two statements."""
 
     score: float
     need: float
-    text: str = ""
-    rel: str = ""
-    pair: tuple[Features, Features] | None = None
-
-    @property
-    def why(self) -> str:
-        """How the pair was scored: "same date; event coup; names toure; score 0.71 >= 0.34"."""
-        if not self.text and self.pair is not None:
-            self.text = explanation(self.rel, self.pair[0], self.pair[1], self.score, self.need)
-        return self.text
+    why: str
 
     @property
     def passes(self) -> bool:
@@ -546,8 +532,9 @@ def merge(stmts: list[Statement], threshold: float = MERGE_THRESHOLD,
           feats: list[Features] | None = None) -> list[Cluster]:
     """Group statements into clusters; ``stmts`` must be in canonical order (``feats``: their features).
 
-    The same clusters, reasons and near misses as :func:`merge_plain`, in time and memory that
-    grow linearly with the statements (see :class:`_Stream`).
+    The same clusters, reasons and near misses as :func:`merge_plain`, in time that grows with
+    the candidate pairs (at most ``BLOCK_WINDOW`` per statement and blocking key) and memory
+    that holds the clusters, not every scored pair (see :class:`_Stream`).
     """
     if feats is None:
         acr = acronyms([s.sentence for s in stmts])
