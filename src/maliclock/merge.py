@@ -3,8 +3,8 @@
 Two statements merge when their dates are compatible (the same day, one
 containing the other, parts of the same day) and their content is similar
 enough: shared event words, names (with variants and acronyms) and content
-stems, scored by readable rules. Candidates are blocked by year so the
-merge never compares all pairs. The result does not depend on input order.
+stems, scored by readable rules. Candidates are blocked by key term and date
+so the merge never compares all pairs. The result does not depend on input order.
 """
 
 from __future__ import annotations
@@ -13,10 +13,12 @@ import hashlib
 import math
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
+from operator import itemgetter
 from typing import Callable, Iterable, Iterator, Mapping, TypeVar
 
 from .rules import events as E
@@ -82,17 +84,43 @@ def acronyms(texts: list[str]) -> dict[str, str]:
 
 def _hedged(toks: list[str], i: int) -> bool:
     """An event word under a hedge ("fears of a possible coup") does not report the event."""
-    before = " ".join(t.lower() for t in toks[max(0, i - 3):i])
+    return _hedged_after(tuple(toks[max(0, i - 3):i]))
+
+
+@lru_cache(maxsize=1 << 14)
+def _hedged_after(before_toks: tuple[str, ...]) -> bool:
+    """Whether the (at most three) tokens before an event word hedge it."""
+    before = " ".join(t.lower() for t in before_toks)
     return any(h in before for h in E.HEDGES)
 
 
-def features(st: Statement, acr: dict[str, str]) -> Features:
-    """Event kinds, names and content stems of a statement's clause."""
+@lru_cache(maxsize=1 << 16)
+def _folded_token(tok: str) -> str:
+    """A token folded, without its possessive and edge punctuation ("Touré's" -> "toure")."""
+    return _POSSESSIVE.sub("", fold(tok)).strip(".'’-")
+
+
+def features_of(stmts: list[Statement], acr: dict[str, str]) -> list[Features]:
+    """:func:`features` of each statement; statements with the same summary share one object."""
+    known: dict[str, Features] = {}
+    index = AcronymIndex(acr) if len(acr) > ACRONYM_INDEX_FROM else None
+    out = []
+    for s in stmts:
+        f = known.get(s.summary)
+        if f is None:
+            f = known[s.summary] = features(s, acr, index)
+        out.append(f)
+    return out
+
+
+def features(st: Statement, acr: dict[str, str], index: "AcronymIndex | None" = None) -> Features:
+    """Event kinds, names and content stems of a statement's clause (``index``: of ``acr``, to
+    look for many acronyms faster; the same features)."""
     clause = st.summary
     events, names, stems = set(), set(), set()
     toks = _TOKEN.findall(clause)
     for i, tok in enumerate(toks):
-        f = _POSSESSIVE.sub("", fold(tok)).strip(".'’-")
+        f = _folded_token(tok)
         if not f:
             continue
         if f in _EVENT_OF and not _hedged(toks, i):
@@ -105,10 +133,46 @@ def features(st: Statement, acr: dict[str, str]) -> Features:
         if f not in E.STOPWORDS and len(f) > 2:
             stems.add(stem(f))
     low = fold(clause)
-    for a, exp in acr.items():
-        if a in names or exp in low:
-            names.add(a)
+    if index is None:
+        for a, exp in acr.items():
+            if a in names or exp in low:
+                names.add(a)
+    else:
+        names.update(index.found(low, names))
     return Features(frozenset(events), frozenset(names), frozenset(stems))
+
+
+# features_of: above this many acronyms, their expansions are looked for through an index
+ACRONYM_INDEX_FROM = 64
+
+
+class AcronymIndex:
+    """The acronyms of :func:`features` found without trying every expansion on every clause.
+
+    An expansion found in a clause has its first three characters there: the clause's
+    three-character substrings pick the expansions worth looking for.
+    """
+
+    __slots__ = ("acr", "by_gram", "short")
+
+    def __init__(self, acr: dict[str, str]) -> None:
+        self.acr = acr
+        self.by_gram: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        self.short: list[tuple[str, str]] = []  # expansions shorter than three characters
+        for a, exp in acr.items():
+            if len(exp) < 3:
+                self.short.append((a, exp))
+            else:
+                self.by_gram[exp[:3]].append((a, exp))
+
+    def found(self, low: str, names: set[str]) -> set[str]:
+        """The acronyms a clause (folded: ``low``; its names: ``names``) refers to."""
+        out = {a for a in names if a in self.acr}
+        grams = {low[k:k + 3] for k in range(len(low) - 2)}
+        for g in grams & self.by_gram.keys():
+            out.update(a for a, exp in self.by_gram[g] if exp in low)
+        out.update(a for a, exp in self.short if exp in low)
+        return out
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -143,6 +207,20 @@ def _scored_events(a: Features, b: Features) -> tuple[float, frozenset[str], fro
 def similarity_score(a: Features, b: Features) -> float:
     """The score of :func:`similarity` alone."""
     return _scored_events(a, b)[0]
+
+
+def _similarity_score(a: Features, b: Features) -> float:
+    """:func:`similarity_score` from cached tables: the same float, a few times faster."""
+    e45, shared = _event_part(a.events, b.events)
+    if e45 is None:
+        return 0.0
+    na, nb, ta, tb = a.names, b.names, a.stems, b.stems
+    nm = 2 * len(na & nb) / _den(len(na), len(nb)) if na and nb else 0.0
+    st = 2 * len(ta & tb) / _den(len(ta), len(tb)) if ta and tb else 0.0
+    score = e45 + 0.25 * nm + 0.30 * st
+    if not shared:
+        score -= NO_EVENT_PENALTY
+    return score
 
 
 def similarity(a: Features, b: Features) -> tuple[float, str]:
@@ -257,6 +335,39 @@ class Scored:
         return self.score >= self.need
 
 
+@lru_cache(maxsize=1 << 12)
+def _shared_events(ea: frozenset[str], eb: frozenset[str]) -> str | None:
+    """The "event ..." part of :func:`similarity`'s rule ("" when no kind is shared), None
+    for "different event kinds"."""
+    if ea and eb:
+        ea = _related(ea) & _related(eb) | ea
+        eb = _related(eb) & ea | eb
+        if not (ea & eb):
+            return None
+    return "event " + "/".join(sorted(ea & eb)) if ea & eb else ""
+
+
+def _rule(a: Features, b: Features) -> str:
+    """The rule of :func:`similarity` (the same text), without computing the score."""
+    ev = _shared_events(a.events, b.events)
+    if ev is None:
+        return "different event kinds"
+    parts = [ev] if ev else []
+    names = a.names & b.names
+    if names:
+        parts.append("names " + "/".join(sorted(names)[:4]))
+    shared = a.stems & b.stems
+    if shared:
+        parts.append("words " + "/".join(sorted(shared)[:5]))
+    return "; ".join(parts) or "nothing shared"
+
+
+def explanation(rel: str, fi: Features, fj: Features, score: float, need: float) -> str:
+    """The explanation of a scored pair (``rel``: "same", "contains" or "adjacent")."""
+    why = _rule(fi, fj)
+    return f"{rel} date; {why}; score {score:.2f} {'>=' if score >= need else '<'} {need:.2f}"
+
+
 def score_pair(si: Statement, sj: Statement, fi: Features, fj: Features, threshold: float) -> Scored | None:
     """Compare two statements; None when their dates or clauses rule the pair out."""
     rel = compatible((si.start, si.end), (sj.start, sj.end))
@@ -266,14 +377,14 @@ def score_pair(si: Statement, sj: Statement, fi: Features, fj: Features, thresho
         rel = "adjacent"
     if si.source == sj.source and si.sentence == sj.sentence and si.clause != sj.clause:
         return None  # two clauses of one sentence are two statements
-    score, why = similarity(fi, fj)
+    score = similarity_score(fi, fj)
     if rel == "adjacent":
         need = ADJACENT_DAY_THRESHOLD
         if not (fi.events & fj.events and fi.names & fj.names):
             return None  # consecutive days need the same kind of event and a shared name
     else:
         need = threshold + containment_penalty((si.start, si.end), (sj.start, sj.end))
-    return Scored(score, need, f"{rel} date; {why}; score {score:.2f} {'>=' if score >= need else '<'} {need:.2f}")
+    return Scored(score, need, explanation(rel, fi, fj, score, need))
 
 
 def score_pairs(stmts: list[Statement], feats: list[Features], threshold: float) -> dict[tuple[int, int], Scored]:
@@ -311,20 +422,38 @@ def union(passing: list[tuple[Id, Id, Scored]], spans: Mapping[Id, Span]) -> tup
     that joined a cluster, and those clusters by owner. Statements absent from
     both are clusters of their own.
     """
-    clusters: dict[Id, Cluster] = {}
-    owner: dict[Id, Id] = {}
-    for i, j, sc in sorted(passing, key=lambda p: (-p[2].score, p[0], p[1])):
-        ci, cj = owner.get(i, i), owner.get(j, j)
-        if ci == cj:
+    items = sorted(((-sc.score, i, j, sc) for i, j, sc in passing), key=_BY_SCORE)
+    return union_sorted(items, spans, _why_of_scored)
+
+
+_BY_SCORE = itemgetter(0, 1, 2)
+
+
+def _why_of_scored(item: tuple) -> str:
+    return item[3].why
+
+
+def union_sorted(items: Iterable[tuple], spans: Mapping[Id, Span],
+                 why: Callable[[tuple], str]) -> tuple[dict[Id, Id], dict[Id, Cluster]]:
+    """:func:`union` of passing pairs given as ``(-score, i, j, ...)``, already sorted by
+    (-score, i, j); ``why(item)`` is the pair's explanation, asked only when needed."""
+    clusters: dict[Id, Cluster] = {}  # by owner: the smallest member id, always ``members[0]``
+    where: dict[Id, Cluster] = {}  # the cluster of each statement that joined one
+    for item in items:
+        i, j = item[1], item[2]
+        a, b = where.get(i), where.get(j)
+        if a is not None and a is b:
             continue
-        a = clusters.get(ci) or Cluster([ci], spans[ci].start, spans[ci].end)
-        b = clusters.get(cj) or Cluster([cj], spans[cj].start, spans[cj].end)
+        if a is None:
+            a = Cluster([i], spans[i].start, spans[i].end)
+        if b is None:
+            b = Cluster([j], spans[j].start, spans[j].end)
         disputed = a.disputed or b.disputed
         if a.disputed and b.disputed:
             continue
         if disputed:
             other = b if a.disputed else a
-            if not sc.why.startswith(("same", "adjacent")) or any(
+            if not why(item).startswith(("same", "adjacent")) or any(
                     spans[m].start != spans[m].end for m in other.members):
                 continue  # a disputed event only takes single-day reports of the same happening
         if disputed:  # a cluster whose sources name two adjacent days takes what falls inside them
@@ -334,19 +463,30 @@ def union(passing: list[tuple[Id, Id, Scored]], spans: Mapping[Id, Span]) -> tup
         else:
             lo, hi = max(a.lo, b.lo), min(a.hi, b.hi)
         if lo > hi:
-            if not (sc.why.startswith("adjacent") and a.lo == a.hi and b.lo == b.hi):
+            if not (why(item).startswith("adjacent") and a.lo == a.hi and b.lo == b.hi):
                 continue  # would join two different days through a coarser date
             lo, hi, disputed = min(a.lo, b.lo), max(a.hi, b.hi), True
-        (keep, k), (gone, g) = sorted(((ci, a), (cj, b)), key=lambda c: c[0])
-        k.members.extend(g.members)
-        k.lo, k.hi, k.disputed = lo, hi, disputed
-        k.reasons.extend(g.reasons)
-        k.reasons.append(f"merged {spans[i].ref} + {spans[j].ref}: {sc.why}")
-        for m in g.members:
-            owner[m] = keep
-        owner[keep] = keep
-        clusters[keep] = k
+        k, g = (a, b) if a.members[0] < b.members[0] else (b, a)  # the smaller owner keeps the cluster
+        keep, gone = k.members[0], g.members[0]
+        reason = f"merged {spans[i].ref} + {spans[j].ref}: {why(item)}"
+        # the members (reasons) of the kept cluster, then those of the other, then the new reason;
+        # held by the larger of the two, so that only the smaller one's members change cluster
+        if len(k.members) >= len(g.members):
+            k.members.extend(g.members)
+            k.reasons.extend(g.reasons)
+            big, moved = k, g.members
+        else:
+            g.members[:0] = k.members
+            g.reasons[:0] = k.reasons
+            big, moved = g, k.members
+        big.reasons.append(reason)
+        big.lo, big.hi, big.disputed = lo, hi, disputed
+        for m in moved:
+            where[m] = big
+        where[i] = where[j] = big
+        clusters[keep] = big
         clusters.pop(gone, None)
+    owner = {m: key for key, c in clusters.items() for m in c.members}
     return owner, clusters
 
 
@@ -368,9 +508,10 @@ def near_misses(scored: Iterable[tuple[Id, Id, Scored]], owner: Callable[[Id], I
     return best
 
 
-def merge(stmts: list[Statement], threshold: float = MERGE_THRESHOLD,
-          feats: list[Features] | None = None) -> list[Cluster]:
-    """Group statements into clusters; ``stmts`` must be in canonical order (``feats``: their features)."""
+def merge_plain(stmts: list[Statement], threshold: float = MERGE_THRESHOLD,
+                feats: list[Features] | None = None) -> list[Cluster]:
+    """:func:`merge` computed directly: every candidate pair scored with its explanation and
+    kept, one union over all passing pairs. The reference the tests compare :func:`merge` with."""
     if feats is None:
         acr = acronyms([s.sentence for s in stmts])
         feats = [features(s, acr) for s in stmts]
@@ -385,6 +526,291 @@ def merge(stmts: list[Statement], threshold: float = MERGE_THRESHOLD,
     for c, (_, why) in misses.items():
         clusters[c].reasons.append(why)
     return [clusters[k] for k in sorted(clusters)]
+
+
+def merge(stmts: list[Statement], threshold: float = MERGE_THRESHOLD,
+          feats: list[Features] | None = None) -> list[Cluster]:
+    """Group statements into clusters; ``stmts`` must be in canonical order (``feats``: their features).
+
+    The same clusters, reasons and near misses as :func:`merge_plain`, in time that grows with
+    the candidate pairs (at most ``BLOCK_WINDOW`` per statement and blocking key) and memory
+    that holds the clusters, not every scored pair (see :class:`_Stream`).
+    """
+    if feats is None:
+        acr = acronyms([s.sentence for s in stmts])
+        feats = [features(s, acr) for s in stmts]
+    return _Stream(stmts, feats, threshold).run()
+
+
+class _Block:
+    """The statements of one blocking key in date order, and how far the scan has got."""
+
+    __slots__ = ("members", "starts", "pos")
+
+    def __init__(self) -> None:
+        self.members: list[int] = []
+        self.starts: list[int] = []  # day ordinals of the members' starts, for bisection
+        self.pos = 0  # the member the scan is at
+
+
+# statements scanned between two unions of the components no later statement can reach
+FLUSH_EVERY = 2048
+
+
+class _Stream:
+    """The merge, statement by statement in date order, in bounded memory.
+
+    The candidate pairs are those of :func:`candidate_pairs`: every block is sorted by the
+    same key (start, longer first, id), so a pair is always found from its earlier member;
+    the candidates found from one statement through all its blocks are scored once each.
+    Scores are computed with plain numbers (interned ids, sizes, cached tables) as exactly
+    the same floats as :func:`similarity_score`, and the explanation is written only for the
+    pairs that are reported (merged, or the nearest miss of a cluster).
+
+    Passing pairs are grouped into connected components (union-find). The greedy union of
+    :func:`union` only ever joins statements of one component, in the same order within it
+    as over all pairs, so each component is unioned on its own as soon as the scan has
+    passed all its members: no later statement can pair with them. Pairs that score above
+    zero without passing wait only until both their statements' clusters are final, then
+    update the near misses (:func:`near_misses`). Memory holds the clusters and the pairs
+    of the last few days scanned, not every pair.
+    """
+
+    def __init__(self, stmts: list[Statement], feats: list[Features], threshold: float) -> None:
+        self.stmts, self.feats, self.threshold = stmts, feats, threshold
+        n = len(stmts)
+        days: dict[date, int] = {}
+        self.start = [days[s.start] if s.start in days else days.setdefault(s.start, s.start.toordinal())
+                      for s in stmts]
+        self.end = [days[s.end] if s.end in days else days.setdefault(s.end, s.end.toordinal()) for s in stmts]
+        ids: dict = {}
+        self.src = [ids.setdefault(s.source, len(ids)) for s in stmts]
+        sents: dict = {}
+        self.sent = [sents.setdefault((s.source, s.sentence), len(sents)) for s in stmts]
+        evs: dict[frozenset[str], int] = {}
+        # event sets by interned id; the event part of the score by pair of ids (a * kinds + b)
+        self.ev = [evs.setdefault(f.events, len(evs)) for f in feats]
+        self.ev_sets = list(evs)
+        self.ev_parts: dict[int, tuple[float | None, bool]] = {}
+        self.rank = [0] * n
+        self.owner: dict[int, int] = {}
+        self.clusters: dict[int, Cluster] = {}
+        self.misses: dict[int, tuple[float, str]] = {}
+        # union-find over passing pairs: parent, and per root [last rank, members, pairs]
+        self.parent: dict[int, int] = {}
+        self.comp: dict[int, list] = {}
+        self.pending: list[tuple[int, int, float, float, str]] = []
+
+    def run(self) -> list[Cluster]:
+        """Scan, union and collect the clusters, as :func:`merge_plain` returns them."""
+        stmts, feats, start, end = self.stmts, self.feats, self.start, self.end
+        n = len(stmts)
+        order = sorted(range(n), key=lambda i: (start[i], start[i] - end[i], i))
+        rank = self.rank
+        for r, i in enumerate(order):
+            rank[i] = r
+        df = Counter(k for f in feats for k in key_terms(f))
+        blocks: dict[str, _Block] = {}
+        terms: list[list[_Block]] = [[]] * n
+        known: dict[int, list[str]] = {}  # block terms by features object (shared by equal summaries)
+        for i in order:
+            bs = []
+            f = feats[i]
+            ks = known.get(id(f))
+            if ks is None:
+                ks = known[id(f)] = block_terms(f, df)
+            for k in ks:
+                b = blocks.get(k)
+                if b is None:
+                    b = blocks[k] = _Block()
+                b.members.append(i)
+                b.starts.append(start[i])
+                bs.append(b)
+            terms[i] = bs
+        del df, blocks, known
+        window = BLOCK_WINDOW
+        for r, i in enumerate(order):
+            if r and r % FLUSH_EVERY == 0:
+                self.flush(r)
+            bs = terms[i]
+            terms[i] = []
+            last = end[i] + 1
+            if len(bs) == 1:
+                b = bs[0]
+                p = b.pos = b.pos + 1
+                partners: Iterable[int] = b.members[p:bisect_right(b.starts, last, p, min(p + window, len(b.starts)))]
+            else:
+                found: set[int] = set()
+                for b in bs:
+                    p = b.pos = b.pos + 1
+                    found.update(b.members[p:bisect_right(b.starts, last, p, min(p + window, len(b.starts)))])
+                partners = found
+            if partners:
+                self.score(i, partners)
+        self.flush(n + 1)
+        clusters = self.clusters
+        for i, s in enumerate(stmts):
+            if i not in clusters and self.owner.get(i, i) == i:
+                clusters[i] = Cluster([i], s.start, s.end)
+        for c, (_, why) in self.misses.items():
+            clusters[c].reasons.append(why)
+        return [clusters[k] for k in sorted(clusters)]
+
+    def score(self, i: int, partners: Iterable[int]) -> None:
+        """Score the pairs of statement ``i`` with its candidates, as :func:`score_pair` would."""
+        start, end, src, sent, ev, feats = self.start, self.end, self.src, self.sent, self.ev, self.feats
+        parts, ev_sets, kinds = self.ev_parts, self.ev_sets, len(self.ev_sets)
+        threshold, stmts = self.threshold, self.stmts
+        won: list[tuple[float, int, int, float, str]] = []
+        pending = self.pending
+        si, ei, fi, srci, senti, evi = start[i], end[i], feats[i], src[i], sent[i], ev[i]
+        evi_first = evi * kinds  # the key of the event part when i is the first of the pair
+        ni, ti = fi.names, fi.stems
+        li_n, li_t = len(ni), len(ti)
+        for j in partners:
+            sj, ej = start[j], end[j]
+            if si == sj and ei == ej:
+                rel = "same"
+                need = threshold
+            elif (si <= sj and ej <= ei) or (sj <= si and ei <= ej):
+                rel = "contains"
+                need = threshold + _penalty(ei - si + 1, ej - sj + 1)
+            elif si == ei and sj == ej and (si - sj == 1 or sj - si == 1) and srci != src[j]:
+                rel = "adjacent"
+                need = ADJACENT_DAY_THRESHOLD
+                fj = feats[j]
+                if not (fi.events & fj.events and ni & fj.names):
+                    continue  # consecutive days need the same kind of event and a shared name
+            else:
+                continue
+            if senti == sent[j] and stmts[i].clause != stmts[j].clause:
+                continue  # two clauses of one sentence are two statements
+            key = evi_first + ev[j] if i < j else ev[j] * kinds + evi
+            part = parts.get(key)
+            if part is None:
+                part = parts[key] = _event_part(ev_sets[evi], ev_sets[ev[j]]) if i < j else \
+                    _event_part(ev_sets[ev[j]], ev_sets[evi])
+            e45, shared = part
+            if e45 is None:
+                continue  # different kinds of event: score 0, neither merged nor a near miss
+            fj = feats[j]
+            nj, tj = fj.names, fj.stems
+            nm = 2 * len(ni & nj) / _den(li_n, len(nj)) if li_n and nj else 0.0
+            st = 2 * len(ti & tj) / _den(li_t, len(tj)) if li_t and tj else 0.0
+            score = e45 + 0.25 * nm + 0.30 * st
+            if not shared:
+                score -= NO_EVENT_PENALTY
+            if score >= need:
+                won.append((-score, i, j, need, rel) if i < j else (-score, j, i, need, rel))
+            elif score > 0:
+                pending.append((i, j, score, need, rel) if i < j else (j, i, score, need, rel))
+        if won:
+            self.passing(i, won)
+
+    def find(self, x: int) -> int:
+        """The root of ``x``'s component, made a component of its own if new."""
+        parent = self.parent
+        if x not in parent:
+            parent[x] = x
+            self.comp[x] = [self.rank[x], [x], []]
+            return x
+        while parent[x] != x:
+            parent[x] = x = parent[parent[x]]
+        return x
+
+    def passing(self, i: int, won: list[tuple[float, int, int, float, str]]) -> None:
+        """Add the passing pairs ``(-score, a, b, need, rel)`` of statement ``i`` to its component."""
+        comp, parent = self.comp, self.parent
+        ri = self.find(i)
+        ci = comp[ri]
+        for item in won:
+            j = item[2] if item[1] == i else item[1]
+            rj = self.find(j)
+            if rj == ri:
+                continue
+            cj = comp[rj]
+            if len(ci[1]) < len(cj[1]):
+                ri, rj, ci, cj = rj, ri, cj, ci
+            parent[rj] = ri
+            if cj[0] > ci[0]:
+                ci[0] = cj[0]
+            ci[1].extend(cj[1])
+            ci[2].extend(cj[2])
+            del comp[rj]
+        ci[2].extend(won)
+
+    def explain(self, item: tuple) -> str:
+        """The explanation of a pair ``(-score, a, b, need, rel)``."""
+        return explanation(item[4], self.feats[item[1]], self.feats[item[2]], -item[0], item[3])
+
+    def flush(self, r: int) -> None:
+        """Union the components whose members all come before rank ``r``; settle waiting near misses."""
+        stmts, owner, parent = self.stmts, self.owner, self.parent
+        for root in [k for k, c in self.comp.items() if c[0] < r]:
+            _, members, pairs = self.comp.pop(root)
+            spans = {m: span(stmts[m]) for m in members}
+            pairs.sort()  # by (-score, a, b): unique, so the rest is never compared
+            o, cl = union_sorted(pairs, spans, self.explain)
+            owner.update(o)
+            self.clusters.update(cl)
+            for m in members:
+                del parent[m]
+            if len(cl) == 1 and len(o) == len(members):
+                continue  # one cluster took every member: no pair of it was kept apart
+            for item in pairs:
+                a, b = item[1], item[2]
+                if owner.get(a, a) != owner.get(b, b):
+                    self.near_miss(a, b, -item[0], item)
+        rank, keep = self.rank, []
+        for p in self.pending:
+            a, b = p[0], p[1]
+            if rank[a] < r and rank[b] < r and a not in parent and b not in parent:
+                self.near_miss(a, b, p[2], (-p[2], a, b, p[3], p[4]))
+            else:
+                keep.append(p)
+        self.pending = keep
+
+    def near_miss(self, a: int, b: int, score: float, item: tuple) -> None:
+        """Update the closest report kept apart from each side's cluster (as :func:`near_misses`)."""
+        owner = self.owner
+        oa, ob = owner.get(a, a), owner.get(b, b)
+        if oa == ob:
+            return
+        best = self.misses
+        why = None
+        for c, other in ((oa, b), (ob, a)):
+            cur = best.get(c)
+            if cur is None or score >= cur[0]:
+                if why is None:
+                    why = self.explain(item)
+                cand = (score, f"kept apart from {_ref(self.stmts[other])}: {why}")
+                if cur is None or cand > cur:
+                    best[c] = cand
+
+
+@lru_cache(maxsize=1 << 12)
+def _event_part(ea: frozenset[str], eb: frozenset[str]) -> tuple[float | None, bool]:
+    """``0.45 *`` the event overlap of :func:`_scored_events` and whether an event kind is shared;
+    None when both name events and none is shared (the score is then 0)."""
+    if ea and eb:
+        ea = _related(ea) & _related(eb) | ea
+        eb = _related(eb) & ea | eb
+    if ea and eb and not (ea & eb):
+        return None, False
+    return 0.45 * _overlap(ea, eb), bool(ea & eb)
+
+
+@lru_cache(maxsize=1 << 16)
+def _den(la: int, lb: int) -> float:
+    """The denominator of :func:`_overlap` for sets of sizes ``la`` and ``lb`` (both > 0)."""
+    return min(la, lb) + max(la, lb) ** 0.5 * min(la, lb) ** 0.5
+
+
+@lru_cache(maxsize=1 << 12)
+def _penalty(la: int, lb: int) -> float:
+    """:func:`containment_penalty` for intervals of ``la`` and ``lb`` days."""
+    ratio = max(la, lb) / min(la, lb)
+    return min(CONTAINMENT_PENALTY_MAX, CONTAINMENT_PENALTY_PER_DOUBLING * math.log2(ratio))
 
 
 def _ref(s: Statement) -> str:
@@ -419,6 +845,15 @@ def best_mention(members: list[Statement], feats: dict[int, Features] | None = N
     for o in members:
         f = feats[id(o)]
         groups.setdefault((f.events, f.names, f.stems), [f, 0])[1] += 1
+    cand_feats = {(f.events, f.names, f.stems): f for f in (feats[id(s)] for s in cands)}
+    if len(cand_feats) * len(groups) > CENTRALITY_DIRECT:
+        # a large event: only the candidates whose centrality, computed term by term in
+        # O(size of the event), comes close enough to the best can be the most central
+        table = _centrality_table(groups.values())
+        approx = {k: _approx_centrality(f, table) for k, f in cand_feats.items()}
+        best = max(approx.values())
+        slack = 2e-6 + 2 * (1e-12 + 1e-14 * len(members) ** 2)  # rounding to 6 digits, float error
+        cands = [s for s in cands if approx[_feature_key(feats[id(s)])] >= best - slack]
 
     known: dict[tuple, float] = {}  # candidates with equal features are as central: computed once
 
@@ -426,11 +861,61 @@ def best_mention(members: list[Statement], feats: dict[int, Features] | None = N
         f = feats[id(s)]
         key = (f.events, f.names, f.stems)
         if key not in known:
-            total = sum(n * similarity_score(f, g) for g, n in groups.values())
-            known[key] = total - similarity_score(f, f)
+            total = sum(n * _similarity_score(f, g) for g, n in groups.values())
+            known[key] = total - _similarity_score(f, f)
         return known[key]
 
     return sorted(cands, key=lambda s: (-round(centrality(s), 6), len(s.summary), s.source, s.order))[0]
+
+
+# best_mention: above this many (distinct candidate, distinct member) comparisons, candidates
+# are first ranked by a centrality computed in time linear in the event's size
+CENTRALITY_DIRECT = 4096
+
+
+def _feature_key(f: Features) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    return f.events, f.names, f.stems
+
+
+def _centrality_table(groups: Iterable[list]) -> list[tuple[frozenset[str], int, dict, dict]]:
+    """Members' features ``[f, count]`` summed by event set: per event set, the number of
+    members and, per size of the name (stem) set, how many members have each name (stem)."""
+    by_events: dict[frozenset[str], list] = {}
+    for g, n in groups:
+        row = by_events.setdefault(g.events, [0, defaultdict(Counter), defaultdict(Counter)])
+        row[0] += n
+        if g.names:
+            counts = row[1][len(g.names)]
+            for t in g.names:
+                counts[t] += n
+        if g.stems:
+            counts = row[2][len(g.stems)]
+            for t in g.stems:
+                counts[t] += n
+    return [(e, row[0], row[1], row[2]) for e, row in by_events.items()]
+
+
+def _approx_centrality(f: Features, table: list[tuple[frozenset[str], int, dict, dict]]) -> float:
+    """The centrality of ``best_mention`` (the sum of ``f``'s scores with every member, less
+    its own), summed in another order: equal to it within float rounding error."""
+    total = 0.0
+    for events, n, names, stems in table:
+        e45, shared = _event_part(f.events, events)
+        if e45 is None:
+            continue
+        nm = st = 0.0
+        if f.names:
+            for size, counts in names.items():
+                k = sum(counts.get(t, 0) for t in f.names)
+                if k:
+                    nm += 2 * k / _den(len(f.names), size)
+        if f.stems:
+            for size, counts in stems.items():
+                k = sum(counts.get(t, 0) for t in f.stems)
+                if k:
+                    st += 2 * k / _den(len(f.stems), size)
+        total += n * (e45 - (0.0 if shared else NO_EVENT_PENALTY)) + 0.25 * nm + 0.30 * st
+    return total - _similarity_score(f, f)
 
 
 @dataclass(slots=True)
@@ -520,13 +1005,14 @@ def chronology(stmts: list[Statement]) -> list[Event]:
     stmts = sorted(stmts, key=canonical_order)
     acr = acronyms([s.sentence for s in stmts])
     places = Places.from_texts([s.sentence for s in stmts])
-    feats = [features(s, acr) for s in stmts]
+    feats = features_of(stmts, acr)
     events = [to_event(c, stmts, acr, places, feats) for c in merge(stmts, feats=feats)]
     events.sort(key=event_order)
     return events
 
 
 _OUTSIDE = re.compile(E.OUTSIDE_PATTERN)
+_CAPITAL_APPOSITIONS = [re.compile(rx) for rx in E.CAPITAL_APPOSITIONS]
 _INSIDE = re.compile(E.INSIDE_PATTERN)
 
 
@@ -540,9 +1026,9 @@ class Places:
     def from_texts(cls, texts: list[str]) -> "Places":
         """Learn capital names from appositions ("the capital, Bamako")."""
         caps = set()
-        for t in texts:
-            for rx in E.CAPITAL_APPOSITIONS:
-                caps.update(fold(m.group("name")) for m in re.finditer(rx, t))
+        for t in dict.fromkeys(texts):  # each distinct text once
+            for rx in _CAPITAL_APPOSITIONS:
+                caps.update(fold(m.group("name")) for m in rx.finditer(t))
         return cls(frozenset(caps))
 
     def canon(self, name: str) -> str:
