@@ -82,13 +82,14 @@ def _refuse_read(output: Optional[Path], paths: List[str]) -> None:
             continue
 
 
-def _emit(text: str, output: Optional[Path], bom: bool = False) -> None:
-    """Write to stdout, or atomically to ``output`` (temporary file then rename)."""
+def _emit(text: str | list[str], output: Optional[Path], bom: bool = False) -> None:
+    """Write ``text`` (or its parts, in order) to stdout, or atomically to ``output`` (temporary file then rename)."""
     from .outfile import open_output
 
     try:
         with open_output(output, bom) as f:
-            f.write(text)
+            for part in [text] if isinstance(text, str) else text:
+                f.write(part)
     except OSError as e:
         if output is None:
             raise
@@ -344,7 +345,7 @@ def extract(
     finally:
         bar.close()
     _refuse_read(output, [pa.article.path for pa in processed])
-    buf = io.StringIO()
+    parts: list[str] = []  # the output, record by record (never joined into one string)
     docs = []
     for pa in processed:
         a, timexes = pa.article, pa.timexes
@@ -353,26 +354,29 @@ def extract(
             _say(_describe(pa))
         if fmt == "timeml":
             from .timeml import to_timeml
-            buf.write(to_timeml(a.id, a.text, a.published, [(t.start, t.end, t.type, t.value) for t in timexes]))
+            parts.append(to_timeml(a.id, a.text, a.published, [(t.start, t.end, t.type, t.value) for t in timexes]))
             continue
         if fmt == "table":
             docs.append(extract_out(pa, explain))
             continue
         if render is not None:
             rec = with_id(a.id, pa.rendered, fmt == "json")  # type: ignore[arg-type]
+            pa.rendered = None
         else:
             rec = json_list_item(extract_dict(extract_out(pa, explain), explain)) if fmt == "json" else \
                 json.dumps(extract_dict(extract_out(pa, explain), explain), ensure_ascii=False)
         if fmt == "jsonl":
-            buf.write(rec + "\n")
-        else:
-            docs.append(rec)
-    if fmt == "json":  # as dump_json writes the list
-        buf.write("[\n" + ",\n".join(docs) + "\n]\n" if docs else "[]\n")
+            parts += (rec, "\n")
+        else:  # as dump_json writes the list
+            parts += ("[\n" if not parts else ",\n", rec)
+    if fmt == "json":
+        parts.append("\n]\n" if parts else "[]\n")
     elif fmt == "table":
         from .render.table import write_extract_table
+        buf = io.StringIO()
         write_extract_table(docs, buf, _color(output), _width(output), explain)
-    _emit(buf.getvalue(), output)
+        parts.append(buf.getvalue())
+    _emit(parts, output)
     raise typer.Exit(_report(sorted(problems, key=problem_order), quiet))
 
 
