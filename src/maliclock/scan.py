@@ -24,11 +24,16 @@ CASE_FIXES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 _FIX_CHARS = ("\u0130", "\u0131", "\u017f")
 
 
-def lowered(text: str) -> str | None:
-    """``text`` lower-cased as the rules' IGNORECASE sees it, or None if lengths differ."""
+def folded(text: str) -> str:
+    """``text`` lower-cased as the rules' IGNORECASE sees it (its length may differ)."""
     if any(c in text for c in _FIX_CHARS):
         text = text.translate(CASE_FIXES)
-    low = text.lower()
+    return text.lower()
+
+
+def lowered(text: str) -> str | None:
+    """``text`` lower-cased as the rules' IGNORECASE sees it, or None if lengths differ."""
+    low = folded(text)
     return low if len(low) == len(text) else None
 
 

@@ -262,14 +262,6 @@ def warm() -> None:
     _trigger_index()
 
 
-def _zone_lower(text: str, lo: int, hi: int) -> str:
-    """``text[lo:hi]`` lower-cased as the rules' IGNORECASE sees it (characters that lower-case to
-    several are kept as well as their lower case, so no trigger is missed)."""
-    zone = text[lo:hi]
-    low = scan.lowered(zone)
-    return low if low is not None else zone.lower() + " " + zone.translate(scan.CASE_FIXES)
-
-
 @lru_cache(maxsize=None)
 def _trigger_regex(triggers: frozenset[str]) -> re.Pattern[str]:
     """One of ``triggers`` anywhere (as a substring: "summertime" holds "summer")."""
@@ -298,7 +290,7 @@ def _matches(text: str, lo: int, hi: int, starts: dict[int, list[int]] | None
             ok = present.get(cr.triggers)
             if ok is None:
                 if low is None:
-                    low = _zone_lower(text, lo, hi)
+                    low = scan.folded(text[lo:hi])
                 ok = present[cr.triggers] = _trigger_regex(cr.triggers).search(low) is not None
             if not ok:
                 continue  # the zone lacks every word that each of its matches contains
