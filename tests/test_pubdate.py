@@ -354,6 +354,31 @@ def test_through_is_no_past_marker():
     assert [c.evidence.reason for c in clues] == ["2025-Q3 (after publication)"]
 
 
+def test_a_deadline_may_lie_decades_ahead():
+    clues = clues_of("The notes will be due Nov. 1, 2004.")
+    assert [c.evidence.reason for c in clues] == ["2004-11-01 (a deadline, after publication)"]
+    plaus = clues[0].plaus
+    assert plaus(day(2004, 10, 31)) == 1.0 and plaus(day(2004, 11, 2)) == 0.0
+    # fifteen years ahead is still plausible for a maturity (AHEAD_GAP), unlike an ordinary future date
+    assert 0.4 < plaus(day(1989, 10, 27)) < 0.5
+    ordinary = clues_of("The company will pay on Nov. 1, 2004.")[0]
+    assert ordinary.evidence.reason == "2004-11-01 (after publication)"
+    assert ordinary.plaus(day(1989, 10, 27)) == 0.001
+
+
+def test_this_year_does_not_link_across_a_comparison():
+    assert [c.evidence.reason for c in clues_of("Net income this year has risen over comparable periods "
+                                                 "in 1988.")] == ["1988 (near publication)"]
+    assert [c.evidence.reason for c in clues_of("Net income this year, 1989, has risen.")] == [
+        "1989 (near publication)", '"this year" is "1989": published in 1989']
+
+
+def test_a_word_before_the_date_outweighs_the_clause_tense():
+    clues = clues_of("The company declared a dividend payable Dec. 7 to holders of record Nov. 22.")
+    assert [c.evidence.reason for c in clues] == ["12-07 without a year (after publication)",
+                                                  "11-22 without a year (before publication)"]
+
+
 def test_years_ago_with_a_named_year():
     clues = clues_of("The plant closed five years ago, in 1984, workers said.")
     link = [c for c in clues if c.evidence.reason == '"five years ago" is "1984": published in 1989']

@@ -17,7 +17,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, Callable
 
-from ..cues import sentence_tense
+from ..cues import local_cue, sentence_tense
 from ..rules import pubdate as P
 from ..rules.vocabulary import ORDINALS as V_ORD
 from ..segment import Segmented
@@ -62,16 +62,18 @@ def _safe_date(y: int, m: int, d: int) -> date:
 
 # ---- plausibility functions ---------------------------------------------------------------------
 
-def interval_plaus(x0: date, x1: date, unit: str, relation: str, min_gap: int = 0) -> Callable[[Day], float]:
+def interval_plaus(x0: date, x1: date, unit: str, relation: str, min_gap: int = 0,
+                   deadline: bool = False) -> Callable[[Day], float]:
     """Publication relative to the interval [x0, x1] of granularity ``unit`` (day, month, year).
 
     ``relation`` past: publication on or after it (gap counted from its end); future: on or
-    before it (gap to its start); around: either.
+    before it (gap to its start); around: either. A ``deadline`` ("due Nov. 1, 2004") may lie
+    decades ahead: its future gaps are ``AHEAD_GAP``'s.
     """
     o0, o1 = x0.toordinal(), x1.toordinal()
     m0, m1 = x0.year * 12 + x0.month, x1.year * 12 + x1.month
     past_t = table(P.PAST_GAP[unit])
-    fut_t = past_t if relation == "around" else table(P.FUTURE_GAP[unit])
+    fut_t = past_t if relation == "around" else table((P.AHEAD_GAP if deadline else P.FUTURE_GAP)[unit])
     lp, lf = len(past_t) - 1, len(fut_t) - 1
     day, month = unit == "day", unit == "month"
 
@@ -335,10 +337,15 @@ def _one(b: _Builder, t: Tagged, si: int, zone: str, tense: str, f: dict[str, An
     """Clues and mentions of one DATE/TIME expression; returns what it refers to, if a day."""
     sent = b.seg.sentences[si]
     before = b.text[max(sent.start, t.start - 30):t.start]
-    if _AHEAD.search(before):
+    deadline = bool(_AHEAD.search(before))
+    if deadline:
         tense = "future"
     elif _BEHIND.search(before):
         tense = "past"
+    else:  # a word right before the date outweighs the clause ("declared a dividend payable Dec. 1")
+        cue = local_cue(b.text, sent.start, t.start)[0]
+        if cue is not None:
+            tense = cue if cue == "future" else tense
     rel = _relation(tense)
     min_gap = 1 if rel == "past" and _DISTANT.search(before) else 0
     kind = "date" if rel != "around" else "date-untensed"
@@ -352,8 +359,9 @@ def _one(b: _Builder, t: Tagged, si: int, zone: str, tense: str, f: dict[str, An
         full = _full_date(f, b.date_order)
         if full is not None:
             o = full.toordinal()
-            what = "photo taken" if kind == "caption" else _REL_WORDS[rel]
-            b.add(t, si, kind, f"{full.isoformat()} ({what})", interval_plaus(full, full, "day", rel, min_gap),
+            what = "photo taken" if kind == "caption" else "a deadline, " + _REL_WORDS[rel] if deadline \
+                else _REL_WORDS[rel]
+            b.add(t, si, kind, f"{full.isoformat()} ({what})", interval_plaus(full, full, "day", rel, min_gap, deadline),
                   (full.year,), (o, o + 1) if rel == "past" else (o - 1, o) if rel == "future" else (o,))
             b.named.append(("M", full.month, full.year, si, tense, t))
             b.named.append(("Y", full.year, full.year, si, tense, t))
@@ -378,7 +386,7 @@ def _one(b: _Builder, t: Tagged, si: int, zone: str, tense: str, f: dict[str, An
                 x0 = date(year, month, 1)
                 x1 = _safe_date(year, month, 31)
                 b.add(t, si, "month", f"{year:04d}-{month:02d} ({_REL_WORDS[rel]})",
-                      interval_plaus(x0, x1, "month", rel, min_gap), (year,), (x0.toordinal(), x1.toordinal()),
+                      interval_plaus(x0, x1, "month", rel, min_gap, deadline), (year,), (x0.toordinal(), x1.toordinal()),
                       "month")
                 b.named.append(("M", month, year, si, tense, t))
             else:
@@ -393,7 +401,7 @@ def _one(b: _Builder, t: Tagged, si: int, zone: str, tense: str, f: dict[str, An
             return None
         if isinstance(year, int) and not month and not f.get("season") and "ord" not in f:
             x0, x1 = date(year, 1, 1), date(year, 12, 31)
-            b.add(t, si, "year", f"{year} ({_REL_WORDS[rel]})", interval_plaus(x0, x1, "year", rel, min_gap),
+            b.add(t, si, "year", f"{year} ({_REL_WORDS[rel]})", interval_plaus(x0, x1, "year", rel, min_gap, deadline),
                   (year,), (x0.toordinal(), x1.toordinal()), "year")
             b.named.append(("Y", year, year, si, tense, t))
             return None
@@ -496,7 +504,10 @@ def _elapsed(b: _Builder, t: Tagged, si: int, tense: str, ref: tuple[Any, ...] |
 
 
 def _link_units(b: _Builder) -> None:
-    """ "next month" with a month named nearby: publication is the month before that one."""
+    """ "next month" with a month named nearby: publication is the month before that one.
+
+    "this year" links only to a year in its own sentence, and not where the sentence compares
+    periods ("this year, compared with 1988"): there the two are different years."""
     paragraph = [s.paragraph for s in b.seg.sentences]
     for t, si, tense, shift, same_only in b.links:
         f = t.fields
@@ -516,6 +527,8 @@ def _link_units(b: _Builder) -> None:
                 best = (rank, value, year, nt)
         if best is None:
             continue
+        if shift == 0 and _COMPARISON.search(b.text, b.seg.sentences[si].start, b.seg.sentences[si].end):
+            continue  # "this year has risen over comparable periods in 1988": two different years
         (_, dist), value, year, nt = best
         kind = "unit-link" if dist == 0 else "unit-link-near"
         if unit == "M":
@@ -531,6 +544,7 @@ def _link_units(b: _Builder) -> None:
                   (date(y, 7, 1).toordinal(),), "year")
 
 
+_COMPARISON = re.compile(P.COMPARISON, re.IGNORECASE)
 _ANNIVERSARY = re.compile(P.ANNIVERSARY, re.IGNORECASE)
 
 

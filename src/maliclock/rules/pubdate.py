@@ -84,6 +84,14 @@ FUTURE_GAP: dict[str, Bands] = {
     "month": ((0, 0.6), (1, 1.0), (3, 0.5), (12, 0.1), (120, 0.01)),
     "year": ((0, 1.0), (1, 1.0), (5, 0.2), (50, 0.02)),
 }
+# A deadline or maturity ("due Nov. 1, 2004", "expires in 1995", "until Dec. 31, 1994": see
+# AHEAD_BEFORE) lies ahead of publication by days to decades (bonds mature in 5 to 30 years): the
+# plausibility falls slowly with the gap.
+AHEAD_GAP: dict[str, Bands] = {
+    "day": ((0, 0.5), (1, 1.0), (3660, 0.5), (18300, 0.2)),
+    "month": ((0, 0.6), (1, 1.0), (120, 0.5), (600, 0.2)),
+    "year": ((0, 1.0), (10, 0.5), (50, 0.2)),
+}
 # A quarter or half named without a year, by months after its end (past: 0 = inside it, 1 = the
 # month after it ends) or before its start (future: 0 = inside, 1 = the month before). Results
 # for a quarter are reported in the weeks after it ends, seldom while it runs.
@@ -169,6 +177,10 @@ COARSE_NARROW = 0.2
 # Sentences between a "next month"/"last year" and the named month/year it may refer to
 # ("this month"/"this year" and "five years ago" only link inside one sentence).
 LINK_SENTENCES = 2
+
+# A sentence comparing periods: its "this year" is not the year it names ("sales this year
+# rose over comparable periods in 1988", "this month's figure, against 3% in May").
+COMPARISON = r"\b(?:compar\w*|than|versus|vs\.|against|year-(?:earlier|ago)|a\s+year\s+(?:earlier|ago))\b"
 
 # "Twenty-four hours on, ..." / "Three days later, ..." opening a present-tense sentence:
 # publication is that long after the last happening the article dated.
