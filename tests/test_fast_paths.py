@@ -181,3 +181,44 @@ def test_declared_triggers_never_hide_a_match(tmp_path) -> None:
     finally:
         tag._trigger_regex = real
     assert sum(map(len, filtered)) > 2000
+
+
+def test_tense_free_expressions_resolve_as_with_their_tense_looked_up(monkeypatch) -> None:
+    # the resolver skips the tense cues of full dates and lengths of time: their values, anchors and
+    # reasons must be what the full lookup gives; only their tense is "none"
+    import json as _json
+    from datetime import date
+
+    from conftest import SEEDS
+    from corpus_gen import write_jsonl
+    from maliclock import segment, tag
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    texts += ["The notes, due Nov. 1, 2004, were sold on Friday. The deal closed in 1988 and ran for three "
+              "years; it will end in March 2012 or by the fourth quarter of 1990, they said on 12/03/2011."]
+    import tempfile
+    from pathlib import Path
+    with tempfile.TemporaryDirectory() as tmp:
+        write_jsonl(Path(tmp), 60, files=1, seed=11)
+        for line in next(Path(tmp).glob("*.jsonl")).read_text(encoding="utf-8").splitlines():
+            texts.append(_json.loads(line)["text"])
+
+    def run() -> list[list[resolve.Resolved]]:
+        out = []
+        for text in texts:
+            seg = segment.segment(text)
+            out.append(resolve.resolve(seg, tag.tag_zones(text, seg.taggable_spans()), date(2012, 3, 22)))
+        return out
+
+    fast = run()
+    monkeypatch.setattr(resolve, "_tense_free", lambda t: False)
+    full = run()
+    free = 0
+    for a_list, b_list in zip(fast, full):
+        assert [(a.start, a.end, a.value, a.anchor, a.anchor_kind, a.why) for a in a_list] == \
+               [(b.start, b.end, b.value, b.anchor, b.anchor_kind, b.why) for b in b_list]
+        for a, b in zip(a_list, b_list):
+            if (a.tense, a.cue) != (b.tense, b.cue):
+                assert (a.tense, a.cue) == ("none", None)
+                free += 1
+    assert free > 100  # the shortcut was taken, on expressions whose tense the full lookup found

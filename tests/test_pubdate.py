@@ -537,3 +537,11 @@ def test_collection_priors_do_not_depend_on_the_hash_seed():
         assert p.stdout.count("\n") == 12
         outs.add(p.stdout)
     assert len(outs) == 1
+
+
+def test_names_are_capitalised_words_inside_sentences():
+    from maliclock.pubdate.across import names_of
+    text = ("Shares of McDonald rose. A Bank official said a Bank in Paris, 3 Lyon and l'Éire sold. "
+            "I Met him\nToday. Reuters Mali’s army")
+    # "Shares", "Bank" after "A" and "Today" open a sentence or line; one letter is no word ("a", "I")
+    assert names_of(text) == frozenset({"mcdonald", "bank", "paris", "lyon", "mali"})

@@ -159,10 +159,12 @@ def _place_across(prepared: list[Prepared], date_order: str, cache: dict | None 
             break
 
 
-def process(p: Prepared, date_order: str = "MDY", summaries: bool = True) -> ProcessedArticle:
+def process(p: Prepared, date_order: str = "MDY", summaries: bool = True, with_statements: bool = True
+            ) -> ProcessedArticle:
     """Resolve and build statements; values resting on an inferred date are flagged, with their range.
 
-    ``summaries=False``: statements without summaries (see :func:`statements.build`).
+    ``summaries=False``: statements without summaries (see :func:`statements.build`);
+    ``with_statements=False``: none at all (the expressions only).
     """
     a = p.article
     timexes, implicit = resolve.resolve_article(p.seg, p.tagged, a.published, date_order)
@@ -175,7 +177,8 @@ def process(p: Prepared, date_order: str = "MDY", summaries: bool = True) -> Pro
             t.inferred = t.anchor_kind == "publication" or any(o != t.value for o in others)
             if any(o != t.value for o in others):
                 t.value_range = _value_range([t.value, *others])
-    return ProcessedArticle(a, timexes, statements.build(a.id, p.seg, timexes, implicit, summaries), pub)
+    stmts = statements.build(a.id, p.seg, timexes, implicit, summaries) if with_statements else []
+    return ProcessedArticle(a, timexes, stmts, pub)
 
 
 def _value_range(values: list[str]) -> tuple[str, str] | None:

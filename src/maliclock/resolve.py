@@ -97,6 +97,18 @@ class _Mention:
     granularity: str
 
 
+# Fields that make a calendar expression absolute: its value cannot depend on the tense around it.
+_ABSOLUTE_FIELDS = ("year", "yearw", "y2000", "n1", "monthnum", "era", "decade")
+
+
+def _tense_free(t: Tagged) -> bool:
+    """Whether the expression's value cannot depend on tense or a cue word (a full date, a length of
+    time), so that they need not be looked for: its tense is "none"."""
+    if t.kind in ("duration", "set", "ref"):
+        return True
+    return t.kind == "calendar" and any(t.fields.get(k) is not None for k in _ABSOLUTE_FIELDS)
+
+
 class Resolver:
     """Resolves the expressions of one article in reading order."""
 
@@ -131,10 +143,13 @@ class Resolver:
             while anchors and anchors[0][0] < t.start:
                 self._implicit_anchor(*anchors.pop(0))
             s0, s1, para = self._sentence_of(t.start)
-            if s0 not in self._cues:  # found once per sentence, not once per expression
-                self._cues[s0] = sentence_cues(self.text, s0, s1)
-            tense, tense_word = nearest_cue(self._cues[s0], t.start, t.end)
-            cue, cue_word = local_cue(self.text, s0, t.start)
+            if _tense_free(t):
+                tense, tense_word, cue, cue_word = "none", None, None, None
+            else:
+                if s0 not in self._cues:  # found once per sentence, not once per expression
+                    self._cues[s0] = sentence_cues(self.text, s0, s1)
+                tense, tense_word = nearest_cue(self._cues[s0], t.start, t.end)
+                cue, cue_word = local_cue(self.text, s0, t.start)
             r = self.resolve_one(t, tense, para, cue)
             if r is None:
                 continue

@@ -72,9 +72,7 @@ def _first(article: Article, args: tuple[str, bool, bool, bool, Render | None]) 
 def _second(p: Prepared, args: tuple[str, bool, Render | None]) -> ProcessedArticle:
     """Process an article dated across articles; without its statements unless wanted."""
     date_order, want_statements, render = args
-    pa = process(p, date_order, summaries=want_statements)
-    if not want_statements:
-        pa.statements = []
+    pa = process(p, date_order, summaries=want_statements, with_statements=want_statements)
     return _rendered(pa, render)
 
 

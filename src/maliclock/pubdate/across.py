@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, timedelta
 from typing import Callable, Iterable
 
@@ -83,17 +84,33 @@ def similarity(a: Features, b: Features) -> float:
     return 0.45 * len(shared) / len(a.events | b.events) + 0.25 * names + 0.30 * _overlap(a.stems, b.stems)
 
 
+_LETTER = "A-Za-zÀ-ÿ"
+# A word (two letters or more) and what follows it up to a capitalised word: the capitalised word
+# is inside a sentence (no .!? or line break between). A single letter ("a", "I") is no word and is
+# skipped like punctuation; the possessive quantifier keeps a word from ending inside a word
+# ("McDonald" is one word, not "Mc" before "Donald").
+_NAME_AFTER_WORD = re.compile(
+    rf"[{_LETTER}][{_LETTER}'’-]++(?:[^{_LETTER}.!?\n]|[{_LETTER}](?![{_LETTER}'’-]))*"
+    rf"(?=([{_LETTER}][{_LETTER}'’-]+))")
+
+
+@lru_cache(maxsize=65536)
+def _name_key(tok: str) -> str | None:
+    f = _fold(tok).removesuffix("'s").removesuffix("’s")
+    if f in _SKIP or len(f) <= 2:
+        return None
+    return _NAME_OF.get(f, f)
+
+
 def names_of(text: str) -> frozenset[str]:
-    """The names an article mentions (capitalised words inside sentences), folded."""
+    """The names an article mentions (capitalised words of two letters or more that follow another
+    word in their sentence), folded."""
     out = set()
-    prev = "."
-    for m in re.finditer(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]+|[.!?\n]", text):
-        tok = m.group()
-        if tok[0].isupper() and prev not in ".!?\n":
-            f = _fold(tok).removesuffix("'s").removesuffix("’s")
-            if f not in _SKIP and len(f) > 2:
-                out.add(_NAME_OF.get(f, f))
-        prev = tok[-1] if len(tok) == 1 else "w"
+    for tok in _NAME_AFTER_WORD.findall(text):
+        if tok[0].isupper():
+            key = _name_key(tok)
+            if key is not None:
+                out.add(key)
     return frozenset(out)
 
 
