@@ -458,3 +458,36 @@ def test_json_written_event_by_event_equals_dumping_the_whole_document(filters, 
     write_json(tl, buf)
     assert buf.getvalue() == dump_json(tl.model_dump(mode="json")) == res.stdout
     assert (len(tl.events) == 0) == (filters == ["--grep", "no such words"])
+
+
+def test_indented_writer_gives_the_bytes_of_json_dumps():
+    # render.text.indented replaces json.dumps(..., ensure_ascii=False, indent=2): the same bytes
+    import json as _json
+    import random
+
+    from maliclock.render.text import dump_json, indented, json_list_item
+
+    rng = random.Random(7)
+    atoms = ["", "a", "é", "Mali’s \"coup\"\n\t\\", "\u2028\x00\x1f", "😀", 0, -1, 10**20, 1.5, -0.0, 1e-300,
+             float("nan"), float("inf"), float("-inf"), True, False, None]
+
+    def doc(depth: int) -> object:
+        r = rng.random()
+        if depth == 0 or r < 0.35:
+            return rng.choice(atoms)
+        if r < 0.65:
+            return [doc(depth - 1) for _ in range(rng.randint(0, 4))]
+        if r < 0.75:
+            return tuple(doc(depth - 1) for _ in range(rng.randint(0, 3)))
+        keys = ["id", "é", "", "a\"b", 3, 2.5, True, None]
+        return {rng.choice(keys): doc(depth - 1) for _ in range(rng.randint(0, 4))}
+
+    for _ in range(3000):
+        d = doc(5)
+        expected = _json.dumps(d, ensure_ascii=False, indent=2)
+        assert indented(d) == expected
+        assert indented(d, "    ") == expected.replace("\n", "\n    ")
+        assert dump_json(d) == expected + "\n"
+        assert json_list_item(d) == "  " + expected.replace("\n", "\n  ")
+    with pytest.raises(TypeError):
+        indented({"a": object()})
