@@ -491,3 +491,35 @@ def test_indented_writer_gives_the_bytes_of_json_dumps():
         assert json_list_item(d) == "  " + expected.replace("\n", "\n  ")
     with pytest.raises(TypeError):
         indented({"a": object()})
+
+
+def test_spool_puts_texts_and_values_aside_and_reads_them_back():
+    from maliclock.spool import Spool
+
+    spool = Spool()
+    refs = [spool.text("Mali’s coup\n"), spool.value((frozenset({"bamako"}), None)), spool.text("")]
+    assert [r.load() for r in reversed(refs)] == ["", (frozenset({"bamako"}), None), "Mali’s coup\n"]
+    assert (refs[0].at, refs[0].size) == (0, len("Mali’s coup\n".encode("utf-8")))
+    spool.close()
+
+
+def test_extract_keeps_records_on_disk_not_in_memory(tmp_path):
+    from functools import partial
+
+    from conftest import SEEDS
+    from corpus_gen import write_jsonl
+    from maliclock.pipeline import Options
+    from maliclock.read import Reader
+    from maliclock.render.model import extract_tail
+    from maliclock.spool import Spooled
+    from maliclock.stream import run
+
+    write_jsonl(tmp_path, 30, files=1, seed=3, undated=0.3)
+    reader = Reader()
+    render = partial(extract_tail, indent=False)
+    done, _ = run(reader.read([str(tmp_path), str(SEEDS)]), lambda: reader.problems, Options(), 1,
+                  statements=False, render=render)
+    spooled = [pa for pa in done if isinstance(pa.rendered, Spooled)]
+    inline = [pa for pa in done if isinstance(pa.rendered, str)]  # dated across articles, rendered last
+    assert len(spooled) + len(inline) == len(done) == 35 and spooled and inline
+    assert all(pa.record().startswith('{"published": ') for pa in done)

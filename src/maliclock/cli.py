@@ -360,7 +360,7 @@ def extract(
             docs.append(extract_out(pa, explain))
             continue
         if render is not None:
-            rec = with_id(a.id, pa.rendered, fmt == "json")  # type: ignore[arg-type]
+            rec = with_id(a.id, pa.record(), fmt == "json")  # type: ignore[arg-type]
             pa.rendered = None
         else:
             rec = json_list_item(extract_dict(extract_out(pa, explain), explain)) if fmt == "json" else \

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Any, Callable, Iterable
 
 from . import merge, pubdate, resolve, segment, statements, tag
 from .read import Article, Problem, Reader
@@ -30,8 +30,14 @@ class ProcessedArticle:
     statements: list[statements.Statement]
     pub: pubdate.PubDate | None = None
     # the output record without its id, when rendered in the worker that processed the article
-    # (``extract``); its timexes then keep only the unresolved ones, for the warning
-    rendered: str | None = None
+    # (``extract``), or where it was put aside (``spool.Spooled``); its timexes then keep only the
+    # unresolved ones, for the warning
+    rendered: Any = None
+
+    def record(self) -> str | None:
+        """The rendered output record, read back if it was put aside."""
+        r = self.rendered
+        return r if r is None or isinstance(r, str) else r.load()
 
     @property
     def unresolved(self) -> int:

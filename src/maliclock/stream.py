@@ -23,6 +23,7 @@ from .parallel import process_all, process_list
 from .pipeline import Options, Prepared, ProcessedArticle, _place_across, prepare, process
 from .read import Article, Problem
 from .rules import pubdate as PR
+from .spool import Spool, Spooled
 
 
 @dataclass(slots=True)
@@ -34,6 +35,7 @@ class Staged:
     warnings: list[str]
     names: frozenset[str]
     anchors: list[pubdate.Anchor] | None = None  # kept instead of the statements when they are not wanted
+    aside: Spooled | None = None  # (names, anchors) put aside: only undated articles need them
 
 
 Render = Callable[[ProcessedArticle], str]
@@ -92,8 +94,6 @@ def _unique_ids(staged: list[Staged]) -> None:
         if s.done is not None:
             for st in s.done.statements:
                 st.source = a.id
-            for an in s.anchors or ():
-                an.source = a.id
 
 
 def _anchors_of(pa: ProcessedArticle) -> list[pubdate.Anchor]:
@@ -115,7 +115,13 @@ def run(articles: Iterable[Article], read_problems: Callable[[], list[Problem]],
     """
     staged: list[Staged] = []
     args = (opts.date_order, opts.infer, keep_text, statements, render)
+    spool = Spool()  # what a dated article keeps is put aside: memory holds a reference per article
     for n, s in enumerate(process_all(_first, articles, workers, args), 1):
+        if s.done is not None:
+            if isinstance(s.done.rendered, str):
+                s.done.rendered = spool.text(s.done.rendered)
+            s.aside = spool.value((s.names, s.anchors))
+            s.names, s.anchors = frozenset(), None
         staged.append(s)
         if progress:
             progress(n, n)
@@ -123,18 +129,24 @@ def run(articles: Iterable[Article], read_problems: Callable[[], list[Problem]],
     _unique_ids(staged)
     staged.sort(key=lambda s: (s.done.article.id, s.done.article.path) if s.done is not None
                 else (s.article.id, s.article.path))  # type: ignore[union-attr]
+    placing = any(s.done is None for s in staged)  # the dated articles' names and anchors are needed
     prepared: list[Prepared] = []
     cache: dict = {}
     kept: dict[str, list[pubdate.Anchor]] = {}
     open_: list[Prepared] = []
     for s in staged:
         if s.done is not None:
-            a, pub = s.done.article, s.done.pub
-            an = pubdate.Analysis(a.id, a.path, names=s.names)
-            prepared.append(Prepared(a, None, [], an, pub))  # type: ignore[arg-type]
-            cache[(a.id, pub.published if pub is not None else None)] = None  # filled on demand
-            if s.anchors is not None:
-                kept[a.id] = s.anchors
+            if placing:
+                a, pub = s.done.article, s.done.pub
+                names, anchors = s.aside.load() if s.aside is not None else (s.names, s.anchors)
+                s.aside = None
+                an = pubdate.Analysis(a.id, a.path, names=names)
+                prepared.append(Prepared(a, None, [], an, pub))  # type: ignore[arg-type]
+                cache[(a.id, pub.published if pub is not None else None)] = None  # filled on demand
+                if anchors is not None:
+                    for x in anchors:  # made under the id the article had before ids were made unique
+                        x.source = a.id
+                    kept[a.id] = anchors
         else:
             p = prepare(s.article, opts.date_order)  # type: ignore[arg-type]
             p.pub, warnings = pubdate.decide(p.analysis, opts.infer)
