@@ -141,3 +141,43 @@ def test_prescan_finds_what_the_full_scan_finds(case: tuple[str, list[tuple[int,
     assert tag.tag_zones(text, spans) == _full(text, spans)
     for lo, hi in spans:
         assert tag.tag_span(text, lo, hi) == tag._tag(text, lo, hi, None)
+
+
+def _candidates_without_memo(index: scan.Index, low: str, lo: int, hi: int) -> dict[int, list[int]]:
+    """The scanner's candidates in ``low[lo:hi]``, each trigger's rules computed afresh (no memo)."""
+    out: dict[int, list[int]] = {}
+    for m in index.regex.finditer(low, lo, hi):
+        for i in index._hit_rules(m, low, hi):
+            if m.start() not in out.setdefault(i, []):
+                out[i].append(m.start())
+    for p, rules in index._free_hits(low, lo, hi):
+        for i in rules:
+            out.setdefault(i, []).append(p)
+    return {i: sorted(set(ps)) for i, ps in out.items()}
+
+
+def test_memoised_trigger_rules_equal_the_rules_computed_afresh() -> None:
+    # the rules of a trigger are memoised under the trigger and the text after it; texts that share
+    # triggers and contexts, cut anywhere, must get what computing every trigger's rules afresh gets
+    import random
+    rng = random.Random(12)
+    index = scan.Index([rule_starts(cr.regex) for cr in tag.compiled_rules()])
+    seps = _SEPS + ["", "--", " - ", ",", ", ", "'", "’s ", ":", "/", ".", "_", "\u00a0"]
+    found = 0
+    for n in range(3000):
+        text = "".join(rng.choice([str.lower, str.title, str.upper])(rng.choice(_TOKENS)) + rng.choice(seps)
+                       for _ in range(rng.randint(0, 30)))
+        low = scan.lowered(text)
+        if low is None:
+            continue
+        lo = rng.randint(0, len(low))
+        hi = rng.choice([len(low), rng.randint(lo, len(low))])
+        got = index.candidates(low, lo, hi)
+        assert got == _candidates_without_memo(index, low, lo, hi), (text, lo, hi)
+        found += sum(map(len, got.values()))
+    assert len(index._memo) > 1000 and found > 20000
+    # the scanner captures the text that decides the rules: "last" is a candidate before "week" only
+    last = scan.Index([frozenset({Start("last", then=Follow(frozenset({SPACE}), frozenset({"week"})))})])
+    assert [last.candidates(t, 0, len(t)) for t in ("last week", "last weekend", "last weeks", "last  week")] == \
+        [{0: [0]}, {}, {}, {0: [0]}]
+    assert last._memo == {"last week": (0,), "last  week": (0,)}  # the scanner skips the others
