@@ -181,3 +181,27 @@ def test_memoised_trigger_rules_equal_the_rules_computed_afresh() -> None:
     assert [last.candidates(t, 0, len(t)) for t in ("last week", "last weekend", "last weeks", "last  week")] == \
         [{0: [0]}, {}, {}, {0: [0]}]
     assert last._memo == {"last week": (0,), "last  week": (0,)}  # the scanner skips the others
+
+
+def test_trigger_words_looked_for_in_the_whole_lowered_text_or_the_zone_alike() -> None:
+    # tag_zones looks for a rule's trigger words in the zone's span of the whole text lower-cased once;
+    # tag_span and the reference lower the zone on its own: the same rules run, the same matches result
+    import random
+    rng = random.Random(13)
+    words = sorted({w for cr in tag.compiled_rules() if cr.triggers for w in cr.triggers})
+    assert all(w.isascii() for w in words)  # so a final sigma lower-cased in context changes nothing
+    index = tag._trigger_index()
+    tagged = 0
+    for _ in range(1500):
+        text = "".join(rng.choice([str.lower, str.title, str.upper])(rng.choice(_TOKENS + words + ["Σ", "ΑΣ", "ς"]))
+                       + rng.choice(_SEPS) for _ in range(rng.randint(0, 30)))
+        low = scan.lowered(text)
+        if low is None:
+            continue
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text))
+        starts = index.candidates(low, lo, hi)
+        got = tag._tag(text, lo, hi, starts, low)
+        assert got == tag._tag(text, lo, hi, starts) == tag._tag(text, lo, hi, None), (text, lo, hi)
+        tagged += len(got)
+    assert tagged > 300

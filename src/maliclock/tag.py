@@ -268,12 +268,14 @@ def _trigger_regex(triggers: frozenset[str]) -> re.Pattern[str]:
     return re.compile(scan.trie_pattern(triggers))
 
 
-def _matches(text: str, lo: int, hi: int, starts: dict[int, list[int]] | None
+def _matches(text: str, lo: int, hi: int, starts: dict[int, list[int]] | None, low: str | None = None
              ) -> Iterable[tuple[CompiledRule, re.Match[str]]]:
     """Every rule's matches in ``text[lo:hi]``, as ``finditer`` finds them, rule by rule.
 
     With ``starts`` (from the trigger pre-scan, see ``maliclock.scan``) a rule
-    is tried only at the positions where one of its start words occurs.
+    is tried only at the positions where one of its start words occurs, and
+    only in a zone holding one of its trigger words; ``low``, if given, is the
+    whole text lower-cased as by ``scan.lowered``, where those are looked for.
     """
     rules = compiled_rules()
     if starts is None:
@@ -282,24 +284,29 @@ def _matches(text: str, lo: int, hi: int, starts: dict[int, list[int]] | None
                 yield cr, m
         return
     always = _trigger_index().always
-    low: str | None = None  # the zone lower-cased, made the first time a rule declares triggers
     present: dict[frozenset[str], bool] = {}  # trigger set -> does the zone contain one of them
+    zone: tuple[str, int, int] | None = None  # lower-cased text and the zone's span in it, made when first needed
     for i in sorted(always.union(starts)) if always else sorted(starts):
         cr = rules[i]
         if cr.triggers is not None:
             ok = present.get(cr.triggers)
             if ok is None:
-                if low is None:
-                    low = scan.folded(text[lo:hi])
-                ok = present[cr.triggers] = _trigger_regex(cr.triggers).search(low) is not None
+                if zone is None:
+                    zone = (low, lo, hi) if low is not None else (scan.folded(text[lo:hi]), 0, hi - lo)
+                ok = present[cr.triggers] = _trigger_regex(cr.triggers).search(*zone) is not None
             if not ok:
                 continue  # the zone lacks every word that each of its matches contains
         if i in always:
-            found: Iterable[re.Match[str]] = cr.regex.finditer(text, lo, hi)
-        else:
-            found = scan.finditer_at(cr.regex, text, starts[i], hi)
-        for m in found:
-            yield cr, m
+            yield from ((cr, m) for m in cr.regex.finditer(text, lo, hi))
+            continue
+        regex, end = cr.regex, -1
+        for p in starts[i]:  # scan.finditer_at, inline
+            if p < end:
+                continue
+            m = regex.match(text, p, hi)
+            if m is not None and m.end() > p:
+                end = m.end()
+                yield cr, m
 
 
 _CONTEXT = 40
@@ -324,9 +331,9 @@ def _is_title(text: str, s: int, e: int, lo: int, hi: int) -> bool:
     return True
 
 
-def _candidates(text: str, lo: int, hi: int, starts: dict[int, list[int]] | None
+def _candidates(text: str, lo: int, hi: int, starts: dict[int, list[int]] | None, low: str | None = None
                 ) -> Iterable[tuple[int, int, CompiledRule, re.Match[str]]]:
-    for cr, m in _matches(text, lo, hi, starts):
+    for cr, m in _matches(text, lo, hi, starts, low):
         s, e = m.span()
         if s == e:
             continue
@@ -380,13 +387,14 @@ def tag_span(text: str, lo: int = 0, hi: int | None = None) -> list[Tagged]:
     """Temporal expressions in ``text[lo:hi]``, longest match first, no overlaps."""
     hi = len(text) if hi is None else hi
     low = scan.lowered(text)
-    return _tag(text, lo, hi, None if low is None else _trigger_index().candidates(low, lo, hi))
+    return _tag(text, lo, hi, None if low is None else _trigger_index().candidates(low, lo, hi), low)
 
 
-def _tag(text: str, lo: int, hi: int, starts: dict[int, list[int]] | None) -> list[Tagged]:
+def _tag(text: str, lo: int, hi: int, starts: dict[int, list[int]] | None, low: str | None = None) -> list[Tagged]:
+    """Tag ``text[lo:hi]``: every rule (``starts`` None) or the rules at their ``starts`` (see :func:`_matches`)."""
     if starts is not None and not starts and not _trigger_index().always:
         return []
-    found = sorted(_candidates(text, lo, hi, starts),
+    found = sorted(_candidates(text, lo, hi, starts, low),
                    key=lambda c: (-(c[1] - c[0]), -c[2].rule.priority, c[0]))
     # one byte per character of the zone, set once taken: overlap tests stay linear in the text
     taken = bytearray(hi - lo)
@@ -412,5 +420,5 @@ def tag_zones(text: str, spans: Iterable[tuple[int, int]]) -> list[Tagged]:
     per_zone = [None] * len(spans) if low is None else _trigger_index().zone_candidates(low, spans)  # type: ignore[assignment]
     out: list[Tagged] = []
     for (lo, hi), starts in zip(spans, per_zone):
-        out.extend(_tag(text, lo, hi, starts))
+        out.extend(_tag(text, lo, hi, starts, low))
     return out
