@@ -57,6 +57,16 @@ def test_starts_on_digits_learn_what_ends_the_run() -> None:
     assert _starts(r"(?<![\w])\d+\w") == {(DIGIT, False, None, True)}  # \w may go on with digits
 
 
+def test_caseless_letters_are_keys_and_cased_ones_open() -> None:
+    # "½" has no case: IGNORECASE matches it alone, so it is a key like an ASCII letter;
+    # "é" has an upper case that IGNORECASE equates with it: what follows the digits is then not told
+    assert _starts(r"(?<![\w])\d{1,3}(?:\s+1/2|½)\s+days(?![\w])") == {
+        (DIGIT, False, ((SPACE,), (DIGIT,)), True), (DIGIT, False, ((), ("½",)), True)}
+    assert _starts(r"(?<![\w])\d+é(?![\w])") == {(DIGIT, False, None, True)}
+    index = tag._trigger_index()
+    assert all(cr.rule.name == "date_year" for cr in (tag.compiled_rules()[i] for i in index.digits.always))
+
+
 def test_open_starts_mean_always_run() -> None:
     assert rule_starts(re.compile(r"\w+ago", re.IGNORECASE)) is None
     assert rule_starts(re.compile(r"(?:x)?", re.IGNORECASE)) is None  # may match nothing
@@ -121,6 +131,7 @@ _TOKENS = sorted({w for table in (V.MONTHS, V.WEEKDAYS, V.NUMBERS, V.UNITS, V.CA
                     "early", "late", "mid", "end", "beginning", "twice", "o'clock", "p.m.", "a.m.", "GMT",
                     "BC", "AD", "'80s", "1990s", "2012", "1998", "22nd", "03/22/2012", "2012-03-22",
                     "10:30", "14:30", "7", "31", "1,000", "section", "İ", "ı", "ſ", "K", "é", "_", "-", "–",
+                    "½", "2½", "2 1/2", "3½days", "ª", "²",
                     ",", ".", "'", "’", "(", ")", "$", "%"})
 _SEPS = [" ", " ", " ", "  ", "\n", "\t", "", "-", ", ", ". "]
 
