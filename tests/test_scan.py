@@ -216,3 +216,37 @@ def test_trigger_words_looked_for_in_the_whole_lowered_text_or_the_zone_alike() 
         assert got == tag._tag(text, lo, hi, starts) == tag._tag(text, lo, hi, None), (text, lo, hi)
         tagged += len(got)
     assert tagged > 300
+
+
+def _fields_from_groupdict(cr: tag.CompiledRule, m: re.Match[str]) -> dict | None:
+    """The reference: each named group of ``m.groupdict()`` through its normalizer."""
+    out = dict(cr.rule.fields)
+    gd = m.groupdict()
+    for name, val in gd.items():
+        if val is None:
+            continue
+        norm = cr.groups.get(name)
+        try:
+            out[name] = norm(val) if norm else val
+        except (KeyError, ValueError, AttributeError, IndexError):
+            return None
+    num, unit = gd.get("num"), gd.get("unit")
+    if num and unit and num.lower() in ("a", "an") and (
+            unit.lower().endswith("s") or unit.lower() in V.AMBIGUOUS_SINGLE_UNITS):
+        return None
+    return out
+
+
+def test_fields_by_group_index_equal_the_groupdict_ones() -> None:
+    import random
+    rng = random.Random(14)
+    text = "\n".join([r.example for r in RULES] + ["".join(rng.choice(_TOKENS) + rng.choice(_SEPS) for _ in range(30))
+                                                    for _ in range(300)])
+    checked = rejected = 0
+    for s, e, cr, m in tag._candidates(text, 0, len(text), None):
+        got = tag._fields(cr, m)
+        want = _fields_from_groupdict(cr, m)
+        assert got == want and (got is None or list(got) == list(want)), (cr.rule.name, m.group())
+        checked += 1
+        rejected += got is None
+    assert checked > 2000 and rejected >= 5

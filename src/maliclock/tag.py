@@ -219,6 +219,9 @@ class CompiledRule:
     triggers: frozenset[str] | None
     cased: tuple[str, ...] = ()  # its groups of _CASED_GROUPS and _UPPER_GROUPS
     upper: tuple[str, ...] = ()
+    # its named groups in the regex's order: (name, index in Match.groups(), normalizer or None)
+    named: tuple[tuple[str, int, Callable[[str], Any] | None], ...] = ()
+    num_unit: tuple[int, int] = (-1, -1)  # indexes in Match.groups() of the groups "num" and "unit", or -1
 
 
 def compile_rule(rule: Rule) -> CompiledRule:
@@ -240,10 +243,13 @@ def compile_rule(rule: Rule) -> CompiledRule:
     def opt(p: str | None, flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
         return re.compile(p, flags) if p else None
 
+    index = regex.groupindex
     return CompiledRule(rule, regex, groups, opt(rule.not_before), opt(rule.not_after),
                         opt(rule.need_before), opt(rule.need_after), rule_triggers(rule),
-                        tuple(g for g in sorted(_CASED_GROUPS) if g in regex.groupindex),
-                        tuple(g for g in sorted(_UPPER_GROUPS) if g in regex.groupindex))
+                        tuple(g for g in sorted(_CASED_GROUPS) if g in index),
+                        tuple(g for g in sorted(_UPPER_GROUPS) if g in index),
+                        tuple((name, i - 1, groups.get(name)) for name, i in index.items()),
+                        (index.get("num", 0) - 1, index.get("unit", 0) - 1))
 
 
 @lru_cache(maxsize=1)
@@ -355,7 +361,7 @@ def _candidates(text: str, lo: int, hi: int, starts: dict[int, list[int]] | None
 def _case_ok(m: re.Match[str], cr: CompiledRule) -> bool:
     for g in cr.cased:
         t = m.group(g)
-        if t and _norm_key(t) in _CASED_FORMS and not t[0].isupper():
+        if t and not t[0].isupper() and _norm_key(t) in _CASED_FORMS:
             return False
     for g in cr.upper:
         t = m.group(g)
@@ -366,17 +372,17 @@ def _case_ok(m: re.Match[str], cr: CompiledRule) -> bool:
 
 def _fields(cr: CompiledRule, m: re.Match[str]) -> dict[str, Any] | None:
     out: dict[str, Any] = dict(cr.rule.fields)
-    gd = m.groupdict()
-    for name, val in gd.items():
+    values = m.groups()
+    for name, index, norm in cr.named:
+        val = values[index]
         if val is None:
             continue
-        norm = cr.groups.get(name)
         try:
             out[name] = norm(val) if norm else val
         except (KeyError, ValueError, AttributeError, IndexError):
             return None
     # "a"/"an" counts one of a singular unit only ("a decades-old feud" is no duration)
-    num, unit = gd.get("num"), gd.get("unit")
+    num, unit = (values[i] if i >= 0 else None for i in cr.num_unit)
     if num and unit and num.lower() in ("a", "an") and (
             unit.lower().endswith("s") or unit.lower() in V.AMBIGUOUS_SINGLE_UNITS):
         return None
