@@ -250,3 +250,20 @@ def test_fields_by_group_index_equal_the_groupdict_ones() -> None:
         checked += 1
         rejected += got is None
     assert checked > 2000 and rejected >= 5
+
+
+def test_a_trigger_word_at_the_start_tells_as_the_search_of_the_zone() -> None:
+    import random
+    rng = random.Random(15)
+    sets = sorted({cr.triggers for cr in tag.compiled_rules() if cr.triggers}, key=sorted)
+    held = 0
+    for _ in range(3000):
+        low = "".join(rng.choice(_TOKENS).lower() + rng.choice(_SEPS) for _ in range(rng.randint(0, 12)))
+        lo = rng.randint(0, len(low))
+        hi = rng.randint(lo, len(low))
+        triggers = rng.choice(sets)
+        want = tag._trigger_regex(triggers).search(low[lo:hi]) is not None
+        for at in {-1, 0, rng.randint(0, hi - lo)}:
+            assert tag._holds_trigger(triggers, (low, lo, hi), at) == want, (low, lo, hi, sorted(triggers), at)
+        held += want
+    assert held > 100
