@@ -67,6 +67,16 @@ def test_caseless_letters_are_keys_and_cased_ones_open() -> None:
     assert all(cr.rule.name == "date_year" for cr in (tag.compiled_rules()[i] for i in index.digits.always))
 
 
+def test_a_lookahead_after_a_word_tells_what_follows_it() -> None:
+    assert _starts(r"(?<![\w])(?:may|june)(?![\w])(?=\s+(?:we|they)\b)") == {
+        ("may", False, ((SPACE,), ()), True), ("june", False, ((SPACE,), ()), True)}
+    found = rule_starts(re.compile(r"(?<![\w])(?:may|june)(?![\w])(?=\s+(?:we|they)\b)", re.IGNORECASE))
+    assert {s.then.prefixes for s in found} == {frozenset({"we", "they"})}  # \b: "we" may go on ("weekly")
+    # at the start of a pattern a lookahead is skipped, as before (MATCH_START is one)
+    assert _starts(r"(?<![\w])(?=[\w'])(?=summer|winter)(?:summer|winter)s?") == {
+        (w, True, None, True) for w in ("summer", "summers", "winter", "winters")}
+
+
 def test_open_starts_mean_always_run() -> None:
     assert rule_starts(re.compile(r"\w+ago", re.IGNORECASE)) is None
     assert rule_starts(re.compile(r"(?:x)?", re.IGNORECASE)) is None  # may match nothing

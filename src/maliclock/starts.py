@@ -195,6 +195,10 @@ class _Walker:
                 self._walk(nxt, acc, closed)
             finally:
                 self.bounded = False
+        elif op is C.ASSERT and av[0] == 1 and acc:
+            # a lookahead after the first letters: what comes next must match its body, so the body
+            # (alone: its end widens to "anything may follow") tells what may follow them
+            self._walk((av[1], 0, None), acc, closed)
         elif op in (C.ASSERT, C.ASSERT_NOT, C.AT):
             self._walk(nxt, acc, closed)  # zero-width: skipping it only widens
         elif op in (C.LITERAL, C.IN):
