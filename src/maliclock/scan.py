@@ -250,13 +250,16 @@ class Index:
         lo, hi = zones[ok[0]][0], max(zones[z][1] for z in ok)
         self._scan_zones(low, lo, hi, [zones[z] for z in ok], [out[z] for z in ok])
         if self.free_regex is not None or self.free_keys or self.clash:
-            self._distribute(sorted(self._free_hits(low, lo, hi), key=lambda h: h[0]), zones, ok, out, sort=True)
+            self._distribute(sorted(self._free_hits(low, lo, hi), key=lambda h: h[0]), zones, ok, out)
         return out
 
     @staticmethod
     def _distribute(hits: Iterable[tuple[int, list[int]]], zones: list[tuple[int, int]], ok: list[int],
-                    out: list[dict[int, list[int]]], sort: bool) -> None:
-        """Give each (position, rules) hit, in ascending order, to the zone holding it."""
+                    out: list[dict[int, list[int]]]) -> None:
+        """Give each (position, rules) hit, in ascending order, to the zone holding it.
+
+        The positions of each rule so given are merged with those there already, in order.
+        """
         k, last = 0, len(ok)
         touched: set[tuple[int, int]] = set()
         for p, rules in hits:
@@ -268,8 +271,7 @@ class Index:
             if p < zones[z][0] or not rules:
                 continue
             _append(out[z], rules, p)
-            if sort:
-                touched.update((z, i) for i in rules)
+            touched.update((z, i) for i in rules)
         for z, i in touched:
             out[z][i] = sorted(set(out[z][i]))
 
