@@ -57,6 +57,26 @@ def test_starts_on_digits_learn_what_ends_the_run() -> None:
     assert _starts(r"(?<![\w])\d+\w") == {(DIGIT, False, None, True)}  # \w may go on with digits
 
 
+def test_caseless_letters_are_keys_and_cased_ones_open() -> None:
+    # "½" has no case: IGNORECASE matches it alone, so it is a key like an ASCII letter;
+    # "é" has an upper case that IGNORECASE equates with it: what follows the digits is then not told
+    assert _starts(r"(?<![\w])\d{1,3}(?:\s+1/2|½)\s+days(?![\w])") == {
+        (DIGIT, False, ((SPACE,), (DIGIT,)), True), (DIGIT, False, ((), ("½",)), True)}
+    assert _starts(r"(?<![\w])\d+é(?![\w])") == {(DIGIT, False, None, True)}
+    index = tag._trigger_index()
+    assert all(cr.rule.name == "date_year" for cr in (tag.compiled_rules()[i] for i in index.digits.always))
+
+
+def test_a_lookahead_after_a_word_tells_what_follows_it() -> None:
+    assert _starts(r"(?<![\w])(?:may|june)(?![\w])(?=\s+(?:we|they)\b)") == {
+        ("may", False, ((SPACE,), ()), True), ("june", False, ((SPACE,), ()), True)}
+    found = rule_starts(re.compile(r"(?<![\w])(?:may|june)(?![\w])(?=\s+(?:we|they)\b)", re.IGNORECASE))
+    assert {s.then.prefixes for s in found} == {frozenset({"we", "they"})}  # \b: "we" may go on ("weekly")
+    # at the start of a pattern a lookahead is skipped, as before (MATCH_START is one)
+    assert _starts(r"(?<![\w])(?=[\w'])(?=summer|winter)(?:summer|winter)s?") == {
+        (w, True, None, True) for w in ("summer", "summers", "winter", "winters")}
+
+
 def test_open_starts_mean_always_run() -> None:
     assert rule_starts(re.compile(r"\w+ago", re.IGNORECASE)) is None
     assert rule_starts(re.compile(r"(?:x)?", re.IGNORECASE)) is None  # may match nothing
@@ -121,6 +141,7 @@ _TOKENS = sorted({w for table in (V.MONTHS, V.WEEKDAYS, V.NUMBERS, V.UNITS, V.CA
                     "early", "late", "mid", "end", "beginning", "twice", "o'clock", "p.m.", "a.m.", "GMT",
                     "BC", "AD", "'80s", "1990s", "2012", "1998", "22nd", "03/22/2012", "2012-03-22",
                     "10:30", "14:30", "7", "31", "1,000", "section", "İ", "ı", "ſ", "K", "é", "_", "-", "–",
+                    "½", "2½", "2 1/2", "3½days", "ª", "²",
                     ",", ".", "'", "’", "(", ")", "$", "%"})
 _SEPS = [" ", " ", " ", "  ", "\n", "\t", "", "-", ", ", ". "]
 
@@ -141,3 +162,118 @@ def test_prescan_finds_what_the_full_scan_finds(case: tuple[str, list[tuple[int,
     assert tag.tag_zones(text, spans) == _full(text, spans)
     for lo, hi in spans:
         assert tag.tag_span(text, lo, hi) == tag._tag(text, lo, hi, None)
+
+
+def _candidates_without_memo(index: scan.Index, low: str, lo: int, hi: int) -> dict[int, list[int]]:
+    """The scanner's candidates in ``low[lo:hi]``, each trigger's rules computed afresh (no memo)."""
+    out: dict[int, list[int]] = {}
+    for m in index.regex.finditer(low, lo, hi):
+        for i in index._hit_rules(m, low, hi):
+            if m.start() not in out.setdefault(i, []):
+                out[i].append(m.start())
+    for p, rules in index._free_hits(low, lo, hi):
+        for i in rules:
+            out.setdefault(i, []).append(p)
+    return {i: sorted(set(ps)) for i, ps in out.items()}
+
+
+def test_memoised_trigger_rules_equal_the_rules_computed_afresh() -> None:
+    # the rules of a trigger are memoised under the trigger and the text after it; texts that share
+    # triggers and contexts, cut anywhere, must get what computing every trigger's rules afresh gets
+    import random
+    rng = random.Random(12)
+    index = scan.Index([rule_starts(cr.regex) for cr in tag.compiled_rules()])
+    seps = _SEPS + ["", "--", " - ", ",", ", ", "'", "’s ", ":", "/", ".", "_", "\u00a0"]
+    found = 0
+    for n in range(3000):
+        text = "".join(rng.choice([str.lower, str.title, str.upper])(rng.choice(_TOKENS)) + rng.choice(seps)
+                       for _ in range(rng.randint(0, 30)))
+        low = scan.lowered(text)
+        if low is None:
+            continue
+        lo = rng.randint(0, len(low))
+        hi = rng.choice([len(low), rng.randint(lo, len(low))])
+        got = index.candidates(low, lo, hi)
+        assert got == _candidates_without_memo(index, low, lo, hi), (text, lo, hi)
+        found += sum(map(len, got.values()))
+    assert len(index._memo) > 1000 and found > 20000
+    # the scanner captures the text that decides the rules: "last" is a candidate before "week" only
+    last = scan.Index([frozenset({Start("last", then=Follow(frozenset({SPACE}), frozenset({"week"})))})])
+    assert [last.candidates(t, 0, len(t)) for t in ("last week", "last weekend", "last weeks", "last  week")] == \
+        [{0: [0]}, {}, {}, {0: [0]}]
+    assert last._memo == {"last week": (0,), "last  week": (0,)}  # the scanner skips the others
+
+
+def test_trigger_words_looked_for_in_the_whole_lowered_text_or_the_zone_alike() -> None:
+    # tag_zones looks for a rule's trigger words in the zone's span of the whole text lower-cased once;
+    # tag_span and the reference lower the zone on its own: the same rules run, the same matches result
+    import random
+    rng = random.Random(13)
+    words = sorted({w for cr in tag.compiled_rules() if cr.triggers for w in cr.triggers})
+    assert all(w.isascii() for w in words)  # so a final sigma lower-cased in context changes nothing
+    index = tag._trigger_index()
+    tagged = 0
+    for _ in range(1500):
+        text = "".join(rng.choice([str.lower, str.title, str.upper])(rng.choice(_TOKENS + words + ["Σ", "ΑΣ", "ς"]))
+                       + rng.choice(_SEPS) for _ in range(rng.randint(0, 30)))
+        low = scan.lowered(text)
+        if low is None:
+            continue
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text))
+        starts = index.candidates(low, lo, hi)
+        got = tag._tag(text, lo, hi, starts, low)
+        assert got == tag._tag(text, lo, hi, starts) == tag._tag(text, lo, hi, None), (text, lo, hi)
+        tagged += len(got)
+    assert tagged > 300
+
+
+def _fields_from_groupdict(cr: tag.CompiledRule, m: re.Match[str]) -> dict | None:
+    """The reference: each named group of ``m.groupdict()`` through its normalizer."""
+    out = dict(cr.rule.fields)
+    gd = m.groupdict()
+    for name, val in gd.items():
+        if val is None:
+            continue
+        norm = cr.groups.get(name)
+        try:
+            out[name] = norm(val) if norm else val
+        except (KeyError, ValueError, AttributeError, IndexError):
+            return None
+    num, unit = gd.get("num"), gd.get("unit")
+    if num and unit and num.lower() in ("a", "an") and (
+            unit.lower().endswith("s") or unit.lower() in V.AMBIGUOUS_SINGLE_UNITS):
+        return None
+    return out
+
+
+def test_fields_by_group_index_equal_the_groupdict_ones() -> None:
+    import random
+    rng = random.Random(14)
+    text = "\n".join([r.example for r in RULES] + ["".join(rng.choice(_TOKENS) + rng.choice(_SEPS) for _ in range(30))
+                                                    for _ in range(300)])
+    checked = rejected = 0
+    for s, e, cr, m in tag._candidates(text, 0, len(text), None):
+        got = tag._fields(cr, m)
+        want = _fields_from_groupdict(cr, m)
+        assert got == want and (got is None or list(got) == list(want)), (cr.rule.name, m.group())
+        checked += 1
+        rejected += got is None
+    assert checked > 2000 and rejected >= 5
+
+
+def test_a_trigger_word_at_the_start_tells_as_the_search_of_the_zone() -> None:
+    import random
+    rng = random.Random(15)
+    sets = sorted({cr.triggers for cr in tag.compiled_rules() if cr.triggers}, key=sorted)
+    held = 0
+    for _ in range(3000):
+        low = "".join(rng.choice(_TOKENS).lower() + rng.choice(_SEPS) for _ in range(rng.randint(0, 12)))
+        lo = rng.randint(0, len(low))
+        hi = rng.randint(lo, len(low))
+        triggers = rng.choice(sets)
+        want = tag._trigger_regex(triggers).search(low[lo:hi]) is not None
+        for at in {-1, 0, rng.randint(0, hi - lo)}:
+            assert tag._holds_trigger(triggers, (low, lo, hi), at) == want, (low, lo, hi, sorted(triggers), at)
+        held += want
+    assert held > 100

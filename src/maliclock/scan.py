@@ -65,6 +65,13 @@ def trie_pattern(words: Iterable[str], leaf: dict[str, str] | None = None) -> st
 
 
 _WORD_END = r"(?![^\W\d_])"
+# After a trigger, the scanner captures (without consuming it) the text that decides which rules may
+# start there: the run of non-word characters, then the next run of letters or one word character.
+# Every regex that :meth:`_Word.rules` runs after the trigger looks no further (its separators are
+# non-word characters, its keys a run of letters or one character), so that text, with the trigger,
+# is the key under which the rules are memoised.
+_CONTEXT = r"(?=(?P<x>[^\w]*(?:[^\W\d_]+|\w)?))"
+_MEMO_MAX = 200_000  # entries kept before the memo starts anew (bounds its memory on big inputs)
 
 
 def _keys_pattern(keys: Iterable[str], prefixes: Iterable[str]) -> str:
@@ -178,6 +185,7 @@ class Index:
                 self._add(i, s)
         self._maxpre = max(map(len, self.prefixes), default=0)
         self.regex = self._scanner()
+        self._memo: dict[str, tuple[int, ...]] = {}  # trigger and its context -> rules (see _CONTEXT)
         # a free word ending another one would be hidden by it in a regex scan
         self.clash = {w: e for w, e in self.free_words.items()
                       if any(o != w and o.endswith(w) for o in self.free_words)}
@@ -210,7 +218,7 @@ class Index:
         punct = sorted(self.chars)
         if punct:
             alts.append(rf"(?P<c>[{''.join(re.escape(c) for c in punct)}])")
-        return re.compile(r"(?<!\w)(?:" + "|".join(alts) + ")") if alts else None
+        return re.compile(r"(?<!\w)(?:" + "|".join(alts) + ")" + _CONTEXT) if alts else None
 
     def candidates(self, low: str, lo: int, hi: int) -> dict[int, list[int]]:
         """Rule index -> ascending positions in ``low[lo:hi]`` where the rule may match."""
@@ -240,15 +248,18 @@ class Index:
         if not ok:
             return out
         lo, hi = zones[ok[0]][0], max(zones[z][1] for z in ok)
-        self._distribute(self._hits(low, lo, hi), zones, ok, out, sort=False)
+        self._scan_zones(low, lo, hi, [zones[z] for z in ok], [out[z] for z in ok])
         if self.free_regex is not None or self.free_keys or self.clash:
-            self._distribute(sorted(self._free_hits(low, lo, hi), key=lambda h: h[0]), zones, ok, out, sort=True)
+            self._distribute(sorted(self._free_hits(low, lo, hi), key=lambda h: h[0]), zones, ok, out)
         return out
 
     @staticmethod
     def _distribute(hits: Iterable[tuple[int, list[int]]], zones: list[tuple[int, int]], ok: list[int],
-                    out: list[dict[int, list[int]]], sort: bool) -> None:
-        """Give each (position, rules) hit, in ascending order, to the zone holding it."""
+                    out: list[dict[int, list[int]]]) -> None:
+        """Give each (position, rules) hit, in ascending order, to the zone holding it.
+
+        The positions of each rule so given are merged with those there already, in order.
+        """
         k, last = 0, len(ok)
         touched: set[tuple[int, int]] = set()
         for p, rules in hits:
@@ -260,30 +271,60 @@ class Index:
             if p < zones[z][0] or not rules:
                 continue
             _append(out[z], rules, p)
-            if sort:
-                touched.update((z, i) for i in rules)
+            touched.update((z, i) for i in rules)
         for z, i in touched:
             out[z][i] = sorted(set(out[z][i]))
 
-    def _hits(self, low: str, lo: int, hi: int) -> Iterator[tuple[int, list[int]]]:
-        """(position, rules) of the triggers at the start of a word run, in order."""
+    def _scan_zones(self, low: str, lo: int, hi: int, zones: list[tuple[int, int]],
+                    out: list[dict[int, list[int]]]) -> None:
+        """Scan ``low[lo:hi]`` once; give each trigger at the start of a word run to the zone holding it.
+
+        ``zones`` are ascending and disjoint; ``out`` their candidates, filled in place.
+        The rules of a trigger are memoised under the trigger and its context (see ``_CONTEXT``).
+        """
         if self.regex is None:
             return
-        words, prefixes, chars, maxpre = self.words, self.prefixes, self.chars, self._maxpre
+        memo = self._memo
+        if len(memo) > _MEMO_MAX:
+            memo.clear()
+        ctx = self.regex.groupindex["x"]
+        k, last = 0, len(zones)
+        zlo, zhi = zones[0]
+        target = out[0]
         for m in self.regex.finditer(low, lo, hi):
             p = m.start()
-            kind = m.lastgroup
-            if kind == "w" or kind == "p":
-                tok = m.group()
-                entry = words.get(tok)
-                rules = entry.rules(low, p + len(tok), hi) if entry is not None else []
-                for k in range(1, min(len(tok), maxpre) + 1):
-                    rules.extend(prefixes.get(tok[:k], ()))
-            elif kind == "d":
-                rules = self.digits.rules(low, m.end(), hi)
-            else:
-                rules = chars.get(m.group(), [])
-            yield p, rules
+            while p >= zhi:  # past the zone: on to the one holding p, if any
+                k += 1
+                if k == last:
+                    return
+                zlo, zhi = zones[k]
+                target = out[k]
+            if p < zlo:
+                continue  # between two zones
+            key = low[p:m.end(ctx)]
+            rules = memo.get(key)
+            if rules is None:
+                rules = memo[key] = tuple(dict.fromkeys(self._hit_rules(m, low, hi)))
+            for i in rules:
+                lst = target.get(i)
+                if lst is None:
+                    target[i] = [p]
+                else:
+                    lst.append(p)
+
+    def _hit_rules(self, m: re.Match[str], low: str, hi: int) -> list[int]:
+        """The rules that may start at the trigger ``m`` of the scanner (may repeat a rule)."""
+        kind = next(k for k in "wpdc" if k in m.re.groupindex and m.start(k) >= 0)
+        if kind == "w" or kind == "p":
+            tok = m.group()
+            entry = self.words.get(tok)
+            rules = entry.rules(low, m.start() + len(tok), hi) if entry is not None else []
+            for k in range(1, min(len(tok), self._maxpre) + 1):
+                rules.extend(self.prefixes.get(tok[:k], ()))
+            return rules
+        if kind == "d":
+            return self.digits.rules(low, m.end(), hi)
+        return list(self.chars.get(m.group(), ()))
 
     def _free_hits(self, low: str, lo: int, hi: int) -> Iterator[tuple[int, list[int]]]:
         """(position, rules) of the triggers that may lie inside a word, in any order."""

@@ -14,6 +14,13 @@ from dataclasses import dataclass, field
 
 from .rules import zones as Z
 
+try:  # Python 3.11+
+    from re import _constants  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+except ImportError:  # Python 3.10
+    import sre_constants as _constants  # type: ignore[no-redef]
+    import sre_parse as _parser  # type: ignore[no-redef]
+
 _CHROME = [(n, re.compile(p, re.IGNORECASE)) for n, p in Z.CHROME_LINES]
 _CAPTION = [(n, re.compile(p, re.IGNORECASE)) for n, p in Z.CAPTION_LINES]
 _CREDIT_NEXT = re.compile(Z.CREDIT_NEXT_LINE, re.IGNORECASE)
@@ -25,10 +32,15 @@ _ABBREV = frozenset("""mr mrs ms dr prof gen col lt sgt capt cpl maj adm gov sen
 inc corp co ltd bros no nos vs etc jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed
 thu thurs fri sat sun u.s u.k u.n e.u a.m p.m d.c n.y fig approx est dept univ ave blvd mt ft
 rev hon pres messrs mssrs op cit ibid al""".split())
-# starts only at the first mark of a run, so a long run of dots is scanned once
-_SENT_END = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+# starts only at the first mark of a run, so a long run of dots is scanned once (the lookbehind
+# comes after the first mark, so that the regex engine can skip ahead to the next mark)
+_SENT_END = re.compile(r"[.!?](?<![.!?]{2})[.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _SPACE = re.compile(r"\s")
+_NONSPACE = re.compile(r"\S")
+# the word (letters, digits and periods) that a period ends
+_WORD_BEFORE = re.compile(r"([\w.]+)\.?$")
 _WORD = re.compile(r"\w+")
+_MARK_AT_END = re.compile(r"[.!?:;\"”]$")  # a line ending like a sentence is no heading
 UNREAD = ("meta", "chrome", "repetitive")  # zone kinds the tagger does not read
 
 
@@ -72,8 +84,47 @@ def _front_matter_end(text: str) -> int:
     return m.end() if m else 0
 
 
+def _anchored(pattern: str) -> bool:
+    """True if every match of ``pattern`` starts at the beginning of the text (a leading ``^``)."""
+    try:
+        data = _parser.parse(pattern, re.IGNORECASE).data
+    except re.error:
+        return False
+    return len(data) > 0 and data[0] == (_constants.AT, _constants.AT_BEGINNING)
+
+
+def _any_at_start(patterns: list[str]) -> re.Pattern[str]:
+    """One regex whose ``match`` finds a line at whose start one of ``patterns`` matches.
+
+    Most lines are prose that no line pattern matches; one combined ``match``
+    then rules them all out at once instead of one search per pattern.
+    """
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", re.IGNORECASE)
+
+
+# Lines that may be chrome, a dateline or a caption: those where a pattern that can only match at
+# the start of the line matches there (datelines are always matched there), or any other searched one.
+_ANY_AT_START = _any_at_start([p for _, p in Z.CHROME_LINES + Z.CAPTION_LINES if _anchored(p)]
+                              + [p for _, p in Z.DATELINE_LINES])
+_UNANCHORED = tuple(rx for _, rx in _CHROME + _CAPTION if not _anchored(rx.pattern))
+
+
 def classify_line(line: str, next_line: str = "") -> tuple[str, str]:
     """Role of one stripped line: (zone kind, name of the rule that decided it)."""
+    if _ANY_AT_START.match(line) is not None or any(rx.search(line) for rx in _UNANCHORED):
+        found = _classify_by_pattern(line)
+        if found is not None:
+            return found
+    if next_line and _CREDIT_NEXT.match(next_line):
+        return "caption", "credit follows"
+    words = line.split()
+    if len(words) <= Z.HEADING_MAX_WORDS and not _MARK_AT_END.search(line):
+        return "heading", "short line"
+    return "body", ""
+
+
+def _classify_by_pattern(line: str) -> tuple[str, str] | None:
+    """The first chrome, dateline or caption pattern that matches ``line``, in table order."""
     for name, rx in _CHROME:
         if rx.search(line):
             return "chrome", name
@@ -83,12 +134,7 @@ def classify_line(line: str, next_line: str = "") -> tuple[str, str]:
     for name, rx in _CAPTION:
         if rx.search(line):
             return "caption", name
-    if next_line and _CREDIT_NEXT.match(next_line):
-        return "caption", "credit follows"
-    words = line.split()
-    if len(words) <= Z.HEADING_MAX_WORDS and not re.search(r"[.!?:;\"”]$", line):
-        return "heading", "short line"
-    return "body", ""
+    return None
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -96,18 +142,27 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     s = start
     for m in _SENT_END.finditer(text, start, end):
-        word = re.search(r"([\w.]+)\.?$", text[max(start, m.start() - 12):m.start() + 1])
-        token = word.group(1).lower().rstrip(".") if word else ""
-        if m.group().startswith(".") and (token in _ABBREV or re.fullmatch(r"[a-z]", token)):
+        dot = m.start()
+        if text[dot] == "." and _abbreviation_before(text, start, dot):
             continue
         e = m.end()
-        out.append((s, e))
-        s = e
-        while s < end and text[s].isspace():
-            s += 1
-    if s < end:
+        if text[s:e].strip():
+            out.append((s, e))
+        s = _NONSPACE.search(text, e, end)
+        s = end if s is None else s.start()
+    if s < end and text[s:end].strip():
         out.append((s, end))
-    return [piece for a, b in out if text[a:b].strip() for piece in _cap(text, a, b)]
+    limit = Z.MAX_SENTENCE_CHARS
+    if all(b - a <= limit for a, b in out):
+        return out
+    return [piece for a, b in out for piece in _cap(text, a, b)]
+
+
+def _abbreviation_before(text: str, start: int, dot: int) -> bool:
+    """True if the period at ``dot`` ends an abbreviation ("Mr.", "U.S.") or an initial."""
+    word = _WORD_BEFORE.search(text, max(start, dot - 12), dot + 1)
+    token = word.group(1).lower().rstrip(".") if word else ""
+    return token in _ABBREV or (len(token) == 1 and "a" <= token <= "z")
 
 
 def _cap(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -150,8 +205,9 @@ def _line_zones(text: str, a: int, b: int, kind: str, reason: str, para: int,
                 seg: Segmented) -> None:
     """The zones and sentences of one line; repetitive sentences become zones of their own."""
     start = a
+    short = Z.REPETITIVE_MIN_WORDS * 2  # see is_repetitive
     for sa, sb in split_sentences(text, a, b):
-        if not is_repetitive(text[sa:sb]):
+        if sb - sa < short or not is_repetitive(text[sa:sb]):
             seg.sentences.append(Sentence(sa, sb, kind, para))
             continue
         if sa > start:
@@ -170,16 +226,15 @@ def segment(text: str) -> Segmented:
     fm = _front_matter_end(text)
     if fm:
         seg.zones.append(Zone(0, fm, "meta", "front matter"))
-    lines = [(m.start(), m.end()) for m in _LINE.finditer(text, fm)]
-    lines = [(a, b) for a, b in lines if text[a:b].strip()]
+    lines = [(m.start(), m.end(), m.group().strip()) for m in _LINE.finditer(text, fm)]
+    lines = [line for line in lines if line[2]]
     recent: list[str] = []
-    for i, (a, b) in enumerate(lines):
-        line = text[a:b].strip()
+    for i, (a, b, line) in enumerate(lines):
         if line in recent:
             seg.zones.append(Zone(a, b, "repetitive", "repeats a line just before"))
             continue
         recent = (recent + [line])[-Z.REPEATED_LINE_WINDOW:]
-        nxt = text[lines[i + 1][0]:lines[i + 1][1]].strip() if i + 1 < len(lines) else ""
+        nxt = lines[i + 1][2] if i + 1 < len(lines) else ""
         kind, reason = classify_line(line, nxt)
         if kind in ("meta", "chrome"):
             seg.zones.append(Zone(a, b, kind, reason))

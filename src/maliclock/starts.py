@@ -64,6 +64,12 @@ def is_letter(ch: str) -> bool:
     return ch.isalnum() and not ch.isdecimal()
 
 
+def _uncased_or_ascii(ch: str) -> bool:
+    """An ASCII letter, or one without case ("½", "ª"): IGNORECASE equates it with no other letter
+    that lower-cases differently (the regex compiler matches a caseless literal as it is)."""
+    return ch.isascii() or ch.lower() == ch == ch.upper()
+
+
 def _class_chars(items: list) -> tuple[set[str], bool, bool]:
     """(listed characters, may match a letter, may match unlisted non-letters) of a set.
 
@@ -189,6 +195,10 @@ class _Walker:
                 self._walk(nxt, acc, closed)
             finally:
                 self.bounded = False
+        elif op is C.ASSERT and av[0] == 1 and acc:
+            # a lookahead after the first letters: what comes next must match its body, so the body
+            # (alone: its end widens to "anything may follow") tells what may follow them
+            self._walk((av[1], 0, None), acc, closed)
         elif op in (C.ASSERT, C.ASSERT_NOT, C.AT):
             self._walk(nxt, acc, closed)  # zero-width: skipping it only widens
         elif op in (C.LITERAL, C.IN):
@@ -228,7 +238,7 @@ class _Walker:
         """One character drawn from ``chars`` (or beyond them when ``open_``)."""
         letters = {c for c in chars if len(c) == 1 and is_letter(c)}
         others = chars - letters
-        open_letter = letter and (not letters or any(not c.isascii() for c in letters))
+        open_letter = letter and (not letters or not all(map(_uncased_or_ascii, letters)))
         if not acc:
             if open_letter or open_:
                 raise Unknown("starts with an open class of characters")

@@ -219,6 +219,9 @@ class CompiledRule:
     triggers: frozenset[str] | None
     cased: tuple[str, ...] = ()  # its groups of _CASED_GROUPS and _UPPER_GROUPS
     upper: tuple[str, ...] = ()
+    # its named groups in the regex's order: (name, index in Match.groups(), normalizer or None)
+    named: tuple[tuple[str, int, Callable[[str], Any] | None], ...] = ()
+    num_unit: tuple[int, int] = (-1, -1)  # indexes in Match.groups() of the groups "num" and "unit", or -1
 
 
 def compile_rule(rule: Rule) -> CompiledRule:
@@ -240,10 +243,13 @@ def compile_rule(rule: Rule) -> CompiledRule:
     def opt(p: str | None, flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
         return re.compile(p, flags) if p else None
 
+    index = regex.groupindex
     return CompiledRule(rule, regex, groups, opt(rule.not_before), opt(rule.not_after),
                         opt(rule.need_before), opt(rule.need_after), rule_triggers(rule),
-                        tuple(g for g in sorted(_CASED_GROUPS) if g in regex.groupindex),
-                        tuple(g for g in sorted(_UPPER_GROUPS) if g in regex.groupindex))
+                        tuple(g for g in sorted(_CASED_GROUPS) if g in index),
+                        tuple(g for g in sorted(_UPPER_GROUPS) if g in index),
+                        tuple((name, i - 1, groups.get(name)) for name, i in index.items()),
+                        (index.get("num", 0) - 1, index.get("unit", 0) - 1))
 
 
 @lru_cache(maxsize=1)
@@ -268,12 +274,25 @@ def _trigger_regex(triggers: frozenset[str]) -> re.Pattern[str]:
     return re.compile(scan.trie_pattern(triggers))
 
 
-def _matches(text: str, lo: int, hi: int, starts: dict[int, list[int]] | None
+def _holds_trigger(triggers: frozenset[str], zone: tuple[str, int, int], at: int) -> bool:
+    """Does the zone ``low[lo:hi]`` of ``zone`` (low, lo, hi) hold one of ``triggers``?
+
+    Often a trigger word is where the rule may start, ``at`` characters into
+    the zone: one ``match`` there then spares the search of the zone.
+    """
+    low, lo, hi = zone
+    rx = _trigger_regex(triggers)
+    return (at >= 0 and rx.match(low, lo + at, hi) is not None) or rx.search(low, lo, hi) is not None
+
+
+def _matches(text: str, lo: int, hi: int, starts: dict[int, list[int]] | None, low: str | None = None
              ) -> Iterable[tuple[CompiledRule, re.Match[str]]]:
     """Every rule's matches in ``text[lo:hi]``, as ``finditer`` finds them, rule by rule.
 
     With ``starts`` (from the trigger pre-scan, see ``maliclock.scan``) a rule
-    is tried only at the positions where one of its start words occurs.
+    is tried only at the positions where one of its start words occurs, and
+    only in a zone holding one of its trigger words; ``low``, if given, is the
+    whole text lower-cased as by ``scan.lowered``, where those are looked for.
     """
     rules = compiled_rules()
     if starts is None:
@@ -282,24 +301,29 @@ def _matches(text: str, lo: int, hi: int, starts: dict[int, list[int]] | None
                 yield cr, m
         return
     always = _trigger_index().always
-    low: str | None = None  # the zone lower-cased, made the first time a rule declares triggers
     present: dict[frozenset[str], bool] = {}  # trigger set -> does the zone contain one of them
+    zone: tuple[str, int, int] | None = None  # lower-cased text and the zone's span in it, made when first needed
     for i in sorted(always.union(starts)) if always else sorted(starts):
         cr = rules[i]
         if cr.triggers is not None:
             ok = present.get(cr.triggers)
             if ok is None:
-                if low is None:
-                    low = scan.folded(text[lo:hi])
-                ok = present[cr.triggers] = _trigger_regex(cr.triggers).search(low) is not None
+                if zone is None:
+                    zone = (low, lo, hi) if low is not None else (scan.folded(text[lo:hi]), 0, hi - lo)
+                ok = present[cr.triggers] = _holds_trigger(cr.triggers, zone, starts[i][0] - lo if i in starts else -1)
             if not ok:
                 continue  # the zone lacks every word that each of its matches contains
         if i in always:
-            found: Iterable[re.Match[str]] = cr.regex.finditer(text, lo, hi)
-        else:
-            found = scan.finditer_at(cr.regex, text, starts[i], hi)
-        for m in found:
-            yield cr, m
+            yield from ((cr, m) for m in cr.regex.finditer(text, lo, hi))
+            continue
+        regex, end = cr.regex, -1
+        for p in starts[i]:  # scan.finditer_at, inline
+            if p < end:
+                continue
+            m = regex.match(text, p, hi)
+            if m is not None and m.end() > p:
+                end = m.end()
+                yield cr, m
 
 
 _CONTEXT = 40
@@ -324,9 +348,9 @@ def _is_title(text: str, s: int, e: int, lo: int, hi: int) -> bool:
     return True
 
 
-def _candidates(text: str, lo: int, hi: int, starts: dict[int, list[int]] | None
+def _candidates(text: str, lo: int, hi: int, starts: dict[int, list[int]] | None, low: str | None = None
                 ) -> Iterable[tuple[int, int, CompiledRule, re.Match[str]]]:
-    for cr, m in _matches(text, lo, hi, starts):
+    for cr, m in _matches(text, lo, hi, starts, low):
         s, e = m.span()
         if s == e:
             continue
@@ -348,7 +372,7 @@ def _candidates(text: str, lo: int, hi: int, starts: dict[int, list[int]] | None
 def _case_ok(m: re.Match[str], cr: CompiledRule) -> bool:
     for g in cr.cased:
         t = m.group(g)
-        if t and _norm_key(t) in _CASED_FORMS and not t[0].isupper():
+        if t and not t[0].isupper() and _norm_key(t) in _CASED_FORMS:
             return False
     for g in cr.upper:
         t = m.group(g)
@@ -359,17 +383,17 @@ def _case_ok(m: re.Match[str], cr: CompiledRule) -> bool:
 
 def _fields(cr: CompiledRule, m: re.Match[str]) -> dict[str, Any] | None:
     out: dict[str, Any] = dict(cr.rule.fields)
-    gd = m.groupdict()
-    for name, val in gd.items():
+    values = m.groups()
+    for name, index, norm in cr.named:
+        val = values[index]
         if val is None:
             continue
-        norm = cr.groups.get(name)
         try:
             out[name] = norm(val) if norm else val
         except (KeyError, ValueError, AttributeError, IndexError):
             return None
     # "a"/"an" counts one of a singular unit only ("a decades-old feud" is no duration)
-    num, unit = gd.get("num"), gd.get("unit")
+    num, unit = (values[i] if i >= 0 else None for i in cr.num_unit)
     if num and unit and num.lower() in ("a", "an") and (
             unit.lower().endswith("s") or unit.lower() in V.AMBIGUOUS_SINGLE_UNITS):
         return None
@@ -380,13 +404,14 @@ def tag_span(text: str, lo: int = 0, hi: int | None = None) -> list[Tagged]:
     """Temporal expressions in ``text[lo:hi]``, longest match first, no overlaps."""
     hi = len(text) if hi is None else hi
     low = scan.lowered(text)
-    return _tag(text, lo, hi, None if low is None else _trigger_index().candidates(low, lo, hi))
+    return _tag(text, lo, hi, None if low is None else _trigger_index().candidates(low, lo, hi), low)
 
 
-def _tag(text: str, lo: int, hi: int, starts: dict[int, list[int]] | None) -> list[Tagged]:
+def _tag(text: str, lo: int, hi: int, starts: dict[int, list[int]] | None, low: str | None = None) -> list[Tagged]:
+    """Tag ``text[lo:hi]``: every rule (``starts`` None) or the rules at their ``starts`` (see :func:`_matches`)."""
     if starts is not None and not starts and not _trigger_index().always:
         return []
-    found = sorted(_candidates(text, lo, hi, starts),
+    found = sorted(_candidates(text, lo, hi, starts, low),
                    key=lambda c: (-(c[1] - c[0]), -c[2].rule.priority, c[0]))
     # one byte per character of the zone, set once taken: overlap tests stay linear in the text
     taken = bytearray(hi - lo)
@@ -412,5 +437,5 @@ def tag_zones(text: str, spans: Iterable[tuple[int, int]]) -> list[Tagged]:
     per_zone = [None] * len(spans) if low is None else _trigger_index().zone_candidates(low, spans)  # type: ignore[assignment]
     out: list[Tagged] = []
     for (lo, hi), starts in zip(spans, per_zone):
-        out.extend(_tag(text, lo, hi, starts))
+        out.extend(_tag(text, lo, hi, starts, low))
     return out
