@@ -215,10 +215,13 @@ class Index:
             alts.append(rf"(?P<p>{trie_pattern(self.prefixes)}[^\W\d_]*)")
         if self.digits.always or self.digits.follows:
             alts.append(rf"(?P<d>\d+{self.digits.leaf('')})")
+        # a punctuation trigger's rules do not depend on what follows it: no context, which on a run of
+        # such characters would be read to the run's end from each of them (quadratic time)
+        word_alts = "(?:" + "|".join(alts) + ")" + _CONTEXT if alts else ""
         punct = sorted(self.chars)
         if punct:
-            alts.append(rf"(?P<c>[{''.join(re.escape(c) for c in punct)}])")
-        return re.compile(r"(?<!\w)(?:" + "|".join(alts) + ")" + _CONTEXT) if alts else None
+            word_alts += ("|" if word_alts else "") + rf"(?P<c>[{''.join(re.escape(c) for c in punct)}])"
+        return re.compile(r"(?<!\w)(?:" + word_alts + ")") if word_alts else None
 
     def candidates(self, low: str, lo: int, hi: int) -> dict[int, list[int]]:
         """Rule index -> ascending positions in ``low[lo:hi]`` where the rule may match."""
@@ -301,7 +304,7 @@ class Index:
                 target = out[k]
             if p < zlo:
                 continue  # between two zones
-            key = low[p:m.end(ctx)]
+            key = low[p:max(m.end(ctx), m.end())]  # a punctuation trigger has no context (end -1)
             rules = memo.get(key)
             if rules is None:
                 rules = memo[key] = tuple(dict.fromkeys(self._hit_rules(m, low, hi)))
