@@ -45,7 +45,8 @@ KINDS: list[tuple[str, list[tuple[str, str]]]] = [
         ("mid months", "mid-March "), ("dates without spaces", "March.22.2012."),
     ]),
     ("punctuation", [
-        ("dots", "."), ("exclamations", "!?"), ("dashes", "-"), ("quotes", "'\""), ("apostrophes", "'"), ("curly apostrophes", "’"), ("brackets", "(["),
+        ("dots", "."), ("exclamations", "!?"), ("dashes", "-"), ("quotes", "'\""), ("apostrophes", "'"),
+        ("curly apostrophes", "’"), ("brackets", "(["),
         ("commas", ","), ("punctuation mix", ".,;:!?-'\"()/"),
     ]),
 ]
