@@ -11,7 +11,7 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
-from typing import List, Optional
+from typing import Iterable, Iterator, List, Optional
 
 import typer
 
@@ -82,7 +82,7 @@ def _refuse_read(output: Optional[Path], paths: List[str]) -> None:
             continue
 
 
-def _emit(text: str | list[str], output: Optional[Path], bom: bool = False) -> None:
+def _emit(text: str | Iterable[str], output: Optional[Path], bom: bool = False) -> None:
     """Write ``text`` (or its parts, in order) to stdout, or atomically to ``output`` (temporary file then rename)."""
     from .outfile import open_output
 
@@ -345,38 +345,42 @@ def extract(
     finally:
         bar.close()
     _refuse_read(output, [pa.article.path for pa in processed])
-    parts: list[str] = []  # the output, record by record (never joined into one string)
-    docs = []
-    for pa in processed:
-        a, timexes = pa.article, pa.timexes
-        problems.extend(unresolved_problems(pa))
-        if verbose:
-            _say(_describe(pa))
-        if fmt == "timeml":
-            from .timeml import to_timeml
-            parts.append(to_timeml(a.id, a.text, a.published, [(t.start, t.end, t.type, t.value) for t in timexes]))
-            continue
-        if fmt == "table":
-            docs.append(extract_out(pa, explain))
-            continue
-        if render is not None:
-            rec = with_id(a.id, pa.record(), fmt == "json")  # type: ignore[arg-type]
-            pa.rendered = None
-        else:
-            rec = json_list_item(extract_dict(extract_out(pa, explain), explain)) if fmt == "json" else \
-                json.dumps(extract_dict(extract_out(pa, explain), explain), ensure_ascii=False)
-        if fmt == "jsonl":
-            parts += (rec, "\n")
-        else:  # as dump_json writes the list
-            parts += ("[\n" if not parts else ",\n", rec)
-    if fmt == "json":
-        parts.append("\n]\n" if parts else "[]\n")
-    elif fmt == "table":
-        from .render.table import write_extract_table
-        buf = io.StringIO()
-        write_extract_table(docs, buf, _color(output), _width(output), explain)
-        parts.append(buf.getvalue())
-    _emit(parts, output)
+    def parts() -> Iterator[str]:
+        """The output, record by record, each read back and written in turn (never all held at once)."""
+        docs = []
+        started = False
+        for pa in processed:
+            a, timexes = pa.article, pa.timexes
+            problems.extend(unresolved_problems(pa))
+            if verbose:
+                _say(_describe(pa))
+            if fmt == "timeml":
+                from .timeml import to_timeml
+                yield to_timeml(a.id, a.text, a.published, [(t.start, t.end, t.type, t.value) for t in timexes])
+                continue
+            if fmt == "table":
+                docs.append(extract_out(pa, explain))
+                continue
+            if render is not None:
+                rec = with_id(a.id, pa.record(), fmt == "json")  # type: ignore[arg-type]
+                pa.rendered = None
+            else:
+                rec = json_list_item(extract_dict(extract_out(pa, explain), explain)) if fmt == "json" else \
+                    json.dumps(extract_dict(extract_out(pa, explain), explain), ensure_ascii=False)
+            if fmt == "jsonl":
+                yield rec + "\n"
+            else:  # as dump_json writes the list
+                yield ("[\n" if not started else ",\n") + rec
+            started = True
+        if fmt == "json":
+            yield "\n]\n" if started else "[]\n"
+        elif fmt == "table":
+            from .render.table import write_extract_table
+            buf = io.StringIO()
+            write_extract_table(docs, buf, _color(output), _width(output), explain)
+            yield buf.getvalue()
+
+    _emit(parts(), output)
     raise typer.Exit(_report(sorted(problems, key=problem_order), quiet))
 
 

@@ -35,7 +35,7 @@ class Staged:
     warnings: list[str]
     names: frozenset[str]
     anchors: list[pubdate.Anchor] | None = None  # kept instead of the statements when they are not wanted
-    aside: Spooled | None = None  # (names, anchors) put aside: only undated articles need them
+    aside: Spooled | None = None  # (names, anchors, date if written) put aside: only undated articles need them
 
 
 Render = Callable[[ProcessedArticle], str]
@@ -47,6 +47,8 @@ def _rendered(pa: ProcessedArticle, render: Render | None) -> ProcessedArticle:
     if render is not None:
         pa.rendered = render(pa)
         pa.timexes = [t for t in pa.timexes if not t.resolved]
+        a = pa.article  # what is still read: the id and path (order, unique ids), the date (warnings)
+        pa.article = Article(a.id, "", a.path, a.published, a.published_basis, encoding=a.encoding)
     return pa
 
 
@@ -118,10 +120,13 @@ def run(articles: Iterable[Article], read_problems: Callable[[], list[Problem]],
     spool = Spool()  # what a dated article keeps is put aside: memory holds a reference per article
     for n, s in enumerate(process_all(_first, articles, workers, args), 1):
         if s.done is not None:
-            if isinstance(s.done.rendered, str):
+            rendered = isinstance(s.done.rendered, str)
+            if rendered:  # its record is written: its date is needed only to place undated articles
                 s.done.rendered = spool.text(s.done.rendered)
-            s.aside = spool.value((s.names, s.anchors))
+            s.aside = spool.value((s.names, s.anchors, s.done.pub if rendered else None))
             s.names, s.anchors = frozenset(), None
+            if rendered:
+                s.done.pub = None
         staged.append(s)
         if progress:
             progress(n, n)
@@ -137,8 +142,9 @@ def run(articles: Iterable[Article], read_problems: Callable[[], list[Problem]],
     for s in staged:
         if s.done is not None:
             if placing:
-                a, pub = s.done.article, s.done.pub
-                names, anchors = s.aside.load() if s.aside is not None else (s.names, s.anchors)
+                a = s.done.article
+                names, anchors, pub = s.aside.load() if s.aside is not None else (s.names, s.anchors, None)
+                pub = pub or s.done.pub
                 s.aside = None
                 an = pubdate.Analysis(a.id, a.path, names=names)
                 prepared.append(Prepared(a, None, [], an, pub))  # type: ignore[arg-type]
