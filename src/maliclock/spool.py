@@ -44,6 +44,10 @@ class Spool:
         """Put a picklable value aside."""
         return Spooled(self, *self._put(pickle.dumps(obj, pickle.HIGHEST_PROTOCOL)), True)
 
+    def pickled(self, data: bytes) -> "Spooled":
+        """Put aside a value already pickled (by a worker process)."""
+        return Spooled(self, *self._put(data), True)
+
     def close(self) -> None:
         """Delete the file."""
         self._file.close()

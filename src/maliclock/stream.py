@@ -15,6 +15,7 @@ order once all are read, and the placement sees the same articles, anchors and o
 
 from __future__ import annotations
 
+import pickle
 from dataclasses import dataclass, replace
 from typing import Callable, Iterable
 
@@ -36,6 +37,7 @@ class Staged:
     names: frozenset[str]
     anchors: list[pubdate.Anchor] | None = None  # kept instead of the statements when they are not wanted
     aside: Spooled | None = None  # (names, anchors, date if written) put aside: only undated articles need them
+    packed: bytes | None = None  # the same, pickled by the worker (the main process only stores it)
 
 
 Render = Callable[[ProcessedArticle], str]
@@ -70,7 +72,13 @@ def _first(article: Article, args: tuple[str, bool, bool, bool, Render | None]) 
     # only what placing undated articles may need: the clauses this article dates
     anchors = _anchors_of(pa)
     pa.statements = []
-    return Staged(None, pa, warnings, p.analysis.names, anchors)
+    if render is None:
+        return Staged(None, pa, warnings, p.analysis.names, anchors)
+    # its record is written: the rest is needed only to place undated articles, and is packed here,
+    # in the worker, for the main process to put aside as it is
+    packed = pickle.dumps((p.analysis.names, anchors, pa.pub), pickle.HIGHEST_PROTOCOL)
+    pa.pub = None
+    return Staged(None, pa, warnings, frozenset(), None, packed=packed)
 
 
 def _second(p: Prepared, args: tuple[str, bool, Render | None]) -> ProcessedArticle:
@@ -120,13 +128,13 @@ def run(articles: Iterable[Article], read_problems: Callable[[], list[Problem]],
     spool = Spool()  # what a dated article keeps is put aside: memory holds a reference per article
     for n, s in enumerate(process_all(_first, articles, workers, args), 1):
         if s.done is not None:
-            rendered = isinstance(s.done.rendered, str)
-            if rendered:  # its record is written: its date is needed only to place undated articles
+            if isinstance(s.done.rendered, str):
                 s.done.rendered = spool.text(s.done.rendered)
-            s.aside = spool.value((s.names, s.anchors, s.done.pub if rendered else None))
-            s.names, s.anchors = frozenset(), None
-            if rendered:
-                s.done.pub = None
+            if s.packed is not None:
+                s.aside, s.packed = spool.pickled(s.packed), None
+            else:
+                s.aside = spool.value((s.names, s.anchors, None))
+                s.names, s.anchors = frozenset(), None
         staged.append(s)
         if progress:
             progress(n, n)
