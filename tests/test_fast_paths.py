@@ -222,3 +222,47 @@ def test_tense_free_expressions_resolve_as_with_their_tense_looked_up(monkeypatc
                 assert (a.tense, a.cue) == ("none", None)
                 free += 1
     assert free > 100  # the shortcut was taken, on expressions whose tense the full lookup found
+
+
+def test_plain_timeline_events_equal_the_pydantic_ones(tmp_path) -> None:
+    # timeline --format json|jsonl writes each event from event_plain, and the timeline document holds
+    # its events as a lazy Events sequence: both must be what a list of EventOut models gives, for
+    # inferred events with ranges, conflicts and merges, with and without filters
+    import io
+    import json as _json
+
+    from conftest import SEEDS
+    from corpus_gen import write_jsonl
+    from maliclock.models import TimelineOut
+    from maliclock.pipeline import Options, run_timeline
+    from maliclock.render import filters
+    from maliclock.render.model import Events, event_out, event_plain, timeline_out
+    from maliclock.render.text import dump_json, write_json
+    from maliclock.render.text import write_jsonl as write_events_jsonl
+
+    write_jsonl(tmp_path, 40, files=1, seed=5, undated=0.4)
+    res = run_timeline([str(tmp_path), str(SEEDS)], Options(), workers=1)
+    assert [event_plain(e) for e in res.events] == [event_out(e).model_dump(mode="json") for e in res.events]
+    assert any(e.conflicts for e in res.events) and any(len(e.mentions) > 1 for e in res.events)
+    plain = [event_plain(e) for e in res.events]
+    assert any(p["date_range"] for p in plain) and any(p["inferred"] for p in plain)
+
+    lazy = timeline_out(res, {"format": "json"})
+    assert isinstance(lazy.events, Events) and len(lazy.events) == len(res.events) > 40
+    full = TimelineOut(meta=lazy.meta, sources=lazy.sources, events=list(lazy.events), warnings=lazy.warnings)
+    assert lazy.events == full.events and lazy.events[3] == full.events[3] and lazy.events[-2:] == full.events[-2:]
+    assert lazy.model_dump_json() == full.model_dump_json()
+    for flt in (filters.Filters(), filters.Filters(min_sources=2), filters.Filters(grep=["coup"])):
+        a, b = filters.apply(lazy, flt), filters.apply(full, flt)
+        assert a.model_dump(mode="json") == b.model_dump(mode="json")
+        out_a, out_b = io.StringIO(), io.StringIO()
+        write_json(a, out_a)
+        write_json(b, out_b)
+        assert out_a.getvalue() == out_b.getvalue() == dump_json(b.model_dump(mode="json"))
+        lines_a, lines_b = io.StringIO(), io.StringIO()
+        write_events_jsonl(a, lines_a)
+        write_events_jsonl(b, lines_b)
+        assert lines_a.getvalue() == lines_b.getvalue()
+        assert len(lines_b.getvalue().splitlines()) == len(b.events)
+        assert [_json.loads(x)["id"] for x in lines_a.getvalue().splitlines()] == [e.id for e in b.events]
+    assert 0 < len(filters.apply(lazy, filters.Filters(min_sources=2)).events) < len(lazy.events)

@@ -7,7 +7,9 @@ renderers convert to these models once, so the JSON Schema printed by
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from collections.abc import Sequence
+
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, field_serializer
 
 
 class _Out(BaseModel):
@@ -97,6 +99,11 @@ class TimelineOut(_Out):
     sources: list[SourceOut]
     events: list[EventOut]
     warnings: list[str] = Field(default_factory=list)
+
+    @field_serializer("events", mode="wrap")
+    def _events(self, events: Sequence[EventOut], handler: SerializerFunctionWrapHandler) -> object:
+        # ``events`` may be a sequence made lazily (``render.model.Events``): a list for the serializer
+        return handler(events if isinstance(events, list) else list(events))
 
 
 class ExplainOut(_Out):

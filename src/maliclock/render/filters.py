@@ -84,7 +84,12 @@ def source_ids(tl: TimelineOut, wanted: list[str]) -> tuple[set[str], list[str]]
 def apply(tl: TimelineOut, f: Filters) -> TimelineOut:
     """The timeline with only the events that pass; ``meta`` records the filters and the count before them."""
     wanted, _ = source_ids(tl, f.sources)
-    events = [e for e in tl.events if keep(e, f, wanted)]
+    if f == Filters():
+        events = tl.events  # nothing to filter: the events as they are (perhaps made lazily, see render.model.Events)
+    elif hasattr(tl.events, "where"):
+        events = tl.events.where(lambda e: keep(e, f, wanted))
+    else:
+        events = [e for e in tl.events if keep(e, f, wanted)]
     meta = dict(tl.meta)
     meta["options"] = {**dict(meta.get("options") or {}), **f.options()}  # type: ignore[arg-type]
     meta["events_before_filters"] = len(tl.events)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import TextIO
+from typing import Iterator, TextIO
 
 from ..models import SourceOut, TimelineOut
 
@@ -113,6 +113,17 @@ def json_list_item(obj: object) -> str:
     return "  " + indented(obj, "  ")
 
 
+def _records(value: object) -> Iterator[object] | None:
+    """The items of a list field of the timeline as JSON-ready data, one at a time; None if it is
+    not a list of records. Lazily made events (``render.model.Events``) give their plain form."""
+    plain = getattr(value, "plain", None)
+    if plain is not None:
+        return plain()
+    if isinstance(value, list) and value and hasattr(value[0], "model_dump"):
+        return (item.model_dump(mode="json") for item in value)
+    return None
+
+
 def write_json(tl: TimelineOut, out: TextIO) -> None:
     """The timeline as one JSON document, written source by source and event by event.
 
@@ -125,11 +136,12 @@ def write_json(tl: TimelineOut, out: TextIO) -> None:
         value = getattr(tl, name)
         out.write(("\n" if first else ",\n") + "  " + json.dumps(name) + ": ")
         first = False
-        if isinstance(value, list) and value and hasattr(value[0], "model_dump"):
-            out.write("[")
-            for i, item in enumerate(value):
-                out.write(("\n" if i == 0 else ",\n") + "    " + indented(item.model_dump(mode="json"), "    "))
-            out.write("\n  ]")
+        records = _records(value)
+        if records is not None:
+            n = 0
+            for n, item in enumerate(records, 1):
+                out.write(("[\n" if n == 1 else ",\n") + "    " + indented(item, "    "))
+            out.write("\n  ]" if n else "[]")
         else:  # meta and warnings: small
             data = tl.model_dump(mode="json", include={name})[name]
             out.write(indented(data, "  "))
@@ -138,8 +150,8 @@ def write_json(tl: TimelineOut, out: TextIO) -> None:
 
 def write_jsonl(tl: TimelineOut, out: TextIO) -> None:
     """One event per line, each flushed as soon as it is written so a pipe can start on it."""
-    for e in tl.events:
-        out.write(json.dumps(e.model_dump(mode="json"), ensure_ascii=False) + "\n")
+    for e in _records(tl.events) or ():
+        out.write(json.dumps(e, ensure_ascii=False) + "\n")
         out.flush()
 
 
