@@ -833,6 +833,8 @@ def best_mention(members: list[Statement], feats: dict[int, Features] | None = N
     an earlier date or from another event), then the mention most similar to
     the others (the most central report), then the shorter summary.
     """
+    if len(members) == 1:
+        return members[0]
     top = max(RANK.get(s.granularity, 0) for s in members)
     cands = [s for s in members if RANK.get(s.granularity, 0) == top]
     direct = min(_DIRECTNESS.get(s.anchor_kind, 9) for s in cands)
