@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Callable, Iterable
 
-from . import scan
+from . import reverse, scan
 from .starts import rule_starts
 from .rules import vocabulary as V
 from .rules.patterns import RULES, Rule
@@ -222,6 +222,9 @@ class CompiledRule:
     # its named groups in the regex's order: (name, index in Match.groups(), normalizer or None)
     named: tuple[tuple[str, int, Callable[[str], Any] | None], ...] = ()
     num_unit: tuple[int, int] = (-1, -1)  # indexes in Match.groups() of the groups "num" and "unit", or -1
+    # not_before and need_before reversed, to be matched once at the end of the text before a match
+    not_before_rev: re.Pattern[str] | None = None
+    need_before_rev: re.Pattern[str] | None = None
 
 
 def compile_rule(rule: Rule) -> CompiledRule:
@@ -244,12 +247,15 @@ def compile_rule(rule: Rule) -> CompiledRule:
         return re.compile(p, flags) if p else None
 
     index = regex.groupindex
-    return CompiledRule(rule, regex, groups, opt(rule.not_before), opt(rule.not_after),
-                        opt(rule.need_before), opt(rule.need_after), rule_triggers(rule),
+    not_before, need_before = opt(rule.not_before), opt(rule.need_before)
+    return CompiledRule(rule, regex, groups, not_before, opt(rule.not_after),
+                        need_before, opt(rule.need_after), rule_triggers(rule),
                         tuple(g for g in sorted(_CASED_GROUPS) if g in index),
                         tuple(g for g in sorted(_UPPER_GROUPS) if g in index),
                         tuple((name, i - 1, groups.get(name)) for name, i in index.items()),
-                        (index.get("num", 0) - 1, index.get("unit", 0) - 1))
+                        (index.get("num", 0) - 1, index.get("unit", 0) - 1),
+                        not_before and reverse.reversed_at_end(not_before),
+                        need_before and reverse.reversed_at_end(need_before))
 
 
 @lru_cache(maxsize=1)
@@ -354,9 +360,10 @@ def _candidates(text: str, lo: int, hi: int, starts: dict[int, list[int]] | None
         s, e = m.span()
         if s == e:
             continue
-        if cr.not_before and cr.not_before.search(text[max(lo, s - _CONTEXT):s]):
+        if cr.not_before and reverse.ends_with(cr.not_before, cr.not_before_rev, text, max(lo, s - _CONTEXT), s):
             continue
-        if cr.need_before and not cr.need_before.search(text[max(lo, s - _CONTEXT):s]):
+        if cr.need_before and not reverse.ends_with(cr.need_before, cr.need_before_rev, text,
+                                                    max(lo, s - _CONTEXT), s):
             continue
         if cr.not_after and cr.not_after.search(text[e:min(hi, e + _CONTEXT)]):
             continue

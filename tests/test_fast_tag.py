@@ -1,0 +1,89 @@
+"""The tagger's shortcuts find exactly what the plain computations find.
+
+Reversed context patterns against ``search``.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from maliclock import reverse, tag
+from maliclock.rules import vocabulary as V
+from maliclock.rules.patterns import RULES
+
+ODD = ["é", "İ", "ı", "ſ", "K", "’", "'", "-", "–", ",", ".", "$", "#", "/", ":", "(", "\n", "\t", "  ", "7",
+       "42", "1990", "1990s", "_"]
+
+
+def _texts(words: list[str], n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    pool = words + [w.upper() for w in words[:30]] + [w.capitalize() for w in words[:30]] + ODD + ["x", "ab"]
+    return ["".join(rng.choice(pool) + rng.choice(["", " ", " ", " ", "\n", "  "]) for _ in range(rng.randint(0, 12)))
+            for _ in range(n)]
+
+
+def _context_patterns() -> list[tuple[str, str]]:
+    return [(r.name, p) for r in RULES for p in (r.not_before, r.need_before) if p]
+
+
+def test_rule_contexts_before_a_match_are_reversed() -> None:
+    # all but one: set_rate's need_before has a lookahead of words of different lengths, which
+    # reversed would be a lookbehind of varying width (Python refuses those)
+    rules = tag.compiled_rules()
+    assert [cr.rule.name for cr in rules if cr.need_before and cr.need_before_rev is None] == ["set_rate"]
+    assert all(cr.not_before_rev is not None for cr in rules if cr.not_before)
+    assert sum(cr.not_before is not None for cr in rules) + sum(cr.need_before is not None for cr in rules) == 20
+
+
+@pytest.mark.parametrize("name,pattern", _context_patterns())
+def test_reversed_context_matches_where_the_search_does(name: str, pattern: str) -> None:
+    words = re.findall(r"[A-Za-z]+", re.sub(r"\\.", " ", pattern))  # its words, escapes left out
+    words += ["of", "in", "the", "Mail", "on", "No.", "p.o.", "h.r."]
+    regex = re.compile(pattern, re.IGNORECASE)
+    rev = reverse.reversed_at_end(regex)
+    rng = random.Random(name)
+    found = checked = 0
+    for text in _texts(words, 3000, seed=len(pattern)):
+        # most often ending in a few of the pattern's words and a blank, as the text before a date does
+        text += " ".join(rng.choice(words) for _ in range(rng.randint(0, 3))) + rng.choice(["", " ", "  ", "\n"])
+        for lo, hi in {(0, len(text)), (rng.randint(0, len(text)), len(text))}:
+            want = regex.search(text[lo:hi]) is not None
+            assert reverse.ends_with(regex, rev, text, lo, hi) == want, (text, lo, hi)
+            found += want
+            checked += 1
+    assert 30 < found < checked - 30
+
+
+@pytest.mark.parametrize("pattern,texts", [
+    (r"\bthe\s+$", ["the ", "bathe ", "The\t", "the", "the \n", "the \n\n", " the  "]),
+    (r"(?<!\b\d{4})[-–]$", ["1990-", "21990-", "x-", "-", "1990 -", "a1990–"]),
+    (r"(?:\d|\b(?:the|a))\s*$", ["3", "a ", "ta ", "The  ", "3\n", "x"]),
+    (r"(?:[^a-c]x(?=\d)\d|\Bq)$", ["dx5", "ax5", "dx", "aq", "q", " q"]),
+    (r"(?-i:[A-Z]+)\s+on\s+$", ["Mail on ", "mail on ", "MAIL ON "]),
+    (r"ab{2,3}?c.$", ["abbc!", "abbbbc!", "abc!", "abbc\n", "abbc\n\n"]),
+    (r"(?=\w\w )\w+\s$", ["abc ", "ab  ", "a ", " "]),
+])
+def test_reversed_constructs(pattern: str, texts: list[str]) -> None:
+    regex = re.compile(pattern, re.IGNORECASE)
+    rev = reverse.reversed_at_end(regex)
+    assert rev is not None
+    for text in texts:
+        assert (rev.match(text[::-1]) is not None) == (regex.search(text) is not None), text
+
+
+@pytest.mark.parametrize("pattern", [
+    r"the\s+",  # not anchored at the end
+    r"^the\s+$",  # anchored at the start too
+    r"(a)\1$",  # back-reference
+    r"x(?=ab|c)$",  # would need a lookbehind of two widths
+    r"(?>a+)$",  # atomic group
+    r"a$|b$",  # an end anchor inside alternatives
+])
+def test_unreversed_patterns_fall_back_to_search(pattern: str) -> None:
+    regex = re.compile(pattern, re.IGNORECASE)
+    assert reverse.reversed_at_end(regex) is None
+    assert reverse.ends_with(regex, None, "xx aa", 0, 5) == (regex.search("xx aa") is not None)
+    assert reverse.reversed_at_end(re.compile(r"the\s+$", re.IGNORECASE | re.MULTILINE)) is None
