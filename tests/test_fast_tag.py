@@ -1,6 +1,6 @@
 """The tagger's shortcuts find exactly what the plain computations find.
 
-Reversed context patterns against ``search``.
+Reversed context patterns against ``search``; factored word alternations against the flat ones.
 """
 
 from __future__ import annotations
@@ -87,3 +87,33 @@ def test_unreversed_patterns_fall_back_to_search(pattern: str) -> None:
     assert reverse.reversed_at_end(regex) is None
     assert reverse.ends_with(regex, None, "xx aa", 0, 5) == (regex.search("xx aa") is not None)
     assert reverse.reversed_at_end(re.compile(r"the\s+$", re.IGNORECASE | re.MULTILINE)) is None
+
+
+_TABLES = [V.MONTHS, V.WEEKDAYS, V.PARTS_OF_DAY, V.SEASONS, V.UNITS, V.PLURAL_UNITS, V.CALENDAR_UNITS, V.ORDINALS,
+           V.DEICTIC_SHIFTS, V.ANAPHORIC_SHIFTS, V.HOLIDAYS, V.MODIFIERS, V.CLOCK_WORDS, V.DURATION_FILLERS,
+           V.TIME_ZONES, V.VAGUE_NUMBERS, V.NUMBERS, tag._ORDINAL_WORDS,
+           ["sep", "sept", "september", "Sep", "SEPT.", "a", "an", "a couple", "a couple of", "new year",
+            "new year's day", "mid-", "mid"]]
+
+
+@pytest.mark.parametrize("table", range(len(_TABLES)))
+def test_factored_alternation_matches_as_the_flat_one(table: int) -> None:
+    words = list(_TABLES[table])
+    flat, factored = tag._flat_alternation(words), tag._alternation(words)
+    assert factored != flat
+    texts = _texts(words + [w[:-1] for w in words] + [w + "s" for w in words], 800, seed=table)
+    compared = 0
+    # after the words: nothing, a word end, and more that must match (backtracking into the words)
+    for tail in ["", r"(?![\w])", r"(?:\s*\.|s\b)"]:
+        a, b = (re.compile(f"(?P<w>{alt}){tail}", re.IGNORECASE) for alt in (flat, factored))
+        for text in texts:
+            for p in range(len(text)):
+                ma, mb = a.match(text, p), b.match(text, p)
+                assert (ma and ma.span("w")) == (mb and mb.span("w")), (text, p, tail)
+                compared += ma is not None
+    assert compared > 500
+
+
+def test_alternation_of_letters_without_a_known_case_class_stays_flat() -> None:
+    assert tag._alternation(["été", "ete"]) == tag._flat_alternation(["été", "ete"])
+    assert tag._alternation(["sun", "sunday", "sat"]) == "s(?:at|un(?:day)?)"

@@ -37,9 +37,48 @@ class Tagged:
     fields: dict[str, Any]
 
 
-def _alternation(words: Iterable[str]) -> str:
+def _flat_alternation(words: Iterable[str]) -> str:
+    """The words as alternatives, longest first ("sept|sep"); a space stands for any whitespace."""
     forms = sorted(set(words), key=lambda w: (-len(w), w))
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in forms)
+
+
+def _token_key(ch: str) -> str | None:
+    """The trie key of a character: one per IGNORECASE class, or None if that class is not known."""
+    if ch == " ":
+        return " "
+    if ch.isascii():
+        return ch.lower()
+    return ch if ch.lower() == ch == ch.upper() else None
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """:func:`_flat_alternation`, with the words' common prefixes factored out.
+
+    The regex engine tries the alternatives of a case-insensitive alternation
+    one by one. Factored, the alternatives at each step start with different
+    characters, so at most one of them can go on; a longer word still comes
+    before its prefix, as in the flat form, so the matches are the same.
+    """
+    words = set(words)
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            key = _token_key(ch)
+            if key is None:
+                return _flat_alternation(words)
+            node = node.setdefault(key, {})
+        node[""] = True
+
+    def emit(node: dict) -> str:
+        alts = [(r"\s+" if k == " " else re.escape(k)) + emit(sub) for k, sub in sorted(node.items()) if k]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
 
 
 _UNITS_1_9 = "one|two|three|four|five|six|seven|eight|nine"
