@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from maliclock import reverse, tag
+from maliclock import reverse, starts, tag
 from maliclock.rules import vocabulary as V
 from maliclock.rules.patterns import RULES
 
@@ -117,3 +117,36 @@ def test_factored_alternation_matches_as_the_flat_one(table: int) -> None:
 def test_alternation_of_letters_without_a_known_case_class_stays_flat() -> None:
     assert tag._alternation(["été", "ete"]) == tag._flat_alternation(["été", "ete"])
     assert tag._alternation(["sun", "sunday", "sat"]) == "s(?:at|un(?:day)?)"
+
+
+def _items(items):
+    for op, av in items:
+        yield op, av
+        if op is starts.C.BRANCH:
+            for alt in av[1]:
+                yield from _items(alt)
+        elif op in starts._NESTED:
+            yield from _items(av[starts._NESTED[op]])
+
+
+def test_start_analysis_of_plain_lists_and_cached_sets_equals_that_of_the_parsed_pattern() -> None:
+    # the walk reads the parsed pattern converted to lists, and each one-character item's set from a cache
+    parsed = plain = 0
+    for cr in tag.compiled_rules():
+        tree = starts.P.parse(cr.regex.pattern, cr.regex.flags)
+        try:
+            want = starts._Walker().starts((tree.data, 0, None))
+        except starts.Unknown:
+            want = None
+        try:
+            got = starts._Walker().starts((starts._plain(tree.data), 0, None))
+        except starts.Unknown:
+            got = None
+        assert got == want, cr.rule.name
+        parsed += want is not None
+        for op, av in _items(tree.data):
+            if op is starts.C.IN:
+                chars, letter, open_ = starts._class_chars(av)
+                assert starts._item_chars((op, av)) == (frozenset(chars), letter, open_)
+                plain += 1
+    assert parsed > 100 and plain > 1000
