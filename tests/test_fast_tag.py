@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from maliclock import reverse, starts, tag
+from maliclock import reverse, scan, starts, tag
 from maliclock.rules import vocabulary as V
 from maliclock.rules.patterns import RULES
 
@@ -150,3 +150,53 @@ def test_start_analysis_of_plain_lists_and_cached_sets_equals_that_of_the_parsed
                 assert starts._item_chars((op, av)) == (frozenset(chars), letter, open_)
                 plain += 1
     assert parsed > 100 and plain > 1000
+
+
+_RULE_WORDS = sorted({w for table in _TABLES for w in table} | {
+    "the", "of", "at", "in", "this", "these", "days", "ago", "now", "earlier", "later", "currently", "recently",
+    "soon", "half", "century", "centuries", "o'clock", "p.m.", "noon", "end", "since", "every", "fiscal", "quarter",
+    "1990", "2012", "12", "3", "30", "1990s", "'90s", "'89", "’95", "nineteen", "eighty", "summertime",
+    "Section", "said", "x"})
+
+
+def _matches_reference(text: str, lo: int, hi: int, starts: dict[int, list[int]], low: str | None
+                       ) -> list[tuple[str, tuple[int, int]]]:
+    """_matches with starts, as written before its loop was inlined: _holds_trigger, then finditer_at."""
+    rules = tag.compiled_rules()
+    zone = (low, lo, hi) if low is not None else (scan.folded(text[lo:hi]), 0, hi - lo)
+    out = []
+    for i in sorted(starts):
+        cr = rules[i]
+        if cr.triggers is not None and not tag._holds_trigger(cr.triggers, zone, starts[i][0] - lo):
+            out.append((cr.rule.name, None))  # skipped
+            continue
+        out.extend((cr.rule.name, m.span()) for m in scan.finditer_at(cr.regex, text, starts[i], hi))
+    return out
+
+
+def test_inlined_rule_loop_matches_as_the_trigger_check_and_finditer_at() -> None:
+    index = tag._trigger_index()
+    rng = random.Random(21)
+    found = skipped = 0
+    for text in _texts(_RULE_WORDS, 3000, seed=21):
+        low = scan.lowered(text)
+        if low is None:
+            continue
+        lo = rng.randint(0, len(text))
+        hi = rng.choice([len(text), rng.randint(lo, len(text))])
+        starts = index.candidates(low, lo, hi)
+        want = _matches_reference(text, lo, hi, starts, low)
+        skipped += sum(span is None for _, span in want)
+        want = [x for x in want if x[1] is not None]
+        for zone_low in (low, None):  # the whole lowered text, or the zone folded on its own
+            assert [(cr.rule.name, m.span()) for cr, m in tag._matches(text, lo, hi, starts, zone_low)] == want
+        found += len(want)
+    assert found > 1000 and skipped > 1000  # rules run, and rules left out for want of a trigger word
+
+
+def test_checked_flag_marks_every_rule_with_a_check() -> None:
+    for cr in tag.compiled_rules():
+        r = cr.rule
+        assert cr.checked == bool(r.not_before or r.need_before or r.not_after or r.need_after or r.not_title
+                                  or cr.cased or cr.upper), r.name
+    assert 0 < sum(cr.checked for cr in tag.compiled_rules()) < len(tag.compiled_rules())

@@ -264,6 +264,7 @@ class CompiledRule:
     # not_before and need_before reversed, to be matched once at the end of the text before a match
     not_before_rev: re.Pattern[str] | None = None
     need_before_rev: re.Pattern[str] | None = None
+    checked: bool = False  # has any of the checks of _allowed
 
 
 def compile_rule(rule: Rule) -> CompiledRule:
@@ -294,7 +295,9 @@ def compile_rule(rule: Rule) -> CompiledRule:
                         tuple((name, i - 1, groups.get(name)) for name, i in index.items()),
                         (index.get("num", 0) - 1, index.get("unit", 0) - 1),
                         not_before and reverse.reversed_at_end(not_before),
-                        need_before and reverse.reversed_at_end(need_before))
+                        need_before and reverse.reversed_at_end(need_before),
+                        bool(rule.not_before or rule.need_before or rule.not_after or rule.need_after
+                             or rule.not_title or any(g in index for g in _CASED_GROUPS | _UPPER_GROUPS)))
 
 
 @lru_cache(maxsize=1)
@@ -331,7 +334,7 @@ def _holds_trigger(triggers: frozenset[str], zone: tuple[str, int, int], at: int
 
 
 def _matches(text: str, lo: int, hi: int, starts: dict[int, list[int]] | None, low: str | None = None
-             ) -> Iterable[tuple[CompiledRule, re.Match[str]]]:
+             ) -> list[tuple[CompiledRule, re.Match[str]]]:
     """Every rule's matches in ``text[lo:hi]``, as ``finditer`` finds them, rule by rule.
 
     With ``starts`` (from the trigger pre-scan, see ``maliclock.scan``) a rule
@@ -341,34 +344,39 @@ def _matches(text: str, lo: int, hi: int, starts: dict[int, list[int]] | None, l
     """
     rules = compiled_rules()
     if starts is None:
-        for cr in rules:
-            for m in cr.regex.finditer(text, lo, hi):
-                yield cr, m
-        return
+        return [(cr, m) for cr in rules for m in cr.regex.finditer(text, lo, hi)]
     always = _trigger_index().always
+    out: list[tuple[CompiledRule, re.Match[str]]] = []
     present: dict[frozenset[str], bool] = {}  # trigger set -> does the zone contain one of them
-    zone: tuple[str, int, int] | None = None  # lower-cased text and the zone's span in it, made when first needed
+    # the lower-cased text and the zone's span in it (made when first needed if ``low`` is None)
+    zlow, zlo, zhi = low, lo, hi
     for i in sorted(always.union(starts)) if always else sorted(starts):
         cr = rules[i]
+        positions = starts.get(i)
         if cr.triggers is not None:
             ok = present.get(cr.triggers)
             if ok is None:
-                if zone is None:
-                    zone = (low, lo, hi) if low is not None else (scan.folded(text[lo:hi]), 0, hi - lo)
-                ok = present[cr.triggers] = _holds_trigger(cr.triggers, zone, starts[i][0] - lo if i in starts else -1)
+                if zlow is None:
+                    zlow, zlo, zhi = scan.folded(text[lo:hi]), 0, hi - lo
+                rx = _trigger_regex(cr.triggers)
+                # as _holds_trigger: a match where the rule may start first
+                ok = present[cr.triggers] = (
+                    (positions is not None and rx.match(zlow, zlo + positions[0] - lo, zhi) is not None)
+                    or rx.search(zlow, zlo, zhi) is not None)
             if not ok:
                 continue  # the zone lacks every word that each of its matches contains
-        if i in always:
-            yield from ((cr, m) for m in cr.regex.finditer(text, lo, hi))
+        if positions is None:  # a rule of ``always``
+            out.extend((cr, m) for m in cr.regex.finditer(text, lo, hi))
             continue
         regex, end = cr.regex, -1
-        for p in starts[i]:  # scan.finditer_at, inline
+        for p in positions:  # scan.finditer_at, inline
             if p < end:
                 continue
             m = regex.match(text, p, hi)
             if m is not None and m.end() > p:
                 end = m.end()
-                yield cr, m
+                out.append((cr, m))
+    return out
 
 
 _CONTEXT = 40
@@ -394,25 +402,33 @@ def _is_title(text: str, s: int, e: int, lo: int, hi: int) -> bool:
 
 
 def _candidates(text: str, lo: int, hi: int, starts: dict[int, list[int]] | None, low: str | None = None
-                ) -> Iterable[tuple[int, int, CompiledRule, re.Match[str]]]:
+                ) -> list[tuple[int, int, CompiledRule, re.Match[str]]]:
+    """The matches of :func:`_matches` (span, rule, match) that their contexts and case allow."""
+    out = []
     for cr, m in _matches(text, lo, hi, starts, low):
         s, e = m.span()
         if s == e:
             continue
-        if cr.not_before and reverse.ends_with(cr.not_before, cr.not_before_rev, text, max(lo, s - _CONTEXT), s):
+        if cr.checked and not _allowed(text, lo, hi, cr, m, s, e):
             continue
-        if cr.need_before and not reverse.ends_with(cr.need_before, cr.need_before_rev, text,
-                                                    max(lo, s - _CONTEXT), s):
-            continue
-        if cr.not_after and cr.not_after.search(text[e:min(hi, e + _CONTEXT)]):
-            continue
-        if cr.need_after and not cr.need_after.search(text[e:min(hi, e + _CONTEXT)]):
-            continue
-        if (cr.cased or cr.upper) and not _case_ok(m, cr):
-            continue
-        if cr.rule.not_title and _is_title(text, s, e, lo, hi):
-            continue
-        yield s, e, cr, m
+        out.append((s, e, cr, m))
+    return out
+
+
+def _allowed(text: str, lo: int, hi: int, cr: CompiledRule, m: re.Match[str], s: int, e: int) -> bool:
+    """Does the match ``m`` at ``text[s:e]`` pass its rule's context, case and title checks?"""
+    if cr.not_before and reverse.ends_with(cr.not_before, cr.not_before_rev, text, max(lo, s - _CONTEXT), s):
+        return False
+    if cr.need_before and not reverse.ends_with(cr.need_before, cr.need_before_rev, text,
+                                                max(lo, s - _CONTEXT), s):
+        return False
+    if cr.not_after and cr.not_after.search(text[e:min(hi, e + _CONTEXT)]):
+        return False
+    if cr.need_after and not cr.need_after.search(text[e:min(hi, e + _CONTEXT)]):
+        return False
+    if (cr.cased or cr.upper) and not _case_ok(m, cr):
+        return False
+    return not (cr.rule.not_title and _is_title(text, s, e, lo, hi))
 
 
 def _case_ok(m: re.Match[str], cr: CompiledRule) -> bool:
@@ -457,8 +473,8 @@ def _tag(text: str, lo: int, hi: int, starts: dict[int, list[int]] | None, low: 
     """Tag ``text[lo:hi]``: every rule (``starts`` None) or the rules at their ``starts`` (see :func:`_matches`)."""
     if starts is not None and not starts and not _trigger_index().always:
         return []
-    found = sorted(_candidates(text, lo, hi, starts, low),
-                   key=lambda c: (-(c[1] - c[0]), -c[2].rule.priority, c[0]))
+    found = _candidates(text, lo, hi, starts, low)
+    found.sort(key=lambda c: (-(c[1] - c[0]), -c[2].rule.priority, c[0]))
     # one byte per character of the zone, set once taken: overlap tests stay linear in the text
     taken = bytearray(hi - lo)
     out: list[Tagged] = []
