@@ -200,3 +200,26 @@ def test_checked_flag_marks_every_rule_with_a_check() -> None:
         assert cr.checked == bool(r.not_before or r.need_before or r.not_after or r.need_after or r.not_title
                                   or cr.cased or cr.upper), r.name
     assert 0 < sum(cr.checked for cr in tag.compiled_rules()) < len(tag.compiled_rules())
+
+
+def test_cached_normalized_fields_equal_those_computed_afresh() -> None:
+    from test_scan import _fields_from_groupdict
+
+    text = "\n".join([r.example for r in RULES] + _texts(_RULE_WORDS, 1500, seed=41))
+    tag._NORMALIZED.clear()
+    checked = rejected = 0
+    for _ in range(2):  # computed, then read from the cache
+        for s, e, cr, m in tag._candidates(text, 0, len(text), None):
+            want = _fields_from_groupdict(cr, m)
+            got = tag._fields(cr, m)
+            assert got == want and (got is None or list(got) == list(want)), (cr.rule.name, m.group())
+            checked += 1
+            rejected += got is None
+    assert checked > 3000 and rejected >= 4
+    # a value the normalizer rejects is kept as rejected; other errors are not swallowed
+    assert tag._normalized(tag.parse_clock, "25") is tag._UNPARSED
+    assert tag._NORMALIZED[(tag.parse_clock, "25")] is tag._UNPARSED
+    assert tag._normalized(tag.parse_clock, "10.30 pm") == (22, 30)
+    with pytest.raises(TypeError):
+        tag._normalized(lambda s: s + 1, "x")
+    tag._NORMALIZED.clear()

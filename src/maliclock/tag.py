@@ -443,6 +443,32 @@ def _case_ok(m: re.Match[str], cr: CompiledRule) -> bool:
     return True
 
 
+_UNPARSED = object()  # what _normalized holds for a value its normalizer rejects
+_NORMALIZED_MAX = 100_000  # entries kept before the cache starts anew
+
+
+_NORMALIZED: dict[tuple[Callable[[str], Any], str], Any] = {}
+
+
+def _normalized(norm: Callable[[str], Any], val: str) -> Any:
+    """``norm(val)``, or _UNPARSED if it raises one of the errors that reject a match.
+
+    The normalizers are functions of the matched text ("July" -> 7), which
+    recurs; their results (numbers, strings, tuples) are kept.
+    """
+    cache = _NORMALIZED
+    got = cache.get((norm, val))
+    if got is None:
+        if len(cache) > _NORMALIZED_MAX:
+            cache.clear()
+        try:
+            got = norm(val)
+        except (KeyError, ValueError, AttributeError, IndexError):
+            got = _UNPARSED
+        cache[(norm, val)] = got
+    return got
+
+
 def _fields(cr: CompiledRule, m: re.Match[str]) -> dict[str, Any] | None:
     out: dict[str, Any] = dict(cr.rule.fields)
     values = m.groups()
@@ -450,12 +476,17 @@ def _fields(cr: CompiledRule, m: re.Match[str]) -> dict[str, Any] | None:
         val = values[index]
         if val is None:
             continue
-        try:
-            out[name] = norm(val) if norm else val
-        except (KeyError, ValueError, AttributeError, IndexError):
+        if norm is None:
+            out[name] = val
+            continue
+        got = _normalized(norm, val)
+        if got is _UNPARSED:
             return None
+        out[name] = got
     # "a"/"an" counts one of a singular unit only ("a decades-old feud" is no duration)
-    num, unit = (values[i] if i >= 0 else None for i in cr.num_unit)
+    n, u = cr.num_unit
+    num = values[n] if n >= 0 else None
+    unit = values[u] if u >= 0 else None
     if num and unit and num.lower() in ("a", "an") and (
             unit.lower().endswith("s") or unit.lower() in V.AMBIGUOUS_SINGLE_UNITS):
         return None
