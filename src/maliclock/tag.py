@@ -8,7 +8,10 @@ matches. A match starts with a letter, a digit or an apostrophe
 (:data:`MATCH_START`); each rule's example is checked for it.
 
 Speed: a rule runs on a zone only if the zone contains one of the rule's
-trigger words (``Rule.triggers``), found with one tokenization per zone.
+trigger words (``Rule.triggers``), and only where one of its start words is
+(``maliclock.scan``); a context before a match (``not_before``,
+``need_before``) is matched once, reversed (``maliclock.reverse``); the
+macros' word lists are factored as tries (:func:`_alternation`).
 """
 
 from __future__ import annotations
