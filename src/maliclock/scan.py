@@ -74,9 +74,9 @@ _CONTEXT = r"(?=(?P<x>[^\w]*(?:[^\W\d_]+|\w)?))"
 _MEMO_MAX = 200_000  # entries kept before the memo starts anew (bounds its memory on big inputs)
 
 
-def _keys_pattern(keys: Iterable[str], prefixes: Iterable[str]) -> str:
+@lru_cache(maxsize=None)  # many words share what may follow them (a number: the units)
+def _keys_pattern(keys: frozenset[str], prefixes: frozenset[str]) -> str:
     """A regex for a token whose key is in ``keys`` or starts with one of ``prefixes``."""
-    keys = set(keys)
     alts = []
     words = {k for k in keys if k != DIGIT and is_letter(k[0])}
     if words:
@@ -133,7 +133,7 @@ class _Word:
         """What the scanner requires after the word: its ``end``, and one of the keys that may follow."""
         if self.always:
             return end
-        alts = [_sep_class(sep) + _keys_pattern(by_key, {p for p, _ in prefixes})
+        alts = [_sep_class(sep) + _keys_pattern(frozenset(by_key), frozenset(p for p, _ in prefixes))
                 for sep, (_, by_key, prefixes) in sorted(self.follows.items(), key=lambda kv: sorted(kv[0]))]
         return "(?=" + "|".join(alts) + ")"
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 try:  # Python 3.11+
     from re import _constants as C  # type: ignore[attr-defined]
@@ -97,14 +98,20 @@ def _class_chars(items: list) -> tuple[set[str], bool, bool]:
     return chars, letter or any(is_letter(c) for c in chars if len(c) == 1), open_
 
 
-def _item_chars(item) -> tuple[set[str], bool, bool] | None:
+def _item_chars(item) -> tuple[frozenset[str], bool, bool] | None:
     """The character set of a one-character item (LITERAL or IN), else None."""
     op, av = item
     if op is C.LITERAL:
-        return _class_chars([item])
+        return _set_chars(((op, av),))
     if op is C.IN:
-        return _class_chars(av)
+        return _set_chars(tuple(av))
     return None
+
+
+@lru_cache(maxsize=None)  # the walk meets the same items over and over (the rules share macros)
+def _set_chars(items: tuple) -> tuple[frozenset[str], bool, bool]:
+    chars, letter, open_ = _class_chars(list(items))
+    return frozenset(chars), letter, open_
 
 
 def _separator(item) -> set[str] | None:
@@ -119,6 +126,14 @@ def _separator(item) -> set[str] | None:
     if letter or open_ or DIGIT in chars or "_" in chars:
         return None
     return chars
+
+
+@lru_cache(maxsize=None)
+def _letters(chars: frozenset[str], letter: bool) -> tuple[tuple[str, ...], frozenset[str], bool]:
+    """The letters of a set (sorted), its other characters, and whether it may match letters it does not list."""
+    letters = {c for c in chars if len(c) == 1 and is_letter(c)}
+    open_letter = letter and (not letters or not all(map(_uncased_or_ascii, letters)))
+    return tuple(sorted(letters)), chars - letters, open_letter
 
 
 def _only_digits(body) -> bool:
@@ -234,15 +249,13 @@ class _Walker:
             again = [(op, (max(lo - 1, 0), hi if hi is C.MAXREPEAT else hi - 1, body))]
             self._walk((body, 0, (again, 0, nxt)), acc, closed)
 
-    def _char(self, chars: set[str], letter: bool, open_: bool, nxt, acc: str, closed: bool) -> None:
+    def _char(self, chars: frozenset[str], letter: bool, open_: bool, nxt, acc: str, closed: bool) -> None:
         """One character drawn from ``chars`` (or beyond them when ``open_``)."""
-        letters = {c for c in chars if len(c) == 1 and is_letter(c)}
-        others = chars - letters
-        open_letter = letter and (not letters or not all(map(_uncased_or_ascii, letters)))
+        letters, others, open_letter = _letters(chars, letter)
         if not acc:
             if open_letter or open_:
                 raise Unknown("starts with an open class of characters")
-            for c in sorted(letters):
+            for c in letters:
                 self._walk(nxt, c.lower(), False)
             for c in others:
                 if c == DIGIT and self.follow:
@@ -254,7 +267,7 @@ class _Walker:
             if open_letter:
                 self._add(acc, prefix=True)  # covers every continuation
                 return
-            for c in sorted(letters):
+            for c in letters:
                 self._walk(nxt, acc + c.lower(), False)
         if open_ or DIGIT in others or "_" in others:
             self._add(acc)  # the run of letters ends, on anything
@@ -329,13 +342,33 @@ def _position_key(stack: tuple | None) -> tuple:
     return tuple(out)
 
 
+_NESTED = {C.BRANCH: 1, C.SUBPATTERN: 3, C.MAX_REPEAT: 2, C.MIN_REPEAT: 2, C.ASSERT: 1, C.ASSERT_NOT: 1}
+if hasattr(C, "POSSESSIVE_REPEAT"):
+    _NESTED[C.POSSESSIVE_REPEAT] = 2
+
+
+def _plain(items) -> list:
+    """A parsed pattern with its nested item sequences as lists, which the walk reads faster."""
+    out = []
+    for op, av in getattr(items, "data", items):  # a SubPattern's list (iterating it calls __getitem__)
+        at = _NESTED.get(op)
+        if op is C.BRANCH:
+            av = (av[0], [_plain(alt) for alt in av[1]])
+        elif at is not None:
+            av = av[:at] + (_plain(av[at]),) + av[at + 1:]
+        elif op is getattr(C, "ATOMIC_GROUP", None):
+            av = _plain(av)
+        out.append((op, av))
+    return out
+
+
 def rule_starts(pattern: re.Pattern[str]) -> frozenset[Start] | None:
     """The starts of a compiled case-insensitive regex, or None to always run it."""
     if not pattern.flags & re.IGNORECASE:
         return None  # keys are lower case; a case-sensitive rule is simply always run
     try:
         tree = P.parse(pattern.pattern, pattern.flags)
-        found = _Walker().starts((tree.data, 0, None))
+        found = _Walker().starts((_plain(tree.data), 0, None))
     except (Unknown, RecursionError):
         return None
     if any(s.key.isspace() or s.key == "_" for s in found):

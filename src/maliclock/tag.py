@@ -8,7 +8,10 @@ matches. A match starts with a letter, a digit or an apostrophe
 (:data:`MATCH_START`); each rule's example is checked for it.
 
 Speed: a rule runs on a zone only if the zone contains one of the rule's
-trigger words (``Rule.triggers``), found with one tokenization per zone.
+trigger words (``Rule.triggers``), and only where one of its start words is
+(``maliclock.scan``); a context before a match (``not_before``,
+``need_before``) is matched once, reversed (``maliclock.reverse``); the
+macros' word lists are factored as tries (:func:`_alternation`).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Callable, Iterable
 
-from . import scan
+from . import reverse, scan
 from .starts import rule_starts
 from .rules import vocabulary as V
 from .rules.patterns import RULES, Rule
@@ -37,9 +40,48 @@ class Tagged:
     fields: dict[str, Any]
 
 
-def _alternation(words: Iterable[str]) -> str:
+def _flat_alternation(words: Iterable[str]) -> str:
+    """The words as alternatives, longest first ("sept|sep"); a space stands for any whitespace."""
     forms = sorted(set(words), key=lambda w: (-len(w), w))
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in forms)
+
+
+def _token_key(ch: str) -> str | None:
+    """The trie key of a character: one per IGNORECASE class, or None if that class is not known."""
+    if ch == " ":
+        return " "
+    if ch.isascii():
+        return ch.lower()
+    return ch if ch.lower() == ch == ch.upper() else None
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """:func:`_flat_alternation`, with the words' common prefixes factored out.
+
+    The regex engine tries the alternatives of a case-insensitive alternation
+    one by one. Factored, the alternatives at each step start with different
+    characters, so at most one of them can go on; a longer word still comes
+    before its prefix, as in the flat form, so the matches are the same.
+    """
+    words = set(words)
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            key = _token_key(ch)
+            if key is None:
+                return _flat_alternation(words)
+            node = node.setdefault(key, {})
+        node[""] = True
+
+    def emit(node: dict) -> str:
+        alts = [(r"\s+" if k == " " else re.escape(k)) + emit(sub) for k, sub in sorted(node.items()) if k]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
 
 
 _UNITS_1_9 = "one|two|three|four|five|six|seven|eight|nine"
@@ -222,6 +264,10 @@ class CompiledRule:
     # its named groups in the regex's order: (name, index in Match.groups(), normalizer or None)
     named: tuple[tuple[str, int, Callable[[str], Any] | None], ...] = ()
     num_unit: tuple[int, int] = (-1, -1)  # indexes in Match.groups() of the groups "num" and "unit", or -1
+    # not_before and need_before reversed, to be matched once at the end of the text before a match
+    not_before_rev: re.Pattern[str] | None = None
+    need_before_rev: re.Pattern[str] | None = None
+    checked: bool = False  # has any of the checks of _allowed
 
 
 def compile_rule(rule: Rule) -> CompiledRule:
@@ -244,12 +290,17 @@ def compile_rule(rule: Rule) -> CompiledRule:
         return re.compile(p, flags) if p else None
 
     index = regex.groupindex
-    return CompiledRule(rule, regex, groups, opt(rule.not_before), opt(rule.not_after),
-                        opt(rule.need_before), opt(rule.need_after), rule_triggers(rule),
+    not_before, need_before = opt(rule.not_before), opt(rule.need_before)
+    return CompiledRule(rule, regex, groups, not_before, opt(rule.not_after),
+                        need_before, opt(rule.need_after), rule_triggers(rule),
                         tuple(g for g in sorted(_CASED_GROUPS) if g in index),
                         tuple(g for g in sorted(_UPPER_GROUPS) if g in index),
                         tuple((name, i - 1, groups.get(name)) for name, i in index.items()),
-                        (index.get("num", 0) - 1, index.get("unit", 0) - 1))
+                        (index.get("num", 0) - 1, index.get("unit", 0) - 1),
+                        not_before and reverse.reversed_at_end(not_before),
+                        need_before and reverse.reversed_at_end(need_before),
+                        bool(rule.not_before or rule.need_before or rule.not_after or rule.need_after
+                             or rule.not_title or any(g in index for g in _CASED_GROUPS | _UPPER_GROUPS)))
 
 
 @lru_cache(maxsize=1)
@@ -286,7 +337,7 @@ def _holds_trigger(triggers: frozenset[str], zone: tuple[str, int, int], at: int
 
 
 def _matches(text: str, lo: int, hi: int, starts: dict[int, list[int]] | None, low: str | None = None
-             ) -> Iterable[tuple[CompiledRule, re.Match[str]]]:
+             ) -> list[tuple[CompiledRule, re.Match[str]]]:
     """Every rule's matches in ``text[lo:hi]``, as ``finditer`` finds them, rule by rule.
 
     With ``starts`` (from the trigger pre-scan, see ``maliclock.scan``) a rule
@@ -296,34 +347,39 @@ def _matches(text: str, lo: int, hi: int, starts: dict[int, list[int]] | None, l
     """
     rules = compiled_rules()
     if starts is None:
-        for cr in rules:
-            for m in cr.regex.finditer(text, lo, hi):
-                yield cr, m
-        return
+        return [(cr, m) for cr in rules for m in cr.regex.finditer(text, lo, hi)]
     always = _trigger_index().always
+    out: list[tuple[CompiledRule, re.Match[str]]] = []
     present: dict[frozenset[str], bool] = {}  # trigger set -> does the zone contain one of them
-    zone: tuple[str, int, int] | None = None  # lower-cased text and the zone's span in it, made when first needed
+    # the lower-cased text and the zone's span in it (made when first needed if ``low`` is None)
+    zlow, zlo, zhi = low, lo, hi
     for i in sorted(always.union(starts)) if always else sorted(starts):
         cr = rules[i]
+        positions = starts.get(i)
         if cr.triggers is not None:
             ok = present.get(cr.triggers)
             if ok is None:
-                if zone is None:
-                    zone = (low, lo, hi) if low is not None else (scan.folded(text[lo:hi]), 0, hi - lo)
-                ok = present[cr.triggers] = _holds_trigger(cr.triggers, zone, starts[i][0] - lo if i in starts else -1)
+                if zlow is None:
+                    zlow, zlo, zhi = scan.folded(text[lo:hi]), 0, hi - lo
+                rx = _trigger_regex(cr.triggers)
+                # as _holds_trigger: a match where the rule may start first
+                ok = present[cr.triggers] = (
+                    (positions is not None and rx.match(zlow, zlo + positions[0] - lo, zhi) is not None)
+                    or rx.search(zlow, zlo, zhi) is not None)
             if not ok:
                 continue  # the zone lacks every word that each of its matches contains
-        if i in always:
-            yield from ((cr, m) for m in cr.regex.finditer(text, lo, hi))
+        if positions is None:  # a rule of ``always``
+            out.extend((cr, m) for m in cr.regex.finditer(text, lo, hi))
             continue
         regex, end = cr.regex, -1
-        for p in starts[i]:  # scan.finditer_at, inline
+        for p in positions:  # scan.finditer_at, inline
             if p < end:
                 continue
             m = regex.match(text, p, hi)
             if m is not None and m.end() > p:
                 end = m.end()
-                yield cr, m
+                out.append((cr, m))
+    return out
 
 
 _CONTEXT = 40
@@ -349,24 +405,33 @@ def _is_title(text: str, s: int, e: int, lo: int, hi: int) -> bool:
 
 
 def _candidates(text: str, lo: int, hi: int, starts: dict[int, list[int]] | None, low: str | None = None
-                ) -> Iterable[tuple[int, int, CompiledRule, re.Match[str]]]:
+                ) -> list[tuple[int, int, CompiledRule, re.Match[str]]]:
+    """The matches of :func:`_matches` (span, rule, match) that their contexts and case allow."""
+    out = []
     for cr, m in _matches(text, lo, hi, starts, low):
         s, e = m.span()
         if s == e:
             continue
-        if cr.not_before and cr.not_before.search(text[max(lo, s - _CONTEXT):s]):
+        if cr.checked and not _allowed(text, lo, hi, cr, m, s, e):
             continue
-        if cr.need_before and not cr.need_before.search(text[max(lo, s - _CONTEXT):s]):
-            continue
-        if cr.not_after and cr.not_after.search(text[e:min(hi, e + _CONTEXT)]):
-            continue
-        if cr.need_after and not cr.need_after.search(text[e:min(hi, e + _CONTEXT)]):
-            continue
-        if (cr.cased or cr.upper) and not _case_ok(m, cr):
-            continue
-        if cr.rule.not_title and _is_title(text, s, e, lo, hi):
-            continue
-        yield s, e, cr, m
+        out.append((s, e, cr, m))
+    return out
+
+
+def _allowed(text: str, lo: int, hi: int, cr: CompiledRule, m: re.Match[str], s: int, e: int) -> bool:
+    """Does the match ``m`` at ``text[s:e]`` pass its rule's context, case and title checks?"""
+    if cr.not_before and reverse.ends_with(cr.not_before, cr.not_before_rev, text, max(lo, s - _CONTEXT), s):
+        return False
+    if cr.need_before and not reverse.ends_with(cr.need_before, cr.need_before_rev, text,
+                                                max(lo, s - _CONTEXT), s):
+        return False
+    if cr.not_after and cr.not_after.search(text[e:min(hi, e + _CONTEXT)]):
+        return False
+    if cr.need_after and not cr.need_after.search(text[e:min(hi, e + _CONTEXT)]):
+        return False
+    if (cr.cased or cr.upper) and not _case_ok(m, cr):
+        return False
+    return not (cr.rule.not_title and _is_title(text, s, e, lo, hi))
 
 
 def _case_ok(m: re.Match[str], cr: CompiledRule) -> bool:
@@ -381,6 +446,32 @@ def _case_ok(m: re.Match[str], cr: CompiledRule) -> bool:
     return True
 
 
+_UNPARSED = object()  # what _normalized holds for a value its normalizer rejects
+_NORMALIZED_MAX = 100_000  # entries kept before the cache starts anew
+
+
+_NORMALIZED: dict[tuple[Callable[[str], Any], str], Any] = {}
+
+
+def _normalized(norm: Callable[[str], Any], val: str) -> Any:
+    """``norm(val)``, or _UNPARSED if it raises one of the errors that reject a match.
+
+    The normalizers are functions of the matched text ("July" -> 7), which
+    recurs; their results (numbers, strings, tuples) are kept.
+    """
+    cache = _NORMALIZED
+    got = cache.get((norm, val))
+    if got is None:
+        if len(cache) > _NORMALIZED_MAX:
+            cache.clear()
+        try:
+            got = norm(val)
+        except (KeyError, ValueError, AttributeError, IndexError):
+            got = _UNPARSED
+        cache[(norm, val)] = got
+    return got
+
+
 def _fields(cr: CompiledRule, m: re.Match[str]) -> dict[str, Any] | None:
     out: dict[str, Any] = dict(cr.rule.fields)
     values = m.groups()
@@ -388,12 +479,17 @@ def _fields(cr: CompiledRule, m: re.Match[str]) -> dict[str, Any] | None:
         val = values[index]
         if val is None:
             continue
-        try:
-            out[name] = norm(val) if norm else val
-        except (KeyError, ValueError, AttributeError, IndexError):
+        if norm is None:
+            out[name] = val
+            continue
+        got = _normalized(norm, val)
+        if got is _UNPARSED:
             return None
+        out[name] = got
     # "a"/"an" counts one of a singular unit only ("a decades-old feud" is no duration)
-    num, unit = (values[i] if i >= 0 else None for i in cr.num_unit)
+    n, u = cr.num_unit
+    num = values[n] if n >= 0 else None
+    unit = values[u] if u >= 0 else None
     if num and unit and num.lower() in ("a", "an") and (
             unit.lower().endswith("s") or unit.lower() in V.AMBIGUOUS_SINGLE_UNITS):
         return None
@@ -411,8 +507,8 @@ def _tag(text: str, lo: int, hi: int, starts: dict[int, list[int]] | None, low: 
     """Tag ``text[lo:hi]``: every rule (``starts`` None) or the rules at their ``starts`` (see :func:`_matches`)."""
     if starts is not None and not starts and not _trigger_index().always:
         return []
-    found = sorted(_candidates(text, lo, hi, starts, low),
-                   key=lambda c: (-(c[1] - c[0]), -c[2].rule.priority, c[0]))
+    found = _candidates(text, lo, hi, starts, low)
+    found.sort(key=lambda c: (-(c[1] - c[0]), -c[2].rule.priority, c[0]))
     # one byte per character of the zone, set once taken: overlap tests stay linear in the text
     taken = bytearray(hi - lo)
     out: list[Tagged] = []
