@@ -222,3 +222,48 @@ def test_tense_free_expressions_resolve_as_with_their_tense_looked_up(monkeypatc
                 assert (a.tense, a.cue) == ("none", None)
                 free += 1
     assert free > 100  # the shortcut was taken, on expressions whose tense the full lookup found
+
+
+def test_clean_is_the_blank_substitution() -> None:
+    blanks = ["\u00a0", "\u2028", "\u2029", "\u3000", "\x1c", "\x1f", "\x85", "\u200b", "\ufeff", "\r\n", "\v"]
+    for text in _texts(["a", "b", "said", " ", "  "] + blanks, 3000, seed=8):
+        assert statements._clean(text) == statements._BLANKS.sub(" ", text).strip(), repr(text)
+    assert statements._clean(" a\u00a0\u00a0b\u200b \x1c c\n") == "a b\u200b c"
+
+
+def test_reversed_signal_pattern_is_the_forward_search() -> None:
+    words = S.NON_PLACING_SIGNALS + ["Since", "UNTIL", "ſince", "xsince", "since_", "2012", "the", "_", "as early"]
+    rng = random.Random(7)
+    found = 0
+    for text in _texts(words, 6000, seed=7):
+        for lo in {0, rng.randint(0, len(text))}:
+            for hi in {len(text), rng.randint(lo, len(text))}:
+                want = statements._SIGNAL.search(text[lo:hi]) is not None
+                assert statements._signal_before(text, lo, hi) == want, (text, lo, hi)
+                found += want
+    assert found > 1000
+    assert statements._signal_before("fighting since ", 0, 15)
+    assert not statements._signal_before("fighting xsince ", 0, 16)
+    assert statements._signal_before("since ", 0, 6)
+
+
+def test_specified_is_parse_then_interval() -> None:
+    from datetime import date
+
+    from maliclock.timex import TimexValue, specified
+
+    values = ["2012-03-21", "2012-03-21TAF", "2012-W12", "2012-W53", "2015-W53", "2012-Q1", "2012-H2", "2012-SU",
+              "199", "19", "2", "0000", "BC0044", "XXXX-03", "2012-XX-21", "P2D", "PAST_REF", "2012-02-30", "x",
+              "2012-13", "2012-W12-WE", "2012-W12-3", "2012-03-21T22:00", "9999-12", "0001"]
+    for v in values:
+        try:
+            tv = TimexValue.parse(v)
+        except ValueError:
+            want = None
+        else:
+            iv = tv.interval()
+            want = None if iv is None else (tv, iv)
+        assert specified(v) == want, v
+        assert specified(v) == want, v  # from the cache
+    assert specified("2012-Q1") == (TimexValue("2012-Q1", "date", "quarter"), (date(2012, 1, 1), date(2012, 3, 31)))
+    assert specified("XXXX-03") is None and specified("nonsense") is None

@@ -202,6 +202,27 @@ def _calendar_interval(value: str) -> tuple[date, date] | None:
         return None
 
 
+_SPECIFIED: dict[str, tuple[TimexValue, tuple[date, date]] | None] = {}
+
+
+def specified(value: str) -> tuple[TimexValue, tuple[date, date]] | None:
+    """The parsed value and its calendar interval when ``value`` is a valid, specified date
+    (``TimexValue.parse(value).interval()`` is not None), else None; kept per distinct value."""
+    got = _SPECIFIED.get(value, False)
+    if got is False:
+        if len(_SPECIFIED) >= _PARSED_MAX:
+            _SPECIFIED.clear()
+        try:
+            tv = TimexValue.parse(value)
+        except ValueError:
+            got = None
+        else:
+            iv = tv.interval()
+            got = None if iv is None else (tv, iv)
+        _SPECIFIED[value] = got
+    return got
+
+
 def is_valid(value: str) -> bool:
     """True if ``value`` parses as a TIMEX3 value."""
     try:
