@@ -267,3 +267,98 @@ def test_specified_is_parse_then_interval() -> None:
         assert specified(v) == want, v  # from the cache
     assert specified("2012-Q1") == (TimexValue("2012-Q1", "date", "quarter"), (date(2012, 1, 1), date(2012, 3, 31)))
     assert specified("XXXX-03") is None and specified("nonsense") is None
+
+
+def test_day_value_is_the_padded_fields() -> None:
+    from datetime import date, datetime, timedelta
+
+    from maliclock.timex import day_value
+
+    days = [date(1, 1, 1), date(9, 9, 9), date(999, 12, 31), date(1000, 1, 1), date(9999, 12, 31)]
+    days += [date(1987, 1, 1) + timedelta(days=n) for n in range(0, 20000, 7)]
+    for d in days:
+        assert day_value(d) == f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+    assert day_value(datetime(2012, 3, 4, 5, 6)) == "2012-03-04"  # a datetime gives its day only
+
+
+def _local_cue_plain(text: str, s_start: int, t_start: int) -> tuple[str | None, str | None]:
+    # local_cue as first written: the last stop found by a forward scan, the words lowercased in full
+    lo = max(s_start, t_start - 30)
+    cut = max((m.end() for m in re.finditer(r"[,;:()\"“”]", text[lo:t_start])), default=0)
+    for m in reversed(list(cues.WORD.finditer(text, lo + cut, t_start))[-3:]):
+        w = m.group().lower()
+        if w in T.TARGET_WORDS:
+            return "target", m.group()
+        if w in T.PROSPECTIVE_WORDS:
+            before = [x.lower() for x in cues.WORD.findall(text, max(s_start, m.start() - 30), m.start())][-4:]
+            return (None, None) if any(x in T.PAST_PERFECT_AUXILIARIES for x in before) else ("future", m.group())
+        if (w in T.PAST_CUES and w not in T.AUXILIARIES_AND_REPORTING) or (
+                len(w) > 4 and w.endswith("ed") and w not in T.NOT_PAST_ED):
+            before = [x.lower() for x in cues.WORD.findall(text, max(s_start, m.start() - 12), m.start())][-1:]
+            if before and before[0] in T.PERFECT_AUXILIARIES:
+                return None, None
+            words = [x.lower() for x in cues.WORD.findall(text, max(s_start, m.start() - 24), m.start())][-2:]
+            aux = "future" if any(x in T.FUTURE_AUXILIARIES for x in words) else \
+                "present" if any(x in T.PRESENT_AUXILIARIES for x in words) else None
+            return aux or "past", m.group()
+        if w not in T.LOCAL_SKIP_WORDS:
+            return None, None
+    return None, None
+
+
+def test_local_cue_is_the_plain_reading() -> None:
+    words = sorted(T.TARGET_WORDS | T.PROSPECTIVE_WORDS | T.PAST_CUES | T.LOCAL_SKIP_WORDS | T.PERFECT_AUXILIARIES
+                   | T.FUTURE_AUXILIARIES | T.PRESENT_AUXILIARIES | T.PAST_PERFECT_AUXILIARIES) + [
+        "ended", "Ended", "bed", "“", "”", '"', ";", ":", "(", ")", "Sept. 30", "x"]
+    rng = random.Random(9)
+    decided = 0
+    for text in _texts(words, 6000, seed=9):
+        t = rng.randint(0, len(text))
+        for s0 in {0, rng.randint(0, t)}:
+            got = cues.local_cue(text, s0, t)
+            assert got == _local_cue_plain(text, s0, t), (text, s0, t)
+            decided += got[0] is not None
+    assert decided > 1000
+    text = "The offer, which ended Sept. 30"
+    assert cues.local_cue(text, 0, 23) == ("past", "ended")
+    assert cues.local_cue("It will be held on", 0, 18) == ("future", "held")
+    assert cues.local_cue("It will be held (on", 0, 19) == (None, None)  # the parenthesis stops the reading
+
+
+def _cue_kind_plain(text: str, s_start: int, word: str, start: int, end: int) -> str | None:
+    # _cue_kind as first written: every window's words lowercased, the auxiliaries read a second time
+    w = word.lower()
+    if w in T.FUTURE_BEFORE_TO:
+        return "future" if cues._next_word(text, end) == "to" else None
+    if w in T.FUTURE_CUES:
+        words = [x.lower() for x in cues.WORD.findall(text, max(s_start, start - 16), start)][-2:]
+        return "past" if any(x in T.PAST_PERFECT_AUXILIARIES for x in words) else "future"
+    if w in T.PAST_CUES or (len(w) > 4 and w.endswith("ed") and w not in T.NOT_PAST_ED):
+        before = [x.lower() for x in cues.WORD.findall(text, max(s_start, start - 24), start)][-2:]
+        if w not in T.PAST_CUES and any(x in T.DETERMINERS for x in before):
+            return None
+        words = [x.lower() for x in cues.WORD.findall(text, max(s_start, start - 24), start)][-2:]
+        aux = "future" if any(x in T.FUTURE_AUXILIARIES for x in words) else \
+            "present" if any(x in T.PRESENT_AUXILIARIES for x in words) else None
+        return aux or "past"
+    if w in T.PRESENT_CUES:
+        if w in T.PRESENT_AUXILIARIES and cues._next_word(text, end) == "to":
+            return "future"
+        return "present"
+    return None
+
+
+def test_cue_kinds_are_the_plain_reading() -> None:
+    words = sorted(T.FUTURE_BEFORE_TO | T.FUTURE_CUES | T.PAST_CUES | T.PRESENT_CUES | T.DETERMINERS
+                   | T.FUTURE_AUXILIARIES | T.PRESENT_AUXILIARIES | T.PAST_PERFECT_AUXILIARIES) + [
+        "to", "ended", "unspecified", "bed", "Had", "WILL"]
+    kinds: set[str | None] = set()
+    for text in _texts(words, 3000, seed=10):
+        for s0 in {0, len(text) // 3}:
+            for m in cues.WORD.finditer(text, s0):
+                got = cues._cue_kind(text, s0, m.group(), m.start(), m.end())
+                assert got == _cue_kind_plain(text, s0, m.group(), m.start(), m.end()), (text, s0, m.start())
+                kinds.add(got)
+    assert kinds == {None, "past", "future", "present"}
+    assert cues._cue_kind("it will be held", 0, "held", 11, 15) == "future"
+    assert cues._cue_kind("a still unspecified date", 0, "unspecified", 8, 19) is None

@@ -35,13 +35,13 @@ def _cue_kind(text: str, s_start: int, word: str, start: int, end: int) -> str |
     if w in T.FUTURE_BEFORE_TO:
         return "future" if _next_word(text, end) == "to" else None
     if w in T.FUTURE_CUES:
-        words = [x.lower() for x in WORD.findall(text, max(s_start, start - 16), start)][-2:]
+        words = [x.lower() for x in WORD.findall(text, max(s_start, start - 16), start)[-2:]]
         return "past" if any(x in T.PAST_PERFECT_AUXILIARIES for x in words) else "future"
     if w in T.PAST_CUES or (len(w) > 4 and w.endswith("ed") and w not in T.NOT_PAST_ED):
-        before = [x.lower() for x in WORD.findall(text, max(s_start, start - 24), start)][-2:]
+        before = [x.lower() for x in WORD.findall(text, max(s_start, start - 24), start)[-2:]]
         if w not in T.PAST_CUES and any(x in T.DETERMINERS for x in before):
             return None  # an adjective: "a still unspecified date"
-        return _auxiliary_tense(text, max(s_start, start - 24), start) or "past"
+        return _words_tense(before) or "past"  # the words _auxiliary_tense would read
     if w in T.PRESENT_CUES:
         if w in T.PRESENT_AUXILIARIES and _next_word(text, end) == "to":
             return "future"  # "is to resume"
@@ -96,22 +96,27 @@ def nearest_cue(cues: Sequence[tuple[int, int, str, str]], t_start: int, t_end: 
     return (best[1], best[2]) if best else ("none", None)
 
 
+# what ends the stretch before a date that local_cue reads
+_LOCAL_STOP = re.compile(r"[,;:()\"“”]")
+
+
 def local_cue(text: str, s_start: int, t_start: int) -> tuple[str | None, str | None]:
     """A decisive cue right before the expression: "ended Sept. 30" (past),
     "payable Dec. 1" (future), "until Nov. 20" (target: the nearest such date); and the word."""
     lo = max(s_start, t_start - 30)
-    cut = max((m.end() for m in re.finditer(r"[,;:()\"“”]", text[lo:t_start])), default=0)
+    stop = _LOCAL_STOP.search(text[lo:t_start][::-1])  # the last stop before the date: the first backwards
+    cut = t_start - lo - stop.start() if stop else 0
     words = list(WORD.finditer(text, lo + cut, t_start))[-3:]
     for m in reversed(words):
         w = m.group().lower()
         if w in T.TARGET_WORDS:
             return "target", m.group()
         if w in T.PROSPECTIVE_WORDS:  # "had been due to expire Friday": the sentence decides
-            before = [x.lower() for x in WORD.findall(text, max(s_start, m.start() - 30), m.start())][-4:]
+            before = [x.lower() for x in WORD.findall(text, max(s_start, m.start() - 30), m.start())[-4:]]
             return (None, None) if any(x in T.PAST_PERFECT_AUXILIARIES for x in before) else ("future", m.group())
         if (w in T.PAST_CUES and w not in T.AUXILIARIES_AND_REPORTING) or (
                 len(w) > 4 and w.endswith("ed") and w not in T.NOT_PAST_ED):
-            before = [x.lower() for x in WORD.findall(text, max(s_start, m.start() - 12), m.start())][-1:]
+            before = [x.lower() for x in WORD.findall(text, max(s_start, m.start() - 12), m.start())[-1:]]
             if before and before[0] in T.PERFECT_AUXILIARIES:
                 return None, None
             return _auxiliary_tense(text, max(s_start, m.start() - 24), m.start()) or "past", m.group()
@@ -122,7 +127,11 @@ def local_cue(text: str, s_start: int, t_start: int) -> tuple[str | None, str | 
 
 def _auxiliary_tense(text: str, lo: int, hi: int) -> str | None:
     """Tense set by an auxiliary just before a participle ("will be held", "is expected")."""
-    words = [w.lower() for w in WORD.findall(text, lo, hi)][-2:]
+    return _words_tense([w.lower() for w in WORD.findall(text, lo, hi)[-2:]])
+
+
+def _words_tense(words: list[str]) -> str | None:
+    """:func:`_auxiliary_tense` of the last two words before the participle, lowercased."""
     if any(w in T.FUTURE_AUXILIARIES for w in words):
         return "future"
     if any(w in T.PRESENT_AUXILIARIES for w in words):

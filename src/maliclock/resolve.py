@@ -24,7 +24,7 @@ from .rules import anchors as A
 from .rules import vocabulary as V
 from .segment import Segmented
 from .tag import Tagged
-from .timex import TimexValue, day_value, week_value
+from .timex import TimexValue, day_value, specified, week_value
 
 
 @dataclass(slots=True)
@@ -179,12 +179,10 @@ class Resolver:
             why=f"the event of an anniversary: {base} - {years} years"))
 
     def _remember(self, r: Resolved, para: int) -> None:
-        tv = _parse(r.value)
-        if tv is None or not tv.is_specified or r.type not in ("DATE", "TIME"):
+        info = specified(r.value) if r.type in ("DATE", "TIME") else None
+        if info is None:
             return
-        iv = tv.interval()
-        if not iv:
-            return
+        tv, iv = info
         m = _Mention(r.value, para, iv[0], iv[1], tv.granularity)
         self.last = m
         # Only a period named for itself, and one that has begun, is the period under discussion

@@ -232,9 +232,12 @@ def is_valid(value: str) -> bool:
     return True
 
 
+_DATE_ISO = date.isoformat
+
+
 def day_value(d: date) -> str:
     """TIMEX3 value of one calendar day."""
-    return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+    return _DATE_ISO(d)  # YYYY-MM-DD, the year padded to four digits (date's, also for a datetime)
 
 
 def week_value(d: date) -> str:
