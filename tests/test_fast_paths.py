@@ -362,3 +362,32 @@ def test_cue_kinds_are_the_plain_reading() -> None:
     assert kinds == {None, "past", "future", "present"}
     assert cues._cue_kind("it will be held", 0, "held", 11, 15) == "future"
     assert cues._cue_kind("a still unspecified date", 0, "unspecified", 8, 19) is None
+
+
+def test_statements_without_summaries_are_the_full_ones_less_summary_and_sentence() -> None:
+    import json as _json
+    import tempfile
+    from dataclasses import replace
+    from datetime import date
+    from pathlib import Path
+
+    from conftest import SEEDS
+    from corpus_gen import write_jsonl
+    from maliclock import segment, tag
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    with tempfile.TemporaryDirectory() as tmp:
+        write_jsonl(Path(tmp), 60, files=1, seed=12)
+        for line in next(Path(tmp).glob("*.jsonl")).read_text(encoding="utf-8").splitlines():
+            texts.append(_json.loads(line)["text"])
+    n = 0
+    for text in texts:
+        seg = segment.segment(text)
+        timexes, implicit = resolve.resolve_article(seg, tag.tag_zones(text, seg.taggable_spans()), date(2012, 3, 22))
+        full = statements.build("a", seg, timexes, implicit)
+        bare = statements.build("a", seg, timexes, implicit, summaries=False)
+        # the statements of implicit anchors keep theirs
+        want = [s if any(s.timex is r for r in implicit) else replace(s, summary="", sentence="") for s in full]
+        assert bare == want
+        n += sum(1 for s in bare if s.clause)
+    assert n > 200

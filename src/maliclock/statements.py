@@ -189,8 +189,9 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
           implicit: list[Resolved] | None = None, summaries: bool = True) -> list[Statement]:
     """Dated statements of one article (``implicit``: events dated by anniversaries and the like).
 
-    ``summaries=False`` leaves the summary of clause-dated statements empty: a third of the cost,
-    for callers that need only the clauses (placing other articles' publication dates).
+    ``summaries=False`` leaves the summary and the sentence of clause-dated statements empty: a
+    third of the cost, for callers that need only the clauses (placing other articles' publication
+    dates).
     """
     text = seg.text
     out: list[Statement] = []
@@ -233,11 +234,14 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
         placing.sort(key=lambda p: p[0].start)
         if not placing:
             continue
-        sentence = _clean(stext)
         cuts = [(p[0].start - sent.start, (p[1] or p[0]).end - sent.start) for p in placing]
         bounds = _clause_bounds(stext, cuts)
-        all_spans = [(t.start - sent.start, t.end - sent.start) for t in items if t.type in ("DATE", "TIME")]
-        all_spans += [(p[0].start - sent.start, (p[1] or p[0]).end - sent.start) for p in placing]
+        if summaries:
+            sentence = _clean(stext)
+            all_spans = [(t.start - sent.start, t.end - sent.start) for t in items if t.type in ("DATE", "TIME")]
+            all_spans += cuts
+        else:
+            sentence, all_spans = "", []
         placed: set[tuple[int, int, str, date]] = set()
         for (t, t2), (cs, ce) in zip(placing, bounds):
             if (cs, ce) not in clauses:
