@@ -391,3 +391,28 @@ def test_statements_without_summaries_are_the_full_ones_less_summary_and_sentenc
         assert bare == want
         n += sum(1 for s in bare if s.clause)
     assert n > 200
+
+
+def _names_plain(text: str) -> frozenset[str]:
+    from maliclock.pubdate import across
+
+    return frozenset(k for tok in across._NAME_AFTER_WORD.findall(text) if tok[0].isupper()
+                     for k in [across._name_key(tok)] if k is not None)
+
+
+def test_names_are_the_capitalised_words_after_a_word() -> None:
+    from maliclock.pubdate import across
+
+    words = ["Mali", "Bamako", "Toure", "McDonald", "O'Neil", "Jean-Paul", "Élysée", "Ørsted", "ÞorN", "×Ab", "÷Cd",
+             "'Ab", "’Bc", "-Cd", "'-De", "x'Ef", "a", "I", "A", "the", "said", "of", "ß", "ÿÿ", "Ab's", "B", "Cd-",
+             ".", "!", "?", "\n", "\r", "...", "'", "’", "-", "--", "3.5", "Dr.", "U.S.", "é", "İstanbul", "Kk"]
+    found = 0
+    for text in _texts(words, 6000, seed=13):
+        got = across.names_of(text)
+        assert got == _names_plain(text), text
+        found += len(got)
+    assert found > 5000
+    upper = [c for c in map(chr, range(0x100)) if re.fullmatch(f"[{across._LETTER}]", c) and c.isupper()]
+    assert upper == [c for c in map(chr, range(0x100)) if re.fullmatch(f"[{across._UPPER}]", c)]
+    assert across.names_of("Talks in Bamako. Mali said 'Toure and -Sanogo met x-Diarra.") == {
+        "bamako", "toure", "sanogo"}
