@@ -416,3 +416,23 @@ def test_names_are_the_capitalised_words_after_a_word() -> None:
     assert upper == [c for c in map(chr, range(0x100)) if re.fullmatch(f"[{across._UPPER}]", c)]
     assert across.names_of("Talks in Bamako. Mali said 'Toure and -Sanogo met x-Diarra.") == {
         "bamako", "toure", "sanogo"}
+
+
+def test_cue_tokens_read_on_lowered_bytes_are_the_caseless_pattern() -> None:
+    from maliclock.scan import trie_pattern
+
+    words = sorted(T.FUTURE_BEFORE_TO | T.FUTURE_CUES | T.PAST_CUES | T.PRESENT_CUES | T.NOT_PAST_ED)
+    plain = re.compile(r"(?<![A-Za-z'])(?:" + trie_pattern({w.lower() for w in cues._CUE_WORDS})
+                       + r"|[A-Za-z']{3,}ed)(?![A-Za-z'])", re.IGNORECASE | re.ASCII)
+    odd = ["WiLL", "SAID", "ENDED", "eNd", "édited", "ſaid", "İs", "Kept", "wasn’t", "won't", "'ll", "ed", "red",
+           "aed", "abed", "\udc80", "😀", "€"]
+    rng = random.Random(14)
+    found = 0
+    for text in _texts(words + odd, 4000, seed=14):
+        s0 = rng.randint(0, len(text))
+        s1 = rng.randint(s0, len(text))
+        lowered = (" " + text[s0:s1]).encode("ascii", "replace").lower()
+        got = [(m.start(1) - 1, m.end(1) - 1) for m in cues._CUE_TOKEN.finditer(lowered)]
+        assert got == [m.span() for m in plain.finditer(text[s0:s1])], (text, s0, s1)
+        found += len(got)
+    assert found > 5000

@@ -20,9 +20,13 @@ WORD = re.compile(r"[A-Za-z']+")
 # The words that can be a tense cue (a table word, or a past form "-ed" of five letters or more),
 # as whole tokens of WORD: :func:`sentence_cues` looks only at these instead of at every word.
 _CUE_WORDS = T.FUTURE_BEFORE_TO | T.FUTURE_CUES | T.PAST_CUES | T.PRESENT_CUES
-# the words as a trie (shared prefixes tried once, not 129 alternatives at every word start)
-_CUE_TOKEN = re.compile(r"(?<![A-Za-z'])(?:" + trie_pattern({w.lower() for w in _CUE_WORDS})
-                        + r"|[A-Za-z']{3,}ed)(?![A-Za-z'])", re.IGNORECASE | re.ASCII)
+# The cue tokens: ``(?<![A-Za-z'])(?:WORD|[A-Za-z']{3,}ed)(?![A-Za-z'])``, ASCII and case-insensitive,
+# read on the sentence as lower-case ASCII bytes (any other character "?", as foreign to the pattern
+# as it was) after one blank: each match is then a non-letter and the token after it, so the
+# engine skips the letters in between, and tries the words (a trie: shared prefixes tried once, not
+# 129 alternatives at every word start) by literal first bytes.
+_CUE_TOKEN = re.compile(rb"[^a-z']((?:" + trie_pattern({w.lower() for w in _CUE_WORDS}).encode()
+                        + rb")(?![a-z'])|[a-z']++(?<=ed)(?<=[a-z']{5}))")
 
 
 def _next_word(text: str, pos: int) -> str:
@@ -74,11 +78,14 @@ def sentence_cues(text: str, s_start: int, s_end: int) -> list[tuple[int, int, s
 def _cues(text: str, s_start: int, s_end: int) -> tuple[tuple[int, int, str, str], ...]:
     out = []
     # on the sentence alone: its first token starts at s_start whatever comes before
-    for m in _CUE_TOKEN.finditer(text[s_start:s_end]):
-        a, b = m.start() + s_start, m.end() + s_start
-        kind = _cue_kind(text, s_start, m.group(), a, b)
+    lowered = (" " + text[s_start:s_end]).encode("ascii", "replace").lower()  # a byte per character
+    shift = s_start - 1
+    for m in _CUE_TOKEN.finditer(lowered):
+        a, b = m.start(1) + shift, m.end(1) + shift
+        word = text[a:b]
+        kind = _cue_kind(text, s_start, word, a, b)
         if kind is not None:
-            out.append((a, b, kind, m.group()))
+            out.append((a, b, kind, word))
     return tuple(out)
 
 
