@@ -436,3 +436,23 @@ def test_cue_tokens_read_on_lowered_bytes_are_the_caseless_pattern() -> None:
         assert got == [m.span() for m in plain.finditer(text[s0:s1])], (text, s0, s1)
         found += len(got)
     assert found > 5000
+
+
+def test_tense_free_is_the_plain_test() -> None:
+    from conftest import SEEDS
+    from maliclock import segment, tag
+    from maliclock.tag import Tagged
+
+    def plain(t: Tagged) -> bool:
+        return t.kind in ("duration", "set", "ref") or (
+            t.kind == "calendar" and any(t.fields.get(k) is not None for k in resolve._ABSOLUTE_FIELDS))
+
+    tagged = []
+    for p in sorted(SEEDS.glob("*.txt")):
+        text = p.read_text(encoding="utf-8")
+        tagged += tag.tag_zones(text, segment.segment(text).taggable_spans())
+    for kind in ("calendar", "deictic", "duration"):
+        for fields in ({}, {"year": None}, {"year": 1990}, {"month": 3, "decade": None}, {"era": "BC"}):
+            tagged.append(Tagged(0, 1, "x", "r", "DATE", kind, fields))
+    assert [resolve._tense_free(t) for t in tagged] == [plain(t) for t in tagged]
+    assert {resolve._tense_free(t) for t in tagged if t.kind == "calendar"} == {True, False}

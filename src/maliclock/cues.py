@@ -139,8 +139,8 @@ def _auxiliary_tense(text: str, lo: int, hi: int) -> str | None:
 
 def _words_tense(words: list[str]) -> str | None:
     """:func:`_auxiliary_tense` of the last two words before the participle, lowercased."""
-    if any(w in T.FUTURE_AUXILIARIES for w in words):
+    if not T.FUTURE_AUXILIARIES.isdisjoint(words):
         return "future"
-    if any(w in T.PRESENT_AUXILIARIES for w in words):
+    if not T.PRESENT_AUXILIARIES.isdisjoint(words):
         return "present"
     return None

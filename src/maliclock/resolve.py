@@ -99,6 +99,7 @@ class _Mention:
 
 # Fields that make a calendar expression absolute: its value cannot depend on the tense around it.
 _ABSOLUTE_FIELDS = ("year", "yearw", "y2000", "n1", "monthnum", "era", "decade")
+_ABSOLUTE_KEYS = frozenset(_ABSOLUTE_FIELDS)
 
 
 def _tense_free(t: Tagged) -> bool:
@@ -106,7 +107,9 @@ def _tense_free(t: Tagged) -> bool:
     time), so that they need not be looked for: its tense is "none"."""
     if t.kind in ("duration", "set", "ref"):
         return True
-    return t.kind == "calendar" and any(t.fields.get(k) is not None for k in _ABSOLUTE_FIELDS)
+    if t.kind != "calendar" or _ABSOLUTE_KEYS.isdisjoint(t.fields):  # the usual case: none of the fields
+        return False
+    return any(t.fields.get(k) is not None for k in _ABSOLUTE_FIELDS)
 
 
 class Resolver:
