@@ -10,6 +10,8 @@ from __future__ import annotations
 import random
 import re
 
+import pytest
+
 from maliclock import cues, resolve, statements
 from maliclock.rules import anchors as A
 from maliclock.rules import statements as S
@@ -183,9 +185,11 @@ def test_declared_triggers_never_hide_a_match(tmp_path) -> None:
     assert sum(map(len, filtered)) > 2000
 
 
-def test_tense_free_expressions_resolve_as_with_their_tense_looked_up(monkeypatch) -> None:
-    # the resolver skips the tense cues of full dates and lengths of time: their values, anchors and
-    # reasons must be what the full lookup gives; only their tense is "none"
+@pytest.mark.parametrize("tenses", [True, False])
+def test_tense_free_expressions_resolve_as_with_their_tense_looked_up(monkeypatch, tenses: bool) -> None:
+    # the resolver skips the tense cues of full dates and lengths of time, and with tenses=False those
+    # of shifts ("yesterday"): their values, anchors and reasons must be what the full lookup gives;
+    # only their tense is "none"
     import json as _json
     from datetime import date
 
@@ -195,7 +199,9 @@ def test_tense_free_expressions_resolve_as_with_their_tense_looked_up(monkeypatc
 
     texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
     texts += ["The notes, due Nov. 1, 2004, were sold on Friday. The deal closed in 1988 and ran for three "
-              "years; it will end in March 2012 or by the fourth quarter of 1990, they said on 12/03/2011."]
+              "years; it will end in March 2012 or by the fourth quarter of 1990, they said on 12/03/2011.",
+              "They met last summer and will meet again this winter. Three days later the talks ended; "
+              "two weeks ago the army said it would leave next week, the following day or tomorrow morning."]
     import tempfile
     from pathlib import Path
     with tempfile.TemporaryDirectory() as tmp:
@@ -207,21 +213,28 @@ def test_tense_free_expressions_resolve_as_with_their_tense_looked_up(monkeypatc
         out = []
         for text in texts:
             seg = segment.segment(text)
-            out.append(resolve.resolve(seg, tag.tag_zones(text, seg.taggable_spans()), date(2012, 3, 22)))
+            for day in (date(2012, 3, 22), None):
+                out.append(resolve.resolve(seg, tag.tag_zones(text, seg.taggable_spans()), day, tenses=tenses))
         return out
+
+    def seen(r: resolve.Resolved) -> tuple:
+        return r.start, r.end, r.type, r.value, r.rule, r.anchor, r.anchor_kind, r.mod, r.resolved, r.why
 
     fast = run()
     monkeypatch.setattr(resolve, "_tense_free", lambda t: False)
+    monkeypatch.setattr(resolve, "_shift_only", lambda t: False)
     full = run()
-    free = 0
+    free: dict[str, int] = {}
     for a_list, b_list in zip(fast, full):
-        assert [(a.start, a.end, a.value, a.anchor, a.anchor_kind, a.why) for a in a_list] == \
-               [(b.start, b.end, b.value, b.anchor, b.anchor_kind, b.why) for b in b_list]
+        assert [seen(a) for a in a_list] == [seen(b) for b in b_list]
         for a, b in zip(a_list, b_list):
             if (a.tense, a.cue) != (b.tense, b.cue):
                 assert (a.tense, a.cue) == ("none", None)
-                free += 1
-    assert free > 100  # the shortcut was taken, on expressions whose tense the full lookup found
+                free[a.rule] = free.get(a.rule, 0) + 1
+    # the shortcuts were taken, on expressions whose tense the full lookup found
+    assert sum(free.values()) > (500 if not tenses else 100)
+    shifts = {"yesterday", "today", "unit_shift", "weekday_shift", "offset_ago", "unit_anaphoric"}
+    assert bool(shifts & set(free)) == (not tenses), sorted(free)
 
 
 def test_clean_is_the_blank_substitution() -> None:
@@ -451,8 +464,9 @@ def test_tense_free_is_the_plain_test() -> None:
     for p in sorted(SEEDS.glob("*.txt")):
         text = p.read_text(encoding="utf-8")
         tagged += tag.tag_zones(text, segment.segment(text).taggable_spans())
-    for kind in ("calendar", "deictic", "duration"):
-        for fields in ({}, {"year": None}, {"year": 1990}, {"month": 3, "decade": None}, {"era": "BC"}):
+    for kind in ("calendar", "deictic", "duration", "period", "clock"):
+        for fields in ({}, {"year": None}, {"year": 1990}, {"month": 3, "decade": None}, {"era": "BC"},
+                       {"season": "SU", "shift": -1}):
             tagged.append(Tagged(0, 1, "x", "r", "DATE", kind, fields))
     assert [resolve._tense_free(t) for t in tagged] == [plain(t) for t in tagged]
     assert {resolve._tense_free(t) for t in tagged if t.kind == "calendar"} == {True, False}

@@ -112,11 +112,21 @@ def _tense_free(t: Tagged) -> bool:
     return any(t.fields.get(k) is not None for k in _ABSOLUTE_FIELDS)
 
 
+def _shift_only(t: Tagged) -> bool:
+    """Whether the expression is a shift from a known point ("yesterday", "three days later", "the
+    following week") whose value does not read the tense or a cue word either, though its tense is
+    recorded unless the caller wants values only (``tenses=False``)."""
+    if t.kind in ("anaphoric", "offset"):
+        return True
+    return t.kind == "deictic" and "season" not in t.fields  # a season may read the tense
+
+
 class Resolver:
     """Resolves the expressions of one article in reading order."""
 
-    def __init__(self, seg: Segmented, published: date | None, date_order: str = "MDY") -> None:
+    def __init__(self, seg: Segmented, published: date | None, date_order: str = "MDY", tenses: bool = True) -> None:
         self.seg = seg
+        self.tenses = tenses  # False: shifts (_shift_only) are tense-free too
         self.text = seg.text
         self.dct = published
         self.date_order = date_order
@@ -146,7 +156,7 @@ class Resolver:
             while anchors and anchors[0][0] < t.start:
                 self._implicit_anchor(*anchors.pop(0))
             s0, s1, para = self._sentence_of(t.start)
-            if _tense_free(t):
+            if _tense_free(t) or (not self.tenses and _shift_only(t)):
                 tense, tense_word, cue, cue_word = "none", None, None, None
             else:
                 if s0 not in self._cues:  # found once per sentence, not once per expression
@@ -680,13 +690,19 @@ def numeric_date_order(tagged: list[Tagged], default: str) -> tuple[str, str]:
     return default, "option"
 
 
-def resolve(seg: Segmented, tagged: list[Tagged], published: date | None, date_order: str = "MDY") -> list[Resolved]:
-    """Resolve the tagged expressions of one article against its publication date."""
-    return Resolver(seg, published, date_order).resolve_all(tagged)
+def resolve(seg: Segmented, tagged: list[Tagged], published: date | None, date_order: str = "MDY",
+            tenses: bool = True) -> list[Resolved]:
+    """Resolve the tagged expressions of one article against its publication date.
+
+    ``tenses=False``: the tense of a shift from a known point ("yesterday"), which its value does
+    not read, is not looked for (it is "none"), for callers that use the values only.
+    """
+    return Resolver(seg, published, date_order, tenses).resolve_all(tagged)
 
 
 def resolve_article(seg: Segmented, tagged: list[Tagged], published: date | None,
-                    date_order: str = "MDY") -> tuple[list[Resolved], list[Resolved]]:
-    """The resolved expressions, and the events dated by implicit anchors (anniversaries)."""
-    r = Resolver(seg, published, date_order)
+                    date_order: str = "MDY", tenses: bool = True) -> tuple[list[Resolved], list[Resolved]]:
+    """The resolved expressions, and the events dated by implicit anchors (anniversaries); ``tenses``
+    as in :func:`resolve`."""
+    r = Resolver(seg, published, date_order, tenses)
     return r.resolve_all(tagged), r.implicit
