@@ -103,30 +103,35 @@ def nearest_cue(cues: Sequence[tuple[int, int, str, str]], t_start: int, t_end: 
     return (best[1], best[2]) if best else ("none", None)
 
 
-# what ends the stretch before a date that local_cue reads
-_LOCAL_STOP = re.compile(r"[,;:()\"“”]")
+# The last three words before a date, after the last stop (,;:()"“”) before it, read backwards in
+# one match on the reversed window: group k the k-th word back, reversed.
+_STOPS = ",;:()\"“”"
+_BACK_WORD = rf"(?:[^A-Za-z'{_STOPS}]*+([A-Za-z']+))?"
+_LAST_WORDS_REVERSED = re.compile(_BACK_WORD * 3)
 
 
 def local_cue(text: str, s_start: int, t_start: int) -> tuple[str | None, str | None]:
     """A decisive cue right before the expression: "ended Sept. 30" (past),
     "payable Dec. 1" (future), "until Nov. 20" (target: the nearest such date); and the word."""
     lo = max(s_start, t_start - 30)
-    stop = _LOCAL_STOP.search(text[lo:t_start][::-1])  # the last stop before the date: the first backwards
-    cut = t_start - lo - stop.start() if stop else 0
-    words = list(WORD.finditer(text, lo + cut, t_start))[-3:]
-    for m in reversed(words):
-        w = m.group().lower()
+    back = _LAST_WORDS_REVERSED.match(text[lo:t_start][::-1])
+    for k in (1, 2, 3):
+        if back.start(k) < 0:
+            break
+        start = t_start - back.end(k)
+        word = text[start:t_start - back.start(k)]
+        w = word.lower()
         if w in T.TARGET_WORDS:
-            return "target", m.group()
+            return "target", word
         if w in T.PROSPECTIVE_WORDS:  # "had been due to expire Friday": the sentence decides
-            before = [x.lower() for x in WORD.findall(text, max(s_start, m.start() - 30), m.start())[-4:]]
-            return (None, None) if any(x in T.PAST_PERFECT_AUXILIARIES for x in before) else ("future", m.group())
+            before = [x.lower() for x in WORD.findall(text, max(s_start, start - 30), start)[-4:]]
+            return (None, None) if any(x in T.PAST_PERFECT_AUXILIARIES for x in before) else ("future", word)
         if (w in T.PAST_CUES and w not in T.AUXILIARIES_AND_REPORTING) or (
                 len(w) > 4 and w.endswith("ed") and w not in T.NOT_PAST_ED):
-            before = [x.lower() for x in WORD.findall(text, max(s_start, m.start() - 12), m.start())[-1:]]
+            before = [x.lower() for x in WORD.findall(text, max(s_start, start - 12), start)[-1:]]
             if before and before[0] in T.PERFECT_AUXILIARIES:
                 return None, None
-            return _auxiliary_tense(text, max(s_start, m.start() - 24), m.start()) or "past", m.group()
+            return _auxiliary_tense(text, max(s_start, start - 24), start) or "past", word
         if w not in T.LOCAL_SKIP_WORDS:
             return None, None
     return None, None
