@@ -118,6 +118,11 @@ def _shift_only(t: Tagged) -> bool:
     recorded unless the caller wants values only (``tenses=False``)."""
     if t.kind in ("anaphoric", "offset"):
         return True
+    if t.kind == "clock":  # only midnight reads the tense ("24:00" that began the day)
+        try:
+            return _clock_time(t.fields) not in (None, (24, 0))
+        except (ValueError, KeyError, TypeError):
+            return False  # resolve_one finds it is no time
     return t.kind == "deictic" and "season" not in t.fields  # a season may read the tense
 
 
@@ -647,13 +652,10 @@ class Resolver:
         return True
 
     def _clock(self, r: Resolved, f: dict[str, Any], para: int) -> bool:
-        if "clock" in f:
-            hh, mm = f["clock"]
-        else:
-            hh = int(f["hour"]) if "hour" in f else int(f.get("num", 0))
-            mm = int(f.get("minute") or 0)
-            if not 0 <= hh <= 24:
-                return False
+        got = _clock_time(f)
+        if got is None:
+            return False
+        hh, mm = got
         last = self.last
         if last is not None and last.para == para and last.start == last.end:
             day, r.anchor, r.anchor_kind = day_value(last.start), last.value, "previous"
@@ -666,6 +668,16 @@ class Resolver:
             r.resolved = False
         r.value, r.why = f"{day}T{hh:02d}:{mm:02d}", "clock time on the day in context"
         return True
+
+
+def _clock_time(f: dict[str, Any]) -> tuple[int, int] | None:
+    """(hour, minute) of a clock expression, or None if the hour is no hour of the day."""
+    if "clock" in f:
+        hh, mm = f["clock"]
+        return hh, mm
+    hh = int(f["hour"]) if "hour" in f else int(f.get("num", 0))
+    mm = int(f.get("minute") or 0)
+    return (hh, mm) if 0 <= hh <= 24 else None
 
 
 def numeric_date_order(tagged: list[Tagged], default: str) -> tuple[str, str]:
