@@ -10,6 +10,8 @@ from __future__ import annotations
 import random
 import re
 
+import pytest
+
 from maliclock import cues, resolve, statements
 from maliclock.rules import anchors as A
 from maliclock.rules import statements as S
@@ -183,9 +185,11 @@ def test_declared_triggers_never_hide_a_match(tmp_path) -> None:
     assert sum(map(len, filtered)) > 2000
 
 
-def test_tense_free_expressions_resolve_as_with_their_tense_looked_up(monkeypatch) -> None:
-    # the resolver skips the tense cues of full dates and lengths of time: their values, anchors and
-    # reasons must be what the full lookup gives; only their tense is "none"
+@pytest.mark.parametrize("tenses", [True, False])
+def test_tense_free_expressions_resolve_as_with_their_tense_looked_up(monkeypatch, tenses: bool) -> None:
+    # the resolver skips the tense cues of full dates and lengths of time, and with tenses=False those
+    # of shifts ("yesterday"): their values, anchors and reasons must be what the full lookup gives;
+    # only their tense is "none"
     import json as _json
     from datetime import date
 
@@ -195,7 +199,10 @@ def test_tense_free_expressions_resolve_as_with_their_tense_looked_up(monkeypatc
 
     texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
     texts += ["The notes, due Nov. 1, 2004, were sold on Friday. The deal closed in 1988 and ran for three "
-              "years; it will end in March 2012 or by the fourth quarter of 1990, they said on 12/03/2011."]
+              "years; it will end in March 2012 or by the fourth quarter of 1990, they said on 12/03/2011.",
+              "They met last summer and will meet again this winter. Three days later the talks ended; "
+              "two weeks ago the army said it would leave next week, the following day or tomorrow morning.",
+              "The curfew ended at midnight, police said; it will start again at midnight and end at 6 a.m."]
     import tempfile
     from pathlib import Path
     with tempfile.TemporaryDirectory() as tmp:
@@ -207,21 +214,263 @@ def test_tense_free_expressions_resolve_as_with_their_tense_looked_up(monkeypatc
         out = []
         for text in texts:
             seg = segment.segment(text)
-            out.append(resolve.resolve(seg, tag.tag_zones(text, seg.taggable_spans()), date(2012, 3, 22)))
+            for day in (date(2012, 3, 22), None):
+                out.append(resolve.resolve(seg, tag.tag_zones(text, seg.taggable_spans()), day, tenses=tenses))
         return out
+
+    def seen(r: resolve.Resolved) -> tuple:
+        return r.start, r.end, r.type, r.value, r.rule, r.anchor, r.anchor_kind, r.mod, r.resolved, r.why
 
     fast = run()
     monkeypatch.setattr(resolve, "_tense_free", lambda t: False)
+    monkeypatch.setattr(resolve, "_shift_only", lambda t: False)
     full = run()
-    free = 0
+    free: dict[str, int] = {}
     for a_list, b_list in zip(fast, full):
-        assert [(a.start, a.end, a.value, a.anchor, a.anchor_kind, a.why) for a in a_list] == \
-               [(b.start, b.end, b.value, b.anchor, b.anchor_kind, b.why) for b in b_list]
+        assert [seen(a) for a in a_list] == [seen(b) for b in b_list]
         for a, b in zip(a_list, b_list):
             if (a.tense, a.cue) != (b.tense, b.cue):
                 assert (a.tense, a.cue) == ("none", None)
-                free += 1
-    assert free > 100  # the shortcut was taken, on expressions whose tense the full lookup found
+                free[a.rule] = free.get(a.rule, 0) + 1
+    # the shortcuts were taken, on expressions whose tense the full lookup found
+    assert sum(free.values()) > (500 if not tenses else 100)
+    shifts = {"yesterday", "today", "unit_shift", "weekday_shift", "offset_ago", "unit_anaphoric", "clock"}
+    assert bool(shifts & set(free)) == (not tenses), sorted(free)
+
+
+def test_clean_is_the_blank_substitution() -> None:
+    blanks = ["\u00a0", "\u2028", "\u2029", "\u3000", "\x1c", "\x1f", "\x85", "\u200b", "\ufeff", "\r\n", "\v"]
+    for text in _texts(["a", "b", "said", " ", "  "] + blanks, 3000, seed=8):
+        assert statements._clean(text) == statements._BLANKS.sub(" ", text).strip(), repr(text)
+    assert statements._clean(" a\u00a0\u00a0b\u200b \x1c c\n") == "a b\u200b c"
+
+
+def test_reversed_signal_pattern_is_the_forward_search() -> None:
+    words = S.NON_PLACING_SIGNALS + ["Since", "UNTIL", "ſince", "xsince", "since_", "2012", "the", "_", "as early"]
+    rng = random.Random(7)
+    found = 0
+    for text in _texts(words, 6000, seed=7):
+        for lo in {0, rng.randint(0, len(text))}:
+            for hi in {len(text), rng.randint(lo, len(text))}:
+                want = statements._SIGNAL.search(text[lo:hi]) is not None
+                assert statements._signal_before(text, lo, hi) == want, (text, lo, hi)
+                found += want
+    assert found > 1000
+    assert statements._signal_before("fighting since ", 0, 15)
+    assert not statements._signal_before("fighting xsince ", 0, 16)
+    assert statements._signal_before("since ", 0, 6)
+
+
+def test_specified_is_parse_then_interval() -> None:
+    from datetime import date
+
+    from maliclock.timex import TimexValue, specified
+
+    values = ["2012-03-21", "2012-03-21TAF", "2012-W12", "2012-W53", "2015-W53", "2012-Q1", "2012-H2", "2012-SU",
+              "199", "19", "2", "0000", "BC0044", "XXXX-03", "2012-XX-21", "P2D", "PAST_REF", "2012-02-30", "x",
+              "2012-13", "2012-W12-WE", "2012-W12-3", "2012-03-21T22:00", "9999-12", "0001"]
+    for v in values:
+        try:
+            tv = TimexValue.parse(v)
+        except ValueError:
+            want = None
+        else:
+            iv = tv.interval()
+            want = None if iv is None else (tv, iv)
+        assert specified(v) == want, v
+        assert specified(v) == want, v  # from the cache
+    assert specified("2012-Q1") == (TimexValue("2012-Q1", "date", "quarter"), (date(2012, 1, 1), date(2012, 3, 31)))
+    assert specified("XXXX-03") is None and specified("nonsense") is None
+
+
+def test_day_value_is_the_padded_fields() -> None:
+    from datetime import date, datetime, timedelta
+
+    from maliclock.timex import day_value
+
+    days = [date(1, 1, 1), date(9, 9, 9), date(999, 12, 31), date(1000, 1, 1), date(9999, 12, 31)]
+    days += [date(1987, 1, 1) + timedelta(days=n) for n in range(0, 20000, 7)]
+    for d in days:
+        assert day_value(d) == f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+    assert day_value(datetime(2012, 3, 4, 5, 6)) == "2012-03-04"  # a datetime gives its day only
+
+
+def _local_cue_plain(text: str, s_start: int, t_start: int) -> tuple[str | None, str | None]:
+    # local_cue as first written: the last stop found by a forward scan, the words lowercased in full
+    lo = max(s_start, t_start - 30)
+    cut = max((m.end() for m in re.finditer(r"[,;:()\"“”]", text[lo:t_start])), default=0)
+    for m in reversed(list(cues.WORD.finditer(text, lo + cut, t_start))[-3:]):
+        w = m.group().lower()
+        if w in T.TARGET_WORDS:
+            return "target", m.group()
+        if w in T.PROSPECTIVE_WORDS:
+            before = [x.lower() for x in cues.WORD.findall(text, max(s_start, m.start() - 30), m.start())][-4:]
+            return (None, None) if any(x in T.PAST_PERFECT_AUXILIARIES for x in before) else ("future", m.group())
+        if (w in T.PAST_CUES and w not in T.AUXILIARIES_AND_REPORTING) or (
+                len(w) > 4 and w.endswith("ed") and w not in T.NOT_PAST_ED):
+            before = [x.lower() for x in cues.WORD.findall(text, max(s_start, m.start() - 12), m.start())][-1:]
+            if before and before[0] in T.PERFECT_AUXILIARIES:
+                return None, None
+            words = [x.lower() for x in cues.WORD.findall(text, max(s_start, m.start() - 24), m.start())][-2:]
+            aux = "future" if any(x in T.FUTURE_AUXILIARIES for x in words) else \
+                "present" if any(x in T.PRESENT_AUXILIARIES for x in words) else None
+            return aux or "past", m.group()
+        if w not in T.LOCAL_SKIP_WORDS:
+            return None, None
+    return None, None
+
+
+def test_local_cue_is_the_plain_reading() -> None:
+    words = sorted(T.TARGET_WORDS | T.PROSPECTIVE_WORDS | T.PAST_CUES | T.LOCAL_SKIP_WORDS | T.PERFECT_AUXILIARIES
+                   | T.FUTURE_AUXILIARIES | T.PRESENT_AUXILIARIES | T.PAST_PERFECT_AUXILIARIES) + [
+        "ended", "Ended", "bed", "“", "”", '"', ";", ":", "(", ")", "Sept. 30", "x"]
+    rng = random.Random(9)
+    decided = 0
+    for text in _texts(words, 6000, seed=9):
+        t = rng.randint(0, len(text))
+        for s0 in {0, rng.randint(0, t)}:
+            got = cues.local_cue(text, s0, t)
+            assert got == _local_cue_plain(text, s0, t), (text, s0, t)
+            decided += got[0] is not None
+    assert decided > 1000
+    text = "The offer, which ended Sept. 30"
+    assert cues.local_cue(text, 0, 23) == ("past", "ended")
+    assert cues.local_cue("It will be held on", 0, 18) == ("future", "held")
+    assert cues.local_cue("It will be held (on", 0, 19) == (None, None)  # the parenthesis stops the reading
+
+
+def _cue_kind_plain(text: str, s_start: int, word: str, start: int, end: int) -> str | None:
+    # _cue_kind as first written: every window's words lowercased, the auxiliaries read a second time
+    w = word.lower()
+    if w in T.FUTURE_BEFORE_TO:
+        return "future" if cues._next_word(text, end) == "to" else None
+    if w in T.FUTURE_CUES:
+        words = [x.lower() for x in cues.WORD.findall(text, max(s_start, start - 16), start)][-2:]
+        return "past" if any(x in T.PAST_PERFECT_AUXILIARIES for x in words) else "future"
+    if w in T.PAST_CUES or (len(w) > 4 and w.endswith("ed") and w not in T.NOT_PAST_ED):
+        before = [x.lower() for x in cues.WORD.findall(text, max(s_start, start - 24), start)][-2:]
+        if w not in T.PAST_CUES and any(x in T.DETERMINERS for x in before):
+            return None
+        words = [x.lower() for x in cues.WORD.findall(text, max(s_start, start - 24), start)][-2:]
+        aux = "future" if any(x in T.FUTURE_AUXILIARIES for x in words) else \
+            "present" if any(x in T.PRESENT_AUXILIARIES for x in words) else None
+        return aux or "past"
+    if w in T.PRESENT_CUES:
+        if w in T.PRESENT_AUXILIARIES and cues._next_word(text, end) == "to":
+            return "future"
+        return "present"
+    return None
+
+
+def test_cue_kinds_are_the_plain_reading() -> None:
+    words = sorted(T.FUTURE_BEFORE_TO | T.FUTURE_CUES | T.PAST_CUES | T.PRESENT_CUES | T.DETERMINERS
+                   | T.FUTURE_AUXILIARIES | T.PRESENT_AUXILIARIES | T.PAST_PERFECT_AUXILIARIES) + [
+        "to", "ended", "unspecified", "bed", "Had", "WILL"]
+    kinds: set[str | None] = set()
+    for text in _texts(words, 3000, seed=10):
+        for s0 in {0, len(text) // 3}:
+            for m in cues.WORD.finditer(text, s0):
+                got = cues._cue_kind(text, s0, m.group(), m.start(), m.end())
+                assert got == _cue_kind_plain(text, s0, m.group(), m.start(), m.end()), (text, s0, m.start())
+                kinds.add(got)
+    assert kinds == {None, "past", "future", "present"}
+    assert cues._cue_kind("it will be held", 0, "held", 11, 15) == "future"
+    assert cues._cue_kind("a still unspecified date", 0, "unspecified", 8, 19) is None
+
+
+def test_statements_without_summaries_are_the_full_ones_less_summary_and_sentence() -> None:
+    import json as _json
+    import tempfile
+    from dataclasses import replace
+    from datetime import date
+    from pathlib import Path
+
+    from conftest import SEEDS
+    from corpus_gen import write_jsonl
+    from maliclock import segment, tag
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    with tempfile.TemporaryDirectory() as tmp:
+        write_jsonl(Path(tmp), 60, files=1, seed=12)
+        for line in next(Path(tmp).glob("*.jsonl")).read_text(encoding="utf-8").splitlines():
+            texts.append(_json.loads(line)["text"])
+    n = 0
+    for text in texts:
+        seg = segment.segment(text)
+        timexes, implicit = resolve.resolve_article(seg, tag.tag_zones(text, seg.taggable_spans()), date(2012, 3, 22))
+        full = statements.build("a", seg, timexes, implicit)
+        bare = statements.build("a", seg, timexes, implicit, summaries=False)
+        # the statements of implicit anchors keep theirs
+        want = [s if any(s.timex is r for r in implicit) else replace(s, summary="", sentence="") for s in full]
+        assert bare == want
+        n += sum(1 for s in bare if s.clause)
+    assert n > 200
+
+
+def _names_plain(text: str) -> frozenset[str]:
+    from maliclock.pubdate import across
+
+    return frozenset(k for tok in across._NAME_AFTER_WORD.findall(text) if tok[0].isupper()
+                     for k in [across._name_key(tok)] if k is not None)
+
+
+def test_names_are_the_capitalised_words_after_a_word() -> None:
+    from maliclock.pubdate import across
+
+    words = ["Mali", "Bamako", "Toure", "McDonald", "O'Neil", "Jean-Paul", "Élysée", "Ørsted", "ÞorN", "×Ab", "÷Cd",
+             "'Ab", "’Bc", "-Cd", "'-De", "x'Ef", "a", "I", "A", "the", "said", "of", "ß", "ÿÿ", "Ab's", "B", "Cd-",
+             ".", "!", "?", "\n", "\r", "...", "'", "’", "-", "--", "3.5", "Dr.", "U.S.", "é", "İstanbul", "Kk"]
+    found = 0
+    for text in _texts(words, 6000, seed=13):
+        got = across.names_of(text)
+        assert got == _names_plain(text), text
+        found += len(got)
+    assert found > 5000
+    upper = [c for c in map(chr, range(0x100)) if re.fullmatch(f"[{across._LETTER}]", c) and c.isupper()]
+    assert upper == [c for c in map(chr, range(0x100)) if re.fullmatch(f"[{across._UPPER}]", c)]
+    assert across.names_of("Talks in Bamako. Mali said 'Toure and -Sanogo met x-Diarra.") == {
+        "bamako", "toure", "sanogo"}
+
+
+def test_cue_tokens_read_on_lowered_bytes_are_the_caseless_pattern() -> None:
+    from maliclock.scan import trie_pattern
+
+    words = sorted(T.FUTURE_BEFORE_TO | T.FUTURE_CUES | T.PAST_CUES | T.PRESENT_CUES | T.NOT_PAST_ED)
+    plain = re.compile(r"(?<![A-Za-z'])(?:" + trie_pattern({w.lower() for w in cues._CUE_WORDS})
+                       + r"|[A-Za-z']{3,}ed)(?![A-Za-z'])", re.IGNORECASE | re.ASCII)
+    odd = ["WiLL", "SAID", "ENDED", "eNd", "édited", "ſaid", "İs", "Kept", "wasn’t", "won't", "'ll", "ed", "red",
+           "aed", "abed", "\udc80", "😀", "€"]
+    rng = random.Random(14)
+    found = 0
+    for text in _texts(words + odd, 4000, seed=14):
+        s0 = rng.randint(0, len(text))
+        s1 = rng.randint(s0, len(text))
+        lowered = (" " + text[s0:s1]).encode("ascii", "replace").lower()
+        got = [(m.start(1) - 1, m.end(1) - 1) for m in cues._CUE_TOKEN.finditer(lowered)]
+        assert got == [m.span() for m in plain.finditer(text[s0:s1])], (text, s0, s1)
+        found += len(got)
+    assert found > 5000
+
+
+def test_tense_free_is_the_plain_test() -> None:
+    from conftest import SEEDS
+    from maliclock import segment, tag
+    from maliclock.tag import Tagged
+
+    def plain(t: Tagged) -> bool:
+        return t.kind in ("duration", "set", "ref") or (
+            t.kind == "calendar" and any(t.fields.get(k) is not None for k in resolve._ABSOLUTE_FIELDS))
+
+    tagged = []
+    for p in sorted(SEEDS.glob("*.txt")):
+        text = p.read_text(encoding="utf-8")
+        tagged += tag.tag_zones(text, segment.segment(text).taggable_spans())
+    for kind in ("calendar", "deictic", "duration", "period", "clock"):
+        for fields in ({}, {"year": None}, {"year": 1990}, {"month": 3, "decade": None}, {"era": "BC"},
+                       {"season": "SU", "shift": -1}):
+            tagged.append(Tagged(0, 1, "x", "r", "DATE", kind, fields))
+    assert [resolve._tense_free(t) for t in tagged] == [plain(t) for t in tagged]
+    assert {resolve._tense_free(t) for t in tagged if t.kind == "calendar"} == {True, False}
 
 
 def test_plain_timeline_events_equal_the_pydantic_ones(tmp_path) -> None:

@@ -20,9 +20,13 @@ WORD = re.compile(r"[A-Za-z']+")
 # The words that can be a tense cue (a table word, or a past form "-ed" of five letters or more),
 # as whole tokens of WORD: :func:`sentence_cues` looks only at these instead of at every word.
 _CUE_WORDS = T.FUTURE_BEFORE_TO | T.FUTURE_CUES | T.PAST_CUES | T.PRESENT_CUES
-# the words as a trie (shared prefixes tried once, not 129 alternatives at every word start)
-_CUE_TOKEN = re.compile(r"(?<![A-Za-z'])(?:" + trie_pattern({w.lower() for w in _CUE_WORDS})
-                        + r"|[A-Za-z']{3,}ed)(?![A-Za-z'])", re.IGNORECASE | re.ASCII)
+# The cue tokens: ``(?<![A-Za-z'])(?:WORD|[A-Za-z']{3,}ed)(?![A-Za-z'])``, ASCII and case-insensitive,
+# read on the sentence as lower-case ASCII bytes (any other character "?", as foreign to the pattern
+# as it was) after one blank: each match is then a non-letter and the token after it, so the
+# engine skips the letters in between, and tries the words (a trie: shared prefixes tried once, not
+# 129 alternatives at every word start) by literal first bytes.
+_CUE_TOKEN = re.compile(rb"[^a-z']((?:" + trie_pattern({w.lower() for w in _CUE_WORDS}).encode()
+                        + rb")(?![a-z'])|[a-z']++(?<=ed)(?<=[a-z']{5}))")
 
 
 def _next_word(text: str, pos: int) -> str:
@@ -35,13 +39,13 @@ def _cue_kind(text: str, s_start: int, word: str, start: int, end: int) -> str |
     if w in T.FUTURE_BEFORE_TO:
         return "future" if _next_word(text, end) == "to" else None
     if w in T.FUTURE_CUES:
-        words = [x.lower() for x in WORD.findall(text, max(s_start, start - 16), start)][-2:]
+        words = [x.lower() for x in WORD.findall(text, max(s_start, start - 16), start)[-2:]]
         return "past" if any(x in T.PAST_PERFECT_AUXILIARIES for x in words) else "future"
     if w in T.PAST_CUES or (len(w) > 4 and w.endswith("ed") and w not in T.NOT_PAST_ED):
-        before = [x.lower() for x in WORD.findall(text, max(s_start, start - 24), start)][-2:]
+        before = [x.lower() for x in WORD.findall(text, max(s_start, start - 24), start)[-2:]]
         if w not in T.PAST_CUES and any(x in T.DETERMINERS for x in before):
             return None  # an adjective: "a still unspecified date"
-        return _auxiliary_tense(text, max(s_start, start - 24), start) or "past"
+        return _words_tense(before) or "past"  # the words _auxiliary_tense would read
     if w in T.PRESENT_CUES:
         if w in T.PRESENT_AUXILIARIES and _next_word(text, end) == "to":
             return "future"  # "is to resume"
@@ -74,11 +78,14 @@ def sentence_cues(text: str, s_start: int, s_end: int) -> list[tuple[int, int, s
 def _cues(text: str, s_start: int, s_end: int) -> tuple[tuple[int, int, str, str], ...]:
     out = []
     # on the sentence alone: its first token starts at s_start whatever comes before
-    for m in _CUE_TOKEN.finditer(text[s_start:s_end]):
-        a, b = m.start() + s_start, m.end() + s_start
-        kind = _cue_kind(text, s_start, m.group(), a, b)
+    lowered = (" " + text[s_start:s_end]).encode("ascii", "replace").lower()  # a byte per character
+    shift = s_start - 1
+    for m in _CUE_TOKEN.finditer(lowered):
+        a, b = m.start(1) + shift, m.end(1) + shift
+        word = text[a:b]
+        kind = _cue_kind(text, s_start, word, a, b)
         if kind is not None:
-            out.append((a, b, kind, m.group()))
+            out.append((a, b, kind, word))
     return tuple(out)
 
 
@@ -96,25 +103,35 @@ def nearest_cue(cues: Sequence[tuple[int, int, str, str]], t_start: int, t_end: 
     return (best[1], best[2]) if best else ("none", None)
 
 
+# The last three words before a date, after the last stop (,;:()"“”) before it, read backwards in
+# one match on the reversed window: group k the k-th word back, reversed.
+_STOPS = ",;:()\"“”"
+_BACK_WORD = rf"(?:[^A-Za-z'{_STOPS}]*+([A-Za-z']+))?"
+_LAST_WORDS_REVERSED = re.compile(_BACK_WORD * 3)
+
+
 def local_cue(text: str, s_start: int, t_start: int) -> tuple[str | None, str | None]:
     """A decisive cue right before the expression: "ended Sept. 30" (past),
     "payable Dec. 1" (future), "until Nov. 20" (target: the nearest such date); and the word."""
     lo = max(s_start, t_start - 30)
-    cut = max((m.end() for m in re.finditer(r"[,;:()\"“”]", text[lo:t_start])), default=0)
-    words = list(WORD.finditer(text, lo + cut, t_start))[-3:]
-    for m in reversed(words):
-        w = m.group().lower()
+    back = _LAST_WORDS_REVERSED.match(text[lo:t_start][::-1])
+    for k in (1, 2, 3):
+        if back.start(k) < 0:
+            break
+        start = t_start - back.end(k)
+        word = text[start:t_start - back.start(k)]
+        w = word.lower()
         if w in T.TARGET_WORDS:
-            return "target", m.group()
+            return "target", word
         if w in T.PROSPECTIVE_WORDS:  # "had been due to expire Friday": the sentence decides
-            before = [x.lower() for x in WORD.findall(text, max(s_start, m.start() - 30), m.start())][-4:]
-            return (None, None) if any(x in T.PAST_PERFECT_AUXILIARIES for x in before) else ("future", m.group())
+            before = [x.lower() for x in WORD.findall(text, max(s_start, start - 30), start)[-4:]]
+            return (None, None) if any(x in T.PAST_PERFECT_AUXILIARIES for x in before) else ("future", word)
         if (w in T.PAST_CUES and w not in T.AUXILIARIES_AND_REPORTING) or (
                 len(w) > 4 and w.endswith("ed") and w not in T.NOT_PAST_ED):
-            before = [x.lower() for x in WORD.findall(text, max(s_start, m.start() - 12), m.start())][-1:]
+            before = [x.lower() for x in WORD.findall(text, max(s_start, start - 12), start)[-1:]]
             if before and before[0] in T.PERFECT_AUXILIARIES:
                 return None, None
-            return _auxiliary_tense(text, max(s_start, m.start() - 24), m.start()) or "past", m.group()
+            return _auxiliary_tense(text, max(s_start, start - 24), start) or "past", word
         if w not in T.LOCAL_SKIP_WORDS:
             return None, None
     return None, None
@@ -122,9 +139,13 @@ def local_cue(text: str, s_start: int, t_start: int) -> tuple[str | None, str | 
 
 def _auxiliary_tense(text: str, lo: int, hi: int) -> str | None:
     """Tense set by an auxiliary just before a participle ("will be held", "is expected")."""
-    words = [w.lower() for w in WORD.findall(text, lo, hi)][-2:]
-    if any(w in T.FUTURE_AUXILIARIES for w in words):
+    return _words_tense([w.lower() for w in WORD.findall(text, lo, hi)[-2:]])
+
+
+def _words_tense(words: list[str]) -> str | None:
+    """:func:`_auxiliary_tense` of the last two words before the participle, lowercased."""
+    if not T.FUTURE_AUXILIARIES.isdisjoint(words):
         return "future"
-    if any(w in T.PRESENT_AUXILIARIES for w in words):
+    if not T.PRESENT_AUXILIARIES.isdisjoint(words):
         return "present"
     return None

@@ -112,7 +112,7 @@ def _anchors(p: Prepared, date_order: str, cache: dict) -> list[pubdate.Anchor]:
     key = (p.article.id, day)
     if key in cache:
         return cache[key]
-    timexes, implicit = resolve.resolve_article(p.seg, p.tagged, day, date_order)
+    timexes, implicit = resolve.resolve_article(p.seg, p.tagged, day, date_order, tenses=False)
     out = []
     for st in statements.build(p.article.id, p.seg, timexes, implicit, summaries=False):
         if (st.end - st.start).days + 1 > PR.ANCHOR_MAX_SPAN_DAYS:
@@ -170,13 +170,15 @@ def process(p: Prepared, date_order: str = "MDY", summaries: bool = True, with_s
     """Resolve and build statements; values resting on an inferred date are flagged, with their range.
 
     ``summaries=False``: statements without summaries (see :func:`statements.build`);
-    ``with_statements=False``: none at all (the expressions only).
+    ``with_statements=False``: none at all (the expressions only). The tense of a shift from a known
+    point, which no output shows, is not looked for (``resolve.resolve(tenses=False)``).
     """
     a = p.article
-    timexes, implicit = resolve.resolve_article(p.seg, p.tagged, a.published, date_order)
+    timexes, implicit = resolve.resolve_article(p.seg, p.tagged, a.published, date_order, tenses=False)
     pub = p.pub
     if pub is not None and pub.inferred and a.published is not None:
-        ends = [resolve.resolve(p.seg, p.tagged, d, date_order) for d in (pub.first, pub.last) if d != a.published]
+        ends = [resolve.resolve(p.seg, p.tagged, d, date_order, tenses=False)
+                for d in (pub.first, pub.last) if d != a.published]
         values = [{(t.start, t.end): t.value for t in res} for res in ends]
         for t in timexes:
             others = [v[(t.start, t.end)] for v in values if (t.start, t.end) in v]

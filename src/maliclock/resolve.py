@@ -24,7 +24,7 @@ from .rules import anchors as A
 from .rules import vocabulary as V
 from .segment import Segmented
 from .tag import Tagged
-from .timex import TimexValue, day_value, week_value
+from .timex import TimexValue, day_value, specified, week_value
 
 
 @dataclass(slots=True)
@@ -99,6 +99,7 @@ class _Mention:
 
 # Fields that make a calendar expression absolute: its value cannot depend on the tense around it.
 _ABSOLUTE_FIELDS = ("year", "yearw", "y2000", "n1", "monthnum", "era", "decade")
+_ABSOLUTE_KEYS = frozenset(_ABSOLUTE_FIELDS)
 
 
 def _tense_free(t: Tagged) -> bool:
@@ -106,14 +107,31 @@ def _tense_free(t: Tagged) -> bool:
     time), so that they need not be looked for: its tense is "none"."""
     if t.kind in ("duration", "set", "ref"):
         return True
-    return t.kind == "calendar" and any(t.fields.get(k) is not None for k in _ABSOLUTE_FIELDS)
+    if t.kind != "calendar" or _ABSOLUTE_KEYS.isdisjoint(t.fields):  # the usual case: none of the fields
+        return False
+    return any(t.fields.get(k) is not None for k in _ABSOLUTE_FIELDS)
+
+
+def _shift_only(t: Tagged) -> bool:
+    """Whether the expression is a shift from a known point ("yesterday", "three days later", "the
+    following week") whose value does not read the tense or a cue word either, though its tense is
+    recorded unless the caller wants values only (``tenses=False``)."""
+    if t.kind in ("anaphoric", "offset"):
+        return True
+    if t.kind == "clock":  # only midnight reads the tense ("24:00" that began the day)
+        try:
+            return _clock_time(t.fields) not in (None, (24, 0))
+        except (ValueError, KeyError, TypeError):
+            return False  # resolve_one finds it is no time
+    return t.kind == "deictic" and "season" not in t.fields  # a season may read the tense
 
 
 class Resolver:
     """Resolves the expressions of one article in reading order."""
 
-    def __init__(self, seg: Segmented, published: date | None, date_order: str = "MDY") -> None:
+    def __init__(self, seg: Segmented, published: date | None, date_order: str = "MDY", tenses: bool = True) -> None:
         self.seg = seg
+        self.tenses = tenses  # False: shifts (_shift_only) are tense-free too
         self.text = seg.text
         self.dct = published
         self.date_order = date_order
@@ -143,7 +161,7 @@ class Resolver:
             while anchors and anchors[0][0] < t.start:
                 self._implicit_anchor(*anchors.pop(0))
             s0, s1, para = self._sentence_of(t.start)
-            if _tense_free(t):
+            if _tense_free(t) or (not self.tenses and _shift_only(t)):
                 tense, tense_word, cue, cue_word = "none", None, None, None
             else:
                 if s0 not in self._cues:  # found once per sentence, not once per expression
@@ -179,12 +197,10 @@ class Resolver:
             why=f"the event of an anniversary: {base} - {years} years"))
 
     def _remember(self, r: Resolved, para: int) -> None:
-        tv = _parse(r.value)
-        if tv is None or not tv.is_specified or r.type not in ("DATE", "TIME"):
+        info = specified(r.value) if r.type in ("DATE", "TIME") else None
+        if info is None:
             return
-        iv = tv.interval()
-        if not iv:
-            return
+        tv, iv = info
         m = _Mention(r.value, para, iv[0], iv[1], tv.granularity)
         self.last = m
         # Only a period named for itself, and one that has begun, is the period under discussion
@@ -636,13 +652,10 @@ class Resolver:
         return True
 
     def _clock(self, r: Resolved, f: dict[str, Any], para: int) -> bool:
-        if "clock" in f:
-            hh, mm = f["clock"]
-        else:
-            hh = int(f["hour"]) if "hour" in f else int(f.get("num", 0))
-            mm = int(f.get("minute") or 0)
-            if not 0 <= hh <= 24:
-                return False
+        got = _clock_time(f)
+        if got is None:
+            return False
+        hh, mm = got
         last = self.last
         if last is not None and last.para == para and last.start == last.end:
             day, r.anchor, r.anchor_kind = day_value(last.start), last.value, "previous"
@@ -655,6 +668,16 @@ class Resolver:
             r.resolved = False
         r.value, r.why = f"{day}T{hh:02d}:{mm:02d}", "clock time on the day in context"
         return True
+
+
+def _clock_time(f: dict[str, Any]) -> tuple[int, int] | None:
+    """(hour, minute) of a clock expression, or None if the hour is no hour of the day."""
+    if "clock" in f:
+        hh, mm = f["clock"]
+        return hh, mm
+    hh = int(f["hour"]) if "hour" in f else int(f.get("num", 0))
+    mm = int(f.get("minute") or 0)
+    return (hh, mm) if 0 <= hh <= 24 else None
 
 
 def numeric_date_order(tagged: list[Tagged], default: str) -> tuple[str, str]:
@@ -679,13 +702,19 @@ def numeric_date_order(tagged: list[Tagged], default: str) -> tuple[str, str]:
     return default, "option"
 
 
-def resolve(seg: Segmented, tagged: list[Tagged], published: date | None, date_order: str = "MDY") -> list[Resolved]:
-    """Resolve the tagged expressions of one article against its publication date."""
-    return Resolver(seg, published, date_order).resolve_all(tagged)
+def resolve(seg: Segmented, tagged: list[Tagged], published: date | None, date_order: str = "MDY",
+            tenses: bool = True) -> list[Resolved]:
+    """Resolve the tagged expressions of one article against its publication date.
+
+    ``tenses=False``: the tense of a shift from a known point ("yesterday"), which its value does
+    not read, is not looked for (it is "none"), for callers that use the values only.
+    """
+    return Resolver(seg, published, date_order, tenses).resolve_all(tagged)
 
 
 def resolve_article(seg: Segmented, tagged: list[Tagged], published: date | None,
-                    date_order: str = "MDY") -> tuple[list[Resolved], list[Resolved]]:
-    """The resolved expressions, and the events dated by implicit anchors (anniversaries)."""
-    r = Resolver(seg, published, date_order)
+                    date_order: str = "MDY", tenses: bool = True) -> tuple[list[Resolved], list[Resolved]]:
+    """The resolved expressions, and the events dated by implicit anchors (anniversaries); ``tenses``
+    as in :func:`resolve`."""
+    r = Resolver(seg, published, date_order, tenses)
     return r.resolve_all(tagged), r.implicit

@@ -16,11 +16,15 @@ from datetime import date, timedelta
 from .resolve import Resolved
 from .rules import statements as S
 from .segment import Segmented
-from .timex import TimexValue, day_value
+from .timex import TimexValue, day_value, specified
 
 _BREAKS = [re.compile(p) for p in S.CLAUSE_BREAKS]
 _ATTRIB = [(re.compile(p), words) for p, words in S.ATTRIBUTION]
 _SIGNAL = re.compile(r"(?:^|\W)(?:" + "|".join(re.escape(s) for s in S.NON_PLACING_SIGNALS) + r")\s*$", re.I)
+# _SIGNAL read backwards from the date: ``match`` on the reversed window instead of a ``search``
+# that tries every position (see :func:`_signal_before`)
+_SIGNAL_REVERSED = re.compile(r"\s*(?:" + "|".join(re.escape(s[::-1]) for s in S.NON_PLACING_SIGNALS) + r")(?:\W|\Z)",
+                              re.I)
 _PREP = re.compile(r"(?:\b(?:" + "|".join(re.escape(p) for p in sorted(S.DATE_PREPOSITIONS, key=len, reverse=True))
                    + r")\s+)?(?:the\s+)?$", re.I)
 # _PREP read backwards from the date: ``match`` on the reversed text before it, instead of a
@@ -61,7 +65,9 @@ _LEADING_PREP_COMMA = re.compile(r"^(?:in|on|at)\s*,\s*", re.I)
 
 
 def _clean(s: str) -> str:
-    return _BLANKS.sub(" ", s).strip()
+    """``s`` with every run of blanks one space, trimmed: ``_BLANKS.sub(" ", s).strip()``, whose
+    ``\\s`` is what ``str.split`` splits at (a substitution per gap between words costs more)."""
+    return " ".join(s.split())
 
 
 def _clause_bounds(sent: str, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -133,6 +139,11 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]]) -> str:
     return out
 
 
+def _signal_before(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` ends with a non-placing signal ("since", "until"): ``_SIGNAL.search``."""
+    return _SIGNAL_REVERSED.match(text[lo:hi][::-1]) is not None
+
+
 def _prep_start(text: str, s: int) -> int:
     """Where the preposition and "the" before a date at ``s`` start ("in the", "back in"), or ``s``.
 
@@ -178,8 +189,9 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
           implicit: list[Resolved] | None = None, summaries: bool = True) -> list[Statement]:
     """Dated statements of one article (``implicit``: events dated by anniversaries and the like).
 
-    ``summaries=False`` leaves the summary of clause-dated statements empty: a third of the cost,
-    for callers that need only the clauses (placing other articles' publication dates).
+    ``summaries=False`` leaves the summary and the sentence of clause-dated statements empty: a
+    third of the cost, for callers that need only the clauses (placing other articles' publication
+    dates).
     """
     text = seg.text
     out: list[Statement] = []
@@ -197,7 +209,6 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
         if sent.zone != "body":
             continue
         stext = text[sent.start:sent.end]
-        sentence = _clean(stext)
         clauses: dict[tuple[int, int], tuple[str, str]] = {}  # one summary per clause, shared by its dates
         placing: list[tuple[Resolved, Resolved | None]] = []
         items = by_sentence[si]
@@ -206,15 +217,15 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
             if skip_next:
                 skip_next = False
                 continue
-            tv = _timex_value(t.value)
-            if t.type not in ("DATE", "TIME") or tv is None or not tv.is_specified:
+            info = specified(t.value)
+            if t.type not in ("DATE", "TIME") or info is None:
                 continue
-            if _SIGNAL.search(text[max(sent.start, t.start - 20):t.start]):
+            if _signal_before(text, max(sent.start, t.start - 20), t.start):
                 continue
             nxt = items[j + 1] if j + 1 < len(items) else None
-            nv = _timex_value(nxt.value) if nxt else None
-            if nxt and nv and nv.is_specified and _RANGE_SEP.match(text[t.end:nxt.start]) and \
-                    nxt.type == t.type and nv.granularity == tv.granularity and nv.interval()[0] > tv.interval()[1]:
+            ninfo = specified(nxt.value) if nxt else None
+            if nxt and ninfo and _RANGE_SEP.match(text[t.end:nxt.start]) and nxt.type == t.type and \
+                    ninfo[0].granularity == info[0].granularity and ninfo[1][0] > info[1][1]:
                 placing.append((t, nxt))
                 skip_next = True
             else:
@@ -225,19 +236,22 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
             continue
         cuts = [(p[0].start - sent.start, (p[1] or p[0]).end - sent.start) for p in placing]
         bounds = _clause_bounds(stext, cuts)
-        all_spans = [(t.start - sent.start, t.end - sent.start) for t in items if t.type in ("DATE", "TIME")]
-        all_spans += [(p[0].start - sent.start, (p[1] or p[0]).end - sent.start) for p in placing]
+        if summaries:
+            sentence = _clean(stext)
+            all_spans = [(t.start - sent.start, t.end - sent.start) for t in items if t.type in ("DATE", "TIME")]
+            all_spans += cuts
+        else:
+            sentence, all_spans = "", []
         placed: set[tuple[int, int, str, date]] = set()
         for (t, t2), (cs, ce) in zip(placing, bounds):
             if (cs, ce) not in clauses:
                 clauses[(cs, ce)] = (_clause_summary(stext, cs, ce, all_spans) if summaries
                                      else (_clean(stext[cs:ce]), ""))
             clause, summary = clauses[(cs, ce)]
-            tv = _timex_value(t.value)
-            iv = tv.interval()
+            tv, iv = specified(t.value)  # type: ignore[misc]  # placing holds specified values only
             end = iv[1]
             if t2 is not None:
-                end = _timex_value(t2.value).interval()[1]
+                end = specified(t2.value)[1][1]  # type: ignore[index]
             if (cs, ce, t.value, end) in placed:
                 continue  # the same clause placed on the same date again is the same statement
             placed.add((cs, ce, t.value, end))

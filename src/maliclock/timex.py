@@ -202,6 +202,27 @@ def _calendar_interval(value: str) -> tuple[date, date] | None:
         return None
 
 
+_SPECIFIED: dict[str, tuple[TimexValue, tuple[date, date]] | None] = {}
+
+
+def specified(value: str) -> tuple[TimexValue, tuple[date, date]] | None:
+    """The parsed value and its calendar interval when ``value`` is a valid, specified date
+    (``TimexValue.parse(value).interval()`` is not None), else None; kept per distinct value."""
+    got = _SPECIFIED.get(value, False)
+    if got is False:
+        if len(_SPECIFIED) >= _PARSED_MAX:
+            _SPECIFIED.clear()
+        try:
+            tv = TimexValue.parse(value)
+        except ValueError:
+            got = None
+        else:
+            iv = tv.interval()
+            got = None if iv is None else (tv, iv)
+        _SPECIFIED[value] = got
+    return got
+
+
 def is_valid(value: str) -> bool:
     """True if ``value`` parses as a TIMEX3 value."""
     try:
@@ -211,9 +232,12 @@ def is_valid(value: str) -> bool:
     return True
 
 
+_DATE_ISO = date.isoformat
+
+
 def day_value(d: date) -> str:
     """TIMEX3 value of one calendar day."""
-    return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+    return _DATE_ISO(d)  # YYYY-MM-DD, the year padded to four digits (date's, also for a datetime)
 
 
 def week_value(d: date) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from datetime import date, timedelta
@@ -102,12 +102,38 @@ def _name_key(tok: str) -> str | None:
     return _NAME_OF.get(f, f)
 
 
+# The words _NAME_AFTER_WORD steps through are the runs of _WORD_RUN (a letter, then letters,
+# apostrophes or hyphens); it yields every one but the first after a stop (.!?, a line break,
+# the start). :func:`names_of` counts the capitalised runs and takes away the first ones.
+_UPPER = "A-ZÀ-ÖØ-Þ"  # the letters of _LETTER that are upper case
+_WORD_RUN = rf"[{_LETTER}][{_LETTER}'’-]+"
+# A capitalised word: its run of letters, apostrophes and hyphens starts there (no letter before it
+# in the run), after any apostrophes and hyphens the match keeps (its first character, a rare one,
+# lets the regex engine skip to the candidates).
+_CAPITALISED = re.compile(rf"[{_UPPER}'’-](?<![{_LETTER}'’-].)(?:(?<=[{_UPPER}])|['’-]*+[{_UPPER}])[{_LETTER}'’-]+",
+                          re.DOTALL)
+_FIRST_AFTER = rf"(?:[^{_LETTER}.!?\n]|[{_LETTER}](?![{_LETTER}'’-]))*+({_WORD_RUN})"
+_FIRST_WORD = re.compile(_FIRST_AFTER)  # of the text (match)
+_FIRST_AFTER_STOP = re.compile(rf"[.!?\n]{_FIRST_AFTER}")  # of every stretch after a stop
+
+
 def names_of(text: str) -> frozenset[str]:
     """The names an article mentions (capitalised words of two letters or more that follow another
-    word in their sentence), folded."""
+    word in their sentence), folded.
+
+    The capitalised words of ``_NAME_AFTER_WORD.findall(text)``, found as the capitalised words of
+    the text less the first word of each stretch between stops: two scans that skip most of the text.
+    """
+    counts = Counter(_CAPITALISED.findall(text))
+    for tok in [t for t in counts if t[0] in "'’-"]:  # its run opens with apostrophes or hyphens
+        counts[tok.lstrip("'’-")] += counts.pop(tok)
+    first = Counter(_FIRST_AFTER_STOP.findall(text))
+    m = _FIRST_WORD.match(text)
+    if m:
+        first[m.group(1)] += 1
     out = set()
-    for tok in _NAME_AFTER_WORD.findall(text):
-        if tok[0].isupper():
+    for tok, n in counts.items():
+        if n > first[tok]:
             key = _name_key(tok)
             if key is not None:
                 out.add(key)
