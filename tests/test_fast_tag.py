@@ -167,7 +167,7 @@ def _matches_reference(text: str, lo: int, hi: int, starts: dict[int, list[int]]
     out = []
     for i in sorted(starts):
         cr = rules[i]
-        if cr.triggers is not None and not tag._holds_trigger(cr.triggers, zone, starts[i][0] - lo):
+        if cr.searched is not None and not tag._holds_trigger(cr.searched, zone, starts[i][0] - lo):
             out.append((cr.rule.name, None))  # skipped
             continue
         out.extend((cr.rule.name, m.span()) for m in scan.finditer_at(cr.regex, text, starts[i], hi))
@@ -223,3 +223,12 @@ def test_cached_normalized_fields_equal_those_computed_afresh() -> None:
     with pytest.raises(TypeError):
         tag._normalized(lambda s: s + 1, "x")
     tag._NORMALIZED.clear()
+
+
+def test_searched_triggers_are_the_one_word_trigger_sets() -> None:
+    # a zone is searched for a rule's trigger words only when there is one; the rest run unfiltered
+    rules = tag.compiled_rules()
+    for cr in rules:
+        assert cr.searched == (cr.triggers if cr.triggers is not None and len(cr.triggers) == 1 else None)
+    assert sum(cr.searched is not None for cr in rules) >= 10
+    assert sum(cr.triggers is not None and cr.searched is None for cr in rules) >= 50

@@ -7,9 +7,9 @@ groups through the vocabulary tables, and keeps the longest non-overlapping
 matches. A match starts with a letter, a digit or an apostrophe
 (:data:`MATCH_START`); each rule's example is checked for it.
 
-Speed: a rule runs on a zone only if the zone contains one of the rule's
-trigger words (``Rule.triggers``), and only where one of its start words is
-(``maliclock.scan``); a context before a match (``not_before``,
+Speed: a rule runs only where one of its start words is (``maliclock.scan``),
+and, if it has a single trigger word (``Rule.triggers``), only on a zone
+that contains it; a context before a match (``not_before``,
 ``need_before``) is matched once, reversed (``maliclock.reverse``); the
 macros' word lists are factored as tries (:func:`_alternation`).
 """
@@ -268,6 +268,8 @@ class CompiledRule:
     not_before_rev: re.Pattern[str] | None = None
     need_before_rev: re.Pattern[str] | None = None
     checked: bool = False  # has any of the checks of _allowed
+    # its triggers if one word, looked for in a zone before the rule runs there (see compile_rule)
+    searched: frozenset[str] | None = None
 
 
 def compile_rule(rule: Rule) -> CompiledRule:
@@ -291,8 +293,12 @@ def compile_rule(rule: Rule) -> CompiledRule:
 
     index = regex.groupindex
     not_before, need_before = opt(rule.not_before), opt(rule.need_before)
+    triggers = rule_triggers(rule)
+    # A zone is searched for one word as a literal, which is fast; for several, the search of the zone
+    # costs more than trying the rule where it may start (on the 1 MB corpus, for every such rule)
+    searched = triggers if triggers is not None and len(triggers) == 1 else None
     return CompiledRule(rule, regex, groups, not_before, opt(rule.not_after),
-                        need_before, opt(rule.need_after), rule_triggers(rule),
+                        need_before, opt(rule.need_after), triggers,
                         tuple(g for g in sorted(_CASED_GROUPS) if g in index),
                         tuple(g for g in sorted(_UPPER_GROUPS) if g in index),
                         tuple((name, i - 1, groups.get(name)) for name, i in index.items()),
@@ -300,7 +306,8 @@ def compile_rule(rule: Rule) -> CompiledRule:
                         not_before and reverse.reversed_at_end(not_before),
                         need_before and reverse.reversed_at_end(need_before),
                         bool(rule.not_before or rule.need_before or rule.not_after or rule.need_after
-                             or rule.not_title or any(g in index for g in _CASED_GROUPS | _UPPER_GROUPS)))
+                             or rule.not_title or any(g in index for g in _CASED_GROUPS | _UPPER_GROUPS)),
+                        searched)
 
 
 @lru_cache(maxsize=1)
@@ -341,8 +348,9 @@ def _matches(text: str, lo: int, hi: int, starts: dict[int, list[int]] | None, l
     """Every rule's matches in ``text[lo:hi]``, as ``finditer`` finds them, rule by rule.
 
     With ``starts`` (from the trigger pre-scan, see ``maliclock.scan``) a rule
-    is tried only at the positions where one of its start words occurs, and
-    only in a zone holding one of its trigger words; ``low``, if given, is the
+    is tried only at the positions where one of its start words occurs, and,
+    if it has one trigger word (``CompiledRule.searched``), only in a zone
+    holding it; ``low``, if given, is the
     whole text lower-cased as by ``scan.lowered``, where those are looked for.
     """
     rules = compiled_rules()
@@ -356,14 +364,14 @@ def _matches(text: str, lo: int, hi: int, starts: dict[int, list[int]] | None, l
     for i in sorted(always.union(starts)) if always else sorted(starts):
         cr = rules[i]
         positions = starts.get(i)
-        if cr.triggers is not None:
-            ok = present.get(cr.triggers)
+        if cr.searched is not None:
+            ok = present.get(cr.searched)
             if ok is None:
                 if zlow is None:
                     zlow, zlo, zhi = scan.folded(text[lo:hi]), 0, hi - lo
-                rx = _trigger_regex(cr.triggers)
+                rx = _trigger_regex(cr.searched)
                 # as _holds_trigger: a match where the rule may start first
-                ok = present[cr.triggers] = (
+                ok = present[cr.searched] = (
                     (positions is not None and rx.match(zlow, zlo + positions[0] - lo, zhi) is not None)
                     or rx.search(zlow, zlo, zhi) is not None)
             if not ok:
