@@ -193,8 +193,10 @@ def test_memoised_trigger_rules_equal_the_rules_computed_afresh() -> None:
             continue
         lo = rng.randint(0, len(low))
         hi = rng.choice([len(low), rng.randint(lo, len(low))])
+        hits = index.hits(low, lo, hi)
+        assert [p for p, _ in hits] == sorted(p for p, _ in hits)
         got = index.candidates(low, lo, hi)
-        assert got == _candidates_without_memo(index, low, lo, hi), (text, lo, hi)
+        assert got == scan.positions(hits) == _candidates_without_memo(index, low, lo, hi), (text, lo, hi)
         found += sum(map(len, got.values()))
     assert len(index._memo) > 1000 and found > 20000
     # the scanner captures the text that decides the rules: "last" is a candidate before "week" only
@@ -221,9 +223,9 @@ def test_trigger_words_looked_for_in_the_whole_lowered_text_or_the_zone_alike() 
             continue
         lo = rng.randint(0, len(text))
         hi = rng.randint(lo, len(text))
-        starts = index.candidates(low, lo, hi)
-        got = tag._tag(text, lo, hi, starts, low)
-        assert got == tag._tag(text, lo, hi, starts) == tag._tag(text, lo, hi, None), (text, lo, hi)
+        hits = index.hits(low, lo, hi)
+        got = tag._tag(text, lo, hi, hits, low)
+        assert got == tag._tag(text, lo, hi, hits) == tag._tag(text, lo, hi, None), (text, lo, hi)
         tagged += len(got)
     assert tagged > 300
 
@@ -253,7 +255,9 @@ def test_fields_by_group_index_equal_the_groupdict_ones() -> None:
     text = "\n".join([r.example for r in RULES] + ["".join(rng.choice(_TOKENS) + rng.choice(_SEPS) for _ in range(30))
                                                     for _ in range(300)])
     checked = rejected = 0
-    for s, e, cr, m in tag._candidates(text, 0, len(text), None):
+    rules = tag.compiled_rules()
+    for _, _, _, i, m in tag._found(text, 0, len(text), None):
+        cr = rules[i]
         got = tag._fields(cr, m)
         want = _fields_from_groupdict(cr, m)
         assert got == want and (got is None or list(got) == list(want)), (cr.rule.name, m.group())

@@ -4,7 +4,7 @@ Running every rule's regex over every zone costs time proportional to the
 text length times the number of rules. Instead, :class:`Index` collects the
 start triggers of all rules (``maliclock.starts``) into one regex that finds
 them in the lower-cased text; each rule is then tried only at the positions
-where one of its triggers occurs (:func:`finditer_at`). Since the triggers
+where one of its triggers occurs (:meth:`Index.hits`, :func:`finditer_at`). Since the triggers
 over-approximate the rules, the matches are exactly those a full
 ``finditer`` over the zone would give.
 """
@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Sequence
 
 from .starts import DIGIT, SPACE, Follow, Start, is_letter
 
@@ -225,15 +225,23 @@ class Index:
 
     def candidates(self, low: str, lo: int, hi: int) -> dict[int, list[int]]:
         """Rule index -> ascending positions in ``low[lo:hi]`` where the rule may match."""
-        return self.zone_candidates(low, [(lo, hi)], _whole=False)[0]
+        return positions(self.hits(low, lo, hi))
 
-    def zone_candidates(self, low: str, zones: list[tuple[int, int]], _whole: bool = True) -> list[dict[int, list[int]]]:
-        """:meth:`candidates` of each (start, end) zone, scanning the text once.
+    def hits(self, low: str, lo: int, hi: int) -> list[tuple[int, Sequence[int]]]:
+        """(position, rules that may start there) of the triggers in ``low[lo:hi]``, by position.
+
+        A position may come twice (a trigger inside a word, found apart from the others).
+        """
+        return self.zone_hits(low, [(lo, hi)], _whole=False)[0]
+
+    def zone_hits(self, low: str, zones: list[tuple[int, int]], _whole: bool = True
+                  ) -> list[list[tuple[int, Sequence[int]]]]:
+        """:meth:`hits` of each (start, end) zone, scanning the text once.
 
         A zone that ends inside a run of letters is scanned on its own: there
         a trigger word ends with the zone but not with the text.
         """
-        out: list[dict[int, list[int]]] = [{} for _ in zones]
+        out: list[list[tuple[int, Sequence[int]]]] = [[] for _ in zones]
         if not zones:
             return out
         order = sorted(range(len(zones)), key=lambda z: zones[z])
@@ -247,24 +255,21 @@ class Index:
                 continue  # overlaps the zone before
             ok.append(z)
         for z in set(order) - set(ok):
-            out[z] = self.candidates(low, *zones[z])
+            out[z] = self.hits(low, *zones[z])
         if not ok:
             return out
         lo, hi = zones[ok[0]][0], max(zones[z][1] for z in ok)
         self._scan_zones(low, lo, hi, [zones[z] for z in ok], [out[z] for z in ok])
         if self.free_regex is not None or self.free_keys or self.clash:
-            self._distribute(sorted(self._free_hits(low, lo, hi), key=lambda h: h[0]), zones, ok, out)
+            self._distribute(sorted(self._free_hits(low, lo, hi), key=_position), zones, ok, out)
         return out
 
     @staticmethod
     def _distribute(hits: Iterable[tuple[int, list[int]]], zones: list[tuple[int, int]], ok: list[int],
-                    out: list[dict[int, list[int]]]) -> None:
-        """Give each (position, rules) hit, in ascending order, to the zone holding it.
-
-        The positions of each rule so given are merged with those there already, in order.
-        """
+                    out: list[list[tuple[int, Sequence[int]]]]) -> None:
+        """Give each (position, rules) hit, in ascending order, to the zone holding it; keep each zone's hits in order."""
         k, last = 0, len(ok)
-        touched: set[tuple[int, int]] = set()
+        touched: set[int] = set()
         for p, rules in hits:
             while k < last and zones[ok[k]][1] <= p:
                 k += 1
@@ -273,16 +278,16 @@ class Index:
             z = ok[k]
             if p < zones[z][0] or not rules:
                 continue
-            _append(out[z], rules, p)
-            touched.update((z, i) for i in rules)
-        for z, i in touched:
-            out[z][i] = sorted(set(out[z][i]))
+            out[z].append((p, rules))
+            touched.add(z)
+        for z in touched:
+            out[z].sort(key=_position)  # stable: the scanner's hit before a free one at the same position
 
     def _scan_zones(self, low: str, lo: int, hi: int, zones: list[tuple[int, int]],
-                    out: list[dict[int, list[int]]]) -> None:
+                    out: list[list[tuple[int, Sequence[int]]]]) -> None:
         """Scan ``low[lo:hi]`` once; give each trigger at the start of a word run to the zone holding it.
 
-        ``zones`` are ascending and disjoint; ``out`` their candidates, filled in place.
+        ``zones`` are ascending and disjoint; ``out`` their hits, filled in place.
         The rules of a trigger are memoised under the trigger and its context (see ``_CONTEXT``).
         """
         if self.regex is None:
@@ -308,12 +313,8 @@ class Index:
             rules = memo.get(key)
             if rules is None:
                 rules = memo[key] = tuple(dict.fromkeys(self._hit_rules(m, low, hi)))
-            for i in rules:
-                lst = target.get(i)
-                if lst is None:
-                    target[i] = [p]
-                else:
-                    lst.append(p)
+            if rules:
+                target.append((p, rules))
 
     def _hit_rules(self, m: re.Match[str], low: str, hi: int) -> list[int]:
         """The rules that may start at the trigger ``m`` of the scanner (may repeat a rule)."""
@@ -348,13 +349,21 @@ class Index:
                 p = low.find(key, p + 1, hi)
 
 
-def _append(out: dict[int, list[int]], rules: Iterable[int], p: int) -> None:
-    for i in rules:
-        lst = out.get(i)
-        if lst is None:
-            out[i] = [p]
-        elif lst[-1] != p:
-            lst.append(p)
+def _position(hit: tuple[int, Sequence[int]]) -> int:
+    return hit[0]
+
+
+def positions(hits: Iterable[tuple[int, Sequence[int]]]) -> dict[int, list[int]]:
+    """Rule index -> its ascending, distinct positions among ``hits`` (ascending by position)."""
+    out: dict[int, list[int]] = {}
+    for p, rules in hits:
+        for i in rules:
+            lst = out.get(i)
+            if lst is None:
+                out[i] = [p]
+            elif lst[-1] != p:
+                lst.append(p)
+    return out
 
 
 def finditer_at(regex: re.Pattern[str], text: str, starts: list[int], hi: int) -> Iterator[re.Match[str]]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Sequence
 
 from . import reverse, scan
 from .starts import rule_starts
@@ -343,50 +343,67 @@ def _holds_trigger(triggers: frozenset[str], zone: tuple[str, int, int], at: int
     return (at >= 0 and rx.match(low, lo + at, hi) is not None) or rx.search(low, lo, hi) is not None
 
 
-def _matches(text: str, lo: int, hi: int, starts: dict[int, list[int]] | None, low: str | None = None
-             ) -> list[tuple[CompiledRule, re.Match[str]]]:
-    """Every rule's matches in ``text[lo:hi]``, as ``finditer`` finds them, rule by rule.
+# A match found in a zone, sortable in the order the longest non-overlapping ones are taken:
+# (minus its length, minus its rule's priority, start, rule index, match).
+Found = tuple[int, int, int, int, re.Match[str]]
 
-    With ``starts`` (from the trigger pre-scan, see ``maliclock.scan``) a rule
-    is tried only at the positions where one of its start words occurs, and,
-    if it has one trigger word (``CompiledRule.searched``), only in a zone
-    holding it; ``low``, if given, is the
-    whole text lower-cased as by ``scan.lowered``, where those are looked for.
+
+def _found(text: str, lo: int, hi: int, hits: list[tuple[int, Sequence[int]]] | None, low: str | None = None
+           ) -> list[Found]:
+    """Every rule's matches in ``text[lo:hi]`` that their contexts and case allow, in no set order.
+
+    Without ``hits`` each rule runs ``finditer`` over the zone. With ``hits``
+    (from the trigger pre-scan, ``scan.Index.hits``: ascending (position,
+    rules)) a rule is tried only at its positions, skipping those inside its
+    previous match, so it finds what ``finditer`` would; and, if it has one
+    trigger word (``CompiledRule.searched``), only in a zone holding it.
+    ``low``, if given, is the whole text lower-cased as by ``scan.lowered``,
+    where trigger words are looked for.
     """
     rules = compiled_rules()
-    if starts is None:
-        return [(cr, m) for cr in rules for m in cr.regex.finditer(text, lo, hi)]
-    always = _trigger_index().always
-    out: list[tuple[CompiledRule, re.Match[str]]] = []
-    present: dict[frozenset[str], bool] = {}  # trigger set -> does the zone contain one of them
+    out: list[Found] = []
+    if hits is None:
+        for i, cr in enumerate(rules):
+            for m in cr.regex.finditer(text, lo, hi):
+                s, e = m.span()
+                if s < e and (not cr.checked or _allowed(text, lo, hi, cr, m, s, e)):
+                    out.append((s - e, -cr.rule.priority, s, i, m))
+        return out
+    present: dict[frozenset[str], bool] = {}  # trigger word -> does the zone contain it
     # the lower-cased text and the zone's span in it (made when first needed if ``low`` is None)
     zlow, zlo, zhi = low, lo, hi
-    for i in sorted(always.union(starts)) if always else sorted(starts):
+
+    def holds(triggers: frozenset[str], at: int) -> bool:
+        nonlocal zlow, zlo, zhi
+        ok = present.get(triggers)
+        if ok is None:
+            if zlow is None:
+                zlow, zlo, zhi = scan.folded(text[lo:hi]), 0, hi - lo
+            ok = present[triggers] = _holds_trigger(triggers, (zlow, zlo, zhi), at)
+        return ok
+
+    for i in _trigger_index().always:
         cr = rules[i]
-        positions = starts.get(i)
-        if cr.searched is not None:
-            ok = present.get(cr.searched)
-            if ok is None:
-                if zlow is None:
-                    zlow, zlo, zhi = scan.folded(text[lo:hi]), 0, hi - lo
-                rx = _trigger_regex(cr.searched)
-                # as _holds_trigger: a match where the rule may start first
-                ok = present[cr.searched] = (
-                    (positions is not None and rx.match(zlow, zlo + positions[0] - lo, zhi) is not None)
-                    or rx.search(zlow, zlo, zhi) is not None)
-            if not ok:
-                continue  # the zone lacks every word that each of its matches contains
-        if positions is None:  # a rule of ``always``
-            out.extend((cr, m) for m in cr.regex.finditer(text, lo, hi))
-            continue
-        regex, end = cr.regex, -1
-        for p in positions:  # scan.finditer_at, inline
-            if p < end:
+        if cr.searched is None or holds(cr.searched, -1):
+            out.extend((m.start() - m.end(), -cr.rule.priority, m.start(), i, m)
+                       for m in cr.regex.finditer(text, lo, hi)
+                       if m.end() > m.start() and (not cr.checked or _allowed(text, lo, hi, cr, m, *m.span())))
+    ends: dict[int, int] = {}  # rule index -> end of its last match
+    for p, rs in hits:
+        for i in rs:
+            if p < ends.get(i, -1):
                 continue
-            m = regex.match(text, p, hi)
-            if m is not None and m.end() > p:
-                end = m.end()
-                out.append((cr, m))
+            cr = rules[i]
+            if cr.searched is not None and not holds(cr.searched, p - lo):
+                continue  # the zone lacks the word that each of its matches contains
+            m = cr.regex.match(text, p, hi)
+            if m is None:
+                continue
+            e = m.end()
+            if e > p:
+                ends[i] = e
+                if not cr.checked or _allowed(text, lo, hi, cr, m, p, e):
+                    out.append((p - e, -cr.rule.priority, p, i, m))
     return out
 
 
@@ -410,20 +427,6 @@ def _is_title(text: str, s: int, e: int, lo: int, hi: int) -> bool:
         # sentence-initial: a name only if several words are all capitalised and end in a quote
         return len(words) > 1 and bool(re.match(r"[,.]?[\"”]", text[e:e + 2]))
     return True
-
-
-def _candidates(text: str, lo: int, hi: int, starts: dict[int, list[int]] | None, low: str | None = None
-                ) -> list[tuple[int, int, CompiledRule, re.Match[str]]]:
-    """The matches of :func:`_matches` (span, rule, match) that their contexts and case allow."""
-    out = []
-    for cr, m in _matches(text, lo, hi, starts, low):
-        s, e = m.span()
-        if s == e:
-            continue
-        if cr.checked and not _allowed(text, lo, hi, cr, m, s, e):
-            continue
-        out.append((s, e, cr, m))
-    return out
 
 
 def _allowed(text: str, lo: int, hi: int, cr: CompiledRule, m: re.Match[str], s: int, e: int) -> bool:
@@ -508,21 +511,25 @@ def tag_span(text: str, lo: int = 0, hi: int | None = None) -> list[Tagged]:
     """Temporal expressions in ``text[lo:hi]``, longest match first, no overlaps."""
     hi = len(text) if hi is None else hi
     low = scan.lowered(text)
-    return _tag(text, lo, hi, None if low is None else _trigger_index().candidates(low, lo, hi), low)
+    return _tag(text, lo, hi, None if low is None else _trigger_index().hits(low, lo, hi), low)
 
 
-def _tag(text: str, lo: int, hi: int, starts: dict[int, list[int]] | None, low: str | None = None) -> list[Tagged]:
-    """Tag ``text[lo:hi]``: every rule (``starts`` None) or the rules at their ``starts`` (see :func:`_matches`)."""
-    if starts is not None and not starts and not _trigger_index().always:
+def _tag(text: str, lo: int, hi: int, hits: list[tuple[int, Sequence[int]]] | None, low: str | None = None
+         ) -> list[Tagged]:
+    """Tag ``text[lo:hi]``: every rule (``hits`` None) or the rules at their ``hits`` (see :func:`_found`)."""
+    if hits is not None and not hits and not _trigger_index().always:
         return []
-    found = _candidates(text, lo, hi, starts, low)
-    found.sort(key=lambda c: (-(c[1] - c[0]), -c[2].rule.priority, c[0]))
+    found = _found(text, lo, hi, hits, low)
+    found.sort()  # longest first, then higher priority, start, rule (a rule matches once at a start)
     # one byte per character of the zone, set once taken: overlap tests stay linear in the text
     taken = bytearray(hi - lo)
+    rules = compiled_rules()
     out: list[Tagged] = []
-    for s, e, cr, m in found:
+    for minus_len, _, s, i, m in found:
+        e = s - minus_len
         if taken.find(1, s - lo, e - lo) != -1:
             continue
+        cr = rules[i]
         fields = _fields(cr, m)
         if fields is None:
             continue
@@ -537,9 +544,9 @@ def tag_zones(text: str, spans: Iterable[tuple[int, int]]) -> list[Tagged]:
     """Tag each (start, end) zone of ``text`` and return all matches in order."""
     spans = list(spans)
     low = scan.lowered(text)
-    per_zone: list[dict[int, list[int]] | None]
-    per_zone = [None] * len(spans) if low is None else _trigger_index().zone_candidates(low, spans)  # type: ignore[assignment]
+    per_zone: list[list[tuple[int, Sequence[int]]] | None]
+    per_zone = [None] * len(spans) if low is None else _trigger_index().zone_hits(low, spans)  # type: ignore[assignment]
     out: list[Tagged] = []
-    for (lo, hi), starts in zip(spans, per_zone):
-        out.extend(_tag(text, lo, hi, starts, low))
+    for (lo, hi), hits in zip(spans, per_zone):
+        out.extend(_tag(text, lo, hi, hits, low))
     return out
