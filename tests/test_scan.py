@@ -203,7 +203,39 @@ def test_memoised_trigger_rules_equal_the_rules_computed_afresh() -> None:
     last = scan.Index([frozenset({Start("last", then=Follow(frozenset({SPACE}), frozenset({"week"})))})])
     assert [last.candidates(t, 0, len(t)) for t in ("last week", "last weekend", "last weeks", "last  week")] == \
         [{0: [0]}, {}, {}, {0: [0]}]
-    assert last._memo == {"last week": (0,), "last  week": (0,)}  # the scanner skips the others
+    # the scanner skips "last weeks" and "last weekend" for a word of up to SHORT_WORD letters; after a
+    # longer one it checks the first letter of the next word only, and the rules read there are none
+    assert last._memo == {"last week": (0,), "last weekend": (), "last weeks": (), "last  week": (0,)}
+    the = scan.Index([frozenset({Start("the", then=Follow(frozenset({SPACE}), frozenset({"week"})))})])
+    assert [the.candidates(t, 0, len(t)) for t in ("the week", "the weekend", "the weeks")] == [{0: [0]}, {}, {}]
+    assert the._memo == {"the week": (0,)}
+
+
+def test_first_letters_after_long_words_find_the_candidates_of_the_full_keys(monkeypatch) -> None:
+    # after a word longer than SHORT_WORD the scanner looks only at the first character of what may
+    # follow; the candidates are those of a scanner that looks for the whole keys after every word
+    import random
+    per_rule = [rule_starts(cr.regex) for cr in tag.compiled_rules()]
+    coarse = scan.Index(per_rule)
+    monkeypatch.setattr(scan, "SHORT_WORD", 10**6)
+    exact = scan.Index(per_rule)
+    assert len(coarse.regex.pattern) < len(exact.regex.pattern) / 2
+    rng = random.Random(16)
+    seps = _SEPS + ["", "-", " - ", ",", ", ", "'", ":", "/", ".", "\n"]
+    found = extra = 0
+    for n in range(3000):
+        text = "".join(rng.choice([str.lower, str.title])(rng.choice(_TOKENS)) + rng.choice(seps)
+                       for _ in range(rng.randint(0, 30)))
+        low = scan.lowered(text)
+        if low is None:
+            continue
+        lo = rng.randint(0, len(low))
+        hi = rng.choice([len(low), rng.randint(lo, len(low))])
+        got = coarse.candidates(low, lo, hi)
+        assert got == exact.candidates(low, lo, hi), (text, lo, hi)
+        found += sum(map(len, got.values()))
+        extra += len(list(coarse.regex.finditer(low, lo, hi))) - len(list(exact.regex.finditer(low, lo, hi)))
+    assert found > 20000 and extra > 100  # the coarse scanner reports more triggers, to the same rules
 
 
 def test_trigger_words_looked_for_in_the_whole_lowered_text_or_the_zone_alike() -> None:
