@@ -161,7 +161,7 @@ _RULE_WORDS = sorted({w for table in _TABLES for w in table} | {
 
 def _found_reference(text: str, lo: int, hi: int, starts: dict[int, list[int]], low: str | None
                      ) -> list[tuple[int, int, int, int, tuple[int, int]]]:
-    """_found with hits, computed rule by rule from the candidates: the trigger check, finditer_at, the checks."""
+    """_found with hits, computed rule by rule from the candidates: the trigger check, then finditer_at."""
     rules = tag.compiled_rules()
     zone = (low, lo, hi) if low is not None else (scan.folded(text[lo:hi]), 0, hi - lo)
     out = []
@@ -172,8 +172,7 @@ def _found_reference(text: str, lo: int, hi: int, starts: dict[int, list[int]], 
             continue
         for m in scan.finditer_at(cr.regex, text, starts[i], hi):
             s, e = m.span()
-            if not cr.checked or tag._allowed(text, lo, hi, cr, m, s, e):
-                out.append((s - e, -cr.rule.priority, s, i, (s, e)))
+            out.append((s - e, -cr.rule.priority, s, i, (s, e)))
     return sorted(out)
 
 
@@ -198,6 +197,43 @@ def test_found_at_the_hits_is_what_each_rule_finds_at_its_candidates() -> None:
             assert [(a, b, s, i, m.span()) for a, b, s, i, m in got] == want
         found += len(want)
     assert found > 800 and skipped > 1000  # rules run, and rules left out for want of a trigger word
+
+
+def _tag_reference(text: str, lo: int, hi: int) -> tuple[list[tag.Tagged], int]:
+    """_tag as written before the checks were deferred: the matches the checks reject are dropped first,
+    then the longest are taken; and how many of the rejected ones overlap one taken."""
+    rules = tag.compiled_rules()
+    every = tag._found(text, lo, hi, None)
+    found = sorted(c for c in every
+                   if not rules[c[3]].checked or tag._allowed(text, lo, hi, rules[c[3]], c[4], c[2], c[2] - c[0]))
+    rejected = [c for c in every if c not in found]
+    taken: set[int] = set()
+    out = []
+    for minus_len, _, s, i, m in found:
+        e = s - minus_len
+        fields = None if taken & set(range(s, e)) else tag._fields(rules[i], m)
+        if fields is not None:
+            taken |= set(range(s, e))
+            r = rules[i].rule
+            out.append(tag.Tagged(s, e, text[s:e], r.name, r.type, r.kind, fields))
+    return sorted(out, key=lambda t: t.start), sum(bool(taken & set(range(c[2], c[2] - c[0]))) for c in rejected)
+
+
+def test_checks_deferred_to_the_matches_not_overlapped_take_the_same() -> None:
+    # _tag runs a match's context, case and title checks only when nothing taken overlaps it
+    index = tag._trigger_index()
+    tagged = hidden = 0
+    texts = [r.example for r in RULES] + _texts(_RULE_WORDS + ["I", "Street", "ABC's", "\"This", "Week\"", "percent"],
+                                                 2000, seed=23)
+    for text in texts:
+        want, overlapped = _tag_reference(text, 0, len(text))
+        assert tag._tag(text, 0, len(text), None) == want, text
+        low = scan.lowered(text)
+        if low is not None:
+            assert tag._tag(text, 0, len(text), index.hits(low, 0, len(text)), low) == want, text
+        tagged += len(want)
+        hidden += overlapped
+    assert tagged > 1000 and hidden > 20  # rejected matches that a taken one overlaps, checked or not
 
 
 def test_checked_flag_marks_every_rule_with_a_check() -> None:

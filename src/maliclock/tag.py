@@ -350,7 +350,7 @@ Found = tuple[int, int, int, int, re.Match[str]]
 
 def _found(text: str, lo: int, hi: int, hits: list[tuple[int, Sequence[int]]] | None, low: str | None = None
            ) -> list[Found]:
-    """Every rule's matches in ``text[lo:hi]`` that their contexts and case allow, in no set order.
+    """Every rule's (non-empty) matches in ``text[lo:hi]``, in no set order.
 
     Without ``hits`` each rule runs ``finditer`` over the zone. With ``hits``
     (from the trigger pre-scan, ``scan.Index.hits``: ascending (position,
@@ -366,7 +366,7 @@ def _found(text: str, lo: int, hi: int, hits: list[tuple[int, Sequence[int]]] | 
         for i, cr in enumerate(rules):
             for m in cr.regex.finditer(text, lo, hi):
                 s, e = m.span()
-                if s < e and (not cr.checked or _allowed(text, lo, hi, cr, m, s, e)):
+                if s < e:
                     out.append((s - e, -cr.rule.priority, s, i, m))
         return out
     present: dict[frozenset[str], bool] = {}  # trigger word -> does the zone contain it
@@ -386,8 +386,7 @@ def _found(text: str, lo: int, hi: int, hits: list[tuple[int, Sequence[int]]] | 
         cr = rules[i]
         if cr.searched is None or holds(cr.searched, -1):
             out.extend((m.start() - m.end(), -cr.rule.priority, m.start(), i, m)
-                       for m in cr.regex.finditer(text, lo, hi)
-                       if m.end() > m.start() and (not cr.checked or _allowed(text, lo, hi, cr, m, *m.span())))
+                       for m in cr.regex.finditer(text, lo, hi) if m.end() > m.start())
     ends: dict[int, int] = {}  # rule index -> end of its last match
     for p, rs in hits:
         for i in rs:
@@ -402,8 +401,7 @@ def _found(text: str, lo: int, hi: int, hits: list[tuple[int, Sequence[int]]] | 
             e = m.end()
             if e > p:
                 ends[i] = e
-                if not cr.checked or _allowed(text, lo, hi, cr, m, p, e):
-                    out.append((p - e, -cr.rule.priority, p, i, m))
+                out.append((p - e, -cr.rule.priority, p, i, m))
     return out
 
 
@@ -530,6 +528,9 @@ def _tag(text: str, lo: int, hi: int, hits: list[tuple[int, Sequence[int]]] | No
         if taken.find(1, s - lo, e - lo) != -1:
             continue
         cr = rules[i]
+        # checked only now: a match its checks reject takes no room, so none is taken differently
+        if cr.checked and not _allowed(text, lo, hi, cr, m, s, e):
+            continue
         fields = _fields(cr, m)
         if fields is None:
             continue
