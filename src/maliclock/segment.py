@@ -37,8 +37,9 @@ rev hon pres messrs mssrs op cit ibid al""".split())
 _SENT_END = re.compile(r"[.!?](?<![.!?]{2})[.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _SPACE = re.compile(r"\s")
 _NONSPACE = re.compile(r"\S")
-# the word (letters, digits and periods) that a period ends
-_WORD_BEFORE = re.compile(r"([\w.]+)\.?$")
+# the word (letters, digits and periods) that a period ends, in the text just before it: searched for
+# from its first character only (a lookbehind), not from each one of the word's
+_WORD_BEFORE = re.compile(r"(?<![\w.])[\w.]+$")
 _WORD = re.compile(r"\w+")
 _MARK_AT_END = re.compile(r"[.!?:;\"”]$")  # a line ending like a sentence is no heading
 UNREAD = ("meta", "chrome", "repetitive")  # zone kinds the tagger does not read
@@ -107,11 +108,12 @@ def _any_at_start(patterns: list[str]) -> re.Pattern[str]:
 _ANY_AT_START = _any_at_start([p for _, p in Z.CHROME_LINES + Z.CAPTION_LINES if _anchored(p)]
                               + [p for _, p in Z.DATELINE_LINES])
 _UNANCHORED = tuple(rx for _, rx in _CHROME + _CAPTION if not _anchored(rx.pattern))
+_ANY_UNANCHORED = re.compile("|".join(f"(?:{rx.pattern})" for rx in _UNANCHORED) or "(?!)", re.IGNORECASE)
 
 
 def classify_line(line: str, next_line: str = "") -> tuple[str, str]:
     """Role of one stripped line: (zone kind, name of the rule that decided it)."""
-    if _ANY_AT_START.match(line) is not None or any(rx.search(line) for rx in _UNANCHORED):
+    if _ANY_AT_START.match(line) is not None or _ANY_UNANCHORED.search(line) is not None:
         found = _classify_by_pattern(line)
         if found is not None:
             return found
@@ -160,8 +162,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _abbreviation_before(text: str, start: int, dot: int) -> bool:
     """True if the period at ``dot`` ends an abbreviation ("Mr.", "U.S.") or an initial."""
-    word = _WORD_BEFORE.search(text, max(start, dot - 12), dot + 1)
-    token = word.group(1).lower().rstrip(".") if word else ""
+    # text[dot] is the period, so a word is found; in the slice, the window's start is a word's start
+    token = _WORD_BEFORE.search(text[max(start, dot - 12):dot + 1]).group().lower().rstrip(".")
     return token in _ABBREV or (len(token) == 1 and "a" <= token <= "z")
 
 
