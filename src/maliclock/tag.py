@@ -9,7 +9,8 @@ matches. A match starts with a letter, a digit or an apostrophe
 
 Speed: a rule runs only where one of its start words is (``maliclock.scan``),
 and, if it has a single trigger word (``Rule.triggers``), only on a zone
-that contains it; a context before a match (``not_before``,
+that contains it; a match's context, case and title checks run only if
+no match taken overlaps it, and a context before a match (``not_before``,
 ``need_before``) is matched once, reversed (``maliclock.reverse``); the
 macros' word lists are factored as tries (:func:`_alternation`).
 """
