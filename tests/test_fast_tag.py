@@ -275,19 +275,3 @@ def test_searched_triggers_are_the_one_word_trigger_sets() -> None:
         assert cr.searched == (cr.triggers if cr.triggers is not None and len(cr.triggers) == 1 else None)
     assert sum(cr.searched is not None for cr in rules) >= 10
     assert sum(cr.triggers is not None and cr.searched is None for cr in rules) >= 50
-
-
-def test_rules_compiled_from_their_parse_are_those_of_re_compile(monkeypatch) -> None:
-    # compile_parsed builds a rule's regex from the tree its starts are read from; the regex must be
-    # re.compile's (equal patterns: same source, flags and code), the starts those of a fresh parse
-    for cr in tag.compiled_rules():
-        want = re.compile(cr.regex.pattern, re.IGNORECASE)
-        assert cr.regex == want and cr.regex.groupindex == want.groupindex and cr.regex.groups == want.groups
-        assert cr.starts == starts.rule_starts(want), cr.rule.name
-    sources = [(r"(?<!\w)(?P<a>x+)(?:y|(?P<b>z))\1", 0), (r"(?i)ab[c-f]{2,}(?=q)", 0), (r"a.b$", re.M | re.S),
-               (r"(?x) a # note\n b", re.IGNORECASE), (r"\d+(?P<u>st|nd)?", re.IGNORECASE | re.ASCII)]
-    for source, flags in sources:
-        assert starts.compile_parsed(source, flags)[0] == re.compile(source, flags), source
-    monkeypatch.setattr(starts, "_sre", None)  # re's internals unlike those it was written for: re.compile
-    for source, flags in sources:
-        assert starts.compile_parsed(source, flags)[0] == re.compile(source, flags), source

@@ -17,16 +17,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
-
-import _sre  # type: ignore[import-not-found]
 
 try:  # Python 3.11+
-    from re import _compiler as _RC  # type: ignore[attr-defined]
     from re import _constants as C  # type: ignore[attr-defined]
     from re import _parser as P  # type: ignore[attr-defined]
 except ImportError:  # Python 3.10
-    import sre_compile as _RC  # type: ignore[no-redef]
     import sre_constants as C  # type: ignore[no-redef]
     import sre_parse as P  # type: ignore[no-redef]
 
@@ -367,39 +362,12 @@ def _plain(items) -> list:
     return out
 
 
-def compile_parsed(source: str, flags: int = 0) -> tuple[re.Pattern[str], Any]:
-    """``re.compile(source, flags)``, and the parsed pattern it is compiled from (for :func:`rule_starts`).
-
-    Parsing a rule once for both, not again for its starts, saves a fifth of
-    the tagger's start-up. The regex is made as ``re``'s compiler makes it
-    from a parsed pattern (a test checks it equals ``re.compile``'s);
-    should that ever fail, by ``re.compile``.
-    """
-    flags = int(flags)  # as re.compile: a RegexFlag makes every test of a flag slow
-    tree = P.parse(source, flags)
-    try:
-        code = _RC._code(tree, flags)
-        groupindex = tree.state.groupdict
-        indexgroup: list[str | None] = [None] * tree.state.groups
-        for name, i in groupindex.items():
-            indexgroup[i] = name
-        regex = _sre.compile(source, flags | tree.state.flags, code, tree.state.groups - 1,
-                             groupindex, tuple(indexgroup))
-    except (AttributeError, TypeError):
-        regex = re.compile(source, flags)
-    return regex, tree
-
-
-def rule_starts(pattern: re.Pattern[str], tree: Any = None) -> frozenset[Start] | None:
-    """The starts of a compiled case-insensitive regex, or None to always run it.
-
-    ``tree``: the pattern as parsed, if at hand (see :func:`compile_parsed`).
-    """
+def rule_starts(pattern: re.Pattern[str]) -> frozenset[Start] | None:
+    """The starts of a compiled case-insensitive regex, or None to always run it."""
     if not pattern.flags & re.IGNORECASE:
         return None  # keys are lower case; a case-sensitive rule is simply always run
     try:
-        if tree is None:
-            tree = P.parse(pattern.pattern, pattern.flags)
+        tree = P.parse(pattern.pattern, pattern.flags)
         found = _Walker().starts((_plain(tree.data), 0, None))
     except (Unknown, RecursionError):
         return None

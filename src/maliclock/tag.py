@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Any, Callable, Iterable, Sequence
 
 from . import reverse, scan
-from .starts import Start, compile_parsed, rule_starts
+from .starts import rule_starts
 from .rules import vocabulary as V
 from .rules.patterns import RULES, Rule
 
@@ -271,7 +271,6 @@ class CompiledRule:
     checked: bool = False  # has any of the checks of _allowed
     # its triggers if one word, looked for in a zone before the rule runs there (see compile_rule)
     searched: frozenset[str] | None = None
-    starts: frozenset[Start] | None = None  # where it may start (maliclock.starts; None: anywhere)
 
 
 def compile_rule(rule: Rule) -> CompiledRule:
@@ -288,7 +287,7 @@ def compile_rule(rule: Rule) -> CompiledRule:
         return f"(?P<{gname}>{regex})"
 
     body = _MACRO_RE.sub(expand, rule.pattern)
-    regex, tree = compile_parsed(rf"(?<![\w]){MATCH_START}{body}(?![\w])", re.IGNORECASE)
+    regex = re.compile(rf"(?<![\w]){MATCH_START}{body}(?![\w])", re.IGNORECASE)
 
     def opt(p: str | None, flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
         return re.compile(p, flags) if p else None
@@ -309,7 +308,7 @@ def compile_rule(rule: Rule) -> CompiledRule:
                         need_before and reverse.reversed_at_end(need_before),
                         bool(rule.not_before or rule.need_before or rule.not_after or rule.need_after
                              or rule.not_title or any(g in index for g in _CASED_GROUPS | _UPPER_GROUPS)),
-                        searched, rule_starts(regex, tree))
+                        searched)
 
 
 @lru_cache(maxsize=1)
@@ -320,7 +319,7 @@ def compiled_rules() -> tuple[CompiledRule, ...]:
 
 @lru_cache(maxsize=1)
 def _trigger_index() -> scan.Index:
-    return scan.Index([cr.starts for cr in compiled_rules()])
+    return scan.Index([rule_starts(cr.regex) for cr in compiled_rules()])
 
 
 def warm() -> None:
