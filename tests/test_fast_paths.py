@@ -96,7 +96,7 @@ def test_implicit_anchor_words_are_in_every_match() -> None:
         assert re.search(pattern, example, re.I) and word in example.lower(), name
     found = 0
     for text in _texts(["anniversary", "ANNIVERSARY", "of", "21st", "tenth", "first-ever", "birthday", "21st anniversary of",
-                         "tenth anniversary of", "ſecond anniverſary of"], seed=4):
+                         "tenth anniversary of", "ſecond anniverſary of", "İ", "K"], seed=4):
         expected: list[tuple[int, int, int]] = []
         for _, pattern, _, word in A.IMPLICIT_ANCHORS:
             for m in re.finditer(pattern, text, re.I):
@@ -110,6 +110,15 @@ def test_implicit_anchor_words_are_in_every_match() -> None:
         assert got == sorted(expected)
         found += len(got)
     assert found > 100
+
+
+def test_ascii_case_extras_are_every_other_character_folding_to_an_ascii_letter() -> None:
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    assert resolve.ASCII_CASE_EXTRAS == "".join(
+        c for c in map(chr, range(0x80, 0x110000)) if letter.fullmatch(c))
+    assert all(word.isascii() for *_, word in A.IMPLICIT_ANCHORS)
+    assert resolve._implicit_anchors("the 21ST ANNIVERSARY of") == [(4, 21, 23)]
+    assert resolve._implicit_anchors("the 21st anniverſary of") == [(4, 21, 23)]
 
 
 def _ordinal(word: str) -> int:
@@ -515,3 +524,29 @@ def test_plain_timeline_events_equal_the_pydantic_ones(tmp_path) -> None:
         assert len(lines_b.getvalue().splitlines()) == len(b.events)
         assert [_json.loads(x)["id"] for x in lines_a.getvalue().splitlines()] == [e.id for e in b.events]
     assert 0 < len(filters.apply(lazy, filters.Filters(min_sources=2)).events) < len(lazy.events)
+
+
+def test_nearest_cue_found_outward_is_the_nearest_of_all_cues() -> None:
+    words = sorted(T.FUTURE_BEFORE_TO | T.FUTURE_CUES | T.PAST_CUES | T.PRESENT_CUES | T.DETERMINERS
+                   | T.FUTURE_AUXILIARIES | T.NOT_PAST_ED) + [
+        "to", "ended", "unspecified", "abed", "won't", "'ll", "Tuesday", "March 3", "WAS", "Said", "ſaid", "İs"]
+    rng = random.Random(15)
+    found = 0
+    for text in _texts(words, 4000, seed=15):
+        s0 = rng.randint(0, len(text))
+        s1 = rng.randint(s0, len(text))
+        every = cues.sentence_cues(text, s0, s1)
+        outward = cues.SentenceCues(text, s0, s1)
+        # expressions at word starts (the usual case) and anywhere (inside words, past the sentence)
+        starts = [m.start() for m in re.finditer(r"\b\w", text[s0:s1])][:6]
+        spans = [(s0 + a, s0 + a + rng.randint(1, 12)) for a in starts]
+        spans += [(p, p + rng.randint(1, 12)) for p in (rng.randint(s0, s1), rng.randint(s0, s1))]
+        for t0, t1 in spans:
+            got = outward.nearest(t0, t1)
+            assert got == cues.nearest_cue(every, t0, t1), (text, s0, s1, t0, t1)
+            found += got[1] is not None
+    assert found > 5000
+    text = "The talks will resume Tuesday, officials said."
+    assert cues.SentenceCues(text, 0, len(text)).nearest(22, 29) == ("future", "will")
+    assert cues.SentenceCues(text, 0, len(text)).nearest(4, 9) == ("future", "will")  # the later on no tie
+    assert cues.SentenceCues(text, 0, len(text)).nearest(len(text), len(text)) == ("past", "said")

@@ -89,6 +89,60 @@ def _cues(text: str, s_start: int, s_end: int) -> tuple[tuple[int, int, str, str
     return tuple(out)
 
 
+# The same cue tokens read backwards: on the reversed lower-case bytes of a sentence, the reversed
+# words, each a whole run of letters (a past form "-ed" of five letters or more begins with "de").
+_CUE_TOKEN_REVERSED = re.compile(rb"(?<![a-z'])(?:(?:" + trie_pattern({w.lower()[::-1] for w in _CUE_WORDS}).encode()
+                                 + rb")(?![a-z'])|de[a-z']{3,}+)")
+_LETTER = frozenset(b"abcdefghijklmnopqrstuvwxyz'")
+
+
+class SentenceCues:
+    """The tense cues of one sentence, found only as far out from each expression as its nearest
+    cue on either side: :meth:`nearest` is ``nearest_cue(sentence_cues(...), t_start, t_end)``
+    without reading the whole sentence's cues (a sentence with a date has several cue words, most
+    of them farther from it than the nearest)."""
+
+    __slots__ = ("text", "s_start", "s_end", "lowered", "reversed", "shift", "kinds")
+
+    def __init__(self, text: str, s_start: int, s_end: int) -> None:
+        self.text, self.s_start, self.s_end = text, s_start, s_end
+        # as in _cues: the sentence alone, a byte per character, after one blank
+        self.lowered = (" " + text[s_start:s_end]).encode("ascii", "replace").lower()
+        self.reversed = self.lowered[::-1]
+        self.shift = s_start - 1
+        self.kinds: dict[int, str | None] = {}  # cue kind by token start (lowered), once looked at
+
+    def _kind(self, a: int, b: int) -> str | None:
+        kind = self.kinds.get(a, False)
+        if kind is False:
+            s = self.shift
+            kind = self.kinds[a] = _cue_kind(self.text, self.s_start, self.text[a + s:b + s], a + s, b + s)
+        return kind
+
+    def nearest(self, t_start: int, t_end: int) -> tuple[str, str | None]:
+        """Tense and word of the cue nearest [t_start, t_end), as :func:`nearest_cue` finds it."""
+        low, n, s = self.lowered, len(self.lowered), self.shift
+        i = t_start - s
+        if not 1 <= i <= n or (i < n and low[i - 1] in _LETTER and low[i] in _LETTER):
+            # the expression starts inside a word (or outside the sentence): a token may straddle it
+            return nearest_cue(_cues(self.text, self.s_start, self.s_end), t_start, t_end)
+        best: tuple[int, str, str] | None = None
+        for m in _CUE_TOKEN_REVERSED.finditer(self.reversed, n - i):  # nearest first, going back
+            a, b = n - m.end(), n - m.start()
+            kind = self._kind(a, b)
+            if kind is not None:
+                best = (t_start - (b + s), kind, self.text[a + s:b + s])
+                break
+        for m in _CUE_TOKEN.finditer(low, max(0, t_end - s - 1)):  # a non-letter, then the token
+            a, b = m.start(1), m.end(1)
+            kind = self._kind(a, b)
+            if kind is not None:
+                if best is None or a + s - t_end < best[0]:
+                    best = (a + s - t_end, kind, self.text[a + s:b + s])
+                break
+        return (best[1], best[2]) if best else ("none", None)
+
+
 def nearest_cue(cues: Sequence[tuple[int, int, str, str]], t_start: int, t_end: int) -> tuple[str, str | None]:
     """Tense and word of the cue nearest [t_start, t_end), the earlier on a tie; cues inside it do not count."""
     best: tuple[int, str, str] | None = None
