@@ -13,6 +13,7 @@ import re
 import pytest
 
 from maliclock import cues, resolve, statements
+from maliclock import normalize as N
 from maliclock.rules import anchors as A
 from maliclock.rules import statements as S
 from maliclock.rules import tense as T
@@ -374,7 +375,8 @@ def _cue_kind_plain(text: str, s_start: int, word: str, start: int, end: int) ->
 def test_cue_kinds_are_the_plain_reading() -> None:
     words = sorted(T.FUTURE_BEFORE_TO | T.FUTURE_CUES | T.PAST_CUES | T.PRESENT_CUES | T.DETERMINERS
                    | T.FUTURE_AUXILIARIES | T.PRESENT_AUXILIARIES | T.PAST_PERFECT_AUXILIARIES) + [
-        "to", "ended", "unspecified", "bed", "Had", "WILL"]
+        "to", "ended", "unspecified", "bed", "Had", "WILL", "wIlL", "bE", "Be", "ThE", "tHeSe", "aRe", "'LL", "Am"]
+    assert all(w.isascii() and w == w.lower() for w in T.DETERMINERS | T.FUTURE_AUXILIARIES | T.PRESENT_AUXILIARIES)
     kinds: set[str | None] = set()
     for text in _texts(words, 3000, seed=10):
         for s0 in {0, len(text) // 3}:
@@ -482,6 +484,12 @@ def test_tense_free_is_the_plain_test() -> None:
     assert {resolve._tense_free(t) for t in tagged if t.kind == "calendar"} == {True, False}
 
 
+def test_day_names_are_the_calendar_s() -> None:
+    import calendar
+
+    assert resolve._DAY_NAMES == tuple(calendar.day_name[i] for i in range(-1, 7))[1:]
+
+
 def test_plain_timeline_events_equal_the_pydantic_ones(tmp_path) -> None:
     # timeline --format json|jsonl writes each event from event_plain, and the timeline document holds
     # its events as a lazy Events sequence: both must be what a list of EventOut models gives, for
@@ -550,3 +558,63 @@ def test_nearest_cue_found_outward_is_the_nearest_of_all_cues() -> None:
     assert cues.SentenceCues(text, 0, len(text)).nearest(22, 29) == ("future", "will")
     assert cues.SentenceCues(text, 0, len(text)).nearest(4, 9) == ("future", "will")  # the later on no tie
     assert cues.SentenceCues(text, 0, len(text)).nearest(len(text), len(text)) == ("past", "said")
+
+
+def _year_for_day_plain(anchor, month: int, day: int, tense: str, cue: str | None = None,
+                        weekday: int | None = None) -> int:
+    # normalize.year_for_day as first written: calendar.monthrange, the nearest by min()
+    import calendar
+    from datetime import date
+
+    cands = []
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        if day <= calendar.monthrange(y, month)[1]:
+            cands.append((y, date(y, month, day)))
+    if not cands:
+        raise ValueError(f"no such day: {month}-{day}")
+    if weekday:
+        fits = [c for c in cands if c[1].isoweekday() == weekday]
+        if fits:
+            cands = fits
+    past = [c for c in cands if c[1] <= anchor]
+    future = [c for c in cands if c[1] >= anchor]
+    nearest = min(cands, key=lambda c: (abs((c[1] - anchor).days), -c[0]))[0]
+    direction = cue or tense
+    if direction == "past" and past:
+        if cue is None and future and (future[0][1] - anchor).days <= N.UPCOMING_DAYS:
+            return future[0][0]
+        return past[-1][0]
+    if direction == "future" and future:
+        return future[0][0]
+    return nearest
+
+
+def _outcome(f, *args):
+    try:
+        return f(*args)
+    except ValueError:
+        return ValueError
+
+
+def test_year_for_day_is_the_plain_reading() -> None:
+    from datetime import date, timedelta
+
+    rng = random.Random(16)
+    anchors = [date(2012, 2, 29), date(2011, 12, 31), date(2012, 1, 1), date(2013, 3, 1), date(1, 6, 1),
+               date(9999, 6, 1), date(2, 1, 1), date(9998, 12, 31)]
+    anchors += [date(1990, 1, 1) + timedelta(days=rng.randint(0, 15000)) for _ in range(40)]
+    years = set()
+    for anchor in anchors:
+        for month in range(1, 13):
+            for day in (0, 1, 15, 28, 29, 30, 31, 32, anchor.day, rng.randint(1, 31)):
+                for tense, cue, weekday in [(rng.choice(["past", "future", "present", "none"]),
+                                             rng.choice([None, None, "past", "future", "target"]),
+                                             rng.choice([None, None, 1, 5, 7])) for _ in range(6)]:
+                    args = (anchor, month, day, tense, cue, weekday)
+                    got = _outcome(N.year_for_day, *args)
+                    assert got == _outcome(_year_for_day_plain, *args), args
+                    years.add(got if got is ValueError else got - anchor.year)
+    assert years == {ValueError, -1, 0, 1}
+    for month in (0, 13):
+        with pytest.raises(ValueError):
+            N.year_for_day(date(2012, 3, 1), month, 1, "past")

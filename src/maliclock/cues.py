@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from itertools import product
 from typing import Sequence
 
 from .rules import tense as T
@@ -29,6 +30,21 @@ _CUE_TOKEN = re.compile(rb"[^a-z']((?:" + trie_pattern({w.lower() for w in _CUE_
                         + rb")(?![a-z'])|[a-z']++(?<=ed)(?<=[a-z']{5}))")
 
 
+# The last two words of a window, read backwards (group 1 the last word reversed, group 2 the one before).
+_LAST_TWO_REVERSED = re.compile(r"(?:[^A-Za-z']*+([A-Za-z']+))?(?:[^A-Za-z']*+([A-Za-z']+))?")
+
+
+def _reversed_as_written(words: frozenset[str]) -> frozenset[str]:
+    """Every way of writing the (ASCII) words in upper and lower case, reversed: a word of WORD is in
+    it exactly when its lower case is in ``words``, without lowering it."""
+    return frozenset("".join(p)[::-1] for w in words for p in product(*({c, c.upper()} for c in w)))
+
+
+_DETERMINERS_REVERSED = _reversed_as_written(T.DETERMINERS)
+_FUTURE_AUXILIARIES_REVERSED = _reversed_as_written(T.FUTURE_AUXILIARIES)
+_PRESENT_AUXILIARIES_REVERSED = _reversed_as_written(T.PRESENT_AUXILIARIES)
+
+
 def _next_word(text: str, pos: int) -> str:
     m = WORD.search(text, pos, pos + 20)
     return m.group().lower() if m else ""
@@ -42,10 +58,15 @@ def _cue_kind(text: str, s_start: int, word: str, start: int, end: int) -> str |
         words = [x.lower() for x in WORD.findall(text, max(s_start, start - 16), start)[-2:]]
         return "past" if any(x in T.PAST_PERFECT_AUXILIARIES for x in words) else "future"
     if w in T.PAST_CUES or (len(w) > 4 and w.endswith("ed") and w not in T.NOT_PAST_ED):
-        before = [x.lower() for x in WORD.findall(text, max(s_start, start - 24), start)[-2:]]
-        if w not in T.PAST_CUES and any(x in T.DETERMINERS for x in before):
+        # the last two words of the window, reversed, as written: the words _auxiliary_tense would read
+        last, second = _LAST_TWO_REVERSED.match(text[max(s_start, start - 24):start][::-1]).groups()
+        if w not in T.PAST_CUES and (last in _DETERMINERS_REVERSED or second in _DETERMINERS_REVERSED):
             return None  # an adjective: "a still unspecified date"
-        return _words_tense(before) or "past"  # the words _auxiliary_tense would read
+        if last in _FUTURE_AUXILIARIES_REVERSED or second in _FUTURE_AUXILIARIES_REVERSED:
+            return "future"
+        if last in _PRESENT_AUXILIARIES_REVERSED or second in _PRESENT_AUXILIARIES_REVERSED:
+            return "present"
+        return "past"
     if w in T.PRESENT_CUES:
         if w in T.PRESENT_AUXILIARIES and _next_word(text, end) == "to":
             return "future"  # "is to resume"

@@ -54,6 +54,7 @@ _PUNITS = {"quarter": "Q", "period": "P", "year": "Y", "month": "M", "week": "W"
 _RANK_UNIT = {"CE": 0, "DE": 1, "Y": 2, "H": 3, "Q": 4, "M": 5, "W": 6, "D": 7}
 _GRAN_UNIT = {"quarter": "Q", "half": "H", "month": "M", "week": "W", "day": "D", "year": "Y"}
 _DAYWORD = {"today": 0, "yesterday": -1, "tomorrow": 1}
+_DAY_NAMES = tuple(calendar.day_name)  # read once: calendar.day_name formats a date for each look-up
 # Rules whose quarter or half becomes the period under discussion.
 _PERIOD_SETTERS = frozenset({"quarter", "quarter_hyphen", "quarter_of_year", "half_year", "two_quarters_of_year",
                              "the_period", "unit_shift", "unit_shift_the", "shifted_year_quarter"})
@@ -115,7 +116,8 @@ def _tense_free(t: Tagged) -> bool:
         return True
     if t.kind != "calendar" or _ABSOLUTE_KEYS.isdisjoint(t.fields):  # the usual case: none of the fields
         return False
-    return any(t.fields.get(k) is not None for k in _ABSOLUTE_FIELDS)
+    f = t.fields
+    return any(f[k] is not None for k in _ABSOLUTE_KEYS.intersection(f))
 
 
 def _shift_only(t: Tagged) -> bool:
@@ -401,7 +403,7 @@ class Resolver:
             d = N.weekday_from(dct, weekday, direction)
             r.value = day_value(d) + tail
             r.anchor, r.anchor_kind = day_value(dct), "publication"
-            r.why = (f"the {direction} {calendar.day_name[weekday - 1]} nearest the publication date "
+            r.why = (f"the {direction} {_DAY_NAMES[weekday - 1]} nearest the publication date "
                      f"({cue if basis == 'cue' else tense} {basis})")
             return True
         if year is not None:
@@ -464,7 +466,7 @@ class Resolver:
             else:
                 d = dct + timedelta(days=wd - dct.isoweekday())
             r.value = day_value(d) + tail
-            r.why = f"{'previous' if shift < 0 else 'next' if shift > 0 else 'this week’s'} {calendar.day_name[wd - 1]} from the publication date"
+            r.why = f"{'previous' if shift < 0 else 'next' if shift > 0 else 'this week’s'} {_DAY_NAMES[wd - 1]} from the publication date"
             return True
         if "month" in f:
             mo = f["month"]
