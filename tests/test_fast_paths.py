@@ -618,3 +618,74 @@ def test_year_for_day_is_the_plain_reading() -> None:
     for month in (0, 13):
         with pytest.raises(ValueError):
             N.year_for_day(date(2012, 3, 1), month, 1, "past")
+
+
+def test_place_and_acronym_words_are_in_every_match() -> None:
+    from types import SimpleNamespace
+
+    from maliclock import merge
+    from maliclock.rules import events as E
+
+    words = ["miles", "mile", "km", "kilometres", "kilometers", "kilometre", "outside", "outside of", "from",
+             "north of", "in", "inside", "within", "the capital", "capital", "Capital", "Bamako", "Gao",
+             "Kidal Region", "10", "3.5", "ten", ",", "(", ")", "(MNLA)", "National", "Movement", "for", "the",
+             "Liberation", "of", "Azawad", "(ECOWAS)", "KM", "Miles", "10 miles outside", "5 km from",
+             "three kilometres north of", "2.5 kilometers west of", "ten mile outside of", "in Gao", "5 km from Gao",
+             "in Bamako", "10 miles outside the capital"]
+    found = [0, 0, 0]
+    texts = _texts(words, 4000, seed=17)
+    for text in texts:
+        for m in re.finditer(E.OUTSIDE_PATTERN, text):
+            assert any(w in m.group() for w in E.OUTSIDE_WORDS), text
+            found[0] += 1
+        for rx in E.CAPITAL_APPOSITIONS:
+            for m in re.finditer(rx, text):
+                assert E.CAPITAL_WORD in m.group(), text
+                found[1] += 1
+        for m in merge._ACRONYM_DEF.finditer(text):
+            assert "(" in m.group(), text
+            found[2] += 1
+    assert min(found) > 100
+    # and so the readings are those of every text
+    plain_acronyms: dict[str, str] = {}
+    for t in texts:
+        for m in merge._ACRONYM_DEF.finditer(t):
+            plain_acronyms.setdefault(m.group(2).lower(), merge.fold(m.group(1)).strip())
+    assert merge.acronyms(texts) == plain_acronyms
+    assert merge.Places.from_texts(texts).capitals == {
+        merge.fold(m.group("name")) for t in texts for rx in merge._CAPITAL_APPOSITIONS for m in rx.finditer(t)}
+    places = merge.Places(frozenset({"bamako"}))
+    conflicts = 0
+    for k in range(0, len(texts) - 3, 3):
+        members = [SimpleNamespace(clause=t, source=f"a{j}") for j, t in enumerate(texts[k:k + 3])]
+        got = merge.location_conflicts(members, places)
+        inside, outside = set(), set()
+        for m in members:
+            outside |= {places.canon(mo.group("place")) for mo in merge._OUTSIDE.finditer(m.clause)}
+            inside |= {places.canon(mi.group("place")) for mi in merge._INSIDE.finditer(m.clause)}
+        assert [c.values for c in got] == [c.values for c in _location_conflicts_plain(members, places)]
+        assert len(got) == len(inside & outside)
+        conflicts += len(got)
+    assert conflicts > 50
+
+
+def _location_conflicts_plain(members: list, places) -> list:
+    from collections import defaultdict
+
+    from maliclock import merge
+
+    inside: dict[str, set[str]] = defaultdict(set)
+    outside: dict[str, set[str]] = defaultdict(set)
+    for m in members:
+        for mo in merge._OUTSIDE.finditer(m.clause):
+            outside[places.canon(mo.group("place"))].add(f"{mo.group(0)}|{m.source}")
+        for mi in merge._INSIDE.finditer(m.clause):
+            inside[places.canon(mi.group("place"))].add(f"{mi.group(0)}|{m.source}")
+    out = []
+    for place in sorted(set(inside) & set(outside)):
+        vals: dict[str, list[str]] = defaultdict(list)
+        for entry in sorted(inside[place] | outside[place]):
+            phrase, src = entry.rsplit("|", 1)
+            vals[phrase].append(src)
+        out.append(merge.Conflict("location", {k: sorted(set(v)) for k, v in sorted(vals.items())}))
+    return out

@@ -77,6 +77,8 @@ def acronyms(texts: list[str]) -> dict[str, str]:
     """Acronyms defined in the texts ("National Committee ... (CNRDR)") -> folded expansion."""
     out: dict[str, str] = {}
     for t in dict.fromkeys(texts):  # each distinct text once, in order
+        if "(" not in t:  # every definition ends with its acronym in parentheses
+            continue
         for m in _ACRONYM_DEF.finditer(t):
             out.setdefault(m.group(2).lower(), fold(m.group(1)).strip())
     return out
@@ -1029,6 +1031,8 @@ class Places:
         """Learn capital names from appositions ("the capital, Bamako")."""
         caps = set()
         for t in dict.fromkeys(texts):  # each distinct text once
+            if E.CAPITAL_WORD not in t:
+                continue
             for rx in _CAPITAL_APPOSITIONS:
                 caps.update(fold(m.group("name")) for m in rx.finditer(t))
         return cls(frozenset(caps))
@@ -1043,6 +1047,8 @@ class Places:
 
 def location_conflicts(members: list[Statement], places: Places) -> list[Conflict]:
     """Mentions that place the event inside a place and others that place it outside it."""
+    if not any(w in m.clause for m in members for w in E.OUTSIDE_WORDS):
+        return []  # nothing placed outside a place: no conflict
     inside: dict[str, set[str]] = defaultdict(set)
     outside: dict[str, set[str]] = defaultdict(set)
     for m in members:
