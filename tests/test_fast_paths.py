@@ -689,3 +689,59 @@ def _location_conflicts_plain(members: list, places) -> list:
             vals[phrase].append(src)
         out.append(merge.Conflict("location", {k: sorted(set(v)) for k, v in sorted(vals.items())}))
     return out
+
+
+_STRAY_PLAIN = re.compile(r"(?<!\s)(?:\s+(?:[-–—]|and|or|to|through)(?=\s*[-–—,.;:)]|\s*$))+")
+
+
+def _summarize_plain(clause: str, expr_spans: list[tuple[int, int]]) -> str:
+    # statements.summarize as first written: every attribution pattern tested by any(), every
+    # substitution made, the stray separators found from a lookbehind at every position
+    out = clause
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(expr_spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    for s, e in reversed(merged):
+        a = statements._prep_start(out, s)
+        if out[e:].startswith("'s") or out[e:].startswith("’s"):
+            e += 2
+        out = out[:a] + " " + out[e:]
+    for rx, words in statements._ATTRIB:
+        if any(w in out for w in words):
+            out = rx.sub("", out)
+    out = statements._EMPTY_PARENS.sub("", out)
+    out = _STRAY_PLAIN.sub("", out)
+    out = statements._BLANKS.sub(" ", out).strip()
+    out = statements._REPEATED_SEPARATORS.sub(r"\1", out)
+    out = statements._BLANK_BEFORE_PUNCT.sub(r"\1", out)
+    out = statements._strip_edges(out)
+    out = statements._LEADING_CONJUNCTION.sub("", out)
+    out = statements._LEADING_PREP_COMMA.sub("", out)
+    out = out.strip(" ,;")
+    if out and out[0].islower():
+        out = out[0].upper() + out[1:]
+    if out and out[-1] not in ".!?\"”":
+        out += "."
+    return out
+
+
+def test_summaries_are_the_plain_reading() -> None:
+    words = ["and", "or", "to", "through", "-", "–", "—", ",", ";", ":", ")", "(", "()", "( and )", ", ,", " ;",
+             " .", "according to Reuters", "the army said", "officials reported", "sources said", "reportedly",
+             "as AFP reports", "in", "on the", "Tuesday", "March 3", "’s", "and then", "But", "x", "\n", "\u2028"]
+    rng = random.Random(18)
+    changed = strays = 0
+    for text in _texts(words, 6000, seed=18):
+        assert _STRAY_PLAIN.sub("", text) == statements._STRAY_SEPARATORS.sub("", text), text
+        strays += _STRAY_PLAIN.search(text) is not None
+        spans = []
+        for _ in range(rng.randint(0, 3)):
+            a = rng.randint(0, len(text))
+            spans.append((a, min(len(text), a + rng.randint(0, 10))))
+        got = statements.summarize(text, spans)
+        assert got == _summarize_plain(text, spans), (text, spans)
+        changed += got != text
+    assert strays > 1000 and changed > 5000
