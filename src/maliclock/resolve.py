@@ -117,7 +117,10 @@ def _tense_free(t: Tagged) -> bool:
     if t.kind != "calendar" or _ABSOLUTE_KEYS.isdisjoint(t.fields):  # the usual case: none of the fields
         return False
     f = t.fields
-    return any(f[k] is not None for k in _ABSOLUTE_KEYS.intersection(f))
+    for k in _ABSOLUTE_KEYS.intersection(f):
+        if f[k] is not None:
+            return True
+    return False
 
 
 def _shift_only(t: Tagged) -> bool:
