@@ -13,6 +13,7 @@ import re
 import pytest
 
 from maliclock import cues, resolve, statements
+from maliclock import normalize as N
 from maliclock.rules import anchors as A
 from maliclock.rules import statements as S
 from maliclock.rules import tense as T
@@ -96,7 +97,7 @@ def test_implicit_anchor_words_are_in_every_match() -> None:
         assert re.search(pattern, example, re.I) and word in example.lower(), name
     found = 0
     for text in _texts(["anniversary", "ANNIVERSARY", "of", "21st", "tenth", "first-ever", "birthday", "21st anniversary of",
-                         "tenth anniversary of", "ſecond anniverſary of"], seed=4):
+                         "tenth anniversary of", "ſecond anniverſary of", "İ", "K"], seed=4):
         expected: list[tuple[int, int, int]] = []
         for _, pattern, _, word in A.IMPLICIT_ANCHORS:
             for m in re.finditer(pattern, text, re.I):
@@ -110,6 +111,15 @@ def test_implicit_anchor_words_are_in_every_match() -> None:
         assert got == sorted(expected)
         found += len(got)
     assert found > 100
+
+
+def test_ascii_case_extras_are_every_other_character_folding_to_an_ascii_letter() -> None:
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    assert resolve.ASCII_CASE_EXTRAS == "".join(
+        c for c in map(chr, range(0x80, 0x110000)) if letter.fullmatch(c))
+    assert all(word.isascii() for *_, word in A.IMPLICIT_ANCHORS)
+    assert resolve._implicit_anchors("the 21ST ANNIVERSARY of") == [(4, 21, 23)]
+    assert resolve._implicit_anchors("the 21st anniverſary of") == [(4, 21, 23)]
 
 
 def _ordinal(word: str) -> int:
@@ -365,7 +375,8 @@ def _cue_kind_plain(text: str, s_start: int, word: str, start: int, end: int) ->
 def test_cue_kinds_are_the_plain_reading() -> None:
     words = sorted(T.FUTURE_BEFORE_TO | T.FUTURE_CUES | T.PAST_CUES | T.PRESENT_CUES | T.DETERMINERS
                    | T.FUTURE_AUXILIARIES | T.PRESENT_AUXILIARIES | T.PAST_PERFECT_AUXILIARIES) + [
-        "to", "ended", "unspecified", "bed", "Had", "WILL"]
+        "to", "ended", "unspecified", "bed", "Had", "WILL", "wIlL", "bE", "Be", "ThE", "tHeSe", "aRe", "'LL", "Am"]
+    assert all(w.isascii() and w == w.lower() for w in T.DETERMINERS | T.FUTURE_AUXILIARIES | T.PRESENT_AUXILIARIES)
     kinds: set[str | None] = set()
     for text in _texts(words, 3000, seed=10):
         for s0 in {0, len(text) // 3}:
@@ -473,6 +484,12 @@ def test_tense_free_is_the_plain_test() -> None:
     assert {resolve._tense_free(t) for t in tagged if t.kind == "calendar"} == {True, False}
 
 
+def test_day_names_are_the_calendar_s() -> None:
+    import calendar
+
+    assert resolve._DAY_NAMES == tuple(calendar.day_name[i] for i in range(-1, 7))[1:]
+
+
 def test_plain_timeline_events_equal_the_pydantic_ones(tmp_path) -> None:
     # timeline --format json|jsonl writes each event from event_plain, and the timeline document holds
     # its events as a lazy Events sequence: both must be what a list of EventOut models gives, for
@@ -515,3 +532,216 @@ def test_plain_timeline_events_equal_the_pydantic_ones(tmp_path) -> None:
         assert len(lines_b.getvalue().splitlines()) == len(b.events)
         assert [_json.loads(x)["id"] for x in lines_a.getvalue().splitlines()] == [e.id for e in b.events]
     assert 0 < len(filters.apply(lazy, filters.Filters(min_sources=2)).events) < len(lazy.events)
+
+
+def test_nearest_cue_found_outward_is_the_nearest_of_all_cues() -> None:
+    words = sorted(T.FUTURE_BEFORE_TO | T.FUTURE_CUES | T.PAST_CUES | T.PRESENT_CUES | T.DETERMINERS
+                   | T.FUTURE_AUXILIARIES | T.NOT_PAST_ED) + [
+        "to", "ended", "unspecified", "abed", "won't", "'ll", "Tuesday", "March 3", "WAS", "Said", "ſaid", "İs"]
+    rng = random.Random(15)
+    found = 0
+    for text in _texts(words, 4000, seed=15):
+        s0 = rng.randint(0, len(text))
+        s1 = rng.randint(s0, len(text))
+        every = cues.sentence_cues(text, s0, s1)
+        outward = cues.SentenceCues(text, s0, s1)
+        # expressions at word starts (the usual case) and anywhere (inside words, past the sentence)
+        starts = [m.start() for m in re.finditer(r"\b\w", text[s0:s1])][:6]
+        spans = [(s0 + a, s0 + a + rng.randint(1, 12)) for a in starts]
+        spans += [(p, p + rng.randint(1, 12)) for p in (rng.randint(s0, s1), rng.randint(s0, s1))]
+        for t0, t1 in spans:
+            got = outward.nearest(t0, t1)
+            assert got == cues.nearest_cue(every, t0, t1), (text, s0, s1, t0, t1)
+            found += got[1] is not None
+    assert found > 5000
+    text = "The talks will resume Tuesday, officials said."
+    assert cues.SentenceCues(text, 0, len(text)).nearest(22, 29) == ("future", "will")
+    assert cues.SentenceCues(text, 0, len(text)).nearest(4, 9) == ("future", "will")  # the later on no tie
+    assert cues.SentenceCues(text, 0, len(text)).nearest(len(text), len(text)) == ("past", "said")
+
+
+def _year_for_day_plain(anchor, month: int, day: int, tense: str, cue: str | None = None,
+                        weekday: int | None = None) -> int:
+    # normalize.year_for_day as first written: calendar.monthrange, the nearest by min()
+    import calendar
+    from datetime import date
+
+    cands = []
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        if day <= calendar.monthrange(y, month)[1]:
+            cands.append((y, date(y, month, day)))
+    if not cands:
+        raise ValueError(f"no such day: {month}-{day}")
+    if weekday:
+        fits = [c for c in cands if c[1].isoweekday() == weekday]
+        if fits:
+            cands = fits
+    past = [c for c in cands if c[1] <= anchor]
+    future = [c for c in cands if c[1] >= anchor]
+    nearest = min(cands, key=lambda c: (abs((c[1] - anchor).days), -c[0]))[0]
+    direction = cue or tense
+    if direction == "past" and past:
+        if cue is None and future and (future[0][1] - anchor).days <= N.UPCOMING_DAYS:
+            return future[0][0]
+        return past[-1][0]
+    if direction == "future" and future:
+        return future[0][0]
+    return nearest
+
+
+def _outcome(f, *args):
+    try:
+        return f(*args)
+    except ValueError:
+        return ValueError
+
+
+def test_year_for_day_is_the_plain_reading() -> None:
+    from datetime import date, timedelta
+
+    rng = random.Random(16)
+    anchors = [date(2012, 2, 29), date(2011, 12, 31), date(2012, 1, 1), date(2013, 3, 1), date(1, 6, 1),
+               date(9999, 6, 1), date(2, 1, 1), date(9998, 12, 31)]
+    anchors += [date(1990, 1, 1) + timedelta(days=rng.randint(0, 15000)) for _ in range(40)]
+    years = set()
+    for anchor in anchors:
+        for month in range(1, 13):
+            for day in (0, 1, 15, 28, 29, 30, 31, 32, anchor.day, rng.randint(1, 31)):
+                for tense, cue, weekday in [(rng.choice(["past", "future", "present", "none"]),
+                                             rng.choice([None, None, "past", "future", "target"]),
+                                             rng.choice([None, None, 1, 5, 7])) for _ in range(6)]:
+                    args = (anchor, month, day, tense, cue, weekday)
+                    got = _outcome(N.year_for_day, *args)
+                    assert got == _outcome(_year_for_day_plain, *args), args
+                    years.add(got if got is ValueError else got - anchor.year)
+    assert years == {ValueError, -1, 0, 1}
+    for month in (0, 13):
+        with pytest.raises(ValueError):
+            N.year_for_day(date(2012, 3, 1), month, 1, "past")
+
+
+def test_place_and_acronym_words_are_in_every_match() -> None:
+    from types import SimpleNamespace
+
+    from maliclock import merge
+    from maliclock.rules import events as E
+
+    words = ["miles", "mile", "km", "kilometres", "kilometers", "kilometre", "outside", "outside of", "from",
+             "north of", "in", "inside", "within", "the capital", "capital", "Capital", "Bamako", "Gao",
+             "Kidal Region", "10", "3.5", "ten", ",", "(", ")", "(MNLA)", "National", "Movement", "for", "the",
+             "Liberation", "of", "Azawad", "(ECOWAS)", "KM", "Miles", "10 miles outside", "5 km from",
+             "three kilometres north of", "2.5 kilometers west of", "ten mile outside of", "in Gao", "5 km from Gao",
+             "in Bamako", "10 miles outside the capital"]
+    found = [0, 0, 0]
+    texts = _texts(words, 4000, seed=17)
+    for text in texts:
+        for m in re.finditer(E.OUTSIDE_PATTERN, text):
+            assert any(w in m.group() for w in E.OUTSIDE_WORDS), text
+            found[0] += 1
+        for rx in E.CAPITAL_APPOSITIONS:
+            for m in re.finditer(rx, text):
+                assert E.CAPITAL_WORD in m.group(), text
+                found[1] += 1
+        for m in merge._ACRONYM_DEF.finditer(text):
+            assert "(" in m.group(), text
+            found[2] += 1
+    assert min(found) > 100
+    # and so the readings are those of every text
+    plain_acronyms: dict[str, str] = {}
+    for t in texts:
+        for m in merge._ACRONYM_DEF.finditer(t):
+            plain_acronyms.setdefault(m.group(2).lower(), merge.fold(m.group(1)).strip())
+    assert merge.acronyms(texts) == plain_acronyms
+    assert merge.Places.from_texts(texts).capitals == {
+        merge.fold(m.group("name")) for t in texts for rx in merge._CAPITAL_APPOSITIONS for m in rx.finditer(t)}
+    places = merge.Places(frozenset({"bamako"}))
+    conflicts = 0
+    for k in range(0, len(texts) - 3, 3):
+        members = [SimpleNamespace(clause=t, source=f"a{j}") for j, t in enumerate(texts[k:k + 3])]
+        got = merge.location_conflicts(members, places)
+        inside, outside = set(), set()
+        for m in members:
+            outside |= {places.canon(mo.group("place")) for mo in merge._OUTSIDE.finditer(m.clause)}
+            inside |= {places.canon(mi.group("place")) for mi in merge._INSIDE.finditer(m.clause)}
+        assert [c.values for c in got] == [c.values for c in _location_conflicts_plain(members, places)]
+        assert len(got) == len(inside & outside)
+        conflicts += len(got)
+    assert conflicts > 50
+
+
+def _location_conflicts_plain(members: list, places) -> list:
+    from collections import defaultdict
+
+    from maliclock import merge
+
+    inside: dict[str, set[str]] = defaultdict(set)
+    outside: dict[str, set[str]] = defaultdict(set)
+    for m in members:
+        for mo in merge._OUTSIDE.finditer(m.clause):
+            outside[places.canon(mo.group("place"))].add(f"{mo.group(0)}|{m.source}")
+        for mi in merge._INSIDE.finditer(m.clause):
+            inside[places.canon(mi.group("place"))].add(f"{mi.group(0)}|{m.source}")
+    out = []
+    for place in sorted(set(inside) & set(outside)):
+        vals: dict[str, list[str]] = defaultdict(list)
+        for entry in sorted(inside[place] | outside[place]):
+            phrase, src = entry.rsplit("|", 1)
+            vals[phrase].append(src)
+        out.append(merge.Conflict("location", {k: sorted(set(v)) for k, v in sorted(vals.items())}))
+    return out
+
+
+_STRAY_PLAIN = re.compile(r"(?<!\s)(?:\s+(?:[-–—]|and|or|to|through)(?=\s*[-–—,.;:)]|\s*$))+")
+
+
+def _summarize_plain(clause: str, expr_spans: list[tuple[int, int]]) -> str:
+    # statements.summarize as first written: every attribution pattern tested by any(), every
+    # substitution made, the stray separators found from a lookbehind at every position
+    out = clause
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(expr_spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    for s, e in reversed(merged):
+        a = statements._prep_start(out, s)
+        if out[e:].startswith("'s") or out[e:].startswith("’s"):
+            e += 2
+        out = out[:a] + " " + out[e:]
+    for rx, words in statements._ATTRIB:
+        if any(w in out for w in words):
+            out = rx.sub("", out)
+    out = statements._EMPTY_PARENS.sub("", out)
+    out = _STRAY_PLAIN.sub("", out)
+    out = statements._BLANKS.sub(" ", out).strip()
+    out = statements._REPEATED_SEPARATORS.sub(r"\1", out)
+    out = statements._BLANK_BEFORE_PUNCT.sub(r"\1", out)
+    out = statements._strip_edges(out)
+    out = statements._LEADING_CONJUNCTION.sub("", out)
+    out = statements._LEADING_PREP_COMMA.sub("", out)
+    out = out.strip(" ,;")
+    if out and out[0].islower():
+        out = out[0].upper() + out[1:]
+    if out and out[-1] not in ".!?\"”":
+        out += "."
+    return out
+
+
+def test_summaries_are_the_plain_reading() -> None:
+    words = ["and", "or", "to", "through", "-", "–", "—", ",", ";", ":", ")", "(", "()", "( and )", ", ,", " ;",
+             " .", "according to Reuters", "the army said", "officials reported", "sources said", "reportedly",
+             "as AFP reports", "in", "on the", "Tuesday", "March 3", "’s", "and then", "But", "x", "\n", "\u2028"]
+    rng = random.Random(18)
+    changed = strays = 0
+    for text in _texts(words, 6000, seed=18):
+        assert _STRAY_PLAIN.sub("", text) == statements._STRAY_SEPARATORS.sub("", text), text
+        strays += _STRAY_PLAIN.search(text) is not None
+        spans = []
+        for _ in range(rng.randint(0, 3)):
+            a = rng.randint(0, len(text))
+            spans.append((a, min(len(text), a + rng.randint(0, 10))))
+        got = statements.summarize(text, spans)
+        assert got == _summarize_plain(text, spans), (text, spans)
+        changed += got != text
+    assert strays > 1000 and changed > 5000

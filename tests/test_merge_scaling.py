@@ -282,3 +282,52 @@ def test_acronyms_found_through_the_index_equal_every_expansion_tried() -> None:
     stmts[0].summary = "A b met zo and Zone."
     assert M.features(stmts[0], short, M.AcronymIndex(short)) == M.features(stmts[0], short)
     assert {"ab", "zz"} <= M.features(stmts[0], short).names
+
+
+def _to_event_plain(cluster: M.Cluster, stmts: list[Statement], acr: dict[str, str], places: M.Places,
+                    feats: list[M.Features]) -> M.Event:
+    """to_event as first written: every cluster's members and reasons sorted."""
+    from collections import defaultdict
+
+    members = sorted((stmts[i] for i in cluster.members), key=lambda s: (s.source, s.order))
+    mfeats = None if len(members) < 2 else {id(stmts[i]): feats[i] for i in cluster.members}
+    best = M.best_mention(members, mfeats)
+    conflicts: list[M.Conflict] = []
+    value, gran = best.value, best.granularity
+    timed = [m for m in members if m.granularity in ("partofday", "time")]
+    if timed:
+        by_part: dict[str, list[str]] = defaultdict(list)
+        for m in timed:
+            by_part[M._part_of_day(m.value) or ""].append(m.source)
+        if len(by_part) > 1:
+            conflicts.append(M.Conflict("time_of_day", {k: sorted(set(v)) for k, v in sorted(by_part.items())}))
+            value, gran = value.split("T", 1)[0], "day"
+    lo, hi = cluster.lo, cluster.hi
+    if cluster.disputed:
+        days: dict[str, list[str]] = defaultdict(list)
+        for m in members:
+            if m.start == m.end:
+                days[m.value].append(m.source)
+        conflicts.append(M.Conflict("date", {k: sorted(set(v)) for k, v in sorted(days.items())}))
+        value, gran = M.day_value(lo), "day"
+    elif any(m.end != m.start for m in members) and gran not in ("day", "partofday", "time"):
+        lo, hi = best.start, best.end
+    conflicts.extend(M.location_conflicts(members, places))
+    return M.Event(M.event_id(value, best.summary), value, lo, hi, gran, best.summary, members, conflicts,
+                   sorted(cluster.reasons, key=lambda r: (not r.startswith("merged"), r)))
+
+
+def test_events_are_the_plain_ones() -> None:
+    stmts = sorted(statements(2000, 8), key=M.canonical_order)
+    acr = M.acronyms([s.sentence for s in stmts])
+    places = M.Places.from_texts([s.sentence for s in stmts])
+    feats = M.features_of(stmts, acr)
+    clusters = M.merge(stmts, feats=feats)
+    sizes = {min(len(c.members), 2) for c in clusters}
+    assert sizes == {1, 2} and sum(len(c.reasons) > 1 for c in clusters) > 10
+    assert sum(c.disputed for c in clusters) > 0
+    for c in clusters:
+        got = M.to_event(c, stmts, acr, places, feats)
+        want = _to_event_plain(c, stmts, acr, places, feats)
+        assert got == want
+        assert got.reasons is not c.reasons

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from itertools import product
 from typing import Sequence
 
 from .rules import tense as T
@@ -29,6 +30,21 @@ _CUE_TOKEN = re.compile(rb"[^a-z']((?:" + trie_pattern({w.lower() for w in _CUE_
                         + rb")(?![a-z'])|[a-z']++(?<=ed)(?<=[a-z']{5}))")
 
 
+# The last two words of a window, read backwards (group 1 the last word reversed, group 2 the one before).
+_LAST_TWO_REVERSED = re.compile(r"(?:[^A-Za-z']*+([A-Za-z']+))?(?:[^A-Za-z']*+([A-Za-z']+))?")
+
+
+def _reversed_as_written(words: frozenset[str]) -> frozenset[str]:
+    """Every way of writing the (ASCII) words in upper and lower case, reversed: a word of WORD is in
+    it exactly when its lower case is in ``words``, without lowering it."""
+    return frozenset("".join(p)[::-1] for w in words for p in product(*({c, c.upper()} for c in w)))
+
+
+_DETERMINERS_REVERSED = _reversed_as_written(T.DETERMINERS)
+_FUTURE_AUXILIARIES_REVERSED = _reversed_as_written(T.FUTURE_AUXILIARIES)
+_PRESENT_AUXILIARIES_REVERSED = _reversed_as_written(T.PRESENT_AUXILIARIES)
+
+
 def _next_word(text: str, pos: int) -> str:
     m = WORD.search(text, pos, pos + 20)
     return m.group().lower() if m else ""
@@ -42,10 +58,15 @@ def _cue_kind(text: str, s_start: int, word: str, start: int, end: int) -> str |
         words = [x.lower() for x in WORD.findall(text, max(s_start, start - 16), start)[-2:]]
         return "past" if any(x in T.PAST_PERFECT_AUXILIARIES for x in words) else "future"
     if w in T.PAST_CUES or (len(w) > 4 and w.endswith("ed") and w not in T.NOT_PAST_ED):
-        before = [x.lower() for x in WORD.findall(text, max(s_start, start - 24), start)[-2:]]
-        if w not in T.PAST_CUES and any(x in T.DETERMINERS for x in before):
+        # the last two words of the window, reversed, as written: the words _auxiliary_tense would read
+        last, second = _LAST_TWO_REVERSED.match(text[max(s_start, start - 24):start][::-1]).groups()
+        if w not in T.PAST_CUES and (last in _DETERMINERS_REVERSED or second in _DETERMINERS_REVERSED):
             return None  # an adjective: "a still unspecified date"
-        return _words_tense(before) or "past"  # the words _auxiliary_tense would read
+        if last in _FUTURE_AUXILIARIES_REVERSED or second in _FUTURE_AUXILIARIES_REVERSED:
+            return "future"
+        if last in _PRESENT_AUXILIARIES_REVERSED or second in _PRESENT_AUXILIARIES_REVERSED:
+            return "present"
+        return "past"
     if w in T.PRESENT_CUES:
         if w in T.PRESENT_AUXILIARIES and _next_word(text, end) == "to":
             return "future"  # "is to resume"
@@ -87,6 +108,60 @@ def _cues(text: str, s_start: int, s_end: int) -> tuple[tuple[int, int, str, str
         if kind is not None:
             out.append((a, b, kind, word))
     return tuple(out)
+
+
+# The same cue tokens read backwards: on the reversed lower-case bytes of a sentence, the reversed
+# words, each a whole run of letters (a past form "-ed" of five letters or more begins with "de").
+_CUE_TOKEN_REVERSED = re.compile(rb"(?<![a-z'])(?:(?:" + trie_pattern({w.lower()[::-1] for w in _CUE_WORDS}).encode()
+                                 + rb")(?![a-z'])|de[a-z']{3,}+)")
+_LETTER = frozenset(b"abcdefghijklmnopqrstuvwxyz'")
+
+
+class SentenceCues:
+    """The tense cues of one sentence, found only as far out from each expression as its nearest
+    cue on either side: :meth:`nearest` is ``nearest_cue(sentence_cues(...), t_start, t_end)``
+    without reading the whole sentence's cues (a sentence with a date has several cue words, most
+    of them farther from it than the nearest)."""
+
+    __slots__ = ("text", "s_start", "s_end", "lowered", "reversed", "shift", "kinds")
+
+    def __init__(self, text: str, s_start: int, s_end: int) -> None:
+        self.text, self.s_start, self.s_end = text, s_start, s_end
+        # as in _cues: the sentence alone, a byte per character, after one blank
+        self.lowered = (" " + text[s_start:s_end]).encode("ascii", "replace").lower()
+        self.reversed = self.lowered[::-1]
+        self.shift = s_start - 1
+        self.kinds: dict[int, str | None] = {}  # cue kind by token start (lowered), once looked at
+
+    def _kind(self, a: int, b: int) -> str | None:
+        kind = self.kinds.get(a, False)
+        if kind is False:
+            s = self.shift
+            kind = self.kinds[a] = _cue_kind(self.text, self.s_start, self.text[a + s:b + s], a + s, b + s)
+        return kind
+
+    def nearest(self, t_start: int, t_end: int) -> tuple[str, str | None]:
+        """Tense and word of the cue nearest [t_start, t_end), as :func:`nearest_cue` finds it."""
+        low, n, s = self.lowered, len(self.lowered), self.shift
+        i = t_start - s
+        if not 1 <= i <= n or (i < n and low[i - 1] in _LETTER and low[i] in _LETTER):
+            # the expression starts inside a word (or outside the sentence): a token may straddle it
+            return nearest_cue(_cues(self.text, self.s_start, self.s_end), t_start, t_end)
+        best: tuple[int, str, str] | None = None
+        for m in _CUE_TOKEN_REVERSED.finditer(self.reversed, n - i):  # nearest first, going back
+            a, b = n - m.end(), n - m.start()
+            kind = self._kind(a, b)
+            if kind is not None:
+                best = (t_start - (b + s), kind, self.text[a + s:b + s])
+                break
+        for m in _CUE_TOKEN.finditer(low, max(0, t_end - s - 1)):  # a non-letter, then the token
+            a, b = m.start(1), m.end(1)
+            kind = self._kind(a, b)
+            if kind is not None:
+                if best is None or a + s - t_end < best[0]:
+                    best = (a + s - t_end, kind, self.text[a + s:b + s])
+                break
+        return (best[1], best[2]) if best else ("none", None)
 
 
 def nearest_cue(cues: Sequence[tuple[int, int, str, str]], t_start: int, t_end: int) -> tuple[str, str | None]:

@@ -77,6 +77,8 @@ def acronyms(texts: list[str]) -> dict[str, str]:
     """Acronyms defined in the texts ("National Committee ... (CNRDR)") -> folded expansion."""
     out: dict[str, str] = {}
     for t in dict.fromkeys(texts):  # each distinct text once, in order
+        if "(" not in t:  # every definition ends with its acronym in parentheses
+            continue
         for m in _ACRONYM_DEF.finditer(t):
             out.setdefault(m.group(2).lower(), fold(m.group(1)).strip())
     return out
@@ -956,7 +958,10 @@ def to_event(cluster: Cluster, stmts: Mapping[Id, Statement], acr: dict[str, str
              feats: Mapping[Id, Features] | None = None) -> Event:
     """Build the event for one cluster: the most precise date, conflicts and summary
     (``feats``: the statements' features, when already known)."""
-    members = sorted((stmts[i] for i in cluster.members), key=lambda s: (s.source, s.order))
+    if len(cluster.members) == 1:  # most events: one mention, nothing to sort
+        members = [stmts[cluster.members[0]]]
+    else:
+        members = sorted((stmts[i] for i in cluster.members), key=lambda s: (s.source, s.order))
     if len(members) < 2:
         mfeats = None
     elif feats is None:
@@ -982,11 +987,17 @@ def to_event(cluster: Cluster, stmts: Mapping[Id, Statement], acr: dict[str, str
                 days[m.value].append(m.source)
         conflicts.append(Conflict("date", {k: sorted(set(v)) for k, v in sorted(days.items())}))
         value, gran = day_value(lo), "day"
-    elif any(m.end != m.start for m in members) and gran not in ("day", "partofday", "time"):
+    elif gran not in ("day", "partofday", "time") and any(m.end != m.start for m in members):
         lo, hi = best.start, best.end
     conflicts.extend(location_conflicts(members, places))
+    reasons = cluster.reasons
     return Event(event_id(value, best.summary), value, lo, hi, gran, best.summary, members, conflicts,
-                 sorted(cluster.reasons, key=lambda r: (not r.startswith("merged"), r)))
+                 sorted(reasons, key=_reason_order) if len(reasons) > 1 else list(reasons))
+
+
+def _reason_order(r: str) -> tuple[bool, str]:
+    """Why an event's mentions merged before why others did not."""
+    return not r.startswith("merged"), r
 
 
 def canonical_order(s: Statement) -> tuple[str, int, str]:
@@ -1014,6 +1025,7 @@ def chronology(stmts: list[Statement]) -> list[Event]:
 
 
 _OUTSIDE = re.compile(E.OUTSIDE_PATTERN)
+_OUTSIDE_WORD = re.compile("|".join(map(re.escape, E.OUTSIDE_WORDS)))
 _CAPITAL_APPOSITIONS = [re.compile(rx) for rx in E.CAPITAL_APPOSITIONS]
 _INSIDE = re.compile(E.INSIDE_PATTERN)
 
@@ -1029,6 +1041,8 @@ class Places:
         """Learn capital names from appositions ("the capital, Bamako")."""
         caps = set()
         for t in dict.fromkeys(texts):  # each distinct text once
+            if E.CAPITAL_WORD not in t:
+                continue
             for rx in _CAPITAL_APPOSITIONS:
                 caps.update(fold(m.group("name")) for m in rx.finditer(t))
         return cls(frozenset(caps))
@@ -1043,6 +1057,11 @@ class Places:
 
 def location_conflicts(members: list[Statement], places: Places) -> list[Conflict]:
     """Mentions that place the event inside a place and others that place it outside it."""
+    for m in members:
+        if _OUTSIDE_WORD.search(m.clause):
+            break
+    else:
+        return []  # nothing placed outside a place: no conflict
     inside: dict[str, set[str]] = defaultdict(set)
     outside: dict[str, set[str]] = defaultdict(set)
     for m in members:

@@ -21,6 +21,7 @@ UPCOMING_DAYS = 60
 TARGET_MONTHS = 6
 
 UNIT_MONTHS = {"Y": 12, "H": 6, "Q": 3, "M": 1}
+_MONTH_DAYS = tuple(calendar.mdays)  # by month, February 28
 
 
 def shift_month(y: int, m: int, k: int) -> tuple[int, int]:
@@ -93,10 +94,11 @@ def year_for_day(anchor: date, month: int, day: int, tense: str, cue: str | None
     sentence tense: past means the last such day, unless the coming one is at
     most :data:`UPCOMING_DAYS` ahead; future the next; no tense the nearest.
     """
-    cands = []
-    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
-        if day <= calendar.monthrange(y, month)[1]:
-            cands.append((y, date(y, month, day)))
+    if not 1 <= month <= 12:
+        raise calendar.IllegalMonthError(month)
+    ay = anchor.year
+    cands = [(y, date(y, month, day)) for y in (ay - 1, ay, ay + 1)
+             if day <= _MONTH_DAYS[month] + (month == 2 and calendar.isleap(y))]  # calendar.monthrange's
     if not cands:
         raise ValueError(f"no such day: {month}-{day}")
     if weekday:
@@ -105,7 +107,6 @@ def year_for_day(anchor: date, month: int, day: int, tense: str, cue: str | None
             cands = fits
     past = [c for c in cands if c[1] <= anchor]
     future = [c for c in cands if c[1] >= anchor]
-    nearest = min(cands, key=lambda c: (abs((c[1] - anchor).days), -c[0]))[0]
     direction = cue or tense
     if direction == "past" and past:
         if cue is None and future and (future[0][1] - anchor).days <= UPCOMING_DAYS:
@@ -113,6 +114,11 @@ def year_for_day(anchor: date, month: int, day: int, tense: str, cue: str | None
         return past[-1][0]
     if direction == "future" and future:
         return future[0][0]
+    nearest, gap = cands[0][0], abs((cands[0][1] - anchor).days)
+    for y, d in cands[1:]:  # the later year on a tie
+        g = abs((d - anchor).days)
+        if g <= gap:
+            nearest, gap = y, g
     return nearest
 
 

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from . import normalize as N
-from .cues import local_cue, nearest_cue, sentence_cues
+from .cues import SentenceCues, local_cue
 from .rules import anchors as A
 from .rules import vocabulary as V
 from .segment import Segmented
@@ -54,20 +54,27 @@ _PUNITS = {"quarter": "Q", "period": "P", "year": "Y", "month": "M", "week": "W"
 _RANK_UNIT = {"CE": 0, "DE": 1, "Y": 2, "H": 3, "Q": 4, "M": 5, "W": 6, "D": 7}
 _GRAN_UNIT = {"quarter": "Q", "half": "H", "month": "M", "week": "W", "day": "D", "year": "Y"}
 _DAYWORD = {"today": 0, "yesterday": -1, "tomorrow": 1}
+_DAY_NAMES = tuple(calendar.day_name)  # read once: calendar.day_name formats a date for each look-up
 # Rules whose quarter or half becomes the period under discussion.
 _PERIOD_SETTERS = frozenset({"quarter", "quarter_hyphen", "quarter_of_year", "half_year", "two_quarters_of_year",
                              "the_period", "unit_shift", "unit_shift_the", "shifted_year_quarter"})
 
 
-_ANCHOR_RES = [(re.compile(re.escape(word), re.IGNORECASE), re.compile(p, re.IGNORECASE))
-               for _, p, _, word in A.IMPLICIT_ANCHORS]
+_ANCHOR_RES = [(word.lower().encode("ascii"), re.compile(re.escape(word), re.IGNORECASE),
+                re.compile(p, re.IGNORECASE)) for _, p, _, word in A.IMPLICIT_ANCHORS]
+# The characters besides ASCII letters that a case-insensitive pattern matches to an ASCII letter.
+ASCII_CASE_EXTRAS = "\u0130\u0131\u017f\u212a"  # İ ı ſ K (Kelvin)
 
 
 def _implicit_anchors(text: str) -> list[tuple[int, int, int]]:
     """(position, years back, end) of every implicit anchor in ``text``, in order."""
     out = []
-    for word, rx in _ANCHOR_RES:
-        if word.search(text) is None:  # the same case folding as the rule: a cheap test first
+    # a cheap test first, with the rule's case folding: the word in the lower-case ASCII bytes (any
+    # other character "?"), or, if the text has a character folding to a letter, the word's regex
+    folded = text.encode("ascii", "replace").lower()
+    extras = any(c in text for c in ASCII_CASE_EXTRAS)
+    for word, word_re, rx in _ANCHOR_RES:
+        if (word_re.search(text) is None) if extras else (word not in folded):
             continue
         for m in rx.finditer(text):
             if m.group("n"):
@@ -109,7 +116,11 @@ def _tense_free(t: Tagged) -> bool:
         return True
     if t.kind != "calendar" or _ABSOLUTE_KEYS.isdisjoint(t.fields):  # the usual case: none of the fields
         return False
-    return any(t.fields.get(k) is not None for k in _ABSOLUTE_FIELDS)
+    f = t.fields
+    for k in _ABSOLUTE_KEYS.intersection(f):
+        if f[k] is not None:
+            return True
+    return False
 
 
 def _shift_only(t: Tagged) -> bool:
@@ -140,7 +151,7 @@ class Resolver:
         self._sent_i = 0
         self.implicit: list[Resolved] = []  # events dated by implicit anchors (not TIMEX3)
         self.order_basis = "option"  # where the order of numeric dates came from
-        self._cues: dict[int, list[tuple[int, int, str, str]]] = {}  # tense cues by sentence start
+        self._cues: dict[int, SentenceCues] = {}  # tense cues by sentence start
 
     def _sentence_of(self, pos: int) -> tuple[int, int, int]:
         sents = self.seg.sentences
@@ -164,9 +175,10 @@ class Resolver:
             if _tense_free(t) or (not self.tenses and _shift_only(t)):
                 tense, tense_word, cue, cue_word = "none", None, None, None
             else:
-                if s0 not in self._cues:  # found once per sentence, not once per expression
-                    self._cues[s0] = sentence_cues(self.text, s0, s1)
-                tense, tense_word = nearest_cue(self._cues[s0], t.start, t.end)
+                cues = self._cues.get(s0)
+                if cues is None:
+                    cues = self._cues[s0] = SentenceCues(self.text, s0, s1)
+                tense, tense_word = cues.nearest(t.start, t.end)
                 cue, cue_word = local_cue(self.text, s0, t.start)
             r = self.resolve_one(t, tense, para, cue)
             if r is None:
@@ -394,7 +406,7 @@ class Resolver:
             d = N.weekday_from(dct, weekday, direction)
             r.value = day_value(d) + tail
             r.anchor, r.anchor_kind = day_value(dct), "publication"
-            r.why = (f"the {direction} {calendar.day_name[weekday - 1]} nearest the publication date "
+            r.why = (f"the {direction} {_DAY_NAMES[weekday - 1]} nearest the publication date "
                      f"({cue if basis == 'cue' else tense} {basis})")
             return True
         if year is not None:
@@ -457,7 +469,7 @@ class Resolver:
             else:
                 d = dct + timedelta(days=wd - dct.isoweekday())
             r.value = day_value(d) + tail
-            r.why = f"{'previous' if shift < 0 else 'next' if shift > 0 else 'this week’s'} {calendar.day_name[wd - 1]} from the publication date"
+            r.why = f"{'previous' if shift < 0 else 'next' if shift > 0 else 'this week’s'} {_DAY_NAMES[wd - 1]} from the publication date"
             return True
         if "month" in f:
             mo = f["month"]

@@ -54,9 +54,13 @@ mr mrs ms up out off down again further once week month year day today yesterday
 OUTSIDE_PATTERN = (r"\b(?:\d+(?:\.\d+)?|[a-z]+)\s+(?:miles?|km|kilometres?|kilometers?)\s+"
                    r"(?:outside(?:\s+of)?|from|north of|south of|east of|west of)\s+"
                    r"(?P<place>the capital|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+# Every match of OUTSIDE_PATTERN contains one of these (its distance units): a clause without them is not read.
+OUTSIDE_WORDS = ("mile", "km", "kilomet")
 INSIDE_PATTERN = r"\b(?:in|inside|within)\s+(?P<place>the capital|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 
 # Appositions that name a capital ("the capital, Bamako", "Bamako, the capital").
+# Every match of the CAPITAL_APPOSITIONS contains CAPITAL_WORD: a text without it is not read.
+CAPITAL_WORD = "capital"
 CAPITAL_APPOSITIONS: list[str] = [
     r"\bthe capital,?\s+(?P<name>[A-Z][\w'’-]+)",
     r"\bcapital\s+(?P<name>[A-Z][\w'’-]+)",
