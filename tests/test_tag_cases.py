@@ -601,6 +601,9 @@ def test_resolution_records_anchor_and_reason():
     assert "1991" in r.why
     _, res = extract_article(Article("t", "Officers staged a coup last Wednesday.", "t", MON))
     assert (res[0].anchor, res[0].anchor_kind, res[0].tense) == ("2012-03-26", "publication", "past")
+    # as `maliclock extract` resolves: the same value, the tense its value does not read left unread
+    _, fast = extract_article(Article("t", "Officers staged a coup last Wednesday.", "t", MON), tenses=False)
+    assert (fast[0].value, fast[0].anchor, fast[0].tense, fast[0].cue) == (res[0].value, "2012-03-26", "none", None)
 
 
 def test_modifiers_are_recorded():

@@ -75,11 +75,16 @@ class Result:
     problems: list[Problem] = field(default_factory=list)
 
 
-def extract_article(article: Article, date_order: str = "MDY") -> tuple[segment.Segmented, list[resolve.Resolved]]:
-    """Segment, tag and resolve one article against the publication date it already has."""
+def extract_article(article: Article, date_order: str = "MDY", tenses: bool = True
+                    ) -> tuple[segment.Segmented, list[resolve.Resolved]]:
+    """Segment, tag and resolve one article against the publication date it already has.
+
+    ``tenses=False`` resolves as ``maliclock extract`` does: the same values, without looking up
+    the tense of shifts from a known point, which their values do not read (see ``resolve.resolve``).
+    """
     seg = segment.segment(article.text)
     tagged = tag.tag_zones(article.text, seg.taggable_spans())
-    return seg, resolve.resolve(seg, tagged, article.published, date_order)
+    return seg, resolve.resolve(seg, tagged, article.published, date_order, tenses)
 
 
 def process_article(article: Article, date_order: str = "MDY") -> ProcessedArticle:
