@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Iterator
 
 import pytest
 
@@ -16,6 +17,26 @@ from maliclock.rules.patterns import RULES
 
 ODD = ["é", "İ", "ı", "ſ", "K", "’", "'", "-", "–", ",", ".", "$", "#", "/", ":", "(", "\n", "\t", "  ", "7",
        "42", "1990", "1990s", "_"]
+
+
+def finditer_at(regex: re.Pattern[str], text: str, starts: list[int], hi: int) -> Iterator[re.Match[str]]:
+    """Reference: what ``regex.finditer(text, lo, hi)`` yields when every match starts in ``starts``
+    (the positions tried in order, those inside the previous match skipped)."""
+    end = -1
+    for p in starts:
+        if p < end:
+            continue
+        m = regex.match(text, p, hi)
+        if m is not None and m.end() > p:
+            end = m.end()
+            yield m
+
+
+def test_finditer_at_equals_finditer() -> None:
+    rx = re.compile(r"(?<![\w])(?:a\s+)?b+", re.IGNORECASE)
+    text = "a b bb ab a  bbb xb b"
+    assert [m.span() for m in finditer_at(rx, text, list(range(len(text))), len(text))] == \
+        [m.span() for m in rx.finditer(text)]
 
 
 def _texts(words: list[str], n: int, seed: int) -> list[str]:
@@ -170,7 +191,7 @@ def _found_reference(text: str, lo: int, hi: int, starts: dict[int, list[int]], 
         if cr.searched is not None and not tag._holds_trigger(cr.searched, zone, starts[i][0] - lo):
             out.append((0, 0, 0, i, (-1, -1)))  # skipped
             continue
-        for m in scan.finditer_at(cr.regex, text, starts[i], hi):
+        for m in finditer_at(cr.regex, text, starts[i], hi):
             s, e = m.span()
             out.append((s - e, -cr.rule.priority, s, i, (s, e)))
     return sorted(out)

@@ -90,13 +90,6 @@ def test_every_rule_is_prescanned() -> None:
     assert len(index.regex.pattern) > 0
 
 
-def test_finditer_at_equals_finditer() -> None:
-    rx = re.compile(r"(?<![\w])(?:a\s+)?b+", re.IGNORECASE)
-    text = "a b bb ab a  bbb xb b"
-    assert [m.span() for m in scan.finditer_at(rx, text, list(range(len(text))), len(text))] == \
-        [m.span() for m in rx.finditer(text)]
-
-
 def test_index_candidates_respect_the_follow_words() -> None:
     index = scan.Index([frozenset({Start("last", then=Follow(frozenset({SPACE}), frozenset({"week"})))})])
     low = "the last word, last  week, last\nweek"

@@ -4,7 +4,7 @@ Running every rule's regex over every zone costs time proportional to the
 text length times the number of rules. Instead, :class:`Index` collects the
 start triggers of all rules (``maliclock.starts``) into one regex that finds
 them in the lower-cased text; each rule is then tried only at the positions
-where one of its triggers occurs (:meth:`Index.hits`, :func:`finditer_at`). Since the triggers
+where one of its triggers occurs (:meth:`Index.hits`; ``tag._found`` skips a position inside the rule's previous match, as ``finditer`` does). Since the triggers
 over-approximate the rules, the matches are exactly those a full
 ``finditer`` over the zone would give.
 """
@@ -383,19 +383,3 @@ def positions(hits: Iterable[tuple[int, Sequence[int]]]) -> dict[int, list[int]]
             elif lst[-1] != p:
                 lst.append(p)
     return out
-
-
-def finditer_at(regex: re.Pattern[str], text: str, starts: list[int], hi: int) -> Iterator[re.Match[str]]:
-    """What ``regex.finditer(text, lo, hi)`` yields when every match starts in ``starts``.
-
-    Tries the positions in order, skipping those inside the previous match,
-    as ``finditer`` scans left to right.
-    """
-    end = -1
-    for p in starts:
-        if p < end:
-            continue
-        m = regex.match(text, p, hi)
-        if m is not None and m.end() > p:
-            end = m.end()
-            yield m
