@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import random
 import re
 import sys
+from collections.abc import Callable, Iterator
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -139,6 +141,20 @@ _TOKENS = sorted({w for table in (V.MONTHS, V.WEEKDAYS, V.NUMBERS, V.UNITS, V.CA
 _SEPS = [" ", " ", " ", "  ", "\n", "\t", "", "-", ", ", ". "]
 
 
+def _windows(rng: random.Random, seps: list[str], cases: list[Callable[[str], str]], n: int = 3000
+             ) -> Iterator[tuple[str, str, int, int]]:
+    """``n`` random texts of tokens and separators, each as (text, lowered, lo, hi) with a random
+    window; a text that cannot be lowered in place is skipped."""
+    for _ in range(n):
+        text = "".join(rng.choice(cases)(rng.choice(_TOKENS)) + rng.choice(seps) for _ in range(rng.randint(0, 30)))
+        low = scan.lowered(text)
+        if low is None:
+            continue
+        lo = rng.randint(0, len(low))
+        hi = rng.choice([len(low), rng.randint(lo, len(low))])
+        yield text, low, lo, hi
+
+
 @st.composite
 def _texts(draw) -> tuple[str, list[tuple[int, int]]]:
     parts = draw(st.lists(st.tuples(st.sampled_from(_TOKENS), st.sampled_from(_SEPS),
@@ -173,19 +189,11 @@ def _candidates_without_memo(index: scan.Index, low: str, lo: int, hi: int) -> d
 def test_memoised_trigger_rules_equal_the_rules_computed_afresh() -> None:
     # the rules of a trigger are memoised under the trigger and the text after it; texts that share
     # triggers and contexts, cut anywhere, must get what computing every trigger's rules afresh gets
-    import random
     rng = random.Random(12)
     index = scan.Index([rule_starts(cr.regex) for cr in tag.compiled_rules()])
     seps = _SEPS + ["", "--", " - ", ",", ", ", "'", "’s ", ":", "/", ".", "_", "\u00a0"]
     found = 0
-    for n in range(3000):
-        text = "".join(rng.choice([str.lower, str.title, str.upper])(rng.choice(_TOKENS)) + rng.choice(seps)
-                       for _ in range(rng.randint(0, 30)))
-        low = scan.lowered(text)
-        if low is None:
-            continue
-        lo = rng.randint(0, len(low))
-        hi = rng.choice([len(low), rng.randint(lo, len(low))])
+    for text, low, lo, hi in _windows(rng, seps, [str.lower, str.title, str.upper]):
         hits = index.hits(low, lo, hi)
         assert [p for p, _ in hits] == sorted(p for p, _ in hits)
         got = index.candidates(low, lo, hi)
@@ -207,7 +215,6 @@ def test_memoised_trigger_rules_equal_the_rules_computed_afresh() -> None:
 def test_first_letters_after_long_words_find_the_candidates_of_the_full_keys(monkeypatch) -> None:
     # after a word longer than SHORT_WORD the scanner looks only at the first character of what may
     # follow; the candidates are those of a scanner that looks for the whole keys after every word
-    import random
     per_rule = [rule_starts(cr.regex) for cr in tag.compiled_rules()]
     coarse = scan.Index(per_rule)
     monkeypatch.setattr(scan, "SHORT_WORD", 10**6)
@@ -216,14 +223,7 @@ def test_first_letters_after_long_words_find_the_candidates_of_the_full_keys(mon
     rng = random.Random(16)
     seps = _SEPS + ["", "-", " - ", ",", ", ", "'", ":", "/", ".", "\n"]
     found = extra = 0
-    for n in range(3000):
-        text = "".join(rng.choice([str.lower, str.title])(rng.choice(_TOKENS)) + rng.choice(seps)
-                       for _ in range(rng.randint(0, 30)))
-        low = scan.lowered(text)
-        if low is None:
-            continue
-        lo = rng.randint(0, len(low))
-        hi = rng.choice([len(low), rng.randint(lo, len(low))])
+    for text, low, lo, hi in _windows(rng, seps, [str.lower, str.title]):
         got = coarse.candidates(low, lo, hi)
         assert got == exact.candidates(low, lo, hi), (text, lo, hi)
         found += sum(map(len, got.values()))
@@ -234,7 +234,6 @@ def test_first_letters_after_long_words_find_the_candidates_of_the_full_keys(mon
 def test_trigger_words_looked_for_in_the_whole_lowered_text_or_the_zone_alike() -> None:
     # tag_zones looks for a rule's trigger words in the zone's span of the whole text lower-cased once;
     # tag_span and the reference lower the zone on its own: the same rules run, the same matches result
-    import random
     rng = random.Random(13)
     words = sorted({w for cr in tag.compiled_rules() if cr.triggers for w in cr.triggers})
     assert all(w.isascii() for w in words)  # so a final sigma lower-cased in context changes nothing
@@ -275,7 +274,6 @@ def _fields_from_groupdict(cr: tag.CompiledRule, m: re.Match[str]) -> dict | Non
 
 
 def test_fields_by_group_index_equal_the_groupdict_ones() -> None:
-    import random
     rng = random.Random(14)
     text = "\n".join([r.example for r in RULES] + ["".join(rng.choice(_TOKENS) + rng.choice(_SEPS) for _ in range(30))
                                                     for _ in range(300)])
@@ -292,7 +290,6 @@ def test_fields_by_group_index_equal_the_groupdict_ones() -> None:
 
 
 def test_a_trigger_word_at_the_start_tells_as_the_search_of_the_zone() -> None:
-    import random
     rng = random.Random(15)
     sets = sorted({cr.triggers for cr in tag.compiled_rules() if cr.triggers}, key=sorted)
     held = 0
