@@ -4,7 +4,7 @@ Reads a JSON Lines corpus with a ``published`` field (e.g. the TimeBank developm
 gives maliclock the texts only (every date field dropped, each article in a temporary JSONL
 file), infers every publication date across the corpus, and compares with the withheld dates.
 
-    python benchmarks/pubdate_withheld.py ../shared/timeml/timebank.jsonl [--json] [--by-year] [--errors N]
+    python benchmarks/pubdate_withheld.py ../shared/timeml/timebank.jsonl [--json] [--by-year] [--errors N] [--rows FILE]
 
 Reports the share of articles whose inferred date has the right year, the right year and
 month, the right day, whose range contains the true day, and how wide the ranges are.
@@ -33,6 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--by-year", action="store_true", help="break the figures down by true publication year")
     ap.add_argument("--errors", type=int, default=0, help="list this many articles whose range misses")
+    ap.add_argument("--rows", metavar="FILE", help="write each article's result to FILE as JSON Lines "
+                    "(to compare two versions article by article)")
     args = ap.parse_args(argv)
     truth: dict[str, date] = {}
     fd, tmp = tempfile.mkstemp(suffix=".jsonl")
@@ -65,6 +67,10 @@ def main(argv: list[str] | None = None) -> int:
             "contains": bool(pd.first and pd.first <= true <= pd.last),
             "width": (pd.last - pd.first).days + 1 if pd.first else None,
         })
+    if args.rows:
+        with open(args.rows, "w", encoding="utf-8") as f:
+            for r in sorted(rows, key=lambda r: r["id"]):
+                f.write(json.dumps(r, sort_keys=True) + "\n")
     n = len(rows)
     widths = [r["width"] for r in rows if r["width"]]
     figures = {

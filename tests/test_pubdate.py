@@ -545,3 +545,34 @@ def test_names_are_capitalised_words_inside_sentences():
             "I Met him\nToday. Reuters Mali’s army")
     # "Shares", "Bank" after "A" and "Today" open a sentence or line; one letter is no word ("a", "I")
     assert names_of(text) == frozenset({"mcdonald", "bank", "paris", "lyon", "mali"})
+
+
+def test_a_shift_is_not_the_year_it_is_compared_with():
+    # the base of a comparison is another period, most often the one just before
+    clues = clues_of("Trade fell to $14 billion last year, down $2.5 billion from 1996.")
+    assert [c.evidence.reason for c in clues] == [
+        "1996 (before publication)", '"last year" is compared with "1996": published in 1998']
+    compared = clues[1]
+    assert compared.plaus(day(1998, 2, 27)) == 1.0
+    assert compared.plaus(day(1999, 2, 27)) == 0.25  # an older base ("down from 1990 levels")
+    assert compared.plaus(day(1997, 2, 27)) == 0.02  # "last year" after 1996: not 1996 itself
+    # without the comparison, the two are the same year
+    assert [c.evidence.reason for c in clues_of("Trade fell to $14 billion last year, in 1996.")][-1] == \
+        '"last year" is "1996": published in 1997'
+
+
+def test_this_year_and_last_month_compared_with_a_named_period():
+    assert [c.evidence.reason for c in clues_of("Sales this year are higher than in 1988.")] == [
+        "1988 (near publication)", '"this year" is compared with "1988": published in 1989']
+    assert [c.evidence.reason for c in clues_of("Orders rose 3% last month from September.")] == [
+        "month 09 without a year (before publication)", '"last month" is compared with "September": published in month 11']
+    # a shift forward is not read against a base
+    assert [c.evidence.reason for c in clues_of("Sales will rise next year from 1996.")] == [
+        "1996 (after publication)"]
+
+
+def test_the_new_date_of_something_put_off_lies_ahead():
+    for text, reason in (("The offer was extended to Nov. 16.", "11-16 without a year (after publication)"),
+                         ("Talks were delayed by two weeks to March 3.", "03-03 without a year (after publication)"),
+                         ("The offer was extended on Nov. 16.", "11-16 without a year (before publication)")):
+        assert [c.evidence.reason for c in clues_of(text)] == [reason], text

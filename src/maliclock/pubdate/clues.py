@@ -507,12 +507,13 @@ def _link_units(b: _Builder) -> None:
     """ "next month" with a month named nearby: publication is the month before that one.
 
     "this year" links only to a year in its own sentence, and not where the sentence compares
-    periods ("this year, compared with 1988"): there the two are different years."""
+    periods ("this year, compared with 1988"): there the two are different years. No unit links
+    to a month or year that is the base of a comparison ("last year, down from 1996")."""
     paragraph = [s.paragraph for s in b.seg.sentences]
     for t, si, tense, shift, same_only in b.links:
         f = t.fields
         unit = f.get("cunit") or f.get("unit")
-        best = None
+        best = base = None
         for u, value, year, sj, ntense, nt in b.named:
             if u != unit or nt is t or paragraph[sj] != paragraph[si] or abs(sj - si) > P.LINK_SENTENCES:
                 continue
@@ -520,12 +521,19 @@ def _link_units(b: _Builder) -> None:
                 continue
             if (shift > 0 and ntense == "past") or (shift < 0 and ntense == "future"):
                 continue
+            if _comparison_base(b.text, b.seg.sentences[sj].start, nt):
+                # "fell last year, down from 1996": two different years, most often consecutive
+                if sj == si and shift <= 0 and ntense != "future" and (base is None or nt.start > base[2].start):
+                    base = (value, year, nt)
+                continue
             # a named month in the tense the shift points to comes first, then the nearest
             agrees = (shift > 0 and ntense == "future") or (shift < 0 and ntense == "past") or shift == 0
             rank = (not agrees, abs(sj - si))
             if best is None or rank < best[0]:
                 best = (rank, value, year, nt)
         if best is None:
+            if base is not None:
+                _compared(b, t, si, unit, shift, *base)
             continue
         if shift == 0 and _COMPARISON.search(b.text, b.seg.sentences[si].start, b.seg.sentences[si].end):
             continue  # "this year has risen over comparable periods in 1988": two different years
@@ -544,7 +552,43 @@ def _link_units(b: _Builder) -> None:
                   (date(y, 7, 1).toordinal(),), "year")
 
 
+def _compared(b: _Builder, t: Tagged, si: int, unit: str, shift: int, value: int, year: int | None,
+              nt: Tagged) -> None:
+    """ "sales fell last year, down from 1996": the period compared is most likely the one right
+    after the base (1997), so publication is in 1998; a later one is less likely, an earlier none."""
+    if unit == "M":
+        n = (year or 2000) * 12 + value - shift  # the month after the base, then the shift back
+        y, m = divmod(n, 12)
+        label = f"{y:04d}-{m + 1:02d}" if year else f"month {m + 1:02d}"
+        plaus = _compared_month_plaus(y if year else None, m + 1)
+        years: tuple[int, ...] = (y,) if year else ()
+        grain = "month"
+    else:
+        y = value + 1 - shift
+        label, plaus, years, grain = str(y), _compared_year_plaus(y), (y,), "year"
+    b.add(t, si, "unit-compared", f'"{t.text}" is compared with "{nt.text}": published in {label}', plaus,
+          years, (date(y, 7, 1).toordinal(),) if grain == "year" else (), grain)
+
+
+def _compared_year_plaus(year: int) -> Callable[[Day], float]:
+    later, earlier = P.COMPARED_LATER, P.COMPARED_EARLIER
+    return lambda d: 1.0 if d[1] == year else later if d[1] > year else earlier
+
+
+def _compared_month_plaus(year: int | None, month: int) -> Callable[[Day], float]:
+    other = P.COMPARED_LATER
+    return lambda d: 1.0 if d[2] == month and (year is None or d[1] == year) else other
+
+
 _COMPARISON = re.compile(P.COMPARISON, re.IGNORECASE)
+_COMPARISON_BASE = re.compile(P.COMPARISON_BASE_BEFORE, re.IGNORECASE)
+
+
+def _comparison_base(text: str, sent_start: int, t: Tagged) -> bool:
+    """Whether a named month or year is what the sentence compares with ("down from 1996")."""
+    return bool(_COMPARISON_BASE.search(text, max(sent_start, t.start - 30), t.start))
+
+
 _ANNIVERSARY = re.compile(P.ANNIVERSARY, re.IGNORECASE)
 
 

@@ -105,9 +105,11 @@ ANNIVERSARY_NEXT_YEAR = 0.2
 # A weekday used as a possessive names a happening, not the clause's tense ("Wednesday's coup").
 POSSESSIVE_AFTER = r"['’]s\b"
 # Words just before a date that say which side of publication it lies on, whatever the tense
-# of the clause: a deadline or maturity lies ahead ("expires on Dec. 31, 1990", "due 2011"),
+# of the clause: a deadline or maturity lies ahead ("expires on Dec. 31, 1990", "due 2011"), as
+# does the new date of something put off ("the offer was extended to Nov. 16"),
 # a starting point behind ("since March 3").
-AHEAD_BEFORE = r"\b(?:until|till|due|expir\w*|matur\w*|ahead\s+of|scheduled\s+for|set\s+for|slated\s+for)" \
+AHEAD_BEFORE = r"(?:\b(?:until|till|due|expir\w*|matur\w*|ahead\s+of|scheduled\s+for|set\s+for|slated\s+for)" \
+               r"|\b(?:extend|postpon|delay|defer|adjourn|reschedul)\w*(?:\s+[\w'’]+){0,3}?\s+to)" \
                r"\s+(?:on\s+|in\s+|by\s+)?(?:the\s+)?$"
 # ("through" is left out: "losses through the third quarter of 1990" may lie on either side)
 BEHIND_BEFORE = r"\b(?:since|ended)\s+(?:the\s+)?$"
@@ -149,6 +151,7 @@ RELIABILITY: dict[str, float] = {
     "elapsed": 0.7,         # "Twenty-four hours on, ..." after a dated happening
     "unit-link": 0.7,       # "next month" with a named month in the same sentence
     "unit-link-near": 0.6,  # ... in a sentence up to LINK_SENTENCES away in the paragraph
+    "unit-compared": 0.5,   # "last year" compared with a named year ("down from 1996"): the year after it
     "dateline-partial": 0.95,  # "WASHINGTON, March 22 (Reuters) -"
     "cross": 0.8,           # another article places the same happening (times its weight)
     "span-yearless": 0.6,   # a quarter or half without a year ("third-quarter profit rose")
@@ -181,6 +184,15 @@ LINK_SENTENCES = 2
 # A sentence comparing periods: its "this year" is not the year it names ("sales this year
 # rose over comparable periods in 1988", "this month's figure, against 3% in May").
 COMPARISON = r"\b(?:compar\w*|than|versus|vs\.|against|year-(?:earlier|ago)|a\s+year\s+(?:earlier|ago))\b"
+# Words right before a named month or year that make it the base of a comparison ("fell last
+# year, down from 1996", "higher than in 1996"): a "last year" or "next month" in the same
+# sentence is then another period, and is not linked to it.
+COMPARISON_BASE_BEFORE = r"\b(?:from|than|over|since|versus|vs\.|against|compared\s+(?:with|to))" \
+                         r"\s+(?:(?:in|its|their|the)\s+)?$"
+# ... where the period compared is most likely the one right after the base; plausibility of a
+# later one (an older base: "down from 1990") and of an earlier one (which the words rule out).
+COMPARED_LATER = 0.25
+COMPARED_EARLIER = 0.02
 
 # "Twenty-four hours on, ..." / "Three days later, ..." opening a present-tense sentence:
 # publication is that long after the last happening the article dated.
