@@ -745,3 +745,29 @@ def test_summaries_are_the_plain_reading() -> None:
         assert got == _summarize_plain(text, spans), (text, spans)
         changed += got != text
     assert strays > 1000 and changed > 5000
+
+
+def test_timeline_keeps_no_rule_fields_and_its_events_are_unchanged(tmp_path) -> None:
+    # run_timeline drops each expression's rule fields in the worker (only extract --explain reads them)
+    # and keeps a clause that is its whole sentence once: the events are those of the full statements
+    from conftest import SEEDS
+    from corpus_gen import write_jsonl
+    from maliclock import merge, stream
+    from maliclock.pipeline import Options, run_timeline
+    from maliclock.read import Reader
+    from maliclock.render.model import event_plain
+
+    write_jsonl(tmp_path, 30, files=1, seed=7, undated=0.4)
+    inputs = [str(tmp_path), str(SEEDS)]
+    res = run_timeline(inputs, Options(), workers=1)
+    stmts = [s for pa in res.articles for s in pa.statements]
+    assert len(stmts) > 100
+    assert all(s.timex.fields == {} for s in stmts) and all(t.fields == {} for pa in res.articles for t in pa.timexes)
+    whole = [s for s in stmts if s.clause == s.sentence]
+    assert whole and all(s.clause is s.sentence for s in whole)
+
+    reader = Reader()
+    full, _ = stream.run(reader.read(inputs), lambda: reader.problems, Options(), 1, fields=True)
+    full_stmts = [s for pa in full for s in pa.statements]
+    assert sum(bool(s.timex.fields) for s in full_stmts) > 100
+    assert [event_plain(e) for e in merge.chronology(full_stmts)] == [event_plain(e) for e in res.events]

@@ -266,7 +266,7 @@ def _timeline(arts: Iterable[Article], read_problems: Callable[[], list[Problem]
     from . import stream
 
     res = Result()
-    res.articles, problems = stream.run(arts, read_problems, opts, workers, progress=progress)
+    res.articles, problems = stream.run(arts, read_problems, opts, workers, progress=progress, fields=False)
     for pa in res.articles:
         problems.extend(unresolved_problems(pa))
     res.problems = sorted(problems, key=problem_order)  # by input and line, whatever the order of the inputs

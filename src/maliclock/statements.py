@@ -256,8 +256,10 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
         placed: set[tuple[int, int, str, date]] = set()
         for (t, t2), (cs, ce) in zip(placing, bounds):
             if (cs, ce) not in clauses:
-                clauses[(cs, ce)] = (_clause_summary(stext, cs, ce, all_spans) if summaries
-                                     else (_clean(stext[cs:ce]), ""))
+                clause, summary = (_clause_summary(stext, cs, ce, all_spans) if summaries
+                                   else (_clean(stext[cs:ce]), ""))
+                # a clause that is the whole sentence is kept once, as the sentence
+                clauses[(cs, ce)] = (sentence if clause == sentence else clause, summary)
             clause, summary = clauses[(cs, ce)]
             tv, iv = specified(t.value)  # type: ignore[misc]  # placing holds specified values only
             end = iv[1]

@@ -54,9 +54,22 @@ def _rendered(pa: ProcessedArticle, render: Render | None) -> ProcessedArticle:
     return pa
 
 
-def _first(article: Article, args: tuple[str, bool, bool, bool, Render | None]) -> Staged:
+def _without_fields(pa: ProcessedArticle) -> ProcessedArticle:
+    """Drop each expression's rule fields: only ``extract --explain`` and the dating evidence read
+    them, and the evidence was read before. A timeline keeps every expression until it is written."""
+    for t in pa.timexes:
+        t.fields = _NO_FIELDS
+    for st in pa.statements:
+        st.timex.fields = _NO_FIELDS
+    return pa
+
+
+_NO_FIELDS: dict = {}  # shared, never written to
+
+
+def _first(article: Article, args: tuple[str, bool, bool, bool, bool, Render | None]) -> Staged:
     """Prepare an article and, if its date is read (final), process it; runs in a worker."""
-    date_order, infer, keep_text, want_statements, render = args
+    date_order, infer, keep_text, want_statements, fields, render = args
     p = prepare(article, date_order)
     pub, warnings = pubdate.decide(p.analysis, infer)
     if infer and pub.basis in ("inferred", "none"):
@@ -67,6 +80,8 @@ def _first(article: Article, args: tuple[str, bool, bool, bool, Render | None]) 
     if not keep_text:
         pa.article = replace(article, text="")
     _rendered(pa, render)
+    if not fields:
+        _without_fields(pa)
     if want_statements:
         return Staged(None, pa, warnings, p.analysis.names)
     # only what placing undated articles may need: the clauses this article dates
@@ -81,11 +96,11 @@ def _first(article: Article, args: tuple[str, bool, bool, bool, Render | None]) 
     return Staged(None, pa, warnings, frozenset(), None, packed=packed)
 
 
-def _second(p: Prepared, args: tuple[str, bool, Render | None]) -> ProcessedArticle:
+def _second(p: Prepared, args: tuple[str, bool, bool, Render | None]) -> ProcessedArticle:
     """Process an article dated across articles; without its statements unless wanted."""
-    date_order, want_statements, render = args
+    date_order, want_statements, fields, render = args
     pa = process(p, date_order, summaries=want_statements, with_statements=want_statements)
-    return _rendered(pa, render)
+    return _rendered(pa, render) if fields else _without_fields(_rendered(pa, render))
 
 
 def _unique_ids(staged: list[Staged]) -> None:
@@ -114,17 +129,18 @@ def _anchors_of(pa: ProcessedArticle) -> list[pubdate.Anchor]:
 
 def run(articles: Iterable[Article], read_problems: Callable[[], list[Problem]], opts: Options, workers: int = 1,
         keep_text: bool = False, progress: Callable[[int, int], None] | None = None, statements: bool = True,
-        render: Render | None = None) -> tuple[list[ProcessedArticle], list[Problem]]:
+        render: Render | None = None, fields: bool = True) -> tuple[list[ProcessedArticle], list[Problem]]:
     """Every article processed, in (id, path) order, and the problems (unsorted).
 
     ``read_problems()`` is called once the articles are read. Texts are dropped from the
     processed articles unless ``keep_text``; with ``statements=False`` (``extract``) the
     processed articles carry no statements, which are then never built in full. With ``render``
     (picklable), each article's output record is made where it is processed (``rendered``) and
-    only its unresolved expressions are kept.
+    only its unresolved expressions are kept. With ``fields=False`` the expressions lose the
+    fields their rules read (``Resolved.fields``), which only ``extract --explain`` shows.
     """
     staged: list[Staged] = []
-    args = (opts.date_order, opts.infer, keep_text, statements, render)
+    args = (opts.date_order, opts.infer, keep_text, statements, fields, render)
     spool = Spool()  # what a dated article keeps is put aside: memory holds a reference per article
     for n, s in enumerate(process_all(_first, articles, workers, args), 1):
         if s.done is not None:
@@ -177,7 +193,7 @@ def run(articles: Iterable[Article], read_problems: Callable[[], list[Problem]],
         for p in open_:
             p.article.published, p.article.published_basis = p.pub.published, p.pub.basis  # type: ignore[union-attr]
     del prepared, cache
-    opened = iter(process_list(_second, open_, workers, (opts.date_order, statements, render)))
+    opened = iter(process_list(_second, open_, workers, (opts.date_order, statements, fields, render)))
     out: list[ProcessedArticle] = []
     for s in staged:
         if s.done is None:
