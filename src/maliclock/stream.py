@@ -54,6 +54,9 @@ def _rendered(pa: ProcessedArticle, render: Render | None) -> ProcessedArticle:
     return pa
 
 
+_NO_FIELDS: dict = {}  # shared, never written to
+
+
 def _without_fields(pa: ProcessedArticle) -> ProcessedArticle:
     """Drop each expression's rule fields: only ``extract --explain`` and the dating evidence read
     them, and the evidence was read before. A timeline keeps every expression until it is written."""
@@ -62,9 +65,6 @@ def _without_fields(pa: ProcessedArticle) -> ProcessedArticle:
     for st in pa.statements:
         st.timex.fields = _NO_FIELDS
     return pa
-
-
-_NO_FIELDS: dict = {}  # shared, never written to
 
 
 def _first(article: Article, args: tuple[str, bool, bool, bool, bool, Render | None]) -> Staged:
@@ -100,7 +100,8 @@ def _second(p: Prepared, args: tuple[str, bool, bool, Render | None]) -> Process
     """Process an article dated across articles; without its statements unless wanted."""
     date_order, want_statements, fields, render = args
     pa = process(p, date_order, summaries=want_statements, with_statements=want_statements)
-    return _rendered(pa, render) if fields else _without_fields(_rendered(pa, render))
+    _rendered(pa, render)
+    return pa if fields else _without_fields(pa)
 
 
 def _unique_ids(staged: list[Staged]) -> None:
