@@ -576,3 +576,23 @@ def test_the_new_date_of_something_put_off_lies_ahead():
                          ("Talks were delayed by two weeks to March 3.", "03-03 without a year (after publication)"),
                          ("The offer was extended on Nov. 16.", "11-16 without a year (before publication)")):
         assert [c.evidence.reason for c in clues_of(text)] == [reason], text
+
+
+def test_same_topic_needs_shared_names():
+    from maliclock.pubdate.across import same_topic
+    mali = frozenset({"mali", "bamako", "toure", "sanogo"})
+    assert same_topic(mali, frozenset({"mali", "bamako", "toure", "kati"}))  # three shared
+    assert not same_topic(mali, frozenset({"mali", "bamako", "washington", "clinton"}))  # two of four
+    assert same_topic(mali, frozenset({"bamako"}))  # every name of the article that names fewer
+    assert not same_topic(mali, frozenset())  # no names: nothing says it is the same story
+
+
+def test_across_articles_a_shared_event_word_in_another_story_does_not_place(tmp_path):
+    files = {"dated.txt": "Acme shareholders approved the merger at a meeting on Monday. Acme Industries said "
+                          "John Smith of Chicago would lead it.\n",
+             "other.txt": "Israeli Prime Minister Benjamin Netanyahu says gaps remain. He and Palestinian leader "
+                          "Yasser Arafat meet separately Monday with Secretary of State Madeleine Albright.\n"}
+    got, _ = corpus(tmp_path, files, "file,published\ndated.txt,1989-10-31\n")
+    pd = got["other.txt"].pub
+    assert not [e for e in pd.evidence if e.source == "dated.txt"]
+    assert pd.confidence < 0.1

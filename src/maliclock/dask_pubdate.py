@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import dataclasses
 import zlib
-from collections import defaultdict
 from operator import itemgetter
 from typing import Any
 
@@ -144,7 +143,7 @@ def _fixed_records(records: list[tuple], home: int, date_order: str, subs: int) 
         for mi, m in enumerate(p.analysis.mentions):
             fm = across.mention_features(m)
             for k in fm.events:
-                rec = ("m", (home, order, mi), m, fm, p.analysis.source)
+                rec = ("m", (home, order, mi), m, fm, p.analysis.source, p.analysis.names)
                 out.extend((KIND_INDEX[k] * subs + s, rec) for s in range(subs))
     return out
 
@@ -171,8 +170,8 @@ def _bests(block: int, fixed: list[tuple], moving: list[tuple], subs: int) -> li
     at = {id(a): seq for _, seq, a, _ in anchors}
     kind = block // subs
     out = []
-    for _, (home, order, mi), m, fm, source in mentions:
-        best = across.best_anchor(m, fm, source, cands)
+    for _, (home, order, mi), m, fm, source, names in mentions:
+        best = across.best_anchor(m, fm, source, names, cands)
         if best is not None:
             key, a, sim = best
             out.append((home, (order, mi, (key, kind, at[id(a)]), a, sim)))

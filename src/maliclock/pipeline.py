@@ -128,7 +128,7 @@ def _anchors(p: Prepared, date_order: str, cache: dict) -> list[pubdate.Anchor]:
             weight = min(PR.INFERRED_ANCHOR_WEIGHT, pub.confidence)
         else:
             continue
-        out.append(pubdate.Anchor(p.article.id, st.start, st.end, st.clause, weight))
+        out.append(pubdate.Anchor(p.article.id, st.start, st.end, st.clause, weight, p.analysis.names))
     cache[key] = out
     return out
 

@@ -85,7 +85,7 @@ def _first(article: Article, args: tuple[str, bool, bool, bool, bool, Render | N
     if want_statements:
         return Staged(None, pa, warnings, p.analysis.names)
     # only what placing undated articles may need: the clauses this article dates
-    anchors = _anchors_of(pa)
+    anchors = _anchors_of(pa, p.analysis.names)
     pa.statements = []
     if render is None:
         return Staged(None, pa, warnings, p.analysis.names, anchors)
@@ -122,9 +122,10 @@ def _unique_ids(staged: list[Staged]) -> None:
                 st.source = a.id
 
 
-def _anchors_of(pa: ProcessedArticle) -> list[pubdate.Anchor]:
-    """The anchors ``pipeline._anchors`` gives for an article whose date was read (weight 1)."""
-    return [pubdate.Anchor(pa.article.id, st.start, st.end, st.clause, 1.0) for st in pa.statements
+def _anchors_of(pa: ProcessedArticle, names: frozenset[str]) -> list[pubdate.Anchor]:
+    """The anchors ``pipeline._anchors`` gives for an article whose date was read (weight 1),
+    ``names`` being those its text mentions."""
+    return [pubdate.Anchor(pa.article.id, st.start, st.end, st.clause, 1.0, names) for st in pa.statements
             if (st.end - st.start).days + 1 <= PR.ANCHOR_MAX_SPAN_DAYS]
 
 
@@ -163,6 +164,7 @@ def run(articles: Iterable[Article], read_problems: Callable[[], list[Problem]],
     prepared: list[Prepared] = []
     cache: dict = {}
     kept: dict[str, list[pubdate.Anchor]] = {}
+    topics: dict[str, frozenset[str]] = {}  # the names each dated article mentions
     open_: list[Prepared] = []
     for s in staged:
         if s.done is not None:
@@ -172,6 +174,7 @@ def run(articles: Iterable[Article], read_problems: Callable[[], list[Problem]],
                 pub = pub or s.done.pub
                 s.aside = None
                 an = pubdate.Analysis(a.id, a.path, names=names)
+                topics[a.id] = names
                 prepared.append(Prepared(a, None, [], an, pub))  # type: ignore[arg-type]
                 cache[(a.id, pub.published if pub is not None else None)] = None  # filled on demand
                 if anchors is not None:
@@ -189,7 +192,7 @@ def run(articles: Iterable[Article], read_problems: Callable[[], list[Problem]],
     if open_:
         done = {s.done.article.id: s.done for s in staged if s.done is not None}
         for key in list(cache):
-            cache[key] = kept[key[0]] if key[0] in kept else _anchors_of(done[key[0]])
+            cache[key] = kept[key[0]] if key[0] in kept else _anchors_of(done[key[0]], topics[key[0]])
         _place_across(prepared, opts.date_order, cache)
         for p in open_:
             p.article.published, p.article.published_basis = p.pub.published, p.pub.basis  # type: ignore[union-attr]

@@ -214,19 +214,36 @@ def mention_features(m: Mention) -> Features:
 Best = tuple[tuple[float, str, date], Anchor, float]  # (ranking key, anchor, similarity)
 
 
-def best_anchor(m: Mention, fm: Features, source: str, candidates: Iterable[tuple[Anchor, Features]]) -> Best | None:
-    """The candidate anchor that places mention ``m`` of article ``source`` best.
+def same_topic(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Are two articles, by the names they mention (:func:`names_of`), about the same story?
+
+    They share at least ``CROSS_MIN_SHARED_NAMES`` names, or every name of the one that names fewer.
+    """
+    need = min(P.CROSS_MIN_SHARED_NAMES, len(a), len(b))
+    return need > 0 and len(a & b) >= need
+
+
+def best_anchor(m: Mention, fm: Features, source: str, names: frozenset[str],
+                candidates: Iterable[tuple[Anchor, Features]]) -> Best | None:
+    """The candidate anchor that places mention ``m`` of article ``source`` (which mentions
+    ``names``) best; only anchors of articles on the same story (:func:`same_topic`) count.
 
     Ranked by similarity times weight, then source and first day; of equal ones the first
     wins, so that the best of a concatenation is the best of the bests of its parts, taken
     in order (how the Dask engine splits this work by event kind).
     """
     best = None
+    topical: dict[str, bool] = {}  # anchor source -> same story
     for a, fa in candidates:
         if a.source == source:
             continue
         sim = similarity(fm, fa)
-        if sim < P.CROSS_MIN_SIMILARITY or _placement(m, a) is None:
+        if sim < P.CROSS_MIN_SIMILARITY:
+            continue
+        ok = topical.get(a.source)
+        if ok is None:
+            ok = topical[a.source] = same_topic(names, a.names)
+        if not ok or _placement(m, a) is None:
             continue
         key = (sim * a.weight, a.source, a.first)
         if best is None or key > best[0]:
@@ -248,7 +265,7 @@ def cross_clues(an: Analysis, index: AnchorIndex) -> list[Clue]:
     out = []
     for m in an.mentions:
         fm = mention_features(m)
-        best = best_anchor(m, fm, an.source, (x for k in sorted(fm.events) for x in index.get(k, ())))
+        best = best_anchor(m, fm, an.source, an.names, (x for k in sorted(fm.events) for x in index.get(k, ())))
         if best is not None:
             out.append(cross_clue(m, best[1], best[2]))
     return out

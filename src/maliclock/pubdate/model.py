@@ -100,6 +100,7 @@ class Anchor:
     last: date
     text: str
     weight: float  # 1 for a read date or an absolute expression, less for an inferred one
+    names: frozenset[str] = frozenset()  # the names its article mentions (what the article is about)
 
 
 @dataclass(slots=True)

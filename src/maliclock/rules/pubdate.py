@@ -203,6 +203,10 @@ ELAPSED_AFTER = r"\s*(?:on|later|after|in)\s*,"
 # Two clauses report the same happening when they share an event kind (rules/events.py) and
 # their content overlaps at least this much (0-1, like the merge score).
 CROSS_MIN_SIMILARITY = 0.5
+# ... and their articles are about the same people, places and bodies: they share at least this
+# many names (all of them if one article names fewer). A shared event word alone ("meet",
+# "attack") says little across unrelated stories.
+CROSS_MIN_SHARED_NAMES = 3
 # An inferred article's dates serve other articles once the confidence in its day is at least
 # this, weighing that confidence up to INFERRED_ANCHOR_WEIGHT (a read date or an absolute
 # expression weighs 1).
