@@ -156,6 +156,8 @@ RELIABILITY: dict[str, float] = {
     "cross": 0.8,           # another article places the same happening (times its weight)
     "span-yearless": 0.6,   # a quarter or half without a year ("third-quarter profit rose")
     "anniversary": 0.8,     # "the 50th anniversary of the 1939 invasion"
+    "office": 0.8,          # "Secretary of State Madeleine Albright": within her term (rules/offices.py)
+    "office-former": 0.8,   # "former President Jimmy Carter": after his term
     "collection": 1.0,      # the period the other articles come from: a prior, already smoothed
 }
 # The published range spans the days whose likelihood is at least e^-RANGE_MARGIN (about 1/90)
