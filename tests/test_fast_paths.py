@@ -308,6 +308,9 @@ def test_day_value_is_the_padded_fields() -> None:
 def _local_cue_plain(text: str, s_start: int, t_start: int) -> tuple[str | None, str | None]:
     # local_cue as first written: the last stop found by a forward scan, the words lowercased in full
     lo = max(s_start, t_start - 30)
+    phrase = re.compile(T.PROSPECTIVE_BEFORE, re.IGNORECASE).search(text, lo, t_start)
+    if phrase is not None:
+        return "future", phrase.group().strip()
     cut = max((m.end() for m in re.finditer(r"[,;:()\"“”]", text[lo:t_start])), default=0)
     for m in reversed(list(cues.WORD.finditer(text, lo + cut, t_start))[-3:]):
         w = m.group().lower()
@@ -347,6 +350,21 @@ def test_local_cue_is_the_plain_reading() -> None:
     assert cues.local_cue(text, 0, 23) == ("past", "ended")
     assert cues.local_cue("It will be held on", 0, 18) == ("future", "held")
     assert cues.local_cue("It will be held (on", 0, 19) == (None, None)  # the parenthesis stops the reading
+
+
+def test_a_record_date_lies_ahead_and_an_adjective_in_ed_is_no_past_tense() -> None:
+    text = "CAMBREX Corp. declared a quarterly dividend, payable Dec. 1 to stock of record Nov. 10."
+    assert cues.local_cue(text, 0, text.index("Nov. 10")) == ("future", "of record")
+    text = "The record date is Nov. 9."
+    assert cues.local_cue(text, 0, text.index("Nov. 9")) == ("future", "record date is")
+    text = "A record set on Aug. 6 stood."  # "record" alone is skipped, as before
+    assert cues.local_cue(text, 0, text.index("Aug. 6")) == ("past", "set")
+    text = "Hudson's Bay said it will redeem 9.5 million Series H preferred shares on Oct. 31 at C$27.75 each."
+    t = text.index("Oct. 31")
+    assert cues.sentence_tense(text, 0, len(text), t, t + 7) == "future"
+    text = "The company will open a Toronto-based unit on Oct. 31."
+    t = text.index("Oct. 31")
+    assert cues.sentence_tense(text, 0, len(text), t, t + 7) == "future"  # "will", not "based"
 
 
 def _cue_kind_plain(text: str, s_start: int, word: str, start: int, end: int) -> str | None:

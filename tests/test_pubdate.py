@@ -375,8 +375,9 @@ def test_this_year_does_not_link_across_a_comparison():
 
 def test_a_word_before_the_date_outweighs_the_clause_tense():
     clues = clues_of("The company declared a dividend payable Dec. 7 to holders of record Nov. 22.")
+    # the record date too: a dividend is declared before its record date
     assert [c.evidence.reason for c in clues] == ["12-07 without a year (after publication)",
-                                                  "11-22 without a year (before publication)"]
+                                                  "11-22 without a year (after publication)"]
 
 
 def test_years_ago_with_a_named_year():
@@ -596,3 +597,37 @@ def test_across_articles_a_shared_event_word_in_another_story_does_not_place(tmp
     pd = got["other.txt"].pub
     assert not [e for e in pd.evidence if e.source == "dated.txt"]
     assert pd.confidence < 0.1
+
+
+def test_the_end_of_a_reported_period_comes_weeks_before_publication():
+    clues = clues_of("Net income for the quarter ended Sept. 30 rose 5%, the company said.")
+    assert [c.evidence.reason for c in clues] == [
+        "09-30 without a year (the end of a reported period, weeks before publication)"]
+    p = clues[0].plaus
+    assert p(day(1989, 10, 1)) == 0.1 * (0.4 / 0.1) ** (1 / 7)  # a day after: seldom
+    assert p(day(1989, 10, 14)) == p(day(1989, 11, 14)) == 1.0  # two to six weeks after
+    assert p(day(1989, 9, 29)) < 0.01  # before the period ended: the year before, long ago
+    clues = clues_of("Net income for the nine months ended Sept. 30, 1989, rose 5%.")
+    assert [c.evidence.reason for c in clues] == [
+        "1989-09-30 (the end of a reported period, weeks before publication)"]
+    assert clues[0].peaks == (date(1989, 10, 14).toordinal(), date(1989, 11, 14).toordinal())
+    # an event on the day is not a period's end: publication most likely the day after
+    clues = clues_of("Troops seized the town on Sept. 30, 1989.")
+    assert [c.evidence.reason for c in clues] == ["1989-09-30 (before publication)"]
+    assert clues[0].plaus(day(1989, 10, 1)) == 1.0
+
+
+def test_a_copyright_line_bounds_the_year(tmp_path):
+    text = "Troops took the airport on Friday, March 16, officials said.\n\nCopyright 2005-2012 GlobalPost\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    prepared, _ = prepare_corpus([str(tmp_path / "a.txt")], Options())
+    pd = prepared[0].pub
+    assert pd.basis == "inferred" and pd.published.year == 2012  # March 16 was a Friday in 2012 and 2018
+    reasons = [e.reason for e in pd.evidence]
+    assert "copyright line: published in or before 2012" in reasons
+    seg = segment.segment("Text.\n\n© 2012 GlobalPost\n")
+    from maliclock.pubdate.explicit import copyright_clues
+    (clue,) = copyright_clues(seg)
+    assert (clue.evidence.expression, clue.years) == ("© 2012", (2012,))
+    assert clue.plaus(day(2012, 12, 31)) == 1.0 and clue.plaus(day(2013, 1, 1)) == 0.0
+    assert copyright_clues(segment.segment("Text.\n\nCopyright notice applies.\n")) == []

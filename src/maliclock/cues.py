@@ -183,12 +183,16 @@ def nearest_cue(cues: Sequence[tuple[int, int, str, str]], t_start: int, t_end: 
 _STOPS = ",;:()\"“”"
 _BACK_WORD = rf"(?:[^A-Za-z'{_STOPS}]*+([A-Za-z']+))?"
 _LAST_WORDS_REVERSED = re.compile(_BACK_WORD * 3)
+_PROSPECTIVE_BEFORE = re.compile(T.PROSPECTIVE_BEFORE, re.IGNORECASE)
 
 
 def local_cue(text: str, s_start: int, t_start: int) -> tuple[str | None, str | None]:
     """A decisive cue right before the expression: "ended Sept. 30" (past),
     "payable Dec. 1" (future), "until Nov. 20" (target: the nearest such date); and the word."""
     lo = max(s_start, t_start - 30)
+    m = _PROSPECTIVE_BEFORE.search(text, lo, t_start)
+    if m is not None:
+        return "future", m.group().strip()
     back = _LAST_WORDS_REVERSED.match(text[lo:t_start][::-1])
     for k in (1, 2, 3):
         if back.start(k) < 0:

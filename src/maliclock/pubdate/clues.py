@@ -30,6 +30,7 @@ _FILE_PHOTO = re.compile(P.FILE_PHOTO, re.IGNORECASE)
 _DISTANT = re.compile(P.DISTANT_PAST, re.IGNORECASE)
 _AHEAD = re.compile(P.AHEAD_BEFORE, re.IGNORECASE)
 _BEHIND = re.compile(P.BEHIND_BEFORE, re.IGNORECASE)
+_PERIOD_END = re.compile(P.PERIOD_END_BEFORE, re.IGNORECASE)
 _ELAPSED = re.compile(P.ELAPSED_AFTER, re.IGNORECASE)
 _POSSESSIVE = re.compile(P.POSSESSIVE_AFTER)
 _ZONES = frozenset({"body", "heading", "caption", "dateline"})
@@ -63,16 +64,16 @@ def _safe_date(y: int, m: int, d: int) -> date:
 # ---- plausibility functions ---------------------------------------------------------------------
 
 def interval_plaus(x0: date, x1: date, unit: str, relation: str, min_gap: int = 0,
-                   deadline: bool = False) -> Callable[[Day], float]:
+                   deadline: bool = False, past_gap: P.Bands | None = None) -> Callable[[Day], float]:
     """Publication relative to the interval [x0, x1] of granularity ``unit`` (day, month, year).
 
     ``relation`` past: publication on or after it (gap counted from its end); future: on or
     before it (gap to its start); around: either. A ``deadline`` ("due Nov. 1, 2004") may lie
-    decades ahead: its future gaps are ``AHEAD_GAP``'s.
+    decades ahead: its future gaps are ``AHEAD_GAP``'s. ``past_gap`` replaces ``PAST_GAP[unit]``.
     """
     o0, o1 = x0.toordinal(), x1.toordinal()
     m0, m1 = x0.year * 12 + x0.month, x1.year * 12 + x1.month
-    past_t = table(P.PAST_GAP[unit])
+    past_t = table(past_gap or P.PAST_GAP[unit])
     fut_t = past_t if relation == "around" else table((P.AHEAD_GAP if deadline else P.FUTURE_GAP)[unit])
     lp, lf = len(past_t) - 1, len(fut_t) - 1
     day, month = unit == "day", unit == "month"
@@ -95,9 +96,10 @@ def interval_plaus(x0: date, x1: date, unit: str, relation: str, min_gap: int = 
 
 
 def month_day_plaus(month: int, day: int, relation: str, weekday: int | None = None,
-                    min_gap: int = 0) -> Callable[[Day], float]:
-    """A day named without a year: the nearest such day before (past) or after (future) publication."""
-    past_t = table(P.PAST_GAP["day"])
+                    min_gap: int = 0, past_gap: P.Bands | None = None) -> Callable[[Day], float]:
+    """A day named without a year: the nearest such day before (past) or after (future) publication
+    (``past_gap`` replaces ``PAST_GAP["day"]``)."""
+    past_t = table(past_gap or P.PAST_GAP["day"])
     fut_t = table(P.FUTURE_GAP["day"]) if relation == "future" else past_t
     lp, lf = len(past_t) - 1, len(fut_t) - 1
     cache: dict[int, int | None] = {}
@@ -255,6 +257,7 @@ def _full_date(f: dict[str, Any], date_order: str) -> date | None:
 
 
 _REL_WORDS = {"past": "before publication", "future": "after publication", "around": "near publication"}
+_REPORTED = "the end of a reported period, weeks before publication"
 
 
 _PAIR_GAP = re.compile(P.WEEKDAY_DATE_BETWEEN, re.IGNORECASE)
@@ -338,6 +341,8 @@ def _one(b: _Builder, t: Tagged, si: int, zone: str, tense: str, f: dict[str, An
     sent = b.seg.sentences[si]
     before = b.text[max(sent.start, t.start - 30):t.start]
     deadline = bool(_AHEAD.search(before))
+    reported = not deadline and _PERIOD_END.search(before) is not None  # "the quarter ended Sept. 30"
+    gap = P.REPORTED_GAP if reported else None
     if deadline:
         tense = "future"
     elif _BEHIND.search(before):
@@ -360,9 +365,11 @@ def _one(b: _Builder, t: Tagged, si: int, zone: str, tense: str, f: dict[str, An
         if full is not None:
             o = full.toordinal()
             what = "photo taken" if kind == "caption" else "a deadline, " + _REL_WORDS[rel] if deadline \
-                else _REL_WORDS[rel]
-            b.add(t, si, kind, f"{full.isoformat()} ({what})", interval_plaus(full, full, "day", rel, min_gap, deadline),
-                  (full.year,), (o, o + 1) if rel == "past" else (o - 1, o) if rel == "future" else (o,))
+                else _REPORTED if reported and rel == "past" else _REL_WORDS[rel]
+            peaks = (o + P.REPORTED_GAP[2][0], o + P.REPORTED_GAP[3][0]) if reported and rel == "past" else \
+                (o, o + 1) if rel == "past" else (o - 1, o) if rel == "future" else (o,)
+            b.add(t, si, kind, f"{full.isoformat()} ({what})",
+                  interval_plaus(full, full, "day", rel, min_gap, deadline, gap), (full.year,), peaks)
             b.named.append(("M", full.month, full.year, si, tense, t))
             b.named.append(("Y", full.year, full.year, si, tense, t))
             return ("date", full)
@@ -375,9 +382,10 @@ def _one(b: _Builder, t: Tagged, si: int, zone: str, tense: str, f: dict[str, An
                 b.add(t, si, "weekday-date", f"{month:02d}-{day:02d} falls on that weekday only in some years "
                       f"({_REL_WORDS[rel]})", month_day_plaus(month, day, rel, weekday, min_gap))
             else:
+                what = _REPORTED if reported and rel == "past" else _REL_WORDS[rel]
                 b.add(t, si, "month-day" if kind != "caption" else kind,
-                      f"{month:02d}-{day:02d} without a year ({_REL_WORDS[rel]})", month_day_plaus(month, day, rel,
-                                                                                              None, min_gap))
+                      f"{month:02d}-{day:02d} without a year ({what})",
+                      month_day_plaus(month, day, rel, None, min_gap, gap))
             b.mentions.append(_mention(b, "month-day", (month, day), tense, t, si))
             b.named.append(("M", month, None, si, tense, t))
             return ("month-day", month, day)

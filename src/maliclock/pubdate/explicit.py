@@ -41,6 +41,7 @@ _DATELINES = [(name, re.compile(expand(rx), re.IGNORECASE if labelled else 0), l
               for name, rx, _example, labelled in P.DATELINES]
 _PARTIAL = [(name, re.compile(expand(rx))) for name, rx, _example in P.PARTIAL_DATELINES]
 _UPDATED = re.compile(expand(P.UPDATED_LINE), re.IGNORECASE)
+_COPYRIGHT = re.compile(P.COPYRIGHT_LINE, re.IGNORECASE)
 
 
 def match_date(m: re.Match[str], date_order: str = "MDY") -> date | None:
@@ -123,6 +124,23 @@ def _updated_clue(d: date, line: str, start: int, end: int) -> Clue:
     o = d.toordinal()
     ev = Evidence(f"update stamp: published on or before {d.isoformat()}", line, start, end, line)
     return Clue(ev, P.RELIABILITY["updated"], lambda day: 1.0 if day[0] <= o else 0.0, (d.year,), (o,))
+
+
+def copyright_clues(seg: Segmented) -> list[Clue]:
+    """A clue from the last copyright line of the article: published in or before its year."""
+    text = seg.text
+    for z in reversed(seg.zones):
+        if z.kind != "chrome" or z.reason != "copyright":
+            continue
+        line = text[z.start:z.end].strip()
+        m = _COPYRIGHT.match(line)
+        if m is None:
+            continue
+        year = int(m.group("year"))
+        lead = z.start + len(text[z.start:z.end]) - len(text[z.start:z.end].lstrip())
+        ev = Evidence(f"copyright line: published in or before {year}", m.group(), lead, lead + m.end(), line)
+        return [Clue(ev, P.RELIABILITY["copyright"], lambda d: 1.0 if d[1] <= year else 0.0, (year,), grain="year")]
+    return []
 
 
 def _partial_clue(month: int, day: int, name: str, line: str, start: int, end: int) -> Clue:

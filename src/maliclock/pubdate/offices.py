@@ -1,9 +1,11 @@
 """Clues from office holders named by their title ("Secretary of State Madeleine Albright").
 
 A person named by a current title was in office when the article was written, so publication
-falls inside one of the holder's terms (``rules/offices.py``). Not read: a title after "former",
-"late", "then-" and the like (``NOT_CURRENT_BEFORE``), and a title in a sentence that names a
-year ("In 1962, President Kennedy ..."), which may tell history rather than the present.
+falls inside one of the holder's terms (``rules/offices.py``); one named as "former" had left, so
+publication comes after a term ended (``FORMER_BEFORE``). Not read: a title after "late", "then-",
+"deputy" and the like (``NOT_CURRENT_BEFORE``), a current title in a sentence that names a year
+("In 1962, President Kennedy ..."), which may tell history rather than the present, and a title
+followed by more of a longer name (``NAME_MAY_PRECEDE``).
 """
 
 from __future__ import annotations
@@ -39,12 +41,11 @@ def _key(name: str) -> str:
 @lru_cache(maxsize=1)
 def compiled() -> list[tuple[str, re.Pattern[str], dict[str, tuple[tuple[int, int], ...]]]]:
     """Per office: its key, one regex for its title and holders, and each name's terms as ordinals."""
-    until = date.fromisoformat(O.OPEN_TERM_UNTIL).toordinal()
     terms: dict[str, dict[str, list[tuple[int, int]]]] = {}
     for office, names, spans in O.HOLDERS:
         for name in names:
             slot = terms.setdefault(office, {}).setdefault(_key(name), [])
-            slot.extend((date.fromisoformat(a).toordinal(), date.fromisoformat(b).toordinal() if b else until)
+            slot.extend((date.fromisoformat(a).toordinal(), date.fromisoformat(b).toordinal() if b else _OPEN)
                         for a, b in spans)
     out = []
     for office, (title, _) in O.TITLES.items():
@@ -55,7 +56,8 @@ def compiled() -> list[tuple[str, re.Pattern[str], dict[str, tuple[tuple[int, in
         variants = sorted({n for o, ns, _ in O.HOLDERS if o == office for n in ns}, key=lambda n: (-len(n), n))
         alts = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in variants)
         given = rf"(?:[A-Z][\w.'’-]*\s+){{0,{O.GIVEN_NAMES_MAX}}}?"
-        rx = re.compile(rf"(?<![\w-])(?:{title})\s+{given}(?P<name>{alts})(?![\w'’-])")
+        # the name ends its word, or a possessive follows ("President Clinton's")
+        rx = re.compile(rf"(?<![\w-])(?:{title})\s+{given}(?P<name>{alts})(?=['’]s\b|[^\w'’-]|$)")
         out.append((office, rx, {k: tuple(sorted(v)) for k, v in names.items()}))
     return out
 

@@ -57,6 +57,10 @@ PARTIAL_DATELINES: list[tuple[str, str, str]] = [
      r"(?:st|nd|rd|th)?\s*(?:\([A-Za-z .&-]{2,30}\))?\s*[-–—_:]", "WASHINGTON, March 22 (Reuters) -"),
 ]
 # Lines that carry a date which is not the publication date (an update stamp): evidence only.
+# A copyright line ("© 2012 GlobalPost", "Copyright 1998 The Associated Press", "(c) 2005-2012 ..."):
+# the text was published in or before its (last) year. A site's footer shows the year it was
+# copied, so the line says no more than that.
+COPYRIGHT_LINE = r"^(?:©|\(c\)|copyright\b)(?:\s*(?:©|\(c\)))?\s*(?:(?:19|20)\d\d\s*[-–—,]\s*)*(?P<year>(?:19|20)\d\d)\b"
 UPDATED_LINE = r"^(?:last\s+)?(?:updated|modified|revised|edited)(?:\s+on)?\s*:?\s*" + _DATE + r"\s*$"
 
 # Words just before a date in a caption that make it the day a photo was taken.
@@ -111,6 +115,11 @@ POSSESSIVE_AFTER = r"['’]s\b"
 AHEAD_BEFORE = r"(?:\b(?:until|till|due|expir\w*|matur\w*|ahead\s+of|scheduled\s+for|set\s+for|slated\s+for)" \
                r"|\b(?:extend|postpon|delay|defer|adjourn|reschedul)\w*(?:\s+[\w'’]+){0,3}?\s+to)" \
                r"\s+(?:on\s+|in\s+|by\s+)?(?:the\s+)?$"
+# The last day of a reported period ("the quarter ended Sept. 30", "nine months ended June 30,
+# 1989"): its figures come out weeks later (quarterly results within about six weeks), so its gap
+# to publication follows REPORTED_GAP (days) instead of PAST_GAP.
+PERIOD_END_BEFORE = r"\b(?:quarter|period|months|weeks|year|half)\s+ended\s+(?:on\s+)?$"
+REPORTED_GAP: Bands = ((0, 0.1), (7, 0.4), (14, 1.0), (45, 1.0), (91, 0.2), (366, 0.005), (3660, 0.0002))
 # ("through" is left out: "losses through the third quarter of 1990" may lie on either side)
 BEHIND_BEFORE = r"\b(?:since|ended)\s+(?:the\s+)?$"
 # Words before a past date that put it at least one unit back ("back in February").
@@ -141,6 +150,7 @@ RELIABILITY: dict[str, float] = {
     "date-untensed": 0.8,   # a full date with no tense cue: publication is near it either way
     "caption": 0.8,         # a photo caption's date: the photo was taken then, publication after
     "updated": 0.9,         # an update stamp: published on or before it
+    "copyright": 0.9,       # a copyright line: published in or before its year
     "month-day": 0.75,      # a day without a year
     "month": 0.8,           # a month with a year ("January 2012")
     "month-yearless": 0.6,  # a month without a year ("in April")
@@ -156,7 +166,7 @@ RELIABILITY: dict[str, float] = {
     "cross": 0.8,           # another article places the same happening (times its weight)
     "span-yearless": 0.6,   # a quarter or half without a year ("third-quarter profit rose")
     "anniversary": 0.8,     # "the 50th anniversary of the 1939 invasion"
-    "office": 0.8,          # "Secretary of State Madeleine Albright": within her term (rules/offices.py)
+    "office": 0.9,          # "Secretary of State Madeleine Albright": within her term (rules/offices.py)
     "office-former": 0.8,   # "former President Jimmy Carter": after his term
     "collection": 1.0,      # the period the other articles come from: a prior, already smoothed
 }

@@ -23,6 +23,8 @@ wound withdrew ago last earlier previously yesterday overtook seized declared
 NOT_PAST_ED: frozenset[str] = frozenset("""
 need needed_ speed seed feed deed bed red shed bred creed greed indeed united hundred
 embed weed breed steed tweed naked wicked sacred rugged ragged beloved learned_ aged
+preferred based related limited alleged unprecedented unexpected unidentified unnamed undisclosed
+unspecified unarmed detailed skilled renowned
 """.split())
 
 PRESENT_CUES: frozenset[str] = frozenset("is are am says say does do".split())
@@ -44,6 +46,9 @@ TARGET_WORDS: frozenset[str] = frozenset("to until till through by before".split
 PROSPECTIVE_WORDS: frozenset[str] = frozenset("""
 payable effective expire expires expiring due scheduled slated planned starting beginning deadline
 """.split())
+# Phrases right before a date that announce it as scheduled: a dividend's record date comes after its
+# declaration ("payable Dec. 1 to stock of record Nov. 10", "the record date is Nov. 9").
+PROSPECTIVE_BEFORE = r"\b(?:of\s+record|record\s+date(?:\s+(?:is|of|will\s+be))?)\s+(?:on\s+|as\s+of\s+)?$"
 # A past verb right before a date places it behind the publication date ("ended Sept. 30",
 # "sank on 2 April"); auxiliaries and reporting verbs do not ("was extended to", "said Nov. 20").
 AUXILIARIES_AND_REPORTING: frozenset[str] = frozenset("was were had did said told ago last earlier".split())
