@@ -563,6 +563,12 @@ NEGATIVE = [
     "She was struck by a fall of rock.",
     "The firm employs 1,200 workers.",
     "Their address is 12 Rue de la Paix.",
+    # a word inside a longer word is no expression (every alternative of a rule is bounded)
+    "The talks ran concurrently with the vote.",
+    "The monsoon flooded the delta.",
+    "The soonest flight was full.",
+    "They ate the pasta cold.",
+    "The tomorrows of the poor are bleak.",
 ]
 
 

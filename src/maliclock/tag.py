@@ -287,7 +287,9 @@ def compile_rule(rule: Rule) -> CompiledRule:
         return f"(?P<{gname}>{regex})"
 
     body = _MACRO_RE.sub(expand, rule.pattern)
-    regex = re.compile(rf"(?<![\w]){MATCH_START}{body}(?![\w])", re.IGNORECASE)
+    # the pattern grouped: the word boundaries apply to every alternative ("currently" is not
+    # found inside "concurrently", nor "soon" inside "monsoon")
+    regex = re.compile(rf"(?<![\w]){MATCH_START}(?:{body})(?![\w])", re.IGNORECASE)
 
     def opt(p: str | None, flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
         return re.compile(p, flags) if p else None
