@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import pickle
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import Callable, Iterable
 
 from . import pubdate
@@ -35,7 +36,7 @@ class Staged:
     done: ProcessedArticle | None
     warnings: list[str]
     names: frozenset[str]
-    anchors: list[pubdate.Anchor] | None = None  # kept instead of the statements when they are not wanted
+    anchors: list[AnchorRow] | None = None  # kept instead of the statements when they are not wanted
     aside: Spooled | None = None  # (names, anchors, date if written) put aside: only undated articles need them
     packed: bytes | None = None  # the same, pickled by the worker (the main process only stores it)
 
@@ -85,7 +86,7 @@ def _first(article: Article, args: tuple[str, bool, bool, bool, bool, Render | N
     if want_statements:
         return Staged(None, pa, warnings, p.analysis.names)
     # only what placing undated articles may need: the clauses this article dates
-    anchors = _anchors_of(pa, p.analysis.names)
+    anchors = _rows(_anchors_of(pa, p.analysis.names))
     pa.statements = []
     if render is None:
         return Staged(None, pa, warnings, p.analysis.names, anchors)
@@ -120,6 +121,21 @@ def _unique_ids(staged: list[Staged]) -> None:
         if s.done is not None:
             for st in s.done.statements:
                 st.source = a.id
+
+
+AnchorRow = tuple[int, int, str, float]  # an anchor's first and last day (ordinals), clause, weight
+
+
+def _rows(anchors: list[pubdate.Anchor]) -> list[AnchorRow]:
+    """Anchors as plain tuples: what a worker sends and the spool keeps (they pickle several
+    times faster than the dataclasses)."""
+    return [(a.first.toordinal(), a.last.toordinal(), a.text, a.weight) for a in anchors]
+
+
+def _from_rows(rows: list[AnchorRow], source: str, names: frozenset[str]) -> list[pubdate.Anchor]:
+    """The anchors of article ``source`` (which mentions ``names``) back from :func:`_rows`."""
+    return [pubdate.Anchor(source, date.fromordinal(first), date.fromordinal(last), text, weight, names)
+            for first, last, text, weight in rows]
 
 
 def _anchors_of(pa: ProcessedArticle, names: frozenset[str]) -> list[pubdate.Anchor]:
@@ -177,10 +193,8 @@ def run(articles: Iterable[Article], read_problems: Callable[[], list[Problem]],
                 topics[a.id] = names
                 prepared.append(Prepared(a, None, [], an, pub))  # type: ignore[arg-type]
                 cache[(a.id, pub.published if pub is not None else None)] = None  # filled on demand
-                if anchors is not None:
-                    for x in anchors:  # made under the id the article had before ids were made unique
-                        x.source = a.id
-                    kept[a.id] = anchors
+                if anchors is not None:  # under the id the article has now that ids are unique
+                    kept[a.id] = _from_rows(anchors, a.id, names)
         else:
             p = prepare(s.article, opts.date_order)  # type: ignore[arg-type]
             p.pub, warnings = pubdate.decide(p.analysis, opts.infer)
