@@ -119,8 +119,8 @@ def classify_line(line: str, next_line: str = "") -> tuple[str, str]:
             return found
     if next_line and _CREDIT_NEXT.match(next_line):
         return "caption", "credit follows"
-    words = line.split()
-    if len(words) <= Z.HEADING_MAX_WORDS and not _MARK_AT_END.search(line):
+    # split no further than one word past the limit: a long line costs no more than a short one
+    if len(line.split(None, Z.HEADING_MAX_WORDS)) <= Z.HEADING_MAX_WORDS and not _MARK_AT_END.search(line):
         return "heading", "short line"
     return "body", ""
 

@@ -42,6 +42,7 @@ _DATELINES = [(name, re.compile(expand(rx), re.IGNORECASE if labelled else 0), l
 _PARTIAL = [(name, re.compile(expand(rx))) for name, rx, _example in P.PARTIAL_DATELINES]
 _UPDATED = re.compile(expand(P.UPDATED_LINE), re.IGNORECASE)
 _COPYRIGHT = re.compile(P.COPYRIGHT_LINE, re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 
 
 def match_date(m: re.Match[str], date_order: str = "MDY") -> date | None:
@@ -88,6 +89,8 @@ def datelines(seg: Segmented, date_order: str = "MDY") -> tuple[list[Explicit], 
         if kind == "caption":
             continue
         raw = text[a:b]
+        if _DIGIT.search(raw) is None:
+            continue  # every dateline and stamp holds a date, and every date a digit
         line = raw.strip()
         lead = a + len(raw) - len(raw.lstrip())
         um = _UPDATED.match(line)
