@@ -44,10 +44,13 @@ def test_a_former_holder_puts_publication_after_the_first_term_that_ended():
     assert reasons("The former Prime Minister, Benjamin Netanyahu, spoke. former Prime Minister Netanyahu said.") == [
         "former Prime Minister Netanyahu: out of office after 1999-07-06"]
     assert reasons("former U.N. Secretary-General Antonio Guterres") == []  # still in office: no term has ended
+    assert reasons("The ex-President Clinton spoke.") == ["ex-President Clinton: out of office after 2001-01-20"]
 
 
 def test_no_clue_from_late_or_deputy_holders_history_or_a_longer_name():
     assert reasons("Deputy Prime Minister Benjamin Netanyahu spoke.") == []
+    assert reasons("The Vice-President Bush spoke.") == ["Vice-President Bush: in office 1981-01-20 to 1989-01-20"]
+    assert reasons("Deputy-Prime Minister Netanyahu spoke.") == []
     assert reasons("Mourners honoured the late Prime Minister Yitzhak Rabin.") == []
     assert reasons("In 1962, President Kennedy faced down the Soviet missiles.") == []
     assert reasons("President Ellen Johnson Sirleaf of Liberia spoke.") == []

@@ -57,7 +57,8 @@ def compiled() -> list[tuple[str, re.Pattern[str], dict[str, tuple[tuple[int, in
         alts = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in variants)
         given = rf"(?:[A-Z][\w.'’-]*\s+){{0,{O.GIVEN_NAMES_MAX}}}?"
         # the name ends its word, or a possessive follows ("President Clinton's")
-        rx = re.compile(rf"(?<![\w-])(?:{title})\s+{given}(?P<name>{alts})(?=['’]s\b|[^\w'’-]|$)")
+        # a title may follow a hyphen: "ex-President Clinton" (the words before decide what it says)
+        rx = re.compile(rf"(?<!\w)(?:{title})\s+{given}(?P<name>{alts})(?=['’]s\b|[^\w'’-]|$)")
         out.append((office, rx, {k: tuple(sorted(v)) for k, v in names.items()}))
     return out
 
