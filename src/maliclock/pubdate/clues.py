@@ -366,7 +366,7 @@ def _one(b: _Builder, t: Tagged, si: int, zone: str, tense: str, f: dict[str, An
             o = full.toordinal()
             what = "photo taken" if kind == "caption" else "a deadline, " + _REL_WORDS[rel] if deadline \
                 else _REPORTED if reported and rel == "past" else _REL_WORDS[rel]
-            peaks = (o + P.REPORTED_GAP[2][0], o + P.REPORTED_GAP[3][0]) if reported and rel == "past" else \
+            peaks = (o + P.REPORTED_PEAK_DAYS[0], o + P.REPORTED_PEAK_DAYS[1]) if reported and rel == "past" else \
                 (o, o + 1) if rel == "past" else (o - 1, o) if rel == "future" else (o,)
             b.add(t, si, kind, f"{full.isoformat()} ({what})",
                   interval_plaus(full, full, "day", rel, min_gap, deadline, gap), (full.year,), peaks)

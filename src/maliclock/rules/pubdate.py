@@ -119,7 +119,9 @@ AHEAD_BEFORE = r"(?:\b(?:until|till|due|expir\w*|matur\w*|ahead\s+of|scheduled\s
 # 1989"): its figures come out weeks later (quarterly results within about six weeks), so its gap
 # to publication follows REPORTED_GAP (days) instead of PAST_GAP.
 PERIOD_END_BEFORE = r"\b(?:quarter|period|months|weeks|year|half)\s+ended\s+(?:on\s+)?$"
-REPORTED_GAP: Bands = ((0, 0.1), (7, 0.4), (14, 1.0), (45, 1.0), (91, 0.2), (366, 0.005), (3660, 0.0002))
+REPORTED_PEAK_DAYS = (14, 45)  # the most plausible gaps, from two to about six weeks
+REPORTED_GAP: Bands = ((0, 0.1), (7, 0.4), (REPORTED_PEAK_DAYS[0], 1.0), (REPORTED_PEAK_DAYS[1], 1.0), (91, 0.2),
+                       (366, 0.005), (3660, 0.0002))
 # ("through" is left out: "losses through the third quarter of 1990" may lie on either side)
 BEHIND_BEFORE = r"\b(?:since|ended)\s+(?:the\s+)?$"
 # Words before a past date that put it at least one unit back ("back in February").
