@@ -70,6 +70,16 @@ CASES = [
     ("Soldiers attacked on 22 March.", MON, [("22 March", "DATE", "2012-03-22")]),
     ("Celebrations are planned for the 4th of July.", MON, [("the 4th of July", "DATE", "2012-07-04")]),
     ("The ship sank on 2 April.", MON, [("2 April", "DATE", "2011-04-02")]),
+    # ---- date_day_range_start, date_month_day_range_start, date_day_range_end ----
+    ("The talks, held on March 21-22, failed.", MON, [("March 21", "DATE", "2012-03-21"), ("22", "DATE", "2012-03-22")]),
+    ("Fighting raged on March 21 and 22.", MON, [("March 21", "DATE", "2012-03-21"), ("22", "DATE", "2012-03-22")]),
+    ("The vote took place March 21-22, 2011.", MON,
+     [("March 21", "DATE", "2011-03-21"), ("22, 2011", "DATE", "2011-03-22")]),
+    ("The summit was held on 21-22 March 2011.", MON,
+     [("21", "DATE", "2011-03-21"), ("22 March 2011", "DATE", "2011-03-22")]),
+    ("The conference runs from 3 to 5 April.", MON, [("3", "DATE", "2012-04-03"), ("5 April", "DATE", "2012-04-05")]),
+    ("On March 21, the index rose 3 to 5 points; March 22-20 is no range.", MON,
+     [("March 21", "DATE", "2012-03-21"), ("March 22", "DATE", "2012-03-22")]),
     # ---- date_month_year ----
     ("In January 2012, rebels began attacks.", MON, [("January 2012", "DATE", "2012-01")]),
     ("The law took effect in May of 1998.", MON, [("May of 1998", "DATE", "1998-05")]),
@@ -185,6 +195,17 @@ CASES = [
     # ---- part_of_day_of_date ----
     ("Gunfire was heard on the night of March 21.", MON, [("the night of March 21", "TIME", "2012-03-21TNI")]),
     ("They left the morning of Jan. 5, 1998.", MON, [("the morning of Jan. 5, 1998", "TIME", "1998-01-05TMO")]),
+    # ---- part_of_day_of_day_month ----
+    ("The storm hit on the morning of 5 May 2010.", MON, [("the morning of 5 May 2010", "TIME", "2010-05-05TMO")]),
+    ("Shots rang out on the night of 21 March.", MON, [("the night of 21 March", "TIME", "2012-03-21TNI")]),
+    # ---- early_hours_of_day, early_hours ----
+    ("Gunfire was heard in the early hours of Thursday.", MON,
+     [("the early hours of Thursday", "TIME", "2012-03-22TMO")]),
+    ("Rebels attacked in the small hours of Sunday morning.", MON,
+     [("the small hours of Sunday morning", "TIME", "2012-03-25TMO")]),
+    ("The palace fell in the early hours of March 22.", MON, [("the early hours of March 22", "TIME", "2012-03-22TMO")]),
+    ("Troops entered the town on March 21, 2012, and left in the early hours.", MON,
+     [("March 21, 2012", "DATE", "2012-03-21"), ("the early hours", "TIME", "2012-03-21TMO")]),
     # ---- weekday_shift, weekday_shift_part_of_day ----
     ("Officers staged a coup last Wednesday.", MON, [("last Wednesday", "DATE", "2012-03-21")]),
     ("They will meet next Friday.", MON, [("next Friday", "DATE", "2012-03-30")]),
@@ -269,6 +290,13 @@ CASES = [
      [("2002", "DATE", "2002"), ("the year before", "DATE", "2001")]),
     ("It rained on June 3, 2010, and again the day after.", MON,
      [("June 3, 2010", "DATE", "2010-06-03"), ("the day after", "DATE", "2010-06-04")]),
+    # ---- part_of_day_anaphoric, that_part_of_day ----
+    ("Troops left on Wednesday; the next morning they returned.", MON,
+     [("Wednesday", "DATE", "2012-03-21"), ("the next morning", "TIME", "2012-03-22TMO")]),
+    ("He resigned on March 5, 2010, having met the envoy the previous evening.", MON,
+     [("March 5, 2010", "DATE", "2010-03-05"), ("the previous evening", "TIME", "2010-03-04TEV")]),
+    ("Rebels took Gao on Friday. That night, looters emptied the banks.", MON,
+     [("Friday", "DATE", "2012-03-23"), ("That night", "TIME", "2012-03-23TNI")]),
     # ---- the_period, the_year_ended, year_end, period_edge ----
     ("Profit rose in the third quarter. Sales in the quarter were flat.", D89,
      [("the third quarter", "DATE", "1989-Q3"), ("the quarter", "DATE", "1989-Q3")]),
@@ -406,6 +434,15 @@ CASES = [
      [("the first two quarters of 1990", "DATE", "1990-H1")]),
     ("In fiscal 1998, the company earned $17 million.", MON, [("fiscal 1998", "DATE", "1998")]),
     ("The budget for fiscal year 2011 was cut.", MON, [("fiscal year 2011", "DATE", "2011")]),
+    # ---- period_code_year, year_period_code, period_code_digit_first, period_code, fiscal_year_code ----
+    ("Sales rose 4% in Q1 2012 and in Q2-2011.", MON, [("Q1 2012", "DATE", "2012-Q1"), ("Q2-2011", "DATE", "2011-Q2")]),
+    ("Revenue will grow in H2 2012.", MON, [("H2 2012", "DATE", "2012-H2")]),
+    ("GDP shrank in 2011 Q4.", MON, [("2011 Q4", "DATE", "2011-Q4")]),
+    ("Profit fell in 2Q 2011 and in 3Q2010.", MON, [("2Q 2011", "DATE", "2011-Q2"), ("3Q2010", "DATE", "2010-Q3")]),
+    ("Sales rose in Q3, the company said.", MON, [("Q3", "DATE", "2011-Q3")]),
+    ("Sales rose in H3 2012 and 3H 2012.", MON, [("2012", "DATE", "2012"), ("2012", "DATE", "2012")]),
+    ("Sales will rise in Q2.", MON, [("Q2", "DATE", "2012-Q2")]),
+    ("Profit in FY2011 fell, and FY12 profit will rise.", MON, [("FY2011", "DATE", "2011"), ("FY12", "DATE", "2012")]),
     # ---- present_ref, past_ref, future_ref ----
     ("He is now in charge.", MON, [("now", "DATE", "PRESENT_REF")]),
     ("The group currently holds 45% of the shares.", MON, [("currently", "DATE", "PRESENT_REF")]),
@@ -438,7 +475,13 @@ CASES = [
     ("Negotiations broke off at noon Thursday.", F98, [("noon Thursday", "TIME", "1998-02-12T12:00")]),
     ("The troops withdrew at noon yesterday.", MON, [("noon yesterday", "TIME", "2012-03-25T12:00")]),
     ("Polls closed at 8 a.m. on March 5, 2010, officials said.", MON,
-     [("8 a.m.", "TIME", "2012-03-26T08:00"), ("March 5, 2010", "DATE", "2010-03-05")]),
+     [("8 a.m. on March 5, 2010", "TIME", "2010-03-05T08:00")]),
+    ("The ceasefire expired at midnight on Sunday.", MON, [("midnight on Sunday", "TIME", "2012-03-25T24:00")]),
+    ("Voting began at 08:00 local time.", MON, [("08:00 local time", "TIME", "2012-03-26T08:00")]),
+    # ---- clock_four_digits, clock_four_digits_hours ----
+    ("The first shots came at 1530 GMT.", MON, [("1530 GMT", "TIME", "2012-03-26T15:30")]),
+    ("Polls open at 0800 local time.", MON, [("0800 local time", "TIME", "2012-03-26T08:00")]),
+    ("The assault began at 0600 hours.", MON, [("0600 hours", "TIME", "2012-03-26T06:00")]),
     # ---- set_every_weekday, set_every_month, set_every_part_of_day, set_every_unit ----
     ("They meet every Monday.", MON, [("every Monday", "SET", "XXXX-WXX-1")]),
     ("A flight leaves each Thursday night.", MON, [("each Thursday night", "SET", "XXXX-WXX-4TNI")]),
@@ -500,6 +543,10 @@ def test_rule_examples(rule):
 
 
 NEGATIVE = [
+    "The Audi Q3 sold well.",
+    "Shares rose 21-22% in heavy trading.",
+    "Press q1 to continue.",
+    "The H5 strain is not an H1 strain.",
     "May I ask a question?",
     "We may see rain, they said.",
     "Soldiers marched on the capital.",
@@ -618,3 +665,7 @@ def test_modifiers_are_recorded():
         ("the late 1970s", "END"), ("nearly four years ago", "LESS_THAN"), ("around noon", "APPROX")]
     _, res = extract_article(Article("t", "Profits may return in 1994 or later, or around Nov. 1.", "t", MON))
     assert [(r.text, r.mod) for r in res] == [("1994 or later", "ON_OR_AFTER"), ("around Nov. 1", "APPROX")]
+    _, res = extract_article(Article("t", "Shots rang out in the early hours of Thursday and ended at midnight on Friday.",
+                                     "t", MON))
+    assert [(r.text, r.value, r.mod) for r in res] == [
+        ("the early hours of Thursday", "2012-03-22TMO", "START"), ("midnight on Friday", "2012-03-23T24:00", None)]

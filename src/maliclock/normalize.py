@@ -167,6 +167,11 @@ def year_for_season(anchor: date, season: str, tense: str, shift: int | None = N
     return cy
 
 
+def two_digit_year(yy: int) -> int:
+    """The year a two-digit year stands for: 50-99 in the 1900s, 00-49 in the 2000s ('89, FY11, 3/22/12)."""
+    return 1900 + yy if yy >= 50 else 2000 + yy
+
+
 def year_for_part(anchor: date, unit: str, n: int, tense: str = "none") -> int:
     """Year of "the third quarter" or "the second half" written without one: the latest
     that has begun by ``anchor`` (news reports on the current or a past period: "expects

@@ -57,6 +57,7 @@ _DAYWORD = {"today": 0, "yesterday": -1, "tomorrow": 1}
 _DAY_NAMES = tuple(calendar.day_name)  # read once: calendar.day_name formats a date for each look-up
 # Rules whose quarter or half becomes the period under discussion.
 _PERIOD_SETTERS = frozenset({"quarter", "quarter_hyphen", "quarter_of_year", "half_year", "two_quarters_of_year",
+                             "period_code_year", "year_period_code", "period_code_digit_first", "period_code",
                              "the_period", "unit_shift", "unit_shift_the", "shifted_year_quarter"})
 
 
@@ -137,6 +138,10 @@ def _shift_only(t: Tagged) -> bool:
     return t.kind == "deictic" and "season" not in t.fields  # a season may read the tense
 
 
+# What stands between the two ends of a range of days ("March 21-22", "March 21 and 22").
+_RANGE_BETWEEN = re.compile(r"\s*[-–]\s*|\s+(?:to|and|through|until|till)\s+", re.IGNORECASE)
+
+
 class Resolver:
     """Resolves the expressions of one article in reading order."""
 
@@ -147,6 +152,7 @@ class Resolver:
         self.dct = published
         self.date_order = date_order
         self.last: _Mention | None = None  # the last mentioned date or time
+        self.last_end = -1  # where its expression ends in the text (-1: not an expression)
         self.period: _Mention | None = None  # the quarter or half under discussion
         self._sent_i = 0
         self.implicit: list[Resolved] = []  # events dated by implicit anchors (not TIMEX3)
@@ -202,6 +208,7 @@ class Resolver:
             return
         anchor = self.last.value if in_para else day_value(self.dct)
         y = base - years
+        self.last_end = -1
         self.last = _Mention(f"{y:04d}", para, date(y, 1, 1), date(y, 12, 31), "year")
         self.implicit.append(Resolved(
             pos, end, self.text[pos:end], "DATE", f"{y:04d}", "anniversary", anchor,
@@ -214,7 +221,7 @@ class Resolver:
             return
         tv, iv = info
         m = _Mention(r.value, para, iv[0], iv[1], tv.granularity)
-        self.last = m
+        self.last, self.last_end = m, r.end
         # Only a period named for itself, and one that has begun, is the period under discussion
         # (results compare reported periods; "the year-earlier quarter" is a comparison, not a topic).
         if (tv.granularity in ("quarter", "half") and r.rule in _PERIOD_SETTERS and not r.fields.get("yshift")
@@ -300,6 +307,8 @@ class Resolver:
         dct = self.dct
         tail = self._tail(f)
         year = f.get("year", f.get("yearw"))
+        if "yy" in f:  # "FY11"
+            year = N.two_digit_year(int(f["yy"]))
         if "y2000" in f:
             year = 2000
         if "era" in f:
@@ -310,7 +319,7 @@ class Resolver:
         if "n1" in f:  # numeric date
             a, b, c = int(f["n1"]), int(f["n2"]), int(f["n3"])
             if len(f["n3"]) == 2:
-                c = 1900 + c if c >= 50 else 2000 + c
+                c = N.two_digit_year(c)
             mo, dd = (a, b) if self.date_order == "MDY" else (b, a)
             if mo > 12 and dd <= 12:
                 mo, dd = dd, mo
@@ -345,7 +354,7 @@ class Resolver:
             n = 1 if f["halfword"].lower() == "first" else 2
             r.value, r.anchor_kind, r.why = f"{year:04d}-H{n}", "absolute", "two quarters of a year make a half"
             return True
-        if "ord" in f and ("quarter" in r.text.lower() or f.get("unit") == "H"):
+        if "ord" in f and ("quarter" in r.text.lower() or f.get("unit") == "H" or f.get("code") in ("Q", "H")):
             return self._quarter(r, f, year)
         month, day, weekday, season = f.get("month"), f.get("day"), f.get("weekday"), f.get("season")
         if season:
@@ -416,7 +425,7 @@ class Resolver:
 
     def _quarter(self, r: Resolved, f: dict[str, Any], year: int | None) -> bool:
         n = int(f["ord"])
-        unit = "H" if f.get("unit") == "H" else "Q"
+        unit = "H" if f.get("unit") == "H" or f.get("code") == "H" else "Q"
         if n == -1:
             n = 2 if unit == "H" else 4
         if not 1 <= n <= (2 if unit == "H" else 4):
@@ -425,7 +434,7 @@ class Resolver:
             if self.dct is None:
                 return self._no_year(r, f"XXXX-{unit}{n}", "no publication date")
             # a period named as a noun follows the tense; "third-quarter results" is the reported one
-            tense = r.tense if r.rule in ("quarter", "half_year") else "none"
+            tense = r.tense if r.rule in ("quarter", "half_year", "period_code") else "none"
             year = N.year_for_part(self.dct, unit, n, tense)
             r.anchor, r.anchor_kind = day_value(self.dct), "publication"
         r.value, r.why = f"{year:04d}-{unit}{n}", f"{'half' if unit == 'H' else 'quarter'} {n}"
@@ -496,6 +505,8 @@ class Resolver:
         return True
 
     def _anaphoric(self, r: Resolved, f: dict[str, Any], para: int) -> bool:
+        if "dom" in f:
+            return self._range_end(r, f)
         shift = f.get("shift", f.get("ashift", 0))
         if "offword" in f:
             shift = -1 if f["offword"].lower() == "before" else 1
@@ -523,6 +534,18 @@ class Resolver:
         r.value = v + (self._tail(f) if unit == "D" else "")
         r.anchor, r.anchor_kind = anchor[0], anchor[3]
         r.why = f"{unit} shifted by {shift:+d} from {'the last mentioned date' if anchor[3] == 'previous' else 'the publication date'} {anchor[0]}"
+        return True
+
+    def _range_end(self, r: Resolved, f: dict[str, Any]) -> bool:
+        """The second day of "March 21-22": in the month of the day just mentioned, after it."""
+        last = self.last
+        if last is None or last.granularity != "day" or not _RANGE_BETWEEN.fullmatch(self.text, self.last_end, r.start):
+            return False
+        d = date(int(f.get("year") or last.start.year), last.start.month, int(re.match(r"\d+", f["dom"]).group()))
+        if d <= last.start:
+            return False
+        r.value, r.anchor, r.anchor_kind = day_value(d), last.value, "previous"
+        r.why = "a range's last day, in the month of its first"
         return True
 
     def _period(self, r: Resolved, f: dict[str, Any], tense: str, para: int) -> bool:

@@ -277,7 +277,11 @@ class _Walker:
 
     def _digits(self, stack: tuple, op, av, nxt) -> None:
         """Inside a run of digits: go past the items that only add digits, then see what ends it."""
-        if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+        if op is C.ASSERT and av[0] == 1:
+            # a lookahead: what comes next must match its body, so the body (alone: its end widens to
+            # "anything may follow") tells what may follow the digits, as after letters
+            self._walk((av[1], 0, None), DIGIT, False)
+        elif op in (C.ASSERT, C.ASSERT_NOT, C.AT):
             self._walk(nxt, DIGIT, False)
         elif op in (C.BRANCH, C.SUBPATTERN) or op is getattr(C, "ATOMIC_GROUP", None):
             self._descend(op, av, nxt)

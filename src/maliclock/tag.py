@@ -213,7 +213,7 @@ _MACRO_RE = re.compile(r"\{([A-Z][A-Z0-9]*)(?::(\w+))?\}")
 # Matched forms that are also common words: taken only when capitalised.
 _CASED_FORMS = frozenset(V.MONTH_HOMOGRAPHS | {"sun.", "sat.", "wed.", "mon.", "sun", "sat"})
 _CASED_GROUPS = frozenset({"month", "m2", "weekday"})
-_UPPER_GROUPS = frozenset({"tz"})  # time-zone codes only in capitals ("EST", not "est")
+_UPPER_GROUPS = frozenset({"tz", "code"})  # time-zone and period codes only in capitals ("EST", "Q1")
 
 # Trigger classes: an upper-case name in ``Rule.triggers`` stands for every word of a table.
 _TOKEN = re.compile(r"[a-z]+|\d")

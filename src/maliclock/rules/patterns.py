@@ -120,6 +120,16 @@ _QUANTITY_BEFORE = (r"(?:\d[\d,.]*%?|\b(?:two|three|four|five|six|seven|eight|ni
                     r"(?:\s+(?!(?:in|on|at|for|from|of|to|by|than|about|over|within|after|before|and|or)\b)[a-z][\w-]*){0,2}\s+$")
 _END_OF_CLAUSE = r"(?=\s*[.,;:)!?\"”]|\s*$|\s+(?:and|but|or)\b)"
 
+# Ranges of days: "21-22", "21 to 23", "21 and 22" ...
+_DAY_RANGE_SEP = r"(?:\s*[-–]\s*|\s+(?:to|and|through|until|till)\s+)"
+_DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+# ... after a month and day (its first three letters: every month name and abbreviation starts so).
+_MONTH_DAY_BEFORE = (r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+                     r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?")
+
+# A quarter (Q1-Q4) or half (H1, H2) as business copy writes it.
+_PERIOD_CODE = r"(?P<code>Q(?=[1-4])|H(?=[12]))(?P<ord>[1-4])"
+
 # The order does not matter: overlapping matches are settled by length, then priority.
 RULES: list[Rule] = [
     # ---- full and partial calendar dates ---------------------------------
@@ -137,6 +147,16 @@ RULES: list[Rule] = [
       not_after=r"^,?\s*(?:\d{3,}|million|billion)", triggers="MONTH"),
     R("date_day_month", "DATE", "calendar", r"(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}", "22 March",
       not_before=r"[\d$]\s*$", triggers="MONTH"),
+    # Ranges of days within a month: each end is a date ("March 21-22", "21 to 23 March 2012"); the statements
+    # stage joins the two. The first end reads what it lacks from the second (a lookahead), the second
+    # from the first (the last mentioned date: kind "anaphoric").
+    R("date_day_range_start", "DATE", "calendar", r"{DAY}(?=" + _DAY_RANGE_SEP + _DAY_NUMBER
+      + r"\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?)", "21-22 March", triggers="MONTH"),
+    R("date_month_day_range_start", "DATE", "calendar", r"{MONTH}\s+{DAY}(?=" + _DAY_RANGE_SEP + _DAY_NUMBER
+      + r",?\s+{YEAR})", "March 21-22, 2012", priority=1, triggers="MONTH"),
+    R("date_day_range_end", "DATE", "anaphoric", r"(?P<dom>" + _DAY_NUMBER + r")(?:,?\s+{YEAR})?",
+      "March 21-22", need_before=_MONTH_DAY_BEFORE + _DAY_RANGE_SEP + "$", not_after=r"^\s*(?:[:.,]\d|%|percent)",
+      triggers="MONTH"),
     R("date_month_year", "DATE", "calendar", r"{MONTH},?\s+(?:of\s+)?{YEAR}", "January 2012", triggers="MONTH"),
     R("date_month", "DATE", "calendar", r"{MONTH}", "January",
       not_after=r"^\s+(?:I|we|you|he|she|it|they|be|have|not|also)\b|^-\d|^\s+(?:on|to|for|against)\s+(?-i:[A-Z])",
@@ -193,16 +213,26 @@ RULES: list[Rule] = [
     R("weekday_part_of_day", "TIME", "calendar", r"(?:(?P<mod>early|late)\s+)?{WEEKDAY}\s+{POD}",
       "Wednesday afternoon", triggers="WEEKDAY"),
     R("part_of_day_on_weekday", "TIME", "calendar",
-      r"(?:(?P<mod>early|late|mid)[\s-]*)?{POD}\s+(?:on|of)\s+{WEEKDAY}", "overnight on Thursday",
+      r"(?:(?P<mod>early|late|mid(?!night))[\s-]*)?{POD}\s+(?:on|of)\s+{WEEKDAY}", "overnight on Thursday",
       triggers="WEEKDAY"),
     R("part_of_day_of_date", "TIME", "calendar", r"the\s+{POD}\s+of\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?",
       "the night of March 21", triggers="MONTH"),
+    R("part_of_day_of_day_month", "TIME", "calendar",
+      r"the\s+{POD}\s+of\s+(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?", "the morning of 5 May",
+      triggers="MONTH"),
+    # The hours after midnight: early in the morning of the day named.
+    R("early_hours_of_day", "TIME", "calendar",
+      r"the\s+(?:early|small|wee)\s+hours\s+of\s+(?:{WEEKDAY}(?:\s+morning)?|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)",
+      "in the early hours of Thursday", pod="MO", mod="early", triggers="hours"),
     R("weekday_shift", "DATE", "deictic", r"(?:this\s+)?{DSHIFT}\s+{WEEKDAY}", "this coming Sunday", triggers="WEEKDAY"),
     R("weekday_shift_part_of_day", "TIME", "deictic", r"{DSHIFT}\s+{WEEKDAY}\s+{POD}", "last Wednesday night",
       triggers="WEEKDAY"),
     R("month_shift", "DATE", "deictic", r"{DSHIFT}\s+{MONTH}", "last April", triggers="MONTH"),
     R("part_of_day_mod", "TIME", "anaphoric", r"(?P<mod>early|late|mid)[\s-]*(?=morning|afternoon|evening){POD}",
       "mid-afternoon", unit="D", shift=0, triggers="morning afternoon evening"),
+    R("early_hours", "TIME", "anaphoric", r"the\s+(?:early|small|wee)\s+hours(?:\s+of\s+the\s+morning)?",
+      "in the early hours", unit="D", shift=0, pod="MO", mod="early",
+      need_before=r"\b(?:in|during|by|through|until|till|into)\s+$", triggers="hours"),
     R("the_part_of_day", "TIME", "anaphoric", r"the\s+(?:(?P<mod>early|late)\s+)?(?=morning|afternoon|evening){POD}",
       "in the morning", unit="D", shift=0, need_before=r"\b(?:in|during|by|through|until|that|the)\s+$",
       not_after=r"^\s+(?:of|after|before|when|papers?|news|show|edition)\b", triggers="morning afternoon evening"),
@@ -225,7 +255,7 @@ RULES: list[Rule] = [
       r"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<dayword>today|yesterday|tomorrow)\s+{POD}",
       "yesterday afternoon", triggers="today yesterday tomorrow"),
     R("part_of_day_deictic_day", "TIME", "deictic",
-      r"(?:(?P<mod>early|late|mid)[\s-]*)?{POD}\s+(?P<dayword>today|yesterday|tomorrow)",
+      r"(?:(?P<mod>early|late|mid(?!night))[\s-]*)?{POD}\s+(?P<dayword>today|yesterday|tomorrow)",
       "mid-afternoon yesterday", triggers="today yesterday tomorrow"),
     R("this_part_of_day", "TIME", "deictic", r"(?:(?P<mod>early|late|earlier|later)\s+)?this\s+{POD}",
       "later this afternoon", unit="D", shift=0, not_title=True, triggers="POD"),
@@ -247,6 +277,10 @@ RULES: list[Rule] = [
     R("unit_anaphoric", "DATE", "anaphoric", r"the\s+{ASHIFT}\s+{CUNIT}", "the following year", priority=1,
       triggers="CUNIT"),
     R("that_unit", "DATE", "anaphoric", r"(?:that|the\s+same)\s+{CUNIT}", "that day", shift=0, triggers="CUNIT"),
+    R("part_of_day_anaphoric", "TIME", "anaphoric", r"the\s+{ASHIFT}\s+{POD}", "the following morning", unit="D",
+      triggers="POD"),
+    R("that_part_of_day", "TIME", "anaphoric", r"that\s+{POD}", "that night", unit="D", shift=0,
+      not_after=r"^\s+(?:of|when|before|after)\b", triggers="POD"),
     R("weekday_anaphoric", "DATE", "anaphoric", r"the\s+{ASHIFT}\s+{WEEKDAY}", "the following Monday",
       triggers="WEEKDAY"),
     R("unit_before_after", "DATE", "anaphoric", r"the\s+{CUNIT}\s+(?P<offword>before|after)" + _END_OF_CLAUSE,
@@ -342,6 +376,17 @@ RULES: list[Rule] = [
       r"(?:the\s+)?(?P<halfword>first|last)\s+two\s+quarters\s+of\s+(?:fiscal\s+)?{YEAR}", "the first two quarters of 1990",
       unit="H", triggers="quarters"),
     R("fiscal_year", "DATE", "calendar", r"fiscal(?:\s+year)?\s+{YEAR}", "fiscal 1998", triggers="fiscal"),
+    # Codes of business and wire copy, in capitals: Q1-Q4 are quarters, H1-H2 halves, FY a fiscal year.
+    R("period_code_year", "DATE", "calendar", _PERIOD_CODE + r"(?:\s+of)?[\s/-]+{YEAR}", "Q1 2012",
+      triggers="q1 q2 q3 q4 h1 h2"),
+    R("year_period_code", "DATE", "calendar", r"{YEAR}[\s/-]+" + _PERIOD_CODE, "2012 Q1",
+      triggers="q1 q2 q3 q4 h1 h2"),
+    R("period_code_digit_first", "DATE", "calendar", r"(?P<ord>[1-4])(?P<code>Q|(?<=[12])H)[\s/-]*{YEAR}", "1Q 2012",
+      triggers="1q 2q 3q 4q 1h 2h"),
+    R("period_code", "DATE", "calendar", _PERIOD_CODE, "in Q3",
+      need_before=r"\b(?:in|for|during|of|by|since|through|until|from|the|its|their|a)\s+$",
+      triggers="q1 q2 q3 q4 h1 h2"),
+    R("fiscal_year_code", "DATE", "calendar", r"(?P<code>FY)\s*(?:{YEAR}|(?P<yy>\d\d))", "FY2011", triggers="fy"),
     # ---- references ---------------------------------------------------------
     R("present_ref", "DATE", "ref",
       r"(?:right\s+|just\s+)?now|currently|nowadays|at\s+present|these\s+days|at\s+the\s+moment|for\s+the\s+time\s+being",
@@ -361,11 +406,20 @@ RULES: list[Rule] = [
     # ---- clock times --------------------------------------------------------
     R("clock", "TIME", "clock", r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK}(?:\s+{TZ})?",
       "10:30 a.m.", triggers="m am pm noon midnight"),
-    R("clock_24h", "TIME", "clock", r"(?<![\d:.])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\s+{TZ}(?![\d:])",
-      "14:30 GMT", triggers="TZ"),
+    R("clock_24h", "TIME", "clock",
+      r"(?<![\d:.])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\s+(?:{TZ}|local\s+time)(?![\d:])",
+      "14:30 GMT", triggers="TZ local"),
+    # Wire copy writes the 24-hour clock without a colon: "at 1530 GMT", "0600 local time".
+    R("clock_four_digits", "TIME", "clock",
+      r"(?<![\d:.,$])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s+(?:{TZ}|local\s+time)", "at 1530 GMT",
+      triggers="TZ local"),
+    # ... and with "hours" in military style, after a preposition ("for 1500 hours" is a duration).
+    R("clock_four_digits_hours", "TIME", "clock", r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s+(?:hours|hrs)",
+      "at 0600 hours", priority=1, need_before=r"\b(?:at|by|until|till|before|after|from|since|around|about)\s+$",
+      triggers="hours hrs"),
     R("clock_oclock", "TIME", "clock", r"{NUM}\s+o'clock", "ten o'clock", triggers="clock"),
     R("clock_on_day", "TIME", "calendar",
-      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK}(?:\s+{TZ})?,?\s+"
+      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK}(?:\s+{TZ})?,?\s+(?:on\s+)?"
       r"(?:{WEEKDAY}|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)", "10 p.m. Wednesday", triggers="m am pm noon midnight"),
     R("clock_on_deictic_day", "TIME", "deictic",
       r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK}(?:\s+{TZ})?,?\s+(?P<dayword>today|yesterday|tomorrow)",
