@@ -195,6 +195,8 @@ CASES = [
     # ---- part_of_day_of_date ----
     ("Gunfire was heard on the night of March 21.", MON, [("the night of March 21", "TIME", "2012-03-21TNI")]),
     ("They left the morning of Jan. 5, 1998.", MON, [("the morning of Jan. 5, 1998", "TIME", "1998-01-05TMO")]),
+    ("On the evening of Wednesday, March 21, soldiers rebelled.", MON,
+     [("the evening of Wednesday, March 21", "TIME", "2012-03-21TEV")]),
     # ---- part_of_day_of_day_month ----
     ("The storm hit on the morning of 5 May 2010.", MON, [("the morning of 5 May 2010", "TIME", "2010-05-05TMO")]),
     ("Shots rang out on the night of 21 March.", MON, [("the night of 21 March", "TIME", "2012-03-21TNI")]),
@@ -482,6 +484,10 @@ CASES = [
     ("The first shots came at 1530 GMT.", MON, [("1530 GMT", "TIME", "2012-03-26T15:30")]),
     ("Polls open at 0800 local time.", MON, [("0800 local time", "TIME", "2012-03-26T08:00")]),
     ("The assault began at 0600 hours.", MON, [("0600 hours", "TIME", "2012-03-26T06:00")]),
+    # ---- clock_four_digits_on_day ----
+    ("The ceasefire took effect at 0001 GMT on Friday.", MON, [("0001 GMT on Friday", "TIME", "2012-03-23T00:01")]),
+    ("Polls closed at 1800 local time March 25, 2012.", MON,
+     [("1800 local time March 25, 2012", "TIME", "2012-03-25T18:00")]),
     # ---- set_every_weekday, set_every_month, set_every_part_of_day, set_every_unit ----
     ("They meet every Monday.", MON, [("every Monday", "SET", "XXXX-WXX-1")]),
     ("A flight leaves each Thursday night.", MON, [("each Thursday night", "SET", "XXXX-WXX-4TNI")]),

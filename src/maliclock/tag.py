@@ -204,6 +204,7 @@ _MACROS.update({
     "CLOCK": (rf"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*{_AMPM}|{_alternation(V.CLOCK_WORDS)}(?![\w]))", parse_clock),
     "FILL": (rf"(?:{_alternation(V.DURATION_FILLERS)})(?![\w])", _norm_key),
     "TZ": (rf"(?:{_alternation(V.TIME_ZONES)})(?![\w])", lambda s: s.upper()),
+    "CLOCK4": (r"(?:[01]\d|2[0-3])[0-5]\d", lambda s: (int(s[:2]), int(s[2:]))),
 })
 # Every expression starts with a letter, a digit or an apostrophe ('89). Saying so up front
 # lets a rule give up at once on spaces and punctuation, which keeps runs of them as cheap as words.

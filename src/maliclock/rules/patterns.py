@@ -29,6 +29,7 @@ macro          matches                               field value
 ``{HOLIDAY}``  Christmas, New Year's Day             (month, day)
 ``{MOD}``      about, nearly, early, late, mid       TIMEX3 mod
 ``{CLOCK}``    10:30 a.m., 5 pm, noon, midnight      (hour, minute)
+``{CLOCK4}``   1530, 0600 (24-hour, no colon)        (hour, minute)
 ``{TZ}``       EST, GMT (capitals only)              zone code
 ``{FILL}``     more, trading, business               (ignored)
 =============  ====================================  =======================
@@ -215,7 +216,8 @@ RULES: list[Rule] = [
     R("part_of_day_on_weekday", "TIME", "calendar",
       r"(?:(?P<mod>early|late|mid(?!night))[\s-]*)?{POD}\s+(?:on|of)\s+{WEEKDAY}", "overnight on Thursday",
       triggers="WEEKDAY"),
-    R("part_of_day_of_date", "TIME", "calendar", r"the\s+{POD}\s+of\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?",
+    R("part_of_day_of_date", "TIME", "calendar",
+      r"the\s+{POD}\s+of\s+(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?",
       "the night of March 21", triggers="MONTH"),
     R("part_of_day_of_day_month", "TIME", "calendar",
       r"the\s+{POD}\s+of\s+(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?", "the morning of 5 May",
@@ -410,11 +412,13 @@ RULES: list[Rule] = [
       r"(?<![\d:.])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\s+(?:{TZ}|local\s+time)(?![\d:])",
       "14:30 GMT", triggers="TZ local"),
     # Wire copy writes the 24-hour clock without a colon: "at 1530 GMT", "0600 local time".
-    R("clock_four_digits", "TIME", "clock",
-      r"(?<![\d:.,$])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s+(?:{TZ}|local\s+time)", "at 1530 GMT",
+    R("clock_four_digits", "TIME", "clock", r"(?<![\d:.,$]){CLOCK4}\s+(?:{TZ}|local\s+time)", "at 1530 GMT",
       triggers="TZ local"),
+    R("clock_four_digits_on_day", "TIME", "calendar",
+      r"(?<![\d:.,$]){CLOCK4}\s+(?:{TZ}|local\s+time),?\s+(?:on\s+)?(?:{WEEKDAY}|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)",
+      "0001 GMT on Friday", triggers="TZ local"),
     # ... and with "hours" in military style, after a preposition ("for 1500 hours" is a duration).
-    R("clock_four_digits_hours", "TIME", "clock", r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s+(?:hours|hrs)",
+    R("clock_four_digits_hours", "TIME", "clock", r"{CLOCK4}\s+(?:hours|hrs)",
       "at 0600 hours", priority=1, need_before=r"\b(?:at|by|until|till|before|after|from|since|around|about)\s+$",
       triggers="hours hrs"),
     R("clock_oclock", "TIME", "clock", r"{NUM}\s+o'clock", "ten o'clock", triggers="clock"),
