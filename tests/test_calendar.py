@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from conftest import timexes
+from maliclock import normalize as N
 from maliclock.pipeline import process_article
 from maliclock.read import Article
 from maliclock.timex import TimexValue
@@ -106,3 +107,11 @@ def test_event_offset_past_the_calendar_end_gives_no_value():
     text = "Flights resumed at 10:30 a.m. GMT. Talks began four days after the flights."
     pa = process_article(Article("a", text, "a", date(9999, 12, 31)), "MDY")
     assert not any(s.timex.rule == "event_offset" for s in pa.statements)
+
+
+@pytest.mark.parametrize("year,expected", [(1989, "1989-03-26"), (2000, "2000-04-23"), (2008, "2008-03-23"),
+                                           (2011, "2011-04-24"), (2012, "2012-04-08"), (2038, "2038-04-25")])
+def test_easter_sunday_by_the_gregorian_computus(year, expected):
+    # the earliest (March 22: 2285) and latest (April 25: 2038) dates the rule allows are reached
+    assert N.easter(year).isoformat() == expected
+    assert N.easter(2285).isoformat() == "2285-03-22"

@@ -50,6 +50,7 @@ CASES = [
     # ---- date_weekday_day_month ----
     ("The mutiny began on Wednesday 21 March in Kati.", MON, [("Wednesday 21 March", "DATE", "2012-03-21")]),
     ("It ended on Thursday the 22nd of March.", MON, [("Thursday the 22nd of March", "DATE", "2012-03-22")]),
+    ("The vote was held on Sunday 29th April 2007.", MON, [("Sunday 29th April 2007", "DATE", "2007-04-29")]),
     # ---- date_month_day ----
     ("The vote was on Mar. 22 in Bamako.", MON, [("Mar. 22", "DATE", "2012-03-22")]),
     ("The sale will be completed around Nov. 1.", M89, [("around Nov. 1", "DATE", "1989-11-01")]),
@@ -167,6 +168,11 @@ CASES = [
     ("The talks broke down on Christmas Day.", date(2012, 1, 5), [("Christmas Day", "DATE", "2011-12-25")]),
     ("Fireworks will light the sky on New Year's Eve.", date(2012, 12, 1), [("New Year's Eve", "DATE", "2012-12-31")]),
     ("Parades were held on Bastille Day.", date(2012, 7, 20), [("Bastille Day", "DATE", "2012-07-14")]),
+    # ---- date_feast ----
+    ("The attack came on Easter Sunday, officials said.", MON, [("Easter Sunday", "DATE", "2011-04-24")]),
+    ("Talks will resume after Easter.", MON, [("Easter", "DATE", "2012-04-08")]),
+    ("Good Friday 2011 was quiet, and Pentecost 1989 too.", MON,
+     [("Good Friday 2011", "DATE", "2011-04-22"), ("Pentecost 1989", "DATE", "1989-05-14")]),
     # ---- date_mod_year ----
     ("The rebels took the town in late 2011.", MON, [("late 2011", "DATE", "2011")]),
     ("The plant will close by the end of 1990.", D89, [("the end of 1990", "DATE", "1990")]),
@@ -246,6 +252,7 @@ CASES = [
     # ---- unit_shift, unit_shift_the, unit_shift_mod, unit_of_this ----
     ("Last week in Mali, officers seized power.", TUE, [("Last week", "DATE", "2012-W12")]),
     ("Prices rose this month.", MON, [("this month", "DATE", "2012-03")]),
+    ("This past weekend, thousands marched.", THU, [("This past weekend", "DATE", "2012-W11-WE")]),
     ("Bamako was paralysed last month.", THU, [("last month", "DATE", "2012-02")]),
     ("He was due to step down next month.", MON, [("next month", "DATE", "2012-04")]),
     ("Growth will slow next year.", MON, [("next year", "DATE", "2013")]),
@@ -550,6 +557,7 @@ def test_rule_examples(rule):
 
 NEGATIVE = [
     "The Audi Q3 sold well.",
+    "Easter Island is remote, and Easter eggs are sold.",
     "Shares rose 21-22% in heavy trading.",
     "Press q1 to continue.",
     "The H5 strain is not an H1 strain.",

@@ -85,6 +85,25 @@ def weekend_from(anchor: date, direction: str) -> str:
     return week_value(anchor - timedelta(weeks=1)) + "-WE"
 
 
+def easter(year: int) -> date:
+    """Easter Sunday of ``year`` in the Gregorian calendar (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def year_for_feast(anchor: date, offset: int, tense: str, cue: str | None = None) -> int:
+    """Year of a feast ``offset`` days from Easter written without one (as :func:`year_for_day`)."""
+    return _pick_year(anchor, [(y, easter(y) + timedelta(days=offset)) for y in (anchor.year - 1, anchor.year,
+                                                                               anchor.year + 1)], tense, cue)
+
+
 def year_for_day(anchor: date, month: int, day: int, tense: str, cue: str | None = None,
                  weekday: int | None = None) -> int:
     """Year of a month and day written without one.
@@ -105,6 +124,11 @@ def year_for_day(anchor: date, month: int, day: int, tense: str, cue: str | None
         fits = [c for c in cands if c[1].isoweekday() == weekday]
         if fits:
             cands = fits
+    return _pick_year(anchor, cands, tense, cue)
+
+
+def _pick_year(anchor: date, cands: list[tuple[int, date]], tense: str, cue: str | None) -> int:
+    """The year of the candidate (year, day), ascending, that the cue or tense points to, else the nearest."""
     past = [c for c in cands if c[1] <= anchor]
     future = [c for c in cands if c[1] >= anchor]
     direction = cue or tense

@@ -350,6 +350,8 @@ class Resolver:
             return True
         if "holiday" in f:
             f = dict(f, month=f["holiday"][0], day=f["holiday"][1])
+        if "feast" in f:
+            return self._feast(r, int(f["feast"]), year, tense, cue)
         if "halfword" in f:
             n = 1 if f["halfword"].lower() == "first" else 2
             r.value, r.anchor_kind, r.why = f"{year:04d}-H{n}", "absolute", "two quarters of a year make a half"
@@ -422,6 +424,20 @@ class Resolver:
             r.value, r.anchor_kind, r.why = f"{year:04d}", "absolute", "a year"
             return True
         return False
+
+    def _feast(self, r: Resolved, offset: int, year: int | None, tense: str, cue: str | None) -> bool:
+        """A feast dated from Easter ("Good Friday" is two days before Easter Sunday)."""
+        if year is None:
+            if self.dct is None:
+                return self._no_year(r, "XXXX-XX-XX", "a moveable feast without a year")
+            year = N.year_for_feast(self.dct, offset, tense, cue)
+            r.anchor, r.anchor_kind = day_value(self.dct), "publication"
+            r.why = f"year from the publication date ({cue or tense} {'cue' if cue else 'tense'}); "
+        else:
+            r.anchor_kind = "absolute"
+        r.value = day_value(N.easter(year) + timedelta(days=offset))
+        r.why += f"Easter {year} is {N.easter(year).isoformat()}" + (f", {offset:+d} days" if offset else "")
+        return True
 
     def _quarter(self, r: Resolved, f: dict[str, Any], year: int | None) -> bool:
         n = int(f["ord"])

@@ -27,6 +27,7 @@ macro          matches                               field value
 ``{DSHIFT}``   last, this, next, past, coming        shift -1/0/+1 (deictic)
 ``{ASHIFT}``   following, previous, same             shift (anaphoric)
 ``{HOLIDAY}``  Christmas, New Year's Day             (month, day)
+``{FEAST}``    Easter, Good Friday, Pentecost        days from Easter Sunday
 ``{MOD}``      about, nearly, early, late, mid       TIMEX3 mod
 ``{CLOCK}``    10:30 a.m., 5 pm, noon, midnight      (hour, minute)
 ``{CLOCK4}``   1530, 0600 (24-hour, no colon)        (hour, minute)
@@ -142,8 +143,8 @@ RULES: list[Rule] = [
       "Wednesday, March 21, 2012", triggers="MONTH"),
     R("date_weekday_month_day", "DATE", "calendar", r"{WEEKDAY},?\s+{MONTH}\s+{DAY}(?![\d,]|,\s*\d)",
       "Wednesday, March 21", triggers="MONTH"),
-    R("date_weekday_day_month", "DATE", "calendar", r"{WEEKDAY},?\s+(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}",
-      "Wednesday 21 March", triggers="MONTH"),
+    R("date_weekday_day_month", "DATE", "calendar",
+      r"{WEEKDAY},?\s+(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?", "Wednesday 21 March", triggers="MONTH"),
     R("date_month_day", "DATE", "calendar", _APPROX + r"{MONTH}\s+{DAY}(?!\d|:|\s*(?:%|percent))", "April 29",
       not_after=r"^,?\s*(?:\d{3,}|million|billion)", triggers="MONTH"),
     R("date_day_month", "DATE", "calendar", r"(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}", "22 March",
@@ -204,6 +205,8 @@ RULES: list[Rule] = [
       need_before=r"\b(?:in|over|during|by|until|through|since|this)\s+$", triggers="summer winter"),
     R("date_holiday_year", "DATE", "calendar", r"{HOLIDAY}(?:\s*,)?\s+{YEAR}", "Christmas 2011", triggers="HOLIDAY"),
     R("date_holiday", "DATE", "calendar", r"{HOLIDAY}", "Christmas Day", triggers="HOLIDAY"),
+    R("date_feast", "DATE", "calendar", r"{FEAST}(?:,?\s+{YEAR})?", "Easter Sunday",
+      not_after=r"^\s+(?:island|eggs?|rising|uprising|bunny|bunnies)\b", triggers="FEAST"),
     R("date_mod_year", "DATE", "calendar", _EDGE + r"\s*{YEAR}", "late 2011", triggers="early late mid end beginning start middle"),
     R("date_mod_month", "DATE", "calendar", _EDGE + r"\s*{MONTH}(?:,?\s+{YEAR})?", "mid-November", triggers="MONTH"),
     # ---- weekdays and parts of day ---------------------------------------

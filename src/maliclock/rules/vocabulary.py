@@ -107,7 +107,7 @@ CALENDAR_UNITS: dict[str, str] = {
 DEICTIC_SHIFTS: dict[str, int] = {
     "last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1,
     "this": 0, "current": 0, "present": 0,
-    "next": 1, "coming": 1, "upcoming": 1,
+    "next": 1, "coming": 1, "upcoming": 1, "this past": -1,
 }
 # Words that shift from the last mentioned time (anaphora).
 ANAPHORIC_SHIFTS: dict[str, int] = {
@@ -130,6 +130,14 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "valentine's day": (2, 14), "halloween": (10, 31), "boxing day": (12, 26),
     "bastille day": (7, 14), "veterans day": (11, 11), "armistice day": (11, 11),
     "may day": (5, 1), "labour day": (5, 1), "st. patrick's day": (3, 17),
+}
+
+# Feasts whose day follows Easter (Western churches, Gregorian calendar): days from Easter Sunday.
+MOVEABLE_FEASTS: dict[str, int] = {
+    "easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2,
+    "holy thursday": -3, "maundy thursday": -3, "palm sunday": -7, "shrove tuesday": -47, "mardi gras": -47,
+    "ash wednesday": -46, "ascension day": 39, "pentecost": 49, "whit sunday": 49, "whitsunday": 49,
+    "whit monday": 50,
 }
 
 # Approximation words that may precede an expression (kept inside the tag,
