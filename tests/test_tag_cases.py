@@ -439,6 +439,10 @@ CASES = [
     ("Growth will pick up in the second half.", MON, [("the second half", "DATE", "2012-H2")]),
     ("Sales fell in the first half.", M89, [("the first half", "DATE", "1989-H1")]),
     ("Profit rose in the second half of 2010.", MON, [("the second half of 2010", "DATE", "2010-H2")]),
+    ("The vote is pencilled in for the second half of the year.", MON,
+     [("the second half of the year", "DATE", "2012-H2")]),
+    ("In 2008, sales fell in the first quarter of the year.", MON,
+     [("2008", "DATE", "2008"), ("the first quarter of the year", "DATE", "2008-Q1")]),
     ("Weak demand may last through the first two quarters of 1990.", D89,
      [("the first two quarters of 1990", "DATE", "1990-H1")]),
     ("In fiscal 1998, the company earned $17 million.", MON, [("fiscal 1998", "DATE", "1998")]),
@@ -487,6 +491,7 @@ CASES = [
      [("8 a.m. on March 5, 2010", "TIME", "2010-03-05T08:00")]),
     ("The ceasefire expired at midnight on Sunday.", MON, [("midnight on Sunday", "TIME", "2012-03-25T24:00")]),
     ("Voting began at 08:00 local time.", MON, [("08:00 local time", "TIME", "2012-03-26T08:00")]),
+    ("The spokesman spoke at 8:30 pm local time.", MON, [("8:30 pm local time", "TIME", "2012-03-26T20:30")]),
     # ---- clock_four_digits, clock_four_digits_hours ----
     ("The first shots came at 1530 GMT.", MON, [("1530 GMT", "TIME", "2012-03-26T15:30")]),
     ("Polls open at 0800 local time.", MON, [("0800 local time", "TIME", "2012-03-26T08:00")]),

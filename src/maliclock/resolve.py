@@ -236,7 +236,7 @@ class Resolver:
         r = Resolved(t.start, t.end, t.text, t.type, "", t.rule, None, "none", tense, N.mod_of(f), fields=f)
         try:
             if kind == "calendar":
-                ok = self._calendar(r, f, tense, cue)
+                ok = self._calendar(r, f, tense, cue, para)
             elif kind == "deictic":
                 ok = self._deictic(r, f, tense)
             elif kind == "anaphoric":
@@ -303,7 +303,7 @@ class Resolver:
         return True
 
     # -- kinds ------------------------------------------------------------
-    def _calendar(self, r: Resolved, f: dict[str, Any], tense: str, cue: str | None) -> bool:
+    def _calendar(self, r: Resolved, f: dict[str, Any], tense: str, cue: str | None, para: int = -1) -> bool:
         dct = self.dct
         tail = self._tail(f)
         year = f.get("year", f.get("yearw"))
@@ -357,7 +357,7 @@ class Resolver:
             r.value, r.anchor_kind, r.why = f"{year:04d}-H{n}", "absolute", "two quarters of a year make a half"
             return True
         if "ord" in f and ("quarter" in r.text.lower() or f.get("unit") == "H" or f.get("code") in ("Q", "H")):
-            return self._quarter(r, f, year)
+            return self._quarter(r, f, year, para)
         month, day, weekday, season = f.get("month"), f.get("day"), f.get("weekday"), f.get("season")
         if season:
             if year is None:
@@ -439,13 +439,19 @@ class Resolver:
         r.why += f"Easter {year} is {N.easter(year).isoformat()}" + (f", {offset:+d} days" if offset else "")
         return True
 
-    def _quarter(self, r: Resolved, f: dict[str, Any], year: int | None) -> bool:
+    def _quarter(self, r: Resolved, f: dict[str, Any], year: int | None, para: int = -1) -> bool:
         n = int(f["ord"])
         unit = "H" if f.get("unit") == "H" or f.get("code") == "H" else "Q"
         if n == -1:
             n = 2 if unit == "H" else 4
         if not 1 <= n <= (2 if unit == "H" else 4):
             return False
+        last = self.last
+        if year is None and f.get("ofyear") and last is not None and last.para == para:
+            # "the second half of the year": the year of the paragraph's last date, else the publication's
+            year, r.anchor, r.anchor_kind = last.start.year, last.value, "previous"
+        elif year is None and f.get("ofyear") and self.dct is not None:
+            year, r.anchor, r.anchor_kind = self.dct.year, day_value(self.dct), "publication"
         if year is None:
             if self.dct is None:
                 return self._no_year(r, f"XXXX-{unit}{n}", "no publication date")
