@@ -356,6 +356,9 @@ CASES = [
     ("The truce was signed a year ago.", MON, [("a year ago", "DATE", "2011")]),
     ("It fell months ago.", MON, [("months ago", "DATE", "PAST_REF")]),
     ("Years ago the town was rich.", MON, [("Years ago", "DATE", "PAST_REF")]),
+    # ---- offset_in_time ----
+    ("The report is due in two weeks' time.", THU, [("two weeks' time", "DATE", "2012-W14")]),
+    ("Elections will be held in a year's time.", THU, [("a year's time", "DATE", "2013")]),
     # ---- offset_anaphoric ----
     ("The bank was founded in 1990. Two years later it failed.", MON,
      [("1990", "DATE", "1990"), ("Two years later", "DATE", "1992")]),

@@ -643,7 +643,7 @@ class Resolver:
         num, unit = f.get("num", 1), f["unit"]
         word = " ".join(f.get("offword", "").lower().split())
         direction = -1 if word in ("ago", "earlier", "before", "previously", "back") else 1
-        deictic = word in ("ago", "from now", "hence")
+        deictic = word in ("ago", "from now", "hence", "time")  # "in two weeks' time"
         if num == "X":
             r.value = "PAST_REF" if direction < 0 else "FUTURE_REF"
             r.anchor_kind, r.why = "absolute", "a vague amount of time before or after"

@@ -324,6 +324,8 @@ RULES: list[Rule] = [
     R("offset_ago", "DATE", "offset",
       r"(?:{MOD}\s+)?{NUM}\s+{UNIT}(?:\s+or\s+so)?\s+(?P<offword>ago|from\s+now|hence)", "nearly four years ago",
       triggers="ago now hence"),
+    R("offset_in_time", "DATE", "offset", r"{NUM}\s+{UNIT}(?:['’]s?)?\s+(?P<offword>time)", "in two weeks' time",
+      need_before=r"\b(?:in|within)\s+$", triggers="time"),
     R("offset_anaphoric", "DATE", "offset",
       r"(?!" + _VAGUE + r")" + r"{NUM}\s+{UNIT}\s+(?P<offword>earlier|later|afterwards?|previously|before(?=\s*[.,;:)]|\s*$)|after(?=\s*[.,;:)]|\s*$))",
       "a year later", triggers="earlier later afterward afterwards previously before after"),
