@@ -566,6 +566,7 @@ def test_rule_examples(rule):
 NEGATIVE = [
     "The Audi Q3 sold well.",
     "Easter Island is remote, and Easter eggs are sold.",
+    "He said that nights are cold and the previous mornings were warm.",
     "Shares rose 21-22% in heavy trading.",
     "Press q1 to continue.",
     "The H5 strain is not an H1 strain.",
