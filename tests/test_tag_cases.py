@@ -567,6 +567,7 @@ NEGATIVE = [
     "The Audi Q3 sold well.",
     "Easter Island is remote, and Easter eggs are sold.",
     "He said that nights are cold and the previous mornings were warm.",
+    "The soldiers, in their early twenties, fled; their leader is in his forties.",
     "Shares rose 21-22% in heavy trading.",
     "Press q1 to continue.",
     "The H5 strain is not an H1 strain.",

@@ -104,6 +104,8 @@ _ADDRESS_AFTER = (r"^\s+(?-i:(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|
 _GENERIC_OF = r"\b(?:people|world|city|country|africa|europe|america|company|leaders|children|generation|society)\s+of\s+$"
 # A predicative age ("52 years old") is no temporal expression.
 _AGE_AFTER = r"^\s+old\b"
+# Nor is a decade of life ("in their early twenties", "a man in his forties").
+_AGE_BEFORE = r"\b(?:his|her|their|its|my|your|our)\s+$"
 # A fraction of something ("three-quarters of its food") is no duration.
 _NOT_FRACTION = r"(?!quarters?\s+of\b)"
 # An approximation before a date: "around Nov. 1" (TIMEX3 mod APPROX).
@@ -189,7 +191,8 @@ RULES: list[Rule] = [
       "the '80s", triggers="s"),
     R("date_decade_words", "DATE", "calendar",
       r"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]*)?(?P<decword>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
-      "the nineties", triggers="twenties thirties forties fifties sixties seventies eighties nineties"),
+      "the nineties", not_before=_AGE_BEFORE,
+      triggers="twenties thirties forties fifties sixties seventies eighties nineties"),
     R("date_century", "DATE", "calendar", r"(?:the\s+)?{ORD}\s+century", "the 20th century", triggers="century"),
     R("date_season_year", "DATE", "calendar", r"(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]*)?{SEASON}\s+(?:of\s+)?{YEAR}",
       "the fall of 2011", triggers="SEASON"),
