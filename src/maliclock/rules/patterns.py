@@ -131,6 +131,9 @@ _DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _MONTH_DAY_BEFORE = (r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
                      r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?")
 
+# The next word is not a plural in -s.
+_SINGULAR = r"(?![a-z]+s(?![\w]))"
+
 # A quarter (Q1-Q4) or half (H1, H2) as business copy writes it.
 _PERIOD_CODE = r"(?P<code>Q(?=[1-4])|H(?=[12]))(?P<ord>[1-4])"
 
@@ -285,9 +288,10 @@ RULES: list[Rule] = [
     R("unit_anaphoric", "DATE", "anaphoric", r"the\s+{ASHIFT}\s+{CUNIT}", "the following year", priority=1,
       triggers="CUNIT"),
     R("that_unit", "DATE", "anaphoric", r"(?:that|the\s+same)\s+{CUNIT}", "that day", shift=0, triggers="CUNIT"),
-    R("part_of_day_anaphoric", "TIME", "anaphoric", r"the\s+{ASHIFT}\s+(?![a-z]+s(?![\w])){POD}", "the following morning", unit="D",
-      triggers="POD"),
-    R("that_part_of_day", "TIME", "anaphoric", r"that\s+(?![a-z]+s(?![\w])){POD}", "that night", unit="D", shift=0,
+    # a part of day in the singular ("that nights are cold" is no date)
+    R("part_of_day_anaphoric", "TIME", "anaphoric", r"the\s+{ASHIFT}\s+" + _SINGULAR + "{POD}", "the following morning",
+      unit="D", triggers="POD"),
+    R("that_part_of_day", "TIME", "anaphoric", r"that\s+" + _SINGULAR + "{POD}", "that night", unit="D", shift=0,
       not_after=r"^\s+(?:of|when|before|after)\b", triggers="POD"),
     R("weekday_anaphoric", "DATE", "anaphoric", r"the\s+{ASHIFT}\s+{WEEKDAY}", "the following Monday",
       triggers="WEEKDAY"),
