@@ -212,6 +212,9 @@ CASES = [
     ("Rebels attacked in the small hours of Sunday morning.", MON,
      [("the small hours of Sunday morning", "TIME", "2012-03-25TMO")]),
     ("The palace fell in the early hours of March 22.", MON, [("the early hours of March 22", "TIME", "2012-03-22TMO")]),
+    ("The attack came in the pre-dawn hours of Monday.", TUE, [("the pre-dawn hours of Monday", "TIME", "2012-03-26TMO")]),
+    # ---- overnight_weekday ----
+    ("He fled overnight Wednesday, police said.", THU, [("overnight Wednesday", "TIME", "2012-03-21TNI")]),
     ("Troops entered the town on March 21, 2012, and left in the early hours.", MON,
      [("March 21, 2012", "DATE", "2012-03-21"), ("the early hours", "TIME", "2012-03-21TMO")]),
     # ---- weekday_shift, weekday_shift_part_of_day ----

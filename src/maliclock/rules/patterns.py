@@ -131,6 +131,8 @@ _DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _MONTH_DAY_BEFORE = (r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
                      r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?")
 
+# The hours after midnight.
+_EARLY_HOURS = r"(?:early|small|wee|pre-?dawn)\s+hours"
 # The next word is not a plural in -s.
 _SINGULAR = r"(?![a-z]+s(?![\w]))"
 
@@ -233,15 +235,17 @@ RULES: list[Rule] = [
       triggers="MONTH"),
     # The hours after midnight: early in the morning of the day named.
     R("early_hours_of_day", "TIME", "calendar",
-      r"the\s+(?:early|small|wee)\s+hours\s+of\s+(?:{WEEKDAY}(?:\s+morning)?|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)",
+      r"the\s+" + _EARLY_HOURS + r"\s+of\s+(?:{WEEKDAY}(?:\s+morning)?|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)",
       "in the early hours of Thursday", pod="MO", mod="early", triggers="hours"),
+    R("overnight_weekday", "TIME", "calendar", r"overnight\s+{WEEKDAY}", "overnight Wednesday", pod="NI",
+      triggers="overnight"),
     R("weekday_shift", "DATE", "deictic", r"(?:this\s+)?{DSHIFT}\s+{WEEKDAY}", "this coming Sunday", triggers="WEEKDAY"),
     R("weekday_shift_part_of_day", "TIME", "deictic", r"{DSHIFT}\s+{WEEKDAY}\s+{POD}", "last Wednesday night",
       triggers="WEEKDAY"),
     R("month_shift", "DATE", "deictic", r"{DSHIFT}\s+{MONTH}", "last April", triggers="MONTH"),
     R("part_of_day_mod", "TIME", "anaphoric", r"(?P<mod>early|late|mid)[\s-]*(?=morning|afternoon|evening){POD}",
       "mid-afternoon", unit="D", shift=0, triggers="morning afternoon evening"),
-    R("early_hours", "TIME", "anaphoric", r"the\s+(?:early|small|wee)\s+hours(?:\s+of\s+the\s+morning)?",
+    R("early_hours", "TIME", "anaphoric", r"the\s+" + _EARLY_HOURS + r"(?:\s+of\s+the\s+morning)?",
       "in the early hours", unit="D", shift=0, pod="MO", mod="early",
       need_before=r"\b(?:in|during|by|through|until|till|into)\s+$", triggers="hours"),
     R("the_part_of_day", "TIME", "anaphoric", r"the\s+(?:(?P<mod>early|late)\s+)?(?=morning|afternoon|evening){POD}",
