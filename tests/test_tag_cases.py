@@ -447,6 +447,8 @@ CASES = [
     ("Profit rose in the second half of 2010.", MON, [("the second half of 2010", "DATE", "2010-H2")]),
     ("The vote is pencilled in for the second half of the year.", MON,
      [("the second half of the year", "DATE", "2012-H2")]),
+    ("GDP grew in the second quarter of this year and will in the first half of next year.", MON,
+     [("the second quarter of this year", "DATE", "2012-Q2"), ("the first half of next year", "DATE", "2013-H1")]),
     ("In 2008, sales fell in the first quarter of the year.", MON,
      [("2008", "DATE", "2008"), ("the first quarter of the year", "DATE", "2008-Q1")]),
     ("Weak demand may last through the first two quarters of 1990.", D89,

@@ -447,7 +447,9 @@ class Resolver:
         if not 1 <= n <= (2 if unit == "H" else 4):
             return False
         last = self.last
-        if year is None and f.get("ofyear") and last is not None and last.para == para:
+        if year is None and "dshift" in f and self.dct is not None:  # "the second quarter of next year"
+            year, r.anchor, r.anchor_kind = self.dct.year + int(f["dshift"]), day_value(self.dct), "publication"
+        elif year is None and f.get("ofyear") and last is not None and last.para == para:
             # "the second half of the year": the year of the paragraph's last date, else the publication's
             year, r.anchor, r.anchor_kind = last.start.year, last.value, "previous"
         elif year is None and f.get("ofyear") and self.dct is not None:

@@ -136,6 +136,8 @@ _EARLY_HOURS = r"(?:early|small|wee|pre-?dawn)\s+hours"
 # The next word is not a plural in -s.
 _SINGULAR = r"(?![a-z]+s(?![\w]))"
 
+# The year of a quarter or half named in words: "of the year" (the year in context), "of this/last/next year".
+_OF_YEAR = r"(?P<ofyear>the\s+year)|{DSHIFT}\s+year"
 # A quarter (Q1-Q4) or half (H1, H2) as business copy writes it.
 _PERIOD_CODE = r"(?P<code>Q(?=[1-4])|H(?=[12]))(?P<ord>[1-4])"
 
@@ -382,16 +384,16 @@ RULES: list[Rule] = [
       triggers="UNIT"),
     # ---- quarters, halves, fiscal periods ---------------------------------
     R("quarter", "DATE", "calendar",
-      r"(?:the\s+)?(?:fiscal[\s-]+)?{ORD}\s+quarter(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR}|(?P<ofyear>the\s+year)))?",
+      r"(?:the\s+)?(?:fiscal[\s-]+)?{ORD}\s+quarter(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR}|" + _OF_YEAR + "))?",
       "the third quarter",
       triggers="quarter"),
     R("quarter_hyphen", "DATE", "calendar", r"(?:fiscal[\s-]+)?{ORD}-quarter", "third-quarter profit",
       triggers="quarter"),
     R("quarter_of_year", "DATE", "calendar", r"{YEAR}(?:['’]s)?\s+{ORD}[\s-]+quarter", "1998's first quarter",
       triggers="quarter"),
-    R("half_year", "DATE", "calendar", r"the\s+{ORD}\s+half(?:\s+of\s+(?:(?P<ofyear>the\s+year)|{YEAR}))?",
+    R("half_year", "DATE", "calendar", r"the\s+{ORD}\s+half(?:\s+of\s+(?:" + _OF_YEAR + "|{YEAR}))?",
       "the second half",
-      unit="H", not_after=r"^\s+of\s+(?!the\s+year|\d|fiscal)", triggers="half"),
+      unit="H", not_after=r"^\s+of\s+(?!the\s+year|\d|fiscal|(?:this|last|next)\s+year)", triggers="half"),
     R("two_quarters_of_year", "DATE", "calendar",
       r"(?:the\s+)?(?P<halfword>first|last)\s+two\s+quarters\s+of\s+(?:fiscal\s+)?{YEAR}", "the first two quarters of 1990",
       unit="H", triggers="quarters"),
