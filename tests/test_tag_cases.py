@@ -71,7 +71,7 @@ CASES = [
     ("Soldiers attacked on 22 March.", MON, [("22 March", "DATE", "2012-03-22")]),
     ("Celebrations are planned for the 4th of July.", MON, [("the 4th of July", "DATE", "2012-07-04")]),
     ("The ship sank on 2 April.", MON, [("2 April", "DATE", "2011-04-02")]),
-    # ---- date_day_range_start, date_month_day_range_start, date_day_range_end ----
+    # ---- date_day_range_start, date_month_day_range_start, date_range_end, date_year_range_start ----
     ("The talks, held on March 21-22, failed.", MON, [("March 21", "DATE", "2012-03-21"), ("22", "DATE", "2012-03-22")]),
     ("Fighting raged on March 21 and 22.", MON, [("March 21", "DATE", "2012-03-21"), ("22", "DATE", "2012-03-22")]),
     ("The vote took place March 21-22, 2011.", MON,
@@ -79,6 +79,11 @@ CASES = [
     ("The summit was held on 21-22 March 2011.", MON,
      [("21", "DATE", "2011-03-21"), ("22 March 2011", "DATE", "2011-03-22")]),
     ("The conference runs from 3 to 5 April.", MON, [("3", "DATE", "2012-04-03"), ("5 April", "DATE", "2012-04-05")]),
+    ("The 1990-91 rebellion ended; the 2012/13 season and the 1999-00 budget did too.", MON,
+     [("1990", "DATE", "1990"), ("91", "DATE", "1991"), ("2012", "DATE", "2012"), ("13", "DATE", "2013"),
+      ("1999", "DATE", "1999"), ("00", "DATE", "2000")]),
+    ("Shots rang out on the night of 21/22 March.", MON,
+     [("21", "DATE", "2012-03-21"), ("22 March", "DATE", "2012-03-22")]),
     ("On March 21, the index rose 3 to 5 points; March 22-20 is no range.", MON,
      [("March 21", "DATE", "2012-03-21"), ("March 22", "DATE", "2012-03-22")]),
     # ---- date_month_year ----
@@ -500,6 +505,8 @@ CASES = [
     ("The ceasefire expired at midnight on Sunday.", MON, [("midnight on Sunday", "TIME", "2012-03-25T24:00")]),
     ("Voting began at 08:00 local time.", MON, [("08:00 local time", "TIME", "2012-03-26T08:00")]),
     ("The spokesman spoke at 8:30 pm local time.", MON, [("8:30 pm local time", "TIME", "2012-03-26T20:30")]),
+    ("Power was restored at 11:45 p.m. local time Wednesday.", MON,
+     [("11:45 p.m. local time Wednesday", "TIME", "2012-03-21T23:45")]),
     # ---- clock_four_digits, clock_four_digits_hours ----
     ("The first shots came at 1530 GMT.", MON, [("1530 GMT", "TIME", "2012-03-26T15:30")]),
     ("Polls open at 0800 local time.", MON, [("0800 local time", "TIME", "2012-03-26T08:00")]),

@@ -138,8 +138,8 @@ def _shift_only(t: Tagged) -> bool:
     return t.kind == "deictic" and "season" not in t.fields  # a season may read the tense
 
 
-# What stands between the two ends of a range of days ("March 21-22", "March 21 and 22").
-_RANGE_BETWEEN = re.compile(r"\s*[-–]\s*|\s+(?:to|and|through|until|till)\s+", re.IGNORECASE)
+# What stands between the two ends of a range ("March 21-22", "March 21 and 22", "1990-91", "2012/13").
+_RANGE_BETWEEN = re.compile(r"\s*[-–/]\s*|\s+(?:to|and|through|until|till)\s+", re.IGNORECASE)
 
 
 class Resolver:
@@ -529,7 +529,7 @@ class Resolver:
         return True
 
     def _anaphoric(self, r: Resolved, f: dict[str, Any], para: int) -> bool:
-        if "dom" in f:
+        if "rangeend" in f:
             return self._range_end(r, f)
         shift = f.get("shift", f.get("ashift", 0))
         if "offword" in f:
@@ -561,15 +561,25 @@ class Resolver:
         return True
 
     def _range_end(self, r: Resolved, f: dict[str, Any]) -> bool:
-        """The second day of "March 21-22": in the month of the day just mentioned, after it."""
+        """The end of a range whose start was just mentioned: the day of "March 21-22" (in the start's
+        month), the year of "1990-91" (the first such year after the start)."""
         last = self.last
-        if last is None or last.granularity != "day" or not _RANGE_BETWEEN.fullmatch(self.text, self.last_end, r.start):
+        if last is None or not _RANGE_BETWEEN.fullmatch(self.text, self.last_end, r.start):
             return False
-        d = date(int(f.get("year") or last.start.year), last.start.month, int(re.match(r"\d+", f["dom"]).group()))
-        if d <= last.start:
+        n = int(re.match(r"\d+", f["rangeend"]).group())
+        if last.granularity == "day":
+            d = date(int(f.get("year") or last.start.year), last.start.month, n)
+            if d <= last.start:
+                return False
+            r.value, r.why = day_value(d), "a range's last day, in the month of its first"
+        elif last.granularity == "year" and len(f["rangeend"]) == 2 and "year" not in f:
+            base = last.start.year
+            y = base - base % 100 + n
+            y += 100 if y <= base else 0
+            r.value, r.why = f"{y:04d}", "a range's last year, after its first"
+        else:
             return False
-        r.value, r.anchor, r.anchor_kind = day_value(d), last.value, "previous"
-        r.why = "a range's last day, in the month of its first"
+        r.anchor, r.anchor_kind = last.value, "previous"
         return True
 
     def _period(self, r: Resolved, f: dict[str, Any], tense: str, para: int) -> bool:

@@ -124,8 +124,8 @@ _QUANTITY_BEFORE = (r"(?:\d[\d,.]*%?|\b(?:two|three|four|five|six|seven|eight|ni
                     r"(?:\s+(?!(?:in|on|at|for|from|of|to|by|than|about|over|within|after|before|and|or)\b)[a-z][\w-]*){0,2}\s+$")
 _END_OF_CLAUSE = r"(?=\s*[.,;:)!?\"”]|\s*$|\s+(?:and|but|or)\b)"
 
-# Ranges of days: "21-22", "21 to 23", "21 and 22" ...
-_DAY_RANGE_SEP = r"(?:\s*[-–]\s*|\s+(?:to|and|through|until|till)\s+)"
+# Ranges of days: "21-22", "21/22", "21 to 23", "21 and 22" ...
+_DAY_RANGE_SEP = r"(?:\s*[-–/]\s*|\s+(?:to|and|through|until|till)\s+)"
 _DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 # ... after a month and day (its first three letters: every month name and abbreviation starts so).
 _MONTH_DAY_BEFORE = (r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
@@ -165,9 +165,12 @@ RULES: list[Rule] = [
       + r"\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?)", "21-22 March", triggers="MONTH"),
     R("date_month_day_range_start", "DATE", "calendar", r"{MONTH}\s+{DAY}(?=" + _DAY_RANGE_SEP + _DAY_NUMBER
       + r",?\s+{YEAR})", "March 21-22, 2012", priority=1, triggers="MONTH"),
-    R("date_day_range_end", "DATE", "anaphoric", r"(?P<dom>" + _DAY_NUMBER + r")(?:,?\s+{YEAR})?",
-      "March 21-22", need_before=_MONTH_DAY_BEFORE + _DAY_RANGE_SEP + "$", not_after=r"^\s*(?:[:.,]\d|%|percent)",
-      triggers="MONTH"),
+    R("date_range_end", "DATE", "anaphoric", r"(?P<rangeend>\d\d(?!\d)|" + _DAY_NUMBER + r")(?:,?\s+{YEAR})?",
+      "March 21-22", need_before=r"(?:" + _MONTH_DAY_BEFORE + _DAY_RANGE_SEP + r"|\b(?:1[5-9]|20)\d\d\s*[-–/]\s*)$",
+      not_after=r"^\s*(?:[:.,]\d|%|percent)", triggers="MONTH 1 2"),
+    # "1990-91", "the 2012/13 season": the first year (the second is a range's end, above)
+    R("date_year_range_start", "DATE", "calendar", r"{YEAR4}(?=\s*[-–/]\s*\d\d(?![\w]))", "the 1990-91 war",
+      not_before=_NUMBERISH_BEFORE, triggers="1 2"),
     R("date_month_year", "DATE", "calendar", r"{MONTH},?\s+(?:of\s+)?{YEAR}", "January 2012", triggers="MONTH"),
     R("date_month", "DATE", "calendar", r"{MONTH}", "January",
       not_after=r"^\s+(?:I|we|you|he|she|it|they|be|have|not|also)\b|^-\d|^\s+(?:on|to|for|against)\s+(?-i:[A-Z])",
@@ -443,7 +446,7 @@ RULES: list[Rule] = [
       triggers="hours hrs"),
     R("clock_oclock", "TIME", "clock", r"{NUM}\s+o'clock", "ten o'clock", triggers="clock"),
     R("clock_on_day", "TIME", "calendar",
-      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK}(?:\s+{TZ})?,?\s+(?:on\s+)?"
+      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK}(?:\s+(?:{TZ}|local\s+time))?,?\s+(?:on\s+)?"
       r"(?:{WEEKDAY}|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)", "10 p.m. Wednesday", triggers="m am pm noon midnight"),
     R("clock_on_deictic_day", "TIME", "deictic",
       r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK}(?:\s+{TZ})?,?\s+(?P<dayword>today|yesterday|tomorrow)",
