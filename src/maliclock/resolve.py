@@ -564,7 +564,7 @@ class Resolver:
         """The end of a range whose start was just mentioned: the day of "March 21-22" (in the start's
         month), the year of "1990-91" (the first such year after the start)."""
         last = self.last
-        if last is None or not _RANGE_BETWEEN.fullmatch(self.text, self.last_end, r.start):
+        if last is None or self.last_end < 0 or not _RANGE_BETWEEN.fullmatch(self.text, self.last_end, r.start):
             return False
         n = int(re.match(r"\d+", f["rangeend"]).group())
         if last.granularity == "day":
