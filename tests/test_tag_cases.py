@@ -44,7 +44,8 @@ CASES = [
     ("On Wednesday, March 21, 2012, soldiers rebelled.", MON, [("Wednesday, March 21, 2012", "DATE", "2012-03-21")]),
     ("The column ran Friday, Jan. 9, 1998.", MON, [("Friday, Jan. 9, 1998", "DATE", "1998-01-09")]),
     # ---- date_weekday_month_day ----
-    ("Soldiers struck on Wednesday, March 21 at dawn.", MON, [("Wednesday, March 21", "DATE", "2012-03-21")]),
+    ("Soldiers struck on Wednesday, March 21 at dawn.", MON,
+     [("Wednesday, March 21", "DATE", "2012-03-21"), ("dawn", "TIME", "2012-03-21TMO")]),
     ("The summit opens on Friday, April 6.", MON, [("Friday, April 6", "DATE", "2012-04-06")]),
     ("The last meeting was on Tuesday, April 5.", MON, [("Tuesday, April 5", "DATE", "2011-04-05")]),
     # ---- date_weekday_day_month ----
@@ -239,6 +240,10 @@ CASES = [
     ("Shares fell Friday. Traders bought heavily in the morning.", M89,
      [("Friday", "DATE", "1989-10-27"), ("the morning", "TIME", "1989-10-27TMO")]),
     ("They met in the evening to decide.", MON, [("the evening", "TIME", "2012-03-26TEV")]),
+    # ---- light_part_of_day ----
+    ("Rebels entered Gao on Friday and looted it until dusk.", MON,
+     [("Friday", "DATE", "2012-03-23"), ("dusk", "TIME", "2012-03-23TEV")]),
+    ("The curfew lasts from nightfall to dawn.", MON, [("nightfall", "TIME", "2012-03-26TEV"), ("dawn", "TIME", "2012-03-26TMO")]),
     # ---- today, yesterday, tomorrow and kin ----
     ("He spoke today.", MON, [("today", "DATE", "2012-03-26")]),
     ("He spoke yesterday.", MON, [("yesterday", "DATE", "2012-03-25")]),
@@ -632,7 +637,7 @@ NEGATIVE = [
     "He is the second son of a farmer.",
     "A number of people came.",
     "The firm filed for Chapter 11 protection.",
-    "The soldiers march at dawn.",
+    "The soldiers march in step at the dawn of a new era.",
     "In a moment, there will be a statement.",
     "Every effort was made to save him.",
     "He served 12 terms in the assembly.",

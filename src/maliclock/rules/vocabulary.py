@@ -35,7 +35,7 @@ WEEKDAYS: dict[str, int] = {
 PARTS_OF_DAY: dict[str, str] = {
     "morning": "MO", "mornings": "MO", "dawn": "MO", "daybreak": "MO", "sunrise": "MO",
     "afternoon": "AF", "afternoons": "AF", "midday": "MI", "lunchtime": "MI",
-    "evening": "EV", "evenings": "EV", "dusk": "EV", "sunset": "EV",
+    "evening": "EV", "evenings": "EV", "dusk": "EV", "sunset": "EV", "nightfall": "EV",
     "night": "NI", "nights": "NI", "overnight": "NI", "nighttime": "NI", "late night": "NI",
     "daytime": "DT",
 }
