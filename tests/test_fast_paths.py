@@ -735,6 +735,7 @@ def _summarize_plain(clause: str, expr_spans: list[tuple[int, int]]) -> str:
     out = statements._BLANKS.sub(" ", out).strip()
     out = statements._REPEATED_SEPARATORS.sub(r"\1", out)
     out = statements._BLANK_BEFORE_PUNCT.sub(r"\1", out)
+    out = statements._SEPARATOR_BEFORE_STOP.sub(r"\1", out)
     out = statements._strip_edges(out)
     out = statements._LEADING_CONJUNCTION.sub("", out)
     out = statements._LEADING_PREP_COMMA.sub("", out)

@@ -33,6 +33,21 @@ def test_since_does_not_place_and_range_is_one_statement():
         ("1962", date(1962, 1, 1), date(1964, 12, 31))]
 
 
+def test_a_time_of_day_after_its_day_is_one_statement():
+    pa = process_article(Article("a", "The curfew was lifted on March 23 at 6 a.m., officials said. Soldiers struck "
+                                      "the palace on Wednesday, March 21 at dawn. Rebels left on Friday, in the "
+                                      "evening. The vote was on March 25. At noon, results came.", "a",
+                                 date(2012, 3, 26)))
+    assert [(s.value, s.summary) for s in pa.statements] == [
+        ("2012-03-23T06:00", "The curfew was lifted, officials said."),
+        ("2012-03-21TMO", "Soldiers struck the palace."),
+        ("2012-03-23TEV", "Rebels left."),
+        ("2012-03-25", "The vote was."),
+        ("2012-03-25T12:00", "Results came.")]
+    ranges = process_article(Article("b", "Talks ran on March 21 and 22.", "b", date(2012, 3, 26))).statements
+    assert [(s.start, s.end) for s in ranges] == [(date(2012, 3, 21), date(2012, 3, 22))]
+
+
 def test_same_event_across_articles_merges_with_time_of_day_conflict():
     ev = _events(("a", "Malian soldiers began their mutiny on Wednesday afternoon in a barracks.", THU),
                  ("b", "The mutiny began Wednesday morning at a military camp, the Press Association wrote.", THU))

@@ -32,6 +32,7 @@ _PREP = re.compile(r"(?:\b(?:" + "|".join(re.escape(p) for p in sorted(S.DATE_PR
 _PREP_REVERSED = re.compile(r"(?:\s+eht)?(?:\s+(?:" + "|".join(
     re.escape(p[::-1]) for p in sorted(S.DATE_PREPOSITIONS, key=len, reverse=True)) + r")\b)?", re.I)
 _RANGE_SEP = re.compile(r"^\s*(?:[-–—]|to|through|until|till|and)\s*$", re.I)
+_REFINES = re.compile(r"\s*,?\s*(?:(?:" + "|".join(re.escape(w) for w in S.TIME_OF_DAY_JOINERS) + r")\s+)?", re.I)
 MIN_CLAUSE_WORDS = 4
 _EMPTY_PARENS = re.compile(r"\((?:[-–—,/;]|\band\b|\bor\b|\bto\b|\s)*\)")
 _STRAY = r"(?:[-–—]|and|or|to|through)(?=\s*[-–—,.;:)]|\s*$)"
@@ -63,6 +64,7 @@ class Statement:
 _BLANKS = re.compile(r"\s+")
 _REPEATED_SEPARATORS = re.compile(r"([,;])\s*[,;]+")
 _BLANK_BEFORE_PUNCT = re.compile(r"(?<!\s)\s+([,.;:!?])")
+_SEPARATOR_BEFORE_STOP = re.compile(r"[,;:]+([.!?])")  # "Rebels left,." once "in the evening" is gone
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|then|so|while|when)\s+", re.I)
 _LEADING_PREP_COMMA = re.compile(r"^(?:in|on|at)\s*,\s*", re.I)
 
@@ -134,6 +136,8 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]]) -> str:
     out = _clean(out)
     out = _REPEATED_SEPARATORS.sub(_first_group, out)
     out = _BLANK_BEFORE_PUNCT.sub(_first_group, out)
+    if "," in out or ";" in out or ":" in out:
+        out = _SEPARATOR_BEFORE_STOP.sub(_first_group, out)
     out = _strip_edges(out)
     out = _LEADING_CONJUNCTION.sub("", out)
     out = _LEADING_PREP_COMMA.sub("", out)
@@ -238,6 +242,10 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
             if nxt and ninfo and _RANGE_SEP.match(text[t.end:nxt.start]) and nxt.type == t.type and \
                     ninfo[0].granularity == info[0].granularity and ninfo[1][0] > info[1][1]:
                 placing.append((t, nxt))
+                skip_next = True
+            elif nxt and ninfo and nxt.type == "TIME" and info[0].granularity == "day" and ninfo[1] == info[1] \
+                    and _REFINES.fullmatch(text, t.end, nxt.start):
+                placing.append((nxt, None))  # "on March 23 at 6 a.m.": the time of day on that day
                 skip_next = True
             else:
                 placing.append((t, None))

@@ -35,3 +35,8 @@ DATE_PREPOSITIONS: list[str] = ["on", "in", "at", "during", "of", "for", "from",
 
 # How many of the article's latest dated statements "four days after the coup" looks back through for "the coup".
 EVENT_LOOKBACK = 200
+
+# Words between a day and a time of day that only make the day finer ("on March 23 at 6 a.m.",
+# "Wednesday at dawn", "Friday in the afternoon"): the two are one date, the time of day's.
+TIME_OF_DAY_JOINERS: tuple[str, ...] = ("at", "around", "about", "in", "before", "after", "shortly before",
+                                        "shortly after", "just before", "just after")
