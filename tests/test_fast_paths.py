@@ -83,7 +83,7 @@ def test_attribution_words_are_in_every_match() -> None:
     words = ["according to", "the", "Reuters", "AFP", "said", "reported", "wrote", "reports", "says", "quoted",
              "sources", "several", "military", "reportedly", "as", "news agency", "Press Association", "."]
     found = 0
-    for text in _texts(words, 4000, seed=3):
+    for text in _texts(words, 5000, seed=3):
         for (pattern, needs) in S.ATTRIBUTION:
             for m in re.finditer(pattern, text):
                 found += 1

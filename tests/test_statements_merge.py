@@ -48,6 +48,25 @@ def test_a_time_of_day_after_its_day_is_one_statement():
     assert [(s.start, s.end) for s in ranges] == [(date(2012, 3, 21), date(2012, 3, 22))]
 
 
+def test_a_date_of_the_saying_alone():
+    def stmts(text):
+        return [(s.value, s.summary) for s in process_article(Article("a", text, "a", date(2012, 3, 26))).statements]
+
+    # the sentence's other date places what was said: no statement for the day it was said
+    assert stmts("The mission's mandate expires at the end of the year, the United Nations said last month.") == [
+        ("2012", "The mission's mandate expires.")]
+    assert stmts("Troops attacked the palace on Wednesday, officials said on Thursday.") == [
+        ("2012-03-21", "Troops attacked the palace.")]
+    # the only date is the saying's: what was said, on that day, attribution kept
+    assert stmts("The army has seized power, a spokesman said on Thursday.") == [
+        ("2012-03-22", "The army has seized power, a spokesman said.")]
+    assert stmts("Officials said on Thursday that the president had resigned.") == [
+        ("2012-03-22", "Officials said that the president had resigned.")]
+    # a name before "said" in mid-sentence is what was said, not an attribution to drop
+    assert stmts("Opposition leader Aminata Sangare said the protest on December 20, 2007 was illegal.") == [
+        ("2007-12-20", "Opposition leader Aminata Sangare said the protest was illegal.")]
+
+
 def test_same_event_across_articles_merges_with_time_of_day_conflict():
     ev = _events(("a", "Malian soldiers began their mutiny on Wednesday afternoon in a barracks.", THU),
                  ("b", "The mutiny began Wednesday morning at a military camp, the Press Association wrote.", THU))

@@ -64,6 +64,10 @@ class Statement:
 _BLANKS = re.compile(r"\s+")
 _REPEATED_SEPARATORS = re.compile(r"([,;])\s*[,;]+")
 _BLANK_BEFORE_PUNCT = re.compile(r"(?<!\s)\s+([,.;:!?])")
+_WORD = re.compile(r"\w")
+# a summary that is only an attribution: a few words, a reporting verb and at most two more words
+_ONLY_ATTRIBUTION = re.compile(rf"\W*(?:[\w'’.-]+\s+){{0,{S.ATTRIBUTION_MAX_WORDS}}}(?:"
+                               + "|".join(S.REPORTING_VERBS) + r")(?:\s+[\w'’-]+){0,2}\W*", re.I)
 _SEPARATOR_BEFORE_STOP = re.compile(r"[,;:]+([.!?])")  # "Rebels left,." once "in the evening" is gone
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|then|so|while|when)\s+", re.I)
 _LEADING_PREP_COMMA = re.compile(r"^(?:in|on|at)\s*,\s*", re.I)
@@ -110,8 +114,8 @@ def _clause_bounds(sent: str, cuts: list[tuple[int, int]]) -> list[tuple[int, in
     return bounds
 
 
-def summarize(clause: str, expr_spans: list[tuple[int, int]]) -> str:
-    """The clause without its date phrases (and their prepositions) and attribution."""
+def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool = True) -> str:
+    """The clause without its date phrases (and their prepositions) and, if ``attribution``, its attribution."""
     out = clause
     merged: list[tuple[int, int]] = []
     for s, e in sorted(expr_spans):
@@ -125,7 +129,7 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]]) -> str:
         if tail.startswith("'s") or tail.startswith("’s"):
             e += 2
         out = out[:a] + " " + out[e:]
-    for rx, words in _ATTRIB:
+    for rx, words in _ATTRIB if attribution else ():
         for w in words:  # a plain loop: a generator for any() costs more than the tests
             if w in out:
                 out = rx.sub("", out)
@@ -263,6 +267,12 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
             sentence, all_spans = "", []
         placed: set[tuple[int, int, str, date]] = set()
         for (t, t2), (cs, ce) in zip(placing, bounds):
+            if cs >= 0 and _only_attribution(stext, cs, ce, cuts):
+                if len(placing) > 1:
+                    continue  # the sentence's other dates place what was said
+                clause = _clean(stext[cs:ce])
+                # what was said is the event, on the day it was said
+                clauses[(cs, ce)] = (clause, summarize(stext, all_spans, attribution=False) if summaries else "")
             if (cs, ce) not in clauses:
                 clause, summary = (_clause_summary(stext, cs, ce, all_spans) if summaries
                                    else (_clean(stext[cs:ce]), ""))
@@ -284,10 +294,27 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
 def _clause_summary(stext: str, cs: int, ce: int, all_spans: list[tuple[int, int]]) -> tuple[str, str]:
     """The cleaned clause ``stext[cs:ce]`` and its summary."""
     clause = stext[cs:ce]
-    summary = summarize(clause, [(a - cs, b - cs) for a, b in all_spans if a >= cs and b <= ce])
+    spans = [(a - cs, b - cs) for a, b in all_spans if a >= cs and b <= ce]
+    summary = summarize(clause, spans)
+    if not _WORD.search(summary):  # all of it was attribution ("Officials said on Thursday that ..."): keep it
+        summary = summarize(clause, spans, attribution=False)
     if cs > 0:
         summary = _with_subject(summary, stext[:cs])
     return _clean(clause), summary
+
+
+def _only_attribution(stext: str, cs: int, ce: int, spans: list[tuple[int, int]]) -> bool:
+    """Is the clause ``stext[cs:ce]``, its dates left out, only an attribution ("..., officials said on
+    Thursday", "the United Nations said last month")? Its date is when it was said."""
+    if ce - cs > 120:
+        return False
+    kept, at = [], cs
+    for a, b in sorted(spans):
+        if cs <= a and b <= ce and a >= at:
+            kept.append(stext[at:a])
+            at = b
+    kept.append(stext[at:ce])
+    return _ONLY_ATTRIBUTION.fullmatch(" ".join("".join(kept).split())) is not None
 
 
 def _timex_value(v: str) -> TimexValue | None:

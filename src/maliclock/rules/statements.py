@@ -18,7 +18,9 @@ CLAUSE_BREAKS: list[str] = [
 ATTRIBUTION: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:,|(?<!\s))\s*according to (?:the )?[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*)*(?: news (?:agency|service))?",
      ("according to ",)),
-    (r"(?:,|(?<!\s))\s*(?:the )?[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*)* (?:said|reported|wrote|reports|says|quoted)\b[^.]*?(?=[.]|$)",
+    # after a comma, a closing quote or at the start: "Opposition leader Aminata Sangare said the protest was
+    # illegal" keeps what was said
+    (r"(?:,|(?<=[\"”’'])|^)\s*(?:the )?[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*)* (?:said|reported|wrote|reports|says|quoted)\b[^.]*?(?=[.]|$)",
      (" said", " reported", " wrote", " reports", " says", " quoted")),
     (r"(?:,|(?<!\s))\s*(?:several |other |diplomatic |government |military )*sources (?:said|reported|say)\b",
      ("sources ",)),
@@ -40,3 +42,9 @@ EVENT_LOOKBACK = 200
 # "Wednesday at dawn", "Friday in the afternoon"): the two are one date, the time of day's.
 TIME_OF_DAY_JOINERS: tuple[str, ...] = ("at", "around", "about", "in", "before", "after", "shortly before",
                                         "shortly after", "just before", "just after")
+
+# A clause that is only its attribution ("..., officials said on Thursday", "a spokesman told reporters
+# on Monday") dates the saying: its statement is summarised by the whole sentence, attribution kept.
+REPORTING_VERBS: tuple[str, ...] = ("said", "says", "say", "told", "tells", "reported", "reports", "added", "wrote",
+                                    "stated", "announced", "confirmed", "claimed", "insisted", "warned")
+ATTRIBUTION_MAX_WORDS = 5  # words before the reporting verb in such a clause ("a senior army spokesman said")
