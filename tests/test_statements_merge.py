@@ -62,6 +62,8 @@ def test_a_date_of_the_saying_alone():
         ("2012-03-22", "The army has seized power, a spokesman said.")]
     assert stmts("Officials said on Thursday that the president had resigned.") == [
         ("2012-03-22", "Officials said that the president had resigned.")]
+    # a clause of nothing but its date ("In 2005,") frames the sentence; it is no statement of its own
+    assert stmts("In 2005, Hurricane Wilma hit Florida in October.") == [("2005-10", "Hurricane Wilma hit Florida.")]
     # a name before "said" in mid-sentence is what was said, not an attribution to drop
     assert stmts("Opposition leader Aminata Sangare said the protest on December 20, 2007 was illegal.") == [
         ("2007-12-20", "Opposition leader Aminata Sangare said the protest was illegal.")]

@@ -101,6 +101,11 @@ CASES = [
     ("Her properties were worth twice as much in October.", J98, [("October", "DATE", "1997-10")]),
     ("The loans run through January.", D89, [("January", "DATE", "1990-01")]),
     ("The candidates in the planned April election withdrew.", MON, [("April", "DATE", "2012-04")]),
+    # a year that opens the sentence frames its months and days; elsewhere it does not
+    ("In 2005, Hurricane Wilma hit Florida in October.", MON, [("2005", "DATE", "2005"), ("October", "DATE", "2005-10")]),
+    ("Interestingly, in 1998, the company was sold on March 3.", MON,
+     [("1998", "DATE", "1998"), ("March 3", "DATE", "1998-03-03")]),
+    ("He was born in 1950 and died in March.", MON, [("1950", "DATE", "1950"), ("March", "DATE", "2012-03")]),
     # ---- date_month_before_pronoun ----
     ("In May we voted for change.", MON, [("May", "DATE", "2011-05")]),
     ("Since January they have marched daily.", MON, [("January", "DATE", "2012-01"), ("daily", "SET", "P1D")]),
@@ -196,6 +201,10 @@ CASES = [
     ("Trading is to resume Tuesday.", THU, [("Tuesday", "DATE", "2012-03-27")]),
     ("The peace process is set to resume Monday.", date(1998, 3, 22), [("Monday", "DATE", "1998-03-23")]),
     ("Junta leaders faced pressure on Monday.", MON, [("Monday", "DATE", "2012-03-26")]),
+    # an infinitive is no past ("to hit"); "forecast to" points ahead
+    ("Irma was expected to hit Florida early on Sunday.", date(2017, 9, 8), [("Sunday", "DATE", "2017-09-10")]),
+    ("The storm is forecast to reach the Keys by Sunday morning.", date(2017, 9, 8),
+     [("Sunday morning", "TIME", "2017-09-10TMO")]),
     # ---- weekday_part_of_day ----
     ("Soldiers began their mutiny on Wednesday afternoon.", THU, [("Wednesday afternoon", "TIME", "2012-03-21TAF")]),
     ("The bid had been due to expire Friday evening.", M89, [("Friday evening", "TIME", "1989-10-27TEV")]),
@@ -516,6 +525,9 @@ CASES = [
     ("The first shots came at 1530 GMT.", MON, [("1530 GMT", "TIME", "2012-03-26T15:30")]),
     ("Polls open at 0800 local time.", MON, [("0800 local time", "TIME", "2012-03-26T08:00")]),
     ("The assault began at 0600 hours.", MON, [("0600 hours", "TIME", "2012-03-26T06:00")]),
+    # a clock time right after "said" is when it was said: on the publication day
+    ("The storm will reach the Keys on Sunday, the center said at 1100 GMT.", date(2017, 9, 8),
+     [("Sunday", "DATE", "2017-09-10"), ("1100 GMT", "TIME", "2017-09-08T11:00")]),
     # ---- clock_four_digits_on_day ----
     ("The ceasefire took effect at 0001 GMT on Friday.", MON, [("0001 GMT on Friday", "TIME", "2012-03-23T00:01")]),
     ("Polls closed at 1800 local time March 25, 2012.", MON,

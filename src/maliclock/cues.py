@@ -50,16 +50,32 @@ def _next_word(text: str, pos: int) -> str:
     return m.group().lower() if m else ""
 
 
-def _cue_kind(text: str, s_start: int, word: str, start: int, end: int) -> str | None:
+# A trailing attribution: a comma or closing quote and a few words before the reporting verb, a few
+# words and the sentence's end after it ("..., the center said at 1100 GMT.").
+_ATTRIBUTION_LEFT = re.compile(r"[,”\"]\s*(?:[\w.'’-]+\s+){0,5}$")
+_ATTRIBUTION_RIGHT = re.compile(r"(?:\s+[\w.'’:-]+){0,4}\W*$")
+
+
+def _cue_kind(text: str, s_start: int, word: str, start: int, end: int, s_end: int | None = None) -> str | None:
+    """The tense a cue word gives: "past", "present", "future", None (no cue), or "attribution": the verb
+    of a trailing attribution, past for what comes after it, no cue for the clause before it."""
     w = word.lower()
+    if w in T.REPORTING_WORDS and _ATTRIBUTION_LEFT.search(text, max(s_start, start - 50), start) \
+            and _ATTRIBUTION_RIGHT.match(text, end, len(text) if s_end is None else s_end):
+        return "attribution"
     if w in T.FUTURE_BEFORE_TO:
-        return "future" if _next_word(text, end) == "to" else None
+        if _next_word(text, end) == "to":
+            return "future"
+        if not (w.endswith("ed") and len(w) > 4):
+            return None  # "the plan", "a record set on Aug. 6"; "predicted the crash" is past (below)
     if w in T.FUTURE_CUES:
         words = [x.lower() for x in WORD.findall(text, max(s_start, start - 16), start)[-2:]]
         return "past" if any(x in T.PAST_PERFECT_AUXILIARIES for x in words) else "future"
     if w in T.PAST_CUES or (len(w) > 4 and w.endswith("ed") and w not in T.NOT_PAST_ED):
         # the last two words of the window, reversed, as written: the words _auxiliary_tense would read
         last, second = _LAST_TWO_REVERSED.match(text[max(s_start, start - 24):start][::-1]).groups()
+        if last is not None and last[::-1].lower() in T.BASE_FORM_BEFORE:
+            return None  # "expected to hit", "could put": the base form
         if w not in T.PAST_CUES and (last in _DETERMINERS_REVERSED or second in _DETERMINERS_REVERSED):
             return None  # an adjective: "a still unspecified date"
         if last in _FUTURE_AUXILIARIES_REVERSED or second in _FUTURE_AUXILIARIES_REVERSED:
@@ -104,7 +120,7 @@ def _cues(text: str, s_start: int, s_end: int) -> tuple[tuple[int, int, str, str
     for m in _CUE_TOKEN.finditer(lowered):
         a, b = m.start(1) + shift, m.end(1) + shift
         word = text[a:b]
-        kind = _cue_kind(text, s_start, word, a, b)
+        kind = _cue_kind(text, s_start, word, a, b, s_end)
         if kind is not None:
             out.append((a, b, kind, word))
     return tuple(out)
@@ -137,7 +153,7 @@ class SentenceCues:
         kind = self.kinds.get(a, False)
         if kind is False:
             s = self.shift
-            kind = self.kinds[a] = _cue_kind(self.text, self.s_start, self.text[a + s:b + s], a + s, b + s)
+            kind = self.kinds[a] = _cue_kind(self.text, self.s_start, self.text[a + s:b + s], a + s, b + s, self.s_end)
         return kind
 
     def nearest(self, t_start: int, t_end: int) -> tuple[str, str | None]:
@@ -152,11 +168,13 @@ class SentenceCues:
             a, b = n - m.end(), n - m.start()
             kind = self._kind(a, b)
             if kind is not None:
-                best = (t_start - (b + s), kind, self.text[a + s:b + s])
+                best = (t_start - (b + s), "past" if kind == "attribution" else kind, self.text[a + s:b + s])
                 break
         for m in _CUE_TOKEN.finditer(low, max(0, t_end - s - 1)):  # a non-letter, then the token
             a, b = m.start(1), m.end(1)
             kind = self._kind(a, b)
+            if kind == "attribution":
+                continue  # the saying's tense, not the clause's
             if kind is not None:
                 if best is None or a + s - t_end < best[0]:
                     best = (a + s - t_end, kind, self.text[a + s:b + s])
@@ -169,9 +187,12 @@ def nearest_cue(cues: Sequence[tuple[int, int, str, str]], t_start: int, t_end: 
     best: tuple[int, str, str] | None = None
     before = bisect_left(cues, (t_start,)) - 1  # the last cue starting before the expression: nearest before
     after = bisect_left(cues, (t_end,))  # the first cue starting at or after its end: nearest after
+    while after < len(cues) and cues[after][2] == "attribution":
+        after += 1  # a trailing attribution after the expression: the saying's tense, not the clause's
     for k in (before, after):
         if 0 <= k < len(cues):
             a, b, kind, word = cues[k]
+            kind = "past" if kind == "attribution" else kind
             dist = t_start - b if b <= t_start else a - t_end
             if best is None or dist < best[0]:
                 best = (dist, kind, word)

@@ -21,6 +21,7 @@ from typing import Any
 from . import normalize as N
 from .cues import SentenceCues, local_cue
 from .rules import anchors as A
+from .rules import tense as T
 from .rules import vocabulary as V
 from .segment import Segmented
 from .tag import Tagged
@@ -142,6 +143,17 @@ def _shift_only(t: Tagged) -> bool:
 _RANGE_BETWEEN = re.compile(r"\s*[-–/]\s*|\s+(?:to|and|through|until|till)\s+", re.IGNORECASE)
 
 
+# What may stand before a year that opens a sentence and frames it ("In 2005, ...", "During 1998 ...").
+_FRAME_BEFORE = re.compile(r"\W*(?:[a-z]+ly\s*,\s*)?(?:(?:in|during|by|throughout|since|back\s+in|later\s+in|early\s+in"
+                           r"|late\s+in)\s+)?",
+                           re.IGNORECASE)
+
+
+# A reporting verb right before a clock time: the time it was said (see ``T.REPORTING_WORDS``).
+_SAID_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(T.REPORTING_WORDS)) + r")\s+(?:(?:at|around|about)\s+)?$",
+                          re.IGNORECASE)
+
+
 class Resolver:
     """Resolves the expressions of one article in reading order."""
 
@@ -153,6 +165,8 @@ class Resolver:
         self.date_order = date_order
         self.last: _Mention | None = None  # the last mentioned date or time
         self.last_end = -1  # where its expression ends in the text (-1: not an expression)
+        self.frame_year: tuple[int, int] | None = None  # (sentence start, year) of "In 2005, ..." opening a sentence
+        self._sentence = -1  # start of the sentence being resolved
         self.period: _Mention | None = None  # the quarter or half under discussion
         self._sent_i = 0
         self.implicit: list[Resolved] = []  # events dated by implicit anchors (not TIMEX3)
@@ -178,6 +192,7 @@ class Resolver:
             while anchors and anchors[0][0] < t.start:
                 self._implicit_anchor(*anchors.pop(0))
             s0, s1, para = self._sentence_of(t.start)
+            self._sentence = s0
             if _tense_free(t) or (not self.tenses and _shift_only(t)):
                 tense, tense_word, cue, cue_word = "none", None, None, None
             else:
@@ -222,6 +237,8 @@ class Resolver:
         tv, iv = info
         m = _Mention(r.value, para, iv[0], iv[1], tv.granularity)
         self.last, self.last_end = m, r.end
+        if tv.granularity == "year" and _FRAME_BEFORE.fullmatch(self.text, self._sentence, r.start):
+            self.frame_year = (self._sentence, iv[0].year)
         # Only a period named for itself, and one that has begun, is the period under discussion
         # (results compare reported periods; "the year-earlier quarter" is a comparison, not a topic).
         if (tv.granularity in ("quarter", "half") and r.rule in _PERIOD_SETTERS and not r.fields.get("yshift")
@@ -380,6 +397,8 @@ class Resolver:
         if month and day:
             if day > 31:
                 return False
+            if year is None and self._framed(r):
+                year = self.frame_year[1]  # type: ignore[index]
             if year is None:
                 if dct is None:
                     if day > calendar.monthrange(2000, month)[1]:
@@ -397,6 +416,8 @@ class Resolver:
             r.value = day_value(d) + tail
             return True
         if month:
+            if year is None and self._framed(r):
+                year = self.frame_year[1]  # type: ignore[index]
             if year is None:
                 if dct is None:
                     return self._no_year(r, f"XXXX-{month:02d}", "month without a year")
@@ -424,6 +445,15 @@ class Resolver:
             r.value, r.anchor_kind, r.why = f"{year:04d}", "absolute", "a year"
             return True
         return False
+
+    def _framed(self, r: Resolved) -> bool:
+        """Does a year open this expression's sentence ("In 2005, Wilma hit Florida in October")? Then
+        a month or day written without a year is in it (``r`` records that anchor)."""
+        fy = self.frame_year
+        if fy is None or fy[0] != self._sentence:
+            return False
+        r.anchor, r.anchor_kind, r.why = f"{fy[1]:04d}", "previous", "the year that opens the sentence"
+        return True
 
     def _feast(self, r: Resolved, offset: int, year: int | None, tense: str, cue: str | None) -> bool:
         """A feast dated from Easter ("Good Friday" is two days before Easter Sunday)."""
@@ -726,7 +756,8 @@ class Resolver:
             return False
         hh, mm = got
         last = self.last
-        if last is not None and last.para == para and last.start == last.end:
+        said = self.dct is not None and _SAID_BEFORE.search(self.text, max(0, r.start - 30), r.start) is not None
+        if last is not None and last.para == para and last.start == last.end and not said:
             day, r.anchor, r.anchor_kind = day_value(last.start), last.value, "previous"
         elif self.dct:
             day, r.anchor, r.anchor_kind = day_value(self.dct), day_value(self.dct), "publication"

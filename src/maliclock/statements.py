@@ -65,6 +65,8 @@ _BLANKS = re.compile(r"\s+")
 _REPEATED_SEPARATORS = re.compile(r"([,;])\s*[,;]+")
 _BLANK_BEFORE_PUNCT = re.compile(r"(?<!\s)\s+([,.;:!?])")
 _WORD = re.compile(r"\w")
+_ONLY_PREPOSITIONS = re.compile(r"\W*(?:(?:" + "|".join(re.escape(p) for p in S.DATE_PREPOSITIONS) + r"|the)(?:\W+|$))*",
+                                re.I)
 # a summary that is only an attribution: a few words, a reporting verb and at most two more words
 _ONLY_ATTRIBUTION = re.compile(rf"\W*(?:[\w'’.-]+\s+){{0,{S.ATTRIBUTION_MAX_WORDS}}}(?:"
                                + "|".join(S.REPORTING_VERBS) + r")(?:\s+[\w'’-]+){0,2}\W*", re.I)
@@ -267,9 +269,9 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
             sentence, all_spans = "", []
         placed: set[tuple[int, int, str, date]] = set()
         for (t, t2), (cs, ce) in zip(placing, bounds):
-            if cs >= 0 and _only_attribution(stext, cs, ce, cuts):
+            if cs >= 0 and _no_content(stext, cs, ce, cuts):
                 if len(placing) > 1:
-                    continue  # the sentence's other dates place what was said
+                    continue  # the sentence's other dates place what was said, or what happened
                 clause = _clean(stext[cs:ce])
                 # what was said is the event, on the day it was said
                 clauses[(cs, ce)] = (clause, summarize(stext, all_spans, attribution=False) if summaries else "")
@@ -303,9 +305,10 @@ def _clause_summary(stext: str, cs: int, ce: int, all_spans: list[tuple[int, int
     return _clean(clause), summary
 
 
-def _only_attribution(stext: str, cs: int, ce: int, spans: list[tuple[int, int]]) -> bool:
+def _no_content(stext: str, cs: int, ce: int, spans: list[tuple[int, int]]) -> bool:
     """Is the clause ``stext[cs:ce]``, its dates left out, only an attribution ("..., officials said on
-    Thursday", "the United Nations said last month")? Its date is when it was said."""
+    Thursday", "the United Nations said last month": its date is when it was said) or nothing but
+    prepositions ("In 2005," before "Wilma hit Florida in October")?"""
     if ce - cs > 120:
         return False
     kept, at = [], cs
@@ -314,7 +317,8 @@ def _only_attribution(stext: str, cs: int, ce: int, spans: list[tuple[int, int]]
             kept.append(stext[at:a])
             at = b
     kept.append(stext[at:ce])
-    return _ONLY_ATTRIBUTION.fullmatch(" ".join("".join(kept).split())) is not None
+    rest = " ".join("".join(kept).split())
+    return _ONLY_ATTRIBUTION.fullmatch(rest) is not None or _ONLY_PREPOSITIONS.fullmatch(rest) is not None
 
 
 def _timex_value(v: str) -> TimexValue | None:

@@ -52,12 +52,24 @@ PROSPECTIVE_BEFORE = r"\b(?:of\s+record|record\s+date(?:\s+(?:is|of|will\s+be))?
 # A past verb right before a date places it behind the publication date ("ended Sept. 30",
 # "sank on 2 April"); auxiliaries and reporting verbs do not ("was extended to", "said Nov. 20").
 AUXILIARIES_AND_REPORTING: frozenset[str] = frozenset("was were had did said told ago last earlier".split())
+# A clock time right after one of these is when it was said ("the center said at 1100 GMT"): it is on the
+# publication day, not on the day the sentence talks about.
+# After the clause it reports (", the center said." at the sentence's end), such a verb is no tense cue for
+# the dates before it: its tense is the saying's.
+REPORTING_WORDS: frozenset[str] = frozenset("said says told reported added stated".split())
+
 # Words skipped while looking back for a local cue.
 LOCAL_SKIP_WORDS: frozenset[str] = frozenset("on in at of the a an record as early late".split())
 
 # Words that point forward only when an infinitive follows ("plans to", "set to resume");
 # otherwise they are nouns or past forms ("the plan", "a record set on Aug. 6").
-FUTURE_BEFORE_TO: frozenset[str] = frozenset("plan plans set hope hopes aim aims intend intends".split())
+FUTURE_BEFORE_TO: frozenset[str] = frozenset("""plan plans set hope hopes aim aims intend intends forecast forecasts
+projected predicted likely poised""".split())
+
+# Words after which a verb is in its base form: "expected to hit", "could put", "did not cut" (the past of
+# hit, put, cut, set, read, spread ... is written as the base form; these are no past cues).
+BASE_FORM_BEFORE: frozenset[str] = frozenset("""to will would can could may might must should shall did does do not
+won't wouldn't can't couldn't didn't doesn't don't""".split())
 
 # Before these an "-ed" word is an adjective, not a past verb ("a still unspecified date").
 DETERMINERS: frozenset[str] = frozenset("a an the its their his her our this that these those".split())
