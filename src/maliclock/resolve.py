@@ -397,8 +397,8 @@ class Resolver:
         if month and day:
             if day > 31:
                 return False
-            if year is None and self._framed(r):
-                year = self.frame_year[1]  # type: ignore[index]
+            if year is None:
+                year = self._framed(r)
             if year is None:
                 if dct is None:
                     if day > calendar.monthrange(2000, month)[1]:
@@ -416,8 +416,8 @@ class Resolver:
             r.value = day_value(d) + tail
             return True
         if month:
-            if year is None and self._framed(r):
-                year = self.frame_year[1]  # type: ignore[index]
+            if year is None:
+                year = self._framed(r)
             if year is None:
                 if dct is None:
                     return self._no_year(r, f"XXXX-{month:02d}", "month without a year")
@@ -446,14 +446,14 @@ class Resolver:
             return True
         return False
 
-    def _framed(self, r: Resolved) -> bool:
-        """Does a year open this expression's sentence ("In 2005, Wilma hit Florida in October")? Then
+    def _framed(self, r: Resolved) -> int | None:
+        """The year that opens this expression's sentence ("In 2005, Wilma hit Florida in October"), if any:
         a month or day written without a year is in it (``r`` records that anchor)."""
         fy = self.frame_year
         if fy is None or fy[0] != self._sentence:
-            return False
+            return None
         r.anchor, r.anchor_kind, r.why = f"{fy[1]:04d}", "previous", "the year that opens the sentence"
-        return True
+        return fy[1]
 
     def _feast(self, r: Resolved, offset: int, year: int | None, tense: str, cue: str | None) -> bool:
         """A feast dated from Easter ("Good Friday" is two days before Easter Sunday)."""

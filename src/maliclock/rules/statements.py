@@ -5,6 +5,8 @@ clauses split, what attribution to trim from a summary, and which words
 before a date mean it does not place the clause on that date ("since 2009").
 """
 
+from . import tense as T
+
 # Text between two dates in one sentence is split at the last of these.
 CLAUSE_BREAKS: list[str] = [
     r";\s+", r",\s+(?:and|but|while|whereas|although|though|then|when|after|before|allowing|leading)\s+",
@@ -45,6 +47,6 @@ TIME_OF_DAY_JOINERS: tuple[str, ...] = ("at", "around", "about", "in", "before",
 
 # A clause that is only its attribution ("..., officials said on Thursday", "a spokesman told reporters
 # on Monday") dates the saying: its statement is summarised by the whole sentence, attribution kept.
-REPORTING_VERBS: tuple[str, ...] = ("said", "says", "say", "told", "tells", "reported", "reports", "added", "wrote",
-                                    "stated", "announced", "confirmed", "claimed", "insisted", "warned")
+REPORTING_VERBS: tuple[str, ...] = tuple(sorted(T.REPORTING_WORDS | {
+    "say", "tells", "reports", "wrote", "announced", "confirmed", "claimed", "insisted", "warned"}))
 ATTRIBUTION_MAX_WORDS = 5  # words before the reporting verb in such a clause ("a senior army spokesman said")
