@@ -380,7 +380,7 @@ def _cue_kind_plain(text: str, s_start: int, word: str, start: int, end: int) ->
             return None
     if w in T.FUTURE_CUES:
         words = [x.lower() for x in cues.WORD.findall(text, max(s_start, start - 16), start)][-2:]
-        return "past" if any(x in T.PAST_PERFECT_AUXILIARIES for x in words) else "future"
+        return "past" if any(x in T.PAST_BEFORE_FUTURE_CUE for x in words) else "future"
     if w in T.PAST_CUES or (len(w) > 4 and w.endswith("ed") and w not in T.NOT_PAST_ED):
         before = [x.lower() for x in cues.WORD.findall(text, max(s_start, start - 24), start)][-2:]
         if before and before[-1] in T.BASE_FORM_BEFORE:
@@ -400,7 +400,7 @@ def _cue_kind_plain(text: str, s_start: int, word: str, start: int, end: int) ->
 
 def test_cue_kinds_are_the_plain_reading() -> None:
     words = sorted(T.FUTURE_BEFORE_TO | T.FUTURE_CUES | T.PAST_CUES | T.PRESENT_CUES | T.DETERMINERS
-                   | T.FUTURE_AUXILIARIES | T.PRESENT_AUXILIARIES | T.PAST_PERFECT_AUXILIARIES) + [
+                   | T.FUTURE_AUXILIARIES | T.PRESENT_AUXILIARIES | T.PAST_BEFORE_FUTURE_CUE) + [
         "to", "ended", "unspecified", "bed", "Had", "WILL", "wIlL", "bE", "Be", "ThE", "tHeSe", "aRe", "'LL", "Am"]
     assert all(w.isascii() and w == w.lower() for w in T.DETERMINERS | T.FUTURE_AUXILIARIES | T.PRESENT_AUXILIARIES)
     kinds: set[str | None] = set()

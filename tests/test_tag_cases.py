@@ -171,6 +171,13 @@ CASES = [
     ("Orders rose from the low levels of the early summer.", D89, [("the early summer", "DATE", "1989-SU")]),
     ("Talks will resume in the spring.", WIN, [("the spring", "DATE", "2012-SP")]),
     ("The town was quiet in the autumn.", MON, [("the autumn", "DATE", "2011-FA")]),
+    # by tense alone the current season is both past and future, as the current month is
+    ("It began in the early spring.", date(2012, 5, 21), [("the early spring", "DATE", "2012-SP")]),
+    ("Snow will fall again in the winter.", date(2012, 1, 10), [("the winter", "DATE", "2011-WI")]),
+    # ---- date_season_mod ----
+    ("The fight had stalled work since early spring.", date(2012, 5, 21), [("early spring", "DATE", "2012-SP")]),
+    ("The harvest fails by late summer.", date(2012, 5, 21), [("late summer", "DATE", "2012-SU")]),
+    ("The vote is set for mid-autumn.", MON, [("mid-autumn", "DATE", "2012-FA")]),
     # ---- date_season_bare ----
     ("Sales rose during summer.", D89, [("summer", "DATE", "1989-SU")]),
     ("The roads close in winter.", WIN, [("winter", "DATE", "2011-WI")]),
@@ -205,6 +212,11 @@ CASES = [
     ("Irma was expected to hit Florida early on Sunday.", date(2017, 9, 8), [("Sunday", "DATE", "2017-09-10")]),
     ("The storm is forecast to reach the Keys by Sunday morning.", date(2017, 9, 8),
      [("Sunday morning", "TIME", "2017-09-10TMO")]),
+    # a verb of schedule in the present simple points ahead; "did not expect" is past
+    ("The central bank, which meets on Thursday, has kept rates low.", MON, [("Thursday", "DATE", "2012-03-29")]),
+    ("The offer ends Nov. 30.", date(2012, 5, 21), [("Nov. 30", "DATE", "2012-11-30")]),
+    ("We expect a vote on Friday.", MON, [("Friday", "DATE", "2012-03-30")]),
+    ("Nobody did expect a vote on Friday.", MON, [("Friday", "DATE", "2012-03-23")]),
     # ---- weekday_part_of_day ----
     ("Soldiers began their mutiny on Wednesday afternoon.", THU, [("Wednesday afternoon", "TIME", "2012-03-21TAF")]),
     ("The bid had been due to expire Friday evening.", M89, [("Friday evening", "TIME", "1989-10-27TEV")]),
@@ -461,6 +473,11 @@ CASES = [
     ("Sales beat 1998's first quarter.", MON, [("1998's first quarter", "DATE", "1998-Q1")]),
     ("The 2011 third quarter was the worst.", MON, [("The 2011 third quarter", "DATE", "2011-Q3")]),
     ("Sales beat 2011 third quarter levels.", MON, [("2011 third quarter", "DATE", "2011-Q3")]),
+    # a reported quarter is last year's until that one's report is surely out
+    ("Analysts expect third-quarter results in late October.", date(2010, 5, 21),
+     [("third-quarter", "DATE", "2010-Q3"), ("late October", "DATE", "2010-10")]),
+    ("The company will report fourth-quarter results.", date(1998, 2, 13), [("fourth-quarter", "DATE", "1997-Q4")]),
+    ("The company reported third-quarter results.", date(2010, 5, 21), [("third-quarter", "DATE", "2009-Q3")]),
     ("Growth will pick up in the second half.", MON, [("the second half", "DATE", "2012-H2")]),
     ("Sales fell in the first half.", M89, [("the first half", "DATE", "1989-H1")]),
     ("Profit rose in the second half of 2010.", MON, [("the second half of 2010", "DATE", "2010-H2")]),

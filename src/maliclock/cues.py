@@ -70,7 +70,7 @@ def _cue_kind(text: str, s_start: int, word: str, start: int, end: int, s_end: i
             return None  # "the plan", "a record set on Aug. 6"; "predicted the crash" is past (below)
     if w in T.FUTURE_CUES:
         words = [x.lower() for x in WORD.findall(text, max(s_start, start - 16), start)[-2:]]
-        return "past" if any(x in T.PAST_PERFECT_AUXILIARIES for x in words) else "future"
+        return "past" if any(x in T.PAST_BEFORE_FUTURE_CUE for x in words) else "future"
     if w in T.PAST_CUES or (len(w) > 4 and w.endswith("ed") and w not in T.NOT_PAST_ED):
         # the last two words of the window, reversed, as written: the words _auxiliary_tense would read
         last, second = _LAST_TWO_REVERSED.match(text[max(s_start, start - 24):start][::-1]).groups()

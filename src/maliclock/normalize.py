@@ -180,14 +180,19 @@ def year_for_season(anchor: date, season: str, tense: str, shift: int | None = N
     cy, cs = season_of(anchor)
     order = ["SP", "SU", "FA", "WI"]
     cur, want = order.index(cs), order.index(season)
-    if shift is not None:
+    if shift is not None:  # "last summer" in summer is the one before
         direction = "past" if shift < 0 else "future" if shift > 0 else "this"
-    else:
-        direction = tense
-    if direction == "past":
-        return cy if want < cur else cy - 1
-    if direction == "future":
-        return cy if want > cur else cy + 1
+        if direction == "past":
+            return cy if want < cur else cy - 1
+        if direction == "future":
+            return cy if want > cur else cy + 1
+        return cy
+    # by tense alone the current season is both past and future, as the current month is:
+    # "it began in the early spring", written in May, is this spring
+    if tense == "past":
+        return cy if want <= cur else cy - 1
+    if tense == "future":
+        return cy if want >= cur else cy + 1
     return cy
 
 
@@ -196,14 +201,27 @@ def two_digit_year(yy: int) -> int:
     return 1900 + yy if yy >= 50 else 2000 + yy
 
 
-def year_for_part(anchor: date, unit: str, n: int, tense: str = "none") -> int:
+# A company reports a quarter or half within about this many months of its end.
+REPORTING_LAG_MONTHS = 3
+
+
+def year_for_part(anchor: date, unit: str, n: int, tense: str = "none", reported: bool = False) -> int:
     """Year of "the third quarter" or "the second half" written without one: the latest
     that has begun by ``anchor`` (news reports on the current or a past period: "expects
     to report a loss for the third quarter"); in a future-tense sentence this year's
-    even if it has not begun yet ("growth will pick up in the second half")."""
+    even if it has not begun yet ("growth will pick up in the second half").
+
+    A ``reported`` period ("third-quarter results") is last year's in a future-tense sentence
+    too while that one's report may still be to come ("will report fourth-quarter results",
+    written in February); once it has surely been reported, this year's ("analysts expect
+    third-quarter results", written in May)."""
     first_month = (n - 1) * UNIT_MONTHS[unit] + 1
-    if anchor.month >= first_month or tense == "future":
+    if anchor.month >= first_month:
         return anchor.year
+    if tense == "future":
+        since_end = anchor.month + 12 - n * UNIT_MONTHS[unit]  # months since last year's ended
+        if not reported or since_end > REPORTING_LAG_MONTHS:
+            return anchor.year
     return anchor.year - 1
 
 

@@ -488,8 +488,8 @@ class Resolver:
             if self.dct is None:
                 return self._no_year(r, f"XXXX-{unit}{n}", "no publication date")
             # a period named as a noun follows the tense; "third-quarter results" is the reported one
-            tense = r.tense if r.rule in ("quarter", "half_year", "period_code") else "none"
-            year = N.year_for_part(self.dct, unit, n, tense)
+            reported = r.rule not in ("quarter", "half_year", "period_code")
+            year = N.year_for_part(self.dct, unit, n, r.tense, reported)
             r.anchor, r.anchor_kind = day_value(self.dct), "publication"
         r.value, r.why = f"{year:04d}-{unit}{n}", f"{'half' if unit == 'H' else 'quarter'} {n}"
         return True

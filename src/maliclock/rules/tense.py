@@ -6,7 +6,7 @@ sentence. "will meet on Tuesday" points forward; "began on Wednesday" back.
 
 FUTURE_CUES: frozenset[str] = frozenset("""
 will 'll shall won't wont going scheduled slated planned expected expects due
-upcoming would tomorrow next
+upcoming would tomorrow next expect
 """.split())
 
 # Auxiliaries and irregular past forms; regular "-ed" forms are found by suffix.
@@ -37,15 +37,23 @@ PERFECT_AUXILIARIES: frozenset[str] = frozenset("has have".split())
 
 # "had been due to expire Friday": a future cue after these is past.
 PAST_PERFECT_AUXILIARIES: frozenset[str] = frozenset("had".split())
+# "did not expect a vote on Friday": after these a future cue is past too.
+PAST_BEFORE_FUTURE_CUE: frozenset[str] = PAST_PERFECT_AUXILIARIES | frozenset("did didn't".split())
 
 # Local cues: the words right before a date without a year decide its direction
 # before the sentence tense does (see ``maliclock.resolve.local_cue``).
 # A target ("extended to Nov. 20", "until January"): the nearest such date.
 TARGET_WORDS: frozenset[str] = frozenset("to until till through by before".split())
 # Words that announce a scheduled date ("payable Dec. 1", "effective Feb. 1").
+# A verb of schedule in the present simple ("the council meets on Thursday", "the offer ends Nov. 30")
+# is one too: news writes what is timetabled in the present. Only the "-s" forms, which are no nouns
+# and no base forms after "did" or "could" ("did not meet Friday").
+SCHEDULE_PRESENT: frozenset[str] = frozenset("""
+meets begins starts opens ends closes resumes convenes reconvenes reopens arrives departs
+""".split())
 PROSPECTIVE_WORDS: frozenset[str] = frozenset("""
 payable effective expire expires expiring due scheduled slated planned starting beginning deadline
-""".split())
+""".split()) | SCHEDULE_PRESENT
 # Phrases right before a date that announce it as scheduled: a dividend's record date comes after its
 # declaration ("payable Dec. 1 to stock of record Nov. 10", "the record date is Nov. 9").
 PROSPECTIVE_BEFORE = r"\b(?:of\s+record|record\s+date(?:\s+(?:is|of|will\s+be))?)\s+(?:on\s+|as\s+of\s+)?$"
