@@ -319,6 +319,11 @@ def _local_cue_plain(text: str, s_start: int, t_start: int) -> tuple[str | None,
         if w in T.PROSPECTIVE_WORDS:
             before = [x.lower() for x in cues.WORD.findall(text, max(s_start, m.start() - 30), m.start())][-4:]
             return (None, None) if any(x in T.PAST_PERFECT_AUXILIARIES for x in before) else ("future", m.group())
+        if w in T.SCHEDULE_PRESENT_PLURAL:
+            before = [x.lower() for x in cues.WORD.findall(text, max(s_start, m.start() - 12), m.start())][-1:]
+            if before and (before[0] in T.BASE_FORM_BEFORE or before[0] in T.DETERMINERS):
+                return None, None
+            return "future", m.group()
         if (w in T.PAST_CUES and w not in T.AUXILIARIES_AND_REPORTING) or (
                 len(w) > 4 and w.endswith("ed") and w not in T.NOT_PAST_ED):
             before = [x.lower() for x in cues.WORD.findall(text, max(s_start, m.start() - 12), m.start())][-1:]
@@ -335,6 +340,7 @@ def _local_cue_plain(text: str, s_start: int, t_start: int) -> tuple[str | None,
 
 def test_local_cue_is_the_plain_reading() -> None:
     words = sorted(T.TARGET_WORDS | T.PROSPECTIVE_WORDS | T.PAST_CUES | T.LOCAL_SKIP_WORDS | T.PERFECT_AUXILIARIES
+                   | T.SCHEDULE_PRESENT_PLURAL | {"to", "did", "not", "the"}
                    | T.FUTURE_AUXILIARIES | T.PRESENT_AUXILIARIES | T.PAST_PERFECT_AUXILIARIES) + [
         "ended", "Ended", "bed", "“", "”", '"', ";", ":", "(", ")", "Sept. 30", "x"]
     rng = random.Random(9)
@@ -566,7 +572,8 @@ def test_plain_timeline_events_equal_the_pydantic_ones(tmp_path) -> None:
 def test_nearest_cue_found_outward_is_the_nearest_of_all_cues() -> None:
     words = sorted(T.FUTURE_BEFORE_TO | T.FUTURE_CUES | T.PAST_CUES | T.PRESENT_CUES | T.DETERMINERS
                    | T.FUTURE_AUXILIARIES | T.NOT_PAST_ED) + [
-        "to", "ended", "unspecified", "abed", "won't", "'ll", "Tuesday", "March 3", "WAS", "Said", "ſaid", "İs"]
+        "to", "ended", "unspecified", "abed", "won't", "'ll", "Tuesday", "March 3", "WAS", "Said", "ſaid", "İs",
+        "that", "Which", ";"]
     rng = random.Random(15)
     found = 0
     for text in _texts(words, 4000, seed=15):
@@ -580,13 +587,20 @@ def test_nearest_cue_found_outward_is_the_nearest_of_all_cues() -> None:
         spans += [(p, p + rng.randint(1, 12)) for p in (rng.randint(s0, s1), rng.randint(s0, s1))]
         for t0, t1 in spans:
             got = outward.nearest(t0, t1)
-            assert got == cues.nearest_cue(every, t0, t1), (text, s0, s1, t0, t1)
+            assert got == cues.nearest_cue(every, t0, t1, text), (text, s0, s1, t0, t1)
             found += got[1] is not None
     assert found > 5000
     text = "The talks will resume Tuesday, officials said."
     assert cues.SentenceCues(text, 0, len(text)).nearest(22, 29) == ("future", "will")
     assert cues.SentenceCues(text, 0, len(text)).nearest(4, 9) == ("future", "will")  # the later on no tie
     assert cues.SentenceCues(text, 0, len(text)).nearest(len(text), len(text)) == ("past", "said")
+    # a cue past a clause opener is another clause's: the one before the date wins, though farther
+    text = "He said in an address late Saturday that they would be punished."
+    assert cues.SentenceCues(text, 0, len(text)).nearest(22, 35) == ("past", "said")
+    assert cues.nearest_cue(cues.sentence_cues(text, 0, len(text)), 22, 35, text) == ("past", "said")
+    assert cues.nearest_cue(cues.sentence_cues(text, 0, len(text)), 22, 35) == ("future", "would")  # no text
+    text = "Late Saturday that they would be punished."
+    assert cues.SentenceCues(text, 0, len(text)).nearest(0, 13) == ("future", "would")  # none before
 
 
 def _year_for_day_plain(anchor, month: int, day: int, tense: str, cue: str | None = None,

@@ -72,6 +72,32 @@ def test_sentences_respect_abbreviations():
         "The U.S. State Department acted on Mar. 22 at 10 a.m. today.", "Gen. Gassama fled.", "Then calm."]
 
 
+def test_a_clock_time_ends_its_sentence_before_a_capital_that_is_no_zone_weekday_or_month():
+    text = "They entered shortly after 12:30 p.m. Kenyan forces rescued 1,000. At 3 p.m. Monday it ended. " \
+           "At 3 p.m. GMT it ended. At 9 a.m. Jan. 5 it began."
+    spans = split_sentences(text, 0, len(text))
+    assert [text[a:b] for a, b in spans] == [
+        "They entered shortly after 12:30 p.m.", "Kenyan forces rescued 1,000.", "At 3 p.m. Monday it ended.",
+        "At 3 p.m. GMT it ended.", "At 9 a.m. Jan. 5 it began."]
+
+
+def test_an_inline_dateline_is_a_zone_of_its_own():
+    def first(text):
+        seg = segment(text)
+        return [(s.zone, text[s.start:s.end]) for s in seg.sentences][:2]
+
+    assert first("BEIJING, August 8 (Xinhua) -- China's exports rose.") == [
+        ("dateline", "BEIJING, August 8 (Xinhua) --"), ("body", "China's exports rose.")]
+    assert first("KATHMANDU, Nepal (AP) — A quake struck. It was strong.") == [
+        ("dateline", "KATHMANDU, Nepal (AP) —"), ("body", "A quake struck.")]
+    assert first("NEW YORK - Stocks closed lower.") == [("dateline", "NEW YORK -"), ("body", "Stocks closed lower.")]
+    # not after the first lines, nor before lower case, nor a name in mixed case
+    assert first("One.\nTwo.\nThree.\nLONDON - Four.")[0] == ("body", "One.")
+    assert [s.zone for s in segment("One.\nTwo.\nThree.\nLONDON - Four.").sentences] == ["body"] * 4
+    assert first("NATO - the alliance met.") == [("body", "NATO - the alliance met.")]
+    assert first("Reuters - Stocks fell.") == [("body", "Reuters - Stocks fell.")]
+
+
 def test_segment_offsets_and_front_matter_zone():
     text = "---\npublished: 2012-03-26\n---\nFirst sentence here. Second one.\n"
     seg = segment(text)

@@ -26,6 +26,47 @@ def test_clause_split_between_two_dates():
         ("2012-04", "Touré was due to step down at the end of his term.")]
 
 
+def _summaries(text, dct=date(2012, 3, 26)):
+    return [(s.value, s.summary) for s in process_article(Article("a", text, "a", dct)).statements]
+
+
+def test_dates_in_one_clause_place_it_once_on_the_finest():
+    # no clause boundary between "June" and "Friday": one clause, the day's, and no word cut in two
+    assert _summaries("The figures for June were revised upward on Friday.", date(1998, 8, 8)) == [
+        ("1998-08-07", "The figures were revised upward.")]
+    # "after the bell Thursday" alone would be too weak: the sentence
+    assert _summaries("Prices fell sharply in May, after the bell Thursday.", date(2010, 5, 21)) == [
+        ("2010-05", "Prices fell sharply."), ("2010-05-20", "Prices fell sharply, after the bell.")]
+    assert _summaries("Prices fell in May, after the bell Thursday.", date(2010, 5, 21))[0] == (
+        "2010-05", "Prices fell, after the bell.")  # "Prices fell." is too short to stand for a clause
+    # coordinated dates of one granularity are all kept
+    assert _summaries("Rebellions in 1962-1964 and 1990-1995 failed.") == [
+        ("1962", "Rebellions failed."), ("1990", "Rebellions failed.")]
+
+
+def test_a_dateline_is_no_statement_and_no_part_of_one():
+    assert _summaries("BEIJING, August 8 (Xinhua) -- China's exports rose 12.4 percent in the first seven months "
+                      "of this year, the customs office said Saturday.", date(1998, 8, 8)) == [
+        ("1998", "China's exports rose 12.4 percent in the first seven months.")]
+
+
+def test_weak_clauses_take_their_sentence_and_bare_verbs_a_subject():
+    assert _summaries("Officials expect the new tariff schedule, announced in mid-July, to take effect on "
+                      "October 1.", date(1998, 8, 8)) == [
+        ("1998-07", "Officials expect the new tariff schedule, announced."),
+        ("1998-10-01", "Officials expect the new tariff schedule, announced, to take effect.")]
+    assert _summaries("President Uhuru Kenyatta, who was elected in March, said in a televised address late "
+                      "Saturday that the attackers would be punished.", date(2013, 9, 22)) == [
+        ("2013-03", "President Uhuru Kenyatta, who was elected."),
+        ("2013-09-21", "President Uhuru Kenyatta said in a televised address that the attackers would be punished.")]
+    # a participle says what happened then: kept
+    assert _summaries("A judge sentenced him on Thursday, capping a case that began in 2009.",
+                      date(2012, 11, 16)) == [("2012-11-15", "A judge sentenced him."),
+                                              ("2009", "Capping a case that began.")]
+    assert _summaries("Over the past decade, trade has grown 15 percent a year.", date(1998, 8, 8)) == [
+        ("198", "Trade has grown 15 percent a year.")]
+
+
 def test_since_does_not_place_and_range_is_one_statement():
     pa = process_article(Article("a", "The tribes launched their first rebellion since 2009. Two rebellions "
                                       "(1962-1964) failed.", "a", THU))

@@ -217,6 +217,11 @@ CASES = [
     ("The offer ends Nov. 30.", date(2012, 5, 21), [("Nov. 30", "DATE", "2012-11-30")]),
     ("We expect a vote on Friday.", MON, [("Friday", "DATE", "2012-03-30")]),
     ("Nobody did expect a vote on Friday.", MON, [("Friday", "DATE", "2012-03-23")]),
+    ("The sides meet again on Wednesday in Valencia.", MON, [("Wednesday", "DATE", "2012-03-28")]),
+    ("The sides did not meet on Wednesday.", MON, [("Wednesday", "DATE", "2012-03-21")]),
+    # a cue past a clause opener is another clause's ("would" is what was said, not when)
+    ("Kenyatta said in an address late Saturday that the attackers would be punished.", date(2013, 9, 22),
+     [("late Saturday", "DATE", "2013-09-21")]),
     # ---- weekday_part_of_day ----
     ("Soldiers began their mutiny on Wednesday afternoon.", THU, [("Wednesday afternoon", "TIME", "2012-03-21TAF")]),
     ("The bid had been due to expire Friday evening.", M89, [("Friday evening", "TIME", "1989-10-27TEV")]),
@@ -311,6 +316,13 @@ CASES = [
      [("next year's first quarter", "DATE", "1990-Q1")]),
     ("Net sales for this year's third quarter were $14 million.", date(1989, 11, 1),
      [("this year's third quarter", "DATE", "1989-Q3")]),
+    # ---- date_of_that_year ----
+    ("Talks collapsed in September 2010. A freeze had expired on Sept. 26 of that year.", date(2013, 7, 21),
+     [("September 2010", "DATE", "2010-09"), ("Sept. 26 of that year", "DATE", "2010-09-26")]),
+    ("He was born in 1950. In March of the same year, his father died.", MON,
+     [("1950", "DATE", "1950"), ("March of the same year", "DATE", "1950-03")]),
+    ("The market crashed in 1987. On the 19th of October that year it fell 22%.", MON,
+     [("1987", "DATE", "1987"), ("the 19th of October that year", "DATE", "1987-10-19")]),
     # ---- unit_anaphoric, that_unit, weekday_anaphoric, unit_before_after ----
     ("He launched a coup in 1991 and stepped aside the following year.", MON,
      [("1991", "DATE", "1991"), ("the following year", "DATE", "1992")]),
@@ -478,6 +490,12 @@ CASES = [
      [("third-quarter", "DATE", "2010-Q3"), ("late October", "DATE", "2010-10")]),
     ("The company will report fourth-quarter results.", date(1998, 2, 13), [("fourth-quarter", "DATE", "1997-Q4")]),
     ("The company reported third-quarter results.", date(2010, 5, 21), [("third-quarter", "DATE", "2009-Q3")]),
+    # ---- month_range_period: a calendar quarter or half named by its months, else a span ----
+    ("GDP grew in the April-June quarter; data for the July-September quarter are due.", date(2013, 8, 12),
+     [("the April-June quarter", "DATE", "2013-Q2"), ("the July-September quarter", "DATE", "2013-Q3")]),
+    ("Growth in the January-March period was revised.", date(2013, 8, 12),
+     [("the January-March period", "DATE", "2013-Q1")]),
+    ("Profit fell in the April-September half.", date(2013, 11, 12), [("the April-September half", "DURATION", "P6M")]),
     ("Growth will pick up in the second half.", MON, [("the second half", "DATE", "2012-H2")]),
     ("Sales fell in the first half.", M89, [("the first half", "DATE", "1989-H1")]),
     ("Profit rose in the second half of 2010.", MON, [("the second half of 2010", "DATE", "2010-H2")]),
@@ -610,6 +628,11 @@ def test_rule_examples(rule):
 
 
 NEGATIVE = [
+    # the halves and quarters of a game
+    "Ronaldo scored twice in the first half, before Messi pulled one back.",
+    "In the second half, Messi scored with a header.",
+    "Brady threw a touchdown pass in the fourth quarter.",
+    "The Lakers were trailing by 10 in the third quarter of the game.",
     "The Audi Q3 sold well.",
     "Easter Island is remote, and Easter eggs are sold.",
     "He said that nights are cold and the previous mornings were warm.",

@@ -45,6 +45,10 @@ _FUTURE_AUXILIARIES_REVERSED = _reversed_as_written(T.FUTURE_AUXILIARIES)
 _PRESENT_AUXILIARIES_REVERSED = _reversed_as_written(T.PRESENT_AUXILIARIES)
 
 
+# A clause opener (a word of T.CLAUSE_OPENERS, or a semicolon) between a date and a cue after it.
+_CLAUSE_BREAK = re.compile(r";|\b(?:" + "|".join(sorted(T.CLAUSE_OPENERS)) + r")\b", re.IGNORECASE)
+
+
 def _next_word(text: str, pos: int) -> str:
     m = WORD.search(text, pos, pos + 20)
     return m.group().lower() if m else ""
@@ -97,7 +101,7 @@ def sentence_tense(text: str, s_start: int, s_end: int, t_start: int, t_end: int
 
 def tense_cue(text: str, s_start: int, s_end: int, t_start: int, t_end: int) -> tuple[str, str | None]:
     """Tense of the cue nearest the expression at [t_start, t_end) in its sentence, and that cue word."""
-    return nearest_cue(_cues(text, s_start, s_end), t_start, t_end)
+    return nearest_cue(_cues(text, s_start, s_end), t_start, t_end, text)
 
 
 def sentence_cues(text: str, s_start: int, s_end: int) -> list[tuple[int, int, str, str]]:
@@ -162,7 +166,7 @@ class SentenceCues:
         i = t_start - s
         if not 1 <= i <= n or (i < n and low[i - 1] in _LETTER and low[i] in _LETTER):
             # the expression starts inside a word (or outside the sentence): a token may straddle it
-            return nearest_cue(_cues(self.text, self.s_start, self.s_end), t_start, t_end)
+            return nearest_cue(_cues(self.text, self.s_start, self.s_end), t_start, t_end, self.text)
         best: tuple[int, str, str] | None = None
         for m in _CUE_TOKEN_REVERSED.finditer(self.reversed, n - i):  # nearest first, going back
             a, b = n - m.end(), n - m.start()
@@ -176,14 +180,16 @@ class SentenceCues:
             if kind == "attribution":
                 continue  # the saying's tense, not the clause's
             if kind is not None:
-                if best is None or a + s - t_end < best[0]:
+                if best is None or (a + s - t_end < best[0] and not _CLAUSE_BREAK.search(self.text, t_end, a + s)):
                     best = (a + s - t_end, kind, self.text[a + s:b + s])
                 break
         return (best[1], best[2]) if best else ("none", None)
 
 
-def nearest_cue(cues: Sequence[tuple[int, int, str, str]], t_start: int, t_end: int) -> tuple[str, str | None]:
-    """Tense and word of the cue nearest [t_start, t_end), the earlier on a tie; cues inside it do not count."""
+def nearest_cue(cues: Sequence[tuple[int, int, str, str]], t_start: int, t_end: int,
+                text: str | None = None) -> tuple[str, str | None]:
+    """Tense and word of the cue nearest [t_start, t_end), the earlier on a tie; cues inside it do not count.
+    Given the ``text``, a cue after the expression past a clause opener counts only if none is before it."""
     best: tuple[int, str, str] | None = None
     before = bisect_left(cues, (t_start,)) - 1  # the last cue starting before the expression: nearest before
     after = bisect_left(cues, (t_end,))  # the first cue starting at or after its end: nearest after
@@ -194,7 +200,7 @@ def nearest_cue(cues: Sequence[tuple[int, int, str, str]], t_start: int, t_end: 
             a, b, kind, word = cues[k]
             kind = "past" if kind == "attribution" else kind
             dist = t_start - b if b <= t_start else a - t_end
-            if best is None or dist < best[0]:
+            if best is None or (dist < best[0] and not (text is not None and _CLAUSE_BREAK.search(text, t_end, a))):
                 best = (dist, kind, word)
     return (best[1], best[2]) if best else ("none", None)
 
@@ -226,6 +232,11 @@ def local_cue(text: str, s_start: int, t_start: int) -> tuple[str | None, str | 
         if w in T.PROSPECTIVE_WORDS:  # "had been due to expire Friday": the sentence decides
             before = [x.lower() for x in WORD.findall(text, max(s_start, start - 30), start)[-4:]]
             return (None, None) if any(x in T.PAST_PERFECT_AUXILIARIES for x in before) else ("future", word)
+        if w in T.SCHEDULE_PRESENT_PLURAL:
+            before = [x.lower() for x in WORD.findall(text, max(s_start, start - 12), start)[-1:]]
+            if before and (before[0] in T.BASE_FORM_BEFORE or before[0] in T.DETERMINERS):
+                return None, None
+            return "future", word
         if (w in T.PAST_CUES and w not in T.AUXILIARIES_AND_REPORTING) or (
                 len(w) > 4 and w.endswith("ed") and w not in T.NOT_PAST_ED):
             before = [x.lower() for x in WORD.findall(text, max(s_start, start - 12), start)[-1:]]

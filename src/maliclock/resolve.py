@@ -373,6 +373,17 @@ class Resolver:
             n = 1 if f["halfword"].lower() == "first" else 2
             r.value, r.anchor_kind, r.why = f"{year:04d}-H{n}", "absolute", "two quarters of a year make a half"
             return True
+        if "month2" in f and "period" in f:  # "the April-June quarter": the quarter or half they span
+            first, last = int(f["month"]), int(f["month2"])
+            months = (last - first) % 12 + 1
+            if months not in (3, 6) or (first - 1) % months:
+                # a span of months that is no calendar quarter or half: how long it is
+                # ("the January-September period", "the April-September half" of a fiscal year)
+                r.type, r.value, r.anchor_kind = "DURATION", f"P{months}M", "none"
+                r.why = f"a span of {months} months that is no calendar quarter or half"
+                return True
+            f = dict(f, ord=(first - 1) // months + 1, unit="Q" if months == 3 else "H")
+            return self._quarter(r, f, year, para)
         if "ord" in f and ("quarter" in r.text.lower() or f.get("unit") == "H" or f.get("code") in ("Q", "H")):
             return self._quarter(r, f, year, para)
         month, day, weekday, season = f.get("month"), f.get("day"), f.get("weekday"), f.get("season")
@@ -572,6 +583,8 @@ class Resolver:
             r.value, r.anchor, r.anchor_kind = day_value(d), anchor[0], anchor[3]
             r.why = "weekday counted from the last mentioned date"
             return True
+        if "month" in f:
+            return self._in_that_year(r, f, anchor)
         unit = f.get("cunit") or f.get("unit")
         if anchor is None:
             return self._no_year(r, N.unspecified(unit), "no earlier date and no publication date")
@@ -588,6 +601,24 @@ class Resolver:
         r.value = v + (self._tail(f) if unit == "D" else "")
         r.anchor, r.anchor_kind = anchor[0], anchor[3]
         r.why = f"{unit} shifted by {shift:+d} from {'the last mentioned date' if anchor[3] == 'previous' else 'the publication date'} {anchor[0]}"
+        return True
+
+    def _in_that_year(self, r: Resolved, f: dict[str, Any], anchor: tuple[str, date, date, str] | None) -> bool:
+        """A month or day of the year last mentioned: "Sept. 26 of that year"."""
+        month, day = f["month"], f.get("day", f.get("day2"))
+        tail = "" if day is None else f"-{day:02d}"
+        if anchor is None or not self._fine_enough(anchor, "Y"):
+            if anchor is not None:
+                r.anchor, r.anchor_kind = anchor[0], anchor[3]
+            return self._no_year(r, f"XXXX-{month:02d}{tail}", "no year mentioned before")
+        year = anchor[1].year
+        if day is not None:
+            try:
+                date(year, month, day)
+            except ValueError:
+                return False
+        r.value, r.anchor, r.anchor_kind = f"{year:04d}-{month:02d}{tail}", anchor[0], anchor[3]
+        r.why = f"in the year of {'the last mentioned date' if anchor[3] == 'previous' else 'the publication date'}"
         return True
 
     def _range_end(self, r: Resolved, f: dict[str, Any]) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .rules import vocabulary as V
 from .rules import zones as Z
 
 try:  # Python 3.11+
@@ -26,6 +27,7 @@ _CAPTION = [(n, re.compile(p, re.IGNORECASE)) for n, p in Z.CAPTION_LINES]
 _CREDIT_NEXT = re.compile(Z.CREDIT_NEXT_LINE, re.IGNORECASE)
 _DATELINE = [(n, re.compile(p, re.IGNORECASE)) for n, p in Z.DATELINE_LINES]
 _LINE = re.compile(r"[^\r\n]+")
+_INLINE_DATELINE = re.compile(Z.INLINE_DATELINE)
 
 # Abbreviations after which a period does not end a sentence.
 _ABBREV = frozenset("""mr mrs ms dr prof gen col lt sgt capt cpl maj adm gov sen rep st jr sr
@@ -145,7 +147,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     s = start
     for m in _SENT_END.finditer(text, start, end):
         dot = m.start()
-        if text[dot] == "." and _abbreviation_before(text, start, dot):
+        if text[dot] == "." and _abbreviation_before(text, start, dot) and not _clock_ends_sentence(text, dot, end):
             continue
         e = m.end()
         if text[s:e].strip():
@@ -165,6 +167,22 @@ def _abbreviation_before(text: str, start: int, dot: int) -> bool:
     # text[dot] is the period, so a word is found; in the slice, the window's start is a word's start
     token = _WORD_BEFORE.search(text[max(start, dot - 12):dot + 1]).group().lower().rstrip(".")
     return token in _ABBREV or (len(token) == 1 and "a" <= token <= "z")
+
+
+_CLOCK_SUFFIX = re.compile(r"(?<![\w.])[ap]\.m\.$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]?([A-Z][\w']*)")
+# Capitalised words that go on a clock time's sentence ("at 3 p.m. GMT", "at 9 a.m. Monday")
+_AFTER_CLOCK = frozenset(V.TIME_ZONES) | frozenset(w.title() for w in V.WEEKDAYS) | frozenset(
+    w.title() for w in V.MONTHS)
+
+
+def _clock_ends_sentence(text: str, dot: int, end: int) -> bool:
+    """Does the period of "a.m." or "p.m." at ``dot`` also end the sentence? It does before a capital,
+    unless the capital begins a time zone, a weekday or a month ("at 3 p.m. GMT", "9 a.m. Monday")."""
+    if not _CLOCK_SUFFIX.search(text, max(0, dot - 4), dot + 1):
+        return False
+    m = _NEXT_WORD.match(text, dot + 1, end)
+    return m is not None and m.group(1) not in _AFTER_CLOCK and m.group(1).rstrip(".") not in _AFTER_CLOCK
 
 
 def _cap(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -241,5 +259,12 @@ def segment(text: str) -> Segmented:
         if kind in ("meta", "chrome"):
             seg.zones.append(Zone(a, b, kind, reason))
             continue
+        if kind == "body" and i < Z.INLINE_DATELINE_LINES:
+            a0 = a + len(text[a:b]) - len(text[a:b].lstrip())
+            m = _INLINE_DATELINE.match(text, a0, b)
+            if m is not None and m.end() < b:
+                seg.zones.append(Zone(a, m.end(), "dateline", "inline dateline"))
+                seg.sentences.append(Sentence(a0, a0 + len(m.group().rstrip()), "dateline", i))
+                a = m.end()
         _line_zones(text, a, b, kind, reason, i, seg)
     return seg

@@ -39,6 +39,8 @@ _STRAY = r"(?:[-–—]|and|or|to|through)(?=\s*[-–—,.;:)]|\s*$)"
 # ``(?<!\s)(?:\s+STRAY)+``, written to begin with a blank (``\s(?<!\s\s)``: one not after another)
 # so that the engine skips to blanks instead of trying the lookbehind at every position
 _STRAY_SEPARATORS = re.compile(rf"\s(?<!\s\s)\s*{_STRAY}(?:\s+{_STRAY})*")
+# What joins two coordinated dates: "1962-1964 and 1990-1995", "March 3, or on March 5"
+_JOINED = re.compile(r"\s*,?\s*(?:and|or|to|through|[-–—])\s+(?:(?:in|on|at|by)\s+)?(?:the\s+)?", re.I)
 _PREP_WINDOW = 60  # longer than any preposition + "the" before a date
 _EVENT_AFTER = re.compile(r"\s+(?P<dir>after|before)\s+(?:the|this|that|last\s+week's|its|his|their)\s+(?P<noun>[a-z]+)", re.I)
 
@@ -102,9 +104,9 @@ def _clause_bounds(sent: str, cuts: list[tuple[int, int]]) -> list[tuple[int, in
                 bounds.append((lo, cut.start()))
                 lo = cut.end()
             else:
-                mid = (gap_lo + gap_hi) // 2
-                bounds.append((lo, mid))
-                lo = mid
+                # no clause boundary between them: one clause, which the finer date places
+                # ("The figures for June were revised upward on Friday"; see :func:`build`)
+                bounds.append((-1, -1))
         else:
             bounds.append((lo, len(sent)))
     # a date that shares its clause with the next one gets the same bounds
@@ -121,7 +123,8 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool 
     out = clause
     merged: list[tuple[int, int]] = []
     for s, e in sorted(expr_spans):
-        if merged and s <= merged[-1][1]:
+        if merged and (s <= merged[-1][1] or _JOINED.fullmatch(clause, merged[-1][1], s)):
+            # overlapping, or coordinated ("in 1962-1964 and 1990-1995"): one phrase, the "and" with it
             merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
         else:
             merged.append((s, e))
@@ -193,17 +196,20 @@ def _strip_edges(s: str) -> str:
 
 
 _SUBJECT = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:was|is|were|are|had|has|have|will|would)\b")
-_BARE_VERB = re.compile(r"^(?:was|is|were|are|had|has|have|will|would|did|could|should|then)\b", re.I)
+# a name that opens the sentence and a comma after it: the subject of "President X, who ..., said"
+_OPENING_NAME = re.compile(r"(?:The\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|de|al-))*(?=\s*,)")
+_BARE_VERB = re.compile(r"^(?:" + "|".join(S.SUBJECTLESS_OPENERS) + r")\b", re.I)
 
 
 def _with_subject(summary: str, before: str) -> str:
     """Give a clause that starts with a verb the subject of the clause before it."""
     if not _BARE_VERB.match(summary):
         return summary
-    m = _SUBJECT.search(before)
+    m = _SUBJECT.search(before) or _OPENING_NAME.match(before)
     if not m:
         return summary
-    return f"{m.group(1)} {summary[0].lower()}{summary[1:]}"
+    subject = m.group(1) if m.lastindex else m.group()
+    return f"{subject} {summary[0].lower()}{summary[1:]}"
 
 
 def build(source: str, seg: Segmented, timexes: list[Resolved],
@@ -261,6 +267,8 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
             continue
         cuts = [(p[0].start - sent.start, (p[1] or p[0]).end - sent.start) for p in placing]
         bounds = _clause_bounds(stext, cuts)
+        if len(placing) > 1:
+            placing, bounds = _finest_per_clause(placing, bounds)
         if summaries:
             sentence = _clean(stext)
             all_spans = [(t.start - sent.start, t.end - sent.start) for t in items if t.type in ("DATE", "TIME")]
@@ -293,6 +301,23 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
     return out
 
 
+def _finest_per_clause(placing: list[tuple[Resolved, Resolved | None]], bounds: list[tuple[int, int]]
+                       ) -> tuple[list[tuple[Resolved, Resolved | None]], list[tuple[int, int]]]:
+    """Of the dates that share a clause, those of the finest granularity: "the figures for June were
+    revised on Friday" happened on Friday; coordinated dates ("in 1991 and 1992") are all kept."""
+    finest: dict[tuple[int, int], int] = {}
+    ranks = []
+    for (t, _), b in zip(placing, bounds):
+        info = specified(t.value)
+        rank = info[0].rank if info else -1
+        ranks.append(rank)
+        finest[b] = max(finest.get(b, -1), rank)
+    keep = [i for i, b in enumerate(bounds) if ranks[i] >= finest[b]]
+    if len(keep) == len(bounds):
+        return placing, bounds
+    return [placing[i] for i in keep], [bounds[i] for i in keep]
+
+
 def _clause_summary(stext: str, cs: int, ce: int, all_spans: list[tuple[int, int]]) -> tuple[str, str]:
     """The cleaned clause ``stext[cs:ce]`` and its summary."""
     clause = stext[cs:ce]
@@ -302,7 +327,30 @@ def _clause_summary(stext: str, cs: int, ce: int, all_spans: list[tuple[int, int
         summary = summarize(clause, spans, attribution=False)
     if cs > 0:
         summary = _with_subject(summary, stext[:cs])
+    if (cs > 0 or ce < len(stext.rstrip())) and _weak(clause, summary):
+        # the whole sentence says more than the fragment
+        summary = summarize(stext, all_spans)
+        if not _WORD.search(summary):  # all attribution ("He said ..."): keep it
+            summary = summarize(stext, all_spans, attribution=False)
     return _clean(clause), summary
+
+
+_FIRST_WORD = re.compile(r"\W*([\w’'-]+)")
+
+
+def _weak(clause: str, summary: str) -> bool:
+    """Is ``summary`` of ``clause`` too weak to stand alone (see ``S.WEAK_OPENERS``)?"""
+    if len(summary.split()) < S.MIN_SUMMARY_WORDS:
+        return True
+    m = _FIRST_WORD.match(clause)
+    if m is None or not m.group(1)[0].islower() or not _starts_like(summary, m.group(1)):
+        return False  # a name, or the opening date phrase is gone, or a subject was borrowed
+    return m.group(1) in S.WEAK_OPENERS
+
+
+def _starts_like(summary: str, word: str) -> bool:
+    """Does the summary still open with the clause's first word (no subject was borrowed)?"""
+    return summary[:len(word)].lower() == word.lower()
 
 
 def _no_content(stext: str, cs: int, ce: int, spans: list[tuple[int, int]]) -> bool:

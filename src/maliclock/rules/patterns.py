@@ -108,6 +108,14 @@ _AGE_AFTER = r"^\s+old\b"
 _AGE_BEFORE = r"\b(?:his|her|their|its|my|your|our)\s+$"
 # A fraction of something ("three-quarters of its food") is no duration.
 _NOT_FRACTION = r"(?!quarters?\s+of\b)"
+# The halves and quarters of a game are no halves and quarters of a year ("scored twice in the first half",
+# "a touchdown in the fourth quarter"): a word of play near one, in its clause, vetoes it.
+_PLAY_WORDS = (r"\b(?:scored|scoring|equali[sz]er|touchdowns?|baskets|rebounds|penalty|penalties|"
+               r"free[\s-]kicks?|trailed|trailing|yards|field\s+goals?|innings|wickets|"
+               r"interceptions?|fumbled?|halftime|half-time|kick-?off)\b")
+_PLAY_BEFORE = _PLAY_WORDS + r"[^.!?;]*$"
+_PLAY_AFTER = (r"^(?:[^.!?;]*" + _PLAY_WORDS + r"|\s+of\s+(?:the|their|a|an|his|its)\s+"
+               r"(?:match|game|contest|final|semi-?final|bout|fight|season))")
 # An approximation before a date: "around Nov. 1" (TIMEX3 mod APPROX).
 _APPROX = r"(?:(?P<mod>around|about|approximately|roughly)\s+)?"
 # "the end of", "the beginning of", ... as a TIMEX3 mod.
@@ -302,6 +310,10 @@ RULES: list[Rule] = [
     # ---- anaphoric --------------------------------------------------------
     R("unit_anaphoric", "DATE", "anaphoric", r"the\s+{ASHIFT}\s+{CUNIT}", "the following year", priority=1,
       triggers="CUNIT"),
+    # a month or day in the year just mentioned ("expired on Sept. 26 of that year")
+    R("date_of_that_year", "DATE", "anaphoric",
+      r"(?:(?:the\s+)?{DAY}\s+(?:of\s+)?)?{MONTH}(?:\s+{DAY:day2})?\s+(?:of\s+)?(?:that|the\s+same)\s+year",
+      "Sept. 26 of that year", triggers="MONTH"),
     R("that_unit", "DATE", "anaphoric", r"(?:that|the\s+same)\s+{CUNIT}", "that day", shift=0, triggers="CUNIT"),
     # a part of day in the singular ("that nights are cold" is no date)
     R("part_of_day_anaphoric", "TIME", "anaphoric", r"the\s+{ASHIFT}\s+" + _SINGULAR + "{POD}", "the following morning",
@@ -394,15 +406,21 @@ RULES: list[Rule] = [
     # ---- quarters, halves, fiscal periods ---------------------------------
     R("quarter", "DATE", "calendar",
       r"(?:the\s+)?(?:fiscal[\s-]+)?{ORD}\s+quarter(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR}|" + _OF_YEAR + "))?",
-      "the third quarter",
+      "the third quarter", not_before=_PLAY_BEFORE, not_after=_PLAY_AFTER,
       triggers="quarter"),
     R("quarter_hyphen", "DATE", "calendar", r"(?:fiscal[\s-]+)?{ORD}-quarter", "third-quarter profit",
+      not_before=_PLAY_BEFORE, not_after=_PLAY_AFTER,
       triggers="quarter"),
     R("quarter_of_year", "DATE", "calendar", r"{YEAR}(?:['’]s)?\s+{ORD}[\s-]+quarter", "1998's first quarter",
       triggers="quarter"),
+    # a quarter or half named by its months ("the April-June quarter", "the January-March period")
+    R("month_range_period", "DATE", "calendar",
+      r"(?:the\s+)?{MONTH}\s*(?:-|–|/|to\s+)\s*{MONTH:month2}\s+(?P<period>quarter|period|half)(?:\s+of\s+{YEAR})?",
+      "the April-June quarter", triggers="MONTH"),
     R("half_year", "DATE", "calendar", r"the\s+{ORD}\s+half(?:\s+of\s+(?:" + _OF_YEAR + "|{YEAR}))?",
       "the second half",
-      unit="H", not_after=r"^\s+of\s+(?!the\s+year|\d|fiscal|(?:this|last|next)\s+year)", triggers="half"),
+      unit="H", not_before=_PLAY_BEFORE,
+      not_after=r"^\s+of\s+(?!the\s+year|\d|fiscal|(?:this|last|next)\s+year)|" + _PLAY_AFTER[1:], triggers="half"),
     R("two_quarters_of_year", "DATE", "calendar",
       r"(?:the\s+)?(?P<halfword>first|last)\s+two\s+quarters\s+of\s+(?:fiscal\s+)?{YEAR}", "the first two quarters of 1990",
       unit="H", triggers="quarters"),

@@ -35,7 +35,9 @@ NON_PLACING_SIGNALS: list[str] = ["since", "until", "till", "through", "as early
 
 # Words before a date phrase removed with it from a summary.
 DATE_PREPOSITIONS: list[str] = ["on", "in", "at", "during", "of", "for", "from", "back in", "as of", "earlier",
-                                "around", "since", "until", "till", "by", "through", "as early as"]
+                                "around", "since", "until", "till", "by", "through", "as early as", "over",
+                                "throughout", "within", "into", "between", "starting", "beginning", "dated",
+                                "shortly before", "shortly after", "just before", "just after"]
 
 # How many of the article's latest dated statements "four days after the coup" looks back through for "the coup".
 EVENT_LOOKBACK = 200
@@ -48,5 +50,18 @@ TIME_OF_DAY_JOINERS: tuple[str, ...] = ("at", "around", "about", "in", "before",
 # A clause that is only its attribution ("..., officials said on Thursday", "a spokesman told reporters
 # on Monday") dates the saying: its statement is summarised by the whole sentence, attribution kept.
 REPORTING_VERBS: tuple[str, ...] = tuple(sorted(T.REPORTING_WORDS | {
-    "say", "tells", "reports", "wrote", "announced", "confirmed", "claimed", "insisted", "warned"}))
+    "say", "tells", "reports", "wrote", "announced", "confirmed", "claimed", "insisted", "warned", "showed",
+    "shows"}))
 ATTRIBUTION_MAX_WORDS = 5  # words before the reporting verb in such a clause ("a senior army spokesman said")
+
+# Verbs that open a clause whose subject is in the clause before ("..., who was elected in March, said late
+# Saturday that ..."): the summary borrows that subject.
+SUBJECTLESS_OPENERS: tuple[str, ...] = ("was", "is", "were", "are", "had", "has", "have", "will", "would", "did",
+                                        "could", "should", "then") + REPORTING_VERBS
+
+# A clause too weak to stand alone as a summary is replaced by its whole sentence (its dates left out):
+# one of fewer words than this ("the bell Thursday"), or one that opens with a word that needs the clause
+# before it ("to take effect on October 1", "which must pass by Sept. 30"). A participle ("capping a case
+# that began in 2009") or "up from 16.1 billion a year earlier" says what happened then: it is kept.
+MIN_SUMMARY_WORDS = 3
+WEAK_OPENERS: frozenset[str] = frozenset("to which who whom whose where".split())

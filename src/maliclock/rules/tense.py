@@ -51,6 +51,9 @@ TARGET_WORDS: frozenset[str] = frozenset("to until till through by before".split
 SCHEDULE_PRESENT: frozenset[str] = frozenset("""
 meets begins starts opens ends closes resumes convenes reconvenes reopens arrives departs
 """.split())
+# Their plurals, which are also base forms: these point ahead unless an auxiliary or "to" comes right before
+# ("the sides meet again on Wednesday"; not "did not meet Friday", "failed to meet Friday").
+SCHEDULE_PRESENT_PLURAL: frozenset[str] = frozenset("meet begin resume convene reconvene reopen arrive depart".split())
 PROSPECTIVE_WORDS: frozenset[str] = frozenset("""
 payable effective expire expires expiring due scheduled slated planned starting beginning deadline
 """.split()) | SCHEDULE_PRESENT
@@ -67,7 +70,7 @@ AUXILIARIES_AND_REPORTING: frozenset[str] = frozenset("was were had did said tol
 REPORTING_WORDS: frozenset[str] = frozenset("said says told reported added stated".split())
 
 # Words skipped while looking back for a local cue.
-LOCAL_SKIP_WORDS: frozenset[str] = frozenset("on in at of the a an record as early late".split())
+LOCAL_SKIP_WORDS: frozenset[str] = frozenset("on in at of the a an record as early late again".split())
 
 # Words that point forward only when an infinitive follows ("plans to", "set to resume");
 # otherwise they are nouns or past forms ("the plan", "a record set on Aug. 6").
@@ -81,3 +84,8 @@ won't wouldn't can't couldn't didn't doesn't don't""".split())
 
 # Before these an "-ed" word is an adjective, not a past verb ("a still unspecified date").
 DETERMINERS: frozenset[str] = frozenset("a an the its their his her our this that these those".split())
+
+# Words that open another clause: a cue after one of these, past the date, is that clause's tense, not the
+# date's ("said late Saturday that the attackers would be punished": the saying was Saturday, not ahead).
+CLAUSE_OPENERS: frozenset[str] = frozenset("""that which who whom whose because although though whereas unless
+while""".split())
