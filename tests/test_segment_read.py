@@ -79,6 +79,8 @@ def test_a_clock_time_ends_its_sentence_before_a_capital_that_is_no_zone_weekday
     assert [text[a:b] for a, b in spans] == [
         "They entered shortly after 12:30 p.m.", "Kenyan forces rescued 1,000.", "At 3 p.m. Monday it ended.",
         "At 3 p.m. GMT it ended.", "At 9 a.m. Jan. 5 it began."]
+    text = "The call is at 2 p.m. Pacific Time today. At 5 p.m. Eastern Standard Time it ends."
+    assert len(split_sentences(text, 0, len(text))) == 2
 
 
 def test_an_inline_dateline_is_a_zone_of_its_own():

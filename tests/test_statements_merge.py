@@ -44,6 +44,13 @@ def test_dates_in_one_clause_place_it_once_on_the_finest():
         ("1962", "Rebellions failed."), ("1990", "Rebellions failed.")]
 
 
+def test_coordinated_clauses_keep_their_dates_and_borrow_the_subject():
+    assert _summaries("He was first elected to the Senate in 1974 and retired in January 1993.") == [
+        ("1974", "He was first elected to the Senate."), ("1993-01", "He retired.")]
+    # "until at least Monday" is a boundary, as "until Monday" is
+    assert _summaries("Schools will remain closed until at least Monday, officials said.") == []
+
+
 def test_a_dateline_is_no_statement_and_no_part_of_one():
     assert _summaries("BEIJING, August 8 (Xinhua) -- China's exports rose 12.4 percent in the first seven months "
                       "of this year, the customs office said Saturday.", date(1998, 8, 8)) == [

@@ -212,6 +212,10 @@ CASES = [
     ("Irma was expected to hit Florida early on Sunday.", date(2017, 9, 8), [("Sunday", "DATE", "2017-09-10")]),
     ("The storm is forecast to reach the Keys by Sunday morning.", date(2017, 9, 8),
      [("Sunday morning", "TIME", "2017-09-10TMO")]),
+    ("A memorial service will be held on Saturday, Dec. 9, at 11 a.m.", date(2017, 11, 29),
+     [("Saturday, Dec. 9", "DATE", "2017-12-09"), ("11 a.m.", "TIME", "2017-12-09T11:00")]),
+    ("Acme will host a call at 2:00 p.m. Pacific Time today.", date(2019, 10, 24),
+     [("2:00 p.m. Pacific Time today", "TIME", "2019-10-24T14:00")]),
     # a verb of schedule in the present simple points ahead; "did not expect" is past
     ("The central bank, which meets on Thursday, has kept rates low.", MON, [("Thursday", "DATE", "2012-03-29")]),
     ("The offer ends Nov. 30.", date(2012, 5, 21), [("Nov. 30", "DATE", "2012-11-30")]),

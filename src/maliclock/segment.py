@@ -170,6 +170,7 @@ def _abbreviation_before(text: str, start: int, dot: int) -> bool:
 
 
 _CLOCK_SUFFIX = re.compile(r"(?<![\w.])[ap]\.m\.$", re.IGNORECASE)
+_ZONE_NAME = re.compile(r"\s+(?:[Ss]tandard\s+|[Dd]aylight\s+)?[Tt]ime\b")  # "3 p.m. Pacific Time"
 _NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]?([A-Z][\w']*)")
 # Capitalised words that go on a clock time's sentence ("at 3 p.m. GMT", "at 9 a.m. Monday")
 _AFTER_CLOCK = frozenset(V.TIME_ZONES) | frozenset(w.title() for w in V.WEEKDAYS) | frozenset(
@@ -178,11 +179,12 @@ _AFTER_CLOCK = frozenset(V.TIME_ZONES) | frozenset(w.title() for w in V.WEEKDAYS
 
 def _clock_ends_sentence(text: str, dot: int, end: int) -> bool:
     """Does the period of "a.m." or "p.m." at ``dot`` also end the sentence? It does before a capital,
-    unless the capital begins a time zone, a weekday or a month ("at 3 p.m. GMT", "9 a.m. Monday")."""
+    unless the capital begins a time zone, a weekday or a month ("at 3 p.m. GMT", "2 p.m. Pacific Time",
+    "9 a.m. Monday")."""
     if not _CLOCK_SUFFIX.search(text, max(0, dot - 4), dot + 1):
         return False
     m = _NEXT_WORD.match(text, dot + 1, end)
-    return m is not None and m.group(1) not in _AFTER_CLOCK and m.group(1).rstrip(".") not in _AFTER_CLOCK
+    return m is not None and m.group(1) not in _AFTER_CLOCK and not _ZONE_NAME.match(text, m.end(1), end)
 
 
 def _cap(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -33,7 +33,7 @@ _PREP_REVERSED = re.compile(r"(?:\s+eht)?(?:\s+(?:" + "|".join(
     re.escape(p[::-1]) for p in sorted(S.DATE_PREPOSITIONS, key=len, reverse=True)) + r")\b)?", re.I)
 _RANGE_SEP = re.compile(r"^\s*(?:[-–—]|to|through|until|till|and)\s*$", re.I)
 _REFINES = re.compile(r"\s*,?\s*(?:(?:" + "|".join(re.escape(w) for w in S.TIME_OF_DAY_JOINERS) + r")\s+)?", re.I)
-MIN_CLAUSE_WORDS = 4
+MIN_CLAUSE_WORDS = 3
 _EMPTY_PARENS = re.compile(r"\((?:[-–—,/;]|\band\b|\bor\b|\bto\b|\s)*\)")
 _STRAY = r"(?:[-–—]|and|or|to|through)(?=\s*[-–—,.;:)]|\s*$)"
 # ``(?<!\s)(?:\s+STRAY)+``, written to begin with a blank (``\s(?<!\s\s)``: one not after another)
@@ -83,9 +83,11 @@ def _clean(s: str) -> str:
     return " ".join(s.split())
 
 
-def _clause_bounds(sent: str, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Split ``sent`` into one clause per expression (spans relative to the sentence)."""
+def _clause_bounds(sent: str, cuts: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], set[int]]:
+    """Split ``sent`` into one clause per expression (spans relative to the sentence); and the indexes of
+    the expressions that share their clause with the next for want of a boundary between them."""
     bounds = []
+    unbroken: set[int] = set()
     lo = 0
     for i, (s, e) in enumerate(cuts):
         if i + 1 < len(cuts):
@@ -107,6 +109,7 @@ def _clause_bounds(sent: str, cuts: list[tuple[int, int]]) -> list[tuple[int, in
                 # no clause boundary between them: one clause, which the finer date places
                 # ("The figures for June were revised upward on Friday"; see :func:`build`)
                 bounds.append((-1, -1))
+                unbroken.add(i)
         else:
             bounds.append((lo, len(sent)))
     # a date that shares its clause with the next one gets the same bounds
@@ -115,7 +118,7 @@ def _clause_bounds(sent: str, cuts: list[tuple[int, int]]) -> list[tuple[int, in
             bounds[i] = bounds[i + 1] if bounds[i + 1] != (-1, -1) else (0, len(sent))
     if bounds and bounds[0][0] > 0:
         bounds[0] = (0, bounds[0][1])
-    return bounds
+    return bounds, unbroken
 
 
 def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool = True) -> str:
@@ -198,7 +201,8 @@ def _strip_edges(s: str) -> str:
 _SUBJECT = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:was|is|were|are|had|has|have|will|would)\b")
 # a name that opens the sentence and a comma after it: the subject of "President X, who ..., said"
 _OPENING_NAME = re.compile(r"(?:The\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|de|al-))*(?=\s*,)")
-_BARE_VERB = re.compile(r"^(?:" + "|".join(S.SUBJECTLESS_OPENERS) + r")\b", re.I)
+# a verb opening a clause: an auxiliary, a reporting verb, or a past form in "-ed" ("and retired in 1993")
+_BARE_VERB = re.compile(r"^(?:(?:" + "|".join(S.SUBJECTLESS_OPENERS) + r")\b|[a-z]{3,}ed\b)", re.I)
 
 
 def _with_subject(summary: str, before: str) -> str:
@@ -266,9 +270,9 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
         if not placing:
             continue
         cuts = [(p[0].start - sent.start, (p[1] or p[0]).end - sent.start) for p in placing]
-        bounds = _clause_bounds(stext, cuts)
-        if len(placing) > 1:
-            placing, bounds = _finest_per_clause(placing, bounds)
+        bounds, unbroken = _clause_bounds(stext, cuts)
+        if unbroken:
+            placing, bounds = _finest_per_clause(placing, bounds, unbroken)
         if summaries:
             sentence = _clean(stext)
             all_spans = [(t.start - sent.start, t.end - sent.start) for t in items if t.type in ("DATE", "TIME")]
@@ -301,10 +305,12 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
     return out
 
 
-def _finest_per_clause(placing: list[tuple[Resolved, Resolved | None]], bounds: list[tuple[int, int]]
-                       ) -> tuple[list[tuple[Resolved, Resolved | None]], list[tuple[int, int]]]:
-    """Of the dates that share a clause, those of the finest granularity: "the figures for June were
-    revised on Friday" happened on Friday; coordinated dates ("in 1991 and 1992") are all kept."""
+def _finest_per_clause(placing: list[tuple[Resolved, Resolved | None]], bounds: list[tuple[int, int]],
+                       unbroken: set[int]) -> tuple[list[tuple[Resolved, Resolved | None]], list[tuple[int, int]]]:
+    """Of the dates that share a clause for want of a boundary (``unbroken``: see :func:`_clause_bounds`),
+    those of the finest granularity: "the figures for June were revised on Friday" happened on Friday.
+    Coordinated dates ("elected in 1974 and retired in January 1993") are all kept."""
+    shared = {bounds[i] for i in unbroken}
     finest: dict[tuple[int, int], int] = {}
     ranks = []
     for (t, _), b in zip(placing, bounds):
@@ -312,7 +318,7 @@ def _finest_per_clause(placing: list[tuple[Resolved, Resolved | None]], bounds: 
         rank = info[0].rank if info else -1
         ranks.append(rank)
         finest[b] = max(finest.get(b, -1), rank)
-    keep = [i for i, b in enumerate(bounds) if ranks[i] >= finest[b]]
+    keep = [i for i, b in enumerate(bounds) if b not in shared or ranks[i] >= finest[b]]
     if len(keep) == len(bounds):
         return placing, bounds
     return [placing[i] for i in keep], [bounds[i] for i in keep]
@@ -325,9 +331,11 @@ def _clause_summary(stext: str, cs: int, ce: int, all_spans: list[tuple[int, int
     summary = summarize(clause, spans)
     if not _WORD.search(summary):  # all of it was attribution ("Officials said on Thursday that ..."): keep it
         summary = summarize(clause, spans, attribution=False)
+    borrowed = False
     if cs > 0:
-        summary = _with_subject(summary, stext[:cs])
-    if (cs > 0 or ce < len(stext.rstrip())) and _weak(clause, summary):
+        with_subject = _with_subject(summary, stext[:cs])
+        summary, borrowed = with_subject, with_subject != summary
+    if not borrowed and (cs > 0 or ce < len(stext.rstrip())) and _weak(clause, summary):
         # the whole sentence says more than the fragment
         summary = summarize(stext, all_spans)
         if not _WORD.search(summary):  # all attribution ("He said ..."): keep it

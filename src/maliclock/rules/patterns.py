@@ -116,6 +116,9 @@ _PLAY_WORDS = (r"\b(?:scored|scoring|equali[sz]er|touchdowns?|baskets|rebounds|p
 _PLAY_BEFORE = _PLAY_WORDS + r"[^.!?;]*$"
 _PLAY_AFTER = (r"^(?:[^.!?;]*" + _PLAY_WORDS + r"|\s+of\s+(?:the|their|a|an|his|its)\s+"
                r"(?:match|game|contest|final|semi-?final|bout|fight|season))")
+# The zone after a clock time: a code in capitals ("GMT"), or named ("local time", "2 p.m. Pacific Time").
+_ZONE = (r"(?:{TZ}|local\s+time|(?-i:Pacific|Eastern|Central|Mountain|Atlantic)\s+(?:(?:Standard|Daylight)\s+)?"
+         r"(?-i:T)ime)")
 # An approximation before a date: "around Nov. 1" (TIMEX3 mod APPROX).
 _APPROX = r"(?:(?P<mod>around|about|approximately|roughly)\s+)?"
 # "the end of", "the beginning of", ... as a TIMEX3 mod.
@@ -158,7 +161,7 @@ RULES: list[Rule] = [
       triggers="MONTH"),
     R("date_weekday_month_day_year", "DATE", "calendar", r"{WEEKDAY},?\s+{MONTH}\s+{DAY},?\s+{YEAR}",
       "Wednesday, March 21, 2012", triggers="MONTH"),
-    R("date_weekday_month_day", "DATE", "calendar", r"{WEEKDAY},?\s+{MONTH}\s+{DAY}(?![\d,]|,\s*\d)",
+    R("date_weekday_month_day", "DATE", "calendar", r"{WEEKDAY},?\s+{MONTH}\s+{DAY}(?!\d|,\s*\d)",
       "Wednesday, March 21", triggers="MONTH"),
     R("date_weekday_day_month", "DATE", "calendar",
       r"{WEEKDAY},?\s+(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?", "Wednesday 21 March", triggers="MONTH"),
@@ -453,7 +456,7 @@ RULES: list[Rule] = [
       not_before=r"\bas\s+$", not_after=r"^\s+(?:as|after|afterwards?|thereafter)\b|^\s+of\s+(?:the|our|their|its|his|her)\b",
       triggers="future term soon later coming ahead someday day"),
     # ---- clock times --------------------------------------------------------
-    R("clock", "TIME", "clock", r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK}(?:\s+(?:{TZ}|local\s+time))?",
+    R("clock", "TIME", "clock", r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK}(?:\s+" + _ZONE + ")?",
       "10:30 a.m.", triggers="m am pm noon midnight"),
     R("clock_24h", "TIME", "clock",
       r"(?<![\d:.])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\s+(?:{TZ}|local\s+time)(?![\d:])",
@@ -470,10 +473,10 @@ RULES: list[Rule] = [
       triggers="hours hrs"),
     R("clock_oclock", "TIME", "clock", r"{NUM}\s+o'clock", "ten o'clock", triggers="clock"),
     R("clock_on_day", "TIME", "calendar",
-      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK}(?:\s+(?:{TZ}|local\s+time))?,?\s+(?:on\s+)?"
+      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK}(?:\s+" + _ZONE + r")?,?\s+(?:on\s+)?"
       r"(?:{WEEKDAY}|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)", "10 p.m. Wednesday", triggers="m am pm noon midnight"),
     R("clock_on_deictic_day", "TIME", "deictic",
-      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK}(?:\s+{TZ})?,?\s+(?P<dayword>today|yesterday|tomorrow)",
+      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK}(?:\s+" + _ZONE + r")?,?\s+(?P<dayword>today|yesterday|tomorrow)",
       "noon yesterday", triggers="m am pm noon midnight"),
     # ---- sets ---------------------------------------------------------------
     R("set_every_weekday", "SET", "set", r"(?:every|each)\s+{WEEKDAY}(?:\s+{POD})?", "every Monday", triggers="WEEKDAY"),

@@ -31,7 +31,8 @@ ATTRIBUTION: list[tuple[str, tuple[str, ...]]] = [
 ]
 
 # Words right before an expression that make it a boundary, not the event's date.
-NON_PLACING_SIGNALS: list[str] = ["since", "until", "till", "through", "as early as", "by", "from"]
+NON_PLACING_SIGNALS: list[str] = ["since", "until", "till", "through", "as early as", "by", "from",
+                                  "until at least", "till at least", "through at least", "by at least"]
 
 # Words before a date phrase removed with it from a summary.
 DATE_PREPOSITIONS: list[str] = ["on", "in", "at", "during", "of", "for", "from", "back in", "as of", "earlier",
