@@ -219,6 +219,7 @@ CASES = [
     # a verb of schedule in the present simple points ahead; "did not expect" is past
     ("The central bank, which meets on Thursday, has kept rates low.", MON, [("Thursday", "DATE", "2012-03-29")]),
     ("The offer ends Nov. 30.", date(2012, 5, 21), [("Nov. 30", "DATE", "2012-11-30")]),
+    ("The minister arrives in Paris on Monday.", date(2012, 3, 21), [("Monday", "DATE", "2012-03-26")]),
     ("We expect a vote on Friday.", MON, [("Friday", "DATE", "2012-03-30")]),
     ("Nobody did expect a vote on Friday.", MON, [("Friday", "DATE", "2012-03-23")]),
     ("The sides meet again on Wednesday in Valencia.", MON, [("Wednesday", "DATE", "2012-03-28")]),

@@ -4,7 +4,15 @@ The resolver looks for the cue nearest to the expression inside its
 sentence. "will meet on Tuesday" points forward; "began on Wednesday" back.
 """
 
-FUTURE_CUES: frozenset[str] = frozenset("""
+# A verb of schedule in the present simple ("the council meets on Thursday", "the minister arrives in Paris
+# on Monday", "the offer ends Nov. 30") points ahead, in its sentence and right before a date: news writes
+# what is timetabled in the present. Only the "-s" forms, which are no nouns and no base forms after "did"
+# or "could" ("did not meet Friday").
+SCHEDULE_PRESENT: frozenset[str] = frozenset("""
+meets begins starts opens ends closes resumes convenes reconvenes reopens arrives departs
+""".split())
+
+FUTURE_CUES: frozenset[str] = SCHEDULE_PRESENT | frozenset("""
 will 'll shall won't wont going scheduled slated planned expected expects due
 upcoming would tomorrow next expect
 """.split())
@@ -45,12 +53,6 @@ PAST_BEFORE_FUTURE_CUE: frozenset[str] = PAST_PERFECT_AUXILIARIES | frozenset("d
 # A target ("extended to Nov. 20", "until January"): the nearest such date.
 TARGET_WORDS: frozenset[str] = frozenset("to until till through by before".split())
 # Words that announce a scheduled date ("payable Dec. 1", "effective Feb. 1").
-# A verb of schedule in the present simple ("the council meets on Thursday", "the offer ends Nov. 30")
-# is one too: news writes what is timetabled in the present. Only the "-s" forms, which are no nouns
-# and no base forms after "did" or "could" ("did not meet Friday").
-SCHEDULE_PRESENT: frozenset[str] = frozenset("""
-meets begins starts opens ends closes resumes convenes reconvenes reopens arrives departs
-""".split())
 # Their plurals, which are also base forms: these point ahead unless an auxiliary or "to" comes right before
 # ("the sides meet again on Wednesday"; not "did not meet Friday", "failed to meet Friday").
 SCHEDULE_PRESENT_PLURAL: frozenset[str] = frozenset("meet begin resume convene reconvene reopen arrive depart".split())
