@@ -42,7 +42,8 @@ def _split_reference(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _SENT_END_REFERENCE.finditer(text, start, end):
         word = re.search(r"([\w.]+)\.?$", text[max(start, m.start() - 12):m.start() + 1])
         token = word.group(1).lower().rstrip(".") if word else ""
-        if m.group().startswith(".") and (token in S._ABBREV or re.fullmatch(r"[a-z]", token)):
+        if m.group().startswith(".") and (token in S._ABBREV or re.fullmatch(r"[a-z]", token)) \
+                and not S._clock_ends_sentence(text, m.start(), end):  # "p.m. Kenyan forces ...": a stop
             continue
         e = m.end()
         out.append((s, e))
