@@ -13,6 +13,7 @@ from conftest import timexes
 from maliclock import normalize as N
 from maliclock.pipeline import process_article
 from maliclock.read import Article
+from maliclock.rules import vocabulary as V
 from maliclock.timex import TimexValue
 
 MON = date(2012, 3, 26)
@@ -115,3 +116,13 @@ def test_easter_sunday_by_the_gregorian_computus(year, expected):
     # the earliest (March 22: 2285) and latest (April 25: 2038) dates the rule allows are reached
     assert N.easter(year).isoformat() == expected
     assert N.easter(2285).isoformat() == "2285-03-22"
+
+
+@pytest.mark.parametrize("name,year,expected", [
+    ("thanksgiving", 2012, "2012-11-22"), ("thanksgiving", 2018, "2018-11-22"), ("thanksgiving", 2019, "2019-11-28"),
+    ("black friday", 2019, "2019-11-29"), ("memorial day", 2012, "2012-05-28"), ("memorial day", 2021, "2021-05-31"),
+    ("labor day", 2012, "2012-09-03"), ("labor day", 2019, "2019-09-02"), ("martin luther king day", 2013, "2013-01-21"),
+    ("presidents day", 2024, "2024-02-19"), ("columbus day", 2012, "2012-10-08")])
+def test_holidays_on_the_nth_weekday_of_a_month(name, year, expected):
+    # published dates of United States federal holidays; the fifth week and the last day of a month are reached
+    assert N.nth_weekday(year, *V.NTH_WEEKDAY_HOLIDAYS[name]).isoformat() == expected

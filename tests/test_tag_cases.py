@@ -160,6 +160,10 @@ CASES = [
     ("The dam was finished in summer 2010.", MON, [("summer 2010", "DATE", "2010-SU")]),
     ("Oil cost thirteen dollars in the winter of nineteen ninety-four.", J98,
      [("the winter of nineteen ninety-four", "DATE", "1994-WI")]),
+    # ---- date_season_of_year ----
+    ("Elections are due in the spring of next year.", MON, [("the spring of next year", "DATE", "2013-SP")]),
+    ("In 2005 the rains failed; in the summer of the year, crops died.", MON,
+     [("2005", "DATE", "2005"), ("the summer of the year", "DATE", "2005-SU")]),
     # ---- date_season_coordinated ----
     ("They returned in the summer and fall of 2011.", MON,
      [("the summer", "DATE", "2011-SU"), ("fall of 2011", "DATE", "2011-FA")]),
@@ -186,6 +190,9 @@ CASES = [
     ("The talks broke down on Christmas Day.", date(2012, 1, 5), [("Christmas Day", "DATE", "2011-12-25")]),
     ("Fireworks will light the sky on New Year's Eve.", date(2012, 12, 1), [("New Year's Eve", "DATE", "2012-12-31")]),
     ("Parades were held on Bastille Day.", date(2012, 7, 20), [("Bastille Day", "DATE", "2012-07-14")]),
+    # ---- date_nth_weekday_holiday ----
+    ("Families gathered for Thanksgiving.", date(2012, 12, 2), [("Thanksgiving", "DATE", "2012-11-22")]),
+    ("The pool opens on Memorial Day, 2013.", date(2012, 12, 2), [("Memorial Day, 2013", "DATE", "2013-05-27")]),
     # ---- date_feast ----
     ("The attack came on Easter Sunday, officials said.", MON, [("Easter Sunday", "DATE", "2011-04-24")]),
     ("Talks will resume after Easter.", MON, [("Easter", "DATE", "2012-04-08")]),
@@ -220,6 +227,11 @@ CASES = [
     ("The central bank, which meets on Thursday, has kept rates low.", MON, [("Thursday", "DATE", "2012-03-29")]),
     ("The offer ends Nov. 30.", date(2012, 5, 21), [("Nov. 30", "DATE", "2012-11-30")]),
     ("The minister arrives in Paris on Monday.", date(2012, 3, 21), [("Monday", "DATE", "2012-03-26")]),
+    # the end of a range of days comes after its start; a list of days need not
+    ("The summit ran from Monday to Friday.", date(2012, 3, 21),
+     [("Monday", "DATE", "2012-03-19"), ("Friday", "DATE", "2012-03-23")]),
+    ("Statements were made Friday and Thursday.", date(2012, 3, 21),
+     [("Friday", "DATE", "2012-03-16"), ("Thursday", "DATE", "2012-03-15")]),
     ("We expect a vote on Friday.", MON, [("Friday", "DATE", "2012-03-30")]),
     ("Nobody did expect a vote on Friday.", MON, [("Friday", "DATE", "2012-03-23")]),
     ("The sides meet again on Wednesday in Valencia.", MON, [("Wednesday", "DATE", "2012-03-28")]),

@@ -104,6 +104,24 @@ def year_for_feast(anchor: date, offset: int, tense: str, cue: str | None = None
                                                                                anchor.year + 1)], tense, cue)
 
 
+def nth_weekday(year: int, month: int, weekday: int, n: int, after: int = 0) -> date:
+    """The ``n``-th ISO ``weekday`` of a month (``n`` = -1: the last), plus ``after`` days
+    (Thanksgiving is the fourth Thursday of November, Memorial Day the last Monday of May)."""
+    if n > 0:
+        first = date(year, month, 1)
+        d = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+    else:
+        last = date(year, month, _MONTH_DAYS[month] + (month == 2 and calendar.isleap(year)))
+        d = last - timedelta(days=(last.isoweekday() - weekday) % 7)
+    return d + timedelta(days=after)
+
+
+def year_for_nth_weekday(anchor: date, rule: tuple[int, int, int, int], tense: str, cue: str | None = None) -> int:
+    """Year of a holiday on the n-th weekday of a month written without one (as :func:`year_for_day`)."""
+    return _pick_year(anchor, [(y, nth_weekday(y, *rule)) for y in (anchor.year - 1, anchor.year, anchor.year + 1)],
+                      tense, cue)
+
+
 def year_for_day(anchor: date, month: int, day: int, tense: str, cue: str | None = None,
                  weekday: int | None = None) -> int:
     """Year of a month and day written without one.

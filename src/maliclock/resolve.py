@@ -140,6 +140,7 @@ def _shift_only(t: Tagged) -> bool:
 
 
 # What stands between the two ends of a range ("March 21-22", "March 21 and 22", "1990-91", "2012/13").
+_WEEKDAY_RANGE_BETWEEN = re.compile(r"\s*[-–]\s*|\s+(?:to|through|until|till)\s+", re.IGNORECASE)
 _RANGE_BETWEEN = re.compile(r"\s*[-–/]\s*|\s+(?:to|and|through|until|till)\s+", re.IGNORECASE)
 
 
@@ -369,6 +370,8 @@ class Resolver:
             f = dict(f, month=f["holiday"][0], day=f["holiday"][1])
         if "feast" in f:
             return self._feast(r, int(f["feast"]), year, tense, cue)
+        if "nthday" in f:
+            return self._nth_weekday_holiday(r, f["nthday"], year, tense, cue)
         if "halfword" in f:
             n = 1 if f["halfword"].lower() == "first" else 2
             r.value, r.anchor_kind, r.why = f"{year:04d}-H{n}", "absolute", "two quarters of a year make a half"
@@ -388,13 +391,20 @@ class Resolver:
             return self._quarter(r, f, year, para)
         month, day, weekday, season = f.get("month"), f.get("day"), f.get("weekday"), f.get("season")
         if season:
+            if year is None and "dshift" in f and dct is not None:  # "the spring of next year"
+                year = dct.year + int(f["dshift"])
+                r.anchor, r.anchor_kind = day_value(dct), "publication"
+                r.why = "season of the year shifted from the publication date"
+            elif year is None and f.get("ofyear") and self.last is not None:  # "the summer of the year"
+                year = self.last.start.year
+                r.anchor, r.anchor_kind, r.why = self.last.value, "previous", "season of the year last mentioned"
             if year is None:
                 if dct is None:
                     return self._no_year(r, f"XXXX-{season}", "season without a year")
                 year = N.year_for_season(dct, season, tense)
                 r.anchor, r.anchor_kind = day_value(dct), "publication"
                 r.why = f"season placed by {tense} tense from the publication date"
-            else:
+            elif r.anchor_kind not in ("publication", "previous"):
                 r.anchor_kind, r.why = "absolute", "season of a year"
             r.value = f"{year:04d}-{season}"
             return True
@@ -447,6 +457,15 @@ class Resolver:
             else:
                 direction, basis = ("future" if tense == "future" else "past"), "tense"
             d = N.weekday_from(dct, weekday, direction)
+            last = self.last
+            if last is not None and last.granularity == "day" and d <= last.start and self.last_end >= 0 \
+                    and _WEEKDAY_RANGE_BETWEEN.fullmatch(self.text, self.last_end, r.start):
+                # the end of a range of days comes after its start ("from Monday to Friday"; not a list:
+                # "statements made Friday and Thursday")
+                d = N.weekday_from(last.start, weekday, "future", strict=True)
+                r.value, r.anchor, r.anchor_kind = day_value(d) + tail, last.value, "previous"
+                r.why = f"the {_DAY_NAMES[weekday - 1]} after {last.value}, the range's first day"
+                return True
             r.value = day_value(d) + tail
             r.anchor, r.anchor_kind = day_value(dct), "publication"
             r.why = (f"the {direction} {_DAY_NAMES[weekday - 1]} nearest the publication date "
@@ -478,6 +497,23 @@ class Resolver:
             r.anchor_kind = "absolute"
         r.value = day_value(N.easter(year) + timedelta(days=offset))
         r.why += f"Easter {year} is {N.easter(year).isoformat()}" + (f", {offset:+d} days" if offset else "")
+        return True
+
+    def _nth_weekday_holiday(self, r: Resolved, rule: tuple[int, int, int, int], year: int | None, tense: str,
+                             cue: str | None) -> bool:
+        """A holiday on the n-th weekday of a month ("Thanksgiving": the fourth Thursday of November)."""
+        month, weekday, n, after = rule
+        if year is None:
+            if self.dct is None:
+                return self._no_year(r, f"XXXX-{month:02d}" if not after else "XXXX-XX-XX", "a holiday without a year")
+            year = N.year_for_nth_weekday(self.dct, rule, tense, cue)
+            r.anchor, r.anchor_kind = day_value(self.dct), "publication"
+            r.why = f"year from the publication date ({cue or tense} {'cue' if cue else 'tense'}); "
+        else:
+            r.anchor_kind = "absolute"
+        r.value = day_value(N.nth_weekday(year, month, weekday, n, after))
+        which = "last" if n == -1 else f"{n}{'st' if n == 1 else 'nd' if n == 2 else 'rd' if n == 3 else 'th'}"
+        r.why += f"the {which} {_DAY_NAMES[weekday - 1]} of {year}-{month:02d}" + (f", {after:+d} days" if after else "")
         return True
 
     def _quarter(self, r: Resolved, f: dict[str, Any], year: int | None, para: int = -1) -> bool:

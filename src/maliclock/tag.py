@@ -205,6 +205,8 @@ _MACROS.update({
     "FILL": (rf"(?:{_alternation(V.DURATION_FILLERS)})(?![\w])", _norm_key),
     "TZ": (rf"(?:{_alternation(V.TIME_ZONES)})(?![\w])", lambda s: s.upper()),
     "FEAST": (rf"(?:{_alternation(V.MOVEABLE_FEASTS)})(?![\w])", lambda s: V.MOVEABLE_FEASTS[_norm_key(s)]),
+    "NTHDAY": (rf"(?:{_alternation(V.NTH_WEEKDAY_HOLIDAYS)})(?![\w])",
+               lambda s: V.NTH_WEEKDAY_HOLIDAYS[_norm_key(s)]),
     "CLOCK4": (r"(?:[01]\d|2[0-3])[0-5]\d", lambda s: (int(s[:2]), int(s[2:]))),
 })
 # Every expression starts with a letter, a digit or an apostrophe ('89). Saying so up front
@@ -234,6 +236,7 @@ _TRIGGER_CLASSES: dict[str, frozenset[str]] = {
     "MONTH": _first_words(V.MONTHS), "WEEKDAY": _first_words(V.WEEKDAYS), "POD": _first_words(V.PARTS_OF_DAY),
     "SEASON": _first_words(V.SEASONS), "UNIT": _first_words(V.UNITS), "CUNIT": _first_words(V.CALENDAR_UNITS),
     "HOLIDAY": _first_words(V.HOLIDAYS), "FEAST": _first_words(V.MOVEABLE_FEASTS), "DIGIT": frozenset("0123456789"),
+    "NTHDAY": _first_words(V.NTH_WEEKDAY_HOLIDAYS),
     "ORD": _first_words(_ORDINAL_WORDS) | frozenset("0123456789"),
     "YEARW": frozenset({"nineteen", "eighteen", "two"}),
     "TZ": frozenset(z.lower() for z in V.TIME_ZONES),

@@ -32,6 +32,7 @@ macro          matches                               field value
 ``{CLOCK}``    10:30 a.m., 5 pm, noon, midnight      (hour, minute)
 ``{CLOCK4}``   1530, 0600 (24-hour, no colon)        (hour, minute)
 ``{TZ}``       EST, GMT (capitals only)              zone code
+``{NTHDAY}``   Thanksgiving, Labor Day               (month, weekday, n, days after)
 ``{FILL}``     more, trading, business               (ignored)
 =============  ====================================  =======================
 
@@ -217,6 +218,9 @@ RULES: list[Rule] = [
     R("date_century", "DATE", "calendar", r"(?:the\s+)?{ORD}\s+century", "the 20th century", triggers="century"),
     R("date_season_year", "DATE", "calendar", r"(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]*)?{SEASON}\s+(?:of\s+)?{YEAR}",
       "the fall of 2011", triggers="SEASON"),
+    R("date_season_of_year", "DATE", "calendar",
+      r"(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]*)?{SEASON}\s+of\s+(?:" + _OF_YEAR + ")", "the spring of next year",
+      triggers="SEASON"),
     R("date_season_coordinated", "DATE", "calendar",
       r"(?:the\s+)?{SEASON}(?=\s+(?:and|or)\s+{SEASON:s2}\s+(?:of\s+)?{YEAR})",
       "the summer (and fall of 2011)", triggers="SEASON"),
@@ -232,6 +236,8 @@ RULES: list[Rule] = [
       need_before=r"\b(?:in|over|during|by|until|through|since|this)\s+$", triggers="summer winter"),
     R("date_holiday_year", "DATE", "calendar", r"{HOLIDAY}(?:\s*,)?\s+{YEAR}", "Christmas 2011", triggers="HOLIDAY"),
     R("date_holiday", "DATE", "calendar", r"{HOLIDAY}", "Christmas Day", triggers="HOLIDAY"),
+    R("date_nth_weekday_holiday", "DATE", "calendar", r"{NTHDAY}(?:,?\s+{YEAR})?", "Thanksgiving",
+      triggers="NTHDAY"),
     R("date_feast", "DATE", "calendar", r"{FEAST}(?:,?\s+{YEAR})?", "Easter Sunday",
       not_after=r"^\s+(?:island|eggs?|rising|uprising|bunny|bunnies)\b", triggers="FEAST"),
     R("date_mod_year", "DATE", "calendar", _EDGE + r"\s*{YEAR}", "late 2011", triggers="early late mid end beginning start middle"),

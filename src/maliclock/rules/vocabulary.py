@@ -132,6 +132,15 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "may day": (5, 1), "labour day": (5, 1), "st. patrick's day": (3, 17),
 }
 
+# Holidays on the n-th weekday of a month (United States federal holidays and the shopping day after
+# Thanksgiving): (month, ISO weekday, n (-1: the last), days after that weekday).
+NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int, int]] = {
+    "thanksgiving": (11, 4, 4, 0), "thanksgiving day": (11, 4, 4, 0), "black friday": (11, 4, 4, 1),
+    "memorial day": (5, 1, -1, 0), "labor day": (9, 1, 1, 0), "columbus day": (10, 1, 2, 0),
+    "martin luther king day": (1, 1, 3, 0), "martin luther king jr. day": (1, 1, 3, 0), "mlk day": (1, 1, 3, 0),
+    "presidents day": (2, 1, 3, 0), "presidents' day": (2, 1, 3, 0), "president's day": (2, 1, 3, 0),
+}
+
 # Feasts whose day follows Easter (Western churches, Gregorian calendar): days from Easter Sunday.
 MOVEABLE_FEASTS: dict[str, int] = {
     "easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2,
