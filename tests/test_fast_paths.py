@@ -748,9 +748,10 @@ def _summarize_plain(clause: str, expr_spans: list[tuple[int, int]]) -> str:
         else:
             merged.append((s, e))
     for s, e in reversed(merged):
-        a = statements._prep_start(out, s)
         if out[e:].startswith("'s") or out[e:].startswith("’s"):
-            e += 2
+            out = out[:s] + "the" + out[e + 2:]
+            continue
+        a = statements._prep_start(out, s)
         out = out[:a] + " " + out[e:]
     for rx, words in statements._ATTRIB:
         if any(w in out for w in words):

@@ -126,6 +126,26 @@ def test_same_event_across_articles_merges_with_time_of_day_conflict():
     assert [(c.field, c.values) for c in e.conflicts] == [("time_of_day", {"AF": ["a"], "MO": ["b"]})]
 
 
+def test_happenings_of_any_beat_merge_across_wordings():
+    # an earthquake is a quake; a state of emergency declared by two sources is one event
+    d1, d2 = date(2027, 8, 13), date(2027, 8, 14)
+    ev = _events(("a", "A magnitude 7.4 earthquake struck southern Peru on Wednesday night, killing 310 people.", d1),
+                 ("b", "The 7.4-magnitude quake struck late Wednesday near Arequipa.", d2),
+                 ("c", "President Ana Torres declared a state of emergency on Thursday morning.", d1),
+                 ("d", "President Ana Torres, who declared a state of emergency on Thursday, flew to Arequipa.", d2))
+    assert [(e.value, e.sources) for e in ev] == [("2027-08-11TNI", ["a", "b"]), ("2027-08-12TMO", ["c", "d"])]
+    # a tropical storm is no attack, nor is a storm an earthquake
+    ev = _events(("a", "Rebels attacked the town on Wednesday.", THU), ("b", "A storm hit the town on Wednesday.", THU))
+    assert len(ev) == 2
+
+
+def test_a_date_in_the_possessive_leaves_its_noun_a_determiner():
+    assert _summaries("The death toll from Wednesday's earthquake rose to 412 on Friday.", date(2027, 8, 14)) == [
+        ("2027-08-13", "The death toll from the earthquake rose to 412.")]
+    assert _summaries("Protesters rallied against the result of last month's election.", date(2027, 8, 14)) == [
+        ("2027-07", "Protesters rallied against the result of the election.")]
+
+
 def test_different_events_on_the_same_day_stay_apart():
     ev = _events(("a", "Soldiers began a mutiny on Wednesday in the barracks.", THU),
                  ("b", "The central bank cut interest rates on Wednesday.", THU))

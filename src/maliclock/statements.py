@@ -132,10 +132,13 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool 
         else:
             merged.append((s, e))
     for s, e in reversed(merged):
-        a = _prep_start(out, s)
         tail = out[e:]
         if tail.startswith("'s") or tail.startswith("’s"):
-            e += 2
+            # a date in the possessive determines the noun after it: "from Wednesday's earthquake" is
+            # "from the earthquake", its preposition the noun's
+            out = out[:s] + "the" + out[e + 2:]
+            continue
+        a = _prep_start(out, s)
         out = out[:a] + " " + out[e:]
     for rx, words in _ATTRIB if attribution else ():
         for w in words:  # a plain loop: a generator for any() costs more than the tests

@@ -11,21 +11,41 @@ EVENT_WORDS: dict[str, list[str]] = {
     "election": ["election", "elections", "elected", "vote", "voted", "voting", "ballot", "poll", "polls"],
     "suspension": ["suspend", "suspended", "suspends", "suspension", "froze", "frozen", "freeze", "halt", "halted"],
     "seizure": ["seize", "seized", "seizure", "captured", "capture", "overran", "overrun"],
-    "attack": ["attack", "attacked", "attacks", "assault", "stormed", "storm", "raid", "shelled", "bombing", "bombed"],
+    "attack": ["attack", "attacked", "attacks", "assault", "stormed", "raid", "shelled", "bombing", "bombed"],
     "rebellion": ["rebellion", "rebellions", "insurgency", "insurrection", "uprising"],
     "launch": ["launch", "launched", "began", "begin", "begun", "started", "start", "opened"],
     "meeting": ["meet", "meets", "meeting", "summit", "talks", "convene", "convened", "gather", "gathered"],
-    "death": ["died", "killed", "kill", "death", "dead", "slain", "murdered"],
+    "death": ["died", "killed", "kill", "killing", "death", "deaths", "dead", "slain", "murdered"],
     "arrest": ["arrest", "arrested", "detained", "detention", "jailed"],
     "resignation": ["resign", "resigned", "resignation", "stepped", "relinquish", "relinquished", "quit"],
     "protest": ["protest", "protests", "protested", "demonstration", "demonstrators", "rally", "barricades"],
     "return": ["return", "returned", "returning"],
+    # happenings of any news beat, beyond the seeds' coup
+    "earthquake": ["earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors"],
+    "storm": ["hurricane", "hurricanes", "typhoon", "typhoons", "cyclone", "cyclones", "tornado", "tornadoes",
+              "storm", "storms", "landfall"],
+    "flood": ["flood", "floods", "flooding", "flooded", "deluge"],
+    "fire": ["fire", "fires", "blaze", "wildfire", "wildfires"],
+    "explosion": ["explosion", "explosions", "blast", "blasts", "exploded", "detonated"],
+    "crash": ["crash", "crashed", "crashes", "collision", "collided", "derailed", "derailment"],
+    "emergency": ["emergency", "curfew", "lockdown"],
+    "agreement": ["agreement", "agreed", "deal", "accord", "treaty", "pact", "ceasefire", "cease-fire", "truce",
+                  "signed"],
+    "verdict": ["sentenced", "sentencing", "convicted", "conviction", "acquitted", "verdict", "indicted", "guilty"],
+    "injury": ["injured", "wounded", "injuries", "hurt"],
+    "evacuation": ["evacuated", "evacuation", "evacuate", "evacuees"],
+    "rescue": ["rescued", "rescue", "rescuers"],
+    "labour strike": ["walkout", "walkouts", "strike", "strikes", "striking"],
 }
 
 # Kinds that describe one happening from two sides (an insurgency's attacks are the insurgency).
 RELATED_EVENTS: list[tuple[str, str]] = [
     ("attack", "rebellion"),
     ("resignation", "election"),
+    ("explosion", "attack"),
+    ("death", "injury"),
+    ("earthquake", "death"),
+    ("storm", "flood"),
 ]
 
 NAME_VARIANTS: dict[str, list[str]] = {
