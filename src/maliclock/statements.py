@@ -334,6 +334,11 @@ def _clause_summary(stext: str, cs: int, ce: int, all_spans: list[tuple[int, int
     summary = summarize(clause, spans)
     if not _WORD.search(summary):  # all of it was attribution ("Officials said on Thursday that ..."): keep it
         summary = summarize(clause, spans, attribution=False)
+    if _DANGLING_COPULA.search(summary):
+        # "The vote was." says nothing once its date is gone: the date stays ("The vote was on March 25.")
+        kept = summarize(clause, [], attribution=True)
+        if _WORD.search(kept):
+            summary = kept
     borrowed = False
     if cs > 0:
         with_subject = _with_subject(summary, stext[:cs])
@@ -346,6 +351,7 @@ def _clause_summary(stext: str, cs: int, ce: int, all_spans: list[tuple[int, int
     return _clean(clause), summary
 
 
+_DANGLING_COPULA = re.compile(r"\b(?:is|was|are|were|be|been)\.$", re.I)
 _FIRST_WORD = re.compile(r"\W*([\w’'-]+)")
 
 
