@@ -333,6 +333,11 @@ CASES = [
      [("next year's first quarter", "DATE", "1990-Q1")]),
     ("Net sales for this year's third quarter were $14 million.", date(1989, 11, 1),
      [("this year's third quarter", "DATE", "1989-Q3")]),
+    # ---- part_of_day_on_date, part_of_day_on_day_month ----
+    ("The gunmen entered the hotel shortly before dawn on Nov. 26.", date(2008, 12, 5),
+     [("dawn on Nov. 26", "TIME", "2008-11-26TMO")]),
+    ("Troops left at dawn on 26 November 2008.", date(2008, 12, 5),
+     [("dawn on 26 November 2008", "TIME", "2008-11-26TMO")]),
     # ---- date_of_that_year ----
     ("Talks collapsed in September 2010. A freeze had expired on Sept. 26 of that year.", date(2013, 7, 21),
      [("September 2010", "DATE", "2010-09"), ("Sept. 26 of that year", "DATE", "2010-09-26")]),
