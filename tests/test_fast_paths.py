@@ -764,6 +764,7 @@ def _summarize_plain(clause: str, expr_spans: list[tuple[int, int]]) -> str:
     out = statements._SEPARATOR_BEFORE_STOP.sub(r"\1", out)
     out = statements._strip_edges(out)
     out = statements._LEADING_CONJUNCTION.sub("", out)
+    out = statements._CLEFT.sub("", out)
     out = statements._LEADING_PREP_COMMA.sub("", out)
     out = out.strip(" ,;")
     if out and out[0].islower():

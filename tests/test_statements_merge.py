@@ -139,6 +139,11 @@ def test_happenings_of_any_beat_merge_across_wordings():
     assert len(ev) == 2
 
 
+def test_a_cleft_sentence_keeps_what_happened():
+    assert _summaries("It was a year ago this week that the storm hit the coast.", date(2013, 10, 7)) == [
+        ("2012-W40", "The storm hit the coast.")]
+
+
 def test_a_date_in_the_possessive_leaves_its_noun_a_determiner():
     assert _summaries("The death toll from Wednesday's earthquake rose to 412 on Friday.", date(2027, 8, 14)) == [
         ("2027-08-13", "The death toll from the earthquake rose to 412.")]

@@ -333,6 +333,12 @@ CASES = [
      [("next year's first quarter", "DATE", "1990-Q1")]),
     ("Net sales for this year's third quarter were $14 million.", date(1989, 11, 1),
      [("this year's third quarter", "DATE", "1989-Q3")]),
+    # ---- offset_ago_this_unit ----
+    ("It was a year ago this week that the storm hit.", date(2013, 10, 7),
+     [("a year ago this week", "DATE", "2012-W40")]),
+    ("Two years ago this month, rebels took the city.", date(2013, 10, 7),
+     [("Two years ago this month", "DATE", "2011-10")]),
+    ("The Senate passed the bill late last night.", date(2013, 10, 7), [("late last night", "TIME", "2013-10-06TNI")]),
     # ---- part_of_day_on_date, part_of_day_on_day_month ----
     ("The gunmen entered the hotel shortly before dawn on Nov. 26.", date(2008, 12, 5),
      [("dawn on Nov. 26", "TIME", "2008-11-26TMO")]),

@@ -766,6 +766,23 @@ class Resolver:
                 r.value, r.anchor, r.anchor_kind = v, self.period.value, "previous"
                 r.why = f"{num} year {word} the period under discussion {self.period.value}"
                 return True
+        if deictic and "thisunit" in f and self.dct is not None and unit in ("D", "W", "M", "Y"):
+            # "a year ago this week": the week (month) of the publication date, shifted back
+            code = {"week": "W", "weekend": "WE", "month": "M"}[f["thisunit"].lower()]
+            dct = self.dct
+            if unit == "D":
+                d = dct + timedelta(days=n)
+            elif unit == "W":
+                d = dct + timedelta(weeks=n)
+            else:
+                y, m = N.shift_month(dct.year, dct.month, n * (12 if unit == "Y" else 1))
+                d = date(y, m, min(dct.day, calendar.monthrange(y, m)[1]))
+            v = N.unit_value(d, code, 0)
+            if v is None:
+                return False
+            r.value, r.anchor, r.anchor_kind = v, day_value(dct), "publication"
+            r.why = f"this {f['thisunit'].lower()}, {num} {unit} {word}"
+            return True
         if deictic:
             if self.dct is None:
                 return self._no_year(r, N.unspecified(unit), "relative to an unknown publication date")

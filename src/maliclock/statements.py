@@ -74,6 +74,7 @@ _ONLY_ATTRIBUTION = re.compile(rf"\W*(?:[\w'’.-]+\s+){{0,{S.ATTRIBUTION_MAX_WO
                                + "|".join(S.REPORTING_VERBS) + r")(?:\s+[\w'’-]+){0,2}\W*", re.I)
 _SEPARATOR_BEFORE_STOP = re.compile(r"[,;:]+([.!?])")  # "Rebels left,." once "in the evening" is gone
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|then|so|while|when)\s+", re.I)
+_CLEFT = re.compile(r"^it\s+(?:was|is|has\s+been|had\s+been|will\s+be)\s+(?:that|when)\s+", re.I)
 _LEADING_PREP_COMMA = re.compile(r"^(?:in|on|at)\s*,\s*", re.I)
 
 
@@ -155,6 +156,8 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool 
         out = _SEPARATOR_BEFORE_STOP.sub(_first_group, out)
     out = _strip_edges(out)
     out = _LEADING_CONJUNCTION.sub("", out)
+    if out[:3] in ("It ", "it "):
+        out = _CLEFT.sub("", out)  # "It was [a year ago] that the storm hit": the storm hit
     out = _LEADING_PREP_COMMA.sub("", out)
     out = out.strip(" ,;")
     if out and out[0].islower():
