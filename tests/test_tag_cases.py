@@ -333,6 +333,13 @@ CASES = [
      [("next year's first quarter", "DATE", "1990-Q1")]),
     ("Net sales for this year's third quarter were $14 million.", date(1989, 11, 1),
      [("this year's third quarter", "DATE", "1989-Q3")]),
+    # ---- decade_edge ----
+    ("Emissions must fall by the end of the decade.", MON, [("the end of the decade", "DATE", "201")]),
+    # ---- date_ordinal_day: the month in context, else the publication's as the tense points ----
+    ("The plan was unveiled on the 15th.", date(2012, 3, 10), [("the 15th", "DATE", "2012-02-15")]),
+    ("The vote will be held on the 5th.", date(2012, 3, 10), [("the 5th", "DATE", "2012-04-05")]),
+    ("In March 2011, prices fell. On the 15th, the bank cut rates.", MON,
+     [("March 2011", "DATE", "2011-03"), ("the 15th", "DATE", "2011-03-15")]),
     # ---- offset_ago_this_unit ----
     ("It was a year ago this week that the storm hit.", date(2013, 10, 7),
      [("a year ago this week", "DATE", "2012-W40")]),
@@ -656,6 +663,7 @@ def test_rule_examples(rule):
 
 
 NEGATIVE = [
+    "He finished on the 15th hole, after the 3rd-place team.",
     # the halves and quarters of a game
     "Ronaldo scored twice in the first half, before Messi pulled one back.",
     "In the second half, Messi scored with a header.",

@@ -90,8 +90,10 @@ def _days(n: int) -> str:
 
 def _uses_tense(kind: str, r: Resolved) -> bool:
     f = r.fields
+    if kind == "anaphoric" and r.anchor_kind == "publication" and "day" in f and "month" not in f:
+        return True  # "on the 15th" with no month before it: this month's, or the last or next
     return (kind == "calendar" and r.anchor_kind == "publication" and f.get("year") is None
-            and any(k in f for k in ("weekday", "month", "holiday")))
+            and any(k in f for k in ("weekday", "month", "holiday", "season", "feast", "nthday")))
 
 
 def _step(anchor: tuple[date, str], value: str, f: dict[str, Any], placed: bool) -> str | None:

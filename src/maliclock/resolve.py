@@ -130,7 +130,8 @@ def _shift_only(t: Tagged) -> bool:
     following week") whose value does not read the tense or a cue word either, though its tense is
     recorded unless the caller wants values only (``tenses=False``)."""
     if t.kind in ("anaphoric", "offset"):
-        return True
+        # but "on the 15th" with no month before it reads the tense (last month's or this month's)
+        return not ("day" in t.fields and "month" not in t.fields)
     if t.kind == "clock":  # only midnight reads the tense ("24:00" that began the day)
         try:
             return _clock_time(t.fields) not in (None, (24, 0))
@@ -621,6 +622,8 @@ class Resolver:
             return True
         if "month" in f:
             return self._in_that_year(r, f, anchor)
+        if "day" in f:
+            return self._day_of_month(r, int(f["day"]), r.tense)
         unit = f.get("cunit") or f.get("unit")
         if anchor is None:
             return self._no_year(r, N.unspecified(unit), "no earlier date and no publication date")
@@ -637,6 +640,29 @@ class Resolver:
         r.value = v + (self._tail(f) if unit == "D" else "")
         r.anchor, r.anchor_kind = anchor[0], anchor[3]
         r.why = f"{unit} shifted by {shift:+d} from {'the last mentioned date' if anchor[3] == 'previous' else 'the publication date'} {anchor[0]}"
+        return True
+
+    def _day_of_month(self, r: Resolved, day: int, tense: str) -> bool:
+        """"On the 15th": in the month last mentioned (a month or a day of it), else the publication's,
+        this month or the next or last as the tense points."""
+        last = self.last
+        if last is not None and last.granularity in ("month", "day", "partofday", "time"):
+            y, m = last.start.year, last.start.month
+            r.anchor, r.anchor_kind, r.why = last.value, "previous", "in the month last mentioned"
+        elif self.dct is not None:
+            dct = self.dct
+            y, m = dct.year, dct.month
+            if tense == "past" and day > dct.day:
+                y, m = N.shift_month(y, m, -1)
+            elif tense == "future" and day < dct.day:
+                y, m = N.shift_month(y, m, 1)
+            r.anchor, r.anchor_kind = day_value(dct), "publication"
+            r.why = f"in the month of the publication date, or the one its {tense} tense points to"
+        else:
+            return self._no_year(r, f"XXXX-XX-{day:02d}", "no month mentioned and no publication date")
+        if day > calendar.monthrange(y, m)[1]:
+            return False
+        r.value = f"{y:04d}-{m:02d}-{day:02d}"
         return True
 
     def _in_that_year(self, r: Resolved, f: dict[str, Any], anchor: tuple[str, date, date, str] | None) -> bool:

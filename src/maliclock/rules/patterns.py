@@ -327,6 +327,11 @@ RULES: list[Rule] = [
     # ---- anaphoric --------------------------------------------------------
     R("unit_anaphoric", "DATE", "anaphoric", r"the\s+{ASHIFT}\s+{CUNIT}", "the following year", priority=1,
       triggers="CUNIT"),
+    # a day of the month in context ("unveiled on the 15th"): the month last mentioned, else the publication's
+    R("date_ordinal_day", "DATE", "anaphoric", r"the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)",
+      "on the 15th", need_before=r"\b(?:on|by|until|till|before|after|since)\s+$",
+      not_after=r"^[\s-]+(?!(?:and|or|to|at|in|when|as|after|before|with|the|a|an)\b)[A-Za-z]|^\s*(?:-|–)",
+      triggers="DIGIT"),
     # a month or day in the year just mentioned ("expired on Sept. 26 of that year")
     R("date_of_that_year", "DATE", "anaphoric",
       r"(?:(?:the\s+)?{DAY}\s+(?:of\s+)?)?{MONTH}(?:\s+{DAY:day2})?\s+(?:of\s+)?(?:that|the\s+same)\s+year",
@@ -357,6 +362,8 @@ RULES: list[Rule] = [
       need_before=r"\bsince\s+$", priority=1, triggers="end"),
     R("period_edge", "DATE", "period", r"the\s+(?P<mod>end|beginning|start|middle)\s+of\s+the\s+(?P<punit>quarter|month|week|year)",
       "the end of the month", triggers="end beginning start middle"),
+    R("decade_edge", "DATE", "deictic", r"the\s+(?P<mod>end|beginning|start|middle)\s+of\s+the\s+(?=decade|century){CUNIT}",
+      "by the end of the decade", shift=0, not_after=r"^\s+(?:before|after|of|when|that)\b", triggers="decade century"),
     R("year_ago_period", "DATE", "period",
       r"(?:the\s+)?(?:(?:same|comparable|corresponding)\s+)?(?:year[\s-]+(?:ago|earlier)|prior[\s-]+year)"
       r"(?:\s+{ORD}[\s-]+(?P<q>quarter)|\s+(?P<punit>quarter|period|half))",
