@@ -64,7 +64,7 @@ def test_weak_clauses_take_their_sentence_and_bare_verbs_a_subject():
         ("1998-10-01", "Officials expect the new tariff schedule, announced, to take effect.")]
     assert _summaries("President Uhuru Kenyatta, who was elected in March, said in a televised address late "
                       "Saturday that the attackers would be punished.", date(2013, 9, 22)) == [
-        ("2013-03", "President Uhuru Kenyatta, who was elected."),
+        ("2013-03", "President Uhuru Kenyatta was elected."),
         ("2013-09-21", "President Uhuru Kenyatta said in a televised address that the attackers would be punished.")]
     # a participle says what happened then: kept
     assert _summaries("A judge sentenced him on Thursday, capping a case that began in 2009.",
@@ -137,6 +137,24 @@ def test_happenings_of_any_beat_merge_across_wordings():
     # a tropical storm is no attack, nor is a storm an earthquake
     ev = _events(("a", "Rebels attacked the town on Wednesday.", THU), ("b", "A storm hit the town on Wednesday.", THU))
     assert len(ev) == 2
+
+
+def test_a_relative_clause_dates_its_head():
+    d = date(2013, 9, 22)
+    assert _summaries("President Uhuru Kenyatta, who was elected in March, said in a televised address late "
+                      "Saturday that the attackers would be punished.", d) == [
+        ("2013-03", "President Uhuru Kenyatta was elected."),
+        ("2013-09-21", "President Uhuru Kenyatta said in a televised address that the attackers would be punished.")]
+    # the relative clause's date is not the main clause's: the conviction was in March
+    assert _summaries("The former mayor, who was convicted in March on 30 counts, must report to prison by "
+                      "Jan. 15.", d) == [("2013-03", "The former mayor was convicted on 30 counts.")]
+    assert _summaries("The bank, which was founded in 1990, collapsed on Friday.", d) == [
+        ("1990", "The bank was founded."), ("2013-09-20", "The bank collapsed.")]
+    # the head is the name before the comma, not the clause it ends
+    assert _summaries("He met Ana Torres, who was elected in March.", d) == [("2013-03", "Ana Torres was elected.")]
+    # "which" after a date is no relative clause holding it
+    assert _summaries("Prices rose in March, which surprised analysts.", d) == [
+        ("2013-03", "Prices rose, which surprised analysts.")]
 
 
 def test_a_cleft_sentence_keeps_what_happened():

@@ -206,7 +206,8 @@ def _strip_edges(s: str) -> str:
 
 _SUBJECT = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:was|is|were|are|had|has|have|will|would)\b")
 # a name that opens the sentence and a comma after it: the subject of "President X, who ..., said"
-_OPENING_NAME = re.compile(r"(?:The\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|de|al-))*(?=\s*,)")
+_OPENING_NAME = re.compile(r"(?:The\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|de|al-))*(?=\s*,)"
+                           r"|(?:The|A|An)\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,3}(?=\s*,)")
 # a verb opening a clause: an auxiliary, a reporting verb, or a past form in "-ed" ("and retired in 1993")
 _BARE_VERB = re.compile(r"^(?:(?:" + "|".join(S.SUBJECTLESS_OPENERS) + r")\b|[a-z]{3,}ed\b)", re.I)
 
@@ -286,8 +287,21 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
         else:
             sentence, all_spans = "", []
         placed: set[tuple[int, int, str, date]] = set()
-        for (t, t2), (cs, ce) in zip(placing, bounds):
-            if cs >= 0 and _no_content(stext, cs, ce, cuts):
+        relatives = _relative_clauses(stext, cuts)
+        if relatives and summaries:  # what a relative clause dates is no part of what the others date
+            all_spans = all_spans + [(a, b) for a, b, _ in relatives.values()]
+        for i, ((t, t2), (cs, ce)) in enumerate(zip(placing, bounds)):
+            if i in relatives:
+                a, b, head = relatives[i]
+                # the summary decides whether the clause stands alone: computed either way, so that the
+                # statements do not depend on ``summaries``
+                spans = all_spans if summaries else [(x - sent.start, y - sent.start) for x, y in
+                                                     ((u.start, u.end) for u in items if u.type in ("DATE", "TIME"))]
+                got = _relative_summary(stext, a, b, head, spans)
+                if got is not None:
+                    cs, ce = a, b
+                    clauses.setdefault((cs, ce), got if summaries else (got[0], ""))
+            if cs >= 0 and (cs, ce) not in clauses and _no_content(stext, cs, ce, cuts):
                 if len(placing) > 1:
                     continue  # the sentence's other dates place what was said, or what happened
                 clause = _clean(stext[cs:ce])
@@ -309,6 +323,67 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
             out.append(Statement(source, sentence, clause, summary, t,
                                  t.value, iv[0], end, tv.granularity, t.start, t.anchor_kind, t.why))
     return out
+
+
+# ", who was elected in March," / ", which took effect in January": a relative clause, which dates its head
+_RELATIVE = re.compile(r",\s+(?:who|which)\s+")
+_CLOSE_RELATIVE = re.compile(r"[,;]|[.!?][\"”’']*\s*$")
+_HEAD_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|the|de|du|al-))*")
+_TRAILING_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*$")
+_NOT_A_HEAD = frozenset(("He", "She", "It", "They", "We", "I", "You", "This", "That", "There"))
+RELATIVE_HEAD_MAX_WORDS = 8
+
+
+def _relative_clauses(stext: str, cuts: list[tuple[int, int]]) -> dict[int, tuple[int, int, str]]:
+    """The placings whose date lies inside a relative clause (", who was elected in March,"): by index,
+    the clause's span from its comma to the comma that closes it (or the sentence's end), and its head
+    (the sentence's opening noun phrase, or the name right before the comma)."""
+    out: dict[int, tuple[int, int, str]] = {}
+    if ", wh" not in stext:
+        return out
+    for i, (s, e) in enumerate(cuts):
+        rel = None
+        for m in _RELATIVE.finditer(stext, 0, s):
+            rel = m
+        if rel is None or _CLOSE_RELATIVE.search(stext, rel.end(), s):
+            continue  # no relative clause open at the date
+        close = _CLOSE_RELATIVE.search(stext, e)
+        end = close.end() if close is not None and close.group() in ",;" else (close.start() if close else len(stext))
+        head = _relative_head(stext[:rel.start()].strip())
+        if head is not None:
+            out[i] = (rel.start(), end, head)
+    return out
+
+
+def _relative_head(before: str) -> str | None:
+    """What a relative clause after ``before`` is about: all of ``before`` if it is a name ("The Bank of
+    England") or a short noun phrase ("The former mayor"), else the name that ends it ("He met Ana Torres")."""
+    words = before.split()
+    if not words or len(words) > RELATIVE_HEAD_MAX_WORDS:
+        return None
+    if _HEAD_NAME.fullmatch(before):
+        return before
+    if words[0] in S.HEAD_DETERMINERS and not any(
+            w.lower() in S.HEAD_VERBS or (w.endswith("ed") and len(w) > 4) for w in words[1:]):
+        return before
+    m = _TRAILING_NAME.search(before)
+    return None if m is None or m.group() in _NOT_A_HEAD else m.group()
+
+
+def _relative_summary(stext: str, a: int, b: int, head: str, all_spans: list[tuple[int, int]]
+                      ) -> tuple[str, str] | None:
+    """The clause and summary of the relative clause ``stext[a:b]`` with its head: "President Uhuru Kenyatta
+    was elected." (None if too little is left)."""
+    body = _RELATIVE.match(stext, a)
+    assert body is not None
+    start = body.end()
+    text = head + " " + stext[start:b].rstrip(" ,;")
+    shift = len(head) + 1 - start
+    spans = [(x + shift, y + shift) for x, y in all_spans if start <= x and y <= b and (x, y) != (a, b)]
+    summary = summarize(text, spans)
+    if len(summary.split()) < S.MIN_SUMMARY_WORDS:
+        return None
+    return _clean(stext[a:b].lstrip(", ").rstrip(" ,;")), summary
 
 
 def _finest_per_clause(placing: list[tuple[Resolved, Resolved | None]], bounds: list[tuple[int, int]],

@@ -66,3 +66,10 @@ SUBJECTLESS_OPENERS: tuple[str, ...] = ("was", "is", "were", "are", "had", "has"
 # that began in 2009") or "up from 16.1 billion a year earlier" says what happened then: it is kept.
 MIN_SUMMARY_WORDS = 3
 WEAK_OPENERS: frozenset[str] = frozenset("to which who whom whose where".split())
+
+# A relative clause with a date (", who was elected in March,") is a statement about its head: the sentence's
+# opening noun phrase when it starts with one of these and holds none of the verbs below ("The former mayor,
+# who was convicted in March, ..."), or a name ("President Uhuru Kenyatta", "The Bank of England").
+HEAD_DETERMINERS: frozenset[str] = frozenset("The A An This That These Those Its His Her Their Our".split())
+HEAD_VERBS: frozenset[str] = frozenset("""is are was were has have had said says told will would met meets can
+could may might must should did does do""".split())
