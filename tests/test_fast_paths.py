@@ -751,7 +751,9 @@ def _summarize_plain(clause: str, expr_spans: list[tuple[int, int]]) -> str:
         if out[e:].startswith("'s") or out[e:].startswith("’s"):
             out = out[:s] + "the" + out[e + 2:]
             continue
-        a = statements._prep_start(out, s)
+        attributive = re.match(r"\s+[a-z]", out[e:]) and re.search(
+            r"(?<![\w'’])(?:the|a|an|this|that|its|their|his|her|our)\s+$", out[max(0, s - 8):s], re.I)
+        a = s if attributive else statements._prep_start(out, s)
         out = out[:a] + " " + out[e:]
     for rx, words in statements._ATTRIB:
         if any(w in out for w in words):

@@ -157,6 +157,13 @@ def test_a_relative_clause_dates_its_head():
         ("2013-03", "Prices rose, which surprised analysts.")]
 
 
+def test_a_date_before_a_noun_leaves_its_determiner():
+    d = date(2013, 9, 22)
+    assert _summaries("The 2000 election was close.", d) == [("2000", "The election was close.")]
+    assert _summaries("Traffic peaked over the Easter weekend.", d) == [("2013-03-31", "Traffic peaked over the weekend.")]
+    assert _summaries("On Monday the bank cut rates.", d) == [("2013-09-16", "The bank cut rates.")]
+
+
 def test_a_cleft_sentence_keeps_what_happened():
     assert _summaries("It was a year ago this week that the storm hit the coast.", date(2013, 10, 7)) == [
         ("2012-W40", "The storm hit the coast.")]

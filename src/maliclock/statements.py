@@ -74,6 +74,8 @@ _ONLY_ATTRIBUTION = re.compile(rf"\W*(?:[\w'’.-]+\s+){{0,{S.ATTRIBUTION_MAX_WO
                                + "|".join(S.REPORTING_VERBS) + r")(?:\s+[\w'’-]+){0,2}\W*", re.I)
 _SEPARATOR_BEFORE_STOP = re.compile(r"[,;:]+([.!?])")  # "Rebels left,." once "in the evening" is gone
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|then|so|while|when)\s+", re.I)
+_ATTRIBUTIVE = re.compile(r"\s+[a-z]")  # a lower-case word right after the date
+_DETERMINER_BEFORE = re.compile(r"(?<![\w'’])(?:the|a|an|this|that|its|their|his|her|our)\s+$", re.I)
 _CLEFT = re.compile(r"^it\s+(?:was|is|has\s+been|had\s+been|will\s+be)\s+(?:that|when)\s+", re.I)
 _LEADING_PREP_COMMA = re.compile(r"^(?:in|on|at)\s*,\s*", re.I)
 
@@ -139,7 +141,9 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool 
             # "from the earthquake", its preposition the noun's
             out = out[:s] + "the" + out[e + 2:]
             continue
-        a = _prep_start(out, s)
+        # a date between a determiner and its noun ("the 2000 election", "over the Easter weekend") goes
+        # alone: the determiner and the preposition are the noun's
+        a = s if _ATTRIBUTIVE.match(out, e) and _DETERMINER_BEFORE.search(out, max(0, s - 8), s) else _prep_start(out, s)
         out = out[:a] + " " + out[e:]
     for rx, words in _ATTRIB if attribution else ():
         for w in words:  # a plain loop: a generator for any() costs more than the tests
