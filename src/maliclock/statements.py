@@ -387,7 +387,7 @@ def _relative_summary(stext: str, a: int, b: int, head: str, all_spans: list[tup
     summary = summarize(text, spans)
     if len(summary.split()) < S.MIN_SUMMARY_WORDS:
         return None
-    return _clean(stext[a:b].lstrip(", ").rstrip(" ,;")), summary
+    return _clean(text), summary  # the clause as read: its head, then the relative clause's body
 
 
 def _finest_per_clause(placing: list[tuple[Resolved, Resolved | None]], bounds: list[tuple[int, int]],
