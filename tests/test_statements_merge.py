@@ -164,6 +164,17 @@ def test_a_date_before_a_noun_leaves_its_determiner():
     assert _summaries("On Monday the bank cut rates.", d) == [("2013-09-16", "The bank cut rates.")]
 
 
+def test_an_opening_participle_is_said_of_the_name_after_it():
+    d = date(2017, 11, 29)
+    assert _summaries("Born on June 4, 1930, in Dayton, Doe served in the Army before earning a law degree in "
+                      "1957.", d) == [("1930-06-04", "Doe was born in Dayton."),
+                                      ("1957", "Doe served in the Army before earning a law degree.")]
+    assert _summaries("Founded in 1990, the bank collapsed on Friday.", d) == [
+        ("1990", "The bank was founded."), ("2017-11-24", "The bank collapsed.")]
+    assert _summaries("United Nations troops arrived on Friday, officials said.", d) == [
+        ("2017-11-24", "United Nations troops arrived, officials said.")]
+
+
 def test_a_cleft_sentence_keeps_what_happened():
     assert _summaries("It was a year ago this week that the storm hit the coast.", date(2013, 10, 7)) == [
         ("2012-W40", "The storm hit the coast.")]

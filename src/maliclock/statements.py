@@ -293,15 +293,15 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
         placed: set[tuple[int, int, str, date]] = set()
         relatives = _relative_clauses(stext, cuts)
         if relatives and summaries:  # what a relative clause dates is no part of what the others date
-            all_spans = all_spans + [(a, b) for a, b, _ in relatives.values()]
+            all_spans = all_spans + [(a, b) for a, b, *_ in relatives.values()]
         for i, ((t, t2), (cs, ce)) in enumerate(zip(placing, bounds)):
             if i in relatives:
-                a, b, head = relatives[i]
+                a, b, body_start, head, link = relatives[i]
                 # the summary decides whether the clause stands alone: computed either way, so that the
                 # statements do not depend on ``summaries``
                 spans = all_spans if summaries else [(x - sent.start, y - sent.start) for x, y in
                                                      ((u.start, u.end) for u in items if u.type in ("DATE", "TIME"))]
-                got = _relative_summary(stext, a, b, head, spans)
+                got = _relative_summary(stext, a, b, body_start, head, link, spans)
                 if got is not None:
                     cs, ce = a, b
                     clauses.setdefault((cs, ce), got if summaries else (got[0], ""))
@@ -338,14 +338,22 @@ _NOT_A_HEAD = frozenset(("He", "She", "It", "They", "We", "I", "You", "This", "T
 RELATIVE_HEAD_MAX_WORDS = 8
 
 
-def _relative_clauses(stext: str, cuts: list[tuple[int, int]]) -> dict[int, tuple[int, int, str]]:
-    """The placings whose date lies inside a relative clause (", who was elected in March,"): by index,
-    the clause's span from its comma to the comma that closes it (or the sentence's end), and its head
-    (the sentence's opening noun phrase, or the name right before the comma)."""
-    out: dict[int, tuple[int, int, str]] = {}
-    if ", wh" not in stext:
+def _relative_clauses(stext: str, cuts: list[tuple[int, int]]) -> dict[int, tuple[int, int, int, str, str]]:
+    """The placings whose date lies inside a relative clause (", who was elected in March,") or an opening
+    participle ("Born on June 4, 1930, in Dayton, Doe ..."): by index, the clause's span (from its comma to
+    the comma that closes it or the sentence's end; the participle's from the sentence's start to the comma
+    before its name), where its body starts, its head, and the verb that links them ("" or "was")."""
+    out: dict[int, tuple[int, int, int, str, str]] = {}
+    participle = _OPENING_PARTICIPLE.match(stext) is not None
+    if ", wh" not in stext and not participle:
         return out
     for i, (s, e) in enumerate(cuts):
+        if participle and _NAME_AFTER.search(stext, 0, s) is None and ";" not in stext[:s]:
+            m = _NAME_AFTER.search(stext, e)
+            if m is not None and ";" not in stext[e:m.start()] and m.group(1) not in _NOT_A_HEAD:
+                name = m.group(1)
+                out[i] = (0, m.start(), 0, name[0].upper() + name[1:], "was")
+            continue
         rel = None
         for m in _RELATIVE.finditer(stext, 0, s):
             rel = m
@@ -355,7 +363,7 @@ def _relative_clauses(stext: str, cuts: list[tuple[int, int]]) -> dict[int, tupl
         end = close.end() if close is not None and close.group() in ",;" else (close.start() if close else len(stext))
         head = _relative_head(stext[:rel.start()].strip())
         if head is not None:
-            out[i] = (rel.start(), end, head)
+            out[i] = (rel.start(), end, rel.end(), head, "")
     return out
 
 
@@ -374,17 +382,20 @@ def _relative_head(before: str) -> str | None:
     return None if m is None or m.group() in _NOT_A_HEAD else m.group()
 
 
-def _relative_summary(stext: str, a: int, b: int, head: str, all_spans: list[tuple[int, int]]
-                      ) -> tuple[str, str] | None:
-    """The clause and summary of the relative clause ``stext[a:b]`` with its head: "President Uhuru Kenyatta
-    was elected." (None if too little is left)."""
-    body = _RELATIVE.match(stext, a)
-    assert body is not None
-    start = body.end()
-    text = head + " " + stext[start:b].rstrip(" ,;")
-    shift = len(head) + 1 - start
-    spans = [(x + shift, y + shift) for x, y in all_spans if start <= x and y <= b and (x, y) != (a, b)]
+def _relative_summary(stext: str, a: int, b: int, body_start: int, head: str, link: str,
+                      all_spans: list[tuple[int, int]]) -> tuple[str, str] | None:
+    """The clause and summary of the relative clause or opening participle ``stext[a:b]``, said of its head:
+    "President Uhuru Kenyatta was elected.", "Doe was born in Dayton." (None if too little is left)."""
+    body = stext[body_start:b].rstrip(" ,;")
+    if link:
+        body = body[:1].lower() + body[1:]
+    prefix = f"{head} {link} " if link else f"{head} "
+    text = prefix + body
+    shift = len(prefix) - body_start
+    spans = [(x + shift, y + shift) for x, y in all_spans if body_start <= x and y <= b and (x, y) != (a, b)]
     summary = summarize(text, spans)
+    if link:
+        summary = _PARTICIPLE_COMMA.sub(r"\1 ", summary, count=1)
     if len(summary.split()) < S.MIN_SUMMARY_WORDS:
         return None
     return _clean(text), summary  # the clause as read: its head, then the relative clause's body
@@ -425,6 +436,7 @@ def _clause_summary(stext: str, cs: int, ce: int, all_spans: list[tuple[int, int
     if cs > 0:
         with_subject = _with_subject(summary, stext[:cs])
         summary, borrowed = with_subject, with_subject != summary
+
     if not borrowed and (cs > 0 or ce < len(stext.rstrip())) and _weak(clause, summary):
         # the whole sentence says more than the fragment
         summary = summarize(stext, all_spans)
@@ -433,6 +445,11 @@ def _clause_summary(stext: str, cs: int, ce: int, all_spans: list[tuple[int, int
     return _clean(clause), summary
 
 
+# a participle opening a sentence, then a lower-case word ("Born on", "Elected in"; not "United Nations")
+_OPENING_PARTICIPLE = re.compile(r"(?:Born|[A-Z][a-z]{2,}ed)\s+[a-z]")
+_PARTICIPLE_COMMA = re.compile(r"(\bwas\s+\w+),\s+")  # "Doe was born, in Dayton" once the date is gone
+_NAME_AFTER = re.compile(r",\s+((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*|the\s+[a-z]+(?:\s+[a-z]+)?(?=\s+(?:[a-z]+ed|is|was|"
+                         r"has|had|will|said)\b))\s+[a-z]")
 _DANGLING_COPULA = re.compile(r"\b(?:is|was|are|were|be|been)\.$", re.I)
 _FIRST_WORD = re.compile(r"\W*([\w’'-]+)")
 
