@@ -754,6 +754,10 @@ def _summarize_plain(clause: str, expr_spans: list[tuple[int, int]]) -> str:
         attributive = re.match(r"\s+[a-z]", out[e:]) and re.search(
             r"(?<![\w'’])(?:the|a|an|this|that|its|their|his|her|our)\s+$", out[max(0, s - 8):s], re.I)
         a = s if attributive else statements._prep_start(out, s)
+        comma = re.match(r"\s*,", out[e:])
+        before = re.search(r",\s*$", out[max(0, a - 4):a]) if comma else None
+        if before:
+            a, e = max(0, a - 4) + before.start(), e + comma.end()
         out = out[:a] + " " + out[e:]
     for rx, words in statements._ATTRIB:
         if any(w in out for w in words):

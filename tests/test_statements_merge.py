@@ -175,6 +175,11 @@ def test_an_opening_participle_is_said_of_the_name_after_it():
         ("2017-11-24", "United Nations troops arrived, officials said.")]
 
 
+def test_a_date_set_off_by_commas_takes_them_along():
+    assert _summaries("The last major earthquake in the region, in June 2001, killed 145 people.",
+                      date(2027, 8, 13)) == [("2001-06", "The last major earthquake in the region killed 145 people.")]
+
+
 def test_a_cleft_sentence_keeps_what_happened():
     assert _summaries("It was a year ago this week that the storm hit the coast.", date(2013, 10, 7)) == [
         ("2012-W40", "The storm hit the coast.")]

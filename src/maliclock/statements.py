@@ -74,6 +74,8 @@ _ONLY_ATTRIBUTION = re.compile(rf"\W*(?:[\w'’.-]+\s+){{0,{S.ATTRIBUTION_MAX_WO
                                + "|".join(S.REPORTING_VERBS) + r")(?:\s+[\w'’-]+){0,2}\W*", re.I)
 _SEPARATOR_BEFORE_STOP = re.compile(r"[,;:]+([.!?])")  # "Rebels left,." once "in the evening" is gone
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|then|so|while|when)\s+", re.I)
+_COMMA_AFTER = re.compile(r"\s*,")
+_COMMA_BEFORE = re.compile(r",\s*$")
 _ATTRIBUTIVE = re.compile(r"\s+[a-z]")  # a lower-case word right after the date
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'’])(?:the|a|an|this|that|its|their|his|her|our)\s+$", re.I)
 _CLEFT = re.compile(r"^it\s+(?:was|is|has\s+been|had\s+been|will\s+be)\s+(?:that|when)\s+", re.I)
@@ -144,6 +146,10 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool 
         # a date between a determiner and its noun ("the 2000 election", "over the Easter weekend") goes
         # alone: the determiner and the preposition are the noun's
         a = s if _ATTRIBUTIVE.match(out, e) and _DETERMINER_BEFORE.search(out, max(0, s - 8), s) else _prep_start(out, s)
+        comma = _COMMA_AFTER.match(out, e)
+        before = _COMMA_BEFORE.search(out, max(0, a - 4), a) if comma is not None else None
+        if before is not None:  # ", in June 2001," set off by commas: both go ("in the region killed")
+            a, e = before.start(), comma.end()
         out = out[:a] + " " + out[e:]
     for rx, words in _ATTRIB if attribution else ():
         for w in words:  # a plain loop: a generator for any() costs more than the tests
