@@ -180,6 +180,13 @@ def test_a_date_set_off_by_commas_takes_them_along():
                       date(2027, 8, 13)) == [("2001-06", "The last major earthquake in the region killed 145 people.")]
 
 
+def test_prepositions_of_schedule_go_with_their_date():
+    assert _summaries("A prisoner release will take place in four stages, starting on Aug. 13.", date(2013, 7, 21)) == [
+        ("2013-08-13", "A prisoner release will take place in four stages.")]
+    assert _summaries("The jobs report, scheduled for 8:30 a.m. next Friday, is expected to show gains.",
+                      date(2010, 5, 21)) == [("2010-05-28T08:30", "The jobs report is expected to show gains.")]
+
+
 def test_a_cleft_sentence_keeps_what_happened():
     assert _summaries("It was a year ago this week that the storm hit the coast.", date(2013, 10, 7)) == [
         ("2012-W40", "The storm hit the coast.")]

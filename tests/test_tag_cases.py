@@ -340,6 +340,9 @@ CASES = [
     ("The vote will be held on the 5th.", date(2012, 3, 10), [("the 5th", "DATE", "2012-04-05")]),
     ("In March 2011, prices fell. On the 15th, the bank cut rates.", MON,
      [("March 2011", "DATE", "2011-03"), ("the 15th", "DATE", "2011-03-15")]),
+    # ---- clock_on_shifted_weekday ----
+    ("The jobs report, scheduled for 8:30 a.m. next Friday, is expected to show gains.", date(2010, 5, 21),
+     [("8:30 a.m. next Friday", "TIME", "2010-05-28T08:30")]),
     # ---- offset_ago_this_unit ----
     ("It was a year ago this week that the storm hit.", date(2013, 10, 7),
      [("a year ago this week", "DATE", "2012-W40")]),

@@ -500,6 +500,9 @@ RULES: list[Rule] = [
     R("clock_on_day", "TIME", "calendar",
       r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK}(?:\s+" + _ZONE + r")?,?\s+(?:on\s+)?"
       r"(?:{WEEKDAY}|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)", "10 p.m. Wednesday", triggers="m am pm noon midnight"),
+    R("clock_on_shifted_weekday", "TIME", "deictic",
+      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK}(?:\s+" + _ZONE + r")?,?\s+(?:on\s+)?(?:this\s+)?"
+      r"{DSHIFT}\s+{WEEKDAY}", "8:30 a.m. next Friday", triggers="m am pm noon midnight"),
     R("clock_on_deictic_day", "TIME", "deictic",
       r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK}(?:\s+" + _ZONE + r")?,?\s+(?P<dayword>today|yesterday|tomorrow)",
       "noon yesterday", triggers="m am pm noon midnight"),

@@ -38,7 +38,9 @@ NON_PLACING_SIGNALS: list[str] = ["since", "until", "till", "through", "as early
 DATE_PREPOSITIONS: list[str] = ["on", "in", "at", "during", "of", "for", "from", "back in", "as of", "earlier",
                                 "around", "since", "until", "till", "by", "through", "as early as", "over",
                                 "throughout", "within", "into", "between", "starting", "beginning", "dated",
-                                "shortly before", "shortly after", "just before", "just after"]
+                                "shortly before", "shortly after", "just before", "just after", "starting on",
+                                "starting in", "beginning on", "beginning in", "due on", "due in", "due by",
+                                "scheduled for", "set for", "slated for"]
 
 # How many of the article's latest dated statements "four days after the coup" looks back through for "the coup".
 EVENT_LOOKBACK = 200
