@@ -69,9 +69,10 @@ def test_caseless_letters_are_keys_and_cased_ones_open() -> None:
         (DIGIT, False, ((SPACE,), (DIGIT,)), True), (DIGIT, False, ((), ("½",)), True)}
     assert _starts(r"(?<![\w])\d+é(?![\w])") == {(DIGIT, False, None, True)}
     index = tag._trigger_index()
-    # the only rules tried at every number: a year, and the second day of a range ("March 21-22"), whose
-    # pattern is the number alone (its context is checked behind it)
-    assert {tag.compiled_rules()[i].rule.name for i in index.digits.always} == {"date_year", "date_range_end"}
+    # the only rules tried at every number: a year (and one past 2099, "by 2100"), and the second day of a
+    # range ("March 21-22"), whose pattern is the number alone (its context is checked behind it)
+    assert {tag.compiled_rules()[i].rule.name for i in index.digits.always} == {
+        "date_year", "date_year_22nd_century", "date_range_end"}
 
 
 def test_a_lookahead_after_a_word_tells_what_follows_it() -> None:

@@ -164,6 +164,15 @@ def test_a_date_before_a_noun_leaves_its_determiner():
     assert _summaries("On Monday the bank cut rates.", d) == [("2013-09-16", "The bank cut rates.")]
 
 
+def test_a_participle_set_off_by_commas_dates_its_head():
+    d = date(2023, 6, 16)
+    assert _summaries("A previous study, released in 2019, had reached similar conclusions.", d) == [
+        ("2019", "A previous study was released.")]
+    assert _summaries("The minister, accused of fraud in 2010, resigned on Friday.", d) == [
+        ("2010", "The minister was accused of fraud."), ("2023-06-16", "The minister resigned.")]
+    assert _summaries("Prices rose in March, helped by exports.", d) == [("2023-03", "Prices rose, helped by exports.")]
+
+
 def test_an_opening_participle_is_said_of_the_name_after_it():
     d = date(2017, 11, 29)
     assert _summaries("Born on June 4, 1930, in Dayton, Doe served in the Army before earning a law degree in "

@@ -340,6 +340,10 @@ CASES = [
     ("The vote will be held on the 5th.", date(2012, 3, 10), [("the 5th", "DATE", "2012-04-05")]),
     ("In March 2011, prices fell. On the 15th, the bank cut rates.", MON,
      [("March 2011", "DATE", "2011-03"), ("the 15th", "DATE", "2011-03-15")]),
+    # ---- date_year_22nd_century: after a preposition of time, not before a count noun ----
+    ("Temperatures could rise by 2.7 degrees by 2100.", date(2023, 6, 16), [("2100", "DATE", "2100")]),
+    ("He paid in 2100 installments; troops left at 2100 GMT.", date(2023, 6, 16),
+     [("2100 GMT", "TIME", "2023-06-16T21:00")]),
     # ---- clock_on_shifted_weekday ----
     ("The jobs report, scheduled for 8:30 a.m. next Friday, is expected to show gains.", date(2010, 5, 21),
      [("8:30 a.m. next Friday", "TIME", "2010-05-28T08:30")]),

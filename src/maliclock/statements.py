@@ -335,8 +335,10 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
     return out
 
 
-# ", who was elected in March," / ", which took effect in January": a relative clause, which dates its head
-_RELATIVE = re.compile(r",\s+(?:who|which)\s+")
+# ", who was elected in March," / ", which took effect in January": a relative clause, which dates its head;
+# so does a participle set off by a comma (", released in 2019,": "A previous study was released.")
+_RELATIVE = re.compile(r",\s+(?:(who|which)\s+|(?!(?:scheduled|slated|planned|dated|expected)\s)"
+                       r"(?=(?:[a-z]{3,}ed|born|built|held|made|sold|won|written|taken)\s))")
 _CLOSE_RELATIVE = re.compile(r"[,;]|[.!?][\"”’']*\s*$")
 _HEAD_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|the|de|du|al-))*")
 _TRAILING_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*$")
@@ -351,7 +353,7 @@ def _relative_clauses(stext: str, cuts: list[tuple[int, int]]) -> dict[int, tupl
     before its name), where its body starts, its head, and the verb that links them ("" or "was")."""
     out: dict[int, tuple[int, int, int, str, str]] = {}
     participle = _OPENING_PARTICIPLE.match(stext) is not None
-    if ", wh" not in stext and not participle:
+    if ", " not in stext and not participle:
         return out
     for i, (s, e) in enumerate(cuts):
         if participle and _NAME_AFTER.search(stext, 0, s) is None and ";" not in stext[:s]:
@@ -364,12 +366,12 @@ def _relative_clauses(stext: str, cuts: list[tuple[int, int]]) -> dict[int, tupl
         for m in _RELATIVE.finditer(stext, 0, s):
             rel = m
         if rel is None or _CLOSE_RELATIVE.search(stext, rel.end(), s):
-            continue  # no relative clause open at the date
+            continue  # no relative clause or participle open at the date
         close = _CLOSE_RELATIVE.search(stext, e)
         end = close.end() if close is not None and close.group() in ",;" else (close.start() if close else len(stext))
         head = _relative_head(stext[:rel.start()].strip())
-        if head is not None:
-            out[i] = (rel.start(), end, rel.end(), head, "")
+        if head is not None:  # ", who was elected" links by itself; ", released in 2019" is "was released"
+            out[i] = (rel.start(), end, rel.end(), head, "" if rel.group(1) else "was")
     return out
 
 

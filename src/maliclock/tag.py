@@ -187,6 +187,7 @@ _MACROS.update({
     "DAY": (rf"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)|{_alternation(_ORDINAL_WORDS)})", _parse_day),
     "YEAR": (rf"(?:1\d{{3}}|20\d{{2}})(?!\d)|['’]\d\d(?![\w'])|{_YEAR_WORDS}", _parse_year),
     "YEAR4": (r"(?:1[5-9]\d\d|20\d\d)", int),
+    "FARYEAR": (r"2[1-9]\d\d", int),
     "YEARW": (_YEAR_WORDS, parse_year_words),
     "WEEKDAY": (rf"(?:{_alternation(V.WEEKDAYS)})(?![\w])", lambda s: V.WEEKDAYS[_norm_key(s)]),
     "POD": (rf"(?:{_alternation(V.PARTS_OF_DAY)})(?![\w])", lambda s: V.PARTS_OF_DAY[_norm_key(s)]),

@@ -32,6 +32,7 @@ macro          matches                               field value
 ``{CLOCK}``    10:30 a.m., 5 pm, noon, midnight      (hour, minute)
 ``{CLOCK4}``   1530, 0600 (24-hour, no colon)        (hour, minute)
 ``{TZ}``       EST, GMT (capitals only)              zone code
+``{FARYEAR}``  2100 to 2999                          year
 ``{NTHDAY}``   Thanksgiving, Labor Day               (month, weekday, n, days after)
 ``{FILL}``     more, trading, business               (ignored)
 =============  ====================================  =======================
@@ -194,6 +195,11 @@ RULES: list[Rule] = [
       cunit="Y", triggers="MONTH"),
     R("date_year", "DATE", "calendar", r"(?<![\w'])(?:{YEAR4})(?![\w'])", "in 2002",
       not_before=_NUMBERISH_BEFORE, not_after=_NUMBERISH_AFTER + "|" + _ADDRESS_AFTER, triggers="1 2"),
+    # the years past 2099 that projections name ("by 2100", "until 2150"), after a preposition of time only
+    R("date_year_22nd_century", "DATE", "calendar", r"(?<![\w']){FARYEAR:year}(?![\w'])", "by 2100",
+      need_before=r"\b(?:by|in|until|till|before|after|through|to|from|beyond)\s+$",
+      not_after=r"^\s*(?:GMT|UTC|hours|hrs|local)\b|^\s+(?!(?:and|or|to|when|as|the|if|at|than|because|unless)\b)[a-z]|"
+      + _NUMBERISH_AFTER[1:], triggers="2"),
     R("date_year_open", "DATE", "calendar",
       r"{YEAR4}\s+(?P<openmod>or\s+later|or\s+after|and\s+beyond|and\s+after|or\s+earlier|or\s+before|and\s+before)",
       "1994 or later", not_before=_NUMBERISH_BEFORE, triggers="later after beyond earlier before"),
