@@ -81,6 +81,10 @@ def test_a_clock_time_ends_its_sentence_before_a_capital_that_is_no_zone_weekday
         "At 3 p.m. GMT it ended.", "At 9 a.m. Jan. 5 it began."]
     text = "The call is at 2 p.m. Pacific Time today. At 5 p.m. Eastern Standard Time it ends."
     assert len(split_sentences(text, 0, len(text))) == 2
+    # a live blog's time stamps: "ET" is a zone, the entry one sentence
+    text = "11:42 p.m. ET: The AP has called Florida. 9 a.m. AEST: Polls opened."
+    assert [text[a:b] for a, b in split_sentences(text, 0, len(text))] == [
+        "11:42 p.m. ET: The AP has called Florida.", "9 a.m. AEST: Polls opened."]
 
 
 def test_an_inline_dateline_is_a_zone_of_its_own():

@@ -37,8 +37,11 @@ def test_dates_in_one_clause_place_it_once_on_the_finest():
     # "after the bell Thursday" alone would be too weak: the sentence
     assert _summaries("Prices fell sharply in May, after the bell Thursday.", date(2010, 5, 21)) == [
         ("2010-05", "Prices fell sharply."), ("2010-05-20", "Prices fell sharply, after the bell.")]
-    assert _summaries("Prices fell in May, after the bell Thursday.", date(2010, 5, 21))[0] == (
-        "2010-05", "Prices fell, after the bell.")  # "Prices fell." is too short to stand for a clause
+    # a subject and its past verb stand alone ("Prices fell."); two words without a verb do not
+    assert _summaries("Prices fell in May, after the bell Thursday.", date(2010, 5, 21)) == [
+        ("2010-05", "Prices fell."), ("2010-05-20", "Prices fell, after the bell.")]
+    assert _summaries("Construction began in 2013 and was finished four years later.", date(2021, 3, 8)) == [
+        ("2013", "Construction began."), ("2017", "Construction was finished.")]
     # coordinated dates of one granularity are all kept
     assert _summaries("Rebellions in 1962-1964 and 1990-1995 failed.") == [
         ("1962", "Rebellions failed."), ("1990", "Rebellions failed.")]
@@ -124,6 +127,20 @@ def test_same_event_across_articles_merges_with_time_of_day_conflict():
     e = ev[0]
     assert (e.value, e.granularity, e.sources) == ("2012-03-21", "day", ["a", "b"])
     assert [(c.field, c.values) for c in e.conflicts] == [("time_of_day", {"AF": ["a"], "MO": ["b"]})]
+
+
+def test_two_clock_times_of_one_article_are_two_events():
+    # a live blog's entries share words ("polls closed") but not their time: within one article, two events;
+    # across articles, the same happening at two clock times is one event with a conflict
+    text = ("10:15 p.m. ET: Polls closed in Nevada an hour ago.\n\n"
+            "9:01 p.m. ET: Polls have now closed in Texas, Nevada and Arizona.")
+    ev = _events(("a", text, date(2020, 11, 4)))
+    assert sorted((e.value, e.summary) for e in ev) == [
+        ("2020-11-04T21:01", "Polls have closed in Texas, Nevada and Arizona."),
+        ("2020-11-04T22:15", "Polls closed in Nevada an hour ago.")]
+    ev = _events(("a", "Polls closed in Nevada at 10:15 p.m.", date(2020, 11, 4)),
+                 ("b", "Polls closed in Nevada at 10:25 p.m.", date(2020, 11, 4)))
+    assert [(e.sources, [c.field for c in e.conflicts]) for e in ev] == [(["a", "b"], ["time_of_day"])]
 
 
 def test_happenings_of_any_beat_merge_across_wordings():

@@ -54,6 +54,8 @@ CASES = [
     ("The vote was held on Sunday 29th April 2007.", MON, [("Sunday 29th April 2007", "DATE", "2007-04-29")]),
     # ---- date_month_day ----
     ("The vote was on Mar. 22 in Bamako.", MON, [("Mar. 22", "DATE", "2012-03-22")]),
+    ("Aug 17: The two sides sign a declaration.", MON, [("Aug 17", "DATE", "2012-08-17")]),
+    ("The shop opens on May 17:30 is closing time.", MON, [("May", "DATE", "2012-05")]),
     ("The sale will be completed around Nov. 1.", M89, [("around Nov. 1", "DATE", "1989-11-01")]),
     ("Elections are set for April 29.", THU, [("April 29", "DATE", "2012-04-29")]),
     ("The dividend is payable Dec. 1.", D89, [("Dec. 1", "DATE", "1989-12-01")]),
@@ -572,6 +574,10 @@ CASES = [
     ("Mali was stable in the past.", MON, [("the past", "DATE", "PAST_REF")]),
     ("Talks resumed lately.", MON, [("lately", "DATE", "PAST_REF")]),
     ("A statement will be issued soon.", MON, [("soon", "DATE", "FUTURE_REF")]),
+    # ---- future_one_day ----
+    ("The test could one day deflect an asteroid.", MON, [("one day", "DATE", "FUTURE_REF")]),
+    ("We'll one day see peace, and the talks lasted one day.", MON,
+     [("one day", "DATE", "FUTURE_REF"), ("one day", "DURATION", "P1D")]),
     ("An offering is planned in the near future.", MON, [("the near future", "DATE", "FUTURE_REF")]),
     ("It will sell the unit as soon as possible.", MON, [("as soon as possible", "DATE", "FUTURE_REF")]),
     ("The economy may slow in coming months.", MON, [("coming months", "DATE", "FUTURE_REF")]),
@@ -586,6 +592,18 @@ CASES = [
     ("The service came back around midnight.", THU, [("around midnight", "TIME", "2012-03-22T00:00")]),
     ("The talks open at midnight tonight.", MON, [("midnight", "TIME", "2012-03-26T24:00"), ("tonight", "TIME", "2012-03-26TNI")]),
     ("The first shots came at 14:30 GMT.", MON, [("14:30 GMT", "TIME", "2012-03-26T14:30")]),
+    ("11:42 p.m. ET: The network called Florida.", MON, [("11:42 p.m. ET", "TIME", "2012-03-26T23:42")]),
+    ("Doors will open at 9 a.m. AEST on Monday.", THU, [("9 a.m. AEST on Monday", "TIME", "2012-03-26T09:00")]),
+    # a past clock time with no day in its paragraph: on the day the story last named, if in the week before
+    ("A probe crashed into an asteroid on Monday evening.\n\nIt had travelled for 10 months before it hit the "
+     "rock at 7:14 p.m.", TUE, [("Monday evening", "TIME", "2012-03-26TEV"), ("10 months", "DURATION", "P10M"),
+                               ("7:14 p.m.", "TIME", "2012-03-26T19:14")]),
+    ("Soldiers attacked the palace on Wednesday.\n\nThe service came back around midnight.", THU,
+     [("Wednesday", "DATE", "2012-03-21"), ("around midnight", "TIME", "2012-03-21T00:00")]),
+    ("The treaty was signed on March 2, 2012.\n\nThe guns fell silent at 6 p.m.", MON,
+     [("March 2, 2012", "DATE", "2012-03-02"), ("6 p.m.", "TIME", "2012-03-26T18:00")]),
+    ("Soldiers attacked the palace on Saturday.\n\nTalks will open at 3 p.m.", MON,
+     [("Saturday", "DATE", "2012-03-24"), ("3 p.m.", "TIME", "2012-03-26T15:00")]),
     ("The bells rang at ten o'clock.", MON, [("ten o'clock", "TIME", "2012-03-26T10:00")]),
     ("He was kidnapped at 10 p.m. Wednesday, police said.", F98, [("10 p.m. Wednesday", "TIME", "1998-02-11T22:00")]),
     ("The offer was extended until 5 p.m. EST Nov. 9.", N89, [("5 p.m. EST Nov. 9", "TIME", "1989-11-09T17:00")]),

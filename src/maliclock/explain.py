@@ -16,7 +16,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from .resolve import Resolved
+from .resolve import CLOCK_ON_STORY_DAY, Resolved
 from .rules.patterns import RULES, Rule
 from .timex import TimexValue
 
@@ -90,6 +90,8 @@ def _days(n: int) -> str:
 
 def _uses_tense(kind: str, r: Resolved) -> bool:
     f = r.fields
+    if kind == "clock":  # a past clock time with no day in its paragraph: on the day the story last named
+        return r.why == CLOCK_ON_STORY_DAY
     if kind == "anaphoric" and r.anchor_kind == "publication" and "day" in f and "month" not in f:
         return True  # "on the 15th" with no month before it: this month's, or the last or next
     return (kind == "calendar" and r.anchor_kind == "publication" and f.get("year") is None
@@ -149,7 +151,7 @@ def explain(r: Resolved) -> Explanation:
         lead.append(f"{name} {r.anchor}{day}")
     if uses_tense:
         lead.append(f"{r.tense} tense cue '{r.cue}'" if r.cue else "no tense cue")
-    step = _step(anchor, r.value, r.fields, uses_tense) if anchor and r.resolved else None
+    step = _step(anchor, r.value, r.fields, uses_tense and kind != "clock") if anchor and r.resolved else None
     op = step or (_no_anchor(r) if not r.anchor else r.why)
     arithmetic = f"{', '.join(lead)} → {op} = {r.value}" if lead else f"{op} = {r.value}"
     return Explanation(r.rule, rule.example if rule else "", kind, r.anchor, r.anchor_kind,

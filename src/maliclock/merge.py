@@ -46,6 +46,10 @@ CONTAINMENT_PENALTY_PER_DOUBLING = 0.035
 CONTAINMENT_PENALTY_MAX = 0.15
 # Less credit when the statements share no event word.
 NO_EVENT_PENALTY = 0.15
+# Within one article, two statements at different clock times (or different parts of one day) of the
+# same granularity are two happenings ("10:15 p.m.: Polls closed in Nevada", "9:01 p.m.: Polls have now
+# closed in 15 more states"); across articles, different times are a conflict to show.
+WITHIN_DAY_GRANULARITIES = frozenset({"time", "partofday"})
 
 
 def fold(s: str) -> str:
@@ -256,6 +260,12 @@ def _adjacent_days(a: Statement, b: Statement) -> bool:
             and abs((a.start - b.start).days) == 1)
 
 
+def _other_time_of_day(a: Statement, b: Statement) -> bool:
+    """Are ``a`` and ``b`` at different times of one granularity finer than the day (two clock times)?"""
+    return (a.granularity == b.granularity and a.granularity in WITHIN_DAY_GRANULARITIES
+            and a.value != b.value)
+
+
 def containment_penalty(a: tuple[date, date], b: tuple[date, date]) -> float:
     """Extra score needed to merge two statements whose intervals differ in length."""
     la, lb = (a[1] - a[0]).days + 1, (b[1] - b[0]).days + 1
@@ -379,6 +389,8 @@ def score_pair(si: Statement, sj: Statement, fi: Features, fj: Features, thresho
         rel = "adjacent"
     if si.source == sj.source and si.sentence == sj.sentence and si.clause != sj.clause:
         return None  # two clauses of one sentence are two statements
+    if si.source == sj.source and _other_time_of_day(si, sj):
+        return None
     score = similarity_score(fi, fj)
     if rel == "adjacent":
         need = ADJACENT_DAY_THRESHOLD
@@ -685,8 +697,9 @@ class _Stream:
                     continue  # consecutive days need the same kind of event and a shared name
             else:
                 continue
-            if senti == sent[j] and stmts[i].clause != stmts[j].clause:
-                continue  # two clauses of one sentence are two statements
+            if srci == src[j] and (senti == sent[j] and stmts[i].clause != stmts[j].clause
+                                   or _other_time_of_day(stmts[i], stmts[j])):
+                continue  # two clauses of one sentence, or two times of day in one article: two statements
             key = evi_first + ev[j] if i < j else ev[j] * kinds + evi
             part = parts.get(key)
             if part is None:

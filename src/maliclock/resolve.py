@@ -132,11 +132,8 @@ def _shift_only(t: Tagged) -> bool:
     if t.kind in ("anaphoric", "offset"):
         # but "on the 15th" with no month before it reads the tense (last month's or this month's)
         return not ("day" in t.fields and "month" not in t.fields)
-    if t.kind == "clock":  # only midnight reads the tense ("24:00" that began the day)
-        try:
-            return _clock_time(t.fields) not in (None, (24, 0))
-        except (ValueError, KeyError, TypeError):
-            return False  # resolve_one finds it is no time
+    if t.kind == "clock":
+        return False  # the tense places midnight and a clock time with no day in its paragraph
     return t.kind == "deictic" and "season" not in t.fields  # a season may read the tense
 
 
@@ -150,6 +147,9 @@ _FRAME_BEFORE = re.compile(r"\W*(?:[a-z]+ly\s*,\s*)?(?:(?:in|during|by|throughou
                            r"|late\s+in)\s+)?",
                            re.IGNORECASE)
 
+
+# The reason given for a past clock time placed on the day the story last named (see ``Resolver._clock``).
+CLOCK_ON_STORY_DAY = "past clock time on the day the story last named"
 
 # A reporting verb right before a clock time: the time it was said (see ``T.REPORTING_WORDS``).
 _SAID_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(T.REPORTING_WORDS)) + r")\s+(?:(?:at|around|about)\s+)?$",
@@ -167,6 +167,7 @@ class Resolver:
         self.date_order = date_order
         self.last: _Mention | None = None  # the last mentioned date or time
         self.last_end = -1  # where its expression ends in the text (-1: not an expression)
+        self.last_day: _Mention | None = None  # the last mentioned single day, in any paragraph
         self.frame_year: tuple[int, int] | None = None  # (sentence start, year) of "In 2005, ..." opening a sentence
         self._sentence = -1  # start of the sentence being resolved
         self.period: _Mention | None = None  # the quarter or half under discussion
@@ -239,6 +240,8 @@ class Resolver:
         tv, iv = info
         m = _Mention(r.value, para, iv[0], iv[1], tv.granularity)
         self.last, self.last_end = m, r.end
+        if iv[0] == iv[1]:
+            self.last_day = m
         if tv.granularity == "year" and _FRAME_BEFORE.fullmatch(self.text, self._sentence, r.start):
             self.frame_year = (self._sentence, iv[0].year)
         # Only a period named for itself, and one that has begun, is the period under discussion
@@ -867,8 +870,17 @@ class Resolver:
         hh, mm = got
         last = self.last
         said = self.dct is not None and _SAID_BEFORE.search(self.text, max(0, r.start - 30), r.start) is not None
+        narrative, narrative_day = self.last_day, False
         if last is not None and last.para == para and last.start == last.end and not said:
             day, r.anchor, r.anchor_kind = day_value(last.start), last.value, "previous"
+        elif (r.tense == "past" and not said and narrative is not None and self.dct is not None
+              and 0 <= (self.dct - narrative.start).days <= T.NARRATIVE_DAY_MAX_DAYS):
+            # "The quake struck late Wednesday. [...] It hit at 11:40 p.m.": a past clock time with no day in its
+            # paragraph is on the day the story last named, when that day is in the days before publication
+            day, r.anchor, r.anchor_kind = day_value(narrative.start), narrative.value, "previous"
+            narrative_day = True
+            if (hh, mm) == (24, 0):  # the midnight that began that day
+                hh = 0
         elif self.dct:
             day, r.anchor, r.anchor_kind = day_value(self.dct), day_value(self.dct), "publication"
             if (hh, mm) == (24, 0) and r.tense == "past":  # the midnight that began the publication day
@@ -876,7 +888,8 @@ class Resolver:
         else:
             day = "XXXX-XX-XX"
             r.resolved = False
-        r.value, r.why = f"{day}T{hh:02d}:{mm:02d}", "clock time on the day in context"
+        r.value = f"{day}T{hh:02d}:{mm:02d}"
+        r.why = CLOCK_ON_STORY_DAY if narrative_day else "clock time on the day in context"
         return True
 
 

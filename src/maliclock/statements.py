@@ -222,11 +222,16 @@ _OPENING_NAME = re.compile(r"(?:The\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]
 _BARE_VERB = re.compile(r"^(?:(?:" + "|".join(S.SUBJECTLESS_OPENERS) + r")\b|[a-z]{3,}ed\b)", re.I)
 
 
+# the words that open the sentence, up to its first verb ("Construction" of "Construction began in 2013 and ...")
+_OPENING_SUBJECT = re.compile(r"((?:The|A|An|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,%d}?)\s+(?:(?:%s)\b|[a-z]{3,}ed\b)"
+                              % (S.SUBJECT_MAX_WORDS - 1, "|".join(sorted(set(S.SUBJECTLESS_OPENERS) | S.IRREGULAR_PAST))))
+
+
 def _with_subject(summary: str, before: str) -> str:
     """Give a clause that starts with a verb the subject of the clause before it."""
     if not _BARE_VERB.match(summary):
         return summary
-    m = _SUBJECT.search(before) or _OPENING_NAME.match(before)
+    m = _SUBJECT.search(before) or _OPENING_NAME.match(before) or _OPENING_SUBJECT.match(before)
     if not m:
         return summary
     subject = m.group(1) if m.lastindex else m.group()
@@ -462,10 +467,15 @@ _DANGLING_COPULA = re.compile(r"\b(?:is|was|are|were|be|been)\.$", re.I)
 _FIRST_WORD = re.compile(r"\W*([\w’'-]+)")
 
 
+_PAST_VERB = re.compile(r"[a-z]{2,}ed|" + "|".join(sorted(S.IRREGULAR_PAST)))
+
+
 def _weak(clause: str, summary: str) -> bool:
     """Is ``summary`` of ``clause`` too weak to stand alone (see ``S.WEAK_OPENERS``)?"""
-    if len(summary.split()) < S.MIN_SUMMARY_WORDS:
-        return True
+    words = summary.split()
+    if len(words) < S.MIN_SUMMARY_WORDS:
+        # but a subject and its past verb say what happened ("Construction began.", "Talks resumed.")
+        return not (len(words) == 2 and words[0][:1].isupper() and _PAST_VERB.fullmatch(words[1].rstrip(".")))
     m = _FIRST_WORD.match(clause)
     if m is None or not m.group(1)[0].islower() or not _starts_like(summary, m.group(1)):
         return False  # a name, or the opening date phrase is gone, or a subject was borrowed

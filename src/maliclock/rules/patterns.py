@@ -167,7 +167,7 @@ RULES: list[Rule] = [
       "Wednesday, March 21", triggers="MONTH"),
     R("date_weekday_day_month", "DATE", "calendar",
       r"{WEEKDAY},?\s+(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?", "Wednesday 21 March", triggers="MONTH"),
-    R("date_month_day", "DATE", "calendar", _APPROX + r"{MONTH}\s+{DAY}(?!\d|:|\s*(?:%|percent))", "April 29",
+    R("date_month_day", "DATE", "calendar", _APPROX + r"{MONTH}\s+{DAY}(?!\d|:\d|\s*(?:%|percent))", "April 29",
       not_after=r"^,?\s*(?:\d{3,}|million|billion)", triggers="MONTH"),
     R("date_day_month", "DATE", "calendar", r"(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}", "22 March",
       not_before=r"[\d$]\s*$", triggers="MONTH"),
@@ -486,6 +486,10 @@ RULES: list[Rule] = [
       "soon", value="FUTURE_REF", not_title=True, priority=1,
       not_before=r"\bas\s+$", not_after=r"^\s+(?:as|after|afterwards?|thereafter)\b|^\s+of\s+(?:the|our|their|its|his|her)\b",
       triggers="future term soon later coming ahead someday day"),
+    # a modal before "one day" makes it "someday", not a length of time ("could one day deflect an asteroid")
+    R("future_one_day", "DATE", "ref", r"one\s+day(?![\w'’-])", "could one day deflect", value="FUTURE_REF", priority=1,
+      need_before=r"\b(?:will|would|could|may|might|can|should|shall|must|['’]ll)\s+(?:(?:still|yet|also|even)\s+)?$",
+      triggers="day"),
     # ---- clock times --------------------------------------------------------
     R("clock", "TIME", "clock", r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK}(?:\s+" + _ZONE + ")?",
       "10:30 a.m.", triggers="m am pm noon midnight"),

@@ -40,7 +40,7 @@ DATE_PREPOSITIONS: list[str] = ["on", "in", "at", "during", "of", "for", "from",
                                 "throughout", "within", "into", "between", "starting", "beginning", "dated",
                                 "shortly before", "shortly after", "just before", "just after", "starting on",
                                 "starting in", "beginning on", "beginning in", "due on", "due in", "due by",
-                                "scheduled for", "set for", "slated for"]
+                                "scheduled for", "set for", "slated for", "before", "after"]
 
 # How many of the article's latest dated statements "four days after the coup" looks back through for "the coup".
 EVENT_LOOKBACK = 200
@@ -66,6 +66,14 @@ SUBJECTLESS_OPENERS: tuple[str, ...] = ("was", "is", "were", "are", "had", "has"
 # one of fewer words than this ("the bell Thursday"), or one that opens with a word that needs the clause
 # before it ("to take effect on October 1", "which must pass by Sept. 30"). A participle ("capping a case
 # that began in 2009") or "up from 16.1 billion a year earlier" says what happened then: it is kept.
+# Past forms besides those in "-ed" that end a sentence's opening subject: a clause that opens with a verb
+# ("Construction began in 2013 and was finished four years later") borrows the words before the first of them
+# ("Construction was finished.") when they are at most SUBJECT_MAX_WORDS.
+IRREGULAR_PAST: frozenset[str] = frozenset("""began became broke brought built bought came chose drew drove fell fled
+fought found flew froze gave went grew held hit kept knew led left lost made met paid ran rose said sold sent shot
+sank sat spoke spent stood struck swept took told threw won wore wrote""".split())
+SUBJECT_MAX_WORDS = 5
+
 MIN_SUMMARY_WORDS = 3
 WEAK_OPENERS: frozenset[str] = frozenset("to which who whom whose where".split())
 

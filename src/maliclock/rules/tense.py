@@ -91,3 +91,8 @@ DETERMINERS: frozenset[str] = frozenset("a an the its their his her our this tha
 # date's ("said late Saturday that the attackers would be punished": the saying was Saturday, not ahead).
 CLAUSE_OPENERS: frozenset[str] = frozenset("""that which who whom whose because although though whereas unless
 while""".split())
+
+# A clock time in the past tense whose paragraph names no day ("It hit Dimorphos at 7:14 p.m.") is on the
+# day the article last named, if that day lies at most this many days before publication; else on the
+# publication day.
+NARRATIVE_DAY_MAX_DAYS = 7
