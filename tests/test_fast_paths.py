@@ -391,7 +391,10 @@ def _cue_kind_plain(text: str, s_start: int, word: str, start: int, end: int) ->
         before = [x.lower() for x in cues.WORD.findall(text, max(s_start, start - 24), start)][-2:]
         if before and before[-1] in T.BASE_FORM_BEFORE:
             return None
-        if w not in T.PAST_CUES and any(x in T.DETERMINERS for x in before):
+        if w not in T.PAST_CUES and (
+                (before and before[-1] in T.DETERMINERS) or text[start - 1:start] == "-"
+                or (len(before) == 2 and before[0] in T.DETERMINERS
+                    and (before[1].endswith("ly") or before[1] in T.ADVERBS_BEFORE_PARTICIPLE))):
             return None
         words = [x.lower() for x in cues.WORD.findall(text, max(s_start, start - 24), start)][-2:]
         aux = "future" if any(x in T.FUTURE_AUXILIARIES for x in words) else \
@@ -422,6 +425,10 @@ def test_cue_kinds_are_the_plain_reading() -> None:
     assert cues._cue_kind("Rain fell, the center said.", 0, "said", 22, 26) == "attribution"
     assert cues._cue_kind("In May, it said it would sell the unit.", 0, "said", 11, 15) == "past"
     assert cues._cue_kind("a still unspecified date", 0, "unspecified", 8, 19) is None
+    assert cues._cue_kind("the newly elected body", 0, "elected", 10, 17) is None
+    assert cues._cue_kind("a Saudi-led force", 0, "led", 8, 11) == "past"  # "led" is a past form of the table
+    assert cues._cue_kind("a US-backed force", 0, "backed", 5, 11) is None
+    assert cues._cue_kind("A jury convicted him", 0, "convicted", 7, 16) == "past"
 
 
 def test_statements_without_summaries_are_the_full_ones_less_summary_and_sentence() -> None:

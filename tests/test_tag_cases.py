@@ -36,6 +36,13 @@ CASES = [
     ("He was born on Sept. 3rd, 1950.", MON, [("Sept. 3rd, 1950", "DATE", "1950-09-03")]),
     ("The vote of October 12 2011 was annulled.", MON, [("October 12 2011", "DATE", "2011-10-12")]),
     ("The ceasefire of August 1, 1990 held.", MON, [("August 1, 1990", "DATE", "1990-08-01")]),
+    # a day without a year next to a date of its sentence with one: the year that puts it near that date
+    ("She won the leadership in July 2016, weeks after the referendum on 23 June.", date(2018, 12, 13),
+     [("July 2016", "DATE", "2016-07"), ("23 June", "DATE", "2016-06-23")]),
+    ("Sales, which peaked in July 2016, fell on March 5.", date(2018, 12, 13),
+     [("July 2016", "DATE", "2016-07"), ("March 5", "DATE", "2018-03-05")]),
+    ("The deal, signed on March 2, 2011, will expire on June 30.", MON,
+     [("March 2, 2011", "DATE", "2011-03-02"), ("June 30", "DATE", "2012-06-30")]),
     # ---- date_day_month_year ----
     ("It happened on 22 March 2012.", MON, [("22 March 2012", "DATE", "2012-03-22")]),
     ("Elections took place on the 5th of May, 2002.", MON, [("the 5th of May, 2002", "DATE", "2002-05-05")]),
@@ -55,6 +62,9 @@ CASES = [
     # ---- date_month_day ----
     ("The vote was on Mar. 22 in Bamako.", MON, [("Mar. 22", "DATE", "2012-03-22")]),
     ("Aug 17: The two sides sign a declaration.", MON, [("Aug 17", "DATE", "2012-08-17")]),
+    # a date that names a group is a name
+    ("Rebels of the March 23 Movement and the 26th of July Movement met the 1922 Committee in 2012.", MON,
+     [("2012", "DATE", "2012")]),
     ("The shop opens on May 17:30 is closing time.", MON, [("May", "DATE", "2012-05")]),
     ("The sale will be completed around Nov. 1.", M89, [("around Nov. 1", "DATE", "1989-11-01")]),
     ("Elections are set for April 29.", THU, [("April 29", "DATE", "2012-04-29")]),
@@ -379,6 +389,9 @@ CASES = [
      [("May 2, 1999", "DATE", "1999-05-02"), ("That day", "DATE", "1999-05-02")]),
     ("Trading collapsed in 1987; losses that day were huge.", MON,
      [("1987", "DATE", "1987"), ("that day", "DATE", "XXXX-XX-XX")]),
+    # the day after a day of a month is in that month, as near as is known
+    ("Smith was arrested in February 2017 and released the next day.", MON,
+     [("February 2017", "DATE", "2017-02"), ("the next day", "DATE", "2017-02")]),
     ("The plant opened in June 2004 and was sold the same month.", MON,
      [("June 2004", "DATE", "2004-06"), ("the same month", "DATE", "2004-06")]),
     ("The bank failed on March 5, 2010, and reopened the following Monday.", MON,

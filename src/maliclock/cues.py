@@ -49,6 +49,12 @@ _PRESENT_AUXILIARIES_REVERSED = _reversed_as_written(T.PRESENT_AUXILIARIES)
 _CLAUSE_BREAK = re.compile(r";|\b(?:" + "|".join(sorted(T.CLAUSE_OPENERS)) + r")\b", re.IGNORECASE)
 
 
+def _adverb_reversed(word: str) -> bool:
+    """Is the reversed ``word`` an adverb of ``T.ADVERBS_BEFORE_PARTICIPLE`` or one in "-ly"?"""
+    low = word.lower()
+    return low.startswith("yl") or low[::-1] in T.ADVERBS_BEFORE_PARTICIPLE
+
+
 def _next_word(text: str, pos: int) -> str:
     m = WORD.search(text, pos, pos + 20)
     return m.group().lower() if m else ""
@@ -80,8 +86,9 @@ def _cue_kind(text: str, s_start: int, word: str, start: int, end: int, s_end: i
         last, second = _LAST_TWO_REVERSED.match(text[max(s_start, start - 24):start][::-1]).groups()
         if last is not None and last[::-1].lower() in T.BASE_FORM_BEFORE:
             return None  # "expected to hit", "could put": the base form
-        if w not in T.PAST_CUES and (last in _DETERMINERS_REVERSED or second in _DETERMINERS_REVERSED):
-            return None  # an adjective: "a still unspecified date"
+        if w not in T.PAST_CUES and (last in _DETERMINERS_REVERSED or text[start - 1:start] == "-" or (
+                second in _DETERMINERS_REVERSED and last is not None and _adverb_reversed(last))):
+            return None  # an adjective: "the armed forces", "a still unspecified date", "a Saudi-led force"
         if last in _FUTURE_AUXILIARIES_REVERSED or second in _FUTURE_AUXILIARIES_REVERSED:
             return "future"
         if last in _PRESENT_AUXILIARIES_REVERSED or second in _PRESENT_AUXILIARIES_REVERSED:

@@ -169,6 +169,8 @@ class Resolver:
         self.last_end = -1  # where its expression ends in the text (-1: not an expression)
         self.last_day: _Mention | None = None  # the last mentioned single day, in any paragraph
         self.frame_year: tuple[int, int] | None = None  # (sentence start, year) of "In 2005, ..." opening a sentence
+        # (sentence start, first day, last day, value) of the last month or day written with its year in a sentence
+        self.sentence_date: tuple[int, date, date, str] | None = None
         self._sentence = -1  # start of the sentence being resolved
         self.period: _Mention | None = None  # the quarter or half under discussion
         self._sent_i = 0
@@ -242,6 +244,8 @@ class Resolver:
         self.last, self.last_end = m, r.end
         if iv[0] == iv[1]:
             self.last_day = m
+        if r.anchor_kind == "absolute" and tv.granularity in ("month", "day"):
+            self.sentence_date = (self._sentence, iv[0], iv[1], r.value)
         if tv.granularity == "year" and _FRAME_BEFORE.fullmatch(self.text, self._sentence, r.start):
             self.frame_year = (self._sentence, iv[0].year)
         # Only a period named for itself, and one that has begun, is the period under discussion
@@ -433,6 +437,8 @@ class Resolver:
                 r.anchor, r.anchor_kind = day_value(dct), "publication"
                 r.why = (f"year from the publication date ({'weekday fits, ' if weekday else ''}"
                          f"{cue or tense} {'cue' if cue else 'tense'})")
+                if not weekday and tense != "future" and cue != "future":
+                    year = self._near_sentence_date(r, year, month, day)
             else:
                 r.anchor_kind, r.why = "absolute", "full date"
             d = date(year, month, day)
@@ -479,6 +485,29 @@ class Resolver:
             r.value, r.anchor_kind, r.why = f"{year:04d}", "absolute", "a year"
             return True
         return False
+
+    def _near_sentence_date(self, r: Resolved, year: int, month: int, day: int) -> int:
+        """The year of a day written without one, next to a date of its sentence written with one: "won the
+        leadership in July 2016, weeks after the referendum on 23 June" is 2016's 23 June. Used only when
+        that year puts the day within ``T.SENTENCE_DATE_NEAR_DAYS`` of the sentence's date and the
+        publication date's year does not."""
+        sd = self.sentence_date
+        if sd is None or sd[0] != self._sentence:
+            return year
+        near = T.SENTENCE_DATE_NEAR_DAYS
+
+        def gap(y: int) -> int:
+            d = date(y, month, min(day, calendar.monthrange(y, month)[1]))
+            return 0 if sd[1] <= d <= sd[2] else min(abs((d - sd[1]).days), abs((d - sd[2]).days))
+
+        if gap(year) <= near:
+            return year
+        best = min((sd[1].year - 1, sd[1].year, sd[1].year + 1), key=gap)
+        if gap(best) > near or day > calendar.monthrange(best, month)[1]:
+            return year
+        r.anchor, r.anchor_kind = sd[3], "previous"
+        r.why = f"the year that puts it nearest {sd[3]}, the date of its sentence"
+        return best
 
     def _framed(self, r: Resolved) -> int | None:
         """The year that opens this expression's sentence ("In 2005, Wilma hit Florida in October"), if any:
@@ -631,8 +660,14 @@ class Resolver:
         if anchor is None:
             return self._no_year(r, N.unspecified(unit), "no earlier date and no publication date")
         if not self._fine_enough(anchor, unit) and "pod" not in f:
-            # "that day" after "in 1987": the day is not known
             r.anchor, r.anchor_kind = anchor[0], anchor[3]
+            tv = _parse(anchor[0])
+            if unit == "D" and abs(shift) == 1 and tv is not None and tv.granularity in ("month", "week"):
+                # "arrested in February 2017 and released the next day": a day of that month, as near as is known
+                r.value = anchor[0]
+                r.why = f"the day {'after' if shift > 0 else 'before'} a day of {anchor[0]}"
+                return True
+            # "that day" after "in 1987": the day is not known
             return self._no_year(r, N.unspecified(unit), f"the last mentioned time {anchor[0]} is coarser than a {unit}")
         base = anchor[1]
         if unit == "D" and "pod" in f and self.last is not None and self.last.granularity not in ("day", "partofday", "time"):

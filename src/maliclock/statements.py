@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from .resolve import Resolved
 from .rules import statements as S
+from .rules import tense as T
 from .segment import Segmented
 from .timex import TimexValue, day_value, specified
 
@@ -40,7 +41,18 @@ _STRAY = r"(?:[-–—]|and|or|to|through)(?=\s*[-–—,.;:)]|\s*$)"
 # so that the engine skips to blanks instead of trying the lookbehind at every position
 _STRAY_SEPARATORS = re.compile(rf"\s(?<!\s\s)\s*{_STRAY}(?:\s+{_STRAY})*")
 # What joins two coordinated dates: "1962-1964 and 1990-1995", "March 3, or on March 5"
-_JOINED = re.compile(r"\s*,?\s*(?:and|or|to|through|[-–—])\s+(?:(?:in|on|at|by)\s+)?(?:the\s+)?", re.I)
+_JOINED = re.compile(r"\s*,?\s*(?:and|or|to|through|ended|ending|[-–—])\s+(?:(?:in|on|at|by)\s+)?(?:the\s+)?", re.I)
+# a date that is the subject of its clause: after "that" or at the start, before an auxiliary
+_DATE_SUBJECT_AFTER = re.compile(r"\s+(?:would|will|was|were|is|are|has|had|could|should|may|might|must|can)\b")
+_DATE_SUBJECT_BEFORE = re.compile(r"(?:^|\bthat\s+)$", re.I)
+# "scheduled for", "due on": a participle that goes with its date, unless a copula needs it ("is scheduled")
+_HELD_PARTICIPLE = re.compile(r"(?:scheduled|set|slated|due)\s+", re.I)
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|now|also)\s+$", re.I)
+# what stands between two coordinated dates ("1962-1964 and 1990-1995", "Friday and Thursday", "1990, 1995")
+_COORDINATED = re.compile(r"\s*\)?\s*(?:,\s*)?(?:and|or|to|through|until|till|[-–—/,])\s*\(?\s*(?:(?:in|on|at|by)\s+)?"
+                          r"(?:the\s+)?", re.I)
+# a word that opens a clause of its own ("told analysts on Monday that the first half of 2024 would be")
+_OPENS_CLAUSE = re.compile(r"\b(?:" + "|".join(sorted(T.CLAUSE_OPENERS)) + r")\b|[;:]", re.I)
 _PREP_WINDOW = 60  # longer than any preposition + "the" before a date
 _EVENT_AFTER = re.compile(r"\s+(?P<dir>after|before)\s+(?:the|this|that|last\s+week's|its|his|their)\s+(?P<noun>[a-z]+)", re.I)
 
@@ -98,8 +110,11 @@ def _clause_bounds(sent: str, cuts: list[tuple[int, int]]) -> tuple[list[tuple[i
         if i + 1 < len(cuts):
             gap_lo, gap_hi = e, cuts[i + 1][0]
             if len(sent[gap_lo:gap_hi].split()) < MIN_CLAUSE_WORDS:
-                # coordinated dates ("1962-1964 and 1990-1995") share their clause
+                # coordinated dates ("1962-1964 and 1990-1995") share their clause, each kept; others
+                # ("results for the period in late April") share it too, and the finer date places it
                 bounds.append((-1, -1))
+                if not _COORDINATED.fullmatch(sent, gap_lo, gap_hi) and not _OPENS_CLAUSE.search(sent, gap_lo, gap_hi):
+                    unbroken.add(i)
                 continue
             cut = None
             for rx in _BREAKS:
@@ -145,7 +160,13 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool 
             continue
         # a date between a determiner and its noun ("the 2000 election", "over the Easter weekend") goes
         # alone: the determiner and the preposition are the noun's
+        if _DATE_SUBJECT_AFTER.match(out, e) and _DATE_SUBJECT_BEFORE.search(out, max(0, s - 8), s):
+            continue  # the date is the subject ("that the first half of 2024 would be", "Last year was"): it stays
         a = s if _ATTRIBUTIVE.match(out, e) and _DETERMINER_BEFORE.search(out, max(0, s - 8), s) else _prep_start(out, s)
+        if a < s and out[a] in "sdSD":
+            held = _HELD_PARTICIPLE.match(out, a, s)
+            if held is not None and _COPULA_BEFORE.search(out, max(0, a - 8), a):
+                a = held.end()  # "is scheduled for Thursday": the participle stays with its copula
         comma = _COMMA_AFTER.match(out, e)
         before = _COMMA_BEFORE.search(out, max(0, a - 4), a) if comma is not None else None
         if before is not None:  # ", in June 2001," set off by commas: both go ("in the region killed")
@@ -217,7 +238,9 @@ def _strip_edges(s: str) -> str:
 _SUBJECT = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:was|is|were|are|had|has|have|will|would)\b")
 # a name that opens the sentence and a comma after it: the subject of "President X, who ..., said"
 _OPENING_NAME = re.compile(r"(?:The\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|de|al-))*(?=\s*,)"
-                           r"|(?:The|A|An)\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,3}(?=\s*,)")
+                           r"|(?:The|A|An)\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,3}(?=\s*,)"
+                           # a title in lower case before the name: "Chief executive Jane Roe,"
+                           r"|[A-Z][\w’'.-]*(?:\s+[a-z]+){1,2}(?:\s+[A-Z][\w’'.-]*)+(?=\s*,)")
 # a verb opening a clause: an auxiliary, a reporting verb, or a past form in "-ed" ("and retired in 1993")
 _BARE_VERB = re.compile(r"^(?:(?:" + "|".join(S.SUBJECTLESS_OPENERS) + r")\b|[a-z]{3,}ed\b)", re.I)
 

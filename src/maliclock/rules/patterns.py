@@ -99,6 +99,8 @@ _NUMBERISH_AFTER = (r"^(?:\s*(?:%|percent|per cent|people|persons|troops|soldier
                     r"feet|meters|metres|acres|square|votes|units|cars|jobs|workers|employees|members|"
                     r"points|cases|deaths|pages|words|calories|hours|minutes|seconds|days|weeks|"
                     r"months|years|st\.|street|avenue|ave\.|road|blvd)\b|[/:]\d|[.,]\d|[-–](?!\d{4}\b)\d|\d)")
+# A date that names a group ("the 1922 Committee", "the March 23 Movement") is a name, not a date.
+_NAME_AFTER = r"^\s+(?-i:Committee|Movement|Club|Society|Foundation|Brigade|Battalion|Regiment)\b"
 # A house number: "1600 Pennsylvania Avenue".
 _ADDRESS_AFTER = (r"^\s+(?-i:(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|"
                   r"Drive|Way|Place|Square|Court))")
@@ -168,9 +170,9 @@ RULES: list[Rule] = [
     R("date_weekday_day_month", "DATE", "calendar",
       r"{WEEKDAY},?\s+(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?", "Wednesday 21 March", triggers="MONTH"),
     R("date_month_day", "DATE", "calendar", _APPROX + r"{MONTH}\s+{DAY}(?!\d|:\d|\s*(?:%|percent))", "April 29",
-      not_after=r"^,?\s*(?:\d{3,}|million|billion)", triggers="MONTH"),
+      not_after=r"^,?\s*(?:\d{3,}|million|billion)|" + _NAME_AFTER, triggers="MONTH"),
     R("date_day_month", "DATE", "calendar", r"(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}", "22 March",
-      not_before=r"[\d$]\s*$", triggers="MONTH"),
+      not_before=r"[\d$]\s*$", not_after=_NAME_AFTER, triggers="MONTH"),
     # Ranges of days within a month: each end is a date ("March 21-22", "21 to 23 March 2012"); the statements
     # stage joins the two. The first end reads what it lacks from the second (a lookahead), the second
     # from the first (the last mentioned date: kind "anaphoric").
@@ -186,15 +188,16 @@ RULES: list[Rule] = [
       not_before=_NUMBERISH_BEFORE, triggers="1 2"),
     R("date_month_year", "DATE", "calendar", r"{MONTH},?\s+(?:of\s+)?{YEAR}", "January 2012", triggers="MONTH"),
     R("date_month", "DATE", "calendar", r"{MONTH}", "January",
-      not_after=r"^\s+(?:I|we|you|he|she|it|they|be|have|not|also)\b|^-\d|^\s+(?:on|to|for|against)\s+(?-i:[A-Z])",
-      triggers="MONTH"),
+      not_after=r"^\s+(?:I|we|you|he|she|it|they|be|have|not|also)\b|^-\d|^\s+(?:on|to|for|against)\s+(?-i:[A-Z])"
+      r"|^(?:\s+\d{1,2}(?:st|nd|rd|th)?)?" + _NAME_AFTER[1:], triggers="MONTH"),
     # "In May we voted": before a pronoun only after a preposition ("May I ask" is the verb).
     R("date_month_before_pronoun", "DATE", "calendar", r"{MONTH}(?=\s+(?:I|we|you|he|she|it|they)\b)", "in May we",
       need_before=r"\b(?:in|since|until|by|of|during|through|early|late|mid|last|next|this|that)\s+$", triggers="MONTH"),
     R("date_month_shifted_year", "DATE", "deictic", r"{MONTH}\s+(?:of\s+)?{DSHIFT}\s+year", "June last year",
       cunit="Y", triggers="MONTH"),
     R("date_year", "DATE", "calendar", r"(?<![\w'])(?:{YEAR4})(?![\w'])", "in 2002",
-      not_before=_NUMBERISH_BEFORE, not_after=_NUMBERISH_AFTER + "|" + _ADDRESS_AFTER, triggers="1 2"),
+      not_before=_NUMBERISH_BEFORE, not_after=_NUMBERISH_AFTER + "|" + _ADDRESS_AFTER + "|" + _NAME_AFTER,
+      triggers="1 2"),
     # the years past 2099 that projections name ("by 2100", "until 2150"), after a preposition of time only
     R("date_year_22nd_century", "DATE", "calendar", r"(?<![\w']){FARYEAR:year}(?![\w'])", "by 2100",
       need_before=r"\b(?:by|in|until|till|before|after|through|to|from|beyond)\s+$",

@@ -26,13 +26,20 @@ ATTRIBUTION: list[tuple[str, tuple[str, ...]]] = [
      (" said", " reported", " wrote", " reports", " says", " quoted")),
     (r"(?:,|(?<!\s))\s*(?:several |other |diplomatic |government |military )*sources (?:said|reported|say)\b",
      ("sources ",)),
+    # at the end, after a comma, in lower case: "..., prosecutors said.", "..., he said."
+    (r",\s*(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,2} (?:said|say|says|reported|added)(?=[.!?]?[\"”’']?\s*$)",
+     (" said", " say", " says", " reported", " added")),
     (r"\breportedly\s+", ("reportedly",)),
     (r"(?:,|(?<!\s))\s*as [A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*reports,?", ("reports",)),
 ]
 
 # Words right before an expression that make it a boundary, not the event's date.
 NON_PLACING_SIGNALS: list[str] = ["since", "until", "till", "through", "as early as", "by", "from",
-                                  "until at least", "till at least", "through at least", "by at least"]
+                                  "until at least", "till at least", "through at least", "by at least",
+                                  "from at least", "since at least",
+                                  # the end of a reporting period, not an event: "the fourth quarter ended Dec. 31"
+                                  "quarter ended", "quarter ending", "year ended", "year ending", "period ended",
+                                  "period ending", "months ended", "months ending", "weeks ended", "weeks ending"]
 
 # Words before a date phrase removed with it from a summary.
 DATE_PREPOSITIONS: list[str] = ["on", "in", "at", "during", "of", "for", "from", "back in", "as of", "earlier",
@@ -40,7 +47,8 @@ DATE_PREPOSITIONS: list[str] = ["on", "in", "at", "during", "of", "for", "from",
                                 "throughout", "within", "into", "between", "starting", "beginning", "dated",
                                 "shortly before", "shortly after", "just before", "just after", "starting on",
                                 "starting in", "beginning on", "beginning in", "due on", "due in", "due by",
-                                "scheduled for", "set for", "slated for", "before", "after"]
+                                "scheduled for", "set for", "slated for", "before", "after", "from at least",
+                                "since at least"]
 
 # How many of the article's latest dated statements "four days after the coup" looks back through for "the coup".
 EVENT_LOOKBACK = 200
@@ -62,10 +70,6 @@ ATTRIBUTION_MAX_WORDS = 5  # words before the reporting verb in such a clause ("
 SUBJECTLESS_OPENERS: tuple[str, ...] = ("was", "is", "were", "are", "had", "has", "have", "will", "would", "did",
                                         "could", "should", "then") + REPORTING_VERBS
 
-# A clause too weak to stand alone as a summary is replaced by its whole sentence (its dates left out):
-# one of fewer words than this ("the bell Thursday"), or one that opens with a word that needs the clause
-# before it ("to take effect on October 1", "which must pass by Sept. 30"). A participle ("capping a case
-# that began in 2009") or "up from 16.1 billion a year earlier" says what happened then: it is kept.
 # Past forms besides those in "-ed" that end a sentence's opening subject: a clause that opens with a verb
 # ("Construction began in 2013 and was finished four years later") borrows the words before the first of them
 # ("Construction was finished.") when they are at most SUBJECT_MAX_WORDS.
@@ -74,8 +78,14 @@ fought found flew froze gave went grew held hit kept knew led left lost made met
 sank sat spoke spent stood struck swept took told threw won wore wrote""".split())
 SUBJECT_MAX_WORDS = 5
 
+# A clause too weak to stand alone as a summary is replaced by its whole sentence (its dates left out):
+# one of fewer words than this ("the bell Thursday"; but a subject and its past verb, "Construction began.",
+# stand), or one that opens with a word that needs the clause before it ("to take effect on October 1",
+# "which must pass by Sept. 30"), or a comparison that needs the figure it is compared with ("up from 830 a
+# day earlier", "from $3.4 billion a year earlier"). A participle ("capping a case that began in 2009") says
+# what happened then: it is kept.
 MIN_SUMMARY_WORDS = 3
-WEAK_OPENERS: frozenset[str] = frozenset("to which who whom whose where".split())
+WEAK_OPENERS: frozenset[str] = frozenset("to which who whom whose where up down from compared against versus".split())
 
 # A relative clause with a date (", who was elected in March,") is a statement about its head: the sentence's
 # opening noun phrase when it starts with one of these and holds none of the verbs below ("The former mayor,

@@ -86,6 +86,11 @@ won't wouldn't can't couldn't didn't doesn't don't""".split())
 
 # Before these an "-ed" word is an adjective, not a past verb ("a still unspecified date").
 DETERMINERS: frozenset[str] = frozenset("a an the its their his her our this that these those".split())
+# Adverbs that, between a determiner and a form in "-ed", make it an adjective ("a still unexplained blast",
+# "the newly elected parliament"; with any word ending in "-ly"). Another word there is a noun, and the form
+# its verb ("A jury convicted him in March", "The government announced on Monday").
+ADVERBS_BEFORE_PARTICIPLE: frozenset[str] = frozenset("still yet now long much well so as not never once already "
+                                                     "just also recently".split())
 
 # Words that open another clause: a cue after one of these, past the date, is that clause's tense, not the
 # date's ("said late Saturday that the attackers would be punished": the saying was Saturday, not ahead).
@@ -96,3 +101,8 @@ while""".split())
 # day the article last named, if that day lies at most this many days before publication; else on the
 # publication day.
 NARRATIVE_DAY_MAX_DAYS = 7
+
+# A day written without a year, in a sentence that has just named a month or day with its year ("won the
+# leadership in July 2016, weeks after the referendum on 23 June"), is in the year that puts it within this
+# many days of that date, if the publication date's year does not.
+SENTENCE_DATE_NEAR_DAYS = 62
