@@ -291,3 +291,39 @@ def test_summaries_of_reports_results_and_schedules():
     assert _summaries("Chief executive Jane Roe, who took over in 2019, told analysts on Monday that sales would "
                       "rise.", d) == [("2019", "Jane Roe took over."),
                                       ("2024-01-29", "Chief executive Jane Roe told analysts that sales would rise.")]
+
+
+def test_a_fragment_that_places_a_named_happening_is_summarised_by_its_name():
+    assert _summaries("She won the leadership in July 2016, weeks after the Brexit referendum on 23 June.",
+                      date(2018, 12, 13)) == [("2016-07", "She won the leadership."),
+                                              ("2016-06-23", "The Brexit referendum.")]
+
+
+def test_ranges_lists_and_empty_sentences():
+    d = date(2023, 3, 7)  # a Tuesday
+
+    def spans(text):
+        return [(s.value, s.start.isoformat(), s.end.isoformat(), s.summary)
+                for s in process_article(Article("a", text, "a", d)).statements]
+
+    # "from ... until ...": one statement over the span, though "from" alone is a boundary
+    assert spans("Workers will walk out from 00:01 on Tuesday 14 March until 23:59 on Thursday 16 March.") == [
+        ("2023-03-14T00:01", "2023-03-14", "2023-03-16", "Workers will walk out.")]
+    assert spans("The ban applies from Monday.") == []
+    # "and" joins consecutive days into a span; other dates so joined are a list
+    assert spans("Soldiers rebelled on March 21 and 22.") == [
+        ("2022-03-21", "2022-03-21", "2022-03-22", "Soldiers rebelled.")]
+    assert [v for v, *_ in spans("It followed walkouts on 3 January, 1 February and 27 February.")] == [
+        "2023-01-03", "2023-02-01", "2023-02-27"]
+    assert [(v, s) for v, _, _, s in spans("The club was cited for violations in 2019 and again last spring.")] == [
+        ("2019", "The club was cited for violations."), ("2022-SP", "The club was cited for violations.")]
+    # a boundary after a coordinating comma is no coordinated date: the comma and "and" stay
+    assert [s for *_, s in spans("The mill closed in the mid-1970s, and by the early 1990s unemployment had "
+                                 "reached 18 per cent.")] == [
+        "The mill closed, and unemployment had reached 18 per cent."]
+    # nothing is said to happen
+    assert spans("It is Monday, not Tuesday.") == []
+    # "most of" goes with its date; the speaker after "said" heads a relative clause
+    assert [(v, s) for v, _, _, s in spans('"For most of the 20th century this was a place people left," said the '
+                                           'mayor, who was born here in the late 1960s.')] == [
+        ("19", '"This was a place people left," said the mayor.'), ("196", "The mayor was born here.")]

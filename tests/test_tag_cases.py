@@ -340,6 +340,12 @@ CASES = [
     ("The plants will be closed over the next year or so.", N89, [("the next year or so", "DATE", "1990")]),
     # ---- week_of_date ----
     ("Talks were held the week of March 19.", MON, [("the week of March 19", "DATE", "2012-W12")]),
+    # an end of a range after its start in the sentence: the first such day after it
+    ("Services will be cut from Monday night and will not return to normal until Saturday morning.",
+     date(2023, 3, 7), [("Monday night", "TIME", "2023-03-13TNI"), ("Saturday morning", "TIME", "2023-03-18TMO")]),
+    # ---- week_of_day_month ----
+    ("Parliament will vote in the week of 14 January.", date(2018, 12, 13),
+     [("the week of 14 January", "DATE", "2019-W03")]),
     # ---- shifted_year_quarter ----
     ("The split could be effective as early as next year's first quarter.", date(1989, 10, 31),
      [("next year's first quarter", "DATE", "1990-Q1")]),
@@ -520,6 +526,8 @@ CASES = [
     ("Troops will arrive over the next few days.", MON, [("the next few days", "DURATION", "PXD")]),
     ("The answer comes in a few minutes.", MON, [("a few minutes", "DURATION", "PTXM")]),
     # ---- duration_bare_plural, duration_plural_signal, duration_over_the_plural, duration_plural_of ----
+    ("Minutes of the previous meeting are attached; after months of talks, the minutes of each board session.", MON,
+     [("months", "DURATION", "PXM")]),
     ("They had been fighting for years.", MON, [("years", "DURATION", "PXY")]),
     ("He probably died within weeks or months.", MON, [("weeks or months", "DURATION", "PXW")]),
     ("Ukraine was ruled from Moscow for centuries.", MON, [("centuries", "DURATION", "PXCE")]),
@@ -629,6 +637,13 @@ CASES = [
     ("The spokesman spoke at 8:30 pm local time.", MON, [("8:30 pm local time", "TIME", "2012-03-26T20:30")]),
     ("Power was restored at 11:45 p.m. local time Wednesday.", MON,
      [("11:45 p.m. local time Wednesday", "TIME", "2012-03-21T23:45")]),
+    # ---- clock_24h_after_prep, clock_24h_on_day_month, clock_24h_on_month_day, clock_24h_on_weekday ----
+    ("The meeting will be held on 24/05/2022 at 10:00.", date(2022, 4, 20),
+     [("24/05/2022", "DATE", "2022-05-24"), ("10:00", "TIME", "2022-05-24T10:00")]),
+    ("Workers will strike from 00:01 on Tuesday 14 March until 23:59 on March 16.", date(2023, 3, 7),
+     [("00:01 on Tuesday 14 March", "TIME", "2023-03-14T00:01"), ("23:59 on March 16", "TIME", "2023-03-16T23:59")]),
+    ("Polls will close at 18:00 on Friday. The score was 10:00 after the break.", MON,
+     [("18:00 on Friday", "TIME", "2012-03-30T18:00")]),
     # ---- clock_four_digits, clock_four_digits_hours ----
     ("The first shots came at 1530 GMT.", MON, [("1530 GMT", "TIME", "2012-03-26T15:30")]),
     ("Polls open at 0800 local time.", MON, [("0800 local time", "TIME", "2012-03-26T08:00")]),

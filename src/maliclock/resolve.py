@@ -468,10 +468,12 @@ class Resolver:
                 direction, basis = ("future" if tense == "future" else "past"), "tense"
             d = N.weekday_from(dct, weekday, direction)
             last = self.last
-            if last is not None and last.granularity == "day" and d <= last.start and self.last_end >= 0 \
-                    and _WEEKDAY_RANGE_BETWEEN.fullmatch(self.text, self.last_end, r.start):
-                # the end of a range of days comes after its start ("from Monday to Friday"; not a list:
-                # "statements made Friday and Thursday")
+            if last is not None and last.start == last.end and d <= last.start and self.last_end >= 0 \
+                    and (_WEEKDAY_RANGE_BETWEEN.fullmatch(self.text, self.last_end, r.start)
+                         or (cue == "target" and self.last_end > self._sentence)):
+                # the end of a range of days comes after its start ("from Monday to Friday", "reduced from Monday
+                # night and will not return to normal until Saturday morning"; not a list: "statements made Friday
+                # and Thursday")
                 d = N.weekday_from(last.start, weekday, "future", strict=True)
                 r.value, r.anchor, r.anchor_kind = day_value(d) + tail, last.value, "previous"
                 r.why = f"the {_DAY_NAMES[weekday - 1]} after {last.value}, the range's first day"

@@ -32,7 +32,9 @@ _PREP = re.compile(r"(?:\b(?:" + "|".join(re.escape(p) for p in sorted(S.DATE_PR
 # ``search`` that tries every position of the window (see :func:`_prep_start`)
 _PREP_REVERSED = re.compile(r"(?:\s+eht)?(?:\s+(?:" + "|".join(
     re.escape(p[::-1]) for p in sorted(S.DATE_PREPOSITIONS, key=len, reverse=True)) + r")\b)?", re.I)
-_RANGE_SEP = re.compile(r"^\s*(?:[-–—]|to|through|until|till|and)\s*$", re.I)
+_RANGE_SEP = re.compile(r"^\s*([-–—]|to|through|until|till|and)\s*$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+_ONE_DAY = timedelta(days=1)
 _REFINES = re.compile(r"\s*,?\s*(?:(?:" + "|".join(re.escape(w) for w in S.TIME_OF_DAY_JOINERS) + r")\s+)?", re.I)
 MIN_CLAUSE_WORDS = 3
 _EMPTY_PARENS = re.compile(r"\((?:[-–—,/;]|\band\b|\bor\b|\bto\b|\s)*\)")
@@ -41,7 +43,8 @@ _STRAY = r"(?:[-–—]|and|or|to|through)(?=\s*[-–—,.;:)]|\s*$)"
 # so that the engine skips to blanks instead of trying the lookbehind at every position
 _STRAY_SEPARATORS = re.compile(rf"\s(?<!\s\s)\s*{_STRAY}(?:\s+{_STRAY})*")
 # What joins two coordinated dates: "1962-1964 and 1990-1995", "March 3, or on March 5"
-_JOINED = re.compile(r"\s*,?\s*(?:and|or|to|through|ended|ending|[-–—])\s+(?:(?:in|on|at|by)\s+)?(?:the\s+)?", re.I)
+_JOINED = re.compile(r"\s*,?\s*(?:and|or|to|through|ended|ending|[-–—])\s+(?:(?:again|also|then)\s+)?"
+                     r"(?:(?:in|on|at)\s+)?(?:the\s+)?", re.I)
 # a date that is the subject of its clause: after "that" or at the start, before an auxiliary
 _DATE_SUBJECT_AFTER = re.compile(r"\s+(?:would|will|was|were|is|are|has|had|could|should|may|might|must|can)\b")
 _DATE_SUBJECT_BEFORE = re.compile(r"(?:^|\bthat\s+)$", re.I)
@@ -49,8 +52,11 @@ _DATE_SUBJECT_BEFORE = re.compile(r"(?:^|\bthat\s+)$", re.I)
 _HELD_PARTICIPLE = re.compile(r"(?:scheduled|set|slated|due)\s+", re.I)
 _COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|now|also)\s+$", re.I)
 # what stands between two coordinated dates ("1962-1964 and 1990-1995", "Friday and Thursday", "1990, 1995")
-_COORDINATED = re.compile(r"\s*\)?\s*(?:,\s*)?(?:and|or|to|through|until|till|[-–—/,])\s*\(?\s*(?:(?:in|on|at|by)\s+)?"
-                          r"(?:the\s+)?", re.I)
+_COORDINATED = re.compile(r"\s*\)?\s*(?:,\s*)?(?:and|or|to|through|until|till|[-–—/,])\s*\(?\s*"
+                          r"(?:(?:again|also|then)\s+)?(?:(?:in|on|at|by)\s+)?(?:the\s+)?", re.I)
+# a fragment that only places an event named by a noun phrase: "Weeks after the Brexit referendum."
+_NAMED_EVENT = re.compile(r"(?:[\w-]+\s+){0,2}(?:" + "|".join(S.NAMED_EVENT_LEADS) + r")\s+"
+                          r"((?:the|a|an|its|his|her|their)\s+[^,;:.!?\"“”]+)\.", re.I)
 # a word that opens a clause of its own ("told analysts on Monday that the first half of 2024 would be")
 _OPENS_CLAUSE = re.compile(r"\b(?:" + "|".join(sorted(T.CLAUSE_OPENERS)) + r")\b|[;:]", re.I)
 _PREP_WINDOW = 60  # longer than any preposition + "the" before a date
@@ -191,11 +197,33 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool 
         out = _CLEFT.sub("", out)  # "It was [a year ago] that the storm hit": the storm hit
     out = _LEADING_PREP_COMMA.sub("", out)
     out = out.strip(" ,;")
+    if out[:1] in _OPENING_QUOTES:  # '" this was a place' once "For most of the 20th century" is gone
+        rest = out[1:].lstrip(" ,;")
+        out = out[0] + rest[:1].upper() + rest[1:]
     if out and out[0].islower():
         out = out[0].upper() + out[1:]
     if out and out[-1] not in ".!?\"”":
         out += "."
     return out
+
+
+_SHORT_SENTENCE = 80  # longer sentences always hold a word that says something
+_WORDS = re.compile(r"[A-Za-z’']+")
+
+
+def _only_function_words(stext: str, offset: int, items: list[Resolved]) -> bool:
+    """Are all the words of the sentence ``stext`` (at ``offset``), its expressions left out, function words?"""
+    kept, at = [], 0
+    for t in items:
+        a, b = t.start - offset, t.end - offset
+        if a >= at:
+            kept.append(stext[at:a])
+            at = b
+    kept.append(stext[at:])
+    return all(w.lower() in S.FUNCTION_WORDS for w in _WORDS.findall(" ".join(kept)))
+
+
+_OPENING_QUOTES = frozenset("\"“‘")
 
 
 def _first_group(m: re.Match[str]) -> str:
@@ -288,6 +316,8 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
         clauses: dict[tuple[int, int], tuple[str, str]] = {}  # one summary per clause, shared by its dates
         placing: list[tuple[Resolved, Resolved | None]] = []
         items = by_sentence[si]
+        if len(stext) <= _SHORT_SENTENCE and _only_function_words(stext, sent.start, items):
+            continue  # "It is Monday, not Tuesday.": nothing is said to happen
         skip_next = False
         for j, t in enumerate(items):
             if skip_next:
@@ -296,13 +326,20 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
             info = specified(t.value)
             if t.type not in ("DATE", "TIME") or info is None:
                 continue
-            if _signal_before(text, max(sent.start, t.start - 20), t.start):
-                continue
             nxt = items[j + 1] if j + 1 < len(items) else None
             ninfo = specified(nxt.value) if nxt else None
-            if nxt and ninfo and _RANGE_SEP.match(text[t.end:nxt.start]) and nxt.type == t.type and \
-                    ninfo[0].granularity == info[0].granularity and ninfo[1][0] > info[1][1]:
-                placing.append((t, nxt))
+            ranged = (nxt is not None and ninfo is not None and nxt.type == t.type
+                      and ninfo[0].granularity == info[0].granularity and ninfo[1][0] > info[1][1])
+            sep = _RANGE_SEP.match(text[t.end:nxt.start]) if ranged else None  # type: ignore[union-attr]
+            if sep is not None and sep.group(1).lower() == "and" and ninfo[1][0] - info[1][1] > _ONE_DAY:  # type: ignore[index]
+                sep = None  # "March 21 and 22" is a span; "in 2009 and 2013", "1 February and 27 February" a list
+            if _signal_before(text, max(sent.start, t.start - 20), t.start):
+                # a boundary; but "from 00:01 on Tuesday until 23:59 on Thursday" spans the two
+                if sep is None or sep.group(1).lower() == "and" or not _FROM_BEFORE.search(
+                        text, max(sent.start, t.start - 12), t.start):
+                    continue
+            if sep is not None:
+                placing.append((t, nxt))  # type: ignore[arg-type]
                 skip_next = True
             elif nxt and ninfo and nxt.type == "TIME" and info[0].granularity == "day" and ninfo[1] == info[1] \
                     and _REFINES.fullmatch(text, t.end, nxt.start):
@@ -403,11 +440,22 @@ def _relative_clauses(stext: str, cuts: list[tuple[int, int]]) -> dict[int, tupl
     return out
 
 
+# the speaker after a reporting verb that ends what comes before a relative clause
+_SAID_NOUN_PHRASE = re.compile(r"\b(?:said|says|told|added|according\s+to)\s+((?:the|a|an)\s+[a-z]+(?:\s+[a-z]+){0,2}"
+                               r"|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)$")
+
+
 def _relative_head(before: str) -> str | None:
     """What a relative clause after ``before`` is about: all of ``before`` if it is a name ("The Bank of
     England") or a short noun phrase ("The former mayor"), else the name that ends it ("He met Ana Torres")."""
     words = before.split()
-    if not words or len(words) > RELATIVE_HEAD_MAX_WORDS:
+    if not words:
+        return None
+    said = _SAID_NOUN_PHRASE.search(before)
+    if said is not None:  # '"...," said the mayor, who was born here': the mayor
+        head = said.group(1)
+        return head[0].upper() + head[1:]
+    if len(words) > RELATIVE_HEAD_MAX_WORDS:
         return None
     if _HEAD_NAME.fullmatch(before):
         return before
@@ -468,6 +516,11 @@ def _clause_summary(stext: str, cs: int, ce: int, all_spans: list[tuple[int, int
         kept = summarize(clause, [], attribution=True)
         if _WORD.search(kept):
             summary = kept
+    if cs > 0 or ce < len(stext.rstrip()):
+        named = _NAMED_EVENT.fullmatch(summary)
+        if named is not None and len(named.group(1).split()) <= S.NAMED_EVENT_MAX_WORDS:
+            # "weeks after the Brexit referendum on 23 June": the date is the referendum's
+            return _clean(clause), named.group(1)[0].upper() + named.group(1)[1:] + "."
     borrowed = False
     if cs > 0:
         with_subject = _with_subject(summary, stext[:cs])

@@ -209,6 +209,7 @@ _MACROS.update({
     "NTHDAY": (rf"(?:{_alternation(V.NTH_WEEKDAY_HOLIDAYS)})(?![\w])",
                lambda s: V.NTH_WEEKDAY_HOLIDAYS[_norm_key(s)]),
     "CLOCK4": (r"(?:[01]\d|2[0-3])[0-5]\d", lambda s: (int(s[:2]), int(s[2:]))),
+    "CLOCK24": (r"(?:[01]\d|2[0-3]):[0-5]\d", lambda s: (int(s[:2]), int(s[3:]))),
 })
 # Every expression starts with a letter, a digit or an apostrophe ('89). Saying so up front
 # lets a rule give up at once on spaces and punctuation, which keeps runs of them as cheap as words.

@@ -331,6 +331,8 @@ RULES: list[Rule] = [
       "the end of this month", triggers="CUNIT"),
     R("week_of_date", "DATE", "calendar", r"the\s+week\s+of\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?", "the week of March 19",
       week=True, triggers="week"),
+    R("week_of_day_month", "DATE", "calendar", r"the\s+week\s+of\s+(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?",
+      "the week of 14 January", week=True, triggers="week"),
     R("shifted_year_quarter", "DATE", "deictic", r"{DSHIFT}\s+year['’]s\s+{ORD}[\s-]+quarter", "next year's first quarter",
       cunit="Y", triggers="quarter"),
     # ---- anaphoric --------------------------------------------------------
@@ -437,7 +439,10 @@ RULES: list[Rule] = [
     R("duration_over_the_plural", "DURATION", "duration", r"the\s+{PUNIT:unit}", "over the years", num="X",
       need_before=r"\b(?:over|through|throughout|across)\s+$", not_after=r"^\s+(?:of|ahead|to\s+come)\b", triggers="over through throughout across"),
     R("duration_plural_of", "DURATION", "duration", r"{PUNIT:unit}(?=\s+of\s+[a-z])",
-      "months of talks", num="X", not_before=r"(?:\d|\b(?:the|of|many|few|several|some|recent|for|in|over|within|"
+      "months of talks", num="X",
+      # "the minutes of the last meeting" are its record
+      not_after=r"^\s+of\s+(?:the|a|an|its|their|this|that|each|every)\s+(?:[\w-]+\s+){0,2}"
+      r"(?:meeting|session|hearing|board|committee|council)s?\b", not_before=r"(?:\d|\b(?:the|of|many|few|several|some|recent|for|in|over|within|"
       r"the\s+past|the\s+last|the\s+next|two|three|four|five|six|seven|eight|nine|ten|couple|dozen)|[-,])\s*$",
       triggers="UNIT"),
     # ---- quarters, halves, fiscal periods ---------------------------------
@@ -510,6 +515,19 @@ RULES: list[Rule] = [
       "at 0600 hours", priority=1, need_before=r"\b(?:at|by|until|till|before|after|from|since|around|about)\s+$",
       triggers="hours hrs"),
     R("clock_oclock", "TIME", "clock", r"{NUM}\s+o'clock", "ten o'clock", triggers="clock"),
+    # The 24-hour clock written with a colon, without a zone: after a preposition of time ("at 10:00", "from
+    # 00:01"), or before its day ("00:01 on Tuesday 14 March").
+    R("clock_24h_after_prep", "TIME", "clock", r"{CLOCK24:clock}(?![\d:])(?!\s*[ap]\.?m\b)", "at 10:00",
+      need_before=r"\b(?:at|from|until|till|by|before|after|around|about|since)\s+$",
+      triggers="at from until till by before after around about since"),
+    R("clock_24h_on_day_month", "TIME", "calendar",
+      r"{CLOCK24:clock},?\s+on\s+(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?",
+      "00:01 on Tuesday 14 March", triggers="MONTH"),
+    R("clock_24h_on_month_day", "TIME", "calendar",
+      r"{CLOCK24:clock},?\s+on\s+(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?", "23:59 on March 16",
+      triggers="MONTH"),
+    R("clock_24h_on_weekday", "TIME", "calendar", r"{CLOCK24:clock},?\s+on\s+{WEEKDAY}", "18:00 on Friday",
+      triggers="WEEKDAY"),
     R("clock_on_day", "TIME", "calendar",
       r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK}(?:\s+" + _ZONE + r")?,?\s+(?:on\s+)?"
       r"(?:{WEEKDAY}|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)", "10 p.m. Wednesday", triggers="m am pm noon midnight"),

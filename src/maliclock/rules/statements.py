@@ -48,7 +48,8 @@ DATE_PREPOSITIONS: list[str] = ["on", "in", "at", "during", "of", "for", "from",
                                 "shortly before", "shortly after", "just before", "just after", "starting on",
                                 "starting in", "beginning on", "beginning in", "due on", "due in", "due by",
                                 "scheduled for", "set for", "slated for", "before", "after", "from at least",
-                                "since at least"]
+                                "since at least", "most of", "much of", "all of", "part of", "for most of",
+                                "for much of", "for all of", "for part of"]
 
 # How many of the article's latest dated statements "four days after the coup" looks back through for "the coup".
 EVENT_LOOKBACK = 200
@@ -84,6 +85,18 @@ SUBJECT_MAX_WORDS = 5
 # "which must pass by Sept. 30"), or a comparison that needs the figure it is compared with ("up from 830 a
 # day earlier", "from $3.4 billion a year earlier"). A participle ("capping a case that began in 2009") says
 # what happened then: it is kept.
+# A fragment clause that only says when, relative to a named happening whose date it gives ("weeks after the
+# Brexit referendum on 23 June", "two days before the vote on Sunday"), is summarised by that happening's noun
+# phrase ("The Brexit referendum."), when it has at most NAMED_EVENT_MAX_WORDS words.
+NAMED_EVENT_LEADS: tuple[str, ...] = ("after", "before", "following", "ahead of")
+NAMED_EVENT_MAX_WORDS = 6
+
+# A sentence that, its dates left out, holds only these words ("It is Monday, not Tuesday.") dates nothing.
+FUNCTION_WORDS: frozenset[str] = frozenset("""a an the it its it's is are was were be been am not no yes and or but
+so of on in at to for by from as this that these those there here he she they we you i me him her them us his
+their our my your do does did has have had will would shall should can could may might must also only just then
+now still again""".split())
+
 MIN_SUMMARY_WORDS = 3
 WEAK_OPENERS: frozenset[str] = frozenset("to which who whom whose where up down from compared against versus".split())
 
