@@ -321,7 +321,7 @@ def _local_cue_plain(text: str, s_start: int, t_start: int) -> tuple[str | None,
             return (None, None) if any(x in T.PAST_PERFECT_AUXILIARIES for x in before) else ("future", m.group())
         if w in T.SCHEDULE_PRESENT_PLURAL:
             before = [x.lower() for x in cues.WORD.findall(text, max(s_start, m.start() - 12), m.start())][-1:]
-            if before and (before[0] in T.BASE_FORM_BEFORE or before[0] in T.DETERMINERS):
+            if before and (before[0] in T.BASE_FORM_BEFORE or before[0] in T.DETERMINERS or before[0] in T.COPULAS):
                 return None, None
             return "future", m.group()
         if (w in T.PAST_CUES and w not in T.AUXILIARIES_AND_REPORTING) or (
@@ -340,7 +340,7 @@ def _local_cue_plain(text: str, s_start: int, t_start: int) -> tuple[str | None,
 
 def test_local_cue_is_the_plain_reading() -> None:
     words = sorted(T.TARGET_WORDS | T.PROSPECTIVE_WORDS | T.PAST_CUES | T.LOCAL_SKIP_WORDS | T.PERFECT_AUXILIARIES
-                   | T.SCHEDULE_PRESENT_PLURAL | {"to", "did", "not", "the"}
+                   | T.SCHEDULE_PRESENT_PLURAL | T.COPULAS | {"to", "did", "not", "the"}
                    | T.FUTURE_AUXILIARIES | T.PRESENT_AUXILIARIES | T.PAST_PERFECT_AUXILIARIES) + [
         "ended", "Ended", "bed", "“", "”", '"', ";", ":", "(", ")", "Sept. 30", "x"]
     rng = random.Random(9)

@@ -614,6 +614,10 @@ CASES = [
     ("The talks open at midnight tonight.", MON, [("midnight", "TIME", "2012-03-26T24:00"), ("tonight", "TIME", "2012-03-26TNI")]),
     ("The first shots came at 14:30 GMT.", MON, [("14:30 GMT", "TIME", "2012-03-26T14:30")]),
     ("11:42 p.m. ET: The network called Florida.", MON, [("11:42 p.m. ET", "TIME", "2012-03-26T23:42")]),
+    # a plural present of schedule points ahead; after a copula it is an adjective
+    ("Pre-orders open on Friday at 5 a.m. Pacific time.", date(2023, 9, 13),
+     [("Friday", "DATE", "2023-09-15"), ("5 a.m. Pacific time", "TIME", "2023-09-15T05:00")]),
+    ("The shops were open on Monday.", date(2023, 9, 13), [("Monday", "DATE", "2023-09-11")]),
     ("Doors will open at 9 a.m. AEST on Monday.", THU, [("9 a.m. AEST on Monday", "TIME", "2012-03-26T09:00")]),
     # a past clock time with no day in its paragraph: on the day the story last named, if in the week before
     ("A probe crashed into an asteroid on Monday evening.\n\nIt had travelled for 10 months before it hit the "

@@ -88,7 +88,9 @@ _WORD = re.compile(r"\w")
 _ONLY_PREPOSITIONS = re.compile(r"\W*(?:(?:" + "|".join(re.escape(p) for p in S.DATE_PREPOSITIONS) + r"|the)(?:\W+|$))*",
                                 re.I)
 # a summary that is only an attribution: a few words, a reporting verb and at most two more words
-_ONLY_ATTRIBUTION = re.compile(rf"\W*(?:[\w'’.-]+\s+){{0,{S.ATTRIBUTION_MAX_WORDS}}}(?:"
+_ONLY_ATTRIBUTION = re.compile(rf"\W*(?:[\w'’.-]+\s+){{0,{S.ATTRIBUTION_MAX_WORDS}}}"
+                               # not a passive: "The truce was announced" is what happened
+                               r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?:"
                                + "|".join(S.REPORTING_VERBS) + r")(?:\s+[\w'’-]+){0,2}\W*", re.I)
 _SEPARATOR_BEFORE_STOP = re.compile(r"[,;:]+([.!?])")  # "Rebels left,." once "in the evening" is gone
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|then|so|while|when)\s+", re.I)
@@ -270,7 +272,8 @@ _OPENING_NAME = re.compile(r"(?:The\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]
                            # a title in lower case before the name: "Chief executive Jane Roe,"
                            r"|[A-Z][\w’'.-]*(?:\s+[a-z]+){1,2}(?:\s+[A-Z][\w’'.-]*)+(?=\s*,)")
 # a verb opening a clause: an auxiliary, a reporting verb, or a past form in "-ed" ("and retired in 1993")
-_BARE_VERB = re.compile(r"^(?:(?:" + "|".join(S.SUBJECTLESS_OPENERS) + r")\b|[a-z]{3,}ed\b)", re.I)
+_BARE_VERB = re.compile(r"^(?:(?:" + "|".join(sorted(set(S.SUBJECTLESS_OPENERS) | S.IRREGULAR_PAST)) + r")\b|[a-z]{3,}ed\b)",
+                        re.I)
 
 
 # the words that open the sentence, up to its first verb ("Construction" of "Construction began in 2013 and ...")
@@ -407,6 +410,7 @@ _RELATIVE = re.compile(r",\s+(?:(who|which)\s+|(?!(?:scheduled|slated|planned|da
 _CLOSE_RELATIVE = re.compile(r"[,;]|[.!?][\"”’']*\s*$")
 _HEAD_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|the|de|du|al-))*")
 _TRAILING_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*$")
+_TRAILING_NOUN_PHRASE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}[a-z][\w’'-]*$")
 _NOT_A_HEAD = frozenset(("He", "She", "It", "They", "We", "I", "You", "This", "That", "There"))
 RELATIVE_HEAD_MAX_WORDS = 8
 
@@ -463,7 +467,10 @@ def _relative_head(before: str) -> str | None:
             w.lower() in S.HEAD_VERBS or (w.endswith("ed") and len(w) > 4) for w in words[1:]):
         return before
     m = _TRAILING_NAME.search(before)
-    return None if m is None or m.group() in _NOT_A_HEAD else m.group()
+    if m is not None and m.group() not in _NOT_A_HEAD:
+        return m.group()
+    m = _TRAILING_NOUN_PHRASE.search(before)  # "Acme unveiled its latest phone, which will go on sale ..."
+    return None if m is None else m.group()[0].upper() + m.group()[1:]
 
 
 def _relative_summary(stext: str, a: int, b: int, body_start: int, head: str, link: str,
@@ -538,7 +545,8 @@ def _clause_summary(stext: str, cs: int, ce: int, all_spans: list[tuple[int, int
 _OPENING_PARTICIPLE = re.compile(r"(?:Born|[A-Z][a-z]{2,}ed)\s+[a-z]")
 _PARTICIPLE_COMMA = re.compile(r"(\bwas\s+\w+),\s+")  # "Doe was born, in Dayton" once the date is gone
 _NAME_AFTER = re.compile(r",\s+((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*|the\s+[a-z]+(?:\s+[a-z]+)?(?=\s+(?:[a-z]+ed|is|was|"
-                         r"has|had|will|said)\b))\s+[a-z]")
+                         r"has|had|will|said)\b)|(?:he|she|they|we)(?=\s+[a-z]+ed\b|\s+(?:was|were|is|are|had|has|"
+                         + "|".join(sorted(S.IRREGULAR_PAST)) + r")\b))\s+[a-z]")
 _DANGLING_COPULA = re.compile(r"\b(?:is|was|are|were|be|been)\.$", re.I)
 _FIRST_WORD = re.compile(r"\W*([\w’'-]+)")
 

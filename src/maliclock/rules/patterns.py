@@ -122,7 +122,7 @@ _PLAY_AFTER = (r"^(?:[^.!?;]*" + _PLAY_WORDS + r"|\s+of\s+(?:the|their|a|an|his|
                r"(?:match|game|contest|final|semi-?final|bout|fight|season))")
 # The zone after a clock time: a code in capitals ("GMT"), or named ("local time", "2 p.m. Pacific Time").
 _ZONE = (r"(?:{TZ}|local\s+time|(?-i:Pacific|Eastern|Central|Mountain|Atlantic)\s+(?:(?:Standard|Daylight)\s+)?"
-         r"(?-i:T)ime)")
+         r"time)")
 # An approximation before a date: "around Nov. 1" (TIMEX3 mod APPROX).
 _APPROX = r"(?:(?P<mod>around|about|approximately|roughly)\s+)?"
 # "the end of", "the beginning of", ... as a TIMEX3 mod.

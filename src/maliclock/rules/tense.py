@@ -55,7 +55,10 @@ TARGET_WORDS: frozenset[str] = frozenset("to until till through by before".split
 # Words that announce a scheduled date ("payable Dec. 1", "effective Feb. 1").
 # Their plurals, which are also base forms: these point ahead unless an auxiliary or "to" comes right before
 # ("the sides meet again on Wednesday"; not "did not meet Friday", "failed to meet Friday").
-SCHEDULE_PRESENT_PLURAL: frozenset[str] = frozenset("meet begin resume convene reconvene reopen arrive depart".split())
+SCHEDULE_PRESENT_PLURAL: frozenset[str] = frozenset("""meet begin resume convene reconvene reopen arrive depart open
+close start end""".split())
+# ... nor after a copula, where the form is an adjective ("the shops were open on Monday").
+COPULAS: frozenset[str] = frozenset("is are was were be been being am".split())
 PROSPECTIVE_WORDS: frozenset[str] = frozenset("""
 payable effective expire expires expiring due scheduled slated planned starting beginning deadline
 """.split()) | SCHEDULE_PRESENT
