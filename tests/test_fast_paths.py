@@ -316,6 +316,8 @@ def _local_cue_plain(text: str, s_start: int, t_start: int) -> tuple[str | None,
         w = m.group().lower()
         if w in T.TARGET_WORDS:
             return "target", m.group()
+        if w in T.PAST_LOCAL_WORDS:
+            return "past", m.group()
         if w in T.PROSPECTIVE_WORDS:
             before = [x.lower() for x in cues.WORD.findall(text, max(s_start, m.start() - 30), m.start())][-4:]
             return (None, None) if any(x in T.PAST_PERFECT_AUXILIARIES for x in before) else ("future", m.group())
@@ -339,7 +341,7 @@ def _local_cue_plain(text: str, s_start: int, t_start: int) -> tuple[str | None,
 
 
 def test_local_cue_is_the_plain_reading() -> None:
-    words = sorted(T.TARGET_WORDS | T.PROSPECTIVE_WORDS | T.PAST_CUES | T.LOCAL_SKIP_WORDS | T.PERFECT_AUXILIARIES
+    words = sorted(T.TARGET_WORDS | T.PAST_LOCAL_WORDS | T.PROSPECTIVE_WORDS | T.PAST_CUES | T.LOCAL_SKIP_WORDS | T.PERFECT_AUXILIARIES
                    | T.SCHEDULE_PRESENT_PLURAL | T.COPULAS | {"to", "did", "not", "the"}
                    | T.FUTURE_AUXILIARIES | T.PRESENT_AUXILIARIES | T.PAST_PERFECT_AUXILIARIES) + [
         "ended", "Ended", "bed", "“", "”", '"', ";", ":", "(", ")", "Sept. 30", "x"]

@@ -343,3 +343,16 @@ def test_subjects_and_heads_found_in_more_places():
     # a relative clause after a noun phrase that ends the clause before it is said of that noun phrase
     assert _summaries("Acme unveiled its latest phone, which will go on sale on Sept. 22.", date(2023, 9, 13)) == [
         ("2023-09-22", "Its latest phone will go on sale.")]
+
+
+def test_a_date_that_names_a_noun_gives_way_in_its_clause():
+    # "the October 30 runoff" names the runoff; the clause happened on Tuesday
+    assert _summaries("Bolsonaro spoke on Tuesday for the first time since losing the October 30 runoff.",
+                      date(2022, 11, 2)) == [("2022-11-01", "Bolsonaro spoke for the first time since losing the runoff.")]
+
+
+def test_two_word_names_of_happenings_merge_reports():
+    d = date(2022, 10, 31)
+    ev = _events(("a", "Lula will take office on Jan. 1.", d), ("b", "He will be sworn in on January 1.", d),
+                 ("c", "He takes office on January 1, 2023.", d), ("d", "The minister will step down on Jan. 1.", d))
+    assert sorted((e.value, tuple(e.sources)) for e in ev) == [("2023-01-01", ("a", "b", "c")), ("2023-01-01", ("d",))]

@@ -215,6 +215,11 @@ CASES = [
     ("The plant will close by the end of 1990.", D89, [("the end of 1990", "DATE", "1990")]),
     ("Construction begins in early 2013.", MON, [("early 2013", "DATE", "2013")]),
     # ---- date_mod_month ----
+    ("Debt stood at 90% of GDP at end-March and will reach 95% by end-2024.", date(2023, 9, 13),
+     [("end-March", "DATE", "2023-03"), ("end-2024", "DATE", "2024")]),
+    ("The carrier, which has been on patrol since March and was due home, sails on.", date(1990, 8, 13),
+     [("March", "DATE", "1990-03")]),
+    ("Fireworks lit the sky on Valentine's Day.", date(2023, 9, 13), [("Valentine's Day", "DATE", "2023-02-14")]),
     ("Merieux has until mid-November to reply.", M89, [("mid-November", "DATE", "1989-11")]),
     ("Prices fell in early September.", D89, [("early September", "DATE", "1989-09")]),
     ("The unit will be sold by the end of November.", N89, [("the end of November", "DATE", "1989-11")]),

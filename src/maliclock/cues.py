@@ -45,8 +45,9 @@ _FUTURE_AUXILIARIES_REVERSED = _reversed_as_written(T.FUTURE_AUXILIARIES)
 _PRESENT_AUXILIARIES_REVERSED = _reversed_as_written(T.PRESENT_AUXILIARIES)
 
 
-# A clause opener (a word of T.CLAUSE_OPENERS, or a semicolon) between a date and a cue after it.
-_CLAUSE_BREAK = re.compile(r";|\b(?:" + "|".join(sorted(T.CLAUSE_OPENERS)) + r")\b", re.IGNORECASE)
+# A clause opener or coordinator (a word of T.CLAUSE_OPENERS or T.COORDINATORS, or a semicolon) between a date
+# and a cue after it.
+_CLAUSE_BREAK = re.compile(r";|\b(?:" + "|".join(sorted(T.CLAUSE_OPENERS | T.COORDINATORS)) + r")\b", re.IGNORECASE)
 
 
 def _adverb_reversed(word: str) -> bool:
@@ -236,6 +237,8 @@ def local_cue(text: str, s_start: int, t_start: int) -> tuple[str | None, str | 
         w = word.lower()
         if w in T.TARGET_WORDS:
             return "target", word
+        if w in T.PAST_LOCAL_WORDS:
+            return "past", word
         if w in T.PROSPECTIVE_WORDS:  # "had been due to expire Friday": the sentence decides
             before = [x.lower() for x in WORD.findall(text, max(s_start, start - 30), start)[-4:]]
             return (None, None) if any(x in T.PAST_PERFECT_AUXILIARIES for x in before) else ("future", word)

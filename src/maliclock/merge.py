@@ -26,6 +26,8 @@ from .statements import Statement
 from .timex import RANK, date_interval, day_value
 
 _EVENT_OF = {w: k for k, ws in E.EVENT_WORDS.items() for w in ws}
+_PHRASE_OF = {p: k for k, ps in E.EVENT_PHRASES.items() for p in ps}
+_PHRASE_ENDS = frozenset(p.split()[-1] for p in _PHRASE_OF)  # a token that may end a phrase: only then look back
 _RELATED: dict[str, set[str]] = defaultdict(set)
 for _a, _b in E.RELATED_EVENTS:
     _RELATED[_a].add(_b)
@@ -131,6 +133,10 @@ def features(st: Statement, acr: dict[str, str], index: "AcronymIndex | None" = 
             continue
         if f in _EVENT_OF and not _hedged(toks, i):
             events.add(_EVENT_OF[f])
+        elif f in _PHRASE_ENDS and i > 0:
+            kind = _PHRASE_OF.get(f"{_folded_token(toks[i - 1])} {f}")
+            if kind is not None and not _hedged(toks, i - 1):
+                events.add(kind)
         # a capitalised word is a name unless it only starts the sentence (acronyms always are)
         if tok[0].isupper() and f not in E.STOPWORDS and (i > 0 or tok.isupper() and len(tok) > 1):
             names.add(_NAME_OF.get(f, f))

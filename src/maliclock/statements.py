@@ -357,7 +357,7 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
         cuts = [(p[0].start - sent.start, (p[1] or p[0]).end - sent.start) for p in placing]
         bounds, unbroken = _clause_bounds(stext, cuts)
         if unbroken:
-            placing, bounds = _finest_per_clause(placing, bounds, unbroken)
+            placing, bounds = _finest_per_clause(placing, bounds, unbroken, text)
         if summaries:
             sentence = _clean(stext)
             all_spans = [(t.start - sent.start, t.end - sent.start) for t in items if t.type in ("DATE", "TIME")]
@@ -493,22 +493,32 @@ def _relative_summary(stext: str, a: int, b: int, body_start: int, head: str, li
 
 
 def _finest_per_clause(placing: list[tuple[Resolved, Resolved | None]], bounds: list[tuple[int, int]],
-                       unbroken: set[int]) -> tuple[list[tuple[Resolved, Resolved | None]], list[tuple[int, int]]]:
+                       unbroken: set[int], text: str) -> tuple[list[tuple[Resolved, Resolved | None]],
+                                                               list[tuple[int, int]]]:
     """Of the dates that share a clause for want of a boundary (``unbroken``: see :func:`_clause_bounds`),
-    those of the finest granularity: "the figures for June were revised on Friday" happened on Friday.
-    Coordinated dates ("elected in 1974 and retired in January 1993") are all kept."""
+    those of the finest granularity: "the figures for June were revised on Friday" happened on Friday; but a
+    date that only names a noun ("since losing the October 30 runoff", "after Sunday's vote") gives way to
+    one that does not. Coordinated dates ("elected in 1974 and retired in January 1993") are all kept."""
     shared = {bounds[i] for i in unbroken}
-    finest: dict[tuple[int, int], int] = {}
+    finest: dict[tuple[int, int], tuple[bool, int]] = {}
     ranks = []
     for (t, _), b in zip(placing, bounds):
         info = specified(t.value)
-        rank = info[0].rank if info else -1
+        rank = (not _names_a_noun(text, t.start, t.end), info[0].rank if info else -1)
         ranks.append(rank)
-        finest[b] = max(finest.get(b, -1), rank)
+        finest[b] = max(finest.get(b, (False, -1)), rank)
     keep = [i for i, b in enumerate(bounds) if b not in shared or ranks[i] >= finest[b]]
     if len(keep) == len(bounds):
         return placing, bounds
     return [placing[i] for i in keep], [bounds[i] for i in keep]
+
+
+def _names_a_noun(text: str, start: int, end: int) -> bool:
+    """Is the date at [start, end) a modifier of the noun after it ("the October 30 runoff", "Sunday's vote")?"""
+    tail = text[end:end + 2]
+    if tail in ("'s", "’s"):
+        return True
+    return _ATTRIBUTIVE.match(text, end) is not None and _DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
 def _clause_summary(stext: str, cs: int, ce: int, all_spans: list[tuple[int, int]]) -> tuple[str, str]:

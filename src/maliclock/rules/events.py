@@ -36,6 +36,15 @@ EVENT_WORDS: dict[str, list[str]] = {
     "evacuation": ["evacuated", "evacuation", "evacuate", "evacuees"],
     "rescue": ["rescued", "rescue", "rescuers"],
     "labour strike": ["walkout", "walkouts", "strike", "strikes", "striking"],
+    "inauguration": ["inauguration", "inaugurated", "sworn", "swearing-in"],
+}
+
+# Two-word names of a kind of happening, whose words alone name none ("took office", "stepped down").
+EVENT_PHRASES: dict[str, list[str]] = {
+    "inauguration": ["take office", "takes office", "took office", "taking office", "taken office",
+                     "assume office", "assumes office", "assumed office"],
+    "resignation": ["step down", "steps down", "stepped down", "stepping down", "left office", "leave office",
+                    "leaves office"],
 }
 
 # Kinds that describe one happening from two sides (an insurgency's attacks are the insurgency).

@@ -126,7 +126,7 @@ _ZONE = (r"(?:{TZ}|local\s+time|(?-i:Pacific|Eastern|Central|Mountain|Atlantic)\
 # An approximation before a date: "around Nov. 1" (TIMEX3 mod APPROX).
 _APPROX = r"(?:(?P<mod>around|about|approximately|roughly)\s+)?"
 # "the end of", "the beginning of", ... as a TIMEX3 mod.
-_EDGE = r"(?P<mod>early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
+_EDGE = r"(?P<mod>early|late|mid-?|end-|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
 # Function words after which a frequency adverb is used adverbially ("paid quarterly to").
 _ADVERBIAL_NEXT = (r"^\s+(?!(?:in|on|at|to|for|from|since|through|until|and|or|but|by|with|as|over|during|"
                    r"after|before|the|a|an|this|that|if|because|while|when|until|is|are|was|were|basis)\b)[a-z]")

@@ -24,7 +24,8 @@ left fled fell held kept led lost met paid put ran rose sent set shot sold spent
 swept threw thought took won wrote became broke brought built bought caught chose drew drove fought
 flew forgot froze grew heard hid hit hurt knew laid lay meant overthrew quit read rode rang sang
 sank sat slept slid spoke spun split spread stole stuck stung swore swam tore understood woke wore
-wound withdrew ago last earlier previously yesterday overtook seized declared
+wound withdrew ago last earlier previously yesterday overtook seized declared lit fed bled bent bound dealt
+dug hung knelt leapt sought shone shrank sped sprang strode swung taught wept mistook forgave forbade
 """.split())
 
 # Words ending in -ed that are not past-tense verbs.
@@ -52,6 +53,8 @@ PAST_BEFORE_FUTURE_CUE: frozenset[str] = PAST_PERFECT_AUXILIARIES | frozenset("d
 # before the sentence tense does (see ``maliclock.resolve.local_cue``).
 # A target ("extended to Nov. 20", "until January"): the nearest such date.
 TARGET_WORDS: frozenset[str] = frozenset("to until till through by before".split())
+# Words right before a date that put it in the past, whatever the tense: "on patrol since March".
+PAST_LOCAL_WORDS: frozenset[str] = frozenset({"since"})
 # Words that announce a scheduled date ("payable Dec. 1", "effective Feb. 1").
 # Their plurals, which are also base forms: these point ahead unless an auxiliary or "to" comes right before
 # ("the sides meet again on Wednesday"; not "did not meet Friday", "failed to meet Friday").
@@ -99,6 +102,9 @@ ADVERBS_BEFORE_PARTICIPLE: frozenset[str] = frozenset("still yet now long much w
 # date's ("said late Saturday that the attackers would be punished": the saying was Saturday, not ahead).
 CLAUSE_OPENERS: frozenset[str] = frozenset("""that which who whom whose because although though whereas unless
 while""".split())
+# ... and so does a coordinating conjunction: "Debt stood at 90% at end-March and will reach 95%" ("will" is the
+# next conjunct's).
+COORDINATORS: frozenset[str] = frozenset("and but".split())
 
 # A clock time in the past tense whose paragraph names no day ("It hit Dimorphos at 7:14 p.m.") is on the
 # day the article last named, if that day lies at most this many days before publication; else on the

@@ -160,7 +160,7 @@ MODIFIERS: dict[str, str] = {
     "well over": "MORE_THAN", "just over": "MORE_THAN", "a little over": "MORE_THAN",
     "just under": "LESS_THAN", "a little under": "LESS_THAN",
     "some": "APPROX", "up to": "EQUAL_OR_LESS",
-    "early": "START", "late": "END", "mid": "MID", "mid-": "MID", "the end of": "END",
+    "early": "START", "late": "END", "mid": "MID", "mid-": "MID", "end-": "END", "the end of": "END",
     "the beginning of": "START", "the start of": "START", "the middle of": "MID",
 }
 
