@@ -282,6 +282,9 @@ def test_summaries_of_reports_results_and_schedules():
     # "is scheduled for": the participle stays with its copula
     assert _summaries("A cabinet meeting is scheduled for Thursday.", d) == [
         ("2024-02-01", "A cabinet meeting is scheduled.")]
+    # "last" before a date that does not hold it goes with the date
+    assert _summaries("The deal was announced last Thursday, Sept. 7, after months of talks.", date(2023, 9, 13)) == [
+        ("2023-09-07", "The deal was announced, after months of talks.")]
     # "from at least" is a boundary
     assert _summaries("Prosecutors said the scheme ran from at least 2010 until it collapsed in the fall of 2016.",
                       d) == [("2016-FA", "Prosecutors said the scheme ran until it collapsed.")]

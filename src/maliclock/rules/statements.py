@@ -43,6 +43,7 @@ NON_PLACING_SIGNALS: list[str] = ["since", "until", "till", "through", "as early
 
 # Words before a date phrase removed with it from a summary.
 DATE_PREPOSITIONS: list[str] = ["on", "in", "at", "during", "of", "for", "from", "back in", "as of", "earlier", "later",
+                                "last", "this past", "this coming",
                                 "around", "since", "until", "till", "by", "through", "as early as", "over",
                                 "throughout", "within", "into", "between", "starting", "beginning", "dated",
                                 "shortly before", "shortly after", "just before", "just after", "starting on",
