@@ -359,3 +359,10 @@ def test_two_word_names_of_happenings_merge_reports():
     ev = _events(("a", "Lula will take office on Jan. 1.", d), ("b", "He will be sworn in on January 1.", d),
                  ("c", "He takes office on January 1, 2023.", d), ("d", "The minister will step down on Jan. 1.", d))
     assert sorted((e.value, tuple(e.sources)) for e in ev) == [("2023-01-01", ("a", "b", "c")), ("2023-01-01", ("d",))]
+
+
+def test_a_list_of_dated_items_keeps_no_bullets():
+    text = "• 1960: Mali gains independence.\n* 2002 — Touré is elected president.\n- March 1991: Traoré is overthrown."
+    assert _summaries(text, date(2013, 2, 1)) == [
+        ("1960", "Mali gains independence."), ("2002", "Touré is elected president."),
+        ("1991-03", "Traoré is overthrown.")]

@@ -252,7 +252,7 @@ def _prep_start(text: str, s: int) -> int:
     return s - m.end()
 
 
-_EDGE = frozenset(",;:-–—")
+_EDGE = frozenset(",;:-–—•·▪►‣◦*")  # separators, and the bullets of a list ("• 1960: Mali gains ...")
 
 
 def _strip_edges(s: str) -> str:
