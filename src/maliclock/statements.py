@@ -215,14 +215,17 @@ _WORDS = re.compile(r"[A-Za-z’']+")
 
 def _only_function_words(stext: str, offset: int, items: list[Resolved]) -> bool:
     """Are all the words of the sentence ``stext`` (at ``offset``), its expressions left out, function words?"""
-    kept, at = [], 0
-    for t in items:
-        a, b = t.start - offset, t.end - offset
-        if a >= at:
-            kept.append(stext[at:a])
-            at = b
-    kept.append(stext[at:])
-    return all(w.lower() in S.FUNCTION_WORDS for w in _WORDS.findall(" ".join(kept)))
+    spans = [(t.start - offset, t.end - offset) for t in items]
+    k = 0
+    for m in _WORDS.finditer(stext):  # most sentences say something in their first words: stop there
+        a = m.start()
+        while k < len(spans) and spans[k][1] <= a:
+            k += 1
+        if k < len(spans) and spans[k][0] <= a:
+            continue  # a word of an expression
+        if m.group().lower() not in S.FUNCTION_WORDS:
+            return False
+    return True
 
 
 _OPENING_QUOTES = frozenset("\"“‘")
