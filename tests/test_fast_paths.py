@@ -389,6 +389,14 @@ def _cue_kind_plain(text: str, s_start: int, word: str, start: int, end: int) ->
     if w in T.FUTURE_CUES:
         words = [x.lower() for x in cues.WORD.findall(text, max(s_start, start - 16), start)][-2:]
         return "past" if any(x in T.PAST_BEFORE_FUTURE_CUE for x in words) else "future"
+    if w in T.SCHEDULE_PRESENT_PLURAL:
+        before = [x.lower() for x in cues.WORD.findall(text, max(s_start, start - 24), start)][-1:]
+        if not before:
+            return None
+        b = before[0]
+        plural = b in T.PLURAL_PRONOUNS or (len(b) > 3 and b.endswith("s") and b[-2] not in "s'’"
+                                           and b not in T.NOT_PLURAL_NOUNS and b not in T.DETERMINERS)
+        return "future" if plural else None
     if w in T.PAST_CUES or (len(w) > 4 and w.endswith("ed") and w not in T.NOT_PAST_ED):
         before = [x.lower() for x in cues.WORD.findall(text, max(s_start, start - 24), start)][-2:]
         if before and before[-1] in T.BASE_FORM_BEFORE:
@@ -411,6 +419,7 @@ def _cue_kind_plain(text: str, s_start: int, word: str, start: int, end: int) ->
 
 def test_cue_kinds_are_the_plain_reading() -> None:
     words = sorted(T.FUTURE_BEFORE_TO | T.FUTURE_CUES | T.PAST_CUES | T.PRESENT_CUES | T.DETERMINERS
+                   | T.SCHEDULE_PRESENT_PLURAL | T.PLURAL_PRONOUNS | {"teams", "boss", "this"}
                    | T.FUTURE_AUXILIARIES | T.PRESENT_AUXILIARIES | T.PAST_BEFORE_FUTURE_CUE) + [
         "to", "ended", "unspecified", "bed", "Had", "WILL", "wIlL", "bE", "Be", "ThE", "tHeSe", "aRe", "'LL", "Am"]
     assert all(w.isascii() and w == w.lower() for w in T.DETERMINERS | T.FUTURE_AUXILIARIES | T.PRESENT_AUXILIARIES)
@@ -580,6 +589,7 @@ def test_plain_timeline_events_equal_the_pydantic_ones(tmp_path) -> None:
 
 def test_nearest_cue_found_outward_is_the_nearest_of_all_cues() -> None:
     words = sorted(T.FUTURE_BEFORE_TO | T.FUTURE_CUES | T.PAST_CUES | T.PRESENT_CUES | T.DETERMINERS
+                   | T.SCHEDULE_PRESENT_PLURAL | T.PLURAL_PRONOUNS | {"teams", "boss", "this"}
                    | T.FUTURE_AUXILIARIES | T.NOT_PAST_ED) + [
         "to", "ended", "unspecified", "abed", "won't", "'ll", "Tuesday", "March 3", "WAS", "Said", "ſaid", "İs",
         "that", "Which", ";"]

@@ -366,3 +366,16 @@ def test_a_list_of_dated_items_keeps_no_bullets():
     assert _summaries(text, date(2013, 2, 1)) == [
         ("1960", "Mali gains independence."), ("2002", "Touré is elected president."),
         ("1991-03", "Traoré is overthrown.")]
+
+
+def test_a_fragment_with_a_named_happening():
+    assert _summaries("They face Bayern in the Champions League on Tuesday night, with the second leg a week later.",
+                      date(2024, 3, 17)) == [("2024-03-19TNI", "They face Bayern in the Champions League."),
+                                             ("2024-W13", "The second leg.")]
+
+
+def test_an_event_is_summarised_by_a_mention_that_names_its_subject():
+    d = date(2022, 10, 31)
+    ev = _events(("a", "He will be sworn in on Jan. 1 in Brasilia.", d),
+                 ("b", "Lula will be sworn in on Jan. 1 in Brasilia, officials said.", d))
+    assert [(e.sources, e.summary) for e in ev] == [(["a", "b"], "Lula will be sworn in in Brasilia.")]

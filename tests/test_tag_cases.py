@@ -381,6 +381,11 @@ CASES = [
      [("dawn on Nov. 26", "TIME", "2008-11-26TMO")]),
     ("Troops left at dawn on 26 November 2008.", date(2008, 12, 5),
      [("dawn on 26 November 2008", "TIME", "2008-11-26TMO")]),
+    # ---- date_ordinal_word_day ----
+    ("The president leaves for Tokyo on the twenty-first and returns on March twenty-eighth.", date(2024, 3, 12),
+     [("the twenty-first", "DATE", "2024-03-21"), ("March twenty-eighth", "DATE", "2024-03-28")]),
+    ("He won on the first ballot and left on the second of May.", date(2024, 3, 12),
+     [("the second of May", "DATE", "2023-05-02")]),
     # ---- date_of_that_year ----
     ("Talks collapsed in September 2010. A freeze had expired on Sept. 26 of that year.", date(2013, 7, 21),
      [("September 2010", "DATE", "2010-09"), ("Sept. 26 of that year", "DATE", "2010-09-26")]),
@@ -623,6 +628,11 @@ CASES = [
     ("Pre-orders open on Friday at 5 a.m. Pacific time.", date(2023, 9, 13),
      [("Friday", "DATE", "2023-09-15"), ("5 a.m. Pacific time", "TIME", "2023-09-15T05:00")]),
     ("The shops were open on Monday.", date(2023, 9, 13), [("Monday", "DATE", "2023-09-11")]),
+    # after a plural subject, the sentence's tense
+    ("They face Bayern Munich in the Champions League on Tuesday night, with the second leg a week later.",
+     date(2024, 3, 17), [("Tuesday night", "TIME", "2024-03-19TNI"), ("a week later", "DATE", "2024-W13")]),
+    ("The teams meet again in the FA Cup fourth round in January.", date(2024, 3, 17),
+     [("January", "DATE", "2025-01")]),
     ("Doors will open at 9 a.m. AEST on Monday.", THU, [("9 a.m. AEST on Monday", "TIME", "2012-03-26T09:00")]),
     # a past clock time with no day in its paragraph: on the day the story last named, if in the week before
     ("A probe crashed into an asteroid on Monday evening.\n\nIt had travelled for 10 months before it hit the "

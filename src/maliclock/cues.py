@@ -20,7 +20,7 @@ from .scan import trie_pattern
 WORD = re.compile(r"[A-Za-z']+")
 # The words that can be a tense cue (a table word, or a past form "-ed" of five letters or more),
 # as whole tokens of WORD: :func:`sentence_cues` looks only at these instead of at every word.
-_CUE_WORDS = T.FUTURE_BEFORE_TO | T.FUTURE_CUES | T.PAST_CUES | T.PRESENT_CUES
+_CUE_WORDS = T.FUTURE_BEFORE_TO | T.FUTURE_CUES | T.PAST_CUES | T.PRESENT_CUES | T.SCHEDULE_PRESENT_PLURAL
 # The cue tokens: ``(?<![A-Za-z'])(?:WORD|[A-Za-z']{3,}ed)(?![A-Za-z'])``, ASCII and case-insensitive,
 # read on the sentence as lower-case ASCII bytes (any other character "?", as foreign to the pattern
 # as it was) after one blank: each match is then a non-letter and the token after it, so the
@@ -56,6 +56,14 @@ def _adverb_reversed(word: str) -> bool:
     return low.startswith("yl") or low[::-1] in T.ADVERBS_BEFORE_PARTICIPLE
 
 
+def _plural_subject(word: str) -> bool:
+    """Is the lower-case ``word`` a plural subject: "they", "we", or a plural noun ("teams", "sides")?"""
+    if word in T.PLURAL_PRONOUNS:
+        return True
+    return (len(word) > 3 and word[-1] == "s" and word[-2] not in "s'’" and word not in T.NOT_PLURAL_NOUNS
+            and word not in T.DETERMINERS)
+
+
 def _next_word(text: str, pos: int) -> str:
     m = WORD.search(text, pos, pos + 20)
     return m.group().lower() if m else ""
@@ -82,6 +90,9 @@ def _cue_kind(text: str, s_start: int, word: str, start: int, end: int, s_end: i
     if w in T.FUTURE_CUES:
         words = [x.lower() for x in WORD.findall(text, max(s_start, start - 16), start)[-2:]]
         return "past" if any(x in T.PAST_BEFORE_FUTURE_CUE for x in words) else "future"
+    if w in T.SCHEDULE_PRESENT_PLURAL:  # "They face Bayern on Tuesday", "The teams meet again in January"
+        last = _LAST_TWO_REVERSED.match(text[max(s_start, start - 24):start][::-1]).group(1)
+        return "future" if last is not None and _plural_subject(last[::-1].lower()) else None
     if w in T.PAST_CUES or (len(w) > 4 and w.endswith("ed") and w not in T.NOT_PAST_ED):
         # the last two words of the window, reversed, as written: the words _auxiliary_tense would read
         last, second = _LAST_TWO_REVERSED.match(text[max(s_start, start - 24):start][::-1]).groups()

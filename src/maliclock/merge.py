@@ -846,6 +846,9 @@ def event_id(value: str, summary: str) -> str:
 _DIRECTNESS = {"absolute": 0, "publication": 1, "previous": 2, "event": 3}
 
 
+_PRONOUN_FIRST = re.compile(r"(?:He|She|It|They|We|I|You|His|Her|Its|Their)\b")
+
+
 def best_mention(members: list[Statement], feats: dict[int, Features] | None = None) -> Statement:
     """The mention that gives an event its date and summary.
 
@@ -860,6 +863,9 @@ def best_mention(members: list[Statement], feats: dict[int, Features] | None = N
     cands = [s for s in members if RANK.get(s.granularity, 0) == top]
     direct = min(_DIRECTNESS.get(s.anchor_kind, 9) for s in cands)
     cands = [s for s in cands if _DIRECTNESS.get(s.anchor_kind, 9) == direct]
+    if len(cands) > 1:  # a summary that names its subject before one that opens with a pronoun ("He takes office.")
+        named = [s for s in cands if not _PRONOUN_FIRST.match(s.summary)]
+        cands = named or cands
     if len(cands) == 1 or not feats:
         return sorted(cands, key=lambda s: (s.source, s.order))[0]
 

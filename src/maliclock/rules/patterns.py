@@ -343,6 +343,10 @@ RULES: list[Rule] = [
       "on the 15th", need_before=r"\b(?:on|by|until|till|before|after|since)\s+$",
       not_after=r"^[\s-]+(?!(?:and|or|to|at|in|when|as|after|before|with|the|a|an)\b)[A-Za-z]|^\s*(?:-|–)",
       triggers="DIGIT"),
+    R("date_ordinal_word_day", "DATE", "anaphoric", r"the\s+(?=[a-z]){DAY}", "leaves on the twenty-first",
+      need_before=r"\b(?:on|by|until|till|before|after|since)\s+$",
+      not_after=r"^[\s-]+(?!(?:and|or|to|at|in|when|as|after|before|with|the|a|an)\b)[A-Za-z]|^\s*(?:-|–|of\b)",
+      triggers="ORD"),
     # a month or day in the year just mentioned ("expired on Sept. 26 of that year")
     R("date_of_that_year", "DATE", "anaphoric",
       r"(?:(?:the\s+)?{DAY}\s+(?:of\s+)?)?{MONTH}(?:\s+{DAY:day2})?\s+(?:of\s+)?(?:that|the\s+same)\s+year",

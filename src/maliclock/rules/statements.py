@@ -89,7 +89,7 @@ SUBJECT_MAX_WORDS = 5
 # A fragment clause that only says when, relative to a named happening whose date it gives ("weeks after the
 # Brexit referendum on 23 June", "two days before the vote on Sunday"), is summarised by that happening's noun
 # phrase ("The Brexit referendum."), when it has at most NAMED_EVENT_MAX_WORDS words.
-NAMED_EVENT_LEADS: tuple[str, ...] = ("after", "before", "following", "ahead of")
+NAMED_EVENT_LEADS: tuple[str, ...] = ("after", "before", "following", "ahead of", "with")
 NAMED_EVENT_MAX_WORDS = 6
 
 # A sentence that, its dates left out, holds only these words ("It is Monday, not Tuesday.") dates nothing.

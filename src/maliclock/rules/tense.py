@@ -59,7 +59,12 @@ PAST_LOCAL_WORDS: frozenset[str] = frozenset({"since"})
 # Their plurals, which are also base forms: these point ahead unless an auxiliary or "to" comes right before
 # ("the sides meet again on Wednesday"; not "did not meet Friday", "failed to meet Friday").
 SCHEDULE_PRESENT_PLURAL: frozenset[str] = frozenset("""meet begin resume convene reconvene reopen arrive depart open
-close start end""".split())
+close start end face play host visit""".split())
+# After a plural subject they also set the sentence's tense ("They face Bayern on Tuesday", "The teams meet again
+# in January"): a pronoun of these, or a word in "-s" of four letters or more that is none of these.
+PLURAL_PRONOUNS: frozenset[str] = frozenset("they we you".split())
+NOT_PLURAL_NOUNS: frozenset[str] = frozenset("""this thus hers ours yours theirs unless always perhaps sometimes news
+whereas plus less""".split())
 # ... nor after a copula, where the form is an adjective ("the shops were open on Monday").
 COPULAS: frozenset[str] = frozenset("is are was were be been being am".split())
 PROSPECTIVE_WORDS: frozenset[str] = frozenset("""
