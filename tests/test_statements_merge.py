@@ -285,6 +285,9 @@ def test_summaries_of_reports_results_and_schedules():
     # "last" before a date that does not hold it goes with the date
     assert _summaries("The deal was announced last Thursday, Sept. 7, after months of talks.", date(2023, 9, 13)) == [
         ("2023-09-07", "The deal was announced, after months of talks.")]
+    # "on or about" goes with its date
+    assert _summaries("Prosecutors say the crime occurred on or about May 5, 2021.", d) == [
+        ("2021-05-05", "Prosecutors say the crime occurred.")]
     # "from at least" is a boundary
     assert _summaries("Prosecutors said the scheme ran from at least 2010 until it collapsed in the fall of 2016.",
                       d) == [("2016-FA", "Prosecutors said the scheme ran until it collapsed.")]

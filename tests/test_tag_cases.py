@@ -663,6 +663,19 @@ CASES = [
      [("00:01 on Tuesday 14 March", "TIME", "2023-03-14T00:01"), ("23:59 on March 16", "TIME", "2023-03-16T23:59")]),
     ("Polls will close at 18:00 on Friday. The score was 10:00 after the break.", MON,
      [("18:00 on Friday", "TIME", "2012-03-30T18:00")]),
+    # ---- clock_on_holiday ----
+    ("The law took effect at the stroke of midnight on New Year's Day. Mass began at midnight on Christmas Eve.",
+     date(2024, 6, 5), [("midnight on New Year's Day", "TIME", "2024-01-01T00:00"),
+                        ("midnight on Christmas Eve", "TIME", "2023-12-24T24:00")]),
+    ("Fireworks start at 9 p.m. on Independence Day, 2025.", date(2024, 6, 5),
+     [("9 p.m. on Independence Day, 2025", "TIME", "2025-07-04T21:00")]),
+    # overnight into the next day; the early morning hours; consecutive days as alternatives
+    ("The fire broke out overnight Friday into Saturday. Police came in the early morning hours of Sunday.",
+     date(2024, 6, 5), [("overnight Friday into Saturday", "TIME", "2024-05-31TNI"),
+                        ("the early morning hours of Sunday", "TIME", "2024-06-02TMO")]),
+    ("The storm will make landfall late Tuesday or early Wednesday. Statements were made Friday or Thursday.",
+     date(2024, 6, 5), [("late Tuesday", "DATE", "2024-06-11"), ("early Wednesday", "DATE", "2024-06-12"),
+                        ("Friday", "DATE", "2024-05-31"), ("Thursday", "DATE", "2024-05-30")]),
     # ---- clock_four_digits, clock_four_digits_hours ----
     ("The first shots came at 1530 GMT.", MON, [("1530 GMT", "TIME", "2012-03-26T15:30")]),
     ("Polls open at 0800 local time.", MON, [("0800 local time", "TIME", "2012-03-26T08:00")]),

@@ -137,6 +137,11 @@ def _shift_only(t: Tagged) -> bool:
     return t.kind == "deictic" and "season" not in t.fields  # a season may read the tense
 
 
+_EVE = re.compile(r"\beve\b", re.IGNORECASE)
+# Two days given as alternatives ("late Tuesday or early Wednesday"): the second follows the first when they are
+# consecutive.
+_ALTERNATIVE_BETWEEN = re.compile(r"\s+or\s+", re.IGNORECASE)
+_ONE_DAY = timedelta(days=1)
 # What stands between the two ends of a range ("March 21-22", "March 21 and 22", "1990-91", "2012/13").
 _WEEKDAY_RANGE_BETWEEN = re.compile(r"\s*[-–]\s*|\s+(?:to|through|until|till)\s+", re.IGNORECASE)
 _RANGE_BETWEEN = re.compile(r"\s*[-–/]\s*|\s+(?:to|and|through|until|till)\s+", re.IGNORECASE)
@@ -376,6 +381,8 @@ class Resolver:
             return True
         if "holiday" in f:
             f = dict(f, month=f["holiday"][0], day=f["holiday"][1])
+            if f.get("clock") == (24, 0) and not _EVE.search(r.text):
+                tail = "T00:00"  # "at the stroke of midnight on New Year's Day" begins it; on an eve, it ends it
         if "feast" in f:
             return self._feast(r, int(f["feast"]), year, tense, cue)
         if "nthday" in f:
@@ -470,7 +477,9 @@ class Resolver:
             last = self.last
             if last is not None and last.start == last.end and d <= last.start and self.last_end >= 0 \
                     and (_WEEKDAY_RANGE_BETWEEN.fullmatch(self.text, self.last_end, r.start)
-                         or (cue == "target" and self.last_end > self._sentence)):
+                         or (cue == "target" and self.last_end > self._sentence)
+                         or (_ALTERNATIVE_BETWEEN.fullmatch(self.text, self.last_end, r.start)
+                             and N.weekday_from(last.start, weekday, "future", strict=True) == last.start + _ONE_DAY)):
                 # the end of a range of days comes after its start ("from Monday to Friday", "reduced from Monday
                 # night and will not return to normal until Saturday morning"; not a list: "statements made Friday
                 # and Thursday")

@@ -147,7 +147,7 @@ _MONTH_DAY_BEFORE = (r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z
                      r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?")
 
 # The hours after midnight.
-_EARLY_HOURS = r"(?:early|small|wee|pre-?dawn)\s+hours"
+_EARLY_HOURS = r"(?:(?:early|small|wee|pre-?dawn)(?:\s+morning)?|morning)\s+hours"
 # The next word is not a plural in -s.
 _SINGULAR = r"(?![a-z]+s(?![\w]))"
 
@@ -278,8 +278,8 @@ RULES: list[Rule] = [
     R("early_hours_of_day", "TIME", "calendar",
       r"the\s+" + _EARLY_HOURS + r"\s+of\s+(?:{WEEKDAY}(?:\s+morning)?|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)",
       "in the early hours of Thursday", pod="MO", mod="early", triggers="hours"),
-    R("overnight_weekday", "TIME", "calendar", r"overnight\s+{WEEKDAY}", "overnight Wednesday", pod="NI",
-      triggers="overnight"),
+    R("overnight_weekday", "TIME", "calendar", r"overnight\s+{WEEKDAY}(?:\s+(?:into|to)\s+(?-i:[A-Z])[a-z]+day)?",
+      "overnight Wednesday", pod="NI", triggers="overnight"),
     R("weekday_shift", "DATE", "deictic", r"(?:this\s+)?{DSHIFT}\s+{WEEKDAY}", "this coming Sunday", triggers="WEEKDAY"),
     R("weekday_shift_part_of_day", "TIME", "deictic", r"{DSHIFT}\s+{WEEKDAY}\s+{POD}", "last Wednesday night",
       triggers="WEEKDAY"),
@@ -535,6 +535,9 @@ RULES: list[Rule] = [
     R("clock_on_day", "TIME", "calendar",
       r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK}(?:\s+" + _ZONE + r")?,?\s+(?:on\s+)?"
       r"(?:{WEEKDAY}|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)", "10 p.m. Wednesday", triggers="m am pm noon midnight"),
+    R("clock_on_holiday", "TIME", "calendar",
+      r"{CLOCK}(?:\s+" + _ZONE + r")?,?\s+on\s+{HOLIDAY}(?:,?\s+{YEAR})?", "midnight on New Year's Day",
+      triggers="m am pm noon midnight"),
     R("clock_on_shifted_weekday", "TIME", "deictic",
       r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK}(?:\s+" + _ZONE + r")?,?\s+(?:on\s+)?(?:this\s+)?"
       r"{DSHIFT}\s+{WEEKDAY}", "8:30 a.m. next Friday", triggers="m am pm noon midnight"),

@@ -36,13 +36,14 @@ ATTRIBUTION: list[tuple[str, tuple[str, ...]]] = [
 # Words right before an expression that make it a boundary, not the event's date.
 NON_PLACING_SIGNALS: list[str] = ["since", "until", "till", "through", "as early as", "by", "from",
                                   "until at least", "till at least", "through at least", "by at least",
-                                  "from at least", "since at least",
+                                  "from at least", "since at least", "on or before",
                                   # the end of a reporting period, not an event: "the fourth quarter ended Dec. 31"
                                   "quarter ended", "quarter ending", "year ended", "year ending", "period ended",
                                   "period ending", "months ended", "months ending", "weeks ended", "weeks ending"]
 
 # Words before a date phrase removed with it from a summary.
 DATE_PREPOSITIONS: list[str] = ["on", "in", "at", "during", "of", "for", "from", "back in", "as of", "earlier", "later",
+                                "on or about", "on or around", "on or before", "on or after",
                                 "last", "this past", "this coming",
                                 "around", "since", "until", "till", "by", "through", "as early as", "over",
                                 "throughout", "within", "into", "between", "starting", "beginning", "dated",
