@@ -150,6 +150,9 @@ CASES = [
     # ---- date_iso ----
     ("They met on 2012-03-22 in Bamako.", MON, [("2012-03-22", "DATE", "2012-03-22")]),
     ("Filed: 1998-02-13.", MON, [("1998-02-13", "DATE", "1998-02-13")]),
+    ("The notice was dated 2021/03/05, the order 2012.03.22; 2023-24 revenue rose.", MON,
+     [("2021/03/05", "DATE", "2021-03-05"), ("2012.03.22", "DATE", "2012-03-22"), ("2023", "DATE", "2023"),
+      ("24", "DATE", "2024")]),
     # ---- date_numeric ----
     ("The form was filed 03/22/2012.", MON, [("03/22/2012", "DATE", "2012-03-22")]),
     ("On 12/25/98 the plant closed.", MON, [("12/25/98", "DATE", "1998-12-25")]),
@@ -381,6 +384,7 @@ CASES = [
      [("dawn on Nov. 26", "TIME", "2008-11-26TMO")]),
     ("Troops left at dawn on 26 November 2008.", date(2008, 12, 5),
      [("dawn on 26 November 2008", "TIME", "2008-11-26TMO")]),
+    ("The next hearing is on 14th.", date(2024, 3, 10), [("14th", "DATE", "2024-03-14")]),
     # ---- date_ordinal_word_day ----
     ("The president leaves for Tokyo on the twenty-first and returns on March twenty-eighth.", date(2024, 3, 12),
      [("the twenty-first", "DATE", "2024-03-21"), ("March twenty-eighth", "DATE", "2024-03-28")]),
