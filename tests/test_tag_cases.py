@@ -409,6 +409,11 @@ CASES = [
      [("May 2, 1999", "DATE", "1999-05-02"), ("That day", "DATE", "1999-05-02")]),
     ("Trading collapsed in 1987; losses that day were huge.", MON,
      [("1987", "DATE", "1987"), ("that day", "DATE", "XXXX-XX-XX")]),
+    # ---- season_anaphoric ----
+    ("Trouble began in the spring of 2019. By the following spring, losses mounted.", MON,
+     [("the spring of 2019", "DATE", "2019-SP"), ("the following spring", "DATE", "2020-SP")]),
+    ("The bank missed a payment in April 2020, and a day later its rating was cut. The state closed it that autumn.",
+     MON, [("April 2020", "DATE", "2020-04"), ("a day later", "DATE", "2020-04"), ("that autumn", "DATE", "2020-FA")]),
     # the day after a day of a month is in that month, as near as is known
     ("Smith was arrested in February 2017 and released the next day.", MON,
      [("February 2017", "DATE", "2017-02"), ("the next day", "DATE", "2017-02")]),

@@ -137,6 +137,8 @@ def _shift_only(t: Tagged) -> bool:
     return t.kind == "deictic" and "season" not in t.fields  # a season may read the tense
 
 
+# "a day later" after a month ("in April 2020, and a day later") stays in that month up to this many days
+_NEAR_DAYS = 3
 _EVE = re.compile(r"\beve\b", re.IGNORECASE)
 # Two days given as alternatives ("late Tuesday or early Wednesday"): the second follows the first when they are
 # consecutive.
@@ -667,6 +669,12 @@ class Resolver:
             return self._in_that_year(r, f, anchor)
         if "day" in f:
             return self._day_of_month(r, int(f["day"]), r.tense)
+        if "season" in f:  # "that autumn", "the following spring": in the year last mentioned, or the next
+            if anchor is None:
+                return self._no_year(r, f"XXXX-{f['season']}", "no earlier date and no publication date")
+            r.value, r.anchor, r.anchor_kind = f"{anchor[1].year + shift:04d}-{f['season']}", anchor[0], anchor[3]
+            r.why = f"season in the year {shift:+d} from {anchor[0]}"
+            return True
         unit = f.get("cunit") or f.get("unit")
         if anchor is None:
             return self._no_year(r, N.unspecified(unit), "no earlier date and no publication date")
@@ -869,6 +877,11 @@ class Resolver:
                 return self._no_year(r, N.unspecified(unit), "no earlier date and no publication date")
             base_value, base, r.anchor_kind = anchor[0], anchor[1], anchor[3]
             tv = _parse(base_value)
+            if unit == "D" and abs(n) <= _NEAR_DAYS and tv is not None and tv.granularity == "month":
+                # "missed a payment in April 2020, and a day later": a day of that month, as near as is known
+                r.value, r.anchor = base_value, base_value
+                r.why = f"{num} {unit} {word} a day of {base_value}: in that month"
+                return True
             gran = _GRAN_UNIT.get(tv.granularity if tv else "", unit)
             if _RANK_UNIT.get(gran, 0) > _RANK_UNIT.get(unit, 0) and gran in ("Q", "M", "H") and unit in N.UNIT_MONTHS:
                 y, m = N.shift_month(base.year, base.month, N.UNIT_MONTHS[unit] * n)

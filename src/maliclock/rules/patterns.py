@@ -353,6 +353,9 @@ RULES: list[Rule] = [
       r"(?:(?:the\s+)?{DAY}\s+(?:of\s+)?)?{MONTH}(?:\s+{DAY:day2})?\s+(?:of\s+)?(?:that|the\s+same)\s+year",
       "Sept. 26 of that year", triggers="MONTH"),
     R("that_unit", "DATE", "anaphoric", r"(?:that|the\s+same)\s+{CUNIT}", "that day", shift=0, triggers="CUNIT"),
+    # a season in the year of the date last mentioned, or the year after or before ("the following spring")
+    R("season_anaphoric", "DATE", "anaphoric", r"(?:(?:that|the\s+same)\s+|the\s+{ASHIFT}\s+){SEASON}",
+      "that autumn", triggers="SEASON"),
     # a part of day in the singular ("that nights are cold" is no date)
     R("part_of_day_anaphoric", "TIME", "anaphoric", r"the\s+{ASHIFT}\s+" + _SINGULAR + "{POD}", "the following morning",
       unit="D", triggers="POD"),
