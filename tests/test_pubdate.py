@@ -123,6 +123,10 @@ def test_caption_date_is_evidence_not_the_publication_date():
 def test_updated_stamp_bounds_publication():
     pd, _ = pub_of("Updated: March 30, 2012\n\nThe talks that began in January 2012 ended on Friday.\n")
     assert pd.basis == "inferred" and pd.last <= date(2012, 3, 30) and pd.published.isoweekday() in (5, 6)
+    # a clock time before the date, as web pages write it
+    pd, _ = pub_of("Updated 3:45 PM ET, Fri March 30, 2012\n\nThe talks ended on Friday.\n")
+    assert pd.basis == "inferred" and pd.last == date(2012, 3, 30)
+    assert pd.evidence[0].reason == "update stamp: published on or before 2012-03-30"
 
 
 # ---- conflicts -----------------------------------------------------------------------------------

@@ -102,6 +102,11 @@ def test_an_inline_dateline_is_a_zone_of_its_own():
     assert [s.zone for s in segment("One.\nTwo.\nThree.\nLONDON - Four.").sentences] == ["body"] * 4
     assert first("NATO - the alliance met.") == [("body", "NATO - the alliance met.")]
     assert first("Reuters - Stocks fell.") == [("body", "Reuters - Stocks fell.")]
+    # after a page's chrome, headings and byline, the first paragraph of prose still opens with it
+    text = ("Skip to main content\nWorld | Africa\n\nSudan army and RSF agree to truce talks\n\nBy Jane Doe, Reuters\n"
+            "5 min read\n\nKHARTOUM, March 12 (Reuters) - The army agreed on Tuesday to hold talks.")
+    assert [(s.zone, text[s.start:s.end]) for s in segment(text).sentences if s.zone in ("dateline", "body")] == [
+        ("dateline", "KHARTOUM, March 12 (Reuters) -"), ("body", "The army agreed on Tuesday to hold talks.")]
 
 
 def test_segment_offsets_and_front_matter_zone():

@@ -288,6 +288,9 @@ def test_summaries_of_reports_results_and_schedules():
     # "on or about" goes with its date
     assert _summaries("Prosecutors say the crime occurred on or about May 5, 2021.", d) == [
         ("2021-05-05", "Prosecutors say the crime occurred.")]
+    # a trailing attribution whose first word is a name goes too
+    assert _summaries("The army agreed on Tuesday to hold talks in Jeddah, Saudi officials said.", d) == [
+        ("2024-01-30", "The army agreed to hold talks in Jeddah.")]
     # "from at least" is a boundary
     assert _summaries("Prosecutors said the scheme ran from at least 2010 until it collapsed in the fall of 2016.",
                       d) == [("2016-FA", "Prosecutors said the scheme ran until it collapsed.")]

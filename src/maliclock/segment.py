@@ -251,6 +251,7 @@ def segment(text: str) -> Segmented:
     lines = [(m.start(), m.end(), m.group().strip()) for m in _LINE.finditer(text, fm)]
     lines = [line for line in lines if line[2]]
     recent: list[str] = []
+    body_lines = 0  # paragraphs of prose so far: a dateline opens one of the first (after any page chrome)
     for i, (a, b, line) in enumerate(lines):
         if line in recent:
             seg.zones.append(Zone(a, b, "repetitive", "repeats a line just before"))
@@ -261,12 +262,13 @@ def segment(text: str) -> Segmented:
         if kind in ("meta", "chrome"):
             seg.zones.append(Zone(a, b, kind, reason))
             continue
-        if kind == "body" and i < Z.INLINE_DATELINE_LINES:
+        if kind == "body" and body_lines < Z.INLINE_DATELINE_LINES and i < Z.INLINE_DATELINE_MAX_LINE:
             a0 = a + len(text[a:b]) - len(text[a:b].lstrip())
             m = _INLINE_DATELINE.match(text, a0, b)
             if m is not None and m.end() < b:
                 seg.zones.append(Zone(a, m.end(), "dateline", "inline dateline"))
                 seg.sentences.append(Sentence(a0, a0 + len(m.group().rstrip()), "dateline", i))
                 a = m.end()
+        body_lines += kind == "body"
         _line_zones(text, a, b, kind, reason, i, seg)
     return seg

@@ -26,8 +26,10 @@ ATTRIBUTION: list[tuple[str, tuple[str, ...]]] = [
      (" said", " reported", " wrote", " reports", " says", " quoted")),
     (r"(?:,|(?<!\s))\s*(?:several |other |diplomatic |government |military )*sources (?:said|reported|say)\b",
      ("sources ",)),
-    # at the end, after a comma, in lower case: "..., prosecutors said.", "..., he said."
-    (r",\s*(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,2} (?:said|say|says|reported|added)(?=[.!?]?[\"”’']?\s*$)",
+    # at the end, after a comma, in lower case but for a first word: "..., prosecutors said.", "..., he said.",
+    # "..., Saudi officials said."
+    (r",\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)?[a-z]+(?:\s+[a-z]+){0,2} (?:said|say|says|reported|added)"
+     r"(?=[.!?]?[\"”’']?\s*$)",
      (" said", " say", " says", " reported", " added")),
     (r"\breportedly\s+", ("reportedly",)),
     (r"(?:,|(?<!\s))\s*as [A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*reports,?", ("reports",)),

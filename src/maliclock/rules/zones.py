@@ -42,8 +42,10 @@ DATELINE_LINES: list[tuple[str, str]] = [
 INLINE_DATELINE = (r"[A-Z][A-Z.'’ -]{1,40}[A-Z.](?:,\s*[A-Z][\w.'’ -]{1,30}?)?"
                    r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?"
                    r"(?:\s+\d{4})?))?\s*(?:\([A-Za-z .&-]{2,30}\)|/[A-Za-z .&-]{2,30}/)?\s*(?:--|[-–—_])\s+(?=[\"'“‘(]?[A-Z0-9])")
-# The paragraphs (non-empty lines) from the article's start in which such a dateline is looked for.
+# The paragraphs of prose in which such a dateline is looked for: the first few, after any headings, bylines
+# and page chrome, within the article's first INLINE_DATELINE_MAX_LINE non-empty lines.
 INLINE_DATELINE_LINES = 3
+INLINE_DATELINE_MAX_LINE = 15
 
 # A short line without sentence punctuation is a heading (titles, section names).
 HEADING_MAX_WORDS = 12
