@@ -385,3 +385,17 @@ def test_an_event_is_summarised_by_a_mention_that_names_its_subject():
     ev = _events(("a", "He will be sworn in on Jan. 1 in Brasilia.", d),
                  ("b", "Lula will be sworn in on Jan. 1 in Brasilia, officials said.", d))
     assert [(e.sources, e.summary) for e in ev] == [(["a", "b"], "Lula will be sworn in in Brasilia.")]
+
+
+def test_quotations_where_clauses_and_schedules():
+    d = date(2022, 6, 14)  # a Tuesday
+    # a clause of its own after "where" or "when" says what happened by itself; quotation marks stay paired
+    assert _summaries('"Yesterday evening I visited Oneonta, where the river crested at 21 feet on Sunday morning," '
+                      'the Governor said.', d) == [("2022-06-13TEV", "I visited Oneonta."),
+                                                   ("2022-06-12TMO", "The river crested at 21 feet.")]
+    assert _summaries("He moved to Paris, where he died on March 3, 1990.", d) == [("1990-03-03", "He died.")]
+    assert _summaries('"This morning I signed an emergency order."', d) == [
+        ("2022-06-14TMO", '"I signed an emergency order."')]
+    # the presents of schedule stand with their subject and lend it
+    assert _summaries("Applications open on Monday, June 20, and close on July 31.", d) == [
+        ("2022-06-20", "Applications open."), ("2022-07-31", "Applications close.")]

@@ -206,7 +206,28 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool 
         out = out[0].upper() + out[1:]
     if out and out[-1] not in ".!?\"”":
         out += "."
+    if '"' in out or "“" in out or "”" in out:
+        out = _balanced_quotes(out)
     return out
+
+
+_QUOTE_COMMA_END = re.compile(r"[,;:]\s*([\"”])\.?$")  # '... at 21 feet,".' once the attribution is gone
+
+
+def _balanced_quotes(out: str) -> str:
+    """``out`` without a quotation mark left unpaired by what was cut ('"I visited Oneonta.'), and with a
+    quotation's closing comma made a full stop ('"... at 21 feet,".' is '"... at 21 feet."')."""
+    out = _QUOTE_COMMA_END.sub(r".\1", out)
+    opens, closes = out.count("“"), out.count("”")
+    if out.count('"') % 2 == 1:
+        out = out[1:].lstrip() if out[0] == '"' else out[:-1] if out[-1] == '"' else out
+    elif opens > closes and out[0] == "“":
+        out = out[1:].lstrip()
+    elif closes > opens and out[-1] == "”":
+        out = out[:-1]
+    if out and out[-1] not in ".!?\"”":
+        out += "."
+    return out[0].upper() + out[1:] if out and out[0].islower() else out
 
 
 _SHORT_SENTENCE = 80  # longer sentences always hold a word that says something
@@ -269,19 +290,23 @@ def _strip_edges(s: str) -> str:
 
 
 _SUBJECT = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:was|is|were|are|had|has|have|will|would)\b")
+# verbs that open a clause without its subject: auxiliaries, reporting verbs, past forms, and the presents of
+# schedule ("Applications open on June 20 and close on July 31": "Applications close.")
+_CLAUSE_VERBS = sorted(set(S.SUBJECTLESS_OPENERS) | S.IRREGULAR_PAST | T.SCHEDULE_PRESENT | T.SCHEDULE_PRESENT_PLURAL)
+_CLAUSE_VERB_WORDS = "|".join(_CLAUSE_VERBS)
 # a name that opens the sentence and a comma after it: the subject of "President X, who ..., said"
 _OPENING_NAME = re.compile(r"(?:The\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|de|al-))*(?=\s*,)"
                            r"|(?:The|A|An)\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,3}(?=\s*,)"
                            # a title in lower case before the name: "Chief executive Jane Roe,"
-                           r"|[A-Z][\w’'.-]*(?:\s+[a-z]+){1,2}(?:\s+[A-Z][\w’'.-]*)+(?=\s*,)")
+                           r"|[A-Z][\w’'.-]*(?:\s+(?!(?:on|in|at|to|by|with|from|and|or|the|a|an|" + _CLAUSE_VERB_WORDS
+                           + r")\b)[a-z]+){1,2}(?:\s+[A-Z][\w’'.-]*)+(?=\s*,)")
 # a verb opening a clause: an auxiliary, a reporting verb, or a past form in "-ed" ("and retired in 1993")
-_BARE_VERB = re.compile(r"^(?:(?:" + "|".join(sorted(set(S.SUBJECTLESS_OPENERS) | S.IRREGULAR_PAST)) + r")\b|[a-z]{3,}ed\b)",
-                        re.I)
+_BARE_VERB = re.compile(r"^(?:(?:" + "|".join(_CLAUSE_VERBS) + r")\b|[a-z]{3,}ed\b)", re.I)
 
 
 # the words that open the sentence, up to its first verb ("Construction" of "Construction began in 2013 and ...")
 _OPENING_SUBJECT = re.compile(r"((?:The|A|An|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,%d}?)\s+(?:(?:%s)\b|[a-z]{3,}ed\b)"
-                              % (S.SUBJECT_MAX_WORDS - 1, "|".join(sorted(set(S.SUBJECTLESS_OPENERS) | S.IRREGULAR_PAST))))
+                              % (S.SUBJECT_MAX_WORDS - 1, "|".join(_CLAUSE_VERBS)))
 
 
 def _with_subject(summary: str, before: str) -> str:
@@ -408,7 +433,9 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
 
 # ", who was elected in March," / ", which took effect in January": a relative clause, which dates its head;
 # so does a participle set off by a comma (", released in 2019,": "A previous study was released.")
-_RELATIVE = re.compile(r",\s+(?:(who|which)\s+|(?!(?:scheduled|slated|planned|dated|expected)\s)"
+# ", where the river crested on Sunday": a clause with its own subject, which says what happened then by itself
+_RELATIVE = re.compile(r",\s+(?:(who|which)\s+|(where|when)\s+(?=(?:the|a|an|its|his|her|their|he|she|it|they|we|[A-Z][\w’'-]*)\s)"
+                       r"|(?!(?:scheduled|slated|planned|dated|expected)\s)"
                        r"(?=(?:[a-z]{3,}ed|born|built|held|made|sold|won|written|taken)\s))")
 _CLOSE_RELATIVE = re.compile(r"[,;]|[.!?][\"”’']*\s*$")
 _HEAD_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|the|de|du|al-))*")
@@ -441,9 +468,9 @@ def _relative_clauses(stext: str, cuts: list[tuple[int, int]]) -> dict[int, tupl
             continue  # no relative clause or participle open at the date
         close = _CLOSE_RELATIVE.search(stext, e)
         end = close.end() if close is not None and close.group() in ",;" else (close.start() if close else len(stext))
-        head = _relative_head(stext[:rel.start()].strip())
+        head = "" if rel.group(2) else _relative_head(stext[:rel.start()].strip())
         if head is not None:  # ", who was elected" links by itself; ", released in 2019" is "was released"
-            out[i] = (rel.start(), end, rel.end(), head, "" if rel.group(1) else "was")
+            out[i] = (rel.start(), end, rel.end(), head, "" if rel.group(1) or rel.group(2) else "was")
     return out
 
 
@@ -483,14 +510,14 @@ def _relative_summary(stext: str, a: int, b: int, body_start: int, head: str, li
     body = stext[body_start:b].rstrip(" ,;")
     if link:
         body = body[:1].lower() + body[1:]
-    prefix = f"{head} {link} " if link else f"{head} "
+    prefix = f"{head} {link} " if link else f"{head} " if head else ""
     text = prefix + body
     shift = len(prefix) - body_start
     spans = [(x + shift, y + shift) for x, y in all_spans if body_start <= x and y <= b and (x, y) != (a, b)]
     summary = summarize(text, spans)
     if link:
         summary = _PARTICIPLE_COMMA.sub(r"\1 ", summary, count=1)
-    if len(summary.split()) < S.MIN_SUMMARY_WORDS:
+    if len(summary.split()) < S.MIN_SUMMARY_WORDS and not _subject_and_verb(summary):
         return None
     return _clean(text), summary  # the clause as read: its head, then the relative clause's body
 
@@ -564,15 +591,22 @@ _DANGLING_COPULA = re.compile(r"\b(?:is|was|are|were|be|been)\.$", re.I)
 _FIRST_WORD = re.compile(r"\W*([\w’'-]+)")
 
 
-_PAST_VERB = re.compile(r"[a-z]{2,}ed|" + "|".join(sorted(S.IRREGULAR_PAST)))
+# the second word of a two-word summary that stands alone: a past form or a present of schedule ("Talks resumed.",
+# "Applications open.")
+_PAST_VERB = re.compile(r"[a-z]{2,}ed|" + "|".join(sorted(S.IRREGULAR_PAST | T.SCHEDULE_PRESENT | T.SCHEDULE_PRESENT_PLURAL)))
+
+
+def _subject_and_verb(summary: str) -> bool:
+    """Is a two-word ``summary`` a subject and its verb, which say what happened ("Construction began.",
+    "Talks resumed.", "He died.")?"""
+    words = summary.split()
+    return len(words) == 2 and words[0][:1].isupper() and _PAST_VERB.fullmatch(words[1].rstrip(".")) is not None
 
 
 def _weak(clause: str, summary: str) -> bool:
     """Is ``summary`` of ``clause`` too weak to stand alone (see ``S.WEAK_OPENERS``)?"""
-    words = summary.split()
-    if len(words) < S.MIN_SUMMARY_WORDS:
-        # but a subject and its past verb say what happened ("Construction began.", "Talks resumed.")
-        return not (len(words) == 2 and words[0][:1].isupper() and _PAST_VERB.fullmatch(words[1].rstrip(".")))
+    if len(summary.split()) < S.MIN_SUMMARY_WORDS:
+        return not _subject_and_verb(summary)
     m = _FIRST_WORD.match(clause)
     if m is None or not m.group(1)[0].islower() or not _starts_like(summary, m.group(1)):
         return False  # a name, or the opening date phrase is gone, or a subject was borrowed
