@@ -399,3 +399,16 @@ def test_quotations_where_clauses_and_schedules():
     # the presents of schedule stand with their subject and lend it
     assert _summaries("Applications open on Monday, June 20, and close on July 31.", d) == [
         ("2022-06-20", "Applications open."), ("2022-07-31", "Applications close.")]
+
+
+def test_one_launch_reported_on_two_days_from_two_time_zones():
+    ev = _events(("a", "North Korea fired a ballistic missile over Japan early on Tuesday, prompting a warning for "
+                       "residents to take cover, South Korea's military said.", date(2022, 10, 4)),
+                 ("b", "The missile was fired late Monday Eastern time and flew over northern Japan.",
+                  date(2022, 10, 3)))
+    assert len(ev) == 1
+    e = ev[0]
+    assert e.summary == "The missile was fired and flew over northern Japan."  # "late Monday Eastern time" goes whole
+    assert [m.summary for m in e.mentions if m.source == "a"] == [
+        "North Korea fired a ballistic missile over Japan, prompting a warning for residents to take cover."]
+    assert [(c.field, c.values) for c in e.conflicts] == [("date", {"2022-10-03": ["b"], "2022-10-04": ["a"]})]

@@ -228,6 +228,8 @@ CASES = [
     ("The unit will be sold by the end of November.", N89, [("the end of November", "DATE", "1989-11")]),
     ("Crude fell from the middle of October.", date(1998, 2, 23), [("the middle of October", "DATE", "1997-10")]),
     # ---- weekday ----
+    ("The missile was fired late Monday Eastern time.", date(2022, 10, 3),
+     [("late Monday Eastern time", "DATE", "2022-10-03")]),
     ("The mutiny began on Wednesday.", THU, [("Wednesday", "DATE", "2012-03-21")]),
     ("On Tuesday, ECOWAS will meet in Abidjan.", MON, [("Tuesday", "DATE", "2012-03-27")]),
     ("Fighters killed him Sunday, sources said.", MON, [("Sunday", "DATE", "2012-03-25")]),

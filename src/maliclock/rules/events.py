@@ -37,6 +37,7 @@ EVENT_WORDS: dict[str, list[str]] = {
     "rescue": ["rescued", "rescue", "rescuers"],
     "labour strike": ["walkout", "walkouts", "strike", "strikes", "striking"],
     "inauguration": ["inauguration", "inaugurated", "sworn", "swearing-in"],
+    "missile launch": ["missile", "missiles", "rocket", "rockets", "icbm"],
 }
 
 # Two-word names of a kind of happening, whose words alone name none ("took office", "stepped down").

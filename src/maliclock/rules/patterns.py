@@ -254,7 +254,8 @@ RULES: list[Rule] = [
     R("date_mod_month", "DATE", "calendar", _EDGE + r"\s*{MONTH}(?:,?\s+{YEAR})?", "mid-November", triggers="MONTH"),
     # ---- weekdays and parts of day ---------------------------------------
     R("weekday", "DATE", "calendar",
-      r"(?:(?P<mod>early|late|earlier|later)\s+)?{WEEKDAY}"
+      r"(?:(?P<mod>early|late|earlier|later)\s+)?{WEEKDAY}(?:\s+(?:(?-i:Eastern|Pacific|Central|Mountain|Atlantic)|local)"
+      r"\s+time)?"
       r"(?!\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Independent|Mail|Star|Observer)\b)",
       "Wednesday", not_before=r"(?-i:(?:Mail|Independent|Scotland|Wales|Observer)\s+on\s+)$", triggers="WEEKDAY"),
     R("weekday_part_of_day", "TIME", "calendar", r"(?:(?P<mod>early|late)\s+)?{WEEKDAY}\s+{POD}",

@@ -28,7 +28,7 @@ ATTRIBUTION: list[tuple[str, tuple[str, ...]]] = [
      ("sources ",)),
     # at the end, after a comma, in lower case but for a first word: "..., prosecutors said.", "..., he said.",
     # "..., Saudi officials said."
-    (r",\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)?[a-z]+(?:\s+[a-z]+){0,2} (?:said|say|says|reported|added)"
+    (r",\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[a-z]+(?:\s+[a-z]+){0,2} (?:said|say|says|reported|added)"
      r"(?=[.!?]?[\"”’']?\s*$)",
      (" said", " say", " says", " reported", " added")),
     (r"\breportedly\s+", ("reportedly",)),
@@ -45,7 +45,7 @@ NON_PLACING_SIGNALS: list[str] = ["since", "until", "till", "through", "as early
 
 # Words before a date phrase removed with it from a summary.
 DATE_PREPOSITIONS: list[str] = ["on", "in", "at", "during", "of", "for", "from", "back in", "as of", "earlier", "later",
-                                "on or about", "on or around", "on or before", "on or after",
+                                "on or about", "on or around", "on or before", "on or after", "early on", "late on",
                                 "last", "this past", "this coming",
                                 "around", "since", "until", "till", "by", "through", "as early as", "over",
                                 "throughout", "within", "into", "between", "starting", "beginning", "dated",
