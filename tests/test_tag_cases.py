@@ -288,6 +288,12 @@ CASES = [
     ("He fled overnight Wednesday, police said.", THU, [("overnight Wednesday", "TIME", "2012-03-21TNI")]),
     ("Troops entered the town on March 21, 2012, and left in the early hours.", MON,
      [("March 21, 2012", "DATE", "2012-03-21"), ("the early hours", "TIME", "2012-03-21TMO")]),
+    # ---- weekday_of_shifted_week, unit_before_last, unit_after_next ----
+    ("The talks collapsed on Wednesday last week; the deal was signed Friday of next week.", date(2023, 5, 10),
+     [("Wednesday last week", "DATE", "2023-05-03"), ("Friday of next week", "DATE", "2023-05-19")]),
+    ("Prices spiked the week before last; the hearing resumes the week after next; sales fell the year before last.",
+     date(2023, 5, 10), [("the week before last", "DATE", "2023-W17"), ("the week after next", "DATE", "2023-W21"),
+                         ("the year before last", "DATE", "2021")]),
     # ---- weekday_shift, weekday_shift_part_of_day ----
     ("Officers staged a coup last Wednesday.", MON, [("last Wednesday", "DATE", "2012-03-21")]),
     ("They will meet next Friday.", MON, [("next Friday", "DATE", "2012-03-30")]),

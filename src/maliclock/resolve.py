@@ -616,6 +616,11 @@ class Resolver:
                 r.value = f"{y:04d}-{f['month']:02d}"
             r.why = f"year shifted by {shift:+d} from the publication date"
             return True
+        if "weekday" in f and f.get("inweek"):  # "Wednesday of last week": that weekday in the shifted week
+            d = dct + timedelta(weeks=shift, days=f["weekday"] - dct.isoweekday())
+            r.value = day_value(d) + tail
+            r.why = f"{_DAY_NAMES[f['weekday'] - 1]} of the week shifted by {shift:+d} from the publication date's"
+            return True
         if "weekday" in f:
             wd = f["weekday"]
             if shift < 0:
