@@ -412,3 +412,12 @@ def test_one_launch_reported_on_two_days_from_two_time_zones():
     assert [m.summary for m in e.mentions if m.source == "a"] == [
         "North Korea fired a ballistic missile over Japan, prompting a warning for residents to take cover."]
     assert [(c.field, c.values) for c in e.conflicts] == [("date", {"2022-10-03": ["b"], "2022-10-04": ["a"]})]
+
+
+def test_and_with_a_verb_between_two_dates_opens_a_clause():
+    d = date(2023, 5, 10)  # a Wednesday
+    assert _summaries("He arrived this past Sunday and leaves this coming Friday.", d) == [
+        ("2023-05-07", "He arrived."), ("2023-05-12", "He leaves.")]
+    # a base form borrows no subject it does not agree with: the sentence instead
+    assert _summaries("A European mission, Hera, is due to launch in October 2024 and arrive in late 2026.", d)[-1] == (
+        "2026", "A European mission, Hera, is due to launch and arrive.")

@@ -51,6 +51,9 @@ _DATE_SUBJECT_BEFORE = re.compile(r"(?:^|\bthat\s+)$", re.I)
 # "scheduled for", "due on": a participle that goes with its date, unless a copula needs it ("is scheduled")
 _HELD_PARTICIPLE = re.compile(r"(?:scheduled|set|slated|due)\s+", re.I)
 _COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|now|also)\s+$", re.I)
+# a short gap between two dates that is "and" or "but" and a verb, no preposition or article: a clause boundary
+_SHORT_GAP_BREAK = re.compile(r"(\s*,?\s+(?:and|but)\s+)(?!(?:in|on|at|by|the|a|an|again|also|then|from|to|until|"
+                              r"till|through|or|since|during)\b)[a-z]+\s+", re.I)
 # what stands between two coordinated dates ("1962-1964 and 1990-1995", "Friday and Thursday", "1990, 1995")
 _COORDINATED = re.compile(r"\s*\)?\s*(?:,\s*)?(?:and|or|to|through|until|till|[-–—/,])\s*\(?\s*"
                           r"(?:(?:again|also|then)\s+)?(?:(?:in|on|at|by)\s+)?(?:the\s+)?", re.I)
@@ -121,6 +124,12 @@ def _clause_bounds(sent: str, cuts: list[tuple[int, int]]) -> tuple[list[tuple[i
                 # coordinated dates ("1962-1964 and 1990-1995") share their clause, each kept; others
                 # ("results for the period in late April") share it too, and the finer date places it
                 bounds.append((-1, -1))
+                brk = _SHORT_GAP_BREAK.fullmatch(sent, gap_lo, gap_hi)
+                if brk is not None:
+                    # "arrived this past Sunday and leaves this coming Friday": "and" and a verb open a clause
+                    bounds[-1] = (lo, gap_lo)
+                    lo = brk.end(1)
+                    continue
                 if not _COORDINATED.fullmatch(sent, gap_lo, gap_hi) and not _OPENS_CLAUSE.search(sent, gap_lo, gap_hi):
                     unbroken.add(i)
                 continue
@@ -313,7 +322,16 @@ def _with_subject(summary: str, before: str) -> str:
     """Give a clause that starts with a verb the subject of the clause before it."""
     if not _BARE_VERB.match(summary):
         return summary
-    m = _SUBJECT.search(before) or _OPENING_NAME.match(before) or _OPENING_SUBJECT.match(before)
+    first = _FIRST_WORD.match(summary)
+    if first is not None and first.group(1).lower() in T.SCHEDULE_PRESENT_PLURAL:
+        # a base form agrees only with a subject whose own verb is one ("Applications open ... and close"; not
+        # "A European mission, Hera, is due to launch ... and arrive")
+        m = _OPENING_SUBJECT.match(before)
+        verb = _FIRST_WORD.match(before, m.end(1)) if m else None
+        if verb is None or verb.group(1).lower() not in T.SCHEDULE_PRESENT_PLURAL:
+            return summary
+    else:
+        m = _SUBJECT.search(before) or _OPENING_NAME.match(before) or _OPENING_SUBJECT.match(before)
     if not m:
         return summary
     subject = m.group(1) if m.lastindex else m.group()
