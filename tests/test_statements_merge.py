@@ -421,3 +421,19 @@ def test_and_with_a_verb_between_two_dates_opens_a_clause():
     # a base form borrows no subject it does not agree with: the sentence instead
     assert _summaries("A European mission, Hera, is due to launch in October 2024 and arrive in late 2026.", d)[-1] == (
         "2026", "A European mission, Hera, is due to launch and arrive.")
+
+
+def test_between_makes_a_span_and_a_fronted_since_names_its_happening():
+    d = date(2023, 5, 10)
+
+    def spans(text):
+        return [(s.value, s.start.isoformat(), s.end.isoformat(), s.summary)
+                for s in process_article(Article("a", text, "a", d)).statements]
+
+    assert spans("The company grew rapidly between 1998 and 2004.") == [
+        ("1998", "1998-01-01", "2004-12-31", "The company grew rapidly.")]
+    assert spans("Talks were held between Monday and Wednesday.") == [
+        ("2023-05-08", "2023-05-08", "2023-05-10", "Talks were held.")]
+    assert spans("Since the invasion on Feb. 24, 2022, more than 8 million people have fled.") == [
+        ("2022-02-24", "2022-02-24", "2022-02-24", "The invasion.")]
+    assert spans("Since March, prices have doubled.") == []

@@ -393,6 +393,8 @@ CASES = [
     ("Troops left at dawn on 26 November 2008.", date(2008, 12, 5),
      [("dawn on 26 November 2008", "TIME", "2008-11-26TMO")]),
     ("The next hearing is on 14th.", date(2024, 3, 10), [("14th", "DATE", "2024-03-14")]),
+    ("Prices rose in 3Q22; the museum is open from May to September; troops march on Washington.", date(2023, 5, 10),
+     [("3Q22", "DATE", "2022-Q3"), ("May", "DATE", "2023-05"), ("September", "DATE", "2023-09")]),
     # ---- date_ordinal_word_day ----
     ("The president leaves for Tokyo on the twenty-first and returns on March twenty-eighth.", date(2024, 3, 12),
      [("the twenty-first", "DATE", "2024-03-21"), ("March twenty-eighth", "DATE", "2024-03-28")]),

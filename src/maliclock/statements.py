@@ -33,7 +33,11 @@ _PREP = re.compile(r"(?:\b(?:" + "|".join(re.escape(p) for p in sorted(S.DATE_PR
 _PREP_REVERSED = re.compile(r"(?:\s+eht)?(?:\s+(?:" + "|".join(
     re.escape(p[::-1]) for p in sorted(S.DATE_PREPOSITIONS, key=len, reverse=True)) + r")\b)?", re.I)
 _RANGE_SEP = re.compile(r"^\s*([-–—]|to|through|until|till|and)\s*$", re.I)
+# a phrase that opens the sentence and names what happened on its date: "Since the invasion on Feb. 24, 2022, ..."
+_FRONTED_SINCE = re.compile(r"\W*(?:ever\s+)?since\s+((?:the|a|an|its|his|her|their)\s+[^,;]{1,60}?)\s+(?:on|in)\s+$",
+                            re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 _ONE_DAY = timedelta(days=1)
 _REFINES = re.compile(r"\s*,?\s*(?:(?:" + "|".join(re.escape(w) for w in S.TIME_OF_DAY_JOINERS) + r")\s+)?", re.I)
 MIN_CLAUSE_WORDS = 3
@@ -380,8 +384,11 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
             ranged = (nxt is not None and ninfo is not None and nxt.type == t.type
                       and ninfo[0].granularity == info[0].granularity and ninfo[1][0] > info[1][1])
             sep = _RANGE_SEP.match(text[t.end:nxt.start]) if ranged else None  # type: ignore[union-attr]
-            if sep is not None and sep.group(1).lower() == "and" and ninfo[1][0] - info[1][1] > _ONE_DAY:  # type: ignore[index]
-                sep = None  # "March 21 and 22" is a span; "in 2009 and 2013", "1 February and 27 February" a list
+            if sep is not None and sep.group(1).lower() == "and" and ninfo[1][0] - info[1][1] > _ONE_DAY \
+                    and not _BETWEEN_BEFORE.search(text, max(sent.start, t.start - 12), t.start):  # type: ignore[index]
+                # "March 21 and 22", "between 1998 and 2004" are spans; "in 2009 and 2013", "1 February and 27
+                # February" a list
+                sep = None
             if _signal_before(text, max(sent.start, t.start - 20), t.start):
                 # a boundary; but "from 00:01 on Tuesday until 23:59 on Thursday" spans the two
                 if sep is None or sep.group(1).lower() == "and" or not _FROM_BEFORE.search(
@@ -425,6 +432,12 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
                 if got is not None:
                     cs, ce = a, b
                     clauses.setdefault((cs, ce), got if summaries else (got[0], ""))
+            fronted = _FRONTED_SINCE.match(stext, 0, t.start - sent.start)
+            if fronted is not None and _COMMA_AFTER.match(stext, (t2 or t).end - sent.start):
+                # "Since the invasion on Feb. 24, 2022, more than 8 million have fled": the date is the invasion's
+                cs, ce = 0, (t2 or t).end - sent.start
+                name = fronted.group(1)
+                clauses.setdefault((cs, ce), (_clean(stext[cs:ce]), name[0].upper() + name[1:] + "." if summaries else ""))
             if cs >= 0 and (cs, ce) not in clauses and _no_content(stext, cs, ce, cuts):
                 if len(placing) > 1:
                     continue  # the sentence's other dates place what was said, or what happened

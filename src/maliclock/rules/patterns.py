@@ -188,7 +188,8 @@ RULES: list[Rule] = [
       not_before=_NUMBERISH_BEFORE, triggers="1 2"),
     R("date_month_year", "DATE", "calendar", r"{MONTH},?\s+(?:of\s+)?{YEAR}", "January 2012", triggers="MONTH"),
     R("date_month", "DATE", "calendar", r"{MONTH}", "January",
-      not_after=r"^\s+(?:I|we|you|he|she|it|they|be|have|not|also)\b|^-\d|^\s+(?:on|to|for|against)\s+(?-i:[A-Z])"
+      not_after=r"^\s+(?:I|we|you|he|she|it|they|be|have|not|also)\b|^-\d"
+      r"|^\s+(?:on|to|for|against)\s+(?!(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?-i:[A-Z])"
       r"|^(?:\s+\d{1,2}(?:st|nd|rd|th)?)?" + _NAME_AFTER[1:], triggers="MONTH"),
     # "In May we voted": before a pronoun only after a preposition ("May I ask" is the verb).
     R("date_month_before_pronoun", "DATE", "calendar", r"{MONTH}(?=\s+(?:I|we|you|he|she|it|they)\b)", "in May we",
@@ -488,7 +489,8 @@ RULES: list[Rule] = [
       triggers="q1 q2 q3 q4 h1 h2"),
     R("year_period_code", "DATE", "calendar", r"{YEAR}[\s/-]+" + _PERIOD_CODE, "2012 Q1",
       triggers="q1 q2 q3 q4 h1 h2"),
-    R("period_code_digit_first", "DATE", "calendar", r"(?P<ord>[1-4])(?P<code>Q|(?<=[12])H)[\s/-]*{YEAR}", "1Q 2012",
+    R("period_code_digit_first", "DATE", "calendar",
+      r"(?P<ord>[1-4])(?P<code>Q|(?<=[12])H)(?:[\s/-]*{YEAR}|(?P<yy>\d\d)(?![\w]))", "1Q 2012",
       triggers="1q 2q 3q 4q 1h 2h"),
     R("period_code", "DATE", "calendar", _PERIOD_CODE, "in Q3",
       need_before=r"\b(?:in|for|during|of|by|since|through|until|from|the|its|their|a)\s+$",
