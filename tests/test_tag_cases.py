@@ -359,6 +359,9 @@ CASES = [
     # an end of a range after its start in the sentence: the first such day after it
     ("Services will be cut from Monday night and will not return to normal until Saturday morning.",
      date(2023, 3, 7), [("Monday night", "TIME", "2023-03-13TNI"), ("Saturday morning", "TIME", "2023-03-18TMO")]),
+    # ---- week_ended_date ----
+    ("Claims fell to 211,000 for the week ended March 4, the department said on Thursday.", date(2023, 3, 9),
+     [("the week ended March 4", "DATE", "2023-W09"), ("Thursday", "DATE", "2023-03-09")]),
     # ---- week_of_day_month ----
     ("Parliament will vote in the week of 14 January.", date(2018, 12, 13),
      [("the week of 14 January", "DATE", "2019-W03")]),

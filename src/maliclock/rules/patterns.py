@@ -341,6 +341,10 @@ RULES: list[Rule] = [
       "the end of this month", triggers="CUNIT"),
     R("week_of_date", "DATE", "calendar", r"the\s+week\s+of\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?", "the week of March 19",
       week=True, triggers="week"),
+    # a reporting week named by its last day ("claims for the week ended March 4"): the week that holds it
+    R("week_ended_date", "DATE", "calendar",
+      r"the\s+week\s+(?:ended|ending|to|through)\s+(?:(?:on\s+)?{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?",
+      "the week ended March 4", week=True, triggers="week"),
     R("week_of_day_month", "DATE", "calendar", r"the\s+week\s+of\s+(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?",
       "the week of 14 January", week=True, triggers="week"),
     R("shifted_year_quarter", "DATE", "deictic", r"{DSHIFT}\s+year['’]s\s+{ORD}[\s-]+quarter", "next year's first quarter",

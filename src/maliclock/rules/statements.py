@@ -41,7 +41,8 @@ NON_PLACING_SIGNALS: list[str] = ["since", "until", "till", "through", "as early
                                   "from at least", "since at least", "on or before",
                                   # the end of a reporting period, not an event: "the fourth quarter ended Dec. 31"
                                   "quarter ended", "quarter ending", "year ended", "year ending", "period ended",
-                                  "period ending", "months ended", "months ending", "weeks ended", "weeks ending"]
+                                  "period ending", "months ended", "months ending", "weeks ended", "weeks ending",
+                                  "month ended", "month ending", "half ended", "half ending"]
 
 # Words before a date phrase removed with it from a summary.
 DATE_PREPOSITIONS: list[str] = ["on", "in", "at", "during", "of", "for", "from", "back in", "as of", "earlier", "later",
