@@ -437,3 +437,13 @@ def test_between_makes_a_span_and_a_fronted_since_names_its_happening():
     assert spans("Since the invasion on Feb. 24, 2022, more than 8 million people have fled.") == [
         ("2022-02-24", "2022-02-24", "2022-02-24", "The invasion.")]
     assert spans("Since March, prices have doubled.") == []
+
+
+def test_kinds_of_happening_of_more_beats_merge_reports():
+    d = date(2024, 3, 12)
+    ev = _events(("a", "Gunmen abducted 20 students from a school in Kuriga on Monday.", d),
+                 ("b", "Twenty students were kidnapped on Monday, local officials said.", d))
+    assert [(e.sources, e.value) for e in ev] == [(["a", "b"], "2024-03-11")]
+    ev = _events(("a", "The volcano erupted on Sunday night.", d), ("b", "The eruption on Sunday night forced "
+                                                                           "thousands to flee.", d))
+    assert len(ev) == 1 and ev[0].sources == ["a", "b"]

@@ -38,6 +38,19 @@ EVENT_WORDS: dict[str, list[str]] = {
     "labour strike": ["walkout", "walkouts", "strike", "strikes", "striking"],
     "inauguration": ["inauguration", "inaugurated", "sworn", "swearing-in"],
     "missile launch": ["missile", "missiles", "rocket", "rockets", "icbm"],
+    "shooting": ["shooting", "shootings", "gunman", "gunmen", "gunfire"],
+    "kidnapping": ["kidnapped", "kidnapping", "abducted", "abduction", "hostage", "hostages"],
+    "release": ["freed", "freeing"],
+    "trial": ["trial", "testified", "testimony"],
+    "lawsuit": ["lawsuit", "lawsuits", "sued", "sues"],
+    "acquisition": ["acquire", "acquired", "acquires", "acquisition", "merger", "buyout"],
+    "bankruptcy": ["bankruptcy", "insolvency", "bankrupt"],
+    "layoffs": ["layoffs", "redundancies"],
+    "eruption": ["eruption", "erupted", "volcano"],
+    "landslide": ["landslide", "landslides", "mudslide", "mudslides", "avalanche"],
+    "heat": ["heatwave", "drought"],
+    "sanctions": ["sanctions", "sanctioned", "embargo"],
+    "outbreak": ["outbreak", "epidemic", "pandemic"],
 }
 
 # Two-word names of a kind of happening, whose words alone name none ("took office", "stepped down").
@@ -56,6 +69,12 @@ RELATED_EVENTS: list[tuple[str, str]] = [
     ("death", "injury"),
     ("earthquake", "death"),
     ("storm", "flood"),
+    ("shooting", "death"),
+    ("shooting", "injury"),
+    ("kidnapping", "release"),
+    ("eruption", "evacuation"),
+    ("landslide", "death"),
+    ("flood", "landslide"),
 ]
 
 NAME_VARIANTS: dict[str, list[str]] = {
