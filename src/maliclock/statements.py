@@ -249,13 +249,12 @@ _WORDS = re.compile(r"[A-Za-z’']+")
 
 def _only_function_words(stext: str, offset: int, items: list[Resolved]) -> bool:
     """Are all the words of the sentence ``stext`` (at ``offset``), its expressions left out, function words?"""
-    spans = [(t.start - offset, t.end - offset) for t in items]
-    k = 0
+    k, n = 0, len(items)
     for m in _WORDS.finditer(stext):  # most sentences say something in their first words: stop there
-        a = m.start()
-        while k < len(spans) and spans[k][1] <= a:
+        a = m.start() + offset
+        while k < n and items[k].end <= a:
             k += 1
-        if k < len(spans) and spans[k][0] <= a:
+        if k < n and items[k].start <= a:
             continue  # a word of an expression
         if m.group().lower() not in S.FUNCTION_WORDS:
             return False
