@@ -384,6 +384,13 @@ CASES = [
     # ---- clock_on_shifted_weekday ----
     ("The jobs report, scheduled for 8:30 a.m. next Friday, is expected to show gains.", date(2010, 5, 21),
      [("8:30 a.m. next Friday", "TIME", "2010-05-28T08:30")]),
+    # hours and minutes: from a clock time, else within the day in context
+    ("The bomb exploded at 3 p.m. on Monday. Two hours later, police arrived.", date(2024, 6, 5),
+     [("3 p.m. on Monday", "TIME", "2024-06-03T15:00"), ("Two hours later", "TIME", "2024-06-03T17:00")]),
+    ("The quake struck on Sunday; three hours later a warning was issued. Polls closed an hour ago.",
+     date(2024, 6, 5), [("Sunday", "DATE", "2024-06-02"), ("three hours later", "DATE", "2024-06-02"),
+                        ("an hour ago", "DATE", "2024-06-05")]),
+    ("The siege began on May 1 and ended 36 hours later.", date(2024, 6, 5), [("May 1", "DATE", "2024-05-01")]),
     # ---- offset_ago_this_unit ----
     ("It was a year ago this week that the storm hit.", date(2013, 10, 7),
      [("a year ago this week", "DATE", "2012-W40")]),

@@ -15,7 +15,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from . import normalize as N
@@ -139,6 +139,9 @@ def _shift_only(t: Tagged) -> bool:
 
 # "a day later" after a month ("in April 2020, and a day later") stays in that month up to this many days
 _NEAR_DAYS = 3
+# "two hours later" counts from a clock time, or stays in the day in context, up to this many minutes
+_SAME_DAY_MINUTES = 12 * 60
+_CLOCK_OF_VALUE = re.compile(r"T(\d\d):(\d\d)")
 _EVE = re.compile(r"\beve\b", re.IGNORECASE)
 # Two days given as alternatives ("late Tuesday or early Wednesday"): the second follows the first when they are
 # consecutive.
@@ -845,6 +848,8 @@ class Resolver:
             r.value = "PAST_REF" if direction < 0 else "FUTURE_REF"
             r.anchor_kind, r.why = "absolute", "a vague amount of time before or after"
             return True
+        if unit in ("TH", "TM") and float(num) == int(float(num)):
+            return self._clock_offset(r, int(num) * direction, unit, deictic, para, word)
         if unit.startswith("T") or float(num) != int(float(num)):
             return False
         n = int(num) * direction
@@ -925,6 +930,32 @@ class Resolver:
         else:
             unit = f.get("unit") or f.get("cunit")
             r.value, r.why = N.duration_value(f.get("num", 1), unit), "once per period"
+        return True
+
+    def _clock_offset(self, r: Resolved, n: int, unit: str, deictic: bool, para: int, word: str) -> bool:
+        """Hours or minutes from a clock time ("two hours later" after "at 3 p.m.": 17:00 that day), else within
+        the day in context, if they stay in it ("an hour ago": the publication day)."""
+        minutes = n * (60 if unit == "TH" else 1)
+        if abs(minutes) > _SAME_DAY_MINUTES:
+            return False
+        if deictic:
+            if self.dct is None:
+                return False
+            r.value, r.anchor, r.anchor_kind = day_value(self.dct), day_value(self.dct), "publication"
+            r.why = f"{abs(n)} {'hours' if unit == 'TH' else 'minutes'} {word}: the publication day"
+            return True
+        last = self.last
+        if last is None or last.start != last.end:
+            return False
+        r.anchor, r.anchor_kind = last.value, "previous"
+        hm = _CLOCK_OF_VALUE.search(last.value)
+        if hm is None:  # a day, or a part of one: that day
+            r.value, r.why = day_value(last.start), f"{abs(n)} {unit} {word} a time of {last.value}: that day"
+            return True
+        t = datetime(last.start.year, last.start.month, last.start.day, int(hm[1]) % 24, int(hm[2]))
+        t += timedelta(days=1 if hm[1] == "24" else 0, minutes=minutes)
+        r.value, r.type = f"{t.year:04d}-{t.month:02d}-{t.day:02d}T{t.hour:02d}:{t.minute:02d}", "TIME"
+        r.why = f"{abs(n)} {'hours' if unit == 'TH' else 'minutes'} {word} {last.value}"
         return True
 
     def _clock(self, r: Resolved, f: dict[str, Any], para: int) -> bool:
