@@ -288,6 +288,9 @@ CASES = [
     ("He fled overnight Wednesday, police said.", THU, [("overnight Wednesday", "TIME", "2012-03-21TNI")]),
     ("Troops entered the town on March 21, 2012, and left in the early hours.", MON,
      [("March 21, 2012", "DATE", "2012-03-21"), ("the early hours", "TIME", "2012-03-21TMO")]),
+    # a relative clause keeps its own tense: the cue past the comma that closes it is the main clause's
+    ("The president, who will visit Paris on Monday, said on Friday that the deal was close.", date(2024, 6, 8),
+     [("Monday", "DATE", "2024-06-10"), ("Friday", "DATE", "2024-06-07")]),
     # ---- weekday_of_shifted_week, unit_before_last, unit_after_next ----
     ("The talks collapsed on Wednesday last week; the deal was signed Friday of next week.", date(2023, 5, 10),
      [("Wednesday last week", "DATE", "2023-05-03"), ("Friday of next week", "DATE", "2023-05-19")]),

@@ -64,6 +64,19 @@ def _plural_subject(word: str) -> bool:
             and word not in T.DETERMINERS)
 
 
+# An expression inside a relative clause (", who will visit Paris on Monday, said ..."): a cue past the comma that
+# closes it is the main clause's.
+_RELATIVE_OPEN = re.compile(r",\s*(?:who|which)\b[^,;.!?]*$", re.IGNORECASE)
+
+
+def _after_blocked(text: str, t_start: int, t_end: int, a: int) -> bool:
+    """Is the cue at ``a``, after the expression [t_start, t_end), another clause's (past a clause opener or
+    coordinator, or past the comma that closes the relative clause the expression is in)?"""
+    if _CLAUSE_BREAK.search(text, t_end, a):
+        return True
+    return "," in text[t_end:a] and _RELATIVE_OPEN.search(text, max(0, t_start - 80), t_start) is not None
+
+
 def _next_word(text: str, pos: int) -> str:
     m = WORD.search(text, pos, pos + 20)
     return m.group().lower() if m else ""
@@ -199,7 +212,7 @@ class SentenceCues:
             if kind == "attribution":
                 continue  # the saying's tense, not the clause's
             if kind is not None:
-                if best is None or (a + s - t_end < best[0] and not _CLAUSE_BREAK.search(self.text, t_end, a + s)):
+                if best is None or (a + s - t_end < best[0] and not _after_blocked(self.text, t_start, t_end, a + s)):
                     best = (a + s - t_end, kind, self.text[a + s:b + s])
                 break
         return (best[1], best[2]) if best else ("none", None)
@@ -219,7 +232,7 @@ def nearest_cue(cues: Sequence[tuple[int, int, str, str]], t_start: int, t_end: 
             a, b, kind, word = cues[k]
             kind = "past" if kind == "attribution" else kind
             dist = t_start - b if b <= t_start else a - t_end
-            if best is None or (dist < best[0] and not (text is not None and _CLAUSE_BREAK.search(text, t_end, a))):
+            if best is None or (dist < best[0] and not (text is not None and _after_blocked(text, t_start, t_end, a))):
                 best = (dist, kind, word)
     return (best[1], best[2]) if best else ("none", None)
 
