@@ -394,6 +394,8 @@ CASES = [
      date(2024, 6, 5), [("Sunday", "DATE", "2024-06-02"), ("three hours later", "DATE", "2024-06-02"),
                         ("an hour ago", "DATE", "2024-06-05")]),
     ("The siege began on May 1 and ended 36 hours later.", date(2024, 6, 5), [("May 1", "DATE", "2024-05-01")]),
+    ("10:15 p.m. ET: Polls closed in Nevada an hour ago.", date(2020, 11, 4),
+     [("10:15 p.m. ET", "TIME", "2020-11-04T22:15"), ("an hour ago", "TIME", "2020-11-04T21:15")]),
     # ---- offset_ago_this_unit ----
     ("It was a year ago this week that the storm hit.", date(2013, 10, 7),
      [("a year ago this week", "DATE", "2012-W40")]),

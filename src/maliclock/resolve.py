@@ -938,13 +938,15 @@ class Resolver:
         minutes = n * (60 if unit == "TH" else 1)
         if abs(minutes) > _SAME_DAY_MINUTES:
             return False
-        if deictic:
+        last = self.last
+        stamped = last is not None and self.last_end > self._sentence and _CLOCK_OF_VALUE.search(last.value)
+        if deictic and not stamped:
             if self.dct is None:
                 return False
             r.value, r.anchor, r.anchor_kind = day_value(self.dct), day_value(self.dct), "publication"
             r.why = f"{abs(n)} {'hours' if unit == 'TH' else 'minutes'} {word}: the publication day"
             return True
-        last = self.last
+        # "10:15 p.m. ET: Polls closed in Nevada an hour ago": from the time stamp of its sentence
         if last is None or last.start != last.end:
             return False
         r.anchor, r.anchor_kind = last.value, "previous"

@@ -558,19 +558,24 @@ def _finest_per_clause(placing: list[tuple[Resolved, Resolved | None]], bounds: 
     """Of the dates that share a clause for want of a boundary (``unbroken``: see :func:`_clause_bounds`),
     those of the finest granularity: "the figures for June were revised on Friday" happened on Friday; but a
     date that only names a noun ("since losing the October 30 runoff", "after Sunday's vote") gives way to
-    one that does not. Coordinated dates ("elected in 1974 and retired in January 1993") are all kept."""
+    one that does not, and so does an entry's time stamp ("10:15 p.m. ET: Polls closed in Nevada an hour ago").
+    Coordinated dates ("elected in 1974 and retired in January 1993") are all kept."""
     shared = {bounds[i] for i in unbroken}
     finest: dict[tuple[int, int], tuple[bool, int]] = {}
     ranks = []
     for (t, _), b in zip(placing, bounds):
         info = specified(t.value)
-        rank = (not _names_a_noun(text, t.start, t.end), info[0].rank if info else -1)
+        # a time stamp that opens an entry ("10:15 p.m. ET: Polls closed an hour ago") gives way too
+        rank = (not _names_a_noun(text, t.start, t.end) and not _STAMP_AFTER.match(text, t.end), info[0].rank if info else -1)
         ranks.append(rank)
         finest[b] = max(finest.get(b, (False, -1)), rank)
     keep = [i for i, b in enumerate(bounds) if b not in shared or ranks[i] >= finest[b]]
     if len(keep) == len(bounds):
         return placing, bounds
     return [placing[i] for i in keep], [bounds[i] for i in keep]
+
+
+_STAMP_AFTER = re.compile(r"[ \t]*:(?!\d)")
 
 
 def _names_a_noun(text: str, start: int, end: int) -> bool:
