@@ -353,6 +353,9 @@ def test_subjects_and_heads_found_in_more_places():
     # a relative clause after a noun phrase that ends the clause before it is said of that noun phrase
     assert _summaries("Acme unveiled its latest phone, which will go on sale on Sept. 22.", date(2023, 9, 13)) == [
         ("2023-09-22", "Its latest phone will go on sale.")]
+    # a clause before the comma is no head; the name that ends it is
+    assert _summaries("The winner faces Denver in the NBA Finals, which begin on June 1.", date(2023, 5, 28)) == [
+        ("2023-06-01", "NBA Finals begin.")]
 
 
 def test_a_date_that_names_a_noun_gives_way_in_its_clause():

@@ -523,8 +523,9 @@ def _relative_head(before: str) -> str | None:
         return None
     if _HEAD_NAME.fullmatch(before):
         return before
-    if words[0] in S.HEAD_DETERMINERS and not any(
-            w.lower() in S.HEAD_VERBS or (w.endswith("ed") and len(w) > 4) for w in words[1:]):
+    if words[0] in S.HEAD_DETERMINERS and len(words) <= S.HEAD_NOUN_PHRASE_MAX_WORDS and not any(
+            w.lower() in S.HEAD_VERBS or w.lower() in T.SCHEDULE_PRESENT or (w.endswith("ed") and len(w) > 4)
+            for w in words[1:]):
         return before
     m = _TRAILING_NAME.search(before)
     if m is not None and m.group() not in _NOT_A_HEAD:

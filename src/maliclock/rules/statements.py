@@ -109,5 +109,6 @@ WEAK_OPENERS: frozenset[str] = frozenset("to which who whom whose where up down 
 # opening noun phrase when it starts with one of these and holds none of the verbs below ("The former mayor,
 # who was convicted in March, ..."), or a name ("President Uhuru Kenyatta", "The Bank of England").
 HEAD_DETERMINERS: frozenset[str] = frozenset("The A An This That These Those Its His Her Their Our".split())
+HEAD_NOUN_PHRASE_MAX_WORDS = 5  # longer, it holds a verb the list below lacks ("The winner faces Denver in the Finals")
 HEAD_VERBS: frozenset[str] = frozenset("""is are was were has have had said says told will would met meets can
 could may might must should did does do""".split())

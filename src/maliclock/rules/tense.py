@@ -9,7 +9,8 @@ sentence. "will meet on Tuesday" points forward; "began on Wednesday" back.
 # what is timetabled in the present. Only the "-s" forms, which are no nouns and no base forms after "did"
 # or "could" ("did not meet Friday").
 SCHEDULE_PRESENT: frozenset[str] = frozenset("""
-meets begins starts opens ends closes resumes convenes reconvenes reopens arrives departs leaves returns
+meets begins starts opens ends closes resumes convenes reconvenes reopens arrives departs leaves returns faces
+plays hosts visits
 """.split())
 
 FUTURE_CUES: frozenset[str] = SCHEDULE_PRESENT | frozenset("""
