@@ -770,9 +770,14 @@ def _summarize_plain(clause: str, expr_spans: list[tuple[int, int]]) -> str:
         if out[e:].startswith("'s") or out[e:].startswith("’s"):
             out = out[:s] + "the" + out[e + 2:]
             continue
+        if statements._DATE_SUBJECT_AFTER.match(out, e) and statements._DATE_SUBJECT_BEFORE.search(out, max(0, s - 8), s):
+            continue  # the date is its clause's subject
         attributive = re.match(r"\s+[a-z]", out[e:]) and re.search(
             r"(?<![\w'’])(?:the|a|an|this|that|its|their|his|her|our)\s+$", out[max(0, s - 8):s], re.I)
         a = s if attributive else statements._prep_start(out, s)
+        held = statements._HELD_PARTICIPLE.match(out, a, s) if a < s else None
+        if held is not None and statements._COPULA_BEFORE.search(out, max(0, a - 8), a):
+            a = held.end()
         comma = re.match(r"\s*,", out[e:])
         before = re.search(r",\s*$", out[max(0, a - 4):a]) if comma else None
         if before:
@@ -792,10 +797,15 @@ def _summarize_plain(clause: str, expr_spans: list[tuple[int, int]]) -> str:
     out = statements._CLEFT.sub("", out)
     out = statements._LEADING_PREP_COMMA.sub("", out)
     out = out.strip(" ,;")
+    if out[:1] in "\"“‘" and out:
+        rest = out[1:].lstrip(" ,;")
+        out = out[0] + rest[:1].upper() + rest[1:]
     if out and out[0].islower():
         out = out[0].upper() + out[1:]
     if out and out[-1] not in ".!?\"”":
         out += "."
+    if '"' in out or "“" in out or "”" in out:
+        out = statements._balanced_quotes(out)
     return out
 
 

@@ -169,6 +169,8 @@ CASES = [
     ("He grew up in the early seventies.", J98, [("the early seventies", "DATE", "197")]),
     # ---- date_century ----
     ("It was the worst war in the 20th century.", MON, [("the 20th century", "DATE", "19")]),
+    ("The late 19th century saw growth; the mid-20th-century boom ended.", MON,
+     [("The late 19th century", "DATE", "18"), ("the mid-20th-century", "DATE", "19")]),
     ("The empire collapsed in the nineteenth century.", MON, [("the nineteenth century", "DATE", "18")]),
     # ---- date_season_year ----
     ("They returned in the fall of 2011.", MON, [("the fall of 2011", "DATE", "2011-FA")]),

@@ -50,7 +50,8 @@ _STRAY_SEPARATORS = re.compile(rf"\s(?<!\s\s)\s*{_STRAY}(?:\s+{_STRAY})*")
 _JOINED = re.compile(r"\s*,?\s*(?:and|or|to|through|ended|ending|[-–—])\s+(?:(?:again|also|then)\s+)?"
                      r"(?:(?:in|on|at)\s+)?(?:the\s+)?", re.I)
 # a date that is the subject of its clause: after "that" or at the start, before an auxiliary
-_DATE_SUBJECT_AFTER = re.compile(r"\s+(?:would|will|was|were|is|are|has|had|could|should|may|might|must|can)\b")
+_DATE_SUBJECT_AFTER = re.compile(r"\s+(?:would|will|was|were|is|are|has|had|could|should|may|might|must|can|"
+                                 + "|".join(sorted(S.IRREGULAR_PAST)) + r"|[a-z]{3,}ed)\b")
 _DATE_SUBJECT_BEFORE = re.compile(r"(?:^|\bthat\s+)$", re.I)
 # "scheduled for", "due on": a participle that goes with its date, unless a copula needs it ("is scheduled")
 _HELD_PARTICIPLE = re.compile(r"(?:scheduled|set|slated|due)\s+", re.I)

@@ -81,7 +81,7 @@ SUBJECTLESS_OPENERS: tuple[str, ...] = ("was", "is", "were", "are", "had", "has"
 # ("Construction was finished.") when they are at most SUBJECT_MAX_WORDS.
 IRREGULAR_PAST: frozenset[str] = frozenset("""began became broke brought built bought came chose drew drove fell fled
 fought found flew froze gave went grew held hit kept knew led left lost made met paid ran rose said sold sent shot
-sank sat spoke spent stood struck swept took told threw won wore wrote""".split())
+sank sat saw spoke spent stood struck swept took told threw won wore wrote""".split())
 SUBJECT_MAX_WORDS = 5
 
 # A clause too weak to stand alone as a summary is replaced by its whole sentence (its dates left out):
