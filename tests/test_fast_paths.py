@@ -772,7 +772,7 @@ def _summarize_plain(clause: str, expr_spans: list[tuple[int, int]]) -> str:
             continue
         if statements._DATE_SUBJECT_AFTER.match(out, e) and statements._DATE_SUBJECT_BEFORE.search(out, max(0, s - 8), s):
             continue  # the date is its clause's subject
-        attributive = re.match(r"\s+[a-z]", out[e:]) and re.search(
+        attributive = re.match(r"\s+[A-Za-z]", out[e:]) and re.search(
             r"(?<![\w'’])(?:the|a|an|this|that|its|their|his|her|our)\s+$", out[max(0, s - 8):s], re.I)
         a = s if attributive else statements._prep_start(out, s)
         held = statements._HELD_PARTICIPLE.match(out, a, s) if a < s else None
