@@ -293,6 +293,13 @@ CASES = [
     # a relative clause keeps its own tense: the cue past the comma that closes it is the main clause's
     ("The president, who will visit Paris on Monday, said on Friday that the deal was close.", date(2024, 6, 8),
      [("Monday", "DATE", "2024-06-10"), ("Friday", "DATE", "2024-06-07")]),
+    # ... and a cue inside a phrase set off by commas that closed before the date is that phrase's
+    ("Officials expect the bridge, closed since Monday, to reopen on Friday.", date(2024, 6, 8),
+     [("Monday", "DATE", "2024-06-03"), ("Friday", "DATE", "2024-06-14")]),
+    ("He succeeds Ann Lee, who stepped down as chairman, president and chief executive in March.", date(2024, 6, 8),
+     [("March", "DATE", "2024-03")]),
+    ("The minister, meanwhile, sought to soften his words, saying on Friday that talks would go on.", date(2024, 6, 8),
+     [("Friday", "DATE", "2024-06-07")]),
     # ---- weekday_of_shifted_week, unit_before_last, unit_after_next ----
     ("The talks collapsed on Wednesday last week; the deal was signed Friday of next week.", date(2023, 5, 10),
      [("Wednesday last week", "DATE", "2023-05-03"), ("Friday of next week", "DATE", "2023-05-19")]),

@@ -65,8 +65,29 @@ def _plural_subject(word: str) -> bool:
 
 
 # An expression inside a relative clause (", who will visit Paris on Monday, said ..."): a cue past the comma that
-# closes it is the main clause's.
+# closes it is the main clause's; and a cue inside a relative clause or participle that closed before the expression
+# is that phrase's (", which reported earnings last week,", ", closed since Monday,").
 _RELATIVE_OPEN = re.compile(r",\s*(?:who|which)\b[^,;.!?]*$", re.IGNORECASE)
+_WORD_BEFORE_COMMA = re.compile(r"([A-Za-z']+)\W*$")
+_LIST_WORD = re.compile(r"\s(?:and|or)\s", re.IGNORECASE)
+_RELATIVE_LEAD = re.compile(r"\s*(?:who|which)\s+(?:[\w'-]+\s+){0,2}", re.IGNORECASE)
+
+
+def _before_blocked(text: str, a: int, b: int, t_start: int) -> bool:
+    """Is the cue at [a, b), before the expression at ``t_start``, the verb of a phrase set off by commas that
+    closes before the expression ("the bridge, closed since Monday, to reopen on Friday")?"""
+    close = text.find(",", b, t_start)
+    if close < 0 or _LIST_WORD.search(text, close, t_start):
+        return False  # no comma closes the phrase, or it is a list's ("as chairman, president and chief executive in")
+    c = text.rfind(",", max(0, a - 40), a)
+    if c < 0:
+        return False
+    lead = text[c + 1:a]
+    if lead.strip():
+        return _RELATIVE_LEAD.fullmatch(lead) is not None
+    # a participle right after the comma, unless the comma closes an adverb ("The minister, meanwhile, sought ...")
+    before = _WORD_BEFORE_COMMA.search(text, max(0, c - 24), c)
+    return before is None or not (before.group(1).lower() in T.SENTENCE_ADVERBS or before.group(1).endswith("ly"))
 
 
 def _after_blocked(text: str, t_start: int, t_end: int, a: int) -> bool:
@@ -203,7 +224,7 @@ class SentenceCues:
         for m in _CUE_TOKEN_REVERSED.finditer(self.reversed, n - i):  # nearest first, going back
             a, b = n - m.end(), n - m.start()
             kind = self._kind(a, b)
-            if kind is not None:
+            if kind is not None and not _before_blocked(self.text, a + s, b + s, t_start):
                 best = (t_start - (b + s), "past" if kind == "attribution" else kind, self.text[a + s:b + s])
                 break
         for m in _CUE_TOKEN.finditer(low, max(0, t_end - s - 1)):  # a non-letter, then the token
@@ -224,6 +245,8 @@ def nearest_cue(cues: Sequence[tuple[int, int, str, str]], t_start: int, t_end: 
     Given the ``text``, a cue after the expression past a clause opener counts only if none is before it."""
     best: tuple[int, str, str] | None = None
     before = bisect_left(cues, (t_start,)) - 1  # the last cue starting before the expression: nearest before
+    while text is not None and before >= 0 and _before_blocked(text, cues[before][0], cues[before][1], t_start):
+        before -= 1
     after = bisect_left(cues, (t_end,))  # the first cue starting at or after its end: nearest after
     while after < len(cues) and cues[after][2] == "attribution":
         after += 1  # a trailing attribution after the expression: the saying's tense, not the clause's

@@ -111,6 +111,10 @@ while""".split())
 # ... and so does a coordinating conjunction: "Debt stood at 90% at end-March and will reach 95%" ("will" is the
 # next conjunct's).
 COORDINATORS: frozenset[str] = frozenset("and but".split())
+# Adverbs set off by commas before a verb ("The minister, meanwhile, sought ..."): the verb is the clause's own, not
+# that of a participle phrase (besides any word in "-ly").
+SENTENCE_ADVERBS: frozenset[str] = frozenset("""meanwhile however though also then still instead too therefore
+moreover nonetheless nevertheless later earlier meantime again once""".split())
 
 # A clock time in the past tense whose paragraph names no day ("It hit Dimorphos at 7:14 p.m.") is on the
 # day the article last named, if that day lies at most this many days before publication; else on the
