@@ -780,8 +780,11 @@ def _summarize_plain(clause: str, expr_spans: list[tuple[int, int]]) -> str:
             a = held.end()
         comma = re.match(r"\s*,", out[e:])
         before = re.search(r",\s*$", out[max(0, a - 4):a]) if comma else None
+        participle = re.search(r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s$", out[max(0, a - 30):a]) if comma else None
         if before:
             a, e = max(0, a - 4) + before.start(), e + comma.end()
+        elif participle:
+            a, e = max(0, a - 30) + participle.start(), e + comma.end()
         out = out[:a] + " " + out[e:]
     for rx, words in statements._ATTRIB:
         if any(w in out for w in words):

@@ -356,6 +356,9 @@ def test_subjects_and_heads_found_in_more_places():
     # a relative clause after a noun phrase that ends the clause before it is said of that noun phrase
     assert _summaries("Acme unveiled its latest phone, which will go on sale on Sept. 22.", date(2023, 9, 13)) == [
         ("2023-09-22", "Its latest phone will go on sale.")]
+    # a participle set off by commas whose date places nothing goes with it
+    assert _summaries("Officials expect the bridge, closed since Monday, to reopen on Friday.", date(2024, 6, 8)) == [
+        ("2024-06-14", "Officials expect the bridge to reopen.")]
     # a clause before the comma is no head; the name that ends it is
     assert _summaries("The winner faces Denver in the NBA Finals, which begin on June 1.", date(2023, 5, 28)) == [
         ("2023-06-01", "NBA Finals begin.")]

@@ -103,6 +103,7 @@ _ONLY_ATTRIBUTION = re.compile(rf"\W*(?:[\w'’.-]+\s+){{0,{S.ATTRIBUTION_MAX_WO
 _SEPARATOR_BEFORE_STOP = re.compile(r"[,;:]+([.!?])")  # "Rebels left,." once "in the evening" is gone
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|then|so|while|when)\s+", re.I)
 _COMMA_AFTER = re.compile(r"\s*,")
+_PARTICIPLE_BEFORE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s$")  # ", closed " before "since Monday,"
 _COMMA_BEFORE = re.compile(r",\s*$")
 _ATTRIBUTIVE = re.compile(r"\s+[A-Za-z]")  # a word right after the date ("the 2000 election", "the 2022 World Cup")
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'’])(?:the|a|an|this|that|its|their|his|her|our)\s+$", re.I)
@@ -193,6 +194,10 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool 
         before = _COMMA_BEFORE.search(out, max(0, a - 4), a) if comma is not None else None
         if before is not None:  # ", in June 2001," set off by commas: both go ("in the region killed")
             a, e = before.start(), comma.end()
+        elif comma is not None and out[a - 3:a - 1] == "ed":
+            participle = _PARTICIPLE_BEFORE.search(out, max(0, a - 30), a)
+            if participle is not None:  # "the bridge, closed since Monday, to reopen": "the bridge to reopen"
+                a, e = participle.start(), comma.end()
         out = out[:a] + " " + out[e:]
     for rx, words in _ATTRIB if attribution else ():
         for w in words:  # a plain loop: a generator for any() costs more than the tests
