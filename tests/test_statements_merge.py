@@ -30,6 +30,12 @@ def _summaries(text, dct=date(2012, 3, 26)):
     return [(s.value, s.summary) for s in process_article(Article("a", text, "a", dct)).statements]
 
 
+def _spans(text, dct):
+    """(value, first day, last day, summary) of each statement of ``text``."""
+    return [(s.value, s.start.isoformat(), s.end.isoformat(), s.summary)
+            for s in process_article(Article("a", text, "a", dct)).statements]
+
+
 def test_dates_in_one_clause_place_it_once_on_the_finest():
     # no clause boundary between "June" and "Friday": one clause, the day's, and no word cut in two
     assert _summaries("The figures for June were revised upward on Friday.", date(1998, 8, 8)) == [
@@ -315,30 +321,26 @@ def test_a_fragment_that_places_a_named_happening_is_summarised_by_its_name():
 def test_ranges_lists_and_empty_sentences():
     d = date(2023, 3, 7)  # a Tuesday
 
-    def spans(text):
-        return [(s.value, s.start.isoformat(), s.end.isoformat(), s.summary)
-                for s in process_article(Article("a", text, "a", d)).statements]
-
     # "from ... until ...": one statement over the span, though "from" alone is a boundary
-    assert spans("Workers will walk out from 00:01 on Tuesday 14 March until 23:59 on Thursday 16 March.") == [
+    assert _spans("Workers will walk out from 00:01 on Tuesday 14 March until 23:59 on Thursday 16 March.", d) == [
         ("2023-03-14T00:01", "2023-03-14", "2023-03-16", "Workers will walk out.")]
-    assert spans("The ban applies from Monday.") == []
+    assert _spans("The ban applies from Monday.", d) == []
     # "and" joins consecutive days into a span; other dates so joined are a list
-    assert spans("Soldiers rebelled on March 21 and 22.") == [
+    assert _spans("Soldiers rebelled on March 21 and 22.", d) == [
         ("2022-03-21", "2022-03-21", "2022-03-22", "Soldiers rebelled.")]
-    assert [v for v, *_ in spans("It followed walkouts on 3 January, 1 February and 27 February.")] == [
+    assert [v for v, *_ in _spans("It followed walkouts on 3 January, 1 February and 27 February.", d)] == [
         "2023-01-03", "2023-02-01", "2023-02-27"]
-    assert [(v, s) for v, _, _, s in spans("The club was cited for violations in 2019 and again last spring.")] == [
+    assert [(v, s) for v, _, _, s in _spans("The club was cited for violations in 2019 and again last spring.", d)] == [
         ("2019", "The club was cited for violations."), ("2022-SP", "The club was cited for violations.")]
     # a boundary after a coordinating comma is no coordinated date: the comma and "and" stay
-    assert [s for *_, s in spans("The mill closed in the mid-1970s, and by the early 1990s unemployment had "
-                                 "reached 18 per cent.")] == [
+    assert [s for *_, s in _spans("The mill closed in the mid-1970s, and by the early 1990s unemployment had "
+                                 "reached 18 per cent.", d)] == [
         "The mill closed, and unemployment had reached 18 per cent."]
     # nothing is said to happen
-    assert spans("It is Monday, not Tuesday.") == []
+    assert _spans("It is Monday, not Tuesday.", d) == []
     # "most of" goes with its date; the speaker after "said" heads a relative clause
-    assert [(v, s) for v, _, _, s in spans('"For most of the 20th century this was a place people left," said the '
-                                           'mayor, who was born here in the late 1960s.')] == [
+    assert [(v, s) for v, _, _, s in _spans('"For most of the 20th century this was a place people left," said the '
+                                           'mayor, who was born here in the late 1960s.', d)] == [
         ("19", '"This was a place people left," said the mayor.'), ("196", "The mayor was born here.")]
 
 
@@ -436,17 +438,13 @@ def test_and_with_a_verb_between_two_dates_opens_a_clause():
 def test_between_makes_a_span_and_a_fronted_since_names_its_happening():
     d = date(2023, 5, 10)
 
-    def spans(text):
-        return [(s.value, s.start.isoformat(), s.end.isoformat(), s.summary)
-                for s in process_article(Article("a", text, "a", d)).statements]
-
-    assert spans("The company grew rapidly between 1998 and 2004.") == [
+    assert _spans("The company grew rapidly between 1998 and 2004.", d) == [
         ("1998", "1998-01-01", "2004-12-31", "The company grew rapidly.")]
-    assert spans("Talks were held between Monday and Wednesday.") == [
+    assert _spans("Talks were held between Monday and Wednesday.", d) == [
         ("2023-05-08", "2023-05-08", "2023-05-10", "Talks were held.")]
-    assert spans("Since the invasion on Feb. 24, 2022, more than 8 million people have fled.") == [
+    assert _spans("Since the invasion on Feb. 24, 2022, more than 8 million people have fled.", d) == [
         ("2022-02-24", "2022-02-24", "2022-02-24", "The invasion.")]
-    assert spans("Since March, prices have doubled.") == []
+    assert _spans("Since March, prices have doubled.", d) == []
 
 
 def test_kinds_of_happening_of_more_beats_merge_reports():
