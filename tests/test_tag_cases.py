@@ -443,6 +443,14 @@ CASES = [
      [("May 2, 1999", "DATE", "1999-05-02"), ("That day", "DATE", "1999-05-02")]),
     ("Trading collapsed in 1987; losses that day were huge.", MON,
      [("1987", "DATE", "1987"), ("that day", "DATE", "XXXX-XX-XX")]),
+    # a shift from the last date that would fall after publication in a past clause counts from something
+    # the text never dated ("the first day of fighting"): no value; in a future clause it stands
+    ("The army spoke early Monday. Rebels seized the airport on the first day, but troops retook it two days later.",
+     MON, [("early Monday", "DATE", "2012-03-26"), ("two days later", "DATE", "XXXX-XX-XX")]),
+    ("The army spoke early Monday. Troops will retake the airport two days later.",
+     MON, [("early Monday", "DATE", "2012-03-26"), ("two days later", "DATE", "2012-03-28")]),
+    ("Talks opened on Friday. The army said the next day it had retaken the airport.",
+     TUE, [("Friday", "DATE", "2012-03-23"), ("the next day", "DATE", "2012-03-24")]),
     # ---- season_anaphoric ----
     ("Trouble began in the spring of 2019. By the following spring, losses mounted.", MON,
      [("the spring of 2019", "DATE", "2019-SP"), ("the following spring", "DATE", "2020-SP")]),

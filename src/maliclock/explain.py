@@ -92,6 +92,8 @@ def _uses_tense(kind: str, r: Resolved) -> bool:
     f = r.fields
     if kind == "clock":  # a past clock time with no day in its paragraph: on the day the story last named
         return r.why == CLOCK_ON_STORY_DAY
+    if kind in ("anaphoric", "offset") and not r.resolved and r.tense == "past":
+        return True  # a shift that would fall after publication in a past-tense clause: left unknown
     if kind == "anaphoric" and r.anchor_kind == "publication" and "day" in f and "month" not in f:
         return True  # "on the 15th" with no month before it: this month's, or the last or next
     return (kind == "calendar" and r.anchor_kind == "publication" and f.get("year") is None

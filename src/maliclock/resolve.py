@@ -223,11 +223,35 @@ class Resolver:
                 r.tense, r.cue = cue, cue_word
             else:
                 r.cue = tense_word
+            if r.anchor_kind == "previous" and t.kind in ("anaphoric", "offset"):
+                self._not_after_publication(r, s0, s1)
             out.append(r)
             self._remember(r, para)
         for a in anchors:  # anchors after the last expression still date their events
             self._implicit_anchor(*a)
         return out
+
+    def _not_after_publication(self, r: Resolved, s0: int, s1: int) -> None:
+        """A shift from the last mentioned date ("two days later") that would fall after publication in
+        a past-tense clause had the wrong reference time: the text never named the one it counts from
+        ("seized the airport on the first day of fighting, but the army retook it two days later").
+        Its value is left underspecified."""
+        if self.dct is None or "rangeend" in r.fields or r.anchor is None:
+            return  # "2012/13" ends a range: it shifts nothing
+        info, base = specified(r.value), specified(r.anchor)
+        if info is None or base is None or info[1][0] <= self.dct or base[1][0] > self.dct:
+            return  # before publication, or counted from a date already after it
+        tense, word = r.tense, r.cue
+        if tense == "none":
+            cues = self._cues.get(s0)
+            if cues is None:
+                cues = self._cues[s0] = SentenceCues(self.text, s0, s1)
+            tense, word = cues.nearest(r.start, r.end)
+        if tense != "past":
+            return
+        r.value = N.unspecified(_GRAN_UNIT.get(info[0].granularity, "D"))
+        r.resolved, r.tense, r.cue = False, "past", word
+        r.why += f", which is after the publication date in a past-tense clause: left underspecified"
 
     def _implicit_anchor(self, pos: int, years: int, end: int) -> None:
         """An anniversary dates its event ``years`` before the time in context."""
