@@ -176,6 +176,11 @@ def test_a_relative_clause_dates_its_head():
         ("1990", "The bank was founded."), ("2013-09-20", "The bank collapsed.")]
     # the head is the name before the comma, not the clause it ends
     assert _summaries("He met Ana Torres, who was elected in March.", d) == [("2013-03", "Ana Torres was elected.")]
+    # "who" is said of the person named last, however long the clause before, and names keep their particles
+    assert _summaries("The conflict has its roots in the uprising against Omar al-Bashir, who was toppled by the "
+                      "military in April 2019.", d) == [("2019-04", "Omar al-Bashir was toppled by the military.")]
+    assert _summaries("Investigators spent years looking for Osama bin Laden, who was killed in May 2011.", d) == [
+        ("2011-05", "Osama bin Laden was killed.")]
     # "which" after a date is no relative clause holding it
     assert _summaries("Prices rose in March, which surprised analysts.", d) == [
         ("2013-03", "Prices rose, which surprised analysts.")]

@@ -474,8 +474,10 @@ _RELATIVE = re.compile(r",\s+(?:(who|which)\s+|(where|when)\s+(?=(?:the|a|an|its
                        r"|(?!(?:scheduled|slated|planned|dated|expected)\s)"
                        r"(?=(?:[a-z]{3,}ed|born|built|held|made|sold|won|written|taken)\s))")
 _CLOSE_RELATIVE = re.compile(r"[,;]|[.!?][\"”’']*\s*$")
-_HEAD_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|the|de|du|al-))*")
-_TRAILING_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*$")
+_NAME_WORD = rf"(?:(?:{'|'.join(S.NAME_PREFIXES)})-)?[A-Z][\w’'.-]*"  # "Kenyatta", "al-Bashir"
+_HEAD_NAME = re.compile(rf"[A-Z][\w’'.-]*(?:\s+(?:{_NAME_WORD}|of|for|and|the|{'|'.join(S.NAME_PARTICLES)}))*")
+_TRAILING_NAME = re.compile(rf"[A-Z][\w’'.-]*\s+(?:(?:{_NAME_WORD}|{'|'.join(S.NAME_PARTICLES)})\s+)*{_NAME_WORD}$"
+                            rf"|[A-Z][\w’'.-]*$")
 _TRAILING_NOUN_PHRASE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}[a-z][\w’'-]*$")
 _NOT_A_HEAD = frozenset(("He", "She", "It", "They", "We", "I", "You", "This", "That", "There"))
 RELATIVE_HEAD_MAX_WORDS = 8
@@ -504,7 +506,7 @@ def _relative_clauses(stext: str, cuts: list[tuple[int, int]]) -> dict[int, tupl
             continue  # no relative clause or participle open at the date
         close = _CLOSE_RELATIVE.search(stext, e)
         end = close.end() if close is not None and close.group() in ",;" else (close.start() if close else len(stext))
-        head = "" if rel.group(2) else _relative_head(stext[:rel.start()].strip())
+        head = "" if rel.group(2) else _relative_head(stext[:rel.start()].strip(), rel.group(1) == "who")
         if head is not None:  # ", who was elected" links by itself; ", released in 2019" is "was released"
             out[i] = (rel.start(), end, rel.end(), head, "" if rel.group(1) or rel.group(2) else "was")
     return out
@@ -515,9 +517,10 @@ _SAID_NOUN_PHRASE = re.compile(r"\b(?:said|says|told|added|according\s+to)\s+((?
                                r"|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)$")
 
 
-def _relative_head(before: str) -> str | None:
+def _relative_head(before: str, who: bool = False) -> str | None:
     """What a relative clause after ``before`` is about: all of ``before`` if it is a name ("The Bank of
-    England") or a short noun phrase ("The former mayor"), else the name that ends it ("He met Ana Torres")."""
+    England") or a short noun phrase ("The former mayor"), else the name that ends it ("He met Ana Torres").
+    ``who`` refers to a person, the nearest: the name or noun phrase that ends ``before``, however long."""
     words = before.split()
     if not words:
         return None
@@ -525,7 +528,7 @@ def _relative_head(before: str) -> str | None:
     if said is not None:  # '"...," said the mayor, who was born here': the mayor
         head = said.group(1)
         return head[0].upper() + head[1:]
-    if len(words) > RELATIVE_HEAD_MAX_WORDS:
+    if len(words) > RELATIVE_HEAD_MAX_WORDS and not who:
         return None
     if _HEAD_NAME.fullmatch(before):
         return before

@@ -108,6 +108,11 @@ WEAK_OPENERS: frozenset[str] = frozenset("to which who whom whose where up down 
 # A relative clause with a date (", who was elected in March,") is a statement about its head: the sentence's
 # opening noun phrase when it starts with one of these and holds none of the verbs below ("The former mayor,
 # who was convicted in March, ..."), or a name ("President Uhuru Kenyatta", "The Bank of England").
+# Lower-case parts of personal names: prefixed to a capitalised word ("Omar al-Bashir") or standing between two
+# ("Osama bin Laden", "Ursula von der Leyen", "Luiz Inácio Lula da Silva").
+NAME_PREFIXES: tuple[str, ...] = ("al", "el", "ad", "ash", "as", "at", "ibn", "abu", "bin", "ben")
+NAME_PARTICLES: tuple[str, ...] = ("bin", "ibn", "abu", "van", "von", "der", "den", "de", "da", "di", "du", "dos",
+                                   "das", "la", "le", "del", "della", "ter")
 HEAD_DETERMINERS: frozenset[str] = frozenset("The A An This That These Those Its His Her Their Our".split())
 HEAD_NOUN_PHRASE_MAX_WORDS = 5  # longer, it holds a verb the list below lacks ("The winner faces Denver in the Finals")
 HEAD_VERBS: frozenset[str] = frozenset("""is are was were has have had said says told will would met meets can
