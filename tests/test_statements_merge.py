@@ -326,6 +326,29 @@ def test_a_fragment_that_places_a_named_happening_is_summarised_by_its_name():
                                              ("2024-W13", "The second leg.")]
 
 
+def test_a_date_right_after_a_named_happening_is_the_happenings():
+    d = date(2023, 4, 20)  # a Thursday
+    assert _summaries("Police arrested him after the attack on Monday.", d) == [("2023-04-17", "The attack.")]
+    assert _summaries("The coup came weeks after the election in March.", d) == [("2023-03", "The election.")]
+    # after a clause ("the army retook the city") the date stays the sentence's
+    assert _summaries("He resigned after the army retook the city in May.", d) == [
+        ("2022-05", "He resigned after the army retook the city.")]
+
+
+def test_a_when_clause_after_a_boundary_says_what_happened_on_its_date():
+    d = date(2023, 4, 20)
+    assert _summaries("Prices have soared since March, when the war began, and wages lag.", d) == [
+        ("2023-03", "The war began.")]
+    # the happening inside it and its own date are the happening's
+    assert _summaries("The two generals had shared power since October 2021, when they staged a coup that derailed "
+                      "a transition following the ouster of longtime autocrat Omar al-Bashir in April 2019.", d) == [
+        ("2019-04", "The ouster of longtime autocrat Omar al-Bashir."),
+        ("2021-10", "They staged a coup that derailed a transition.")]
+    # after a date that places its own clause, the two are one statement, one mention of the date
+    assert _summaries("The army seized power in 2012, when soldiers stormed the palace.", d) == [
+        ("2012", "The army seized power, when soldiers stormed the palace.")]
+
+
 def test_ranges_lists_and_empty_sentences():
     d = date(2023, 3, 7)  # a Tuesday
 

@@ -65,6 +65,9 @@ _COORDINATED = re.compile(r"\s*\)?\s*(?:,\s*)?(?:and|or|to|through|until|till|[-
 # a fragment that only places an event named by a noun phrase: "Weeks after the Brexit referendum."
 _NAMED_EVENT = re.compile(r"(?:[\w-]+\s+){0,2}(?:" + "|".join(S.NAMED_EVENT_LEADS) + r")\s+"
                           r"((?:the|a|an|its|his|her|their)\s+[^,;:.!?\"“”]+)\.", re.I)
+# the happening a date right after it belongs to: "following the ouster of Omar al-Bashir " before "in April 2019"
+_ATTACHED_EVENT = re.compile(r"\b(?:" + "|".join(S.ATTACHED_EVENT_LEADS) + r")\s+((?:the|a|an|its|his|her|their)\s+"
+                             r"[^,;:.!?\"“”()]+?)\s+(?:(?:in|on|at|during|of)\s+)?$", re.I)
 # a word that opens a clause of its own ("told analysts on Monday that the first half of 2024 would be")
 _OPENS_CLAUSE = re.compile(r"\b(?:" + "|".join(sorted(T.CLAUSE_OPENERS)) + r")\b|[;:]", re.I)
 _PREP_WINDOW = 60  # longer than any preposition + "the" before a date
@@ -377,6 +380,7 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
         if len(stext) <= _SHORT_SENTENCE and _only_function_words(stext, sent.start, items):
             continue  # "It is Monday, not Tuesday.": nothing is said to happen
         skip_next = False
+        whens: list[tuple[Resolved, Resolved | None, int]] = []  # boundaries followed by ", when": its body's start
         for j, t in enumerate(items):
             if skip_next:
                 skip_next = False
@@ -398,6 +402,9 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
                 # a boundary; but "from 00:01 on Tuesday until 23:59 on Thursday" spans the two
                 if sep is None or sep.group(1).lower() == "and" or not _FROM_BEFORE.search(
                         text, max(sent.start, t.start - 12), t.start):
+                    when = _WHEN_AFTER.match(text, t.end, sent.end)
+                    if when is not None:  # "since October 2021, when they staged a coup": the coup was then
+                        whens.append((t, None, when.end() - sent.start))
                     continue
             if sep is not None:
                 placing.append((t, nxt))  # type: ignore[arg-type]
@@ -410,12 +417,14 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
                 placing.append((t, None))
         placing.extend(_event_anchored(source, text, sent.start, sent.end, items, out))
         placing.sort(key=lambda p: p[0].start)
-        if not placing:
+        if not placing and not whens:
             continue
         cuts = [(p[0].start - sent.start, (p[1] or p[0]).end - sent.start) for p in placing]
         bounds, unbroken = _clause_bounds(stext, cuts)
         if unbroken:
             placing, bounds = _finest_per_clause(placing, bounds, unbroken, text)
+        if whens:
+            placing, bounds = _with_when_clauses(stext, sent.start, placing, bounds, whens)
         if summaries:
             sentence = _clean(stext)
             all_spans = [(t.start - sent.start, t.end - sent.start) for t in items if t.type in ("DATE", "TIME")]
@@ -450,7 +459,8 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
                 # what was said is the event, on the day it was said
                 clauses[(cs, ce)] = (clause, summarize(stext, all_spans, attribution=False) if summaries else "")
             if (cs, ce) not in clauses:
-                clause, summary = (_clause_summary(stext, cs, ce, all_spans) if summaries
+                clause, summary = (_clause_summary(stext, cs, ce, all_spans, cs <= t.start - sent.start < ce)
+                                   if summaries
                                    else (_clean(stext[cs:ce]), ""))
                 # a clause that is the whole sentence is kept once, as the sentence
                 clauses[(cs, ce)] = (sentence if clause == sentence else clause, summary)
@@ -554,12 +564,39 @@ def _relative_summary(stext: str, a: int, b: int, body_start: int, head: str, li
     text = prefix + body
     shift = len(prefix) - body_start
     spans = [(x + shift, y + shift) for x, y in all_spans if body_start <= x and y <= b and (x, y) != (a, b)]
+    attached = _attached_event(text, spans)
+    if attached is not None:
+        return _clean(text), attached[0]
     summary = summarize(text, spans)
     if link:
         summary = _PARTICIPLE_COMMA.sub(r"\1 ", summary, count=1)
     if len(summary.split()) < S.MIN_SUMMARY_WORDS and not _subject_and_verb(summary):
         return None
     return _clean(text), summary  # the clause as read: its head, then the relative clause's body
+
+
+# ", when" and a subject after a date: a clause saying what happened then ("in 1998, when the river rose")
+_WHEN_AFTER = re.compile(r",\s+when\s+(?=(?:the|a|an|its|his|her|their|he|she|it|they|we|[A-Z][\w’'-]*|[a-z]{2,}s(?<!ss))\s)")
+
+
+def _with_when_clauses(stext: str, s0: int, placing: list[tuple[Resolved, Resolved | None]],
+                       bounds: list[tuple[int, int]], whens: list[tuple[Resolved, Resolved | None, int]]
+                       ) -> tuple[list[tuple[Resolved, Resolved | None]], list[tuple[int, int]]]:
+    """Add the clauses that open with ", when" after a date that bounds its own clause ("Prices have soared
+    since March, when the war began": "The war began."), each up to its closing comma or the sentence's end,
+    on that date; the clause before stops at the comma. (After any other date the two clauses are one
+    statement: one date is one mention.)"""
+    placing, bounds = list(placing), list(bounds)
+    for t, t2, body in whens:
+        close = _CLOSE_RELATIVE.search(stext, body)
+        end = close.start() if close is not None else len(stext)
+        comma = stext.rfind(",", 0, body)
+        for i, (cs, ce) in enumerate(bounds):
+            if cs <= comma < ce and ce <= end + 1:
+                bounds[i] = (cs, comma)
+        placing.append((t, t2))
+        bounds.append((body, end))
+    return placing, bounds
 
 
 def _finest_per_clause(placing: list[tuple[Resolved, Resolved | None]], bounds: list[tuple[int, int]],
@@ -596,10 +633,18 @@ def _names_a_noun(text: str, start: int, end: int) -> bool:
     return _ATTRIBUTIVE.match(text, end) is not None and _DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
-def _clause_summary(stext: str, cs: int, ce: int, all_spans: list[tuple[int, int]]) -> tuple[str, str]:
-    """The cleaned clause ``stext[cs:ce]`` and its summary."""
+def _clause_summary(stext: str, cs: int, ce: int, all_spans: list[tuple[int, int]], date_inside: bool = True
+                    ) -> tuple[str, str]:
+    """The cleaned clause ``stext[cs:ce]`` and its summary; ``date_inside``: the date that places it is in
+    the clause (not before it, as in "in 1998, when the river rose")."""
     clause = stext[cs:ce]
     spans = [(a - cs, b - cs) for a, b in all_spans if a >= cs and b <= ce]
+    attached = _attached_event(clause, spans)
+    if attached is not None:
+        if date_inside:
+            return _clean(clause), attached[0]
+        # the happening and its own date are no part of what happened on the date before the clause
+        spans = spans + [(attached[1], spans[0][1])]
     summary = summarize(clause, spans)
     if not _WORD.search(summary):  # all of it was attribution ("Officials said on Thursday that ..."): keep it
         summary = summarize(clause, spans, attribution=False)
@@ -624,6 +669,25 @@ def _clause_summary(stext: str, cs: int, ce: int, all_spans: list[tuple[int, int
         if not _WORD.search(summary):  # all attribution ("He said ..."): keep it
             summary = summarize(stext, all_spans, attribution=False)
     return _clean(clause), summary
+
+
+def _attached_event(clause: str, spans: list[tuple[int, int]]) -> tuple[str, int] | None:
+    """The happening that the clause's one date belongs to ("The ouster of Omar al-Bashir." for "... following
+    the ouster of Omar al-Bashir in April 2019"), if the date follows its noun phrase, and where the word
+    that leads to it starts; else None."""
+    if len(set(spans)) != 1:
+        return None
+    m = _ATTACHED_EVENT.search(clause, max(0, spans[0][0] - _PREP_WINDOW * 2), spans[0][0])
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if len(words) > S.ATTACHED_EVENT_MAX_WORDS or any(
+            w.lower() in S.HEAD_VERBS or w.lower() in T.PAST_CUES or (w.endswith("ed") and len(w) > 4
+                                                                     and w.lower() not in T.NOT_PAST_ED)
+            for w in words[1:]):
+        return None  # "after the army retook the city in May": a clause, not a noun phrase
+    np = m.group(1)
+    return np[0].upper() + np[1:] + ".", m.start()
 
 
 # a participle opening a sentence, then a lower-case word ("Born on", "Elected in"; not "United Nations")

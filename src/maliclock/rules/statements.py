@@ -95,6 +95,10 @@ SUBJECT_MAX_WORDS = 5
 # phrase ("The Brexit referendum."), when it has at most NAMED_EVENT_MAX_WORDS words.
 NAMED_EVENT_LEADS: tuple[str, ...] = ("after", "before", "following", "ahead of", "with")
 NAMED_EVENT_MAX_WORDS = 6
+# Inside a longer clause, a date right after such a happening is the happening's, not the clause's: "staged a
+# coup following the ouster of Omar al-Bashir in April 2019" dates the ouster ("The ouster of Omar al-Bashir.").
+ATTACHED_EVENT_LEADS: tuple[str, ...] = ("after", "before", "following", "ahead of", "amid", "since")
+ATTACHED_EVENT_MAX_WORDS = 8  # "the ouster of longtime autocrat Omar al-Bashir"
 
 # A sentence that, its dates left out, holds only these words ("It is Monday, not Tuesday.") dates nothing.
 FUNCTION_WORDS: frozenset[str] = frozenset("""a an the it its it's is are was were be been am not no yes and or but

@@ -27,6 +27,7 @@ flew forgot froze grew heard hid hit hurt knew laid lay meant overthrew quit rea
 sank sat slept slid spoke spun split spread stole stuck stung swore swam tore understood woke wore
 wound withdrew ago last earlier previously yesterday overtook seized declared lit fed bled bent bound dealt
 dug hung knelt leapt sought shone shrank sped sprang strode swung taught wept mistook forgave forbade
+retook overran underwent undertook upheld rebuilt
 """.split())
 
 # Words ending in -ed that are not past-tense verbs.
