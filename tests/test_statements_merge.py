@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from maliclock import statements
 from maliclock.merge import chronology, compatible, fold, stem
 from maliclock.pipeline import process_article
 from maliclock.read import Article
@@ -202,6 +203,21 @@ def test_a_participle_set_off_by_commas_dates_its_head():
     assert _summaries("Prices rose in March, helped by exports.", d) == [("2023-03", "Prices rose, helped by exports.")]
 
 
+def test_a_participle_between_subject_and_verb_is_what_its_date_places():
+    d = date(2023, 4, 20)  # a Thursday
+    assert _summaries("A suspect arrested on Friday has been charged with murder.", d) == [
+        ("2023-04-14", "A suspect was arrested.")]
+    assert _summaries("The talks held in Geneva last week were a failure.", d) == [
+        ("2023-W15", "The talks were held in Geneva.")]
+    assert _summaries("A power-sharing deal signed in August 2019 was meant to lead to elections by the end of 2023.",
+                      d) == [("2019-08", "A power-sharing deal was signed.")]
+    # a participle of plans names the time planned; a verb in the noun phrase makes it no subject
+    assert _summaries("A cabinet meeting scheduled for Thursday was cancelled.", d) == [
+        ("2023-04-20", "A cabinet meeting was cancelled.")]
+    assert statements._reduced_relative("The army retook the city seized in May.", (35, 38)) is None
+    assert statements._reduced_relative("The city seized in May was retaken.", (19, 22)) == "The city was seized."
+
+
 def test_an_opening_participle_is_said_of_the_name_after_it():
     d = date(2017, 11, 29)
     assert _summaries("Born on June 4, 1930, in Dayton, Doe served in the Army before earning a law degree in "
@@ -330,9 +346,16 @@ def test_a_date_right_after_a_named_happening_is_the_happenings():
     d = date(2023, 4, 20)  # a Thursday
     assert _summaries("Police arrested him after the attack on Monday.", d) == [("2023-04-17", "The attack.")]
     assert _summaries("The coup came weeks after the election in March.", d) == [("2023-03", "The election.")]
+    assert _summaries("He began the talks after the invasion last August.", d) == [("2022-08", "The invasion.")]
     # after a clause ("the army retook the city") the date stays the sentence's
     assert _summaries("He resigned after the army retook the city in May.", d) == [
         ("2022-05", "He resigned after the army retook the city.")]
+    # nor is a body a happening, nor a date with no preposition, which belongs to the noun phrase before it
+    assert _summaries("The plan goes before the Security Council next week.", d) == [
+        ("2023-W17", "The plan goes before the Security Council.")]
+    clause = "After a flat second quarter, the firm cut jobs."
+    assert statements._attached_event(clause, [(13, 27)]) is None
+    assert statements._attached_event("He met them after the vote on Sunday.", [(30, 36)]) == ("The vote.", 12)
 
 
 def test_a_when_clause_after_a_boundary_says_what_happened_on_its_date():

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from .resolve import Resolved
 from .rules import statements as S
 from .rules import tense as T
+from .rules import vocabulary as V
 from .segment import Segmented
 from .timex import TimexValue, day_value, specified
 
@@ -67,7 +68,8 @@ _NAMED_EVENT = re.compile(r"(?:[\w-]+\s+){0,2}(?:" + "|".join(S.NAMED_EVENT_LEAD
                           r"((?:the|a|an|its|his|her|their)\s+[^,;:.!?\"“”]+)\.", re.I)
 # the happening a date right after it belongs to: "following the ouster of Omar al-Bashir " before "in April 2019"
 _ATTACHED_EVENT = re.compile(r"\b(?:" + "|".join(S.ATTACHED_EVENT_LEADS) + r")\s+((?:the|a|an|its|his|her|their)\s+"
-                             r"[^,;:.!?\"“”()]+?)\s+(?:(?:in|on|at|during|of)\s+)?$", re.I)
+                             r"[^,;:.!?\"“”()]+?)\s+(?P<prep>(?:in|on|at|during|of)\s+)?$", re.I)
+_NAME_ONLY = re.compile(r"(?:[Tt]he|[Aa]n?)\s+[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|and|the|for))*")
 # a word that opens a clause of its own ("told analysts on Monday that the first half of 2024 would be")
 _OPENS_CLAUSE = re.compile(r"\b(?:" + "|".join(sorted(T.CLAUSE_OPENERS)) + r")\b|[;:]", re.I)
 _PREP_WINDOW = 60  # longer than any preposition + "the" before a date
@@ -459,7 +461,8 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
                 # what was said is the event, on the day it was said
                 clauses[(cs, ce)] = (clause, summarize(stext, all_spans, attribution=False) if summaries else "")
             if (cs, ce) not in clauses:
-                clause, summary = (_clause_summary(stext, cs, ce, all_spans, cs <= t.start - sent.start < ce)
+                clause, summary = (_clause_summary(stext, cs, ce, all_spans,
+                                                   (t.start - sent.start, (t2 or t).end - sent.start))
                                    if summaries
                                    else (_clean(stext[cs:ce]), ""))
                 # a clause that is the whole sentence is kept once, as the sentence
@@ -633,18 +636,22 @@ def _names_a_noun(text: str, start: int, end: int) -> bool:
     return _ATTRIBUTIVE.match(text, end) is not None and _DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
-def _clause_summary(stext: str, cs: int, ce: int, all_spans: list[tuple[int, int]], date_inside: bool = True
-                    ) -> tuple[str, str]:
-    """The cleaned clause ``stext[cs:ce]`` and its summary; ``date_inside``: the date that places it is in
-    the clause (not before it, as in "in 1998, when the river rose")."""
+def _clause_summary(stext: str, cs: int, ce: int, all_spans: list[tuple[int, int]],
+                    date_span: tuple[int, int] | None = None) -> tuple[str, str]:
+    """The cleaned clause ``stext[cs:ce]`` and its summary; ``date_span``: that of the date which places it,
+    if known (it may lie before the clause, as in "in 1998, when the river rose")."""
     clause = stext[cs:ce]
     spans = [(a - cs, b - cs) for a, b in all_spans if a >= cs and b <= ce]
+    date_inside = date_span is None or cs <= date_span[0] < ce
     attached = _attached_event(clause, spans)
     if attached is not None:
         if date_inside:
             return _clean(clause), attached[0]
         # the happening and its own date are no part of what happened on the date before the clause
         spans = spans + [(attached[1], spans[0][1])]
+    reduced = _reduced_relative(clause, (date_span[0] - cs, date_span[1] - cs)) if date_span and date_inside else None
+    if reduced is not None:
+        return _clean(clause), reduced
     summary = summarize(clause, spans)
     if not _WORD.search(summary):  # all of it was attribution ("Officials said on Thursday that ..."): keep it
         summary = summarize(clause, spans, attribution=False)
@@ -680,6 +687,12 @@ def _attached_event(clause: str, spans: list[tuple[int, int]]) -> tuple[str, int
     m = _ATTACHED_EVENT.search(clause, max(0, spans[0][0] - _PREP_WINDOW * 2), spans[0][0])
     if m is None:
         return None
+    if m.group("prep") is None:
+        first = clause[spans[0][0]:spans[0][1]].split()[0].lower()
+        if first not in S.BARE_DATE_OPENERS and first not in V.WEEKDAYS:
+            return None  # "after a flat second quarter": the date is part of the noun phrase
+    if _NAME_ONLY.fullmatch(m.group(1)):
+        return None  # "go before the Security Council next week": a body, not a happening
     words = m.group(1).split()
     if len(words) > S.ATTACHED_EVENT_MAX_WORDS or any(
             w.lower() in S.HEAD_VERBS or w.lower() in T.PAST_CUES or (w.endswith("ed") and len(w) > 4
@@ -691,6 +704,31 @@ def _attached_event(clause: str, spans: list[tuple[int, int]]) -> tuple[str, int
 
 
 # a participle opening a sentence, then a lower-case word ("Born on", "Elected in"; not "United Nations")
+# "A power-sharing deal signed " before "in August 2019 was meant to ...": subject, participle, words
+_REDUCED_RELATIVE = re.compile(r"(?P<np>(?:The|A|An|Its|His|Her|Their|This|That|These|Those)\s+(?:[\w'’-]+\s+){0,4}?)"
+                               r"(?P<part>[a-z]{2,}ed|born|built|held|made|sold|won|written|taken|shot|hit|caught|"
+                               r"found|struck|seen|given|sent|brought|kept|left)\s+(?P<rest>(?:[\w'’-]+\s+){0,4}?)"
+                               r"(?:(?:in|on|at|during|last|early|late)\s+)?$")
+_MAIN_VERB_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(S.MAIN_VERBS_AFTER_SUBJECT)) + r")\b")
+
+
+def _reduced_relative(clause: str, span: tuple[int, int]) -> str | None:
+    """The participle that the date at ``span`` places, said of the subject before it: "A suspect was
+    arrested." for "A suspect arrested on Friday has been charged"; else None."""
+    a, b = span
+    m = _REDUCED_RELATIVE.match(clause, 0, a)
+    if m is None or m.group("part") in S.NOT_REDUCED_PARTICIPLES or not _MAIN_VERB_AFTER.match(clause, b):
+        return None
+    np_words = m.group("np").split()
+    if any(w.lower() in S.HEAD_VERBS or w.lower() in T.PAST_CUES or w.lower() in S.MAIN_VERBS_AFTER_SUBJECT
+           or (w.endswith("ed") and len(w) > 4 and w.lower() not in T.NOT_PAST_ED) for w in np_words[1:]):
+        return None  # "The army retook the city seized in May": no subject
+    last = np_words[-1].lower()
+    plural = last.endswith("s") and not last.endswith("ss") and last not in T.NOT_PLURAL_NOUNS
+    rest = m.group("rest").strip()
+    return " ".join([*np_words, "were" if plural else "was", m.group("part"), *([rest] if rest else [])]) + "."
+
+
 _OPENING_PARTICIPLE = re.compile(r"(?:Born|[A-Z][a-z]{2,}ed)\s+[a-z]")
 _PARTICIPLE_COMMA = re.compile(r"(\bwas\s+\w+),\s+")  # "Doe was born, in Dayton" once the date is gone
 _NAME_AFTER = re.compile(r",\s+((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*|the\s+[a-z]+(?:\s+[a-z]+)?(?=\s+(?:[a-z]+ed|is|was|"

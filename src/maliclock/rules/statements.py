@@ -99,6 +99,16 @@ NAMED_EVENT_MAX_WORDS = 6
 # coup following the ouster of Omar al-Bashir in April 2019" dates the ouster ("The ouster of Omar al-Bashir.").
 ATTACHED_EVENT_LEADS: tuple[str, ...] = ("after", "before", "following", "ahead of", "amid", "since")
 ATTACHED_EVENT_MAX_WORDS = 8  # "the ouster of longtime autocrat Omar al-Bashir"
+# With no preposition between them, only a date opening with one of these words (or a weekday) is the happening's:
+# "after the invasion last August", but "after a flat second quarter" is one noun phrase.
+BARE_DATE_OPENERS: frozenset[str] = frozenset("last this next yesterday today tomorrow early late earlier".split())
+
+# A participle after the subject, then the date and the main verb ("A suspect arrested on Friday has been charged")
+# dates the participle: "A suspect was arrested." These participles name a time planned instead, and stay.
+NOT_REDUCED_PARTICIPLES: frozenset[str] = frozenset("scheduled slated planned expected set due dated".split())
+# verbs that open the main clause after such a subject and its date
+MAIN_VERBS_AFTER_SUBJECT: frozenset[str] = frozenset("""was were is are has have had will would could should may might
+must can remains remained became becomes proved proves""".split())
 
 # A sentence that, its dates left out, holds only these words ("It is Monday, not Tuesday.") dates nothing.
 FUNCTION_WORDS: frozenset[str] = frozenset("""a an the it its it's is are was were be been am not no yes and or but
