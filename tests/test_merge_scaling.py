@@ -193,10 +193,16 @@ def test_best_mention_of_large_events_equals_the_plain_choice(direct: int, monke
 
 
 def _union_plain(passing: list[tuple], spans: dict) -> tuple[dict, dict]:
-    """merge.union as first written: the members of the cluster with the larger owner move."""
+    """merge.union as first written: the members of the cluster with the larger owner move; pairs on two
+    adjacent days come after all others, and no source is put on two days."""
     clusters: dict = {}
     owner: dict = {}
-    for i, j, sc in sorted(passing, key=lambda p: (-p[2].score, p[0], p[1])):
+
+    def adjacent(p: tuple) -> bool:
+        a, b = spans[p[0]], spans[p[1]]
+        return a.start != b.start and a.start == a.end and b.start == b.end
+
+    for i, j, sc in sorted(passing, key=lambda p: (adjacent(p), -p[2].score, p[0], p[1])):
         ci, cj = owner.get(i, i), owner.get(j, j)
         if ci == cj:
             continue
@@ -220,6 +226,11 @@ def _union_plain(passing: list[tuple], spans: dict) -> tuple[dict, dict]:
             if not (sc.why.startswith("adjacent") and a.lo == a.hi and b.lo == b.hi):
                 continue
             lo, hi, disputed = min(a.lo, b.lo), max(a.hi, b.hi), True
+        if disputed:
+            days: dict = {}
+            if any(days.setdefault(spans[m].ref.split("@")[0], spans[m].start) != spans[m].start
+                   for m in a.members + b.members):
+                continue
         (keep, k), (gone, g) = sorted(((ci, a), (cj, b)), key=lambda c: c[0])
         k.members.extend(g.members)
         k.lo, k.hi, k.disputed = lo, hi, disputed

@@ -151,6 +151,19 @@ def test_two_clock_times_of_one_article_are_two_events():
     assert [(e.sources, [c.field for c in e.conflicts]) for e in ev] == [(["a", "b"], ["time_of_day"])]
 
 
+def test_reports_that_agree_on_a_day_merge_before_a_next_day_can_dispute_it():
+    mon, tue = date(2023, 2, 6), date(2023, 2, 7)
+    ev = _events(("a", "A powerful earthquake struck Turkey and Syria early Monday.", mon),
+                 ("b", "The death toll from Monday's earthquake in Turkey rose above 5,000 on Tuesday. "
+                       "The quake struck Turkey before dawn on Monday.", tue))
+    assert [(e.value, e.sources, [c.field for c in e.conflicts]) for e in ev] == [
+        ("2023-02-06TMO", ["a", "b"], []), ("2023-02-07", ["b"], [])]
+    # one source on two days is two happenings, whatever the order of the scores
+    ev = _events(("a", "A powerful earthquake struck Turkey on Monday.", mon),
+                 ("b", "Another earthquake struck Turkey on Tuesday. An earthquake struck Turkey on Monday.", tue))
+    assert [(e.value, e.sources) for e in ev] == [("2023-02-06", ["a", "b"]), ("2023-02-07", ["b"])]
+
+
 def test_happenings_of_any_beat_merge_across_wordings():
     # an earthquake is a quake; a state of emergency declared by two sources is one event
     d1, d2 = date(2027, 8, 13), date(2027, 8, 14)

@@ -453,13 +453,38 @@ def _why_of_scored(item: tuple) -> str:
     return item[3].why
 
 
+def _agreeing_first(items: Iterable[tuple], spans: Mapping[Id, Span]) -> Iterator[tuple]:
+    """The pairs in their order, those on two adjacent days last: reports that agree on a day are one
+    event before a report of the next day can dispute it ("Monday's earthquake" and "the death toll rose on
+    Tuesday" in one article must not make the quake a Monday-or-Tuesday event)."""
+    deferred = []
+    for item in items:
+        a, b = spans[item[1]], spans[item[2]]
+        if a.start != b.start and a.start == a.end and b.start == b.end:
+            deferred.append(item)
+        else:
+            yield item
+    yield from deferred
+
+
+def _two_days_of_one_source(a: list[Id], b: list[Id], spans: Mapping[Id, Span]) -> bool:
+    """Would the statements ``a`` and ``b`` together put one source on two days?"""
+    day: dict[str, date] = {}
+    for m in (*a, *b):
+        sp = spans[m]
+        source = sp.ref.rpartition("@")[0]
+        if day.setdefault(source, sp.start) != sp.start:
+            return True
+    return False
+
+
 def union_sorted(items: Iterable[tuple], spans: Mapping[Id, Span],
                  why: Callable[[tuple], str]) -> tuple[dict[Id, Id], dict[Id, Cluster]]:
     """:func:`union` of passing pairs given as ``(-score, i, j, ...)``, already sorted by
     (-score, i, j); ``why(item)`` is the pair's explanation, asked only when needed."""
     clusters: dict[Id, Cluster] = {}  # by owner: the smallest member id, always ``members[0]``
     where: dict[Id, Cluster] = {}  # the cluster of each statement that joined one
-    for item in items:
+    for item in _agreeing_first(items, spans):
         i, j = item[1], item[2]
         a, b = where.get(i), where.get(j)
         if a is not None and a is b:
@@ -486,6 +511,8 @@ def union_sorted(items: Iterable[tuple], spans: Mapping[Id, Span],
             if not (why(item).startswith("adjacent") and a.lo == a.hi and b.lo == b.hi):
                 continue  # would join two different days through a coarser date
             lo, hi, disputed = min(a.lo, b.lo), max(a.hi, b.hi), True
+        if disputed and _two_days_of_one_source(a.members, b.members, spans):
+            continue  # a source that names both days reports two happenings, not a disputed one
         k, g = (a, b) if a.members[0] < b.members[0] else (b, a)  # the smaller owner keeps the cluster
         keep, gone = k.members[0], g.members[0]
         reason = f"merged {spans[i].ref} + {spans[j].ref}: {why(item)}"
