@@ -327,6 +327,9 @@ CASES = [
     ("Rebels entered Gao on Friday and looted it until dusk.", MON,
      [("Friday", "DATE", "2012-03-23"), ("dusk", "TIME", "2012-03-23TEV")]),
     ("The curfew lasts from nightfall to dawn.", MON, [("nightfall", "TIME", "2012-03-26TEV"), ("dawn", "TIME", "2012-03-26TMO")]),
+    ("A quake struck early Monday. A second quake hit the region around midday.", TUE,
+     [("early Monday", "DATE", "2012-03-26"), ("midday", "TIME", "2012-03-26TMI")]),
+    ("The midday news ran long.", MON, []),
     # ---- today, yesterday, tomorrow and kin ----
     ("He spoke today.", MON, [("today", "DATE", "2012-03-26")]),
     ("He spoke yesterday.", MON, [("yesterday", "DATE", "2012-03-25")]),
