@@ -207,6 +207,12 @@ CASES = [
     ("The talks broke down on Christmas Day.", date(2012, 1, 5), [("Christmas Day", "DATE", "2011-12-25")]),
     ("Fireworks will light the sky on New Year's Eve.", date(2012, 12, 1), [("New Year's Eve", "DATE", "2012-12-31")]),
     ("Parades were held on Bastille Day.", date(2012, 7, 20), [("Bastille Day", "DATE", "2012-07-14")]),
+    # ---- date_nth_weekday_of_month ----
+    ("The court will return on the first Monday in October.", date(2024, 6, 28),
+     [("the first Monday in October", "DATE", "2024-10-07")]),
+    ("Voters went to the polls on the first Tuesday of November 2016.", date(2024, 6, 28),
+     [("the first Tuesday of November 2016", "DATE", "2016-11-01")]),
+    ("The fair closed on the last Friday of May.", date(2024, 6, 28), [("the last Friday of May", "DATE", "2024-05-31")]),
     # ---- date_nth_weekday_holiday ----
     ("Families gathered for Thanksgiving.", date(2012, 12, 2), [("Thanksgiving", "DATE", "2012-11-22")]),
     ("The pool opens on Memorial Day, 2013.", date(2012, 12, 2), [("Memorial Day, 2013", "DATE", "2013-05-27")]),

@@ -416,6 +416,8 @@ class Resolver:
             return self._feast(r, int(f["feast"]), year, tense, cue)
         if "nthday" in f:
             return self._nth_weekday_holiday(r, f["nthday"], year, tense, cue)
+        if "ord" in f and "weekday" in f and "month" in f:  # "the first Monday in October"
+            return self._nth_weekday_holiday(r, (int(f["month"]), int(f["weekday"]), int(f["ord"]), 0), year, tense, cue)
         if "halfword" in f:
             n = 1 if f["halfword"].lower() == "first" else 2
             r.value, r.anchor_kind, r.why = f"{year:04d}-H{n}", "absolute", "two quarters of a year make a half"
