@@ -371,6 +371,18 @@ def test_a_date_right_after_a_named_happening_is_the_happenings():
     assert statements._attached_event("He met them after the vote on Sunday.", [(30, 36)]) == ("The vote.", 12)
 
 
+def test_a_date_that_only_names_a_noun_gives_way_to_the_date_that_places_the_sentence():
+    d = date(2024, 6, 28)  # a Friday
+    assert _summaries("Investors will watch the June jobs report, due on Friday, July 5, after the Independence Day "
+                      "holiday.", d) == [("2024-07-05", "Investors will watch the jobs report after the holiday.")]
+    assert _summaries("In 2005, the 1999 law was repealed.", d) == [("2005", "The law was repealed.")]
+    # a comparison places nothing: the label's period is the report's
+    assert _summaries("Citadel posted a third-quarter net loss of $2.3 million, or 68 cents a share, versus net income "
+                      "of $5.3 million, or $1.61 a share, a year earlier.", date(1989, 11, 2)) == [
+        ("1989-Q3", "Citadel posted a net loss of $2.3 million, or 68 cents a share, versus net income of $5.3 "
+                    "million, or $1.61 a share.")]
+
+
 def test_a_when_clause_after_a_boundary_says_what_happened_on_its_date():
     d = date(2023, 4, 20)
     assert _summaries("Prices have soared since March, when the war began, and wages lag.", d) == [

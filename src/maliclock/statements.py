@@ -141,7 +141,9 @@ def _clause_bounds(sent: str, cuts: list[tuple[int, int]]) -> tuple[list[tuple[i
                     bounds[-1] = (lo, gap_lo)
                     lo = brk.end(1)
                     continue
-                if not _COORDINATED.fullmatch(sent, gap_lo, gap_hi) and not _OPENS_CLAUSE.search(sent, gap_lo, gap_hi):
+                coordinated = _COORDINATED.fullmatch(sent, gap_lo, gap_hi) is not None and not _names_a_noun(
+                    sent, *cuts[i + 1])  # "In 2005, the 1999 law": a label, no second item of a list
+                if not coordinated and not _OPENS_CLAUSE.search(sent, gap_lo, gap_hi):
                     unbroken.add(i)
                 continue
             cut = None
@@ -437,7 +439,13 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
         relatives = _relative_clauses(stext, cuts)
         if relatives and summaries:  # what a relative clause dates is no part of what the others date
             all_spans = all_spans + [(a, b) for a, b, *_ in relatives.values()]
+        labels, takeover = _labels_give_way(text, stext, placing, bounds, cuts, relatives)
         for i, ((t, t2), (cs, ce)) in enumerate(zip(placing, bounds)):
+            if takeover >= 0:
+                if i != takeover and labels[i]:
+                    continue  # "the June jobs report": a label, once another date places the sentence
+                if i == takeover:
+                    cs, ce = 0, len(stext)
             if i in relatives:
                 a, b, body_start, head, link = relatives[i]
                 # the summary decides whether the clause stands alone: computed either way, so that the
@@ -576,6 +584,29 @@ def _relative_summary(stext: str, a: int, b: int, body_start: int, head: str, li
     if len(summary.split()) < S.MIN_SUMMARY_WORDS and not _subject_and_verb(summary):
         return None
     return _clean(text), summary  # the clause as read: its head, then the relative clause's body
+
+
+def _labels_give_way(text: str, stext: str, placing: list[tuple[Resolved, Resolved | None]],
+                     bounds: list[tuple[int, int]], cuts: list[tuple[int, int]], relatives: dict
+                     ) -> tuple[list[bool], int]:
+    """Which placings only name a noun ("the June jobs report", "the 1999 law"), and the one that places
+    the whole sentence instead (-1 if none): the only other date, when its clause says nothing by itself
+    ("Investors will watch the June jobs report, due on Friday, July 5, after the Independence Day
+    holiday"; "In 2005, the 1999 law was repealed")."""
+    if len(placing) < 2:
+        return [], -1
+    labels = [_names_a_noun(text, t.start, t.end) for t, _ in placing]
+    plain = [i for i, label in enumerate(labels) if not label]
+    if len(plain) != 1:
+        return labels, -1
+    i = plain[0]
+    cs, ce = bounds[i]
+    t = placing[i][0]
+    if t.anchor_kind == "previous" or t.rule.startswith("offset"):
+        return labels, -1  # "a third-quarter loss of $2 million, versus $5 million a year earlier": a comparison
+    if i in relatives or cs < 0 or not _no_content(stext, cs, ce, cuts):
+        return labels, -1
+    return labels, i
 
 
 # ", when" and a subject after a date: a clause saying what happened then ("in 1998, when the river rose")
