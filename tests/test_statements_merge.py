@@ -484,6 +484,11 @@ def test_quotations_where_clauses_and_schedules():
     # the presents of schedule stand with their subject and lend it
     assert _summaries("Applications open on Monday, June 20, and close on July 31.", d) == [
         ("2022-06-20", "Applications open."), ("2022-07-31", "Applications close.")]
+    # a second verb after "will ... and" shares the subject and the modal
+    assert _summaries("U.S. markets will close early on Wednesday and stay shut on Thursday.", d) == [
+        ("2022-06-15", "U.S. markets will close."), ("2022-06-16", "U.S. markets will stay shut.")]
+    assert _summaries("The team will fly to Madrid on Monday and the coach will speak on Tuesday.", d) == [
+        ("2022-06-20", "The team will fly to Madrid."), ("2022-06-14", "The coach will speak.")]
 
 
 def test_one_launch_reported_on_two_days_from_two_time_zones():

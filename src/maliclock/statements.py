@@ -334,9 +334,21 @@ _OPENING_SUBJECT = re.compile(r"((?:The|A|An|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+)
                               % (S.SUBJECT_MAX_WORDS - 1, "|".join(_CLAUSE_VERBS)))
 
 
-def _with_subject(summary: str, before: str) -> str:
-    """Give a clause that starts with a verb the subject of the clause before it."""
+# the subject and modal that open a sentence ("U.S. markets will" of "U.S. markets will close early on Wednesday")
+_OPENING_MODAL = re.compile(r"((?:The|A|An|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,%d}?\s+(?:will|would|could|can|may|might|"
+                            r"must|should|shall))\s+[a-z]+\b[^,;:]*\s(?:and|but)\s+$" % (S.SUBJECT_MAX_WORDS - 1))
+
+
+def _with_subject(summary: str, before: str, lower_start: bool = False) -> str:
+    """Give a clause that starts with a verb the subject of the clause before it; ``lower_start``: the
+    clause opens with a word in lower case, which after "SUBJECT will VERB ... and" is a second verb of
+    that modal ("U.S. markets will close early on Wednesday and stay shut on Thursday")."""
     if not _BARE_VERB.match(summary):
+        if lower_start:
+            first = _FIRST_WORD.match(summary)
+            m = _OPENING_MODAL.match(before)
+            if m is not None and first is not None and first.group(1).lower() not in S.FUNCTION_WORDS:
+                return f"{m.group(1)} {summary[0].lower()}{summary[1:]}"
         return summary
     first = _FIRST_WORD.match(summary)
     if first is not None and first.group(1).lower() in T.SCHEDULE_PRESENT_PLURAL:
@@ -698,7 +710,7 @@ def _clause_summary(stext: str, cs: int, ce: int, all_spans: list[tuple[int, int
             return _clean(clause), named.group(1)[0].upper() + named.group(1)[1:] + "."
     borrowed = False
     if cs > 0:
-        with_subject = _with_subject(summary, stext[:cs])
+        with_subject = _with_subject(summary, stext[:cs], clause[:1].islower())
         summary, borrowed = with_subject, with_subject != summary
 
     if not borrowed and (cs > 0 or ce < len(stext.rstrip())) and _weak(clause, summary):
