@@ -460,6 +460,9 @@ CASES = [
      MON, [("early Monday", "DATE", "2012-03-26"), ("two days later", "DATE", "2012-03-28")]),
     ("Talks opened on Friday. The army said the next day it had retaken the airport.",
      TUE, [("Friday", "DATE", "2012-03-23"), ("the next day", "DATE", "2012-03-24")]),
+    # a date that only names a noun, in a sentence that named its time, is not the time counted from
+    ("On Wednesday, it ruled on some Jan. 6 rioters. A day earlier, it blocked a plan.", date(2024, 6, 28),
+     [("Wednesday", "DATE", "2024-06-26"), ("Jan. 6", "DATE", "2024-01-06"), ("A day earlier", "DATE", "2024-06-25")]),
     # ---- season_anaphoric ----
     ("Trouble began in the spring of 2019. By the following spring, losses mounted.", MON,
      [("the spring of 2019", "DATE", "2019-SP"), ("the following spring", "DATE", "2020-SP")]),

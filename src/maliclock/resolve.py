@@ -55,6 +55,9 @@ _PUNITS = {"quarter": "Q", "period": "P", "year": "Y", "month": "M", "week": "W"
 _RANK_UNIT = {"CE": 0, "DE": 1, "Y": 2, "H": 3, "Q": 4, "M": 5, "W": 6, "D": 7}
 _GRAN_UNIT = {"quarter": "Q", "half": "H", "month": "M", "week": "W", "day": "D", "year": "Y"}
 _DAYWORD = {"today": 0, "yesterday": -1, "tomorrow": 1}
+# a date between a determiner and a word: the noun's label ("the 2000 election", "some Jan. 6 rioters")
+_LABEL_BEFORE = re.compile(r"(?<![\w'’])(?:" + "|".join(A.LABEL_DETERMINERS) + r")\s+$", re.I)
+_LABEL_AFTER = re.compile(r"\s+[a-z]")
 _DAY_NAMES = tuple(calendar.day_name)  # read once: calendar.day_name formats a date for each look-up
 # Rules whose quarter or half becomes the period under discussion.
 _PERIOD_SETTERS = frozenset({"quarter", "quarter_hyphen", "quarter_of_year", "half_year", "two_quarters_of_year",
@@ -182,6 +185,7 @@ class Resolver:
         # (sentence start, first day, last day, value) of the last month or day written with its year in a sentence
         self.sentence_date: tuple[int, date, date, str] | None = None
         self._sentence = -1  # start of the sentence being resolved
+        self._last_sentence = -1  # start of the sentence of ``last``
         self.period: _Mention | None = None  # the quarter or half under discussion
         self._sent_i = 0
         self.implicit: list[Resolved] = []  # events dated by implicit anchors (not TIMEX3)
@@ -275,9 +279,10 @@ class Resolver:
             return
         tv, iv = info
         m = _Mention(r.value, para, iv[0], iv[1], tv.granularity)
-        self.last, self.last_end = m, r.end
-        if iv[0] == iv[1]:
-            self.last_day = m
+        if self._last_sentence != self._sentence or not self._label(r):
+            self.last, self.last_end, self._last_sentence = m, r.end, self._sentence
+            if iv[0] == iv[1]:
+                self.last_day = m
         if r.anchor_kind == "absolute" and tv.granularity in ("month", "day"):
             self.sentence_date = (self._sentence, iv[0], iv[1], r.value)
         if tv.granularity == "year" and _FRAME_BEFORE.fullmatch(self.text, self._sentence, r.start):
@@ -287,6 +292,14 @@ class Resolver:
         if (tv.granularity in ("quarter", "half") and r.rule in _PERIOD_SETTERS and not r.fields.get("yshift")
                 and (self.dct is None or iv[0] <= self.dct)):
             self.period = m
+
+    def _label(self, r: Resolved) -> bool:
+        """Does the date only name the noun after it ("some Jan. 6 rioters", "Monday's vote")?"""
+        text = self.text
+        if text.startswith(("'s", "’s"), r.end):
+            return True
+        return _LABEL_AFTER.match(text, r.end) is not None and _LABEL_BEFORE.search(
+            text, max(0, r.start - 10), r.start) is not None
 
     # -- dispatch ---------------------------------------------------------
     def resolve_one(self, t: Tagged, tense: str, para: int, cue: str | None = None) -> Resolved | None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .resolve import Resolved
+from .rules import anchors as A
 from .rules import statements as S
 from .rules import tense as T
 from .rules import vocabulary as V
@@ -111,7 +112,7 @@ _COMMA_AFTER = re.compile(r"\s*,")
 _PARTICIPLE_BEFORE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s$")  # ", closed " before "since Monday,"
 _COMMA_BEFORE = re.compile(r",\s*$")
 _ATTRIBUTIVE = re.compile(r"\s+[A-Za-z]")  # a word right after the date ("the 2000 election", "the 2022 World Cup")
-_DETERMINER_BEFORE = re.compile(r"(?<![\w'’])(?:the|a|an|this|that|its|their|his|her|our)\s+$", re.I)
+_DETERMINER_BEFORE = re.compile(r"(?<![\w'’])(?:" + "|".join(A.LABEL_DETERMINERS) + r")\s+$", re.I)
 _CLEFT = re.compile(r"^it\s+(?:was|is|has\s+been|had\s+been|will\s+be)\s+(?:that|when)\s+", re.I)
 _LEADING_PREP_COMMA = re.compile(r"^(?:in|on|at)\s*,\s*", re.I)
 

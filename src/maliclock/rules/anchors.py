@@ -13,3 +13,8 @@ IMPLICIT_ANCHORS: list[tuple[str, str, str, str]] = [
     ("anniversary", r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\b|\b(?P<nw>[a-z]+(?:-[a-z]+)?)\s+anniversary\s+of\b",
      "on the 21st anniversary of the last coup", "anniversary"),
 ]
+
+# A date between one of these words and a noun only names that noun ("the 2000 election", "some Jan. 6 rioters"):
+# in a sentence that has already named its time, it is not the time that "a day earlier" counts from.
+LABEL_DETERMINERS: tuple[str, ...] = ("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
+                                      "our", "some", "many", "several", "most", "all", "other", "each", "every")
