@@ -460,6 +460,9 @@ CASES = [
      MON, [("early Monday", "DATE", "2012-03-26"), ("two days later", "DATE", "2012-03-28")]),
     ("Talks opened on Friday. The army said the next day it had retaken the airport.",
      TUE, [("Friday", "DATE", "2012-03-23"), ("the next day", "DATE", "2012-03-24")]),
+    # a cue in a comparison after the date is the comparison's time ("up from 50% a month ago")
+    ("Traders see a 60% chance of a rate cut in September, up from about 50% a month ago.", date(2024, 6, 28),
+     [("September", "DATE", "2024-09"), ("a month ago", "DATE", "2024-05")]),
     # a date that only names a noun, in a sentence that named its time, is not the time counted from
     ("On Wednesday, it ruled on some Jan. 6 rioters. A day earlier, it blocked a plan.", date(2024, 6, 28),
      [("Wednesday", "DATE", "2024-06-26"), ("Jan. 6", "DATE", "2024-01-06"), ("A day earlier", "DATE", "2024-06-25")]),

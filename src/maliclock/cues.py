@@ -47,6 +47,8 @@ _PRESENT_AUXILIARIES_REVERSED = _reversed_as_written(T.PRESENT_AUXILIARIES)
 
 # A clause opener or coordinator (a word of T.CLAUSE_OPENERS or T.COORDINATORS, or a semicolon) between a date
 # and a cue after it.
+_COMPARISON = re.compile(r",\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in T.COMPARISON_OPENERS)
+                         + r")(?![\w])", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|\b(?:" + "|".join(sorted(T.CLAUSE_OPENERS | T.COORDINATORS)) + r")\b", re.IGNORECASE)
 
 
@@ -233,6 +235,8 @@ class SentenceCues:
             if kind == "attribution":
                 continue  # the saying's tense, not the clause's
             if kind is not None:
+                if _COMPARISON.search(self.text, t_end, a + s):
+                    break  # "..., up from 50% a month ago": the comparison's time, not the clause's
                 if best is None or (a + s - t_end < best[0] and not _after_blocked(self.text, t_start, t_end, a + s)):
                     best = (a + s - t_end, kind, self.text[a + s:b + s])
                 break
@@ -250,6 +254,8 @@ def nearest_cue(cues: Sequence[tuple[int, int, str, str]], t_start: int, t_end: 
     after = bisect_left(cues, (t_end,))  # the first cue starting at or after its end: nearest after
     while after < len(cues) and cues[after][2] == "attribution":
         after += 1  # a trailing attribution after the expression: the saying's tense, not the clause's
+    if text is not None and after < len(cues) and _COMPARISON.search(text, t_end, cues[after][0]):
+        after = len(cues)  # "..., up from 50% a month ago": the comparison's time, not the clause's
     for k in (before, after):
         if 0 <= k < len(cues):
             a, b, kind, word = cues[k]

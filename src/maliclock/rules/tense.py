@@ -111,6 +111,10 @@ CLAUSE_OPENERS: frozenset[str] = frozenset("""that which who whom whose because 
 while""".split())
 # ... and so does a coordinating conjunction: "Debt stood at 90% at end-March and will reach 95%" ("will" is the
 # next conjunct's).
+# A comparison after the expression is another time's: a cue in it is not the clause's ("a rate cut in September,
+# up from 50% a month ago").
+COMPARISON_OPENERS: tuple[str, ...] = ("up from", "down from", "compared with", "compared to", "versus", "vs.",
+                                       "against", "from")
 COORDINATORS: frozenset[str] = frozenset("and but".split())
 # Adverbs set off by commas before a verb ("The minister, meanwhile, sought ..."): the verb is the clause's own, not
 # that of a participle phrase (besides any word in "-ly").
