@@ -49,6 +49,8 @@ def test_dates_in_one_clause_place_it_once_on_the_finest():
         ("2010-05", "Prices fell."), ("2010-05-20", "Prices fell, after the bell.")]
     assert _summaries("Construction began in 2013 and was finished four years later.", date(2021, 3, 8)) == [
         ("2013", "Construction began."), ("2017", "Construction was finished.")]
+    assert _summaries("AT&T shares rose on Monday but fell on Tuesday.", date(2024, 6, 28)) == [
+        ("2024-06-24", "AT&T shares rose."), ("2024-06-25", "AT&T shares fell.")]
     # coordinated dates of one granularity are all kept
     assert _summaries("Rebellions in 1962-1964 and 1990-1995 failed.") == [
         ("1962", "Rebellions failed."), ("1990", "Rebellions failed.")]

@@ -331,7 +331,7 @@ _BARE_VERB = re.compile(r"^(?:(?:" + "|".join(_CLAUSE_VERBS) + r")\b|[a-z]{3,}ed
 
 
 # the words that open the sentence, up to its first verb ("Construction" of "Construction began in 2013 and ...")
-_OPENING_SUBJECT = re.compile(r"((?:The|A|An|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,%d}?)\s+(?:(?:%s)\b|[a-z]{3,}ed\b)"
+_OPENING_SUBJECT = re.compile(r"((?:The|A|An|[A-Z][\w’'.&-]*)(?:\s+[\w’'.&-]+){0,%d}?)\s+(?:(?:%s)\b|[a-z]{3,}ed\b)"
                               % (S.SUBJECT_MAX_WORDS - 1, "|".join(_CLAUSE_VERBS)))
 
 
