@@ -413,10 +413,18 @@ def test_ranges_lists_and_empty_sentences():
         "2023-01-03", "2023-02-01", "2023-02-27"]
     assert [(v, s) for v, _, _, s in _spans("The club was cited for violations in 2019 and again last spring.", d)] == [
         ("2019", "The club was cited for violations."), ("2022-SP", "The club was cited for violations.")]
-    # a boundary after a coordinating comma is no coordinated date: the comma and "and" stay
+    # a boundary after a coordinating comma is no coordinated date; it places nothing, but ends the clause before
     assert [s for *_, s in _spans("The mill closed in the mid-1970s, and by the early 1990s unemployment had "
-                                 "reached 18 per cent.", d)] == [
-        "The mill closed, and unemployment had reached 18 per cent."]
+                                 "reached 18 per cent.", d)] == ["The mill closed."]
+    assert _summaries("Rebels seized the town on Monday, and the curfew will last until Friday.", d) == [
+        ("2023-03-06", "Rebels seized the town.")]
+    assert _summaries("The index has risen since March but fell on Monday.", d) == [("2023-03-06", "The index fell.")]
+    # a transcript's fillers go with the conjunction
+    assert _summaries("We saw numbers drop through the nineties, uh but this year they jumped.", d) == [
+        ("2023", "They jumped.")]
+    # without a coordinator it ends nothing: "closed since Monday" is set off inside the clause
+    assert _summaries("Officials expect the bridge, closed since Monday, to reopen on Friday.", d) == [
+        ("2023-03-10", "Officials expect the bridge to reopen.")]
     # nothing is said to happen
     assert _spans("It is Monday, not Tuesday.", d) == []
     # "most of" goes with its date; the speaker after "said" heads a relative clause

@@ -460,6 +460,11 @@ CASES = [
      MON, [("early Monday", "DATE", "2012-03-26"), ("two days later", "DATE", "2012-03-28")]),
     ("Talks opened on Friday. The army said the next day it had retaken the airport.",
      TUE, [("Friday", "DATE", "2012-03-23"), ("the next day", "DATE", "2012-03-24")]),
+    # "In 2010," frames the months after it; "Since 2010" opens a span up to now, and frames nothing
+    ("In 2010, the plant grew, and it hired 50 people in May.", date(2023, 3, 7),
+     [("2010", "DATE", "2010"), ("May", "DATE", "2010-05")]),
+    ("Since 2010 the plant has grown, and it hired 50 people in May.", date(2023, 3, 7),
+     [("2010", "DATE", "2010"), ("May", "DATE", "2022-05")]),
     # a cue in a comparison after the date is the comparison's time ("up from 50% a month ago")
     ("Traders see a 60% chance of a rate cut in September, up from about 50% a month ago.", date(2024, 6, 28),
      [("September", "DATE", "2024-09"), ("a month ago", "DATE", "2024-05")]),

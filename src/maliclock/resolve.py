@@ -156,7 +156,7 @@ _RANGE_BETWEEN = re.compile(r"\s*[-–/]\s*|\s+(?:to|and|through|until|till)\s+"
 
 
 # What may stand before a year that opens a sentence and frames it ("In 2005, ...", "During 1998 ...").
-_FRAME_BEFORE = re.compile(r"\W*(?:[a-z]+ly\s*,\s*)?(?:(?:in|during|by|throughout|since|back\s+in|later\s+in|early\s+in"
+_FRAME_BEFORE = re.compile(r"\W*(?:[a-z]+ly\s*,\s*)?(?:(?:in|during|by|throughout|back\s+in|later\s+in|early\s+in"
                            r"|late\s+in)\s+)?",
                            re.IGNORECASE)
 

@@ -107,7 +107,8 @@ _ONLY_ATTRIBUTION = re.compile(rf"\W*(?:[\w'’.-]+\s+){{0,{S.ATTRIBUTION_MAX_WO
                                r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?:"
                                + "|".join(S.REPORTING_VERBS) + r")(?:\s+[\w'’-]+){0,2}\W*", re.I)
 _SEPARATOR_BEFORE_STOP = re.compile(r"[,;:]+([.!?])")  # "Rebels left,." once "in the evening" is gone
-_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|then|so|while|when)\s+", re.I)
+_LEADING_CONJUNCTION = re.compile(r"^(?:(?:uh|um|er)\b,?\s*)*(?:(?:and|but|then|so|while|when)\s+)?(?:(?:uh|um|er)\b,?\s*)*",
+                                  re.I)  # and a transcript's fillers
 _COMMA_AFTER = re.compile(r"\s*,")
 _PARTICIPLE_BEFORE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s$")  # ", closed " before "since Monday,"
 _COMMA_BEFORE = re.compile(r",\s*$")
@@ -398,6 +399,7 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
             continue  # "It is Monday, not Tuesday.": nothing is said to happen
         skip_next = False
         whens: list[tuple[Resolved, Resolved | None, int]] = []  # boundaries followed by ", when": its body's start
+        limits: list[tuple[int, int]] = []  # spans of the boundaries: they place nothing, but end clauses
         for j, t in enumerate(items):
             if skip_next:
                 skip_next = False
@@ -422,6 +424,7 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
                     when = _WHEN_AFTER.match(text, t.end, sent.end)
                     if when is not None:  # "since October 2021, when they staged a coup": the coup was then
                         whens.append((t, None, when.end() - sent.start))
+                    limits.append((t.start - sent.start, t.end - sent.start))
                     continue
             if sep is not None:
                 placing.append((t, nxt))  # type: ignore[arg-type]
@@ -437,7 +440,7 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
         if not placing and not whens:
             continue
         cuts = [(p[0].start - sent.start, (p[1] or p[0]).end - sent.start) for p in placing]
-        bounds, unbroken = _clause_bounds(stext, cuts)
+        bounds, unbroken = _clause_bounds(stext, cuts) if not limits else _bounds_with_limits(stext, cuts, limits)
         if unbroken:
             placing, bounds = _finest_per_clause(placing, bounds, unbroken, text)
         if whens:
@@ -597,6 +600,27 @@ def _relative_summary(stext: str, a: int, b: int, body_start: int, head: str, li
     if len(summary.split()) < S.MIN_SUMMARY_WORDS and not _subject_and_verb(summary):
         return None
     return _clean(text), summary  # the clause as read: its head, then the relative clause's body
+
+
+_LIMIT_BREAK = re.compile(r";|,?\s+(?:and|but|while|whereas)\s+")
+
+
+def _bounds_with_limits(stext: str, cuts: list[tuple[int, int]], limits: list[tuple[int, int]]
+                        ) -> tuple[list[tuple[int, int]], set[int]]:
+    """:func:`_clause_bounds` of the placing dates ``cuts``, the boundary dates ``limits`` ("until Friday",
+    "by early 2026") cutting clauses too: "Rebels seized the town on Monday, and the curfew will last until
+    Friday" places "Rebels seized the town" alone."""
+    # only past a coordinator or a semicolon: "the bridge, closed since Monday, to reopen on Friday" is one clause
+    limits = [(a, b) for a, b in limits if any(
+        _LIMIT_BREAK.search(stext, min(b, cb), max(a, ca)) for ca, cb in cuts)]
+    if not limits:
+        return _clause_bounds(stext, cuts)
+    merged = sorted([(c, False) for c in cuts] + [(c, True) for c in limits])
+    bounds_all, unbroken_all = _clause_bounds(stext, [c for c, _ in merged])
+    at = [k for k, (_, limit) in enumerate(merged) if not limit]
+    bounds = [bounds_all[k] for k in at]
+    unbroken = {p for p in range(len(at) - 1) if all(j in unbroken_all for j in range(at[p], at[p + 1]))}
+    return bounds, unbroken
 
 
 def _labels_give_way(text: str, stext: str, placing: list[tuple[Resolved, Resolved | None]],
