@@ -339,6 +339,7 @@ def test_summaries_of_reports_results_and_schedules():
                       d) == [("2016-FA", "Prosecutors said the scheme ran until it collapsed.")]
     # a date that is the subject of its clause stays
     assert _summaries("Last year was the hottest on record.", d) == [("2023", "Last year was the hottest on record.")]
+    assert _summaries('"Last year was the hardest," she said.', d) == [("2023", '"Last year was the hardest," she said.')]
     assert _summaries("The late 19th century saw growth.", d) == [("18", "The late 19th century saw growth.")]
     # a date before a name goes alone, as before a noun
     assert _summaries("Argentina won the 2022 World Cup.", d) == [("2022", "Argentina won the World Cup.")]

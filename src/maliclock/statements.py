@@ -54,7 +54,7 @@ _JOINED = re.compile(r"\s*,?\s*(?:and|or|to|through|ended|ending|[-–—])\s+(?
 # a date that is the subject of its clause: after "that" or at the start, before an auxiliary
 _DATE_SUBJECT_AFTER = re.compile(r"\s+(?:would|will|was|were|is|are|has|had|could|should|may|might|must|can|"
                                  + "|".join(sorted(S.IRREGULAR_PAST)) + r"|[a-z]{3,}ed)\b")
-_DATE_SUBJECT_BEFORE = re.compile(r"(?:^|\bthat\s+)$", re.I)
+_DATE_SUBJECT_BEFORE = re.compile(r"(?:^[\"“‘']?|\bthat\s+)$", re.I)  # also after an opening quote
 # "scheduled for", "due on": a participle that goes with its date, unless a copula needs it ("is scheduled")
 _HELD_PARTICIPLE = re.compile(r"(?:scheduled|set|slated|due)\s+", re.I)
 _COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|now|also)\s+$", re.I)
