@@ -197,6 +197,9 @@ def test_a_relative_clause_dates_its_head():
                       "military in April 2019.", d) == [("2019-04", "Omar al-Bashir was toppled by the military.")]
     assert _summaries("Investigators spent years looking for Osama bin Laden, who was killed in May 2011.", d) == [
         ("2011-05", "Osama bin Laden was killed.")]
+    # the person, not the place after "of"
+    assert _summaries("The talks were led by Foreign Minister Ana Torres of Peru, who took office in May.", d) == [
+        ("2013-05", "Foreign Minister Ana Torres took office.")]
     # "which" after a date is no relative clause holding it
     assert _summaries("Prices rose in March, which surprised analysts.", d) == [
         ("2013-03", "Prices rose, which surprised analysts.")]

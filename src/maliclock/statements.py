@@ -516,6 +516,8 @@ _HEAD_NAME = re.compile(rf"[A-Z][\w’'.-]*(?:\s+(?:{_NAME_WORD}|of|for|and|the|
 _TRAILING_NAME = re.compile(rf"[A-Z][\w’'.-]*\s+(?:(?:{_NAME_WORD}|{'|'.join(S.NAME_PARTICLES)})\s+)*{_NAME_WORD}$"
                             rf"|[A-Z][\w’'.-]*$")
 _TRAILING_NOUN_PHRASE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}[a-z][\w’'-]*$")
+_NAME_OF_PLACE = re.compile(rf"((?:{_NAME_WORD}\s+)*?{_NAME_WORD})\s+of\s+(?:the\s+)?(?:{_NAME_WORD}\s+|of\s+|the\s+)*"
+                            rf"{_NAME_WORD}$")
 _NOT_A_HEAD = frozenset(("He", "She", "It", "They", "We", "I", "You", "This", "That", "There"))
 RELATIVE_HEAD_MAX_WORDS = 8
 
@@ -575,6 +577,10 @@ def _relative_head(before: str, who: bool = False) -> str | None:
         return before
     m = _TRAILING_NAME.search(before)
     if m is not None and m.group() not in _NOT_A_HEAD:
+        if who:  # "Dr. Sarah Okafor of the University of Leeds, who ...": the person, not the place
+            of = _NAME_OF_PLACE.search(before)
+            if of is not None:
+                return of.group(1)
         return m.group()
     m = _TRAILING_NOUN_PHRASE.search(before)  # "Acme unveiled its latest phone, which will go on sale ..."
     return None if m is None else m.group()[0].upper() + m.group()[1:]
