@@ -230,6 +230,11 @@ def test_a_participle_between_subject_and_verb_is_what_its_date_places():
     assert _summaries("A power-sharing deal signed in August 2019 was meant to lead to elections by the end of 2023.",
                       d) == [("2019-08", "A power-sharing deal was signed.")]
     # a participle of plans names the time planned; a verb in the noun phrase makes it no subject
+    # after "according to", what was published, and where
+    assert _summaries("Aspirin may cut the risk of bowel cancer by a fifth, according to a study published Wednesday "
+                      "in The Lancet.", d) == [("2023-04-19", "A study was published in The Lancet.")]
+    assert _summaries("Sales fell 5%, according to figures released on Tuesday.", d) == [
+        ("2023-04-18", "Figures were released.")]
     assert _summaries("A cabinet meeting scheduled for Thursday was cancelled.", d) == [
         ("2023-04-20", "A cabinet meeting was cancelled.")]
     assert statements._reduced_relative("The army retook the city seized in May.", (35, 38)) is None

@@ -784,6 +784,12 @@ _REDUCED_RELATIVE = re.compile(r"(?P<np>(?:The|A|An|Its|His|Her|Their|This|That|
                                r"found|struck|seen|given|sent|brought|kept|left)\s+(?P<rest>(?:[\w'’-]+\s+){0,4}?)"
                                r"(?:(?:in|on|at|during|last|early|late)\s+)?$")
 _MAIN_VERB_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(S.MAIN_VERBS_AFTER_SUBJECT)) + r")\b")
+# ... and after "according to", with no main verb after it: "according to a study published Wednesday"
+_ACCORDING_REDUCED = re.compile(r"\baccording\s+to\s+" + _REDUCED_RELATIVE.pattern.replace(
+    "(?:The|A|An|Its|His|Her|Their|This|That|These|Those)\\s+(?:[\\w'’-]+\\s+){0,4}?",
+    "(?:(?:the|a|an|its|his|her|their)\\s+)?(?:[\\w'’-]+\\s+){1,4}?"))
+# where it appeared, after the date: " in The Lancet"
+_PLACE_AFTER = re.compile(r"\s+((?:in|at|by)\s+[^,;:.!?\"“”]{1,40}?)(?=\s*[,;:.!?\"“”]|\s*$)")
 
 
 def _reduced_relative(clause: str, span: tuple[int, int]) -> str | None:
@@ -791,7 +797,14 @@ def _reduced_relative(clause: str, span: tuple[int, int]) -> str | None:
     arrested." for "A suspect arrested on Friday has been charged"; else None."""
     a, b = span
     m = _REDUCED_RELATIVE.match(clause, 0, a)
-    if m is None or m.group("part") in S.NOT_REDUCED_PARTICIPLES or not _MAIN_VERB_AFTER.match(clause, b):
+    tail = ""
+    if m is None or not _MAIN_VERB_AFTER.match(clause, b):
+        m = _ACCORDING_REDUCED.search(clause, max(0, a - 120), a)
+        if m is None:
+            return None
+        place = _PLACE_AFTER.match(clause, b)
+        tail = place.group(1) if place is not None else ""
+    if m.group("part") in S.NOT_REDUCED_PARTICIPLES:
         return None
     np_words = m.group("np").split()
     if any(w.lower() in S.HEAD_VERBS or w.lower() in T.PAST_CUES or w.lower() in S.MAIN_VERBS_AFTER_SUBJECT
@@ -799,7 +812,8 @@ def _reduced_relative(clause: str, span: tuple[int, int]) -> str | None:
         return None  # "The army retook the city seized in May": no subject
     last = np_words[-1].lower()
     plural = last.endswith("s") and not last.endswith("ss") and last not in T.NOT_PLURAL_NOUNS
-    rest = m.group("rest").strip()
+    rest = " ".join(w for w in (m.group("rest").strip(), tail) if w)
+    np_words[0] = np_words[0][0].upper() + np_words[0][1:]
     return " ".join([*np_words, "were" if plural else "was", m.group("part"), *([rest] if rest else [])]) + "."
 
 
