@@ -394,6 +394,19 @@ def test_a_date_that_only_names_a_noun_gives_way_to_the_date_that_places_the_sen
                     "million, or $1.61 a share.")]
 
 
+def test_it_is_said_of_the_subject_of_the_sentence_before():
+    d = date(2025, 3, 9)  # a Sunday
+    assert _summaries("The county's unemployment rate peaked at 14% in 2016. Last month it stood at 6.1%.", d) == [
+        ("2016", "The county's unemployment rate peaked at 14%."),
+        ("2025-02", "The county's unemployment rate stood at 6.1%.")]
+    assert _summaries("The company cut 500 jobs in 2016. On Monday it announced a merger.", d) == [
+        ("2016", "The company cut 500 jobs."), ("2025-03-03", "The company announced a merger.")]
+    # not a plural subject, nor an "it" that stands for nothing
+    assert _summaries("The talks collapsed in 2016. On Monday it announced a merger.", d)[1] == (
+        "2025-03-03", "It announced a merger.")
+    assert _summaries("The company cut jobs in 2016. On Monday it was raining.", d)[1] == ("2025-03-03", "It was raining.")
+
+
 def test_a_when_clause_after_a_boundary_says_what_happened_on_its_date():
     d = date(2023, 4, 20)
     assert _summaries("Prices have soared since March, when the war began, and wages lag.", d) == [

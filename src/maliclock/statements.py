@@ -499,6 +499,8 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
             if (cs, ce, t.value, end) in placed:
                 continue  # the same clause placed on the same date again is the same statement
             placed.add((cs, ce, t.value, end))
+            if summary[:3] == "It " and si > 0 and sents[si - 1].paragraph == sent.paragraph:
+                summary = _it_said_of(summary, text[sents[si - 1].start:sents[si - 1].end])
             out.append(Statement(source, sentence, clause, summary, t,
                                  t.value, iv[0], end, tv.granularity, t.start, t.anchor_kind, t.why))
     return out
@@ -627,6 +629,25 @@ def _bounds_with_limits(stext: str, cuts: list[tuple[int, int]], limits: list[tu
     bounds = [bounds_all[k] for k in at]
     unbroken = {p for p in range(len(at) - 1) if all(j in unbroken_all for j in range(at[p], at[p + 1]))}
     return bounds, unbroken
+
+
+# the definite subject that opens a sentence, up to its verb ("The county's unemployment rate" before "peaked")
+_DEFINITE_SUBJECT = re.compile(r"((?:The|Its|This)\s+(?:[\w’'&-]+\s+){0,4}?[\w’'&-]+)\s+(?:(?:%s)\b|[a-z]{3,}ed\b)"
+                               % _CLAUSE_VERB_WORDS)
+
+
+def _it_said_of(summary: str, before: str) -> str:
+    """The summary "It VERB ..." said of the subject of the sentence ``before`` (see ``S.IT_NOT_ANAPHORIC_AFTER``)."""
+    verb = _FIRST_WORD.match(summary, 3)
+    if verb is None or verb.group(1).lower() in S.IT_NOT_ANAPHORIC_AFTER:
+        return summary
+    m = _DEFINITE_SUBJECT.match(before.lstrip(" \"“‘'"))
+    if m is None:
+        return summary
+    head = m.group(1).split()[-1].lower()
+    if head.endswith("s") and not head.endswith(("ss", "'s", "’s")) and head not in T.NOT_PLURAL_NOUNS:
+        return summary  # "The talks ...": they, not it
+    return m.group(1) + summary[2:]
 
 
 def _labels_give_way(text: str, stext: str, placing: list[tuple[Resolved, Resolved | None]],

@@ -81,7 +81,7 @@ SUBJECTLESS_OPENERS: tuple[str, ...] = ("was", "is", "were", "are", "had", "has"
 # ("Construction was finished.") when they are at most SUBJECT_MAX_WORDS.
 IRREGULAR_PAST: frozenset[str] = frozenset("""began became broke brought built bought came chose drew drove fell fled
 fought found flew froze gave went grew held hit kept knew led left lost made met paid ran rose said sold sent shot
-sank sat saw spoke spent stood struck swept took told threw won wore wrote""".split())
+sank sat saw spoke spent stood struck swept took told threw won wore wrote cut shut seized retook overran""".split())
 SUBJECT_MAX_WORDS = 5
 
 # A clause too weak to stand alone as a summary is replaced by its whole sentence (its dates left out):
@@ -131,3 +131,10 @@ HEAD_DETERMINERS: frozenset[str] = frozenset("The A An This That These Those Its
 HEAD_NOUN_PHRASE_MAX_WORDS = 5  # longer, it holds a verb the list below lacks ("The winner faces Denver in the Finals")
 HEAD_VERBS: frozenset[str] = frozenset("""is are was were has have had said says told will would met meets can
 could may might must should did does do""".split())
+
+# A summary that opens with "It" and a verb is said of the subject of the sentence before it, in the same
+# paragraph, when that is a singular noun phrase ("The county's unemployment rate peaked at 14% in 2016. Last
+# month it stood at 6.1%": "The county's unemployment rate stood at 6.1%."); not after these verbs, where "it"
+# stands for nothing ("It was raining", "It seems", "It remains unclear").
+IT_NOT_ANAPHORIC_AFTER: frozenset[str] = frozenset("""is was has had will would be been being 's seems seemed appears
+appeared remains remained rained snowed took takes""".split())
