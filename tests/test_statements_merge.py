@@ -369,6 +369,8 @@ def test_a_fragment_that_places_a_named_happening_is_summarised_by_its_name():
 def test_a_date_right_after_a_named_happening_is_the_happenings():
     d = date(2023, 4, 20)  # a Thursday
     assert _summaries("Police arrested him after the attack on Monday.", d) == [("2023-04-17", "The attack.")]
+    assert _summaries("A man has been charged with attempted murder after a stabbing outside a nightclub in Leeds city "
+                      "centre at the weekend.", d) == [("2023-W15-WE", "A stabbing outside a nightclub in Leeds city centre.")]
     assert _summaries("The coup came weeks after the election in March.", d) == [("2023-03", "The election.")]
     assert _summaries("He began the talks after the invasion last August.", d) == [("2022-08", "The invasion.")]
     # after a clause ("the army retook the city") the date stays the sentence's

@@ -458,6 +458,12 @@ CASES = [
      MON, [("early Monday", "DATE", "2012-03-26"), ("two days later", "DATE", "XXXX-XX-XX")]),
     ("The army spoke early Monday. Troops will retake the airport two days later.",
      MON, [("early Monday", "DATE", "2012-03-26"), ("two days later", "DATE", "2012-03-28")]),
+    # ... nor from a time counted forward from publication ("tomorrow"), in a past clause
+    ("He will appear in court tomorrow. Earlier in the evening, the victim had attended a party.", MON,
+     [("tomorrow", "DATE", "2012-03-27"), ("the evening", "TIME", "XXXX-XX-XXTEV")]),
+    # a length of time with a modifier counts from a clock time too
+    ("Police were called shortly after 2 a.m. on Sunday. Officers arrested a suspect about 20 minutes later.", MON,
+     [("2 a.m. on Sunday", "TIME", "2012-03-25T02:00"), ("about 20 minutes later", "TIME", "2012-03-25T02:20")]),
     ("Talks opened on Friday. The army said the next day it had retaken the airport.",
      TUE, [("Friday", "DATE", "2012-03-23"), ("the next day", "DATE", "2012-03-24")]),
     # "In 2010," frames the months after it; "Since 2010" opens a span up to now, and frames nothing

@@ -186,6 +186,7 @@ class Resolver:
         self.sentence_date: tuple[int, date, date, str] | None = None
         self._sentence = -1  # start of the sentence being resolved
         self._last_sentence = -1  # start of the sentence of ``last``
+        self._last_deictic = False  # ``last`` was counted from the publication date ("tomorrow")
         self.period: _Mention | None = None  # the quarter or half under discussion
         self._sent_i = 0
         self.implicit: list[Resolved] = []  # events dated by implicit anchors (not TIMEX3)
@@ -243,8 +244,11 @@ class Resolver:
         if self.dct is None or "rangeend" in r.fields or r.anchor is None:
             return  # "2012/13" ends a range: it shifts nothing
         info, base = specified(r.value), specified(r.anchor)
-        if info is None or base is None or info[1][0] <= self.dct or base[1][0] > self.dct:
-            return  # before publication, or counted from a date already after it
+        if info is None or base is None or info[1][0] <= self.dct or (base[1][0] > self.dct and not self._last_deictic):
+            # before publication, or counted from a date written after it; but a time the article itself
+            # counted forward ("tomorrow", before "Earlier in the evening, the victim had attended") is no
+            # reference for a past clause either
+            return
         tense, word = r.tense, r.cue
         if tense == "none":
             cues = self._cues.get(s0)
@@ -253,7 +257,8 @@ class Resolver:
             tense, word = cues.nearest(r.start, r.end)
         if tense != "past":
             return
-        r.value = N.unspecified(_GRAN_UNIT.get(info[0].granularity, "D"))
+        tail = r.value[r.value.index("T"):] if "T" in r.value else ""  # the part of day stays: "XXXX-XX-XXTEV"
+        r.value = N.unspecified(_GRAN_UNIT.get(info[0].granularity, "D")) + tail
         r.resolved, r.tense, r.cue = False, "past", word
         r.why += f", which is after the publication date in a past-tense clause: left underspecified"
 
@@ -268,6 +273,7 @@ class Resolver:
         y = base - years
         self.last_end = -1
         self.last = _Mention(f"{y:04d}", para, date(y, 1, 1), date(y, 12, 31), "year")
+        self._last_deictic = False
         self.implicit.append(Resolved(
             pos, end, self.text[pos:end], "DATE", f"{y:04d}", "anniversary", anchor,
             "previous" if in_para else "publication", "none",
@@ -281,6 +287,7 @@ class Resolver:
         m = _Mention(r.value, para, iv[0], iv[1], tv.granularity)
         if self._last_sentence != self._sentence or not self._label(r):
             self.last, self.last_end, self._last_sentence = m, r.end, self._sentence
+            self._last_deictic = r.anchor_kind == "publication"
             if iv[0] == iv[1]:
                 self.last_day = m
         if r.anchor_kind == "absolute" and tv.granularity in ("month", "day"):

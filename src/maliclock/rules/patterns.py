@@ -426,7 +426,7 @@ RULES: list[Rule] = [
     R("offset_in_time", "DATE", "offset", r"{NUM}\s+{UNIT}(?:['’]s?)?\s+(?P<offword>time)", "in two weeks' time",
       need_before=r"\b(?:in|within)\s+$", triggers="time"),
     R("offset_anaphoric", "DATE", "offset",
-      r"(?!" + _VAGUE + r")" + r"{NUM}\s+{UNIT}\s+(?P<offword>earlier|later|afterwards?|previously|before(?=\s*[.,;:)]|\s*$)|after(?=\s*[.,;:)]|\s*$))",
+      r"(?:{MOD}\s+)?(?!" + _VAGUE + r")" + r"{NUM}\s+{UNIT}\s+(?P<offword>earlier|later|afterwards?|previously|before(?=\s*[.,;:)]|\s*$)|after(?=\s*[.,;:)]|\s*$))",
       "a year later", triggers="earlier later afterward afterwards previously before after"),
     R("units_ago", "DATE", "offset", r"{PUNIT:unit}\s+(?P<offword>ago)", "years ago", num="X",
       not_before=r"(?:\d|\b(?:the|many|few|several|some|two|three|four|five|six|seven|eight|nine|ten|dozen))\s*$",
