@@ -207,6 +207,12 @@ CASES = [
     ("The talks broke down on Christmas Day.", date(2012, 1, 5), [("Christmas Day", "DATE", "2011-12-25")]),
     ("Fireworks will light the sky on New Year's Eve.", date(2012, 12, 1), [("New Year's Eve", "DATE", "2012-12-31")]),
     ("Parades were held on Bastille Day.", date(2012, 7, 20), [("Bastille Day", "DATE", "2012-07-14")]),
+    # a typographic apostrophe is an apostrophe
+    ("Roses sold out on Valentine’s Day and St Patrick’s Day was quiet.", date(2024, 6, 28),
+     [("Valentine’s Day", "DATE", "2024-02-14"), ("St Patrick’s Day", "DATE", "2024-03-17")]),
+    ("Juneteenth and Canada Day were busy; Anzac Day was in April.", date(2024, 7, 10),
+     [("Juneteenth", "DATE", "2024-06-19"), ("Canada Day", "DATE", "2024-07-01"), ("Anzac Day", "DATE", "2024-04-25"),
+      ("April", "DATE", "2024-04")]),
     # ---- date_nth_weekday_of_month ----
     ("The court will return on the first Monday in October.", date(2024, 6, 28),
      [("the first Monday in October", "DATE", "2024-10-07")]),
@@ -216,7 +222,10 @@ CASES = [
     # ---- date_nth_weekday_holiday ----
     ("Families gathered for Thanksgiving.", date(2012, 12, 2), [("Thanksgiving", "DATE", "2012-11-22")]),
     ("The pool opens on Memorial Day, 2013.", date(2012, 12, 2), [("Memorial Day, 2013", "DATE", "2013-05-27")]),
+    ("Sales peaked on Cyber Monday and fell by Father’s Day.", date(2024, 6, 28),
+     [("Cyber Monday", "DATE", "2023-11-27"), ("Father’s Day", "DATE", "2024-06-16")]),
     # ---- date_feast ----
+    ("Churches were full on Mothering Sunday.", date(2024, 6, 28), [("Mothering Sunday", "DATE", "2024-03-10")]),
     ("The attack came on Easter Sunday, officials said.", MON, [("Easter Sunday", "DATE", "2011-04-24")]),
     ("Talks will resume after Easter.", MON, [("Easter", "DATE", "2012-04-08")]),
     ("Good Friday 2011 was quiet, and Pentecost 1989 too.", MON,

@@ -41,10 +41,13 @@ class Tagged:
     fields: dict[str, Any]
 
 
+_APOSTROPHE = "['’]"  # a vocabulary's apostrophe matches the typographic one too ("Valentine’s Day")
+
+
 def _flat_alternation(words: Iterable[str]) -> str:
     """The words as alternatives, longest first ("sept|sep"); a space stands for any whitespace."""
     forms = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in forms)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", _APOSTROPHE) for w in forms)
 
 
 def _token_key(ch: str) -> str | None:
@@ -76,7 +79,8 @@ def _alternation(words: Iterable[str]) -> str:
         node[""] = True
 
     def emit(node: dict) -> str:
-        alts = [(r"\s+" if k == " " else re.escape(k)) + emit(sub) for k, sub in sorted(node.items()) if k]
+        alts = [(r"\s+" if k == " " else _APOSTROPHE if k == "'" else re.escape(k)) + emit(sub)
+                for k, sub in sorted(node.items()) if k]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
@@ -101,7 +105,7 @@ _MACROS: dict[str, tuple[str, Callable[[str], Any]]] = {}
 
 
 def _norm_key(s: str) -> str:
-    return " ".join(s.lower().split())
+    return " ".join(s.lower().replace("’", "'").split())
 
 
 def parse_number(text: str) -> int | float | str:

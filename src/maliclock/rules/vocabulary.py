@@ -130,6 +130,12 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "valentine's day": (2, 14), "halloween": (10, 31), "boxing day": (12, 26),
     "bastille day": (7, 14), "veterans day": (11, 11), "armistice day": (11, 11),
     "may day": (5, 1), "labour day": (5, 1), "st. patrick's day": (3, 17),
+    "juneteenth": (6, 19), "guy fawkes night": (11, 5), "bonfire night": (11, 5), "remembrance day": (11, 11),
+    "canada day": (7, 1), "australia day": (1, 26), "anzac day": (4, 25), "all saints' day": (11, 1),
+    "all souls' day": (11, 2), "st. george's day": (4, 23), "st. andrew's day": (11, 30), "st. david's day": (3, 1),
+    "burns night": (1, 25), "hogmanay": (12, 31), "earth day": (4, 22),
+    "st patrick's day": (3, 17), "saint patrick's day": (3, 17), "st george's day": (4, 23),
+    "st andrew's day": (11, 30), "st david's day": (3, 1),
 }
 
 # Holidays on the n-th weekday of a month (United States federal holidays and the shopping day after
@@ -139,6 +145,7 @@ NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int, int]] = {
     "memorial day": (5, 1, -1, 0), "labor day": (9, 1, 1, 0), "columbus day": (10, 1, 2, 0),
     "martin luther king day": (1, 1, 3, 0), "martin luther king jr. day": (1, 1, 3, 0), "mlk day": (1, 1, 3, 0),
     "presidents day": (2, 1, 3, 0), "presidents' day": (2, 1, 3, 0), "president's day": (2, 1, 3, 0),
+    "cyber monday": (11, 4, 4, 4), "father's day": (6, 7, 3, 0), "remembrance sunday": (11, 7, 2, 0),
 }
 
 # Feasts whose day follows Easter (Western churches, Gregorian calendar): days from Easter Sunday.
@@ -146,7 +153,7 @@ MOVEABLE_FEASTS: dict[str, int] = {
     "easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2,
     "holy thursday": -3, "maundy thursday": -3, "palm sunday": -7, "shrove tuesday": -47, "mardi gras": -47,
     "ash wednesday": -46, "ascension day": 39, "pentecost": 49, "whit sunday": 49, "whitsunday": 49,
-    "whit monday": 50,
+    "whit monday": 50, "mothering sunday": -21,
 }
 
 # Approximation words that may precede an expression (kept inside the tag,
