@@ -443,6 +443,11 @@ def test_ranges_lists_and_empty_sentences():
     assert _summaries("Rebels seized the town on Monday, and the curfew will last until Friday.", d) == [
         ("2023-03-06", "Rebels seized the town.")]
     assert _summaries("The index has risen since March but fell on Monday.", d) == [("2023-03-06", "The index fell.")]
+    # a span of hours is one statement; two times joined by "and" without "between" are a list
+    assert _spans("Shops opened between 2 and 4 a.m. on Friday.", d) == [
+        ("2023-03-03T02:00", "2023-03-03", "2023-03-03", "Shops opened.")]
+    assert [v for v, *_ in _spans("Trains left at 7 p.m. and 9 p.m. on Friday.", d)] == [
+        "2023-03-03T19:00", "2023-03-03T21:00"]
     # a transcript's fillers go with the conjunction
     assert _summaries("We saw numbers drop through the nineties, uh but this year they jumped.", d) == [
         ("2023", "They jumped.")]

@@ -749,6 +749,18 @@ CASES = [
      [("00:01 on Tuesday 14 March", "TIME", "2023-03-14T00:01"), ("23:59 on March 16", "TIME", "2023-03-16T23:59")]),
     ("Polls will close at 18:00 on Friday. The score was 10:00 after the break.", MON,
      [("18:00 on Friday", "TIME", "2012-03-30T18:00")]),
+    # ---- clock_range_start ----
+    # a span of hours gives a.m. or p.m. once, and its day at its end; the first end takes that day, or the day
+    # before when it is later in the day; a midnight that begins the small hours is their start
+    ("Shops opened between 2 and 4 a.m. on Friday.", date(2024, 11, 18),
+     [("2", "TIME", "2024-11-15T02:00"), ("4 a.m. on Friday", "TIME", "2024-11-15T04:00")]),
+    ("The show runs from 9 to 11 p.m.", date(2024, 11, 18), [("9", "TIME", "2024-11-18T21:00"),
+                                                             ("11 p.m.", "TIME", "2024-11-18T23:00")]),
+    ("Anyone in the area between midnight and 3 a.m. on Sunday should call.", date(2024, 11, 18),
+     [("midnight", "TIME", "2024-11-17T00:00"), ("3 a.m. on Sunday", "TIME", "2024-11-17T03:00")]),
+    ("The curfew will run from 10 p.m. to 6 a.m. on Saturday.", date(2024, 11, 25),
+     [("10 p.m.", "TIME", "2024-11-29T22:00"), ("6 a.m. on Saturday", "TIME", "2024-11-30T06:00")]),
+    ("He scored between 2 and 4 goals.", date(2024, 11, 18), []),
     # ---- clock_on_holiday ----
     ("The law took effect at the stroke of midnight on New Year's Day. Mass began at midnight on Christmas Eve.",
      date(2024, 6, 5), [("midnight on New Year's Day", "TIME", "2024-01-01T00:00"),

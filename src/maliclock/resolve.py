@@ -21,6 +21,7 @@ from typing import Any
 from . import normalize as N
 from .cues import SentenceCues, local_cue
 from .rules import anchors as A
+from .rules.patterns import RULES
 from .rules import tense as T
 from .rules import vocabulary as V
 from .segment import Segmented
@@ -234,7 +235,27 @@ class Resolver:
             self._remember(r, para)
         for a in anchors:  # anchors after the last expression still date their events
             self._implicit_anchor(*a)
+        self._span_starts_on_its_end_day(out)
         return out
+
+    def _span_starts_on_its_end_day(self, out: list[Resolved]) -> None:
+        """A clock time with no day that begins a span whose end names its day takes that day, or the day
+        before if it is later in the day ("between midnight and 3 a.m. on Sunday", "from 10 p.m. to 6 a.m.
+        on Saturday": Friday 22:00)."""
+        for a, b in zip(out, out[1:]):
+            if a.rule not in _CLOCK_RULES or b.rule in _CLOCK_RULES or a.type != "TIME" or b.type != "TIME":
+                continue
+            if _SPAN_BETWEEN.fullmatch(self.text, a.end, b.start) is None:
+                continue
+            end, start = _DAY_TIME.match(b.value), _DAY_TIME.match(a.value)
+            if end is None or start is None:
+                continue
+            day = date.fromisoformat(end.group(1))
+            if start.group(2) > end.group(2):
+                day -= timedelta(days=1)
+            a.value = day_value(day) + "T" + start.group(2)
+            a.anchor, a.anchor_kind, a.resolved = b.value, "previous", True
+            a.why = f"the start of a span that ends {b.value}: {'the day before' if day.isoformat() != end.group(1) else 'that day'}"
 
     def _not_after_publication(self, r: Resolved, s0: int, s1: int) -> None:
         """A shift from the last mentioned date ("two days later") that would fall after publication in
@@ -1031,9 +1052,19 @@ class Resolver:
         else:
             day = "XXXX-XX-XX"
             r.resolved = False
+        if (hh, mm) == (24, 0) and _MIDNIGHT_STARTS.match(self.text, r.end):
+            hh = 0  # "between midnight and 3 a.m.": the midnight that begins the night's hours
         r.value = f"{day}T{hh:02d}:{mm:02d}"
         r.why = CLOCK_ON_STORY_DAY if narrative_day else "clock time on the day in context"
         return True
+
+
+_CLOCK_RULES = frozenset(r.name for r in RULES if r.kind == "clock")  # clock times with no day of their own
+_SPAN_BETWEEN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.I)
+_DAY_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$")
+# what follows a midnight that begins a span of the small hours
+_MIDNIGHT_STARTS = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*(?:\d{1,2}(?::\d{2})?\s*a\.?m\b|dawn|daybreak|"
+                              r"sunrise|(?:early\s+)?morning)", re.I)
 
 
 def _clock_time(f: dict[str, Any]) -> tuple[int, int] | None:
@@ -1043,6 +1074,8 @@ def _clock_time(f: dict[str, Any]) -> tuple[int, int] | None:
         return hh, mm
     hh = int(f["hour"]) if "hour" in f else int(f.get("num", 0))
     mm = int(f.get("minute") or 0)
+    if f.get("mer"):  # "2" of "between 2 and 4 a.m.": the meridiem of the other end
+        hh = hh % 12 + (12 if f["mer"].lower() == "p" else 0)
     return (hh, mm) if 0 <= hh <= 24 else None
 
 

@@ -410,9 +410,11 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
             nxt = items[j + 1] if j + 1 < len(items) else None
             ninfo = specified(nxt.value) if nxt else None
             ranged = (nxt is not None and ninfo is not None and nxt.type == t.type
-                      and ninfo[0].granularity == info[0].granularity and ninfo[1][0] > info[1][1])
+                      and ninfo[0].granularity == info[0].granularity
+                      and (ninfo[1][0] > info[1][1] or (info[0].granularity == "time" and nxt.value > t.value)))
             sep = _RANGE_SEP.match(text[t.end:nxt.start]) if ranged else None  # type: ignore[union-attr]
-            if sep is not None and sep.group(1).lower() == "and" and ninfo[1][0] - info[1][1] > _ONE_DAY \
+            if sep is not None and sep.group(1).lower() == "and" and (
+                    ninfo[1][0] - info[1][1] > _ONE_DAY or info[0].granularity == "time") \
                     and not _BETWEEN_BEFORE.search(text, max(sent.start, t.start - 12), t.start):  # type: ignore[index]
                 # "March 21 and 22", "between 1998 and 2004" are spans; "in 2009 and 2013", "1 February and 27
                 # February" a list

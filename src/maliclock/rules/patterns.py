@@ -541,6 +541,11 @@ RULES: list[Rule] = [
     R("clock_four_digits_hours", "TIME", "clock", r"{CLOCK4}\s+(?:hours|hrs)",
       "at 0600 hours", priority=1, need_before=r"\b(?:at|by|until|till|before|after|from|since|around|about)\s+$",
       triggers="hours hrs"),
+    # The first end of a span of hours that gives a.m. or p.m. once: "between 2 and 4 a.m.", "from 9 to 11 p.m."
+    R("clock_range_start", "TIME", "clock",
+      r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?(?=\s*(?:and|to|until|till|-|–)\s*(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?"
+      r"\s*(?P<mer>[ap])\.?m\b)", "between 2 and 4 a.m.", need_before=r"\b(?:between|from)\s+$",
+      triggers="between from"),
     R("clock_oclock", "TIME", "clock", r"{NUM}\s+o'clock", "ten o'clock", triggers="clock"),
     # The 24-hour clock written with a colon, without a zone: after a preposition of time ("at 10:00", "from
     # 00:01"), or before its day ("00:01 on Tuesday 14 March").
