@@ -321,12 +321,17 @@ def test_merge_is_independent_of_input_order():
 
 def test_summaries_of_reports_results_and_schedules():
     d = date(2024, 1, 31)  # a Wednesday
-    # a reporting period's end places nothing, and goes with its period; a comparison takes its sentence
+    # a reporting period's end places nothing, and goes with its period; nor does the comparison's time
     assert _summaries("Net income rose to $4.2 billion in the fourth quarter ended Dec. 31, from $3.4 billion a "
-                      "year earlier.", d) == [("2023-Q4", "Net income rose to $4.2 billion."),
-                                              ("2022-Q4", "Net income rose to $4.2 billion, from $3.4 billion.")]
+                      "year earlier.", d) == [("2023-Q4", "Net income rose to $4.2 billion, from $3.4 billion.")]
+    # a date in a comparison is the time compared with: it places nothing
     assert _summaries("Cases rose to 1,287 on Saturday, up from 830 a day earlier.", d) == [
-        ("2024-01-27", "Cases rose to 1,287."), ("2024-01-26", "Cases rose to 1,287, up from 830.")]
+        ("2024-01-27", "Cases rose to 1,287, up from 830.")]
+    assert _summaries("Turnout was about 60%, down from 67% five years ago.", d) == []
+    assert _summaries("Profit fell 5% in the third quarter compared with the same period last year.", d) == [
+        ("2023-Q3", "Profit fell 5%.")]
+    # but a span from one figure to another is dated by both ends
+    assert [v for v, _ in _summaries("Sales rose from 1,000 in 2019 to 2,000 in 2020.", d)] == ["2019", "2020"]
     # two dates with no boundary between them: the finer places the clause
     assert _summaries("It will report results for the period in late April.", d) == [
         ("2024-04", "It will report results for the period.")]

@@ -222,6 +222,8 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool 
     if "," in out or ";" in out or ":" in out:
         out = _SEPARATOR_BEFORE_STOP.sub(_first_group, out)
     out = _strip_edges(out)
+    if "ompared" in out or "from" in out or "versus" in out:
+        out = _DANGLING_COMPARISON.sub("", out)  # "Profit fell 5% compared with." once its date is gone
     out = _LEADING_CONJUNCTION.sub("", out)
     if out[:3] in ("It ", "it "):
         out = _CLEFT.sub("", out)  # "It was [a year ago] that the storm hit": the storm hit
@@ -419,6 +421,8 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
                 # "March 21 and 22", "between 1998 and 2004" are spans; "in 2009 and 2013", "1 February and 27
                 # February" a list
                 sep = None
+            if _COMPARED_BEFORE.search(text, max(sent.start, t.start - 80), t.start) and not (sep and nxt):
+                continue  # "Cases rose to 1,287 on Saturday, up from 830 a day earlier": the time compared with
             if _signal_before(text, max(sent.start, t.start - 20), t.start):
                 # a boundary; but "from 00:01 on Tuesday until 23:59 on Thursday" spans the two
                 if sep is None or sep.group(1).lower() == "and" or not _FROM_BEFORE.search(
@@ -612,6 +616,11 @@ def _relative_summary(stext: str, a: int, b: int, body_start: int, head: str, li
     return _clean(text), summary  # the clause as read: its head, then the relative clause's body
 
 
+# a comparison open before a date: "up from 830 ", "compared with $3 million ", "from 67% " (a figure, and no "to")
+_COMPARED_BEFORE = re.compile(r"(?:\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in S.COMPARISON_LEADS)
+                              + r")\s+|\bfrom\s+(?:[$€£¥]\s?)?(?:(?:about|around|nearly|some|just|almost)\s+)?\d)"
+                              r"(?:(?!\bto\b)[^,;:])*$", re.I)
+_DANGLING_COMPARISON = re.compile(r",?\s+(?:compared\s+(?:with|to)|versus|(?:up|down)\s+from)\s*(?=[.!?]?$)", re.I)
 _LIMIT_BREAK = re.compile(r";|,?\s+(?:and|but|while|whereas)\s+")
 
 

@@ -36,6 +36,9 @@ ATTRIBUTION: list[tuple[str, tuple[str, ...]]] = [
 ]
 
 # Words right before an expression that make it a boundary, not the event's date.
+# A date in a comparison ("..., up from 830 a day earlier", "compared with $3 million a year ago") is the time
+# compared with: it places nothing. The figures of the clause are not of that time.
+COMPARISON_LEADS: tuple[str, ...] = ("up from", "down from", "compared with", "compared to", "versus", "vs.")
 NON_PLACING_SIGNALS: list[str] = ["since", "until", "till", "through", "as early as", "by", "from",
                                   "until at least", "till at least", "through at least", "by at least",
                                   "from at least", "since at least", "on or before",
