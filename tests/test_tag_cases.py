@@ -761,6 +761,13 @@ CASES = [
     ("The curfew will run from 10 p.m. to 6 a.m. on Saturday.", date(2024, 11, 25),
      [("10 p.m.", "TIME", "2024-11-29T22:00"), ("6 a.m. on Saturday", "TIME", "2024-11-30T06:00")]),
     ("He scored between 2 and 4 goals.", date(2024, 11, 18), []),
+    # a 24-hour time with its zone and its day; a shift set off by a comma restates the time before it
+    ("An update pushed at 04:09 UTC on Friday, July 19, crashed computers. It was reverted at 05:27 UTC, 78 minutes "
+     "later.", date(2024, 7, 24), [("04:09 UTC on Friday, July 19", "TIME", "2024-07-19T04:09"),
+                                   ("05:27 UTC", "TIME", "2024-07-19T05:27"),
+                                   ("78 minutes later", "TIME", "2024-07-19T05:27")]),
+    ("Rebels attacked on Monday. On Wednesday, two days later, troops arrived.", date(2024, 7, 24),
+     [("Monday", "DATE", "2024-07-22"), ("Wednesday", "DATE", "2024-07-24"), ("two days later", "DATE", "2024-07-24")]),
     # ---- clock_on_holiday ----
     ("The law took effect at the stroke of midnight on New Year's Day. Mass began at midnight on Christmas Eve.",
      date(2024, 6, 5), [("midnight on New Year's Day", "TIME", "2024-01-01T00:00"),

@@ -180,6 +180,7 @@ class Resolver:
         self.dct = published
         self.date_order = date_order
         self.last: _Mention | None = None  # the last mentioned date or time
+        self.before_last: _Mention | None = None  # the one mentioned before it
         self.last_end = -1  # where its expression ends in the text (-1: not an expression)
         self.last_day: _Mention | None = None  # the last mentioned single day, in any paragraph
         self.frame_year: tuple[int, int] | None = None  # (sentence start, year) of "In 2005, ..." opening a sentence
@@ -307,6 +308,7 @@ class Resolver:
         tv, iv = info
         m = _Mention(r.value, para, iv[0], iv[1], tv.granularity)
         if self._last_sentence != self._sentence or not self._label(r):
+            self.before_last = self.last
             self.last, self.last_end, self._last_sentence = m, r.end, self._sentence
             self._last_deictic = r.anchor_kind == "publication"
             if iv[0] == iv[1]:
@@ -375,10 +377,18 @@ class Resolver:
         pod = f.get("pod")
         return f"T{pod}" if pod else ""
 
-    def _anchor(self, para: int) -> tuple[str, date, date, str] | None:
+    def _reference(self, start: int) -> _Mention | None:
+        """The last mentioned time; but an expression set off by a comma right after it restates it ("at
+        05:27 UTC, 78 minutes later"), and counts from the time mentioned before it."""
+        if self.before_last is not None and _APPOSITION.fullmatch(self.text, self.last_end, start):
+            return self.before_last
+        return self.last
+
+    def _anchor(self, para: int, start: int = -1) -> tuple[str, date, date, str] | None:
         """The reference time of an anaphoric expression: the last mentioned time, else publication."""
-        if self.last is not None:
-            return self.last.value, self.last.start, self.last.end, "previous"
+        last = self._reference(start) if start >= 0 else self.last
+        if last is not None:
+            return last.value, last.start, last.end, "previous"
         if self.dct is not None:
             return day_value(self.dct), self.dct, self.dct, "publication"
         return None
@@ -732,7 +742,7 @@ class Resolver:
         shift = f.get("shift", f.get("ashift", 0))
         if "offword" in f:
             shift = -1 if f["offword"].lower() == "before" else 1
-        anchor = self._anchor(para)
+        anchor = self._anchor(para, r.start)
         if "weekday" in f:
             if anchor is None:
                 return self._no_year(r, f"XXXX-WXX-{f['weekday']}", "no earlier date and no publication date")
@@ -949,7 +959,7 @@ class Resolver:
             base_value, base, gran = day_value(self.dct), self.dct, unit
             r.anchor_kind = "publication"
         else:
-            anchor = self._anchor(para)
+            anchor = self._anchor(para, r.start)
             if anchor is None:
                 return self._no_year(r, N.unspecified(unit), "no earlier date and no publication date")
             base_value, base, r.anchor_kind = anchor[0], anchor[1], anchor[3]
@@ -1005,7 +1015,7 @@ class Resolver:
         minutes = n * (60 if unit == "TH" else 1)
         if abs(minutes) > _SAME_DAY_MINUTES:
             return False
-        last = self.last
+        last = self._reference(r.start)
         stamped = last is not None and self.last_end > self._sentence and _CLOCK_OF_VALUE.search(last.value)
         if deictic and not stamped:
             if self.dct is None:
@@ -1059,6 +1069,7 @@ class Resolver:
         return True
 
 
+_APPOSITION = re.compile(r"\s*,\s*")  # between a time and a shift that restates it
 _CLOCK_RULES = frozenset(r.name for r in RULES if r.kind == "clock")  # clock times with no day of their own
 _SPAN_BETWEEN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.I)
 _DAY_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$")
