@@ -401,6 +401,24 @@ def test_a_date_that_only_names_a_noun_gives_way_to_the_date_that_places_the_sen
                     "million, or $1.61 a share.")]
 
 
+def test_a_date_places_its_own_coordinated_clause():
+    d = date(2024, 7, 24)  # a Wednesday
+    assert _summaries("He has been asked to testify before a House committee, and the company published a "
+                      "preliminary review on Wednesday, July 24.", d) == [
+        ("2024-07-24", "The company published a preliminary review.")]
+    assert _summaries("Rebels seized Gao on Monday, and Mali's army fled north.", d) == [("2024-07-22", "Rebels seized Gao.")]
+    assert _summaries("Prices rose, and on Monday the bank raised rates.", d) == [("2024-07-22", "The bank raised rates.")]
+    # a fronted date places both; a coordinated noun phrase is no clause
+    assert _summaries("But in June last year, the leaders fell out, and Pol Pot was arrested.", d) == [
+        ("2023-06", "The leaders fell out, and Pol Pot was arrested.")]
+    assert _summaries("Elections set for April 29 would have marked a transition, and the consolidation of democracy.",
+                      d) == [("2025-04-29", "Elections would have marked a transition, and the consolidation of democracy.")]
+    # an adverb set off by commas goes, and the verb after it is no participle
+    assert _summaries("Delta, however, cancelled more than 1,000 flights on Sunday.", d) == [
+        ("2024-07-21", "Delta cancelled more than 1,000 flights.")]
+    assert _summaries("The minister, meanwhile, resigned on Friday.", d) == [("2024-07-19", "The minister resigned.")]
+
+
 def test_it_is_said_of_the_subject_of_the_sentence_before():
     d = date(2025, 3, 9)  # a Sunday
     assert _summaries("The county's unemployment rate peaked at 14% in 2016. Last month it stood at 6.1%.", d) == [

@@ -107,7 +107,7 @@ _ONLY_ATTRIBUTION = re.compile(rf"\W*(?:[\w'’.-]+\s+){{0,{S.ATTRIBUTION_MAX_WO
                                r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?:"
                                + "|".join(S.REPORTING_VERBS) + r")(?:\s+[\w'’-]+){0,2}\W*", re.I)
 _SEPARATOR_BEFORE_STOP = re.compile(r"[,;:]+([.!?])")  # "Rebels left,." once "in the evening" is gone
-_LEADING_CONJUNCTION = re.compile(r"^(?:(?:uh|um|er)\b,?\s*)*(?:(?:and|but|then|so|while|when)\s+)?(?:(?:uh|um|er)\b,?\s*)*",
+_LEADING_CONJUNCTION = re.compile(r"^(?:(?:uh|um|er)\b,?\s*)*(?:(?:and|but|then|so|while|when)\b,?\s+)?(?:(?:uh|um|er)\b,?\s*)*",
                                   re.I)  # and a transcript's fillers
 _COMMA_AFTER = re.compile(r"\s*,")
 _PARTICIPLE_BEFORE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s$")  # ", closed " before "since Monday,"
@@ -222,6 +222,8 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool 
     if "," in out or ";" in out or ":" in out:
         out = _SEPARATOR_BEFORE_STOP.sub(_first_group, out)
     out = _strip_edges(out)
+    if ", " in out:
+        out = _ADVERB_SET_OFF.sub(" ", out)  # "Delta, however, cancelled": "Delta cancelled"
     if "ompared" in out or "from" in out or "versus" in out:
         out = _DANGLING_COMPARISON.sub("", out)  # "Profit fell 5% compared with." once its date is gone
     out = _LEADING_CONJUNCTION.sub("", out)
@@ -468,6 +470,8 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
                     continue  # "the June jobs report": a label, once another date places the sentence
                 if i == takeover:
                     cs, ce = 0, len(stext)
+            elif cs >= 0 and i not in relatives and ", " in stext:
+                cs, ce = _own_conjunct(stext, cs, ce, t.start - sent.start, (t2 or t).end - sent.start, cuts)
             if i in relatives:
                 a, b, body_start, head, link = relatives[i]
                 # the summary decides whether the clause stands alone: computed either way, so that the
@@ -551,6 +555,8 @@ def _relative_clauses(stext: str, cuts: list[tuple[int, int]]) -> dict[int, tupl
             rel = m
         if rel is None or _CLOSE_RELATIVE.search(stext, rel.end(), s):
             continue  # no relative clause or participle open at the date
+        if not rel.group(1) and not rel.group(2) and _ADVERB_BEFORE_COMMA.search(stext, 0, rel.start()):
+            continue  # "The minister, meanwhile, resigned on Friday": the verb, after an adverb set off
         close = _CLOSE_RELATIVE.search(stext, e)
         end = close.end() if close is not None and close.group() in ",;" else (close.start() if close else len(stext))
         head = "" if rel.group(2) else _relative_head(stext[:rel.start()].strip(), rel.group(1) == "who")
@@ -620,6 +626,9 @@ def _relative_summary(stext: str, a: int, b: int, body_start: int, head: str, li
 _COMPARED_BEFORE = re.compile(r"(?:\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in S.COMPARISON_LEADS)
                               + r")\s+|\bfrom\s+(?:[$€£¥]\s?)?(?:(?:about|around|nearly|some|just|almost)\s+)?\d)"
                               r"(?:(?!\bto\b)[^,;:])*$", re.I)
+_ADVERB_SET_OFF = re.compile(r"\s*,\s*(?:" + "|".join(sorted(w for w in T.SENTENCE_ADVERBS if w not in ("later", "earlier", "once", "then", "still", "again", "too")))
+                             + r")\s*,\s*", re.I)
+_ADVERB_BEFORE_COMMA = re.compile(r",\s*(?:" + "|".join(sorted(T.SENTENCE_ADVERBS)) + r")\s*$", re.I)
 _DANGLING_COMPARISON = re.compile(r",?\s+(?:compared\s+(?:with|to)|versus|(?:up|down)\s+from)\s*(?=[.!?]?$)", re.I)
 _LIMIT_BREAK = re.compile(r";|,?\s+(?:and|but|while|whereas)\s+")
 
@@ -659,6 +668,31 @@ def _it_said_of(summary: str, before: str) -> str:
     if head.endswith("s") and not head.endswith(("ss", "'s", "’s")) and head not in T.NOT_PLURAL_NOUNS:
         return summary  # "The talks ...": they, not it
     return m.group(1) + summary[2:]
+
+
+# ", and" or ", but" before a subject: a clause of its own ("..., and the company published a review")
+_CONJUNCT = re.compile(r",\s+(?:and|but)\s+(?=(?:the|a|an|its|his|her|their|he|she|it|they|we|I|[A-Z][\w’'-]*)"
+                       r"(?:\s+[\w’'.&-]+){0,4}?\s+(?:%s|[a-z]{3,}ed)\b|(?:on|in|at|during|last|this|early|late)\s)"
+                       % _CLAUSE_VERB_WORDS)
+
+
+_FRONTED_DATE = re.compile(r"\W*(?:(?:but|and|so|yet)\b\s*,?\s*)?(?:(?:in|on|at|by|during|early|late|last|this)\s+)?"
+                           r"(?:the\s+)?", re.I)
+
+
+def _own_conjunct(stext: str, cs: int, ce: int, ds: int, de: int, cuts: list[tuple[int, int]]) -> tuple[int, int]:
+    """The clause ``[cs, ce)`` narrowed to the coordinated clause that holds the date ``[ds, de)``: "He has been
+    asked to testify, and the company published a review on Wednesday" places "the company published a review"
+    (unless what is left says nothing by itself)."""
+    a, b = cs, ce
+    for m in _CONJUNCT.finditer(stext, cs, ds):
+        a = m.end()
+    m = _CONJUNCT.search(stext, de, ce)
+    if m is not None and not _FRONTED_DATE.fullmatch(stext, a, ds):
+        b = m.start()  # but "In June last year, the leaders fell out, and Pol Pot was arrested": both then
+    if (a, b) == (cs, ce) or _no_content(stext, a, b, cuts):
+        return cs, ce
+    return a, b
 
 
 def _labels_give_way(text: str, stext: str, placing: list[tuple[Resolved, Resolved | None]],
