@@ -166,6 +166,15 @@ def test_reports_that_agree_on_a_day_merge_before_a_next_day_can_dispute_it():
     assert [(e.value, e.sources) for e in ev] == [("2023-02-06", ["a", "b"]), ("2023-02-07", ["b"])]
 
 
+def test_marches_and_visits_merge_across_wordings():
+    ev = _events(("a", "Tens of thousands of people marched through London on Saturday calling for a ceasefire.",
+                  date(2023, 10, 16)),
+                 ("b", "Police arrested 15 people during a demonstration in London on Saturday.", date(2023, 10, 15)),
+                 ("c", "Prime Minister Rishi Sunak will visit Israel on Thursday.", date(2023, 10, 16)),
+                 ("d", "British Prime Minister Rishi Sunak arrived in Israel on Thursday.", date(2023, 10, 19)))
+    assert [(e.value, e.sources) for e in ev] == [("2023-10-14", ["a", "b"]), ("2023-10-19", ["c", "d"])]
+
+
 def test_happenings_of_any_beat_merge_across_wordings():
     # an earthquake is a quake; a state of emergency declared by two sources is one event
     d1, d2 = date(2027, 8, 13), date(2027, 8, 14)

@@ -483,6 +483,11 @@ CASES = [
     # a cue in a comparison after the date is the comparison's time ("up from 50% a month ago")
     ("Traders see a 60% chance of a rate cut in September, up from about 50% a month ago.", date(2024, 6, 28),
      [("September", "DATE", "2024-09"), ("a month ago", "DATE", "2024-05")]),
+    # "later this week" on a Sunday, the last day of its week, is the coming week
+    ("Sunak is expected to travel to Israel later this week.", date(2023, 10, 15),
+     [("later this week", "DATE", "2023-W42")]),
+    ("Sunak is expected to travel to Israel later this week.", date(2023, 10, 13),
+     [("later this week", "DATE", "2023-W41")]),
     # a date that only names a noun, in a sentence that named its time, is not the time counted from
     ("On Wednesday, it ruled on some Jan. 6 rioters. A day earlier, it blocked a plan.", date(2024, 6, 28),
      [("Wednesday", "DATE", "2024-06-26"), ("Jan. 6", "DATE", "2024-01-06"), ("A day earlier", "DATE", "2024-06-25")]),

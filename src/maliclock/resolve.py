@@ -729,11 +729,13 @@ class Resolver:
         unit = f.get("unit") or f.get("cunit")
         if unit is None:
             return False
-        v = N.unit_value(dct, unit, shift)
+        later = unit == "W" and shift == 0 and str(f.get("mod", "")).lower() == "later" and dct.isoweekday() == 7
+        v = N.unit_value(dct, unit, shift + later)  # "later this week" written on a Sunday: the coming week
         if v is None:
             return False
         r.value = v + (tail if unit == "D" else "")
-        r.why = f"{unit} shifted by {shift:+d} from the publication date"
+        r.why = f"{unit} shifted by {shift:+d} from the publication date" + (
+            ", whose week ends that Sunday: the coming one" if later else "")
         return True
 
     def _anaphoric(self, r: Resolved, f: dict[str, Any], para: int) -> bool:

@@ -16,10 +16,15 @@ EVENT_WORDS: dict[str, list[str]] = {
     "launch": ["launch", "launched", "began", "begin", "begun", "started", "start", "opened"],
     "meeting": ["meet", "meets", "meeting", "summit", "talks", "convene", "convened", "gather", "gathered"],
     "death": ["died", "killed", "kill", "killing", "death", "deaths", "dead", "slain", "murdered"],
-    "arrest": ["arrest", "arrested", "detained", "detention", "jailed"],
+    "arrest": ["arrest", "arrests", "arrested", "detained", "detain", "detains", "detention", "jailed", "custody"],
     "resignation": ["resign", "resigned", "resignation", "stepped", "relinquish", "relinquished", "quit"],
-    "protest": ["protest", "protests", "protested", "demonstration", "demonstrators", "rally", "barricades"],
+    # ("march" alone is the month)
+    "protest": ["protest", "protests", "protested", "protesters", "protestors", "demonstration", "demonstrations",
+                "demonstrators", "demonstrated", "rally", "rallies", "rallied", "barricades", "marched", "marchers",
+                "sit-in"],
     "return": ["return", "returned", "returning"],
+    "visit": ["visit", "visits", "visited", "visiting", "trip", "arrived", "arrives", "arrival", "travel", "travels",
+              "travelled", "traveled"],
     # happenings of any news beat, beyond the seeds' coup
     "earthquake": ["earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors"],
     "storm": ["hurricane", "hurricanes", "typhoon", "typhoons", "cyclone", "cyclones", "tornado", "tornadoes",
