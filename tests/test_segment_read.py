@@ -63,6 +63,12 @@ def test_chrome_caption_heading_and_body_lines():
     assert classify_line("Soldiers gather in Bamako", "Image: picture-alliance") == ("caption", "credit follows")
     assert classify_line("Internal calls to step down") == ("heading", "short line")
     assert classify_line("The mutiny began on Wednesday morning at a military camp.")[0] == "body"
+    # a correction note is about the story, not the news
+    assert classify_line("This story has been corrected to show that the assembly opens on Monday, not Sunday.") == (
+        "chrome", "correction note")
+    assert classify_line("Correction: An earlier version of this article misstated the date of the vote.") == (
+        "chrome", "correction note")
+    assert classify_line("The correction came on Monday.")[0] == "body"
 
 
 def test_sentences_respect_abbreviations():

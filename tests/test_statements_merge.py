@@ -206,6 +206,15 @@ def test_a_relative_clause_dates_its_head():
                       "military in April 2019.", d) == [("2019-04", "Omar al-Bashir was toppled by the military.")]
     assert _summaries("Investigators spent years looking for Osama bin Laden, who was killed in May 2011.", d) == [
         ("2011-05", "Osama bin Laden was killed.")]
+    # "which" after a long clause is said of a name that ends it; a participle after a comma, of nothing there
+    assert _summaries("The talks began after states agreed to draft an accord in response to COVID-19, which "
+                      "emerged in China in late 2019.", d) == [("2019", "COVID-19 emerged in China.")]
+    assert _summaries("Speculative investors, betting on an imminent clash between Ford and GM, pushed up the share "
+                      "price in late trading yesterday.", d)[0][1] == (
+        "Speculative investors, betting on an imminent clash between Ford and GM, pushed up the share price in late "
+        "trading.")
+    # a date after "not" is no time of anything
+    assert _summaries("The assembly opens on Monday, not Sunday.", d) == [("2013-09-23", "The assembly opens.")]
     # the person, not the place after "of"
     assert _summaries("The talks were led by Foreign Minister Ana Torres of Peru, who took office in May.", d) == [
         ("2013-05", "Foreign Minister Ana Torres took office.")]

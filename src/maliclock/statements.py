@@ -224,7 +224,7 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool 
     out = _strip_edges(out)
     if ", " in out:
         out = _ADVERB_SET_OFF.sub(" ", out)  # "Delta, however, cancelled": "Delta cancelled"
-    if "ompared" in out or "from" in out or "versus" in out:
+    if "ompared" in out or "from" in out or "versus" in out or "not" in out or "instead" in out or "rather" in out:
         out = _DANGLING_COMPARISON.sub("", out)  # "Profit fell 5% compared with." once its date is gone
     out = _LEADING_CONJUNCTION.sub("", out)
     if out[:3] in ("It ", "it "):
@@ -423,6 +423,8 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
                 # "March 21 and 22", "between 1998 and 2004" are spans; "in 2009 and 2013", "1 February and 27
                 # February" a list
                 sep = None
+            if _NEGATED_BEFORE.search(text, max(sent.start, t.start - 20), t.start):
+                continue  # "opens on Monday, not Sunday": no time of anything
             if _COMPARED_BEFORE.search(text, max(sent.start, t.start - 80), t.start) and not (sep and nxt):
                 continue  # "Cases rose to 1,287 on Saturday, up from 830 a day earlier": the time compared with
             if _signal_before(text, max(sent.start, t.start - 20), t.start):
@@ -559,7 +561,8 @@ def _relative_clauses(stext: str, cuts: list[tuple[int, int]]) -> dict[int, tupl
             continue  # "The minister, meanwhile, resigned on Friday": the verb, after an adverb set off
         close = _CLOSE_RELATIVE.search(stext, e)
         end = close.end() if close is not None and close.group() in ",;" else (close.start() if close else len(stext))
-        head = "" if rel.group(2) else _relative_head(stext[:rel.start()].strip(), rel.group(1) == "who")
+        head = "" if rel.group(2) else _relative_head(stext[:rel.start()].strip(), rel.group(1) == "who",
+                                                      rel.group(1) == "which")
         if head is not None:  # ", who was elected" links by itself; ", released in 2019" is "was released"
             out[i] = (rel.start(), end, rel.end(), head, "" if rel.group(1) or rel.group(2) else "was")
     return out
@@ -570,10 +573,11 @@ _SAID_NOUN_PHRASE = re.compile(r"\b(?:said|says|told|added|according\s+to)\s+((?
                                r"|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)$")
 
 
-def _relative_head(before: str, who: bool = False) -> str | None:
+def _relative_head(before: str, who: bool = False, which: bool = False) -> str | None:
     """What a relative clause after ``before`` is about: all of ``before`` if it is a name ("The Bank of
     England") or a short noun phrase ("The former mayor"), else the name that ends it ("He met Ana Torres").
-    ``who`` refers to a person, the nearest: the name or noun phrase that ends ``before``, however long."""
+    ``who`` refers to a person, the nearest: the name or noun phrase that ends ``before``, however long;
+    ``which``, after a long clause, only to a name that ends it."""
     words = before.split()
     if not words:
         return None
@@ -582,7 +586,12 @@ def _relative_head(before: str, who: bool = False) -> str | None:
         head = said.group(1)
         return head[0].upper() + head[1:]
     if len(words) > RELATIVE_HEAD_MAX_WORDS and not who:
-        return None
+        # "... in response to COVID-19, which killed millions": only a name that ends it (no month or weekday)
+        m = _TRAILING_NAME.search(before) if which else None
+        if m is None or m.group() in _NOT_A_HEAD or m.group().lower().rstrip(".") in V.MONTHS \
+                or m.group().lower() in V.WEEKDAYS:
+            return None
+        return m.group()
     if _HEAD_NAME.fullmatch(before):
         return before
     if words[0] in S.HEAD_DETERMINERS and len(words) <= S.HEAD_NOUN_PHRASE_MAX_WORDS and not any(
@@ -629,7 +638,9 @@ _COMPARED_BEFORE = re.compile(r"(?:\b(?:" + "|".join(re.escape(w).replace(r"\ ",
 _ADVERB_SET_OFF = re.compile(r"\s*,\s*(?:" + "|".join(sorted(w for w in T.SENTENCE_ADVERBS if w not in ("later", "earlier", "once", "then", "still", "again", "too")))
                              + r")\s*,\s*", re.I)
 _ADVERB_BEFORE_COMMA = re.compile(r",\s*(?:" + "|".join(sorted(T.SENTENCE_ADVERBS)) + r")\s*$", re.I)
-_DANGLING_COMPARISON = re.compile(r",?\s+(?:compared\s+(?:with|to)|versus|(?:up|down)\s+from)\s*(?=[.!?]?$)", re.I)
+_NEGATED_BEFORE = re.compile(r"(?:,\s*not|\brather\s+than|\binstead\s+of)\s+(?:(?:on|in|at)\s+)?$", re.I)
+_DANGLING_COMPARISON = re.compile(r"(?:,?\s+(?:compared\s+(?:with|to)|versus|(?:up|down)\s+from|rather\s+than|"
+                                  r"instead\s+of)|,\s*not)\s*(?=[.!?]?$)", re.I)
 _LIMIT_BREAK = re.compile(r";|,?\s+(?:and|but|while|whereas)\s+")
 
 

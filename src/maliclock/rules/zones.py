@@ -18,6 +18,8 @@ CHROME_LINES: list[tuple[str, str]] = [
     ("credit line", r"^(?:image|photo|picture|credit|photograph|source)s?\s*:"),
     ("author line", r"^(?:by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}|[\w.-]+@[\w.-]+)$"),
     ("bare url", r"^(?:https?://|www\.)\S+$"),
+    ("correction note", r"^(?:corrections?|clarification|editor[’']?s note)\s*:|^this (?:story|article|report|version)"
+                        r" (?:has been|was|is) (?:corrected|updated|amended|clarified)\b"),
     ("byline agency", r"^(?:[a-z]{1,4}/[a-z]{1,4} \([A-Z, ]+\)|(?:agence france-presse|associated press|reuters|afp|ap))$"),
 ]
 
