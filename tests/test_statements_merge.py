@@ -151,6 +151,13 @@ def test_two_clock_times_of_one_article_are_two_events():
     ev = _events(("a", "Polls closed in Nevada at 10:15 p.m.", date(2020, 11, 4)),
                  ("b", "Polls closed in Nevada at 10:25 p.m.", date(2020, 11, 4)))
     assert [(e.sources, [c.field for c in e.conflicts]) for e in ev] == [(["a", "b"], ["time_of_day"])]
+    # a clock time outside a part of the day is another time of it: within one article, two events
+    text = ("A hurricane made landfall near Siesta Key at 8:30 p.m. Wednesday as a Category 3 storm. At least four "
+            "people were killed when a tornado struck on Wednesday afternoon, hours before the hurricane arrived.")
+    assert [e.value for e in _events(("a", text, date(2024, 10, 10)))] == ["2024-10-09T20:30", "2024-10-09TAF"]
+    text = ("A hurricane made landfall near Siesta Key at 8:30 p.m. Wednesday as a Category 3 storm. The hurricane "
+            "made landfall near Siesta Key on Wednesday evening.")
+    assert [e.value for e in _events(("a", text, date(2024, 10, 10)))] == ["2024-10-09"]
 
 
 def test_reports_that_agree_on_a_day_merge_before_a_next_day_can_dispute_it():

@@ -22,6 +22,7 @@ from operator import itemgetter
 from typing import Callable, Iterable, Iterator, Mapping, TypeVar
 
 from .rules import events as E
+from .rules import vocabulary as V
 from .statements import Statement
 from .timex import RANK, date_interval, day_value
 
@@ -260,6 +261,9 @@ def compatible(a: tuple[date, date], b: tuple[date, date]) -> str | None:
     return None
 
 
+_HOUR = re.compile(r"T(\d{2}):\d{2}")
+
+
 def _adjacent_days(a: Statement, b: Statement) -> bool:
     """Two single-day statements from different articles on consecutive days."""
     return (a.source != b.source and a.start == a.end and b.start == b.end
@@ -267,9 +271,20 @@ def _adjacent_days(a: Statement, b: Statement) -> bool:
 
 
 def _other_time_of_day(a: Statement, b: Statement) -> bool:
-    """Are ``a`` and ``b`` at different times of one granularity finer than the day (two clock times)?"""
-    return (a.granularity == b.granularity and a.granularity in WITHIN_DAY_GRANULARITIES
-            and a.value != b.value)
+    """Are ``a`` and ``b`` at different times of the day: two clock times, two parts of the day, or a clock time
+    outside a part of the day ("8:30 p.m." and "Wednesday afternoon")?"""
+    if a.granularity not in WITHIN_DAY_GRANULARITIES or b.granularity not in WITHIN_DAY_GRANULARITIES \
+            or a.value == b.value:
+        return False
+    if a.granularity == b.granularity:
+        return True
+    clock, pod = (a.value, b.value) if a.granularity == "time" else (b.value, a.value)
+    hours = V.PART_OF_DAY_HOURS.get(pod.rpartition("T")[2])
+    hm = _HOUR.search(clock)
+    if hours is None or hm is None:
+        return False
+    h = int(hm.group(1))
+    return not (hours[0] <= h < hours[1] or hours[0] <= h + 24 < hours[1])
 
 
 def containment_penalty(a: tuple[date, date], b: tuple[date, date]) -> float:

@@ -40,6 +40,12 @@ PARTS_OF_DAY: dict[str, str] = {
     "daytime": "DT",
 }
 
+# The hours each part of the day spans, [first, last) on a 24-hour clock (night runs past midnight): a clock time
+# outside them is another time of that day.
+PART_OF_DAY_HOURS: dict[str, tuple[int, int]] = {
+    "MO": (4, 12), "MI": (11, 14), "AF": (12, 18), "EV": (17, 22), "NI": (20, 29), "DT": (6, 19),
+}
+
 SEASONS: dict[str, str] = {
     "spring": "SP", "springtime": "SP", "summer": "SU", "summertime": "SU",
     "fall": "FA", "autumn": "FA", "winter": "WI", "wintertime": "WI",
