@@ -220,6 +220,11 @@ def test_a_relative_clause_dates_its_head():
                       "price in late trading yesterday.", d)[0][1] == (
         "Speculative investors, betting on an imminent clash between Ford and GM, pushed up the share price in late "
         "trading.")
+    # a relative clause between a subject and its verb is an aside, unless it says when
+    assert _summaries("President Joe Biden, who postponed a trip to Germany and Angola, will visit the region on "
+                      "Sunday.", d) == [("2013-09-22", "President Joe Biden will visit the region.")]
+    assert _summaries("Starpointe holders, who approved the plan last April, will receive $21 a share.", d)[0] == (
+        "2013-04", "Starpointe holders approved the plan.")
     # a date after "not" is no time of anything
     assert _summaries("The assembly opens on Monday, not Sunday.", d) == [("2013-09-23", "The assembly opens.")]
     # the person, not the place after "of"
@@ -383,7 +388,7 @@ def test_summaries_of_reports_results_and_schedules():
     assert _summaries("Argentina won the 2022 World Cup.", d) == [("2022", "Argentina won the World Cup.")]
     # a title in lower case before the name that opens the sentence is part of the subject
     assert _summaries("Chief executive Jane Roe, who took over in 2019, told analysts on Monday that sales would "
-                      "rise.", d) == [("2019", "Jane Roe took over."),
+                      "rise.", d) == [("2019", "Chief executive Jane Roe took over."),
                                       ("2024-01-29", "Chief executive Jane Roe told analysts that sales would rise.")]
 
 

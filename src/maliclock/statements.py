@@ -594,6 +594,10 @@ def _relative_head(before: str, who: bool = False, which: bool = False) -> str |
         return m.group()
     if _HEAD_NAME.fullmatch(before):
         return before
+    if who and before[0].isupper() and len(words) <= S.HEAD_NOUN_PHRASE_MAX_WORDS and not any(
+            w.lower() in S.HEAD_VERBS or w.lower() in T.PAST_CUES or (w.endswith("ed") and len(w) > 4)
+            for w in words):
+        return before  # "Starpointe holders, who approved the plan last April, ...": the subject
     if words[0] in S.HEAD_DETERMINERS and len(words) <= S.HEAD_NOUN_PHRASE_MAX_WORDS and not any(
             w.lower() in S.HEAD_VERBS or w.lower() in T.SCHEDULE_PRESENT or (w.endswith("ed") and len(w) > 4)
             for w in words[1:]):
@@ -638,6 +642,8 @@ _COMPARED_BEFORE = re.compile(r"(?:\b(?:" + "|".join(re.escape(w).replace(r"\ ",
 _ADVERB_SET_OFF = re.compile(r"\s*,\s*(?:" + "|".join(sorted(w for w in T.SENTENCE_ADVERBS if w not in ("later", "earlier", "once", "then", "still", "again", "too")))
                              + r")\s*,\s*", re.I)
 _ADVERB_BEFORE_COMMA = re.compile(r",\s*(?:" + "|".join(sorted(T.SENTENCE_ADVERBS)) + r")\s*$", re.I)
+# a relative clause between a subject and its verb: ", who postponed a trip," before "will visit"
+_ASIDE = re.compile(r",\s+(?:who|which)\s+[^,;:\"“”()]{3,120},(?=\s+(?:%s|[a-z]{3,}ed)\b)" % _CLAUSE_VERB_WORDS)
 _NEGATED_BEFORE = re.compile(r"(?:,\s*not|\brather\s+than|\binstead\s+of)\s+(?:(?:on|in|at)\s+)?$", re.I)
 _DANGLING_COMPARISON = re.compile(r"(?:,?\s+(?:compared\s+(?:with|to)|versus|(?:up|down)\s+from|rather\s+than|"
                                   r"instead\s+of)|,\s*not)\s*(?=[.!?]?$)", re.I)
@@ -806,6 +812,10 @@ def _clause_summary(stext: str, cs: int, ce: int, all_spans: list[tuple[int, int
     summary = summarize(clause, spans)
     if not _WORD.search(summary):  # all of it was attribution ("Officials said on Thursday that ..."): keep it
         summary = summarize(clause, spans, attribution=False)
+    if ", wh" in summary:  # "Joe Biden, who postponed a trip, will visit": an aside, set off by commas
+        for m in _ASIDE.finditer(clause):
+            if not any(m.start() <= a < m.end() for a, _ in spans):  # one with a date says when
+                summary = summary.replace(m.group(), "", 1)
     if _DANGLING_COPULA.search(summary):
         # "The vote was." says nothing once its date is gone: the date stays ("The vote was on March 25.")
         kept = summarize(clause, [], attribution=True)
