@@ -676,6 +676,8 @@ CASES = [
     ("In fiscal 1998, the company earned $17 million.", MON, [("fiscal 1998", "DATE", "1998")]),
     ("The budget for fiscal year 2011 was cut.", MON, [("fiscal year 2011", "DATE", "2011")]),
     # ---- period_code_year, year_period_code, period_code_digit_first, period_code, fiscal_year_code ----
+    ("Sales rose in Q3 FY2024 and in Q2 fiscal 2025, then fell in Q3 FY25.", date(2024, 10, 31),
+     [("Q3 FY2024", "DATE", "2024-Q3"), ("Q2 fiscal 2025", "DATE", "2025-Q2"), ("Q3 FY25", "DATE", "2025-Q3")]),
     ("Sales rose 4% in Q1 2012 and in Q2-2011.", MON, [("Q1 2012", "DATE", "2012-Q1"), ("Q2-2011", "DATE", "2011-Q2")]),
     ("Revenue will grow in H2 2012.", MON, [("H2 2012", "DATE", "2012-H2")]),
     ("GDP shrank in 2011 Q4.", MON, [("2011 Q4", "DATE", "2011-Q4")]),

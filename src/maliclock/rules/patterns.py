@@ -494,7 +494,9 @@ RULES: list[Rule] = [
       unit="H", triggers="quarters"),
     R("fiscal_year", "DATE", "calendar", r"fiscal(?:\s+year)?\s+{YEAR}", "fiscal 1998", triggers="fiscal"),
     # Codes of business and wire copy, in capitals: Q1-Q4 are quarters, H1-H2 halves, FY a fiscal year.
-    R("period_code_year", "DATE", "calendar", _PERIOD_CODE + r"(?:\s+of)?[\s/-]+{YEAR}", "Q1 2012",
+    R("period_code_year", "DATE", "calendar", _PERIOD_CODE + r"(?:\s+of)?[\s/-]+(?:(?:FY|fiscal\s+)\s*)?{YEAR}", "Q1 2012",
+      triggers="q1 q2 q3 q4 h1 h2"),
+    R("period_code_fiscal_yy", "DATE", "calendar", _PERIOD_CODE + r"[\s/-]+FY\s*(?P<yy>\d\d)(?![\w])", "Q3 FY24",
       triggers="q1 q2 q3 q4 h1 h2"),
     R("year_period_code", "DATE", "calendar", r"{YEAR}[\s/-]+" + _PERIOD_CODE, "2012 Q1",
       triggers="q1 q2 q3 q4 h1 h2"),
