@@ -222,9 +222,10 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool 
     if "," in out or ";" in out or ":" in out:
         out = _SEPARATOR_BEFORE_STOP.sub(_first_group, out)
     out = _strip_edges(out)
-    if ", " in out:
+    if ", " in out and _ADVERB_HINT.search(out):
         out = _ADVERB_SET_OFF.sub(" ", out)  # "Delta, however, cancelled": "Delta cancelled"
-    if "ompared" in out or "from" in out or "versus" in out or "not" in out or "instead" in out or "rather" in out:
+    tail = out[-20:]
+    if "ompared" in tail or "from" in tail or "versus" in tail or "not" in tail or "of" in tail or "than" in tail:
         out = _DANGLING_COMPARISON.sub("", out)  # "Profit fell 5% compared with." once its date is gone
     out = _LEADING_CONJUNCTION.sub("", out)
     if out[:3] in ("It ", "it "):
@@ -423,9 +424,11 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
                 # "March 21 and 22", "between 1998 and 2004" are spans; "in 2009 and 2013", "1 February and 27
                 # February" a list
                 sep = None
-            if _NEGATED_BEFORE.search(text, max(sent.start, t.start - 20), t.start):
+            near = text[max(sent.start, t.start - 80):t.start]
+            if ("not" in near or "rather" in near or "instead" in near) and _NEGATED_BEFORE.search(near):
                 continue  # "opens on Monday, not Sunday": no time of anything
-            if _COMPARED_BEFORE.search(text, max(sent.start, t.start - 80), t.start) and not (sep and nxt):
+            if ("rom" in near or "ompared" in near or "ersus" in near or "vs." in near) and not (sep and nxt) \
+                    and _COMPARED_BEFORE.search(near):
                 continue  # "Cases rose to 1,287 on Saturday, up from 830 a day earlier": the time compared with
             if _signal_before(text, max(sent.start, t.start - 20), t.start):
                 # a boundary; but "from 00:01 on Tuesday until 23:59 on Thursday" spans the two
@@ -639,6 +642,7 @@ def _relative_summary(stext: str, a: int, b: int, body_start: int, head: str, li
 _COMPARED_BEFORE = re.compile(r"(?:\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in S.COMPARISON_LEADS)
                               + r")\s+|\bfrom\s+(?:[$€£¥]\s?)?(?:(?:about|around|nearly|some|just|almost)\s+)?\d)"
                               r"(?:(?!\bto\b)[^,;:])*$", re.I)
+_ADVERB_HINT = re.compile(r"[a-z],")  # an adverb set off ends in a letter and a comma
 _ADVERB_SET_OFF = re.compile(r"\s*,\s*(?:" + "|".join(sorted(w for w in T.SENTENCE_ADVERBS if w not in ("later", "earlier", "once", "then", "still", "again", "too")))
                              + r")\s*,\s*", re.I)
 _ADVERB_BEFORE_COMMA = re.compile(r",\s*(?:" + "|".join(sorted(T.SENTENCE_ADVERBS)) + r")\s*$", re.I)
@@ -839,13 +843,21 @@ def _clause_summary(stext: str, cs: int, ce: int, all_spans: list[tuple[int, int
     return _clean(clause), summary
 
 
+# each lead word without its first letter, which may be a capital ("fter " of "After " and "after ")
+_ATTACHED_LEAD_STEMS = tuple(sorted({lead.split()[0][1:] + " " for lead in S.ATTACHED_EVENT_LEADS}))
+
+
 def _attached_event(clause: str, spans: list[tuple[int, int]]) -> tuple[str, int] | None:
     """The happening that the clause's one date belongs to ("The ouster of Omar al-Bashir." for "... following
     the ouster of Omar al-Bashir in April 2019"), if the date follows its noun phrase, and where the word
     that leads to it starts; else None."""
-    if len(set(spans)) != 1:
+    if not spans or len(set(spans)) != 1:
         return None
-    m = _ATTACHED_EVENT.search(clause, max(0, spans[0][0] - _PREP_WINDOW * 2), spans[0][0])
+    lo = max(0, spans[0][0] - _PREP_WINDOW * 2)
+    window = clause[lo:spans[0][0]]
+    if not any(stem in window for stem in _ATTACHED_LEAD_STEMS):  # a cheap look for the lead word first
+        return None
+    m = _ATTACHED_EVENT.search(clause, lo, spans[0][0])
     if m is None:
         return None
     if m.group("prep") is None:
@@ -883,10 +895,10 @@ def _reduced_relative(clause: str, span: tuple[int, int]) -> str | None:
     """The participle that the date at ``span`` places, said of the subject before it: "A suspect was
     arrested." for "A suspect arrested on Friday has been charged"; else None."""
     a, b = span
-    m = _REDUCED_RELATIVE.match(clause, 0, a)
+    m = _REDUCED_RELATIVE.match(clause, 0, a) if clause[:1] in "TAIHT" else None
     tail = ""
     if m is None or not _MAIN_VERB_AFTER.match(clause, b):
-        m = _ACCORDING_REDUCED.search(clause, max(0, a - 120), a)
+        m = _ACCORDING_REDUCED.search(clause, max(0, a - 120), a) if "according" in clause else None
         if m is None:
             return None
         place = _PLACE_AFTER.match(clause, b)
