@@ -491,6 +491,12 @@ CASES = [
     # a date that only names a noun, in a sentence that named its time, is not the time counted from
     ("On Wednesday, it ruled on some Jan. 6 rioters. A day earlier, it blocked a plan.", date(2024, 6, 28),
      [("Wednesday", "DATE", "2024-06-26"), ("Jan. 6", "DATE", "2024-01-06"), ("A day earlier", "DATE", "2024-06-25")]),
+    # ---- part_of_day_before_after ----
+    ("Rebels attacked on Friday. The army had fled the night before.", date(2024, 11, 11),
+     [("Friday", "DATE", "2024-11-08"), ("the night before", "TIME", "2024-11-07TNI")]),
+    ("Rebels attacked on Friday. The evening before, the army had fled.", date(2024, 11, 11),
+     [("Friday", "DATE", "2024-11-08"), ("The evening before", "TIME", "2024-11-07TEV")]),
+    ("He left the night before the vote.", date(2024, 11, 11), []),
     # ---- season_anaphoric ----
     ("Trouble began in the spring of 2019. By the following spring, losses mounted.", MON,
      [("the spring of 2019", "DATE", "2019-SP"), ("the following spring", "DATE", "2020-SP")]),
