@@ -462,6 +462,18 @@ def test_it_is_said_of_the_subject_of_the_sentence_before():
     assert _summaries("The company cut jobs in 2016. On Monday it was raining.", d)[1] == ("2025-03-03", "It was raining.")
 
 
+def test_a_clause_that_since_opens_says_what_happened_on_its_date():
+    d = date(2024, 11, 11)
+    assert _summaries("Prices have doubled since the war began in 2022.", d) == [("2022", "The war began.")]
+    assert _summaries("Shares have risen 20% since the company listed in March.", d) == [("2024-03", "The company listed.")]
+    # a gerund is said of the sentence's subject, when that is no pronoun
+    assert _summaries("Biden has signed 100 bills since taking office two years ago.", d) == [
+        ("2022", "Biden taking office.")]
+    assert _summaries("He has lived in Paris since moving there in 1990.", d) == [("1990", "Moving there.")]
+    # "since" before the date itself is a boundary, as before
+    assert _summaries("Prices have risen since March.", d) == []
+
+
 def test_a_when_clause_after_a_boundary_says_what_happened_on_its_date():
     d = date(2023, 4, 20)
     assert _summaries("Prices have soared since March, when the war began, and wages lag.", d) == [

@@ -477,6 +477,15 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
                     cs, ce = 0, len(stext)
             elif cs >= 0 and i not in relatives and ", " in stext:
                 cs, ce = _own_conjunct(stext, cs, ce, t.start - sent.start, (t2 or t).end - sent.start, cuts)
+            if cs >= 0 and i not in relatives and "since" in stext[cs:t.start - sent.start]:
+                since = _since_clause(stext, cs, ce, t.start - sent.start)
+                if since is not None:  # "Prices have doubled since the war began in 2022": the war began then
+                    cs, ce, subject = since
+                    if summaries and subject is not None and (cs, ce) not in clauses:  # a gerund
+                        summary = summarize(stext[cs:ce], [(a - cs, b - cs) for a, b in all_spans if a >= cs and b <= ce])
+                        if subject:
+                            summary = f"{subject} {summary[:1].lower()}{summary[1:]}"
+                        clauses[(cs, ce)] = (_clean(stext[cs:ce]), summary)
             if i in relatives:
                 a, b, body_start, head, link = relatives[i]
                 # the summary decides whether the clause stands alone: computed either way, so that the
@@ -714,6 +723,34 @@ def _own_conjunct(stext: str, cs: int, ce: int, ds: int, de: int, cuts: list[tup
     if (a, b) == (cs, ce) or _no_content(stext, a, b, cuts):
         return cs, ce
     return a, b
+
+
+# "since" and the clause or gerund it opens ("since the war began", "since taking office")
+_SINCE_OPENS = re.compile(r"\bsince\s+(?:(gerund)|(?=(?:the|a|an|its|his|her|their|he|she|it|they|we|I|[A-Z][\w’'-]*)\s+"
+                          r"(?:[\w’'.&-]+\s+){0,4}?(?:%s|[a-z]{3,}ed)\b))".replace("gerund", r"[a-z]{3,}ing(?=\s)")
+                          % _CLAUSE_VERB_WORDS, re.I)
+
+
+def _since_clause(stext: str, cs: int, ce: int, ds: int) -> tuple[int, int, str | None] | None:
+    """The clause that "since" opens before the date at ``ds`` (from after "since" to the next comma or the
+    clause's end), and for a gerund the subject of the sentence to say it of ("since taking office two years
+    ago": "Biden taking office."; "" for a pronoun), else None; None if "since" opens none there."""
+    m = None
+    for m in _SINCE_OPENS.finditer(stext, cs, ds):
+        pass
+    if m is None or any(c in stext[m.end():ds] for c in ",;"):
+        return None
+    stop = _CLOSE_RELATIVE.search(stext, ds, ce)
+    end = stop.start() if stop is not None else ce
+    if m.group(1) is not None:
+        opening = _OPENING_SUBJECT.match(stext)
+        if opening is None:
+            return None
+        subject = opening.group(1)
+        if subject.lower() in T.PLURAL_PRONOUNS or subject.lower() in ("he", "she", "it", "i"):
+            subject = ""  # "He moving there." says no more than "Moving there."
+        return m.start(1), end, subject
+    return m.end(), end, None
 
 
 def _labels_give_way(text: str, stext: str, placing: list[tuple[Resolved, Resolved | None]],
