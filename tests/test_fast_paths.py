@@ -773,8 +773,12 @@ def _summarize_plain(clause: str, expr_spans: list[tuple[int, int]]) -> str:
         if statements._DATE_SUBJECT_AFTER.match(out, e) and statements._DATE_SUBJECT_BEFORE.search(out, max(0, s - 8), s):
             continue  # the date is its clause's subject
         attributive = re.match(r"\s+[A-Za-z]", out[e:]) and re.search(
-            r"(?<![\w'’])(?:the|a|an|this|that|its|their|his|her|our)\s+$", out[max(0, s - 8):s], re.I)
+            r"(?<![\w'’])(?:" + "|".join(A.LABEL_DETERMINERS) + r")\s+$", out[max(0, s - 8):s], re.I)
         a = s if attributive else statements._prep_start(out, s)
+        if a < s and out[a:a + 3].lower() == "on " and re.fullmatch(
+                r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+\w+\s+(?:earlier|later|ago|before|after)",
+                out[s:e], re.I):
+            a = s
         held = statements._HELD_PARTICIPLE.match(out, a, s) if a < s else None
         if held is not None and statements._COPULA_BEFORE.search(out, max(0, a - 8), a):
             a = held.end()

@@ -462,6 +462,12 @@ def test_it_is_said_of_the_subject_of_the_sentence_before():
     assert _summaries("The company cut jobs in 2016. On Monday it was raining.", d)[1] == ("2025-03-03", "It was raining.")
 
 
+def test_a_shift_takes_no_preposition_so_the_verb_keeps_its_own():
+    d = date(2023, 4, 20)
+    assert _summaries("Blinken spoke on Tuesday, and a U.S. diplomatic convoy was fired on a day earlier.", d) == [
+        ("2023-04-18", "Blinken spoke."), ("2023-04-17", "A U.S. diplomatic convoy was fired on.")]
+
+
 def test_a_clause_that_since_opens_says_what_happened_on_its_date():
     d = date(2024, 11, 11)
     assert _summaries("Prices have doubled since the war began in 2022.", d) == [("2022", "The war began.")]

@@ -195,6 +195,8 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool 
         if _DATE_SUBJECT_AFTER.match(out, e) and _DATE_SUBJECT_BEFORE.search(out, max(0, s - 8), s):
             continue  # the date is the subject ("that the first half of 2024 would be", "Last year was"): it stays
         a = s if _ATTRIBUTIVE.match(out, e) and _DETERMINER_BEFORE.search(out, max(0, s - 8), s) else _prep_start(out, s)
+        if a < s and out[a:a + 3].lower() == "on " and _SHIFT_TEXT.match(out, s, e):
+            a = s  # "was fired on a day earlier": no date takes "on" so, the verb does
         if a < s and out[a] in "sdSD":
             held = _HELD_PARTICIPLE.match(out, a, s)
             if held is not None and _COPULA_BEFORE.search(out, max(0, a - 8), a):
@@ -651,6 +653,9 @@ def _relative_summary(stext: str, a: int, b: int, body_start: int, head: str, li
 _COMPARED_BEFORE = re.compile(r"(?:\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in S.COMPARISON_LEADS)
                               + r")\s+|\bfrom\s+(?:[$€£¥]\s?)?(?:(?:about|around|nearly|some|just|almost)\s+)?\d)"
                               r"(?:(?!\bto\b)[^,;:])*$", re.I)
+# a shift that takes no preposition ("a day earlier", "two weeks later", "three years ago")
+_SHIFT_TEXT = re.compile(r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+\w+\s+(?:earlier|later|ago|before|after)$",
+                         re.I)
 _ADVERB_HINT = re.compile(r"[a-z],")  # an adverb set off ends in a letter and a comma
 _ADVERB_SET_OFF = re.compile(r"\s*,\s*(?:" + "|".join(sorted(w for w in T.SENTENCE_ADVERBS if w not in ("later", "earlier", "once", "then", "still", "again", "too")))
                              + r")\s*,\s*", re.I)
