@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from maliclock import statements
+from maliclock import merge, statements
 from maliclock.merge import chronology, compatible, fold, stem
 from maliclock.pipeline import process_article
 from maliclock.read import Article
@@ -180,6 +180,22 @@ def test_marches_and_visits_merge_across_wordings():
                  ("c", "Prime Minister Rishi Sunak will visit Israel on Thursday.", date(2023, 10, 16)),
                  ("d", "British Prime Minister Rishi Sunak arrived in Israel on Thursday.", date(2023, 10, 19)))
     assert [(e.value, e.sources) for e in ev] == [("2023-10-14", ["a", "b"]), ("2023-10-19", ["c", "d"])]
+
+
+def test_different_tolls_of_one_event_are_a_conflict():
+    d = date(2024, 3, 23)
+    ev = _events(("a", "Gunmen killed at least 60 people at a concert hall near Moscow on Friday, officials said.", d),
+                 ("b", "The attack on the concert hall near Moscow on Friday killed 93 people and injured 145.", d),
+                 ("c", "Gunmen attacked the concert hall near Moscow on Friday, and 145 were injured.", d))
+    assert len(ev) == 1
+    assert [(c.field, c.values) for c in ev[0].conflicts if c.field in ("deaths", "injured")] == [
+        ("deaths", {"93": ["b"], "at least 60": ["a"]})]
+    # one article's own figures are of two moments, no conflict
+    ev = _events(("a", "The quake killed 73 people on Monday. By Monday night, the quake had killed three more.", d))
+    assert all(c.field != "deaths" for e in ev for c in e.conflicts)
+    assert merge.tolls_of("the death toll rose to 133 on Sunday") == {"deaths": "133"}
+    assert merge.tolls_of("an explosion wounded dozens of people") == {"injured": "dozens"}
+    assert merge.tolls_of("Sales rose 5% on Friday") == {}
 
 
 def test_happenings_of_any_beat_merge_across_wordings():

@@ -1057,6 +1057,8 @@ def to_event(cluster: Cluster, stmts: Mapping[Id, Statement], acr: dict[str, str
     elif gran not in ("day", "partofday", "time") and any(m.end != m.start for m in members):
         lo, hi = best.start, best.end
     conflicts.extend(location_conflicts(members, places))
+    if len(members) > 1:
+        conflicts.extend(toll_conflicts(members))
     reasons = cluster.reasons
     return Event(event_id(value, best.summary), value, lo, hi, gran, best.summary, members, conflicts,
                  sorted(reasons, key=_reason_order) if len(reasons) > 1 else list(reasons))
@@ -1144,6 +1146,41 @@ def location_conflicts(members: list[Statement], places: Places) -> list[Conflic
             vals[phrase].append(src)
         out.append(Conflict("location", {k: sorted(set(v)) for k, v in sorted(vals.items())}))
     return out
+
+
+_TOLL_N = r"(?P<n>\d{1,3}(?:,\d{3})*|\d+|" + "|".join(w.replace(" ", r"\s+") for w in E.TOLL_NUMBER_WORDS) + r")"
+_TOLLS = {kind: [re.compile(rx.replace("{MOD}", E.TOLL_MODIFIERS).replace("{N}", _TOLL_N), re.I) for rx, _ in rows]
+          for kind, rows in E.TOLLS.items()}
+
+
+def tolls_of(text: str) -> dict[str, str]:
+    """The toll figures a clause gives, by kind ("deaths": "at least 60"), the first of each kind."""
+    out: dict[str, str] = {}
+    for kind, patterns in _TOLLS.items():
+        for rx in patterns:
+            m = rx.search(text)
+            if m is not None:
+                mod = " ".join(m.group("mod").lower().split()) + " " if m.group("mod") else ""
+                out[kind] = mod + " ".join(m.group("n").lower().split())
+                break
+    return out
+
+
+def toll_conflicts(members: list[Statement]) -> list[Conflict]:
+    """Sources that give one event different figures of its dead or injured ("at least 60" and "93")."""
+    by_kind: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for m in members:
+        for kind, figure in tolls_of(m.clause).items():
+            by_kind[kind][figure].add(m.source)
+    return [Conflict(kind, {k: sorted(v) for k, v in sorted(figures.items())})
+            for kind, figures in sorted(by_kind.items()) if _two_sources_differ(figures)]
+
+
+def _two_sources_differ(figures: dict[str, set[str]]) -> bool:
+    """Do two sources give different figures (one article's own figures, of two moments, are no conflict)?"""
+    items = list(figures.items())
+    return any(a != b and sa != sb for i, (a, srcs_a) in enumerate(items) for b, srcs_b in items[i + 1:]
+               for sa in srcs_a for sb in srcs_b)
 
 
 ROLLUP_GRANULARITIES = ("day", "month", "year")

@@ -120,3 +120,25 @@ CAPITAL_APPOSITIONS: list[str] = [
     r"\bcapital\s+(?P<name>[A-Z][\w'’-]+)",
     r"(?P<name>[A-Z][\w'’-]+),\s+(?:the\s+)?capital\b",
 ]
+
+# Figures of a happening's toll, read from each mention's clause: two sources that give different figures for one
+# event are a conflict ("killed at least 60" and "killed 93"). Each kind: patterns whose group "n" is the figure
+# (digits, or a word of TOLL_NUMBER_WORDS) and group "mod" a qualifier ("at least", "more than").
+TOLL_MODIFIERS = r"(?P<mod>at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|fewer\s+than)"
+TOLL_NUMBER_WORDS: tuple[str, ...] = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                                      "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "dozens", "hundreds",
+                                      "thousands", "a dozen", "scores")
+TOLLS: dict[str, list[tuple[str, str]]] = {
+    "deaths": [
+        (r"\b(?:killed|killing|kills)\s+(?:{MOD}\s+)?{N}\b", "killed at least 60 people"),
+        (r"(?:{MOD}\s+)?{N}\s+(?:\w+\s+){0,2}?(?:(?:were|have\s+been|had\s+been|are|was)\s+)?(?:killed|dead|died)\b",
+         "93 people were killed"),
+        (r"\bdeath\s+toll\s+(?:\w+\s+){0,3}?(?:of|to|at|reached|passed|topped)\s+(?:{MOD}\s+)?{N}\b",
+         "the death toll rose to 133"),
+    ],
+    "injured": [
+        (r"\b(?:injured|injuring|wounded|wounding)\s+(?:{MOD}\s+)?{N}\b", "injuring 145"),
+        (r"(?:{MOD}\s+)?{N}\s+(?:\w+\s+){0,2}?(?:(?:were|have\s+been|had\s+been|are|was)\s+)?(?:injured|wounded|hurt)\b",
+         "145 were injured"),
+    ],
+}
