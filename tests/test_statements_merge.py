@@ -424,6 +424,10 @@ def test_a_date_right_after_a_named_happening_is_the_happenings():
                       "centre at the weekend.", d) == [("2023-W15-WE", "A stabbing outside a nightclub in Leeds city centre.")]
     assert _summaries("The coup came weeks after the election in March.", d) == [("2023-03", "The election.")]
     assert _summaries("He began the talks after the invasion last August.", d) == [("2022-08", "The invasion.")]
+    # ", followed by" what comes next, on its own dates; a span of days is one date
+    assert _summaries("Foreign ministers will meet in Toronto next week, followed by finance ministers in Banff on "
+                      "May 20-22.", d)[1] == ("2023-05-20", "Finance ministers in Banff.")
+    assert _summaries("Markets fell after the vote on March 3 and 4.", d) == [("2023-03-03", "The vote.")]
     # after a clause ("the army retook the city") the date stays the sentence's
     assert _summaries("He resigned after the army retook the city in May.", d) == [
         ("2022-05", "He resigned after the army retook the city.")]

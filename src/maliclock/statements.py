@@ -68,8 +68,10 @@ _COORDINATED = re.compile(r"\s*\)?\s*(?:,\s*)?(?:and|or|to|through|until|till|[-
 _NAMED_EVENT = re.compile(r"(?:[\w-]+\s+){0,2}(?:" + "|".join(S.NAMED_EVENT_LEADS) + r")\s+"
                           r"((?:the|a|an|its|his|her|their)\s+[^,;:.!?\"“”]+)\.", re.I)
 # the happening a date right after it belongs to: "following the ouster of Omar al-Bashir " before "in April 2019"
-_ATTACHED_EVENT = re.compile(r"\b(?:" + "|".join(S.ATTACHED_EVENT_LEADS) + r")\s+((?:the|a|an|its|his|her|their)\s+"
-                             r"[^,;:.!?\"“”()]+?)\s+(?P<prep>(?:in|on|at|during|of)\s+)?$", re.I)
+_RANGE_BETWEEN = re.compile(r"\s*(?:-|–|to|and|through|until)\s*", re.I)
+_ATTACHED_EVENT = re.compile(r"(?:\b(?:" + "|".join(S.ATTACHED_EVENT_LEADS) + r")\s+(?=(?:the|a|an|its|his|her|their)\s)"
+                             r"|\bfollowed\s+by\s+)"  # ", followed by finance ministers in Banff on May 20"
+                             r"((?:[\w’'-]+\s+)?[^,;:.!?\"“”()]+?)\s+(?P<prep>(?:in|on|at|during|of)\s+)?$", re.I)
 _NAME_ONLY = re.compile(r"(?:[Tt]he|[Aa]n?)\s+[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|and|the|for))*")
 # a word that opens a clause of its own ("told analysts on Monday that the first half of 2024 would be")
 _OPENS_CLAUSE = re.compile(r"\b(?:" + "|".join(sorted(T.CLAUSE_OPENERS)) + r")\b|[;:]", re.I)
@@ -886,15 +888,20 @@ def _clause_summary(stext: str, cs: int, ce: int, all_spans: list[tuple[int, int
 
 
 # each lead word without its first letter, which may be a capital ("fter " of "After " and "after ")
-_ATTACHED_LEAD_STEMS = tuple(sorted({lead.split()[0][1:] + " " for lead in S.ATTACHED_EVENT_LEADS}))
+_ATTACHED_LEAD_STEMS = tuple(sorted({lead.split()[0][1:] + " " for lead in S.ATTACHED_EVENT_LEADS} | {"ollowed by "}))
 
 
 def _attached_event(clause: str, spans: list[tuple[int, int]]) -> tuple[str, int] | None:
     """The happening that the clause's one date belongs to ("The ouster of Omar al-Bashir." for "... following
     the ouster of Omar al-Bashir in April 2019"), if the date follows its noun phrase, and where the word
     that leads to it starts; else None."""
-    if not spans or len(set(spans)) != 1:
+    if not spans:
         return None
+    spans = sorted(set(spans))
+    if len(spans) > 1:  # the cut of a span holds its two ends: one date
+        spans = [sp for sp in spans if not any(o != sp and o[0] <= sp[0] and sp[1] <= o[1] for o in spans)]
+    if len(spans) > 2 or (len(spans) == 2 and not _RANGE_BETWEEN.fullmatch(clause, spans[0][1], spans[1][0])):
+        return None  # one date, or the two ends of a span ("on May 20-22")
     lo = max(0, spans[0][0] - _PREP_WINDOW * 2)
     window = clause[lo:spans[0][0]]
     if not any(stem in window for stem in _ATTACHED_LEAD_STEMS):  # a cheap look for the lead word first
