@@ -483,6 +483,16 @@ CASES = [
     # a cue in a comparison after the date is the comparison's time ("up from 50% a month ago")
     ("Traders see a 60% chance of a rate cut in September, up from about 50% a month ago.", date(2024, 6, 28),
      [("September", "DATE", "2024-09"), ("a month ago", "DATE", "2024-05")]),
+    # a month without a year in the sentence after a date of a year or more ago is in the story's time
+    ("Russia invaded on Feb. 24, 2022. Its forces withdrew from Kyiv at the end of March.", date(2025, 2, 24),
+     [("Feb. 24, 2022", "DATE", "2022-02-24"), ("the end of March", "DATE", "2022-03")]),
+    # ... but not after a recent date, nor many months after that date, nor two sentences on
+    ("Russia invaded on Feb. 24, 2024. Its forces withdrew from Kyiv in March.", date(2024, 9, 24),
+     [("Feb. 24, 2024", "DATE", "2024-02-24"), ("March", "DATE", "2024-03")]),
+    ("Russia invaded on Feb. 24, 2022. Its forces withdrew from Kherson in November.", date(2025, 2, 24),
+     [("Feb. 24, 2022", "DATE", "2022-02-24"), ("November", "DATE", "2024-11")]),
+    ("Russia invaded on Feb. 24, 2022. It was cold. Its forces withdrew in March.", date(2025, 2, 24),
+     [("Feb. 24, 2022", "DATE", "2022-02-24"), ("March", "DATE", "2024-03")]),
     # "later this week" on a Sunday, the last day of its week, is the coming week
     ("Sunak is expected to travel to Israel later this week.", date(2023, 10, 15),
      [("later this week", "DATE", "2023-W42")]),

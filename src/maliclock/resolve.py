@@ -190,6 +190,8 @@ class Resolver:
         self._last_sentence = -1  # start of the sentence of ``last``
         self._last_deictic = False  # ``last`` was counted from the publication date ("tomorrow")
         self.period: _Mention | None = None  # the quarter or half under discussion
+        # (sentence index, first day, value) of the last month or day written with its year
+        self.story_date: tuple[int, date, str] | None = None
         self._sent_i = 0
         self.implicit: list[Resolved] = []  # events dated by implicit anchors (not TIMEX3)
         self.order_basis = "option"  # where the order of numeric dates came from
@@ -315,6 +317,8 @@ class Resolver:
                 self.last_day = m
         if r.anchor_kind == "absolute" and tv.granularity in ("month", "day"):
             self.sentence_date = (self._sentence, iv[0], iv[1], r.value)
+        if r.anchor_kind == "absolute" and tv.granularity in ("month", "day", "partofday", "time"):
+            self.story_date = (self._sent_i, iv[0], r.value)
         if tv.granularity == "year" and _FRAME_BEFORE.fullmatch(self.text, self._sentence, r.start):
             self.frame_year = (self._sentence, iv[0].year)
         # Only a period named for itself, and one that has begun, is the period under discussion
@@ -544,6 +548,8 @@ class Resolver:
                 year = N.year_for_month(dct, month, tense, cue)
                 r.anchor, r.anchor_kind = day_value(dct), "publication"
                 r.why = f"month placed by {cue or tense} {'cue' if cue else 'tense'} from the publication date"
+                if tense != "future" and cue not in ("future", "target"):
+                    year = self._story_month(r, year, month)
             else:
                 r.anchor_kind, r.why = "absolute", "month and year"
             r.value = f"{year:04d}-{month:02d}"
@@ -601,6 +607,21 @@ class Resolver:
         r.anchor, r.anchor_kind = sd[3], "previous"
         r.why = f"the year that puts it nearest {sd[3]}, the date of its sentence"
         return best
+
+    def _story_month(self, r: Resolved, year: int, month: int) -> int:
+        """The year of a month written without one that follows, in this sentence or the one before, a date
+        written with its year at least a year before publication: the story is told from then ("on Feb. 24,
+        2022, ... [next sentence] ... withdrew at the end of March" is March 2022), the month being at most
+        ``T.STORY_MONTHS`` after that date."""
+        sd, dct = self.story_date, self.dct
+        if sd is None or dct is None or sd[0] < self._sent_i - 1 or (dct - sd[1]).days < 365:
+            return year
+        y = sd[1].year if month >= sd[1].month else sd[1].year + 1
+        if (y - sd[1].year) * 12 + month - sd[1].month > T.STORY_MONTHS or y == year:
+            return year
+        r.anchor, r.anchor_kind = sd[2], "previous"
+        r.why = f"the month after {sd[2]}, the date the story is told from"
+        return y
 
     def _framed(self, r: Resolved) -> int | None:
         """The year that opens this expression's sentence ("In 2005, Wilma hit Florida in October"), if any:

@@ -130,3 +130,8 @@ NARRATIVE_DAY_MAX_DAYS = 7
 # leadership in July 2016, weeks after the referendum on 23 June"), is in the year that puts it within this
 # many days of that date, if the publication date's year does not.
 SENTENCE_DATE_NEAR_DAYS = 62
+
+# A month without a year, in the sentence after a date written with its year at least a year before publication,
+# is in the story's time when it falls at most this many months after that date ("on Feb. 24, 2022 [...] at the
+# end of March": March 2022).
+STORY_MONTHS = 6
