@@ -493,6 +493,8 @@ CASES = [
      [("Feb. 24, 2022", "DATE", "2022-02-24"), ("November", "DATE", "2024-11")]),
     ("Russia invaded on Feb. 24, 2022. It was cold. Its forces withdrew in March.", date(2025, 2, 24),
      [("Feb. 24, 2022", "DATE", "2022-02-24"), ("March", "DATE", "2024-03")]),
+    ("He rejected the treaty following the August 1988 cease-fire. The move came in September.", date(1990, 8, 15),
+     [("August 1988", "DATE", "1988-08"), ("September", "DATE", "1989-09")]),
     # "later this week" on a Sunday, the last day of its week, is the coming week
     ("Sunak is expected to travel to Israel later this week.", date(2023, 10, 15),
      [("later this week", "DATE", "2023-W42")]),

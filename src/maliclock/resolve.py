@@ -317,7 +317,8 @@ class Resolver:
                 self.last_day = m
         if r.anchor_kind == "absolute" and tv.granularity in ("month", "day"):
             self.sentence_date = (self._sentence, iv[0], iv[1], r.value)
-        if r.anchor_kind == "absolute" and tv.granularity in ("month", "day", "partofday", "time"):
+        if r.anchor_kind == "absolute" and tv.granularity in ("month", "day", "partofday", "time") \
+                and not self._label(r):  # "the August 1988 cease-fire" names a thing, not the story's time
             self.story_date = (self._sent_i, iv[0], r.value)
         if tv.granularity == "year" and _FRAME_BEFORE.fullmatch(self.text, self._sentence, r.start):
             self.frame_year = (self._sentence, iv[0].year)
