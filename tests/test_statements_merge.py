@@ -488,6 +488,18 @@ def test_a_shift_takes_no_preposition_so_the_verb_keeps_its_own():
         ("2023-04-18", "Blinken spoke."), ("2023-04-17", "A U.S. diplomatic convoy was fired on.")]
 
 
+def test_a_thing_a_date_labels_after_a_present_verb_is_what_is_dated():
+    d = date(2024, 6, 28)
+    assert _summaries("The 6-3 ruling overturns the 1984 decision in Chevron v. Natural Resources Defense Council.",
+                      d) == [("1984", "The decision in Chevron v. Natural Resources Defense Council.")]
+    assert _summaries("Amir is serving a life sentence for the November 1995 assassination of Rabin.", d) == [
+        ("1995-11", "The assassination of Rabin.")]
+    # not in the past tense, nor for a subject
+    assert _summaries("Argentina won the 2022 World Cup.", d) == [("2022", "Argentina won the World Cup.")]
+    assert _summaries("A major factor in the third-quarter loss was the write-down of goodwill.", d) == [
+        ("2023-Q3", "A major factor in the loss was the write-down of goodwill.")]
+
+
 def test_a_clause_that_since_opens_says_what_happened_on_its_date():
     d = date(2024, 11, 11)
     assert _summaries("Prices have doubled since the war began in 2022.", d) == [("2022", "The war began.")]

@@ -857,6 +857,9 @@ def _clause_summary(stext: str, cs: int, ce: int, all_spans: list[tuple[int, int
     reduced = _reduced_relative(clause, (date_span[0] - cs, date_span[1] - cs)) if date_span and date_inside else None
     if reduced is not None:
         return _clean(clause), reduced
+    labelled = _labelled_object(clause, spans) if date_inside and len(set(spans)) == 1 else None
+    if labelled is not None:
+        return _clean(clause), labelled
     summary = summarize(clause, spans)
     if not _WORD.search(summary):  # all of it was attribution ("Officials said on Thursday that ..."): keep it
         summary = summarize(clause, spans, attribution=False)
@@ -963,6 +966,35 @@ def _reduced_relative(clause: str, span: tuple[int, int]) -> str | None:
     rest = " ".join(w for w in (m.group("rest").strip(), tail) if w)
     np_words[0] = np_words[0][0].upper() + np_words[0][1:]
     return " ".join([*np_words, "were" if plural else "was", m.group("part"), *([rest] if rest else [])]) + "."
+
+
+# the rest of a noun phrase after its label date: up to punctuation or a word that opens a clause
+_LABELLED_REST = re.compile(r"\s+((?:(?!(?:that|which|who|whose|when|where|while|because|but|and|or|as|after|before)\b)"
+                            r"[^\s,;:!?\"“”()]+\s*){1,10})", re.I)
+
+
+def _labelled_object(clause: str, spans: list[tuple[int, int]]) -> str | None:
+    """The thing a date labels after a verb in the present or future ("The 6-3 ruling overturns the 1984
+    decision in Chevron v. NRDC": "The decision in Chevron v. NRDC."): what is dated then is the thing, not
+    what the clause says of it now. None in the past tense ("Argentina won the 2022 World Cup"), for a
+    subject ("The 2000 election was close"), or when the date labels nothing."""
+    a, b = spans[0]
+    det = _DETERMINER_BEFORE.search(clause, max(0, a - 10), a)
+    if det is None or not clause[b:b + 2].strip() or not clause[b + 1:b + 2].islower():
+        return None
+    before = clause[:det.start()].split()
+    if len(before) < 2 or any(w.lower().strip(",") in T.PAST_CUES or w.lower() in S.IRREGULAR_PAST
+                              or (w.endswith("ed") and len(w) > 4 and w.lower() not in T.NOT_PAST_ED)
+                              for w in before):
+        return None
+    rest = _LABELLED_REST.match(clause, b)
+    if rest is None or any(w.lower() in S.HEAD_VERBS or w.lower() in S.MAIN_VERBS_AFTER_SUBJECT
+                           or w.lower() in T.PAST_CUES or w.lower() in S.IRREGULAR_PAST
+                           or (w.endswith("ed") and len(w) > 4 and w.lower() not in T.NOT_PAST_ED)
+                           for w in rest.group(1).split()):
+        return None  # "A major factor in the third-quarter loss was ...": a verb follows, the thing is a subject
+    phrase = f"{det.group().strip()} {rest.group(1).strip()}".rstrip(".")
+    return phrase[0].upper() + phrase[1:] + "."
 
 
 _OPENING_PARTICIPLE = re.compile(r"(?:Born|[A-Z][a-z]{2,}ed)\s+[a-z]")
