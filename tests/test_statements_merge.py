@@ -428,6 +428,7 @@ def test_a_date_right_after_a_named_happening_is_the_happenings():
     assert _summaries("Foreign ministers will meet in Toronto next week, followed by finance ministers in Banff on "
                       "May 20-22.", d)[1] == ("2023-05-20", "Finance ministers in Banff.")
     assert _summaries("Markets fell after the vote on March 3 and 4.", d) == [("2023-03-03", "The vote.")]
+    assert _summaries("He was followed by police on Monday.", d) == [("2023-04-17", "He was followed by police.")]
     # after a clause ("the army retook the city") the date stays the sentence's
     assert _summaries("He resigned after the army retook the city in May.", d) == [
         ("2022-05", "He resigned after the army retook the city.")]

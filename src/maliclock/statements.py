@@ -70,7 +70,7 @@ _NAMED_EVENT = re.compile(r"(?:[\w-]+\s+){0,2}(?:" + "|".join(S.NAMED_EVENT_LEAD
 # the happening a date right after it belongs to: "following the ouster of Omar al-Bashir " before "in April 2019"
 _RANGE_BETWEEN = re.compile(r"\s*(?:-|–|to|and|through|until)\s*", re.I)
 _ATTACHED_EVENT = re.compile(r"(?:\b(?:" + "|".join(S.ATTACHED_EVENT_LEADS) + r")\s+(?=(?:the|a|an|its|his|her|their)\s)"
-                             r"|\bfollowed\s+by\s+)"  # ", followed by finance ministers in Banff on May 20"
+                             r"|(?:^|,)\s*followed\s+by\s+)"  # ", followed by finance ministers in Banff on May 20"
                              r"((?:[\w’'-]+\s+)?[^,;:.!?\"“”()]+?)\s+(?P<prep>(?:in|on|at|during|of)\s+)?$", re.I)
 _NAME_ONLY = re.compile(r"(?:[Tt]he|[Aa]n?)\s+[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|and|the|for))*")
 # a word that opens a clause of its own ("told analysts on Monday that the first half of 2024 would be")
