@@ -480,6 +480,11 @@ CASES = [
      [("2010", "DATE", "2010"), ("May", "DATE", "2010-05")]),
     ("Since 2010 the plant has grown, and it hired 50 people in May.", date(2023, 3, 7),
      [("2010", "DATE", "2010"), ("May", "DATE", "2022-05")]),
+    # "to" after a period names its end, which the tense places; elsewhere it points ahead
+    ("In the year to March, exports fell.", date(2024, 10, 31), [("the year", "DURATION", "P1Y"), ("March", "DATE", "2024-03")]),
+    ("The government expects growth of 2% in the year to March.", date(2024, 10, 31),
+     [("the year", "DURATION", "P1Y"), ("March", "DATE", "2025-03")]),
+    ("The curfew was extended to March.", date(2024, 10, 31), [("March", "DATE", "2025-03")]),
     # a cue in a comparison after the date is the comparison's time ("up from 50% a month ago")
     ("Traders see a 60% chance of a rate cut in September, up from about 50% a month ago.", date(2024, 6, 28),
      [("September", "DATE", "2024-09"), ("a month ago", "DATE", "2024-05")]),

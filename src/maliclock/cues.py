@@ -289,6 +289,9 @@ def local_cue(text: str, s_start: int, t_start: int) -> tuple[str | None, str | 
         word = text[start:t_start - back.start(k)]
         w = word.lower()
         if w in T.TARGET_WORDS:
+            before = [x.lower() for x in WORD.findall(text, max(s_start, start - 12), start)[-1:]]
+            if w == "to" and before and before[0] in T.PERIOD_NOUNS:
+                return None, None  # "in the year to March": the period's end, placed by the sentence's tense
             return "target", word
         if w in T.PAST_LOCAL_WORDS:
             return "past", word

@@ -54,6 +54,8 @@ PAST_BEFORE_FUTURE_CUE: frozenset[str] = PAST_PERFECT_AUXILIARIES | frozenset("d
 # Local cues: the words right before a date without a year decide its direction
 # before the sentence tense does (see ``maliclock.resolve.local_cue``).
 # A target ("extended to Nov. 20", "until January"): the nearest such date.
+# "in the year to March", "the three months to September": a period that ends then, no target ahead
+PERIOD_NOUNS: frozenset[str] = frozenset("year years months month weeks week quarter quarters period days".split())
 TARGET_WORDS: frozenset[str] = frozenset("to until till through by before".split())
 # Words right before a date that put it in the past, whatever the tense: "on patrol since March".
 PAST_LOCAL_WORDS: frozenset[str] = frozenset({"since"})
