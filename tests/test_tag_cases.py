@@ -213,6 +213,13 @@ CASES = [
     ("Juneteenth and Canada Day were busy; Anzac Day was in April.", date(2024, 7, 10),
      [("Juneteenth", "DATE", "2024-06-19"), ("Canada Day", "DATE", "2024-07-01"), ("Anzac Day", "DATE", "2024-04-25"),
       ("April", "DATE", "2024-04")]),
+    # ---- date_month_the_day, date_century_hundreds, early_hours_of_day_month ----
+    ("It opened on May the 5th and closed on March the 3rd, 2025.", date(2024, 10, 31),
+     [("May the 5th", "DATE", "2024-05-05"), ("March the 3rd, 2025", "DATE", "2025-03-03")]),
+    ("The mill was built in the 1800s and rebuilt in the early 1900s; the 2000s were a boom time.", date(2024, 10, 31),
+     [("the 1800s", "DATE", "18"), ("the early 1900s", "DATE", "19"), ("the 2000s", "DATE", "200")]),
+    ("He died in the early hours of 3 May. It opened on Tues 5 March.", date(2024, 10, 31),
+     [("the early hours of 3 May", "TIME", "2024-05-03TMO"), ("Tues 5 March", "DATE", "2024-03-05")]),
     # ---- date_nth_weekday_of_month ----
     ("The court will return on the first Monday in October.", date(2024, 6, 28),
      [("the first Monday in October", "DATE", "2024-10-07")]),

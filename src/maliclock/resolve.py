@@ -461,6 +461,9 @@ class Resolver:
             r.value, r.anchor_kind = f"{century}{digit}", "publication" if dct else "absolute"
             r.why = "decade in the current or last century"
             return True
+        if "cent" in f:  # "the 1800s": the century of those hundreds
+            r.value, r.anchor_kind, r.why = f"{int(f['cent']):02d}", "absolute", "the hundreds of a century (18XX)"
+            return True
         if r.rule == "date_century":
             r.value, r.anchor_kind, r.why = f"{int(f['ord']) - 1:02d}", "absolute", "nth century = (n-1)XX"
             return True

@@ -171,6 +171,8 @@ RULES: list[Rule] = [
       r"{WEEKDAY},?\s+(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?", "Wednesday 21 March", triggers="MONTH"),
     R("date_month_day", "DATE", "calendar", _APPROX + r"{MONTH}\s+{DAY}(?!\d|:\d|\s*(?:%|percent))", "April 29",
       not_after=r"^,?\s*(?:\d{3,}|million|billion)|" + _NAME_AFTER, triggers="MONTH"),
+    R("date_month_the_day", "DATE", "calendar", r"{MONTH}\s+the\s+{DAY}(?:,?\s+{YEAR})?", "May the 5th",
+      triggers="MONTH"),
     R("date_day_month", "DATE", "calendar", r"(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}", "22 March",
       not_before=r"[\d$]\s*$", not_after=_NAME_AFTER, triggers="MONTH"),
     # Ranges of days within a month: each end is a date ("March 21-22", "21 to 23 March 2012"); the statements
@@ -220,6 +222,9 @@ RULES: list[Rule] = [
       "03/22/2012", triggers="DIGIT"),
     R("date_decade", "DATE", "calendar", r"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]*)?(?P<decade>1\d\d|20\d)0['’]?s",
       "the late 1990s", triggers="s"),
+    # "the 1800s" are a century (the 19th), "the 1990s" a decade; "the 2000s" stay the decade
+    R("date_century_hundreds", "DATE", "calendar",
+      r"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]*)?(?P<cent>1\d)00['’]?s", "the early 1900s", priority=1, triggers="s"),
     R("date_decade_short", "DATE", "calendar", r"the\s+(?:(?P<mod>early|mid|late)[\s-]*)?['’]?(?P<dec2>\d)0['’]?s|['’](?P<dec3>\d)0s",
       "the '80s", triggers="s"),
     R("date_decade_words", "DATE", "calendar",
@@ -285,6 +290,9 @@ RULES: list[Rule] = [
     R("early_hours_of_day", "TIME", "calendar",
       r"the\s+" + _EARLY_HOURS + r"\s+of\s+(?:{WEEKDAY}(?:\s+morning)?|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)",
       "in the early hours of Thursday", pod="MO", mod="early", triggers="hours"),
+    R("early_hours_of_day_month", "TIME", "calendar",
+      r"the\s+" + _EARLY_HOURS + r"\s+of\s+(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?",
+      "in the early hours of 3 May", pod="MO", mod="early", triggers="hours"),
     R("overnight_weekday", "TIME", "calendar", r"overnight\s+{WEEKDAY}(?:\s+(?:into|to)\s+(?-i:[A-Z])[a-z]+day)?",
       "overnight Wednesday", pod="NI", triggers="overnight"),
     R("weekday_shift", "DATE", "deictic", r"(?:this\s+)?{DSHIFT}\s+{WEEKDAY}", "this coming Sunday", triggers="WEEKDAY"),

@@ -26,8 +26,8 @@ MONTHS: dict[str, int] = {
 MONTH_HOMOGRAPHS: frozenset[str] = frozenset({"may", "march", "august", "jan", "mar", "jun", "dec", "sep"})
 
 WEEKDAYS: dict[str, int] = {
-    "monday": 1, "mon.": 1, "tuesday": 2, "tues.": 2, "tue.": 2, "wednesday": 3, "wed.": 3,
-    "thursday": 4, "thurs.": 4, "thu.": 4, "friday": 5, "fri.": 5, "saturday": 6, "sat.": 6,
+    "monday": 1, "mon.": 1, "tuesday": 2, "tues.": 2, "tue.": 2, "tues": 2, "wednesday": 3, "wed.": 3, "weds": 3,
+    "thursday": 4, "thurs.": 4, "thu.": 4, "thurs": 4, "friday": 5, "fri.": 5, "saturday": 6, "sat.": 6,
     "sunday": 7, "sun.": 7,
 }
 
