@@ -487,6 +487,9 @@ CASES = [
      [("2010", "DATE", "2010"), ("May", "DATE", "2010-05")]),
     ("Since 2010 the plant has grown, and it hired 50 people in May.", date(2023, 3, 7),
      [("2010", "DATE", "2010"), ("May", "DATE", "2022-05")]),
+    # "runs" is a present of schedule
+    ("The festival runs from Friday through Sunday.", date(2024, 10, 1),
+     [("Friday", "DATE", "2024-10-04"), ("Sunday", "DATE", "2024-10-06")]),
     # "to" after a period names its end, which the tense places; elsewhere it points ahead
     ("In the year to March, exports fell.", date(2024, 10, 31), [("the year", "DURATION", "P1Y"), ("March", "DATE", "2024-03")]),
     ("The government expects growth of 2% in the year to March.", date(2024, 10, 31),

@@ -10,7 +10,7 @@ sentence. "will meet on Tuesday" points forward; "began on Wednesday" back.
 # or "could" ("did not meet Friday").
 SCHEDULE_PRESENT: frozenset[str] = frozenset("""
 meets begins starts opens ends closes resumes convenes reconvenes reopens arrives departs leaves returns faces
-plays hosts visits
+plays hosts visits runs
 """.split())
 
 FUTURE_CUES: frozenset[str] = SCHEDULE_PRESENT | frozenset("""
