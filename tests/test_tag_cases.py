@@ -487,6 +487,11 @@ CASES = [
      [("2010", "DATE", "2010"), ("May", "DATE", "2010-05")]),
     ("Since 2010 the plant has grown, and it hired 50 people in May.", date(2023, 3, 7),
      [("2010", "DATE", "2010"), ("May", "DATE", "2022-05")]),
+    # a month without a year in a sentence that names the publication's year is in that year
+    ("Policymakers forecast two more cuts this year, at meetings in November and December.", date(2024, 9, 19),
+     [("this year", "DATE", "2024"), ("November", "DATE", "2024-11"), ("December", "DATE", "2024-12")]),
+    ("Sales rose this year but fell sharply in February.", date(2024, 9, 19),
+     [("this year", "DATE", "2024"), ("February", "DATE", "2024-02")]),
     # "runs" is a present of schedule
     ("The festival runs from Friday through Sunday.", date(2024, 10, 1),
      [("Friday", "DATE", "2024-10-04"), ("Sunday", "DATE", "2024-10-06")]),
@@ -893,6 +898,8 @@ def test_rule_examples(rule):
 
 
 NEGATIVE = [
+    "Policymakers forecast two more quarter-point cuts.",
+    "She reached the quarter-finals for the third time.",
     "He finished on the 15th hole, after the 3rd-place team.",
     # the halves and quarters of a game
     "Ronaldo scored twice in the first half, before Messi pulled one back.",

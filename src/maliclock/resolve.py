@@ -554,6 +554,12 @@ class Resolver:
                 r.why = f"month placed by {cue or tense} {'cue' if cue else 'tense'} from the publication date"
                 if tense != "future" and cue not in ("future", "target"):
                     year = self._story_month(r, year, month)
+                last = self.last
+                if (year != dct.year and last is not None and self._last_sentence == self._sentence
+                        and last.granularity == "year" and last.start.year == dct.year):
+                    # "cuts this year, at meetings in November and December": months of that year
+                    year, r.anchor, r.anchor_kind = dct.year, last.value, "previous"
+                    r.why = "in the publication's year, which its sentence names"
             else:
                 r.anchor_kind, r.why = "absolute", "month and year"
             r.value = f"{year:04d}-{month:02d}"

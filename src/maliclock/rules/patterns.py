@@ -108,6 +108,8 @@ _ADDRESS_AFTER = (r"^\s+(?-i:(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|
 _GENERIC_OF = r"\b(?:people|world|city|country|africa|europe|america|company|leaders|children|generation|society)\s+of\s+$"
 # A predicative age ("52 years old") is no temporal expression.
 _AGE_AFTER = r"^\s+old\b"
+# ... nor is a unit that is half of a compound ("two more quarter-point cuts", "the quarter-finals")
+_COMPOUND_AFTER = r"^-(?:point|percentage|final|finals|mile|miles|inch|back|backs|master|deck|hour|hourly)\b"
 # Nor is a decade of life ("in their early twenties", "a man in his forties").
 _AGE_BEFORE = r"\b(?:his|her|their|its|my|your|our)\s+$"
 # A fraction of something ("three-quarters of its food") is no duration.
@@ -445,7 +447,7 @@ RULES: list[Rule] = [
     # ---- durations --------------------------------------------------------
     R("duration", "DURATION", "duration",
       r"(?:{MOD}\s+)?{NUM}(?:\s+{FILL})?[\s-]+" + _NOT_FRACTION + r"{UNIT}(?:-long|\s+long|-old)?(?:\s+or\s+so)?",
-      "four days", not_after=_AGE_AFTER, triggers="UNIT"),
+      "four days", not_after=_AGE_AFTER + "|" + _COMPOUND_AFTER, triggers="UNIT"),
     R("duration_period", "DURATION", "duration",
       r"an?\s+(?:{MOD}\s+)?{NUM}[\s-]+{UNIT}\s+(?:period|span|stretch|spell|interval)", "a three-year period",
       triggers="period span stretch spell interval"),
