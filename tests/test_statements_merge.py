@@ -452,6 +452,14 @@ def test_a_date_that_only_names_a_noun_gives_way_to_the_date_that_places_the_sen
                     "million, or $1.61 a share.")]
 
 
+def test_and_in_a_noun_phrase_after_a_label_cuts_no_clause():
+    d = date(2023, 2, 7)
+    assert _summaries("The death toll from Monday's earthquake in Turkey and Syria rose above 5,000 on Tuesday.", d) == [
+        ("2023-02-07", "The death toll from the earthquake in Turkey and Syria rose above 5,000.")]
+    assert _summaries("Rebels seized Gao in 2012 and the army fled in March.", d) == [
+        ("2012", "Rebels seized Gao."), ("2022-03", "The army fled.")]
+
+
 def test_a_date_places_its_own_coordinated_clause():
     d = date(2024, 7, 24)  # a Wednesday
     assert _summaries("He has been asked to testify before a House committee, and the company published a "

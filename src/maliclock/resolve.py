@@ -189,6 +189,7 @@ class Resolver:
         self._sentence = -1  # start of the sentence being resolved
         self._last_sentence = -1  # start of the sentence of ``last``
         self._last_deictic = False  # ``last`` was counted from the publication date ("tomorrow")
+        self._year_sentence = -1  # start of the last sentence that named the publication's year
         self.period: _Mention | None = None  # the quarter or half under discussion
         # (sentence index, first day, value) of the last month or day written with its year
         self.story_date: tuple[int, date, str] | None = None
@@ -320,6 +321,8 @@ class Resolver:
         if r.anchor_kind == "absolute" and tv.granularity in ("month", "day", "partofday", "time") \
                 and not self._label(r):  # "the August 1988 cease-fire" names a thing, not the story's time
             self.story_date = (self._sent_i, iv[0], r.value)
+        if tv.granularity == "year" and self.dct is not None and iv[0].year == self.dct.year:
+            self._year_sentence = self._sentence  # the sentence names the publication's year ("this year")
         if tv.granularity == "year" and _FRAME_BEFORE.fullmatch(self.text, self._sentence, r.start):
             self.frame_year = (self._sentence, iv[0].year)
         # Only a period named for itself, and one that has begun, is the period under discussion
@@ -554,11 +557,9 @@ class Resolver:
                 r.why = f"month placed by {cue or tense} {'cue' if cue else 'tense'} from the publication date"
                 if tense != "future" and cue not in ("future", "target"):
                     year = self._story_month(r, year, month)
-                last = self.last
-                if (year != dct.year and last is not None and self._last_sentence == self._sentence
-                        and last.granularity == "year" and last.start.year == dct.year):
+                if year != dct.year and self._year_sentence == self._sentence:
                     # "cuts this year, at meetings in November and December": months of that year
-                    year, r.anchor, r.anchor_kind = dct.year, last.value, "previous"
+                    year, r.anchor, r.anchor_kind = dct.year, f"{dct.year:04d}", "previous"
                     r.why = "in the publication's year, which its sentence names"
             else:
                 r.anchor_kind, r.why = "absolute", "month and year"

@@ -59,6 +59,9 @@ _DATE_SUBJECT_BEFORE = re.compile(r"(?:^[\"“‘']?|\bthat\s+)$", re.I)  # also
 _HELD_PARTICIPLE = re.compile(r"(?:scheduled|set|slated|due)\s+", re.I)
 _COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|now|also)\s+$", re.I)
 # a short gap between two dates that is "and" or "but" and a verb, no preposition or article: a clause boundary
+# a verb: an auxiliary, a past form, a present of schedule, or a word in "-ed"
+_VERB_WORD = re.compile(r"\b(?:" + "|".join(sorted(set(S.SUBJECTLESS_OPENERS) | S.IRREGULAR_PAST | T.SCHEDULE_PRESENT))
+                        + r"|[a-z]{3,}ed)\b")
 _SHORT_GAP_BREAK = re.compile(r"(\s*,?\s+(?:and|but)\s+)(?!(?:in|on|at|by|the|a|an|again|also|then|from|to|until|"
                               r"till|through|or|since|during)\b)[a-z]+\s+", re.I)
 # what stands between two coordinated dates ("1962-1964 and 1990-1995", "Friday and Thursday", "1990, 1995")
@@ -155,6 +158,8 @@ def _clause_bounds(sent: str, cuts: list[tuple[int, int]]) -> tuple[list[tuple[i
                 ms = list(rx.finditer(sent, gap_lo, gap_hi))
                 if ms:
                     cut = ms[-1]
+                    if rx is _BREAKS[-1] and _names_a_noun(sent, s, e) and not _VERB_WORD.search(sent, lo, cut.start()):
+                        cut = None  # "Monday's earthquake in Turkey and Syria rose": a noun phrase before "and"
                     break
             if cut is not None:
                 bounds.append((lo, cut.start()))
