@@ -800,6 +800,8 @@ def _summarize_plain(clause: str, expr_spans: list[tuple[int, int]]) -> str:
     out = statements._BLANK_BEFORE_PUNCT.sub(r"\1", out)
     out = statements._SEPARATOR_BEFORE_STOP.sub(r"\1", out)
     out = statements._strip_edges(out)
+    out = statements._ADVERB_SET_OFF.sub(" ", out)
+    out = statements._DANGLING_COMPARISON.sub("", out)
     out = statements._LEADING_CONJUNCTION.sub("", out)
     out = statements._CLEFT.sub("", out)
     out = statements._LEADING_PREP_COMMA.sub("", out)
@@ -809,6 +811,8 @@ def _summarize_plain(clause: str, expr_spans: list[tuple[int, int]]) -> str:
         out = out[0] + rest[:1].upper() + rest[1:]
     if out and out[0].islower():
         out = out[0].upper() + out[1:]
+    if re.search(r' ["”]$', out):
+        out = re.sub(r'[ ,;:]* (["”])$', r".\1", out)
     if out and out[-1] not in ".!?\"”":
         out += "."
     if '"' in out or "“" in out or "”" in out:
@@ -819,7 +823,8 @@ def _summarize_plain(clause: str, expr_spans: list[tuple[int, int]]) -> str:
 def test_summaries_are_the_plain_reading() -> None:
     words = ["and", "or", "to", "through", "-", "–", "—", ",", ";", ":", ")", "(", "()", "( and )", ", ,", " ;",
              " .", "according to Reuters", "the army said", "officials reported", "sources said", "reportedly",
-             "as AFP reports", "in", "on the", "Tuesday", "March 3", "’s", "and then", "But", "x", "\n", "\u2028"]
+             "as AFP reports", "in", "on the", "Tuesday", "March 3", "’s", "and then", "But", "x", "\n", "\u2028",
+             ", however,", "compared with", ", not", "uh", '"', "a day earlier", "on"]
     rng = random.Random(18)
     changed = strays = 0
     for text in _texts(words, 6000, seed=18):

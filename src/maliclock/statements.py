@@ -246,6 +246,8 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool 
         out = out[0] + rest[:1].upper() + rest[1:]
     if out and out[0].islower():
         out = out[0].upper() + out[1:]
+    if out[-2:] in (' "', " ”"):  # '... in the area "' once "between midnight and 3 a.m." is gone
+        out = out[:-2].rstrip(" ,;:") + "." + out[-1]
     if out and out[-1] not in ".!?\"”":
         out += "."
     if '"' in out or "“" in out or "”" in out:
