@@ -509,6 +509,16 @@ def test_a_thing_a_date_labels_after_a_present_verb_is_what_is_dated():
         ("2023-Q3", "A major factor in the loss was the write-down of goodwill.")]
 
 
+def test_a_happening_set_for_a_date_is_what_is_dated():
+    d = date(2024, 5, 22)  # a Wednesday
+    assert _summaries("Rishi Sunak has called a general election for 4 July.", d) == [("2024-07-04", "A general election.")]
+    # "on" may be the verb's; a happening that is the subject keeps its sentence
+    assert _summaries("The president called a referendum on Sunday.", d) == [
+        ("2024-05-19", "The president called a referendum.")]
+    assert _summaries("Presidential elections scheduled for April 29 were cancelled.", d) == [
+        ("2024-04-29", "Presidential elections were cancelled.")]
+
+
 def test_a_clause_that_since_opens_says_what_happened_on_its_date():
     d = date(2024, 11, 11)
     assert _summaries("Prices have doubled since the war began in 2022.", d) == [("2022", "The war began.")]

@@ -867,6 +867,9 @@ def _clause_summary(stext: str, cs: int, ce: int, all_spans: list[tuple[int, int
     labelled = _labelled_object(clause, spans) if date_inside and len(set(spans)) == 1 else None
     if labelled is not None:
         return _clean(clause), labelled
+    scheduled = _scheduled_object(clause, spans) if date_inside and len(set(spans)) == 1 else None
+    if scheduled is not None:
+        return _clean(clause), scheduled
     summary = summarize(clause, spans)
     if not _WORD.search(summary):  # all of it was attribution ("Officials said on Thursday that ..."): keep it
         summary = summarize(clause, spans, attribution=False)
@@ -978,6 +981,24 @@ def _reduced_relative(clause: str, span: tuple[int, int]) -> str | None:
 # the rest of a noun phrase after its label date: up to punctuation or a word that opens a clause
 _LABELLED_REST = re.compile(r"\s+((?:(?!(?:that|which|who|whose|when|where|while|because|but|and|or|as|after|before)\b)"
                             r"[^\s,;:!?\"“”()]+\s*){1,10})", re.I)
+
+
+_SCHEDULED = re.compile(r"\b((?:the|a|an|its|his|her|their|this|next)\s+(?:[\w’'-]+\s+){0,2}?(?:"
+                        + "|".join(sorted(S.SCHEDULED_HAPPENINGS)) + r"))\s+(?:(?:set|scheduled|slated|planned)\s+)?"
+                        r"for\s+(?:the\s+)?$", re.I)  # "on" may be the verb's ("called a referendum on Sunday")
+
+
+def _scheduled_object(clause: str, spans: list[tuple[int, int]]) -> str | None:
+    """The happening a verb names with the date it is set for ("Rishi Sunak has called a general election for
+    4 July": "A general election."), when a verb comes before it; else None."""
+    a = spans[0][0]
+    if " for " not in clause[max(0, a - 90):a]:
+        return None
+    m = _SCHEDULED.search(clause, max(0, a - 90), a)
+    if m is None or not _VERB_WORD.search(clause, 0, m.start()):
+        return None  # "The vote on Sunday was close": the happening is the subject
+    phrase = m.group(1)
+    return phrase[0].upper() + phrase[1:] + "."
 
 
 def _labelled_object(clause: str, spans: list[tuple[int, int]]) -> str | None:

@@ -106,6 +106,12 @@ ATTACHED_EVENT_MAX_WORDS = 10  # "a stabbing outside a nightclub in Leeds city c
 # "after the invasion last August", but "after a flat second quarter" is one noun phrase.
 BARE_DATE_OPENERS: frozenset[str] = frozenset("last this next yesterday today tomorrow early late earlier".split())
 
+# A happening named as the object of a verb, with the date it is set for ("Rishi Sunak has called a general
+# election for 4 July"): the date is the happening's ("A general election."), not the verb's.
+SCHEDULED_HAPPENINGS: frozenset[str] = frozenset("""election elections vote referendum poll polls ballot runoff
+summit meeting meetings hearing hearings trial talks strike walkout visit launch ceremony inauguration debate
+conference congress convention match final game race""".split())
+
 # A participle after the subject, then the date and the main verb ("A suspect arrested on Friday has been charged")
 # dates the participle: "A suspect was arrested." These participles name a time planned instead, and stay.
 NOT_REDUCED_PARTICIPLES: frozenset[str] = frozenset("scheduled slated planned expected set due dated".split())
