@@ -489,6 +489,11 @@ def test_it_is_said_of_the_subject_of_the_sentence_before():
     assert _summaries("The talks collapsed in 2016. On Monday it announced a merger.", d)[1] == (
         "2025-03-03", "It announced a merger.")
     assert _summaries("The company cut jobs in 2016. On Monday it was raining.", d)[1] == ("2025-03-03", "It was raining.")
+    # "He" and "She" are said of the name that opens the sentence before, when it names no other person
+    assert _summaries("Maria Lindqvist studied law in Uppsala. She was first elected to parliament in 1998.", d) == [
+        ("1998", "Maria Lindqvist was first elected to parliament.")]
+    assert _summaries("Maria Lindqvist met John Smith in 1990. He was elected to parliament in 1998.", d)[1] == (
+        "1998", "He was elected to parliament.")
 
 
 def test_a_shift_takes_no_preposition_so_the_verb_keeps_its_own():

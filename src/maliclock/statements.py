@@ -534,7 +534,7 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
             if (cs, ce, t.value, end) in placed:
                 continue  # the same clause placed on the same date again is the same statement
             placed.add((cs, ce, t.value, end))
-            if summary[:3] == "It " and si > 0 and sents[si - 1].paragraph == sent.paragraph:
+            if summary[:3] in ("It ", "He ", "She") and si > 0 and sents[si - 1].paragraph == sent.paragraph:
                 summary = _it_said_of(summary, text[sents[si - 1].start:sents[si - 1].end])
             out.append(Statement(source, sentence, clause, summary, t,
                                  t.value, iv[0], end, tv.granularity, t.start, t.anchor_kind, t.why))
@@ -700,8 +700,22 @@ _DEFINITE_SUBJECT = re.compile(r"((?:The|Its|This)\s+(?:[\w’'&-]+\s+){0,4}?[\w
                                % _CLAUSE_VERB_WORDS)
 
 
+# a person's name that opens a sentence, then its verb ("Maria Lindqvist studied"); names of two words or more
+_OPENING_PERSON = re.compile(r"((?:[A-Z][a-z]+\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})\s+(?:%s|[a-z]{3,}ed)\b"
+                             % _CLAUSE_VERB_WORDS)
+_FULL_NAME = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+")
+
+
 def _it_said_of(summary: str, before: str) -> str:
-    """The summary "It VERB ..." said of the subject of the sentence ``before`` (see ``S.IT_NOT_ANAPHORIC_AFTER``)."""
+    """The summary "It VERB ..." said of the subject of the sentence ``before`` (see ``S.IT_NOT_ANAPHORIC_AFTER``);
+    "He" or "She" of the name that opens it, when that is the only name of two words or more it holds
+    ("Maria Lindqvist studied law. She was elected in 1998.": "Maria Lindqvist was elected.")."""
+    pronoun = summary.split(" ", 1)[0]
+    if pronoun in ("He", "She"):
+        name = _OPENING_PERSON.match(before.lstrip(" \"“‘'"))
+        if name is None or len(_FULL_NAME.findall(before)) != 1:
+            return summary
+        return name.group(1) + summary[len(pronoun):]
     verb = _FIRST_WORD.match(summary, 3)
     if verb is None or verb.group(1).lower() in S.IT_NOT_ANAPHORIC_AFTER:
         return summary
