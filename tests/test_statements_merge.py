@@ -575,6 +575,8 @@ def test_ranges_lists_and_empty_sentences():
         ("2023-03-03T02:00", "2023-03-03", "2023-03-03", "Shops opened.")]
     assert [v for v, *_ in _spans("Trains left at 7 p.m. and 9 p.m. on Friday.", d)] == [
         "2023-03-03T19:00", "2023-03-03T21:00"]
+    # "effective" goes with its date
+    assert _summaries("The price rises to $9.99 effective Jan. 1.", d) == [("2024-01-01", "The price rises to $9.99.")]
     # a transcript's fillers go with the conjunction
     assert _summaries("We saw numbers drop through the nineties, uh but this year they jumped.", d) == [
         ("2023", "They jumped.")]

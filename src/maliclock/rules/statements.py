@@ -57,7 +57,8 @@ DATE_PREPOSITIONS: list[str] = ["on", "in", "at", "during", "of", "for", "from",
                                 "starting in", "beginning on", "beginning in", "due on", "due in", "due by",
                                 "scheduled for", "set for", "slated for", "before", "after", "from at least",
                                 "since at least", "most of", "much of", "all of", "part of", "for most of",
-                                "for much of", "for all of", "for part of"]
+                                "for much of", "for all of", "for part of", "effective", "effective from",
+                                "effective on", "as from", "with effect from"]
 
 # How many of the article's latest dated statements "four days after the coup" looks back through for "the coup".
 EVENT_LOOKBACK = 200
