@@ -14,7 +14,6 @@ from maliclock import normalize as N
 from maliclock.pipeline import process_article
 from maliclock.read import Article
 from maliclock.rules import vocabulary as V
-from maliclock.timex import TimexValue
 
 MON = date(2012, 3, 26)
 

@@ -285,7 +285,7 @@ class Resolver:
         tail = r.value[r.value.index("T"):] if "T" in r.value else ""  # the part of day stays: "XXXX-XX-XXTEV"
         r.value = N.unspecified(_GRAN_UNIT.get(info[0].granularity, "D")) + tail
         r.resolved, r.tense, r.cue = False, "past", word
-        r.why += f", which is after the publication date in a past-tense clause: left underspecified"
+        r.why += ", which is after the publication date in a past-tense clause: left underspecified"
 
     def _implicit_anchor(self, pos: int, years: int, end: int) -> None:
         """An anniversary dates its event ``years`` before the time in context."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from ..models import EventOut, ExplainOut, ExtractOut, SourceOut, TimelineOut
+from ..models import ExplainOut, ExtractOut, SourceOut, TimelineOut
 from .labels import conflict_text, date_label, granularity_name, inferred_mark, period_heading
 
 
