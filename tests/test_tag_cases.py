@@ -794,6 +794,8 @@ CASES = [
      [("00:01 on Tuesday 14 March", "TIME", "2023-03-14T00:01"), ("23:59 on March 16", "TIME", "2023-03-16T23:59")]),
     ("Polls will close at 18:00 on Friday. The score was 10:00 after the break.", MON,
      [("18:00 on Friday", "TIME", "2012-03-30T18:00")]),
+    # a 24-hour time written with a dot, as British papers do, before its zone
+    ("The index was at 14.32 GMT, up 14.32 percent.", date(2024, 11, 6), [("14.32 GMT", "TIME", "2024-11-06T14:32")]),
     # ---- clock_range_start ----
     # a span of hours gives a.m. or p.m. once, and its day at its end; the first end takes that day, or the day
     # before when it is later in the day; a midnight that begins the small hours is their start

@@ -544,7 +544,7 @@ RULES: list[Rule] = [
     R("clock", "TIME", "clock", r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK}(?:\s+" + _ZONE + ")?",
       "10:30 a.m.", triggers="m am pm noon midnight"),
     R("clock_24h", "TIME", "clock",
-      r"(?<![\d:.])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\s+(?:{TZ}|local\s+time)(?![\d:])",
+      r"(?<![\d:.])(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)\s+(?:{TZ}|local\s+time)(?![\d:])",
       "14:30 GMT", triggers="TZ local"),
     # Wire copy writes the 24-hour clock without a colon: "at 1530 GMT", "0600 local time".
     R("clock_four_digits", "TIME", "clock", r"(?<![\d:.,$]){CLOCK4}\s+(?:{TZ}|local\s+time)", "at 1530 GMT",
