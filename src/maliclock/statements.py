@@ -877,12 +877,10 @@ def _clause_summary(stext: str, cs: int, ce: int, all_spans: list[tuple[int, int
     reduced = _reduced_relative(clause, (date_span[0] - cs, date_span[1] - cs)) if date_span and date_inside else None
     if reduced is not None:
         return _clean(clause), reduced
-    labelled = _labelled_object(clause, spans) if date_inside and len(set(spans)) == 1 else None
-    if labelled is not None:
-        return _clean(clause), labelled
-    scheduled = _scheduled_object(clause, spans) if date_inside and len(set(spans)) == 1 else None
-    if scheduled is not None:
-        return _clean(clause), scheduled
+    if date_inside and spans and (len(spans) == 1 or len(set(spans)) == 1):
+        thing = _labelled_object(clause, spans) or _scheduled_object(clause, spans)
+        if thing is not None:
+            return _clean(clause), thing
     summary = summarize(clause, spans)
     if not _WORD.search(summary):  # all of it was attribution ("Officials said on Thursday that ..."): keep it
         summary = summarize(clause, spans, attribution=False)
@@ -913,8 +911,9 @@ def _clause_summary(stext: str, cs: int, ce: int, all_spans: list[tuple[int, int
     return _clean(clause), summary
 
 
-# each lead word without its first letter, which may be a capital ("fter " of "After " and "after ")
-_ATTACHED_LEAD_STEMS = tuple(sorted({lead.split()[0][1:] + " " for lead in S.ATTACHED_EVENT_LEADS} | {"ollowed by "}))
+# a lead word, its first letter in either case (a plain pattern, faster than IGNORECASE)
+_ATTACHED_LEAD = re.compile("|".join(f"[{w[0].upper()}{w[0]}]{w[1:]} " for w in sorted(
+    {lead.split()[0] for lead in S.ATTACHED_EVENT_LEADS} | {"followed"})))
 
 
 def _attached_event(clause: str, spans: list[tuple[int, int]]) -> tuple[str, int] | None:
@@ -923,15 +922,15 @@ def _attached_event(clause: str, spans: list[tuple[int, int]]) -> tuple[str, int
     that leads to it starts; else None."""
     if not spans:
         return None
+    first = min(spans)[0]
+    if _ATTACHED_LEAD.search(clause, max(0, first - _PREP_WINDOW * 2), first) is None:
+        return None  # a cheap look for the lead word first
     spans = sorted(set(spans))
     if len(spans) > 1:  # the cut of a span holds its two ends: one date
         spans = [sp for sp in spans if not any(o != sp and o[0] <= sp[0] and sp[1] <= o[1] for o in spans)]
     if len(spans) > 2 or (len(spans) == 2 and not _RANGE_BETWEEN.fullmatch(clause, spans[0][1], spans[1][0])):
         return None  # one date, or the two ends of a span ("on May 20-22")
     lo = max(0, spans[0][0] - _PREP_WINDOW * 2)
-    window = clause[lo:spans[0][0]]
-    if not any(stem in window for stem in _ATTACHED_LEAD_STEMS):  # a cheap look for the lead word first
-        return None
     m = _ATTACHED_EVENT.search(clause, lo, spans[0][0])
     if m is None:
         return None
