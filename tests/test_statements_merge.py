@@ -376,6 +376,9 @@ def test_summaries_of_reports_results_and_schedules():
     assert _summaries("Turnout was about 60%, down from 67% five years ago.", d) == []
     assert _summaries("Profit fell 5% in the third quarter compared with the same period last year.", d) == [
         ("2023-Q3", "Profit fell 5%.")]
+    # a comparison set off by commas goes whole
+    assert _summaries("Production costs, compared with a year ago, were boosted on Monday by higher prices.", d) == [
+        ("2024-01-29", "Production costs were boosted by higher prices.")]
     # but a span from one figure to another is dated by both ends
     assert [v for v, _ in _summaries("Sales rose from 1,000 in 2019 to 2,000 in 2020.", d)] == ["2019", "2020"]
     # two dates with no boundary between them: the finer places the clause

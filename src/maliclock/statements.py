@@ -234,7 +234,7 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool 
     if ", " in out:
         out = _ADVERB_SET_OFF.sub(" ", out)  # "Delta, however, cancelled": "Delta cancelled"
     tail = out[-20:]
-    if "ompared" in tail or "from" in tail or "versus" in tail or "not" in tail or "of" in tail or "than" in tail:
+    if "ompared" in out or "from" in tail or "versus" in tail or "not" in tail or "of" in tail or "than" in tail:
         out = _DANGLING_COMPARISON.sub("", out)  # "Profit fell 5% compared with." once its date is gone
     out = _LEADING_CONJUNCTION.sub("", out)
     if out[:3] in ("It ", "it "):
@@ -672,7 +672,9 @@ _ADVERB_BEFORE_COMMA = re.compile(r",\s*(?:" + "|".join(sorted(T.SENTENCE_ADVERB
 _ASIDE = re.compile(r",\s+(?:who|which)\s+[^,;:\"“”()]{3,120},(?=\s+(?:%s|[a-z]{3,}ed)\b)" % _CLAUSE_VERB_WORDS)
 _NEGATED_BEFORE = re.compile(r"(?:,\s*not|\brather\s+than|\binstead\s+of)\s+(?:(?:on|in|at)\s+)?$", re.I)
 _DANGLING_COMPARISON = re.compile(r"(?:,?\s+(?:compared\s+(?:with|to)|versus|(?:up|down)\s+from|rather\s+than|"
-                                  r"instead\s+of)|,\s*not)\s*(?=[.!?]?$)", re.I)
+                                  r"instead\s+of)|,\s*not)\s*(?=[.!?]?$)"
+                                  # set off by commas inside the sentence: "production costs, compared with, were"
+                                  r"|,\s*compared\s+(?:with|to)\s*,(?=\s)", re.I)
 _LIMIT_BREAK = re.compile(r";|,?\s+(?:and|but|while|whereas)\s+")
 
 
