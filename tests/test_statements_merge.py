@@ -138,6 +138,16 @@ def test_same_event_across_articles_merges_with_time_of_day_conflict():
     assert [(c.field, c.values) for c in e.conflicts] == [("time_of_day", {"AF": ["a"], "MO": ["b"]})]
 
 
+def test_a_time_stamp_on_its_own_line_dates_the_entry_after_it():
+    text = ("US election live\n\n2h ago\n14.32 EST\nKamala Harris conceded the race in a call to Donald Trump, "
+            "an aide said.\n\n3h ago\n13.05 EST\nMarkets rallied after the result.\n\n12.40 EST\n"
+            "Polls closed in Alaska at 1 a.m.")
+    assert sorted(_summaries(text, date(2024, 11, 6))) == [
+        ("2024-11-06T01:00", "Polls closed in Alaska."),
+        ("2024-11-06T13:05", "Markets rallied after the result."),
+        ("2024-11-06T14:32", "Kamala Harris conceded the race in a call to Donald Trump.")]
+
+
 def test_two_clock_times_of_one_article_are_two_events():
     # a live blog's entries share words ("polls closed") but not their time: within one article, two events;
     # across articles, the same happening at two clock times is one event with a conflict

@@ -403,6 +403,8 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
             sent_index += 1
         if sent_index < len(sents) and sents[sent_index].start <= t.start:
             by_sentence.setdefault(sent_index, []).append(t)
+    if any(sents[si].zone == "heading" for si in by_sentence):
+        out.extend(_stamped_entries(source, text, sents, by_sentence, summaries))
     for si in sorted(by_sentence):
         sent = sents[si]
         if sent.zone != "body":
@@ -780,6 +782,35 @@ def _since_clause(stext: str, cs: int, ce: int, ds: int) -> tuple[int, int, str 
             subject = ""  # "He moving there." says no more than "Moving there."
         return m.start(1), end, subject
     return m.end(), end, None
+
+
+def _stamped_entries(source: str, text: str, sents: list, by_sentence: dict[int, list[Resolved]],
+                     summaries: bool) -> list[Statement]:
+    """A live blog's entries: a line that holds only a clock time ("14.32 EST", "11:42 p.m. ET") dates the first
+    sentence of the paragraph after it, when that sentence names no date of its own."""
+    out = []
+    for si, items in by_sentence.items():
+        sent = sents[si]
+        if sent.zone != "heading" or len(items) != 1 or items[0].type != "TIME":
+            continue
+        t = items[0]
+        if text[sent.start:sent.end].strip(" \t\n:–—-") != t.text:
+            continue
+        j = si + 1
+        while j < len(sents) and sents[j].zone == "heading" and j not in by_sentence and \
+                sents[j].end - sents[j].start <= S.STAMP_COMPANION_CHARS:
+            j += 1  # "2h ago" between the time and the entry
+        if j >= len(sents) or sents[j].zone != "body" or j in by_sentence:
+            continue
+        info = specified(t.value)
+        if info is None:
+            continue
+        stext = text[sents[j].start:sents[j].end]
+        sentence = _clean(stext)
+        summary = summarize(stext, []) if summaries else ""
+        out.append(Statement(source, sentence, sentence, summary, t, t.value, info[1][0], info[1][1],
+                             info[0].granularity, t.start, t.anchor_kind, t.why))
+    return out
 
 
 def _labels_give_way(text: str, stext: str, placing: list[tuple[Resolved, Resolved | None]],

@@ -148,3 +148,7 @@ could may might must should did does do""".split())
 # stands for nothing ("It was raining", "It seems", "It remains unclear").
 IT_NOT_ANAPHORIC_AFTER: frozenset[str] = frozenset("""is was has had will would be been being 's seems seemed appears
 appeared remains remained rained snowed took takes""".split())
+
+# A live blog's time stamp on a line of its own dates the entry after it; a short line between them ("2h ago",
+# "Updated") of at most this many characters is passed over.
+STAMP_COMPANION_CHARS = 20
