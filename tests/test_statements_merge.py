@@ -530,6 +530,13 @@ def test_a_thing_a_date_labels_after_a_present_verb_is_what_is_dated():
 def test_a_happening_set_for_a_date_is_what_is_dated():
     d = date(2024, 5, 22)  # a Wednesday
     assert _summaries("Rishi Sunak has called a general election for 4 July.", d) == [("2024-07-04", "A general election.")]
+    # a participle clause after a comma, with its own date, is said in the past of the sentence's subject
+    assert _summaries("Rishi Sunak has called a general election for 4 July, announcing the decision in a speech "
+                      "outside Downing Street on Wednesday afternoon.", d) == [
+        ("2024-07-04", "A general election."),
+        ("2024-05-22TAF", "Rishi Sunak announced the decision in a speech outside Downing Street.")]
+    assert statements._past_of("trying") == "tried" and statements._past_of("agreeing") == "agreed"
+    assert statements._past_of("saying") == "said" and statements._past_of("admitting") == "admitted"
     # "on" may be the verb's; a happening that is the subject keeps its sentence
     assert _summaries("The president called a referendum on Sunday.", d) == [
         ("2024-05-19", "The president called a referendum.")]

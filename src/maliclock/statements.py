@@ -813,6 +813,39 @@ def _stamped_entries(source: str, text: str, sents: list, by_sentence: dict[int,
     return out
 
 
+def _past_of(ing: str) -> str | None:
+    """The past form of a verb's "-ing" form ("announcing": "announced", "saying": "said"), or None."""
+    w = ing.lower()
+    if w in S.ING_PAST:
+        return S.ING_PAST[w]
+    stem = w[:-3]
+    if len(stem) < 3 or not w.endswith("ing"):
+        return None
+    if stem.endswith("y") and stem[-2] not in "aeiou":
+        return stem[:-1] + "ied"
+    return stem + ("d" if stem.endswith("e") else "ed")
+
+
+def _participle_said_of(summary: str, stext: str) -> str | None:
+    """A participle clause after a comma ("..., announcing the decision in a speech on Wednesday afternoon")
+    said in the past of the sentence's opening subject: "Rishi Sunak announced the decision in a speech."."""
+    m = _ING_OPENING.match(summary)
+    if m is None or _RELATIVE_WORD.search(summary):
+        return None  # "capping a case that began in 2009": the date is the case's, not the capping's
+    subject = _OPENING_SUBJECT.match(stext) or _OPENING_NAME_VERB.match(stext)
+    if subject is None:
+        return None
+    past = _past_of(m.group(1))
+    if past is None:
+        return None
+    return f"{subject.group(1)} {past}{summary[m.end(1):]}"
+
+
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose|where|when)\b")
+_ING_OPENING = re.compile(r"([A-Z][a-z]{2,}ing)\b(?=\s+\S)")
+_OPENING_NAME_VERB = re.compile(r"((?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*)\s+(?:has|have|had)\s")
+
+
 def _labels_give_way(text: str, stext: str, placing: list[tuple[Resolved, Resolved | None]],
                      bounds: list[tuple[int, int]], cuts: list[tuple[int, int]], relatives: dict
                      ) -> tuple[list[bool], int]:
@@ -935,6 +968,9 @@ def _clause_summary(stext: str, cs: int, ce: int, all_spans: list[tuple[int, int
     if cs > 0:
         with_subject = _with_subject(summary, stext[:cs], clause[:1].islower())
         summary, borrowed = with_subject, with_subject != summary
+        if not borrowed and clause[:1].islower() and stext[:cs].rstrip().endswith(","):
+            said = _participle_said_of(summary, stext)  # ", announcing the decision on Wednesday"
+            summary, borrowed = said or summary, said is not None
 
     if not borrowed and (cs > 0 or ce < len(stext.rstrip())) and _weak(clause, summary):
         # the whole sentence says more than the fragment

@@ -152,3 +152,23 @@ appeared remains remained rained snowed took takes""".split())
 # A live blog's time stamp on a line of its own dates the entry after it; a short line between them ("2h ago",
 # "Updated") of at most this many characters is passed over.
 STAMP_COMPANION_CHARS = 20
+
+# A participle clause after a comma that holds the date (", announcing the decision on Wednesday") is said in the
+# past of the sentence's subject; the past of "-ing" forms is regular ("announcing": "announced", "trying":
+# "tried") but for these.
+ING_PAST: dict[str, str] = {
+    "saying": "said", "making": "made", "taking": "took", "giving": "gave", "leaving": "left", "sending": "sent",
+    "holding": "held", "meeting": "met", "telling": "told", "bringing": "brought", "putting": "put",
+    "setting": "set", "cutting": "cut", "hitting": "hit", "running": "ran", "winning": "won", "beginning": "began",
+    "becoming": "became", "coming": "came", "going": "went", "getting": "got", "seeing": "saw", "finding": "found",
+    "keeping": "kept", "leading": "led", "losing": "lost", "paying": "paid", "selling": "sold", "speaking": "spoke",
+    "spending": "spent", "standing": "stood", "striking": "struck", "throwing": "threw", "writing": "wrote",
+    "fighting": "fought", "building": "built", "buying": "bought", "catching": "caught", "choosing": "chose",
+    "driving": "drove", "flying": "flew", "growing": "grew", "hearing": "heard", "knowing": "knew", "rising": "rose",
+    "shooting": "shot", "sitting": "sat", "teaching": "taught", "thinking": "thought", "withdrawing": "withdrew",
+    "dying": "died", "lying": "lay", "stopping": "stopped", "planning": "planned", "dropping": "dropped",
+    "shutting": "shut", "quitting": "quit", "spreading": "spread", "breaking": "broke", "falling": "fell",
+    "feeling": "felt", "fleeing": "fled", "forgetting": "forgot", "hanging": "hung", "hiding": "hid",
+    "sinking": "sank", "stealing": "stole", "swearing": "swore", "swimming": "swam", "tearing": "tore",
+    "waking": "woke", "wearing": "wore",
+}
