@@ -1057,7 +1057,7 @@ def to_event(cluster: Cluster, stmts: Mapping[Id, Statement], acr: dict[str, str
     elif gran not in ("day", "partofday", "time") and any(m.end != m.start for m in members):
         lo, hi = best.start, best.end
     conflicts.extend(location_conflicts(members, places))
-    if len(members) > 1:
+    if len(members) > 1 and any(m.source != members[0].source for m in members):
         conflicts.extend(toll_conflicts(members))
     reasons = cluster.reasons
     return Event(event_id(value, best.summary), value, lo, hi, gran, best.summary, members, conflicts,
@@ -1156,7 +1156,10 @@ _TOLLS = {kind: [re.compile(rx.replace("{MOD}", E.TOLL_MODIFIERS).replace("{N}",
 def tolls_of(text: str) -> dict[str, str]:
     """The toll figures a clause gives, by kind ("deaths": "at least 60"), the first of each kind."""
     out: dict[str, str] = {}
+    low = text.lower()
     for kind, patterns in _TOLLS.items():
+        if not any(w in low for w in E.TOLL_WORDS[kind]):
+            continue  # none of the kind's words: its patterns cannot match
         for rx in patterns:
             m = rx.search(text)
             if m is not None:

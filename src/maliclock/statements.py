@@ -231,7 +231,7 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool 
     if "," in out or ";" in out or ":" in out:
         out = _SEPARATOR_BEFORE_STOP.sub(_first_group, out)
     out = _strip_edges(out)
-    if ", " in out:
+    if ", " in out and any(w in out for w in _SET_OFF_ADVERBS):
         out = _ADVERB_SET_OFF.sub(" ", out)  # "Delta, however, cancelled": "Delta cancelled"
     tail = out[-20:]
     if "ompared" in out or "from" in tail or "versus" in tail or "not" in tail or "of" in tail or "than" in tail:
@@ -667,8 +667,9 @@ _COMPARED_BEFORE = re.compile(r"(?:\b(?:" + "|".join(re.escape(w).replace(r"\ ",
 # a shift that takes no preposition ("a day earlier", "two weeks later", "three years ago")
 _SHIFT_TEXT = re.compile(r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+\w+\s+(?:earlier|later|ago|before|after)$",
                          re.I)
-_ADVERB_SET_OFF = re.compile(r"\s*,\s*(?:" + "|".join(sorted(w for w in T.SENTENCE_ADVERBS if w not in ("later", "earlier", "once", "then", "still", "again", "too")))
-                             + r")\s*,\s*", re.I)
+_SET_OFF_ADVERBS = tuple(sorted(w for w in T.SENTENCE_ADVERBS if w not in ("later", "earlier", "once", "then", "still",
+                                                                           "again", "too")))
+_ADVERB_SET_OFF = re.compile(r"\s*,\s*(?:" + "|".join(_SET_OFF_ADVERBS) + r")\s*,\s*")
 _ADVERB_BEFORE_COMMA = re.compile(r",\s*(?:" + "|".join(sorted(T.SENTENCE_ADVERBS)) + r")\s*$", re.I)
 # a relative clause between a subject and its verb: ", who postponed a trip," before "will visit"
 _ASIDE = re.compile(r",\s+(?:who|which)\s+[^,;:\"“”()]{3,120},(?=\s+(?:%s|[a-z]{3,}ed)\b)" % _CLAUSE_VERB_WORDS)

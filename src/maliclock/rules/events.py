@@ -128,6 +128,9 @@ TOLL_MODIFIERS = r"(?P<mod>at\s+least|more\s+than|over|nearly|almost|about|aroun
 TOLL_NUMBER_WORDS: tuple[str, ...] = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                                       "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "dozens", "hundreds",
                                       "thousands", "a dozen", "scores")
+# the words one of which every pattern of a kind holds (a clause without them is not searched)
+TOLL_WORDS: dict[str, tuple[str, ...]] = {"deaths": ("kill", "dead", "died", "death"),
+                                         "injured": ("injur", "wound", "hurt")}
 TOLLS: dict[str, list[tuple[str, str]]] = {
     "deaths": [
         (r"\b(?:killed|killing|kills)\s+(?:{MOD}\s+)?{N}\b", "killed at least 60 people"),
