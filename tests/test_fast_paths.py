@@ -782,6 +782,10 @@ def _summarize_plain(clause: str, expr_spans: list[tuple[int, int]]) -> str:
         held = statements._HELD_PARTICIPLE.match(out, a, s) if a < s else None
         if held is not None and statements._COPULA_BEFORE.search(out, max(0, a - 8), a):
             a = held.end()
+        negated = re.search(r",\s*not\s+$", out[max(0, a - 8):a])
+        if negated:
+            out = out[:max(0, a - 8) + negated.start()] + out[e + len(re.match(r"[^,;:.!?]*", out[e:]).group()):]
+            continue
         comma = re.match(r"\s*,", out[e:])
         before = re.search(r",\s*$", out[max(0, a - 4):a]) if comma else None
         participle = re.search(r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s$", out[max(0, a - 30):a]) if comma else None

@@ -253,6 +253,8 @@ def test_a_relative_clause_dates_its_head():
         "2013-04", "Starpointe holders approved the plan.")
     # a date after "not" is no time of anything
     assert _summaries("The assembly opens on Monday, not Sunday.", d) == [("2013-09-23", "The assembly opens.")]
+    assert _summaries("Voters will go to the polls on Sunday, not Saturday as first planned.", d) == [
+        ("2013-09-22", "Voters will go to the polls.")]
     # the person, not the place after "of"
     assert _summaries("The talks were led by Foreign Minister Ana Torres of Peru, who took office in May.", d) == [
         ("2013-05", "Foreign Minister Ana Torres took office.")]

@@ -208,6 +208,11 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool 
             held = _HELD_PARTICIPLE.match(out, a, s)
             if held is not None and _COPULA_BEFORE.search(out, max(0, a - 8), a):
                 a = held.end()  # "is scheduled for Thursday": the participle stays with its copula
+        if "not" in out[max(0, a - 6):a]:
+            negated = _NOT_BEFORE.search(out, max(0, a - 8), a)
+            if negated is not None:  # ", not Saturday as first planned": the alternative goes whole
+                out = out[:negated.start()] + out[_PHRASE_REST.match(out, e).end():]
+                continue
         comma = _COMMA_AFTER.match(out, e)
         before = _COMMA_BEFORE.search(out, max(0, a - 4), a) if comma is not None else None
         if before is not None:  # ", in June 2001," set off by commas: both go ("in the region killed")
@@ -672,6 +677,8 @@ _SET_OFF_ADVERBS = tuple(sorted(w for w in T.SENTENCE_ADVERBS if w not in ("late
 _ADVERB_SET_OFF = re.compile(r"\s*,\s*(?:" + "|".join(_SET_OFF_ADVERBS) + r")\s*,\s*")
 _ADVERB_BEFORE_COMMA = re.compile(r",\s*(?:" + "|".join(sorted(T.SENTENCE_ADVERBS)) + r")\s*$", re.I)
 # a relative clause between a subject and its verb: ", who postponed a trip," before "will visit"
+_NOT_BEFORE = re.compile(r",\s*not\s+$")
+_PHRASE_REST = re.compile(r"[^,;:.!?]*")
 _ASIDE = re.compile(r",\s+(?:who|which)\s+[^,;:\"“”()]{3,120},(?=\s+(?:%s|[a-z]{3,}ed)\b)" % _CLAUSE_VERB_WORDS)
 _NEGATED_BEFORE = re.compile(r"(?:,\s*not|\brather\s+than|\binstead\s+of)\s+(?:(?:on|in|at)\s+)?$", re.I)
 _DANGLING_COMPARISON = re.compile(r"(?:,?\s+(?:compared\s+(?:with|to)|versus|(?:up|down)\s+from|rather\s+than|"
