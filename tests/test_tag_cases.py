@@ -492,6 +492,9 @@ CASES = [
      [("this year", "DATE", "2024"), ("November", "DATE", "2024-11"), ("December", "DATE", "2024-12")]),
     ("Sales rose this year but fell sharply in February.", date(2024, 9, 19),
      [("this year", "DATE", "2024"), ("February", "DATE", "2024-02")]),
+    # "go" and "goes" are presents of schedule too ("go on sale", "go to the polls")
+    ("Tickets go on sale on Monday; the phone goes on sale on Friday.", date(2024, 9, 10),
+     [("Monday", "DATE", "2024-09-16"), ("Friday", "DATE", "2024-09-13")]),
     # "runs" is a present of schedule
     ("The festival runs from Friday through Sunday.", date(2024, 10, 1),
      [("Friday", "DATE", "2024-10-04"), ("Sunday", "DATE", "2024-10-06")]),
