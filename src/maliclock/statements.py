@@ -993,6 +993,20 @@ _ATTACHED_LEAD = re.compile("|".join(f"[{w[0].upper()}{w[0]}]{w[1:]} " for w in 
     {lead.split()[0] for lead in S.ATTACHED_EVENT_LEADS} | {"followed"})))
 
 
+# the verbs that make a noun phrase a clause: auxiliaries and past forms; after a subject, also the main verbs
+# that follow it; after an object, also irregular pasts
+_NOUN_PHRASE_VERBS = frozenset(S.HEAD_VERBS | T.PAST_CUES)
+_SUBJECT_VERBS = _NOUN_PHRASE_VERBS | S.MAIN_VERBS_AFTER_SUBJECT
+_OBJECT_VERBS = _SUBJECT_VERBS | S.IRREGULAR_PAST
+
+
+def _has_verb(words: list[str], verbs: frozenset[str]) -> bool:
+    """Does one of ``words`` read as a verb: one of ``verbs``, or a form in "-ed" that is no adjective of
+    ``T.NOT_PAST_ED``?"""
+    return any(w.lower() in verbs or (w.endswith("ed") and len(w) > 4 and w.lower() not in T.NOT_PAST_ED)
+               for w in words)
+
+
 def _attached_event(clause: str, spans: list[tuple[int, int]]) -> tuple[str, int] | None:
     """The happening that the clause's one date belongs to ("The ouster of Omar al-Bashir." for "... following
     the ouster of Omar al-Bashir in April 2019"), if the date follows its noun phrase, and where the word
@@ -1018,10 +1032,7 @@ def _attached_event(clause: str, spans: list[tuple[int, int]]) -> tuple[str, int
     if _NAME_ONLY.fullmatch(m.group(1)):
         return None  # "go before the Security Council next week": a body, not a happening
     words = m.group(1).split()
-    if len(words) > S.ATTACHED_EVENT_MAX_WORDS or any(
-            w.lower() in S.HEAD_VERBS or w.lower() in T.PAST_CUES or (w.endswith("ed") and len(w) > 4
-                                                                     and w.lower() not in T.NOT_PAST_ED)
-            for w in words[1:]):
+    if len(words) > S.ATTACHED_EVENT_MAX_WORDS or _has_verb(words[1:], _NOUN_PHRASE_VERBS):
         return None  # "after the army retook the city in May": a clause, not a noun phrase
     np = m.group(1)
     return np[0].upper() + np[1:] + ".", m.start()
@@ -1057,8 +1068,7 @@ def _reduced_relative(clause: str, span: tuple[int, int]) -> str | None:
     if m.group("part") in S.NOT_REDUCED_PARTICIPLES:
         return None
     np_words = m.group("np").split()
-    if any(w.lower() in S.HEAD_VERBS or w.lower() in T.PAST_CUES or w.lower() in S.MAIN_VERBS_AFTER_SUBJECT
-           or (w.endswith("ed") and len(w) > 4 and w.lower() not in T.NOT_PAST_ED) for w in np_words[1:]):
+    if _has_verb(np_words[1:], _SUBJECT_VERBS):
         return None  # "The army retook the city seized in May": no subject
     last = np_words[-1].lower()
     plural = last.endswith("s") and not last.endswith("ss") and last not in T.NOT_PLURAL_NOUNS
@@ -1105,10 +1115,7 @@ def _labelled_object(clause: str, spans: list[tuple[int, int]]) -> str | None:
                               for w in before):
         return None
     rest = _LABELLED_REST.match(clause, b)
-    if rest is None or any(w.lower() in S.HEAD_VERBS or w.lower() in S.MAIN_VERBS_AFTER_SUBJECT
-                           or w.lower() in T.PAST_CUES or w.lower() in S.IRREGULAR_PAST
-                           or (w.endswith("ed") and len(w) > 4 and w.lower() not in T.NOT_PAST_ED)
-                           for w in rest.group(1).split()):
+    if rest is None or _has_verb(rest.group(1).split(), _OBJECT_VERBS):
         return None  # "A major factor in the third-quarter loss was ...": a verb follows, the thing is a subject
     phrase = f"{det.group().strip()} {rest.group(1).strip()}".rstrip(".")
     return phrase[0].upper() + phrase[1:] + "."
