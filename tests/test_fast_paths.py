@@ -13,6 +13,7 @@ import re
 import pytest
 
 from maliclock import cues, resolve, statements
+from maliclock.statements import clauses as st_clauses, summary as st_summary, text as st_text
 from maliclock import normalize as N
 from maliclock.rules import anchors as A
 from maliclock.rules import statements as S
@@ -61,7 +62,7 @@ def test_sentence_cues_of_a_sentence() -> None:
 
 
 def _prep_forward(text: str, s: int) -> int:
-    pre = statements._PREP.search(text, max(0, s - statements._PREP_WINDOW), s)
+    pre = st_summary._PREP.search(text, max(0, s - st_text.PREP_WINDOW), s)
     return pre.start() if pre and pre.group().strip() else s
 
 
@@ -71,12 +72,12 @@ def test_reversed_preposition_pattern_finds_the_leftmost_start() -> None:
     starts = 0
     for text in _texts(words, 6000, seed=2):
         for s in {len(text), rng.randint(0, len(text))}:
-            got = statements._prep_start(text, s)
+            got = st_summary._prep_start(text, s)
             assert got == _prep_forward(text, s), (text, s)
             starts += got < s
     assert starts > 1000
-    assert statements._prep_start("the rebels attacked back in the ", 32) == 20
-    assert statements._prep_start("the rebels attacked xin the ", 28) == 24  # no word boundary before "in"
+    assert st_summary._prep_start("the rebels attacked back in the ", 32) == 20
+    assert st_summary._prep_start("the rebels attacked xin the ", 28) == 24  # no word boundary before "in"
 
 
 def test_attribution_words_are_in_every_match() -> None:
@@ -251,8 +252,8 @@ def test_tense_free_expressions_resolve_as_with_their_tense_looked_up(monkeypatc
 def test_clean_is_the_blank_substitution() -> None:
     blanks = ["\u00a0", "\u2028", "\u2029", "\u3000", "\x1c", "\x1f", "\x85", "\u200b", "\ufeff", "\r\n", "\v"]
     for text in _texts(["a", "b", "said", " ", "  "] + blanks, 3000, seed=8):
-        assert statements._clean(text) == statements._BLANKS.sub(" ", text).strip(), repr(text)
-    assert statements._clean(" a\u00a0\u00a0b\u200b \x1c c\n") == "a b\u200b c"
+        assert st_text.collapse_blanks(text) == st_text._BLANKS.sub(" ", text).strip(), repr(text)
+    assert st_text.collapse_blanks(" a\u00a0\u00a0b\u200b \x1c c\n") == "a b\u200b c"
 
 
 def test_reversed_signal_pattern_is_the_forward_search() -> None:
@@ -262,13 +263,13 @@ def test_reversed_signal_pattern_is_the_forward_search() -> None:
     for text in _texts(words, 6000, seed=7):
         for lo in {0, rng.randint(0, len(text))}:
             for hi in {len(text), rng.randint(lo, len(text))}:
-                want = statements._SIGNAL.search(text[lo:hi]) is not None
-                assert statements._signal_before(text, lo, hi) == want, (text, lo, hi)
+                want = st_clauses._SIGNAL.search(text[lo:hi]) is not None
+                assert st_clauses.signal_before(text, lo, hi) == want, (text, lo, hi)
                 found += want
     assert found > 1000
-    assert statements._signal_before("fighting since ", 0, 15)
-    assert not statements._signal_before("fighting xsince ", 0, 16)
-    assert statements._signal_before("since ", 0, 6)
+    assert st_clauses.signal_before("fighting since ", 0, 15)
+    assert not st_clauses.signal_before("fighting xsince ", 0, 16)
+    assert st_clauses.signal_before("since ", 0, 6)
 
 
 def test_specified_is_parse_then_interval() -> None:
@@ -762,7 +763,7 @@ def _summarize_plain(clause: str, expr_spans: list[tuple[int, int]]) -> str:
     out = clause
     merged: list[tuple[int, int]] = []
     for s, e in sorted(expr_spans):
-        if merged and (s <= merged[-1][1] or statements._JOINED.fullmatch(clause, merged[-1][1], s)):
+        if merged and (s <= merged[-1][1] or st_summary._JOINED.fullmatch(clause, merged[-1][1], s)):
             merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
         else:
             merged.append((s, e))
@@ -770,17 +771,17 @@ def _summarize_plain(clause: str, expr_spans: list[tuple[int, int]]) -> str:
         if out[e:].startswith("'s") or out[e:].startswith("’s"):
             out = out[:s] + "the" + out[e + 2:]
             continue
-        if statements._DATE_SUBJECT_AFTER.match(out, e) and statements._DATE_SUBJECT_BEFORE.search(out, max(0, s - 8), s):
+        if st_summary._DATE_SUBJECT_AFTER.match(out, e) and st_summary._DATE_SUBJECT_BEFORE.search(out, max(0, s - 8), s):
             continue  # the date is its clause's subject
         attributive = re.match(r"\s+[A-Za-z]", out[e:]) and re.search(
             r"(?<![\w'’])(?:" + "|".join(A.LABEL_DETERMINERS) + r")\s+$", out[max(0, s - 8):s], re.I)
-        a = s if attributive else statements._prep_start(out, s)
+        a = s if attributive else st_summary._prep_start(out, s)
         if a < s and out[a:a + 3].lower() == "on " and re.fullmatch(
                 r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+\w+\s+(?:earlier|later|ago|before|after)",
                 out[s:e], re.I):
             a = s
-        held = statements._HELD_PARTICIPLE.match(out, a, s) if a < s else None
-        if held is not None and statements._COPULA_BEFORE.search(out, max(0, a - 8), a):
+        held = st_summary._HELD_PARTICIPLE.match(out, a, s) if a < s else None
+        if held is not None and st_summary._COPULA_BEFORE.search(out, max(0, a - 8), a):
             a = held.end()
         negated = re.search(r",\s*not\s+$", out[max(0, a - 8):a])
         if negated:
@@ -794,21 +795,21 @@ def _summarize_plain(clause: str, expr_spans: list[tuple[int, int]]) -> str:
         elif participle:
             a, e = max(0, a - 30) + participle.start(), e + comma.end()
         out = out[:a] + " " + out[e:]
-    for rx, words in statements._ATTRIB:
+    for rx, words in st_summary._ATTRIB:
         if any(w in out for w in words):
             out = rx.sub("", out)
-    out = statements._EMPTY_PARENS.sub("", out)
+    out = st_summary._EMPTY_PARENS.sub("", out)
     out = _STRAY_PLAIN.sub("", out)
-    out = statements._BLANKS.sub(" ", out).strip()
-    out = statements._REPEATED_SEPARATORS.sub(r"\1", out)
-    out = statements._BLANK_BEFORE_PUNCT.sub(r"\1", out)
-    out = statements._SEPARATOR_BEFORE_STOP.sub(r"\1", out)
-    out = statements._strip_edges(out)
-    out = statements._ADVERB_SET_OFF.sub(" ", out)
-    out = statements._DANGLING_COMPARISON.sub("", out)
-    out = statements._LEADING_CONJUNCTION.sub("", out)
-    out = statements._CLEFT.sub("", out)
-    out = statements._LEADING_PREP_COMMA.sub("", out)
+    out = st_text._BLANKS.sub(" ", out).strip()
+    out = st_summary._REPEATED_SEPARATORS.sub(r"\1", out)
+    out = st_summary._BLANK_BEFORE_PUNCT.sub(r"\1", out)
+    out = st_summary._SEPARATOR_BEFORE_STOP.sub(r"\1", out)
+    out = st_summary._strip_edges(out)
+    out = st_summary._ADVERB_SET_OFF.sub(" ", out)
+    out = st_summary._DANGLING_COMPARISON.sub("", out)
+    out = st_summary._LEADING_CONJUNCTION.sub("", out)
+    out = st_summary._CLEFT.sub("", out)
+    out = st_summary._LEADING_PREP_COMMA.sub("", out)
     out = out.strip(" ,;")
     if out[:1] in "\"“‘" and out:
         rest = out[1:].lstrip(" ,;")
@@ -820,7 +821,7 @@ def _summarize_plain(clause: str, expr_spans: list[tuple[int, int]]) -> str:
     if out and out[-1] not in ".!?\"”":
         out += "."
     if '"' in out or "“" in out or "”" in out:
-        out = statements._balanced_quotes(out)
+        out = st_summary._balanced_quotes(out)
     return out
 
 
@@ -832,7 +833,7 @@ def test_summaries_are_the_plain_reading() -> None:
     rng = random.Random(18)
     changed = strays = 0
     for text in _texts(words, 6000, seed=18):
-        assert _STRAY_PLAIN.sub("", text) == statements._STRAY_SEPARATORS.sub("", text), text
+        assert _STRAY_PLAIN.sub("", text) == st_summary._STRAY_SEPARATORS.sub("", text), text
         strays += _STRAY_PLAIN.search(text) is not None
         spans = []
         for _ in range(rng.randint(0, 3)):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from maliclock import merge, statements
+from maliclock import merge
+from maliclock.statements import phrases as st_phrases, summary as st_summary
 from maliclock.merge import chronology, compatible, fold, stem
 from maliclock.pipeline import process_article
 from maliclock.read import Article
@@ -295,8 +296,8 @@ def test_a_participle_between_subject_and_verb_is_what_its_date_places():
         ("2023-04-18", "Figures were released.")]
     assert _summaries("A cabinet meeting scheduled for Thursday was cancelled.", d) == [
         ("2023-04-20", "A cabinet meeting was cancelled.")]
-    assert statements._reduced_relative("The army retook the city seized in May.", (35, 38)) is None
-    assert statements._reduced_relative("The city seized in May was retaken.", (19, 22)) == "The city was seized."
+    assert st_phrases.reduced_relative("The army retook the city seized in May.", (35, 38)) is None
+    assert st_phrases.reduced_relative("The city seized in May was retaken.", (19, 22)) == "The city was seized."
 
 
 def test_an_opening_participle_is_said_of_the_name_after_it():
@@ -451,8 +452,8 @@ def test_a_date_right_after_a_named_happening_is_the_happenings():
     assert _summaries("The plan goes before the Security Council next week.", d) == [
         ("2023-W17", "The plan goes before the Security Council.")]
     clause = "After a flat second quarter, the firm cut jobs."
-    assert statements._attached_event(clause, [(13, 27)]) is None
-    assert statements._attached_event("He met them after the vote on Sunday.", [(30, 36)]) == ("The vote.", 12)
+    assert st_phrases.attached_event(clause, [(13, 27)]) is None
+    assert st_phrases.attached_event("He met them after the vote on Sunday.", [(30, 36)]) == ("The vote.", 12)
 
 
 def test_a_date_that_only_names_a_noun_gives_way_to_the_date_that_places_the_sentence():
@@ -537,8 +538,8 @@ def test_a_happening_set_for_a_date_is_what_is_dated():
                       "outside Downing Street on Wednesday afternoon.", d) == [
         ("2024-07-04", "A general election."),
         ("2024-05-22TAF", "Rishi Sunak announced the decision in a speech outside Downing Street.")]
-    assert statements._past_of("trying") == "tried" and statements._past_of("agreeing") == "agreed"
-    assert statements._past_of("saying") == "said" and statements._past_of("admitting") == "admitted"
+    assert st_summary._past_of("trying") == "tried" and st_summary._past_of("agreeing") == "agreed"
+    assert st_summary._past_of("saying") == "said" and st_summary._past_of("admitting") == "admitted"
     # "on" may be the verb's; a happening that is the subject keeps its sentence
     assert _summaries("The president called a referendum on Sunday.", d) == [
         ("2024-05-19", "The president called a referendum.")]

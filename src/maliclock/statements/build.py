@@ -1,0 +1,303 @@
+"""Build the dated statements of one article: which dates place a clause, and the statement each makes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..resolve import Resolved
+from ..rules import statements as S
+from ..segment import Segmented
+from ..timex import TimexValue, day_value, specified
+from .clauses import (SHORT_SENTENCE, bounds_with_limits, clause_bounds, finest_per_clause, labels_give_way,
+                      no_content, only_function_words, own_conjunct, relative_clauses, signal_before, since_clause,
+                      with_when_clauses)
+from .summary import clause_summary, it_said_of, relative_summary, summarize
+from .text import COMMA_AFTER, collapse_blanks
+
+_RANGE_SEP = re.compile(r"^\s*([-–—]|to|through|until|till|and)\s*$", re.I)
+# a phrase that opens the sentence and names what happened on its date: "Since the invasion on Feb. 24, 2022, ..."
+_FRONTED_SINCE = re.compile(r"\W*(?:ever\s+)?since\s+((?:the|a|an|its|his|her|their)\s+[^,;]{1,60}?)\s+(?:on|in)\s+$",
+                            re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+_ONE_DAY = timedelta(days=1)
+_REFINES = re.compile(r"\s*,?\s*(?:(?:" + "|".join(re.escape(w) for w in S.TIME_OF_DAY_JOINERS) + r")\s+)?", re.I)
+
+_EVENT_AFTER = re.compile(r"\s+(?P<dir>after|before)\s+(?:the|this|that|last\s+week's|its|his|their)\s+(?P<noun>[a-z]+)", re.I)
+
+
+@dataclass(slots=True)
+class Statement:
+    """A clause placed on the calendar by one expression."""
+
+    source: str
+    sentence: str
+    clause: str
+    summary: str
+    timex: Resolved
+    value: str
+    start: date
+    end: date
+    granularity: str
+    order: int  # position in the article, for deterministic ordering
+    anchor_kind: str
+    why: str
+
+
+def build(source: str, seg: Segmented, timexes: list[Resolved],
+          implicit: list[Resolved] | None = None, summaries: bool = True) -> list[Statement]:
+    """Dated statements of one article (``implicit``: events dated by anniversaries and the like).
+
+    ``summaries=False`` leaves the summary and the sentence of clause-dated statements empty: a
+    third of the cost, for callers that need only the clauses (placing other articles' publication
+    dates).
+    """
+    text = seg.text
+    out: list[Statement] = []
+    out.extend(_implicit_statements(source, seg, implicit or []))
+    by_sentence: dict[int, list[Resolved]] = {}
+    sent_index = 0
+    sents = seg.sentences
+    for t in timexes:
+        while sent_index < len(sents) and sents[sent_index].end <= t.start:
+            sent_index += 1
+        if sent_index < len(sents) and sents[sent_index].start <= t.start:
+            by_sentence.setdefault(sent_index, []).append(t)
+    if any(sents[si].zone == "heading" for si in by_sentence):
+        out.extend(_stamped_entries(source, text, sents, by_sentence, summaries))
+    for si in sorted(by_sentence):
+        sent = sents[si]
+        if sent.zone != "body":
+            continue
+        stext = text[sent.start:sent.end]
+        clauses: dict[tuple[int, int], tuple[str, str]] = {}  # one summary per clause, shared by its dates
+        placing: list[tuple[Resolved, Resolved | None]] = []
+        items = by_sentence[si]
+        if len(stext) <= SHORT_SENTENCE and only_function_words(stext, sent.start, items):
+            continue  # "It is Monday, not Tuesday.": nothing is said to happen
+        skip_next = False
+        whens: list[tuple[Resolved, Resolved | None, int]] = []  # boundaries followed by ", when": its body's start
+        limits: list[tuple[int, int]] = []  # spans of the boundaries: they place nothing, but end clauses
+        for j, t in enumerate(items):
+            if skip_next:
+                skip_next = False
+                continue
+            info = specified(t.value)
+            if t.type not in ("DATE", "TIME") or info is None:
+                continue
+            nxt = items[j + 1] if j + 1 < len(items) else None
+            ninfo = specified(nxt.value) if nxt else None
+            ranged = (nxt is not None and ninfo is not None and nxt.type == t.type
+                      and ninfo[0].granularity == info[0].granularity
+                      and (ninfo[1][0] > info[1][1] or (info[0].granularity == "time" and nxt.value > t.value)))
+            sep = _RANGE_SEP.match(text[t.end:nxt.start]) if ranged else None  # type: ignore[union-attr]
+            if sep is not None and sep.group(1).lower() == "and" and (
+                    ninfo[1][0] - info[1][1] > _ONE_DAY or info[0].granularity == "time") \
+                    and not _BETWEEN_BEFORE.search(text, max(sent.start, t.start - 12), t.start):  # type: ignore[index]
+                # "March 21 and 22", "between 1998 and 2004" are spans; "in 2009 and 2013", "1 February and 27
+                # February" a list
+                sep = None
+            near = text[max(sent.start, t.start - 80):t.start]
+            if ("not" in near or "rather" in near or "instead" in near) and _NEGATED_BEFORE.search(near):
+                continue  # "opens on Monday, not Sunday": no time of anything
+            if ("rom" in near or "ompared" in near or "ersus" in near or "vs." in near) and not (sep and nxt) \
+                    and _COMPARED_BEFORE.search(near):
+                continue  # "Cases rose to 1,287 on Saturday, up from 830 a day earlier": the time compared with
+            if signal_before(text, max(sent.start, t.start - 20), t.start):
+                # a boundary; but "from 00:01 on Tuesday until 23:59 on Thursday" spans the two
+                if sep is None or sep.group(1).lower() == "and" or not _FROM_BEFORE.search(
+                        text, max(sent.start, t.start - 12), t.start):
+                    when = _WHEN_AFTER.match(text, t.end, sent.end)
+                    if when is not None:  # "since October 2021, when they staged a coup": the coup was then
+                        whens.append((t, None, when.end() - sent.start))
+                    limits.append((t.start - sent.start, t.end - sent.start))
+                    continue
+            if sep is not None:
+                placing.append((t, nxt))  # type: ignore[arg-type]
+                skip_next = True
+            elif nxt and ninfo and nxt.type == "TIME" and info[0].granularity == "day" and ninfo[1] == info[1] \
+                    and _REFINES.fullmatch(text, t.end, nxt.start):
+                placing.append((nxt, None))  # "on March 23 at 6 a.m.": the time of day on that day
+                skip_next = True
+            else:
+                placing.append((t, None))
+        placing.extend(_event_anchored(source, text, sent.start, sent.end, items, out))
+        placing.sort(key=lambda p: p[0].start)
+        if not placing and not whens:
+            continue
+        cuts = [(p[0].start - sent.start, (p[1] or p[0]).end - sent.start) for p in placing]
+        bounds, unbroken = clause_bounds(stext, cuts) if not limits else bounds_with_limits(stext, cuts, limits)
+        if unbroken:
+            placing, bounds = finest_per_clause(placing, bounds, unbroken, text)
+        if whens:
+            placing, bounds = with_when_clauses(stext, sent.start, placing, bounds, whens)
+        if summaries:
+            sentence = collapse_blanks(stext)
+            all_spans = [(t.start - sent.start, t.end - sent.start) for t in items if t.type in ("DATE", "TIME")]
+            all_spans += cuts
+        else:
+            sentence, all_spans = "", []
+        placed: set[tuple[int, int, str, date]] = set()
+        relatives = relative_clauses(stext, cuts)
+        if relatives and summaries:  # what a relative clause dates is no part of what the others date
+            all_spans = all_spans + [(a, b) for a, b, *_ in relatives.values()]
+        labels, takeover = labels_give_way(text, stext, placing, bounds, cuts, relatives)
+        for i, ((t, t2), (cs, ce)) in enumerate(zip(placing, bounds)):
+            if takeover >= 0:
+                if i != takeover and labels[i]:
+                    continue  # "the June jobs report": a label, once another date places the sentence
+                if i == takeover:
+                    cs, ce = 0, len(stext)
+            elif cs >= 0 and i not in relatives and ", " in stext:
+                cs, ce = own_conjunct(stext, cs, ce, t.start - sent.start, (t2 or t).end - sent.start, cuts)
+            if cs >= 0 and i not in relatives and "since" in stext[cs:t.start - sent.start]:
+                since = since_clause(stext, cs, ce, t.start - sent.start)
+                if since is not None:  # "Prices have doubled since the war began in 2022": the war began then
+                    cs, ce, subject = since
+                    if summaries and subject is not None and (cs, ce) not in clauses:  # a gerund
+                        summary = summarize(stext[cs:ce], [(a - cs, b - cs) for a, b in all_spans if a >= cs and b <= ce])
+                        if subject:
+                            summary = f"{subject} {summary[:1].lower()}{summary[1:]}"
+                        clauses[(cs, ce)] = (collapse_blanks(stext[cs:ce]), summary)
+            if i in relatives:
+                a, b, body_start, head, link = relatives[i]
+                # the summary decides whether the clause stands alone: computed either way, so that the
+                # statements do not depend on ``summaries``
+                spans = all_spans if summaries else [(x - sent.start, y - sent.start) for x, y in
+                                                     ((u.start, u.end) for u in items if u.type in ("DATE", "TIME"))]
+                got = relative_summary(stext, a, b, body_start, head, link, spans)
+                if got is not None:
+                    cs, ce = a, b
+                    clauses.setdefault((cs, ce), got if summaries else (got[0], ""))
+            fronted = _FRONTED_SINCE.match(stext, 0, t.start - sent.start)
+            if fronted is not None and COMMA_AFTER.match(stext, (t2 or t).end - sent.start):
+                # "Since the invasion on Feb. 24, 2022, more than 8 million have fled": the date is the invasion's
+                cs, ce = 0, (t2 or t).end - sent.start
+                name = fronted.group(1)
+                clauses.setdefault((cs, ce), (collapse_blanks(stext[cs:ce]), name[0].upper() + name[1:] + "." if summaries else ""))
+            if cs >= 0 and (cs, ce) not in clauses and no_content(stext, cs, ce, cuts):
+                if len(placing) > 1:
+                    continue  # the sentence's other dates place what was said, or what happened
+                clause = collapse_blanks(stext[cs:ce])
+                # what was said is the event, on the day it was said
+                clauses[(cs, ce)] = (clause, summarize(stext, all_spans, attribution=False) if summaries else "")
+            if (cs, ce) not in clauses:
+                clause, summary = (clause_summary(stext, cs, ce, all_spans,
+                                                  (t.start - sent.start, (t2 or t).end - sent.start))
+                                   if summaries
+                                   else (collapse_blanks(stext[cs:ce]), ""))
+                # a clause that is the whole sentence is kept once, as the sentence
+                clauses[(cs, ce)] = (sentence if clause == sentence else clause, summary)
+            clause, summary = clauses[(cs, ce)]
+            tv, iv = specified(t.value)  # type: ignore[misc]  # placing holds specified values only
+            end = iv[1]
+            if t2 is not None:
+                end = specified(t2.value)[1][1]  # type: ignore[index]
+            if (cs, ce, t.value, end) in placed:
+                continue  # the same clause placed on the same date again is the same statement
+            placed.add((cs, ce, t.value, end))
+            if summary[:3] in ("It ", "He ", "She") and si > 0 and sents[si - 1].paragraph == sent.paragraph:
+                summary = it_said_of(summary, text[sents[si - 1].start:sents[si - 1].end])
+            out.append(Statement(source, sentence, clause, summary, t,
+                                 t.value, iv[0], end, tv.granularity, t.start, t.anchor_kind, t.why))
+    return out
+
+
+# a comparison open before a date: "up from 830 ", "compared with $3 million ", "from 67% " (a figure, and no "to")
+_COMPARED_BEFORE = re.compile(r"(?:\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in S.COMPARISON_LEADS)
+                              + r")\s+|\bfrom\s+(?:[$€£¥]\s?)?(?:(?:about|around|nearly|some|just|almost)\s+)?\d)"
+                              r"(?:(?!\bto\b)[^,;:])*$", re.I)
+
+_NEGATED_BEFORE = re.compile(r"(?:,\s*not|\brather\s+than|\binstead\s+of)\s+(?:(?:on|in|at)\s+)?$", re.I)
+
+
+def _stamped_entries(source: str, text: str, sents: list, by_sentence: dict[int, list[Resolved]],
+                     summaries: bool) -> list[Statement]:
+    """A live blog's entries: a line that holds only a clock time ("14.32 EST", "11:42 p.m. ET") dates the first
+    sentence of the paragraph after it, when that sentence names no date of its own."""
+    out = []
+    for si, items in by_sentence.items():
+        sent = sents[si]
+        if sent.zone != "heading" or len(items) != 1 or items[0].type != "TIME":
+            continue
+        t = items[0]
+        if text[sent.start:sent.end].strip(" \t\n:–—-") != t.text:
+            continue
+        j = si + 1
+        while j < len(sents) and sents[j].zone == "heading" and j not in by_sentence and \
+                sents[j].end - sents[j].start <= S.STAMP_COMPANION_CHARS:
+            j += 1  # "2h ago" between the time and the entry
+        if j >= len(sents) or sents[j].zone != "body" or j in by_sentence:
+            continue
+        info = specified(t.value)
+        if info is None:
+            continue
+        stext = text[sents[j].start:sents[j].end]
+        sentence = collapse_blanks(stext)
+        summary = summarize(stext, []) if summaries else ""
+        out.append(Statement(source, sentence, sentence, summary, t, t.value, info[1][0], info[1][1],
+                             info[0].granularity, t.start, t.anchor_kind, t.why))
+    return out
+
+
+# ", when" and a subject after a date: a clause saying what happened then ("in 1998, when the river rose")
+_WHEN_AFTER = re.compile(r",\s+when\s+(?=(?:the|a|an|its|his|her|their|he|she|it|they|we|[A-Z][\w’'-]*|[a-z]{2,}s(?<!ss))\s)")
+
+
+def _timex_value(v: str) -> TimexValue | None:
+    try:
+        return TimexValue.parse(v)
+    except ValueError:
+        return None
+
+
+def _event_anchored(source: str, text: str, s0: int, s1: int, items: list[Resolved],
+                    earlier: list[Statement]) -> list[tuple[Resolved, None]]:
+    """Durations followed by "after/before the NOUN", placed from the article's dated NOUN."""
+    out = []
+    for t in items:
+        if t.type != "DURATION":
+            continue
+        m = _EVENT_AFTER.match(text, t.end, s1)
+        if not m:
+            continue
+        mv = re.fullmatch(r"P(\d+)([DW])", t.value)
+        if not mv:
+            continue
+        noun = m.group("noun").lower()
+        stem = noun[:5]
+        for st in reversed(earlier[-S.EVENT_LOOKBACK:]):
+            if st.granularity not in ("day", "partofday", "time") or st.timex.anchor_kind == "event":
+                continue
+            if stem in st.clause.lower():
+                days = int(mv.group(1)) * (7 if mv.group(2) == "W" else 1)
+                try:
+                    d = st.start + timedelta(days=days if m.group("dir").lower() == "after" else -days)
+                except OverflowError:  # beyond the calendar's ends (years 1..9999): no value
+                    break
+                r = Resolved(t.start, m.end(), text[t.start:m.end()], "DATE", day_value(d), "event_offset",
+                             st.value, "event", t.tense, why=f"{t.value} {m.group('dir').lower()} the {noun} of {st.value}")
+                out.append((r, None))
+                break
+    return out
+
+
+def _implicit_statements(source: str, seg: Segmented, implicit: list[Resolved]) -> list[Statement]:
+    """Statements about events dated without a temporal expression ("the 21st anniversary of the
+    last coup, when ... led the overthrow"): the clause is what follows the phrase."""
+    out = []
+    for r in implicit:
+        sent = next((s for s in seg.sentences if s.start <= r.start < s.end and s.zone == "body"), None)
+        tv = _timex_value(r.value)
+        if sent is None or tv is None or not tv.is_specified:
+            continue
+        clause = seg.text[r.end:sent.end]
+        summary = summarize(clause, [])
+        if len(summary.split()) < 3:
+            continue
+        iv = tv.interval()
+        out.append(Statement(source, collapse_blanks(seg.text[sent.start:sent.end]), collapse_blanks(clause), summary, r, r.value,
+                             iv[0], iv[1], tv.granularity, r.start, "event", r.why))
+    return out

@@ -1,0 +1,151 @@
+"""What a date names inside its clause rather than the clause itself: a happening just before it ("after the
+attack on Monday"), a participle between subject and verb ("A suspect arrested on Friday"), a thing it labels
+("the 1984 decision") or a happening set for it ("an election for 4 July")."""
+
+from __future__ import annotations
+
+import re
+
+from ..rules import statements as S
+from ..rules import tense as T
+from ..rules import vocabulary as V
+from .text import DETERMINER_BEFORE, PREP_WINDOW, VERB_WORD
+
+# the happening a date right after it belongs to: "following the ouster of Omar al-Bashir " before "in April 2019"
+_RANGE_BETWEEN = re.compile(r"\s*(?:-|–|to|and|through|until)\s*", re.I)
+_ATTACHED_EVENT = re.compile(r"(?:\b(?:" + "|".join(S.ATTACHED_EVENT_LEADS) + r")\s+(?=(?:the|a|an|its|his|her|their)\s)"
+                             r"|(?:^|,)\s*followed\s+by\s+)"  # ", followed by finance ministers in Banff on May 20"
+                             r"((?:[\w’'-]+\s+)?[^,;:.!?\"“”()]+?)\s+(?P<prep>(?:in|on|at|during|of)\s+)?$", re.I)
+_NAME_ONLY = re.compile(r"(?:[Tt]he|[Aa]n?)\s+[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|and|the|for))*")
+
+# a lead word, its first letter in either case (a plain pattern, faster than IGNORECASE)
+_ATTACHED_LEAD = re.compile("|".join(f"[{w[0].upper()}{w[0]}]{w[1:]} " for w in sorted(
+    {lead.split()[0] for lead in S.ATTACHED_EVENT_LEADS} | {"followed"})))
+
+
+# the verbs that make a noun phrase a clause: auxiliaries and past forms; after a subject, also the main verbs
+# that follow it; after an object, also irregular pasts
+_NOUN_PHRASE_VERBS = frozenset(S.HEAD_VERBS | T.PAST_CUES)
+_SUBJECT_VERBS = _NOUN_PHRASE_VERBS | S.MAIN_VERBS_AFTER_SUBJECT
+_OBJECT_VERBS = _SUBJECT_VERBS | S.IRREGULAR_PAST
+
+
+def _has_verb(words: list[str], verbs: frozenset[str]) -> bool:
+    """Does one of ``words`` read as a verb: one of ``verbs``, or a form in "-ed" that is no adjective of
+    ``T.NOT_PAST_ED``?"""
+    return any(w.lower() in verbs or (w.endswith("ed") and len(w) > 4 and w.lower() not in T.NOT_PAST_ED)
+               for w in words)
+
+
+def attached_event(clause: str, spans: list[tuple[int, int]]) -> tuple[str, int] | None:
+    """The happening that the clause's one date belongs to ("The ouster of Omar al-Bashir." for "... following
+    the ouster of Omar al-Bashir in April 2019"), if the date follows its noun phrase, and where the word
+    that leads to it starts; else None."""
+    if not spans:
+        return None
+    first = min(spans)[0]
+    if _ATTACHED_LEAD.search(clause, max(0, first - PREP_WINDOW * 2), first) is None:
+        return None  # a cheap look for the lead word first
+    spans = sorted(set(spans))
+    if len(spans) > 1:  # the cut of a span holds its two ends: one date
+        spans = [sp for sp in spans if not any(o != sp and o[0] <= sp[0] and sp[1] <= o[1] for o in spans)]
+    if len(spans) > 2 or (len(spans) == 2 and not _RANGE_BETWEEN.fullmatch(clause, spans[0][1], spans[1][0])):
+        return None  # one date, or the two ends of a span ("on May 20-22")
+    lo = max(0, spans[0][0] - PREP_WINDOW * 2)
+    m = _ATTACHED_EVENT.search(clause, lo, spans[0][0])
+    if m is None:
+        return None
+    if m.group("prep") is None:
+        first = clause[spans[0][0]:spans[0][1]].split()[0].lower()
+        if first not in S.BARE_DATE_OPENERS and first not in V.WEEKDAYS:
+            return None  # "after a flat second quarter": the date is part of the noun phrase
+    if _NAME_ONLY.fullmatch(m.group(1)):
+        return None  # "go before the Security Council next week": a body, not a happening
+    words = m.group(1).split()
+    if len(words) > S.ATTACHED_EVENT_MAX_WORDS or _has_verb(words[1:], _NOUN_PHRASE_VERBS):
+        return None  # "after the army retook the city in May": a clause, not a noun phrase
+    np = m.group(1)
+    return np[0].upper() + np[1:] + ".", m.start()
+
+
+# a participle opening a sentence, then a lower-case word ("Born on", "Elected in"; not "United Nations")
+# "A power-sharing deal signed " before "in August 2019 was meant to ...": subject, participle, words
+_REDUCED_RELATIVE = re.compile(r"(?P<np>(?:The|A|An|Its|His|Her|Their|This|That|These|Those)\s+(?:[\w'’-]+\s+){0,4}?)"
+                               r"(?P<part>[a-z]{2,}ed|born|built|held|made|sold|won|written|taken|shot|hit|caught|"
+                               r"found|struck|seen|given|sent|brought|kept|left)\s+(?P<rest>(?:[\w'’-]+\s+){0,4}?)"
+                               r"(?:(?:in|on|at|during|last|early|late)\s+)?$")
+_MAIN_VERB_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(S.MAIN_VERBS_AFTER_SUBJECT)) + r")\b")
+# ... and after "according to", with no main verb after it: "according to a study published Wednesday"
+_ACCORDING_REDUCED = re.compile(r"\baccording\s+to\s+" + _REDUCED_RELATIVE.pattern.replace(
+    "(?:The|A|An|Its|His|Her|Their|This|That|These|Those)\\s+(?:[\\w'’-]+\\s+){0,4}?",
+    "(?:(?:the|a|an|its|his|her|their)\\s+)?(?:[\\w'’-]+\\s+){1,4}?"))
+# where it appeared, after the date: " in The Lancet"
+_PLACE_AFTER = re.compile(r"\s+((?:in|at|by)\s+[^,;:.!?\"“”]{1,40}?)(?=\s*[,;:.!?\"“”]|\s*$)")
+
+
+def reduced_relative(clause: str, span: tuple[int, int]) -> str | None:
+    """The participle that the date at ``span`` places, said of the subject before it: "A suspect was
+    arrested." for "A suspect arrested on Friday has been charged"; else None."""
+    a, b = span
+    m = _REDUCED_RELATIVE.match(clause, 0, a) if clause[:1] in "TAIHT" else None
+    tail = ""
+    if m is None or not _MAIN_VERB_AFTER.match(clause, b):
+        m = _ACCORDING_REDUCED.search(clause, max(0, a - 120), a) if "according" in clause else None
+        if m is None:
+            return None
+        place = _PLACE_AFTER.match(clause, b)
+        tail = place.group(1) if place is not None else ""
+    if m.group("part") in S.NOT_REDUCED_PARTICIPLES:
+        return None
+    np_words = m.group("np").split()
+    if _has_verb(np_words[1:], _SUBJECT_VERBS):
+        return None  # "The army retook the city seized in May": no subject
+    last = np_words[-1].lower()
+    plural = last.endswith("s") and not last.endswith("ss") and last not in T.NOT_PLURAL_NOUNS
+    rest = " ".join(w for w in (m.group("rest").strip(), tail) if w)
+    np_words[0] = np_words[0][0].upper() + np_words[0][1:]
+    return " ".join([*np_words, "were" if plural else "was", m.group("part"), *([rest] if rest else [])]) + "."
+
+
+# the rest of a noun phrase after its label date: up to punctuation or a word that opens a clause
+_LABELLED_REST = re.compile(r"\s+((?:(?!(?:that|which|who|whose|when|where|while|because|but|and|or|as|after|before)\b)"
+                            r"[^\s,;:!?\"“”()]+\s*){1,10})", re.I)
+
+
+_SCHEDULED = re.compile(r"\b((?:the|a|an|its|his|her|their|this|next)\s+(?:[\w’'-]+\s+){0,2}?(?:"
+                        + "|".join(sorted(S.SCHEDULED_HAPPENINGS)) + r"))\s+(?:(?:set|scheduled|slated|planned)\s+)?"
+                        r"for\s+(?:the\s+)?$", re.I)  # "on" may be the verb's ("called a referendum on Sunday")
+
+
+def scheduled_object(clause: str, spans: list[tuple[int, int]]) -> str | None:
+    """The happening a verb names with the date it is set for ("Rishi Sunak has called a general election for
+    4 July": "A general election."), when a verb comes before it; else None."""
+    a = spans[0][0]
+    if " for " not in clause[max(0, a - 90):a]:
+        return None
+    m = _SCHEDULED.search(clause, max(0, a - 90), a)
+    if m is None or not VERB_WORD.search(clause, 0, m.start()):
+        return None  # "The vote on Sunday was close": the happening is the subject
+    phrase = m.group(1)
+    return phrase[0].upper() + phrase[1:] + "."
+
+
+def labelled_object(clause: str, spans: list[tuple[int, int]]) -> str | None:
+    """The thing a date labels after a verb in the present or future ("The 6-3 ruling overturns the 1984
+    decision in Chevron v. NRDC": "The decision in Chevron v. NRDC."): what is dated then is the thing, not
+    what the clause says of it now. None in the past tense ("Argentina won the 2022 World Cup"), for a
+    subject ("The 2000 election was close"), or when the date labels nothing."""
+    a, b = spans[0]
+    det = DETERMINER_BEFORE.search(clause, max(0, a - 10), a)
+    if det is None or not clause[b:b + 2].strip() or not clause[b + 1:b + 2].islower():
+        return None
+    before = clause[:det.start()].split()
+    if len(before) < 2 or any(w.lower().strip(",") in T.PAST_CUES or w.lower() in S.IRREGULAR_PAST
+                              or (w.endswith("ed") and len(w) > 4 and w.lower() not in T.NOT_PAST_ED)
+                              for w in before):
+        return None
+    rest = _LABELLED_REST.match(clause, b)
+    if rest is None or _has_verb(rest.group(1).split(), _OBJECT_VERBS):
+        return None  # "A major factor in the third-quarter loss was ...": a verb follows, the thing is a subject
+    phrase = f"{det.group().strip()} {rest.group(1).strip()}".rstrip(".")
+    return phrase[0].upper() + phrase[1:] + "."

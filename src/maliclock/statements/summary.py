@@ -1,0 +1,421 @@
+"""The summary line of a placed clause: the clause without its date phrases and attribution, its subject
+lent from the sentence when it opens with a verb, and what the date names said whole."""
+
+from __future__ import annotations
+
+import re
+
+from ..rules import statements as S
+from ..rules import tense as T
+from .phrases import attached_event, labelled_object, reduced_relative, scheduled_object
+from .text import (ATTRIBUTIVE, CLAUSE_VERBS, CLAUSE_VERB_WORDS, COMMA_AFTER, DETERMINER_BEFORE, FIRST_WORD,
+                   OPENING_SUBJECT, PREP_WINDOW, collapse_blanks)
+
+_ATTRIB = [(re.compile(p), words) for p, words in S.ATTRIBUTION]
+
+_PREP = re.compile(r"(?:\b(?:" + "|".join(re.escape(p) for p in sorted(S.DATE_PREPOSITIONS, key=len, reverse=True))
+                   + r")\s+)?(?:the\s+)?$", re.I)
+# _PREP read backwards from the date: ``match`` on the reversed text before it, instead of a
+# ``search`` that tries every position of the window (see :func:`_prep_start`)
+_PREP_REVERSED = re.compile(r"(?:\s+eht)?(?:\s+(?:" + "|".join(
+    re.escape(p[::-1]) for p in sorted(S.DATE_PREPOSITIONS, key=len, reverse=True)) + r")\b)?", re.I)
+
+_EMPTY_PARENS = re.compile(r"\((?:[-–—,/;]|\band\b|\bor\b|\bto\b|\s)*\)")
+_STRAY = r"(?:[-–—]|and|or|to|through)(?=\s*[-–—,.;:)]|\s*$)"
+# ``(?<!\s)(?:\s+STRAY)+``, written to begin with a blank (``\s(?<!\s\s)``: one not after another)
+# so that the engine skips to blanks instead of trying the lookbehind at every position
+_STRAY_SEPARATORS = re.compile(rf"\s(?<!\s\s)\s*{_STRAY}(?:\s+{_STRAY})*")
+# What joins two coordinated dates: "1962-1964 and 1990-1995", "March 3, or on March 5"
+_JOINED = re.compile(r"\s*,?\s*(?:and|or|to|through|ended|ending|[-–—])\s+(?:(?:again|also|then)\s+)?"
+                     r"(?:(?:in|on|at)\s+)?(?:the\s+)?", re.I)
+# a date that is the subject of its clause: after "that" or at the start, before an auxiliary
+_DATE_SUBJECT_AFTER = re.compile(r"\s+(?:would|will|was|were|is|are|has|had|could|should|may|might|must|can|"
+                                 + "|".join(sorted(S.IRREGULAR_PAST)) + r"|[a-z]{3,}ed)\b")
+_DATE_SUBJECT_BEFORE = re.compile(r"(?:^[\"“‘']?|\bthat\s+)$", re.I)  # also after an opening quote
+# "scheduled for", "due on": a participle that goes with its date, unless a copula needs it ("is scheduled")
+_HELD_PARTICIPLE = re.compile(r"(?:scheduled|set|slated|due)\s+", re.I)
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|now|also)\s+$", re.I)
+
+# a fragment that only places an event named by a noun phrase: "Weeks after the Brexit referendum."
+_NAMED_EVENT = re.compile(r"(?:[\w-]+\s+){0,2}(?:" + "|".join(S.NAMED_EVENT_LEADS) + r")\s+"
+                          r"((?:the|a|an|its|his|her|their)\s+[^,;:.!?\"“”]+)\.", re.I)
+
+_REPEATED_SEPARATORS = re.compile(r"([,;])\s*[,;]+")
+_BLANK_BEFORE_PUNCT = re.compile(r"(?<!\s)\s+([,.;:!?])")
+_WORD = re.compile(r"\w")
+
+_SEPARATOR_BEFORE_STOP = re.compile(r"[,;:]+([.!?])")  # "Rebels left,." once "in the evening" is gone
+_LEADING_CONJUNCTION = re.compile(r"^(?:(?:uh|um|er)\b,?\s*)*(?:(?:and|but|then|so|while|when)\b,?\s+)?(?:(?:uh|um|er)\b,?\s*)*",
+                                  re.I)  # and a transcript's fillers
+
+_PARTICIPLE_BEFORE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s$")  # ", closed " before "since Monday,"
+_COMMA_BEFORE = re.compile(r",\s*$")
+
+_CLEFT = re.compile(r"^it\s+(?:was|is|has\s+been|had\s+been|will\s+be)\s+(?:that|when)\s+", re.I)
+_LEADING_PREP_COMMA = re.compile(r"^(?:in|on|at)\s*,\s*", re.I)
+
+
+def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool = True) -> str:
+    """The clause without its date phrases (and their prepositions) and, if ``attribution``, its attribution."""
+    out = clause
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(expr_spans):
+        if merged and (s <= merged[-1][1] or _JOINED.fullmatch(clause, merged[-1][1], s)):
+            # overlapping, or coordinated ("in 1962-1964 and 1990-1995"): one phrase, the "and" with it
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    for s, e in reversed(merged):
+        tail = out[e:]
+        if tail.startswith("'s") or tail.startswith("’s"):
+            # a date in the possessive determines the noun after it: "from Wednesday's earthquake" is
+            # "from the earthquake", its preposition the noun's
+            out = out[:s] + "the" + out[e + 2:]
+            continue
+        # a date between a determiner and its noun ("the 2000 election", "over the Easter weekend") goes
+        # alone: the determiner and the preposition are the noun's
+        if _DATE_SUBJECT_AFTER.match(out, e) and _DATE_SUBJECT_BEFORE.search(out, max(0, s - 8), s):
+            continue  # the date is the subject ("that the first half of 2024 would be", "Last year was"): it stays
+        a = s if ATTRIBUTIVE.match(out, e) and DETERMINER_BEFORE.search(out, max(0, s - 8), s) else _prep_start(out, s)
+        if a < s and out[a:a + 3].lower() == "on " and _SHIFT_TEXT.match(out, s, e):
+            a = s  # "was fired on a day earlier": no date takes "on" so, the verb does
+        if a < s and out[a] in "sdSD":
+            held = _HELD_PARTICIPLE.match(out, a, s)
+            if held is not None and _COPULA_BEFORE.search(out, max(0, a - 8), a):
+                a = held.end()  # "is scheduled for Thursday": the participle stays with its copula
+        if "not" in out[max(0, a - 6):a]:
+            negated = _NOT_BEFORE.search(out, max(0, a - 8), a)
+            if negated is not None:  # ", not Saturday as first planned": the alternative goes whole
+                out = out[:negated.start()] + out[_PHRASE_REST.match(out, e).end():]
+                continue
+        comma = COMMA_AFTER.match(out, e)
+        before = _COMMA_BEFORE.search(out, max(0, a - 4), a) if comma is not None else None
+        if before is not None:  # ", in June 2001," set off by commas: both go ("in the region killed")
+            a, e = before.start(), comma.end()
+        elif comma is not None and out[a - 3:a - 1] == "ed":
+            participle = _PARTICIPLE_BEFORE.search(out, max(0, a - 30), a)
+            if participle is not None:  # "the bridge, closed since Monday, to reopen": "the bridge to reopen"
+                a, e = participle.start(), comma.end()
+        out = out[:a] + " " + out[e:]
+    for rx, words in _ATTRIB if attribution else ():
+        for w in words:  # a plain loop: a generator for any() costs more than the tests
+            if w in out:
+                out = rx.sub("", out)
+                break
+    if "(" in out:
+        out = _EMPTY_PARENS.sub("", out)
+    out = _STRAY_SEPARATORS.sub("", out)
+    out = collapse_blanks(out)
+    out = _REPEATED_SEPARATORS.sub(_first_group, out)
+    out = _BLANK_BEFORE_PUNCT.sub(_first_group, out)
+    if "," in out or ";" in out or ":" in out:
+        out = _SEPARATOR_BEFORE_STOP.sub(_first_group, out)
+    out = _strip_edges(out)
+    if ", " in out and any(w in out for w in _SET_OFF_ADVERBS):
+        out = _ADVERB_SET_OFF.sub(" ", out)  # "Delta, however, cancelled": "Delta cancelled"
+    tail = out[-20:]
+    if "ompared" in out or "from" in tail or "versus" in tail or "not" in tail or "of" in tail or "than" in tail:
+        out = _DANGLING_COMPARISON.sub("", out)  # "Profit fell 5% compared with." once its date is gone
+    out = _LEADING_CONJUNCTION.sub("", out)
+    if out[:3] in ("It ", "it "):
+        out = _CLEFT.sub("", out)  # "It was [a year ago] that the storm hit": the storm hit
+    out = _LEADING_PREP_COMMA.sub("", out)
+    out = out.strip(" ,;")
+    if out[:1] in _OPENING_QUOTES:  # '" this was a place' once "For most of the 20th century" is gone
+        rest = out[1:].lstrip(" ,;")
+        out = out[0] + rest[:1].upper() + rest[1:]
+    if out and out[0].islower():
+        out = out[0].upper() + out[1:]
+    if out[-2:] in (' "', " ”"):  # '... in the area "' once "between midnight and 3 a.m." is gone
+        out = out[:-2].rstrip(" ,;:") + "." + out[-1]
+    if out and out[-1] not in ".!?\"”":
+        out += "."
+    if '"' in out or "“" in out or "”" in out:
+        out = _balanced_quotes(out)
+    return out
+
+
+_QUOTE_COMMA_END = re.compile(r"[,;:]\s*([\"”])\.?$")  # '... at 21 feet,".' once the attribution is gone
+
+
+def _balanced_quotes(out: str) -> str:
+    """``out`` without a quotation mark left unpaired by what was cut ('"I visited Oneonta.'), and with a
+    quotation's closing comma made a full stop ('"... at 21 feet,".' is '"... at 21 feet."')."""
+    out = _QUOTE_COMMA_END.sub(r".\1", out)
+    opens, closes = out.count("“"), out.count("”")
+    if out.count('"') % 2 == 1:
+        out = out[1:].lstrip() if out[0] == '"' else out[:-1] if out[-1] == '"' else out
+    elif opens > closes and out[0] == "“":
+        out = out[1:].lstrip()
+    elif closes > opens and out[-1] == "”":
+        out = out[:-1]
+    if out and out[-1] not in ".!?\"”":
+        out += "."
+    return out[0].upper() + out[1:] if out and out[0].islower() else out
+
+
+_OPENING_QUOTES = frozenset("\"“‘")
+
+
+def _first_group(m: re.Match[str]) -> str:
+    """The replacement ``\\1`` of a substitution, without the template expansion's cost per match."""
+    return m[1]
+
+
+def _prep_start(text: str, s: int) -> int:
+    """Where the preposition and "the" before a date at ``s`` start ("in the", "back in"), or ``s``.
+
+    The leftmost start of ``_PREP`` in the window before ``s``: the longest match of the reversed
+    pattern on the reversed window (with one character more, for its ``\\b``).
+    """
+    lo = max(0, s - PREP_WINDOW)
+    m = _PREP_REVERSED.match(text[max(0, lo - 1):s][::-1])
+    if m is None or m.end() > s - lo:  # it would start before the window: ask the forward pattern
+        pre = _PREP.search(text, lo, s)
+        return pre.start() if pre and pre.group().strip() else s
+    return s - m.end()
+
+
+_EDGE = frozenset(",;:-–—•·▪►‣◦*")  # separators, and the bullets of a list ("• 1960: Mali gains ...")
+
+
+def _strip_edges(s: str) -> str:
+    """``s`` without leading and trailing separators and blanks (linear, unlike a ``[...]+$`` regex)."""
+    a, b = 0, len(s)
+    while a < b and (s[a] in _EDGE or s[a].isspace()):
+        a += 1
+    while b > a and (s[b - 1] in _EDGE or s[b - 1].isspace()):
+        b -= 1
+    return s[a:b]
+
+
+_SUBJECT = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:was|is|were|are|had|has|have|will|would)\b")
+
+# a name that opens the sentence and a comma after it: the subject of "President X, who ..., said"
+_OPENING_NAME = re.compile(r"(?:The\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|de|al-))*(?=\s*,)"
+                           r"|(?:The|A|An)\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,3}(?=\s*,)"
+                           # a title in lower case before the name: "Chief executive Jane Roe,"
+                           r"|[A-Z][\w’'.-]*(?:\s+(?!(?:on|in|at|to|by|with|from|and|or|the|a|an|" + CLAUSE_VERB_WORDS
+                           + r")\b)[a-z]+){1,2}(?:\s+[A-Z][\w’'.-]*)+(?=\s*,)")
+# a verb opening a clause: an auxiliary, a reporting verb, or a past form in "-ed" ("and retired in 1993")
+_BARE_VERB = re.compile(r"^(?:(?:" + "|".join(CLAUSE_VERBS) + r")\b|[a-z]{3,}ed\b)", re.I)
+
+# the subject and modal that open a sentence ("U.S. markets will" of "U.S. markets will close early on Wednesday")
+_OPENING_MODAL = re.compile(r"((?:The|A|An|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,%d}?\s+(?:will|would|could|can|may|might|"
+                            r"must|should|shall))\s+[a-z]+\b[^,;:]*\s(?:and|but)\s+$" % (S.SUBJECT_MAX_WORDS - 1))
+
+
+def _with_subject(summary: str, before: str, lower_start: bool = False) -> str:
+    """Give a clause that starts with a verb the subject of the clause before it; ``lower_start``: the
+    clause opens with a word in lower case, which after "SUBJECT will VERB ... and" is a second verb of
+    that modal ("U.S. markets will close early on Wednesday and stay shut on Thursday")."""
+    if not _BARE_VERB.match(summary):
+        if lower_start:
+            first = FIRST_WORD.match(summary)
+            m = _OPENING_MODAL.match(before)
+            if m is not None and first is not None and first.group(1).lower() not in S.FUNCTION_WORDS:
+                return f"{m.group(1)} {summary[0].lower()}{summary[1:]}"
+        return summary
+    first = FIRST_WORD.match(summary)
+    if first is not None and first.group(1).lower() in T.SCHEDULE_PRESENT_PLURAL:
+        # a base form agrees only with a subject whose own verb is one ("Applications open ... and close"; not
+        # "A European mission, Hera, is due to launch ... and arrive")
+        m = OPENING_SUBJECT.match(before)
+        verb = FIRST_WORD.match(before, m.end(1)) if m else None
+        if verb is None or verb.group(1).lower() not in T.SCHEDULE_PRESENT_PLURAL:
+            return summary
+    else:
+        m = _SUBJECT.search(before) or _OPENING_NAME.match(before) or OPENING_SUBJECT.match(before)
+    if not m:
+        return summary
+    subject = m.group(1) if m.lastindex else m.group()
+    return f"{subject} {summary[0].lower()}{summary[1:]}"
+
+
+def relative_summary(stext: str, a: int, b: int, body_start: int, head: str, link: str,
+                     all_spans: list[tuple[int, int]]) -> tuple[str, str] | None:
+    """The clause and summary of the relative clause or opening participle ``stext[a:b]``, said of its head:
+    "President Uhuru Kenyatta was elected.", "Doe was born in Dayton." (None if too little is left)."""
+    body = stext[body_start:b].rstrip(" ,;")
+    if link:
+        body = body[:1].lower() + body[1:]
+    prefix = f"{head} {link} " if link else f"{head} " if head else ""
+    text = prefix + body
+    shift = len(prefix) - body_start
+    spans = [(x + shift, y + shift) for x, y in all_spans if body_start <= x and y <= b and (x, y) != (a, b)]
+    attached = attached_event(text, spans)
+    if attached is not None:
+        return collapse_blanks(text), attached[0]
+    summary = summarize(text, spans)
+    if link:
+        summary = _PARTICIPLE_COMMA.sub(r"\1 ", summary, count=1)
+    if len(summary.split()) < S.MIN_SUMMARY_WORDS and not _subject_and_verb(summary):
+        return None
+    return collapse_blanks(text), summary  # the clause as read: its head, then the relative clause's body
+
+
+# a shift that takes no preposition ("a day earlier", "two weeks later", "three years ago")
+_SHIFT_TEXT = re.compile(r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+\w+\s+(?:earlier|later|ago|before|after)$",
+                         re.I)
+_SET_OFF_ADVERBS = tuple(sorted(w for w in T.SENTENCE_ADVERBS if w not in ("later", "earlier", "once", "then", "still",
+                                                                           "again", "too")))
+_ADVERB_SET_OFF = re.compile(r"\s*,\s*(?:" + "|".join(_SET_OFF_ADVERBS) + r")\s*,\s*")
+
+# a relative clause between a subject and its verb: ", who postponed a trip," before "will visit"
+_NOT_BEFORE = re.compile(r",\s*not\s+$")
+_PHRASE_REST = re.compile(r"[^,;:.!?]*")
+_ASIDE = re.compile(r",\s+(?:who|which)\s+[^,;:\"“”()]{3,120},(?=\s+(?:%s|[a-z]{3,}ed)\b)" % CLAUSE_VERB_WORDS)
+
+_DANGLING_COMPARISON = re.compile(r"(?:,?\s+(?:compared\s+(?:with|to)|versus|(?:up|down)\s+from|rather\s+than|"
+                                  r"instead\s+of)|,\s*not)\s*(?=[.!?]?$)"
+                                  # set off by commas inside the sentence: "production costs, compared with, were"
+                                  r"|,\s*compared\s+(?:with|to)\s*,(?=\s)", re.I)
+
+# the definite subject that opens a sentence, up to its verb ("The county's unemployment rate" before "peaked")
+_DEFINITE_SUBJECT = re.compile(r"((?:The|Its|This)\s+(?:[\w’'&-]+\s+){0,4}?[\w’'&-]+)\s+(?:(?:%s)\b|[a-z]{3,}ed\b)"
+                               % CLAUSE_VERB_WORDS)
+
+
+# a person's name that opens a sentence, then its verb ("Maria Lindqvist studied"); names of two words or more
+_OPENING_PERSON = re.compile(r"((?:[A-Z][a-z]+\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})\s+(?:%s|[a-z]{3,}ed)\b"
+                             % CLAUSE_VERB_WORDS)
+_FULL_NAME = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+")
+
+
+def it_said_of(summary: str, before: str) -> str:
+    """The summary "It VERB ..." said of the subject of the sentence ``before`` (see ``S.IT_NOT_ANAPHORIC_AFTER``);
+    "He" or "She" of the name that opens it, when that is the only name of two words or more it holds
+    ("Maria Lindqvist studied law. She was elected in 1998.": "Maria Lindqvist was elected.")."""
+    pronoun = summary.split(" ", 1)[0]
+    if pronoun in ("He", "She"):
+        name = _OPENING_PERSON.match(before.lstrip(" \"“‘'"))
+        if name is None or len(_FULL_NAME.findall(before)) != 1:
+            return summary
+        return name.group(1) + summary[len(pronoun):]
+    verb = FIRST_WORD.match(summary, 3)
+    if verb is None or verb.group(1).lower() in S.IT_NOT_ANAPHORIC_AFTER:
+        return summary
+    m = _DEFINITE_SUBJECT.match(before.lstrip(" \"“‘'"))
+    if m is None:
+        return summary
+    head = m.group(1).split()[-1].lower()
+    if head.endswith("s") and not head.endswith(("ss", "'s", "’s")) and head not in T.NOT_PLURAL_NOUNS:
+        return summary  # "The talks ...": they, not it
+    return m.group(1) + summary[2:]
+
+
+def _past_of(ing: str) -> str | None:
+    """The past form of a verb's "-ing" form ("announcing": "announced", "saying": "said"), or None."""
+    w = ing.lower()
+    if w in S.ING_PAST:
+        return S.ING_PAST[w]
+    stem = w[:-3]
+    if len(stem) < 3 or not w.endswith("ing"):
+        return None
+    if stem.endswith("y") and stem[-2] not in "aeiou":
+        return stem[:-1] + "ied"
+    return stem + ("d" if stem.endswith("e") else "ed")
+
+
+def _participle_said_of(summary: str, stext: str) -> str | None:
+    """A participle clause after a comma ("..., announcing the decision in a speech on Wednesday afternoon")
+    said in the past of the sentence's opening subject: "Rishi Sunak announced the decision in a speech."."""
+    m = _ING_OPENING.match(summary)
+    if m is None or _RELATIVE_WORD.search(summary):
+        return None  # "capping a case that began in 2009": the date is the case's, not the capping's
+    subject = OPENING_SUBJECT.match(stext) or _OPENING_NAME_VERB.match(stext)
+    if subject is None:
+        return None
+    past = _past_of(m.group(1))
+    if past is None:
+        return None
+    return f"{subject.group(1)} {past}{summary[m.end(1):]}"
+
+
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose|where|when)\b")
+_ING_OPENING = re.compile(r"([A-Z][a-z]{2,}ing)\b(?=\s+\S)")
+_OPENING_NAME_VERB = re.compile(r"((?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*)\s+(?:has|have|had)\s")
+
+
+def clause_summary(stext: str, cs: int, ce: int, all_spans: list[tuple[int, int]],
+                   date_span: tuple[int, int] | None = None) -> tuple[str, str]:
+    """The cleaned clause ``stext[cs:ce]`` and its summary; ``date_span``: that of the date which places it,
+    if known (it may lie before the clause, as in "in 1998, when the river rose")."""
+    clause = stext[cs:ce]
+    spans = [(a - cs, b - cs) for a, b in all_spans if a >= cs and b <= ce]
+    date_inside = date_span is None or cs <= date_span[0] < ce
+    attached = attached_event(clause, spans)
+    if attached is not None:
+        if date_inside:
+            return collapse_blanks(clause), attached[0]
+        # the happening and its own date are no part of what happened on the date before the clause
+        spans = spans + [(attached[1], spans[0][1])]
+    reduced = reduced_relative(clause, (date_span[0] - cs, date_span[1] - cs)) if date_span and date_inside else None
+    if reduced is not None:
+        return collapse_blanks(clause), reduced
+    if date_inside and spans and (len(spans) == 1 or len(set(spans)) == 1):
+        thing = labelled_object(clause, spans) or scheduled_object(clause, spans)
+        if thing is not None:
+            return collapse_blanks(clause), thing
+    summary = summarize(clause, spans)
+    if not _WORD.search(summary):  # all of it was attribution ("Officials said on Thursday that ..."): keep it
+        summary = summarize(clause, spans, attribution=False)
+    if ", wh" in summary:  # "Joe Biden, who postponed a trip, will visit": an aside, set off by commas
+        for m in _ASIDE.finditer(clause):
+            if not any(m.start() <= a < m.end() for a, _ in spans):  # one with a date says when
+                summary = summary.replace(m.group(), "", 1)
+    if _DANGLING_COPULA.search(summary):
+        # "The vote was." says nothing once its date is gone: the date stays ("The vote was on March 25.")
+        kept = summarize(clause, [], attribution=True)
+        if _WORD.search(kept):
+            summary = kept
+    if cs > 0 or ce < len(stext.rstrip()):
+        named = _NAMED_EVENT.fullmatch(summary)
+        if named is not None and len(named.group(1).split()) <= S.NAMED_EVENT_MAX_WORDS:
+            # "weeks after the Brexit referendum on 23 June": the date is the referendum's
+            return collapse_blanks(clause), named.group(1)[0].upper() + named.group(1)[1:] + "."
+    borrowed = False
+    if cs > 0:
+        with_subject = _with_subject(summary, stext[:cs], clause[:1].islower())
+        summary, borrowed = with_subject, with_subject != summary
+        if not borrowed and clause[:1].islower() and stext[:cs].rstrip().endswith(","):
+            said = _participle_said_of(summary, stext)  # ", announcing the decision on Wednesday"
+            summary, borrowed = said or summary, said is not None
+
+    if not borrowed and (cs > 0 or ce < len(stext.rstrip())) and _weak(clause, summary):
+        # the whole sentence says more than the fragment
+        summary = summarize(stext, all_spans)
+        if not _WORD.search(summary):  # all attribution ("He said ..."): keep it
+            summary = summarize(stext, all_spans, attribution=False)
+    return collapse_blanks(clause), summary
+
+
+_PARTICIPLE_COMMA = re.compile(r"(\bwas\s+\w+),\s+")  # "Doe was born, in Dayton" once the date is gone
+
+_DANGLING_COPULA = re.compile(r"\b(?:is|was|are|were|be|been)\.$", re.I)
+
+# the second word of a two-word summary that stands alone: a past form or a present of schedule ("Talks resumed.",
+# "Applications open.")
+_PAST_VERB = re.compile(r"[a-z]{2,}ed|" + "|".join(sorted(S.IRREGULAR_PAST | T.SCHEDULE_PRESENT | T.SCHEDULE_PRESENT_PLURAL)))
+
+
+def _subject_and_verb(summary: str) -> bool:
+    """Is a two-word ``summary`` a subject and its verb, which say what happened ("Construction began.",
+    "Talks resumed.", "He died.")?"""
+    words = summary.split()
+    return len(words) == 2 and words[0][:1].isupper() and _PAST_VERB.fullmatch(words[1].rstrip(".")) is not None
+
+
+def _weak(clause: str, summary: str) -> bool:
+    """Is ``summary`` of ``clause`` too weak to stand alone (see ``S.WEAK_OPENERS``)?"""
+    if len(summary.split()) < S.MIN_SUMMARY_WORDS:
+        return not _subject_and_verb(summary)
+    m = FIRST_WORD.match(clause)
+    if m is None or not m.group(1)[0].islower() or not _starts_like(summary, m.group(1)):
+        return False  # a name, or the opening date phrase is gone, or a subject was borrowed
+    return m.group(1) in S.WEAK_OPENERS
+
+
+def _starts_like(summary: str, word: str) -> bool:
+    """Does the summary still open with the clause's first word (no subject was borrowed)?"""
+    return summary[:len(word)].lower() == word.lower()
