@@ -705,18 +705,18 @@ def test_place_and_acronym_words_are_in_every_match() -> None:
             for m in re.finditer(rx, text):
                 assert E.CAPITAL_WORD in m.group(), text
                 found[1] += 1
-        for m in merge._ACRONYM_DEF.finditer(text):
+        for m in merge.content._ACRONYM_DEF.finditer(text):
             assert "(" in m.group(), text
             found[2] += 1
     assert min(found) > 100
     # and so the readings are those of every text
     plain_acronyms: dict[str, str] = {}
     for t in texts:
-        for m in merge._ACRONYM_DEF.finditer(t):
+        for m in merge.content._ACRONYM_DEF.finditer(t):
             plain_acronyms.setdefault(m.group(2).lower(), merge.fold(m.group(1)).strip())
     assert merge.acronyms(texts) == plain_acronyms
     assert merge.Places.from_texts(texts).capitals == {
-        merge.fold(m.group("name")) for t in texts for rx in merge._CAPITAL_APPOSITIONS for m in rx.finditer(t)}
+        merge.fold(m.group("name")) for t in texts for rx in merge.conflicts._CAPITAL_APPOSITIONS for m in rx.finditer(t)}
     places = merge.Places(frozenset({"bamako"}))
     conflicts = 0
     for k in range(0, len(texts) - 3, 3):
@@ -724,8 +724,8 @@ def test_place_and_acronym_words_are_in_every_match() -> None:
         got = merge.location_conflicts(members, places)
         inside, outside = set(), set()
         for m in members:
-            outside |= {places.canon(mo.group("place")) for mo in merge._OUTSIDE.finditer(m.clause)}
-            inside |= {places.canon(mi.group("place")) for mi in merge._INSIDE.finditer(m.clause)}
+            outside |= {places.canon(mo.group("place")) for mo in merge.conflicts._OUTSIDE.finditer(m.clause)}
+            inside |= {places.canon(mi.group("place")) for mi in merge.conflicts._INSIDE.finditer(m.clause)}
         assert [c.values for c in got] == [c.values for c in _location_conflicts_plain(members, places)]
         assert len(got) == len(inside & outside)
         conflicts += len(got)
@@ -740,9 +740,9 @@ def _location_conflicts_plain(members: list, places) -> list:
     inside: dict[str, set[str]] = defaultdict(set)
     outside: dict[str, set[str]] = defaultdict(set)
     for m in members:
-        for mo in merge._OUTSIDE.finditer(m.clause):
+        for mo in merge.conflicts._OUTSIDE.finditer(m.clause):
             outside[places.canon(mo.group("place"))].add(f"{mo.group(0)}|{m.source}")
-        for mi in merge._INSIDE.finditer(m.clause):
+        for mi in merge.conflicts._INSIDE.finditer(m.clause):
             inside[places.canon(mi.group("place"))].add(f"{mi.group(0)}|{m.source}")
     out = []
     for place in sorted(set(inside) & set(outside)):

@@ -1,7 +1,7 @@
 """The merge's shortcuts for scale find exactly what the direct computation finds.
 
 ``merge.merge`` scans statements in date order and unions each component of passing pairs on
-its own (``merge._Stream``); ``merge.merge_plain`` scores every candidate pair with its
+its own (``merge.streaming._Stream``); ``merge.merge_plain`` scores every candidate pair with its
 explanation and unions them all at once. Both are run on thousands of generated statements
 that exercise every rule: intervals that contain others, consecutive days from different
 articles, two clauses of one sentence, hedged events, name variants, acronyms, statements
@@ -16,6 +16,8 @@ from datetime import date, timedelta
 import pytest
 
 from maliclock import merge as M
+from maliclock.merge import events as ME, scoring as MSim, streaming as MS
+from maliclock.timex import RANK, day_value
 from maliclock.resolve import Resolved
 from maliclock.statements import Statement
 
@@ -87,7 +89,7 @@ def test_streamed_merge_equals_the_plain_merge(seed: int, monkeypatch: pytest.Mo
     feats = M.features_of(stmts, acr)
     plain = M.merge_plain(stmts, feats=feats)
     assert _clusters(M.merge(stmts, feats=feats)) == _clusters(plain)
-    monkeypatch.setattr(M, "FLUSH_EVERY", 7)  # components and near misses settled across many flushes
+    monkeypatch.setattr(MS, "FLUSH_EVERY", 7)  # components and near misses settled across many flushes
     assert _clusters(M.merge(stmts, feats=feats)) == _clusters(plain)
     reasons = [r for c in plain for r in c.reasons]
     # the generated statements reach every rule
@@ -104,7 +106,7 @@ def test_streamed_candidates_are_the_blocked_candidates() -> None:
     plain = set(M.candidate_pairs(stmts, feats))
     found: set[tuple[int, int]] = set()
 
-    class Spy(M._Stream):
+    class Spy(MS._Stream):
         def score(self, i: int, partners) -> None:  # type: ignore[no-untyped-def]
             for j in partners:
                 pair = (i, j) if i < j else (j, i)
@@ -124,12 +126,12 @@ def test_scores_and_rules_from_tables_equal_the_direct_ones() -> None:
     for _ in range(20000):
         a, b = rng.choice(feats), rng.choice(feats)
         score, rule = M.similarity(a, b)
-        assert M._similarity_score(a, b) == score == M.similarity_score(a, b)
-        assert M._rule(a, b) == rule
-        e45, shared = M._event_part(a.events, b.events)
+        assert MSim.cached_similarity_score(a, b) == score == M.similarity_score(a, b)
+        assert MSim.pair_rule(a, b) == rule
+        e45, shared = MSim.event_part(a.events, b.events)
         zero += e45 is None
         if e45 is not None:
-            assert shared == bool(M._scored_events(a, b)[1] & M._scored_events(a, b)[2])
+            assert shared == bool(MSim.scored_events(a, b)[1] & MSim.scored_events(a, b)[2])
     assert zero > 100
 
 
@@ -157,10 +159,10 @@ def test_chronology_equals_the_plain_one() -> None:
 
 def _best_mention_plain(members: list[Statement], feats: dict[int, M.Features]) -> Statement:
     """best_mention as first written: every candidate compared with every member."""
-    top = max(M.RANK.get(s.granularity, 0) for s in members)
-    cands = [s for s in members if M.RANK.get(s.granularity, 0) == top]
-    direct = min(M._DIRECTNESS.get(s.anchor_kind, 9) for s in cands)
-    cands = [s for s in cands if M._DIRECTNESS.get(s.anchor_kind, 9) == direct]
+    top = max(RANK.get(s.granularity, 0) for s in members)
+    cands = [s for s in members if RANK.get(s.granularity, 0) == top]
+    direct = min(ME.DIRECTNESS.get(s.anchor_kind, 9) for s in cands)
+    cands = [s for s in cands if ME.DIRECTNESS.get(s.anchor_kind, 9) == direct]
     if len(cands) == 1:
         return sorted(cands, key=lambda s: (s.source, s.order))[0]
 
@@ -178,7 +180,7 @@ def _best_mention_plain(members: list[Statement], feats: dict[int, M.Features]) 
 
 @pytest.mark.parametrize("direct", [0, M.CENTRALITY_DIRECT])
 def test_best_mention_of_large_events_equals_the_plain_choice(direct: int, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(M, "CENTRALITY_DIRECT", direct)
+    monkeypatch.setattr(ME, "CENTRALITY_DIRECT", direct)
     stmts = statements(3000, 8)
     feats = M.features_of(stmts, M.acronyms([s.sentence for s in stmts]))
     by_id = {id(s): f for s, f in zip(stmts, feats)}
@@ -254,7 +256,7 @@ def test_union_moving_the_smaller_cluster_equals_the_plain_union(seed: int) -> N
         i, j = sorted(rng.sample(range(len(stmts)), 2))
         rel = M.compatible((stmts[i].start, stmts[i].end), (stmts[j].start, stmts[j].end))
         if rel is None:
-            rel = "adjacent" if M._adjacent_days(stmts[i], stmts[j]) else None
+            rel = "adjacent" if MSim.adjacent_days(stmts[i], stmts[j]) else None
         if rel is not None:
             score = rng.choice([0.5, 0.6, 0.7, rng.random()])  # many equal scores: ties broken by ids
             passing.append((i, j, M.Scored(score, 0.3, f"{rel} date; score {score:.2f}")))
@@ -309,7 +311,7 @@ def _to_event_plain(cluster: M.Cluster, stmts: list[Statement], acr: dict[str, s
     if timed:
         by_part: dict[str, list[str]] = defaultdict(list)
         for m in timed:
-            by_part[M._part_of_day(m.value) or ""].append(m.source)
+            by_part[ME.part_of_day(m.value) or ""].append(m.source)
         if len(by_part) > 1:
             conflicts.append(M.Conflict("time_of_day", {k: sorted(set(v)) for k, v in sorted(by_part.items())}))
             value, gran = value.split("T", 1)[0], "day"
@@ -320,7 +322,7 @@ def _to_event_plain(cluster: M.Cluster, stmts: list[Statement], acr: dict[str, s
             if m.start == m.end:
                 days[m.value].append(m.source)
         conflicts.append(M.Conflict("date", {k: sorted(set(v)) for k, v in sorted(days.items())}))
-        value, gran = M.day_value(lo), "day"
+        value, gran = day_value(lo), "day"
     elif any(m.end != m.start for m in members) and gran not in ("day", "partofday", "time"):
         lo, hi = best.start, best.end
     conflicts.extend(M.location_conflicts(members, places))

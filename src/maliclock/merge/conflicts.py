@@ -1,0 +1,113 @@
+"""Where sources disagree beyond dates: the places they name (a city against its country is no conflict) and
+the tolls they give (dead and injured)."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ..rules import events as E
+from ..statements import Statement
+from .content import fold
+
+
+@dataclass(slots=True)
+class Conflict:
+    """A point on which an event's mentions disagree."""
+
+    field: str
+    values: dict[str, list[str]]
+
+
+_OUTSIDE = re.compile(E.OUTSIDE_PATTERN)
+_OUTSIDE_WORD = re.compile("|".join(map(re.escape, E.OUTSIDE_WORDS)))
+_CAPITAL_APPOSITIONS = [re.compile(rx) for rx in E.CAPITAL_APPOSITIONS]
+_INSIDE = re.compile(E.INSIDE_PATTERN)
+
+
+@dataclass(slots=True)
+class Places:
+    """What the corpus says about places: which names are "the capital"."""
+
+    capitals: frozenset[str]
+
+    @classmethod
+    def from_texts(cls, texts: list[str]) -> "Places":
+        """Learn capital names from appositions ("the capital, Bamako")."""
+        caps = set()
+        for t in dict.fromkeys(texts):  # each distinct text once
+            if E.CAPITAL_WORD not in t:
+                continue
+            for rx in _CAPITAL_APPOSITIONS:
+                caps.update(fold(m.group("name")) for m in rx.finditer(t))
+        return cls(frozenset(caps))
+
+    def canon(self, name: str) -> str:
+        """A place name folded, with "the capital" mapped to the capital's name when known."""
+        f = fold(name).removeprefix("the ")
+        if f == "capital" and len(self.capitals) == 1:
+            return next(iter(self.capitals))
+        return f
+
+
+def location_conflicts(members: list[Statement], places: Places) -> list[Conflict]:
+    """Mentions that place the event inside a place and others that place it outside it."""
+    for m in members:
+        if _OUTSIDE_WORD.search(m.clause):
+            break
+    else:
+        return []  # nothing placed outside a place: no conflict
+    inside: dict[str, set[str]] = defaultdict(set)
+    outside: dict[str, set[str]] = defaultdict(set)
+    for m in members:
+        for mo in _OUTSIDE.finditer(m.clause):
+            outside[places.canon(mo.group("place"))].add(f"{mo.group(0)}|{m.source}")
+        for mi in _INSIDE.finditer(m.clause):
+            inside[places.canon(mi.group("place"))].add(f"{mi.group(0)}|{m.source}")
+    out = []
+    for place in sorted(set(inside) & set(outside)):
+        vals: dict[str, list[str]] = defaultdict(list)
+        for entry in sorted(inside[place] | outside[place]):
+            phrase, src = entry.rsplit("|", 1)
+            vals[phrase].append(src)
+        out.append(Conflict("location", {k: sorted(set(v)) for k, v in sorted(vals.items())}))
+    return out
+
+
+_TOLL_N = r"(?P<n>\d{1,3}(?:,\d{3})*|\d+|" + "|".join(w.replace(" ", r"\s+") for w in E.TOLL_NUMBER_WORDS) + r")"
+_TOLLS = {kind: [re.compile(rx.replace("{MOD}", E.TOLL_MODIFIERS).replace("{N}", _TOLL_N), re.I) for rx, _ in rows]
+          for kind, rows in E.TOLLS.items()}
+
+
+def tolls_of(text: str) -> dict[str, str]:
+    """The toll figures a clause gives, by kind ("deaths": "at least 60"), the first of each kind."""
+    out: dict[str, str] = {}
+    low = text.lower()
+    for kind, patterns in _TOLLS.items():
+        if not any(w in low for w in E.TOLL_WORDS[kind]):
+            continue  # none of the kind's words: its patterns cannot match
+        for rx in patterns:
+            m = rx.search(text)
+            if m is not None:
+                mod = " ".join(m.group("mod").lower().split()) + " " if m.group("mod") else ""
+                out[kind] = mod + " ".join(m.group("n").lower().split())
+                break
+    return out
+
+
+def toll_conflicts(members: list[Statement]) -> list[Conflict]:
+    """Sources that give one event different figures of its dead or injured ("at least 60" and "93")."""
+    by_kind: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for m in members:
+        for kind, figure in tolls_of(m.clause).items():
+            by_kind[kind][figure].add(m.source)
+    return [Conflict(kind, {k: sorted(v) for k, v in sorted(figures.items())})
+            for kind, figures in sorted(by_kind.items()) if _two_sources_differ(figures)]
+
+
+def _two_sources_differ(figures: dict[str, set[str]]) -> bool:
+    """Do two sources give different figures (one article's own figures, of two moments, are no conflict)?"""
+    items = list(figures.items())
+    return any(a != b and sa != sb for i, (a, srcs_a) in enumerate(items) for b, srcs_b in items[i + 1:]
+               for sa in srcs_a for sb in srcs_b)

@@ -1,0 +1,158 @@
+"""What a statement says, for comparing it with others: its event words, names (variants and acronyms folded
+in) and content stems."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..rules import events as E
+from ..statements import Statement
+
+_EVENT_OF = {w: k for k, ws in E.EVENT_WORDS.items() for w in ws}
+_PHRASE_OF = {p: k for k, ps in E.EVENT_PHRASES.items() for p in ps}
+_PHRASE_ENDS = frozenset(p.split()[-1] for p in _PHRASE_OF)  # a token that may end a phrase: only then look back
+RELATED: dict[str, set[str]] = defaultdict(set)
+for _a, _b in E.RELATED_EVENTS:
+    RELATED[_a].add(_b)
+    RELATED[_b].add(_a)
+_NAME_OF = {w: k for k, ws in E.NAME_VARIANTS.items() for w in ws}
+_POSSESSIVE = re.compile(r"['’]s$")
+_TOKEN = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ.'’-]*")
+_ACRONYM_DEF = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|the|and|de|du|la|in)\s+)*){2,})\(([A-Z]{2,8})\)")
+
+
+def fold(s: str) -> str:
+    """Lower-case, accents removed ("Touré" -> "toure")."""
+    if s.isascii():  # nothing to decompose
+        return s.lower()
+    return "".join(c for c in unicodedata.normalize("NFKD", s.lower()) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1 << 16)
+def stem(w: str) -> str:
+    """A light suffix-stripping stem, enough to match "seized"/"seizure"/"seize"."""
+    for suf in ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s", "e", "ure"):
+        if w.endswith(suf) and len(w) - len(suf) >= 4:
+            return w[: -len(suf)]
+    return w
+
+
+@dataclass(slots=True)
+class Features:
+    """What a statement is about, for comparison."""
+
+    events: frozenset[str]
+    names: frozenset[str]
+    stems: frozenset[str]
+
+
+def acronyms(texts: list[str]) -> dict[str, str]:
+    """Acronyms defined in the texts ("National Committee ... (CNRDR)") -> folded expansion."""
+    out: dict[str, str] = {}
+    for t in dict.fromkeys(texts):  # each distinct text once, in order
+        if "(" not in t:  # every definition ends with its acronym in parentheses
+            continue
+        for m in _ACRONYM_DEF.finditer(t):
+            out.setdefault(m.group(2).lower(), fold(m.group(1)).strip())
+    return out
+
+
+def _hedged(toks: list[str], i: int) -> bool:
+    """An event word under a hedge ("fears of a possible coup") does not report the event."""
+    return _hedged_after(tuple(toks[max(0, i - 3):i]))
+
+
+@lru_cache(maxsize=1 << 14)
+def _hedged_after(before_toks: tuple[str, ...]) -> bool:
+    """Whether the (at most three) tokens before an event word hedge it."""
+    before = " ".join(t.lower() for t in before_toks)
+    return any(h in before for h in E.HEDGES)
+
+
+@lru_cache(maxsize=1 << 16)
+def _folded_token(tok: str) -> str:
+    """A token folded, without its possessive and edge punctuation ("Touré's" -> "toure")."""
+    return _POSSESSIVE.sub("", fold(tok)).strip(".'’-")
+
+
+def features_of(stmts: list[Statement], acr: dict[str, str]) -> list[Features]:
+    """:func:`features` of each statement; statements with the same summary share one object."""
+    known: dict[str, Features] = {}
+    index = AcronymIndex(acr) if len(acr) > ACRONYM_INDEX_FROM else None
+    out = []
+    for s in stmts:
+        f = known.get(s.summary)
+        if f is None:
+            f = known[s.summary] = features(s, acr, index)
+        out.append(f)
+    return out
+
+
+def features(st: Statement, acr: dict[str, str], index: "AcronymIndex | None" = None) -> Features:
+    """Event kinds, names and content stems of a statement's clause (``index``: of ``acr``, to
+    look for many acronyms faster; the same features)."""
+    clause = st.summary
+    events, names, stems = set(), set(), set()
+    toks = _TOKEN.findall(clause)
+    for i, tok in enumerate(toks):
+        f = _folded_token(tok)
+        if not f:
+            continue
+        if f in _EVENT_OF and not _hedged(toks, i):
+            events.add(_EVENT_OF[f])
+        elif f in _PHRASE_ENDS and i > 0:
+            kind = _PHRASE_OF.get(f"{_folded_token(toks[i - 1])} {f}")
+            if kind is not None and not _hedged(toks, i - 1):
+                events.add(kind)
+        # a capitalised word is a name unless it only starts the sentence (acronyms always are)
+        if tok[0].isupper() and f not in E.STOPWORDS and (i > 0 or tok.isupper() and len(tok) > 1):
+            names.add(_NAME_OF.get(f, f))
+        elif f in _NAME_OF:
+            names.add(_NAME_OF[f])
+        if f not in E.STOPWORDS and len(f) > 2:
+            stems.add(stem(f))
+    low = fold(clause)
+    if index is None:
+        for a, exp in acr.items():
+            if a in names or exp in low:
+                names.add(a)
+    else:
+        names.update(index.found(low, names))
+    return Features(frozenset(events), frozenset(names), frozenset(stems))
+
+
+# features_of: above this many acronyms, their expansions are looked for through an index
+ACRONYM_INDEX_FROM = 64
+
+
+class AcronymIndex:
+    """The acronyms of :func:`features` found without trying every expansion on every clause.
+
+    An expansion found in a clause has its first three characters there: the clause's
+    three-character substrings pick the expansions worth looking for.
+    """
+
+    __slots__ = ("acr", "by_gram", "short")
+
+    def __init__(self, acr: dict[str, str]) -> None:
+        self.acr = acr
+        self.by_gram: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        self.short: list[tuple[str, str]] = []  # expansions shorter than three characters
+        for a, exp in acr.items():
+            if len(exp) < 3:
+                self.short.append((a, exp))
+            else:
+                self.by_gram[exp[:3]].append((a, exp))
+
+    def found(self, low: str, names: set[str]) -> set[str]:
+        """The acronyms a clause (folded: ``low``; its names: ``names``) refers to."""
+        out = {a for a in names if a in self.acr}
+        grams = {low[k:k + 3] for k in range(len(low) - 2)}
+        for g in grams & self.by_gram.keys():
+            out.update(a for a, exp in self.by_gram[g] if exp in low)
+        out.update(a for a, exp in self.short if exp in low)
+        return out

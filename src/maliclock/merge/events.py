@@ -1,0 +1,253 @@
+"""Events from clusters: the best mention, the interval and reasons, conflicts, the chronology's order and
+the roll-up to coarser granularities."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date
+from typing import Iterable, Mapping
+
+from ..statements import Statement
+from ..timex import RANK, date_interval, day_value
+from .clusters import Cluster, Id
+from .conflicts import Conflict, Places, location_conflicts, toll_conflicts
+from .content import Features, acronyms, features, features_of
+from .scoring import NO_EVENT_PENALTY, cached_similarity_score, event_part, score_denominator
+from .streaming import merge
+
+
+def event_id(value: str, summary: str) -> str:
+    """Stable id from the date and the summary."""
+    return "ev-" + hashlib.sha1(f"{value}|{summary}".encode()).hexdigest()[:10]
+
+
+DIRECTNESS = {"absolute": 0, "publication": 1, "previous": 2, "event": 3}
+
+
+_PRONOUN_FIRST = re.compile(r"(?:He|She|It|They|We|I|You|His|Her|Its|Their)\b")
+
+
+def best_mention(members: list[Statement], feats: dict[int, Features] | None = None) -> Statement:
+    """The mention that gives an event its date and summary.
+
+    The most precise date wins; among equally precise ones, the most directly
+    dated (an explicit date before one counted from the publication date, from
+    an earlier date or from another event), then the mention most similar to
+    the others (the most central report), then the shorter summary.
+    """
+    if len(members) == 1:
+        return members[0]
+    top = max(RANK.get(s.granularity, 0) for s in members)
+    cands = [s for s in members if RANK.get(s.granularity, 0) == top]
+    direct = min(DIRECTNESS.get(s.anchor_kind, 9) for s in cands)
+    cands = [s for s in cands if DIRECTNESS.get(s.anchor_kind, 9) == direct]
+    if len(cands) > 1:  # a summary that names its subject before one that opens with a pronoun ("He takes office.")
+        named = [s for s in cands if not _PRONOUN_FIRST.match(s.summary)]
+        cands = named or cands
+    if len(cands) == 1 or not feats:
+        return sorted(cands, key=lambda s: (s.source, s.order))[0]
+
+    # members with equal features score alike: count them instead of comparing every pair
+    groups: dict[tuple, list] = {}
+    for o in members:
+        f = feats[id(o)]
+        groups.setdefault((f.events, f.names, f.stems), [f, 0])[1] += 1
+    cand_feats = {(f.events, f.names, f.stems): f for f in (feats[id(s)] for s in cands)}
+    if len(cand_feats) * len(groups) > CENTRALITY_DIRECT:
+        # a large event: only the candidates whose centrality, computed term by term in
+        # O(size of the event), comes close enough to the best can be the most central
+        table = _centrality_table(groups.values())
+        approx = {k: _approx_centrality(f, table) for k, f in cand_feats.items()}
+        best = max(approx.values())
+        slack = 2e-6 + 2 * (1e-12 + 1e-14 * len(members) ** 2)  # rounding to 6 digits, float error
+        cands = [s for s in cands if approx[_feature_key(feats[id(s)])] >= best - slack]
+
+    known: dict[tuple, float] = {}  # candidates with equal features are as central: computed once
+
+    def centrality(s: Statement) -> float:
+        f = feats[id(s)]
+        key = (f.events, f.names, f.stems)
+        if key not in known:
+            total = sum(n * cached_similarity_score(f, g) for g, n in groups.values())
+            known[key] = total - cached_similarity_score(f, f)
+        return known[key]
+
+    return sorted(cands, key=lambda s: (-round(centrality(s), 6), len(s.summary), s.source, s.order))[0]
+
+
+# best_mention: above this many (distinct candidate, distinct member) comparisons, candidates
+# are first ranked by a centrality computed in time linear in the event's size
+CENTRALITY_DIRECT = 4096
+
+
+def _feature_key(f: Features) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    return f.events, f.names, f.stems
+
+
+def _centrality_table(groups: Iterable[list]) -> list[tuple[frozenset[str], int, dict, dict]]:
+    """Members' features ``[f, count]`` summed by event set: per event set, the number of
+    members and, per size of the name (stem) set, how many members have each name (stem)."""
+    by_events: dict[frozenset[str], list] = {}
+    for g, n in groups:
+        row = by_events.setdefault(g.events, [0, defaultdict(Counter), defaultdict(Counter)])
+        row[0] += n
+        if g.names:
+            counts = row[1][len(g.names)]
+            for t in g.names:
+                counts[t] += n
+        if g.stems:
+            counts = row[2][len(g.stems)]
+            for t in g.stems:
+                counts[t] += n
+    return [(e, row[0], row[1], row[2]) for e, row in by_events.items()]
+
+
+def _approx_centrality(f: Features, table: list[tuple[frozenset[str], int, dict, dict]]) -> float:
+    """The centrality of ``best_mention`` (the sum of ``f``'s scores with every member, less
+    its own), summed in another order: equal to it within float rounding error."""
+    total = 0.0
+    for events, n, names, stems in table:
+        e45, shared = event_part(f.events, events)
+        if e45 is None:
+            continue
+        nm = st = 0.0
+        if f.names:
+            for size, counts in names.items():
+                k = sum(counts.get(t, 0) for t in f.names)
+                if k:
+                    nm += 2 * k / score_denominator(len(f.names), size)
+        if f.stems:
+            for size, counts in stems.items():
+                k = sum(counts.get(t, 0) for t in f.stems)
+                if k:
+                    st += 2 * k / score_denominator(len(f.stems), size)
+        total += n * (e45 - (0.0 if shared else NO_EVENT_PENALTY)) + 0.25 * nm + 0.30 * st
+    return total - cached_similarity_score(f, f)
+
+
+@dataclass(slots=True)
+class Event:
+    """A merged event: its date, interval, summary, mentions and conflicts."""
+
+    id: str
+    value: str
+    start: date
+    end: date
+    granularity: str
+    summary: str
+    mentions: list[Statement]
+    conflicts: list[Conflict]
+    reasons: list[str]
+
+    @property
+    def sources(self) -> list[str]:
+        """Ids of the articles reporting the event, sorted."""
+        return sorted({m.source for m in self.mentions})
+
+
+def part_of_day(value: str) -> str | None:
+    return value.split("T", 1)[1] if "T" in value else None
+
+
+def to_event(cluster: Cluster, stmts: Mapping[Id, Statement], acr: dict[str, str], places: "Places",
+             feats: Mapping[Id, Features] | None = None) -> Event:
+    """Build the event for one cluster: the most precise date, conflicts and summary
+    (``feats``: the statements' features, when already known)."""
+    if len(cluster.members) == 1:  # most events: one mention, nothing to sort
+        members = [stmts[cluster.members[0]]]
+    else:
+        members = sorted((stmts[i] for i in cluster.members), key=lambda s: (s.source, s.order))
+    if len(members) < 2:
+        mfeats = None
+    elif feats is None:
+        mfeats = {id(s): features(s, acr) for s in members}
+    else:
+        mfeats = {id(stmts[i]): feats[i] for i in cluster.members}
+    best = best_mention(members, mfeats)
+    conflicts: list[Conflict] = []
+    value, gran = best.value, best.granularity
+    timed = [m for m in members if m.granularity in ("partofday", "time")]
+    if timed:
+        by_part: dict[str, list[str]] = defaultdict(list)
+        for m in timed:
+            by_part[part_of_day(m.value) or ""].append(m.source)
+        if len(by_part) > 1:
+            conflicts.append(Conflict("time_of_day", {k: sorted(set(v)) for k, v in sorted(by_part.items())}))
+            value, gran = value.split("T", 1)[0], "day"
+    lo, hi = cluster.lo, cluster.hi
+    if cluster.disputed:
+        days: dict[str, list[str]] = defaultdict(list)
+        for m in members:
+            if m.start == m.end:
+                days[m.value].append(m.source)
+        conflicts.append(Conflict("date", {k: sorted(set(v)) for k, v in sorted(days.items())}))
+        value, gran = day_value(lo), "day"
+    elif gran not in ("day", "partofday", "time") and any(m.end != m.start for m in members):
+        lo, hi = best.start, best.end
+    conflicts.extend(location_conflicts(members, places))
+    if len(members) > 1 and any(m.source != members[0].source for m in members):
+        conflicts.extend(toll_conflicts(members))
+    reasons = cluster.reasons
+    return Event(event_id(value, best.summary), value, lo, hi, gran, best.summary, members, conflicts,
+                 sorted(reasons, key=_reason_order) if len(reasons) > 1 else list(reasons))
+
+
+def _reason_order(r: str) -> tuple[bool, str]:
+    """Why an event's mentions merged before why others did not."""
+    return not r.startswith("merged"), r
+
+
+def canonical_order(s: Statement) -> tuple[str, int, str]:
+    """The order the merge sees statements in, whatever order the articles were read in."""
+    return (s.source, s.order, s.value)
+
+
+def event_order(e: Event) -> tuple[date, int, str, str, str]:
+    """Chronological order: by start, longer intervals first, then value, summary and id.
+
+    Ties keep the order of the clusters' first statements.
+    """
+    return (e.start, -(e.end - e.start).days, e.value, e.summary, e.id)
+
+
+def chronology(stmts: list[Statement]) -> list[Event]:
+    """Events from statements, in chronological order (coarse dates before the days inside them)."""
+    stmts = sorted(stmts, key=canonical_order)
+    acr = acronyms([s.sentence for s in stmts])
+    places = Places.from_texts([s.sentence for s in stmts])
+    feats = features_of(stmts, acr)
+    events = [to_event(c, stmts, acr, places, feats) for c in merge(stmts, feats=feats)]
+    events.sort(key=event_order)
+    return events
+
+
+ROLLUP_GRANULARITIES = ("day", "month", "year")
+
+
+def roll_up(events: list[Event], granularity: str) -> list[Event]:
+    """Show events at most as precise as ``granularity`` (day, month or year), re-sorted.
+
+    Finer events are widened to the day, month or year that contains them;
+    coarser ones are left as they are. Events are never merged by rolling up.
+    """
+    rank = RANK[granularity]
+    out = []
+    for e in events:
+        if RANK.get(e.granularity, 0) <= rank or e.value.startswith("BC"):
+            out.append(e)
+            continue
+        d = e.start
+        if granularity == "day":
+            value, lo, hi = day_value(d), e.start, e.end
+        elif granularity == "month":
+            value, lo = f"{d.year:04d}-{d.month:02d}", date(d.year, d.month, 1)
+            hi = date_interval(value)[1]
+        else:
+            value, lo, hi = f"{d.year:04d}", date(d.year, 1, 1), date(d.year, 12, 31)
+        out.append(Event(e.id, value, lo, max(hi, e.end), granularity, e.summary, e.mentions, e.conflicts,
+                         e.reasons))
+    out.sort(key=lambda e: (e.start, -(e.end - e.start).days))  # stable: days keep their order
+    return out

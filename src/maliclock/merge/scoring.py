@@ -1,0 +1,229 @@
+"""How alike two statements are, and whether their dates allow them to be one happening: the scores and
+thresholds of the merge, each pair's rule and its explanation."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from ..rules import vocabulary as V
+from ..statements import Statement
+from .content import Features, RELATED
+
+MERGE_THRESHOLD = 0.34
+# Reports of one happening placed on consecutive days by different articles (time
+# zones, "today" written late, "overnight") merge only when very similar; the
+# disagreement is then listed as a date conflict.
+ADJACENT_DAY_THRESHOLD = 0.6
+# Extra evidence needed when one date only contains the other: grows with how much
+# coarser the container is (a week around a day: +0.10; a month or more: +0.15).
+CONTAINMENT_PENALTY_PER_DOUBLING = 0.035
+CONTAINMENT_PENALTY_MAX = 0.15
+# Less credit when the statements share no event word.
+NO_EVENT_PENALTY = 0.15
+# Within one article, two statements at different clock times (or different parts of one day) of the
+# same granularity are two happenings ("10:15 p.m.: Polls closed in Nevada", "9:01 p.m.: Polls have now
+# closed in 15 more states"); across articles, different times are a conflict to show.
+WITHIN_DAY_GRANULARITIES = frozenset({"time", "partofday"})
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """Between the overlap coefficient and Dice: shared / mean(min, max) size."""
+    if not a or not b:
+        return 0.0
+    return 2 * len(a & b) / (min(len(a), len(b)) + max(len(a), len(b)) ** 0.5 * min(len(a), len(b)) ** 0.5)
+
+
+@lru_cache(maxsize=1 << 12)
+def _related(a: frozenset[str]) -> frozenset[str]:
+    return a | {r for k in a for r in RELATED.get(k, ())}
+
+
+def scored_events(a: Features, b: Features) -> tuple[float, frozenset[str], frozenset[str]]:
+    """The score of :func:`similarity` and the two event sets it compared."""
+    ea, eb = a.events, b.events
+    if ea and eb:
+        ea = _related(ea) & _related(eb) | ea
+        eb = _related(eb) & ea | eb
+    ev = _overlap(ea, eb)
+    nm = _overlap(a.names, b.names)
+    st = _overlap(a.stems, b.stems)
+    if ea and eb and not (ea & eb):
+        return 0.0, ea, eb
+    score = 0.45 * ev + 0.25 * nm + 0.30 * st
+    if not ea & eb:
+        score -= NO_EVENT_PENALTY
+    return score, ea, eb
+
+
+def similarity_score(a: Features, b: Features) -> float:
+    """The score of :func:`similarity` alone."""
+    return scored_events(a, b)[0]
+
+
+def cached_similarity_score(a: Features, b: Features) -> float:
+    """:func:`similarity_score` from cached tables: the same float, a few times faster."""
+    e45, shared = event_part(a.events, b.events)
+    if e45 is None:
+        return 0.0
+    na, nb, ta, tb = a.names, b.names, a.stems, b.stems
+    nm = 2 * len(na & nb) / score_denominator(len(na), len(nb)) if na and nb else 0.0
+    st = 2 * len(ta & tb) / score_denominator(len(ta), len(tb)) if ta and tb else 0.0
+    score = e45 + 0.25 * nm + 0.30 * st
+    if not shared:
+        score -= NO_EVENT_PENALTY
+    return score
+
+
+def similarity(a: Features, b: Features) -> tuple[float, str]:
+    """Score in [0, 1] and the rule that produced it."""
+    score, ea, eb = scored_events(a, b)
+    if ea and eb and not (ea & eb):
+        return 0.0, "different event kinds"
+    parts = []
+    if ea & eb:
+        parts.append("event " + "/".join(sorted(ea & eb)))
+    if a.names & b.names:
+        parts.append("names " + "/".join(sorted(a.names & b.names)[:4]))
+    shared = a.stems & b.stems
+    if shared:
+        parts.append("words " + "/".join(sorted(shared)[:5]))
+    return score, "; ".join(parts) or "nothing shared"
+
+
+def compatible(a: tuple[date, date], b: tuple[date, date]) -> str | None:
+    """"same", "contains" or None: how two intervals relate for merging."""
+    if a == b:
+        return "same"
+    if (a[0] <= b[0] and b[1] <= a[1]) or (b[0] <= a[0] and a[1] <= b[1]):
+        return "contains"
+    return None
+
+
+_HOUR = re.compile(r"T(\d{2}):\d{2}")
+
+
+def adjacent_days(a: Statement, b: Statement) -> bool:
+    """Two single-day statements from different articles on consecutive days."""
+    return (a.source != b.source and a.start == a.end and b.start == b.end
+            and abs((a.start - b.start).days) == 1)
+
+
+def other_time_of_day(a: Statement, b: Statement) -> bool:
+    """Are ``a`` and ``b`` at different times of the day: two clock times, two parts of the day, or a clock time
+    outside a part of the day ("8:30 p.m." and "Wednesday afternoon")?"""
+    if a.granularity not in WITHIN_DAY_GRANULARITIES or b.granularity not in WITHIN_DAY_GRANULARITIES \
+            or a.value == b.value:
+        return False
+    if a.granularity == b.granularity:
+        return True
+    clock, pod = (a.value, b.value) if a.granularity == "time" else (b.value, a.value)
+    hours = V.PART_OF_DAY_HOURS.get(pod.rpartition("T")[2])
+    hm = _HOUR.search(clock)
+    if hours is None or hm is None:
+        return False
+    h = int(hm.group(1))
+    return not (hours[0] <= h < hours[1] or hours[0] <= h + 24 < hours[1])
+
+
+def containment_penalty(a: tuple[date, date], b: tuple[date, date]) -> float:
+    """Extra score needed to merge two statements whose intervals differ in length."""
+    la, lb = (a[1] - a[0]).days + 1, (b[1] - b[0]).days + 1
+    ratio = max(la, lb) / min(la, lb)
+    return min(CONTAINMENT_PENALTY_MAX, CONTAINMENT_PENALTY_PER_DOUBLING * math.log2(ratio))
+
+
+@dataclass(slots=True)
+class Scored:
+    """The outcome of comparing two statements."""
+
+    score: float
+    need: float
+    why: str
+
+    @property
+    def passes(self) -> bool:
+        """Whether the score reaches what this pair needs to merge."""
+        return self.score >= self.need
+
+
+@lru_cache(maxsize=1 << 12)
+def _shared_events(ea: frozenset[str], eb: frozenset[str]) -> str | None:
+    """The "event ..." part of :func:`similarity`'s rule ("" when no kind is shared), None
+    for "different event kinds"."""
+    if ea and eb:
+        ea = _related(ea) & _related(eb) | ea
+        eb = _related(eb) & ea | eb
+        if not (ea & eb):
+            return None
+    return "event " + "/".join(sorted(ea & eb)) if ea & eb else ""
+
+
+def pair_rule(a: Features, b: Features) -> str:
+    """The rule of :func:`similarity` (the same text), without computing the score."""
+    ev = _shared_events(a.events, b.events)
+    if ev is None:
+        return "different event kinds"
+    parts = [ev] if ev else []
+    names = a.names & b.names
+    if names:
+        parts.append("names " + "/".join(sorted(names)[:4]))
+    shared = a.stems & b.stems
+    if shared:
+        parts.append("words " + "/".join(sorted(shared)[:5]))
+    return "; ".join(parts) or "nothing shared"
+
+
+def explanation(rel: str, fi: Features, fj: Features, score: float, need: float) -> str:
+    """The explanation of a scored pair (``rel``: "same", "contains" or "adjacent")."""
+    why = pair_rule(fi, fj)
+    return f"{rel} date; {why}; score {score:.2f} {'>=' if score >= need else '<'} {need:.2f}"
+
+
+def score_pair(si: Statement, sj: Statement, fi: Features, fj: Features, threshold: float) -> Scored | None:
+    """Compare two statements; None when their dates or clauses rule the pair out."""
+    rel = compatible((si.start, si.end), (sj.start, sj.end))
+    if rel is None:
+        if not adjacent_days(si, sj):
+            return None
+        rel = "adjacent"
+    if si.source == sj.source and si.sentence == sj.sentence and si.clause != sj.clause:
+        return None  # two clauses of one sentence are two statements
+    if si.source == sj.source and other_time_of_day(si, sj):
+        return None
+    score = similarity_score(fi, fj)
+    if rel == "adjacent":
+        need = ADJACENT_DAY_THRESHOLD
+        if not (fi.events & fj.events and fi.names & fj.names):
+            return None  # consecutive days need the same kind of event and a shared name
+    else:
+        need = threshold + containment_penalty((si.start, si.end), (sj.start, sj.end))
+    return Scored(score, need, explanation(rel, fi, fj, score, need))
+
+
+@lru_cache(maxsize=1 << 12)
+def event_part(ea: frozenset[str], eb: frozenset[str]) -> tuple[float | None, bool]:
+    """``0.45 *`` the event overlap of :func:`scored_events` and whether an event kind is shared;
+    None when both name events and none is shared (the score is then 0)."""
+    if ea and eb:
+        ea = _related(ea) & _related(eb) | ea
+        eb = _related(eb) & ea | eb
+    if ea and eb and not (ea & eb):
+        return None, False
+    return 0.45 * _overlap(ea, eb), bool(ea & eb)
+
+
+@lru_cache(maxsize=1 << 16)
+def score_denominator(la: int, lb: int) -> float:
+    """The denominator of :func:`_overlap` for sets of sizes ``la`` and ``lb`` (both > 0)."""
+    return min(la, lb) + max(la, lb) ** 0.5 * min(la, lb) ** 0.5
+
+
+@lru_cache(maxsize=1 << 12)
+def containment_penalty_days(la: int, lb: int) -> float:
+    """:func:`containment_penalty` for intervals of ``la`` and ``lb`` days."""
+    ratio = max(la, lb) / min(la, lb)
+    return min(CONTAINMENT_PENALTY_MAX, CONTAINMENT_PENALTY_PER_DOUBLING * math.log2(ratio))

@@ -1,0 +1,275 @@
+"""The merge statement by statement in date order, in bounded memory: :func:`merge`."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from datetime import date
+from typing import Iterable
+
+from ..statements import Statement
+from .clusters import BLOCK_WINDOW, Cluster, block_terms, key_terms, span, statement_ref, union_sorted
+from .content import Features, acronyms, features
+from .scoring import (ADJACENT_DAY_THRESHOLD, MERGE_THRESHOLD, NO_EVENT_PENALTY, containment_penalty_days, event_part,
+                      explanation, other_time_of_day, score_denominator)
+
+
+def merge(stmts: list[Statement], threshold: float = MERGE_THRESHOLD,
+          feats: list[Features] | None = None) -> list[Cluster]:
+    """Group statements into clusters; ``stmts`` must be in canonical order (``feats``: their features).
+
+    The same clusters, reasons and near misses as :func:`merge_plain`, in time that grows with
+    the candidate pairs (at most ``BLOCK_WINDOW`` per statement and blocking key) and memory
+    that holds the clusters, not every scored pair (see :class:`_Stream`).
+    """
+    if feats is None:
+        acr = acronyms([s.sentence for s in stmts])
+        feats = [features(s, acr) for s in stmts]
+    return _Stream(stmts, feats, threshold).run()
+
+
+class _Block:
+    """The statements of one blocking key in date order, and how far the scan has got."""
+
+    __slots__ = ("members", "starts", "pos")
+
+    def __init__(self) -> None:
+        self.members: list[int] = []
+        self.starts: list[int] = []  # day ordinals of the members' starts, for bisection
+        self.pos = 0  # the member the scan is at
+
+
+# statements scanned between two unions of the components no later statement can reach
+FLUSH_EVERY = 2048
+
+
+class _Stream:
+    """The merge, statement by statement in date order, in bounded memory.
+
+    The candidate pairs are those of :func:`candidate_pairs`: every block is sorted by the
+    same key (start, longer first, id), so a pair is always found from its earlier member;
+    the candidates found from one statement through all its blocks are scored once each.
+    Scores are computed with plain numbers (interned ids, sizes, cached tables) as exactly
+    the same floats as :func:`similarity_score`, and the explanation is written only for the
+    pairs that are reported (merged, or the nearest miss of a cluster).
+
+    Passing pairs are grouped into connected components (union-find). The greedy union of
+    :func:`union` only ever joins statements of one component, in the same order within it
+    as over all pairs, so each component is unioned on its own as soon as the scan has
+    passed all its members: no later statement can pair with them. Pairs that score above
+    zero without passing wait only until both their statements' clusters are final, then
+    update the near misses (:func:`near_misses`). Memory holds the clusters and the pairs
+    of the last few days scanned, not every pair.
+    """
+
+    def __init__(self, stmts: list[Statement], feats: list[Features], threshold: float) -> None:
+        self.stmts, self.feats, self.threshold = stmts, feats, threshold
+        n = len(stmts)
+        days: dict[date, int] = {}
+        self.start = [days[s.start] if s.start in days else days.setdefault(s.start, s.start.toordinal())
+                      for s in stmts]
+        self.end = [days[s.end] if s.end in days else days.setdefault(s.end, s.end.toordinal()) for s in stmts]
+        ids: dict = {}
+        self.src = [ids.setdefault(s.source, len(ids)) for s in stmts]
+        sents: dict = {}
+        self.sent = [sents.setdefault((s.source, s.sentence), len(sents)) for s in stmts]
+        evs: dict[frozenset[str], int] = {}
+        # event sets by interned id; the event part of the score by pair of ids (a * kinds + b)
+        self.ev = [evs.setdefault(f.events, len(evs)) for f in feats]
+        self.ev_sets = list(evs)
+        self.ev_parts: dict[int, tuple[float | None, bool]] = {}
+        self.rank = [0] * n
+        self.owner: dict[int, int] = {}
+        self.clusters: dict[int, Cluster] = {}
+        self.misses: dict[int, tuple[float, str]] = {}
+        # union-find over passing pairs: parent, and per root [last rank, members, pairs]
+        self.parent: dict[int, int] = {}
+        self.comp: dict[int, list] = {}
+        self.pending: list[tuple[int, int, float, float, str]] = []
+
+    def run(self) -> list[Cluster]:
+        """Scan, union and collect the clusters, as :func:`merge_plain` returns them."""
+        stmts, feats, start, end = self.stmts, self.feats, self.start, self.end
+        n = len(stmts)
+        order = sorted(range(n), key=lambda i: (start[i], start[i] - end[i], i))
+        rank = self.rank
+        for r, i in enumerate(order):
+            rank[i] = r
+        df = Counter(k for f in feats for k in key_terms(f))
+        blocks: dict[str, _Block] = {}
+        terms: list[list[_Block]] = [[]] * n
+        known: dict[int, list[str]] = {}  # block terms by features object (shared by equal summaries)
+        for i in order:
+            bs = []
+            f = feats[i]
+            ks = known.get(id(f))
+            if ks is None:
+                ks = known[id(f)] = block_terms(f, df)
+            for k in ks:
+                b = blocks.get(k)
+                if b is None:
+                    b = blocks[k] = _Block()
+                b.members.append(i)
+                b.starts.append(start[i])
+                bs.append(b)
+            terms[i] = bs
+        del df, blocks, known
+        window = BLOCK_WINDOW
+        for r, i in enumerate(order):
+            if r and r % FLUSH_EVERY == 0:
+                self.flush(r)
+            bs = terms[i]
+            terms[i] = []
+            last = end[i] + 1
+            if len(bs) == 1:
+                b = bs[0]
+                p = b.pos = b.pos + 1
+                partners: Iterable[int] = b.members[p:bisect_right(b.starts, last, p, min(p + window, len(b.starts)))]
+            else:
+                found: set[int] = set()
+                for b in bs:
+                    p = b.pos = b.pos + 1
+                    found.update(b.members[p:bisect_right(b.starts, last, p, min(p + window, len(b.starts)))])
+                partners = found
+            if partners:
+                self.score(i, partners)
+        self.flush(n + 1)
+        clusters = self.clusters
+        for i, s in enumerate(stmts):
+            if i not in clusters and self.owner.get(i, i) == i:
+                clusters[i] = Cluster([i], s.start, s.end)
+        for c, (_, why) in self.misses.items():
+            clusters[c].reasons.append(why)
+        return [clusters[k] for k in sorted(clusters)]
+
+    def score(self, i: int, partners: Iterable[int]) -> None:
+        """Score the pairs of statement ``i`` with its candidates, as :func:`score_pair` would."""
+        start, end, src, sent, ev, feats = self.start, self.end, self.src, self.sent, self.ev, self.feats
+        parts, ev_sets, kinds = self.ev_parts, self.ev_sets, len(self.ev_sets)
+        threshold, stmts = self.threshold, self.stmts
+        won: list[tuple[float, int, int, float, str]] = []
+        pending = self.pending
+        si, ei, fi, srci, senti, evi = start[i], end[i], feats[i], src[i], sent[i], ev[i]
+        evi_first = evi * kinds  # the key of the event part when i is the first of the pair
+        ni, ti = fi.names, fi.stems
+        li_n, li_t = len(ni), len(ti)
+        for j in partners:
+            sj, ej = start[j], end[j]
+            if si == sj and ei == ej:
+                rel = "same"
+                need = threshold
+            elif (si <= sj and ej <= ei) or (sj <= si and ei <= ej):
+                rel = "contains"
+                need = threshold + containment_penalty_days(ei - si + 1, ej - sj + 1)
+            elif si == ei and sj == ej and (si - sj == 1 or sj - si == 1) and srci != src[j]:
+                rel = "adjacent"
+                need = ADJACENT_DAY_THRESHOLD
+                fj = feats[j]
+                if not (fi.events & fj.events and ni & fj.names):
+                    continue  # consecutive days need the same kind of event and a shared name
+            else:
+                continue
+            if srci == src[j] and (senti == sent[j] and stmts[i].clause != stmts[j].clause
+                                   or other_time_of_day(stmts[i], stmts[j])):
+                continue  # two clauses of one sentence, or two times of day in one article: two statements
+            key = evi_first + ev[j] if i < j else ev[j] * kinds + evi
+            part = parts.get(key)
+            if part is None:
+                part = parts[key] = event_part(ev_sets[evi], ev_sets[ev[j]]) if i < j else \
+                    event_part(ev_sets[ev[j]], ev_sets[evi])
+            e45, shared = part
+            if e45 is None:
+                continue  # different kinds of event: score 0, neither merged nor a near miss
+            fj = feats[j]
+            nj, tj = fj.names, fj.stems
+            nm = 2 * len(ni & nj) / score_denominator(li_n, len(nj)) if li_n and nj else 0.0
+            st = 2 * len(ti & tj) / score_denominator(li_t, len(tj)) if li_t and tj else 0.0
+            score = e45 + 0.25 * nm + 0.30 * st
+            if not shared:
+                score -= NO_EVENT_PENALTY
+            if score >= need:
+                won.append((-score, i, j, need, rel) if i < j else (-score, j, i, need, rel))
+            elif score > 0:
+                pending.append((i, j, score, need, rel) if i < j else (j, i, score, need, rel))
+        if won:
+            self.passing(i, won)
+
+    def find(self, x: int) -> int:
+        """The root of ``x``'s component, made a component of its own if new."""
+        parent = self.parent
+        if x not in parent:
+            parent[x] = x
+            self.comp[x] = [self.rank[x], [x], []]
+            return x
+        while parent[x] != x:
+            parent[x] = x = parent[parent[x]]
+        return x
+
+    def passing(self, i: int, won: list[tuple[float, int, int, float, str]]) -> None:
+        """Add the passing pairs ``(-score, a, b, need, rel)`` of statement ``i`` to its component."""
+        comp, parent = self.comp, self.parent
+        ri = self.find(i)
+        ci = comp[ri]
+        for item in won:
+            j = item[2] if item[1] == i else item[1]
+            rj = self.find(j)
+            if rj == ri:
+                continue
+            cj = comp[rj]
+            if len(ci[1]) < len(cj[1]):
+                ri, rj, ci, cj = rj, ri, cj, ci
+            parent[rj] = ri
+            if cj[0] > ci[0]:
+                ci[0] = cj[0]
+            ci[1].extend(cj[1])
+            ci[2].extend(cj[2])
+            del comp[rj]
+        ci[2].extend(won)
+
+    def explain(self, item: tuple) -> str:
+        """The explanation of a pair ``(-score, a, b, need, rel)``."""
+        return explanation(item[4], self.feats[item[1]], self.feats[item[2]], -item[0], item[3])
+
+    def flush(self, r: int) -> None:
+        """Union the components whose members all come before rank ``r``; settle waiting near misses."""
+        stmts, owner, parent = self.stmts, self.owner, self.parent
+        for root in [k for k, c in self.comp.items() if c[0] < r]:
+            _, members, pairs = self.comp.pop(root)
+            spans = {m: span(stmts[m]) for m in members}
+            pairs.sort()  # by (-score, a, b): unique, so the rest is never compared
+            o, cl = union_sorted(pairs, spans, self.explain)
+            owner.update(o)
+            self.clusters.update(cl)
+            for m in members:
+                del parent[m]
+            if len(cl) == 1 and len(o) == len(members):
+                continue  # one cluster took every member: no pair of it was kept apart
+            for item in pairs:
+                a, b = item[1], item[2]
+                if owner.get(a, a) != owner.get(b, b):
+                    self.near_miss(a, b, -item[0], item)
+        rank, keep = self.rank, []
+        for p in self.pending:
+            a, b = p[0], p[1]
+            if rank[a] < r and rank[b] < r and a not in parent and b not in parent:
+                self.near_miss(a, b, p[2], (-p[2], a, b, p[3], p[4]))
+            else:
+                keep.append(p)
+        self.pending = keep
+
+    def near_miss(self, a: int, b: int, score: float, item: tuple) -> None:
+        """Update the closest report kept apart from each side's cluster (as :func:`near_misses`)."""
+        owner = self.owner
+        oa, ob = owner.get(a, a), owner.get(b, b)
+        if oa == ob:
+            return
+        best = self.misses
+        why = None
+        for c, other in ((oa, b), (ob, a)):
+            cur = best.get(c)
+            if cur is None or score >= cur[0]:
+                if why is None:
+                    why = self.explain(item)
+                cand = (score, f"kept apart from {statement_ref(self.stmts[other])}: {why}")
+                if cur is None or cand > cur:
+                    best[c] = cand
