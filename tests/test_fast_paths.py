@@ -13,6 +13,7 @@ import re
 import pytest
 
 from maliclock import cues, resolve, statements
+from maliclock.resolve import resolver, state as resolve_state, values as resolve_values
 from maliclock.statements import clauses as st_clauses, summary as st_summary, text as st_text
 from maliclock import normalize as N
 from maliclock.rules import anchors as A
@@ -103,7 +104,7 @@ def test_implicit_anchor_words_are_in_every_match() -> None:
         for _, pattern, _, word in A.IMPLICIT_ANCHORS:
             for m in re.finditer(pattern, text, re.I):
                 assert re.search(re.escape(word), m.group(), re.I)
-        got = resolve._implicit_anchors(text)
+        got = resolver._implicit_anchors(text)
         for _, pattern, _, _ in A.IMPLICIT_ANCHORS:
             for m in re.finditer(pattern, text, re.I):
                 n = int(m.group("n")) if m.group("n") else _ordinal(m.group("nw"))
@@ -116,11 +117,11 @@ def test_implicit_anchor_words_are_in_every_match() -> None:
 
 def test_ascii_case_extras_are_every_other_character_folding_to_an_ascii_letter() -> None:
     letter = re.compile("[a-z]", re.IGNORECASE)
-    assert resolve.ASCII_CASE_EXTRAS == "".join(
+    assert resolver.ASCII_CASE_EXTRAS == "".join(
         c for c in map(chr, range(0x80, 0x110000)) if letter.fullmatch(c))
     assert all(word.isascii() for *_, word in A.IMPLICIT_ANCHORS)
-    assert resolve._implicit_anchors("the 21ST ANNIVERSARY of") == [(4, 21, 23)]
-    assert resolve._implicit_anchors("the 21st anniverſary of") == [(4, 21, 23)]
+    assert resolver._implicit_anchors("the 21ST ANNIVERSARY of") == [(4, 21, 23)]
+    assert resolver._implicit_anchors("the 21st anniverſary of") == [(4, 21, 23)]
 
 
 def _ordinal(word: str) -> int:
@@ -233,8 +234,8 @@ def test_tense_free_expressions_resolve_as_with_their_tense_looked_up(monkeypatc
         return r.start, r.end, r.type, r.value, r.rule, r.anchor, r.anchor_kind, r.mod, r.resolved, r.why
 
     fast = run()
-    monkeypatch.setattr(resolve, "_tense_free", lambda t: False)
-    monkeypatch.setattr(resolve, "_shift_only", lambda t: False)
+    monkeypatch.setattr(resolver, "tense_free", lambda t: False)
+    monkeypatch.setattr(resolver, "shift_only", lambda t: False)
     full = run()
     free: dict[str, int] = {}
     for a_list, b_list in zip(fast, full):
@@ -524,7 +525,7 @@ def test_tense_free_is_the_plain_test() -> None:
 
     def plain(t: Tagged) -> bool:
         return t.kind in ("duration", "set", "ref") or (
-            t.kind == "calendar" and any(t.fields.get(k) is not None for k in resolve._ABSOLUTE_FIELDS))
+            t.kind == "calendar" and any(t.fields.get(k) is not None for k in resolve_values._ABSOLUTE_FIELDS))
 
     tagged = []
     for p in sorted(SEEDS.glob("*.txt")):
@@ -534,14 +535,14 @@ def test_tense_free_is_the_plain_test() -> None:
         for fields in ({}, {"year": None}, {"year": 1990}, {"month": 3, "decade": None}, {"era": "BC"},
                        {"season": "SU", "shift": -1}):
             tagged.append(Tagged(0, 1, "x", "r", "DATE", kind, fields))
-    assert [resolve._tense_free(t) for t in tagged] == [plain(t) for t in tagged]
-    assert {resolve._tense_free(t) for t in tagged if t.kind == "calendar"} == {True, False}
+    assert [resolve_values.tense_free(t) for t in tagged] == [plain(t) for t in tagged]
+    assert {resolve_values.tense_free(t) for t in tagged if t.kind == "calendar"} == {True, False}
 
 
 def test_day_names_are_the_calendar_s() -> None:
     import calendar
 
-    assert resolve._DAY_NAMES == tuple(calendar.day_name[i] for i in range(-1, 7))[1:]
+    assert resolve_state.DAY_NAMES == tuple(calendar.day_name[i] for i in range(-1, 7))[1:]
 
 
 def test_plain_timeline_events_equal_the_pydantic_ones(tmp_path) -> None:

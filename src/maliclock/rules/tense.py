@@ -52,7 +52,7 @@ PAST_PERFECT_AUXILIARIES: frozenset[str] = frozenset("had".split())
 PAST_BEFORE_FUTURE_CUE: frozenset[str] = PAST_PERFECT_AUXILIARIES | frozenset("did didn't".split())
 
 # Local cues: the words right before a date without a year decide its direction
-# before the sentence tense does (see ``maliclock.resolve.local_cue``).
+# before the sentence tense does (see ``maliclock.cues.local_cue``).
 # A target ("extended to Nov. 20", "until January"): the nearest such date.
 # "in the year to March", "the three months to September": a period that ends then, no target ahead
 PERIOD_NOUNS: frozenset[str] = frozenset("year years months month weeks week quarter quarters period days".split())

@@ -1,0 +1,306 @@
+"""Calendar dates written without all their fields ("March 22", "the first quarter", "Easter")."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+from typing import Any
+
+from .. import normalize as N
+from ..rules import tense as T
+from ..timex import day_value, week_value
+from .state import DAY_NAMES, ReferenceTimes
+from .values import Resolved
+
+
+_EVE = re.compile(r"\beve\b", re.IGNORECASE)
+# Two days given as alternatives ("late Tuesday or early Wednesday"): the second follows the first when they are
+# consecutive.
+_ALTERNATIVE_BETWEEN = re.compile(r"\s+or\s+", re.IGNORECASE)
+_ONE_DAY = timedelta(days=1)
+# What stands between the two ends of a range ("March 21-22", "March 21 and 22", "1990-91", "2012/13").
+_WEEKDAY_RANGE_BETWEEN = re.compile(r"\s*[-–]\s*|\s+(?:to|through|until|till)\s+", re.IGNORECASE)
+
+
+class CalendarDates(ReferenceTimes):
+    """Resolution of ``calendar`` rules: a month, day or quarter written without all its fields takes them from
+    the publication date, by tense, or from the year the sentence or story is in. Mixed into :class:`Resolver`."""
+
+    # -- kinds ------------------------------------------------------------
+    def _calendar(self, r: Resolved, f: dict[str, Any], tense: str, cue: str | None, para: int = -1) -> bool:
+        dct = self.dct
+        tail = self._tail(f)
+        year = f.get("year", f.get("yearw"))
+        if "yy" in f:  # "FY11"
+            year = N.two_digit_year(int(f["yy"]))
+        if "y2000" in f:
+            year = 2000
+        if "era" in f:
+            num = int(re.match(r"\d+", r.text).group())
+            r.value = f"BC{num:04d}" if f["era"].upper().startswith("B") else f"{num:04d}"
+            r.anchor_kind, r.why = "absolute", "year with era"
+            return True
+        if "n1" in f:  # numeric date
+            a, b, c = int(f["n1"]), int(f["n2"]), int(f["n3"])
+            if len(f["n3"]) == 2:
+                c = N.two_digit_year(c)
+            mo, dd = (a, b) if self.date_order == "MDY" else (b, a)
+            if mo > 12 and dd <= 12:
+                mo, dd = dd, mo
+            date(c, mo, dd)
+            basis = " (as the article's other numeric dates show)" if self.order_basis == "article" else ""
+            r.value, r.anchor_kind = day_value(date(c, mo, dd)), "absolute"
+            r.why = f"numeric date read as {self.date_order}{basis}"
+            return True
+        if "monthnum" in f:
+            d = date(int(f["year"]), int(f["monthnum"]), int(f["daynum"]))
+            r.value, r.anchor_kind, r.why = day_value(d), "absolute", "ISO date"
+            return True
+        if "decade" in f:
+            r.value, r.anchor_kind, r.why = f"{int(f['decade']):03d}", "absolute", "a decade"
+            return True
+        if "dec2" in f or "dec3" in f or "decword" in f:
+            if "decword" in f:
+                digit = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+                         "nineties"].index(f["decword"].lower()) + 2
+            else:
+                digit = int(f.get("dec2") or f.get("dec3"))
+            century = 19 if dct is None else (dct.year // 100 if digit * 10 <= dct.year % 100 else dct.year // 100 - 1)
+            r.value, r.anchor_kind = f"{century}{digit}", "publication" if dct else "absolute"
+            r.why = "decade in the current or last century"
+            return True
+        if "cent" in f:  # "the 1800s": the century of those hundreds
+            r.value, r.anchor_kind, r.why = f"{int(f['cent']):02d}", "absolute", "the hundreds of a century (18XX)"
+            return True
+        if r.rule == "date_century":
+            r.value, r.anchor_kind, r.why = f"{int(f['ord']) - 1:02d}", "absolute", "nth century = (n-1)XX"
+            return True
+        if "holiday" in f:
+            f = dict(f, month=f["holiday"][0], day=f["holiday"][1])
+            if f.get("clock") == (24, 0) and not _EVE.search(r.text):
+                tail = "T00:00"  # "at the stroke of midnight on New Year's Day" begins it; on an eve, it ends it
+        if "feast" in f:
+            return self._feast(r, int(f["feast"]), year, tense, cue)
+        if "nthday" in f:
+            return self._nth_weekday_holiday(r, f["nthday"], year, tense, cue)
+        if "ord" in f and "weekday" in f and "month" in f:  # "the first Monday in October"
+            return self._nth_weekday_holiday(r, (int(f["month"]), int(f["weekday"]), int(f["ord"]), 0), year, tense, cue)
+        if "halfword" in f:
+            n = 1 if f["halfword"].lower() == "first" else 2
+            r.value, r.anchor_kind, r.why = f"{year:04d}-H{n}", "absolute", "two quarters of a year make a half"
+            return True
+        if "month2" in f and "period" in f:  # "the April-June quarter": the quarter or half they span
+            first, last = int(f["month"]), int(f["month2"])
+            months = (last - first) % 12 + 1
+            if months not in (3, 6) or (first - 1) % months:
+                # a span of months that is no calendar quarter or half: how long it is
+                # ("the January-September period", "the April-September half" of a fiscal year)
+                r.type, r.value, r.anchor_kind = "DURATION", f"P{months}M", "none"
+                r.why = f"a span of {months} months that is no calendar quarter or half"
+                return True
+            f = dict(f, ord=(first - 1) // months + 1, unit="Q" if months == 3 else "H")
+            return self._quarter(r, f, year, para)
+        if "ord" in f and ("quarter" in r.text.lower() or f.get("unit") == "H" or f.get("code") in ("Q", "H")):
+            return self._quarter(r, f, year, para)
+        month, day, weekday, season = f.get("month"), f.get("day"), f.get("weekday"), f.get("season")
+        if season:
+            if year is None and "dshift" in f and dct is not None:  # "the spring of next year"
+                year = dct.year + int(f["dshift"])
+                r.anchor, r.anchor_kind = day_value(dct), "publication"
+                r.why = "season of the year shifted from the publication date"
+            elif year is None and f.get("ofyear") and self.last is not None:  # "the summer of the year"
+                year = self.last.start.year
+                r.anchor, r.anchor_kind, r.why = self.last.value, "previous", "season of the year last mentioned"
+            if year is None:
+                if dct is None:
+                    return self._no_year(r, f"XXXX-{season}", "season without a year")
+                year = N.year_for_season(dct, season, tense)
+                r.anchor, r.anchor_kind = day_value(dct), "publication"
+                r.why = f"season placed by {tense} tense from the publication date"
+            elif r.anchor_kind not in ("publication", "previous"):
+                r.anchor_kind, r.why = "absolute", "season of a year"
+            r.value = f"{year:04d}-{season}"
+            return True
+        if f.get("week") and month and day:
+            if year is None:
+                if dct is None:
+                    return self._no_year(r, "XXXX-WXX", "week without a year")
+                year = N.year_for_day(dct, month, day, tense, cue)
+            r.value, r.why = week_value(date(year, month, day)), "the week containing the date"
+            return True
+        if month and day:
+            if day > 31:
+                return False
+            if year is None:
+                year = self._framed(r)
+            if year is None:
+                if dct is None:
+                    if day > calendar.monthrange(2000, month)[1]:
+                        return False
+                    return self._no_year(r, f"XXXX-{month:02d}-{day:02d}{tail}", "month and day without a year")
+                year = N.year_for_day(dct, month, day, tense, cue, weekday)
+                r.anchor, r.anchor_kind = day_value(dct), "publication"
+                r.why = (f"year from the publication date ({'weekday fits, ' if weekday else ''}"
+                         f"{cue or tense} {'cue' if cue else 'tense'})")
+                if not weekday and tense != "future" and cue != "future":
+                    year = self._near_sentence_date(r, year, month, day)
+            else:
+                r.anchor_kind, r.why = "absolute", "full date"
+            d = date(year, month, day)
+            if weekday and d.isoweekday() != weekday:
+                r.why += "; weekday does not match the date"
+            r.value = day_value(d) + tail
+            return True
+        if month:
+            if year is None:
+                year = self._framed(r)
+            if year is None:
+                if dct is None:
+                    return self._no_year(r, f"XXXX-{month:02d}", "month without a year")
+                year = N.year_for_month(dct, month, tense, cue)
+                r.anchor, r.anchor_kind = day_value(dct), "publication"
+                r.why = f"month placed by {cue or tense} {'cue' if cue else 'tense'} from the publication date"
+                if tense != "future" and cue not in ("future", "target"):
+                    year = self._story_month(r, year, month)
+                if year != dct.year and self._year_sentence == self._sentence:
+                    # "cuts this year, at meetings in November and December": months of that year
+                    year, r.anchor, r.anchor_kind = dct.year, f"{dct.year:04d}", "previous"
+                    r.why = "in the publication's year, which its sentence names"
+            else:
+                r.anchor_kind, r.why = "absolute", "month and year"
+            r.value = f"{year:04d}-{month:02d}"
+            return True
+        if weekday:
+            if dct is None:
+                return self._no_year(r, f"XXXX-WXX-{weekday}{tail}", "weekday without a publication date")
+            if cue in ("past", "future"):  # "announced Friday, ... would receive"
+                direction, basis = cue, "cue"
+            else:
+                direction, basis = ("future" if tense == "future" else "past"), "tense"
+            d = N.weekday_from(dct, weekday, direction)
+            last = self.last
+            if last is not None and last.start == last.end and d <= last.start and self.last_end >= 0 \
+                    and (_WEEKDAY_RANGE_BETWEEN.fullmatch(self.text, self.last_end, r.start)
+                         or (cue == "target" and self.last_end > self._sentence)
+                         or (_ALTERNATIVE_BETWEEN.fullmatch(self.text, self.last_end, r.start)
+                             and N.weekday_from(last.start, weekday, "future", strict=True) == last.start + _ONE_DAY)):
+                # the end of a range of days comes after its start ("from Monday to Friday", "reduced from Monday
+                # night and will not return to normal until Saturday morning"; not a list: "statements made Friday
+                # and Thursday")
+                d = N.weekday_from(last.start, weekday, "future", strict=True)
+                r.value, r.anchor, r.anchor_kind = day_value(d) + tail, last.value, "previous"
+                r.why = f"the {DAY_NAMES[weekday - 1]} after {last.value}, the range's first day"
+                return True
+            r.value = day_value(d) + tail
+            r.anchor, r.anchor_kind = day_value(dct), "publication"
+            r.why = (f"the {direction} {DAY_NAMES[weekday - 1]} nearest the publication date "
+                     f"({cue if basis == 'cue' else tense} {basis})")
+            return True
+        if year is not None:
+            r.value, r.anchor_kind, r.why = f"{year:04d}", "absolute", "a year"
+            return True
+        return False
+
+    def _near_sentence_date(self, r: Resolved, year: int, month: int, day: int) -> int:
+        """The year of a day written without one, next to a date of its sentence written with one: "won the
+        leadership in July 2016, weeks after the referendum on 23 June" is 2016's 23 June. Used only when
+        that year puts the day within ``T.SENTENCE_DATE_NEAR_DAYS`` of the sentence's date and the
+        publication date's year does not."""
+        sd = self.sentence_date
+        if sd is None or sd[0] != self._sentence:
+            return year
+        near = T.SENTENCE_DATE_NEAR_DAYS
+
+        def gap(y: int) -> int:
+            d = date(y, month, min(day, calendar.monthrange(y, month)[1]))
+            return 0 if sd[1] <= d <= sd[2] else min(abs((d - sd[1]).days), abs((d - sd[2]).days))
+
+        if gap(year) <= near:
+            return year
+        best = min((sd[1].year - 1, sd[1].year, sd[1].year + 1), key=gap)
+        if gap(best) > near or day > calendar.monthrange(best, month)[1]:
+            return year
+        r.anchor, r.anchor_kind = sd[3], "previous"
+        r.why = f"the year that puts it nearest {sd[3]}, the date of its sentence"
+        return best
+
+    def _story_month(self, r: Resolved, year: int, month: int) -> int:
+        """The year of a month written without one that follows, in this sentence or the one before, a date
+        written with its year at least a year before publication: the story is told from then ("on Feb. 24,
+        2022, ... [next sentence] ... withdrew at the end of March" is March 2022), the month being at most
+        ``T.STORY_MONTHS`` after that date."""
+        sd, dct = self.story_date, self.dct
+        if sd is None or dct is None or sd[0] < self._sent_i - 1 or (dct - sd[1]).days < 365:
+            return year
+        y = sd[1].year if month >= sd[1].month else sd[1].year + 1
+        if (y - sd[1].year) * 12 + month - sd[1].month > T.STORY_MONTHS or y == year:
+            return year
+        r.anchor, r.anchor_kind = sd[2], "previous"
+        r.why = f"the month after {sd[2]}, the date the story is told from"
+        return y
+
+    def _framed(self, r: Resolved) -> int | None:
+        """The year that opens this expression's sentence ("In 2005, Wilma hit Florida in October"), if any:
+        a month or day written without a year is in it (``r`` records that anchor)."""
+        fy = self.frame_year
+        if fy is None or fy[0] != self._sentence:
+            return None
+        r.anchor, r.anchor_kind, r.why = f"{fy[1]:04d}", "previous", "the year that opens the sentence"
+        return fy[1]
+
+    def _feast(self, r: Resolved, offset: int, year: int | None, tense: str, cue: str | None) -> bool:
+        """A feast dated from Easter ("Good Friday" is two days before Easter Sunday)."""
+        if year is None:
+            if self.dct is None:
+                return self._no_year(r, "XXXX-XX-XX", "a moveable feast without a year")
+            year = N.year_for_feast(self.dct, offset, tense, cue)
+            r.anchor, r.anchor_kind = day_value(self.dct), "publication"
+            r.why = f"year from the publication date ({cue or tense} {'cue' if cue else 'tense'}); "
+        else:
+            r.anchor_kind = "absolute"
+        r.value = day_value(N.easter(year) + timedelta(days=offset))
+        r.why += f"Easter {year} is {N.easter(year).isoformat()}" + (f", {offset:+d} days" if offset else "")
+        return True
+
+    def _nth_weekday_holiday(self, r: Resolved, rule: tuple[int, int, int, int], year: int | None, tense: str,
+                             cue: str | None) -> bool:
+        """A holiday on the n-th weekday of a month ("Thanksgiving": the fourth Thursday of November)."""
+        month, weekday, n, after = rule
+        if year is None:
+            if self.dct is None:
+                return self._no_year(r, f"XXXX-{month:02d}" if not after else "XXXX-XX-XX", "a holiday without a year")
+            year = N.year_for_nth_weekday(self.dct, rule, tense, cue)
+            r.anchor, r.anchor_kind = day_value(self.dct), "publication"
+            r.why = f"year from the publication date ({cue or tense} {'cue' if cue else 'tense'}); "
+        else:
+            r.anchor_kind = "absolute"
+        r.value = day_value(N.nth_weekday(year, month, weekday, n, after))
+        which = "last" if n == -1 else f"{n}{'st' if n == 1 else 'nd' if n == 2 else 'rd' if n == 3 else 'th'}"
+        r.why += f"the {which} {DAY_NAMES[weekday - 1]} of {year}-{month:02d}" + (f", {after:+d} days" if after else "")
+        return True
+
+    def _quarter(self, r: Resolved, f: dict[str, Any], year: int | None, para: int = -1) -> bool:
+        n = int(f["ord"])
+        unit = "H" if f.get("unit") == "H" or f.get("code") == "H" else "Q"
+        if n == -1:
+            n = 2 if unit == "H" else 4
+        if not 1 <= n <= (2 if unit == "H" else 4):
+            return False
+        last = self.last
+        if year is None and "dshift" in f and self.dct is not None:  # "the second quarter of next year"
+            year, r.anchor, r.anchor_kind = self.dct.year + int(f["dshift"]), day_value(self.dct), "publication"
+        elif year is None and f.get("ofyear") and last is not None and last.para == para:
+            # "the second half of the year": the year of the paragraph's last date, else the publication's
+            year, r.anchor, r.anchor_kind = last.start.year, last.value, "previous"
+        elif year is None and f.get("ofyear") and self.dct is not None:
+            year, r.anchor, r.anchor_kind = self.dct.year, day_value(self.dct), "publication"
+        if year is None:
+            if self.dct is None:
+                return self._no_year(r, f"XXXX-{unit}{n}", "no publication date")
+            # a period named as a noun follows the tense; "third-quarter results" is the reported one
+            reported = r.rule not in ("quarter", "half_year", "period_code")
+            year = N.year_for_part(self.dct, unit, n, r.tense, reported)
+            r.anchor, r.anchor_kind = day_value(self.dct), "publication"
+        r.value, r.why = f"{year:04d}-{unit}{n}", f"{'half' if unit == 'H' else 'quarter'} {n}"
+        return True

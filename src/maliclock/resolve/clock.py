@@ -1,0 +1,94 @@
+"""Clock times ("at 6 a.m.", "between 2 and 4 a.m."): the day they fall on."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Any
+
+from ..rules import tense as T
+from ..rules.patterns import RULES
+from ..timex import day_value
+from .state import ReferenceTimes
+from .values import Resolved
+
+
+# The reason given for a past clock time placed on the day the story last named (see ``Resolver._clock``).
+CLOCK_ON_STORY_DAY = "past clock time on the day the story last named"
+
+# A reporting verb right before a clock time: the time it was said (see ``T.REPORTING_WORDS``).
+_SAID_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(T.REPORTING_WORDS)) + r")\s+(?:(?:at|around|about)\s+)?$",
+                          re.IGNORECASE)
+
+_CLOCK_RULES = frozenset(r.name for r in RULES if r.kind == "clock")  # clock times with no day of their own
+_SPAN_BETWEEN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.I)
+_DAY_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$")
+# what follows a midnight that begins a span of the small hours
+_MIDNIGHT_STARTS = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*(?:\d{1,2}(?::\d{2})?\s*a\.?m\b|dawn|daybreak|"
+                              r"sunrise|(?:early\s+)?morning)", re.I)
+
+
+def _clock_time(f: dict[str, Any]) -> tuple[int, int] | None:
+    """(hour, minute) of a clock expression, or None if the hour is no hour of the day."""
+    if "clock" in f:
+        hh, mm = f["clock"]
+        return hh, mm
+    hh = int(f["hour"]) if "hour" in f else int(f.get("num", 0))
+    mm = int(f.get("minute") or 0)
+    if f.get("mer"):  # "2" of "between 2 and 4 a.m.": the meridiem of the other end
+        hh = hh % 12 + (12 if f["mer"].lower() == "p" else 0)
+    return (hh, mm) if 0 <= hh <= 24 else None
+
+
+class ClockTimes(ReferenceTimes):
+    """Resolution of clock times: the day a time falls on, and spans of hours. Mixed into :class:`Resolver`."""
+
+    def _span_starts_on_its_end_day(self, out: list[Resolved]) -> None:
+        """A clock time with no day that begins a span whose end names its day takes that day, or the day
+        before if it is later in the day ("between midnight and 3 a.m. on Sunday", "from 10 p.m. to 6 a.m.
+        on Saturday": Friday 22:00)."""
+        for a, b in zip(out, out[1:]):
+            if a.rule not in _CLOCK_RULES or b.rule in _CLOCK_RULES or a.type != "TIME" or b.type != "TIME":
+                continue
+            if _SPAN_BETWEEN.fullmatch(self.text, a.end, b.start) is None:
+                continue
+            end, start = _DAY_TIME.match(b.value), _DAY_TIME.match(a.value)
+            if end is None or start is None:
+                continue
+            day = date.fromisoformat(end.group(1))
+            if start.group(2) > end.group(2):
+                day -= timedelta(days=1)
+            a.value = day_value(day) + "T" + start.group(2)
+            a.anchor, a.anchor_kind, a.resolved = b.value, "previous", True
+            a.why = f"the start of a span that ends {b.value}: {'the day before' if day.isoformat() != end.group(1) else 'that day'}"
+
+    def _clock(self, r: Resolved, f: dict[str, Any], para: int) -> bool:
+        got = _clock_time(f)
+        if got is None:
+            return False
+        hh, mm = got
+        last = self.last
+        said = self.dct is not None and _SAID_BEFORE.search(self.text, max(0, r.start - 30), r.start) is not None
+        narrative, narrative_day = self.last_day, False
+        if last is not None and last.para == para and last.start == last.end and not said:
+            day, r.anchor, r.anchor_kind = day_value(last.start), last.value, "previous"
+        elif (r.tense == "past" and not said and narrative is not None and self.dct is not None
+              and 0 <= (self.dct - narrative.start).days <= T.NARRATIVE_DAY_MAX_DAYS):
+            # "The quake struck late Wednesday. [...] It hit at 11:40 p.m.": a past clock time with no day in its
+            # paragraph is on the day the story last named, when that day is in the days before publication
+            day, r.anchor, r.anchor_kind = day_value(narrative.start), narrative.value, "previous"
+            narrative_day = True
+            if (hh, mm) == (24, 0):  # the midnight that began that day
+                hh = 0
+        elif self.dct:
+            day, r.anchor, r.anchor_kind = day_value(self.dct), day_value(self.dct), "publication"
+            if (hh, mm) == (24, 0) and r.tense == "past":  # the midnight that began the publication day
+                hh = 0
+        else:
+            day = "XXXX-XX-XX"
+            r.resolved = False
+        if (hh, mm) == (24, 0) and _MIDNIGHT_STARTS.match(self.text, r.end):
+            hh = 0  # "between midnight and 3 a.m.": the midnight that begins the night's hours
+        r.value = f"{day}T{hh:02d}:{mm:02d}"
+        r.why = CLOCK_ON_STORY_DAY if narrative_day else "clock time on the day in context"
+        return True

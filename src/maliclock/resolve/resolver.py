@@ -1,0 +1,243 @@
+"""The resolver of one article: reads its expressions in order, resolves each by its rule's kind, and keeps
+the reference times up to date; ``resolve`` and ``resolve_article`` are the stage's entry points."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .. import normalize as N
+from ..cues import SentenceCues, local_cue
+from ..rules import anchors as A
+from ..rules import vocabulary as V
+from ..segment import Segmented
+from ..tag import Tagged
+from ..timex import day_value, specified
+from .calendar_dates import CalendarDates
+from .clock import ClockTimes
+from .shifts import Shifts
+from .state import GRAN_UNIT
+from .values import Mention, Resolved, parse_value, shift_only, tense_free
+
+
+# Rules whose quarter or half becomes the period under discussion.
+_PERIOD_SETTERS = frozenset({"quarter", "quarter_hyphen", "quarter_of_year", "half_year", "two_quarters_of_year",
+                             "period_code_year", "year_period_code", "period_code_digit_first", "period_code",
+                             "the_period", "unit_shift", "unit_shift_the", "shifted_year_quarter"})
+
+
+_ANCHOR_RES = [(word.lower().encode("ascii"), re.compile(re.escape(word), re.IGNORECASE),
+                re.compile(p, re.IGNORECASE)) for _, p, _, word in A.IMPLICIT_ANCHORS]
+# The characters besides ASCII letters that a case-insensitive pattern matches to an ASCII letter.
+ASCII_CASE_EXTRAS = "\u0130\u0131\u017f\u212a"  # İ ı ſ K (Kelvin)
+
+
+def _implicit_anchors(text: str) -> list[tuple[int, int, int]]:
+    """(position, years back, end) of every implicit anchor in ``text``, in order."""
+    out = []
+    # a cheap test first, with the rule's case folding: the word in the lower-case ASCII bytes (any
+    # other character "?"), or, if the text has a character folding to a letter, the word's regex
+    folded = text.encode("ascii", "replace").lower()
+    extras = any(c in text for c in ASCII_CASE_EXTRAS)
+    for word, word_re, rx in _ANCHOR_RES:
+        if (word_re.search(text) is None) if extras else (word not in folded):
+            continue
+        for m in rx.finditer(text):
+            if m.group("n"):
+                n = int(m.group("n"))
+            else:
+                n = V.ORDINALS.get(m.group("nw").lower(), 0)
+            if n > 0:
+                out.append((m.start(), n, m.end()))
+    return sorted(out)
+
+
+# What may stand before a year that opens a sentence and frames it ("In 2005, ...", "During 1998 ...").
+_FRAME_BEFORE = re.compile(r"\W*(?:[a-z]+ly\s*,\s*)?(?:(?:in|during|by|throughout|back\s+in|later\s+in|early\s+in"
+                           r"|late\s+in)\s+)?",
+                           re.IGNORECASE)
+
+
+def numeric_date_order(tagged: list[Tagged], default: str) -> tuple[str, str]:
+    """Order of the article's numeric dates, and its basis ("article" or "option").
+
+    A numeric date whose first number can only be a day (25/03/2012) shows
+    DMY; one whose second can only be a day (03/25/2012) shows MDY. When the
+    article shows one order and not the other, that order reads all its
+    numeric dates; otherwise ``default`` (the ``--date-order`` option) does.
+    """
+    shown = set()
+    for t in tagged:
+        f = t.fields
+        if "n1" in f and "n2" in f:
+            a, b = int(f["n1"]), int(f["n2"])
+            if 12 < a <= 31 and 1 <= b <= 12:
+                shown.add("DMY")
+            elif 12 < b <= 31 and 1 <= a <= 12:
+                shown.add("MDY")
+    if len(shown) == 1:
+        return shown.pop(), "article"
+    return default, "option"
+
+
+def resolve(seg: Segmented, tagged: list[Tagged], published: date | None, date_order: str = "MDY",
+            tenses: bool = True) -> list[Resolved]:
+    """Resolve the tagged expressions of one article against its publication date.
+
+    ``tenses=False``: the tense of a shift from a known point ("yesterday"), which its value does
+    not read, is not looked for (it is "none"), for callers that use the values only.
+    """
+    return Resolver(seg, published, date_order, tenses).resolve_all(tagged)
+
+
+def resolve_article(seg: Segmented, tagged: list[Tagged], published: date | None,
+                    date_order: str = "MDY", tenses: bool = True) -> tuple[list[Resolved], list[Resolved]]:
+    """The resolved expressions, and the events dated by implicit anchors (anniversaries); ``tenses``
+    as in :func:`resolve`."""
+    r = Resolver(seg, published, date_order, tenses)
+    return r.resolve_all(tagged), r.implicit
+
+
+class Resolver(CalendarDates, Shifts, ClockTimes):
+    """Resolves the expressions of one article in reading order."""
+
+    def resolve_all(self, tagged: list[Tagged]) -> list[Resolved]:
+        """Resolve every expression, in order; drop those that name no real date."""
+        self.date_order, self.order_basis = numeric_date_order(tagged, self.date_order)
+        out: list[Resolved] = []
+        anchors = _implicit_anchors(self.text)
+        for t in tagged:
+            while anchors and anchors[0][0] < t.start:
+                self._implicit_anchor(*anchors.pop(0))
+            s0, s1, para = self._sentence_of(t.start)
+            self._sentence = s0
+            if tense_free(t) or (not self.tenses and shift_only(t)):
+                tense, tense_word, cue, cue_word = "none", None, None, None
+            else:
+                cues = self._cues.get(s0)
+                if cues is None:
+                    cues = self._cues[s0] = SentenceCues(self.text, s0, s1)
+                tense, tense_word = cues.nearest(t.start, t.end)
+                cue, cue_word = local_cue(self.text, s0, t.start)
+            r = self.resolve_one(t, tense, para, cue)
+            if r is None:
+                continue
+            if cue in ("past", "future"):  # a word right before the date decided its direction
+                r.tense, r.cue = cue, cue_word
+            else:
+                r.cue = tense_word
+            if r.anchor_kind == "previous" and t.kind in ("anaphoric", "offset"):
+                self._not_after_publication(r, s0, s1)
+            out.append(r)
+            self._remember(r, para)
+        for a in anchors:  # anchors after the last expression still date their events
+            self._implicit_anchor(*a)
+        self._span_starts_on_its_end_day(out)
+        return out
+
+    def _not_after_publication(self, r: Resolved, s0: int, s1: int) -> None:
+        """A shift from the last mentioned date ("two days later") that would fall after publication in
+        a past-tense clause had the wrong reference time: the text never named the one it counts from
+        ("seized the airport on the first day of fighting, but the army retook it two days later").
+        Its value is left underspecified."""
+        if self.dct is None or "rangeend" in r.fields or r.anchor is None:
+            return  # "2012/13" ends a range: it shifts nothing
+        info, base = specified(r.value), specified(r.anchor)
+        if info is None or base is None or info[1][0] <= self.dct or (base[1][0] > self.dct and not self._last_deictic):
+            # before publication, or counted from a date written after it; but a time the article itself
+            # counted forward ("tomorrow", before "Earlier in the evening, the victim had attended") is no
+            # reference for a past clause either
+            return
+        tense, word = r.tense, r.cue
+        if tense == "none":
+            cues = self._cues.get(s0)
+            if cues is None:
+                cues = self._cues[s0] = SentenceCues(self.text, s0, s1)
+            tense, word = cues.nearest(r.start, r.end)
+        if tense != "past":
+            return
+        tail = r.value[r.value.index("T"):] if "T" in r.value else ""  # the part of day stays: "XXXX-XX-XXTEV"
+        r.value = N.unspecified(GRAN_UNIT.get(info[0].granularity, "D")) + tail
+        r.resolved, r.tense, r.cue = False, "past", word
+        r.why += ", which is after the publication date in a past-tense clause: left underspecified"
+
+    def _implicit_anchor(self, pos: int, years: int, end: int) -> None:
+        """An anniversary dates its event ``years`` before the time in context."""
+        _, _, para = self._sentence_of(pos)
+        in_para = self.last is not None and self.last.para == para
+        base = self.last.start.year if in_para else (self.dct.year if self.dct else None)
+        if base is None or years <= 0:
+            return
+        anchor = self.last.value if in_para else day_value(self.dct)
+        y = base - years
+        self.last_end = -1
+        self.last = Mention(f"{y:04d}", para, date(y, 1, 1), date(y, 12, 31), "year")
+        self._last_deictic = False
+        self.implicit.append(Resolved(
+            pos, end, self.text[pos:end], "DATE", f"{y:04d}", "anniversary", anchor,
+            "previous" if in_para else "publication", "none",
+            why=f"the event of an anniversary: {base} - {years} years"))
+
+    def _remember(self, r: Resolved, para: int) -> None:
+        info = specified(r.value) if r.type in ("DATE", "TIME") else None
+        if info is None:
+            return
+        tv, iv = info
+        m = Mention(r.value, para, iv[0], iv[1], tv.granularity)
+        if self._last_sentence != self._sentence or not self._label(r):
+            self.before_last = self.last
+            self.last, self.last_end, self._last_sentence = m, r.end, self._sentence
+            self._last_deictic = r.anchor_kind == "publication"
+            if iv[0] == iv[1]:
+                self.last_day = m
+        if r.anchor_kind == "absolute" and tv.granularity in ("month", "day"):
+            self.sentence_date = (self._sentence, iv[0], iv[1], r.value)
+        if r.anchor_kind == "absolute" and tv.granularity in ("month", "day", "partofday", "time") \
+                and not self._label(r):  # "the August 1988 cease-fire" names a thing, not the story's time
+            self.story_date = (self._sent_i, iv[0], r.value)
+        if tv.granularity == "year" and self.dct is not None and iv[0].year == self.dct.year:
+            self._year_sentence = self._sentence  # the sentence names the publication's year ("this year")
+        if tv.granularity == "year" and _FRAME_BEFORE.fullmatch(self.text, self._sentence, r.start):
+            self.frame_year = (self._sentence, iv[0].year)
+        # Only a period named for itself, and one that has begun, is the period under discussion
+        # (results compare reported periods; "the year-earlier quarter" is a comparison, not a topic).
+        if (tv.granularity in ("quarter", "half") and r.rule in _PERIOD_SETTERS and not r.fields.get("yshift")
+                and (self.dct is None or iv[0] <= self.dct)):
+            self.period = m
+
+    # -- dispatch ---------------------------------------------------------
+    def resolve_one(self, t: Tagged, tense: str, para: int, cue: str | None = None) -> Resolved | None:
+        """Resolve one tagged expression, or None if it names no real date."""
+        f = t.fields
+        kind = t.kind
+        r = Resolved(t.start, t.end, t.text, t.type, "", t.rule, None, "none", tense, N.mod_of(f), fields=f)
+        try:
+            if kind == "calendar":
+                ok = self._calendar(r, f, tense, cue, para)
+            elif kind == "deictic":
+                ok = self._deictic(r, f, tense)
+            elif kind == "anaphoric":
+                ok = self._anaphoric(r, f, para)
+            elif kind == "period":
+                ok = self._period(r, f, tense, para)
+            elif kind == "offset":
+                ok = self._offset(r, f, para)
+            elif kind == "duration":
+                num = "X" if f.get("vague") else f.get("num", 1)
+                r.value = N.duration_value(num, f["unit"], bool(f.get("half")))
+                r.anchor_kind, r.why = "absolute", "a length of time"
+                ok = True
+            elif kind == "set":
+                ok = self._set(r, f)
+            elif kind == "ref":
+                r.value, r.anchor_kind, r.why = f["value"], "absolute", "a general reference to past, present or future"
+                ok = True
+            elif kind == "clock":
+                ok = self._clock(r, f, para)
+            else:
+                ok = False
+        except (ValueError, KeyError, OverflowError, TypeError, IndexError):
+            return None
+        if not ok or parse_value(r.value) is None:
+            return None
+        return r

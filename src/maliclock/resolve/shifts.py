@@ -1,0 +1,406 @@
+"""Shifts from a reference time: the publication date, the last mentioned time, the period under discussion."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from .. import normalize as N
+from ..timex import day_value, week_value
+from .state import DAY_NAMES, GRAN_UNIT, ReferenceTimes
+from .values import Resolved, parse_value
+
+
+_PUNITS = {"quarter": "Q", "period": "P", "year": "Y", "month": "M", "week": "W", "weekend": "WE", "day": "D",
+           "half": "H"}
+_RANK_UNIT = {"CE": 0, "DE": 1, "Y": 2, "H": 3, "Q": 4, "M": 5, "W": 6, "D": 7}
+
+_DAYWORD = {"today": 0, "yesterday": -1, "tomorrow": 1}
+
+# "a day later" after a month ("in April 2020, and a day later") stays in that month up to this many days
+_NEAR_DAYS = 3
+# "two hours later" counts from a clock time, or stays in the day in context, up to this many minutes
+_SAME_DAY_MINUTES = 12 * 60
+_CLOCK_OF_VALUE = re.compile(r"T(\d\d):(\d\d)")
+
+_RANGE_BETWEEN = re.compile(r"\s*[-–/]\s*|\s+(?:to|and|through|until|till)\s+", re.IGNORECASE)
+
+
+class Shifts(ReferenceTimes):
+    """Resolution of shifts: ``deictic`` ones from the publication date ("yesterday", "next month"),
+    ``anaphoric`` and ``offset`` ones from the last mentioned time ("a day later", "the following year"),
+    ``period`` ones from the period under discussion, and ``set`` values. Mixed into :class:`Resolver`."""
+
+    def _deictic(self, r: Resolved, f: dict[str, Any], tense: str) -> bool:
+        dct = self.dct
+        shift = f.get("shift", f.get("dshift", 0))
+        if "dayword" in f:
+            shift = _DAYWORD[f["dayword"].lower()]
+            f = dict(f, unit="D")
+        tail = self._tail(f)
+        if dct is None:
+            unit = "Y" if f.get("cunit") == "Y" else f.get("unit") or f.get("cunit") or "D"
+            if "weekday" in f:
+                return self._no_year(r, f"XXXX-WXX-{f['weekday']}{tail}", "weekday without a publication date")
+            if "month" in f:
+                return self._no_year(r, f"XXXX-{f['month']:02d}", "month without a publication date")
+            if "season" in f:
+                return self._no_year(r, f"XXXX-{f['season']}", "season without a publication date")
+            return self._no_year(r, N.unspecified(unit) + (tail if unit == "D" else ""),
+                                 "relative to an unknown publication date")
+        r.anchor, r.anchor_kind = day_value(dct), "publication"
+        if f.get("cunit") == "Y" and ("month" in f or "ord" in f):  # "June last year", "next year's first quarter"
+            y = dct.year + shift
+            if "ord" in f:
+                n = 4 if f["ord"] == -1 else int(f["ord"])
+                if not 1 <= n <= 4:
+                    return False
+                r.value = f"{y:04d}-Q{n}"
+            else:
+                r.value = f"{y:04d}-{f['month']:02d}"
+            r.why = f"year shifted by {shift:+d} from the publication date"
+            return True
+        if "weekday" in f and f.get("inweek"):  # "Wednesday of last week": that weekday in the shifted week
+            d = dct + timedelta(weeks=shift, days=f["weekday"] - dct.isoweekday())
+            r.value = day_value(d) + tail
+            r.why = f"{DAY_NAMES[f['weekday'] - 1]} of the week shifted by {shift:+d} from the publication date's"
+            return True
+        if "weekday" in f:
+            wd = f["weekday"]
+            if shift < 0:
+                d = N.weekday_from(dct, wd, "past", strict=True)
+            elif shift > 0:
+                d = N.weekday_from(dct, wd, "future", strict=True)
+            else:
+                d = dct + timedelta(days=wd - dct.isoweekday())
+            r.value = day_value(d) + tail
+            r.why = f"{'previous' if shift < 0 else 'next' if shift > 0 else 'this week’s'} {DAY_NAMES[wd - 1]} from the publication date"
+            return True
+        if "month" in f:
+            mo = f["month"]
+            y = dct.year
+            if shift < 0:
+                y = dct.year if mo < dct.month else dct.year - 1
+            elif shift > 0:
+                y = dct.year if mo > dct.month else dct.year + 1
+            r.value, r.why = f"{y:04d}-{mo:02d}", "month shifted from the publication date"
+            return True
+        if "season" in f:
+            s = f["season"]
+            y = N.year_for_season(dct, s, tense, shift)
+            r.value, r.why = f"{y:04d}-{s}", "season shifted from the publication date"
+            return True
+        unit = f.get("unit") or f.get("cunit")
+        if unit is None:
+            return False
+        later = unit == "W" and shift == 0 and str(f.get("mod", "")).lower() == "later" and dct.isoweekday() == 7
+        v = N.unit_value(dct, unit, shift + later)  # "later this week" written on a Sunday: the coming week
+        if v is None:
+            return False
+        r.value = v + (tail if unit == "D" else "")
+        r.why = f"{unit} shifted by {shift:+d} from the publication date" + (
+            ", whose week ends that Sunday: the coming one" if later else "")
+        return True
+
+    def _anaphoric(self, r: Resolved, f: dict[str, Any], para: int) -> bool:
+        if "rangeend" in f:
+            return self._range_end(r, f)
+        shift = f.get("shift", f.get("ashift", 0))
+        if "offword" in f:
+            shift = -1 if f["offword"].lower() == "before" else 1
+        anchor = self._anchor(para, r.start)
+        if "weekday" in f:
+            if anchor is None:
+                return self._no_year(r, f"XXXX-WXX-{f['weekday']}", "no earlier date and no publication date")
+            d = N.weekday_from(anchor[1], f["weekday"], "future" if shift >= 0 else "past", strict=shift != 0)
+            r.value, r.anchor, r.anchor_kind = day_value(d), anchor[0], anchor[3]
+            r.why = "weekday counted from the last mentioned date"
+            return True
+        if "month" in f:
+            return self._in_that_year(r, f, anchor)
+        if "day" in f:
+            return self._day_of_month(r, int(f["day"]), r.tense)
+        if "season" in f:  # "that autumn", "the following spring": in the year last mentioned, or the next
+            if anchor is None:
+                return self._no_year(r, f"XXXX-{f['season']}", "no earlier date and no publication date")
+            r.value, r.anchor, r.anchor_kind = f"{anchor[1].year + shift:04d}-{f['season']}", anchor[0], anchor[3]
+            r.why = f"season in the year {shift:+d} from {anchor[0]}"
+            return True
+        unit = f.get("cunit") or f.get("unit")
+        if anchor is None:
+            return self._no_year(r, N.unspecified(unit), "no earlier date and no publication date")
+        if not self._fine_enough(anchor, unit) and "pod" not in f:
+            r.anchor, r.anchor_kind = anchor[0], anchor[3]
+            tv = parse_value(anchor[0])
+            if unit == "D" and abs(shift) == 1 and tv is not None and tv.granularity in ("month", "week"):
+                # "arrested in February 2017 and released the next day": a day of that month, as near as is known
+                r.value = anchor[0]
+                r.why = f"the day {'after' if shift > 0 else 'before'} a day of {anchor[0]}"
+                return True
+            # "that day" after "in 1987": the day is not known
+            return self._no_year(r, N.unspecified(unit), f"the last mentioned time {anchor[0]} is coarser than a {unit}")
+        base = anchor[1]
+        if unit == "D" and "pod" in f and self.last is not None and self.last.granularity not in ("day", "partofday", "time"):
+            base = self.dct or base  # a part of day needs a day: the publication day if none was mentioned
+        v = N.unit_value(base, unit, shift)
+        if v is None:
+            return False
+        r.value = v + (self._tail(f) if unit == "D" else "")
+        r.anchor, r.anchor_kind = anchor[0], anchor[3]
+        r.why = f"{unit} shifted by {shift:+d} from {'the last mentioned date' if anchor[3] == 'previous' else 'the publication date'} {anchor[0]}"
+        return True
+
+    def _day_of_month(self, r: Resolved, day: int, tense: str) -> bool:
+        """"On the 15th": in the month last mentioned (a month or a day of it), else the publication's,
+        this month or the next or last as the tense points."""
+        last = self.last
+        if last is not None and last.granularity in ("month", "day", "partofday", "time"):
+            y, m = last.start.year, last.start.month
+            r.anchor, r.anchor_kind, r.why = last.value, "previous", "in the month last mentioned"
+        elif self.dct is not None:
+            dct = self.dct
+            y, m = dct.year, dct.month
+            if tense == "past" and day > dct.day:
+                y, m = N.shift_month(y, m, -1)
+            elif tense == "future" and day < dct.day:
+                y, m = N.shift_month(y, m, 1)
+            r.anchor, r.anchor_kind = day_value(dct), "publication"
+            r.why = f"in the month of the publication date, or the one its {tense} tense points to"
+        else:
+            return self._no_year(r, f"XXXX-XX-{day:02d}", "no month mentioned and no publication date")
+        if day > calendar.monthrange(y, m)[1]:
+            return False
+        r.value = f"{y:04d}-{m:02d}-{day:02d}"
+        return True
+
+    def _in_that_year(self, r: Resolved, f: dict[str, Any], anchor: tuple[str, date, date, str] | None) -> bool:
+        """A month or day of the year last mentioned: "Sept. 26 of that year"."""
+        month, day = f["month"], f.get("day", f.get("day2"))
+        tail = "" if day is None else f"-{day:02d}"
+        if anchor is None or not self._fine_enough(anchor, "Y"):
+            if anchor is not None:
+                r.anchor, r.anchor_kind = anchor[0], anchor[3]
+            return self._no_year(r, f"XXXX-{month:02d}{tail}", "no year mentioned before")
+        year = anchor[1].year
+        if day is not None:
+            try:
+                date(year, month, day)
+            except ValueError:
+                return False
+        r.value, r.anchor, r.anchor_kind = f"{year:04d}-{month:02d}{tail}", anchor[0], anchor[3]
+        r.why = f"in the year of {'the last mentioned date' if anchor[3] == 'previous' else 'the publication date'}"
+        return True
+
+    def _range_end(self, r: Resolved, f: dict[str, Any]) -> bool:
+        """The end of a range whose start was just mentioned: the day of "March 21-22" (in the start's
+        month), the year of "1990-91" (the first such year after the start)."""
+        last = self.last
+        if last is None or self.last_end < 0 or not _RANGE_BETWEEN.fullmatch(self.text, self.last_end, r.start):
+            return False
+        n = int(re.match(r"\d+", f["rangeend"]).group())
+        if last.granularity == "day":
+            d = date(int(f.get("year") or last.start.year), last.start.month, n)
+            if d <= last.start:
+                return False
+            r.value, r.why = day_value(d), "a range's last day, in the month of its first"
+        elif last.granularity == "year" and len(f["rangeend"]) == 2 and "year" not in f:
+            base = last.start.year
+            y = base - base % 100 + n
+            y += 100 if y <= base else 0
+            r.value, r.why = f"{y:04d}", "a range's last year, after its first"
+        else:
+            return False
+        r.anchor, r.anchor_kind = last.value, "previous"
+        return True
+
+    def _period(self, r: Resolved, f: dict[str, Any], tense: str, para: int) -> bool:
+        """A definite period: "the quarter", "the latest period", "the year-ago quarter", "year-end"."""
+        dct = self.dct
+        punit = _PUNITS.get((f.get("punit") or "").lower().strip(), "")
+        if f.get("q") or ("ord" in f and not punit):
+            punit = "Q"
+        yshift = int(f.get("yshift", 0))
+        if "dshift" in f:
+            yshift = int(f["dshift"])
+        if not punit:
+            punit = "P"
+        if dct is None and self.last is None:
+            return self._no_year(r, N.unspecified("Q" if punit == "P" else punit), "no reference time")
+        ref = dct or self.last.start
+        if punit == "WE":
+            r.value = N.weekend_from(ref, "future" if tense == "future" else "past")
+            r.anchor, r.anchor_kind = day_value(ref), "publication"
+            r.why = f"the weekend nearest the publication date ({tense} tense)"
+            return True
+        latest = (f.get("which") or "").split()[:1] in (["latest"], ["most"])
+        if punit == "P" and self.period is None and not latest and not yshift and "year" not in f:
+            return False  # "the period since independence": no reporting period under discussion
+        if punit in ("Q", "P"):
+            period = self.period
+            if latest and period is not None and dct is not None and period.end >= dct:
+                period = None  # "the latest quarter" has ended
+            if period is not None and (punit == "P" or period.granularity == "quarter"):
+                value, r.anchor, r.anchor_kind = period.value, period.value, "previous"
+                r.why = "the period under discussion"
+            elif punit == "P" and yshift and self.last is None:
+                value, r.anchor, r.anchor_kind = f"{ref.year:04d}", day_value(ref), "publication"
+                r.why = "the year of the publication date"
+            else:
+                value, r.anchor, r.anchor_kind = N.quarter_before(ref), day_value(ref), "publication"
+                r.why = "the last whole quarter before the publication date"
+            if "ord" in f:
+                n = 4 if f["ord"] == -1 else int(f["ord"])
+                if not 1 <= n <= 4:
+                    return False
+                value = f"{value[:4]}-Q{n}"
+        elif punit == "Y":
+            if latest:
+                value, r.anchor, r.anchor_kind = f"{ref.year - 1:04d}", day_value(ref), "publication"
+            elif self.last is not None and self.last.para == para:
+                value, r.anchor, r.anchor_kind = f"{self.last.start.year:04d}", self.last.value, "previous"
+            else:
+                value, r.anchor, r.anchor_kind = f"{ref.year:04d}", day_value(ref), "publication"
+            r.why = "the year under discussion"
+        else:
+            unit = punit if punit in ("M", "W", "D", "H") else "D"
+            anchor = self._anchor(para)
+            if anchor is not None and not self._fine_enough(anchor, unit) and dct is not None:
+                anchor = (day_value(dct), dct, dct, "publication")
+            base = anchor[1] if anchor else ref
+            value = N.unit_value(base, unit, 0) or ""
+            r.anchor, r.anchor_kind = (anchor[0], anchor[3]) if anchor else (day_value(ref), "publication")
+            r.why = f"the {unit} of the last mentioned time"
+        if "year" in f:
+            value = f"{int(f['year']):04d}{value[4:]}"
+            r.why += f", in {f['year']}"
+        if yshift:
+            shifted = N.shift_period(value, yshift)
+            if shifted is None:
+                return False
+            value = shifted
+            r.why += f", shifted {yshift:+d} year"
+        r.value = value
+        return True
+
+    def _offset(self, r: Resolved, f: dict[str, Any], para: int) -> bool:
+        num, unit = f.get("num", 1), f["unit"]
+        word = " ".join(f.get("offword", "").lower().split())
+        direction = -1 if word in ("ago", "earlier", "before", "previously", "back") else 1
+        deictic = word in ("ago", "from now", "hence", "time")  # "in two weeks' time"
+        if num == "X":
+            r.value = "PAST_REF" if direction < 0 else "FUTURE_REF"
+            r.anchor_kind, r.why = "absolute", "a vague amount of time before or after"
+            return True
+        if unit in ("TH", "TM") and float(num) == int(float(num)):
+            return self._clock_offset(r, int(num) * direction, unit, deictic, para, word)
+        if unit.startswith("T") or float(num) != int(float(num)):
+            return False
+        n = int(num) * direction
+        if unit == "Y" and self.period is not None:  # "a year earlier": the same period a year before
+            v = N.shift_period(self.period.value, n)
+            if v:
+                r.value, r.anchor, r.anchor_kind = v, self.period.value, "previous"
+                r.why = f"{num} year {word} the period under discussion {self.period.value}"
+                return True
+        if deictic and "thisunit" in f and self.dct is not None and unit in ("D", "W", "M", "Y"):
+            # "a year ago this week": the week (month) of the publication date, shifted back
+            code = {"week": "W", "weekend": "WE", "month": "M"}[f["thisunit"].lower()]
+            dct = self.dct
+            if unit == "D":
+                d = dct + timedelta(days=n)
+            elif unit == "W":
+                d = dct + timedelta(weeks=n)
+            else:
+                y, m = N.shift_month(dct.year, dct.month, n * (12 if unit == "Y" else 1))
+                d = date(y, m, min(dct.day, calendar.monthrange(y, m)[1]))
+            v = N.unit_value(d, code, 0)
+            if v is None:
+                return False
+            r.value, r.anchor, r.anchor_kind = v, day_value(dct), "publication"
+            r.why = f"this {f['thisunit'].lower()}, {num} {unit} {word}"
+            return True
+        if deictic:
+            if self.dct is None:
+                return self._no_year(r, N.unspecified(unit), "relative to an unknown publication date")
+            base_value, base, gran = day_value(self.dct), self.dct, unit
+            r.anchor_kind = "publication"
+        else:
+            anchor = self._anchor(para, r.start)
+            if anchor is None:
+                return self._no_year(r, N.unspecified(unit), "no earlier date and no publication date")
+            base_value, base, r.anchor_kind = anchor[0], anchor[1], anchor[3]
+            tv = parse_value(base_value)
+            if unit == "D" and abs(n) <= _NEAR_DAYS and tv is not None and tv.granularity == "month":
+                # "missed a payment in April 2020, and a day later": a day of that month, as near as is known
+                r.value, r.anchor = base_value, base_value
+                r.why = f"{num} {unit} {word} a day of {base_value}: in that month"
+                return True
+            gran = GRAN_UNIT.get(tv.granularity if tv else "", unit)
+            if _RANK_UNIT.get(gran, 0) > _RANK_UNIT.get(unit, 0) and gran in ("Q", "M", "H") and unit in N.UNIT_MONTHS:
+                y, m = N.shift_month(base.year, base.month, N.UNIT_MONTHS[unit] * n)
+                r.value, r.anchor = N.unit_value(date(y, m, 1), gran, 0), base_value
+                r.why = f"{num} {unit} {word} the last mentioned {base_value}"
+                return True
+        if unit == "D":
+            v = day_value(base + timedelta(days=n))
+        elif unit in ("W", "WE"):
+            v = week_value(base + timedelta(weeks=n))
+        elif unit in ("M", "Q", "H"):
+            y, m = N.shift_month(base.year, base.month, n * N.UNIT_MONTHS[unit])
+            v = N.unit_value(date(y, m, 1), unit, 0)
+        elif unit == "Y":
+            v = f"{base.year + n:04d}"
+        elif unit == "DE":
+            v = f"{(base.year + 10 * n) // 10:03d}"
+        elif unit == "CE":
+            v = f"{(base.year + 100 * n) // 100:02d}"
+        else:
+            return False
+        r.value, r.anchor = v, base_value
+        r.why = f"{num} {unit} {word} {'the publication date' if deictic else 'the reference time'} {base_value}"
+        return True
+
+    def _set(self, r: Resolved, f: dict[str, Any]) -> bool:
+        r.anchor_kind = "absolute"
+        if "weekday" in f:
+            r.value, r.why = f"XXXX-WXX-{f['weekday']}{self._tail(f)}", "every such weekday"
+        elif "month" in f:
+            r.value, r.why = f"XXXX-{f['month']:02d}", "every such month"
+        elif "pod" in f:
+            r.value, r.why = f"XXXX-XX-XXT{f['pod']}", "every such part of the day"
+        elif "setword" in f:
+            r.value, r.why = N.SET_WORDS[f["setword"].lower()], "a frequency adverb"
+        else:
+            unit = f.get("unit") or f.get("cunit")
+            r.value, r.why = N.duration_value(f.get("num", 1), unit), "once per period"
+        return True
+
+    def _clock_offset(self, r: Resolved, n: int, unit: str, deictic: bool, para: int, word: str) -> bool:
+        """Hours or minutes from a clock time ("two hours later" after "at 3 p.m.": 17:00 that day), else within
+        the day in context, if they stay in it ("an hour ago": the publication day)."""
+        minutes = n * (60 if unit == "TH" else 1)
+        if abs(minutes) > _SAME_DAY_MINUTES:
+            return False
+        last = self._reference(r.start)
+        stamped = last is not None and self.last_end > self._sentence and _CLOCK_OF_VALUE.search(last.value)
+        if deictic and not stamped:
+            if self.dct is None:
+                return False
+            r.value, r.anchor, r.anchor_kind = day_value(self.dct), day_value(self.dct), "publication"
+            r.why = f"{abs(n)} {'hours' if unit == 'TH' else 'minutes'} {word}: the publication day"
+            return True
+        # "10:15 p.m. ET: Polls closed in Nevada an hour ago": from the time stamp of its sentence
+        if last is None or last.start != last.end:
+            return False
+        r.anchor, r.anchor_kind = last.value, "previous"
+        hm = _CLOCK_OF_VALUE.search(last.value)
+        if hm is None:  # a day, or a part of one: that day
+            r.value, r.why = day_value(last.start), f"{abs(n)} {unit} {word} a time of {last.value}: that day"
+            return True
+        t = datetime(last.start.year, last.start.month, last.start.day, int(hm[1]) % 24, int(hm[2]))
+        t += timedelta(days=1 if hm[1] == "24" else 0, minutes=minutes)
+        r.value, r.type = f"{t.year:04d}-{t.month:02d}-{t.day:02d}T{t.hour:02d}:{t.minute:02d}", "TIME"
+        r.why = f"{abs(n)} {'hours' if unit == 'TH' else 'minutes'} {word} {last.value}"
+        return True

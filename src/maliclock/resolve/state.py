@@ -1,0 +1,117 @@
+"""The reference-time state of one article as it is read, and the look-ups the kinds of resolution share."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+from typing import Any
+
+from ..cues import SentenceCues
+from ..rules import anchors as A
+from ..segment import Segmented
+from ..timex import day_value
+from .values import Mention, Resolved, parse_value
+
+
+GRAN_UNIT = {"quarter": "Q", "half": "H", "month": "M", "week": "W", "day": "D", "year": "Y"}
+
+# a date between a determiner and a word: the noun's label ("the 2000 election", "some Jan. 6 rioters")
+_LABEL_BEFORE = re.compile(r"(?<![\w'’])(?:" + "|".join(A.LABEL_DETERMINERS) + r")\s+$", re.I)
+_LABEL_AFTER = re.compile(r"\s+[a-z]")
+DAY_NAMES = tuple(calendar.day_name)  # read once: calendar.day_name formats a date for each look-up
+
+_APPOSITION = re.compile(r"\s*,\s*")  # between a time and a shift that restates it
+
+
+class ReferenceTimes:
+    """The reference times of one article as it is read (the last date mentioned, the year that frames a
+    sentence, the story's date, the period under discussion) and the look-ups every kind of resolution shares."""
+
+    def __init__(self, seg: Segmented, published: date | None, date_order: str = "MDY", tenses: bool = True) -> None:
+        self.seg = seg
+        self.tenses = tenses  # False: shifts (shift_only) are tense-free too
+        self.text = seg.text
+        self.dct = published
+        self.date_order = date_order
+        self.last: Mention | None = None  # the last mentioned date or time
+        self.before_last: Mention | None = None  # the one mentioned before it
+        self.last_end = -1  # where its expression ends in the text (-1: not an expression)
+        self.last_day: Mention | None = None  # the last mentioned single day, in any paragraph
+        self.frame_year: tuple[int, int] | None = None  # (sentence start, year) of "In 2005, ..." opening a sentence
+        # (sentence start, first day, last day, value) of the last month or day written with its year in a sentence
+        self.sentence_date: tuple[int, date, date, str] | None = None
+        self._sentence = -1  # start of the sentence being resolved
+        self._last_sentence = -1  # start of the sentence of ``last``
+        self._last_deictic = False  # ``last`` was counted from the publication date ("tomorrow")
+        self._year_sentence = -1  # start of the last sentence that named the publication's year
+        self.period: Mention | None = None  # the quarter or half under discussion
+        # (sentence index, first day, value) of the last month or day written with its year
+        self.story_date: tuple[int, date, str] | None = None
+        self._sent_i = 0
+        self.implicit: list[Resolved] = []  # events dated by implicit anchors (not TIMEX3)
+        self.order_basis = "option"  # where the order of numeric dates came from
+        self._cues: dict[int, SentenceCues] = {}  # tense cues by sentence start
+
+    def _sentence_of(self, pos: int) -> tuple[int, int, int]:
+        sents = self.seg.sentences
+        i = self._sent_i if self._sent_i < len(sents) and sents[self._sent_i].start <= pos else 0
+        while i < len(sents) and sents[i].end <= pos:
+            i += 1
+        self._sent_i = i
+        if i < len(sents) and sents[i].start <= pos:
+            return sents[i].start, sents[i].end, sents[i].paragraph
+        return pos, pos, -1
+
+    def _label(self, r: Resolved) -> bool:
+        """Does the date only name the noun after it ("some Jan. 6 rioters", "Monday's vote")?"""
+        text = self.text
+        if text.startswith(("'s", "’s"), r.end):
+            return True
+        return _LABEL_AFTER.match(text, r.end) is not None and _LABEL_BEFORE.search(
+            text, max(0, r.start - 10), r.start) is not None
+
+    # -- helpers ------------------------------------------------------------
+    def _tail(self, f: dict[str, Any]) -> str:
+        """Time-of-day suffix: "TAF" for a part of day, "T22:00" for a clock time."""
+        if "clock" in f:
+            hh, mm = f["clock"]
+            return f"T{hh:02d}:{mm:02d}"
+        pod = f.get("pod")
+        return f"T{pod}" if pod else ""
+
+    def _reference(self, start: int) -> Mention | None:
+        """The last mentioned time; but an expression set off by a comma right after it restates it ("at
+        05:27 UTC, 78 minutes later"), and counts from the time mentioned before it."""
+        if self.before_last is not None and _APPOSITION.fullmatch(self.text, self.last_end, start):
+            return self.before_last
+        return self.last
+
+    def _anchor(self, para: int, start: int = -1) -> tuple[str, date, date, str] | None:
+        """The reference time of an anaphoric expression: the last mentioned time, else publication."""
+        last = self._reference(start) if start >= 0 else self.last
+        if last is not None:
+            return last.value, last.start, last.end, "previous"
+        if self.dct is not None:
+            return day_value(self.dct), self.dct, self.dct, "publication"
+        return None
+
+    @staticmethod
+    def _fine_enough(anchor: tuple[str, date, date, str], unit: str) -> bool:
+        """True if the anchor is at least as precise as ``unit`` (a day for "that day")."""
+        tv = parse_value(anchor[0])
+        if tv is None:
+            return False
+        need = {"D": "day", "W": "week", "WE": "week", "M": "month", "Q": "quarter", "H": "half", "Y": "year",
+                "DE": "decade", "CE": "century"}.get(unit, "day")
+        have = "day" if tv.granularity in ("partofday", "time") else tv.granularity
+        order = ["century", "decade", "year", "half", "quarter", "season", "month", "week", "day"]
+        if have not in order or need not in order:
+            return False
+        if need == "week" and have == "month":
+            return False
+        return order.index(have) >= order.index(need)
+
+    def _no_year(self, r: Resolved, value: str, why: str) -> bool:
+        r.value, r.resolved, r.why = value, False, why + ": left underspecified"
+        return True
