@@ -172,7 +172,8 @@ def test_declared_triggers_never_hide_a_match(tmp_path) -> None:
     from conftest import SEEDS
     from corpus_gen import write_jsonl
     from test_tag_cases import CASES, NEGATIVE
-    from maliclock import segment, tag
+    from maliclock import segment
+    from maliclock.tag import engine as tag
 
     write_jsonl(tmp_path, 120, files=1, seed=11, undated=0)
     texts = [c[0] for c in CASES] + list(NEGATIVE) + [p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")]
@@ -499,7 +500,7 @@ def test_names_are_the_capitalised_words_after_a_word() -> None:
 
 
 def test_cue_tokens_read_on_lowered_bytes_are_the_caseless_pattern() -> None:
-    from maliclock.scan import trie_pattern
+    from maliclock.tag.scan import trie_pattern
 
     words = sorted(T.FUTURE_BEFORE_TO | T.FUTURE_CUES | T.PAST_CUES | T.PRESENT_CUES | T.NOT_PAST_ED)
     plain = re.compile(r"(?<![A-Za-z'])(?:" + trie_pattern({w.lower() for w in cues._CUE_WORDS})

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from maliclock import reverse, scan, starts, tag
+from maliclock.tag import engine as tag, reverse, scan, starts
 from maliclock.rules import vocabulary as V
 from maliclock.rules.patterns import RULES
 

@@ -10,10 +10,10 @@ from collections.abc import Callable, Iterator
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from maliclock import scan, tag
+from maliclock.tag import engine as tag, scan
 from maliclock.rules import vocabulary as V
 from maliclock.rules.patterns import RULES
-from maliclock.starts import DIGIT, SPACE, Follow, Start, is_letter, rule_starts
+from maliclock.tag.starts import DIGIT, SPACE, Follow, Start, is_letter, rule_starts
 
 
 def _full(text: str, spans: list[tuple[int, int]]) -> list[tag.Tagged]:

@@ -15,7 +15,7 @@ from itertools import product
 from typing import Sequence
 
 from .rules import tense as T
-from .scan import trie_pattern
+from .tag.scan import trie_pattern
 
 WORD = re.compile(r"[A-Za-z']+")
 # The words that can be a tense cue (a table word, or a past form "-ed" of five letters or more),

@@ -9,7 +9,7 @@ when a match begins with a digit or a punctuation mark.
 The result over-approximates the regex: assertions are skipped (they only
 restrict), and whatever the walk does not follow either widens a start to
 a word prefix or gives up (:func:`rule_starts` returns None: "always run").
-``maliclock.scan`` uses the starts to try each rule only where it can match.
+``maliclock.tag.scan`` uses the starts to try each rule only where it can match.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Stage 3: find temporal expressions with the declarative rules.
+"""The tagging engine: find temporal expressions with the declarative rules.
 
 The engine is generic: it expands the macros of every rule in
 ``maliclock.rules.patterns`` into named groups, compiles each rule once,
@@ -7,11 +7,11 @@ groups through the vocabulary tables, and keeps the longest non-overlapping
 matches. A match starts with a letter, a digit or an apostrophe
 (:data:`MATCH_START`); each rule's example is checked for it.
 
-Speed: a rule runs only where one of its start words is (``maliclock.scan``),
+Speed: a rule runs only where one of its start words is (``maliclock.tag.scan``),
 and, if it has a single trigger word (``Rule.triggers``), only on a zone
 that contains it; a match's context, case and title checks run only if
 no match taken overlaps it, and a context before a match (``not_before``,
-``need_before``) is matched once, reversed (``maliclock.reverse``); the
+``need_before``) is matched once, reversed (``maliclock.tag.reverse``); the
 macros' word lists are factored as tries (:func:`_alternation`).
 """
 
@@ -22,10 +22,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Callable, Iterable, Sequence
 
+from ..rules import vocabulary as V
+from ..rules.patterns import RULES, Rule
 from . import reverse, scan
 from .starts import rule_starts
-from .rules import vocabulary as V
-from .rules.patterns import RULES, Rule
 
 
 @dataclass(slots=True)

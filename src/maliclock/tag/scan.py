@@ -2,7 +2,7 @@
 
 Running every rule's regex over every zone costs time proportional to the
 text length times the number of rules. Instead, :class:`Index` collects the
-start triggers of all rules (``maliclock.starts``) into one regex that finds
+start triggers of all rules (``maliclock.tag.starts``) into one regex that finds
 them in the lower-cased text; each rule is then tried only at the positions
 where one of its triggers occurs (:meth:`Index.hits`; ``tag._found`` skips a position inside the rule's previous match, as ``finditer`` does). Since the triggers
 over-approximate the rules, the matches are exactly those a full

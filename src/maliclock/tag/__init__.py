@@ -1,0 +1,13 @@
+"""Stage 3: find temporal expressions with the declarative rules of ``maliclock.rules.patterns``.
+
+- ``engine``: compiles every rule once and applies the rules to the taggable zones of a text;
+- ``starts``: the words and characters each rule can start with;
+- ``scan``: one pass over a text that finds where those starts are, so a rule runs only there;
+- ``reverse``: contexts before a match (``not_before``, ``need_before``), matched once, backwards.
+"""
+
+from .engine import (MATCH_START, CompiledRule, Tagged, compile_rule, compiled_rules, parse_clock, tag_span, tag_zones,
+                     warm)
+
+__all__ = ["MATCH_START", "CompiledRule", "Tagged", "compile_rule", "compiled_rules", "parse_clock", "tag_span",
+           "tag_zones", "warm"]
