@@ -433,6 +433,12 @@ CASES = [
     # ---- offset_ago_this_unit ----
     ("It was a year ago this week that the storm hit.", date(2013, 10, 7),
      [("a year ago this week", "DATE", "2012-W40")]),
+    ("Ten years ago today, the plane vanished.", date(2024, 3, 14),
+     [("Ten years ago today", "DATE", "2014-03-14")]),
+    ("He died a year ago yesterday; the accord was signed 30 years ago next month.", date(2024, 3, 14),
+     [("a year ago yesterday", "DATE", "2023-03-13"), ("30 years ago next month", "DATE", "1994-04")]),
+    ("A year ago last week, prices peaked.", date(2024, 3, 14),
+     [("A year ago last week", "DATE", "2023-W10")]),
     ("Two years ago this month, rebels took the city.", date(2013, 10, 7),
      [("Two years ago this month", "DATE", "2011-10")]),
     ("The Senate passed the bill late last night.", date(2013, 10, 7), [("late last night", "TIME", "2013-10-06TNI")]),

@@ -304,10 +304,22 @@ class Shifts(ReferenceTimes):
                 r.value, r.anchor, r.anchor_kind = v, self.period.value, "previous"
                 r.why = f"{num} year {word} the period under discussion {self.period.value}"
                 return True
-        if deictic and "thisunit" in f and self.dct is not None and unit in ("D", "W", "M", "Y"):
-            # "a year ago this week": the week (month) of the publication date, shifted back
-            code = {"week": "W", "weekend": "WE", "month": "M"}[f["thisunit"].lower()]
-            dct = self.dct
+        if deictic and ("thisunit" in f or "agoday" in f) and self.dct is not None and unit in ("D", "W", "M", "Y"):
+            # "a year ago this week": the week (month) of the publication date, shifted back; "30 years ago next
+            # month": the next month's; "ten years ago today": the day's
+            if "agoday" in f:
+                code, there = "D", f["agoday"].lower()
+                dct = self.dct + timedelta(days=_DAYWORD[there])
+            else:
+                code = {"week": "W", "weekend": "WE", "month": "M"}[f["thisunit"].lower()]
+                there = f"{f.get('thisword', 'this').lower()} {f['thisunit'].lower()}"
+                step = {"next": 1, "last": -1}.get(f.get("thisword", "this").lower(), 0)
+                dct = self.dct
+                if code == "M" and step:
+                    y, m = N.shift_month(dct.year, dct.month, step)
+                    dct = date(y, m, min(dct.day, calendar.monthrange(y, m)[1]))
+                elif step:
+                    dct = dct + timedelta(weeks=step)
             if unit == "D":
                 d = dct + timedelta(days=n)
             elif unit == "W":
@@ -318,8 +330,8 @@ class Shifts(ReferenceTimes):
             v = N.unit_value(d, code, 0)
             if v is None:
                 return False
-            r.value, r.anchor, r.anchor_kind = v, day_value(dct), "publication"
-            r.why = f"this {f['thisunit'].lower()}, {num} {unit} {word}"
+            r.value, r.anchor, r.anchor_kind = v, day_value(self.dct), "publication"
+            r.why = f"{there}, {num} {unit} {word}"
             return True
         if deictic:
             if self.dct is None:

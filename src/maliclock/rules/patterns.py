@@ -432,10 +432,11 @@ RULES: list[Rule] = [
     R("offset_ago", "DATE", "offset",
       r"(?:{MOD}\s+)?{NUM}\s+{UNIT}(?:\s+or\s+so)?\s+(?P<offword>ago|from\s+now|hence)", "nearly four years ago",
       triggers="ago now hence"),
-    # "a year ago this week": this week (month, weekend), that many units back
+    # "a year ago this week": this week (month, weekend), that many units back; "30 years ago next month" the
+    # month after this one, "ten years ago today" this day
     R("offset_ago_this_unit", "DATE", "offset",
-      r"{NUM}\s+{UNIT}\s+(?P<offword>ago)\s+this\s+(?P<thisunit>week(?:end)?|month)", "a year ago this week",
-      priority=1, triggers="ago"),
+      r"{NUM}\s+{UNIT}\s+(?P<offword>ago)\s+(?:(?P<thisword>this|next|last)\s+(?P<thisunit>week(?:end)?|month)"
+      r"|(?P<agoday>today|yesterday|tomorrow))", "a year ago this week", priority=1, triggers="ago"),
     R("offset_in_time", "DATE", "offset", r"{NUM}\s+{UNIT}(?:['’]s?)?\s+(?P<offword>time)", "in two weeks' time",
       need_before=r"\b(?:in|within)\s+$", triggers="time"),
     R("offset_anaphoric", "DATE", "offset",
