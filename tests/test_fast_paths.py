@@ -797,6 +797,11 @@ def _summarize_plain(clause: str, expr_spans: list[tuple[int, int]]) -> str:
         elif participle:
             a, e = max(0, a - 30) + participle.start(), e + comma.end()
         out = out[:a] + " " + out[e:]
+        article = re.search(r"(?<![\w'’])([Aa]n?)\s+$", out[:a]) if attributive and a == s else None
+        following = re.match(r"\s*([A-Za-z])", out[a:])
+        if article and following:  # "under a June agreement": "under an agreement"
+            fixed = article.group(1)[0] + ("n" if following.group(1).lower() in "aeiou" else "")
+            out = out[:article.start(1)] + fixed + out[article.end(1):]
     for rx, words in st_summary._ATTRIB:
         if any(w in out for w in words):
             out = rx.sub("", out)
@@ -831,7 +836,7 @@ def test_summaries_are_the_plain_reading() -> None:
     words = ["and", "or", "to", "through", "-", "–", "—", ",", ";", ":", ")", "(", "()", "( and )", ", ,", " ;",
              " .", "according to Reuters", "the army said", "officials reported", "sources said", "reportedly",
              "as AFP reports", "in", "on the", "Tuesday", "March 3", "’s", "and then", "But", "x", "\n", "\u2028",
-             ", however,", "compared with", ", not", "uh", '"', "a day earlier", "on"]
+             ", however,", "compared with", ", not", "uh", '"', "a day earlier", "on", "a", "an", "election"]
     rng = random.Random(18)
     changed = strays = 0
     for text in _texts(words, 6000, seed=18):

@@ -724,3 +724,33 @@ def test_kinds_of_happening_of_more_beats_merge_reports():
     ev = _events(("a", "The volcano erupted on Sunday night.", d), ("b", "The eruption on Sunday night forced "
                                                                            "thousands to flee.", d))
     assert len(ev) == 1 and ev[0].sources == ["a", "b"]
+
+
+def test_an_aside_set_off_after_the_subject_dates_itself_and_the_verb_after_it_the_subject():
+    # the comma that closes the aside opens the subject's verb, no second participle ("March was closed.")
+    assert _summaries("The deal, announced in March, closed on Tuesday.", date(2024, 6, 20)) == [
+        ("2024-03", "The deal was announced."), ("2024-06-18", "The deal closed.")]
+    # a comma and a verb between two dates cut the clause: each date is kept ("the spring" had been dropped)
+    assert _summaries("The deal, announced in the spring, closed this week.", date(2024, 6, 20)) == [
+        ("2024-SP", "The deal was announced."), ("2024-W25", "The deal closed.")]
+    # "whose" says what the head has
+    assert _summaries("Ogden Projects, whose shares began trading on the New York Stock Exchange in August, closed "
+                      "yesterday at $26.875, down 75 cents.", date(1989, 10, 31)) == [
+        ("1989-08", "Ogden Projects' shares began trading on the New York Stock Exchange."),
+        ("1989-10-30", "Ogden Projects closed at $26.875, down 75 cents.")]
+    assert _summaries("The singer, whose album was released in May, will tour in the fall.", date(2024, 3, 1)) == [
+        ("2023-05", "The singer's album was released."), ("2024-FA", "The singer will tour.")]
+
+
+def test_a_year_after_from_is_a_time_and_an_article_agrees_once_its_label_goes():
+    # "from 2010" bounds a time; it is no figure compared with ("up from 830 a day earlier")
+    assert _summaries("He served as mayor from 2010 until his defeat in 2018.", date(2024, 6, 20)) == [
+        ("2018", "He served as mayor until his defeat.")]
+    assert _summaries("Poughkeepsie said it is trying to sell itself, under a June agreement with a dissident group.",
+                      date(1989, 10, 31)) == [
+        ("1989-06", "Poughkeepsie said it is trying to sell itself, under an agreement with a dissident group.")]
+    # and so does the article of a thing a date labels
+    assert _summaries("Poughkeepsie is trying to sell itself, under a June agreement with a dissident group.",
+                      date(1989, 10, 31)) == [("1989-06", "An agreement with a dissident group.")]
+    assert _summaries("The rebels violated an August 1988 cease-fire.", date(1989, 10, 31)) == [
+        ("1988-08", "The rebels violated a cease-fire.")]

@@ -6,14 +6,14 @@ Expressions introduced by a boundary signal ("since 2009") place nothing;
 ranges ("1990-1995") become one statement; "four days after the coup" is
 placed once the article has dated the coup.
 
-- ``build``: which dates of a sentence place a clause, and the statements they make;
+- ``placing``: which dates of a sentence place a clause, and the statements they make;
 - ``clauses``: where each placed clause begins and ends;
 - ``phrases``: what a date names inside its clause (a happening, a participle, a labelled thing);
 - ``summary``: the summary line of a clause;
 - ``text``: text helpers and word classes the others share.
 """
 
-from .build import Statement, build
+from .placing import Statement, build
 from .summary import summarize
 
 __all__ = ["Statement", "build", "summarize"]

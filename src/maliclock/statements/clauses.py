@@ -25,8 +25,11 @@ _SIGNAL_REVERSED = re.compile(r"\s*(?:" + "|".join(re.escape(s[::-1]) for s in S
                               re.I)
 
 MIN_CLAUSE_WORDS = 3
-# a short gap between two dates that is "and" or "but" and a verb, no preposition or article: a clause boundary
-_SHORT_GAP_BREAK = re.compile(r"(\s*,?\s+(?:and|but)\s+)(?!(?:in|on|at|by|the|a|an|again|also|then|from|to|until|"
+# a short gap between two dates that is "and" or "but" and a verb, no preposition or article, or a comma and a
+# verb ("The deal, announced in the spring, closed this week"): a clause boundary
+_SHORT_GAP_BREAK = re.compile(r"(\s*,?\s+(?:and|but)\s+|\s*,\s+(?!(?:scheduled|slated|planned|dated|expected)\s)"
+                              r"(?=(?-i:[a-z]{3,}ed|" + CLAUSE_VERB_WORDS + r")\s))"
+                              r"(?!(?:in|on|at|by|the|a|an|again|also|then|from|to|until|"
                               r"till|through|or|since|during)\b)[a-z]+\s+", re.I)
 # what stands between two coordinated dates ("1962-1964 and 1990-1995", "Friday and Thursday", "1990, 1995")
 _COORDINATED = re.compile(r"\s*\)?\s*(?:,\s*)?(?:and|or|to|through|until|till|[-–—/,])\s*\(?\s*"
@@ -121,9 +124,12 @@ def signal_before(text: str, lo: int, hi: int) -> bool:
 # ", who was elected in March," / ", which took effect in January": a relative clause, which dates its head;
 # so does a participle set off by a comma (", released in 2019,": "A previous study was released.")
 # ", where the river crested on Sunday": a clause with its own subject, which says what happened then by itself
-_RELATIVE = re.compile(r",\s+(?:(who|which)\s+|(where|when)\s+(?=(?:the|a|an|its|his|her|their|he|she|it|they|we|[A-Z][\w’'-]*)\s)"
+_RELATIVE = re.compile(r",\s+(?:(who|which|whose)\s+|(where|when)\s+(?=(?:the|a|an|its|his|her|their|he|she|it|they|we|[A-Z][\w’'-]*)\s)"
                        r"|(?!(?:scheduled|slated|planned|dated|expected)\s)"
                        r"(?=(?:[a-z]{3,}ed|born|built|held|made|sold|won|written|taken)\s))")
+# a subject and an aside set off after it, whose closing comma comes next: what follows that comma is the
+# subject's verb ("The deal, announced in March, closed on Tuesday"), no second participle
+_ASIDE_BEFORE = re.compile(r"[^,;]+,\s+(?:who|which|whose|[a-z]{3,}ed|born|built|held|made|sold|won|written|taken)\s[^,;]*")
 
 _NAME_WORD = rf"(?:(?:{'|'.join(S.NAME_PREFIXES)})-)?[A-Z][\w’'.-]*"  # "Kenyatta", "al-Bashir"
 _HEAD_NAME = re.compile(rf"[A-Z][\w’'.-]*(?:\s+(?:{_NAME_WORD}|of|for|and|the|{'|'.join(S.NAME_PARTICLES)}))*")
@@ -140,7 +146,7 @@ def relative_clauses(stext: str, cuts: list[tuple[int, int]]) -> dict[int, tuple
     """The placings whose date lies inside a relative clause (", who was elected in March,") or an opening
     participle ("Born on June 4, 1930, in Dayton, Doe ..."): by index, the clause's span (from its comma to
     the comma that closes it or the sentence's end; the participle's from the sentence's start to the comma
-    before its name), where its body starts, its head, and the verb that links them ("" or "was")."""
+    before its name), where its body starts, its head, and the word that links them ("", "was" or "whose")."""
     out: dict[int, tuple[int, int, int, str, str]] = {}
     participle = _OPENING_PARTICIPLE.match(stext) is not None
     if ", " not in stext and not participle:
@@ -159,12 +165,15 @@ def relative_clauses(stext: str, cuts: list[tuple[int, int]]) -> dict[int, tuple
             continue  # no relative clause or participle open at the date
         if not rel.group(1) and not rel.group(2) and _ADVERB_BEFORE_COMMA.search(stext, 0, rel.start()):
             continue  # "The minister, meanwhile, resigned on Friday": the verb, after an adverb set off
+        if not rel.group(1) and not rel.group(2) and _ASIDE_BEFORE.fullmatch(stext, 0, rel.start()):
+            continue  # "The deal, announced in March, closed on Tuesday": the verb, after an aside
         close = CLOSE_RELATIVE.search(stext, e)
         end = close.end() if close is not None and close.group() in ",;" else (close.start() if close else len(stext))
-        head = "" if rel.group(2) else _relative_head(stext[:rel.start()].strip(), rel.group(1) == "who",
+        head = "" if rel.group(2) else _relative_head(stext[:rel.start()].strip(), rel.group(1) in ("who", "whose"),
                                                       rel.group(1) == "which")
         if head is not None:  # ", who was elected" links by itself; ", released in 2019" is "was released"
-            out[i] = (rel.start(), end, rel.end(), head, "" if rel.group(1) or rel.group(2) else "was")
+            link = "whose" if rel.group(1) == "whose" else "" if rel.group(1) or rel.group(2) else "was"
+            out[i] = (rel.start(), end, rel.end(), head, link)
     return out
 
 

@@ -147,5 +147,8 @@ def labelled_object(clause: str, spans: list[tuple[int, int]]) -> str | None:
     rest = _LABELLED_REST.match(clause, b)
     if rest is None or _has_verb(rest.group(1).split(), _OBJECT_VERBS):
         return None  # "A major factor in the third-quarter loss was ...": a verb follows, the thing is a subject
-    phrase = f"{det.group().strip()} {rest.group(1).strip()}".rstrip(".")
+    article, thing = det.group().strip(), rest.group(1).strip()
+    if article.lower() in ("a", "an"):  # "a June agreement": "An agreement."
+        article = article[0] + ("n" if thing[:1].lower() in "aeiou" else "")
+    phrase = f"{article} {thing}".rstrip(".")
     return phrase[0].upper() + phrase[1:] + "."

@@ -76,7 +76,8 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool 
         # alone: the determiner and the preposition are the noun's
         if _DATE_SUBJECT_AFTER.match(out, e) and _DATE_SUBJECT_BEFORE.search(out, max(0, s - 8), s):
             continue  # the date is the subject ("that the first half of 2024 would be", "Last year was"): it stays
-        a = s if ATTRIBUTIVE.match(out, e) and DETERMINER_BEFORE.search(out, max(0, s - 8), s) else _prep_start(out, s)
+        label = ATTRIBUTIVE.match(out, e) is not None and DETERMINER_BEFORE.search(out, max(0, s - 8), s) is not None
+        a = s if label else _prep_start(out, s)
         if a < s and out[a:a + 3].lower() == "on " and _SHIFT_TEXT.match(out, s, e):
             a = s  # "was fired on a day earlier": no date takes "on" so, the verb does
         if a < s and out[a] in "sdSD":
@@ -97,6 +98,8 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool 
             if participle is not None:  # "the bridge, closed since Monday, to reopen": "the bridge to reopen"
                 a, e = participle.start(), comma.end()
         out = out[:a] + " " + out[e:]
+        if label and a == s:
+            out = _agreeing_article(out, a)
     for rx, words in _ATTRIB if attribution else ():
         for w in words:  # a plain loop: a generator for any() costs more than the tests
             if w in out:
@@ -133,6 +136,23 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool 
     if '"' in out or "“" in out or "”" in out:
         out = _balanced_quotes(out)
     return out
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])([Aa]n?)\s+$")
+_NEXT_LETTER = re.compile(r"\s*([A-Za-z])")
+
+
+def _agreeing_article(out: str, at: int) -> str:
+    """``out`` with the article that ends at ``at`` agreeing with the word after it, once the label date between
+    them is gone ("under a June agreement": "under an agreement"; "an August 1988 cease-fire": "a cease-fire")."""
+    art = _ARTICLE_BEFORE.search(out, max(0, at - 4), at)
+    nxt = _NEXT_LETTER.match(out, at)
+    if art is None or nxt is None:
+        return out
+    want_n = nxt.group(1) in "aeiouAEIOU"
+    if (len(art.group(1)) == 2) == want_n:
+        return out
+    return out[:art.start(1)] + art.group(1)[0] + ("n" if want_n else "") + out[art.end(1):]
 
 
 _QUOTE_COMMA_END = re.compile(r"[,;:]\s*([\"”])\.?$")  # '... at 21 feet,".' once the attribution is gone
@@ -235,11 +255,17 @@ def _with_subject(summary: str, before: str, lower_start: bool = False) -> str:
 def relative_summary(stext: str, a: int, b: int, body_start: int, head: str, link: str,
                      all_spans: list[tuple[int, int]]) -> tuple[str, str] | None:
     """The clause and summary of the relative clause or opening participle ``stext[a:b]``, said of its head:
-    "President Uhuru Kenyatta was elected.", "Doe was born in Dayton." (None if too little is left)."""
+    "President Uhuru Kenyatta was elected.", "Doe was born in Dayton." (None if too little is left); ``link``
+    is "was" for a participle, "whose" for a clause that says what the head has, else ""."""
     body = stext[body_start:b].rstrip(" ,;")
-    if link:
+    if link == "whose":  # "Ogden Projects, whose shares began trading in August": "Ogden Projects' shares began ..."
+        prefix = f"{head}' " if head.endswith("s") else f"{head}'s "
+        link = ""
+    elif link:
         body = body[:1].lower() + body[1:]
-    prefix = f"{head} {link} " if link else f"{head} " if head else ""
+        prefix = f"{head} {link} "
+    else:
+        prefix = f"{head} " if head else ""
     text = prefix + body
     shift = len(prefix) - body_start
     spans = [(x + shift, y + shift) for x, y in all_spans if body_start <= x and y <= b and (x, y) != (a, b)]
@@ -264,7 +290,7 @@ _ADVERB_SET_OFF = re.compile(r"\s*,\s*(?:" + "|".join(_SET_OFF_ADVERBS) + r")\s*
 # a relative clause between a subject and its verb: ", who postponed a trip," before "will visit"
 _NOT_BEFORE = re.compile(r",\s*not\s+$")
 _PHRASE_REST = re.compile(r"[^,;:.!?]*")
-_ASIDE = re.compile(r",\s+(?:who|which)\s+[^,;:\"“”()]{3,120},(?=\s+(?:%s|[a-z]{3,}ed)\b)" % CLAUSE_VERB_WORDS)
+_ASIDE = re.compile(r",\s+(?:who|which|whose)\s+[^,;:\"“”()]{3,120},(?=\s+(?:%s|[a-z]{3,}ed)\b)" % CLAUSE_VERB_WORDS)
 
 _DANGLING_COMPARISON = re.compile(r"(?:,?\s+(?:compared\s+(?:with|to)|versus|(?:up|down)\s+from|rather\s+than|"
                                   r"instead\s+of)|,\s*not)\s*(?=[.!?]?$)"

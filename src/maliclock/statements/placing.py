@@ -131,6 +131,9 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
         bounds, unbroken = clause_bounds(stext, cuts) if not limits else bounds_with_limits(stext, cuts, limits)
         if unbroken:
             placing, bounds = finest_per_clause(placing, bounds, unbroken, text)
+        # the spans of the dates that place, by the index of their placing (those ``cuts`` are all the dates')
+        placed_cuts = cuts if len(placing) == len(cuts) else [
+            (p[0].start - sent.start, (p[1] or p[0]).end - sent.start) for p in placing]
         if whens:
             placing, bounds = with_when_clauses(stext, sent.start, placing, bounds, whens)
         if summaries:
@@ -140,7 +143,7 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
         else:
             sentence, all_spans = "", []
         placed: set[tuple[int, int, str, date]] = set()
-        relatives = relative_clauses(stext, cuts)
+        relatives = relative_clauses(stext, placed_cuts)
         if relatives and summaries:  # what a relative clause dates is no part of what the others date
             all_spans = all_spans + [(a, b) for a, b, *_ in relatives.values()]
         labels, takeover = labels_give_way(text, stext, placing, bounds, cuts, relatives)
@@ -207,7 +210,9 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
 
 # a comparison open before a date: "up from 830 ", "compared with $3 million ", "from 67% " (a figure, and no "to")
 _COMPARED_BEFORE = re.compile(r"(?:\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in S.COMPARISON_LEADS)
-                              + r")\s+|\bfrom\s+(?:[$€£¥]\s?)?(?:(?:about|around|nearly|some|just|almost)\s+)?\d)"
+                              + r")\s+|\bfrom\s+(?:[$€£¥]\s?)?(?:(?:about|around|nearly|some|just|almost)\s+)?"
+                              # a figure, not a year ("from 2010 until his defeat in 2018" is a time)
+                              r"\d(?!\d{3}(?![\d,.%])))"
                               r"(?:(?!\bto\b)[^,;:])*$", re.I)
 
 _NEGATED_BEFORE = re.compile(r"(?:,\s*not|\brather\s+than|\binstead\s+of)\s+(?:(?:on|in|at)\s+)?$", re.I)
