@@ -329,8 +329,9 @@ def test_a_cleft_sentence_keeps_what_happened():
 
 
 def test_a_date_in_the_possessive_leaves_its_noun_a_determiner():
+    # (and "from" places nothing, but the earthquake it names was on Wednesday)
     assert _summaries("The death toll from Wednesday's earthquake rose to 412 on Friday.", date(2027, 8, 14)) == [
-        ("2027-08-13", "The death toll from the earthquake rose to 412.")]
+        ("2027-08-11", "The earthquake."), ("2027-08-13", "The death toll from the earthquake rose to 412.")]
     assert _summaries("Protesters rallied against the result of last month's election.", date(2027, 8, 14)) == [
         ("2027-07", "Protesters rallied against the result of the election.")]
 
@@ -471,6 +472,7 @@ def test_a_date_that_only_names_a_noun_gives_way_to_the_date_that_places_the_sen
 def test_and_in_a_noun_phrase_after_a_label_cuts_no_clause():
     d = date(2023, 2, 7)
     assert _summaries("The death toll from Monday's earthquake in Turkey and Syria rose above 5,000 on Tuesday.", d) == [
+        ("2023-02-06", "The earthquake."),
         ("2023-02-07", "The death toll from the earthquake in Turkey and Syria rose above 5,000.")]
     assert _summaries("Rebels seized Gao in 2012 and the army fled in March.", d) == [
         ("2012", "Rebels seized Gao."), ("2022-03", "The army fled.")]
@@ -754,3 +756,13 @@ def test_a_year_after_from_is_a_time_and_an_article_agrees_once_its_label_goes()
                       date(1989, 10, 31)) == [("1989-06", "An agreement with a dissident group.")]
     assert _summaries("The rebels violated an August 1988 cease-fire.", date(1989, 10, 31)) == [
         ("1988-08", "The rebels violated a cease-fire.")]
+
+
+def test_a_boundary_date_in_the_possessive_dates_the_happening_it_names():
+    # "since" places nothing, but the happening the date names happened then
+    assert _summaries("The bridge has been closed since last Friday's collision.", date(2024, 6, 20)) == [
+        ("2024-06-14", "The collision.")]
+    assert _summaries("Aid has been flowing since Sunday's deadly floods, officials said.", date(2024, 6, 20)) == [
+        ("2024-06-16", "The deadly floods.")]
+    # a noun that names no happening: nothing
+    assert _summaries("Rates have been unchanged since last year's levels.", date(2024, 6, 20)) == []

@@ -113,6 +113,14 @@ SCHEDULED_HAPPENINGS: frozenset[str] = frozenset("""election elections vote refe
 summit meeting meetings hearing hearings trial talks strike walkout visit launch ceremony inauguration debate
 conference congress convention match final game race""".split())
 
+# Nouns of happenings that a date in the possessive names after a boundary word ("since last Friday's collision":
+# "The collision." on that Friday): the scheduled ones above, and sudden ones.
+POSSESSED_HAPPENINGS: frozenset[str] = SCHEDULED_HAPPENINGS | frozenset("""attack attacks bombing blast explosion
+shooting crash collision accident fire fires blaze earthquake quake storm flood floods flooding landslide eruption
+outbreak coup invasion raid strike strikes protest protests riot riots march rally arrest arrests killing killings
+massacre ambush clash clashes fighting offensive assault derailment collapse outage shutdown announcement decision
+ruling verdict resignation ouster death deaths funeral""".split())
+
 # A participle after the subject, then the date and the main verb ("A suspect arrested on Friday has been charged")
 # dates the participle: "A suspect was arrested." These participles name a time planned instead, and stay.
 NOT_REDUCED_PARTICIPLES: frozenset[str] = frozenset("scheduled slated planned expected set due dated".split())

@@ -113,6 +113,8 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
                     if when is not None:  # "since October 2021, when they staged a coup": the coup was then
                         whens.append((t, None, when.end() - sent.start))
                     limits.append((t.start - sent.start, t.end - sent.start))
+                    if text[t.end:t.end + 2] in ("'s", "’s"):
+                        out.extend(_possessed_happening(source, text, sent.start, sent.end, t, summaries))
                     continue
             if sep is not None:
                 placing.append((t, nxt))  # type: ignore[arg-type]
@@ -249,6 +251,27 @@ def _stamped_entries(source: str, text: str, sents: list, by_sentence: dict[int,
 
 # ", when" and a subject after a date: a clause saying what happened then ("in 1998, when the river rose")
 _WHEN_AFTER = re.compile(r",\s+when\s+(?=(?:the|a|an|its|his|her|their|he|she|it|they|we|[A-Z][\w’'-]*|[a-z]{2,}s(?<!ss))\s)")
+
+
+# a happening a date names in the possessive: "since last Friday's collision" (up to four words, its noun last)
+_POSSESSED = re.compile(r"['’]s\s+((?:[\w’'-]+\s+){0,3}?(?:" + "|".join(sorted(S.POSSESSED_HAPPENINGS)) + r"))\b",
+                        re.I)
+
+
+def _possessed_happening(source: str, text: str, s0: int, s1: int, t: Resolved, summaries: bool) -> list[Statement]:
+    """The statement of a happening that a boundary date names in the possessive: "The bridge has been closed
+    since last Friday's collision" says the collision was last Friday ("The collision."), though nothing else is
+    placed then."""
+    m = _POSSESSED.match(text, t.end, s1)
+    info = specified(t.value)
+    if m is None or info is None or any(c in m.group(1) for c in ",;:"):
+        return []
+    tv, iv = info
+    clause = collapse_blanks(text[t.start:m.end()])
+    summary = f"The {m.group(1)}." if summaries else ""
+    sentence = collapse_blanks(text[s0:s1]) if summaries else ""
+    return [Statement(source, sentence, clause, summary, t, t.value, iv[0], iv[1], tv.granularity, t.start,
+                      t.anchor_kind, t.why)]
 
 
 def _timex_value(v: str) -> TimexValue | None:
