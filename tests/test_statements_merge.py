@@ -766,3 +766,32 @@ def test_a_boundary_date_in_the_possessive_dates_the_happening_it_names():
         ("2024-06-16", "The deadly floods.")]
     # a noun that names no happening: nothing
     assert _summaries("Rates have been unchanged since last year's levels.", date(2024, 6, 20)) == []
+
+
+def test_relative_clauses_in_the_past_and_after_a_label_say_what_happened_then():
+    d = date(2023, 9, 7)  # a Thursday
+    # a restrictive clause in the past, a place after its date, then the main verb
+    assert _summaries("A fast-moving wildfire that erupted Tuesday afternoon in the Sierra Nevada foothills had burned "
+                      "more than 45,000 acres by Thursday morning, officials said.", d) == [
+        ("2023-09-05TAF", "A fast-moving wildfire erupted in the Sierra Nevada foothills.")]
+    assert _summaries("The man who died on Sunday was 45.", d) == [("2023-09-03", "The man died.")]
+    assert _summaries("A suspect arrested on Friday in Leeds has been charged.", d) == [
+        ("2023-09-01", "A suspect was arrested in Leeds.")]
+    # a label date on the head of a relative clause that opens with a verb: the clause is the thing's
+    assert _summaries("It is the largest fire in the region since the 2018 Camp Fire, which killed 85 people and "
+                      "leveled much of the town of Paradise.", d) == [
+        ("2018", "The Camp Fire killed 85 people and leveled much of the town of Paradise.")]
+    assert _summaries("Investors recalled the 2008 crisis, which the bank survived.", d) == [
+        ("2008", "Investors recalled the crisis, which the bank survived.")]
+    # "died" is a past form too, though short: the clause borrows its subject
+    assert _summaries("Margaret Ellison, whose deep-sea expeditions in the 1960s transformed the study of hydrothermal "
+                      "vents, died on Sunday at her home in Woods Hole, Mass.", date(2023, 11, 14)) == [
+        ("196", "Margaret Ellison's deep-sea expeditions transformed the study of hydrothermal vents."),
+        ("2023-11-12", "Margaret Ellison died at her home in Woods Hole, Mass.")]
+
+
+def test_a_day_that_bounds_a_state_is_no_day_for_later_clock_times():
+    text = ("A wildfire that erupted Tuesday afternoon had burned 45,000 acres by Thursday morning.\n\n"
+            "The fire began shortly after 2 p.m. near a campground.")
+    assert _summaries(text, date(2023, 9, 7)) == [
+        ("2023-09-05TAF", "A wildfire erupted."), ("2023-09-05T14:00", "The fire began near a campground.")]

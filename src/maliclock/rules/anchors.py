@@ -18,3 +18,7 @@ IMPLICIT_ANCHORS: list[tuple[str, str, str, str]] = [
 # in a sentence that has already named its time, it is not the time that "a day earlier" counts from.
 LABEL_DETERMINERS: tuple[str, ...] = ("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
                                       "our", "some", "many", "several", "most", "all", "other", "each", "every")
+
+# A day named after one of these words bounds a state ("had burned 45,000 acres by Thursday morning"), when nothing
+# happened: a clock time later in the story with no day of its own is not placed on it.
+BOUNDING_WORDS: tuple[str, ...] = ("by", "until", "till", "as of")

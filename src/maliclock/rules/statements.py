@@ -82,10 +82,13 @@ SUBJECTLESS_OPENERS: tuple[str, ...] = ("was", "is", "were", "are", "had", "has"
 
 # Past forms besides those in "-ed" that end a sentence's opening subject: a clause that opens with a verb
 # ("Construction began in 2013 and was finished four years later") borrows the words before the first of them
-# ("Construction was finished.") when they are at most SUBJECT_MAX_WORDS.
+# ("Construction was finished.") when they are at most SUBJECT_MAX_WORDS; and forms in "-ed" too short for the
+# "-ed" test, which wants three letters before it ("died", "used").
 IRREGULAR_PAST: frozenset[str] = frozenset("""began became broke brought built bought came chose drew drove fell fled
 fought found flew froze gave went grew held hit kept knew led left lost made met paid ran rose said sold sent shot
-sank sat saw spoke spent stood struck swept took told threw won wore wrote cut shut seized retook overran""".split())
+sank sat saw spoke spent stood struck swept took told threw won wore wrote cut shut seized retook overran
+caught sought taught hid laid rode shook stole stuck tore withdrew understood rang sang hung slid woke dug
+died tied lied used owed""".split())
 SUBJECT_MAX_WORDS = 5
 
 # A clause too weak to stand alone as a summary is replaced by its whole sentence (its dates left out):

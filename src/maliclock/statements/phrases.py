@@ -70,11 +70,17 @@ def attached_event(clause: str, spans: list[tuple[int, int]]) -> tuple[str, int]
 
 # a participle opening a sentence, then a lower-case word ("Born on", "Elected in"; not "United Nations")
 # "A power-sharing deal signed " before "in August 2019 was meant to ...": subject, participle, words
+# ... or a restrictive relative clause in the past: "A wildfire that erupted " before "Tuesday ... had burned"
 _REDUCED_RELATIVE = re.compile(r"(?P<np>(?:The|A|An|Its|His|Her|Their|This|That|These|Those)\s+(?:[\w'’-]+\s+){0,4}?)"
-                               r"(?P<part>[a-z]{2,}ed|born|built|held|made|sold|won|written|taken|shot|hit|caught|"
-                               r"found|struck|seen|given|sent|brought|kept|left)\s+(?P<rest>(?:[\w'’-]+\s+){0,4}?)"
+                               r"(?:(?:that|which|who)\s+(?P<verb>[a-z]{2,}ed|"
+                               + "|".join(sorted(S.IRREGULAR_PAST)) + r")"
+                               r"|(?P<part>[a-z]{2,}ed|born|built|held|made|sold|won|written|taken|shot|hit|caught|"
+                               r"found|struck|seen|given|sent|brought|kept|left))\s+(?P<rest>(?:[\w'’-]+\s+){0,4}?)"
                                r"(?:(?:in|on|at|during|last|early|late)\s+)?$")
 _MAIN_VERB_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(S.MAIN_VERBS_AFTER_SUBJECT)) + r")\b")
+# a place between the date and the main verb: " in the Sierra Nevada foothills had burned"
+_PLACE_THEN_MAIN_VERB = re.compile(r"\s+(?P<place>(?:in|at|near|off|outside|on)\s+[^,;:.!?\"“”]{1,50}?)"
+                                   + _MAIN_VERB_AFTER.pattern)
 # ... and after "according to", with no main verb after it: "according to a study published Wednesday"
 _ACCORDING_REDUCED = re.compile(r"\baccording\s+to\s+" + _REDUCED_RELATIVE.pattern.replace(
     "(?:The|A|An|Its|His|Her|Their|This|That|These|Those)\\s+(?:[\\w'’-]+\\s+){0,4}?",
@@ -85,17 +91,22 @@ _PLACE_AFTER = re.compile(r"\s+((?:in|at|by)\s+[^,;:.!?\"“”]{1,40}?)(?=\s*[,
 
 def reduced_relative(clause: str, span: tuple[int, int]) -> str | None:
     """The participle that the date at ``span`` places, said of the subject before it: "A suspect was
-    arrested." for "A suspect arrested on Friday has been charged"; else None."""
+    arrested." for "A suspect arrested on Friday has been charged", "A wildfire erupted in the foothills." for
+    "A wildfire that erupted Tuesday in the foothills had burned ..."; else None."""
     a, b = span
     m = _REDUCED_RELATIVE.match(clause, 0, a) if clause[:1] in "TAIHT" else None
     tail = ""
-    if m is None or not _MAIN_VERB_AFTER.match(clause, b):
+    if m is not None and not _MAIN_VERB_AFTER.match(clause, b):
+        place = _PLACE_THEN_MAIN_VERB.match(clause, b)  # "... on Friday in Leeds has been charged"
+        m, tail = (m, place.group("place")) if place is not None else (None, "")
+    if m is None:
         m = _ACCORDING_REDUCED.search(clause, max(0, a - 120), a) if "according" in clause else None
         if m is None:
             return None
         place = _PLACE_AFTER.match(clause, b)
         tail = place.group(1) if place is not None else ""
-    if m.group("part") in S.NOT_REDUCED_PARTICIPLES:
+    part = m.group("part") or m.group("verb")
+    if part in S.NOT_REDUCED_PARTICIPLES:
         return None
     np_words = m.group("np").split()
     if _has_verb(np_words[1:], _SUBJECT_VERBS):
@@ -104,7 +115,8 @@ def reduced_relative(clause: str, span: tuple[int, int]) -> str | None:
     plural = last.endswith("s") and not last.endswith("ss") and last not in T.NOT_PLURAL_NOUNS
     rest = " ".join(w for w in (m.group("rest").strip(), tail) if w)
     np_words[0] = np_words[0][0].upper() + np_words[0][1:]
-    return " ".join([*np_words, "were" if plural else "was", m.group("part"), *([rest] if rest else [])]) + "."
+    link = [] if m.group("verb") else ["were" if plural else "was"]  # "A wildfire erupted.", "A suspect was arrested."
+    return " ".join([*np_words, *link, part, *([rest] if rest else [])]) + "."
 
 
 # the rest of a noun phrase after its label date: up to punctuation or a word that opens a clause
@@ -152,3 +164,26 @@ def labelled_object(clause: str, spans: list[tuple[int, int]]) -> str | None:
         article = article[0] + ("n" if thing[:1].lower() in "aeiou" else "")
     phrase = f"{article} {thing}".rstrip(".")
     return phrase[0].upper() + phrase[1:] + "."
+
+
+# the rest of a noun phrase after its label date, then a relative clause that says what it did
+_LABELLED_HEAD = re.compile(r"\s+((?:[\w’'.-]+\s+){0,3}?[\w’'.-]+),\s+(?:which|who)\s+")
+_RELATIVE_BODY = re.compile(r"[^,;:!?\"“”()]+?(?=\s*[,;:!?\"“”()]|\.?\s*$)")
+
+
+def labelled_relative(clause: str, spans: list[tuple[int, int]]) -> str | None:
+    """What a relative clause says of a thing its head's label date names ("It is the largest fire since the 2018
+    Camp Fire, which killed 85 people": "The Camp Fire killed 85 people."), when the clause opens with a verb;
+    else None."""
+    a, b = spans[0]
+    if ", wh" not in clause[b:b + 60]:
+        return None
+    det = DETERMINER_BEFORE.search(clause, max(0, a - 10), a)
+    head = _LABELLED_HEAD.match(clause, b) if det is not None else None
+    if head is None or _has_verb(head.group(1).split(), _SUBJECT_VERBS):
+        return None
+    body = _RELATIVE_BODY.match(clause, head.end())
+    if body is None or not VERB_WORD.match(clause, head.end()):
+        return None  # "the 2018 report, which the board ignored": no verb first, the report did nothing
+    article = det.group().strip()
+    return f"{article[0].upper()}{article[1:]} {head.group(1)} {body.group().rstrip('.')}."
