@@ -635,7 +635,7 @@ def test_subjects_and_heads_found_in_more_places():
         ("2024-06-14", "Officials expect the bridge to reopen.")]
     # a clause before the comma is no head; the name that ends it is
     assert _summaries("The winner faces Denver in the NBA Finals, which begin on June 1.", date(2023, 5, 28)) == [
-        ("2023-06-01", "NBA Finals begin.")]
+        ("2023-06-01", "The NBA Finals begin.")]
 
 
 def test_a_date_that_names_a_noun_gives_way_in_its_clause():
@@ -795,3 +795,15 @@ def test_a_day_that_bounds_a_state_is_no_day_for_later_clock_times():
             "The fire began shortly after 2 p.m. near a campground.")
     assert _summaries(text, date(2023, 9, 7)) == [
         ("2023-09-05TAF", "A wildfire erupted."), ("2023-09-05T14:00", "The fire began near a campground.")]
+
+
+def test_a_shift_counts_from_a_happening_only_a_happening_noun_names():
+    d = date(2023, 9, 12)
+    # "the company's shares fell" names no dated happening: no day a week after "the company said" on Sept. 22
+    assert _summaries("The phones go on sale Sept. 22, the company said. The launch comes a week after the "
+                      "company's shares fell 6% on reports.", d) == [("2023-09-22", "The phones go on sale.")]
+    assert _summaries("Soldiers staged a coup on Wednesday. Four days after the coup, the capital was calm.", d) == [
+        ("2023-09-06", "Soldiers staged a coup."), ("2023-09-10", "The capital was calm.")]
+    # a name after "the" keeps it
+    assert _summaries("The event was held at the Steve Jobs Theater, which opened in 2017 on the company's campus.",
+                      d) == [("2017", "The Steve Jobs Theater opened on the company's campus.")]

@@ -116,13 +116,15 @@ SCHEDULED_HAPPENINGS: frozenset[str] = frozenset("""election elections vote refe
 summit meeting meetings hearing hearings trial talks strike walkout visit launch ceremony inauguration debate
 conference congress convention match final game race""".split())
 
-# Nouns of happenings that a date in the possessive names after a boundary word ("since last Friday's collision":
-# "The collision." on that Friday): the scheduled ones above, and sudden ones.
-POSSESSED_HAPPENINGS: frozenset[str] = SCHEDULED_HAPPENINGS | frozenset("""attack attacks bombing blast explosion
+# Nouns of happenings: the scheduled ones above, and sudden ones. A date in the possessive after a boundary word
+# names one ("since last Friday's collision": "The collision." on that Friday), and a shift after or before one
+# counts from the day the article gave it ("four days after the coup").
+HAPPENING_NOUNS: frozenset[str] = SCHEDULED_HAPPENINGS | frozenset("""attack attacks bombing blast explosion
 shooting crash collision accident fire fires blaze earthquake quake storm flood floods flooding landslide eruption
-outbreak coup invasion raid strike strikes protest protests riot riots march rally arrest arrests killing killings
-massacre ambush clash clashes fighting offensive assault derailment collapse outage shutdown announcement decision
-ruling verdict resignation ouster death deaths funeral""".split())
+outbreak coup putsch mutiny uprising revolt rebellion takeover invasion war ceasefire truce raid strike strikes
+protest protests riot riots march rally arrest arrests killing killings massacre ambush clash clashes fighting
+offensive assault derailment collapse outage shutdown announcement decision ruling verdict resignation ouster
+death deaths funeral wedding birth release launch disaster tragedy incident""".split())
 
 # A participle after the subject, then the date and the main verb ("A suspect arrested on Friday has been charged")
 # dates the participle: "A suspect was arrested." These participles name a time planned instead, and stay.

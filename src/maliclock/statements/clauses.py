@@ -182,6 +182,12 @@ _SAID_NOUN_PHRASE = re.compile(r"\b(?:said|says|told|added|according\s+to)\s+((?
                                r"|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)$")
 
 
+def _with_article(before: str, name: re.Match[str]) -> str:
+    """The name that ends ``before``, with "The" if "the" comes before it ("held at the Steve Jobs Theater,
+    which opened in 2017": "The Steve Jobs Theater")."""
+    return "The " + name.group() if before[max(0, name.start() - 4):name.start()].lower() == "the " else name.group()
+
+
 def _relative_head(before: str, who: bool = False, which: bool = False) -> str | None:
     """What a relative clause after ``before`` is about: all of ``before`` if it is a name ("The Bank of
     England") or a short noun phrase ("The former mayor"), else the name that ends it ("He met Ana Torres").
@@ -200,7 +206,7 @@ def _relative_head(before: str, who: bool = False, which: bool = False) -> str |
         if m is None or m.group() in _NOT_A_HEAD or m.group().lower().rstrip(".") in V.MONTHS \
                 or m.group().lower() in V.WEEKDAYS:
             return None
-        return m.group()
+        return _with_article(before, m)
     if _HEAD_NAME.fullmatch(before):
         return before
     if who and before[0].isupper() and len(words) <= S.HEAD_NOUN_PHRASE_MAX_WORDS and not any(
@@ -217,7 +223,7 @@ def _relative_head(before: str, who: bool = False, which: bool = False) -> str |
             of = _NAME_OF_PLACE.search(before)
             if of is not None:
                 return of.group(1)
-        return m.group()
+        return m.group() if who else _with_article(before, m)
     m = _TRAILING_NOUN_PHRASE.search(before)  # "Acme unveiled its latest phone, which will go on sale ..."
     return None if m is None else m.group()[0].upper() + m.group()[1:]
 

@@ -25,7 +25,8 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 _ONE_DAY = timedelta(days=1)
 _REFINES = re.compile(r"\s*,?\s*(?:(?:" + "|".join(re.escape(w) for w in S.TIME_OF_DAY_JOINERS) + r")\s+)?", re.I)
 
-_EVENT_AFTER = re.compile(r"\s+(?P<dir>after|before)\s+(?:the|this|that|last\s+week's|its|his|their)\s+(?P<noun>[a-z]+)", re.I)
+_EVENT_AFTER = re.compile(r"\s+(?P<dir>after|before)\s+(?:the|this|that|last\s+week's|its|his|their)\s+(?P<noun>"
+                          + "|".join(sorted(S.HAPPENING_NOUNS, key=len, reverse=True)) + r")\b(?!['’])", re.I)
 
 
 @dataclass(slots=True)
@@ -254,7 +255,7 @@ _WHEN_AFTER = re.compile(r",\s+when\s+(?=(?:the|a|an|its|his|her|their|he|she|it
 
 
 # a happening a date names in the possessive: "since last Friday's collision" (up to four words, its noun last)
-_POSSESSED = re.compile(r"['’]s\s+((?:[\w’'-]+\s+){0,3}?(?:" + "|".join(sorted(S.POSSESSED_HAPPENINGS)) + r"))\b",
+_POSSESSED = re.compile(r"['’]s\s+((?:[\w’'-]+\s+){0,3}?(?:" + "|".join(sorted(S.HAPPENING_NOUNS)) + r"))\b",
                         re.I)
 
 
