@@ -807,3 +807,39 @@ def test_a_shift_counts_from_a_happening_only_a_happening_noun_names():
     # a name after "the" keeps it
     assert _summaries("The event was held at the Steve Jobs Theater, which opened in 2017 on the company's campus.",
                       d) == [("2017", "The Steve Jobs Theater opened on the company's campus.")]
+
+
+def test_a_second_participle_shares_the_passive_auxiliary_and_an_object_relative_dates_its_noun():
+    d = date(2024, 7, 22)  # a Monday
+    assert _summaries("The captain was detained on Sunday and formally arrested on Monday on suspicion of negligence, "
+                      "spokesman Andi Rahman said.", d) == [
+        ("2024-07-21", "The captain was detained."),
+        ("2024-07-22", "The captain was formally arrested on suspicion of negligence.")]
+    # a past that says what the subject did shares no auxiliary (ACTIVE_PASTS)
+    assert _summaries("He was elected in 1974 and retired in January 1993.", d) == [
+        ("1974", "He was elected."), ("1993-01", "He retired.")]
+    assert _summaries("Police arrested the captain of a ferry that sank on July 19 off Sulawesi, killing 21 people, "
+                      "a police spokesman said on Monday.", d) == [("2024-07-19", "A ferry sank off Sulawesi.")]
+    assert _summaries("Voters rejected a plan that was proposed in March.", d) == [("2024-03", "A plan was proposed.")]
+
+
+def test_a_day_something_was_said_is_no_day_for_later_clock_times():
+    text = ("A ferry capsized early on Friday, killing 12 people, officials said on Saturday.\n\n"
+            "The ferry sank at about 3 a.m. local time, the agency said.")
+    assert _summaries(text, date(2024, 7, 20)) == [
+        ("2024-07-19", "A ferry capsized, killing 12 people."), ("2024-07-19T03:00", "The ferry sank.")]
+
+
+def test_reports_of_a_sinking_from_three_days_are_one_event():
+    events = _events(
+        ("a", "A passenger ferry capsized in heavy seas off Sulawesi island early on Friday, killing at least 12 "
+              "people, officials said on Saturday.", date(2024, 7, 20)),
+        ("b", "The death toll from Friday's ferry sinking off Sulawesi rose to 19 on Sunday, rescue officials said. "
+              "The ferry went down before dawn on Friday.", date(2024, 7, 21)),
+        ("c", "Police arrested the captain of a ferry that sank on July 19 off Sulawesi, killing 21 people, a police "
+              "spokesman said on Monday.", date(2024, 7, 22)))
+    sinking = [e for e in events if e.start == date(2024, 7, 19)]
+    assert len(sinking) == 1 and sorted({m.source for m in sinking[0].mentions}) == ["a", "b", "c"]
+    assert {c.field for c in sinking[0].conflicts} >= {"deaths"}
+    assert [(e.start.isoformat(), e.summary) for e in events if e.start != date(2024, 7, 19)] == [
+        ("2024-07-21", "The death toll from the ferry sinking off Sulawesi rose to 19.")]

@@ -9,6 +9,7 @@ from datetime import date
 from .. import normalize as N
 from ..cues import SentenceCues, local_cue
 from ..rules import anchors as A
+from ..rules import tense as T
 from ..rules import vocabulary as V
 from ..segment import Segmented
 from ..tag import Tagged
@@ -20,9 +21,11 @@ from .state import GRAN_UNIT
 from .values import Mention, Resolved, parse_value, shift_only, tense_free
 
 
-# "by Thursday morning": a day that bounds a state, which no later clock time is on (see ``A.BOUNDING_WORDS``)
-_BOUNDING_BEFORE = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in A.BOUNDING_WORDS) + r")\s+$",
-                              re.IGNORECASE)
+# "by Thursday morning": a day that bounds a state (see ``A.BOUNDING_WORDS``), and "officials said on Saturday": the
+# day something was said; no later clock time is on them
+_BOUNDING_BEFORE = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in A.BOUNDING_WORDS) + r"|(?:"
+                              + "|".join(sorted(T.REPORTING_WORDS)) + r")(?:\s+(?:reporters|journalists))?(?:\s+on)?"
+                              r")\s+$", re.IGNORECASE)
 # Rules whose quarter or half becomes the period under discussion.
 _PERIOD_SETTERS = frozenset({"quarter", "quarter_hyphen", "quarter_of_year", "half_year", "two_quarters_of_year",
                              "period_code_year", "year_period_code", "period_code_digit_first", "period_code",
@@ -191,7 +194,7 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
             self.before_last = self.last
             self.last, self.last_end, self._last_sentence = m, r.end, self._sentence
             self._last_deictic = r.anchor_kind == "publication"
-            if iv[0] == iv[1] and not _BOUNDING_BEFORE.search(self.text, max(0, r.start - 12), r.start):
+            if iv[0] == iv[1] and not _BOUNDING_BEFORE.search(self.text, max(0, r.start - 30), r.start):
                 self.last_day = m
         if r.anchor_kind == "absolute" and tv.granularity in ("month", "day"):
             self.sentence_date = (self._sentence, iv[0], iv[1], r.value)

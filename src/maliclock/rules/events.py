@@ -33,6 +33,10 @@ EVENT_WORDS: dict[str, list[str]] = {
     "fire": ["fire", "fires", "blaze", "wildfire", "wildfires"],
     "explosion": ["explosion", "explosions", "blast", "blasts", "exploded", "detonated"],
     "crash": ["crash", "crashed", "crashes", "collision", "collided", "derailed", "derailment"],
+    "investigation": ["investigation", "investigations", "inquiry", "inquest", "investigate", "investigated",
+                      "investigating"],
+    "sinking": ["sank", "sunk", "sink", "sinks", "sinking", "capsized", "capsize", "capsizes", "capsizing",
+                "shipwreck", "foundered"],
     "emergency": ["emergency", "curfew", "lockdown"],
     "agreement": ["agreement", "agreed", "deal", "accord", "treaty", "pact", "ceasefire", "cease-fire", "truce",
                   "signed"],
@@ -64,6 +68,7 @@ EVENT_PHRASES: dict[str, list[str]] = {
                      "assume office", "assumes office", "assumed office"],
     "resignation": ["step down", "steps down", "stepped down", "stepping down", "left office", "leave office",
                     "leaves office"],
+    "sinking": ["went down", "go down", "goes down", "gone down"],
 }
 
 # Kinds that describe one happening from two sides (an insurgency's attacks are the insurgency).
@@ -72,6 +77,7 @@ RELATED_EVENTS: list[tuple[str, str]] = [
     ("resignation", "election"),
     ("explosion", "attack"),
     ("death", "injury"),
+    ("sinking", "death"),
     ("earthquake", "death"),
     ("storm", "flood"),
     ("shooting", "death"),

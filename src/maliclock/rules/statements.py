@@ -27,8 +27,9 @@ ATTRIBUTION: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:,|(?<!\s))\s*(?:several |other |diplomatic |government |military )*sources (?:said|reported|say)\b",
      ("sources ",)),
     # at the end, after a comma, in lower case but for a first word: "..., prosecutors said.", "..., he said.",
-    # "..., Saudi officials said."
-    (r",\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[a-z]+(?:\s+[a-z]+){0,2} (?:said|say|says|reported|added)"
+    # "..., Saudi officials said."; or a title in lower case and a name: "..., spokesman Andi Rahman said."
+    (r",\s*(?:the\s+)?(?:(?:[A-Z][\w.'’-]*\s+){0,3}[a-z]+(?:\s+[a-z]+){0,4}"
+     r"|(?:[a-z]+\s+){1,3}(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*) (?:said|say|says|reported|added)"
      r"(?=[.!?]?[\"”’']?\s*$)",
      (" said", " say", " says", " reported", " added")),
     (r"\breportedly\s+", ("reportedly",)),
@@ -90,6 +91,19 @@ sank sat saw spoke spent stood struck swept took told threw won wore wrote cut s
 caught sought taught hid laid rode shook stole stuck tore withdrew understood rang sang hung slid woke dug
 died tied lied used owed""".split())
 SUBJECT_MAX_WORDS = 5
+# Past participles besides those in "-ed": a second one after "SUBJECT was VERBed ... and" shares the auxiliary
+# ("The man was shot on Friday and taken to hospital": "The man was taken to hospital.").
+IRREGULAR_PARTICIPLES: frozenset[str] = frozenset("""born built held made sold won written taken shot hit caught found
+struck seen given sent brought kept left beaten bitten broken chosen driven eaten fallen flown forgotten frozen
+hidden known ridden risen shaken spoken stolen sworn thrown torn woken worn withdrawn overrun retaken seized cut
+shut put set hurt laid paid told""".split())
+# Pasts in "-ed" that say what their subject did, not what was done to it: after "SUBJECT was VERBed ... and" they
+# share no auxiliary ("He was elected in 1974 and retired in 1993": "He retired.").
+ACTIVE_PASTS: frozenset[str] = frozenset("""retired died resigned returned arrived departed emerged collapsed
+surrendered escaped vanished disappeared ended started stayed remained lived worked served moved travelled traveled
+traded rallied jumped climbed slumped dropped declined rose closed opened peaked plunged soared tumbled happened
+occurred landed crashed exploded erupted testified appeared voted agreed decided promised refused hoped planned
+tried wanted continued failed succeeded won lost""".split())
 
 # A clause too weak to stand alone as a summary is replaced by its whole sentence (its dates left out):
 # one of fewer words than this ("the bell Thursday"; but a subject and its past verb, "Construction began.",
@@ -124,7 +138,8 @@ shooting crash collision accident fire fires blaze earthquake quake storm flood 
 outbreak coup putsch mutiny uprising revolt rebellion takeover invasion war ceasefire truce raid strike strikes
 protest protests riot riots march rally arrest arrests killing killings massacre ambush clash clashes fighting
 offensive assault derailment collapse outage shutdown announcement decision ruling verdict resignation ouster
-death deaths funeral wedding birth release launch disaster tragedy incident""".split())
+death deaths funeral wedding birth release launch disaster tragedy incident sinking capsizing shipwreck stampede
+hijacking kidnapping abduction evacuation""".split())
 
 # A participle after the subject, then the date and the main verb ("A suspect arrested on Friday has been charged")
 # dates the participle: "A suspect was arrested." These participles name a time planned instead, and stay.

@@ -187,3 +187,34 @@ def labelled_relative(clause: str, spans: list[tuple[int, int]]) -> str | None:
         return None  # "the 2018 report, which the board ignored": no verb first, the report did nothing
     article = det.group().strip()
     return f"{article[0].upper()}{article[1:]} {head.group(1)} {body.group().rstrip('.')}."
+
+
+# a noun phrase after the main verb, then a relative clause in the past up to the date: "arrested the captain of
+# a ferry that sank " before "on July 19 off Sulawesi"
+_OBJECT_RELATIVE = re.compile(r"\b(?P<np>(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?)(?:that|which|who)\s+"
+                              r"(?:(?P<aux>was|were)\s+(?P<part>[a-z]{2,}ed|" + "|".join(sorted(S.IRREGULAR_PARTICIPLES))
+                              + r")|(?P<verb>[a-z]{2,}ed|" + "|".join(sorted(S.IRREGULAR_PAST)) + r"))\s+"
+                              r"(?P<rest>(?:[\w'’-]+\s+){0,4}?)(?:(?:in|on|at|during)\s+)?$")
+# where it happened, after the date: " off Sulawesi"
+_WHERE_AFTER = re.compile(r"\s+((?:in|at|near|off|outside)\s+[^,;:.!?\"“”]{1,40}?)(?=\s*[,;:.!?\"“”]|\s*$)")
+
+
+def object_relative(clause: str, span: tuple[int, int]) -> str | None:
+    """What a relative clause in the past after an object says its noun did (or what was done to it) on the date
+    at ``span``: "A ferry sank off Sulawesi." for "Police arrested the captain of a ferry that sank on July 19 off
+    Sulawesi", "A plan was proposed." for "Voters rejected a plan that was proposed in March"; else None."""
+    a, b = span
+    if "that " not in clause[max(0, a - 60):a] and "which " not in clause[max(0, a - 60):a] \
+            and "who " not in clause[max(0, a - 60):a]:
+        return None
+    m = _OBJECT_RELATIVE.search(clause, max(0, a - 100), a)
+    if m is None or m.start() == 0 or (m.group("verb") or m.group("part")) in S.NOT_REDUCED_PARTICIPLES:
+        return None  # at the start, the subject's: see :func:`reduced_relative`
+    np_words = m.group("np").split()
+    if _has_verb(np_words[1:], _SUBJECT_VERBS) or not _has_verb(clause[:m.start()].split(), _OBJECT_VERBS):
+        return None  # no main verb before it: the noun phrase is no object
+    where = _WHERE_AFTER.match(clause, b)
+    rest = " ".join(w for w in (m.group("rest").strip(), where.group(1) if where else "") if w)
+    np_words[0] = np_words[0][0].upper() + np_words[0][1:]
+    verb = [m.group("verb")] if m.group("verb") else [m.group("aux"), m.group("part")]
+    return " ".join([*np_words, *verb, *([rest] if rest else [])]) + "."

@@ -7,7 +7,8 @@ import re
 
 from ..rules import statements as S
 from ..rules import tense as T
-from .phrases import attached_event, labelled_object, labelled_relative, reduced_relative, scheduled_object
+from .phrases import (attached_event, labelled_object, labelled_relative, object_relative, reduced_relative,
+                      scheduled_object)
 from .text import (ATTRIBUTIVE, CLAUSE_VERBS, CLAUSE_VERB_WORDS, COMMA_AFTER, DETERMINER_BEFORE, FIRST_WORD,
                    OPENING_SUBJECT, PREP_WINDOW, collapse_blanks)
 
@@ -225,10 +226,26 @@ _OPENING_MODAL = re.compile(r"((?:The|A|An|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0
                             r"must|should|shall))\s+[a-z]+\b[^,;:]*\s(?:and|but)\s+$" % (S.SUBJECT_MAX_WORDS - 1))
 
 
+# the subject and passive auxiliary that open a sentence, before a participle and "and" ("The captain was" of "The
+# captain was detained on Sunday and formally arrested on Monday")
+_OPENING_PASSIVE = re.compile(r"((?:The|A|An|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,%d}?\s+(?:was|were|is|are|has\s+been|"
+                              r"have\s+been|had\s+been|will\s+be))\s+(?:[a-z]+ly\s+)?%s\b[^,;:]*\s(?:and|but)\s+$"
+                              % (S.SUBJECT_MAX_WORDS - 1, "(?:[a-z]{3,}ed|" + "|".join(sorted(S.IRREGULAR_PARTICIPLES)) + ")"))
+_PARTICIPLE_START = re.compile(r"(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|" + "|".join(sorted(S.IRREGULAR_PARTICIPLES)) + r")\b",
+                               re.I)
+
+
 def _with_subject(summary: str, before: str, lower_start: bool = False) -> str:
     """Give a clause that starts with a verb the subject of the clause before it; ``lower_start``: the
     clause opens with a word in lower case, which after "SUBJECT will VERB ... and" is a second verb of
-    that modal ("U.S. markets will close early on Wednesday and stay shut on Thursday")."""
+    that modal ("U.S. markets will close early on Wednesday and stay shut on Thursday"), and after "SUBJECT
+    was VERBed ... and" a second participle of that auxiliary ("The captain was detained on Sunday and formally
+    arrested on Monday": "The captain was formally arrested.")."""
+    participle = _PARTICIPLE_START.match(summary) if lower_start else None
+    if participle is not None and participle.group().split()[-1].lower() not in S.ACTIVE_PASTS:
+        m = _OPENING_PASSIVE.match(before)
+        if m is not None:
+            return f"{m.group(1)} {summary[0].lower()}{summary[1:]}"
     if not _BARE_VERB.match(summary):
         if lower_start:
             first = FIRST_WORD.match(summary)
@@ -376,7 +393,8 @@ def clause_summary(stext: str, cs: int, ce: int, all_spans: list[tuple[int, int]
             return collapse_blanks(clause), attached[0]
         # the happening and its own date are no part of what happened on the date before the clause
         spans = spans + [(attached[1], spans[0][1])]
-    reduced = reduced_relative(clause, (date_span[0] - cs, date_span[1] - cs)) if date_span and date_inside else None
+    at = (date_span[0] - cs, date_span[1] - cs) if date_span and date_inside else None
+    reduced = (reduced_relative(clause, at) or object_relative(clause, at)) if at else None
     if reduced is not None:
         return collapse_blanks(clause), reduced
     if date_inside and spans and (len(spans) == 1 or len(set(spans)) == 1):
