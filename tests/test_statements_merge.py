@@ -843,3 +843,11 @@ def test_reports_of_a_sinking_from_three_days_are_one_event():
     assert {c.field for c in sinking[0].conflicts} >= {"deaths"}
     assert [(e.start.isoformat(), e.summary) for e in events if e.start != date(2024, 7, 19)] == [
         ("2024-07-21", "The death toll from the ferry sinking off Sulawesi rose to 19.")]
+
+
+def test_a_date_a_figure_is_compared_on_places_nothing():
+    d = date(2024, 5, 8)
+    assert _summaries("Prices are up 4% on this time last year.", d) == []
+    assert _summaries("Prices rose 3% in April, up 4% on a year earlier.", d) == [("2024-04", "Prices rose 3%, up 4%.")]
+    assert _summaries("Sales rose 2 per cent in April, up 1 per cent on a year earlier.", d) == [
+        ("2024-04", "Sales rose 2 per cent, up 1 per cent.")]

@@ -67,6 +67,22 @@ class Shifts(ReferenceTimes):
             r.value = day_value(d) + tail
             r.why = f"{DAY_NAMES[f['weekday'] - 1]} of the week shifted by {shift:+d} from the publication date's"
             return True
+        if "timeunit" in f:  # "this time last year": that year's month; "this time last week": that day
+            unit = f["timeunit"].lower()
+            if unit == "year":
+                r.value = N.unit_value(date(dct.year + shift, dct.month, 1), "M", 0) or ""
+            elif unit == "month":
+                y, m = N.shift_month(dct.year, dct.month, shift)
+                r.value = day_value(date(y, m, min(dct.day, calendar.monthrange(y, m)[1])))
+            else:
+                r.value = day_value(dct + timedelta(weeks=shift))
+            r.why = f"the publication date, a {unit} {'back' if shift < 0 else 'ahead'}"
+            return bool(r.value)
+        if "weekday" in f and "weekafter" in f:  # "Tuesday week": a week after the coming Tuesday
+            d = N.weekday_from(dct, f["weekday"], "future", strict=True) + timedelta(weeks=1)
+            r.value = day_value(d) + tail
+            r.why = f"a week after the next {DAY_NAMES[f['weekday'] - 1]} from the publication date"
+            return True
         if "weekday" in f:
             wd = f["weekday"]
             if shift < 0:
@@ -286,6 +302,9 @@ class Shifts(ReferenceTimes):
 
     def _offset(self, r: Resolved, f: dict[str, Any], para: int) -> bool:
         num, unit = f.get("num", 1), f["unit"]
+        if unit == "2W" and num != "X":  # "a fortnight ago": two weeks
+            weeks = float(num) * 2
+            num, unit = int(weeks) if weeks == int(weeks) else weeks, "W"
         word = " ".join(f.get("offword", "").lower().split())
         direction = -1 if word in ("ago", "earlier", "before", "previously", "back") else 1
         deictic = word in ("ago", "from now", "hence", "time")  # "in two weeks' time"

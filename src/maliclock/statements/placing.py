@@ -103,7 +103,8 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
             near = text[max(sent.start, t.start - 80):t.start]
             if ("not" in near or "rather" in near or "instead" in near) and _NEGATED_BEFORE.search(near):
                 continue  # "opens on Monday, not Sunday": no time of anything
-            if ("rom" in near or "ompared" in near or "ersus" in near or "vs." in near) and not (sep and nxt) \
+            if ("rom" in near or "ompared" in near or "ersus" in near or "vs." in near or " on " in near[-40:]) \
+                    and not (sep and nxt) \
                     and _COMPARED_BEFORE.search(near):
                 continue  # "Cases rose to 1,287 on Saturday, up from 830 a day earlier": the time compared with
             if signal_before(text, max(sent.start, t.start - 20), t.start):
@@ -213,7 +214,8 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
 
 # a comparison open before a date: "up from 830 ", "compared with $3 million ", "from 67% " (a figure, and no "to")
 _COMPARED_BEFORE = re.compile(r"(?:\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in S.COMPARISON_LEADS)
-                              + r")\s+|\bfrom\s+(?:[$€£¥]\s?)?(?:(?:about|around|nearly|some|just|almost)\s+)?"
+                              + r")\s+|\b(?:up|down)\s+[\d.,]+\s*(?:%|per\s?cent|percent)?\s+on\s+"  # "up 4% on"
+                              r"|\bfrom\s+(?:[$€£¥]\s?)?(?:(?:about|around|nearly|some|just|almost)\s+)?"
                               # a figure, not a year ("from 2010 until his defeat in 2018" is a time)
                               r"\d(?!\d{3}(?![\d,.%])))"
                               r"(?:(?!\bto\b)[^,;:])*$", re.I)

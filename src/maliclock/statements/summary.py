@@ -118,7 +118,8 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool 
     if ", " in out and any(w in out for w in _SET_OFF_ADVERBS):
         out = _ADVERB_SET_OFF.sub(" ", out)  # "Delta, however, cancelled": "Delta cancelled"
     tail = out[-20:]
-    if "ompared" in out or "from" in tail or "versus" in tail or "not" in tail or "of" in tail or "than" in tail:
+    if "ompared" in out or "from" in tail or "versus" in tail or "not" in tail or "of" in tail or "than" in tail \
+            or " on" in tail:
         out = _DANGLING_COMPARISON.sub("", out)  # "Profit fell 5% compared with." once its date is gone
     out = _LEADING_CONJUNCTION.sub("", out)
     if out[:3] in ("It ", "it "):
@@ -310,7 +311,7 @@ _PHRASE_REST = re.compile(r"[^,;:.!?]*")
 _ASIDE = re.compile(r",\s+(?:who|which|whose)\s+[^,;:\"“”()]{3,120},(?=\s+(?:%s|[a-z]{3,}ed)\b)" % CLAUSE_VERB_WORDS)
 
 _DANGLING_COMPARISON = re.compile(r"(?:,?\s+(?:compared\s+(?:with|to)|versus|(?:up|down)\s+from|rather\s+than|"
-                                  r"instead\s+of)|,\s*not)\s*(?=[.!?]?$)"
+                                  r"instead\s+of)|,\s*not|(?:(?<=%)|(?<=\bcent))\s+on)\s*(?=[.!?]?$)"  # "up 4% on"
                                   # set off by commas inside the sentence: "production costs, compared with, were"
                                   r"|,\s*compared\s+(?:with|to)\s*,(?=\s)", re.I)
 
