@@ -775,6 +775,8 @@ def _summarize_plain(clause: str, expr_spans: list[tuple[int, int]]) -> str:
             continue
         if st_summary._DATE_SUBJECT_AFTER.match(out, e) and st_summary._DATE_SUBJECT_BEFORE.search(out, max(0, s - 8), s):
             continue  # the date is its clause's subject
+        if st_summary._SUPERLATIVE_BEFORE.search(out, max(0, s - 30), s):
+            continue  # the noun a superlative ranks
         attributive = re.match(r"\s+[A-Za-z]", out[e:]) and re.search(
             r"(?<![\w'’])(?:" + "|".join(A.LABEL_DETERMINERS) + r")\s+$", out[max(0, s - 8):s], re.I)
         a = s if attributive else st_summary._prep_start(out, s)
@@ -836,7 +838,7 @@ def test_summaries_are_the_plain_reading() -> None:
     words = ["and", "or", "to", "through", "-", "–", "—", ",", ";", ":", ")", "(", "()", "( and )", ", ,", " ;",
              " .", "according to Reuters", "the army said", "officials reported", "sources said", "reportedly",
              "as AFP reports", "in", "on the", "Tuesday", "March 3", "’s", "and then", "But", "x", "\n", "\u2028",
-             ", however,", "compared with", ", not", "uh", '"', "a day earlier", "on", "a", "an", "election"]
+             ", however,", "compared with", ", not", "uh", '"', "a day earlier", "on", "a", "an", "election", "the warmest"]
     rng = random.Random(18)
     changed = strays = 0
     for text in _texts(words, 6000, seed=18):

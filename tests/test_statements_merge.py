@@ -851,3 +851,8 @@ def test_a_date_a_figure_is_compared_on_places_nothing():
     assert _summaries("Prices rose 3% in April, up 4% on a year earlier.", d) == [("2024-04", "Prices rose 3%, up 4%.")]
     assert _summaries("Sales rose 2 per cent in April, up 1 per cent on a year earlier.", d) == [
         ("2024-04", "Sales rose 2 per cent, up 1 per cent.")]
+
+
+def test_a_date_a_superlative_ranks_stays_in_the_summary():
+    assert _summaries("It was the warmest February on record, the agency said Tuesday.", date(2024, 3, 14)) == [
+        ("2024-02", "It was the warmest February on record.")]

@@ -77,6 +77,8 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool 
         # alone: the determiner and the preposition are the noun's
         if _DATE_SUBJECT_AFTER.match(out, e) and _DATE_SUBJECT_BEFORE.search(out, max(0, s - 8), s):
             continue  # the date is the subject ("that the first half of 2024 would be", "Last year was"): it stays
+        if "st" in out[max(0, s - 30):s] and _SUPERLATIVE_BEFORE.search(out, max(0, s - 30), s):
+            continue  # the date is the noun a superlative ranks ("the warmest February on record"): it stays
         label = ATTRIBUTIVE.match(out, e) is not None and DETERMINER_BEFORE.search(out, max(0, s - 8), s) is not None
         a = s if label else _prep_start(out, s)
         if a < s and out[a:a + 3].lower() == "on " and _SHIFT_TEXT.match(out, s, e):
@@ -140,6 +142,7 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool 
     return out
 
 
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[a-z]{2,}est|best|worst)\s+$", re.I)
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])([Aa]n?)\s+$")
 _NEXT_LETTER = re.compile(r"\s*([A-Za-z])")
 
