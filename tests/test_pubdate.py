@@ -114,6 +114,19 @@ def test_dateline_without_year_fixes_the_day_and_the_text_the_year():
     assert pd.evidence[0].reason == "agency dateline without year: published on 03-22 (year inferred)"
 
 
+def test_a_weekday_in_the_lead_under_a_dateline_without_year_picks_the_year():
+    text = ("CUPERTINO, Calif., Sept. 12 (Reuters) - Apple Inc on Tuesday unveiled four new iPhone models.\n\n"
+            "Apple last redesigned the iPhone in 2020.\n")
+    pd, _ = pub_of(text)
+    # Sept. 12 is a Tuesday in 2023, the first such year after 2020 (2021 and 2022 fall on Sunday and Monday)
+    assert (pd.published, pd.basis) == (date(2023, 9, 12), "inferred")
+    assert pd.evidence[1].reason == ("a Tuesday in the lead under a dateline without a year: published that day "
+                                     "or the next")
+    # without it, the year the text names wins
+    pd, _ = pub_of(text.replace(" on Tuesday", ""))
+    assert pd.published == date(2020, 9, 12)
+
+
 def test_caption_date_is_evidence_not_the_publication_date():
     pd, _ = pub_of((PD / "caption.txt").read_text())
     assert pd.basis == "inferred" and pd.first == date(2012, 3, 2)  # taken before it was published

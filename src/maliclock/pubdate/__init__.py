@@ -15,7 +15,7 @@ from ..segment import Segmented
 from ..tag import Tagged
 from .across import Features, Prior, anchor_index, collection_clue, collection_priors, cross_clues, names_of
 from .clues import build_clues
-from .explicit import copyright_clues, datelines, decide_explicit
+from .explicit import copyright_clues, datelines, decide_explicit, lead_weekday_clue
 from .score import calendar_profile, infer
 from .offices import office_clues
 from .model import Analysis, Anchor, Clue, Evidence, Explicit, Mention, PubDate
@@ -36,7 +36,9 @@ def analyse(article: Article, seg: Segmented, tagged: list[Tagged], date_order: 
         an.clues = dl_clues
     else:
         clues, mentions = build_clues(seg, tagged, date_order)
-        an.clues = dl_clues + clues + office_clues(seg) + copyright_clues(seg)
+        partial = next((c for c in dl_clues if c.kind == "dateline-partial"), None)
+        lead = lead_weekday_clue(partial, mentions) if partial is not None else []
+        an.clues = dl_clues + lead + clues + office_clues(seg) + copyright_clues(seg)
         an.mentions = mentions
     an.names = names_of(seg.text)
     return an

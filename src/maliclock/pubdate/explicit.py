@@ -9,13 +9,15 @@ too: publication came before it.
 
 from __future__ import annotations
 
+import calendar
+
 import re
 from datetime import date
 
 from ..rules import pubdate as P
 from ..rules import vocabulary as V
 from ..segment import Segmented
-from .model import Analysis, Clue, Evidence, Explicit, PubDate
+from .model import Analysis, Clue, Evidence, Explicit, Mention, PubDate
 
 
 def _alternation(words: list[str]) -> str:
@@ -149,7 +151,23 @@ def copyright_clues(seg: Segmented) -> list[Clue]:
 def _partial_clue(month: int, day: int, name: str, line: str, start: int, end: int) -> Clue:
     ev = Evidence(f"{name}: published on {month:02d}-{day:02d} (year inferred)", line[:end - start], start, end,
                   line)
-    return Clue(ev, P.RELIABILITY["dateline-partial"], lambda d: 1.0 if d[2] == month and d[3] == day else 0.0)
+    return Clue(ev, P.RELIABILITY["dateline-partial"], lambda d: 1.0 if d[2] == month and d[3] == day else 0.0,
+                kind="dateline-partial")
+
+
+def lead_weekday_clue(partial: Clue, mentions: list[Mention]) -> list[Clue]:
+    """Wire copy under a dateline without a year ("CUPERTINO, Calif., Sept. 12 (Reuters) - Apple Inc on Tuesday
+    unveiled ...") names the dateline's own day, or the day before, by its weekday in the lead: a clue to the
+    weekday of publication, which picks the year."""
+    end = partial.evidence.end or 0
+    for m in mentions:
+        if m.form == "weekday" and m.tense == "past" and end <= m.start <= end + P.LEAD_CHARS:
+            weekday, table = int(m.value), P.DATELINE_WEEKDAY
+            ev = Evidence(f"a {calendar.day_name[weekday - 1]} in the lead under a dateline without a year: "
+                          "published that day or the next", m.text, m.start, m.end, m.sentence)
+            return [Clue(ev, P.RELIABILITY["dateline-weekday"], lambda d: table[(d[4] - weekday) % 7],
+                         grain="weekday")]
+    return []
 
 
 def decide_explicit(an: Analysis) -> tuple[PubDate | None, list[str]]:

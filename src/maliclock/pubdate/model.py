@@ -71,6 +71,7 @@ class Clue:
     peaks: tuple[int, ...] = ()
     grain: str = "day"
     memo: dict[Any, list[float]] = field(default_factory=dict, repr=False, compare=False)
+    kind: str = ""  # "dateline-partial" for a dateline without a year; else not needed
 
 
 @dataclass(slots=True)

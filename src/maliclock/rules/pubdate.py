@@ -136,6 +136,10 @@ WEEKDAY_FUTURE: tuple[float, ...] = (0.6, 1.0, 1.0, 1.0, 0.8, 0.8, 0.8)  # days 
 # What may stand between a weekday and the day of month it names ("Friday, Oct. 13", "on
 # Monday Oct. 16", "Oct. 13 (Friday)"): punctuation and spaces only.
 WEEKDAY_DATE_BETWEEN = r"\s*[,(]?\s*"
+# A weekday in the past tense in the lead under a dateline without a year (within LEAD_CHARS of it): wire copy
+# names the dateline's day itself, or the day before for late events; plausibility of each gap 0..6 days.
+DATELINE_WEEKDAY: tuple[float, ...] = (1.0, 0.6, 0.1, 0.1, 0.1, 0.1, 0.1)
+LEAD_CHARS = 400
 # "last Wednesday" is never today; "next Wednesday" never today either.
 WEEKDAY_LAST: tuple[float, ...] = (0.1, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0)
 WEEKDAY_NEXT: tuple[float, ...] = (0.1, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0)
@@ -166,6 +170,7 @@ RELIABILITY: dict[str, float] = {
     "unit-link-near": 0.6,  # ... in a sentence up to LINK_SENTENCES away in the paragraph
     "unit-compared": 0.5,   # "last year" compared with a named year ("down from 1996"): the year after it
     "dateline-partial": 0.95,  # "WASHINGTON, March 22 (Reuters) -"
+    "dateline-weekday": 0.7,   # "Apple Inc on Tuesday unveiled ..." in the lead under such a dateline
     "cross": 0.8,           # another article places the same happening (times its weight)
     "span-yearless": 0.6,   # a quarter or half without a year ("third-quarter profit rose")
     "anniversary": 0.8,     # "the 50th anniversary of the 1939 invasion"
