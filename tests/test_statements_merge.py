@@ -856,3 +856,11 @@ def test_a_date_a_figure_is_compared_on_places_nothing():
 def test_a_date_a_superlative_ranks_stays_in_the_summary():
     assert _summaries("It was the warmest February on record, the agency said Tuesday.", date(2024, 3, 14)) == [
         ("2024-02", "It was the warmest February on record.")]
+
+
+def test_hyphenated_verbs_open_clauses_and_share_the_subject():
+    d = date(2024, 3, 8)
+    assert _summaries("Kraus was first elected in 2011 and re-elected four years later.", d) == [
+        ("2011", "Kraus was first elected."), ("2015", "Kraus was re-elected.")]
+    assert _summaries("She co-founded the firm in 2001 and sold it in 2015.", d) == [
+        ("2001", "She co-founded the firm."), ("2015", "She sold it.")]

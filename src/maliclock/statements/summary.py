@@ -223,7 +223,7 @@ _OPENING_NAME = re.compile(r"(?:The\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]
                            r"|[A-Z][\w’'.-]*(?:\s+(?!(?:on|in|at|to|by|with|from|and|or|the|a|an|" + CLAUSE_VERB_WORDS
                            + r")\b)[a-z]+){1,2}(?:\s+[A-Z][\w’'.-]*)+(?=\s*,)")
 # a verb opening a clause: an auxiliary, a reporting verb, or a past form in "-ed" ("and retired in 1993")
-_BARE_VERB = re.compile(r"^(?:(?:" + "|".join(CLAUSE_VERBS) + r")\b|[a-z]{3,}ed\b)", re.I)
+_BARE_VERB = re.compile(r"^(?:(?:" + "|".join(CLAUSE_VERBS) + r")\b|[a-z][a-z-]{2,}ed\b)", re.I)  # "re-elected"
 
 # the subject and modal that open a sentence ("U.S. markets will" of "U.S. markets will close early on Wednesday")
 _OPENING_MODAL = re.compile(r"((?:The|A|An|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,%d}?\s+(?:will|would|could|can|may|might|"
@@ -233,9 +233,11 @@ _OPENING_MODAL = re.compile(r"((?:The|A|An|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0
 # the subject and passive auxiliary that open a sentence, before a participle and "and" ("The captain was" of "The
 # captain was detained on Sunday and formally arrested on Monday")
 _OPENING_PASSIVE = re.compile(r"((?:The|A|An|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,%d}?\s+(?:was|were|is|are|has\s+been|"
-                              r"have\s+been|had\s+been|will\s+be))\s+(?:[a-z]+ly\s+)?%s\b[^,;:]*\s(?:and|but)\s+$"
-                              % (S.SUBJECT_MAX_WORDS - 1, "(?:[a-z]{3,}ed|" + "|".join(sorted(S.IRREGULAR_PARTICIPLES)) + ")"))
-_PARTICIPLE_START = re.compile(r"(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|" + "|".join(sorted(S.IRREGULAR_PARTICIPLES)) + r")\b",
+                              r"have\s+been|had\s+been|will\s+be))\s+(?:(?:[a-z]+ly|first|then|also|later)\s+)?%s\b"
+                              r"[^,;:]*\s(?:and|but)\s+$"
+                              % (S.SUBJECT_MAX_WORDS - 1, "(?:[a-z][a-z-]{2,}ed|" + "|".join(sorted(S.IRREGULAR_PARTICIPLES))
+                                 + ")"))
+_PARTICIPLE_START = re.compile(r"(?:[a-z]+ly\s+)?(?:[a-z][a-z-]{2,}ed|" + "|".join(sorted(S.IRREGULAR_PARTICIPLES)) + r")\b",
                                re.I)
 
 

@@ -30,7 +30,7 @@ CLAUSE_VERBS = sorted(set(S.SUBJECTLESS_OPENERS) | S.IRREGULAR_PAST | T.SCHEDULE
 CLAUSE_VERB_WORDS = "|".join(CLAUSE_VERBS)
 
 # the words that open the sentence, up to its first verb ("Construction" of "Construction began in 2013 and ...")
-OPENING_SUBJECT = re.compile(r"((?:The|A|An|[A-Z][\w’'.&-]*)(?:\s+[\w’'.&-]+){0,%d}?)\s+(?:(?:%s)\b|[a-z]{3,}ed\b)"
+OPENING_SUBJECT = re.compile(r"((?:The|A|An|[A-Z][\w’'.&-]*)(?:\s+[\w’'.&-]+){0,%d}?)\s+(?:(?:%s)\b|[a-z][a-z-]{2,}ed\b)"
                              % (S.SUBJECT_MAX_WORDS - 1, "|".join(CLAUSE_VERBS)))
 # where a clause set off by a comma ends: the next comma or semicolon, or the sentence's end
 CLOSE_RELATIVE = re.compile(r"[,;]|[.!?][\"”’']*\s*$")
