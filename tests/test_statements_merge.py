@@ -856,6 +856,9 @@ def test_a_date_a_figure_is_compared_on_places_nothing():
 def test_a_date_a_superlative_ranks_stays_in_the_summary():
     assert _summaries("It was the warmest February on record, the agency said Tuesday.", date(2024, 3, 14)) == [
         ("2024-02", "It was the warmest February on record.")]
+    # a noun in "-est" is no superlative (SUPERLATIVES): the date goes
+    assert _summaries("Envoy Moussa Coulibaly said the protest this morning was unavoidable.", date(2012, 3, 26)) == [
+        ("2012-03-26TMO", "Envoy Moussa Coulibaly said the protest was unavoidable.")]
 
 
 def test_hyphenated_verbs_open_clauses_and_share_the_subject():
@@ -864,3 +867,10 @@ def test_hyphenated_verbs_open_clauses_and_share_the_subject():
         ("2011", "Kraus was first elected."), ("2015", "Kraus was re-elected.")]
     assert _summaries("She co-founded the firm in 2001 and sold it in 2015.", d) == [
         ("2001", "She co-founded the firm."), ("2015", "She sold it.")]
+
+
+def test_a_past_relative_clause_keeps_its_date_beside_the_main_clauses():
+    assert _summaries("Two developers who pleaded guilty last year are scheduled to be sentenced next month.",
+                      date(2024, 3, 8)) == [
+        ("2023", "Two developers pleaded guilty."),
+        ("2024-04", "Two developers who pleaded guilty are scheduled to be sentenced.")]

@@ -200,3 +200,10 @@ ING_PAST: dict[str, str] = {
     "sinking": "sank", "stealing": "stole", "swearing": "swore", "swimming": "swam", "tearing": "tore",
     "waking": "woke", "wearing": "wore",
 }
+
+# Superlatives that rank the date after them, which then stays in the summary ("It was the warmest February on
+# record"); a list, as many nouns end in "-est" too ("the protest", "the arrest", "the contest").
+SUPERLATIVES: frozenset[str] = frozenset("""best worst warmest hottest coldest coolest wettest driest sunniest
+snowiest stormiest windiest busiest quietest biggest largest smallest highest lowest strongest weakest deadliest
+bloodiest costliest longest shortest fastest slowest greatest heaviest sharpest steepest cheapest darkest
+brightest wildest worst-ever best-ever""".split())

@@ -348,13 +348,15 @@ def with_when_clauses(stext: str, s0: int, placing: list[tuple[Resolved, Resolve
 
 
 def finest_per_clause(placing: list[tuple[Resolved, Resolved | None]], bounds: list[tuple[int, int]],
-                      unbroken: set[int], text: str) -> tuple[list[tuple[Resolved, Resolved | None]],
-                                                              list[tuple[int, int]]]:
+                      unbroken: set[int], text: str, own: frozenset[int] = frozenset()
+                      ) -> tuple[list[tuple[Resolved, Resolved | None]], list[tuple[int, int]]]:
     """Of the dates that share a clause for want of a boundary (``unbroken``: see :func:`clause_bounds`),
     those of the finest granularity: "the figures for June were revised on Friday" happened on Friday; but a
     date that only names a noun ("since losing the October 30 runoff", "after Sunday's vote") gives way to
     one that does not, and so does an entry's time stamp ("10:15 p.m. ET: Polls closed in Nevada an hour ago").
-    Coordinated dates ("elected in 1974 and retired in January 1993") are all kept."""
+    Coordinated dates ("elected in 1974 and retired in January 1993") are all kept, and so are those of ``own``,
+    which place a phrase of their own ("Two developers who pleaded guilty last year are scheduled to be sentenced
+    next month")."""
     shared = {bounds[i] for i in unbroken}
     finest: dict[tuple[int, int], tuple[bool, int]] = {}
     ranks = []
@@ -364,7 +366,7 @@ def finest_per_clause(placing: list[tuple[Resolved, Resolved | None]], bounds: l
         rank = (not _names_a_noun(text, t.start, t.end) and not _STAMP_AFTER.match(text, t.end), info[0].rank if info else -1)
         ranks.append(rank)
         finest[b] = max(finest.get(b, (False, -1)), rank)
-    keep = [i for i, b in enumerate(bounds) if b not in shared or ranks[i] >= finest[b]]
+    keep = [i for i, b in enumerate(bounds) if b not in shared or ranks[i] >= finest[b] or i in own]
     if len(keep) == len(bounds):
         return placing, bounds
     return [placing[i] for i in keep], [bounds[i] for i in keep]

@@ -71,20 +71,21 @@ def attached_event(clause: str, spans: list[tuple[int, int]]) -> tuple[str, int]
 # a participle opening a sentence, then a lower-case word ("Born on", "Elected in"; not "United Nations")
 # "A power-sharing deal signed " before "in August 2019 was meant to ...": subject, participle, words
 # ... or a restrictive relative clause in the past: "A wildfire that erupted " before "Tuesday ... had burned"
-_REDUCED_RELATIVE = re.compile(r"(?P<np>(?:The|A|An|Its|His|Her|Their|This|That|These|Those)\s+(?:[\w'’-]+\s+){0,4}?)"
-                               r"(?:(?:that|which|who)\s+(?P<verb>[a-z]{2,}ed|"
-                               + "|".join(sorted(S.IRREGULAR_PAST)) + r")"
-                               r"|(?P<part>[a-z]{2,}ed|born|built|held|made|sold|won|written|taken|shot|hit|caught|"
-                               r"found|struck|seen|given|sent|brought|kept|left))\s+(?P<rest>(?:[\w'’-]+\s+){0,4}?)"
-                               r"(?:(?:in|on|at|during|last|early|late)\s+)?$")
+# the subject's words, up to the participle or relative clause
+_SUBJECT_NP = (r"(?:The|A|An|Its|His|Her|Their|This|That|These|Those|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
+               r"Some|Several|Many|Most|Both|[1-9][\d,]*)\s+(?:[\w'’-]+\s+){0,4}?")
+_PARTICIPLE_TO_DATE = (r"(?:(?:that|which|who)\s+(?P<verb>[a-z]{2,}ed|" + "|".join(sorted(S.IRREGULAR_PAST)) + r")"
+                       r"|(?P<part>[a-z]{2,}ed|born|built|held|made|sold|won|written|taken|shot|hit|caught|"
+                       r"found|struck|seen|given|sent|brought|kept|left))\s+(?P<rest>(?:[\w'’-]+\s+){0,4}?)"
+                       r"(?:(?:in|on|at|during|last|early|late)\s+)?$")
+_REDUCED_RELATIVE = re.compile(r"(?P<np>" + _SUBJECT_NP + ")" + _PARTICIPLE_TO_DATE)
 _MAIN_VERB_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(S.MAIN_VERBS_AFTER_SUBJECT)) + r")\b")
 # a place between the date and the main verb: " in the Sierra Nevada foothills had burned"
 _PLACE_THEN_MAIN_VERB = re.compile(r"\s+(?P<place>(?:in|at|near|off|outside|on)\s+[^,;:.!?\"“”]{1,50}?)"
                                    + _MAIN_VERB_AFTER.pattern)
 # ... and after "according to", with no main verb after it: "according to a study published Wednesday"
-_ACCORDING_REDUCED = re.compile(r"\baccording\s+to\s+" + _REDUCED_RELATIVE.pattern.replace(
-    "(?:The|A|An|Its|His|Her|Their|This|That|These|Those)\\s+(?:[\\w'’-]+\\s+){0,4}?",
-    "(?:(?:the|a|an|its|his|her|their)\\s+)?(?:[\\w'’-]+\\s+){1,4}?"))
+_ACCORDING_REDUCED = re.compile(r"\baccording\s+to\s+(?P<np>(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w'’-]+\s+){1,4}?)"
+                                + _PARTICIPLE_TO_DATE)
 # where it appeared, after the date: " in The Lancet"
 _PLACE_AFTER = re.compile(r"\s+((?:in|at|by)\s+[^,;:.!?\"“”]{1,40}?)(?=\s*[,;:.!?\"“”]|\s*$)")
 
@@ -94,7 +95,7 @@ def reduced_relative(clause: str, span: tuple[int, int]) -> str | None:
     arrested." for "A suspect arrested on Friday has been charged", "A wildfire erupted in the foothills." for
     "A wildfire that erupted Tuesday in the foothills had burned ..."; else None."""
     a, b = span
-    m = _REDUCED_RELATIVE.match(clause, 0, a) if clause[:1] in "TAIHT" else None
+    m = _REDUCED_RELATIVE.match(clause, 0, a) if clause[:1] in "TAIHFSEMB123456789" else None
     tail = ""
     if m is not None and not _MAIN_VERB_AFTER.match(clause, b):
         place = _PLACE_THEN_MAIN_VERB.match(clause, b)  # "... on Friday in Leeds has been charged"

@@ -13,6 +13,7 @@ from ..timex import TimexValue, day_value, specified
 from .clauses import (SHORT_SENTENCE, bounds_with_limits, clause_bounds, finest_per_clause, labels_give_way,
                       no_content, only_function_words, own_conjunct, relative_clauses, signal_before, since_clause,
                       with_when_clauses)
+from .phrases import reduced_relative
 from .summary import clause_summary, it_said_of, relative_summary, summarize
 from .text import COMMA_AFTER, collapse_blanks
 
@@ -133,8 +134,13 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
             continue
         cuts = [(p[0].start - sent.start, (p[1] or p[0]).end - sent.start) for p in placing]
         bounds, unbroken = clause_bounds(stext, cuts) if not limits else bounds_with_limits(stext, cuts, limits)
+        own_starts: set[int] = set()
         if unbroken:
-            placing, bounds = finest_per_clause(placing, bounds, unbroken, text)
+            # a date in a past relative clause after the subject places that clause, whatever the main clause's date
+            own = frozenset(i for i, (t, t2) in enumerate(placing) if (i in unbroken or i - 1 in unbroken)
+                            and reduced_relative(stext, (t.start - sent.start, (t2 or t).end - sent.start)))
+            own_starts = {placing[i][0].start for i in own}
+            placing, bounds = finest_per_clause(placing, bounds, unbroken, text, own)
         # the spans of the dates that place, by the index of their placing (those ``cuts`` are all the dates')
         placed_cuts = cuts if len(placing) == len(cuts) else [
             (p[0].start - sent.start, (p[1] or p[0]).end - sent.start) for p in placing]
@@ -190,14 +196,20 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
                 clause = collapse_blanks(stext[cs:ce])
                 # what was said is the event, on the day it was said
                 clauses[(cs, ce)] = (clause, summarize(stext, all_spans, attribution=False) if summaries else "")
-            if (cs, ce) not in clauses:
+            if t.start in own_starts:  # a relative clause's own date: its summary is no other date's
                 clause, summary = (clause_summary(stext, cs, ce, all_spans,
                                                   (t.start - sent.start, (t2 or t).end - sent.start))
-                                   if summaries
-                                   else (collapse_blanks(stext[cs:ce]), ""))
-                # a clause that is the whole sentence is kept once, as the sentence
-                clauses[(cs, ce)] = (sentence if clause == sentence else clause, summary)
-            clause, summary = clauses[(cs, ce)]
+                                   if summaries else (collapse_blanks(stext[cs:ce]), ""))
+                clause = sentence if clause == sentence else clause
+            else:
+                if (cs, ce) not in clauses:
+                    clause, summary = (clause_summary(stext, cs, ce, all_spans,
+                                                      (t.start - sent.start, (t2 or t).end - sent.start))
+                                       if summaries
+                                       else (collapse_blanks(stext[cs:ce]), ""))
+                    # a clause that is the whole sentence is kept once, as the sentence
+                    clauses[(cs, ce)] = (sentence if clause == sentence else clause, summary)
+                clause, summary = clauses[(cs, ce)]
             tv, iv = specified(t.value)  # type: ignore[misc]  # placing holds specified values only
             end = iv[1]
             if t2 is not None:

@@ -142,7 +142,8 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool 
     return out
 
 
-_SUPERLATIVE_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[a-z]{2,}est|best|worst)\s+$", re.I)
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:" + "|".join(sorted(S.SUPERLATIVES)) + r")\s+$",
+                                 re.I)
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])([Aa]n?)\s+$")
 _NEXT_LETTER = re.compile(r"\s*([A-Za-z])")
 
