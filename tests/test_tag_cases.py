@@ -441,6 +441,8 @@ CASES = [
      [("the first three months of the year", "DATE", "2024-Q1"), ("the last six months of 2023", "DATE", "2023-H2")]),
     ("She resigned in the early hours of this morning.", date(2024, 5, 8),
      [("the early hours of this morning", "TIME", "2024-05-08TMO")]),
+    ("He called the election on 22 May, six weeks earlier than expected.", date(2024, 7, 5),
+     [("22 May", "DATE", "2024-05-22"), ("six weeks", "DURATION", "P6W")]),
     ("Ten years ago today, the plane vanished.", date(2024, 3, 14),
      [("Ten years ago today", "DATE", "2014-03-14")]),
     ("He died a year ago yesterday; the accord was signed 30 years ago next month.", date(2024, 3, 14),

@@ -450,7 +450,8 @@ RULES: list[Rule] = [
       need_before=r"\b(?:in|within)\s+$", triggers="time"),
     R("offset_anaphoric", "DATE", "offset",
       r"(?:{MOD}\s+)?(?!" + _VAGUE + r")" + r"{NUM}\s+{UNIT}\s+(?P<offword>earlier|later|afterwards?|previously|before(?=\s*[.,;:)]|\s*$)|after(?=\s*[.,;:)]|\s*$))",
-      "a year later", triggers="earlier later afterward afterwards previously before after"),
+      "a year later", not_after=r"^\s+than\b",  # "six weeks earlier than expected" compares, shifts nothing
+      triggers="earlier later afterward afterwards previously before after"),
     R("units_ago", "DATE", "offset", r"{PUNIT:unit}\s+(?P<offword>ago)", "years ago", num="X",
       not_before=r"(?:\d|\b(?:the|many|few|several|some|two|three|four|five|six|seven|eight|nine|ten|dozen))\s*$",
       triggers="ago"),
