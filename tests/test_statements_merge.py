@@ -874,3 +874,17 @@ def test_a_past_relative_clause_keeps_its_date_beside_the_main_clauses():
                       date(2024, 3, 8)) == [
         ("2023", "Two developers pleaded guilty."),
         ("2024-04", "Two developers who pleaded guilty are scheduled to be sentenced.")]
+
+
+def test_a_gerund_after_after_or_before_is_what_its_date_places():
+    d = date(2024, 2, 21)  # a Wednesday
+    assert _summaries("The S&P 500 lost 0.6% to 4,975 by 11:30 a.m. ET, after closing at a record high on Friday.",
+                      d) == [("2024-02-16", "The S&P 500 closed at a record high.")]
+    assert _summaries("He resigned on Monday after losing a confidence vote on Sunday.", d) == [
+        ("2024-02-19", "He resigned."), ("2024-02-18", "He lost a confidence vote.")]
+    assert _summaries("Thermo Electron acquired 6% of the stock before throwing in the towel and reducing its stake "
+                      "in early September.", date(1989, 10, 30)) == [
+        ("1989-09", "Thermo Electron threw in the towel and reduced its stake.")]
+    # and "according to" a source with a noun after its name goes whole; "compared" is no past verb
+    assert _summaries("Traders now see the first rate cut in June, according to CME's FedWatch tool, compared with "
+                      "March at the start of the year.", d) == [("2024-06", "Traders see the first rate cut.")]

@@ -18,7 +18,8 @@ CLAUSE_BREAKS: list[str] = [
 # "(?:,|(?<!\s))" (a comma, or else not after a blank) starts a match at the first blank of a
 # run, where it would start anyway, so that a long run of blanks is not scanned once per blank.
 ATTRIBUTION: list[tuple[str, tuple[str, ...]]] = [
-    (r"(?:,|(?<!\s))\s*according to (?:the )?[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*)*(?: news (?:agency|service))?",
+    (r"(?:,|(?<!\s))\s*according to (?:the )?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*(?: news (?:agency|service)| tool"
+     r"| data| survey| poll| report| index| figures| estimates?| tally| count| statement| website)?",
      ("according to ",)),
     # after a comma, a closing quote or at the start: "Opposition leader Aminata Sangare said the protest was
     # illegal" keeps what was said

@@ -35,7 +35,7 @@ NOT_PAST_ED: frozenset[str] = frozenset("""
 need needed_ speed seed feed deed bed red shed bred creed greed indeed united hundred
 embed weed breed steed tweed naked wicked sacred rugged ragged beloved learned_ aged
 preferred based related limited alleged unprecedented unexpected unidentified unnamed undisclosed
-unspecified unarmed detailed skilled renowned
+unspecified unarmed detailed skilled renowned compared
 """.split())
 
 PRESENT_CUES: frozenset[str] = frozenset("is are am says say does do".split())

@@ -354,6 +354,27 @@ def it_said_of(summary: str, before: str) -> str:
     return m.group(1) + summary[2:]
 
 
+# "after" or "before" and a gerund phrase up to its date: "after closing at a record high " before "on Friday"
+_GERUND_BEFORE_DATE = re.compile(r",?\s+(?:after|before)\s+(?P<ger>[a-z]{3,}ing)\s+(?P<rest>[^,;:()\"“”]{0,80}?)"
+                                 r"\s*(?:\b(?:on|in|at|during|early|late|last)\s+)?$")
+
+
+_AND_GERUND = re.compile(r"\band\s+([a-z]{3,}ing)\b")
+
+
+def _gerund_after(stext: str, at: int) -> str | None:
+    """The gerund phrase that "after" or "before" opens up to the date at ``at``, said in the past of the sentence's
+    subject: "The S&P 500 closed at a record high." for "The S&P 500 lost 0.6%, after closing at a record high on
+    Friday"; else None."""
+    m = _GERUND_BEFORE_DATE.search(stext, max(0, at - 120), at)
+    subject = OPENING_SUBJECT.match(stext) if m is not None else None
+    past = _past_of(m.group("ger")) if m is not None else None
+    if subject is None or past is None or subject.end(1) > m.start():
+        return None
+    rest = _AND_GERUND.sub(lambda g: f"and {_past_of(g.group(1)) or g.group(1)}", m.group("rest").strip())
+    return f"{subject.group(1)} {past}{' ' + rest if rest else ''}."  # "... and reduced its stake"
+
+
 def _past_of(ing: str) -> str | None:
     """The past form of a verb's "-ing" form ("announcing": "announced", "saying": "said"), or None."""
     w = ing.lower()
@@ -401,7 +422,9 @@ def clause_summary(stext: str, cs: int, ce: int, all_spans: list[tuple[int, int]
         # the happening and its own date are no part of what happened on the date before the clause
         spans = spans + [(attached[1], spans[0][1])]
     at = (date_span[0] - cs, date_span[1] - cs) if date_span and date_inside else None
-    reduced = (reduced_relative(clause, at) or object_relative(clause, at)) if at else None
+    reduced = (reduced_relative(clause, at) or object_relative(clause, at)
+               or (_gerund_after(stext, cs + at[0]) if " after " in stext or " before " in stext else None)
+               ) if at else None
     if reduced is not None:
         return collapse_blanks(clause), reduced
     if date_inside and spans and (len(spans) == 1 or len(set(spans)) == 1):
