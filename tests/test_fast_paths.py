@@ -804,6 +804,9 @@ def _summarize_plain(clause: str, expr_spans: list[tuple[int, int]]) -> str:
         if article and following:  # "under a June agreement": "under an agreement"
             fixed = article.group(1)[0] + ("n" if following.group(1).lower() in "aeiou" else "")
             out = out[:article.start(1)] + fixed + out[article.end(1):]
+    aside = re.match(S.ATTRIBUTION_ASIDE, out)
+    if aside:  # an attribution set off by commas after the first phrase
+        out = aside["pre"] + ("," if aside["sub"] else "") + out[aside.end():]
     for rx, words in st_summary._ATTRIB:
         if any(w in out for w in words):
             out = rx.sub("", out)
@@ -838,7 +841,8 @@ def test_summaries_are_the_plain_reading() -> None:
     words = ["and", "or", "to", "through", "-", "–", "—", ",", ";", ":", ")", "(", "()", "( and )", ", ,", " ;",
              " .", "according to Reuters", "the army said", "officials reported", "sources said", "reportedly",
              "as AFP reports", "in", "on the", "Tuesday", "March 3", "’s", "and then", "But", "x", "\n", "\u2028",
-             ", however,", "compared with", ", not", "uh", '"', "a day earlier", "on", "a", "an", "election", "the warmest"]
+             ", however,", "compared with", ", not", "uh", '"', "a day earlier", "on", "a", "an", "election", "the warmest",
+             "If", "he added,", "the SEC said,", "U.S."]
     rng = random.Random(18)
     changed = strays = 0
     for text in _texts(words, 6000, seed=18):

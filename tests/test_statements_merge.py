@@ -888,3 +888,27 @@ def test_a_gerund_after_after_or_before_is_what_its_date_places():
     # and "according to" a source with a noun after its name goes whole; "compared" is no past verb
     assert _summaries("Traders now see the first rate cut in June, according to CME's FedWatch tool, compared with "
                       "March at the start of the year.", d) == [("2024-06", "Traders see the first rate cut.")]
+
+
+def test_attribution_ends_at_the_full_stop_and_an_aside_of_attribution_goes():
+    d = date(2021, 1, 11)  # a Monday
+    # a decimal point is no full stop: the whole of what was said is kept, not ".2 billion"
+    assert _summaries("Halvard Foods said on Monday it had agreed to buy Brisk Pantry for $8.2 billion in cash.", d) == [
+        ("2021-01-11", "Halvard Foods said it had agreed to buy Brisk Pantry for $8.2 billion in cash.")]
+    # what is left without the attribution says nothing: the attribution was what was said
+    assert _summaries("Additionally, Crossland reported a third-quarter loss of $175.5 million, or $13.44 a share.",
+                      date(1989, 10, 31)) == [
+        ("1989-Q3", "Additionally, Crossland reported a loss of $175.5 million, or $13.44 a share.")]
+    # set off by commas, it goes, and the verb after it is the subject's
+    assert _summaries("Mr. Antar, the SEC said, made more than $60 million from the sale of his shares between 1985 "
+                      "and 1987.", date(1989, 10, 31)) == [
+        ("1985", "Mr. Antar made more than $60 million from the sale of his shares.")]
+    # after a clause that "If" opens, the comma stays
+    assert _summaries("If holders avoid tendering to Paribas, he added, they can expect strong dividends again next "
+                      "year.", date(1989, 10, 31)) == [
+        ("1990", "If holders avoid tendering to Paribas, they can expect strong dividends again.")]
+    # an initial's full stop ends nothing
+    assert _summaries("Still, Unisys said its European business was weak during the quarter, given weakness in the "
+                      "U.S. over the past several quarters.", date(1989, 10, 31)) == [
+        ("1989-Q3", "Still, Unisys said its European business was weak, given weakness in the U.S. over the past "
+                    "several quarters.")]

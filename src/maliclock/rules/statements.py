@@ -23,7 +23,9 @@ ATTRIBUTION: list[tuple[str, tuple[str, ...]]] = [
      ("according to ",)),
     # after a comma, a closing quote or at the start: "Opposition leader Aminata Sangare said the protest was
     # illegal" keeps what was said
-    (r"(?:,|(?<=[\"”’'])|^)\s*(?:the )?[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*)* (?:said|reported|wrote|reports|says|quoted)\b[^.]*?(?=[.]|$)",
+    (r"(?:,|(?<=[\"”’'])|^)\s*(?:the )?[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*)* (?:said|reported|wrote|reports|says|quoted)\b"
+     # to the full stop, not a decimal point ("$8.2 billion") nor an initial's ("the U.S. economy")
+     r"(?:[^.]|\.(?=\d)|(?<=\b[A-Z])\.)*?(?=(?<!\b[A-Z])\.(?!\d)|$)",
      (" said", " reported", " wrote", " reports", " says", " quoted")),
     (r"(?:,|(?<!\s))\s*(?:several |other |diplomatic |government |military )*sources (?:said|reported|say)\b",
      ("sources ",)),
@@ -75,6 +77,12 @@ TIME_OF_DAY_JOINERS: tuple[str, ...] = ("at", "around", "about", "in", "before",
 REPORTING_VERBS: tuple[str, ...] = tuple(sorted(T.REPORTING_WORDS | {
     "say", "tells", "reports", "wrote", "announced", "confirmed", "claimed", "insisted", "warned", "showed",
     "shows"}))
+# Attribution set off by commas after a sentence's first phrase: "Mr. Antar, the SEC said, made more than $60
+# million" ("Mr. Antar made ..."); after a clause these words open, the comma stays ("If holders avoid tendering,
+# he added, they can expect strong dividends": "If holders avoid tendering, they can expect ...").
+ATTRIBUTION_ASIDE = (r"^(?P<pre>(?P<sub>(?:If|When|While|Although|Because|As|Unless|Though|Once|Since|After|Before)\b)?"
+                     r"[^,;]*?),\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){0,3}(?:[a-z]+\s+){0,2}"
+                     r"(?:said|says|reported|added),(?=\s)")
 ATTRIBUTION_MAX_WORDS = 5  # words before the reporting verb in such a clause ("a senior army spokesman said")
 
 # Verbs that open a clause whose subject is in the clause before ("..., who was elected in March, said late

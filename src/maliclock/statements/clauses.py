@@ -129,7 +129,8 @@ _RELATIVE = re.compile(r",\s+(?:(who|which|whose)\s+|(where|when)\s+(?=(?:the|a|
                        r"(?=(?:[a-z]{3,}ed|born|built|held|made|sold|won|written|taken)\s))")
 # a subject and an aside set off after it, whose closing comma comes next: what follows that comma is the
 # subject's verb ("The deal, announced in March, closed on Tuesday"), no second participle
-_ASIDE_BEFORE = re.compile(r"[^,;]+,\s+(?:who|which|whose|[a-z]{3,}ed|born|built|held|made|sold|won|written|taken)\s[^,;]*")
+_ASIDE_BEFORE = re.compile(r"[^,;]+,\s+(?:(?:who|which|whose|[a-z]{3,}ed|born|built|held|made|sold|won|written|taken)\s[^,;]*"
+                           r"|[^,;]*\b(?:said|says|reported|added))")  # or an attribution: "Mr. Antar, the SEC said,"
 
 _NAME_WORD = rf"(?:(?:{'|'.join(S.NAME_PREFIXES)})-)?[A-Z][\w’'.-]*"  # "Kenyatta", "al-Bashir"
 _HEAD_NAME = re.compile(rf"[A-Z][\w’'.-]*(?:\s+(?:{_NAME_WORD}|of|for|and|the|{'|'.join(S.NAME_PARTICLES)}))*")

@@ -10,7 +10,7 @@ from ..rules import tense as T
 from .phrases import (attached_event, labelled_object, labelled_relative, object_relative, reduced_relative,
                       scheduled_object)
 from .text import (ATTRIBUTIVE, CLAUSE_VERBS, CLAUSE_VERB_WORDS, COMMA_AFTER, DETERMINER_BEFORE, FIRST_WORD,
-                   OPENING_SUBJECT, PREP_WINDOW, collapse_blanks)
+                   OPENING_SUBJECT, PREP_WINDOW, VERB_WORD, collapse_blanks)
 
 _ATTRIB = [(re.compile(p), words) for p, words in S.ATTRIBUTION]
 
@@ -103,6 +103,8 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool 
         out = out[:a] + " " + out[e:]
         if label and a == s:
             out = _agreeing_article(out, a)
+    if attribution and "," in out and ("said," in out or "says," in out or "added," in out or "reported," in out):
+        out = _ATTRIBUTION_ASIDE.sub(_aside_gone, out, count=1)  # "Mr. Antar, the SEC said, made": "Mr. Antar made"
     for rx, words in _ATTRIB if attribution else ():
         for w in words:  # a plain loop: a generator for any() costs more than the tests
             if w in out:
@@ -142,6 +144,18 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool 
     return out
 
 
+# a sentence's opening phrase alone: a word in "-ly", a sentence adverb, or a phrase a preposition opens
+_ATTRIBUTION_ASIDE = re.compile(S.ATTRIBUTION_ASIDE)
+
+
+def _aside_gone(m: re.Match[str]) -> str:
+    """What stands for an attribution set off by commas: nothing after the subject, a comma after a clause."""
+    return m["pre"] + ("," if m["sub"] else "")
+
+
+_OPENER_ONLY = re.compile(r"(?:[A-Z][a-z]+ly|" + "|".join(w.capitalize() for w in sorted(T.SENTENCE_ADVERBS | {
+    "indeed", "still", "also", "yet", "but", "and", "so", "similarly", "likewise", "overall", "elsewhere"}))
+                          + r"|(?:In|On|At|For|By|With|From|Under|After|Before|During|Unlike|Like)\s[^;]*)[.!?]")
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:" + "|".join(sorted(S.SUPERLATIVES)) + r")\s+$",
                                  re.I)
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])([Aa]n?)\s+$")
@@ -434,6 +448,12 @@ def clause_summary(stext: str, cs: int, ce: int, all_spans: list[tuple[int, int]
     summary = summarize(clause, spans)
     if not _WORD.search(summary):  # all of it was attribution ("Officials said on Thursday that ..."): keep it
         summary = summarize(clause, spans, attribution=False)
+    elif _OPENER_ONLY.fullmatch(summary) and not VERB_WORD.search(summary):
+        # what is left is an opening phrase ("In a Securities and Exchange Commission filing.", "Additionally." once
+        # ", Hewlett-Packard said it now holds ..." is gone): the attribution was what was said
+        said = summarize(clause, spans, attribution=False)
+        if VERB_WORD.search(said):
+            summary = said
     if ", wh" in summary:  # "Joe Biden, who postponed a trip, will visit": an aside, set off by commas
         for m in _ASIDE.finditer(clause):
             if not any(m.start() <= a < m.end() for a, _ in spans):  # one with a date says when
