@@ -168,7 +168,7 @@ def test_two_clock_times_of_one_article_are_two_events():
     assert [e.value for e in _events(("a", text, date(2024, 10, 10)))] == ["2024-10-09T20:30", "2024-10-09TAF"]
     text = ("A hurricane made landfall near Siesta Key at 8:30 p.m. Wednesday as a Category 3 storm. The hurricane "
             "made landfall near Siesta Key on Wednesday evening.")
-    assert [e.value for e in _events(("a", text, date(2024, 10, 10)))] == ["2024-10-09"]
+    assert [e.value for e in _events(("a", text, date(2024, 10, 10)))] == ["2024-10-09T20:30"]  # times that agree
 
 
 def test_reports_that_agree_on_a_day_merge_before_a_next_day_can_dispute_it():
@@ -912,3 +912,16 @@ def test_attribution_ends_at_the_full_stop_and_an_aside_of_attribution_goes():
                       "U.S. over the past several quarters.", date(1989, 10, 31)) == [
         ("1989-Q3", "Still, Unisys said its European business was weak, given weakness in the U.S. over the past "
                     "several quarters.")]
+
+
+def test_times_of_day_that_agree_or_come_from_one_source_are_no_conflict():
+    from maliclock.merge import events as ME
+    assert not ME._times_disagree({"10:15": ["a"], "MO": ["a"]})  # one article's own times
+    assert not ME._times_disagree({"18:45": ["a"], "EV": ["b"]})  # a clock time inside the part of day
+    assert not ME._times_disagree({"01:30": ["a"], "NI": ["b"]})  # the night runs past midnight
+    assert ME._times_disagree({"10:15": ["a"], "10:30": ["b"]})
+    assert ME._times_disagree({"AF": ["a"], "MO": ["b"]})
+    # a release the day after, told by the siege it follows: that phrase is no part of its summary
+    assert _summaries("Gunmen holding staff at a bank in Port Esker released five hostages on Friday, a day after the "
+                      "siege began.", date(2022, 6, 3)) == [
+        ("2022-06-03", "Gunmen holding staff at a bank in Port Esker released five hostages.")]

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Iterable, Mapping
 
+from ..rules import vocabulary as V
 from ..statements import Statement
 from ..timex import RANK, date_interval, day_value
 from .clusters import Cluster, Id
@@ -152,6 +153,26 @@ def part_of_day(value: str) -> str | None:
     return value.split("T", 1)[1] if "T" in value else None
 
 
+def _times_agree(a: str, b: str) -> bool:
+    """Do two times of one day agree: the same, or a clock time inside a part of the day ("10:15" and "MO")?"""
+    if a == b:
+        return True
+    clock, part = (a, b) if ":" in a else (b, a) if ":" in b else (None, None)
+    if clock is None or part not in V.PART_OF_DAY_HOURS:
+        return False
+    hour = int(clock[:2])
+    lo, hi = V.PART_OF_DAY_HOURS[part]
+    return lo <= hour < hi or lo <= hour + 24 < hi
+
+
+def _times_disagree(by_part: Mapping[str, list[str]]) -> bool:
+    """Whether two sources give times of day that do not agree (one article's "morning" and "10:15 a.m." are no
+    conflict, nor is "18:45" against "evening")."""
+    parts = list(by_part)
+    return any(not _times_agree(a, b) and any(x != y for x in by_part[a] for y in by_part[b])
+               for i, a in enumerate(parts) for b in parts[i + 1:])
+
+
 def to_event(cluster: Cluster, stmts: Mapping[Id, Statement], acr: dict[str, str], places: "Places",
              feats: Mapping[Id, Features] | None = None) -> Event:
     """Build the event for one cluster: the most precise date, conflicts and summary
@@ -174,7 +195,7 @@ def to_event(cluster: Cluster, stmts: Mapping[Id, Statement], acr: dict[str, str
         by_part: dict[str, list[str]] = defaultdict(list)
         for m in timed:
             by_part[part_of_day(m.value) or ""].append(m.source)
-        if len(by_part) > 1:
+        if len(by_part) > 1 and _times_disagree(by_part):
             conflicts.append(Conflict("time_of_day", {k: sorted(set(v)) for k, v in sorted(by_part.items())}))
             value, gran = value.split("T", 1)[0], "day"
     lo, hi = cluster.lo, cluster.hi

@@ -146,6 +146,9 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool 
 
 # a sentence's opening phrase alone: a word in "-ly", a sentence adverb, or a phrase a preposition opens
 _ATTRIBUTION_ASIDE = re.compile(S.ATTRIBUTION_ASIDE)
+_SHIFT_FROM_HAPPENING = re.compile(r",\s+(?:just\s+|only\s+|about\s+|some\s+)?(?:a|an|one|two|three|four|five|six|seven|"
+                                   r"eight|nine|ten|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)\s+"
+                                   r"[^,;:]+(?=[.!?]$)")
 
 
 def _aside_gone(m: re.Match[str]) -> str:
@@ -454,6 +457,9 @@ def clause_summary(stext: str, cs: int, ce: int, all_spans: list[tuple[int, int]
         said = summarize(clause, spans, attribution=False)
         if VERB_WORD.search(said):
             summary = said
+    if " after " in summary or " before " in summary:
+        # ", a day after the siege began": when it was, told by another happening, which is no part of this one
+        summary = _SHIFT_FROM_HAPPENING.sub("", summary)
     if ", wh" in summary:  # "Joe Biden, who postponed a trip, will visit": an aside, set off by commas
         for m in _ASIDE.finditer(clause):
             if not any(m.start() <= a < m.end() for a, _ in spans):  # one with a date says when
