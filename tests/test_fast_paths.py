@@ -832,6 +832,8 @@ def _summarize_plain(clause: str, expr_spans: list[tuple[int, int]]) -> str:
         out = re.sub(r'[ ,;:]* (["”])$', r".\1", out)
     if out and out[-1] not in ".!?\"”":
         out += "."
+    if re.search(r"[^.]\.\.$", out) or out == "..":
+        out = out[:-1]
     if '"' in out or "“" in out or "”" in out:
         out = st_summary._balanced_quotes(out)
     return out
@@ -842,7 +844,7 @@ def test_summaries_are_the_plain_reading() -> None:
              " .", "according to Reuters", "the army said", "officials reported", "sources said", "reportedly",
              "as AFP reports", "in", "on the", "Tuesday", "March 3", "’s", "and then", "But", "x", "\n", "\u2028",
              ", however,", "compared with", ", not", "uh", '"', "a day earlier", "on", "a", "an", "election", "the warmest",
-             "If", "he added,", "the SEC said,", "U.S."]
+             "If", "he added,", "the SEC said,", "U.S.", "a.m."]
     rng = random.Random(18)
     changed = strays = 0
     for text in _texts(words, 6000, seed=18):

@@ -925,3 +925,17 @@ def test_times_of_day_that_agree_or_come_from_one_source_are_no_conflict():
     assert _summaries("Gunmen holding staff at a bank in Port Esker released five hostages on Friday, a day after the "
                       "siege began.", date(2022, 6, 3)) == [
         ("2022-06-03", "Gunmen holding staff at a bank in Port Esker released five hostages.")]
+
+
+def test_a_second_verb_keeps_its_own_tense_and_voice_and_a_set_places_no_day():
+    d = date(2024, 10, 24)
+    # "plans" has its own tense: no "will"; "listed its shares" has an object: no "was"
+    assert _summaries("The company will open a plant in Ohio next year and plans to begin production there in the "
+                      "first half of 2025.", d) == [
+        ("2025", "The company will open a plant in Ohio."), ("2025-H1", "The company plans to begin production there.")]
+    assert _summaries("The company was founded on 5 January 1998 and listed its shares on 03/04/2012.", d) == [
+        ("1998-01-05", "The company was founded."), ("2012-03-04", "The company listed its shares.")]
+    # the clock times of a set of days are every such day's: no event on the publication day
+    assert _summaries("A teen coding club meets on Thursdays from 4 to 6 p.m.", date(2024, 5, 16)) == []
+    assert _summaries("Story time is held every Tuesday at 10:30 a.m. beginning June 4.", date(2024, 5, 16)) == [
+        ("2024-06-04", "Story time is held every Tuesday at 10:30 a.m.")]

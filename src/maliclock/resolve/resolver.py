@@ -26,6 +26,8 @@ from .values import Mention, Resolved, parse_value, shift_only, tense_free
 _BOUNDING_BEFORE = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in A.BOUNDING_WORDS) + r"|(?:"
                               + "|".join(sorted(T.REPORTING_WORDS)) + r")(?:\s+(?:reporters|journalists))?(?:\s+on)?"
                               r")\s+$", re.IGNORECASE)
+# what stands between the two ends of a span of dates ("from July 3 to July 7", "June 10 through Aug. 16")
+_SPAN_BETWEEN = re.compile(r"\s*(?:to|through|until|till|-|–)\s*", re.IGNORECASE)
 # Rules whose quarter or half becomes the period under discussion.
 _PERIOD_SETTERS = frozenset({"quarter", "quarter_hyphen", "quarter_of_year", "half_year", "two_quarters_of_year",
                              "period_code_year", "year_period_code", "period_code_digit_first", "period_code",
@@ -139,7 +141,20 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
         for a in anchors:  # anchors after the last expression still date their events
             self._implicit_anchor(*a)
         self._span_starts_on_its_end_day(out)
+        self._span_ends_after_its_start(out)
         return out
+
+    def _span_ends_after_its_start(self, out: list[Resolved]) -> None:
+        """The second of two days or months without a year that make a span ("runs from July 3 to July 7") is in
+        the year that puts it after the first (each alone may have followed another cue, or none)."""
+        for a, b in zip(out, out[1:]):
+            if (a.type != "DATE" or b.type != "DATE" or "year" in a.fields or "year" in b.fields
+                    or len(a.value) != len(b.value) or len(a.value) not in (7, 10) or b.value >= a.value
+                    or not _SPAN_BETWEEN.fullmatch(self.text, a.end, b.start)):
+                continue
+            year = int(a.value[:4]) + (b.value[4:] < a.value[4:])
+            b.value = f"{year:04d}{b.value[4:]}"
+            b.why += f"; in {year}, after the start of its span ({a.value})"
 
     def _not_after_publication(self, r: Resolved, s0: int, s1: int) -> None:
         """A shift from the last mentioned date ("two days later") that would fall after publication in

@@ -67,6 +67,12 @@ class Shifts(ReferenceTimes):
             r.value = day_value(d) + tail
             r.why = f"{DAY_NAMES[f['weekday'] - 1]} of the week shifted by {shift:+d} from the publication date's"
             return True
+        if "ofmonth" in f:  # "the 15th of next month"
+            y, m = N.shift_month(dct.year, dct.month, shift)
+            if int(f["day"]) > calendar.monthrange(y, m)[1]:
+                return False
+            r.value, r.why = day_value(date(y, m, int(f["day"]))), f"day {f['day']} of the month shifted by {shift:+d}"
+            return True
         if "timeunit" in f:  # "this time last year": that year's month; "this time last week": that day
             unit = f["timeunit"].lower()
             if unit == "year":

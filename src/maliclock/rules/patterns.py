@@ -17,6 +17,7 @@ macro          matches                               field value
 ``{YEAR}``     2012, '89, nineteen ninety-six        year
 ``{YEARW}``    nineteen ninety-six (words only)      year
 ``{WEEKDAY}``  Wednesday, Wed.                       weekday 1-7 (ISO)
+``{WEEKDAYS}`` Thursdays (plural)                    weekday 1-7 (ISO)
 ``{POD}``      morning, afternoon, overnight         part of day (MO, AF, ..)
 ``{SEASON}``   summer, fall, autumn                  season (SU, FA, ...)
 ``{NUM}``      four, 24, twenty-four, 2 1/2, several number (int, float, "X")
@@ -376,6 +377,10 @@ RULES: list[Rule] = [
     # ---- anaphoric --------------------------------------------------------
     R("unit_anaphoric", "DATE", "anaphoric", r"the\s+{ASHIFT}\s+{CUNIT}", "the following year", priority=1,
       triggers="CUNIT"),
+    # "the 15th of next month": that day of the shifted month
+    R("date_ordinal_day_shifted_month", "DATE", "deictic",
+      r"the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s+of\s+{DSHIFT}\s+(?P<ofmonth>month)",
+      "the 15th of next month", triggers="month"),
     # a day of the month in context ("unveiled on the 15th"): the month last mentioned, else the publication's
     R("date_ordinal_day", "DATE", "anaphoric", r"(?:the\s+)?(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)",
       "on the 15th", need_before=r"\b(?:on|by|until|till|before|after|since)\s+$",
@@ -500,7 +505,8 @@ RULES: list[Rule] = [
       r"(?:the\s+)?(?:fiscal[\s-]+)?{ORD}\s+quarter(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR}|" + _OF_YEAR + "))?",
       "the third quarter", not_before=_PLAY_BEFORE, not_after=_PLAY_AFTER,
       triggers="quarter"),
-    R("quarter_hyphen", "DATE", "calendar", r"(?:fiscal[\s-]+)?{ORD}-quarter", "third-quarter profit",
+    R("quarter_hyphen", "DATE", "calendar", r"(?:fiscal[\s-]+)?{ORD}-quarter(?:\s+fiscal(?:\s+year)?\s+{YEAR})?",
+      "third-quarter profit",
       not_before=_PLAY_BEFORE, not_after=_PLAY_AFTER,
       triggers="quarter"),
     R("quarter_of_year", "DATE", "calendar", r"{YEAR}(?:['’]s)?\s+{ORD}[\s-]+quarter", "1998's first quarter",
@@ -608,7 +614,13 @@ RULES: list[Rule] = [
       r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK}(?:\s+" + _ZONE + r")?,?\s+(?P<dayword>today|yesterday|tomorrow)",
       "noon yesterday", triggers="m am pm noon midnight"),
     # ---- sets ---------------------------------------------------------------
-    R("set_every_weekday", "SET", "set", r"(?:every|each)\s+{WEEKDAY}(?:\s+{POD})?", "every Monday", triggers="WEEKDAY"),
+    R("set_every_weekday", "SET", "set",
+      r"(?:every|each)\s+{WEEKDAY}(?:\s+{POD}|\s+(?:at|from)\s+{CLOCK}(?!\s*(?:-|–|to)\s*\d))?", "every Monday",
+      triggers="WEEKDAY"),
+    # "on Thursdays", "Sundays at 6 p.m.": every such weekday
+    R("set_weekdays", "SET", "set",
+      r"{WEEKDAYS:weekday}(?:\s+{POD}|\s+(?:at|from)\s+{CLOCK}(?!\s*(?:-|–|to)\s*\d))?", "on Thursdays",
+      triggers="WEEKDAYS"),
     R("set_every_month", "SET", "set", r"(?:every|each)\s+{MONTH}", "each July", triggers="MONTH"),
     R("set_every_part_of_day", "SET", "set", r"(?:every|each)\s+{POD}", "every morning", triggers="POD"),
     R("set_every_unit", "SET", "set", r"(?:every|each)\s+(?:{NUM}\s+)?{UNIT}", "every year", triggers="UNIT"),

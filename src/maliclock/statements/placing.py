@@ -24,6 +24,7 @@ _FRONTED_SINCE = re.compile(r"\W*(?:ever\s+)?since\s+((?:the|a|an|its|his|her|th
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 _ONE_DAY = timedelta(days=1)
+_SET_CLOCK_BETWEEN = re.compile(r"\s+(?:at|from|between|to|and|until|till|-|–)\s+|\s*[-–]\s*", re.I)
 _REFINES = re.compile(r"\s*,?\s*(?:(?:" + "|".join(re.escape(w) for w in S.TIME_OF_DAY_JOINERS) + r")\s+)?", re.I)
 
 _EVENT_AFTER = re.compile(r"\s+(?P<dir>after|before)\s+(?:the|this|that|last\s+week's|its|his|their)\s+(?P<noun>"
@@ -82,9 +83,16 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
         skip_next = False
         whens: list[tuple[Resolved, Resolved | None, int]] = []  # boundaries followed by ", when": its body's start
         limits: list[tuple[int, int]] = []  # spans of the boundaries: they place nothing, but end clauses
+        set_end = -1  # where a set of days ends ("on Thursdays"), or the clock times that follow it
         for j, t in enumerate(items):
             if skip_next:
                 skip_next = False
+                continue
+            if t.type == "SET":
+                set_end = t.end
+                continue
+            if t.type == "TIME" and set_end >= 0 and _SET_CLOCK_BETWEEN.fullmatch(text, set_end, t.start):
+                set_end = t.end  # "meets on Thursdays from 4 to 6 p.m.": every Thursday, not a day of its own
                 continue
             info = specified(t.value)
             if t.type not in ("DATE", "TIME") or info is None:

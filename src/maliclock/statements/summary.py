@@ -139,6 +139,8 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool 
         out = out[:-2].rstrip(" ,;:") + "." + out[-1]
     if out and out[-1] not in ".!?\"”":
         out += "."
+    elif out[-2:] == ".." and out[-3:] != "...":
+        out = out[:-1]  # "at 10:30 a.m.." once "beginning June 4" is gone
     if '"' in out or "“" in out or "”" in out:
         out = _balanced_quotes(out)
     return out
@@ -255,6 +257,7 @@ _OPENING_PASSIVE = re.compile(r"((?:The|A|An|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+)
                               r"[^,;:]*\s(?:and|but)\s+$"
                               % (S.SUBJECT_MAX_WORDS - 1, "(?:[a-z][a-z-]{2,}ed|" + "|".join(sorted(S.IRREGULAR_PARTICIPLES))
                                  + ")"))
+_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|his|her|their|this|that|these|those|\d)\b", re.I)
 _PARTICIPLE_START = re.compile(r"(?:[a-z]+ly\s+)?(?:[a-z][a-z-]{2,}ed|" + "|".join(sorted(S.IRREGULAR_PARTICIPLES)) + r")\b",
                                re.I)
 
@@ -266,7 +269,8 @@ def _with_subject(summary: str, before: str, lower_start: bool = False) -> str:
     was VERBed ... and" a second participle of that auxiliary ("The captain was detained on Sunday and formally
     arrested on Monday": "The captain was formally arrested.")."""
     participle = _PARTICIPLE_START.match(summary) if lower_start else None
-    if participle is not None and participle.group().split()[-1].lower() not in S.ACTIVE_PASTS:
+    if participle is not None and participle.group().split()[-1].lower() not in S.ACTIVE_PASTS \
+            and not _OBJECT_AFTER.match(summary, participle.end()):  # "and listed its shares": active
         m = _OPENING_PASSIVE.match(before)
         if m is not None:
             return f"{m.group(1)} {summary[0].lower()}{summary[1:]}"
@@ -275,6 +279,9 @@ def _with_subject(summary: str, before: str, lower_start: bool = False) -> str:
             first = FIRST_WORD.match(summary)
             m = _OPENING_MODAL.match(before)
             if m is not None and first is not None and first.group(1).lower() not in S.FUNCTION_WORDS:
+                word = first.group(1).lower()
+                if word.endswith("s") and not word.endswith("ss"):  # "and plans to": its own tense, not "will"
+                    return f"{m.group(1).rsplit(None, 1)[0]} {summary[0].lower()}{summary[1:]}"
                 return f"{m.group(1)} {summary[0].lower()}{summary[1:]}"
         return summary
     first = FIRST_WORD.match(summary)

@@ -100,6 +100,9 @@ def _compound_numbers() -> str:
 
 _ORDINAL_WORDS = [w for w in V.ORDINALS if not w[0].isdigit() and V.ORDINALS[w] > 0]
 
+# "Thursdays", "Sundays": the full weekday names, plural (a set of days)
+_PLURAL_WEEKDAYS = {w + "s": n for w, n in V.WEEKDAYS.items() if w.endswith("day")}
+
 # macro name -> (regex, normalizer of the matched text)
 _MACROS: dict[str, tuple[str, Callable[[str], Any]]] = {}
 
@@ -194,6 +197,7 @@ _MACROS.update({
     "FARYEAR": (r"2[1-9]\d\d", int),
     "YEARW": (_YEAR_WORDS, parse_year_words),
     "WEEKDAY": (rf"(?:{_alternation(V.WEEKDAYS)})(?![\w])", lambda s: V.WEEKDAYS[_norm_key(s)]),
+    "WEEKDAYS": (rf"(?:{_alternation(_PLURAL_WEEKDAYS)})(?![\w'’])", lambda s: _PLURAL_WEEKDAYS[_norm_key(s)]),
     "POD": (rf"(?:{_alternation(V.PARTS_OF_DAY)})(?![\w])", lambda s: V.PARTS_OF_DAY[_norm_key(s)]),
     "SEASON": (rf"(?:{_alternation(V.SEASONS)})(?![\w])", lambda s: V.SEASONS[_norm_key(s)]),
     "NUM": (rf"(?:\d{{1,3}}(?:\s+1/2|½)|\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|{_compound_numbers()}|{_NUM_WORDS}|an?"
@@ -240,6 +244,7 @@ def _first_words(forms: Iterable[str]) -> frozenset[str]:
 
 _TRIGGER_CLASSES: dict[str, frozenset[str]] = {
     "MONTH": _first_words(V.MONTHS), "WEEKDAY": _first_words(V.WEEKDAYS), "POD": _first_words(V.PARTS_OF_DAY),
+    "WEEKDAYS": _first_words(_PLURAL_WEEKDAYS),
     "SEASON": _first_words(V.SEASONS), "UNIT": _first_words(V.UNITS), "CUNIT": _first_words(V.CALENDAR_UNITS),
     "HOLIDAY": _first_words(V.HOLIDAYS), "FEAST": _first_words(V.MOVEABLE_FEASTS), "DIGIT": frozenset("0123456789"),
     "NTHDAY": _first_words(V.NTH_WEEKDAY_HOLIDAYS),
