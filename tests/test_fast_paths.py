@@ -793,7 +793,9 @@ def _summarize_plain(clause: str, expr_spans: list[tuple[int, int]]) -> str:
             continue
         comma = re.match(r"\s*,", out[e:])
         before = re.search(r",\s*$", out[max(0, a - 4):a]) if comma else None
-        participle = re.search(r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s$", out[max(0, a - 30):a]) if comma else None
+        participle = re.search(r",\s+(?:[a-z]+ly\s+)?([a-z]{3,}ed)\s$", out[max(0, a - 30):a]) if comma else None
+        if participle and participle.group(1) in S.ACTIVE_PASTS:  # ", resigned on Friday,": the verb, no aside
+            participle = None
         if before:
             a, e = max(0, a - 4) + before.start(), e + comma.end()
         elif participle:
@@ -844,7 +846,7 @@ def test_summaries_are_the_plain_reading() -> None:
              " .", "according to Reuters", "the army said", "officials reported", "sources said", "reportedly",
              "as AFP reports", "in", "on the", "Tuesday", "March 3", "’s", "and then", "But", "x", "\n", "\u2028",
              ", however,", "compared with", ", not", "uh", '"', "a day earlier", "on", "a", "an", "election", "the warmest",
-             "If", "he added,", "the SEC said,", "U.S.", "a.m."]
+             "If", "he added,", "the SEC said,", "U.S.", "a.m.", ", resigned", ", closed"]
     rng = random.Random(18)
     changed = strays = 0
     for text in _texts(words, 6000, seed=18):

@@ -939,3 +939,16 @@ def test_a_second_verb_keeps_its_own_tense_and_voice_and_a_set_places_no_day():
     assert _summaries("A teen coding club meets on Thursdays from 4 to 6 p.m.", date(2024, 5, 16)) == []
     assert _summaries("Story time is held every Tuesday at 10:30 a.m. beginning June 4.", date(2024, 5, 16)) == [
         ("2024-06-04", "Story time is held every Tuesday at 10:30 a.m.")]
+
+
+def test_a_verb_that_says_what_its_subject_did_is_no_aside_and_tolls_in_words_are_figures():
+    d = date(2024, 3, 22)  # a Friday
+    assert _summaries("The chief executive of Coastal Air, Paul Renner, resigned on Friday, three days after one of his "
+                      "company's planes slammed into a hillside, killing 46 people.", d) == [
+        ("2024-03-22", "The chief executive of Coastal Air, Paul Renner, resigned.")]
+    # a participle aside after a long subject is the subject's
+    assert _summaries("A preliminary report into the March 12 crash of Coastal Air Flight 417, released on Thursday, "
+                      "found that a fractured turbine blade caused the right engine to fail.", d) == [
+        ("2024-03-12", "The crash of Coastal Air Flight 417."), ("2024-03-21", "A preliminary report was released.")]
+    assert merge.tolls_of("The raid killed two hostages.") == merge.tolls_of("The raid killed 2 people.") == {
+        "deaths": "2"}

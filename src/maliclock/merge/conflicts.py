@@ -8,6 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from ..rules import events as E
+from ..rules import vocabulary as V
 from ..statements import Statement
 from .content import fold
 
@@ -91,7 +92,8 @@ def tolls_of(text: str) -> dict[str, str]:
             m = rx.search(text)
             if m is not None:
                 mod = " ".join(m.group("mod").lower().split()) + " " if m.group("mod") else ""
-                out[kind] = mod + " ".join(m.group("n").lower().split())
+                n = " ".join(m.group("n").lower().split())
+                out[kind] = mod + str(V.NUMBERS.get(n, n))  # "two" and "2" are one figure
                 break
     return out
 

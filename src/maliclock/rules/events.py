@@ -78,6 +78,7 @@ RELATED_EVENTS: list[tuple[str, str]] = [
     ("explosion", "attack"),
     ("death", "injury"),
     ("sinking", "death"),
+    ("sinking", "crash"),  # a plane "went down"
     ("earthquake", "death"),
     ("storm", "flood"),
     ("shooting", "death"),
@@ -131,7 +132,7 @@ CAPITAL_APPOSITIONS: list[str] = [
 # event are a conflict ("killed at least 60" and "killed 93"). Each kind: patterns whose group "n" is the figure
 # (digits, or a word of TOLL_NUMBER_WORDS) and group "mod" a qualifier ("at least", "more than").
 TOLL_MODIFIERS = r"(?P<mod>at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|fewer\s+than)"
-TOLL_NUMBER_WORDS: tuple[str, ...] = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+TOLL_NUMBER_WORDS: tuple[str, ...] = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                                       "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "dozens", "hundreds",
                                       "thousands", "a dozen", "scores")
 # the words one of which every pattern of a kind holds (a clause without them is not searched)

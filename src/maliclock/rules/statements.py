@@ -110,7 +110,7 @@ shut put set hurt laid paid told""".split())
 # share no auxiliary ("He was elected in 1974 and retired in 1993": "He retired.").
 ACTIVE_PASTS: frozenset[str] = frozenset("""retired died resigned returned arrived departed emerged collapsed
 surrendered escaped vanished disappeared ended started stayed remained lived worked served moved travelled traveled
-traded rallied jumped climbed slumped dropped declined rose closed opened peaked plunged soared tumbled happened
+traded rallied jumped climbed slumped dropped declined rose peaked plunged soared tumbled happened
 occurred landed crashed exploded erupted testified appeared voted agreed decided promised refused hoped planned
 tried wanted continued failed succeeded won lost""".split())
 

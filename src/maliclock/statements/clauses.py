@@ -129,6 +129,9 @@ _RELATIVE = re.compile(r",\s+(?:(who|which|whose)\s+|(where|when)\s+(?=(?:the|a|
                        r"(?=(?:[a-z]{3,}ed|born|built|held|made|sold|won|written|taken)\s))")
 # a subject and an aside set off after it, whose closing comma comes next: what follows that comma is the
 # subject's verb ("The deal, announced in March, closed on Tuesday"), no second participle
+# the subject's head noun phrase before a preposition ("A preliminary report" of "A preliminary report into the crash")
+_SUBJECT_HEAD = re.compile(r"((?:The|A|An|Its|This|That)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:into|of|in|on|for|from|at|by|"
+                           r"with|over|about|on)\b")
 _ASIDE_BEFORE = re.compile(r"[^,;]+,\s+(?:(?:who|which|whose|[a-z]{3,}ed|born|built|held|made|sold|won|written|taken)\s[^,;]*"
                            r"|[^,;]*\b(?:said|says|reported|added))")  # or an attribution: "Mr. Antar, the SEC said,"
 
@@ -166,12 +169,18 @@ def relative_clauses(stext: str, cuts: list[tuple[int, int]]) -> dict[int, tuple
             continue  # no relative clause or participle open at the date
         if not rel.group(1) and not rel.group(2) and _ADVERB_BEFORE_COMMA.search(stext, 0, rel.start()):
             continue  # "The minister, meanwhile, resigned on Friday": the verb, after an adverb set off
-        if not rel.group(1) and not rel.group(2) and _ASIDE_BEFORE.fullmatch(stext, 0, rel.start()):
+        if not rel.group(1) and not rel.group(2) and (_ASIDE_BEFORE.fullmatch(stext, 0, rel.start())
+                                                      or stext[rel.end():rel.end() + 20].split(" ", 1)[0] in S.ACTIVE_PASTS):
             continue  # "The deal, announced in March, closed on Tuesday": the verb, after an aside
         close = CLOSE_RELATIVE.search(stext, e)
         end = close.end() if close is not None and close.group() in ",;" else (close.start() if close else len(stext))
         head = "" if rel.group(2) else _relative_head(stext[:rel.start()].strip(), rel.group(1) in ("who", "whose"),
                                                       rel.group(1) == "which")
+        if head is None and not rel.group(1) and close is not None and close.group() == "," \
+                and VERB_WORD.match(stext, close.end() + 1):
+            # "A preliminary report into the crash of Flight 417, released on Thursday, found ...": the subject
+            subject = _SUBJECT_HEAD.match(stext, 0, rel.start())
+            head = subject.group(1) if subject is not None else None
         if head is not None:  # ", who was elected" links by itself; ", released in 2019" is "was released"
             link = "whose" if rel.group(1) == "whose" else "" if rel.group(1) or rel.group(2) else "was"
             out[i] = (rel.start(), end, rel.end(), head, link)

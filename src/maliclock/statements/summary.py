@@ -49,7 +49,8 @@ _SEPARATOR_BEFORE_STOP = re.compile(r"[,;:]+([.!?])")  # "Rebels left,." once "i
 _LEADING_CONJUNCTION = re.compile(r"^(?:(?:uh|um|er)\b,?\s*)*(?:(?:and|but|then|so|while|when)\b,?\s+)?(?:(?:uh|um|er)\b,?\s*)*",
                                   re.I)  # and a transcript's fillers
 
-_PARTICIPLE_BEFORE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s$")  # ", closed " before "since Monday,"
+# ", closed " before "since Monday,"; not a past that says what its subject did (", resigned on Friday,")
+_PARTICIPLE_BEFORE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?!(?:" + "|".join(sorted(S.ACTIVE_PASTS)) + r")\s)[a-z]{3,}ed\s$")
 _COMMA_BEFORE = re.compile(r",\s*$")
 
 _CLEFT = re.compile(r"^it\s+(?:was|is|has\s+been|had\s+been|will\s+be)\s+(?:that|when)\s+", re.I)
@@ -150,7 +151,7 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool 
 _ATTRIBUTION_ASIDE = re.compile(S.ATTRIBUTION_ASIDE)
 _SHIFT_FROM_HAPPENING = re.compile(r",\s+(?:just\s+|only\s+|about\s+|some\s+)?(?:a|an|one|two|three|four|five|six|seven|"
                                    r"eight|nine|ten|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)\s+"
-                                   r"[^,;:]+(?=[.!?]$)")
+                                   r"[^;:]+(?=[.!?]$)")
 
 
 def _aside_gone(m: re.Match[str]) -> str:
