@@ -952,3 +952,12 @@ def test_a_verb_that_says_what_its_subject_did_is_no_aside_and_tolls_in_words_ar
         ("2024-03-12", "The crash of Coastal Air Flight 417."), ("2024-03-21", "A preliminary report was released.")]
     assert merge.tolls_of("The raid killed two hostages.") == merge.tolls_of("The raid killed 2 people.") == {
         "deaths": "2"}
+
+
+def test_until_a_named_happening_dates_it_and_a_gerund_in_a_plan_is_no_past():
+    d = date(2024, 5, 17)
+    assert _summaries("Prosecutors said the scheme continued until her arrest in the spring of 2023.", d) == [
+        ("2023-SP", "Her arrest.")]
+    assert _summaries("Novak said she would rest for two days before traveling to Paris on Tuesday for the French "
+                      "Open.", d) == [
+        ("2024-05-21", "Novak said she would rest for two days before traveling to Paris for the French Open.")]

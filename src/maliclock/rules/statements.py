@@ -127,7 +127,7 @@ NAMED_EVENT_LEADS: tuple[str, ...] = ("after", "before", "following", "ahead of"
 NAMED_EVENT_MAX_WORDS = 6
 # Inside a longer clause, a date right after such a happening is the happening's, not the clause's: "staged a
 # coup following the ouster of Omar al-Bashir in April 2019" dates the ouster ("The ouster of Omar al-Bashir.").
-ATTACHED_EVENT_LEADS: tuple[str, ...] = ("after", "before", "following", "ahead of", "amid", "since")
+ATTACHED_EVENT_LEADS: tuple[str, ...] = ("after", "before", "following", "ahead of", "amid", "since", "until")
 ATTACHED_EVENT_MAX_WORDS = 10  # "a stabbing outside a nightclub in Leeds city centre"
 # With no preposition between them, only a date opening with one of these words (or a weekday) is the happening's:
 # "after the invasion last August", but "after a flat second quarter" is one noun phrase.

@@ -384,6 +384,7 @@ _GERUND_BEFORE_DATE = re.compile(r",?\s+(?:after|before)\s+(?P<ger>[a-z]{3,}ing)
                                  r"\s*(?:\b(?:on|in|at|during|early|late|last)\s+)?$")
 
 
+_NOT_YET = re.compile(r"\b(?:will|would|could|can|may|might|should|must|shall|plans?|expects?|intends?|wants?)\b", re.I)
 _AND_GERUND = re.compile(r"\band\s+([a-z]{3,}ing)\b")
 
 
@@ -394,8 +395,9 @@ def _gerund_after(stext: str, at: int) -> str | None:
     m = _GERUND_BEFORE_DATE.search(stext, max(0, at - 120), at)
     subject = OPENING_SUBJECT.match(stext) if m is not None else None
     past = _past_of(m.group("ger")) if m is not None else None
-    if subject is None or past is None or subject.end(1) > m.start():
-        return None
+    if subject is None or past is None or subject.end(1) > m.start() \
+            or _NOT_YET.search(stext, subject.end(1), m.start()):
+        return None  # "would rest before traveling to Paris on Tuesday": no past to tell it in
     rest = _AND_GERUND.sub(lambda g: f"and {_past_of(g.group(1)) or g.group(1)}", m.group("rest").strip())
     return f"{subject.group(1)} {past}{' ' + rest if rest else ''}."  # "... and reduced its stake"
 
