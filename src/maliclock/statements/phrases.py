@@ -212,7 +212,9 @@ def object_relative(clause: str, span: tuple[int, int]) -> str | None:
     if m is None or m.start() == 0 or (m.group("verb") or m.group("part")) in S.NOT_REDUCED_PARTICIPLES:
         return None  # at the start, the subject's: see :func:`reduced_relative`
     np_words = m.group("np").split()
-    if _has_verb(np_words[1:], _SUBJECT_VERBS) or not _has_verb(clause[:m.start()].split(), _OBJECT_VERBS):
+    before = clause[:m.start()].split()
+    if _has_verb(np_words[1:], _SUBJECT_VERBS) or not (_has_verb(before, _OBJECT_VERBS) or any(
+            w.endswith("ing") and len(w) > 5 for w in before)):  # "ending a session that began at 10 a.m."
         return None  # no main verb before it: the noun phrase is no object
     where = _WHERE_AFTER.match(clause, b)
     rest = " ".join(w for w in (m.group("rest").strip(), where.group(1) if where else "") if w)
