@@ -967,3 +967,8 @@ def test_a_past_relative_clause_after_a_gerunds_object_dates_its_noun():
     assert _summaries("The Senate passed the budget at 2 a.m. Thursday, ending a session that began at 10 a.m. "
                       "Wednesday.", date(2024, 5, 17)) == [
         ("2024-05-16T02:00", "The Senate passed the budget."), ("2024-05-15T10:00", "A session began.")]
+
+
+def test_a_participle_aside_with_its_agent_tells_its_date_in_the_past():
+    assert _summaries("The law, signed by the governor on Tuesday, will take effect in July.", date(2024, 5, 16)) == [
+        ("2024-05-14", "The law was signed by the governor."), ("2024-07", "The law will take effect.")]

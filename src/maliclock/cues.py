@@ -310,8 +310,18 @@ def local_cue(text: str, s_start: int, t_start: int) -> tuple[str | None, str | 
                 return None, None
             return _auxiliary_tense(text, max(s_start, start - 24), start) or "past", word
         if w not in T.LOCAL_SKIP_WORDS:
-            return None, None
+            break
+    if "by " in text[max(s_start, t_start - 60):t_start]:
+        aside = _PASSIVE_ASIDE_BEFORE.search(text, max(s_start, t_start - 80), t_start)
+        if aside is not None and aside.group(1).lower() not in T.NOT_PAST_ED:
+            return "past", aside.group(1)  # "The change, approved by the library board on Tuesday, will run"
     return None, None
+
+
+# a participle set off by a comma, then its agent, up to the date: ", approved by the library board on "
+# (not ", followed by finance ministers in Banff on May 20-22", which tells what comes next)
+_PASSIVE_ASIDE_BEFORE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?!(?:followed|preceded|accompanied|joined)\s)([a-z]{3,}ed)\s+by\s+"
+                                   r"[^,;:]{1,50}?\s+(?:(?:on|in|at|last)\s+)?$")
 
 
 def _auxiliary_tense(text: str, lo: int, hi: int) -> str | None:
