@@ -972,3 +972,11 @@ def test_a_past_relative_clause_after_a_gerunds_object_dates_its_noun():
 def test_a_participle_aside_with_its_agent_tells_its_date_in_the_past():
     assert _summaries("The law, signed by the governor on Tuesday, will take effect in July.", date(2024, 5, 16)) == [
         ("2024-05-14", "The law was signed by the governor."), ("2024-07", "The law will take effect.")]
+
+
+def test_a_time_placed_for_its_day_cuts_its_clause_around_both():
+    # "on Wednesday, March 19, at 7:45 p.m.": the clause is cut before the day, not between the day and the time
+    assert _summaries("Harwick travel to Dunmore next Saturday before hosting Wexley on Wednesday, March 19, at 7:45 "
+                      "p.m.", date(2025, 3, 9)) == [
+        ("2025-03-15", "Harwick travel to Dunmore."),
+        ("2025-03-19T19:45", "Harwick travel to Dunmore before hosting Wexley.")]

@@ -150,6 +150,8 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
         for a, b in zip(out, out[1:]):
             if (a.type != "DATE" or b.type != "DATE" or "year" in a.fields or "year" in b.fields
                     or len(a.value) != len(b.value) or len(a.value) not in (7, 10) or b.value >= a.value
+                    or not a.value[:4].isdigit() or not b.value[:4].isdigit()
+                    or "month" not in a.fields or "month" not in b.fields
                     or not _SPAN_BETWEEN.fullmatch(self.text, a.end, b.start)):
                 continue
             year = int(a.value[:4]) + (b.value[4:] < a.value[4:])

@@ -84,6 +84,7 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
         whens: list[tuple[Resolved, Resolved | None, int]] = []  # boundaries followed by ", when": its body's start
         limits: list[tuple[int, int]] = []  # spans of the boundaries: they place nothing, but end clauses
         set_end = -1  # where a set of days ends ("on Thursdays"), or the clock times that follow it
+        day_of: dict[int, int] = {}  # a time placed for its day ("Wednesday, March 19, at 7:45 p.m."): the day's start
         for j, t in enumerate(items):
             if skip_next:
                 skip_next = False
@@ -133,6 +134,7 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
             elif nxt and ninfo and nxt.type == "TIME" and info[0].granularity == "day" and ninfo[1] == info[1] \
                     and _REFINES.fullmatch(text, t.end, nxt.start):
                 placing.append((nxt, None))  # "on March 23 at 6 a.m.": the time of day on that day
+                day_of[nxt.start] = t.start  # its clause is cut around the day and the time
                 skip_next = True
             else:
                 placing.append((t, None))
@@ -140,7 +142,7 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
         placing.sort(key=lambda p: p[0].start)
         if not placing and not whens:
             continue
-        cuts = [(p[0].start - sent.start, (p[1] or p[0]).end - sent.start) for p in placing]
+        cuts = [(day_of.get(p[0].start, p[0].start) - sent.start, (p[1] or p[0]).end - sent.start) for p in placing]
         bounds, unbroken = clause_bounds(stext, cuts) if not limits else bounds_with_limits(stext, cuts, limits)
         own_starts: set[int] = set()
         if unbroken:
