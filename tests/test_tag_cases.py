@@ -451,6 +451,8 @@ CASES = [
      [("every Tuesday at 10:30 a.m.", "SET", "XXXX-WXX-2T10:30")]),
     ("The festival runs from July 3 to July 7.", date(2024, 10, 24),
      [("July 3", "DATE", "2025-07-03"), ("July 7", "DATE", "2025-07-07")]),
+    ("U.S. markets will close early on Wednesday and stay shut on Thursday.", date(2024, 10, 24),  # a Thursday
+     [("Wednesday", "DATE", "2024-10-30"), ("Thursday", "DATE", "2024-10-31")]),
     ("Ten years ago today, the plane vanished.", date(2024, 3, 14),
      [("Ten years ago today", "DATE", "2014-03-14")]),
     ("He died a year ago yesterday; the accord was signed 30 years ago next month.", date(2024, 3, 14),

@@ -4,7 +4,7 @@ the reference times up to date; ``resolve`` and ``resolve_article`` are the stag
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from .. import normalize as N
 from ..cues import SentenceCues, local_cue
@@ -26,6 +26,9 @@ from .values import Mention, Resolved, parse_value, shift_only, tense_free
 _BOUNDING_BEFORE = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in A.BOUNDING_WORDS) + r"|(?:"
                               + "|".join(sorted(T.REPORTING_WORDS)) + r")(?:\s+(?:reporters|journalists))?(?:\s+on)?"
                               r")\s+$", re.IGNORECASE)
+# a clause with a subject of its own between two weekdays ("fly to Madrid on Monday and the coach will speak on
+# Tuesday"): no order between them
+_NEW_SUBJECT_BETWEEN = re.compile(r"[;:]|\b(?:and|but|while)\s+(?:the|a|an|he|she|they|it|we|I|[A-Z])")
 # what stands between the two ends of a span of dates ("from July 3 to July 7", "June 10 through Aug. 16")
 _SPAN_BETWEEN = re.compile(r"\s*(?:to|through|until|till|-|–)\s*", re.IGNORECASE)
 # Rules whose quarter or half becomes the period under discussion.
@@ -157,6 +160,18 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
             year = int(a.value[:4]) + (b.value[4:] < a.value[4:])
             b.value = f"{year:04d}{b.value[4:]}"
             b.why += f"; in {year}, after the start of its span ({a.value})"
+        # "will close early on Wednesday and stay shut on Thursday", written on a Thursday: the Thursday after, when
+        # one subject does both
+        for a, b in zip(out, out[1:]):
+            if (a.tense == "future" and b.tense == "future" and "weekday" in a.fields and "weekday" in b.fields
+                    and "month" not in a.fields and "month" not in b.fields and len(a.value) == len(b.value) == 10
+                    and b.value < a.value and a.value[:4].isdigit() and b.value[:4].isdigit()
+                    and self._sentence_of(a.start)[0] == self._sentence_of(b.start)[0]
+                    and not _NEW_SUBJECT_BETWEEN.search(self.text, a.end, b.start)):
+                later = date.fromisoformat(b.value) + timedelta(weeks=1)
+                if later > date.fromisoformat(a.value):
+                    b.value = later.isoformat()
+                    b.why += f"; after {a.value}, named before it"
 
     def _not_after_publication(self, r: Resolved, s0: int, s1: int) -> None:
         """A shift from the last mentioned date ("two days later") that would fall after publication in
