@@ -20,7 +20,7 @@ _EVE = re.compile(r"\beve\b", re.IGNORECASE)
 _ALTERNATIVE_BETWEEN = re.compile(r"\s+or\s+", re.IGNORECASE)
 _ONE_DAY = timedelta(days=1)
 # What stands between the two ends of a range ("March 21-22", "March 21 and 22", "1990-91", "2012/13").
-_WEEKDAY_RANGE_BETWEEN = re.compile(r"\s*[-–]\s*|\s+(?:to|through|until|till)\s+", re.IGNORECASE)
+RANGE_BETWEEN_DATES = re.compile(r"\s*[-–]\s*|\s+(?:to|through|until|till)\s+", re.IGNORECASE)
 
 
 class CalendarDates(ReferenceTimes):
@@ -181,7 +181,7 @@ class CalendarDates(ReferenceTimes):
             d = N.weekday_from(dct, weekday, direction)
             last = self.last
             if last is not None and last.start == last.end and d <= last.start and self.last_end >= 0 \
-                    and (_WEEKDAY_RANGE_BETWEEN.fullmatch(self.text, self.last_end, r.start)
+                    and (RANGE_BETWEEN_DATES.fullmatch(self.text, self.last_end, r.start)
                          or (cue == "target" and self.last_end > self._sentence)
                          or (_ALTERNATIVE_BETWEEN.fullmatch(self.text, self.last_end, r.start)
                              and N.weekday_from(last.start, weekday, "future", strict=True) == last.start + _ONE_DAY)):

@@ -14,7 +14,7 @@ from ..rules import vocabulary as V
 from ..segment import Segmented
 from ..tag import Tagged
 from ..timex import day_value, specified
-from .calendar_dates import CalendarDates
+from .calendar_dates import RANGE_BETWEEN_DATES, CalendarDates
 from .clock import ClockTimes
 from .shifts import Shifts
 from .state import GRAN_UNIT
@@ -29,8 +29,6 @@ _BOUNDING_BEFORE = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w i
 # a clause with a subject of its own between two weekdays ("fly to Madrid on Monday and the coach will speak on
 # Tuesday"): no order between them
 _NEW_SUBJECT_BETWEEN = re.compile(r"[;:]|\b(?:and|but|while)\s+(?:the|a|an|he|she|they|it|we|I|[A-Z])")
-# what stands between the two ends of a span of dates ("from July 3 to July 7", "June 10 through Aug. 16")
-_SPAN_BETWEEN = re.compile(r"\s*(?:to|through|until|till|-|–)\s*", re.IGNORECASE)
 # Rules whose quarter or half becomes the period under discussion.
 _PERIOD_SETTERS = frozenset({"quarter", "quarter_hyphen", "quarter_of_year", "half_year", "two_quarters_of_year",
                              "period_code_year", "year_period_code", "period_code_digit_first", "period_code",
@@ -155,7 +153,7 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
                     or len(a.value) != len(b.value) or len(a.value) not in (7, 10) or b.value >= a.value
                     or not a.value[:4].isdigit() or not b.value[:4].isdigit()
                     or "month" not in a.fields or "month" not in b.fields
-                    or not _SPAN_BETWEEN.fullmatch(self.text, a.end, b.start)):
+                    or not RANGE_BETWEEN_DATES.fullmatch(self.text, a.end, b.start)):
                 continue
             year = int(a.value[:4]) + (b.value[4:] < a.value[4:])
             b.value = f"{year:04d}{b.value[4:]}"
