@@ -777,6 +777,8 @@ def _summarize_plain(clause: str, expr_spans: list[tuple[int, int]]) -> str:
             continue  # the date is its clause's subject
         if st_summary._SUPERLATIVE_BEFORE.search(out, max(0, s - 30), s):
             continue  # the noun a superlative ranks
+        if re.search(r"\b(?:" + "|".join(S.OBSERVING_VERBS) + r")\s+$", out[max(0, s - 16):s], re.I):
+            continue  # what was done
         attributive = re.match(r"\s+[A-Za-z]", out[e:]) and re.search(
             r"(?<![\w'’])(?:" + "|".join(A.LABEL_DETERMINERS) + r")\s+$", out[max(0, s - 8):s], re.I)
         a = s if attributive else st_summary._prep_start(out, s)

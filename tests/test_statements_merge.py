@@ -980,3 +980,15 @@ def test_a_time_placed_for_its_day_cuts_its_clause_around_both():
                       "p.m.", date(2025, 3, 9)) == [
         ("2025-03-15", "Harwick travel to Dunmore."),
         ("2025-03-19T19:45", "Harwick travel to Dunmore before hosting Wexley.")]
+
+
+def test_a_day_that_is_what_was_done_stays_in_the_summary():
+    # after a verb that takes a day as its object (OBSERVING_VERBS), the date is what was done, not when
+    d = date(2024, 11, 29)
+    assert _summaries("Families marked Thanksgiving on Thursday with small gatherings.", d) == [
+        ("2024-11-28", "Families marked Thanksgiving with small gatherings.")]
+    assert _summaries("The negotiators spent Monday in talks.", d) == [
+        ("2024-11-25", "The negotiators spent Monday in talks.")]
+    # a date after any other verb goes: "said Monday" is when
+    assert _summaries("Police said Monday that two men were arrested.", d) == [
+        ("2024-11-25", "Police said that two men were arrested.")]

@@ -216,3 +216,9 @@ SUPERLATIVES: frozenset[str] = frozenset("""best worst warmest hottest coldest c
 snowiest stormiest windiest busiest quietest biggest largest smallest highest lowest strongest weakest deadliest
 bloodiest costliest longest shortest fastest slowest greatest heaviest sharpest steepest cheapest darkest
 brightest wildest worst-ever best-ever""".split())
+
+# Verbs whose object is a day itself ("marked Thanksgiving", "celebrated Christmas", "spent Monday in talks"): a date
+# right after one is what was done, not when, and stays in the summary.
+OBSERVING_VERBS: frozenset[str] = frozenset("""mark marks marked marking celebrate celebrates celebrated celebrating
+observe observes observed observing commemorate commemorates commemorated commemorating spend spends spent spending
+honour honours honoured honouring honor honors honored honoring""".split())
