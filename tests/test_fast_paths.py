@@ -787,7 +787,7 @@ def _summarize_plain(clause: str, expr_spans: list[tuple[int, int]]) -> str:
                 out[s:e], re.I):
             a = s
         held = st_summary._HELD_PARTICIPLE.match(out, a, s) if a < s else None
-        if held is not None and st_summary._COPULA_BEFORE.search(out, max(0, a - 8), a):
+        if held is not None and st_summary._COPULA_BEFORE.search(out, max(0, a - 12), a):
             a = held.end()
         negated = re.search(r",\s*not\s+$", out[max(0, a - 8):a])
         if negated:

@@ -992,3 +992,27 @@ def test_a_day_that_is_what_was_done_stays_in_the_summary():
     # a date after any other verb goes: "said Monday" is when
     assert _summaries("Police said Monday that two men were arrested.", d) == [
         ("2024-11-25", "Police said that two men were arrested.")]
+
+
+def test_a_new_date_given_to_what_was_put_off_lies_ahead_and_dates_the_thing():
+    # RESCHEDULED_BEFORE: the coming weekday whatever the tense; the thing put off is what happens then
+    d = date(2025, 3, 14)  # a Friday
+    assert _summaries("The launch has been pushed back to Saturday.", d) == [
+        ("2025-03-15", "The launch (pushed back to this date).")]
+    assert _summaries("The talks were adjourned until Monday.", d) == [
+        ("2025-03-17", "The talks (adjourned until this date).")]
+    # the object, before the date or after it ("its" reads "the": whose is not said)
+    assert _summaries("Organizers rescheduled the concert for June 12.", d) == [
+        ("2025-06-12", "The concert (rescheduled for this date).")]
+    assert _summaries("The company extended to Nov. 20 its $45-a-share offer for the shares.", d) == [
+        ("2024-11-20", "The $45-a-share offer (extended to this date).")]
+    # a calendar date is the nearest: written in mid-March, "March 1" is the one just past
+    assert _summaries("The deadline was extended until March 1.", d) == [
+        ("2025-03-01", "The deadline (extended until this date).")]
+    # the date it had before, set off by commas, is the thing's too
+    assert _summaries("The hearing, originally set for March 3, was postponed to April 10.", d) == [
+        ("2025-03-03", "The hearing was originally set."), ("2025-04-10", "The hearing (postponed to this date).")]
+    # a pronoun is no thing: the clause as it is
+    assert _summaries("It was postponed to Saturday.", d) == [("2025-03-15", "It was postponed.")]
+    # "until" after any other verb bounds a state and places nothing
+    assert _summaries("Police held him until Sunday.", d) == []

@@ -15,6 +15,7 @@ from itertools import product
 from typing import Sequence
 
 from .rules import tense as T
+from .rules import vocabulary as V
 from .tag.scan import trie_pattern
 
 WORD = re.compile(r"[A-Za-z']+")
@@ -272,6 +273,9 @@ _STOPS = ",;:()\"“”"
 _BACK_WORD = rf"(?:[^A-Za-z'{_STOPS}]*+([A-Za-z']+))?"
 _LAST_WORDS_REVERSED = re.compile(_BACK_WORD * 3)
 _PROSPECTIVE_BEFORE = re.compile(T.PROSPECTIVE_BEFORE, re.IGNORECASE)
+_RESCHEDULED_BEFORE = re.compile(T.RESCHEDULED_BEFORE, re.IGNORECASE)
+_RESCHEDULED_LINKS = frozenset(("to", "until", "till", "for"))
+_WEEKDAY_STARTS = frozenset(w[:3] for w in V.WEEKDAYS)
 
 
 def local_cue(text: str, s_start: int, t_start: int) -> tuple[str | None, str | None]:
@@ -288,6 +292,10 @@ def local_cue(text: str, s_start: int, t_start: int) -> tuple[str | None, str | 
         start = t_start - back.end(k)
         word = text[start:t_start - back.start(k)]
         w = word.lower()
+        if k == 1 and w in _RESCHEDULED_LINKS and _RESCHEDULED_BEFORE.search(text, max(s_start, t_start - 60), t_start):
+            # "was pushed back to Saturday": the new date, the coming weekday; a calendar date the nearest
+            # ("the deadline was extended until March 1", written in mid-March, is the one just past)
+            return ("future" if text[t_start:t_start + 3].lower() in _WEEKDAY_STARTS else "target"), word
         if w in T.TARGET_WORDS:
             before = [x.lower() for x in WORD.findall(text, max(s_start, start - 12), start)[-1:]]
             if w == "to" and before and before[0] in T.PERIOD_NOUNS:

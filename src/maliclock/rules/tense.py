@@ -77,6 +77,13 @@ payable effective expire expires expiring due scheduled slated planned starting 
 # Phrases right before a date that announce it as scheduled: a dividend's record date comes after its
 # declaration ("payable Dec. 1 to stock of record Nov. 10", "the record date is Nov. 9").
 PROSPECTIVE_BEFORE = r"\b(?:of\s+record|record\s+date(?:\s+(?:is|of|will\s+be))?)\s+(?:on\s+|as\s+of\s+)?$"
+# A new date given to something put off or brought forward ("the launch was pushed back to Saturday", "the hearing
+# was postponed until April 10", "organisers rescheduled the concert for Sunday") lies ahead, whatever the tense:
+# a rescheduling is news before the new date, not after it.
+RESCHEDULED_BEFORE = (r"\b(?P<verb>postpone[sd]?|delay(?:s|ed)?|move[sd]?|push(?:es|ed)?\s+back|put\s+(?:back|off)|"
+                      r"reschedule[sd]?|defer(?:s|red)?|adjourn(?:s|ed)?|extend(?:s|ed)?|br(?:ought|ings?)\s+forward)"
+                      r"\s+(?P<obj>(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+)?"
+                      r"(?P<particle>(?:back|forward|off|again)\s+)?(?P<link>to|until|till|for)\s+(?:the\s+)?$")
 # A past verb right before a date places it behind the publication date ("ended Sept. 30",
 # "sank on 2 April"); auxiliaries and reporting verbs do not ("was extended to", "said Nov. 20").
 AUXILIARIES_AND_REPORTING: frozenset[str] = frozenset("was were had did said told ago last earlier".split())

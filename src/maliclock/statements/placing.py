@@ -15,7 +15,7 @@ from .clauses import (SHORT_SENTENCE, bounds_with_limits, clause_bounds, finest_
                       with_when_clauses)
 from .phrases import reduced_relative
 from .summary import clause_summary, it_said_of, relative_summary, summarize
-from .text import COMMA_AFTER, collapse_blanks
+from .text import COMMA_AFTER, RESCHEDULED_BEFORE, collapse_blanks
 
 _RANGE_SEP = re.compile(r"^\s*([-–—]|to|through|until|till|and)\s*$", re.I)
 # a phrase that opens the sentence and names what happened on its date: "Since the invasion on Feb. 24, 2022, ..."
@@ -117,7 +117,9 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
                     and not (sep and nxt) \
                     and _COMPARED_BEFORE.search(near):
                 continue  # "Cases rose to 1,287 on Saturday, up from 830 a day earlier": the time compared with
-            if signal_before(text, max(sent.start, t.start - 20), t.start):
+            if signal_before(text, max(sent.start, t.start - 20), t.start) and not (
+                    "til" in text[t.start - 7:t.start] and RESCHEDULED_BEFORE.search(text, max(sent.start, t.start - 70), t.start)):
+                # (not "postponed until April 10": the new date of what was put off)
                 # a boundary; but "from 00:01 on Tuesday until 23:59 on Thursday" spans the two
                 if sep is None or sep.group(1).lower() == "and" or not _FROM_BEFORE.search(
                         text, max(sent.start, t.start - 12), t.start):

@@ -9,7 +9,7 @@ from ..rules import statements as S
 from ..rules import tense as T
 from .phrases import (attached_event, labelled_object, labelled_relative, object_relative, reduced_relative,
                       scheduled_object)
-from .text import (ATTRIBUTIVE, CLAUSE_VERBS, CLAUSE_VERB_WORDS, COMMA_AFTER, DETERMINER_BEFORE, FIRST_WORD,
+from .text import (ATTRIBUTIVE, RESCHEDULED_BEFORE, CLAUSE_VERBS, CLAUSE_VERB_WORDS, COMMA_AFTER, DETERMINER_BEFORE, FIRST_WORD,
                    OPENING_SUBJECT, PREP_WINDOW, VERB_WORD, collapse_blanks)
 
 _ATTRIB = [(re.compile(p), words) for p, words in S.ATTRIBUTION]
@@ -35,7 +35,8 @@ _DATE_SUBJECT_AFTER = re.compile(r"\s+(?:would|will|was|were|is|are|has|had|coul
 _DATE_SUBJECT_BEFORE = re.compile(r"(?:^[\"“‘']?|\bthat\s+)$", re.I)  # also after an opening quote
 # "scheduled for", "due on": a participle that goes with its date, unless a copula needs it ("is scheduled")
 _HELD_PARTICIPLE = re.compile(r"(?:scheduled|set|slated|due)\s+", re.I)
-_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|now|also)\s+$", re.I)
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|now|also|originally|initially|previously|first)\s+$",
+                            re.I)
 
 # a fragment that only places an event named by a noun phrase: "Weeks after the Brexit referendum."
 _NAMED_EVENT = re.compile(r"(?:[\w-]+\s+){0,2}(?:" + "|".join(S.NAMED_EVENT_LEADS) + r")\s+"
@@ -88,7 +89,7 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool 
             a = s  # "was fired on a day earlier": no date takes "on" so, the verb does
         if a < s and out[a] in "sdSD":
             held = _HELD_PARTICIPLE.match(out, a, s)
-            if held is not None and _COPULA_BEFORE.search(out, max(0, a - 8), a):
+            if held is not None and _COPULA_BEFORE.search(out, max(0, a - 12), a):
                 a = held.end()  # "is scheduled for Thursday": the participle stays with its copula
         if "not" in out[max(0, a - 6):a]:
             negated = _NOT_BEFORE.search(out, max(0, a - 8), a)
@@ -495,12 +496,47 @@ def clause_summary(stext: str, cs: int, ce: int, all_spans: list[tuple[int, int]
             said = _participle_said_of(summary, stext)  # ", announcing the decision on Wednesday"
             summary, borrowed = said or summary, said is not None
 
+    if at is not None and "this date" not in summary:
+        moved = RESCHEDULED_BEFORE.search(clause, max(0, at[0] - 70), at[0])
+        if moved is not None:  # "The launch was pushed back to Saturday": the launch is then, not the delay
+            thing = _rescheduled(summary, moved, _OBJECT_AFTER_DATE.match(clause, at[1]))
+            summary, borrowed = (thing, True) if thing is not None else (summary, borrowed)
     if not borrowed and (cs > 0 or ce < len(stext.rstrip())) and _weak(clause, summary):
         # the whole sentence says more than the fragment
         summary = summarize(stext, all_spans)
         if not _WORD.search(summary):  # all attribution ("He said ..."): keep it
             summary = summarize(stext, all_spans, attribution=False)
     return collapse_blanks(clause), summary
+
+
+_AUXILIARIES_AT_END = re.compile(r"(?:(?:^|\s+)(?:has|have|had|was|were|is|are|will|would|could|may|might|be|been|"
+                                 r"being|now|again|also|already|just|once|twice|further|officially|formally))+\s*$", re.I)
+_SAID_BEFORE = re.compile(r"^.*\b(?:said|says|announced|reported|confirmed|that)\s+", re.I)
+_POSSESSIVE_DETERMINER = re.compile(r"^(?:its|his|her|their)\s+", re.I)
+# an object after the new date, up to its first preposition or stop: "extended to Nov. 20 its $45-a-share offer for"
+_OBJECT_AFTER_DATE = re.compile(r"\s+((?:its|the|a|an|his|her|their)\s+(?:(?!(?:for|of|to|by|in|on|at|with|from|until|"
+                                r"and|but)\b)[^\s,;:.!?()]+\s*){1,5})(?=[\s,;:.!?]|$)")
+_PRONOUN = frozenset(("it", "they", "he", "she", "this", "that", "we", "i", "you"))
+
+
+def _rescheduled(summary: str, m: re.Match[str], after: re.Match[str] | None) -> str | None:
+    """The summary of a clause that gives something a new date (``m``: :data:`RESCHEDULED_BEFORE` before the
+    date) said of that thing: "The launch has been pushed back." to "The launch (pushed back to this date).",
+    "Organizers rescheduled the concert." to "The concert (rescheduled for this date)."; what happens on the date is
+    the thing, not the rescheduling. ``after``: an object after the date ("extended to Nov. 20 its offer"), if
+    any. None when the thing is not found or is a pronoun."""
+    how = " ".join(f"{m['verb']} {m['particle'] or ''}".split()) + f" {m['link']} this date"
+    obj = m["obj"] or (after.group(1) if after is not None else None)
+    if obj:
+        thing = _POSSESSIVE_DETERMINER.sub("the ", obj.strip())  # "its tender offer": "The tender offer"
+    else:
+        at = summary.find(" " + m["verb"].split()[0])
+        if at < 0:
+            return None
+        thing = _SAID_BEFORE.sub("", _AUXILIARIES_AT_END.sub("", summary[:at])).strip(" ,;")
+        if not _WORD.search(thing) or thing.lower() in _PRONOUN:
+            return None
+    return f"{thing[0].upper()}{thing[1:]} ({how})."
 
 
 _PARTICIPLE_COMMA = re.compile(r"(\bwas\s+\w+),\s+")  # "Doe was born, in Dayton" once the date is gone

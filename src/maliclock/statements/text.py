@@ -11,6 +11,7 @@ from ..rules import tense as T
 # a verb: an auxiliary, a past form, a present of schedule, or a word in "-ed"
 VERB_WORD = re.compile(r"\b(?:" + "|".join(sorted(set(S.SUBJECTLESS_OPENERS) | S.IRREGULAR_PAST | T.SCHEDULE_PRESENT))
                        + r"|[a-z]{3,}ed)\b")
+RESCHEDULED_BEFORE = re.compile(T.RESCHEDULED_BEFORE, re.I)  # "was pushed back to " before a date: its new date
 PREP_WINDOW = 60  # longer than any preposition + "the" before a date
 _BLANKS = re.compile(r"\s+")
 COMMA_AFTER = re.compile(r"\s*,")
