@@ -11,6 +11,7 @@ without an event word, and blocks denser than the window.
 from __future__ import annotations
 
 import random
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -19,6 +20,7 @@ from maliclock import merge as M
 from maliclock.merge import events as ME, scoring as MSim, streaming as MS
 from maliclock.timex import RANK, day_value
 from maliclock.resolve import Resolved
+from maliclock.rules import statements as S
 from maliclock.statements import Statement
 
 EVENTS = ["coup", "mutiny", "revolt", "election", "vote", "attack", "raid", "insurgency", "resigned", "protest",
@@ -163,6 +165,10 @@ def _best_mention_plain(members: list[Statement], feats: dict[int, M.Features]) 
     cands = [s for s in members if RANK.get(s.granularity, 0) == top]
     direct = min(ME.DIRECTNESS.get(s.anchor_kind, 9) for s in cands)
     cands = [s for s in cands if ME.DIRECTNESS.get(s.anchor_kind, 9) == direct]
+    if len(cands) > 1:
+        cands = [s for s in cands if not re.match(r"(?:He|She|It|They|We|I|You|His|Her|Its|Their)\b", s.summary)] or cands
+        cands = [s for s in cands if re.search(r"\b(?:[a-z]{2,}ed|%s)\b" % "|".join(
+            S.IRREGULAR_PAST | S.MODALS_AND_AUXILIARIES), s.summary)] or cands
     if len(cands) == 1:
         return sorted(cands, key=lambda s: (s.source, s.order))[0]
 

@@ -332,8 +332,9 @@ def test_a_date_in_the_possessive_leaves_its_noun_a_determiner():
     # (and "from" places nothing, but the earthquake it names was on Wednesday)
     assert _summaries("The death toll from Wednesday's earthquake rose to 412 on Friday.", date(2027, 8, 14)) == [
         ("2027-08-11", "The earthquake."), ("2027-08-13", "The death toll from the earthquake rose to 412.")]
+    # after a verb, the happening is what the date places: the rally is not said to be last month
     assert _summaries("Protesters rallied against the result of last month's election.", date(2027, 8, 14)) == [
-        ("2027-07", "Protesters rallied against the result of the election.")]
+        ("2027-07", "The election.")]
 
 
 def test_different_events_on_the_same_day_stay_apart():
@@ -1016,3 +1017,31 @@ def test_a_new_date_given_to_what_was_put_off_lies_ahead_and_dates_the_thing():
     assert _summaries("It was postponed to Saturday.", d) == [("2025-03-15", "It was postponed.")]
     # "until" after any other verb bounds a state and places nothing
     assert _summaries("Police held him until Sunday.", d) == []
+
+
+def test_a_happening_a_date_names_in_the_possessive_after_a_verb_is_what_it_dates():
+    d = date(2025, 3, 14)
+    # an object or after a preposition: the happening, with what completes its noun
+    assert _summaries("The minister defended last week's decision to close the border.", d) == [
+        ("2025-W10", "The decision to close the border.")]
+    assert _summaries("Markets rallied after yesterday's announcement by the central bank.", d) == [
+        ("2025-03-13", "The announcement by the central bank.")]
+    # the rest of the sentence goes to its own date
+    assert _summaries("Investors digested Tuesday's rate cut as shares rose on Wednesday.", d) == [
+        ("2025-03-11", "The rate cut."), ("2025-03-12", "Investors digested the rate cut as shares rose.")]
+    # a subject in the past says what the happening did then: the clause, whole; in the present, the happening
+    assert _summaries("Officials said Monday's attack in the north killed 12 people.", d) == [
+        ("2025-03-10", "Officials said the attack in the north killed 12 people.")]
+    assert _summaries("Police believe last month's explosion at a clinic and the bombing might be related.", d) == [
+        ("2025-02", "The explosion at a clinic.")]
+    # the sentence's subject is its clause's, as before; a noun that names no happening is no statement
+    assert _summaries("Thursday's vote was delayed by a procedural dispute.", d) == [
+        ("2025-03-13", "The vote was delayed by a procedural dispute.")]
+
+
+def test_an_event_is_summarised_by_a_mention_that_says_what_happened():
+    # "The coup." (a possessive date's happening) and a clause with a verb report one coup: the clause sums it up
+    events = _events(("a", "Soldiers staged a coup on Wednesday in the capital.", date(2012, 3, 23)),
+                     ("b", "Diplomats said they feared Wednesday's coup would set back the peace talks.", date(2012, 3, 23)))
+    assert [(e.value, e.summary, len(e.mentions)) for e in events] == [
+        ("2012-03-21", "Soldiers staged a coup in the capital.", 2)]

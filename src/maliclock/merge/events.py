@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Iterable, Mapping
 
+from ..rules import statements as S
 from ..rules import vocabulary as V
 from ..statements import Statement
 from ..timex import RANK, date_interval, day_value
@@ -29,6 +30,8 @@ DIRECTNESS = {"absolute": 0, "publication": 1, "previous": 2, "event": 3}
 
 
 _PRONOUN_FIRST = re.compile(r"(?:He|She|It|They|We|I|You|His|Her|Its|Their)\b")
+# a verb: the summary says what happened, not only what ("Some officers staged a coup.", not "The coup.")
+_VERB = re.compile(r"\b(?:[a-z]{2,}ed|" + "|".join(sorted(S.IRREGULAR_PAST | S.MODALS_AND_AUXILIARIES)) + r")\b")
 
 
 def best_mention(members: list[Statement], feats: dict[int, Features] | None = None) -> Statement:
@@ -36,8 +39,10 @@ def best_mention(members: list[Statement], feats: dict[int, Features] | None = N
 
     The most precise date wins; among equally precise ones, the most directly
     dated (an explicit date before one counted from the publication date, from
-    an earlier date or from another event), then the mention most similar to
-    the others (the most central report), then the shorter summary.
+    an earlier date or from another event), then one that names its subject
+    and says what happened (a verb: not "He ..." nor a bare "The coup."), then
+    the mention most similar to the others (the most central report), then the
+    shorter summary.
     """
     if len(members) == 1:
         return members[0]
@@ -48,6 +53,8 @@ def best_mention(members: list[Statement], feats: dict[int, Features] | None = N
     if len(cands) > 1:  # a summary that names its subject before one that opens with a pronoun ("He takes office.")
         named = [s for s in cands if not _PRONOUN_FIRST.match(s.summary)]
         cands = named or cands
+        said = [s for s in cands if _VERB.search(s.summary)]  # a clause before a bare noun phrase
+        cands = said or cands
     if len(cands) == 1 or not feats:
         return sorted(cands, key=lambda s: (s.source, s.order))[0]
 

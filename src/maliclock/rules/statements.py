@@ -148,7 +148,8 @@ outbreak coup putsch mutiny uprising revolt rebellion takeover invasion war ceas
 protest protests riot riots march rally arrest arrests killing killings massacre ambush clash clashes fighting
 offensive assault derailment collapse outage shutdown announcement decision ruling verdict resignation ouster
 death deaths funeral wedding birth release launch disaster tragedy incident sinking capsizing shipwreck stampede
-hijacking kidnapping abduction evacuation""".split())
+hijacking kidnapping abduction evacuation cut cuts hike hikes speech address statement remarks briefing signing
+agreement deal vote approval victory defeat win""".split())
 
 # A participle after the subject, then the date and the main verb ("A suspect arrested on Friday has been charged")
 # dates the participle: "A suspect was arrested." These participles name a time planned instead, and stay.
@@ -222,3 +223,8 @@ brightest wildest worst-ever best-ever""".split())
 OBSERVING_VERBS: frozenset[str] = frozenset("""mark marks marked marking celebrate celebrates celebrated celebrating
 observe observes observed observing commemorate commemorates commemorated commemorating spend spends spent spending
 honour honours honoured honouring honor honors honored honoring""".split())
+
+# Modals and auxiliaries: one after a noun phrase makes it a subject ("last month's explosion at a clinic might be
+# related").
+MODALS_AND_AUXILIARIES: frozenset[str] = frozenset("""might may could would will should can must shall is are was were
+has have had""".split())

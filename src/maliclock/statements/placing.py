@@ -15,7 +15,7 @@ from .clauses import (SHORT_SENTENCE, bounds_with_limits, clause_bounds, finest_
                       with_when_clauses)
 from .phrases import reduced_relative
 from .summary import clause_summary, it_said_of, relative_summary, summarize
-from .text import COMMA_AFTER, RESCHEDULED_BEFORE, collapse_blanks
+from .text import CLAUSE_VERBS, COMMA_AFTER, RESCHEDULED_BEFORE, collapse_blanks
 
 _RANGE_SEP = re.compile(r"^\s*([-–—]|to|through|until|till|and)\s*$", re.I)
 # a phrase that opens the sentence and names what happened on its date: "Since the invasion on Feb. 24, 2022, ..."
@@ -117,6 +117,13 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
                     and not (sep and nxt) \
                     and _COMPARED_BEFORE.search(near):
                 continue  # "Cases rose to 1,287 on Saturday, up from 830 a day earlier": the time compared with
+            if text[t.end:t.end + 2] in ("'s", "’s") and t.start > sent.start and not signal_before(
+                    text, max(sent.start, t.start - 20), t.start):
+                named = _possessed_happening(source, text, sent.start, sent.end, t, summaries, object_only=True)
+                if named:  # "The minister defended last week's decision to close the border": the decision
+                    out.extend(named)
+                    limits.append((t.start - sent.start, t.end - sent.start))
+                    continue
             if signal_before(text, max(sent.start, t.start - 20), t.start) and not (
                     "til" in text[t.start - 7:t.start] and RESCHEDULED_BEFORE.search(text, max(sent.start, t.start - 70), t.start)):
                 # (not "postponed until April 10": the new date of what was put off)
@@ -285,17 +292,42 @@ _POSSESSED = re.compile(r"['’]s\s+((?:[\w’'-]+\s+){0,3}?(?:" + "|".join(sort
                         re.I)
 
 
-def _possessed_happening(source: str, text: str, s0: int, s1: int, t: Resolved, summaries: bool) -> list[Statement]:
+# a verb after the happening (and what completes it): it is a subject; one in the past says what it did then
+# ("Monday's attack killed 12 people"), the clause is the happening's, whole
+_VERB_AFTER = r"\s+(?:[a-z]+ly\s+)?(?:(?:%s|%s)\b|[a-z]{3,}(?:ed|s)\b(?!\s+(?:of|by|for|in)\b))" % (
+    "|".join(CLAUSE_VERBS), "|".join(S.MODALS_AND_AUXILIARIES))
+_PAST_VERB_AFTER_HAPPENING = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:(?:%s|was|were|had)\b|[a-z]{3,}ed\b(?!\s+(?:of|by|for|in)\b))"
+                                        % "|".join(sorted(S.IRREGULAR_PAST)))
+# what completes the happening's noun: "to close the border", "by the central bank", "at a clinic", up to a stop, a
+# new clause or a verb
+_HAPPENING_TAIL = re.compile(r"\s+(?:to|by|of|on|against|over|in|for|with|at|near|outside)\s+(?:(?!(?:as|and|but|while|"
+                             r"when|which|that|after|before|because|since)\b)[^\s,;:.!?\"“”()]+\s*){1,6}?"
+                             r"(?=[,;:.!?\"“”()]|$|(?:and|or|but|as|while|when|which|that|after|before|because|since)\b|"
+                             + _VERB_AFTER[3:] + ")")
+
+
+def _possessed_happening(source: str, text: str, s0: int, s1: int, t: Resolved, summaries: bool,
+                         object_only: bool = False) -> list[Statement]:
     """The statement of a happening that a boundary date names in the possessive: "The bridge has been closed
     since last Friday's collision" says the collision was last Friday ("The collision."), though nothing else is
-    placed then."""
+    placed then. With ``object_only``, a date of any kind, unless the happening is the subject of a verb after it
+    ("Officials said Monday's attack killed 12 people" is Monday's, whole): "Markets rallied after yesterday's
+    announcement by the central bank" says when the announcement was ("The announcement by the central bank.")."""
     m = _POSSESSED.match(text, t.end, s1)
     info = specified(t.value)
     if m is None or info is None or any(c in m.group(1) for c in ",;:"):
         return []
+    end, phrase = m.end(), m.group(1)
+    if object_only:
+        tail = _HAPPENING_TAIL.match(text, end, s1)
+        if tail is not None:  # "decision to close the border", "announcement by the central bank"
+            phrase += tail.group().rstrip()
+            end += len(tail.group().rstrip())
+        if _PAST_VERB_AFTER_HAPPENING.match(text, end, s1):
+            return []
     tv, iv = info
-    clause = collapse_blanks(text[t.start:m.end()])
-    summary = f"The {m.group(1)}." if summaries else ""
+    clause = collapse_blanks(text[t.start:end])
+    summary = f"The {collapse_blanks(phrase)}." if summaries else ""
     sentence = collapse_blanks(text[s0:s1]) if summaries else ""
     return [Statement(source, sentence, clause, summary, t, t.value, iv[0], iv[1], tv.granularity, t.start,
                       t.anchor_kind, t.why)]
