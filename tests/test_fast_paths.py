@@ -765,7 +765,8 @@ def _summarize_plain(clause: str, expr_spans: list[tuple[int, int]]) -> str:
     out = clause
     merged: list[tuple[int, int]] = []
     for s, e in sorted(expr_spans):
-        if merged and (s <= merged[-1][1] or st_summary._JOINED.fullmatch(clause, merged[-1][1], s)):
+        if merged and (s <= merged[-1][1] or (st_summary._JOINED.fullmatch(clause, merged[-1][1], s)
+                                              and not re.match(r"now\s+[a-z]", clause[s:], re.I))):
             merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
         else:
             merged.append((s, e))

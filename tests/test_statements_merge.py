@@ -1045,3 +1045,18 @@ def test_an_event_is_summarised_by_a_mention_that_says_what_happened():
                      ("b", "Diplomats said they feared Wednesday's coup would set back the peace talks.", date(2012, 3, 23)))
     assert [(e.value, e.summary, len(e.mentions)) for e in events] == [
         ("2012-03-21", "Soldiers staged a coup in the capital.", 2)]
+
+
+def test_a_figure_compared_with_keeps_its_thousands_and_places_nothing():
+    d = date(2025, 3, 14)
+    # "up from 1,050 in 2023": the comparison runs across the figure's comma to its date
+    assert _summaries("Sales rose to 1,200 last year, up from 1,050 in 2023.", d) == [
+        ("2024", "Sales rose to 1,200, up from 1,050.")]
+    assert _summaries("Sales rose to 1,200 last year, up from 1,050 a year earlier.", d) == [
+        ("2024", "Sales rose to 1,200, up from 1,050.")]
+
+
+def test_now_before_a_verb_ends_no_span_of_dates():
+    # "late Wednesday and now goes": "now" is its own clause's adverb; the "and" stays
+    assert _summaries("The bill passed the Senate late Wednesday and now goes to the House.", date(2025, 3, 14)) == [
+        ("2025-03-12", "The bill passed the Senate and goes to the House.")]

@@ -249,7 +249,8 @@ _COMPARED_BEFORE = re.compile(r"(?:\b(?:" + "|".join(re.escape(w).replace(r"\ ",
                               r"|\bfrom\s+(?:[$€£¥]\s?)?(?:(?:about|around|nearly|some|just|almost)\s+)?"
                               # a figure, not a year ("from 2010 until his defeat in 2018" is a time)
                               r"\d(?!\d{3}(?![\d,.%])))"
-                              r"(?:(?!\bto\b)[^,;:])*$", re.I)
+                              # to the date, across the commas of a figure ("up from 1,050 in 2023")
+                              r"(?:(?!\bto\b)(?:[^,;:]|(?<=\d),(?=\d{3})))*$", re.I)
 
 _NEGATED_BEFORE = re.compile(r"(?:,\s*not|\brather\s+than|\binstead\s+of)\s+(?:(?:on|in|at)\s+)?$", re.I)
 

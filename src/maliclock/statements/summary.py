@@ -29,6 +29,9 @@ _STRAY_SEPARATORS = re.compile(rf"\s(?<!\s\s)\s*{_STRAY}(?:\s+{_STRAY})*")
 # What joins two coordinated dates: "1962-1964 and 1990-1995", "March 3, or on March 5"
 _JOINED = re.compile(r"\s*,?\s*(?:and|or|to|through|ended|ending|[-–—])\s+(?:(?:again|also|then)\s+)?"
                      r"(?:(?:in|on|at)\s+)?(?:the\s+)?", re.I)
+# "now" before a verb is an adverb of its own clause ("passed the Senate late Wednesday and now goes to the House"), not
+# the end of a span of dates
+_NOW_THEN_VERB = re.compile(r"now\s+[a-z]", re.I)
 # a date that is the subject of its clause: after "that" or at the start, before an auxiliary
 _DATE_SUBJECT_AFTER = re.compile(r"\s+(?:would|will|was|were|is|are|has|had|could|should|may|might|must|can|"
                                  + "|".join(sorted(S.IRREGULAR_PAST)) + r"|[a-z]{3,}ed)\b")
@@ -63,7 +66,8 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool 
     out = clause
     merged: list[tuple[int, int]] = []
     for s, e in sorted(expr_spans):
-        if merged and (s <= merged[-1][1] or _JOINED.fullmatch(clause, merged[-1][1], s)):
+        if merged and (s <= merged[-1][1] or (_JOINED.fullmatch(clause, merged[-1][1], s)
+                                              and not _NOW_THEN_VERB.match(clause, s))):
             # overlapping, or coordinated ("in 1962-1964 and 1990-1995"): one phrase, the "and" with it
             merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
         else:
