@@ -115,7 +115,7 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
                 continue  # "opens on Monday, not Sunday": no time of anything
             if ("rom" in near or "ompared" in near or "ersus" in near or "vs." in near or " on " in near[-40:]) \
                     and not (sep and nxt) \
-                    and _COMPARED_BEFORE.search(near):
+                    and _compared(near, text, t.end):
                 continue  # "Cases rose to 1,287 on Saturday, up from 830 a day earlier": the time compared with
             if text[t.end:t.end + 2] in ("'s", "’s") and t.start > sent.start and not signal_before(
                     text, max(sent.start, t.start - 20), t.start):
@@ -305,6 +305,17 @@ _HAPPENING_TAIL = re.compile(r"\s+(?:to|by|of|on|against|over|in|for|with|at|nea
                              r"when|which|that|after|before|because|since)\b)[^\s,;:.!?\"“”()]+\s*){1,6}?"
                              r"(?=[,;:.!?\"“”()]|$|(?:and|or|but|as|while|when|which|that|after|before|because|since)\b|"
                              + _VERB_AFTER[3:] + ")")
+
+
+_TO_AFTER = re.compile(r"\s*,?\s*to\b")
+
+
+def _compared(near: str, text: str, end: int) -> bool:
+    """Is the date that ``near`` leads to, ending at ``end``, the time a figure is compared with ("up from 830 a day
+    earlier", "from 1,050 in 2023")? Not when a bare "from" opens a span that goes on "to" another
+    ("rose from 1,000 in 2019 to 2,000 in 2020")."""
+    m = _COMPARED_BEFORE.search(near)
+    return m is not None and not (m.group()[:4].lower() == "from" and _TO_AFTER.match(text, end))
 
 
 def _possessed_happening(source: str, text: str, s0: int, s1: int, t: Resolved, summaries: bool,
