@@ -282,6 +282,16 @@ CASES = [
     ("Nobody did expect a vote on Friday.", MON, [("Friday", "DATE", "2012-03-23")]),
     ("The sides meet again on Wednesday in Valencia.", MON, [("Wednesday", "DATE", "2012-03-28")]),
     ("The sides did not meet on Wednesday.", MON, [("Wednesday", "DATE", "2012-03-21")]),
+    # a modal with a verb points ahead; with a perfect, or "could" with a negation, back (MODALS)
+    ("Smith could make his debut against Wolves on Saturday.", MON, [("Saturday", "DATE", "2012-03-31")]),
+    ("The minister may visit the region on Friday.", MON, [("Friday", "DATE", "2012-03-30")]),
+    ("She may have left the country on Sunday.", MON, [("Sunday", "DATE", "2012-03-25")]),
+    ("He could not be reached for comment on Friday.", MON, [("Friday", "DATE", "2012-03-23")]),
+    # "next" before a noun is no tense; "that" before a past in "-ed" and "by" opens a relative clause
+    ("He signed the next contract on Saturday.", MON, [("Saturday", "DATE", "2012-03-24")]),
+    ("They will back a party that trailed by 20 points in January.", MON, [("January", "DATE", "2012-01")]),
+    # a bound on when something may happen lies ahead
+    ("NASA said it would try again no earlier than Friday.", MON, [("Friday", "DATE", "2012-03-30")]),
     # a cue past a clause opener is another clause's ("would" is what was said, not when)
     ("Kenyatta said in an address late Saturday that the attackers would be punished.", date(2013, 9, 22),
      [("late Saturday", "DATE", "2013-09-21")]),

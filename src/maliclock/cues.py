@@ -21,7 +21,7 @@ from .tag.scan import trie_pattern
 WORD = re.compile(r"[A-Za-z']+")
 # The words that can be a tense cue (a table word, or a past form "-ed" of five letters or more),
 # as whole tokens of WORD: :func:`sentence_cues` looks only at these instead of at every word.
-_CUE_WORDS = T.FUTURE_BEFORE_TO | T.FUTURE_CUES | T.PAST_CUES | T.PRESENT_CUES | T.SCHEDULE_PRESENT_PLURAL
+_CUE_WORDS = T.FUTURE_BEFORE_TO | T.FUTURE_CUES | T.PAST_CUES | T.PRESENT_CUES | T.SCHEDULE_PRESENT_PLURAL | T.MODALS
 # The cue tokens: ``(?<![A-Za-z'])(?:WORD|[A-Za-z']{3,}ed)(?![A-Za-z'])``, ASCII and case-insensitive,
 # read on the sentence as lower-case ASCII bytes (any other character "?", as foreign to the pattern
 # as it was) after one blank: each match is then a non-letter and the token after it, so the
@@ -124,6 +124,11 @@ def _cue_kind(text: str, s_start: int, word: str, start: int, end: int, s_end: i
             return "future"
         if not (w.endswith("ed") and len(w) > 4):
             return None  # "the plan", "a record set on Aug. 6"; "predicted the crash" is past (below)
+    if w in T.MODALS:
+        after = _next_word(text, end)
+        if after in T.MODAL_PAST_AFTER or (w == "could" and after in T.COULD_PAST_AFTER):
+            return "past"  # "may have left", "could not be reached"
+        return "future"
     if w in T.FUTURE_CUES:
         words = [x.lower() for x in WORD.findall(text, max(s_start, start - 16), start)[-2:]]
         return "past" if any(x in T.PAST_BEFORE_FUTURE_CUE for x in words) else "future"
@@ -137,8 +142,12 @@ def _cue_kind(text: str, s_start: int, word: str, start: int, end: int, s_end: i
             return None  # "expected to hit", "could put": the base form
         if w not in T.PAST_CUES and (last in _DETERMINERS_REVERSED or text[start - 1:start] == "-" or (
                 second in _DETERMINERS_REVERSED and last is not None and _adverb_reversed(last))):
-            return None  # an adjective: "the armed forces", "a still unspecified date", "a Saudi-led force"
+            if not (last is not None and last.lower() == "taht" and _next_word(text, end) in T.WORDS_AFTER_A_VERB):
+                return None  # an adjective: "the armed forces", "a still unspecified date", "a Saudi-led force"
+            # (but "a party that trailed by 20 points": a relative clause's verb)
         if last in _FUTURE_AUXILIARIES_REVERSED or second in _FUTURE_AUXILIARIES_REVERSED:
+            if last is not None and last.lower() == "eb" and second is not None and second.lower() in ("ton", "t'n"):
+                return None  # "could not be reached": the modal before decides
             return "future"
         if last in _PRESENT_AUXILIARIES_REVERSED or second in _PRESENT_AUXILIARIES_REVERSED:
             return "present"

@@ -62,7 +62,8 @@ DATE_PREPOSITIONS: list[str] = ["on", "in", "at", "during", "of", "for", "from",
                                 "scheduled for", "set for", "slated for", "before", "after", "from at least",
                                 "since at least", "most of", "much of", "all of", "part of", "for most of",
                                 "for much of", "for all of", "for part of", "effective", "effective from",
-                                "effective on", "as from", "with effect from"]
+                                "effective on", "as from", "with effect from", "no earlier than", "no later than",
+                                "no sooner than"]
 
 # How many of the article's latest dated statements "four days after the coup" looks back through for "the coup".
 EVENT_LOOKBACK = 200

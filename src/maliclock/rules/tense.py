@@ -15,8 +15,14 @@ plays hosts visits runs goes
 
 FUTURE_CUES: frozenset[str] = SCHEDULE_PRESENT | frozenset("""
 will 'll shall won't wont going scheduled slated planned expected expects due
-upcoming would tomorrow next expect
+upcoming would tomorrow expect
 """.split())
+# Modals that point ahead with a verb after them ("could make his debut on Saturday", "may visit on Friday"), but
+# back with a perfect ("may have left on Monday"); "could" also with a negation: "could not be reached on Monday"
+# is the past of "cannot".
+MODALS: frozenset[str] = frozenset("could may might must can".split())
+MODAL_PAST_AFTER: frozenset[str] = frozenset(("have",))
+COULD_PAST_AFTER: frozenset[str] = frozenset("not n't never".split())
 
 # Auxiliaries and irregular past forms; regular "-ed" forms are found by suffix.
 PAST_CUES: frozenset[str] = frozenset("""
@@ -76,7 +82,9 @@ payable effective expire expires expiring due scheduled slated planned starting 
 """.split()) | SCHEDULE_PRESENT
 # Phrases right before a date that announce it as scheduled: a dividend's record date comes after its
 # declaration ("payable Dec. 1 to stock of record Nov. 10", "the record date is Nov. 9").
-PROSPECTIVE_BEFORE = r"\b(?:of\s+record|record\s+date(?:\s+(?:is|of|will\s+be))?)\s+(?:on\s+|as\s+of\s+)?$"
+# ... and a bound on when something may happen ("would try again no earlier than Monday", "no later than Friday").
+PROSPECTIVE_BEFORE = (r"\b(?:of\s+record|record\s+date(?:\s+(?:is|of|will\s+be))?)\s+(?:on\s+|as\s+of\s+)?$"
+                      r"|\bno\s+(?:earlier|sooner|later)\s+than\s+$")
 # A new date given to something put off or brought forward ("the launch was pushed back to Saturday", "the hearing
 # was postponed until April 10", "organisers rescheduled the concert for Sunday") lies ahead, whatever the tense:
 # a rescheduling is news before the new date, not after it.
@@ -106,6 +114,10 @@ projected predicted likely poised""".split())
 BASE_FORM_BEFORE: frozenset[str] = frozenset("""to will would can could may might must should shall did does do not
 won't wouldn't can't couldn't didn't doesn't don't""".split())
 
+# After "that" a form in "-ed" followed by one of these is a relative clause's verb ("a party that trailed by 20
+# points"), not an adjective ("that damaged building").
+WORDS_AFTER_A_VERB: frozenset[str] = frozenset("""by in on at the a an to from with for its his her their after before
+during over about up down out into off as than more""".split())
 # Before these an "-ed" word is an adjective, not a past verb ("a still unspecified date").
 DETERMINERS: frozenset[str] = frozenset("a an the its their his her our this that these those".split())
 # Adverbs that, between a determiner and a form in "-ed", make it an adjective ("a still unexplained blast",
