@@ -1060,3 +1060,11 @@ def test_now_before_a_verb_ends_no_span_of_dates():
     # "late Wednesday and now goes": "now" is its own clause's adverb; the "and" stays
     assert _summaries("The bill passed the Senate late Wednesday and now goes to the House.", date(2025, 3, 14)) == [
         ("2025-03-12", "The bill passed the Senate and goes to the House.")]
+
+
+def test_a_clock_time_in_brackets_after_another_is_the_same_moment():
+    # the alternative in another zone places nothing of its own: one statement
+    assert _summaries("The bridge fell at around 6:45 p.m. local time (1315 GMT) on Thursday.", date(2025, 3, 14)) == [
+        ("2025-03-13T18:45", "The bridge fell.")]
+    assert _summaries("Polls in Newfoundland closed first, at 7 p.m. NT (5:30 p.m. ET).", date(2025, 4, 28)) == [
+        ("2025-04-28T19:00", "Polls in Newfoundland closed first.")]

@@ -125,6 +125,8 @@ def _cue_kind(text: str, s_start: int, word: str, start: int, end: int, s_end: i
         if not (w.endswith("ed") and len(w) > 4):
             return None  # "the plan", "a record set on Aug. 6"; "predicted the crash" is past (below)
     if w in T.MODALS:
+        if word[0] == "M" and w == "may":
+            return None  # the month
         after = _next_word(text, end)
         if after in T.MODAL_PAST_AFTER or (w == "could" and after in T.COULD_PAST_AFTER):
             return "past"  # "may have left", "could not be reached"

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from .. import normalize as N
 from ..cues import SentenceCues, local_cue
 from ..rules import anchors as A
+from ..rules.patterns import RULES
 from ..rules import tense as T
 from ..rules import vocabulary as V
 from ..segment import Segmented
@@ -29,6 +30,14 @@ _BOUNDING_BEFORE = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w i
 # a clause with a subject of its own between two weekdays ("fly to Madrid on Monday and the coach will speak on
 # Tuesday"): no order between them
 _NEW_SUBJECT_BETWEEN = re.compile(r"[;:]|\b(?:and|but|while)\s+(?:the|a|an|he|she|they|it|we|I|[A-Z])")
+# A bare clock time, an alternative in another zone in brackets, and the day after it: "closes at 11pm on Monday,
+# February 3", "fell at 6:45 p.m. local time (1315 GMT) on Thursday" (the day rule takes the longer "Monday, February
+# 3", so the time is tagged alone)
+_BARE_CLOCK_RULES = frozenset(r.name for r in RULES if r.kind == "clock")
+_ALTERNATIVE_OPENS = re.compile(r"\s*[(\[]\s*")
+_ON_AFTER_ALTERNATIVE = re.compile(r"\s*[)\]],?\s+on\s+")
+_ON_THE_DAY = re.compile(r",?\s+on\s+")
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Rules whose quarter or half becomes the period under discussion.
 _PERIOD_SETTERS = frozenset({"quarter", "quarter_hyphen", "quarter_of_year", "half_year", "two_quarters_of_year",
                              "period_code_year", "year_period_code", "period_code_digit_first", "period_code",
@@ -143,7 +152,37 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
             self._implicit_anchor(*a)
         self._span_starts_on_its_end_day(out)
         self._span_ends_after_its_start(out)
+        self._clocks_on_the_day_after_them(out)
         return out
+
+    def _clocks_on_the_day_after_them(self, out: list[Resolved]) -> None:
+        """A bare clock time, and its alternative in brackets, is on the day named right after it with "on"
+        ("closes at 11pm on Monday, February 3", "at 6:45 p.m. local time (1315 GMT) on Thursday"); a bracketed
+        alternative alone takes its clock time's day ("at 10:48 local time (01:48 GMT)")."""
+        for i, a in enumerate(out):
+            if a.rule not in _BARE_CLOCK_RULES or a.type != "TIME" or i + 1 >= len(out):
+                continue
+            j, times = i + 1, [a]
+            if out[j].rule in _BARE_CLOCK_RULES and _ALTERNATIVE_OPENS.fullmatch(self.text, a.end, out[j].start):
+                times.append(out[j])
+                j += 1
+                joined = _ON_AFTER_ALTERNATIVE
+            else:
+                joined = _ON_THE_DAY
+            day = out[j] if j < len(out) else None
+            if (day is not None and day.type == "DATE" and _DAY_VALUE.fullmatch(day.value)
+                    and joined.match(self.text, times[-1].end, day.start)):
+                pass
+            elif len(times) == 2 and _DAY_VALUE.match(a.value):
+                day = a  # the alternative is on its clock time's day
+                times = times[1:]
+            else:
+                continue
+            for t in times:
+                if _DAY_VALUE.match(t.value) and t.value[:10] != day.value[:10]:
+                    t.value = day.value[:10] + t.value[10:]
+                    t.anchor, t.anchor_kind = day.value[:10], "previous"
+                    t.why += f"; on {day.value[:10]}, the day named with it"
 
     def _span_ends_after_its_start(self, out: list[Resolved]) -> None:
         """The second of two days or months without a year that make a span ("runs from July 3 to July 7") is in

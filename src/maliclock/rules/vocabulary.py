@@ -182,7 +182,7 @@ CLOCK_WORDS: dict[str, tuple[int, int]] = {"noon": (12, 0), "midnight": (24, 0)}
 
 # Time-zone codes that may follow a clock time ("5 p.m. EST"); only matched in capitals.
 TIME_ZONES: frozenset[str] = frozenset(
-    "EST EDT CST CDT MST MDT PST PDT ET CT MT PT AKST AKDT HST AST ADT NST GMT UTC BST WET WEST CET CEST EET EEST "
+    "EST EDT CST CDT MST MDT PST PDT ET CT MT PT AT NT AKST AKDT HST AST ADT NST NDT GMT UTC BST WET WEST CET CEST EET EEST "
     "MSK WAT CAT EAT SAST IST PKT ICT WIB HKT SGT KST JST AEST AEDT ACST AWST NZST NZDT".split())
 
 # Words that may stand between a number and its unit in a duration ("eight trading days").

@@ -92,6 +92,9 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
             if t.type == "SET":
                 set_end = t.end
                 continue
+            if t.type == "TIME" and j > 0 and items[j - 1].type == "TIME" \
+                    and _ALTERNATIVE_OPENS.fullmatch(text, items[j - 1].end, t.start):
+                continue  # "at 6:45 p.m. local time (1315 GMT)": the same moment in another zone
             if t.type == "TIME" and set_end >= 0 and _SET_CLOCK_BETWEEN.fullmatch(text, set_end, t.start):
                 set_end = t.end  # "meets on Thursdays from 4 to 6 p.m.": every Thursday, not a day of its own
                 continue
@@ -307,6 +310,7 @@ _HAPPENING_TAIL = re.compile(r"\s+(?:to|by|of|on|against|over|in|for|with|at|nea
                              + _VERB_AFTER[3:] + ")")
 
 
+_ALTERNATIVE_OPENS = re.compile(r"\s*[(\[]\s*")
 _TO_AFTER = re.compile(r"\s*,?\s*to\b")
 
 
