@@ -1068,3 +1068,17 @@ def test_a_clock_time_in_brackets_after_another_is_the_same_moment():
         ("2025-03-13T18:45", "The bridge fell.")]
     assert _summaries("Polls in Newfoundland closed first, at 7 p.m. NT (5:30 p.m. ET).", date(2025, 4, 28)) == [
         ("2025-04-28T19:00", "Polls in Newfoundland closed first.")]
+
+
+def test_two_happenings_of_one_kind_in_two_places_stay_apart():
+    # each says where, and names none of the other's places (PLACE_PREPOSITIONS): more evidence is needed
+    d = date(2025, 3, 14)
+    ev = _events(("a", "Gunmen attacked a police station in Kano on Tuesday.", d),
+                 ("b", "Rebels attacked an army base in Goma on Tuesday.", d),
+                 ("c", "Gunmen stormed a police post in Kano on Tuesday, killing two officers.", d))
+    assert sorted((e.summary, sorted(e.sources)) for e in ev) == [
+        ("Gunmen attacked a police station in Kano.", ["a", "c"]), ("Rebels attacked an army base in Goma.", ["b"])]
+    # one place named by the other ("the attack in Kano" and a report that names Kano elsewhere) is no obstacle
+    ev = _events(("a", "Gunmen attacked a police station in Kano on Tuesday.", d),
+                 ("b", "Kano police said gunmen attacked a station in Sabon Gari on Tuesday.", d))
+    assert [len(e.mentions) for e in ev] == [2]

@@ -48,6 +48,7 @@ class Features:
     events: frozenset[str]
     names: frozenset[str]
     stems: frozenset[str]
+    places: frozenset[str] = frozenset()  # names after "in", "near", "outside": where it happened
 
 
 def acronyms(texts: list[str]) -> dict[str, str]:
@@ -96,7 +97,7 @@ def features(st: Statement, acr: dict[str, str], index: "AcronymIndex | None" = 
     """Event kinds, names and content stems of a statement's clause (``index``: of ``acr``, to
     look for many acronyms faster; the same features)."""
     clause = st.summary
-    events, names, stems = set(), set(), set()
+    events, names, stems, places = set(), set(), set(), set()
     toks = _TOKEN.findall(clause)
     for i, tok in enumerate(toks):
         f = _folded_token(tok)
@@ -111,6 +112,8 @@ def features(st: Statement, acr: dict[str, str], index: "AcronymIndex | None" = 
         # a capitalised word is a name unless it only starts the sentence (acronyms always are)
         if tok[0].isupper() and f not in E.STOPWORDS and (i > 0 or tok.isupper() and len(tok) > 1):
             names.add(_NAME_OF.get(f, f))
+            if i > 0 and toks[i - 1] in E.PLACE_PREPOSITIONS:
+                places.add(_NAME_OF.get(f, f))
         elif f in _NAME_OF:
             names.add(_NAME_OF[f])
         if f not in E.STOPWORDS and len(f) > 2:
@@ -122,7 +125,7 @@ def features(st: Statement, acr: dict[str, str], index: "AcronymIndex | None" = 
                 names.add(a)
     else:
         names.update(index.found(low, names))
-    return Features(frozenset(events), frozenset(names), frozenset(stems))
+    return Features(frozenset(events), frozenset(names), frozenset(stems), frozenset(places))
 
 
 # features_of: above this many acronyms, their expansions are looked for through an index

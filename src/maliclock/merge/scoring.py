@@ -24,6 +24,9 @@ CONTAINMENT_PENALTY_PER_DOUBLING = 0.035
 CONTAINMENT_PENALTY_MAX = 0.15
 # Less credit when the statements share no event word.
 NO_EVENT_PENALTY = 0.15
+# More evidence needed when both say where it happened and name none of each other's places: "Gunmen attacked a police
+# station in Kano" and "Rebels attacked an army base in Goma" on one day are two attacks.
+OTHER_PLACE_PENALTY = 0.15
 # Within one article, two statements at different clock times (or different parts of one day) of the
 # same granularity are two happenings ("10:15 p.m.: Polls closed in Nevada", "9:01 p.m.: Polls have now
 # closed in 15 more states"); across articles, different times are a conflict to show.
@@ -92,6 +95,11 @@ def similarity(a: Features, b: Features) -> tuple[float, str]:
     if shared:
         parts.append("words " + "/".join(sorted(shared)[:5]))
     return score, "; ".join(parts) or "nothing shared"
+
+
+def other_places(a: Features, b: Features) -> bool:
+    """Do ``a`` and ``b`` each say where they happened ("in Kano", "in Goma") and name none of the other's places?"""
+    return bool(a.places and b.places and not (a.places & b.names) and not (b.places & a.names))
 
 
 def compatible(a: tuple[date, date], b: tuple[date, date]) -> str | None:
@@ -201,6 +209,8 @@ def score_pair(si: Statement, sj: Statement, fi: Features, fj: Features, thresho
             return None  # consecutive days need the same kind of event and a shared name
     else:
         need = threshold + containment_penalty((si.start, si.end), (sj.start, sj.end))
+    if other_places(fi, fj):
+        need += OTHER_PLACE_PENALTY
     return Scored(score, need, explanation(rel, fi, fj, score, need))
 
 

@@ -111,6 +111,10 @@ one two three four five six seven eight nine ten first second third last next ne
 mr mrs ms up out off down again further once week month year day today yesterday tomorrow
 """.split())
 
+# Words before a name that say where something happened ("in Kano", "near Goma"): two reports that each say where,
+# and name none of the other's places, need more evidence to be one happening.
+PLACE_PREPOSITIONS: frozenset[str] = frozenset(("in", "near", "outside"))
+
 # Location phrases compared for conflicts: inside a place versus a distance outside it.
 OUTSIDE_PATTERN = (r"\b(?:\d+(?:\.\d+)?|[a-z]+)\s+(?:miles?|km|kilometres?|kilometers?)\s+"
                    r"(?:outside(?:\s+of)?|from|north of|south of|east of|west of)\s+"

@@ -50,12 +50,13 @@ DATELINES: list[tuple[str, str, str, bool]] = [
                         r"(?:\s+on)?\s*:?\s*" + _DATE + r"\s*(?:\bby\b.*)?$", "Published: 22/03/2012", True),
     ("date line", r"^" + _DATE + r"\s*$", "March 26, 2012", False),
     ("agency dateline", r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?,?\s+" + _DATE
-                        + r"\s*(?:\([A-Za-z .&-]{2,30}\))?\s*[-–—_:]", "BAMAKO, March 22, 2012 (AFP) -", False),
+                        + r"\s*(?:\([A-Za-z .&-]{2,30}\)|/[A-Za-z .&-]{2,30}/)?\s*[-–—_:]", "BAMAKO, March 22, 2012 (AFP) -",
+                        False),  # or a wire's "/PRNewswire/ --"
 ]
 # The agency dateline without a year: it fixes the month and day; the year is inferred.
 PARTIAL_DATELINES: list[tuple[str, str, str]] = [
     ("agency dateline without year", r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?,?\s+{MONTH}\.?\s+{DAY}"
-     r"(?:st|nd|rd|th)?\s*(?:\([A-Za-z .&-]{2,30}\))?\s*[-–—_:]", "WASHINGTON, March 22 (Reuters) -"),
+     r"(?:st|nd|rd|th)?\s*(?:\([A-Za-z .&-]{2,30}\)|/[A-Za-z .&-]{2,30}/)?\s*[-–—_:]", "WASHINGTON, March 22 (Reuters) -"),
 ]
 # Lines that carry a date which is not the publication date (an update stamp): evidence only.
 # A copyright line ("© 2012 GlobalPost", "Copyright 1998 The Associated Press", "(c) 2005-2012 ..."):
