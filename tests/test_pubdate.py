@@ -106,6 +106,10 @@ def test_basis_dateline_own_line_agency_and_labelled():
     assert pd.published == date(2012, 4, 3)
     pd, _ = pub_of("Published: 22/03/2012\n\nText.\n")  # 22 cannot be a month
     assert pd.published == date(2012, 3, 22)
+    # a wire's press release: the date before "/PRNewswire/ --"
+    pd, _ = pub_of("FOR IMMEDIATE RELEASE\n\nCAMBRIDGE, Mass., June 3, 2025 /PRNewswire/ -- Northwind Inc. today "
+                   "announced results.\n")
+    assert (pd.published, pd.basis) == (date(2025, 6, 3), "dateline")
 
 
 def test_dateline_without_year_fixes_the_day_and_the_text_the_year():
