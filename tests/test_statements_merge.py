@@ -1082,3 +1082,21 @@ def test_two_happenings_of_one_kind_in_two_places_stay_apart():
     ev = _events(("a", "Gunmen attacked a police station in Kano on Tuesday.", d),
                  ("b", "Kano police said gunmen attacked a station in Sabon Gari on Tuesday.", d))
     assert [len(e.mentions) for e in ev] == [2]
+
+
+def test_reports_of_one_rate_decision_merge_and_two_banks_stay_apart():
+    d = date(2025, 3, 21)
+    ev = _events(("a", "The Bank of England kept interest rates on hold at 4.5% on Thursday.", d),
+                 ("b", "The Bank of England left borrowing costs unchanged at 4.5% on Thursday.", d),
+                 ("c", "The Federal Reserve held interest rates steady on Thursday.", d))
+    # "interest rates" and "borrowing costs" are one kind of happening (EVENT_PHRASES); two banks, each named by
+    # two names or more and none of the other's, are two actors (OTHER_NAMES_PENALTY)
+    assert sorted(sorted(e.sources) for e in ev) == [["a", "b"], ["c"]]
+
+
+def test_a_collapse_told_three_ways_is_one_happening():
+    d = date(2025, 3, 14)
+    ev = _events(("a", "A pedestrian overbridge collapsed near Hadapsar station on Thursday, killing nine people.", d),
+                 ("b", "The footbridge near Hadapsar station gave way on Thursday.", d),
+                 ("c", "Nine people died when the Hadapsar bridge caved in on Thursday.", d))
+    assert [sorted(e.sources) for e in ev] == [["a", "b", "c"]]

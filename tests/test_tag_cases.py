@@ -55,10 +55,13 @@ CASES = [
      [("Wednesday, March 21", "DATE", "2012-03-21"), ("dawn", "TIME", "2012-03-21TMO")]),
     ("The summit opens on Friday, April 6.", MON, [("Friday, April 6", "DATE", "2012-04-06")]),
     ("The last meeting was on Tuesday, April 5.", MON, [("Tuesday, April 5", "DATE", "2011-04-05")]),
+    # a shift word before the weekday is part of the date, and changes nothing
+    ("Inflation figures are due next Wednesday, March 28.", MON, [("next Wednesday, March 28", "DATE", "2012-03-28")]),
     # ---- date_weekday_day_month ----
     ("The mutiny began on Wednesday 21 March in Kati.", MON, [("Wednesday 21 March", "DATE", "2012-03-21")]),
     ("It ended on Thursday the 22nd of March.", MON, [("Thursday the 22nd of March", "DATE", "2012-03-22")]),
     ("The vote was held on Sunday 29th April 2007.", MON, [("Sunday 29th April 2007", "DATE", "2007-04-29")]),
+    ("He arrived last Tuesday 20 March.", MON, [("last Tuesday 20 March", "DATE", "2012-03-20")]),
     # ---- date_month_day ----
     ("The vote was on Mar. 22 in Bamako.", MON, [("Mar. 22", "DATE", "2012-03-22")]),
     ("Aug 17: The two sides sign a declaration.", MON, [("Aug 17", "DATE", "2012-08-17")]),

@@ -32,9 +32,14 @@ def fold(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", s.lower()) if not unicodedata.combining(c))
 
 
+_BASE_OF = {form: base for base, forms in E.IRREGULAR_FORMS.items() for form in forms}
+
+
 @lru_cache(maxsize=1 << 16)
 def stem(w: str) -> str:
-    """A light suffix-stripping stem, enough to match "seized"/"seizure"/"seize"."""
+    """A light suffix-stripping stem, enough to match "seized"/"seizure"/"seize", and "held"/"hold" (an irregular
+    form as its base: ``IRREGULAR_FORMS``)."""
+    w = _BASE_OF.get(w, w)
     for suf in ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s", "e", "ure"):
         if w.endswith(suf) and len(w) - len(suf) >= 4:
             return w[: -len(suf)]

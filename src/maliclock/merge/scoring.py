@@ -27,6 +27,8 @@ NO_EVENT_PENALTY = 0.15
 # More evidence needed when both say where it happened and name none of each other's places: "Gunmen attacked a police
 # station in Kano" and "Rebels attacked an army base in Goma" on one day are two attacks.
 OTHER_PLACE_PENALTY = 0.15
+# ... and much more when each names two names or more and none of the other's: two actors, two happenings.
+OTHER_NAMES_PENALTY = 0.3
 # Within one article, two statements at different clock times (or different parts of one day) of the
 # same granularity are two happenings ("10:15 p.m.: Polls closed in Nevada", "9:01 p.m.: Polls have now
 # closed in 15 more states"); across articles, different times are a conflict to show.
@@ -97,9 +99,15 @@ def similarity(a: Features, b: Features) -> tuple[float, str]:
     return score, "; ".join(parts) or "nothing shared"
 
 
-def other_places(a: Features, b: Features) -> bool:
-    """Do ``a`` and ``b`` each say where they happened ("in Kano", "in Goma") and name none of the other's places?"""
-    return bool(a.places and b.places and not (a.places & b.names) and not (b.places & a.names))
+def other_places(a: Features, b: Features) -> float:
+    """How much more evidence ``a`` and ``b`` need to be one happening: OTHER_PLACE_PENALTY when each says where it
+    happened ("in Kano", "in Goma") and names none of the other's places, OTHER_NAMES_PENALTY when each names two
+    names or more and none of the other's ("The Federal Reserve held rates" and "The Bank of England held rates")."""
+    if len(a.names) > 1 and len(b.names) > 1 and not (a.names & b.names):
+        return OTHER_NAMES_PENALTY
+    if a.places and b.places and not (a.places & b.names) and not (b.places & a.names):
+        return OTHER_PLACE_PENALTY
+    return 0.0
 
 
 def compatible(a: tuple[date, date], b: tuple[date, date]) -> str | None:
@@ -209,8 +217,7 @@ def score_pair(si: Statement, sj: Statement, fi: Features, fj: Features, thresho
             return None  # consecutive days need the same kind of event and a shared name
     else:
         need = threshold + containment_penalty((si.start, si.end), (sj.start, sj.end))
-    if other_places(fi, fj):
-        need += OTHER_PLACE_PENALTY
+    need += other_places(fi, fj)
     return Scored(score, need, explanation(rel, fi, fj, score, need))
 
 

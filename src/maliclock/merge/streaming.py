@@ -10,7 +10,7 @@ from typing import Iterable
 from ..statements import Statement
 from .clusters import BLOCK_WINDOW, Cluster, block_terms, key_terms, span, statement_ref, union_sorted
 from .content import Features, acronyms, features
-from .scoring import (ADJACENT_DAY_THRESHOLD, MERGE_THRESHOLD, NO_EVENT_PENALTY, OTHER_PLACE_PENALTY,
+from .scoring import (ADJACENT_DAY_THRESHOLD, MERGE_THRESHOLD, NO_EVENT_PENALTY,
                       containment_penalty_days, event_part, explanation, other_places, other_time_of_day,
                       score_denominator)
 
@@ -188,8 +188,8 @@ class _Stream:
             score = e45 + 0.25 * nm + 0.30 * st
             if not shared:
                 score -= NO_EVENT_PENALTY
-            if fi.places and fj.places and other_places(fi, fj):
-                need += OTHER_PLACE_PENALTY  # "in Kano" and "in Goma"
+            if fi.places and fj.places or li_n > 1 and len(nj) > 1:
+                need += other_places(fi, fj)  # "in Kano" and "in Goma"; two different actors
             if score >= need:
                 won.append((-score, i, j, need, rel) if i < j else (-score, j, i, need, rel))
             elif score > 0:

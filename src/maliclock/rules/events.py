@@ -60,6 +60,10 @@ EVENT_WORDS: dict[str, list[str]] = {
     "heat": ["heatwave", "drought"],
     "sanctions": ["sanctions", "sanctioned", "embargo"],
     "outbreak": ["outbreak", "epidemic", "pandemic"],
+    "collapse": ["collapse", "collapsed", "collapses", "collapsing"],
+    "cancellation": ["cancelled", "canceled", "cancellation", "scrubbed", "scrub", "postponed", "postponement",
+                     "aborted"],
+    "recall": ["recall", "recalled", "recalls", "recalling"],
 }
 
 # Two-word names of a kind of happening, whose words alone name none ("took office", "stepped down").
@@ -69,6 +73,13 @@ EVENT_PHRASES: dict[str, list[str]] = {
     "resignation": ["step down", "steps down", "stepped down", "stepping down", "left office", "leave office",
                     "leaves office"],
     "sinking": ["went down", "go down", "goes down", "gone down"],
+    "collapse": ["gave way", "give way", "gives way", "caved in", "cave in"],
+    "cancellation": ["called off", "call off", "calls off"],
+    # a central bank's decision, however it is worded ("kept interest rates on hold", "left borrowing costs
+    # unchanged", "cut rates")
+    "interest rates": ["interest rates", "interest rate", "borrowing costs", "rate cut", "rate cuts", "rate hike",
+                       "rate hikes", "rate rise", "rate increase", "cut rates", "raised rates", "hiked rates",
+                       "held rates", "kept rates", "left rates", "policy rate", "benchmark rate"],
 }
 
 # Kinds that describe one happening from two sides (an insurgency's attacks are the insurgency).
@@ -87,6 +98,8 @@ RELATED_EVENTS: list[tuple[str, str]] = [
     ("eruption", "evacuation"),
     ("landslide", "death"),
     ("flood", "landslide"),
+    ("collapse", "death"),
+    ("collapse", "injury"),
 ]
 
 NAME_VARIANTS: dict[str, list[str]] = {
@@ -110,6 +123,25 @@ who whom whose which what when where why how here said says say told according r
 one two three four five six seven eight nine ten first second third last next new other own same
 mr mrs ms up out off down again further once week month year day today yesterday tomorrow
 """.split())
+
+# Irregular past forms and participles compared as their base form ("held" and "hold", "struck" and "strike"):
+# base -> forms.
+IRREGULAR_FORMS: dict[str, list[str]] = {
+    "begin": ["began", "begun"], "break": ["broke", "broken"], "bring": ["brought"], "build": ["built"],
+    "buy": ["bought"], "catch": ["caught"], "choose": ["chose", "chosen"], "come": ["came"], "cut": ["cuts"],
+    "draw": ["drew", "drawn"], "drive": ["drove", "driven"], "fall": ["fell", "fallen"], "flee": ["fled"],
+    "fight": ["fought"], "find": ["found"], "fly": ["flew", "flown"], "freeze": ["froze"],
+    "give": ["gave", "given"], "go": ["went", "gone"], "grow": ["grew", "grown"], "hold": ["held"],
+    "keep": ["kept"], "know": ["knew", "known"], "lead": ["led"], "leave": ["left"], "lose": ["lost"],
+    "make": ["made"], "meet": ["met"], "pay": ["paid"], "rise": ["rose", "risen"], "run": ["ran"],
+    "say": ["said"], "sell": ["sold"], "send": ["sent"], "shoot": ["shot"], "sink": ["sank", "sunk"],
+    "speak": ["spoke", "spoken"], "spend": ["spent"], "stand": ["stood"], "strike": ["struck"],
+    "sweep": ["swept"], "take": ["took", "taken"], "tell": ["told"], "throw": ["threw", "thrown"],
+    "win": ["won"], "write": ["wrote", "written"], "steal": ["stole", "stolen"], "hide": ["hid", "hidden"],
+    "withdraw": ["withdrew", "withdrawn"], "swear": ["swore", "sworn"], "tear": ["tore", "torn"],
+    "shake": ["shook", "shaken"], "ride": ["rode", "ridden"], "wear": ["wore", "worn"], "seek": ["sought"],
+    "teach": ["taught"], "lay": ["laid"], "deal": ["dealt"], "feel": ["felt"], "hear": ["heard"],
+}
 
 # Words before a name that say where something happened ("in Kano", "near Goma"): two reports that each say where,
 # and name none of the other's places, need more evidence to be one happening.

@@ -124,6 +124,7 @@ _PLAY_BEFORE = _PLAY_WORDS + r"[^.!?;]*$"
 _PLAY_AFTER = (r"^(?:[^.!?;]*" + _PLAY_WORDS + r"|\s+of\s+(?:the|their|a|an|his|its)\s+"
                r"(?:match|game|contest|final|semi-?final|bout|fight|season))")
 # The zone after a clock time: a code in capitals ("GMT"), or named ("local time", "2 p.m. Pacific Time").
+_WEEKDAY_SHIFT = r"(?:(?:next|last|this|this\s+coming|this\s+past|coming)\s+)?"
 _ZONE = (r"(?:{TZ}|local\s+time|(?-i:Pacific|Eastern|Central|Mountain|Atlantic)\s+(?:(?:Standard|Daylight)\s+)?"
          r"time)")
 # An approximation before a date: "around Nov. 1" (TIMEX3 mod APPROX).
@@ -168,10 +169,12 @@ RULES: list[Rule] = [
       triggers="MONTH"),
     R("date_weekday_month_day_year", "DATE", "calendar", r"{WEEKDAY},?\s+{MONTH}\s+{DAY},?\s+{YEAR}",
       "Wednesday, March 21, 2012", triggers="MONTH"),
-    R("date_weekday_month_day", "DATE", "calendar", r"{WEEKDAY},?\s+{MONTH}\s+{DAY}(?!\d|,\s*\d)",
+    # (a shift word before the weekday changes nothing: the date says the day, "next Wednesday, March 26")
+    R("date_weekday_month_day", "DATE", "calendar", _WEEKDAY_SHIFT + r"{WEEKDAY},?\s+{MONTH}\s+{DAY}(?!\d|,\s*\d)",
       "Wednesday, March 21", triggers="MONTH"),
     R("date_weekday_day_month", "DATE", "calendar",
-      r"{WEEKDAY},?\s+(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?", "Wednesday 21 March", triggers="MONTH"),
+      _WEEKDAY_SHIFT + r"{WEEKDAY},?\s+(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?", "Wednesday 21 March",
+      triggers="MONTH"),
     R("date_month_day", "DATE", "calendar", _APPROX + r"{MONTH}\s+{DAY}(?!\d|:\d|\s*(?:%|percent))", "April 29",
       not_after=r"^,?\s*(?:\d{3,}|million|billion)|" + _NAME_AFTER, triggers="MONTH"),
     R("date_month_the_day", "DATE", "calendar", r"{MONTH}\s+the\s+{DAY}(?:,?\s+{YEAR})?", "May the 5th",

@@ -90,7 +90,7 @@ PROSPECTIVE_BEFORE = (r"\b(?:of\s+record|record\s+date(?:\s+(?:is|of|will\s+be))
 # a rescheduling is news before the new date, not after it.
 RESCHEDULED_BEFORE = (r"\b(?P<verb>postpone[sd]?|delay(?:s|ed)?|move[sd]?|push(?:es|ed)?\s+back|put\s+(?:back|off)|"
                       r"reschedule[sd]?|defer(?:s|red)?|adjourn(?:s|ed)?|extend(?:s|ed)?|br(?:ought|ings?)\s+forward)"
-                      r"\s+(?P<obj>(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+)?"
+                      r"\s+(?P<obj>(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+\s+)?"
                       r"(?P<particle>(?:back|forward|off|again)\s+)?(?P<link>to|until|till|for)\s+(?:the\s+)?$")
 # A past verb right before a date places it behind the publication date ("ended Sept. 30",
 # "sank on 2 April"); auxiliaries and reporting verbs do not ("was extended to", "said Nov. 20").
