@@ -374,6 +374,12 @@ CASES = [
     ("They return the day after tomorrow.", MON, [("the day after tomorrow", "DATE", "2012-03-28")]),
     ("He will speak tonight.", MON, [("tonight", "TIME", "2012-03-26TNI")]),
     ("Gunfire was heard last night.", MON, [("last night", "TIME", "2012-03-25TNI")]),
+    # ---- overnight: the night before publication; the coming one ahead; the night before the story's day
+    ("Russia attacked Kyiv overnight, officials said on Monday.", MON, [("overnight", "TIME", "2012-03-25TNI"),
+                                                                        ("Monday", "DATE", "2012-03-26")]),
+    ("Crews will work overnight to restore power.", MON, [("overnight", "TIME", "2012-03-26TNI")]),
+    ("Shares closed lower Friday. They were hit by overnight losses in New York.", MON,
+     [("Friday", "DATE", "2012-03-23"), ("overnight", "TIME", "2012-03-22TNI")]),
     ("Yesterday afternoon, the department suspended aid.", TUE, [("Yesterday afternoon", "TIME", "2012-03-26TAF")]),
     ("The junta meets tomorrow morning.", MON, [("tomorrow morning", "TIME", "2012-03-27TMO")]),
     ("The statement came late yesterday evening.", MON, [("late yesterday evening", "TIME", "2012-03-25TEV")]),

@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from .. import normalize as N
+from ..rules import tense as T
 from ..timex import day_value, week_value
 from .state import DAY_NAMES, GRAN_UNIT, ReferenceTimes
 from .values import Resolved, parse_value
@@ -36,6 +37,8 @@ class Shifts(ReferenceTimes):
     def _deictic(self, r: Resolved, f: dict[str, Any], tense: str) -> bool:
         dct = self.dct
         shift = f.get("shift", f.get("dshift", 0))
+        if "ahead_shift" in f and tense == "future":
+            shift = f["ahead_shift"]  # "will work overnight": tonight
         if "dayword" in f:
             shift = _DAYWORD[f["dayword"].lower()]
             f = dict(f, unit="D")
@@ -72,6 +75,15 @@ class Shifts(ReferenceTimes):
             if int(f["day"]) > calendar.monthrange(y, m)[1]:
                 return False
             r.value, r.why = day_value(date(y, m, int(f["day"]))), f"day {f['day']} of the month shifted by {shift:+d}"
+            return True
+        story = self.last_day
+        if ("ahead_shift" in f and tense == "past" and story is not None and story.start != dct
+                and 0 < (dct - story.start).days <= T.NARRATIVE_DAY_MAX_DAYS):
+            # "London shares were depressed by overnight losses in New York", in a story of the Friday before: the
+            # night before the day the story last named
+            r.value = day_value(story.start - timedelta(days=1)) + tail
+            r.anchor, r.anchor_kind = story.value, "previous"
+            r.why = "the night before the day the story last named, in the past tense"
             return True
         if "timeunit" in f:  # "this time last year": that year's month; "this time last week": that day
             unit = f["timeunit"].lower()

@@ -79,4 +79,5 @@ def shift_only(t: Tagged) -> bool:
         return not ("day" in t.fields and "month" not in t.fields)
     if t.kind == "clock":
         return False  # the tense places midnight and a clock time with no day in its paragraph
-    return t.kind == "deictic" and "season" not in t.fields  # a season may read the tense
+    # a season may read the tense, and "overnight" does (the night before, or the coming one)
+    return t.kind == "deictic" and "season" not in t.fields and "ahead_shift" not in t.fields

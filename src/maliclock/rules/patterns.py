@@ -344,6 +344,10 @@ RULES: list[Rule] = [
     R("last_night", "TIME", "deictic", r"(?:(?P<mod>early|late)\s+)?last\s+night", "late last night", unit="D",
       shift=-1, pod="NI",
       triggers="night"),
+    # the night before the publication day ("attacks on Kyiv overnight, officials said on Tuesday"); in the future
+    # tense the coming one ("crews will work overnight")
+    R("overnight", "TIME", "deictic", r"overnight", "attacked overnight", unit="D", shift=-1, pod="NI",
+      ahead_shift=0, triggers="overnight"),
     R("deictic_day_part_of_day", "TIME", "deictic",
       r"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<dayword>today|yesterday|tomorrow)\s+{POD}",
       "yesterday afternoon", triggers="today yesterday tomorrow"),
