@@ -62,6 +62,9 @@ CASES = [
     ("It ended on Thursday the 22nd of March.", MON, [("Thursday the 22nd of March", "DATE", "2012-03-22")]),
     ("The vote was held on Sunday 29th April 2007.", MON, [("Sunday 29th April 2007", "DATE", "2007-04-29")]),
     ("He arrived last Tuesday 20 March.", MON, [("last Tuesday 20 March", "DATE", "2012-03-20")]),
+    # ---- date_weekday_bracketed_day_month, date_weekday_bracketed_month_day ----
+    ("The final on Friday (30 March) will be a holiday.", MON, [("Friday (30 March)", "DATE", "2012-03-30")]),
+    ("The vote is on Sunday (April 1).", MON, [("Sunday (April 1)", "DATE", "2012-04-01")]),
     # ---- date_month_day ----
     ("The vote was on Mar. 22 in Bamako.", MON, [("Mar. 22", "DATE", "2012-03-22")]),
     ("Aug 17: The two sides sign a declaration.", MON, [("Aug 17", "DATE", "2012-08-17")]),
@@ -374,6 +377,10 @@ CASES = [
     ("They return the day after tomorrow.", MON, [("the day after tomorrow", "DATE", "2012-03-28")]),
     ("He will speak tonight.", MON, [("tonight", "TIME", "2012-03-26TNI")]),
     ("Gunfire was heard last night.", MON, [("last night", "TIME", "2012-03-25TNI")]),
+    # a month that labels its data is over, whatever the tense of their release
+    ("February's inflation figures will be released on Wednesday.", MON,
+     [("February", "DATE", "2012-02"), ("Wednesday", "DATE", "2012-03-28")]),
+    ("The September payroll data will be published.", MON, [("September", "DATE", "2011-09")]),
     # ---- overnight: the night before publication; the coming one ahead; the night before the story's day
     ("Russia attacked Kyiv overnight, officials said on Monday.", MON, [("overnight", "TIME", "2012-03-25TNI"),
                                                                         ("Monday", "DATE", "2012-03-26")]),
@@ -433,6 +440,9 @@ CASES = [
     ("The vote will be held on the 5th.", date(2012, 3, 10), [("the 5th", "DATE", "2012-04-05")]),
     ("In March 2011, prices fell. On the 15th, the bank cut rates.", MON,
      [("March 2011", "DATE", "2011-03"), ("the 15th", "DATE", "2011-03-15")]),
+    # a month of months ago, in another sentence, is no month for a day ahead: this month's
+    ("The reform was proposed in mid-January. A strike will be held on the 28th.", MON,
+     [("mid-January", "DATE", "2012-01"), ("the 28th", "DATE", "2012-03-28")]),
     # ---- date_year_22nd_century: after a preposition of time, not before a count noun ----
     ("Temperatures could rise by 2.7 degrees by 2100.", date(2023, 6, 16), [("2100", "DATE", "2100")]),
     ("He paid in 2100 installments; troops left at 2100 GMT.", date(2023, 6, 16),
@@ -901,6 +911,10 @@ CASES = [
      [("1800 local time March 25, 2012", "TIME", "2012-03-25T18:00")]),
     # ---- set_every_weekday, set_every_month, set_every_part_of_day, set_every_unit ----
     ("They meet every Monday.", MON, [("every Monday", "SET", "XXXX-WXX-1")]),
+    # a list of weekdays, or every n-th one, is one set (not a date on its last weekday)
+    ("The market runs every Tuesday and Friday.", MON, [("every Tuesday and Friday", "SET", "XXXX-WXX-2")]),
+    ("The council meets every second Tuesday at 7pm.", MON,
+     [("every second Tuesday at 7pm", "SET", "XXXX-WXX-2T19:00")]),
     ("A flight leaves each Thursday night.", MON, [("each Thursday night", "SET", "XXXX-WXX-4TNI")]),
     ("Orangemen march each July.", MON, [("each July", "SET", "XXXX-07")]),
     ("The guards change every morning.", MON, [("every morning", "SET", "XXXX-XX-XXTMO")]),

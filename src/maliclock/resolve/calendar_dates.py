@@ -19,6 +19,8 @@ _EVE = re.compile(r"\beve\b", re.IGNORECASE)
 # consecutive.
 _ALTERNATIVE_BETWEEN = re.compile(r"\s+or\s+", re.IGNORECASE)
 _ONE_DAY = timedelta(days=1)
+# a month that labels its data ("February's inflation figures", "September payroll data"): the month is over
+_DATA_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(T.DATA_NOUNS) + r")\b")
 # What stands between the two ends of a range ("March 21-22", "March 21 and 22", "1990-91", "2012/13").
 RANGE_BETWEEN_DATES = re.compile(r"\s*[-–]\s*|\s+(?:to|through|until|till)\s+", re.IGNORECASE)
 
@@ -158,6 +160,8 @@ class CalendarDates(ReferenceTimes):
             if year is None:
                 if dct is None:
                     return self._no_year(r, f"XXXX-{month:02d}", "month without a year")
+                if cue is None and _DATA_AFTER.match(self.text, r.end):
+                    cue = "past"  # "February's inflation figures will be released": data of a month gone by
                 year = N.year_for_month(dct, month, tense, cue)
                 r.anchor, r.anchor_kind = day_value(dct), "publication"
                 r.why = f"month placed by {cue or tense} {'cue' if cue else 'tense'} from the publication date"

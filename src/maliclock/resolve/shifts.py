@@ -190,11 +190,14 @@ class Shifts(ReferenceTimes):
         """"On the 15th": in the month last mentioned (a month or a day of it), else the publication's,
         this month or the next or last as the tense points."""
         last = self.last
+        dct = self.dct
+        if last is not None and dct is not None and tense in ("future", "present") and self._last_sentence != self._sentence \
+                and (last.start.year, last.start.month) < (dct.year, dct.month):
+            last = None  # "proposed in mid-September. [...] have called for a strike on the 20th": this month's
         if last is not None and last.granularity in ("month", "day", "partofday", "time"):
             y, m = last.start.year, last.start.month
             r.anchor, r.anchor_kind, r.why = last.value, "previous", "in the month last mentioned"
-        elif self.dct is not None:
-            dct = self.dct
+        elif dct is not None:
             y, m = dct.year, dct.month
             if tense == "past" and day > dct.day:
                 y, m = N.shift_month(y, m, -1)

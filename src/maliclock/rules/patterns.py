@@ -175,6 +175,11 @@ RULES: list[Rule] = [
     R("date_weekday_day_month", "DATE", "calendar",
       _WEEKDAY_SHIFT + r"{WEEKDAY},?\s+(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?", "Wednesday 21 March",
       triggers="MONTH"),
+    # the date in brackets after its weekday ("Friday (26 September)", "Sunday [May 4]")
+    R("date_weekday_bracketed_day_month", "DATE", "calendar",
+      r"{WEEKDAY}\s*[(\[]\s*{DAY}\s+{MONTH}(?:\s+{YEAR})?\s*[)\]]", "Friday [26 September]", triggers="MONTH"),
+    R("date_weekday_bracketed_month_day", "DATE", "calendar",
+      r"{WEEKDAY}\s*[(\[]\s*{MONTH}\s+{DAY}(?:,?\s+{YEAR})?\s*[)\]]", "Sunday [May 4]", triggers="MONTH"),
     R("date_month_day", "DATE", "calendar", _APPROX + r"{MONTH}\s+{DAY}(?!\d|:\d|\s*(?:%|percent))", "April 29",
       not_after=r"^,?\s*(?:\d{3,}|million|billion)|" + _NAME_AFTER, triggers="MONTH"),
     R("date_month_the_day", "DATE", "calendar", r"{MONTH}\s+the\s+{DAY}(?:,?\s+{YEAR})?", "May the 5th",
@@ -621,8 +626,11 @@ RULES: list[Rule] = [
       r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK}(?:\s+" + _ZONE + r")?,?\s+(?P<dayword>today|yesterday|tomorrow)",
       "noon yesterday", triggers="m am pm noon midnight"),
     # ---- sets ---------------------------------------------------------------
+    # ("every second Tuesday", "every Tuesday and Friday": one set, named by its first weekday)
     R("set_every_weekday", "SET", "set",
-      r"(?:every|each)\s+{WEEKDAY}(?:\s+{POD}|\s+(?:at|from)\s+{CLOCK}(?!\s*(?:-|–|to)\s*\d))?", "every Monday",
+      r"(?:every|each)\s+(?:(?:other|second|third|fourth|alternate)\s+)?{WEEKDAY}"
+      r"(?:(?:\s*,\s*|\s*,?\s+(?:and|or|&)\s+){WEEKDAY})*"
+      r"(?:\s+{POD}|\s+(?:at|from)\s+{CLOCK}(?!\s*(?:-|–|to)\s*\d))?", "every Monday",
       triggers="WEEKDAY"),
     # "on Thursdays", "Sundays at 6 p.m.": every such weekday
     R("set_weekdays", "SET", "set",

@@ -156,3 +156,7 @@ SENTENCE_DATE_NEAR_DAYS = 62
 # is in the story's time when it falls at most this many months after that date ("on Feb. 24, 2022 [...] at the
 # end of March": March 2022).
 STORY_MONTHS = 6
+
+# Nouns of data a month labels ("February's inflation figures", "the September payroll data"): that month is over,
+# whatever the tense of their release.
+DATA_NOUNS: frozenset[str] = frozenset("""figures data numbers statistics stats payrolls reading readings print""".split())
