@@ -1100,3 +1100,13 @@ def test_a_collapse_told_three_ways_is_one_happening():
                  ("b", "The footbridge near Hadapsar station gave way on Thursday.", d),
                  ("c", "Nine people died when the Hadapsar bridge caved in on Thursday.", d))
     assert [sorted(e.sources) for e in ev] == [["a", "b", "c"]]
+
+
+def test_a_participle_aside_after_the_subject_is_said_of_the_subject_and_agrees_with_it():
+    d = date(2025, 4, 15)
+    # the subject's head, not the last noun before the comma
+    assert _summaries("A software update for the brand's wireless earbuds, released in the autumn of last year, had "
+                      "drawn complaints.", d) == [("2024-FA", "A software update was released.")]
+    # a plural head in lower case takes "were" (a name in capitals may be one thing: "the Paris Peace Accords")
+    assert _summaries("The two bridges, built in 1990, were closed on Monday.", d) == [
+        ("1990", "The two bridges were built."), ("2025-04-14", "The two bridges were closed.")]

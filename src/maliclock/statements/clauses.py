@@ -178,11 +178,13 @@ def relative_clauses(stext: str, cuts: list[tuple[int, int]]) -> dict[int, tuple
         end = close.end() if close is not None and close.group() in ",;" else (close.start() if close else len(stext))
         head = "" if rel.group(2) else _relative_head(stext[:rel.start()].strip(), rel.group(1) in ("who", "whose"),
                                                       rel.group(1) == "which")
-        if head is None and not rel.group(1) and close is not None and close.group() == "," \
+        if not rel.group(1) and not rel.group(2) and close is not None and close.group() == "," \
                 and VERB_WORD.match(stext, close.end() + 1):
-            # "A preliminary report into the crash of Flight 417, released on Thursday, found ...": the subject
+            # "A preliminary report into the crash of Flight 417, released on Thursday, found ...": the subject, not
+            # the last noun before the comma ("A software update for the brand's earbuds, released in the autumn,
+            # had drawn complaints": the update was released)
             subject = _SUBJECT_HEAD.match(stext, 0, rel.start())
-            head = subject.group(1) if subject is not None else None
+            head = subject.group(1) if subject is not None else head
         if head is not None:  # ", who was elected" links by itself; ", released in 2019" is "was released"
             link = "whose" if rel.group(1) == "whose" else "" if rel.group(1) or rel.group(2) else "was"
             out[i] = (rel.start(), end, rel.end(), head, link)

@@ -320,6 +320,9 @@ def relative_summary(stext: str, a: int, b: int, body_start: int, head: str, lin
         link = ""
     elif link:
         body = body[:1].lower() + body[1:]
+        last = head.rsplit(None, 1)[-1]
+        if link == "was" and last[-1:] == "s" and last[-2:] != "ss" and last.islower() and last not in T.NOT_PLURAL_NOUNS:
+            link = "were"  # "The bridges, built in 1990,": "The bridges were built." (not a name: "the Paris Accords")
         prefix = f"{head} {link} "
     else:
         prefix = f"{head} " if head else ""
