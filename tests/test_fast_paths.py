@@ -780,6 +780,8 @@ def _summarize_plain(clause: str, expr_spans: list[tuple[int, int]]) -> str:
             continue  # the noun a superlative ranks
         if re.search(r"\b(?:" + "|".join(S.OBSERVING_VERBS) + r")\s+$", out[max(0, s - 16):s], re.I):
             continue  # what was done
+        if st_summary._RECORD_SINCE_BEFORE.search(out[max(0, s - 50):s]):
+            continue  # a record's measure
         attributive = re.match(r"\s+[A-Za-z]", out[e:]) and re.search(
             r"(?<![\w'’])(?:" + "|".join(A.LABEL_DETERMINERS) + r")\s+$", out[max(0, s - 8):s], re.I)
         a = s if attributive else st_summary._prep_start(out, s)

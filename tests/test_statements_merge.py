@@ -1110,3 +1110,22 @@ def test_a_participle_aside_after_the_subject_is_said_of_the_subject_and_agrees_
     # a plural head in lower case takes "were" (a name in capitals may be one thing: "the Paris Peace Accords")
     assert _summaries("The two bridges, built in 1990, were closed on Monday.", d) == [
         ("1990", "The two bridges were built."), ("2025-04-14", "The two bridges were closed.")]
+
+
+def test_a_record_since_a_date_keeps_its_measure_and_between_x_and_y_is_a_span():
+    d = date(2025, 3, 21)
+    assert _summaries("Threadneedle Street cut rates last month for the first time since November.", d) == [
+        ("2025-02", "Threadneedle Street cut rates for the first time since November.")]
+    assert _summaries("It was the largest parade since 2015, organisers said on Sunday.", d) == [
+        ("2025-03-16", "It was the largest parade since 2015, organisers said.")]
+    # "since" alone still goes with its date
+    assert _summaries("Prices have doubled since 2020 and fell on Monday.", d) == [("2025-03-17", "Prices fell.")]
+    spans = [(s.value, s.start, s.end) for s in process_article(Article(
+        "a", "Protests are planned between Saturday, December 6, and Sunday, December 7.", "a", date(2025, 11, 17)
+    )).statements]
+    assert spans == [("2025-12-06", date(2025, 12, 6), date(2025, 12, 7))]
+
+
+def test_the_first_half_of_a_month_is_its_start():
+    pa = process_article(Article("a", "Cases had fallen in the first half of January.", "a", date(2025, 3, 21)))
+    assert [(t.value, t.mod) for t in pa.timexes] == [("2025-01", "START")]

@@ -254,6 +254,7 @@ CASES = [
      [("March", "DATE", "1990-03")]),
     ("Fireworks lit the sky on Valentine's Day.", date(2023, 9, 13), [("Valentine's Day", "DATE", "2023-02-14")]),
     ("Merieux has until mid-November to reply.", M89, [("mid-November", "DATE", "1989-11")]),
+    ("Cases had fallen in the first half of January.", MON, [("the first half of January", "DATE", "2012-01")]),
     ("Prices fell in early September.", D89, [("early September", "DATE", "1989-09")]),
     ("The unit will be sold by the end of November.", N89, [("the end of November", "DATE", "1989-11")]),
     ("Crude fell from the middle of October.", date(1998, 2, 23), [("the middle of October", "DATE", "1997-10")]),

@@ -320,7 +320,8 @@ def mod_of(fields: dict[str, Any]) -> str | None:
         return "APPROX"
     m = fields.get("mod")
     if m is None:
-        return None
+        half = fields.get("halfof")  # "the first half of January": its start
+        return None if half is None else ("START" if "first" in str(half).lower() else "END")
     if str(m).isupper():  # already a TIMEX3 mod (from the MOD vocabulary)
         return str(m)
     return MOD_WORDS.get(" ".join(str(m).lower().split()))

@@ -272,7 +272,9 @@ RULES: list[Rule] = [
     R("date_feast", "DATE", "calendar", r"{FEAST}(?:,?\s+{YEAR})?", "Easter Sunday",
       not_after=r"^\s+(?:island|eggs?|rising|uprising|bunny|bunnies)\b", triggers="FEAST"),
     R("date_mod_year", "DATE", "calendar", _EDGE + r"\s*{YEAR}", "late 2011", triggers="early late mid end beginning start middle"),
-    R("date_mod_month", "DATE", "calendar", _EDGE + r"\s*{MONTH}(?:,?\s+{YEAR})?", "mid-November", triggers="MONTH"),
+    R("date_mod_month", "DATE", "calendar",
+      r"(?:" + _EDGE + r"|(?P<halfof>the\s+(?:first|second|latter|last)\s+half\s+of))\s*{MONTH}(?:,?\s+{YEAR})?",
+      "mid-November", triggers="MONTH"),
     # ---- weekdays and parts of day ---------------------------------------
     R("weekday", "DATE", "calendar",
       r"(?:(?P<mod>early|late|earlier|later)\s+)?{WEEKDAY}(?:\s+(?:(?-i:Eastern|Pacific|Central|Mountain|Atlantic)|local)"

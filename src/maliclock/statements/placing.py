@@ -23,6 +23,7 @@ _FRONTED_SINCE = re.compile(r"\W*(?:ever\s+)?since\s+((?:the|a|an|its|his|her|th
                             re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+_COMMA_AND = re.compile(r"^\s*,\s*(and)\s*$", re.I)
 _ONE_DAY = timedelta(days=1)
 _SET_CLOCK_BETWEEN = re.compile(r"\s+(?:at|from|between|to|and|until|till|-|–)\s+|\s*[-–]\s*", re.I)
 _REFINES = re.compile(r"\s*,?\s*(?:(?:" + "|".join(re.escape(w) for w in S.TIME_OF_DAY_JOINERS) + r")\s+)?", re.I)
@@ -107,6 +108,8 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
                       and ninfo[0].granularity == info[0].granularity
                       and (ninfo[1][0] > info[1][1] or (info[0].granularity == "time" and nxt.value > t.value)))
             sep = _RANGE_SEP.match(text[t.end:nxt.start]) if ranged else None  # type: ignore[union-attr]
+            if sep is None and ranged and _BETWEEN_BEFORE.search(text, max(sent.start, t.start - 12), t.start):
+                sep = _COMMA_AND.match(text[t.end:nxt.start])  # type: ignore[union-attr]  # "between X, and Y"
             if sep is not None and sep.group(1).lower() == "and" and (
                     ninfo[1][0] - info[1][1] > _ONE_DAY or info[0].granularity == "time") \
                     and not _BETWEEN_BEFORE.search(text, max(sent.start, t.start - 12), t.start):  # type: ignore[index]

@@ -87,6 +87,8 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool 
             continue  # the date is the noun a superlative ranks ("the warmest February on record"): it stays
         if _OBSERVING_BEFORE.search(out, max(0, s - 16), s):
             continue  # the date is what was done ("Families marked Thanksgiving"): it stays
+        if "since" in out[max(0, s - 10):s] and _RECORD_SINCE_BEFORE.search(out, max(0, s - 50), s):
+            continue  # "for the first time since November", "the largest parade since 2015": the record's measure
         label = ATTRIBUTIVE.match(out, e) is not None and DETERMINER_BEFORE.search(out, max(0, s - 8), s) is not None
         a = s if label else _prep_start(out, s)
         if a < s and out[a:a + 3].lower() == "on " and _SHIFT_TEXT.match(out, s, e):
@@ -171,6 +173,8 @@ _OPENER_ONLY = re.compile(r"(?:[A-Z][a-z]+ly|" + "|".join(w.capitalize() for w i
                           + r"|(?:In|On|At|For|By|With|From|Under|After|Before|During|Unlike|Like)\s[^;]*)[.!?]")
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:" + "|".join(sorted(S.SUPERLATIVES)) + r")\s+$",
                                  re.I)
+_RECORD_SINCE_BEFORE = re.compile(r"\b(?:first\s+time|(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:"
+                                  + "|".join(sorted(S.SUPERLATIVES)) + r")(?:\s+[\w-]+){0,3})\s+since\s+(?:the\s+)?$", re.I)
 _OBSERVING_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(S.OBSERVING_VERBS)) + r")\s+$", re.I)
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])([Aa]n?)\s+$")
 _NEXT_LETTER = re.compile(r"\s*([A-Za-z])")
