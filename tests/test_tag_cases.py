@@ -388,6 +388,8 @@ CASES = [
     ("Crews will work overnight to restore power.", MON, [("overnight", "TIME", "2012-03-26TNI")]),
     ("Shares closed lower Friday. They were hit by overnight losses in New York.", MON,
      [("Friday", "DATE", "2012-03-23"), ("overnight", "TIME", "2012-03-22TNI")]),
+    ("The mutiny began on Wednesday, and overnight they took the palace.", date(2012, 3, 23),
+     [("Wednesday", "DATE", "2012-03-21"), ("overnight", "TIME", "2012-03-21TNI")]),
     ("Yesterday afternoon, the department suspended aid.", TUE, [("Yesterday afternoon", "TIME", "2012-03-26TAF")]),
     ("The junta meets tomorrow morning.", MON, [("tomorrow morning", "TIME", "2012-03-27TMO")]),
     ("The statement came late yesterday evening.", MON, [("late yesterday evening", "TIME", "2012-03-25TEV")]),

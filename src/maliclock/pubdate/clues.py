@@ -428,6 +428,8 @@ def _one(b: _Builder, t: Tagged, si: int, zone: str, tense: str, f: dict[str, An
         b.links.append((t, si, tense, -f["num"], True))
         return None
     if t.kind == "deictic":
+        if "ahead_shift" in f:
+            return None  # "overnight": the night before publication, or before the story's day: no evidence
         shift = f.get("dshift", f.get("shift", 0))
         if f.get("weekday"):
             w = f["weekday"]

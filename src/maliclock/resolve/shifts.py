@@ -81,9 +81,13 @@ class Shifts(ReferenceTimes):
                 and 0 < (dct - story.start).days <= T.NARRATIVE_DAY_MAX_DAYS):
             # "London shares were depressed by overnight losses in New York", in a story of the Friday before: the
             # night before the day the story last named
-            r.value = day_value(story.start - timedelta(days=1)) + tail
+            # ... but the night of that day when its sentence named it ("The mutiny began on Wednesday, and overnight
+            # they took the palace")
+            same = self._last_sentence == self._sentence
+            r.value = day_value(story.start - timedelta(days=0 if same else 1)) + tail
             r.anchor, r.anchor_kind = story.value, "previous"
-            r.why = "the night before the day the story last named, in the past tense"
+            r.why = ("the night of the day its sentence named" if same
+                     else "the night before the day the story last named, in the past tense")
             return True
         if "timeunit" in f:  # "this time last year": that year's month; "this time last week": that day
             unit = f["timeunit"].lower()
