@@ -922,6 +922,8 @@ def test_times_of_day_that_agree_or_come_from_one_source_are_no_conflict():
     assert not ME._times_disagree({"01:30": ["a"], "NI": ["b"]})  # the night runs past midnight
     assert ME._times_disagree({"10:15": ["a"], "10:30": ["b"]})
     assert ME._times_disagree({"AF": ["a"], "MO": ["b"]})
+    assert not ME._times_disagree({"EV": ["a"], "NI": ["b"]})  # "Thursday evening" and "Thursday night" overlap
+    assert not ME._times_disagree({"19:15": ["a"], "NI": ["b"]})  # "Thursday night" is also 7:15 p.m.
     # a release the day after, told by the siege it follows: that phrase is no part of its summary
     assert _summaries("Gunmen holding staff at a bank in Port Esker released five hostages on Friday, a day after the "
                       "siege began.", date(2022, 6, 3)) == [

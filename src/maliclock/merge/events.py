@@ -161,11 +161,15 @@ def part_of_day(value: str) -> str | None:
 
 
 def _times_agree(a: str, b: str) -> bool:
-    """Do two times of one day agree: the same, or a clock time inside a part of the day ("10:15" and "MO")?"""
+    """Do two times of one day agree: the same, a clock time inside a part of the day ("10:15" and "MO"), or two
+    parts of the day that overlap ("EV" and "NI")?"""
     if a == b:
         return True
     clock, part = (a, b) if ":" in a else (b, a) if ":" in b else (None, None)
-    if clock is None or part not in V.PART_OF_DAY_HOURS:
+    if clock is None:  # two parts of the day whose hours overlap ("evening" and "night") do not disagree
+        ha, hb = V.PART_OF_DAY_HOURS.get(a), V.PART_OF_DAY_HOURS.get(b)
+        return ha is not None and hb is not None and ha[0] < hb[1] and hb[0] < ha[1]
+    if part not in V.PART_OF_DAY_HOURS:
         return False
     hour = int(clock[:2])
     lo, hi = V.PART_OF_DAY_HOURS[part]

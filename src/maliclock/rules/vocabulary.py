@@ -40,10 +40,10 @@ PARTS_OF_DAY: dict[str, str] = {
     "daytime": "DT",
 }
 
-# The hours each part of the day spans, [first, last) on a 24-hour clock (night runs past midnight): a clock time
-# outside them is another time of that day.
+# The hours each part of the day spans, [first, last) on a 24-hour clock (night runs past midnight; "Thursday night"
+# is also 7:15 p.m.): a clock time outside them is another time of that day.
 PART_OF_DAY_HOURS: dict[str, tuple[int, int]] = {
-    "MO": (4, 12), "MI": (11, 14), "AF": (12, 18), "EV": (17, 22), "NI": (20, 29), "DT": (6, 19),
+    "MO": (4, 12), "MI": (11, 14), "AF": (12, 18), "EV": (17, 22), "NI": (18, 29), "DT": (6, 19),
 }
 
 SEASONS: dict[str, str] = {
