@@ -299,6 +299,9 @@ CASES = [
     ("They will back a party that trailed by 20 points in January.", MON, [("January", "DATE", "2012-01")]),
     # a bound on when something may happen lies ahead
     ("NASA said it would try again no earlier than Friday.", MON, [("Friday", "DATE", "2012-03-30")]),
+    # "set for" is scheduled, unless a past perfect says it no longer is
+    ("The launch is now set for Friday.", MON, [("now", "DATE", "PRESENT_REF"), ("Friday", "DATE", "2012-03-30")]),
+    ("The launch had been set for Friday.", MON, [("Friday", "DATE", "2012-03-23")]),
     # a cue past a clause opener is another clause's ("would" is what was said, not when)
     ("Kenyatta said in an address late Saturday that the attackers would be punished.", date(2013, 9, 22),
      [("late Saturday", "DATE", "2013-09-21")]),

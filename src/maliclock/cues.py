@@ -119,6 +119,9 @@ def _cue_kind(text: str, s_start: int, word: str, start: int, end: int, s_end: i
     if w in T.REPORTING_WORDS and _ATTRIBUTION_LEFT.search(text, max(s_start, start - 50), start) \
             and _ATTRIBUTION_RIGHT.match(text, end, len(text) if s_end is None else s_end):
         return "attribution"
+    if w == "set" and _next_word(text, end) == "for":  # "now set for Tuesday": scheduled
+        prev = [x.lower() for x in WORD.findall(text, max(s_start, start - 16), start)[-2:]]
+        return "past" if any(x in T.PAST_PERFECT_AUXILIARIES for x in prev) else "future"
     if w in T.FUTURE_BEFORE_TO:
         if _next_word(text, end) == "to":
             return "future"
