@@ -1131,3 +1131,17 @@ def test_a_record_since_a_date_keeps_its_measure_and_between_x_and_y_is_a_span()
 def test_the_first_half_of_a_month_is_its_start():
     pa = process_article(Article("a", "Cases had fallen in the first half of January.", "a", date(2025, 3, 21)))
     assert [(t.value, t.mod) for t in pa.timexes] == [("2025-01", "START")]
+
+
+def test_a_toll_in_the_undated_sentence_after_a_statement_is_its_own():
+    d = date(2025, 3, 14)
+    ev = _events(("a", "A gunman opened fire at a shopping mall in Leeds on Tuesday. Five people were killed and 12 "
+                       "wounded, police said.", d),
+                 ("b", "A gunman killed seven people at a shopping mall in Leeds on Tuesday.", d))
+    assert [(e.summary, [(c.field, c.values) for c in e.conflicts]) for e in ev] == [
+        ("A gunman opened fire at a shopping mall in Leeds.", [("deaths", {"5": ["a"], "7": ["b"]})])]
+    # not across a paragraph, nor when the sentence after has a date of its own
+    pa = process_article(Article("a", "A gunman opened fire on Tuesday.\n\nFive people were killed.", "a", d))
+    assert [s.detail for s in pa.statements] == [""]
+    pa = process_article(Article("a", "A gunman opened fire on Tuesday. On Wednesday five people died.", "a", d))
+    assert [s.detail for s in pa.statements] == ["", ""]

@@ -102,7 +102,9 @@ def toll_conflicts(members: list[Statement]) -> list[Conflict]:
     """Sources that give one event different figures of its dead or injured ("at least 60" and "93")."""
     by_kind: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for m in members:
-        for kind, figure in tolls_of(m.clause).items():
+        figures = tolls_of(m.detail) if m.detail else {}
+        figures.update(tolls_of(m.clause))  # the clause's own figures first, the sentence after it for the rest
+        for kind, figure in figures.items():
             by_kind[kind][figure].add(m.source)
     return [Conflict(kind, {k: sorted(v) for k, v in sorted(figures.items())})
             for kind, figures in sorted(by_kind.items()) if _two_sources_differ(figures)]

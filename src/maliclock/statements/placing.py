@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..resolve import Resolved
+from ..rules import events as E
 from ..rules import statements as S
 from ..segment import Segmented
 from ..timex import TimexValue, day_value, specified
@@ -48,6 +49,9 @@ class Statement:
     order: int  # position in the article, for deterministic ordering
     anchor_kind: str
     why: str
+    # the undated sentence after it in its paragraph, when it gives a toll ("A gunman opened fire at a mall on
+    # Tuesday. Five people were killed."): what the merge reads figures from, with the clause
+    detail: str = ""
 
 
 def build(source: str, seg: Segmented, timexes: list[Resolved],
@@ -75,6 +79,7 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
         sent = sents[si]
         if sent.zone != "body":
             continue
+        first_of_sentence = len(out)
         stext = text[sent.start:sent.end]
         clauses: dict[tuple[int, int], tuple[str, str]] = {}  # one summary per clause, shared by its dates
         placing: list[tuple[Resolved, Resolved | None]] = []
@@ -246,6 +251,12 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
                 summary = it_said_of(summary, text[sents[si - 1].start:sents[si - 1].end])
             out.append(Statement(source, sentence, clause, summary, t,
                                  t.value, iv[0], end, tv.granularity, t.start, t.anchor_kind, t.why))
+        if len(out) == first_of_sentence + 1 and si + 1 < len(sents) and si + 1 not in by_sentence:
+            nxt_sent = sents[si + 1]
+            if nxt_sent.paragraph == sent.paragraph and nxt_sent.zone == "body":
+                low = text[nxt_sent.start:nxt_sent.end].lower()
+                if any(w in low for w in _TOLL_WORDS):  # the sentence's one statement, told on after it
+                    out[-1].detail = collapse_blanks(text[nxt_sent.start:nxt_sent.end])
     return out
 
 
@@ -313,6 +324,7 @@ _HAPPENING_TAIL = re.compile(r"\s+(?:to|by|of|on|against|over|in|for|with|at|nea
                              + _VERB_AFTER[3:] + ")")
 
 
+_TOLL_WORDS = tuple(w for words in E.TOLL_WORDS.values() for w in words)
 _ALTERNATIVE_OPENS = re.compile(r"\s*[(\[]\s*")
 _TO_AFTER = re.compile(r"\s*,?\s*to\b")
 
