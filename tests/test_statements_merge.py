@@ -1145,3 +1145,14 @@ def test_a_toll_in_the_undated_sentence_after_a_statement_is_its_own():
     assert [s.detail for s in pa.statements] == [""]
     pa = process_article(Article("a", "A gunman opened fire on Tuesday. On Wednesday five people died.", "a", d))
     assert [s.detail for s in pa.statements] == ["", ""]
+
+
+def test_a_coordinated_verb_borrows_a_long_subject():
+    d = date(2025, 6, 3)
+    assert _summaries("The inquiry committee set up by the state government visited the site yesterday and is "
+                      "expected to submit its findings next week.", d) == [
+        ("2025-06-02", "The inquiry committee set up by the state government visited the site."),
+        ("2025-W24", "The inquiry committee set up by the state government is expected to submit its findings.")]
+    assert _summaries("The company plans to file an application in the fourth quarter of 2025 and will present the "
+                      "full data on November 6.", d) == [
+        ("2025-Q4", "The company plans to file an application."), ("2025-11-06", "The company will present the full data.")]

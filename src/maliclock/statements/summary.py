@@ -256,6 +256,13 @@ _OPENING_NAME = re.compile(r"(?:The\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]
                            r"|[A-Z][\w’'.-]*(?:\s+(?!(?:on|in|at|to|by|with|from|and|or|the|a|an|" + CLAUSE_VERB_WORDS
                            + r")\b)[a-z]+){1,2}(?:\s+[A-Z][\w’'.-]*)+(?=\s*,)")
 # a verb opening a clause: an auxiliary, a reporting verb, or a past form in "-ed" ("and retired in 1993")
+_AND_BEFORE = re.compile(r"\s(?:and|but)\s+$")
+# a sentence's subject of two to twelve words and its verb (a past, a present in "-s", an auxiliary), passing over a
+# participle with its agent ("set up by", "led by")
+_LONG_SUBJECT = re.compile(r"((?:The|A|An|Its|His|Her|Their|This|These|Those|[A-Z][\w’'.&-]*\s+[A-Z][\w’'.&-]*)"
+                           r"(?:\s+[\w’'.&-]+){1,11}?)\s+"
+                           r"(?!(?:[a-z]+ed|set|made|held|built|led|run|owned|backed)\s+(?:up\s+)?by\b)"
+                           r"(?:(?:%s)|[a-z][a-z-]{2,}(?:ed|s)(?!\s+(?:of|and|or)\b))(?=\s)" % CLAUSE_VERB_WORDS)
 _BARE_VERB = re.compile(r"^(?:(?:" + "|".join(CLAUSE_VERBS) + r")\b|[a-z][a-z-]{2,}ed\b)", re.I)  # "re-elected"
 
 # the subject and modal that open a sentence ("U.S. markets will" of "U.S. markets will close early on Wednesday")
@@ -307,6 +314,10 @@ def _with_subject(summary: str, before: str, lower_start: bool = False) -> str:
             return summary
     else:
         m = _SUBJECT.search(before) or _OPENING_NAME.match(before) or OPENING_SUBJECT.match(before)
+        if m is None and lower_start and _AND_BEFORE.search(before):
+            # "The inquiry committee set up by the state government visited the site yesterday and is expected to
+            # submit its findings next week": a longer subject, up to its own verb
+            m = _LONG_SUBJECT.match(before)
     if not m:
         return summary
     subject = m.group(1) if m.lastindex else m.group()
