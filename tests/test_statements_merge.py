@@ -1156,3 +1156,19 @@ def test_a_coordinated_verb_borrows_a_long_subject():
     assert _summaries("The company plans to file an application in the fourth quarter of 2025 and will present the "
                       "full data on November 6.", d) == [
         ("2025-Q4", "The company plans to file an application."), ("2025-11-06", "The company will present the full data.")]
+
+
+def test_summary_leftovers_of_measures_labels_asides_and_attributions():
+    d = date(2025, 3, 14)
+    # "as recently as" goes with its date ("recently" inside it is no expression)
+    assert _summaries("Residents said they had complained about rusting girders as recently as last month.", d) == [
+        ("2025-02", "Residents said they had complained about rusting girders.")]
+    # a part of day that labels a noun leaves "the" to it
+    assert _summaries("The bridge fell on Thursday as commuters crowded onto it during the evening rush hour.", d) == [
+        ("2025-03-13TEV", "The bridge fell as commuters crowded onto it during the rush hour.")]
+    # ", the year democracy was restored,": an aside that says when, gone whole
+    assert _summaries("She returned to Nigeria in 1999, the year democracy was restored, and taught at a university.",
+                      d) == [("1999", "She returned to Nigeria, and taught at a university.")]
+    # an attribution that ends the clause goes whoever it names
+    assert _summaries("India released water from its dams on Monday, according to Pakistan's foreign office.", d) == [
+        ("2025-03-10", "India released water from its dams.")]

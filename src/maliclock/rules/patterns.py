@@ -565,7 +565,8 @@ RULES: list[Rule] = [
       triggers="now currently nowadays present days moment time"),
     R("past_ref", "DATE", "ref", r"the\s+past|(?:more\s+)?recently|lately|in\s+recent\s+times",
       "recently", value="PAST_REF", not_title=True,
-      not_after=r"^\s+(?:few|several|\d|two|three|four|five|six|seven|eight|nine|ten|year|month|week|decade|day|quarter)",
+      not_after=r"^\s+(?:few|several|\d|two|three|four|five|six|seven|eight|nine|ten|year|month|week|decade|day|quarter"
+                r"|as\b)",  # "as recently as last month": the date's measure
       triggers="past recently lately recent"),
     R("future_ref", "DATE", "ref",
       r"the\s+(?:near\s+|foreseeable\s+|distant\s+)?future|the\s+(?:near|short|long)\s+term|soon|as\s+soon\s+as\s+possible"

@@ -18,6 +18,8 @@ CLAUSE_BREAKS: list[str] = [
 # "(?:,|(?<!\s))" (a comma, or else not after a blank) starts a match at the first blank of a
 # run, where it would start anyway, so that a long run of blanks is not scanned once per blank.
 ATTRIBUTION: list[tuple[str, tuple[str, ...]]] = [
+    # one that ends the clause, whoever it names: ", according to Pakistan's foreign office."
+    (r",\s*according to [^,;:\"“”()]+?(?=[.!?]?\s*$)", ("according to ",)),
     (r"(?:,|(?<!\s))\s*according to (?:the )?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*(?: news (?:agency|service)| tool"
      r"| data| survey| poll| report| index| figures| estimates?| tally| count| statement| website)?",
      ("according to ",)),
@@ -63,7 +65,7 @@ DATE_PREPOSITIONS: list[str] = ["on", "in", "at", "during", "of", "for", "from",
                                 "since at least", "most of", "much of", "all of", "part of", "for most of",
                                 "for much of", "for all of", "for part of", "effective", "effective from",
                                 "effective on", "as from", "with effect from", "no earlier than", "no later than",
-                                "no sooner than"]
+                                "no sooner than", "as recently as", "as late as", "as long ago as"]
 
 # How many of the article's latest dated statements "four days after the coup" looks back through for "the coup".
 EVENT_LOOKBACK = 200

@@ -89,6 +89,17 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool 
             continue  # the date is what was done ("Families marked Thanksgiving"): it stays
         if "since" in out[max(0, s - 10):s] and _RECORD_SINCE_BEFORE.search(out, max(0, s - 50), s):
             continue  # "for the first time since November", "the largest parade since 2015": the record's measure
+        if out[s:s + 4] in ("the ", "The "):
+            if out[s - 2:s] == ", " and out[s + 4:e].lower() in _THE_UNITS:
+                close = out.find(",", e)
+                if close > 0:  # ", the year democracy was restored,": an aside that says when
+                    out = out[:s - 2] + out[close:]
+                    continue
+            noun = _NOUN_AFTER.match(out, e) if out[s + 4:e].lower() in _PARTS_OF_DAY else None
+            if noun is not None and noun.group(1).lower() not in _NOT_A_NOUN and noun.group(1)[-1] != "s" \
+                    and not VERB_WORD.fullmatch(noun.group(1)):
+                out = out[:s + 3] + out[e:]  # "during the evening rush hour": "during the rush hour"
+                continue
         label = ATTRIBUTIVE.match(out, e) is not None and DETERMINER_BEFORE.search(out, max(0, s - 8), s) is not None
         a = s if label else _prep_start(out, s)
         if a < s and out[a:a + 3].lower() == "on " and _SHIFT_TEXT.match(out, s, e):
@@ -175,6 +186,11 @@ _SUPERLATIVE_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:" + "|".join
                                  re.I)
 _RECORD_SINCE_BEFORE = re.compile(r"\b(?:first\s+time|(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:"
                                   + "|".join(sorted(S.SUPERLATIVES)) + r")(?:\s+[\w-]+){0,3})\s+since\s+(?:the\s+)?$", re.I)
+_NOUN_AFTER = re.compile(r"\s+([a-z]{3,})\b(?![-'’])")
+_PARTS_OF_DAY = frozenset(("morning", "afternoon", "evening", "night"))
+_NOT_A_NOUN = S.FUNCTION_WORDS | frozenset("""because after before when while since until though although where which
+who whom whose what""".split())
+_THE_UNITS = frozenset(("year", "day", "week", "month", "night", "morning", "evening", "afternoon"))
 _OBSERVING_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(S.OBSERVING_VERBS)) + r")\s+$", re.I)
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])([Aa]n?)\s+$")
 _NEXT_LETTER = re.compile(r"\s*([A-Za-z])")
