@@ -1172,3 +1172,18 @@ def test_summary_leftovers_of_measures_labels_asides_and_attributions():
     # an attribution that ends the clause goes whoever it names
     assert _summaries("India released water from its dams on Monday, according to Pakistan's foreign office.", d) == [
         ("2025-03-10", "India released water from its dams.")]
+
+
+def test_ellipses_and_dates_with_commas_in_coordinated_clauses():
+    d = date(2025, 6, 3)
+    # "and again on Tuesday": the subject and its verb again
+    assert _summaries("The board met on Sunday and again on Tuesday to discuss the findings.", d) == [
+        ("2025-06-01", "The board met."), ("2025-06-03", "The board met again to discuss the findings.")]
+    # the commas of a date do not end the first clause whose auxiliary the second shares
+    assert _summaries("The company was convicted by a jury on October 4, 2024, and sentenced on January 9 to pay "
+                      "$1.2 billion.", d) == [("2024-10-04", "The company was convicted by a jury."),
+                                              ("2025-01-09", "The company was sentenced to pay $1.2 billion.")]
+    # a clock time counted from another day is on that day
+    assert _summaries("The evacuation began on April 29, 1975. The last helicopters left shortly before 8 a.m. the "
+                      "following day.", date(2025, 4, 30)) == [
+        ("1975-04-29", "The evacuation began."), ("1975-04-30T08:00", "The last helicopters left.")]

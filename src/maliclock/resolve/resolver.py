@@ -37,6 +37,7 @@ _BARE_CLOCK_RULES = frozenset(r.name for r in RULES if r.kind == "clock")
 _ALTERNATIVE_OPENS = re.compile(r"\s*[(\[]\s*")
 _ON_AFTER_ALTERNATIVE = re.compile(r"\s*[)\]],?\s+on\s+")
 _ON_THE_DAY = re.compile(r",?\s+on\s+")
+_A_DAY_FROM_ANOTHER = re.compile(r"the\s+(?:following|next|previous|same)\s+day\b", re.I)  # "8 a.m. the following day"
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Rules whose quarter or half becomes the period under discussion.
 _PERIOD_SETTERS = frozenset({"quarter", "quarter_hyphen", "quarter_of_year", "half_year", "two_quarters_of_year",
@@ -157,7 +158,8 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
 
     def _clocks_on_the_day_after_them(self, out: list[Resolved]) -> None:
         """A bare clock time, and its alternative in brackets, is on the day named right after it with "on"
-        ("closes at 11pm on Monday, February 3", "at 6:45 p.m. local time (1315 GMT) on Thursday"); a bracketed
+        ("closes at 11pm on Monday, February 3", "at 6:45 p.m. local time (1315 GMT) on Thursday") or counted from
+        another ("shortly before 8 a.m. the following day"); a bracketed
         alternative alone takes its clock time's day ("at 10:48 local time (01:48 GMT)")."""
         for i, a in enumerate(out):
             if a.rule not in _BARE_CLOCK_RULES or a.type != "TIME" or i + 1 >= len(out):
@@ -171,7 +173,8 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
                 joined = _ON_THE_DAY
             day = out[j] if j < len(out) else None
             if (day is not None and day.type == "DATE" and _DAY_VALUE.fullmatch(day.value)
-                    and joined.match(self.text, times[-1].end, day.start)):
+                    and (joined.match(self.text, times[-1].end, day.start)
+                         or (_A_DAY_FROM_ANOTHER.match(day.text) and not self.text[times[-1].end:day.start].strip()))):
                 pass
             elif len(times) == 2 and _DAY_VALUE.match(a.value):
                 day = a  # the alternative is on its clock time's day

@@ -283,14 +283,14 @@ _BARE_VERB = re.compile(r"^(?:(?:" + "|".join(CLAUSE_VERBS) + r")\b|[a-z][a-z-]{
 
 # the subject and modal that open a sentence ("U.S. markets will" of "U.S. markets will close early on Wednesday")
 _OPENING_MODAL = re.compile(r"((?:The|A|An|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,%d}?\s+(?:will|would|could|can|may|might|"
-                            r"must|should|shall))\s+[a-z]+\b[^,;:]*\s(?:and|but)\s+$" % (S.SUBJECT_MAX_WORDS - 1))
+                            r"must|should|shall))\s+[a-z]+\b(?:[^,;:]|,(?=\s*\d))*,?\s(?:and|but)\s+$" % (S.SUBJECT_MAX_WORDS - 1))
 
 
 # the subject and passive auxiliary that open a sentence, before a participle and "and" ("The captain was" of "The
 # captain was detained on Sunday and formally arrested on Monday")
 _OPENING_PASSIVE = re.compile(r"((?:The|A|An|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,%d}?\s+(?:was|were|is|are|has\s+been|"
                               r"have\s+been|had\s+been|will\s+be))\s+(?:(?:[a-z]+ly|first|then|also|later)\s+)?%s\b"
-                              r"[^,;:]*\s(?:and|but)\s+$"
+                              r"(?:[^,;:]|,(?=\s*\d))*,?\s(?:and|but)\s+$"  # the commas of a date ("October 4, 2024,")
                               % (S.SUBJECT_MAX_WORDS - 1, "(?:[a-z][a-z-]{2,}ed|" + "|".join(sorted(S.IRREGULAR_PARTICIPLES))
                                  + ")"))
 _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|his|her|their|this|that|these|those|\d)\b", re.I)
@@ -304,6 +304,10 @@ def _with_subject(summary: str, before: str, lower_start: bool = False) -> str:
     that modal ("U.S. markets will close early on Wednesday and stay shut on Thursday"), and after "SUBJECT
     was VERBed ... and" a second participle of that auxiliary ("The captain was detained on Sunday and formally
     arrested on Monday": "The captain was formally arrested.")."""
+    if lower_start and summary[:5].lower() in ("again", "also ") and not VERB_WORD.match(summary, summary.find(" ") + 1):
+        m = OPENING_SUBJECT.match(before)  # "met on Sunday and again on Tuesday to discuss": "The board met again"
+        if m is not None:
+            return f"{m.group()} {summary[0].lower()}{summary[1:]}"
     participle = _PARTICIPLE_START.match(summary) if lower_start else None
     if participle is not None and participle.group().split()[-1].lower() not in S.ACTIVE_PASTS \
             and not _OBJECT_AFTER.match(summary, participle.end()):  # "and listed its shares": active
