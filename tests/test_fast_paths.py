@@ -792,6 +792,9 @@ def _summarize_plain(clause: str, expr_spans: list[tuple[int, int]]) -> str:
         held = st_summary._HELD_PARTICIPLE.match(out, a, s) if a < s else None
         if held is not None and st_summary._COPULA_BEFORE.search(out, max(0, a - 12), a):
             a = held.end()
+        if out[a:a + 7].lower().startswith(("before ", "until ")) and st_summary._NOT_EXPECTED_BEFORE.search(
+                out[max(0, a - 30):a]):
+            continue  # a negated expectation keeps its date
         negated = re.search(r",\s*not\s+$", out[max(0, a - 8):a])
         if negated:
             out = out[:max(0, a - 8) + negated.start()] + out[e + len(re.match(r"[^,;:.!?]*", out[e:]).group()):]

@@ -1187,3 +1187,13 @@ def test_ellipses_and_dates_with_commas_in_coordinated_clauses():
     assert _summaries("The evacuation began on April 29, 1975. The last helicopters left shortly before 8 a.m. the "
                       "following day.", date(2025, 4, 30)) == [
         ("1975-04-29", "The evacuation began."), ("1975-04-30T08:00", "The last helicopters left.")]
+
+
+def test_a_happening_hours_after_another_and_a_negated_expectation():
+    d = date(2025, 11, 17)
+    # ", hours after parliament passed the law late Wednesday": Wednesday's is the passing of the law
+    assert _summaries("The protests began on Thursday, hours after parliament passed the law late Wednesday.", d) == [
+        ("2025-11-13", "The protests began."), ("2025-11-12", "Parliament passed the law.")]
+    # "not expected before the autumn" keeps its date: without it the summary says the opposite
+    assert _summaries("A ruling is not expected before the autumn, legal experts said.", date(2025, 6, 3)) == [
+        ("2025-FA", "A ruling is not expected before the autumn.")]

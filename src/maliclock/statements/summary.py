@@ -108,6 +108,9 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool 
             held = _HELD_PARTICIPLE.match(out, a, s)
             if held is not None and _COPULA_BEFORE.search(out, max(0, a - 12), a):
                 a = held.end()  # "is scheduled for Thursday": the participle stays with its copula
+        if out[a:a + 7].lower().startswith(("before ", "until ")):
+            if _NOT_EXPECTED_BEFORE.search(out, max(0, a - 30), a):
+                continue  # "A ruling is not expected before the autumn": without its date it says the opposite
         if "not" in out[max(0, a - 6):a]:
             negated = _NOT_BEFORE.search(out, max(0, a - 8), a)
             if negated is not None:  # ", not Saturday as first planned": the alternative goes whole
@@ -538,6 +541,12 @@ def clause_summary(stext: str, cs: int, ce: int, all_spans: list[tuple[int, int]
             said = _participle_said_of(summary, stext)  # ", announcing the decision on Wednesday"
             summary, borrowed = said or summary, said is not None
 
+    if cs > 0 and not borrowed and (" after " in summary or " before " in summary):
+        lead = _LEADING_SHIFT.match(summary)
+        if lead is not None and VERB_WORD.search(summary, lead.end()):
+            # ", hours after parliament passed the law late Wednesday": what happened on the date is the law's passing
+            rest = summary[lead.end():]
+            summary = rest[0].upper() + rest[1:]
     if at is not None and "this date" not in summary:
         moved = RESCHEDULED_BEFORE.search(clause, max(0, at[0] - 70), at[0])
         if moved is not None:  # "The launch was pushed back to Saturday": the launch is then, not the delay
@@ -551,6 +560,10 @@ def clause_summary(stext: str, cs: int, ce: int, all_spans: list[tuple[int, int]
     return collapse_blanks(clause), summary
 
 
+_NOT_EXPECTED_BEFORE = re.compile(r"\b(?:not|n't|never)\s+(?:be\s+)?(?:[a-z]+ed|due|likely|expected|set)\s+$", re.I)
+_LEADING_SHIFT = re.compile(r"(?:(?:just|only|some|about|barely|nearly)\s+)?(?:hours|days|weeks|months|minutes|moments|shortly|"
+                            r"soon|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:hours?|days?|weeks?|"
+                            r"months?|years?|minutes?))\s+(?:after|before)\s+(?!the\s|a\s|an\s)", re.I)
 _AUXILIARIES_AT_END = re.compile(r"(?:(?:^|\s+)(?:has|have|had|was|were|is|are|will|would|could|may|might|be|been|"
                                  r"being|now|again|also|already|just|once|twice|further|officially|formally))+\s*$", re.I)
 _SAID_BEFORE = re.compile(r"^.*\b(?:said|says|announced|reported|confirmed|that)\s+", re.I)
