@@ -1197,3 +1197,13 @@ def test_a_happening_hours_after_another_and_a_negated_expectation():
     # "not expected before the autumn" keeps its date: without it the summary says the opposite
     assert _summaries("A ruling is not expected before the autumn, legal experts said.", date(2025, 6, 3)) == [
         ("2025-FA", "A ruling is not expected before the autumn.")]
+
+
+def test_a_happening_a_date_labels_after_a_lead_is_what_it_dates():
+    d = date(2025, 8, 20)
+    assert _summaries("The plant was shut down after the 2011 disaster and restarted in October 2024.", d) == [
+        ("2011", "The disaster."), ("2024-10", "The plant was restarted.")]
+    assert _summaries("Prices have doubled since the 2022 invasion of Ukraine.", d) == [
+        ("2022", "The invasion of Ukraine.")]
+    # a label of no happening leaves the clause dated by it
+    assert _summaries("He retired after the 2019 season.", d) == [("2019", "He retired after the season.")]

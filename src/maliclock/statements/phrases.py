@@ -143,6 +143,39 @@ def scheduled_object(clause: str, spans: list[tuple[int, int]]) -> str | None:
     return phrase[0].upper() + phrase[1:] + "."
 
 
+_LEAD_AND_DETERMINER = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in S.ATTACHED_EVENT_LEADS)
+                                  + r"|in\s+the\s+wake\s+of)\s+(the|a|an|its|his|her|their)\s+$", re.I)
+
+
+def labelled_happening(clause: str, spans: list[tuple[int, int]]) -> str | None:
+    """The happening a date labels after "after", "since" or the like ("was shut down after the 2011 disaster":
+    "The disaster."): the date is the happening's, not the clause's; else None."""
+    a, b = spans[0]
+    lead = _LEAD_AND_DETERMINER.search(clause, max(0, a - 30), a)
+    if lead is None:
+        return None
+    rest = _LABELLED_REST.match(clause, b)
+    if rest is None:
+        return None
+    words = rest.group(1).split()
+    head = next((i for i, w in enumerate(words) if w.lower().strip(".,") in S.HAPPENING_NOUNS), None)
+    if head is None:
+        return None  # "after the 2011 season": no happening
+    article = lead.group(1).lower()
+    if article in ("a", "an"):
+        article = "an" if words[0][:1].lower() in "aeiou" else "a"
+    elif article != "the":
+        article = "the"  # "after its 2019 merger": "The merger." (whose is not said)
+    end = head + 1
+    if end < len(words) and words[end].lower() in ("of", "in", "at", "on"):  # "the 2022 invasion of Ukraine"
+        k = end + 1
+        while k < len(words) and k <= end + 3 and (words[k][:1].isupper() or words[k].lower() in ("the", "of")):
+            k += 1
+        end = k if k > end + 1 else end
+    phrase = " ".join([article, *words[:end]]).rstrip(".,")
+    return phrase[0].upper() + phrase[1:] + "."
+
+
 def labelled_object(clause: str, spans: list[tuple[int, int]]) -> str | None:
     """The thing a date labels after a verb in the present or future ("The 6-3 ruling overturns the 1984
     decision in Chevron v. NRDC": "The decision in Chevron v. NRDC."): what is dated then is the thing, not

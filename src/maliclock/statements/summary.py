@@ -7,7 +7,7 @@ import re
 
 from ..rules import statements as S
 from ..rules import tense as T
-from .phrases import (attached_event, labelled_object, labelled_relative, object_relative, reduced_relative,
+from .phrases import (attached_event, labelled_happening, labelled_object, labelled_relative, object_relative, reduced_relative,
                       scheduled_object)
 from .text import (ATTRIBUTIVE, RESCHEDULED_BEFORE, CLAUSE_VERBS, CLAUSE_VERB_WORDS, COMMA_AFTER, DETERMINER_BEFORE, FIRST_WORD,
                    OPENING_SUBJECT, PREP_WINDOW, VERB_WORD, collapse_blanks)
@@ -504,7 +504,8 @@ def clause_summary(stext: str, cs: int, ce: int, all_spans: list[tuple[int, int]
     if reduced is not None:
         return collapse_blanks(clause), reduced
     if date_inside and spans and (len(spans) == 1 or len(set(spans)) == 1):
-        thing = labelled_relative(clause, spans) or labelled_object(clause, spans) or scheduled_object(clause, spans)
+        thing = (labelled_happening(clause, spans) or labelled_relative(clause, spans) or labelled_object(clause, spans)
+                 or scheduled_object(clause, spans))
         if thing is not None:
             return collapse_blanks(clause), thing
     summary = summarize(clause, spans)
