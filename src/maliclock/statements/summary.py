@@ -504,7 +504,7 @@ def clause_summary(stext: str, cs: int, ce: int, all_spans: list[tuple[int, int]
     if reduced is not None:
         return collapse_blanks(clause), reduced
     if date_inside and spans and (len(spans) == 1 or len(set(spans)) == 1):
-        thing = (labelled_happening(clause, spans) or labelled_relative(clause, spans) or labelled_object(clause, spans)
+        thing = (labelled_relative(clause, spans) or labelled_happening(clause, spans) or labelled_object(clause, spans)
                  or scheduled_object(clause, spans))
         if thing is not None:
             return collapse_blanks(clause), thing
