@@ -1207,3 +1207,14 @@ def test_a_happening_a_date_labels_after_a_lead_is_what_it_dates():
         ("2022", "The invasion of Ukraine.")]
     # a label of no happening leaves the clause dated by it
     assert _summaries("He retired after the 2019 season.", d) == [("2019", "He retired after the season.")]
+
+
+def test_a_bare_from_opens_a_state_and_dates_its_start():
+    d = date(2025, 5, 9)  # a Friday
+    assert _summaries("Finance director Jane Cole will serve as interim chief executive from Monday.", d) == [
+        ("2025-05-12", "Finance director Jane Cole will serve as interim chief executive (from this date).")]
+    assert _summaries("The new rules apply from 1 July.", d) == [("2025-07-01", "The new rules apply (from this date).")]
+    # a span, a comparison or a possessive after "from" is no start
+    assert _summaries("The museum is open from 9 a.m. to 5 p.m.", d) == [("2025-05-09T09:00", "The museum is open.")]
+    assert _summaries("The curfew will run from Monday until further notice.", d) == []
+    assert _summaries("The index closed at 2082.1, down 4.5% from the previous Friday.", d) == []

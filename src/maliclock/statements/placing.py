@@ -90,6 +90,7 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
         whens: list[tuple[Resolved, Resolved | None, int]] = []  # boundaries followed by ", when": its body's start
         limits: list[tuple[int, int]] = []  # spans of the boundaries: they place nothing, but end clauses
         set_end = -1  # where a set of days ends ("on Thursdays"), or the clock times that follow it
+        starts: set[int] = set()  # dates a bare "from" opens ("from Monday"): the start of a state
         day_of: dict[int, int] = {}  # a time placed for its day ("Wednesday, March 19, at 7:45 p.m."): the day's start
         for j, t in enumerate(items):
             if skip_next:
@@ -135,6 +136,14 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
                     out.extend(named)
                     limits.append((t.start - sent.start, t.end - sent.start))
                     continue
+            if sep is None and "from" in text[t.start - 6:t.start] and _BARE_FROM_BEFORE.search(text, t.start - 6, t.start) \
+                    and not _RANGE_END_AFTER.match(text, t.end, sent.end) and text[t.end:t.end + 2] not in ("'s", "’s") \
+                    and info[0].granularity in ("day", "time", "partofday") \
+                    and not _CHANGE_BEFORE.search(text, sent.start, t.start):
+                # "will serve as interim chief executive from Monday": the start of what the clause says, no span
+                placing.append((t, None))
+                starts.add(t.start)
+                continue
             if signal_before(text, max(sent.start, t.start - 20), t.start) and not (
                     "til" in text[t.start - 7:t.start] and RESCHEDULED_BEFORE.search(text, max(sent.start, t.start - 70), t.start)):
                 # (not "postponed until April 10": the new date of what was put off)
@@ -247,6 +256,8 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
             if (cs, ce, t.value, end) in placed:
                 continue  # the same clause placed on the same date again is the same statement
             placed.add((cs, ce, t.value, end))
+            if t.start in starts and summaries and summary.endswith("."):
+                summary = summary[:-1] + " (from this date)."
             if summary[:3] in ("It ", "He ", "She") and si > 0 and sents[si - 1].paragraph == sent.paragraph:
                 summary = it_said_of(summary, text[sents[si - 1].start:sents[si - 1].end])
             out.append(Statement(source, sentence, clause, summary, t,
@@ -326,6 +337,12 @@ _HAPPENING_TAIL = re.compile(r"\s+(?:to|by|of|on|against|over|in|for|with|at|nea
 
 _TOLL_WORDS = tuple(w for words in E.TOLL_WORDS.values() for w in words)
 _ALTERNATIVE_OPENS = re.compile(r"\s*[(\[]\s*")
+# a change or a figure before "from": "down 4.5% from the previous Friday" compares, it starts nothing
+_CHANGE_BEFORE = re.compile(r"(?:%|\d|\b(?:increase|decrease|rise|fall|drop|gain|decline|higher|lower|up|down|more|less|"
+                            r"compared|from))\b[^;]*\bfrom\s+$", re.I)
+_BARE_FROM_BEFORE = re.compile(r"(?<![\w-])from\s+$", re.I)
+# the end of a span after a date the bare "from" opens: "from Monday until further notice", "from 9 a.m. to 5 p.m."
+_RANGE_END_AFTER = re.compile(r"[^,;.]*?\b(?:to|until|till|through|thru)\b|\s*[-–—]", re.I)
 _TO_AFTER = re.compile(r"\s*,?\s*to\b")
 
 
