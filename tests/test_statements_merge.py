@@ -579,10 +579,11 @@ def test_a_when_clause_after_a_boundary_says_what_happened_on_its_date():
 def test_ranges_lists_and_empty_sentences():
     d = date(2023, 3, 7)  # a Tuesday
 
-    # "from ... until ...": one statement over the span, though "from" alone is a boundary
+    # "from ... until ...": one statement over the span; "from" alone dates the start of a state
     assert _spans("Workers will walk out from 00:01 on Tuesday 14 March until 23:59 on Thursday 16 March.", d) == [
         ("2023-03-14T00:01", "2023-03-14", "2023-03-16", "Workers will walk out.")]
-    assert _spans("The ban applies from Monday.", d) == []
+    assert _spans("The ban will apply from Monday.", d) == [
+        ("2023-03-13", "2023-03-13", "2023-03-13", "The ban will apply (from this date).")]
     # "and" joins consecutive days into a span; other dates so joined are a list
     assert _spans("Soldiers rebelled on March 21 and 22.", d) == [
         ("2022-03-21", "2022-03-21", "2022-03-22", "Soldiers rebelled.")]
