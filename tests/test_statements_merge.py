@@ -1219,3 +1219,12 @@ def test_a_bare_from_opens_a_state_and_dates_its_start():
     assert _summaries("The museum is open from 9 a.m. to 5 p.m.", d) == [("2025-05-09T09:00", "The museum is open.")]
     assert _summaries("The curfew will run from Monday until further notice.", d) == []
     assert _summaries("The index closed at 2082.1, down 4.5% from the previous Friday.", d) == []
+
+
+def test_a_day_after_a_bare_from_and_a_figure_is_the_changes_day():
+    d = date(2025, 5, 9)
+    assert _summaries("Shares rose to 410 pence from 380 pence on Monday.", d) == [
+        ("2025-05-05", "Shares rose to 410 pence from 380 pence.")]
+    # "up from" compares: its day is the figure's
+    assert _summaries("Cases rose to 1,287 on Saturday, up from 830 on Friday.", d) == [
+        ("2025-05-03", "Cases rose to 1,287, up from 830.")]

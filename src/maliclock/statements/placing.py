@@ -349,9 +349,13 @@ _TO_AFTER = re.compile(r"\s*,?\s*to\b")
 def _compared(near: str, text: str, end: int) -> bool:
     """Is the date that ``near`` leads to, ending at ``end``, the time a figure is compared with ("up from 830 a day
     earlier", "from 1,050 in 2023")? Not when a bare "from" opens a span that goes on "to" another
-    ("rose from 1,000 in 2019 to 2,000 in 2020")."""
+    ("rose from 1,000 in 2019 to 2,000 in 2020"), nor a day after it with "on", the change's day."""
     m = _COMPARED_BEFORE.search(near)
-    return m is not None and not (m.group()[:4].lower() == "from" and _TO_AFTER.match(text, end))
+    if m is None:
+        return False
+    if m.group()[:4].lower() == "from" and (_TO_AFTER.match(text, end) or near.endswith(" on ")):
+        return False  # "rose to 410 pence from 380 pence on Monday": the rise's day, not the figure's
+    return True
 
 
 def _possessed_happening(source: str, text: str, s0: int, s1: int, t: Resolved, summaries: bool,
