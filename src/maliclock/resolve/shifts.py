@@ -195,7 +195,8 @@ class Shifts(ReferenceTimes):
         this month or the next or last as the tense points."""
         last = self.last
         dct = self.dct
-        if last is not None and dct is not None and tense in ("future", "present") and self._last_sentence != self._sentence \
+        if last is not None and dct is not None and tense in ("future", "present") \
+                and self._last_sentence != self._sentence \
                 and (last.start.year, last.start.month) < (dct.year, dct.month):
             last = None  # "proposed in mid-September. [...] have called for a strike on the 20th": this month's
         if last is not None and last.granularity in ("month", "day", "partofday", "time"):

@@ -136,8 +136,10 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
                     out.extend(named)
                     limits.append((t.start - sent.start, t.end - sent.start))
                     continue
-            if sep is None and "from" in text[t.start - 6:t.start] and _BARE_FROM_BEFORE.search(text, t.start - 6, t.start) \
-                    and not _RANGE_END_AFTER.match(text, t.end, sent.end) and text[t.end:t.end + 2] not in ("'s", "’s") \
+            if sep is None and "from" in text[t.start - 6:t.start] \
+                    and _BARE_FROM_BEFORE.search(text, t.start - 6, t.start) \
+                    and not _RANGE_END_AFTER.match(text, t.end, sent.end) \
+                    and text[t.end:t.end + 2] not in ("'s", "’s") \
                     and info[0].granularity in ("day", "time", "partofday") \
                     and not _CHANGE_BEFORE.search(text, sent.start, t.start):
                 # "will serve as interim chief executive from Monday": the start of what the clause says, no span
@@ -145,7 +147,8 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
                 starts.add(t.start)
                 continue
             if signal_before(text, max(sent.start, t.start - 20), t.start) and not (
-                    "til" in text[t.start - 7:t.start] and RESCHEDULED_BEFORE.search(text, max(sent.start, t.start - 70), t.start)):
+                    "til" in text[t.start - 7:t.start]
+                    and RESCHEDULED_BEFORE.search(text, max(sent.start, t.start - 70), t.start)):
                 # (not "postponed until April 10": the new date of what was put off)
                 # a boundary; but "from 00:01 on Tuesday until 23:59 on Thursday" spans the two
                 if sep is None or sep.group(1).lower() == "and" or not _FROM_BEFORE.search(
