@@ -1228,3 +1228,12 @@ def test_a_day_after_a_bare_from_and_a_figure_is_the_changes_day():
     # "up from" compares: its day is the figure's
     assert _summaries("Cases rose to 1,287 on Saturday, up from 830 on Friday.", d) == [
         ("2025-05-03", "Cases rose to 1,287, up from 830.")]
+
+
+def test_a_noun_phrase_after_and_shares_the_first_clauses_verb_when_it_names_the_same_thing():
+    d = date(2025, 10, 24)
+    assert _summaries("The first round of negotiations took place on September 18, and a second round on October 2, "
+                      "but the two sides remained far apart.", d) == [
+        ("2025-09-18", "The first round of negotiations took place."), ("2025-10-02", "A second round took place.")]
+    assert _summaries("The first match was played on Saturday and the second match on Sunday.", d) == [
+        ("2025-10-18", "The first match was played."), ("2025-10-19", "The second match was played.")]

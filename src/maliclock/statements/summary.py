@@ -301,6 +301,26 @@ _PARTICIPLE_START = re.compile(r"(?:[a-z]+ly\s+)?(?:[a-z][a-z-]{2,}ed|" + "|".jo
                                re.I)
 
 
+_BARE_NOUN_PHRASE = re.compile(r"(?:A|An|The|Another)\s+(?:[\w-]+\s+){0,3}?([\w-]+)\.")
+_VERB_REST = re.compile(r"\s*((?:[a-z]+\s+){0,2}?)(?=(?:on|in|at|during|for|by|from|since|until|last|this|next|early|"
+                        r"late|the)\b|[,;]|$)")
+
+
+def _gapped_verb(summary: str, before: str) -> str | None:
+    """A noun phrase after "and" whose verb is the first clause's ("The first round of negotiations took place on
+    September 18, and a second round on October 2": "A second round took place."), when both name one kind of thing
+    (the same head noun); else None."""
+    np = _BARE_NOUN_PHRASE.fullmatch(summary)
+    if np is None or VERB_WORD.search(summary):
+        return None
+    m = OPENING_SUBJECT.match(before)
+    if m is None or np.group(1).lower() not in m.group(1).lower().split():
+        return None
+    rest = _VERB_REST.match(before, m.end())
+    verb = m.group()[len(m.group(1)):].strip() + (" " + rest.group(1).strip() if rest and rest.group(1).strip() else "")
+    return f"{summary[:-1]} {verb}."
+
+
 def _with_subject(summary: str, before: str, lower_start: bool = False) -> str:
     """Give a clause that starts with a verb the subject of the clause before it; ``lower_start``: the
     clause opens with a word in lower case, which after "SUBJECT will VERB ... and" is a second verb of
@@ -311,6 +331,10 @@ def _with_subject(summary: str, before: str, lower_start: bool = False) -> str:
         m = OPENING_SUBJECT.match(before)  # "met on Sunday and again on Tuesday to discuss": "The board met again"
         if m is not None:
             return f"{m.group()} {summary[0].lower()}{summary[1:]}"
+    if lower_start:
+        gapped = _gapped_verb(summary, before)
+        if gapped is not None:
+            return gapped
     participle = _PARTICIPLE_START.match(summary) if lower_start else None
     if participle is not None and participle.group().split()[-1].lower() not in S.ACTIVE_PASTS \
             and not _OBJECT_AFTER.match(summary, participle.end()):  # "and listed its shares": active
