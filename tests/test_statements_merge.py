@@ -1237,3 +1237,11 @@ def test_a_noun_phrase_after_and_shares_the_first_clauses_verb_when_it_names_the
         ("2025-09-18", "The first round of negotiations took place."), ("2025-10-02", "A second round took place.")]
     assert _summaries("The first match was played on Saturday and the second match on Sunday.", d) == [
         ("2025-10-18", "The first match was played."), ("2025-10-19", "The second match was played.")]
+
+
+def test_a_plural_name_takes_were_and_others_in_s_stay_singular():
+    d = date(2025, 4, 30)
+    assert _summaries("It ended with the Paris Peace Accords, signed on 27 January 1973.", d) == [
+        ("1973-01-27", "The Paris Peace Accords were signed.")]
+    assert _summaries("The report was published by the United Nations, founded in 1945.", d) == [
+        ("1945", "The United Nations was founded.")]

@@ -231,3 +231,8 @@ honour honours honoured honouring honor honors honored honoring""".split())
 # related").
 MODALS_AND_AUXILIARIES: frozenset[str] = frozenset("""might may could would will should can must shall is are was were
 has have had""".split())
+
+# The last words of names that are plural, which take "were" ("The Paris Peace Accords were signed."); other names in
+# "-s" may be one thing ("the United Nations", "Delta Air Lines").
+PLURAL_NAME_HEADS: frozenset[str] = frozenset("""accords agreements talks protocols games olympics elections riots
+protests negotiations""".split())

@@ -383,7 +383,8 @@ def relative_summary(stext: str, a: int, b: int, body_start: int, head: str, lin
     elif link:
         body = body[:1].lower() + body[1:]
         last = head.rsplit(None, 1)[-1]
-        if link == "was" and last[-1:] == "s" and last[-2:] != "ss" and last.islower() and last not in T.NOT_PLURAL_NOUNS:
+        if link == "was" and last[-1:] == "s" and last[-2:] != "ss" and (
+                last.islower() and last not in T.NOT_PLURAL_NOUNS or last.lower() in S.PLURAL_NAME_HEADS):
             link = "were"  # "The bridges, built in 1990,": "The bridges were built." (not a name: "the Paris Accords")
         prefix = f"{head} {link} "
     else:
