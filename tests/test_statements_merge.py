@@ -1245,3 +1245,9 @@ def test_a_plural_name_takes_were_and_others_in_s_stay_singular():
         ("1973-01-27", "The Paris Peace Accords were signed.")]
     assert _summaries("The report was published by the United Nations, founded in 1945.", d) == [
         ("1945", "The United Nations was founded.")]
+
+
+def test_tolls_in_the_teens_written_as_words_are_figures():
+    from maliclock.merge.conflicts import tolls_of
+    assert tolls_of("Fourteen people were killed when the plane overshot the runway") == {"deaths": "14"}
+    assert tolls_of("Seventeen were injured") == {"injured": "17"}

@@ -169,7 +169,8 @@ CAPITAL_APPOSITIONS: list[str] = [
 # (digits, or a word of TOLL_NUMBER_WORDS) and group "mod" a qualifier ("at least", "more than").
 TOLL_MODIFIERS = r"(?P<mod>at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|fewer\s+than)"
 TOLL_NUMBER_WORDS: tuple[str, ...] = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                                      "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "dozens", "hundreds",
+                                      "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+                                      "nineteen", "twenty", "thirty", "forty", "fifty", "dozens", "hundreds",
                                       "thousands", "a dozen", "scores")
 # the words one of which every pattern of a kind holds (a clause without them is not searched)
 TOLL_WORDS: dict[str, tuple[str, ...]] = {"deaths": ("kill", "dead", "died", "death"),
