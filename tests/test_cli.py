@@ -109,6 +109,20 @@ def test_output_file_and_refusal_to_overwrite_input(tmp_path):
     assert src.read_text(encoding="utf-8") == "The coup happened on March 22, 2012."
 
 
+def test_stdout_redirected_into_the_input_folder_is_not_read(tmp_path):
+    (tmp_path / "a.txt").write_text("---\npublished: 2012-03-23\n---\nSoldiers seized the palace on Thursday.",
+                                    encoding="utf-8")
+    out = tmp_path / "table.txt"
+    with open(out, "w", encoding="utf-8") as f:  # as the shell does for "maliclock timeline dir/ > dir/table.txt"
+        p = subprocess.run([sys.executable, "-m", "maliclock", "timeline", str(tmp_path), "--format", "json"],
+                           stdout=f, stderr=subprocess.PIPE, text=True, env=ENV, timeout=120)
+    assert p.returncode == 0
+    assert p.stderr.strip() == f"maliclock: {out}: is this run's own output (standard output); not read"
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert [s["id"] for s in doc["sources"]] == ["a.txt"]
+    assert [e["date"] for e in doc["events"]] == ["2012-03-22"]
+
+
 def test_extract_jsonl_spans_are_exact():
     path = SEEDS / "003_42382a47a79cec6e.txt"
     p = run("extract", str(path), "--format", "jsonl")

@@ -184,8 +184,19 @@ def _manifest_rows(path: Path, text: str, out: dict[str, ManifestRow], problems:
         out[name] = ManifestRow(pub, row.get("title") or None, row.get("publisher") or None, row.get("url") or None)
 
 
+def _stdout_file() -> tuple[int, int] | None:
+    """(device, inode) of standard output when it is redirected to a regular file, else None."""
+    try:
+        st = os.fstat(sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # closed, or replaced by an object with no descriptor
+        return None
+    return (st.st_dev, st.st_ino) if stat.S_ISREG(st.st_mode) else None
+
+
 def _walk(root: Path, problems: list[Problem], suffixes: tuple[str, ...]) -> Iterator[Path]:
     seen: set[tuple[int, int]] = set()
+    # "maliclock timeline news/ > news/out.txt": the shell has made the output file before the run reads the folder
+    own_output = _stdout_file()
     for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=lambda e: problems.append(
             Problem(str(e.filename), f"cannot read folder: {e.strerror}"))):
         try:
@@ -203,7 +214,20 @@ def _walk(root: Path, problems: list[Problem], suffixes: tuple[str, ...]) -> Ite
             if name.startswith("."):
                 continue
             if name.lower().endswith(suffixes):
-                yield Path(dirpath) / name
+                path = Path(dirpath) / name
+                if own_output is not None and _same_file(path, own_output):
+                    problems.append(Problem(str(path), "is this run's own output (standard output); not read",
+                                            error=False))
+                    continue
+                yield path
+
+
+def _same_file(path: Path, key: tuple[int, int]) -> bool:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return False
+    return (st.st_dev, st.st_ino) == key
 
 
 walk_folder = _walk  # the files of a folder as ``Reader.read`` takes them: sorted, hidden ones skipped

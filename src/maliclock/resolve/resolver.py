@@ -34,7 +34,7 @@ _NEW_SUBJECT_BETWEEN = re.compile(r"[;:]|\b(?:and|but|while)\s+(?:the|a|an|he|sh
 # February 3", "fell at 6:45 p.m. local time (1315 GMT) on Thursday" (the day rule takes the longer "Monday, February
 # 3", so the time is tagged alone)
 _BARE_CLOCK_RULES = frozenset(r.name for r in RULES if r.kind == "clock")
-_ALTERNATIVE_OPENS = re.compile(r"\s*[(\[]\s*")
+_ALTERNATIVE_OPENS = re.compile(A.ALTERNATIVE_TIME_OPENS)
 _ON_AFTER_ALTERNATIVE = re.compile(r"\s*[)\]],?\s+on\s+")
 _ON_THE_DAY = re.compile(r",?\s+on\s+")
 _A_DAY_FROM_ANOTHER = re.compile(r"the\s+(?:following|next|previous|same)\s+day\b", re.I)  # "8 a.m. the following day"

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..resolve import Resolved
+from ..rules import anchors as A
 from ..rules import events as E
 from ..rules import statements as S
 from ..segment import Segmented
@@ -339,7 +340,7 @@ _HAPPENING_TAIL = re.compile(r"\s+(?:to|by|of|on|against|over|in|for|with|at|nea
 
 
 _TOLL_WORDS = tuple(w for words in E.TOLL_WORDS.values() for w in words)
-_ALTERNATIVE_OPENS = re.compile(r"\s*[(\[]\s*")
+_ALTERNATIVE_OPENS = re.compile(A.ALTERNATIVE_TIME_OPENS)
 # a change or a figure before "from": "down 4.5% from the previous Friday" compares, it starts nothing
 _CHANGE_BEFORE = re.compile(r"(?:%|\d|\b(?:increase|decrease|rise|fall|drop|gain|decline|higher|lower|up|down|more|less|"
                             r"compared|from))\b[^;]*\bfrom\s+$", re.I)
