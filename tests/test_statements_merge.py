@@ -832,6 +832,23 @@ def test_a_day_something_was_said_is_no_day_for_later_clock_times():
         ("2024-07-19", "A ferry capsized, killing 12 people."), ("2024-07-19T03:00", "The ferry sank.")]
 
 
+def test_a_clock_time_after_a_night_or_before_a_look_back_takes_the_day_it_belongs_to():
+    d = date(2025, 11, 5)  # a Wednesday
+    # the small hours after a night are the next day's
+    assert _summaries("The storm hit on Monday night. Power went out at 2 a.m.", d) == [
+        ("2025-11-03TNI", "The storm hit."), ("2025-11-04T02:00", "Power went out.")]
+    assert _summaries("The vote was held on Tuesday night. The result came at 11.30pm.", d) == [
+        ("2025-11-04TNI", "The vote was held."), ("2025-11-04T23:30", "The result came.")]
+    # a morning time after an aside that went back to last night is this morning's
+    assert _summaries("Hart resigned this morning, hours after his government lost a vote last night. He announced "
+                      "his resignation at 9.15am outside his office.", d) == [
+        ("2025-11-05TMO", "Hart resigned."), ("2025-11-04TNI", "His government lost a vote."),
+        ("2025-11-05T09:15", "He announced his resignation outside his office.")]
+    # a later time of the day named stays on it
+    assert _summaries("The attack began on Monday morning. It ended at 3 p.m.", d) == [
+        ("2025-11-03TMO", "The attack began."), ("2025-11-03T15:00", "The attack ended.")]
+
+
 def test_reports_of_a_sinking_from_three_days_are_one_event():
     events = _events(
         ("a", "A passenger ferry capsized in heavy seas off Sulawesi island early on Friday, killing at least 12 "

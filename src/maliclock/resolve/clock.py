@@ -7,10 +7,11 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..rules import tense as T
+from ..rules import vocabulary as V
 from ..rules.patterns import RULES
 from ..timex import day_value
 from .state import ReferenceTimes
-from .values import Resolved
+from .values import Mention, Resolved
 
 
 # The reason given for a past clock time placed on the day the story last named (see ``Resolver._clock``).
@@ -71,7 +72,12 @@ class ClockTimes(ReferenceTimes):
         said = self.dct is not None and _SAID_BEFORE.search(self.text, max(0, r.start - 30), r.start) is not None
         narrative, narrative_day = self.last_day, False
         if last is not None and last.para == para and last.start == last.end and not said:
-            day, r.anchor, r.anchor_kind = day_value(last.start), last.value, "previous"
+            on, on_day = self._clock_day(last, hh, para)
+            day, r.anchor, r.anchor_kind = day_value(on_day), on.value, "previous"
+            if on is not last:
+                r.why = f"clock time before the part of the day of {last.value}, on the day it went back from"
+            elif on_day != last.start:
+                r.why = f"clock time in the small hours after the night of {last.value}"
         elif (r.tense == "past" and not said and narrative is not None and self.dct is not None
               and 0 <= (self.dct - narrative.start).days <= T.NARRATIVE_DAY_MAX_DAYS):
             # "The quake struck late Wednesday. [...] It hit at 11:40 p.m.": a past clock time with no day in its
@@ -90,5 +96,30 @@ class ClockTimes(ReferenceTimes):
         if (hh, mm) == (24, 0) and _MIDNIGHT_STARTS.match(self.text, r.end):
             hh = 0  # "between midnight and 3 a.m.": the midnight that begins the night's hours
         r.value = f"{day}T{hh:02d}:{mm:02d}"
-        r.why = CLOCK_ON_STORY_DAY if narrative_day else "clock time on the day in context"
+        if not r.why:
+            r.why = CLOCK_ON_STORY_DAY if narrative_day else "clock time on the day in context"
         return True
+
+    def _clock_day(self, last: Mention, hh: int, para: int) -> tuple[Mention, date]:
+        """The mention a clock time with no day is placed by, ``last`` by default, and the day it falls on: the
+        next day for the small hours after a night ("on Tuesday night. [...] at 2 a.m.": Wednesday). A time
+        earlier than the part of the day ``last`` names, when ``last`` went back from a later day in the same
+        paragraph, is on that later day: "resigned this morning, hours after [...] lost a vote last night. He
+        announced his resignation at 9.15am" is this morning's 9:15."""
+        pod = last.value.rpartition("T")[2] if "T" in last.value else ""
+        hours = V.PART_OF_DAY_HOURS.get(pod)
+        if hours is None:
+            return last, last.start
+        first, end = hours
+        if first <= hh < end:
+            return last, last.start
+        if hh + 24 < end:
+            return last, last.start + timedelta(days=1)
+        back = self.before_last
+        if (hh < first and back is not None and back.para == para and back.start == back.end
+                and back.start > last.start):
+            back_pod = back.value.rpartition("T")[2] if "T" in back.value else ""
+            back_hours = V.PART_OF_DAY_HOURS.get(back_pod)
+            if back_hours is None or back_hours[0] <= hh < back_hours[1]:
+                return back, back.start
+        return last, last.start
