@@ -1268,3 +1268,38 @@ def test_tolls_in_the_teens_written_as_words_are_figures():
     from maliclock.merge.conflicts import tolls_of
     assert tolls_of("Fourteen people were killed when the plane overshot the runway") == {"deaths": "14"}
     assert tolls_of("Seventeen were injured") == {"injured": "17"}
+
+
+def test_a_tally_or_a_deal_value_two_sources_give_differently_is_a_conflict():
+    from maliclock.merge.conflicts import figures_of
+    assert figures_of("The motion passed by 301 votes to 288") == figures_of("lawmakers voted 301-288") == {
+        "votes": "301-288"}
+    assert figures_of("in a 302-287 vote") == figures_of("passed by a vote of 302 to 287") == {"votes": "302-287"}
+    assert figures_of("won 3-1 on Saturday") == figures_of("by 52% to 48% in the vote") == {}
+    assert figures_of("agreed to buy Helix for $18.5bn in cash") == {"value": "$18.5 billion"}
+    assert figures_of("a deal worth US$1,200 million") == figures_of("an $1.20 billion all-cash deal") == {
+        "value": "$1.2 billion"}
+    assert figures_of("the deal values Helix at $62 a share") == figures_of("revenue rose to $3bn") == {}
+    d = date(2025, 6, 3)
+    ev = _events(("a", "Northgate agreed on Monday to buy Helix Therapeutics for $18.5bn.", d),
+                 ("b", "Northgate agreed on Monday to buy Helix Therapeutics in an $18.2 billion deal.", d),
+                 ("c", "Northgate agreed on Monday to buy Helix Therapeutics for £14bn.", d))
+    assert len(ev) == 1
+    assert [(c.field, c.values) for c in ev[0].conflicts] == [
+        ("value", {"$18.2 billion": ["b"], "$18.5 billion": ["a"]})]  # pounds are not compared with dollars
+    ev = _events(("a", "Parliament passed the bill by 301 votes to 288 on Tuesday.", d),
+                 ("b", "Parliament passed the bill in a 302-287 vote on Tuesday.", d),
+                 ("c", "Parliament passed the bill on Tuesday by 301 votes to 288.", d))
+    assert [(c.field, c.values) for c in ev[0].conflicts] == [
+        ("votes", {"301-288": ["a", "c"], "302-287": ["b"]})]
+
+
+def test_every_figure_and_toll_pattern_reads_its_example():
+    from maliclock.merge.conflicts import figures_of, tolls_of
+    from maliclock.rules import events as E
+    for kind, rows in E.FIGURES.items():
+        for _, example in rows:
+            assert kind in figures_of(example), example
+    for kind, rows in E.TOLLS.items():
+        for _, example in rows:
+            assert kind in tolls_of(example), example

@@ -70,7 +70,7 @@ class MentionOut(_Out):
 class ConflictOut(_Out):
     """Mentions of one event that disagree."""
 
-    field: str = Field(description="What the sources disagree on: time_of_day, date, location, deaths, injured")
+    field: str = Field(description="What the sources disagree on: time_of_day, date, location, deaths, injured, votes, value")
     values: dict[str, list[str]] = Field(description="Each value and the sources that give it")
 
 

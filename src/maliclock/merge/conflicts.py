@@ -1,11 +1,12 @@
-"""Where sources disagree beyond dates: the places they name (a city against its country is no conflict) and
-the tolls they give (dead and injured)."""
+"""Where sources disagree beyond dates: the places they name (a city against its country is no conflict), the
+tolls they give (dead and injured) and other figures (a vote's tally, a deal's value)."""
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from decimal import Decimal
 
 from ..rules import events as E
 from ..rules import vocabulary as V
@@ -98,15 +99,58 @@ def tolls_of(text: str) -> dict[str, str]:
     return out
 
 
+_FIGURES = {kind: [re.compile(rx.replace("{TALLY}", E.FIGURE_TALLY).replace("{SUM}", E.FIGURE_SUM), re.I)
+                   for rx, _ in rows] for kind, rows in E.FIGURES.items()}
+
+
+def figures_of(text: str) -> dict[str, str]:
+    """The figures other than tolls a clause gives, by kind, the first of each kind: a tally ("votes": "301-288",
+    however written) or a sum of money ("value": "$18.5 billion", for "$18.5bn" too)."""
+    out: dict[str, str] = {}
+    low = text.lower()
+    for kind, patterns in _FIGURES.items():
+        if not any(w in low for w in E.FIGURE_WORDS[kind]):
+            continue
+        for rx in patterns:
+            m = rx.search(text)
+            if m is None:
+                continue
+            g = m.groupdict()
+            if g.get("a"):
+                out[kind] = g["a"].replace(",", "") + "-" + g["b"].replace(",", "")
+            else:
+                out[kind] = _sum(E.FIGURE_CURRENCIES.get(g["cur"], g["cur"]), g["num"], g["scale"])
+            break
+    return out
+
+
+_SCALE_ZEROS = {"trillion": 12, "billion": 9, "million": 6}
+
+
+def _sum(cur: str, num: str, scale: str) -> str:
+    """A sum in one spelling: "$1,200 million" and "$1.2bn" are both "$1.2 billion"."""
+    amount = Decimal(num.replace(",", "")).scaleb(_SCALE_ZEROS[E.FIGURE_SCALES[scale.lower()]])
+    for name, zeros in _SCALE_ZEROS.items():
+        if amount >= Decimal(1).scaleb(zeros) or name == "million":
+            shown = format(amount.scaleb(-zeros).normalize(), "f")
+            return f"{cur}{shown} {name}"
+    raise AssertionError  # the loop ends at "million"
+
+
 def toll_conflicts(members: list[Statement]) -> list[Conflict]:
-    """Sources that give one event different figures of its dead or injured ("at least 60" and "93")."""
+    """Sources that give one event different figures of its dead or injured ("at least 60" and "93"), of a vote's
+    tally ("301-288" and "302-287") or of a sum in one currency ("$18.5 billion" and "$18.2 billion")."""
     by_kind: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for m in members:
         figures = tolls_of(m.detail) if m.detail else {}
         figures.update(tolls_of(m.clause))  # the clause's own figures first, the sentence after it for the rest
         for kind, figure in figures.items():
             by_kind[kind][figure].add(m.source)
-    return [Conflict(kind, {k: sorted(v) for k, v in sorted(figures.items())})
+        for kind, figure in figures_of(m.clause).items():
+            if kind == "value":  # sums are compared within a currency
+                kind = "value " + figure.split(None, 1)[0].rstrip("0123456789.")
+            by_kind[kind][figure].add(m.source)
+    return [Conflict(kind.split(None, 1)[0], {k: sorted(v) for k, v in sorted(figures.items())})
             for kind, figures in sorted(by_kind.items()) if _two_sources_differ(figures)]
 
 

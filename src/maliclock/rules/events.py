@@ -8,7 +8,7 @@ canonical form; ``STOPWORDS`` are ignored when comparing content.
 EVENT_WORDS: dict[str, list[str]] = {
     "mutiny": ["mutiny", "mutinies", "mutinied", "mutineer", "mutineers", "mutinous", "mutineering", "revolt", "uprising"],
     "coup": ["coup", "coups", "putsch", "overthrow", "overthrew", "ousted", "oust", "deposed", "depose", "takeover"],
-    "election": ["election", "elections", "elected", "vote", "voted", "voting", "ballot", "poll", "polls"],
+    "election": ["election", "elections", "elected", "vote", "votes", "voted", "voting", "ballot", "poll", "polls"],
     "suspension": ["suspend", "suspended", "suspends", "suspension", "froze", "frozen", "freeze", "halt", "halted"],
     "seizure": ["seize", "seized", "seizure", "captured", "capture", "overran", "overrun"],
     "attack": ["attack", "attacked", "attacks", "assault", "stormed", "raid", "shelled", "bombing", "bombed"],
@@ -187,5 +187,34 @@ TOLLS: dict[str, list[tuple[str, str]]] = {
         (r"\b(?:injured|injuring|wounded|wounding)\s+(?:{MOD}\s+)?{N}\b", "injuring 145"),
         (r"(?:{MOD}\s+)?{N}\s+(?:\w+\s+){0,2}?(?:(?:were|have\s+been|had\s+been|are|was)\s+)?(?:injured|wounded|hurt)\b",
          "145 were injured"),
+    ],
+}
+
+# Other figures sources can disagree on, read like tolls (``FIGURES``; each pattern with an example). The named groups
+# say what a figure is: "a" and "b" a tally ("301-288"), "cur", "num" and "scale" a sum of money ("$18.5 billion";
+# only sums with a scale word, so that a price per share is not taken for a deal's value). Two figures of one kind
+# given by two sources are a conflict; sums in different currencies are not compared.
+FIGURE_TALLY = r"(?P<a>\d{1,3}(?:,\d{3})*)\s*(?:votes?\s+)?(?:-|–|—|to)\s*(?P<b>\d{1,3}(?:,\d{3})*)"
+FIGURE_SUM = (r"(?P<cur>US\$|C\$|A\$|NZ\$|HK\$|S\$|\$|€|£|¥|₹)\s?(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)"
+              r"\s*(?P<scale>trillion|tn|billion|bn|million|mn|m)\b")
+FIGURE_SCALES: dict[str, str] = {"trillion": "trillion", "tn": "trillion", "billion": "billion", "bn": "billion",
+                                 "million": "million", "mn": "million", "m": "million"}
+FIGURE_CURRENCIES: dict[str, str] = {"US$": "$"}  # spellings of one currency
+# the words one of which every pattern of a kind holds (a clause without them is not searched)
+FIGURE_WORDS: dict[str, tuple[str, ...]] = {
+    "votes": ("vote",),
+    "value": ("deal", "takeover", "acqui", "merger", "offer", "bid", "buy", "bought", "valued", "worth", "purchase"),
+}
+FIGURES: dict[str, list[tuple[str, str]]] = {
+    "votes": [
+        (r"\bby\s+(?:a\s+(?:vote|margin)\s+of\s+)?{TALLY}\b(?!\s*(?:%|per\s*cent|percent))", "passed by 301 votes to 288"),
+        (r"\bvot(?:ed|es?|ing)\s+(?:was\s+)?{TALLY}\b(?!\s*(?:%|per\s*cent|percent))", "lawmakers voted 301-288"),
+        (r"\b{TALLY}\s+(?:\w+\s+)?vote\b", "in a 302-287 vote"),
+    ],
+    "value": [
+        (r"\b(?:for|valued\s+at|worth|priced\s+at|totall?ing)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?{SUM}",
+         "agreed to buy Helix for $18.5bn"),
+        (r"{SUM}(?:\s+|-)(?:[\w-]+\s+){0,2}?(?:deal|takeover|acquisition|merger|offer|bid|buyout|purchase)\b",
+         "an $18.2 billion all-cash deal"),
     ],
 }
