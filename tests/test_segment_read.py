@@ -34,6 +34,15 @@ def test_front_matter_date_and_cli_precedence():
     assert front_matter("---\npublished: 2012-03-26\n---\nx") == {"published": "2012-03-26"}
 
 
+def test_front_matter_names_the_publisher(tmp_path):
+    for key in ("publisher", "source"):
+        p = tmp_path / f"{key}.txt"
+        p.write_text(f"---\npublished: 2025-02-20\n{key}: Outlet X\nurl: https://x.example/a\n---\nText.",
+                     encoding="utf-8")
+        a = next(Reader().read([str(p)]))
+        assert (a.publisher, a.url, a.published) == ("Outlet X", "https://x.example/a", date(2025, 2, 20))
+
+
 def test_bad_manifest_date_is_reported_and_article_still_read():
     r = Reader(manifest=FIXTURES / "inputs" / "bad_manifest.csv")
     arts = list(r.read([str(FIXTURES / "inputs" / "nodate.txt")]))

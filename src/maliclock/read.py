@@ -342,6 +342,7 @@ class Reader:
                 self.problems.append(Problem(where, f"front matter: {e}"))
         art.title = fm.get("title") or None
         art.url = fm.get("url") or None
+        art.publisher = fm.get("publisher") or fm.get("source") or None  # "source: Reuters" names the outlet too
         self._apply_cli_and_manifest(art, ident)
         yield art
 
