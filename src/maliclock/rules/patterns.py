@@ -651,5 +651,6 @@ RULES: list[Rule] = [
       triggers="once twice thrice times"),
     # A quantity per period is a frequency too ("700 seats a week", "$500 million a year").
     R("set_rate", "SET", "set", r"(?:per|a|an)\s+{CUNIT}(?=[\s.,;]|$)", "$500 million a year",
-      priority=1, need_before=_QUANTITY_BEFORE, triggers="CUNIT"),
+      priority=1, need_before=_QUANTITY_BEFORE, triggers="CUNIT",
+      not_after=r"\s+(?:after|before|later|earlier)\b"),  # "lost 7% a day after forecasting": an offset
 ]
