@@ -1236,6 +1236,10 @@ def test_a_bare_from_opens_a_state_and_dates_its_start():
     assert _summaries("The museum is open from 9 a.m. to 5 p.m.", d) == [("2025-05-09T09:00", "The museum is open.")]
     assert _summaries("The curfew will run from Monday until further notice.", d) == []
     assert _summaries("The index closed at 2082.1, down 4.5% from the previous Friday.", d) == []
+    # a figure with no change before "from" is a threshold, and a clause after it with its own boundary is another's
+    assert _summaries("The government will add a tax bracket for incomes above 500,000 dollars from January 1, 2026, "
+                      "and will raise the tobacco excise until 2028.", d) == [
+        ("2026-01-01", "The government will add a tax bracket for incomes above 500,000 dollars (from this date).")]
 
 
 def test_a_day_after_a_bare_from_and_a_figure_is_the_changes_day():

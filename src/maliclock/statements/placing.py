@@ -341,9 +341,12 @@ _HAPPENING_TAIL = re.compile(r"\s+(?:to|by|of|on|against|over|in|for|with|at|nea
 
 _TOLL_WORDS = tuple(w for words in E.TOLL_WORDS.values() for w in words)
 _ALTERNATIVE_OPENS = re.compile(A.ALTERNATIVE_TIME_OPENS)
-# a change or a figure before "from": "down 4.5% from the previous Friday" compares, it starts nothing
-_CHANGE_BEFORE = re.compile(r"(?:%|\d|\b(?:increase|decrease|rise|fall|drop|gain|decline|higher|lower|up|down|more|less|"
-                            r"compared|from))\b[^;]*\bfrom\s+$", re.I)
+# a change before "from": "down 4.5% from the previous Friday" compares, it starts nothing; a figure alone does not
+# ("a new tax bracket for incomes above 500,000 dollars from January 1, 2026" starts then)
+_CHANGE_BEFORE = re.compile(r"\b(?:increase[sd]?|decrease[sd]?|ris(?:es?|en|ing)|rose|fall(?:s|en|ing)?|fell|"
+                            r"drop(?:s|ped|ping)?|gain(?:s|ed|ing)?|decline[sd]?|declining|climb(?:s|ed|ing)?|"
+                            r"jump(?:s|ed|ing)?|slip(?:s|ped|ping)?|higher|lower|up|down|compared|from)\b[^;]*\bfrom\s+$",
+                            re.I)
 _BARE_FROM_BEFORE = re.compile(r"(?<![\w-])from\s+$", re.I)
 # the end of a span after a date the bare "from" opens: "from Monday until further notice", "from 9 a.m. to 5 p.m."
 _RANGE_END_AFTER = re.compile(r"[^,;.]*?\b(?:to|until|till|through|thru)\b|\s*[-–—]", re.I)
