@@ -988,6 +988,7 @@ NEGATIVE = [
     # the halves and quarters of a game
     "Ronaldo scored twice in the first half, before Messi pulled one back.",
     "In the second half, Messi scored with a header.",
+    "Redvale pulled one back early in the second half, but Marsh sealed the points in stoppage time.",
     "Brady threw a touchdown pass in the fourth quarter.",
     "The Lakers were trailing by 10 in the third quarter of the game.",
     "The Audi Q3 sold well.",

@@ -119,7 +119,8 @@ _NOT_FRACTION = r"(?!quarters?\s+of\b)"
 # "a touchdown in the fourth quarter"): a word of play near one, in its clause, vetoes it.
 _PLAY_WORDS = (r"\b(?:scored|scoring|equali[sz]er|touchdowns?|baskets|rebounds|penalty|penalties|"
                r"free[\s-]kicks?|trailed|trailing|yards|field\s+goals?|innings|wickets|"
-               r"interceptions?|fumbled?|halftime|half-time|kick-?off)\b")
+               r"interceptions?|fumbled?|halftime|half-time|kick-?off|(?:stoppage|injury|added)\s+time|"
+               r"pulled\s+(?:one|a\s+goal)\s+back|headers?|goalkeeper|hat-trick)\b")
 _PLAY_BEFORE = _PLAY_WORDS + r"[^.!?;]*$"
 _PLAY_AFTER = (r"^(?:[^.!?;]*" + _PLAY_WORDS + r"|\s+of\s+(?:the|their|a|an|his|its)\s+"
                r"(?:match|game|contest|final|semi-?final|bout|fight|season))")
