@@ -280,6 +280,10 @@ CASES = [
     ("The central bank, which meets on Thursday, has kept rates low.", MON, [("Thursday", "DATE", "2012-03-29")]),
     ("The offer ends Nov. 30.", date(2012, 5, 21), [("Nov. 30", "DATE", "2012-11-30")]),
     ("The minister arrives in Paris on Monday.", date(2012, 3, 21), [("Monday", "DATE", "2012-03-26")]),
+    ("The team travels to Northfield on Wednesday.", MON, [("Wednesday", "DATE", "2012-03-28")]),
+    ("They travel to Northfield on Wednesday.", MON, [("Wednesday", "DATE", "2012-03-28")]),
+    ("The new mayor takes office on Wednesday.", MON, [("Wednesday", "DATE", "2012-03-28")]),
+    ("The company, which holds a stake in Jaguar, bid on Wednesday.", MON, [("Wednesday", "DATE", "2012-03-21")]),
     # the end of a range of days comes after its start; a list of days need not
     ("The summit ran from Monday to Friday.", date(2012, 3, 21),
      [("Monday", "DATE", "2012-03-19"), ("Friday", "DATE", "2012-03-23")]),

@@ -10,7 +10,7 @@ sentence. "will meet on Tuesday" points forward; "began on Wednesday" back.
 # or "could" ("did not meet Friday").
 SCHEDULE_PRESENT: frozenset[str] = frozenset("""
 meets begins starts opens ends closes resumes convenes reconvenes reopens arrives departs leaves returns faces
-plays hosts visits runs goes
+plays hosts visits runs goes travels takes kicks launches releases unveils
 """.split())
 
 FUTURE_CUES: frozenset[str] = SCHEDULE_PRESENT | frozenset("""
@@ -69,7 +69,7 @@ PAST_LOCAL_WORDS: frozenset[str] = frozenset({"since"})
 # Their plurals, which are also base forms: these point ahead unless an auxiliary or "to" comes right before
 # ("the sides meet again on Wednesday"; not "did not meet Friday", "failed to meet Friday").
 SCHEDULE_PRESENT_PLURAL: frozenset[str] = frozenset("""meet begin resume convene reconvene reopen arrive depart open
-close start end face play host visit go""".split())
+close start end face play host visit go travel take kick launch release unveil""".split())
 # After a plural subject they also set the sentence's tense ("They face Bayern on Tuesday", "The teams meet again
 # in January"): a pronoun of these, or a word in "-s" of four letters or more that is none of these.
 PLURAL_PRONOUNS: frozenset[str] = frozenset("they we you".split())
