@@ -823,6 +823,20 @@ def test_a_second_participle_shares_the_passive_auxiliary_and_an_object_relative
     assert _summaries("Police arrested the captain of a ferry that sank on July 19 off Sulawesi, killing 21 people, "
                       "a police spokesman said on Monday.", d) == [("2024-07-19", "A ferry sank off Sulawesi.")]
     assert _summaries("Voters rejected a plan that was proposed in March.", d) == [("2024-03", "A plan was proposed.")]
+    # a participle right after an object, with its agent, up to the date: what was done to the object
+    assert _summaries("Water levels peaked at 4.8 metres, above the previous record of 4.6 metres set in June 2007.",
+                      d) == [("2007-06", "The previous record of 4.6 metres was set.")]
+    assert _summaries("He needs four goals to equal the club record set by Jimmy Haig in 1987.", d) == [
+        ("1987", "The club record was set by Jimmy Haig.")]
+    assert _summaries("The court upheld the ban imposed on Friday.", d) == [("2024-07-19", "The ban was imposed.")]
+    # not a subject and its verb ("the airline announced Friday", "after the stock market closed Wednesday"), nor a
+    # participle with an object after it
+    assert _summaries("Qantas plans daily flights to Bombay, the airline announced Friday.", d) == [
+        ("2024-07-19", "Qantas plans daily flights to Bombay, the airline announced.")]
+    assert _summaries("Compaq fell after the stock market closed Wednesday.", d) == [
+        ("2024-07-17", "Compaq fell after the stock market closed.")]
+    assert _summaries("Soldiers retook the city after the army seized the town in May.", d) == [
+        ("2024-05", "Soldiers retook the city after the army seized the town.")]
 
 
 def test_a_day_something_was_said_is_no_day_for_later_clock_times():

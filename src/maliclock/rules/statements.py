@@ -157,6 +157,10 @@ agreement deal vote approval victory defeat win""".split())
 # A participle after the subject, then the date and the main verb ("A suspect arrested on Friday has been charged")
 # dates the participle: "A suspect was arrested." These participles name a time planned instead, and stay.
 NOT_REDUCED_PARTICIPLES: frozenset[str] = frozenset("scheduled slated planned expected set due dated".split())
+# Words that open a clause or stand for its subject: a noun phrase holding one, or right after one, is no object that a
+# participle after it describes ("after the stock market closed Wednesday", "the 16 cents a share it reported").
+NOT_IN_OBJECT_NOUN_PHRASE: frozenset[str] = frozenset("""it he she they we i you as when after before since until
+because while if that which who whom whose and or but so than once where""".split())
 # verbs that open the main clause after such a subject and its date
 MAIN_VERBS_AFTER_SUBJECT: frozenset[str] = frozenset("""was were is are has have had will would could should may might
 must can remains remained became becomes proved proves""".split())

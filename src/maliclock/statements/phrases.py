@@ -233,24 +233,60 @@ _OBJECT_RELATIVE = re.compile(r"\b(?P<np>(?:the|a|an|its|his|her|their)\s+(?:[\w
 _WHERE_AFTER = re.compile(r"\s+((?:in|at|near|off|outside)\s+[^,;:.!?\"“”]{1,40}?)(?=\s*[,;:.!?\"“”]|\s*$)")
 
 
+# ... or a participle right after the noun phrase, with its agent, up to the date: "to equal the club record set by
+# Jimmy Haig " before "in 1987"; no object may follow the participle ("after the army seized the city in May" is the
+# army's doing, not a thing seized)
+_REDUCED_OBJECT = re.compile(r"\b(?P<np>(?:the|a|an|its|his|her|their)\s+(?:[\w'’.,-]+\s+){0,5}?)"
+                             r"(?P<part>[a-z]{2,}ed|" + "|".join(sorted(S.IRREGULAR_PARTICIPLES)) + r")\s+"
+                             r"(?P<rest>by\s+(?:[\w'’.-]+\s+){1,4}?)?(?:(?:in|on|at|during)\s+)?$")
+
+
+def _reduced_object_np(clause: str, start: int, np_words: list[str]) -> bool:
+    """Is the noun phrase before a participle an object, not the subject of a clause ("the airline announced
+    Friday", "after the stock market closed Wednesday", "the 16 cents a share it reported last year")?"""
+    if len(np_words) < 2 or any(w.lower() in S.NOT_IN_OBJECT_NOUN_PHRASE for w in np_words[1:]):
+        return False
+    before = clause[max(0, start - 30):start].rstrip()
+    if not before or before.endswith((",", ";", ":", "(", '"', "“")):
+        return False  # the start of a clause: a subject
+    return before.split()[-1].lower() not in S.NOT_IN_OBJECT_NOUN_PHRASE
+
+
 def object_relative(clause: str, span: tuple[int, int]) -> str | None:
     """What a relative clause in the past after an object says its noun did (or what was done to it) on the date
     at ``span``: "A ferry sank off Sulawesi." for "Police arrested the captain of a ferry that sank on July 19 off
     Sulawesi", "A plan was proposed." for "Voters rejected a plan that was proposed in March"; else None."""
     a, b = span
-    if "that " not in clause[max(0, a - 60):a] and "which " not in clause[max(0, a - 60):a] \
-            and "who " not in clause[max(0, a - 60):a]:
-        return None
-    m = _OBJECT_RELATIVE.search(clause, max(0, a - 100), a)
-    if m is None or m.start() == 0 or (m.group("verb") or m.group("part")) in S.NOT_REDUCED_PARTICIPLES:
+    near = clause[max(0, a - 60):a]
+    if "that " in near or "which " in near or "who " in near:
+        m = _OBJECT_RELATIVE.search(clause, max(0, a - 100), a)
+    else:
+        m = _REDUCED_OBJECT.search(clause, max(0, a - 100), a)
+        # the nearest noun phrase with no verb or comma in it ("after the army seized the town destroyed in May")
+        while m is not None and ("," in m.group("np") or _has_verb(m.group("np").split()[1:], T.PAST_CUES)):
+            m = _REDUCED_OBJECT.search(clause, m.start() + 1, a)
+        if m is not None and not _reduced_object_np(clause, m.start(), m.group("np").split()):
+            return None
+    if m is None or m.start() == 0:
         return None  # at the start, the subject's: see :func:`reduced_relative`
+    part = m.groupdict().get("verb") or m.group("part")
+    if part in S.NOT_REDUCED_PARTICIPLES and not (part == "set" and m.group(0).rstrip().endswith(("in", "by"))):
+        return None  # "the vote scheduled Tuesday", "the hearing set Tuesday": its plan; "a record set in 2007" is done
     np_words = m.group("np").split()
     before = clause[:m.start()].split()
-    if _has_verb(np_words[1:], _SUBJECT_VERBS) or not (_has_verb(before, _OBJECT_VERBS) or any(
-            w.endswith("ing") and len(w) > 5 for w in before)):  # "ending a session that began at 10 a.m."
+    relative = "aux" in m.re.groupindex
+    if (relative and _has_verb(np_words[1:], _SUBJECT_VERBS)) or not (_has_verb(before, _OBJECT_VERBS) or any(
+            (w.endswith("ing") and len(w) > 5) or (w == "to" and not relative) for w in before)):
+        # "ending a session that began at 10 a.m.", "to equal the club record set by Jimmy Haig in 1987"
         return None  # no main verb before it: the noun phrase is no object
     where = _WHERE_AFTER.match(clause, b)
-    rest = " ".join(w for w in (m.group("rest").strip(), where.group(1) if where else "") if w)
+    rest = " ".join(w for w in ((m.group("rest") or "").strip(), where.group(1) if where else "") if w)
     np_words[0] = np_words[0][0].upper() + np_words[0][1:]
-    verb = [m.group("verb")] if m.group("verb") else [m.group("aux"), m.group("part")]
+    if not relative:  # reduced: "The club record was set by Jimmy Haig."
+        head = np_words[:np_words.index("of")] if "of" in np_words[1:] else np_words  # "the record of 4.6 metres"
+        last = head[-1].lower()
+        plural = last.endswith("s") and not last.endswith("ss") and last not in T.NOT_PLURAL_NOUNS
+        verb = ["were" if plural else "was", m.group("part")]
+    else:
+        verb = [m.group("verb")] if m.group("verb") else [m.group("aux"), m.group("part")]
     return " ".join([*np_words, *verb, *([rest] if rest else [])]) + "."
