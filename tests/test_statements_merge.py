@@ -1321,3 +1321,14 @@ def test_every_figure_and_toll_pattern_reads_its_example():
     for kind, rows in E.TOLLS.items():
         for _, example in rows:
             assert kind in tolls_of(example), example
+
+
+def test_a_sentence_that_opens_with_when_keeps_it():
+    d = date(2025, 6, 27)  # a Friday
+    assert _summaries("When the Kellbridge bridge opened on 14 May 1889, it was the longest crossing in England.",
+                      d) == [("1889-05-14", "When the Kellbridge bridge opened, it was the longest crossing in England.")]
+    assert _summaries("When police arrived on Monday, they found two bodies.", d) == [
+        ("2025-06-23", "When police arrived, they found two bodies.")]
+    # a clause split off at "when" and a sentence that opens with "And" or "But" still lose it
+    assert _summaries("Rebels took the town in May. But on Monday, soldiers retook it.", d) == [
+        ("2025-05", "Rebels took the town."), ("2025-06-23", "Soldiers retook it.")]

@@ -50,8 +50,10 @@ _BLANK_BEFORE_PUNCT = re.compile(r"(?<!\s)\s+([,.;:!?])")
 _WORD = re.compile(r"\w")
 
 _SEPARATOR_BEFORE_STOP = re.compile(r"[,;:]+([.!?])")  # "Rebels left,." once "in the evening" is gone
-_LEADING_CONJUNCTION = re.compile(r"^(?:(?:uh|um|er)\b,?\s*)*(?:(?:and|but|then|so|while|when)\b,?\s+)?(?:(?:uh|um|er)\b,?\s*)*",
-                                  re.I)  # and a transcript's fillers
+# (and a transcript's fillers); "when" and "while" only in lower case: a sentence that opens "When police arrived on
+# Monday, they found two bodies" keeps it, or the two clauses would be spliced
+_LEADING_CONJUNCTION = re.compile(r"^(?:(?i:uh|um|er)\b,?\s*)*(?:(?:(?i:and|but|then|so)|while|when)\b,?\s+)?"
+                                  r"(?:(?i:uh|um|er)\b,?\s*)*")
 
 # ", closed " before "since Monday,"; not a past that says what its subject did (", resigned on Friday,")
 _PARTICIPLE_BEFORE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?!(?:" + "|".join(sorted(S.ACTIVE_PASTS)) + r")\s)[a-z]{3,}ed\s$")
