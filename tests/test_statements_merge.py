@@ -823,6 +823,8 @@ def test_a_second_participle_shares_the_passive_auxiliary_and_an_object_relative
     assert _summaries("Police arrested the captain of a ferry that sank on July 19 off Sulawesi, killing 21 people, "
                       "a police spokesman said on Monday.", d) == [("2024-07-19", "A ferry sank off Sulawesi.")]
     assert _summaries("Voters rejected a plan that was proposed in March.", d) == [("2024-03", "A plan was proposed.")]
+    assert _summaries("The vote followed three days of debate that began on Saturday.", d) == [
+        ("2024-07-20", "Three days of debate began.")]
     # a participle right after an object, with its agent, up to the date: what was done to the object
     assert _summaries("Water levels peaked at 4.8 metres, above the previous record of 4.6 metres set in June 2007.",
                       d) == [("2007-06", "The previous record of 4.6 metres was set.")]

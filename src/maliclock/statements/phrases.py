@@ -225,7 +225,8 @@ def labelled_relative(clause: str, spans: list[tuple[int, int]]) -> str | None:
 
 # a noun phrase after the main verb, then a relative clause in the past up to the date: "arrested the captain of
 # a ferry that sank " before "on July 19 off Sulawesi"
-_OBJECT_RELATIVE = re.compile(r"\b(?P<np>(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?)(?:that|which|who)\s+"
+_OBJECT_RELATIVE = re.compile(r"\b(?P<np>(?:the|a|an|its|his|her|their|our|this|these|those|some|several|many|two|"
+                              r"three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'’-]+\s+){0,3}?)(?:that|which|who)\s+"
                               r"(?:(?P<aux>was|were)\s+(?P<part>[a-z]{2,}ed|" + "|".join(sorted(S.IRREGULAR_PARTICIPLES))
                               + r")|(?P<verb>[a-z]{2,}ed|" + "|".join(sorted(S.IRREGULAR_PAST)) + r"))\s+"
                               r"(?P<rest>(?:[\w'’-]+\s+){0,4}?)(?:(?:in|on|at|during)\s+)?$")
