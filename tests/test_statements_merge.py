@@ -825,6 +825,11 @@ def test_a_second_participle_shares_the_passive_auxiliary_and_an_object_relative
     assert _summaries("Voters rejected a plan that was proposed in March.", d) == [("2024-03", "A plan was proposed.")]
     assert _summaries("The vote followed three days of debate that began on Saturday.", d) == [
         ("2024-07-20", "Three days of debate began.")]
+    # an adverb before a participle set off by commas
+    assert _summaries("Brennan, first elected in 2017, had been seeking a third term.", d) == [
+        ("2017", "Brennan was first elected.")]
+    assert _summaries("The law, originally passed in 2017, was repealed on Monday.", d) == [
+        ("2017", "The law was originally passed."), ("2024-07-22", "The law was repealed.")]
     # a participle right after an object, with its agent, up to the date: what was done to the object
     assert _summaries("Water levels peaked at 4.8 metres, above the previous record of 4.6 metres set in June 2007.",
                       d) == [("2007-06", "The previous record of 4.6 metres was set.")]

@@ -125,8 +125,8 @@ def signal_before(text: str, lo: int, hi: int) -> bool:
 # so does a participle set off by a comma (", released in 2019,": "A previous study was released.")
 # ", where the river crested on Sunday": a clause with its own subject, which says what happened then by itself
 _RELATIVE = re.compile(r",\s+(?:(who|which|whose)\s+|(where|when)\s+(?=(?:the|a|an|its|his|her|their|he|she|it|they|we|[A-Z][\w’'-]*)\s)"
-                       r"|(?!(?:scheduled|slated|planned|dated|expected)\s)"
-                       r"(?=(?:[a-z]{3,}ed|born|built|held|made|sold|won|written|taken)\s)"
+                       r"|(?!(?:(?:first|once|[a-z]{2,}ly)\s+)?(?:scheduled|slated|planned|dated|expected)\s)"
+                       r"(?=(?:(?:first|once|[a-z]{2,}ly)\s+)?(?:[a-z]{3,}ed|born|built|held|made|sold|won|written|taken)\s)"
                        # ", originally set for March 3,": the date it had, before another was given
                        r"|(?=(?:originally|initially|previously|first)\s+(?:scheduled|set|slated|planned)\s))")
 # a subject and an aside set off after it, whose closing comma comes next: what follows that comma is the

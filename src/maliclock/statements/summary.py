@@ -299,7 +299,7 @@ _OPENING_PASSIVE = re.compile(r"((?:The|A|An|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+)
                               % (S.SUBJECT_MAX_WORDS - 1, "(?:[a-z][a-z-]{2,}ed|" + "|".join(sorted(S.IRREGULAR_PARTICIPLES))
                                  + ")"))
 _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|his|her|their|this|that|these|those|\d)\b", re.I)
-_PARTICIPLE_START = re.compile(r"(?:[a-z]+ly\s+)?(?:[a-z][a-z-]{2,}ed|" + "|".join(sorted(S.IRREGULAR_PARTICIPLES)) + r")\b",
+_PARTICIPLE_START = re.compile(r"(?:(?:[a-z]+ly|first|once)\s+)?(?:[a-z][a-z-]{2,}ed|" + "|".join(sorted(S.IRREGULAR_PARTICIPLES)) + r")\b",
                                re.I)
 
 
