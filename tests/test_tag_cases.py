@@ -281,6 +281,13 @@ CASES = [
     ("The offer ends Nov. 30.", date(2012, 5, 21), [("Nov. 30", "DATE", "2012-11-30")]),
     ("The minister arrives in Paris on Monday.", date(2012, 3, 21), [("Monday", "DATE", "2012-03-26")]),
     ("The team travels to Northfield on Wednesday.", MON, [("Wednesday", "DATE", "2012-03-28")]),
+    # a relative clause set off by a comma, and "after" with a gerund, are told in their own tense
+    ("The bank, which cut interest rates in February, will announce its decision on May 20.", date(2025, 11, 6),
+     [("February", "DATE", "2025-02"), ("May 20", "DATE", "2026-05-20")]),
+    ("The company, which will report results in February, said sales rose.", date(2025, 11, 6),
+     [("February", "DATE", "2026-02")]),
+    ("The index is down 2.4% this week, after setting a record close on Oct. 28.", date(2025, 11, 6),
+     [("this week", "DATE", "2025-W45"), ("Oct. 28", "DATE", "2025-10-28")]),
     ("They travel to Northfield on Wednesday.", MON, [("Wednesday", "DATE", "2012-03-28")]),
     ("The new mayor takes office on Wednesday.", MON, [("Wednesday", "DATE", "2012-03-28")]),
     ("The company, which holds a stake in Jaguar, bid on Wednesday.", MON, [("Wednesday", "DATE", "2012-03-21")]),

@@ -324,6 +324,8 @@ def local_cue(text: str, s_start: int, t_start: int) -> tuple[str | None, str | 
             before = [x.lower() for x in WORD.findall(text, max(s_start, start - 12), start)[-1:]]
             if before and (before[0] in T.BASE_FORM_BEFORE or before[0] in T.DETERMINERS or before[0] in T.COPULAS):
                 return None, None
+            if before and before[0] in T.LOCAL_SKIP_WORDS:
+                break  # "after setting a record close on Oct. 28": a noun
             return "future", word
         if (w in T.PAST_CUES and w not in T.AUXILIARIES_AND_REPORTING) or (
                 len(w) > 4 and w.endswith("ed") and w not in T.NOT_PAST_ED):
@@ -333,6 +335,14 @@ def local_cue(text: str, s_start: int, t_start: int) -> tuple[str | None, str | 
             return _auxiliary_tense(text, max(s_start, start - 24), start) or "past", word
         if w not in T.LOCAL_SKIP_WORDS:
             break
+    if "," in text[max(s_start, t_start - 80):t_start] or "after " in text[max(s_start, t_start - 70):t_start]:
+        rel = _RELATIVE_ASIDE_BEFORE.search(text, max(s_start, t_start - 80), t_start)
+        if rel is not None:
+            if rel.group("gerund"):
+                return "past", rel.group("gerund")  # "after setting a record close on Oct. 28"
+            v = rel.group("verb").lower()
+            if v in T.PAST_CUES or v in T.BASE_AND_PAST or (len(v) > 4 and v.endswith("ed") and v not in T.NOT_PAST_ED):
+                return "past", rel.group("verb")  # ", which cut interest rates in February,"
     if "by " in text[max(s_start, t_start - 60):t_start]:
         aside = _PASSIVE_ASIDE_BEFORE.search(text, max(s_start, t_start - 80), t_start)
         if aside is not None and aside.group(1).lower() not in T.NOT_PAST_ED:
@@ -340,6 +350,7 @@ def local_cue(text: str, s_start: int, t_start: int) -> tuple[str | None, str | 
     return None, None
 
 
+_RELATIVE_ASIDE_BEFORE = re.compile(T.RELATIVE_ASIDE_BEFORE, re.I)
 # a participle set off by a comma, then its agent, up to the date: ", approved by the library board on "
 # (not ", followed by finance ministers in Banff on May 20-22", which tells what comes next)
 _PASSIVE_ASIDE_BEFORE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?!(?:followed|preceded|accompanied|joined)\s)([a-z]{3,}ed)\s+by\s+"

@@ -102,6 +102,14 @@ AUXILIARIES_AND_REPORTING: frozenset[str] = frozenset("was were had did said tol
 REPORTING_WORDS: frozenset[str] = frozenset("said says told reported added stated".split())
 
 # Words skipped while looking back for a local cue.
+# A relative clause set off by a comma, up to the date inside it, is told in its own verb's tense (", which cut
+# interest rates in February," is past whatever the main clause says), and so is "after" with a gerund ("after
+# setting a record close on Oct. 28"): group "verb" the relative clause's verb, "gerund" the gerund.
+RELATIVE_ASIDE_BEFORE = (r",\s+(?:which|who)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s+[^,;:()]{0,60}?$"
+                         r"|\bafter\s+(?P<gerund>[a-z]{3,}ing)\s+[^,;:()]{0,50}?$")
+# Forms that are both the base and the past: after "which" or "who", with no auxiliary, the past ("the bank, which cut
+# rates in February,": a present would be "cuts").
+BASE_AND_PAST: frozenset[str] = frozenset("cut hit put set shut quit spread hurt cost let bet split shed burst".split())
 LOCAL_SKIP_WORDS: frozenset[str] = frozenset("on in at of the a an record as early late again".split())
 
 # Words that point forward only when an infinitive follows ("plans to", "set to resume");
