@@ -1339,3 +1339,21 @@ def test_a_sentence_that_opens_with_when_keeps_it():
     # a clause split off at "when" and a sentence that opens with "And" or "But" still lose it
     assert _summaries("Rebels took the town in May. But on Monday, soldiers retook it.", d) == [
         ("2025-05", "Rebels took the town."), ("2025-06-23", "Soldiers retook it.")]
+
+
+def test_a_time_shortly_before_another_is_no_conflict():
+    from maliclock.pipeline import process_article
+    from maliclock.read import Article
+    d = date(2025, 10, 15)
+    got = process_article(Article("a", "The quake struck shortly before 11 p.m. on Monday.", "a", d)).statements
+    assert [(s.value, s.timex.mod) for s in got] == [("2025-10-13T23:00", "BEFORE")]
+    ev = _events(("a", "A powerful earthquake shook the Ica region of Peru at 10:42 p.m. on Monday.", d),
+                 ("b", "A powerful earthquake shook the Ica region of Peru shortly before 11 p.m. on Monday.", d))
+    assert len(ev) == 1 and ev[0].conflicts == []
+    # exact times 18 minutes apart disagree, and so do an approximate one and one an hour off
+    ev = _events(("a", "A powerful earthquake shook the Ica region of Peru at 10:42 p.m. on Monday.", d),
+                 ("b", "A powerful earthquake shook the Ica region of Peru at 11 p.m. on Monday.", d))
+    assert [c.field for c in ev[0].conflicts] == ["time_of_day"]
+    ev = _events(("a", "A powerful earthquake shook the Ica region of Peru at 9:42 p.m. on Monday.", d),
+                 ("b", "A powerful earthquake shook the Ica region of Peru shortly before 11 p.m. on Monday.", d))
+    assert [c.field for c in ev[0].conflicts] == ["time_of_day"]

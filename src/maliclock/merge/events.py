@@ -156,15 +156,22 @@ class Event:
         return sorted({m.source for m in self.mentions})
 
 
+_NEAR_MODS = frozenset(("APPROX", "BEFORE", "AFTER"))  # a clock time "about", "shortly before" or "just after"
+
+
 def part_of_day(value: str) -> str | None:
     return value.split("T", 1)[1] if "T" in value else None
 
 
-def _times_agree(a: str, b: str) -> bool:
-    """Do two times of one day agree: the same, a clock time inside a part of the day ("10:15" and "MO"), or two
-    parts of the day that overlap ("EV" and "NI")?"""
+def _times_agree(a: str, b: str, near: frozenset[str] = frozenset()) -> bool:
+    """Do two times of one day agree: the same, a clock time inside a part of the day ("10:15" and "MO"), two
+    parts of the day that overlap ("EV" and "NI"), or two clock times at most ``V.NEAR_TIME_MINUTES`` apart when
+    one is approximate (in ``near``: "shortly before 11 p.m." and "22:42")?"""
     if a == b:
         return True
+    if ":" in a and ":" in b and (a in near or b in near):
+        minutes = abs(int(a[:2]) * 60 + int(a[3:5]) - int(b[:2]) * 60 - int(b[3:5]))
+        return minutes <= V.NEAR_TIME_MINUTES
     clock, part = (a, b) if ":" in a else (b, a) if ":" in b else (None, None)
     if clock is None:  # two parts of the day whose hours overlap ("evening" and "night") do not disagree
         ha, hb = V.PART_OF_DAY_HOURS.get(a), V.PART_OF_DAY_HOURS.get(b)
@@ -176,11 +183,11 @@ def _times_agree(a: str, b: str) -> bool:
     return lo <= hour < hi or lo <= hour + 24 < hi
 
 
-def _times_disagree(by_part: Mapping[str, list[str]]) -> bool:
+def _times_disagree(by_part: Mapping[str, list[str]], near: frozenset[str] = frozenset()) -> bool:
     """Whether two sources give times of day that do not agree (one article's "morning" and "10:15 a.m." are no
-    conflict, nor is "18:45" against "evening")."""
+    conflict, nor is "18:45" against "evening"; ``near``: the approximate clock times)."""
     parts = list(by_part)
-    return any(not _times_agree(a, b) and any(x != y for x in by_part[a] for y in by_part[b])
+    return any(not _times_agree(a, b, near) and any(x != y for x in by_part[a] for y in by_part[b])
                for i, a in enumerate(parts) for b in parts[i + 1:])
 
 
@@ -206,7 +213,8 @@ def to_event(cluster: Cluster, stmts: Mapping[Id, Statement], acr: dict[str, str
         by_part: dict[str, list[str]] = defaultdict(list)
         for m in timed:
             by_part[part_of_day(m.value) or ""].append(m.source)
-        if len(by_part) > 1 and _times_disagree(by_part):
+        near = frozenset(part_of_day(m.value) or "" for m in timed if m.timex.mod in _NEAR_MODS)
+        if len(by_part) > 1 and _times_disagree(by_part, near):
             conflicts.append(Conflict("time_of_day", {k: sorted(set(v)) for k, v in sorted(by_part.items())}))
             value, gran = value.split("T", 1)[0], "day"
     lo, hi = cluster.lo, cluster.hi

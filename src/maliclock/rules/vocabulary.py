@@ -177,6 +177,15 @@ MODIFIERS: dict[str, str] = {
     "the beginning of": "START", "the start of": "START", "the middle of": "MID",
 }
 
+# Words right before a time of day that put it a little before or after the time named ("shortly before 11 p.m."):
+# its TIMEX3 ``mod``, the words left outside the expression as TimeML's signals are; two sources' times that far
+# apart (``NEAR_TIME_MINUTES``) are no conflict.
+NEAR_TIME_MODIFIERS: dict[str, str] = {
+    "shortly before": "BEFORE", "just before": "BEFORE", "right before": "BEFORE",
+    "shortly after": "AFTER", "just after": "AFTER", "right after": "AFTER", "soon after": "AFTER",
+}
+NEAR_TIME_MINUTES = 30
+
 # Clock words and their (hour, minute).
 CLOCK_WORDS: dict[str, tuple[int, int]] = {"noon": (12, 0), "midnight": (24, 0)}
 
