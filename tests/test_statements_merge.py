@@ -1357,3 +1357,18 @@ def test_a_time_shortly_before_another_is_no_conflict():
     ev = _events(("a", "A powerful earthquake shook the Ica region of Peru at 9:42 p.m. on Monday.", d),
                  ("b", "A powerful earthquake shook the Ica region of Peru shortly before 11 p.m. on Monday.", d))
     assert [c.field for c in ev[0].conflicts] == ["time_of_day"]
+
+
+def test_times_told_in_another_zone_are_not_compared():
+    d = date(2025, 10, 14)
+    ev = _events(("a", "A magnitude 6.8 earthquake struck southern Peru at 03:42 UTC on Tuesday, killing at least 14 "
+                       "people in the Ica region.", d),
+                 ("b", "At least 17 people were killed when a magnitude 6.8 earthquake struck the Ica region of southern "
+                       "Peru at 10:42 p.m. on Monday local time.", d))
+    assert len(ev) == 1
+    # dated as told where it happened; no time or date conflict between the zones, the tolls still disagree
+    assert (ev[0].value, ev[0].start, ev[0].end) == ("2025-10-13T22:42", date(2025, 10, 13), date(2025, 10, 13))
+    assert [c.field for c in ev[0].conflicts] == ["deaths"]
+    # a bracketed time in another zone is the same moment, and "local time" after the day is the expression's
+    assert _summaries("The quake hit at 10:42 p.m. on Monday local time (0342 GMT Tuesday).", d) == [
+        ("2025-10-13T22:42", "The quake hit.")]

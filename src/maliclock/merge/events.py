@@ -156,6 +156,18 @@ class Event:
         return sorted({m.source for m in self.mentions})
 
 
+_ZONE_WORD = re.compile(r"\b(?:" + "|".join(sorted(V.TIME_ZONES)) + r")\b")
+_UNIVERSAL_ZONES = frozenset(("UTC", "GMT", "Z"))
+
+
+def _zone(s: Statement) -> str:
+    """The zone a statement's time is told in: "UTC" (or GMT), another code, or "" for local time or none."""
+    m = _ZONE_WORD.search(s.timex.text)
+    if m is None:
+        return ""
+    return "UTC" if m.group() in _UNIVERSAL_ZONES else m.group()
+
+
 _NEAR_MODS = frozenset(("APPROX", "BEFORE", "AFTER"))  # a clock time "about", "shortly before" or "just after"
 
 
@@ -209,16 +221,26 @@ def to_event(cluster: Cluster, stmts: Mapping[Id, Statement], acr: dict[str, str
     conflicts: list[Conflict] = []
     value, gran = best.value, best.granularity
     timed = [m for m in members if m.granularity in ("partofday", "time")]
+    # times told in another zone ("03:42 UTC on Tuesday" against "10:42 p.m. on Monday local time") are not compared
+    zones = {id(m): _zone(m) for m in timed} if any(_ZONE_WORD.search(m.timex.text) for m in timed) else {}
     if timed:
-        by_part: dict[str, list[str]] = defaultdict(list)
-        for m in timed:
-            by_part[part_of_day(m.value) or ""].append(m.source)
-        near = frozenset(part_of_day(m.value) or "" for m in timed if m.timex.mod in _NEAR_MODS)
-        if len(by_part) > 1 and _times_disagree(by_part, near):
-            conflicts.append(Conflict("time_of_day", {k: sorted(set(v)) for k, v in sorted(by_part.items())}))
-            value, gran = value.split("T", 1)[0], "day"
+        for zone in sorted(set(zones.values())) or [""]:
+            by_part: dict[str, list[str]] = defaultdict(list)
+            for m in timed:
+                if zones.get(id(m), "") == zone:
+                    by_part[part_of_day(m.value) or ""].append(m.source)
+            near = frozenset(part_of_day(m.value) or "" for m in timed if m.timex.mod in _NEAR_MODS)
+            if len(by_part) > 1 and _times_disagree(by_part, near):
+                conflicts.append(Conflict("time_of_day", {k: sorted(set(v)) for k, v in sorted(by_part.items())}))
+                value, gran = value.split("T", 1)[0], "day"
     lo, hi = cluster.lo, cluster.hi
-    if cluster.disputed:
+    if cluster.disputed and len(set(zones.values())) > 1 and all(
+            len({m.start for m in members if m.start == m.end and zones.get(id(m), "") == z}) <= 1
+            for z in set(zones.values())):
+        # each zone's reports agree on their own day: no dispute; the event is dated as told where it happened
+        local = next((m for m in timed if zones.get(id(m)) == "" and m.granularity == best.granularity), best)
+        value, lo, hi = local.value, local.start, local.start
+    elif cluster.disputed:
         days: dict[str, list[str]] = defaultdict(list)
         for m in members:
             if m.start == m.end:

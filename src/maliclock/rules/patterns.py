@@ -128,6 +128,8 @@ _PLAY_AFTER = (r"^(?:[^.!?;]*" + _PLAY_WORDS + r"|\s+of\s+(?:the|their|a|an|his|
 _WEEKDAY_SHIFT = r"(?:(?:next|last|this|this\s+coming|this\s+past|coming)\s+)?"
 _ZONE = (r"(?:{TZ}|local\s+time|(?-i:Pacific|Eastern|Central|Mountain|Atlantic)\s+(?:(?:Standard|Daylight)\s+)?"
          r"time)")
+# ... or after the day the clock time is on: "10:42 p.m. on Monday local time"
+_ZONE_AFTER_DAY = r"(?:\s+(?:local\s+time|{TZ}(?![\w-])))?"
 # An approximation before a date: "around Nov. 1" (TIMEX3 mod APPROX).
 _APPROX = r"(?:(?P<mod>around|about|approximately|roughly)\s+)?"
 # "the end of", "the beginning of", ... as a TIMEX3 mod.
@@ -614,18 +616,19 @@ RULES: list[Rule] = [
       r"{CLOCK24:clock}(?:\s+" + _ZONE + r")?,?\s+on\s+(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?",
       "23:59 on March 16",
       triggers="MONTH"),
-    R("clock_24h_on_weekday", "TIME", "calendar", r"{CLOCK24:clock}(?:\s+" + _ZONE + r")?,?\s+on\s+{WEEKDAY}",
+    R("clock_24h_on_weekday", "TIME", "calendar", r"{CLOCK24:clock}(?:\s+" + _ZONE + r")?,?\s+on\s+{WEEKDAY}" + _ZONE_AFTER_DAY,
       "18:00 on Friday",
       triggers="WEEKDAY"),
     R("clock_on_day", "TIME", "calendar",
       r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK}(?:\s+" + _ZONE + r")?,?\s+(?:on\s+)?"
-      r"(?:{WEEKDAY}|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)", "10 p.m. Wednesday", triggers="m am pm noon midnight"),
+      r"(?:{WEEKDAY}|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)" + _ZONE_AFTER_DAY, "10 p.m. Wednesday",
+      triggers="m am pm noon midnight"),
     R("clock_on_holiday", "TIME", "calendar",
       r"{CLOCK}(?:\s+" + _ZONE + r")?,?\s+on\s+{HOLIDAY}(?:,?\s+{YEAR})?", "midnight on New Year's Day",
       triggers="m am pm noon midnight"),
     R("clock_on_shifted_weekday", "TIME", "deictic",
       r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK}(?:\s+" + _ZONE + r")?,?\s+(?:on\s+)?(?:this\s+)?"
-      r"{DSHIFT}\s+{WEEKDAY}", "8:30 a.m. next Friday", triggers="m am pm noon midnight"),
+      r"{DSHIFT}\s+{WEEKDAY}" + _ZONE_AFTER_DAY, "8:30 a.m. next Friday", triggers="m am pm noon midnight"),
     R("clock_on_deictic_day", "TIME", "deictic",
       r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK}(?:\s+" + _ZONE + r")?,?\s+(?P<dayword>today|yesterday|tomorrow)",
       "noon yesterday", triggers="m am pm noon midnight"),
