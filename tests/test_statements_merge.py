@@ -1372,3 +1372,15 @@ def test_times_told_in_another_zone_are_not_compared():
     # a bracketed time in another zone is the same moment, and "local time" after the day is the expression's
     assert _summaries("The quake hit at 10:42 p.m. on Monday local time (0342 GMT Tuesday).", d) == [
         ("2025-10-13T22:42", "The quake hit.")]
+
+
+def test_a_figure_in_words_and_in_digits_is_one_word_and_concessions_and_groundings_are_kinds():
+    from maliclock.merge import content
+    d = date(2025, 3, 13)  # a Thursday
+    ev = _events(("a", "Maritime Air said it would ground its remaining eleven A220 aircraft on Thursday.", d),
+                 ("b", "Maritime Air grounded its 11 remaining A220 jets today.", d))
+    assert len(ev) == 1 and ev[0].sources == ["a", "b"]
+    ev = _events(("a", "Brennan conceded shortly after 1 a.m. on Monday.", date(2025, 9, 8)),
+                 ("b", "Brennan conceded at around 12:45 a.m. Monday in a short speech to supporters.", date(2025, 9, 8)))
+    assert len(ev) == 1 and ev[0].conflicts == []  # both approximate, 15 minutes apart
+    assert content._WHOLE_NUMBER.findall("its 11 remaining A220 jets, up 4.5% to 1,287") == ["11"]

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..rules import events as E
+from ..rules import vocabulary as V
 from ..statements import Statement
 
 _EVENT_OF = {w: k for k, ws in E.EVENT_WORDS.items() for w in ws}
@@ -21,6 +22,7 @@ for _a, _b in E.RELATED_EVENTS:
     RELATED[_b].add(_a)
 _NAME_OF = {w: k for k, ws in E.NAME_VARIANTS.items() for w in ws}
 _POSSESSIVE = re.compile(r"['’]s$")
+_WHOLE_NUMBER = re.compile(r"(?<![\w.,])\d{1,4}(?![\w.,]\d|\w)")  # "11" of "its 11 remaining jets", not "4.5" or "A220"
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ.'’-]*")
 _ACRONYM_DEF = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|the|and|de|du|la|in)\s+)*){2,})\(([A-Z]{2,8})\)")
 
@@ -33,6 +35,7 @@ def fold(s: str) -> str:
 
 
 _BASE_OF = {form: base for base, forms in E.IRREGULAR_FORMS.items() for form in forms}
+_FIGURE_OF = {w: str(n) for w, n in V.NUMBERS.items() if isinstance(n, int) and " " not in w and n > 1}
 
 
 @lru_cache(maxsize=1 << 16)
@@ -122,7 +125,9 @@ def features(st: Statement, acr: dict[str, str], index: "AcronymIndex | None" = 
         elif f in _NAME_OF:
             names.add(_NAME_OF[f])
         if f not in E.STOPWORDS and len(f) > 2:
-            stems.add(stem(f))
+            stems.add(_FIGURE_OF.get(f) or stem(f))
+    if any(c.isdigit() for c in clause):  # "11" and "eleven" are one figure
+        stems.update(_WHOLE_NUMBER.findall(clause))
     low = fold(clause)
     if index is None:
         for a, exp in acr.items():

@@ -64,6 +64,8 @@ EVENT_WORDS: dict[str, list[str]] = {
     "cancellation": ["cancelled", "canceled", "cancellation", "scrubbed", "scrub", "postponed", "postponement",
                      "aborted"],
     "recall": ["recall", "recalled", "recalls", "recalling"],
+    "concession": ["conceded", "concede", "concedes", "conceding", "concession"],
+    "grounding": ["grounded", "grounding"],
 }
 
 # Two-word names of a kind of happening, whose words alone name none ("took office", "stepped down").
@@ -75,6 +77,7 @@ EVENT_PHRASES: dict[str, list[str]] = {
     "sinking": ["went down", "go down", "goes down", "gone down"],
     "collapse": ["gave way", "give way", "gives way", "caved in", "cave in"],
     "cancellation": ["called off", "call off", "calls off"],
+    "grounding": ["ground its", "ground the", "ground all"],
     # a central bank's decision, however it is worded ("kept interest rates on hold", "left borrowing costs
     # unchanged", "cut rates")
     "interest rates": ["interest rates", "interest rate", "borrowing costs", "rate cut", "rate cuts", "rate hike",
