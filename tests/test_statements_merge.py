@@ -1384,3 +1384,26 @@ def test_a_figure_in_words_and_in_digits_is_one_word_and_concessions_and_groundi
                  ("b", "Brennan conceded at around 12:45 a.m. Monday in a short speech to supporters.", date(2025, 9, 8)))
     assert len(ev) == 1 and ev[0].conflicts == []  # both approximate, 15 minutes apart
     assert content._WHOLE_NUMBER.findall("its 11 remaining A220 jets, up 4.5% to 1,287") == ["11"]
+
+
+def test_quakes_a_magnitude_apart_are_two_and_a_kept_apart_reason_that_passed_says_why():
+    from maliclock.merge import chronology
+    from maliclock.merge.conflicts import figures_of
+    from maliclock.pipeline import process_article
+    from maliclock.read import Article
+    assert figures_of("a magnitude 6.8 earthquake") == figures_of("the 6.8-magnitude quake") == {"magnitude": "6.8"}
+    d = date(2025, 10, 15)
+    ev = _events(("a", "A magnitude 6.8 earthquake struck southern Peru at 03:42 UTC on Tuesday.", date(2025, 10, 14)),
+                 ("b", "The magnitude 6.8 quake in southern Peru struck late on Monday and was followed by dozens of "
+                       "aftershocks, the strongest a magnitude 5.1 tremor early on Tuesday.", d),
+                 ("c", "A magnitude 6.9 earthquake struck southern Peru on Monday night.", d))
+    main = [e for e in ev if "6.8" in e.summary]
+    assert len(ev) == 2 and len(main) == 1 and main[0].sources == ["a", "b", "c"]
+    assert [(c.field, c.values) for c in main[0].conflicts] == [("magnitude", {"6.8": ["a", "b"], "6.9": ["c"]})]
+    # a pair whose score passed, kept apart by the dates, says so
+    stmts = [s for i, t in enumerate(("Rebels attacked the town of Gao on Monday. Rebels attacked the town of Gao "
+                                      "again on Tuesday.", "Rebels attacked the town of Gao this week.")) for s in
+             process_article(Article(f"s{i}", t, f"s{i}", date(2024, 5, 9))).statements]
+    reasons = [r for e in chronology(stmts) for r in e.reasons if r.startswith("kept apart") and " >= " in r]
+    assert reasons and all(r.endswith("but the reports it would join are on another day (or one source would be on "
+                                      "two days)") for r in reasons if " >= " in r)

@@ -12,7 +12,7 @@ from typing import Callable, Iterable, Iterator, Mapping, TypeVar
 
 from ..statements import Statement
 from .content import Features, acronyms, features
-from .scoring import MERGE_THRESHOLD, Scored, score_pair
+from .scoring import MERGE_THRESHOLD, Scored, kept_apart, score_pair
 
 
 @dataclass(slots=True)
@@ -217,7 +217,7 @@ def near_misses(scored: Iterable[tuple[Id, Id, Scored]], owner: Callable[[Id], I
             continue
         for a, b in ((i, j), (j, i)):
             c = owner(a)
-            cand = (sc.score, f"kept apart from {ref(b)}: {sc.why}")
+            cand = (sc.score, kept_apart(ref(b), sc.why))
             if c not in best or cand > best[c]:
                 best[c] = cand
     return best

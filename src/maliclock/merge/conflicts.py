@@ -1,5 +1,5 @@
 """Where sources disagree beyond dates: the places they name (a city against its country is no conflict), the
-tolls they give (dead and injured) and other figures (a vote's tally, a deal's value)."""
+tolls they give (dead and injured) and other figures (a vote's tally, a deal's value, a quake's magnitude)."""
 
 from __future__ import annotations
 
@@ -99,7 +99,8 @@ def tolls_of(text: str) -> dict[str, str]:
     return out
 
 
-_FIGURES = {kind: [re.compile(rx.replace("{TALLY}", E.FIGURE_TALLY).replace("{SUM}", E.FIGURE_SUM), re.I)
+_FIGURES = {kind: [re.compile(rx.replace("{TALLY}", E.FIGURE_TALLY).replace("{SUM}", E.FIGURE_SUM)
+                              .replace("{MAGNITUDE}", E.FIGURE_MAGNITUDE), re.I)
                    for rx, _ in rows] for kind, rows in E.FIGURES.items()}
 
 
@@ -118,6 +119,8 @@ def figures_of(text: str) -> dict[str, str]:
             g = m.groupdict()
             if g.get("a"):
                 out[kind] = g["a"].replace(",", "") + "-" + g["b"].replace(",", "")
+            elif kind == "magnitude":
+                out[kind] = g["mag"] or g["mag2"]
             else:
                 out[kind] = _sum(E.FIGURE_CURRENCIES.get(g["cur"], g["cur"]), g["num"], g["scale"])
             break

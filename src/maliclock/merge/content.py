@@ -23,6 +23,7 @@ for _a, _b in E.RELATED_EVENTS:
 _NAME_OF = {w: k for k, ws in E.NAME_VARIANTS.items() for w in ws}
 _POSSESSIVE = re.compile(r"['’]s$")
 _WHOLE_NUMBER = re.compile(r"(?<![\w.,])\d{1,4}(?![\w.,]\d|\w)")  # "11" of "its 11 remaining jets", not "4.5" or "A220"
+_MAGNITUDE = re.compile(E.FIGURE_MAGNITUDE, re.I)
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ.'’-]*")
 _ACRONYM_DEF = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|the|and|de|du|la|in)\s+)*){2,})\(([A-Z]{2,8})\)")
 
@@ -57,6 +58,7 @@ class Features:
     names: frozenset[str]
     stems: frozenset[str]
     places: frozenset[str] = frozenset()  # names after "in", "near", "outside": where it happened
+    magnitude: float | None = None  # an earthquake's: two quakes when they are ``E.MAGNITUDES_APART``
 
 
 def acronyms(texts: list[str]) -> dict[str, str]:
@@ -135,7 +137,12 @@ def features(st: Statement, acr: dict[str, str], index: "AcronymIndex | None" = 
                 names.add(a)
     else:
         names.update(index.found(low, names))
-    return Features(frozenset(events), frozenset(names), frozenset(stems), frozenset(places))
+    magnitude = None
+    if "agnitude" in clause:
+        m = _MAGNITUDE.search(clause)
+        if m is not None:
+            magnitude = float(m.group("mag") or m.group("mag2"))
+    return Features(frozenset(events), frozenset(names), frozenset(stems), frozenset(places), magnitude)
 
 
 # features_of: above this many acronyms, their expansions are looked for through an index

@@ -222,12 +222,12 @@ def to_event(cluster: Cluster, stmts: Mapping[Id, Statement], acr: dict[str, str
     value, gran = best.value, best.granularity
     timed = [m for m in members if m.granularity in ("partofday", "time")]
     # times told in another zone ("03:42 UTC on Tuesday" against "10:42 p.m. on Monday local time") are not compared
-    zones = {id(m): _zone(m) for m in timed} if any(_ZONE_WORD.search(m.timex.text) for m in timed) else {}
+    zones = {id(m): _zone(m) for m in members} if any(_ZONE_WORD.search(m.timex.text) for m in timed) else {}
     if timed:
         for zone in sorted(set(zones.values())) or [""]:
             by_part: dict[str, list[str]] = defaultdict(list)
             for m in timed:
-                if zones.get(id(m), "") == zone:
+                if zones.get(id(m), "") == zone:  # (every time when no zone is named)
                     by_part[part_of_day(m.value) or ""].append(m.source)
             near = frozenset(part_of_day(m.value) or "" for m in timed if m.timex.mod in _NEAR_MODS)
             if len(by_part) > 1 and _times_disagree(by_part, near):
@@ -238,8 +238,8 @@ def to_event(cluster: Cluster, stmts: Mapping[Id, Statement], acr: dict[str, str
             len({m.start for m in members if m.start == m.end and zones.get(id(m), "") == z}) <= 1
             for z in set(zones.values())):
         # each zone's reports agree on their own day: no dispute; the event is dated as told where it happened
-        local = next((m for m in timed if zones.get(id(m)) == "" and m.granularity == best.granularity), best)
-        value, lo, hi = local.value, local.start, local.start
+        local = next((m for m in members if zones.get(id(m)) == "" and m.start == m.end), best)
+        value, gran, lo, hi = local.value, local.granularity, local.start, local.start
     elif cluster.disputed:
         days: dict[str, list[str]] = defaultdict(list)
         for m in members:

@@ -9,11 +9,13 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from ..rules import events as E
 from ..rules import vocabulary as V
 from ..statements import Statement
 from .content import Features, RELATED
 
 MERGE_THRESHOLD = 0.34
+MAGNITUDES_APART = E.MAGNITUDES_APART
 # Reports of one happening placed on consecutive days by different articles (time
 # zones, "today" written late, "overnight") merge only when very similar; the
 # disagreement is then listed as a date conflict.
@@ -97,6 +99,11 @@ def similarity(a: Features, b: Features) -> tuple[float, str]:
     if shared:
         parts.append("words " + "/".join(sorted(shared)[:5]))
     return score, "; ".join(parts) or "nothing shared"
+
+
+def other_magnitudes(a: Features, b: Features) -> bool:
+    """Do ``a`` and ``b`` give magnitudes ``E.MAGNITUDES_APART`` or more apart: two quakes?"""
+    return a.magnitude is not None and b.magnitude is not None and abs(a.magnitude - b.magnitude) >= MAGNITUDES_APART
 
 
 def other_places(a: Features, b: Features) -> float:
@@ -199,6 +206,15 @@ def explanation(rel: str, fi: Features, fj: Features, score: float, need: float)
     return f"{rel} date; {why}; score {score:.2f} {'>=' if score >= need else '<'} {need:.2f}"
 
 
+def kept_apart(ref: str, why: str) -> str:
+    """The reason a report ``ref`` was kept apart from an event, given its pair's explanation: the score, or, when
+    that passed, the dates (the event is already on another day, or would put one source on two days)."""
+    if " >= " in why:
+        return (f"kept apart from {ref}: {why}, but the reports it would join are on another day "
+                f"(or one source would be on two days)")
+    return f"kept apart from {ref}: {why}"
+
+
 def score_pair(si: Statement, sj: Statement, fi: Features, fj: Features, threshold: float) -> Scored | None:
     """Compare two statements; None when their dates or clauses rule the pair out."""
     rel = compatible((si.start, si.end), (sj.start, sj.end))
@@ -210,6 +226,8 @@ def score_pair(si: Statement, sj: Statement, fi: Features, fj: Features, thresho
         return None  # two clauses of one sentence are two statements
     if si.source == sj.source and other_time_of_day(si, sj):
         return None
+    if other_magnitudes(fi, fj):
+        return None  # a main shock and its aftershock
     score = similarity_score(fi, fj)
     if rel == "adjacent":
         need = ADJACENT_DAY_THRESHOLD

@@ -11,7 +11,8 @@ from ..statements import Statement
 from .clusters import BLOCK_WINDOW, Cluster, block_terms, key_terms, span, statement_ref, union_sorted
 from .content import Features, acronyms, features
 from .scoring import (ADJACENT_DAY_THRESHOLD, MERGE_THRESHOLD, NO_EVENT_PENALTY,
-                      containment_penalty_days, event_part, explanation, other_places, other_time_of_day,
+                      containment_penalty_days, event_part, explanation, kept_apart, other_magnitudes, other_places,
+                      other_time_of_day,
                       score_denominator)
 
 
@@ -182,6 +183,8 @@ class _Stream:
             if e45 is None:
                 continue  # different kinds of event: score 0, neither merged nor a near miss
             fj = feats[j]
+            if fi.magnitude is not None and fj.magnitude is not None and other_magnitudes(fi, fj):
+                continue  # a main shock and its aftershock
             nj, tj = fj.names, fj.stems
             nm = 2 * len(ni & nj) / score_denominator(li_n, len(nj)) if li_n and nj else 0.0
             st = 2 * len(ti & tj) / score_denominator(li_t, len(tj)) if li_t and tj else 0.0
@@ -273,6 +276,6 @@ class _Stream:
             if cur is None or score >= cur[0]:
                 if why is None:
                     why = self.explain(item)
-                cand = (score, f"kept apart from {statement_ref(self.stmts[other])}: {why}")
+                cand = (score, kept_apart(statement_ref(self.stmts[other]), why))
                 if cur is None or cand > cur:
                     best[c] = cand

@@ -204,9 +204,15 @@ FIGURE_SCALES: dict[str, str] = {"trillion": "trillion", "tn": "trillion", "bill
                                  "million": "million", "mn": "million", "m": "million"}
 FIGURE_CURRENCIES: dict[str, str] = {"US$": "$"}  # spellings of one currency
 # the words one of which every pattern of a kind holds (a clause without them is not searched)
+# An earthquake's magnitude ("a magnitude 6.8 earthquake", "the 7.4-magnitude quake"): two reports whose magnitudes
+# are MAGNITUDES_APART or more apart tell of two quakes (a main shock and its aftershock); closer, of one, and the
+# figures are a conflict.
+FIGURE_MAGNITUDE = r"(?:\bmagnitude[-\s]+(?P<mag>\d(?:\.\d)?)\b|\b(?P<mag2>\d\.\d)[-\s]+magnitude\b)"
+MAGNITUDES_APART = 1.0
 FIGURE_WORDS: dict[str, tuple[str, ...]] = {
     "votes": ("vote",),
     "value": ("deal", "takeover", "acqui", "merger", "offer", "bid", "buy", "bought", "valued", "worth", "purchase"),
+    "magnitude": ("magnitude",),
 }
 FIGURES: dict[str, list[tuple[str, str]]] = {
     "votes": [
@@ -214,6 +220,7 @@ FIGURES: dict[str, list[tuple[str, str]]] = {
         (r"\bvot(?:ed|es?|ing)\s+(?:was\s+)?{TALLY}\b(?!\s*(?:%|per\s*cent|percent))", "lawmakers voted 301-288"),
         (r"\b{TALLY}\s+(?:\w+\s+)?vote\b", "in a 302-287 vote"),
     ],
+    "magnitude": [(r"{MAGNITUDE}", "a magnitude 6.8 earthquake")],
     "value": [
         (r"\b(?:for|valued\s+at|worth|priced\s+at|totall?ing)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?{SUM}",
          "agreed to buy Helix for $18.5bn"),
