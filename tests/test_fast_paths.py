@@ -328,6 +328,8 @@ def _local_cue_plain(text: str, s_start: int, t_start: int) -> tuple[str | None,
             before = [x.lower() for x in cues.WORD.findall(text, max(s_start, m.start() - 12), m.start())][-1:]
             if before and (before[0] in T.BASE_FORM_BEFORE or before[0] in T.DETERMINERS or before[0] in T.COPULAS):
                 return None, None
+            if before and before[0] in T.LOCAL_SKIP_WORDS:
+                break  # "a record close": a noun
             return "future", m.group()
         if (w in T.PAST_CUES and w not in T.AUXILIARIES_AND_REPORTING) or (
                 len(w) > 4 and w.endswith("ed") and w not in T.NOT_PAST_ED):
@@ -339,13 +341,26 @@ def _local_cue_plain(text: str, s_start: int, t_start: int) -> tuple[str | None,
                 "present" if any(x in T.PRESENT_AUXILIARIES for x in words) else None
             return aux or "past", m.group()
         if w not in T.LOCAL_SKIP_WORDS:
-            return None, None
+            break
+    # a relative clause or "after" with a gerund, up to the date: its own verb's tense
+    rel = re.compile(T.RELATIVE_ASIDE_BEFORE, re.I).search(text[max(s_start, t_start - 80):t_start])
+    if rel is not None and rel.group("gerund"):
+        return "past", rel.group("gerund")
+    if rel is not None:
+        v = rel.group("verb").lower()
+        if v in T.PAST_CUES or v in T.BASE_AND_PAST or (len(v) > 4 and v.endswith("ed") and v not in T.NOT_PAST_ED):
+            return "past", rel.group("verb")
+    aside = re.search(r",\s+(?:[a-z]+ly\s+)?(?!(?:followed|preceded|accompanied|joined)\s)([a-z]{3,}ed)\s+by\s+"
+                      r"[^,;:]{1,50}?\s+(?:(?:on|in|at|last)\s+)?$", text[max(s_start, t_start - 80):t_start])
+    if aside is not None and aside.group(1).lower() not in T.NOT_PAST_ED:
+        return "past", aside.group(1)
     return None, None
 
 
 def test_local_cue_is_the_plain_reading() -> None:
     words = sorted(T.TARGET_WORDS | T.PAST_LOCAL_WORDS | T.PROSPECTIVE_WORDS | T.PAST_CUES | T.LOCAL_SKIP_WORDS | T.PERFECT_AUXILIARIES
-                   | T.SCHEDULE_PRESENT_PLURAL | T.COPULAS | {"to", "did", "not", "the"}
+                   | T.SCHEDULE_PRESENT_PLURAL | T.COPULAS | {"to", "did", "not", "the", "which", "who", "after", "setting",
+                                                             ","} | T.BASE_AND_PAST
                    | T.FUTURE_AUXILIARIES | T.PRESENT_AUXILIARIES | T.PAST_PERFECT_AUXILIARIES) + [
         "ended", "Ended", "bed", "“", "”", '"', ";", ":", "(", ")", "Sept. 30", "x"]
     rng = random.Random(9)

@@ -335,7 +335,8 @@ def local_cue(text: str, s_start: int, t_start: int) -> tuple[str | None, str | 
             return _auxiliary_tense(text, max(s_start, start - 24), start) or "past", word
         if w not in T.LOCAL_SKIP_WORDS:
             break
-    if "," in text[max(s_start, t_start - 80):t_start] or "after " in text[max(s_start, t_start - 70):t_start]:
+    window = text[max(s_start, t_start - 80):t_start]
+    if "," in window or "after" in window.lower():
         rel = _RELATIVE_ASIDE_BEFORE.search(text, max(s_start, t_start - 80), t_start)
         if rel is not None:
             if rel.group("gerund"):
