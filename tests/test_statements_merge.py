@@ -1407,3 +1407,19 @@ def test_quakes_a_magnitude_apart_are_two_and_a_kept_apart_reason_that_passed_sa
     reasons = [r for e in chronology(stmts) for r in e.reasons if r.startswith("kept apart") and " >= " in r]
     assert reasons and all(r.endswith("but the reports it would join are on another day (or one source would be on "
                                       "two days)") for r in reasons if " >= " in r)
+
+
+def test_summaries_of_a_period_a_relative_clause_begins_a_possessed_happening_and_a_coordinated_verb():
+    d = date(2025, 11, 6)
+    assert _summaries("Qualcomm said it expected growth to continue in fiscal 2026, which began in late September.",
+                      d) == [("2026", "Qualcomm said it expected growth to continue."), ("2025-09", "Fiscal 2026 began.")]
+    # a day before ", which" is no head of its own ("shares issued July 1, which will receive ...")
+    assert _summaries("Nvidia fell 3.7% ahead of its results on November 19.", d) == [
+        ("2025-11-19", "Nvidia's results.")]
+    assert _summaries("Advanced Micro Devices lost 7% after its results on Tuesday.", d) == [
+        ("2025-11-04", "Advanced Micro Devices' results.")]
+    assert _summaries("The company fell 3% ahead of its results on November 19.", d) == [
+        ("2025-11-19", "Its results.")]
+    # "since the pandemic and cut 600 jobs": "cut" is the subject's verb, not the pandemic's
+    assert _summaries("Maple Crest has struggled since the pandemic and cut 600 jobs last year.", d) == [
+        ("2024", "Maple Crest has struggled since the pandemic and cut 600 jobs.")]

@@ -157,6 +157,10 @@ agreement deal vote approval victory defeat win""".split())
 # A participle after the subject, then the date and the main verb ("A suspect arrested on Friday has been charged")
 # dates the participle: "A suspect was arrested." These participles name a time planned instead, and stay.
 NOT_REDUCED_PARTICIPLES: frozenset[str] = frozenset("scheduled slated planned expected set due dated".split())
+# Capitalised words that open a sentence and are no name: "its results" after them is not theirs to own.
+NOT_A_NAME_START: frozenset[str] = frozenset("""The A An This That These Those It He She They We I You There Its Their His
+Her Our My Your Some Many Most All Each Every Both Other Another Such No One Two Three Four Five Six Seven Eight Nine
+Ten Shares Stocks Prices Officials Police Analysts Investors""".split())
 # Words that open a clause or stand for its subject: a noun phrase holding one, or right after one, is no object that a
 # participle after it describes ("after the stock market closed Wednesday", "the 16 cents a share it reported").
 NOT_IN_OBJECT_NOUN_PHRASE: frozenset[str] = frozenset("""it he she they we i you as when after before since until

@@ -148,6 +148,10 @@ _NOT_A_HEAD = frozenset(("He", "She", "It", "They", "We", "I", "You", "This", "T
 RELATIVE_HEAD_MAX_WORDS = 8
 
 
+# what a period does in a relative clause after it: ", which began in late September"
+_PERIOD_VERB = re.compile(r"(?:began|begins|starts|started|ended|ends|runs|ran|closed|closes|opened|opens)\b")
+
+
 def relative_clauses(stext: str, cuts: list[tuple[int, int]]) -> dict[int, tuple[int, int, int, str, str]]:
     """The placings whose date lies inside a relative clause (", who was elected in March,") or an opening
     participle ("Born on June 4, 1930, in Dayton, Doe ..."): by index, the clause's span (from its comma to
@@ -185,6 +189,11 @@ def relative_clauses(stext: str, cuts: list[tuple[int, int]]) -> dict[int, tuple
             # had drawn complaints": the update was released)
             subject = _SUBJECT_HEAD.match(stext, 0, rel.start())
             head = subject.group(1) if subject is not None else head
+        if head is None and rel.group(1) == "which" and _PERIOD_VERB.match(stext, rel.end()):
+            period = next(((a, b) for a, b in cuts if b == rel.start()), None)
+            if period is not None:  # "in fiscal 2026, which began in late September": the period began
+                head = stext[period[0]:period[1]]
+                head = head[0].upper() + head[1:]
         if head is not None:  # ", who was elected" links by itself; ", released in 2019" is "was released"
             link = "whose" if rel.group(1) == "whose" else "" if rel.group(1) or rel.group(2) else "was"
             out[i] = (rel.start(), end, rel.end(), head, link)
@@ -292,7 +301,8 @@ def own_conjunct(stext: str, cs: int, ce: int, ds: int, de: int, cuts: list[tupl
 
 # "since" and the clause or gerund it opens ("since the war began", "since taking office")
 _SINCE_OPENS = re.compile(r"\bsince\s+(?:(gerund)|(?=(?:the|a|an|its|his|her|their|he|she|it|they|we|I|[A-Z][\w’'-]*)\s+"
-                          r"(?:[\w’'.&-]+\s+){0,4}?(?:%s|[a-z]{3,}ed)\b))".replace("gerund", r"[a-z]{3,}ing(?=\s)")
+                          r"(?:(?!(?:and|or|but)\s)[\w’'.&-]+\s+){0,4}?(?:%s|[a-z]{3,}ed)\b))"  # not "since the
+                          .replace("gerund", r"[a-z]{3,}ing(?=\s)")  # pandemic and cut 600 jobs": the subject's verb
                           % CLAUSE_VERB_WORDS, re.I)
 
 

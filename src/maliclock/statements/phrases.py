@@ -62,10 +62,23 @@ def attached_event(clause: str, spans: list[tuple[int, int]]) -> tuple[str, int]
     if _NAME_ONLY.fullmatch(m.group(1)):
         return None  # "go before the Security Council next week": a body, not a happening
     words = m.group(1).split()
-    if len(words) > S.ATTACHED_EVENT_MAX_WORDS or _has_verb(words[1:], _NOUN_PHRASE_VERBS):
-        return None  # "after the army retook the city in May": a clause, not a noun phrase
+    if len(words) > S.ATTACHED_EVENT_MAX_WORDS or _has_verb(words[1:], _NOUN_PHRASE_VERBS) or any(
+            a == "and" and b.lower() in T.BASE_AND_PAST for a, b in zip(words, words[1:])):
+        return None  # "after the army retook the city in May", "since the pandemic and cut 600 jobs last year": a
+        # clause, not a noun phrase
     np = m.group(1)
+    if words[0].lower() in _POSSESSIVES:
+        owner = _OPENING_NAME.match(clause)
+        if owner is not None and owner.group(1).split()[0] not in S.NOT_A_NAME_START:
+            # "Nvidia fell 3.7% ahead of its results on November 19": "Nvidia's results."
+            name = owner.group(1)
+            return name + ("' " if name.endswith("s") else "'s ") + np.split(None, 1)[1] + ".", m.start()
     return np[0].upper() + np[1:] + ".", m.start()
+
+
+_POSSESSIVES = frozenset(("its", "their", "his", "her"))
+# a name that opens a clause, then a lower-case word ("Nvidia fell", "Advanced Micro Devices lost")
+_OPENING_NAME = re.compile(r"((?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*)\s+(?=[a-z])")
 
 
 # a participle opening a sentence, then a lower-case word ("Born on", "Elected in"; not "United Nations")
