@@ -536,6 +536,9 @@ CASES = [
     ("On March 5, 2010, the bank failed; the previous day its chief resigned.", MON,
      [("March 5, 2010", "DATE", "2010-03-05"), ("the previous day", "DATE", "2010-03-04")]),
     ("The mission ends the following year.", MON, [("the following year", "DATE", "2013")]),
+    # a fiscal year is named from now, not from a target before it
+    ("The deficit will fall by 2030. Spending will rise in the next fiscal year.", date(2025, 5, 12),
+     [("2030", "DATE", "2030"), ("the next fiscal year", "DATE", "2026")]),
     ("On May 2, 1999, rebels attacked. That day, the army fled.", MON,
      [("May 2, 1999", "DATE", "1999-05-02"), ("That day", "DATE", "1999-05-02")]),
     ("Trading collapsed in 1987; losses that day were huge.", MON,

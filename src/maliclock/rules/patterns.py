@@ -392,8 +392,10 @@ RULES: list[Rule] = [
     R("shifted_year_quarter", "DATE", "deictic", r"{DSHIFT}\s+year['’]s\s+{ORD}[\s-]+quarter", "next year's first quarter",
       cunit="Y", triggers="quarter"),
     # ---- anaphoric --------------------------------------------------------
-    R("unit_anaphoric", "DATE", "anaphoric", r"the\s+{ASHIFT}\s+{CUNIT}", "the following year", priority=1,
-      triggers="CUNIT"),
+    # (but "the next fiscal year" is named from now, as "next fiscal year" is: unit_shift_the; not the year after a
+    # target named before it, "by 2030")
+    R("unit_anaphoric", "DATE", "anaphoric", r"the\s+(?!next\s+fiscal\b){ASHIFT}\s+{CUNIT}", "the following year",
+      priority=1, triggers="CUNIT"),
     # "the 15th of next month": that day of the shifted month
     R("date_ordinal_day_shifted_month", "DATE", "deictic",
       r"the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s+of\s+{DSHIFT}\s+(?P<ofmonth>month)",
