@@ -404,6 +404,8 @@ CASES = [
      [("Friday", "DATE", "2012-03-23"), ("overnight", "TIME", "2012-03-22TNI")]),
     ("The mutiny began on Wednesday, and overnight they took the palace.", date(2012, 3, 23),
      [("Wednesday", "DATE", "2012-03-21"), ("overnight", "TIME", "2012-03-21TNI")]),
+    ("The plane overshot the runway on Tuesday evening. The chief executive flew to Halifax overnight.", date(2025, 3, 12),
+     [("Tuesday evening", "TIME", "2025-03-11TEV"), ("overnight", "TIME", "2025-03-11TNI")]),
     ("Yesterday afternoon, the department suspended aid.", TUE, [("Yesterday afternoon", "TIME", "2012-03-26TAF")]),
     ("The junta meets tomorrow morning.", MON, [("tomorrow morning", "TIME", "2012-03-27TMO")]),
     ("The statement came late yesterday evening.", MON, [("late yesterday evening", "TIME", "2012-03-25TEV")]),

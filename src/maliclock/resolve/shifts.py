@@ -83,10 +83,14 @@ class Shifts(ReferenceTimes):
             # night before the day the story last named
             # ... but the night of that day when its sentence named it ("The mutiny began on Wednesday, and overnight
             # they took the palace")
+            # ... and that day's night after its evening ("overshot the runway on Tuesday evening. [...] The chief
+            # executive flew to Halifax overnight")
             same = self._last_sentence == self._sentence
-            r.value = day_value(story.start - timedelta(days=0 if same else 1)) + tail
+            evening = story.value.endswith(("TEV", "TNI"))
+            r.value = day_value(story.start - timedelta(days=0 if same or evening else 1)) + tail
             r.anchor, r.anchor_kind = story.value, "previous"
             r.why = ("the night of the day its sentence named" if same
+                     else "the night after the evening the story last named" if evening
                      else "the night before the day the story last named, in the past tense")
             return True
         if "timeunit" in f:  # "this time last year": that year's month; "this time last week": that day
