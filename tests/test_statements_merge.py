@@ -806,6 +806,11 @@ def test_a_shift_counts_from_a_happening_only_a_happening_noun_names():
                       "company's shares fell 6% on reports.", d) == [("2023-09-22", "The phones go on sale.")]
     assert _summaries("Soldiers staged a coup on Wednesday. Four days after the coup, the capital was calm.", d) == [
         ("2023-09-06", "Soldiers staged a coup."), ("2023-09-10", "The capital was calm.")]
+    # from the statement that says the happening, not a later one that names it in an aside
+    assert _summaries("The jet crashed at Halifax on Tuesday. Investigators recovered the recorder on Wednesday, a day "
+                      "after the jet crashed. Two days after the crash, the airport reopened.", date(2023, 9, 15)) == [
+        ("2023-09-12", "The jet crashed at Halifax."), ("2023-09-13", "Investigators recovered the recorder."),
+        ("2023-09-14", "The airport reopened.")]
     # a name after "the" keeps it
     assert _summaries("The event was held at the Steve Jobs Theater, which opened in 2017 on the company's campus.",
                       d) == [("2017", "The Steve Jobs Theater opened on the company's campus.")]

@@ -414,9 +414,12 @@ def _event_anchored(source: str, text: str, s0: int, s1: int, items: list[Resolv
             continue
         noun = m.group("noun").lower()
         stem = noun[:5]
-        for st in reversed(earlier[-S.EVENT_LOOKBACK:]):
-            if st.granularity not in ("day", "partofday", "time") or st.timex.anchor_kind == "event":
-                continue
+        recent = [st for st in earlier[-S.EVENT_LOOKBACK:]
+                  if st.granularity in ("day", "partofday", "time") and st.timex.anchor_kind != "event"]
+        # the latest statement whose summary says it, else whose clause names it ("recovered the recorder on
+        # Wednesday, a day after the jet crashed" names the crash, but "The jet crashed on Tuesday" says it)
+        said = [st for st in recent if stem in st.summary.lower()]
+        for st in reversed(said or recent):
             if stem in st.clause.lower():
                 days = int(mv.group(1)) * (7 if mv.group(2) == "W" else 1)
                 try:
