@@ -1428,3 +1428,13 @@ def test_summaries_of_a_period_a_relative_clause_begins_a_possessed_happening_an
     # "since the pandemic and cut 600 jobs": "cut" is the subject's verb, not the pandemic's
     assert _summaries("Maple Crest has struggled since the pandemic and cut 600 jobs last year.", d) == [
         ("2024", "Maple Crest has struggled since the pandemic and cut 600 jobs.")]
+
+
+def test_a_year_that_labels_a_thing_in_an_object_places_nothing():
+    d = date(2025, 11, 5)
+    assert _summaries("The crisis was triggered by a dispute over the 2026 budget.", d) == []
+    assert _summaries("The opposition said the 2024 budget had promised a surplus by 2027.", d) == []
+    # the sentence's subject, and a happening, are dated by it
+    assert _summaries("The 2011 census counted 63 million people.", d) == [
+        ("2011", "The census counted 63 million people.")]
+    assert _summaries("The plant was shut after the 2011 disaster.", d) == [("2011", "The disaster.")]

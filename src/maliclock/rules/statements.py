@@ -152,7 +152,9 @@ protest protests riot riots march rally arrest arrests killing killings massacre
 offensive assault derailment collapse outage shutdown announcement decision ruling verdict resignation ouster
 death deaths funeral wedding birth release launch disaster tragedy incident sinking capsizing shipwreck stampede
 hijacking kidnapping abduction evacuation cut cuts hike hikes speech address statement remarks briefing signing
-agreement deal vote approval victory defeat win""".split())
+agreement deal vote approval victory defeat win crisis crises recession depression pandemic epidemic famine genocide
+scandal tsunami hurricane typhoon cyclone tornado drought heatwave olympics games tournament championship
+revolution bailout merger acquisition restructuring recapitalization bankruptcy""".split())
 
 # A participle after the subject, then the date and the main verb ("A suspect arrested on Friday has been charged")
 # dates the participle: "A suspect was arrested." These participles name a time planned instead, and stay.

@@ -69,14 +69,15 @@ def attached_event(clause: str, spans: list[tuple[int, int]]) -> tuple[str, int]
     np = m.group(1)
     if words[0].lower() in _POSSESSIVES:
         owner = _OPENING_NAME.match(clause)
-        if owner is not None and owner.group(1).split()[0] not in S.NOT_A_NAME_START:
+        if owner is not None and owner.group(1).split()[0] not in S.NOT_A_NAME_START and (
+                " " in owner.group(1) or not owner.group(1).endswith("s")):  # "Nvidia", not "Analysts"
             # "Nvidia fell 3.7% ahead of its results on November 19": "Nvidia's results."
             name = owner.group(1)
             return name + ("' " if name.endswith("s") else "'s ") + np.split(None, 1)[1] + ".", m.start()
     return np[0].upper() + np[1:] + ".", m.start()
 
 
-_POSSESSIVES = frozenset(("its", "their", "his", "her"))
+_POSSESSIVES = frozenset(("its",))  # ("her arrest" after "Prosecutors said" is someone else's)
 # a name that opens a clause, then a lower-case word ("Nvidia fell", "Advanced Micro Devices lost")
 _OPENING_NAME = re.compile(r"((?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*)\s+(?=[a-z])")
 

@@ -130,6 +130,8 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
                     and not (sep and nxt) \
                     and _compared(near, text, t.end):
                 continue  # "Cases rose to 1,287 on Saturday, up from 830 a day earlier": the time compared with
+            if info[0].granularity == "year" and _labels_a_thing(text, sent.start, t):
+                continue  # "a dispute over the 2026 budget": the budget's year, not the dispute's
             if text[t.end:t.end + 2] in ("'s", "’s") and t.start > sent.start and not signal_before(
                     text, max(sent.start, t.start - 20), t.start):
                 named = _possessed_happening(source, text, sent.start, sent.end, t, summaries, object_only=True)
@@ -397,6 +399,26 @@ def _timex_value(v: str) -> TimexValue | None:
         return TimexValue.parse(v)
     except ValueError:
         return None
+
+
+# a year between a determiner and the noun phrase it labels: "over the 2026 budget"; the phrase's words
+_LABELLED_WORDS = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+_LEAD_BEFORE = re.compile(r"\b(?:" + "|".join(S.ATTACHED_EVENT_LEADS) + r")\s+$", re.I)
+_LABEL_DETERMINER = re.compile(r"(?<![\w'’])(?:the|a|an|its|their|his|her|this|that)\s+$", re.I)
+
+
+def _labels_a_thing(text: str, s0: int, t: Resolved) -> bool:
+    """Does the year ``t`` only label a thing that is no happening, in an object or after a preposition ("a dispute
+    over the 2026 budget", "said the 2024 budget had promised")? Not as the sentence's subject ("The 2011 census
+    counted 63 million people"), nor a happening ("since the 2022 invasion")."""
+    det = _LABEL_DETERMINER.search(text, max(s0, t.start - 8), t.start)
+    if det is None or not text[s0:det.start()].strip() or _LEAD_BEFORE.search(text, max(s0, det.start() - 12),
+                                                                              det.start()):
+        return False  # (but "retired after the 2019 season": then)
+    words = _LABELLED_WORDS.match(text, t.end)
+    if words is None:
+        return False
+    return not any(w in S.HAPPENING_NOUNS or w.rstrip("s") in S.HAPPENING_NOUNS for w in words.group(1).split())
 
 
 def _event_anchored(source: str, text: str, s0: int, s1: int, items: list[Resolved],
