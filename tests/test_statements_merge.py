@@ -1438,3 +1438,12 @@ def test_a_year_that_labels_a_thing_in_an_object_places_nothing():
     assert _summaries("The 2011 census counted 63 million people.", d) == [
         ("2011", "The census counted 63 million people.")]
     assert _summaries("The plant was shut after the 2011 disaster.", d) == [("2011", "The disaster.")]
+
+
+def test_a_reaction_to_a_happening_is_another_happening():
+    d = date(2025, 2, 20)  # a Thursday
+    ev = _events(("a", "A former councillor was found guilty on Wednesday of defrauding a housing charity. The charity "
+                       "said in a statement on Wednesday evening that it welcomed the verdict.", d))
+    assert [(e.value, e.summary) for e in ev] == [
+        ("2025-02-19", "A former councillor was found guilty of defrauding a housing charity."),
+        ("2025-02-19TEV", "The charity said in a statement that it welcomed the verdict.")]

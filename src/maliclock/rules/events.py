@@ -115,7 +115,12 @@ NAME_VARIANTS: dict[str, list[str]] = {
 
 # Words just before an event word that make it a possibility, not a report.
 HEDGES: list[str] = ["possible", "potential", "fears of", "fear of", "threat of", "risk of", "rumours of",
-                     "rumors of", "threatened", "threatens", "no "]
+                     "rumors of", "threatened", "threatens", "no ",
+                     # a reaction to a happening is another happening ("the charity welcomed the verdict", "the UN
+                     # condemned the attack")
+                     "welcomed", "welcomes", "condemned", "condemns", "criticised", "criticized", "criticises",
+                     "criticizes", "praised", "praises", "denounced", "denounces", "mourned", "mourns",
+                     "reacted to", "responded to"]
 
 STOPWORDS: frozenset[str] = frozenset("""
 a an the and or but if then than that this these those there their them they he she it its his her
