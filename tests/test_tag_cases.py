@@ -614,6 +614,11 @@ CASES = [
      [("the spring of 2019", "DATE", "2019-SP"), ("the following spring", "DATE", "2020-SP")]),
     ("The bank missed a payment in April 2020, and a day later its rating was cut. The state closed it that autumn.",
      MON, [("April 2020", "DATE", "2020-04"), ("a day later", "DATE", "2020-04"), ("that autumn", "DATE", "2020-FA")]),
+    # weeks after a month: the month they most likely end in, counted from its middle
+    ("His first trial opened in September 2023 and collapsed two weeks later.", MON,
+     [("September 2023", "DATE", "2023-09"), ("two weeks later", "DATE", "2023-09")]),
+    ("The plan was announced in May 2011. Six weeks later it was dropped.", MON,
+     [("May 2011", "DATE", "2011-05"), ("Six weeks later", "DATE", "2011-06")]),
     # the day after a day of a month is in that month, as near as is known
     ("Smith was arrested in February 2017 and released the next day.", MON,
      [("February 2017", "DATE", "2017-02"), ("the next day", "DATE", "2017-02")]),

@@ -398,6 +398,13 @@ class Shifts(ReferenceTimes):
                 r.value, r.anchor = base_value, base_value
                 r.why = f"{num} {unit} {word} a day of {base_value}: in that month"
                 return True
+            if unit == "W" and tv is not None and tv.granularity == "month":
+                # "opened in September 2023 and collapsed two weeks later": a month, as near as is known (counted
+                # from the month's middle), not a made-up week
+                mid = date(base.year, base.month, 15) + timedelta(weeks=n)
+                r.value, r.anchor = f"{mid.year:04d}-{mid.month:02d}", base_value
+                r.why = f"{num} {unit} {word} a day of {base_value}: the month it most likely falls in"
+                return True
             gran = GRAN_UNIT.get(tv.granularity if tv else "", unit)
             if _RANK_UNIT.get(gran, 0) > _RANK_UNIT.get(unit, 0) and gran in ("Q", "M", "H") and unit in N.UNIT_MONTHS:
                 y, m = N.shift_month(base.year, base.month, N.UNIT_MONTHS[unit] * n)
