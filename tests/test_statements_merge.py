@@ -1447,3 +1447,13 @@ def test_a_reaction_to_a_happening_is_another_happening():
     assert [(e.value, e.summary) for e in ev] == [
         ("2025-02-19", "A former councillor was found guilty of defrauding a housing charity."),
         ("2025-02-19TEV", "The charity said in a statement that it welcomed the verdict.")]
+
+
+def test_a_length_of_time_after_a_date_and_before_a_happening_dates_the_happening():
+    d = date(2025, 6, 27)
+    assert _summaries("Work began in 1884, three years after a ferry disaster on the river killed 31 people.", d) == [
+        ("1881", "A ferry disaster on the river killed 31 people."), ("1884", "Work began.")]
+    assert _summaries("The plant reopened on March 3, two weeks after an explosion killed four workers.", d) == [
+        ("2025-02-17", "An explosion killed four workers."), ("2025-03-03", "The plant reopened.")]
+    # a happening with "the" is one the article has dated, or none
+    assert _summaries("He died on Friday, a day after the attack.", d) == [("2025-06-27", "He died.")]

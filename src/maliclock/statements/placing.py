@@ -174,6 +174,10 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
             else:
                 placing.append((t, None))
         placing.extend(_event_anchored(source, text, sent.start, sent.end, items, out))
+        if len(items) > 1 and (" after " in stext or " before " in stext):
+            for st, lo, hi in _counted_back(source, text, sent.start, sent.end, items):
+                out.append(st)
+                limits.append((lo - sent.start, hi - sent.start))
         placing.sort(key=lambda p: p[0].start)
         if not placing and not whens:
             continue
@@ -452,6 +456,54 @@ def _event_anchored(source: str, text: str, s0: int, s1: int, items: list[Resolv
                              st.value, "event", t.tense, why=f"{t.value} {m.group('dir').lower()} the {noun} of {st.value}")
                 out.append((r, None))
                 break
+    return out
+
+
+# ", three years after " a happening the clause then tells: "Work began in 1884, three years after a ferry disaster on
+# the river killed 31 people"
+_AFTER_A_HAPPENING = re.compile(r"\s+(?P<dir>after|before)\s+(?=(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:"
+                                + "|".join(sorted(S.HAPPENING_NOUNS, key=len, reverse=True)) + r")\b(?!['’]))"
+                                r"(?P<happening>[^,;:()]+?)(?=\s*(?:[,;:()]|[.!?]?\s*$))", re.I)
+_APPOSITION_COMMA = re.compile(r"\s*,\s*")
+
+
+def _counted_back(source: str, text: str, s0: int, s1: int, items: list[Resolved]) -> list[tuple[Statement, int, int]]:
+    """A length of time set off after a date, then "after" or "before" a happening the clause tells: the
+    happening's statement, dated by counting from that date ("in 1884, three years after a ferry disaster on the
+    river killed 31 people": "A ferry disaster on the river killed 31 people.", 1881), and the span it takes from
+    the sentence (a boundary of the clause before)."""
+    out = []
+    for prev, t in zip(items, items[1:]):
+        if t.type != "DURATION" or prev.type not in ("DATE", "TIME") \
+                or not _APPOSITION_COMMA.fullmatch(text, prev.end, t.start):
+            continue
+        m = _AFTER_A_HAPPENING.match(text, t.end)
+        mv = re.fullmatch(r"P(\d+)([DWMY])", t.value)
+        info = specified(prev.value)
+        if m is None or mv is None or info is None:
+            continue
+        n = int(mv.group(1)) * (1 if m.group("dir").lower() == "after" else -1)
+        gran, start = info[0].granularity, info[1][0]
+        unit = mv.group(2)
+        try:
+            if unit == "Y" and gran in ("year", "month", "day"):
+                value = f"{start.year - n:04d}" + (prev.value[4:] if gran != "year" else "")
+            elif unit in ("D", "W") and gran == "day":
+                value = day_value(start - timedelta(days=n * (7 if unit == "W" else 1)))
+            else:
+                continue
+        except (OverflowError, ValueError):
+            continue
+        got = specified(value)
+        if got is None or m.end() > s1:
+            continue
+        r = Resolved(t.start, m.end("dir"), text[t.start:m.end("dir")], "DATE", value, "event_offset", prev.value,
+                     "event", t.tense, why=f"{t.value} {m.group('dir').lower()} the happening, counted back from "
+                                           f"{prev.value}")
+        happening = collapse_blanks(m.group("happening"))
+        out.append((Statement(source, collapse_blanks(text[s0:s1]), happening, happening[0].upper() + happening[1:] + ".",
+                              r, value, got[1][0], got[1][1], got[0].granularity, r.start, "event", r.why),
+                    prev.end, m.end()))
     return out
 
 
