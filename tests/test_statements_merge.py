@@ -1457,3 +1457,11 @@ def test_a_length_of_time_after_a_date_and_before_a_happening_dates_the_happenin
         ("2025-02-17", "An explosion killed four workers."), ("2025-03-03", "The plant reopened.")]
     # a happening with "the" is one the article has dated, or none
     assert _summaries("He died on Friday, a day after the attack.", d) == [("2025-06-27", "He died.")]
+
+
+def test_a_participle_after_a_forecast_is_said_ahead():
+    d = date(2025, 5, 12)
+    assert _summaries("Prices will climb in March, rising to a peak in June.", d)[1] == (
+        "2025-06", "Prices will be rising to a peak.")
+    assert _summaries("Prices climbed in March, rising to a peak in June.", d) == [
+        ("2025-03", "Prices climbed."), ("2024-06", "Prices rose to a peak.")]

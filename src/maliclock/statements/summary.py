@@ -500,10 +500,19 @@ def _participle_said_of(summary: str, stext: str) -> str | None:
     subject = OPENING_SUBJECT.match(stext) or _OPENING_NAME_VERB.match(stext)
     if subject is None:
         return None
+    at = stext.find(", " + m.group(1).lower())
+    if at > 0 and _AHEAD_WORD.search(stext, 0, at):
+        # "Growth is forecast at 1.8% in 2025-26, rising to 2.3% the year after": what will be, not what was
+        return f"{subject.group(1)} will be {m.group(1).lower()}{summary[m.end(1):]}"
     past = _past_of(m.group(1))
     if past is None:
         return None
     return f"{subject.group(1)} {past}{summary[m.end(1):]}"
+
+
+# a word of the main clause that puts a participle after it ahead: a future or a forecast
+_AHEAD_WORD = re.compile(r"\b(?:will|shall|would|'ll|forecast|forecasts|projected|predicted|expected|expects|"
+                         r"scheduled|set\s+to|due\s+to|plans?\s+to|aims?\s+to)\b", re.I)
 
 
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose|where|when)\b")
