@@ -1465,3 +1465,19 @@ def test_a_participle_after_a_forecast_is_said_ahead():
         "2025-06", "Prices will be rising to a peak.")
     assert _summaries("Prices climbed in March, rising to a peak in June.", d) == [
         ("2025-03", "Prices climbed."), ("2024-06", "Prices rose to a peak.")]
+
+
+def test_asides_with_a_present_participle_saying_nouns_and_a_with_clause():
+    d = date(2025, 3, 12)
+    # an aside in "-ing" is closed by its comma: the verb after it is the subject's
+    assert _summaries("The A220, arriving from Toronto Pearson, touched down at 7:45 p.m. ADT in blowing snow.", d) == [
+        ("2025-03-12T19:45", "The A220, arriving from Toronto Pearson, touched down in blowing snow.")]
+    # a participle after a noun of saying dates what was said
+    assert _summaries("Fourteen people were killed, the airline confirmed in a statement released shortly after "
+                      "midnight.", d) == [
+        ("2025-03-12T00:00", "Fourteen people were killed, the airline confirmed in a statement released.")]
+    # "with NOUN to VERB" on its own says what is to happen
+    assert _summaries("The deal is expected to close in the first quarter, with the US Federal Trade Commission review "
+                      "to conclude in the autumn.", d) == [
+        ("2025-Q1", "The deal is expected to close."),
+        ("2025-FA", "The US Federal Trade Commission review is to conclude.")]

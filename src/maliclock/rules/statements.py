@@ -159,6 +159,10 @@ revolution bailout merger acquisition restructuring recapitalization bankruptcy"
 # A participle after the subject, then the date and the main verb ("A suspect arrested on Friday has been charged")
 # dates the participle: "A suspect was arrested." These participles name a time planned instead, and stay.
 NOT_REDUCED_PARTICIPLES: frozenset[str] = frozenset("scheduled slated planned expected set due dated".split())
+# Nouns of what was said: a participle after one ("in a statement released on Friday") dates the saying, whose
+# content is the clause's, not a happening of its own.
+SAYING_NOUNS: frozenset[str] = frozenset("""statement statements report reports interview interviews speech letter
+post message tweet release briefing filing announcement remarks note memo""".split())
 # Capitalised words that open a sentence and are no name: "its results" after them is not theirs to own.
 NOT_A_NAME_START: frozenset[str] = frozenset("""The A An This That These Those It He She They We I You There Its Their His
 Her Our My Your Some Many Most All Each Every Both Other Another Such No One Two Three Four Five Six Seven Eight Nine

@@ -253,7 +253,8 @@ _WHERE_AFTER = re.compile(r"\s+((?:in|at|near|off|outside)\s+[^,;:.!?\"“”]{1
 # army's doing, not a thing seized)
 _REDUCED_OBJECT = re.compile(r"\b(?P<np>(?:the|a|an|its|his|her|their)\s+(?:[\w'’.,-]+\s+){0,5}?)"
                              r"(?P<part>[a-z]{2,}ed|" + "|".join(sorted(S.IRREGULAR_PARTICIPLES)) + r")\s+"
-                             r"(?P<rest>by\s+(?:[\w'’.-]+\s+){1,4}?)?(?:(?:in|on|at|during)\s+)?$")
+                             r"(?P<rest>by\s+(?:[\w'’.-]+\s+){1,4}?)?(?:(?:in|on|at|during|(?:shortly|just|soon)\s+"
+                             r"(?:before|after)|around|about)\s+)?$")
 
 
 def _reduced_object_np(clause: str, start: int, np_words: list[str]) -> bool:
@@ -261,6 +262,8 @@ def _reduced_object_np(clause: str, start: int, np_words: list[str]) -> bool:
     Friday", "after the stock market closed Wednesday", "the 16 cents a share it reported last year")?"""
     if len(np_words) < 2 or any(w.lower() in S.NOT_IN_OBJECT_NOUN_PHRASE for w in np_words[1:]):
         return False
+    if np_words[-1].lower().strip(".,") in S.SAYING_NOUNS:
+        return False  # "confirmed in a statement released shortly after midnight": the date of what was said
     before = clause[max(0, start - 30):start].rstrip()
     if not before or before.endswith((",", ";", ":", "(", '"', "“")):
         return False  # the start of a clause: a subject

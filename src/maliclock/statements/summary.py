@@ -155,6 +155,8 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool 
     if out[:3] in ("It ", "it "):
         out = _CLEFT.sub("", out)  # "It was [a year ago] that the storm hit": the storm hit
     out = _LEADING_PREP_COMMA.sub("", out)
+    if out[:5] in ("With ", "with ") and "," not in out:  # "with the review to conclude": "The review is to conclude."
+        out = _WITH_TO.sub(_with_to, out)
     out = out.strip(" ,;")
     if out[:1] in _OPENING_QUOTES:  # '" this was a place' once "For most of the 20th century" is gone
         rest = out[1:].lstrip(" ,;")
@@ -476,6 +478,18 @@ def _gerund_after(stext: str, at: int) -> str | None:
         return None  # "would rest before traveling to Paris on Tuesday": no past to tell it in
     rest = _AND_GERUND.sub(lambda g: f"and {_past_of(g.group(1)) or g.group(1)}", m.group("rest").strip())
     return f"{subject.group(1)} {past}{' ' + rest if rest else ''}."  # "... and reduced its stake"
+
+
+# a clause opened by "with" and a noun phrase, then "to" and a verb: "with the US Federal Trade Commission review to
+# conclude"
+_WITH_TO = re.compile(r"^[Ww]ith\s+((?:the|a|an|its|their|his|her)\s+[^,;:]{1,60}?)\s+to\s+(?=[a-z])")
+
+
+def _with_to(m: re.Match[str]) -> str:
+    np = m.group(1)
+    head = np.split()[-1].lower()
+    plural = head.endswith("s") and not head.endswith("ss") and head not in T.NOT_PLURAL_NOUNS
+    return np[0].upper() + np[1:] + (" are to " if plural else " is to ")
 
 
 def _past_of(ing: str) -> str | None:
