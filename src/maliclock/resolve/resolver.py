@@ -36,7 +36,8 @@ _NEW_SUBJECT_BETWEEN = re.compile(r"[;:]|\b(?:and|but|while)\s+(?:the|a|an|he|sh
 _BARE_CLOCK_RULES = frozenset(r.name for r in RULES if r.kind == "clock")
 _ALTERNATIVE_OPENS = re.compile(A.ALTERNATIVE_TIME_OPENS)
 _ON_AFTER_ALTERNATIVE = re.compile(r"\s*[)\]],?\s+on\s+")
-_NEAR_TIME_BEFORE = re.compile(r"\b(" + "|".join(k.replace(" ", r"\s+") for k in V.NEAR_TIME_MODIFIERS) + r")\s+$", re.I)
+_NEAR_TIME_BEFORE = re.compile(r"\b(" + "|".join(k.replace(" ", r"\s+") for k in V.NEAR_TIME_MODIFIERS) + r")\s+$",
+                               re.I)
 _ON_THE_DAY = re.compile(r",?\s+on\s+")
 _A_DAY_FROM_ANOTHER = re.compile(r"the\s+(?:following|next|previous|same)\s+day\b", re.I)  # "8 a.m. the following day"
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")

@@ -221,7 +221,8 @@ FIGURE_WORDS: dict[str, tuple[str, ...]] = {
 }
 FIGURES: dict[str, list[tuple[str, str]]] = {
     "votes": [
-        (r"\bby\s+(?:a\s+(?:vote|margin)\s+of\s+)?{TALLY}\b(?!\s*(?:%|per\s*cent|percent))", "passed by 301 votes to 288"),
+        (r"\bby\s+(?:a\s+(?:vote|margin)\s+of\s+)?{TALLY}\b(?!\s*(?:%|per\s*cent|percent))",
+         "passed by 301 votes to 288"),
         (r"\bvot(?:ed|es?|ing)\s+(?:was\s+)?{TALLY}\b(?!\s*(?:%|per\s*cent|percent))", "lawmakers voted 301-288"),
         (r"\b{TALLY}\s+(?:\w+\s+)?vote\b", "in a 302-287 vote"),
     ],
