@@ -1402,6 +1402,7 @@ def test_quakes_a_magnitude_apart_are_two_and_a_kept_apart_reason_that_passed_sa
                  ("b", "The magnitude 6.8 quake in southern Peru struck late on Monday and was followed by dozens of "
                        "aftershocks, the strongest a magnitude 5.1 tremor early on Tuesday.", d),
                  ("c", "A magnitude 6.9 earthquake struck southern Peru on Monday night.", d))
+    assert [e.summary for e in ev if e.value == "2025-10-14"] == ["The strongest was a magnitude 5.1 tremor."]
     main = [e for e in ev if "6.8" in e.summary]
     assert len(ev) == 2 and len(main) == 1 and main[0].sources == ["a", "b", "c"]
     assert [(c.field, c.values) for c in main[0].conflicts] == [("magnitude", {"6.8": ["a", "b"], "6.9": ["c"]})]

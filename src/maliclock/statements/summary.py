@@ -157,6 +157,8 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool 
     out = _LEADING_PREP_COMMA.sub("", out)
     if out[:5] in ("With ", "with ") and "," not in out:  # "with the review to conclude": "The review is to conclude."
         out = _WITH_TO.sub(_with_to, out)
+    elif out[:4] in ("The ", "the ") and "est " in out[:20]:  # "the strongest a magnitude 5.1 tremor"
+        out = _SUPERLATIVE_APPOSITION.sub(r"\1 was \2", out)
     out = out.strip(" ,;")
     if out[:1] in _OPENING_QUOTES:  # '" this was a place' once "For most of the 20th century" is gone
         rest = out[1:].lstrip(" ,;")
@@ -483,6 +485,10 @@ def _gerund_after(stext: str, at: int) -> str | None:
 # a clause opened by "with" and a noun phrase, then "to" and a verb: "with the US Federal Trade Commission review to
 # conclude"
 _WITH_TO = re.compile(r"^[Ww]ith\s+((?:the|a|an|its|their|his|her)\s+[^,;:]{1,60}?)\s+to\s+(?=[a-z])")
+
+
+# a superlative and what it was, with no verb between: "the strongest a magnitude 5.1 tremor"
+_SUPERLATIVE_APPOSITION = re.compile(r"^([Tt]he\s+[a-z]{3,}est)\s+((?:a|an)\s)")
 
 
 def _with_to(m: re.Match[str]) -> str:
