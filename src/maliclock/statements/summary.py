@@ -157,7 +157,7 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool 
     out = _LEADING_PREP_COMMA.sub("", out)
     if out[:5] in ("With ", "with ") and "," not in out:  # "with the review to conclude": "The review is to conclude."
         out = _WITH_TO.sub(_with_to, out)
-    elif out[:4] in ("The ", "the ") and "est " in out[:20]:  # "the strongest a magnitude 5.1 tremor"
+    elif out[:4] in ("The ", "the "):  # "the strongest a magnitude 5.1 tremor"
         out = _SUPERLATIVE_APPOSITION.sub(r"\1 was \2", out)
     out = out.strip(" ,;")
     if out[:1] in _OPENING_QUOTES:  # '" this was a place' once "For most of the 20th century" is gone
