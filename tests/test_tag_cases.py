@@ -281,6 +281,16 @@ CASES = [
     ("The offer ends Nov. 30.", date(2012, 5, 21), [("Nov. 30", "DATE", "2012-11-30")]),
     ("The minister arrives in Paris on Monday.", date(2012, 3, 21), [("Monday", "DATE", "2012-03-26")]),
     ("The team travels to Northfield on Wednesday.", MON, [("Wednesday", "DATE", "2012-03-28")]),
+    # a weekday timetabled in the present is ahead, unless a label or after a participle of what was done
+    ("The festival is held on Saturday.", date(2025, 3, 12), [("Saturday", "DATE", "2025-03-15")]),
+    ("The match is on Thursday.", date(2025, 3, 12), [("Thursday", "DATE", "2025-03-13")]),
+    ("Following are statements made Friday and Thursday by the lawyer.", date(2025, 3, 12),
+     [("Friday", "DATE", "2025-03-07"), ("Thursday", "DATE", "2025-03-06")]),
+    ("The fee is 5% over Thursday's closing price.", date(2025, 3, 12), [("Thursday", "DATE", "2025-03-06")]),
+    # contractions, with either apostrophe
+    ("They'll vote on Friday.", date(2025, 3, 12), [("Friday", "DATE", "2025-03-14")]),
+    ("‘We’ll be back on Monday,’ the coach said.", date(2025, 3, 12), [("Monday", "DATE", "2025-03-17")]),
+    ("He won’t attend on Saturday.", date(2025, 3, 12), [("Saturday", "DATE", "2025-03-15")]),
     # a relative clause set off by a comma, and "after" with a gerund, are told in their own tense
     ("The bank, which cut interest rates in February, will announce its decision on May 20.", date(2025, 11, 6),
      [("February", "DATE", "2025-02"), ("May 20", "DATE", "2026-05-20")]),

@@ -28,7 +28,8 @@ _CUE_WORDS = T.FUTURE_BEFORE_TO | T.FUTURE_CUES | T.PAST_CUES | T.PRESENT_CUES |
 # engine skips the letters in between, and tries the words (a trie: shared prefixes tried once, not
 # 129 alternatives at every word start) by literal first bytes.
 _CUE_TOKEN = re.compile(rb"[^a-z']((?:" + trie_pattern({w.lower() for w in _CUE_WORDS}).encode()
-                        + rb")(?![a-z'])|[a-z']++(?<=ed)(?<=[a-z']{5}))")
+                        + rb")(?![a-z'])|[a-z']++(?<=ed)(?<=[a-z']{5})|[a-z]++'ll(?![a-z']))")
+# (and a subject with "'ll": "they'll vote on Friday")
 
 
 # The last two words of a window, read backwards (group 1 the last word reversed, group 2 the one before).
@@ -116,6 +117,10 @@ def _cue_kind(text: str, s_start: int, word: str, start: int, end: int, s_end: i
     """The tense a cue word gives: "past", "present", "future", None (no cue), or "attribution": the verb
     of a trailing attribution, past for what comes after it, no cue for the clause before it."""
     w = word.lower()
+    if "’" in w:
+        w = w.replace("’", "'")
+    if w.endswith("'ll"):
+        return "future"  # "they'll vote on Friday"
     if w in T.REPORTING_WORDS and _ATTRIBUTION_LEFT.search(text, max(s_start, start - 50), start) \
             and _ATTRIBUTION_RIGHT.match(text, end, len(text) if s_end is None else s_end):
         return "attribution"
@@ -183,13 +188,24 @@ def sentence_cues(text: str, s_start: int, s_end: int) -> list[tuple[int, int, s
     return list(_cues(text, s_start, s_end))
 
 
+def _ascii_lower(sentence: str) -> bytes:
+    """A blank, then the sentence as lower-case ASCII bytes, one per character: a typographic apostrophe inside a
+    word as "'" ("won’t", "they’ll"), any other character outside ASCII as "?"."""
+    if "’" in sentence:
+        sentence = _APOSTROPHE.sub("'", sentence)
+    return (" " + sentence).encode("ascii", "replace").lower()
+
+
+_APOSTROPHE = re.compile(r"(?<=[A-Za-z])’(?=[A-Za-z])")  # in a word: not a closing quote ("sank’ ragged")
+
+
 # the publication-date clues and the resolver ask for the cues of the same sentences, one
 # expression at a time: the last few sentences' cues are kept
 @lru_cache(maxsize=64)
 def _cues(text: str, s_start: int, s_end: int) -> tuple[tuple[int, int, str, str], ...]:
     out = []
     # on the sentence alone: its first token starts at s_start whatever comes before
-    lowered = (" " + text[s_start:s_end]).encode("ascii", "replace").lower()  # a byte per character
+    lowered = _ascii_lower(text[s_start:s_end])  # a byte per character
     shift = s_start - 1
     for m in _CUE_TOKEN.finditer(lowered):
         a, b = m.start(1) + shift, m.end(1) + shift
@@ -203,7 +219,7 @@ def _cues(text: str, s_start: int, s_end: int) -> tuple[tuple[int, int, str, str
 # The same cue tokens read backwards: on the reversed lower-case bytes of a sentence, the reversed
 # words, each a whole run of letters (a past form "-ed" of five letters or more begins with "de").
 _CUE_TOKEN_REVERSED = re.compile(rb"(?<![a-z'])(?:(?:" + trie_pattern({w.lower()[::-1] for w in _CUE_WORDS}).encode()
-                                 + rb")(?![a-z'])|de[a-z']{3,}+)")
+                                 + rb")(?![a-z'])|de[a-z']{3,}+|ll'[a-z]++(?![a-z']))")
 _LETTER = frozenset(b"abcdefghijklmnopqrstuvwxyz'")
 
 
@@ -218,7 +234,7 @@ class SentenceCues:
     def __init__(self, text: str, s_start: int, s_end: int) -> None:
         self.text, self.s_start, self.s_end = text, s_start, s_end
         # as in _cues: the sentence alone, a byte per character, after one blank
-        self.lowered = (" " + text[s_start:s_end]).encode("ascii", "replace").lower()
+        self.lowered = _ascii_lower(text[s_start:s_end])
         self.reversed = self.lowered[::-1]
         self.shift = s_start - 1
         self.kinds: dict[int, str | None] = {}  # cue kind by token start (lowered), once looked at

@@ -25,6 +25,11 @@ _DATA_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(T.D
 RANGE_BETWEEN_DATES = re.compile(r"\s*[-–]\s*|\s+(?:to|through|until|till)\s+", re.IGNORECASE)
 
 
+# the word before a date, past "on": "made Friday", "held on Saturday"
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:on\s+)?$")
+_DAY_BEFORE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+$")
+
+
 class CalendarDates(ReferenceTimes):
     """Resolution of ``calendar`` rules: a month, day or quarter written without all its fields takes them from
     the publication date, by tense, or from the year the sentence or story is in. Mixed into :class:`Resolver`."""
@@ -181,7 +186,8 @@ class CalendarDates(ReferenceTimes):
             if cue in ("past", "future"):  # "announced Friday, ... would receive"
                 direction, basis = cue, "cue"
             else:
-                direction, basis = ("future" if tense == "future" else "past"), "tense"
+                direction, basis = ("future" if tense == "future" or (tense == "present" and self._timetabled(r))
+                                    else "past"), "tense"
             d = N.weekday_from(dct, weekday, direction)
             last = self.last
             if last is not None and last.start == last.end and d <= last.start and self.last_end >= 0 \
@@ -205,6 +211,24 @@ class CalendarDates(ReferenceTimes):
             r.value, r.anchor_kind, r.why = f"{year:04d}", "absolute", "a year"
             return True
         return False
+
+    def _timetabled(self, r: Resolved) -> bool:
+        """Is a weekday in a present-tense clause a day timetabled ahead ("The festival is held on Saturday", "The
+        match is on Thursday")? Not a label ("Thursday's closing price", "follows Tuesday's declaration"), nor after a
+        participle that says what was done ("statements made Friday")."""
+        if self._label(r):
+            return False
+        before = _WORD_BEFORE.search(self.text, max(0, r.start - 24), r.start)
+        while before is not None and before.group(1).lower() in ("and", "or"):
+            day = _DAY_BEFORE.search(self.text, max(0, before.start() - 14), before.start())
+            if day is None:
+                break
+            # "made Friday and Thursday": the word before the list's first day
+            before = _WORD_BEFORE.search(self.text, max(0, day.start() - 24), day.start())
+        if before is None:
+            return True
+        w = before.group(1).lower()
+        return not ((w.endswith("ed") or w in T.PAST_CUES) and w not in T.TIMETABLE_PARTICIPLES)
 
     def _near_sentence_date(self, r: Resolved, year: int, month: int, day: int) -> int:
         """The year of a day written without one, next to a date of its sentence written with one: "won the

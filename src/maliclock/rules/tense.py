@@ -107,6 +107,9 @@ REPORTING_WORDS: frozenset[str] = frozenset("said says told reported added state
 # setting a record close on Oct. 28"): group "verb" the relative clause's verb, "gerund" the gerund.
 RELATIVE_ASIDE_BEFORE = (r",\s+(?:which|who)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s+[^,;:()]{0,60}?$"
                          r"|\bafter\s+(?P<gerund>[a-z]{3,}ing)\s+[^,;:()]{0,50}?$")
+# Participles of a plan: a weekday after one in the present is ahead ("The festival is held on Saturday"); after
+# another participle it is what was done ("statements made Friday").
+TIMETABLE_PARTICIPLES: frozenset[str] = frozenset("held scheduled set planned expected due slated staged played".split())
 # Forms that are both the base and the past: after "which" or "who", with no auxiliary, the past ("the bank, which cut
 # rates in February,": a present would be "cuts").
 BASE_AND_PAST: frozenset[str] = frozenset("cut hit put set shut quit spread hurt cost let bet split shed burst".split())
