@@ -287,6 +287,11 @@ CASES = [
     ("Following are statements made Friday and Thursday by the lawyer.", date(2025, 3, 12),
      [("Friday", "DATE", "2025-03-07"), ("Thursday", "DATE", "2025-03-06")]),
     ("The fee is 5% over Thursday's closing price.", date(2025, 3, 12), [("Thursday", "DATE", "2025-03-06")]),
+    # a day in a past sentence is the one just past, unless a plan or what comes next leads to it
+    ("He was born on May 1.", date(2025, 3, 12), [("May 1", "DATE", "2024-05-01")]),
+    ("Voters went to the polls on April 20.", date(2025, 3, 12), [("April 20", "DATE", "2024-04-20")]),
+    ("Nvidia fell 3.7% ahead of its results on March 19.", date(2025, 3, 12), [("March 19", "DATE", "2025-03-19")]),
+    ("He called a general election for April 4.", date(2025, 3, 12), [("April 4", "DATE", "2025-04-04")]),
     # contractions, with either apostrophe
     ("They'll vote on Friday.", date(2025, 3, 12), [("Friday", "DATE", "2025-03-14")]),
     ("‘We’ll be back on Monday,’ the coach said.", date(2025, 3, 12), [("Monday", "DATE", "2025-03-17")]),

@@ -25,6 +25,12 @@ _DATA_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(T.D
 RANGE_BETWEEN_DATES = re.compile(r"\s*[-–]\s*|\s+(?:to|through|until|till)\s+", re.IGNORECASE)
 
 
+# what puts a day ahead of a past sentence: a plan or what comes next ("called a general election for July 4", "fell
+# ahead of its results on November 19", ", followed by finance ministers in Banff on May 20")
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
+_COMING_BEFORE = re.compile(r"\b(?:ahead\s+of|followed\s+by|before|until|till|next|upcoming|coming|due|"
+                            r"scheduled|set|planned|slated|deadline|expected|expects|expire[sd]?|payable|effective)\b",
+                            re.I)
 # the word before a date, past "on": "made Friday", "held on Saturday"
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:on\s+)?$")
 _DAY_BEFORE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+$")
@@ -146,7 +152,13 @@ class CalendarDates(ReferenceTimes):
                     if day > calendar.monthrange(2000, month)[1]:
                         return False
                     return self._no_year(r, f"XXXX-{month:02d}-{day:02d}{tail}", "month and day without a year")
-                year = N.year_for_day(dct, month, day, tense, cue, weekday)
+                if cue is None and tense == "past" and not _FOR_BEFORE.search(self.text, max(0, r.start - 8), r.start) \
+                        and not _COMING_BEFORE.search(self.text, max(0, r.start - 60), r.start):
+                    # "He was born on May 1", "Police found the body on March 30": the day just past, not one to
+                    # come (which a past sentence names only for what lies ahead: "called an election for July 4")
+                    year = N.year_for_day(dct, month, day, tense, "past", weekday)
+                else:
+                    year = N.year_for_day(dct, month, day, tense, cue, weekday)
                 r.anchor, r.anchor_kind = day_value(dct), "publication"
                 r.why = (f"year from the publication date ({'weekday fits, ' if weekday else ''}"
                          f"{cue or tense} {'cue' if cue else 'tense'})")
