@@ -338,6 +338,8 @@ def _local_cue_plain(text: str, s_start: int, t_start: int) -> tuple[str | None,
             before = [x.lower() for x in cues.WORD.findall(text, max(s_start, m.start() - 12), m.start())][-1:]
             if before and before[0] in T.PERFECT_AUXILIARIES:
                 return None, None
+            if before and before[0] in T.BASE_FORM_BEFORE and w in T.BASE_AND_PAST:
+                return None, None
             words = [x.lower() for x in cues.WORD.findall(text, max(s_start, m.start() - 24), m.start())][-2:]
             aux = "future" if any(x in T.FUTURE_AUXILIARIES for x in words) else \
                 "present" if any(x in T.PRESENT_AUXILIARIES for x in words) else None
@@ -663,7 +665,7 @@ def _year_for_day_plain(anchor, month: int, day: int, tense: str, cue: str | Non
     past = [c for c in cands if c[1] <= anchor]
     future = [c for c in cands if c[1] >= anchor]
     nearest = min(cands, key=lambda c: (abs((c[1] - anchor).days), -c[0]))[0]
-    direction = cue or tense
+    direction = "future" if cue == "target" and tense == "future" else cue or tense
     if direction == "past" and past:
         if cue is None and future and (future[0][1] - anchor).days <= N.UPCOMING_DAYS:
             return future[0][0]

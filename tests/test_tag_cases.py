@@ -287,6 +287,11 @@ CASES = [
     ("Following are statements made Friday and Thursday by the lawyer.", date(2025, 3, 12),
      [("Friday", "DATE", "2025-03-07"), ("Thursday", "DATE", "2025-03-06")]),
     ("The fee is 5% over Thursday's closing price.", date(2025, 3, 12), [("Thursday", "DATE", "2025-03-06")]),
+    # "to hit" is the base form: the sentence's tense decides; a target in a future sentence lies ahead
+    ("The storm is expected to hit on Friday.", date(2025, 3, 12), [("Friday", "DATE", "2025-03-14")]),
+    ("Families will gather before Christmas.", date(2025, 3, 12), [("Christmas", "DATE", "2025-12-25")]),
+    ("Shoppers are expected to flock to stores before Thanksgiving.", date(2025, 3, 12),
+     [("Thanksgiving", "DATE", "2025-11-27")]),
     # a day in a past sentence is the one just past, unless a plan or what comes next leads to it
     ("He was born on May 1.", date(2025, 3, 12), [("May 1", "DATE", "2024-05-01")]),
     ("Voters went to the polls on April 20.", date(2025, 3, 12), [("April 20", "DATE", "2024-04-20")]),
@@ -823,6 +828,9 @@ CASES = [
     ("Sales rose in Q3, the company said.", MON, [("Q3", "DATE", "2011-Q3")]),
     ("Sales rose in H3 2012 and 3H 2012.", MON, [("2012", "DATE", "2012"), ("2012", "DATE", "2012")]),
     ("Sales will rise in Q2.", MON, [("Q2", "DATE", "2012-Q2")]),
+    # ---- period_code_figures ----
+    ("The chipmaker's Q3 results beat forecasts.", MON, [("Q3", "DATE", "2011-Q3")]),
+    ("The group's H1 profit will double.", MON, [("H1", "DATE", "2012-H1")]),
     ("Profit in FY2011 fell, and FY12 profit will rise.", MON, [("FY2011", "DATE", "2011"), ("FY12", "DATE", "2012")]),
     # ---- present_ref, past_ref, future_ref ----
     ("He is now in charge.", MON, [("now", "DATE", "PRESENT_REF")]),
@@ -1025,6 +1033,9 @@ NEGATIVE = [
     "Ronaldo scored twice in the first half, before Messi pulled one back.",
     "In the second half, Messi scored with a header.",
     "Redvale pulled one back early in the second half, but Marsh sealed the points in stoppage time.",
+    # a month after a given name is a surname; "March on," is the verb
+    "Theresa May said she would resign.",
+    "March on, she told the crowd.",
     "Brady threw a touchdown pass in the fourth quarter.",
     "The Lakers were trailing by 10 in the third quarter of the game.",
     "The Audi Q3 sold well.",

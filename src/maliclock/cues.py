@@ -348,6 +348,8 @@ def local_cue(text: str, s_start: int, t_start: int) -> tuple[str | None, str | 
             before = [x.lower() for x in WORD.findall(text, max(s_start, start - 12), start)[-1:]]
             if before and before[0] in T.PERFECT_AUXILIARIES:
                 return None, None
+            if before and before[0] in T.BASE_FORM_BEFORE and w in T.BASE_AND_PAST:
+                return None, None  # "is expected to hit on Friday": the base form, the sentence decides
             return _auxiliary_tense(text, max(s_start, start - 24), start) or "past", word
         if w not in T.LOCAL_SKIP_WORDS:
             break

@@ -149,7 +149,8 @@ def _pick_year(anchor: date, cands: list[tuple[int, date]], tense: str, cue: str
     """The year of the candidate (year, day), ascending, that the cue or tense points to, else the nearest."""
     past = [c for c in cands if c[1] <= anchor]
     future = [c for c in cands if c[1] >= anchor]
-    direction = cue or tense
+    # a target in a future sentence lies ahead ("will gather before Christmas"), else it is the nearest
+    direction = "future" if cue == "target" and tense == "future" else cue or tense
     if direction == "past" and past:
         if cue is None and future and (future[0][1] - anchor).days <= UPCOMING_DAYS:
             return future[0][0]
@@ -173,7 +174,7 @@ def year_for_month(anchor: date, month: int, tense: str, cue: str | None = None)
     nearest = min(cands, key=lambda c: (abs(c[1] - am), -c[0]))[0]
     if cue == "target":
         ahead = future[0] * 12 + month - 1 - am
-        return future[0] if ahead <= TARGET_MONTHS else nearest
+        return future[0] if ahead <= TARGET_MONTHS or tense == "future" else nearest
     direction = cue or tense
     if direction == "past":
         return past[-1]

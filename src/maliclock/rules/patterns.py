@@ -102,6 +102,17 @@ _NUMBERISH_AFTER = (r"^(?:\s*(?:%|percent|per cent|people|persons|troops|soldier
                     r"months|years|st\.|street|avenue|ave\.|road|blvd)\b|[/:]\d|[.,]\d|[-–](?!\d{4}\b)\d|\d)")
 # A date that names a group ("the 1922 Committee", "the March 23 Movement") is a name, not a date.
 _NAME_AFTER = r"^\s+(?-i:Committee|Movement|Club|Society|Foundation|Brigade|Battalion|Regiment)\b"
+# A month after a given name is a surname ("Theresa May said", "Prime Minister Theresa May"): a capitalised word right
+# before it that is no word of time or function word written at a sentence's start.
+_NOT_GIVEN_NAMES = ("In On At By Since Until Till From Through During Before After Last Next This That Early Late Mid Each "
+                    "Every Of The And Or But Between Around About Throughout Over Monday Tuesday Wednesday Thursday "
+                    "Friday Saturday Sunday Sep Sept Oct Nov Dec Jan Feb Mar Apr Jun Jul Aug January February March "
+                    "April June July August September October November December Spring Summer Autumn Fall Winter "
+                    "Christmas Easter").split()
+# (one lookahead per length of word: the context is read backwards, where a lookbehind has one width)
+_GIVEN_NAME_BEFORE = (r"(?-i:\b" + "".join(
+    r"(?!(?:" + "|".join(w for w in _NOT_GIVEN_NAMES if len(w) == n) + r")\b)"
+    for n in sorted({len(w) for w in _NOT_GIVEN_NAMES})) + r"[A-Z][a-z]+)\s+$")
 # A house number: "1600 Pennsylvania Avenue".
 _ADDRESS_AFTER = (r"^\s+(?-i:(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|"
                   r"Drive|Way|Place|Square|Court))")
@@ -204,8 +215,10 @@ RULES: list[Rule] = [
       not_before=_NUMBERISH_BEFORE, triggers="1 2"),
     R("date_month_year", "DATE", "calendar", r"{MONTH},?\s+(?:of\s+)?{YEAR}", "January 2012", triggers="MONTH"),
     R("date_month", "DATE", "calendar", r"{MONTH}", "January",
+      not_before=_GIVEN_NAME_BEFORE,
       not_after=r"^\s+(?:I|we|you|he|she|it|they|be|have|not|also)\b|^-\d"
       r"|^\s+(?:on|to|for|against)\s+(?!(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?-i:[A-Z])"
+      r"|^\s+on\s*[,.!]"  # "March on, she told the crowd": the verb
       r"|^(?:\s+\d{1,2}(?:st|nd|rd|th)?)?" + _NAME_AFTER[1:], triggers="MONTH"),
     # "In May we voted": before a pronoun only after a preposition ("May I ask" is the verb).
     R("date_month_before_pronoun", "DATE", "calendar", r"{MONTH}(?=\s+(?:I|we|you|he|she|it|they)\b)", "in May we",
@@ -561,6 +574,10 @@ RULES: list[Rule] = [
       triggers="1q 2q 3q 4q 1h 2h"),
     R("period_code", "DATE", "calendar", _PERIOD_CODE, "in Q3",
       need_before=r"\b(?:in|for|during|of|by|since|through|until|from|the|its|their|a)\s+$",
+      triggers="q1 q2 q3 q4 h1 h2"),
+    # ... and before the figures of that period, wherever the sentence puts it ("The chipmaker's Q3 results")
+    R("period_code_figures", "DATE", "calendar", _PERIOD_CODE + r"(?=\s+(?:results|earnings|sales|revenues?|profits?|"
+      r"loss(?:es)?|figures|numbers|guidance|growth|GDP|output|deliveries|shipments|margins?)\b)", "Q3 results",
       triggers="q1 q2 q3 q4 h1 h2"),
     R("fiscal_year_code", "DATE", "calendar", r"(?P<code>FY)\s*(?:{YEAR}|(?P<yy>\d\d))", "FY2011", triggers="fy"),
     # ---- references ---------------------------------------------------------
