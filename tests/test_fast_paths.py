@@ -402,6 +402,8 @@ def _cue_kind_plain(text: str, s_start: int, word: str, start: int, end: int) ->
     w = word.lower().replace("’", "'")
     if w.endswith("'ll"):
         return "future"  # "they'll"
+    if w in T.FUTURE_CUES and re.search(r"\b(?:than|as)\s+$", text[max(s_start, start - 8):start], re.I):
+        return None  # "than expected"
     if w in T.REPORTING_WORDS and re.search(r"[,”\"]\s*(?:[\w.'’-]+\s+){0,5}$", text[max(s_start, start - 50):start]) \
             and re.match(r"(?:\s+[\w.'’:-]+){0,4}\W*$", text[end:]):
         return "attribution"

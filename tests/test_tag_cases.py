@@ -292,6 +292,17 @@ CASES = [
     ("Families will gather before Christmas.", date(2025, 3, 12), [("Christmas", "DATE", "2025-12-25")]),
     ("Shoppers are expected to flock to stores before Thanksgiving.", date(2025, 3, 12),
      [("Thanksgiving", "DATE", "2025-11-27")]),
+    # a cue in a participle's clause after the date, and "than expected", are not the date's
+    ("Dorn welcomed the decision on Wednesday evening, saying it would help households.", date(2025, 3, 13),
+     [("Wednesday evening", "TIME", "2025-03-12TEV")]),
+    ("The phone sold fewer units than expected, and the company cut 1,200 jobs in December.", date(2025, 3, 11),
+     [("December", "DATE", "2024-12")]),
+    # a past clock time is on the story's day, not on a day long before it the last sentence named
+    ("Eleven aid workers were freed on Saturday. The workers were abducted on November 17 near the border. They "
+     "were released at 6 a.m.", date(2025, 3, 8), [("Saturday", "DATE", "2025-03-08"),
+                                                 ("November 17", "DATE", "2024-11-17"), ("6 a.m.", "TIME", "2025-03-08T06:00")]),
+    ("The ferry left Port Calder at 8 p.m. on Tuesday. Rescue boats pulled 196 people from the water overnight.",
+     date(2025, 3, 5), [("8 p.m. on Tuesday", "TIME", "2025-03-04T20:00"), ("overnight", "TIME", "2025-03-04TNI")]),
     # a day in a past sentence is the one just past, unless a plan or what comes next leads to it
     ("He was born on May 1.", date(2025, 3, 12), [("May 1", "DATE", "2024-05-01")]),
     ("Voters went to the polls on April 20.", date(2025, 3, 12), [("April 20", "DATE", "2024-04-20")]),

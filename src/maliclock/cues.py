@@ -99,7 +99,15 @@ def _after_blocked(text: str, t_start: int, t_end: int, a: int) -> bool:
     coordinator, or past the comma that closes the relative clause the expression is in)?"""
     if _CLAUSE_BREAK.search(text, t_end, a):
         return True
-    return "," in text[t_end:a] and _RELATIVE_OPEN.search(text, max(0, t_start - 80), t_start) is not None
+    if "," not in text[t_end:a]:
+        return False
+    # "welcomed the decision on Wednesday evening, saying it would help households": the participle's clause
+    return _PARTICIPLE_AFTER_COMMA.search(text, t_end, a) is not None or \
+        _RELATIVE_OPEN.search(text, max(0, t_start - 80), t_start) is not None
+
+
+_THAN_BEFORE = re.compile(r"\b(?:than|as)\s+$", re.I)
+_PARTICIPLE_AFTER_COMMA = re.compile(r",\s+[a-z]{2,}ing\b")
 
 
 def _next_word(text: str, pos: int) -> str:
@@ -121,6 +129,8 @@ def _cue_kind(text: str, s_start: int, word: str, start: int, end: int, s_end: i
         w = w.replace("’", "'")
     if w.endswith("'ll"):
         return "future"  # "they'll vote on Friday"
+    if w in T.FUTURE_CUES and _THAN_BEFORE.search(text, max(s_start, start - 8), start):
+        return None  # "sold fewer units than expected": a comparison, no plan
     if w in T.REPORTING_WORDS and _ATTRIBUTION_LEFT.search(text, max(s_start, start - 50), start) \
             and _ATTRIBUTION_RIGHT.match(text, end, len(text) if s_end is None else s_end):
         return "attribution"

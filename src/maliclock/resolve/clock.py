@@ -71,7 +71,15 @@ class ClockTimes(ReferenceTimes):
         last = self.last
         said = self.dct is not None and _SAID_BEFORE.search(self.text, max(0, r.start - 30), r.start) is not None
         narrative, narrative_day = self.last_day, False
-        if last is not None and last.para == para and last.start == last.end and not said:
+        recent = self.recent_day
+        if (last is not None and recent is not None and recent is not last and r.tense == "past" and not said
+                and last.start == last.end and self.dct is not None
+                and (self.dct - last.start).days > T.NARRATIVE_DAY_MAX_DAYS and recent.start > last.start):
+            # "Eleven aid workers were freed on Saturday. The workers were abducted on November 17. They were
+            # released at 6 a.m.": a past clock time is on the story's day, not on a day long before it
+            day, r.anchor, r.anchor_kind = day_value(recent.start), recent.value, "previous"
+            r.why = f"past clock time on the story's day {recent.value}, not the earlier {last.value}"
+        elif last is not None and last.para == para and last.start == last.end and not said:
             on, on_day = self._clock_day(last, hh, para)
             day, r.anchor, r.anchor_kind = day_value(on_day), on.value, "previous"
             if on is not last:

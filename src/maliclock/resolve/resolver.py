@@ -270,6 +270,8 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
             self._last_deictic = r.anchor_kind == "publication"
             if iv[0] == iv[1] and not _BOUNDING_BEFORE.search(self.text, max(0, r.start - 30), r.start):
                 self.last_day = m
+                if self.dct is not None and 0 <= (self.dct - iv[0]).days <= T.NARRATIVE_DAY_MAX_DAYS:
+                    self.recent_day = m
         if r.anchor_kind == "absolute" and tv.granularity in ("month", "day"):
             self.sentence_date = (self._sentence, iv[0], iv[1], r.value)
         if r.anchor_kind == "absolute" and tv.granularity in ("month", "day", "partofday", "time") \

@@ -86,7 +86,8 @@ class Shifts(ReferenceTimes):
             # ... and that day's night after its evening ("overshot the runway on Tuesday evening. [...] The chief
             # executive flew to Halifax overnight")
             same = self._last_sentence == self._sentence
-            evening = story.value.endswith(("TEV", "TNI"))
+            clock = _CLOCK_OF_VALUE.search(story.value)
+            evening = story.value.endswith(("TEV", "TNI")) or (clock is not None and int(clock.group(1)) >= 17)
             r.value = day_value(story.start - timedelta(days=0 if same or evening else 1)) + tail
             r.anchor, r.anchor_kind = story.value, "previous"
             r.why = ("the night of the day its sentence named" if same
