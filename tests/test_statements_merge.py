@@ -1482,3 +1482,13 @@ def test_asides_with_a_present_participle_saying_nouns_and_a_with_clause():
                       "to conclude in the autumn.", d) == [
         ("2025-Q1", "The deal is expected to close."),
         ("2025-FA", "The US Federal Trade Commission review is to conclude.")]
+
+
+def test_fines_and_lowered_rates_are_kinds_of_happening():
+    ev = _events(("a", "Hollins Chemicals was fined by the safety inspectorate in 2023 for failing to maintain "
+                       "pressure valves.", date(2025, 3, 10)),
+                 ("b", "Inspectors fined Hollins Chemicals in 2023 over faulty pressure valves.", date(2025, 3, 11)))
+    assert len(ev) == 1 and ev[0].sources == ["a", "b"]
+    ev = _events(("a", "The Bank of Eastmark last lowered rates in January.", date(2025, 3, 12)),
+                 ("b", "The Bank of Eastmark previously cut rates on January 29.", date(2025, 3, 13)))
+    assert [(e.value, e.sources) for e in ev] == [("2025-01-29", ["a", "b"])]

@@ -65,6 +65,7 @@ EVENT_WORDS: dict[str, list[str]] = {
                      "aborted"],
     "recall": ["recall", "recalled", "recalls", "recalling"],
     "concession": ["conceded", "concede", "concedes", "conceding", "concession"],
+    "penalty": ["fined", "fines", "penalised", "penalized"],
     "grounding": ["grounded", "grounding"],
 }
 
@@ -82,7 +83,8 @@ EVENT_PHRASES: dict[str, list[str]] = {
     # unchanged", "cut rates")
     "interest rates": ["interest rates", "interest rate", "borrowing costs", "rate cut", "rate cuts", "rate hike",
                        "rate hikes", "rate rise", "rate increase", "cut rates", "raised rates", "hiked rates",
-                       "held rates", "kept rates", "left rates", "policy rate", "benchmark rate"],
+                       "held rates", "kept rates", "left rates", "policy rate", "benchmark rate", "lowered rates",
+                       "lowers rates", "lower rates", "raise rates", "raises rates", "cuts rates"],
 }
 
 # Kinds that describe one happening from two sides (an insurgency's attacks are the insurgency).
