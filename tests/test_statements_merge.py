@@ -207,6 +207,8 @@ def test_different_tolls_of_one_event_are_a_conflict():
     assert merge.tolls_of("the death toll rose to 133 on Sunday") == {"deaths": "133"}
     assert merge.tolls_of("an explosion wounded dozens of people") == {"injured": "dozens"}
     assert merge.tolls_of("Sales rose 5% on Friday") == {}
+    # "two of the injured" is part of a toll, no count of the injured
+    assert merge.tolls_of("killed eight workers after two of the injured died in hospital") == {"deaths": "8"}
 
 
 def test_happenings_of_any_beat_merge_across_wordings():
@@ -1492,3 +1494,11 @@ def test_fines_and_lowered_rates_are_kinds_of_happening():
     ev = _events(("a", "The Bank of Eastmark last lowered rates in January.", date(2025, 3, 12)),
                  ("b", "The Bank of Eastmark previously cut rates on January 29.", date(2025, 3, 13)))
     assert [(e.value, e.sources) for e in ev] == [("2025-01-29", ["a", "b"])]
+
+
+def test_a_time_that_fits_every_other_is_not_listed_in_a_time_conflict():
+    ev = _events(("a", "The ferry Santa Lucia sank at 11:40 p.m. on Tuesday in the Halvard Strait.", date(2025, 3, 5)),
+                 ("b", "The ferry Santa Lucia sank at 10:50 p.m. on Tuesday in the Halvard Strait.", date(2025, 3, 5)),
+                 ("c", "The ferry Santa Lucia sank on Tuesday night in the Halvard Strait.", date(2025, 3, 6)))
+    assert [(e.value, e.sources, [(c.field, c.values) for c in e.conflicts]) for e in ev] == [
+        ("2025-03-04", ["a", "b", "c"], [("time_of_day", {"22:50": ["b"], "23:40": ["a"]})])]

@@ -231,7 +231,9 @@ def to_event(cluster: Cluster, stmts: Mapping[Id, Statement], acr: dict[str, str
                     by_part[part_of_day(m.value) or ""].append(m.source)
             near = frozenset(part_of_day(m.value) or "" for m in timed if m.timex.mod in _NEAR_MODS)
             if len(by_part) > 1 and _times_disagree(by_part, near):
-                conflicts.append(Conflict("time_of_day", {k: sorted(set(v)) for k, v in sorted(by_part.items())}))
+                # only the times that disagree with another ("night" fits both 22:50 and 23:40: not listed)
+                conflicts.append(Conflict("time_of_day", {k: sorted(set(v)) for k, v in sorted(by_part.items())
+                                                          if any(not _times_agree(k, o, near) for o in by_part)}))
                 value, gran = value.split("T", 1)[0], "day"
     lo, hi = cluster.lo, cluster.hi
     if cluster.disputed and len(set(zones.values())) > 1 and all(

@@ -188,14 +188,15 @@ TOLL_WORDS: dict[str, tuple[str, ...]] = {"deaths": ("kill", "dead", "died", "de
 TOLLS: dict[str, list[tuple[str, str]]] = {
     "deaths": [
         (r"\b(?:killed|killing|kills)\s+(?:{MOD}\s+)?{N}\b", "killed at least 60 people"),
-        (r"(?:{MOD}\s+)?{N}\s+(?:\w+\s+){0,2}?(?:(?:were|have\s+been|had\s+been|are|was)\s+)?(?:killed|dead|died)\b",
+        (r"(?:{MOD}\s+)?{N}\s+(?!of\s)(?:\w+\s+){0,2}?(?:(?:were|have\s+been|had\s+been|are|was)\s+)?(?:killed|dead|died)\b",
          "93 people were killed"),
         (r"\bdeath\s+toll\s+(?:\w+\s+){0,3}?(?:of|to|at|reached|passed|topped)\s+(?:{MOD}\s+)?{N}\b",
          "the death toll rose to 133"),
     ],
     "injured": [
         (r"\b(?:injured|injuring|wounded|wounding)\s+(?:{MOD}\s+)?{N}\b", "injuring 145"),
-        (r"(?:{MOD}\s+)?{N}\s+(?:\w+\s+){0,2}?(?:(?:were|have\s+been|had\s+been|are|was)\s+)?(?:injured|wounded|hurt)\b",
+        (r"(?:{MOD}\s+)?{N}\s+(?!of\s)(?:\w+\s+){0,2}?(?:(?:were|have\s+been|had\s+been|are|was)\s+)?"
+         r"(?:injured|wounded|hurt)\b",
          "145 were injured"),
     ],
 }
