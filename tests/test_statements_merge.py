@@ -843,6 +843,8 @@ def test_a_second_participle_shares_the_passive_auxiliary_and_an_object_relative
     assert _summaries("He needs four goals to equal the club record set by Jimmy Haig in 1987.", d) == [
         ("1987", "The club record was set by Jimmy Haig.")]
     assert _summaries("The court upheld the ban imposed on Friday.", d) == [("2024-07-19", "The ban was imposed.")]
+    assert _summaries("Lenders began passing on the bank's rate cut on Thursday.", d) == [
+        ("2024-07-18", "Lenders began passing on the bank's rate cut.")]  # a noun, not a participle
     # not a subject and its verb ("the airline announced Friday", "after the stock market closed Wednesday"), nor a
     # participle with an object after it
     assert _summaries("Qantas plans daily flights to Bombay, the airline announced Friday.", d) == [

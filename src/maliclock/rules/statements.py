@@ -159,6 +159,9 @@ revolution bailout merger acquisition restructuring recapitalization bankruptcy"
 # A participle after the subject, then the date and the main verb ("A suspect arrested on Friday has been charged")
 # dates the participle: "A suspect was arrested." These participles name a time planned instead, and stay.
 NOT_REDUCED_PARTICIPLES: frozenset[str] = frozenset("scheduled slated planned expected set due dated".split())
+# Nouns of two words whose second is spelt like a participle: "the bank's rate cut on Thursday" is no rate that was cut.
+COMPOUND_NOUNS: frozenset[str] = frozenset(("rate cut", "tax cut", "price cut", "pay cut", "job cut", "budget cut",
+                                            "spending cut", "power cut", "box-office hit"))
 # Nouns of what was said: a participle after one ("in a statement released on Friday") dates the saying, whose
 # content is the clause's, not a happening of its own.
 SAYING_NOUNS: frozenset[str] = frozenset("""statement statements report reports interview interviews speech letter

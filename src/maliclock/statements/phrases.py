@@ -291,6 +291,8 @@ def object_relative(clause: str, span: tuple[int, int]) -> str | None:
     if part in S.NOT_REDUCED_PARTICIPLES and not (part == "set" and m.group(0).rstrip().endswith(("in", "by"))):
         return None  # "the vote scheduled Tuesday", "the hearing set Tuesday": its plan; "a record set in 2007" is done
     np_words = m.group("np").split()
+    if f"{np_words[-1].lower()} {part}" in S.COMPOUND_NOUNS:
+        return None  # "passing on the Bank of Eastmark's rate cut on Thursday": a noun, not a participle
     before = clause[:m.start()].split()
     relative = "aux" in m.re.groupindex
     if (relative and _has_verb(np_words[1:], _SUBJECT_VERBS)) or not (_has_verb(before, _OBJECT_VERBS) or any(
