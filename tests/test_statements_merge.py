@@ -1504,3 +1504,15 @@ def test_a_time_that_fits_every_other_is_not_listed_in_a_time_conflict():
                  ("c", "The ferry Santa Lucia sank on Tuesday night in the Halvard Strait.", date(2025, 3, 6)))
     assert [(e.value, e.sources, [(c.field, c.values) for c in e.conflicts]) for e in ev] == [
         ("2025-03-04", ["a", "b", "c"], [("time_of_day", {"22:50": ["b"], "23:40": ["a"]})])]
+
+
+def test_a_happening_named_as_a_reference_or_counted_is_not_the_clauses():
+    d = date(2025, 3, 7)
+    ev = _events(("b", "Finance Minister Jonas Veld resigned on Friday morning. The crown weakened 0.4 percent against "
+                       "the euro on Friday after the resignation.", d),
+                 ("c", "On Friday Finance Minister Jonas Veld resigned.", date(2025, 3, 8)))
+    assert [(e.value, e.sources) for e in ev] == [("2025-03-07", ["b"]), ("2025-03-07TMO", ["b", "c"])]
+    ev = _events(("a", "Labour Minister Sara Quist will visit Brackwater on Wednesday.", date(2025, 3, 11)),
+                 ("b", "The company said on Wednesday that its website had received 2 million visits.",
+                  date(2025, 3, 12)))
+    assert len(ev) == 2

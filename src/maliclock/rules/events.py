@@ -122,7 +122,12 @@ HEDGES: list[str] = ["possible", "potential", "fears of", "fear of", "threat of"
                      # condemned the attack")
                      "welcomed", "welcomes", "condemned", "condemns", "criticised", "criticized", "criticises",
                      "criticizes", "praised", "praises", "denounced", "denounces", "mourned", "mourns",
-                     "reacted to", "responded to"]
+                     "reacted to", "responded to",
+                     # a happening named as a reference point is not the clause's own ("The crown weakened on Friday
+                     # after the resignation")
+                     "after the", "following the", "since the", "before the", "ahead of the",
+                     # a count of things ("its website had received 2 million visits")
+                     "million", "billion"]
 
 STOPWORDS: frozenset[str] = frozenset("""
 a an the and or but if then than that this these those there their them they he she it its his her
