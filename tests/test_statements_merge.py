@@ -1516,3 +1516,13 @@ def test_a_happening_named_as_a_reference_or_counted_is_not_the_clauses():
                  ("b", "The company said on Wednesday that its website had received 2 million visits.",
                   date(2025, 3, 12)))
     assert len(ev) == 2
+
+
+def test_a_year_that_frames_a_ranking_places_nothing():
+    d = date(2025, 3, 14)
+    assert _summaries("The March 12 decision was the bank's second cut of the year.", d) == [
+        ("2025-03-12", "The decision was the bank's second cut.")]
+    # a unit of time is no ranking: the day, the months were in that year
+    assert _summaries("It was the hottest day of 2024.", d) == [("2024", "It was the hottest day.")]
+    assert _summaries("Revenue fell 4% through the first nine months of the year.", d) == [
+        ("2025", "Revenue fell 4% through the first nine months.")]

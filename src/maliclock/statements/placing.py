@@ -132,6 +132,8 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
                 continue  # "Cases rose to 1,287 on Saturday, up from 830 a day earlier": the time compared with
             if info[0].granularity == "year" and _labels_a_thing(text, sent.start, t):
                 continue  # "a dispute over the 2026 budget": the budget's year, not the dispute's
+            if info[0].granularity == "year" and _RANKED_OF.search(text, max(sent.start, t.start - 40), t.start):
+                continue  # "the bank's second cut of the year": the ranking's frame, not the time of the clause
             if text[t.end:t.end + 2] in ("'s", "’s") and t.start > sent.start and not signal_before(
                     text, max(sent.start, t.start - 20), t.start):
                 named = _possessed_happening(source, text, sent.start, sent.end, t, summaries, object_only=True)
@@ -405,6 +407,10 @@ def _timex_value(v: str) -> TimexValue | None:
         return None
 
 
+# an ordinal or superlative, a few words, "of" before a year: "its second cut of the year", "the largest of 2024"
+_RANKED_OF = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]{3,}est|"
+                        r"only)\b(?:\s+(?!(?:months?|weeks?|days?|quarters?|half|years?)\b)[\w'’-]+){0,3}\s+of\s+$", re.I)
+# (not "the first nine months of the year": a period)
 # a year between a determiner and the noun phrase it labels: "over the 2026 budget"; the phrase's words
 _LABELLED_WORDS = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 _LEAD_BEFORE = re.compile(r"\b(?:" + "|".join(S.ATTACHED_EVENT_LEADS) + r")\s+$", re.I)
