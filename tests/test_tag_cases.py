@@ -303,6 +303,11 @@ CASES = [
                                                  ("November 17", "DATE", "2024-11-17"), ("6 a.m.", "TIME", "2025-03-08T06:00")]),
     ("The ferry left Port Calder at 8 p.m. on Tuesday. Rescue boats pulled 196 people from the water overnight.",
      date(2025, 3, 5), [("8 p.m. on Tuesday", "TIME", "2025-03-04T20:00"), ("overnight", "TIME", "2025-03-04TNI")]),
+    # a month or holiday beside a year counted from now is in that year
+    ("Families gathered for Easter last year.", date(2025, 3, 12),
+     [("Easter", "DATE", "2024-03-31"), ("last year", "DATE", "2024")]),
+    ("The war ended 80 years ago in May.", date(2025, 3, 12),
+     [("80 years ago", "DATE", "1945"), ("May", "DATE", "1945-05")]),
     # a day in a past sentence is the one just past, unless a plan or what comes next leads to it
     ("He was born on May 1.", date(2025, 3, 12), [("May 1", "DATE", "2024-05-01")]),
     ("Voters went to the polls on April 20.", date(2025, 3, 12), [("April 20", "DATE", "2024-04-20")]),

@@ -38,6 +38,11 @@ _ALTERNATIVE_OPENS = re.compile(A.ALTERNATIVE_TIME_OPENS)
 _ON_AFTER_ALTERNATIVE = re.compile(r"\s*[)\]],?\s+on\s+")
 _NEAR_TIME_BEFORE = re.compile(r"\b(" + "|".join(k.replace(" ", r"\s+") for k in V.NEAR_TIME_MODIFIERS) + r")\s+$",
                                re.I)
+# a month or holiday and a year named beside it: "Easter last year", "80 years ago in May"
+_BESIDE = re.compile(r"\s+(?:in\s+|of\s+)?", re.I)
+_YEAR_VALUE = re.compile(r"\d{4}")
+_YEARLESS_RULES = frozenset(("date_month", "date_holiday", "date_feast", "date_nth_weekday_holiday", "date_month_day",
+                             "date_day_month"))
 _ON_THE_DAY = re.compile(r",?\s+on\s+")
 _A_DAY_FROM_ANOTHER = re.compile(r"the\s+(?:following|next|previous|same)\s+day\b", re.I)  # "8 a.m. the following day"
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -156,7 +161,24 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
         self._span_starts_on_its_end_day(out)
         self._span_ends_after_its_start(out)
         self._clocks_on_the_day_after_them(out)
+        self._years_beside_them(out)
         return out
+
+    def _years_beside_them(self, out: list[Resolved]) -> None:
+        """A month or holiday written without its year, right beside a year counted from now ("for Easter last
+        year", "80 years ago in May"), is in that year."""
+        for i, (a, b) in enumerate(zip(out, out[1:])):
+            if not _BESIDE.fullmatch(self.text, a.end, b.start):
+                continue
+            for k, (x, y) in ((i, (a, b)), (i + 1, (b, a))):
+                if (x.type != "DATE" or x.anchor_kind != "publication" or x.rule not in _YEARLESS_RULES
+                        or "year" in x.fields or not _YEAR_VALUE.fullmatch(y.value) or y.anchor_kind == "absolute"):
+                    continue
+                z = Resolved(x.start, x.end, x.text, x.type, "", x.rule, None, "none", x.tense, x.mod,
+                             fields=dict(x.fields, year=int(y.value)))
+                if self._calendar(z, z.fields, x.tense, None) and z.value[:4] != x.value[:4]:
+                    x.value, x.anchor, x.anchor_kind = z.value, y.value, "previous"
+                    x.why = f"in {y.value}, the year named beside it ({y.text!r})"
 
     def _clocks_on_the_day_after_them(self, out: list[Resolved]) -> None:
         """A bare clock time, and its alternative in brackets, is on the day named right after it with "on"
