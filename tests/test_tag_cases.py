@@ -303,6 +303,9 @@ CASES = [
                                                  ("November 17", "DATE", "2024-11-17"), ("6 a.m.", "TIME", "2025-03-08T06:00")]),
     ("The ferry left Port Calder at 8 p.m. on Tuesday. Rescue boats pulled 196 people from the water overnight.",
      date(2025, 3, 5), [("8 p.m. on Tuesday", "TIME", "2025-03-04T20:00"), ("overnight", "TIME", "2025-03-04TNI")]),
+    # a decade after a year is a year
+    ("It was founded in 1998. A decade later it closed.", date(2025, 3, 12),
+     [("1998", "DATE", "1998"), ("A decade later", "DATE", "2008")]),
     # a month or holiday beside a year counted from now is in that year
     ("Families gathered for Easter last year.", date(2025, 3, 12),
      [("Easter", "DATE", "2024-03-31"), ("last year", "DATE", "2024")]),

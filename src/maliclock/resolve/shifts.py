@@ -406,6 +406,11 @@ class Shifts(ReferenceTimes):
                 r.value, r.anchor = f"{mid.year:04d}-{mid.month:02d}", base_value
                 r.why = f"{num} {unit} {word} a day of {base_value}: the month it most likely falls in"
                 return True
+            if unit in ("DE", "CE") and tv is not None and tv.granularity == "year":
+                # "founded in 1998. A decade later": a year, as the anchor is (2008), not the decade 200X
+                r.value, r.anchor = f"{base.year + (10 if unit == 'DE' else 100) * n:04d}", base_value
+                r.why = f"{num} {unit} {word} the year {base_value}: a year"
+                return True
             gran = GRAN_UNIT.get(tv.granularity if tv else "", unit)
             if _RANK_UNIT.get(gran, 0) > _RANK_UNIT.get(unit, 0) and gran in ("Q", "M", "H") and unit in N.UNIT_MONTHS:
                 y, m = N.shift_month(base.year, base.month, N.UNIT_MONTHS[unit] * n)
