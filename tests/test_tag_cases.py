@@ -303,6 +303,9 @@ CASES = [
                                                  ("November 17", "DATE", "2024-11-17"), ("6 a.m.", "TIME", "2025-03-08T06:00")]),
     ("The ferry left Port Calder at 8 p.m. on Tuesday. Rescue boats pulled 196 people from the water overnight.",
      date(2025, 3, 5), [("8 p.m. on Tuesday", "TIME", "2025-03-04T20:00"), ("overnight", "TIME", "2025-03-04TNI")]),
+    # "this winter" in the past tense, in spring, is the winter just gone
+    ("Heating bills soared this winter.", date(2025, 3, 12), [("this winter", "DATE", "2024-WI")]),
+    ("Heating bills will soar this winter.", date(2025, 3, 12), [("this winter", "DATE", "2025-WI")]),
     # a decade after a year is a year
     ("It was founded in 1998. A decade later it closed.", date(2025, 3, 12),
      [("1998", "DATE", "1998"), ("A decade later", "DATE", "2008")]),
