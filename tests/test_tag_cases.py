@@ -998,6 +998,8 @@ CASES = [
     ("The reserve will be adjusted quarterly.", MON, [("quarterly", "SET", "P3M")]),
     ("Prices are checked daily, the agency said.", MON, [("daily", "SET", "P1D")]),
     ("The council meets twice a year.", MON, [("twice a year", "SET", "P1Y")]),
+    ("The council meets every other week and the magazine is published fortnightly.", MON,
+     [("every other week", "SET", "P2W"), ("fortnightly", "SET", "P2W")]),
     ("The trains run three times a week.", MON, [("three times a week", "SET", "P1W")]),
     ("This will add nearly 700 seats a week.", MON, [("a week", "SET", "P1W")]),
     ("The cuts save $500 million a year.", MON, [("a year", "SET", "P1Y")]),

@@ -302,7 +302,7 @@ def _join(a: str, b: str) -> str:
 
 
 SET_WORDS = {"annually": "P1Y", "yearly": "P1Y", "monthly": "P1M", "weekly": "P1W", "daily": "P1D",
-             "hourly": "PT1H", "quarterly": "P3M", "nightly": "XXXX-XX-XXTNI"}
+             "hourly": "PT1H", "quarterly": "P3M", "nightly": "XXXX-XX-XXTNI", "fortnightly": "P2W"}
 MOD_WORDS = {"early": "START", "late": "END", "mid": "MID", "mid-": "MID", "the end of": "END",
              "the beginning of": "START", "the start of": "START", "the middle of": "MID",
              "end": "END", "beginning": "START", "start": "START", "middle": "MID",

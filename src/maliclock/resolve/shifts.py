@@ -448,7 +448,8 @@ class Shifts(ReferenceTimes):
             r.value, r.why = N.SET_WORDS[f["setword"].lower()], "a frequency adverb"
         else:
             unit = f.get("unit") or f.get("cunit")
-            r.value, r.why = N.duration_value(f.get("num", 1), unit), "once per period"
+            num = 2 if f.get("other") else f.get("num", 1)  # "every other week": once in two
+            r.value, r.why = N.duration_value(num, unit), "once per period"
         return True
 
     def _clock_offset(self, r: Resolved, n: int, unit: str, deictic: bool, para: int, word: str) -> bool:
