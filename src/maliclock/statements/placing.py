@@ -408,8 +408,10 @@ def _timex_value(v: str) -> TimexValue | None:
 
 
 # an ordinal or superlative, a few words, "of" before a year: "its second cut of the year", "the largest of 2024"
-_RANKED_OF = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]{3,}est|"
-                        r"only)\b(?:\s+(?!(?:months?|weeks?|days?|quarters?|half|years?)\b)[\w'’-]+){0,3}\s+of\s+$", re.I)
+_RANKED_OF = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|only|"
+                        r"(?!(?:inter|for|re|har|con|pro|ar|sugg|manif|t|b|w|n|r|ch|gu|qu)est\b)[a-z]{3,}est)\b"
+                        r"(?:\s+(?!(?:months?|weeks?|days?|quarters?|half|years?)\b)[\w'’-]+){0,3}\s+of\s+$", re.I)
+# (not "the first nine months of the year", a period; nor "interest", no superlative)
 # (not "the first nine months of the year": a period)
 # a year between a determiner and the noun phrase it labels: "over the 2026 budget"; the phrase's words
 _LABELLED_WORDS = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
