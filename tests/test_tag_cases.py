@@ -306,6 +306,10 @@ CASES = [
     # "this winter" in the past tense, in spring, is the winter just gone
     ("Heating bills soared this winter.", date(2025, 3, 12), [("this winter", "DATE", "2024-WI")]),
     ("Heating bills will soar this winter.", date(2025, 3, 12), [("this winter", "DATE", "2025-WI")]),
+    # ---- the_night_through, late_at_night: the night of the day in context ----
+    ("Rebels attacked the town on Monday. They returned late at night and rescuers worked through the night.",
+     date(2025, 3, 12), [("Monday", "DATE", "2025-03-10"), ("late at night", "TIME", "2025-03-10TNI"),
+                         ("the night", "TIME", "2025-03-10TNI")]),
     # a decade after a year is a year
     ("It was founded in 1998. A decade later it closed.", date(2025, 3, 12),
      [("1998", "DATE", "1998"), ("A decade later", "DATE", "2008")]),

@@ -435,6 +435,13 @@ RULES: list[Rule] = [
       unit="D", triggers="POD"),
     R("that_part_of_day", "TIME", "anaphoric", r"that\s+" + _SINGULAR + "{POD}", "that night", unit="D", shift=0,
       not_after=r"^\s+(?:of|when|before|after)\b", triggers="POD"),
+    # the night of the day in context, through which something went on ("Rescuers worked through the night"), or
+    # late in it ("They returned late at night"); a bare "at night" is mostly any night, and is left
+    R("the_night_through", "TIME", "anaphoric", r"the\s+(?=night\b){POD}", "worked through the night",
+      unit="D", shift=0, need_before=r"\b(?:through|throughout|during)\s+$", not_after=r"^\s+(?:of|before|after)\b",
+      triggers="night"),
+    R("late_at_night", "TIME", "anaphoric", r"(?P<mod>late)\s+at\s+(?=night\b){POD}", "returned late at night",
+      unit="D", shift=0, triggers="night"),
     R("part_of_day_before_after", "TIME", "anaphoric",
       r"the\s+" + _SINGULAR + r"{POD}\s+(?P<offword>before|after)" + _END_OF_CLAUSE, "the night before", unit="D",
       triggers="POD"),
