@@ -1009,6 +1009,7 @@ CASES = [
     ("The cuts save $500 million a year.", MON, [("a year", "SET", "P1Y")]),
     # "a day after": an offset, not a rate
     ("AMD lost 7% a day after forecasting weak revenue.", MON, [("a day", "DURATION", "P1D")]),
+    ("Sept. 11 remains a day of mourning.", MON, [("Sept. 11", "DATE", "2012-09-11"), ("a day", "DURATION", "P1D")]),
     ("Jobs grew by 358,000 a month.", MON, [("a month", "SET", "P1M")]),
     ("Qantas will go up from four flights a week.", MON, [("a week", "SET", "P1W")]),
     # ---- engine-level behaviour ----

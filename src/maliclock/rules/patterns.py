@@ -684,5 +684,7 @@ RULES: list[Rule] = [
     # A quantity per period is a frequency too ("700 seats a week", "$500 million a year").
     R("set_rate", "SET", "set", r"(?:per|a|an)\s+{CUNIT}(?=[\s.,;]|$)", "$500 million a year",
       priority=1, need_before=_QUANTITY_BEFORE, triggers="CUNIT",
-      not_after=r"\s+(?:after|before|later|earlier)\b"),  # "lost 7% a day after forecasting": an offset
+      not_after=r"\s+(?:after|before|later|earlier)\b",  # "lost 7% a day after forecasting": an offset
+      # "Sept. 11 remains a day of mourning": the day of a date, no quantity
+      not_before=r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:\s+[a-z]+){0,2}\s+$"),
 ]
