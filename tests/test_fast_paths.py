@@ -422,7 +422,10 @@ def _cue_kind_plain(text: str, s_start: int, word: str, start: int, end: int) ->
         b = before[0]
         plural = b in T.PLURAL_PRONOUNS or (len(b) > 3 and b.endswith("s") and b[-2] not in "s'’"
                                            and b not in T.NOT_PLURAL_NOUNS and b not in T.DETERMINERS)
-        return "future" if plural else None
+        written = cues.WORD.findall(text, max(s_start, start - 24), start)[-1]
+        name = (written[:1].isupper() and written[1:].isalpha() and written[1:].islower() and len(written) > 2
+                and b not in T.NOT_NAME_SUBJECTS and b not in V.WEEKDAYS and b not in V.MONTHS)
+        return "future" if plural or name else None
     if w in T.PAST_CUES or (len(w) > 4 and w.endswith("ed") and w not in T.NOT_PAST_ED):
         before = [x.lower() for x in cues.WORD.findall(text, max(s_start, start - 24), start)][-2:]
         if before and before[-1] in T.BASE_FORM_BEFORE:

@@ -281,6 +281,10 @@ CASES = [
     ("The offer ends Nov. 30.", date(2012, 5, 21), [("Nov. 30", "DATE", "2012-11-30")]),
     ("The minister arrives in Paris on Monday.", date(2012, 3, 21), [("Monday", "DATE", "2012-03-26")]),
     ("The team travels to Northfield on Wednesday.", MON, [("Wednesday", "DATE", "2012-03-28")]),
+    # a base form after a name is a team's plural (British copy); not after a possessive weekday
+    ("City travel to Northfield on Wednesday.", MON, [("Wednesday", "DATE", "2012-03-28")]),
+    ("Arsenal host Chelsea on Sunday.", MON, [("Sunday", "DATE", "2012-04-01")]),
+    ("As of Friday's close, the index was down 6%.", MON, [("Friday", "DATE", "2012-03-23")]),
     # a weekday timetabled in the present is ahead, unless a label or after a participle of what was done
     ("The festival is held on Saturday.", date(2025, 3, 12), [("Saturday", "DATE", "2025-03-15")]),
     ("The match is on Thursday.", date(2025, 3, 12), [("Thursday", "DATE", "2025-03-13")]),

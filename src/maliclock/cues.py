@@ -68,6 +68,13 @@ def _plural_subject(word: str) -> bool:
             and word not in T.DETERMINERS)
 
 
+def _name_subject(word: str) -> bool:
+    """Is ``word``, as written, a capitalised name ("City", "Arsenal"), not a function word opening a sentence?"""
+    return (word[:1].isupper() and word[1:].isalpha() and word[1:].islower() and len(word) > 2
+            and word.lower() not in T.NOT_NAME_SUBJECTS and word.lower() not in V.WEEKDAYS
+            and word.lower() not in V.MONTHS)  # (not "as of Friday's close")
+
+
 # An expression inside a relative clause (", who will visit Paris on Monday, said ..."): a cue past the comma that
 # closes it is the main clause's; and a cue inside a relative clause or participle that closed before the expression
 # is that phrase's (", which reported earnings last week,", ", closed since Monday,").
@@ -154,7 +161,11 @@ def _cue_kind(text: str, s_start: int, word: str, start: int, end: int, s_end: i
         return "past" if any(x in T.PAST_BEFORE_FUTURE_CUE for x in words) else "future"
     if w in T.SCHEDULE_PRESENT_PLURAL:  # "They face Bayern on Tuesday", "The teams meet again in January"
         last = _LAST_TWO_REVERSED.match(text[max(s_start, start - 24):start][::-1]).group(1)
-        return "future" if last is not None and _plural_subject(last[::-1].lower()) else None
+        if last is None:
+            return None
+        word = last[::-1]
+        # a plural subject, or a name ("City travel to Northfield on Wednesday": a team, plural in British copy)
+        return "future" if _plural_subject(word.lower()) or _name_subject(word) else None
     if w in T.PAST_CUES or (len(w) > 4 and w.endswith("ed") and w not in T.NOT_PAST_ED):
         # the last two words of the window, reversed, as written: the words _auxiliary_tense would read
         last, second = _LAST_TWO_REVERSED.match(text[max(s_start, start - 24):start][::-1]).groups()

@@ -75,6 +75,9 @@ close start end face play host visit go travel take kick launch release unveil""
 PLURAL_PRONOUNS: frozenset[str] = frozenset("they we you".split())
 NOT_PLURAL_NOUNS: frozenset[str] = frozenset("""this thus hers ours yours theirs unless always perhaps sometimes news
 whereas plus less""".split())
+# ... or after a name, a team's ("Arsenal host Chelsea on Sunday"); not after these, which open sentences
+NOT_NAME_SUBJECTS: frozenset[str] = frozenset("""the and but then when while where this that these those there their
+they them what which who how also did does not never will would can could should may might must shall was were""".split())
 # ... nor after a copula, where the form is an adjective ("the shops were open on Monday").
 COPULAS: frozenset[str] = frozenset("is are was were be been being am".split())
 PROSPECTIVE_WORDS: frozenset[str] = frozenset("""
