@@ -1526,3 +1526,15 @@ def test_a_year_that_frames_a_ranking_places_nothing():
     assert _summaries("It was the hottest day of 2024.", d) == [("2024", "It was the hottest day.")]
     assert _summaries("Revenue fell 4% through the first nine months of the year.", d) == [
         ("2025", "Revenue fell 4% through the first nine months.")]
+
+
+def test_a_generic_kind_shared_with_no_name_needs_more():
+    d = date(1989, 10, 30)
+    # "began", "launched", "opened" in one week, in unrelated stories: two happenings
+    ev = _events(("a", "On Friday, Intel began notifying customers about the bugs in its chip.", d),
+                 ("b", "DPC last week launched a new, $10-a-share offer for the printer maker.", d))
+    assert len(ev) == 2
+    # with a shared name they still merge
+    ev = _events(("a", "Intel began notifying customers about the bugs on Friday.", d),
+                 ("b", "Intel started notifying customers of the chip bugs last week.", d))
+    assert len(ev) == 1 and ev[0].sources == ["a", "b"]

@@ -31,6 +31,10 @@ NO_EVENT_PENALTY = 0.15
 OTHER_PLACE_PENALTY = 0.15
 # ... and much more when each names two names or more and none of the other's: two actors, two happenings.
 OTHER_NAMES_PENALTY = 0.3
+# More evidence needed when the only kinds shared are generic ones (``E.GENERIC_EVENT_KINDS``: "began", "opened",
+# "returned", "visited", "met") and no name is: "Intel began notifying customers" and "DPC launched a new offer" in
+# one week are two happenings.
+GENERIC_KIND_PENALTY = 0.15
 # Within one article, two statements at different clock times (or different parts of one day) of the
 # same granularity are two happenings ("10:15 p.m.: Polls closed in Nevada", "9:01 p.m.: Polls have now
 # closed in 15 more states"); across articles, different times are a conflict to show.
@@ -99,6 +103,14 @@ def similarity(a: Features, b: Features) -> tuple[float, str]:
     if shared:
         parts.append("words " + "/".join(sorted(shared)[:5]))
     return score, "; ".join(parts) or "nothing shared"
+
+
+def generic_only(a: Features, b: Features) -> float:
+    """GENERIC_KIND_PENALTY when ``a`` and ``b`` share only generic kinds of happening and no name, else 0."""
+    shared = (_related(a.events) & b.events) | (a.events & _related(b.events))  # ("attack" is a "rebellion")
+    if shared and shared <= E.GENERIC_EVENT_KINDS and not (a.names & b.names):
+        return GENERIC_KIND_PENALTY
+    return 0.0
 
 
 def other_magnitudes(a: Features, b: Features) -> bool:
@@ -235,7 +247,7 @@ def score_pair(si: Statement, sj: Statement, fi: Features, fj: Features, thresho
             return None  # consecutive days need the same kind of event and a shared name
     else:
         need = threshold + containment_penalty((si.start, si.end), (sj.start, sj.end))
-    need += other_places(fi, fj)
+    need += other_places(fi, fj) + generic_only(fi, fj)
     return Scored(score, need, explanation(rel, fi, fj, score, need))
 
 

@@ -11,7 +11,7 @@ from ..statements import Statement
 from .clusters import BLOCK_WINDOW, Cluster, block_terms, key_terms, span, statement_ref, union_sorted
 from .content import Features, acronyms, features
 from .scoring import (ADJACENT_DAY_THRESHOLD, MERGE_THRESHOLD, NO_EVENT_PENALTY,
-                      containment_penalty_days, event_part, explanation, kept_apart, other_magnitudes, other_places,
+                      containment_penalty_days, event_part, explanation, generic_only, kept_apart, other_magnitudes, other_places,
                       other_time_of_day,
                       score_denominator)
 
@@ -193,6 +193,8 @@ class _Stream:
                 score -= NO_EVENT_PENALTY
             if fi.places and fj.places or li_n > 1 and len(nj) > 1:
                 need += other_places(fi, fj)  # "in Kano" and "in Goma"; two different actors
+            if shared and not (ni & nj):
+                need += generic_only(fi, fj)  # "began" and "launched", no name shared
             if score >= need:
                 won.append((-score, i, j, need, rel) if i < j else (-score, j, i, need, rel))
             elif score > 0:

@@ -87,6 +87,9 @@ EVENT_PHRASES: dict[str, list[str]] = {
                        "lowers rates", "lower rates", "raise rates", "raises rates", "cuts rates"],
 }
 
+# Kinds so general that sharing one says little without a shared name (see ``GENERIC_KIND_PENALTY``).
+GENERIC_EVENT_KINDS: frozenset[str] = frozenset(("launch", "return", "visit", "meeting"))
+
 # Kinds that describe one happening from two sides (an insurgency's attacks are the insurgency).
 RELATED_EVENTS: list[tuple[str, str]] = [
     ("attack", "rebellion"),
