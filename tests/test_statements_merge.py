@@ -1538,3 +1538,9 @@ def test_a_generic_kind_shared_with_no_name_needs_more():
     ev = _events(("a", "Intel began notifying customers about the bugs on Friday.", d),
                  ("b", "Intel started notifying customers of the chip bugs last week.", d))
     assert len(ev) == 1 and ev[0].sources == ["a", "b"]
+
+
+def test_an_unveiling_is_a_launch():
+    ev = _events(("a", "Tessel unveiled the Quill X at an event in San Jose on Tuesday.", date(2025, 3, 12)),
+                 ("b", "The device, unveiled in San Jose on Tuesday, folds like a book.", date(2025, 3, 13)))
+    assert len(ev) == 1 and ev[0].sources == ["a", "b"]
