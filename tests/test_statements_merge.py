@@ -1544,3 +1544,11 @@ def test_an_unveiling_is_a_launch():
     ev = _events(("a", "Tessel unveiled the Quill X at an event in San Jose on Tuesday.", date(2025, 3, 12)),
                  ("b", "The device, unveiled in San Jose on Tuesday, folds like a book.", date(2025, 3, 13)))
     assert len(ev) == 1 and ev[0].sources == ["a", "b"]
+
+
+def test_the_last_time_something_happened_and_a_plan_originally_due():
+    d = date(2025, 11, 6)
+    assert _summaries("Residents said the last time the town flooded so badly was in the summer of 2007.", d) == [
+        ("2007-SU", "The town flooded so badly.")]
+    assert _summaries("The October jobs report, originally due last Friday, has been postponed indefinitely.", d) == [
+        ("2025-10", "The jobs report."), ("2025-10-31", "The October jobs report was originally due.")]

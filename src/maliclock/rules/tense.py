@@ -173,4 +173,5 @@ STORY_MONTHS = 6
 
 # Nouns of data a month labels ("February's inflation figures", "the September payroll data"): that month is over,
 # whatever the tense of their release.
-DATA_NOUNS: frozenset[str] = frozenset("""figures data numbers statistics stats payrolls reading readings print""".split())
+DATA_NOUNS: frozenset[str] = frozenset("""figures data numbers statistics stats payrolls reading readings print report
+""".split())

@@ -128,7 +128,7 @@ _RELATIVE = re.compile(r",\s+(?:(who|which|whose)\s+|(where|when)\s+(?=(?:the|a|
                        r"|(?!(?:(?:first|once|[a-z]{2,}ly)\s+)?(?:scheduled|slated|planned|dated|expected)\s)"
                        r"(?=(?:(?:first|once|[a-z]{2,}ly)\s+)?(?:[a-z]{3,}ed|born|built|held|made|sold|won|written|taken)\s)"
                        # ", originally set for March 3,": the date it had, before another was given
-                       r"|(?=(?:originally|initially|previously|first)\s+(?:scheduled|set|slated|planned)\s))")
+                       r"|(?=(?:originally|initially|previously|first)\s+(?:scheduled|set|slated|planned|due)\s))")
 # a subject and an aside set off after it, whose closing comma comes next: what follows that comma is the
 # subject's verb ("The deal, announced in March, closed on Tuesday"), no second participle
 # the subject's head noun phrase before a preposition ("A preliminary report" of "A preliminary report into the crash")

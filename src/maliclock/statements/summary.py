@@ -159,6 +159,8 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool 
         out = _WITH_TO.sub(_with_to, out)
     elif out[:4] in ("The ", "the "):  # "the strongest a magnitude 5.1 tremor"
         out = _SUPERLATIVE_APPOSITION.sub(r"\1 was \2", out)
+    if " time " in out:  # "Residents said the last time the town flooded so badly was [in 2007]": it flooded then
+        out = _LAST_TIME.sub(r"\1", out)
     out = out.strip(" ,;")
     if out[:1] in _OPENING_QUOTES:  # '" this was a place' once "For most of the 20th century" is gone
         rest = out[1:].lstrip(" ,;")
@@ -487,6 +489,9 @@ def _gerund_after(stext: str, at: int) -> str | None:
 _WITH_TO = re.compile(r"^[Ww]ith\s+((?:the|a|an|its|their|his|her)\s+[^,;:]{1,60}?)\s+to\s+(?=[a-z])")
 
 
+# "the last time" something happened, then "was" and the date (gone): what happened then
+_LAST_TIME = re.compile(r"^(?:[^,;]*?\b(?:said|says|recalled|noted)\s+(?:that\s+)?)?[Tt]he\s+(?:last|first|only)\s+time\s+"
+                        r"(?:that\s+)?([^,;]+?)\s+(?:was|were|had\s+been)[.!]?$")
 # a superlative and what it was, with no verb between: "the strongest a magnitude 5.1 tremor"
 _SUPERLATIVE_APPOSITION = re.compile(r"^([Tt]he\s+[a-z]{3,}est)\s+((?:a|an)\s)")
 
