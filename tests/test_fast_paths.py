@@ -862,6 +862,7 @@ def _summarize_plain(clause: str, expr_spans: list[tuple[int, int]]) -> str:
         out = st_summary._WITH_TO.sub(st_summary._with_to, out)  # "with the review to conclude"
     out = st_summary._SUPERLATIVE_APPOSITION.sub(r"\1 was \2", out)  # "the strongest a magnitude 5.1 tremor"
     out = st_summary._LAST_TIME.sub(r"\1", out)  # "the last time the town flooded was"
+    out = st_summary._APPOSITION_WHO.sub(r"\1 \2", out)  # "Okafor, a former lawyer who joined the council"
     out = out.strip(" ,;")
     if out[:1] in "\"“‘" and out:
         rest = out[1:].lstrip(" ,;")

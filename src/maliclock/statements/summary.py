@@ -161,6 +161,8 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool 
         out = _SUPERLATIVE_APPOSITION.sub(r"\1 was \2", out)
     if " time " in out:  # "Residents said the last time the town flooded so badly was [in 2007]": it flooded then
         out = _LAST_TIME.sub(r"\1", out)
+    if " who " in out:  # "Okafor, a former housing lawyer who joined the city council": Okafor joined it
+        out = _APPOSITION_WHO.sub(r"\1 \2", out)
     out = out.strip(" ,;")
     if out[:1] in _OPENING_QUOTES:  # '" this was a place' once "For most of the 20th century" is gone
         rest = out[1:].lstrip(" ,;")
@@ -489,6 +491,9 @@ def _gerund_after(stext: str, at: int) -> str | None:
 _WITH_TO = re.compile(r"^[Ww]ith\s+((?:the|a|an|its|their|his|her)\s+[^,;:]{1,60}?)\s+to\s+(?=[a-z])")
 
 
+# a name, an appositive noun phrase and its relative clause, all the summary: the name did it
+_APPOSITION_WHO = re.compile(r"^((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),\s+(?:a|an|the)\s+[^,;]{1,60}?\s+who\s+"
+                             r"([a-z][^,;]*)$")
 # "the last time" something happened, then "was" and the date (gone): what happened then
 _LAST_TIME = re.compile(r"^(?:[^,;]*?\b(?:said|says|recalled|noted)\s+(?:that\s+)?)?[Tt]he\s+(?:last|first|only)\s+time\s+"
                         r"(?:that\s+)?([^,;]+?)\s+(?:was|were|had\s+been)[.!]?$")
