@@ -1552,6 +1552,6 @@ def test_the_last_time_something_happened_and_a_plan_originally_due():
         ("2007-SU", "The town flooded so badly.")]
     # a name's appositive and its relative clause: the name did it
     assert _summaries("Okafor, a former housing lawyer who joined the city council in 2019, takes office on October 1.",
-                      d) == [("2019", "Okafor joined the city council."), ("2025-10-01", "Okafor takes office.")]
+                      d) == [("2019", "Okafor joined the city council."), ("2026-10-01", "Okafor takes office.")]
     assert _summaries("The October jobs report, originally due last Friday, has been postponed indefinitely.", d) == [
         ("2025-10", "The jobs report."), ("2025-10-31", "The October jobs report was originally due.")]
