@@ -70,7 +70,8 @@ class MentionOut(_Out):
 class ConflictOut(_Out):
     """Mentions of one event that disagree."""
 
-    field: str = Field(description="What the sources disagree on: time_of_day, date, location, deaths, injured, votes, value")
+    field: str = Field(description="What the sources disagree on: time_of_day, date, location, deaths, injured, "
+                                   "votes, value, magnitude")
     values: dict[str, list[str]] = Field(description="Each value and the sources that give it")
 
 
