@@ -1555,3 +1555,12 @@ def test_the_last_time_something_happened_and_a_plan_originally_due():
                       d) == [("2019", "Okafor joined the city council."), ("2026-10-01", "Okafor takes office.")]
     assert _summaries("The October jobs report, originally due last Friday, has been postponed indefinitely.", d) == [
         ("2025-10", "The jobs report."), ("2025-10-31", "The October jobs report was originally due.")]
+
+
+def test_a_thing_due_on_a_date_is_what_the_date_places():
+    d = date(2025, 3, 8)  # a Saturday
+    assert _summaries("Olsby said she would file a new motion if the rail audit due in April shows further overruns.",
+                      d) == [("2025-04", "The rail audit (due then).")]
+    assert _summaries("The report due on Friday was delayed.", d) == [("2025-03-14", "The report (due then).")]
+    # "due" as the verb's complement is the clause's own
+    assert _summaries("The loan is due in April.", d) == [("2025-04", "The loan is due.")]

@@ -144,10 +144,22 @@ _SCHEDULED = re.compile(r"\b((?:the|a|an|its|his|her|their|this|next)\s+(?:[\w�
                         r"for\s+(?:the\s+)?$", re.I)  # "on" may be the verb's ("called a referendum on Sunday")
 
 
+# a noun phrase, "due" and the date: "the rail audit due " before "in April"
+_DUE_OBJECT = re.compile(r"\b((?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+due\s+"
+                         r"(?:(?:in|on|by|at)\s+)?$", re.I)
+
+
 def scheduled_object(clause: str, spans: list[tuple[int, int]]) -> str | None:
     """The happening a verb names with the date it is set for ("Rishi Sunak has called a general election for
     4 July": "A general election."), when a verb comes before it; else None."""
     a = spans[0][0]
+    if " due " in clause[max(0, a - 12):a + 1]:
+        due = _DUE_OBJECT.search(clause, max(0, a - 90), a)
+        if due is not None and not _has_verb(due.group(1).split()[1:], _SUBJECT_VERBS):
+            # "if the rail audit due in April shows further overruns", "The report due on Friday was delayed": the
+            # date is when the thing is due, not when the clause's verb happens
+            thing = due.group(1)
+            return thing[0].upper() + thing[1:] + " (due then)."
     if " for " not in clause[max(0, a - 90):a]:
         return None
     m = _SCHEDULED.search(clause, max(0, a - 90), a)
