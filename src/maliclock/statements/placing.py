@@ -473,6 +473,7 @@ _AFTER_A_HAPPENING = re.compile(r"\s+(?P<dir>after|before)\s+(?=(?:a|an)\s+(?:[\
                                 + "|".join(sorted(S.HAPPENING_NOUNS, key=len, reverse=True)) + r")\b(?!['’]))"
                                 r"(?P<happening>[^,;:()]+?)(?=\s*(?:[,;:()]|[.!?]?\s*$))", re.I)
 _APPOSITION_COMMA = re.compile(r"\s*,\s*")
+_LENGTH_VALUE = re.compile(r"P(\d+)([DWMY])")  # a whole number of days, weeks, months or years
 
 
 def _counted_back(source: str, text: str, s0: int, s1: int, items: list[Resolved]) -> list[tuple[Statement, int, int]]:
@@ -486,7 +487,7 @@ def _counted_back(source: str, text: str, s0: int, s1: int, items: list[Resolved
                 or not _APPOSITION_COMMA.fullmatch(text, prev.end, t.start):
             continue
         m = _AFTER_A_HAPPENING.match(text, t.end)
-        mv = re.fullmatch(r"P(\d+)([DWMY])", t.value)
+        mv = _LENGTH_VALUE.fullmatch(t.value)
         info = specified(prev.value)
         if m is None or mv is None or info is None:
             continue
