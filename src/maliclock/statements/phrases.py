@@ -9,7 +9,7 @@ import re
 from ..rules import statements as S
 from ..rules import tense as T
 from ..rules import vocabulary as V
-from .text import DETERMINER_BEFORE, PREP_WINDOW, VERB_WORD
+from .text import DETERMINER_BEFORE, PREP_WINDOW, VERB_WORD, plural_head
 
 # the happening a date right after it belongs to: "following the ouster of Omar al-Bashir " before "in April 2019"
 _RANGE_BETWEEN = re.compile(r"\s*(?:-|–|to|and|through|until)\s*", re.I)
@@ -126,8 +126,7 @@ def reduced_relative(clause: str, span: tuple[int, int]) -> str | None:
     np_words = m.group("np").split()
     if _has_verb(np_words[1:], _SUBJECT_VERBS):
         return None  # "The army retook the city seized in May": no subject
-    last = np_words[-1].lower()
-    plural = last.endswith("s") and not last.endswith("ss") and last not in T.NOT_PLURAL_NOUNS
+    plural = plural_head(np_words[-1])
     rest = " ".join(w for w in (m.group("rest").strip(), tail) if w)
     np_words[0] = np_words[0][0].upper() + np_words[0][1:]
     link = [] if m.group("verb") else ["were" if plural else "was"]  # "A wildfire erupted.", "A suspect was arrested."
@@ -316,9 +315,7 @@ def object_relative(clause: str, span: tuple[int, int]) -> str | None:
     np_words[0] = np_words[0][0].upper() + np_words[0][1:]
     if not relative:  # reduced: "The club record was set by Jimmy Haig."
         head = np_words[:np_words.index("of")] if "of" in np_words[1:] else np_words  # "the record of 4.6 metres"
-        last = head[-1].lower()
-        plural = last.endswith("s") and not last.endswith("ss") and last not in T.NOT_PLURAL_NOUNS
-        verb = ["were" if plural else "was", m.group("part")]
+        verb = ["were" if plural_head(head[-1]) else "was", m.group("part")]
     else:
         verb = [m.group("verb")] if m.group("verb") else [m.group("aux"), m.group("part")]
     return " ".join([*np_words, *verb, *([rest] if rest else [])]) + "."

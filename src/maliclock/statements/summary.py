@@ -10,7 +10,7 @@ from ..rules import tense as T
 from .phrases import (attached_event, labelled_happening, labelled_object, labelled_relative, object_relative, reduced_relative,
                       scheduled_object)
 from .text import (ATTRIBUTIVE, RESCHEDULED_BEFORE, CLAUSE_VERBS, CLAUSE_VERB_WORDS, COMMA_AFTER, DETERMINER_BEFORE, FIRST_WORD,
-                   OPENING_SUBJECT, PREP_WINDOW, VERB_WORD, collapse_blanks)
+                   OPENING_SUBJECT, PREP_WINDOW, VERB_WORD, collapse_blanks, plural_head)
 
 _ATTRIB = [(re.compile(p), words) for p, words in S.ATTRIBUTION]
 
@@ -503,9 +503,7 @@ _SUPERLATIVE_APPOSITION = re.compile(r"^([Tt]he\s+[a-z]{3,}est)\s+((?:a|an)\s)")
 
 def _with_to(m: re.Match[str]) -> str:
     np = m.group(1)
-    head = np.split()[-1].lower()
-    plural = head.endswith("s") and not head.endswith("ss") and head not in T.NOT_PLURAL_NOUNS
-    return np[0].upper() + np[1:] + (" are to " if plural else " is to ")
+    return np[0].upper() + np[1:] + (" are to " if plural_head(np.split()[-1]) else " is to ")
 
 
 def _past_of(ing: str) -> str | None:

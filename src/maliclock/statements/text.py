@@ -19,6 +19,13 @@ ATTRIBUTIVE = re.compile(r"\s+[A-Za-z]")  # a word right after the date ("the 20
 DETERMINER_BEFORE = re.compile(r"(?<![\w'’])(?:" + "|".join(A.LABEL_DETERMINERS) + r")\s+$", re.I)
 
 
+def plural_head(word: str) -> bool:
+    """Is the head noun ``word`` plural ("were", not "was"): a form in "-s" that is no "-ss" and no word of
+    ``T.NOT_PLURAL_NOUNS``?"""
+    w = word.lower()
+    return w.endswith("s") and not w.endswith("ss") and w not in T.NOT_PLURAL_NOUNS
+
+
 def collapse_blanks(s: str) -> str:
     """``s`` with every run of blanks one space, trimmed: ``_BLANKS.sub(" ", s).strip()``, whose
     ``\\s`` is what ``str.split`` splits at (a substitution per gap between words costs more)."""
