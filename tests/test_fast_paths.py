@@ -44,7 +44,8 @@ def _cues_word_by_word(text: str, s0: int, s1: int) -> list[tuple[int, int, str,
 
 def test_sentence_cues_look_only_at_cue_words_and_find_every_cue() -> None:
     words = sorted(T.FUTURE_BEFORE_TO | T.FUTURE_CUES | T.PAST_CUES | T.PRESENT_CUES | T.NOT_PAST_ED) + [
-        "to", "ended", "wanted", "bed", "aged", "red", "unspecified", "a", "the", "planned", "willing", "wasted"]
+        "to", "ended", "wanted", "bed", "aged", "red", "unspecified", "a", "the", "planned", "willing", "wasted",
+        "she's", "We’re", "I'm", "Trump's", "it’s", "they'll"]
     rng = random.Random(1)
     checked = 0
     for text in _texts(words):
@@ -400,8 +401,13 @@ def test_a_record_date_lies_ahead_and_an_adjective_in_ed_is_no_past_tense() -> N
 def _cue_kind_plain(text: str, s_start: int, word: str, start: int, end: int) -> str | None:
     # _cue_kind as first written: every window's words lowercased, the auxiliaries read a second time
     w = word.lower().replace("’", "'")
-    if w.endswith("'ll"):
-        return "future"  # "they'll"
+    for tail in ("'ll", "'re", "'m", "'s"):
+        if w.endswith(tail):
+            if len(w) == len(tail) or not w[-len(tail) - 1].isalpha():
+                return None
+            if tail == "'ll":
+                return "future"  # "they'll"
+            return "present" if tail != "'s" or w[:-2] in T.IS_CONTRACTION_PRONOUNS else None  # "we're", "she's"
     if w in T.FUTURE_CUES and re.search(r"\b(?:than|as)\s+$", text[max(s_start, start - 8):start], re.I):
         return None  # "than expected"
     if w in T.REPORTING_WORDS and re.search(r"[,”\"]\s*(?:[\w.'’-]+\s+){0,5}$", text[max(s_start, start - 50):start]) \

@@ -126,6 +126,10 @@ CASES = [
     ("He was born in 1950 and died in March.", MON, [("1950", "DATE", "1950"), ("March", "DATE", "2012-03")]),
     # ---- date_month_before_pronoun ----
     ("In May we voted for change.", MON, [("May", "DATE", "2011-05")]),
+    # ---- date_month_before_name, date_month_in_title: a month that is also a given name, before a name ----
+    ("In June Parliament voted to extend the mandate.", MON, [("June", "DATE", "2011-06")]),
+    ("Mali Junta Sets June Vote", MON, [("June", "DATE", "2012-06")]),
+    ("He met June Carter in May.", MON, [("May", "DATE", "2011-05")]),
     ("Since January they have marched daily.", MON, [("January", "DATE", "2012-01"), ("daily", "SET", "P1D")]),
     # ---- date_month_shifted_year ----
     ("In June last year, the leadership split.", date(1998, 2, 19), [("June last year", "DATE", "1997-06")]),
@@ -331,6 +335,13 @@ CASES = [
     ("They'll vote on Friday.", date(2025, 3, 12), [("Friday", "DATE", "2025-03-14")]),
     ("‘We’ll be back on Monday,’ the coach said.", date(2025, 3, 12), [("Monday", "DATE", "2025-03-17")]),
     ("He won’t attend on Saturday.", date(2025, 3, 12), [("Saturday", "DATE", "2025-03-15")]),
+    # "'re", "'m" and a pronoun's "'s" are present cues: an arrangement ahead; a noun's "'s" is a possessive
+    ("She’s leaving on Friday.", date(2025, 3, 12), [("Friday", "DATE", "2025-03-14")]),
+    ("We're flying to Paris on Sunday.", date(2025, 3, 12), [("Sunday", "DATE", "2025-03-16")]),
+    ("Here's what happened on Monday.", date(2025, 3, 12), [("Monday", "DATE", "2025-03-10")]),
+    # a wish or need with an infinitive points ahead; a past wish does not
+    ("The team wants to hit its target by Friday.", date(2025, 3, 12), [("Friday", "DATE", "2025-03-14")]),
+    ("He wanted to leave on Monday.", date(2025, 3, 12), [("Monday", "DATE", "2025-03-10")]),
     # a relative clause set off by a comma, and "after" with a gerund, are told in their own tense
     ("The bank, which cut interest rates in February, will announce its decision on May 20.", date(2025, 11, 6),
      [("February", "DATE", "2025-02"), ("May 20", "DATE", "2026-05-20")]),
@@ -1068,6 +1079,9 @@ NEGATIVE = [
     "Redvale pulled one back early in the second half, but Marsh sealed the points in stoppage time.",
     # a month after a given name is a surname; "March on," is the verb
     "Theresa May said she would resign.",
+    # ... and a month that is also a given name, before a surname, is a name
+    "April Smith will chair the panel.",
+    "August Wilson wrote the play.",
     "March on, she told the crowd.",
     "Brady threw a touchdown pass in the fourth quarter.",
     "The Lakers were trailing by 10 in the third quarter of the game.",

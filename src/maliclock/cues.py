@@ -28,8 +28,8 @@ _CUE_WORDS = T.FUTURE_BEFORE_TO | T.FUTURE_CUES | T.PAST_CUES | T.PRESENT_CUES |
 # engine skips the letters in between, and tries the words (a trie: shared prefixes tried once, not
 # 129 alternatives at every word start) by literal first bytes.
 _CUE_TOKEN = re.compile(rb"[^a-z']((?:" + trie_pattern({w.lower() for w in _CUE_WORDS}).encode()
-                        + rb")(?![a-z'])|[a-z']++(?<=ed)(?<=[a-z']{5})|[a-z]++'ll(?![a-z']))")
-# (and a subject with "'ll": "they'll vote on Friday")
+                        + rb")(?![a-z'])|[a-z']++(?<=ed)(?<=[a-z']{5})|[a-z']++(?:(?<=[a-z]'ll)|(?<=[a-z]'re)|(?<=[a-z]'m)|(?<=[a-z]'s)))")
+# (and a subject with "'ll", "'re", "'m" or "'s": "they'll vote on Friday", "she's leaving on Friday")
 
 
 # The last two words of a window, read backwards (group 1 the last word reversed, group 2 the one before).
@@ -134,8 +134,15 @@ def _cue_kind(text: str, s_start: int, word: str, start: int, end: int, s_end: i
     w = word.lower()
     if "’" in w:
         w = w.replace("’", "'")
-    if w.endswith("'ll"):
-        return "future"  # "they'll vote on Friday"
+    if "'" in w:
+        stem, _, tail = w.rpartition("'")
+        if stem[-1:].isalpha():
+            if tail == "ll":
+                return "future"  # "they'll vote on Friday"
+            if tail in T.PRESENT_CONTRACTIONS or (tail == "s" and stem in T.IS_CONTRACTION_PRONOUNS):
+                return "present"  # "we're flying to Paris on Sunday", "she's leaving on Friday"
+        if tail in ("ll", "s") or tail in T.PRESENT_CONTRACTIONS:
+            return None  # a possessive ("Trump's")
     if w in T.FUTURE_CUES and _THAN_BEFORE.search(text, max(s_start, start - 8), start):
         return None  # "sold fewer units than expected": a comparison, no plan
     if w in T.REPORTING_WORDS and _ATTRIBUTION_LEFT.search(text, max(s_start, start - 50), start) \
@@ -240,7 +247,7 @@ def _cues(text: str, s_start: int, s_end: int) -> tuple[tuple[int, int, str, str
 # The same cue tokens read backwards: on the reversed lower-case bytes of a sentence, the reversed
 # words, each a whole run of letters (a past form "-ed" of five letters or more begins with "de").
 _CUE_TOKEN_REVERSED = re.compile(rb"(?<![a-z'])(?:(?:" + trie_pattern({w.lower()[::-1] for w in _CUE_WORDS}).encode()
-                                 + rb")(?![a-z'])|de[a-z']{3,}+|ll'[a-z]++(?![a-z']))")
+                                 + rb")(?![a-z'])|de[a-z']{3,}+|(?:ll|er|m|s)'(?=[a-z])[a-z']++)")
 _LETTER = frozenset(b"abcdefghijklmnopqrstuvwxyz'")
 
 

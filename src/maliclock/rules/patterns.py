@@ -43,7 +43,8 @@ needs two of the same macro. Optional context regexes: ``not_before`` /
 ``not_after`` veto a match by its immediate context ("Section 7008"),
 ``need_before`` / ``need_after`` require one ("twice *a year*", "the year
 *ended*"). ``not_title`` drops a match written as a capitalised name in the
-middle of a sentence ("ABC's This Week"). ``triggers`` lists words (or
+middle of a sentence ("ABC's This Week"); ``title_only`` keeps a match only in a
+headline written in title case ("Junta Sets June Vote"). ``triggers`` lists words (or
 upper-case vocabulary names: MONTH, UNIT, DIGIT, ...) of which a text zone must
 contain one for the rule to run at all; it only saves time.
 
@@ -79,9 +80,11 @@ class Rule:
     need_after: str | None = None
     triggers: str = ""
     not_title: bool = False
+    title_only: bool = False
 
 
-_RULE_OPTIONS = ("not_before", "not_after", "need_before", "priority", "need_after", "triggers", "not_title")
+_RULE_OPTIONS = ("not_before", "not_after", "need_before", "priority", "need_after", "triggers", "not_title",
+                 "title_only")
 
 
 def R(name: str, type_: str, kind: str, pattern: str, example: str, **kw: Any) -> Rule:
@@ -113,6 +116,13 @@ _NOT_GIVEN_NAMES = ("In On At By Since Until Till From Through During Before Aft
 _GIVEN_NAME_BEFORE = (r"(?-i:\b" + "".join(
     r"(?!(?:" + "|".join(w for w in _NOT_GIVEN_NAMES if len(w) == n) + r")\b)"
     for n in sorted({len(w) for w in _NOT_GIVEN_NAMES})) + r"[A-Z][a-z]+)\s+$")
+# The months that are also given names ("April Smith will chair", "August Wilson wrote the play"): before a capitalised
+# word that is no word of time they are a name, unless a preposition of time comes first ("In June Parliament voted").
+_NAME_MONTHS = r"(?-i:April|May|June|August)"
+_NAME_AFTER_MONTH = (r"\s+(?!(?-i:" + "|".join(w for w in _NOT_GIVEN_NAMES if w not in ("The", "And", "Or", "But"))
+                     + r")\b)(?-i:[A-Z][a-z]+)\b")
+_TIME_PREPOSITION_BEFORE = (r"\b(?:in|since|until|till|by|of|during|through|from|before|after|early|late|mid|last|next"
+                            r"|this|that|each|every)\s+$")
 # A house number: "1600 Pennsylvania Avenue".
 _ADDRESS_AFTER = (r"^\s+(?-i:(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|"
                   r"Drive|Way|Place|Square|Court))")
@@ -214,12 +224,18 @@ RULES: list[Rule] = [
     R("date_year_range_start", "DATE", "calendar", r"{YEAR4}(?=\s*[-–/]\s*\d\d(?![\w]|[/.-]\d))", "the 1990-91 war",
       not_before=_NUMBERISH_BEFORE, triggers="1 2"),
     R("date_month_year", "DATE", "calendar", r"{MONTH},?\s+(?:of\s+)?{YEAR}", "January 2012", triggers="MONTH"),
-    R("date_month", "DATE", "calendar", r"{MONTH}", "January",
+    R("date_month", "DATE", "calendar", r"(?!" + _NAME_MONTHS + _NAME_AFTER_MONTH + r"){MONTH}", "January",
       not_before=_GIVEN_NAME_BEFORE,
       not_after=r"^\s+(?:I|we|you|he|she|it|they|be|have|not|also)\b|^-\d"
       r"|^\s+(?:on|to|for|against)\s+(?!(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?-i:[A-Z])"
       r"|^\s+on\s*[,.!]"  # "March on, she told the crowd": the verb
       r"|^(?:\s+\d{1,2}(?:st|nd|rd|th)?)?" + _NAME_AFTER[1:], triggers="MONTH"),
+    # "In June Parliament voted": a month that is also a given name, before a name, only after a preposition of time
+    R("date_month_before_name", "DATE", "calendar", r"(?=" + _NAME_MONTHS + r"\b){MONTH}(?=" + _NAME_AFTER_MONTH + r")",
+      "in June Parliament", need_before=_TIME_PREPOSITION_BEFORE, triggers="MONTH"),
+    # ... and in a headline in title case, where every word is capitalised ("Junta Sets June Vote")
+    R("date_month_in_title", "DATE", "calendar", r"(?=" + _NAME_MONTHS + r"\b){MONTH}(?=" + _NAME_AFTER_MONTH + r")",
+      "Junta Sets June Vote", title_only=True, not_before=_TIME_PREPOSITION_BEFORE, triggers="MONTH"),
     # "In May we voted": before a pronoun only after a preposition ("May I ask" is the verb).
     R("date_month_before_pronoun", "DATE", "calendar", r"{MONTH}(?=\s+(?:I|we|you|he|she|it|they)\b)", "in May we",
       need_before=r"\b(?:in|since|until|by|of|during|through|early|late|mid|last|next|this|that)\s+$", triggers="MONTH"),

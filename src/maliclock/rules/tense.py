@@ -45,6 +45,10 @@ unspecified unarmed detailed skilled renowned compared
 """.split())
 
 PRESENT_CUES: frozenset[str] = frozenset("is are am says say does do".split())
+# Contractions of "are" and "am" ("we're flying to Paris on Sunday", "I'm off on Friday") are present cues, and so is
+# "'s" after these pronouns ("she's leaving on Friday"); after a noun it is a possessive ("Trump's visit").
+PRESENT_CONTRACTIONS: frozenset[str] = frozenset(("re", "m"))
+IS_CONTRACTION_PRONOUNS: frozenset[str] = frozenset("he she it that there what who here where".split())
 
 # An auxiliary right before a participle decides its tense.
 FUTURE_AUXILIARIES: frozenset[str] = frozenset("will 'll shall would be".split())
@@ -120,7 +124,8 @@ LOCAL_SKIP_WORDS: frozenset[str] = frozenset("on in at of the a an record as ear
 
 # Words that point forward only when an infinitive follows ("plans to", "set to resume");
 # otherwise they are nouns or past forms ("the plan", "a record set on Aug. 6").
-FUTURE_BEFORE_TO: frozenset[str] = frozenset("""plan plans set hope hopes aim aims intend intends forecast forecasts
+FUTURE_BEFORE_TO: frozenset[str] = frozenset("""plan plans set hope hopes aim aims intend intends forecast forecasts want wants
+need needs seek seeks
 projected predicted likely poised""".split())
 
 # Words after which a verb is in its base form: "expected to hit", "could put", "did not cut" (the past of

@@ -325,7 +325,7 @@ def compile_rule(rule: Rule) -> CompiledRule:
                         not_before and reverse.reversed_at_end(not_before),
                         need_before and reverse.reversed_at_end(need_before),
                         bool(rule.not_before or rule.need_before or rule.not_after or rule.need_after
-                             or rule.not_title or any(g in index for g in _CASED_GROUPS | _UPPER_GROUPS)),
+                             or rule.not_title or rule.title_only or any(g in index for g in _CASED_GROUPS | _UPPER_GROUPS)),
                         searched)
 
 
@@ -428,14 +428,20 @@ _CONTEXT = 40
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“‘'(\[\n\r]|--|—)\s*$")
 
 
+def _title_line(text: str, lo: int, hi: int) -> bool:
+    """Is the line ``text[lo:hi]`` a headline in title case (most words capitalised, no closing stop)?"""
+    line = re.findall(r"[A-Za-z][\w’']*", text[lo:hi])
+    return bool(line) and sum(w[0].isupper() for w in line) > 0.6 * len(line) \
+        and not text[lo:hi].rstrip().endswith((".", "!", "?"))
+
+
 def _is_title(text: str, s: int, e: int, lo: int, hi: int) -> bool:
     """A capitalised phrase inside a sentence is a name ("ABC's This Week", "VOA Today"),
     unless the whole line is written in title case (a headline)."""
     words = text[s:e].split()
     if not all(w[0].isupper() for w in words):
         return False
-    line = re.findall(r"[A-Za-z][\w’']*", text[lo:hi])
-    if line and sum(w[0].isupper() for w in line) > 0.6 * len(line) and not text[lo:hi].rstrip().endswith((".", "!", "?")):
+    if _title_line(text, lo, hi):
         return False
     before = text[max(lo, s - 3):s]
     if len(words) > 1 and re.search(r"(?:\w|['’]s)\s*[\"“]\s*$", text[max(lo, s - 6):s]):
@@ -458,6 +464,8 @@ def _allowed(text: str, lo: int, hi: int, cr: CompiledRule, m: re.Match[str], s:
     if cr.need_after and not cr.need_after.search(text[e:min(hi, e + _CONTEXT)]):
         return False
     if (cr.cased or cr.upper) and not _case_ok(m, cr):
+        return False
+    if cr.rule.title_only and not _title_line(text, lo, hi):
         return False
     return not (cr.rule.not_title and _is_title(text, s, e, lo, hi))
 
