@@ -41,6 +41,17 @@ def test_numeric_dates_follow_the_date_order(order, expected):
     assert (t.text, t.value, t.why) == ("03/04/2012", expected, f"numeric date read as {order}")
 
 
+@pytest.mark.parametrize("order", ["MDY", "DMY"])
+def test_a_dotted_date_is_day_first_under_either_option(order):
+    art = Article("a", "The vote was on 03.04.2012.", "a", MON)
+    [t] = process_article(art, order).timexes
+    assert (t.text, t.value) == ("03.04.2012", "2012-04-03")
+    assert t.why == "numeric date read as DMY (a dotted date is written day first)"
+    # an article whose numeric dates show month first reads its dotted dates so too
+    art = Article("a", "Polls opened on 03/25/2012. The count ended on 03.04.2012.", "a", MON)
+    assert [t.value for t in process_article(art, order).timexes] == ["2012-03-25", "2012-03-04"]
+
+
 def test_two_digit_years():
     assert timexes("The vote was on 03/04/12.", MON) == [("03/04/12", "DATE", "2012-03-04")]
     assert timexes("The vote was on 03/04/49.", MON) == [("03/04/49", "DATE", "2049-03-04")]
@@ -125,3 +136,52 @@ def test_easter_sunday_by_the_gregorian_computus(year, expected):
 def test_holidays_on_the_nth_weekday_of_a_month(name, year, expected):
     # published dates of United States federal holidays; the fifth week and the last day of a month are reached
     assert N.nth_weekday(year, *V.NTH_WEEKDAY_HOLIDAYS[name]).isoformat() == expected
+
+
+# Published dates of the holidays that follow the moon (the first day of a festival of several).
+_HEBREW_DAYS = {
+    "rosh hashanah": ["2019-09-30", "2020-09-19", "2021-09-07", "2022-09-26", "2023-09-16", "2024-10-03", "2025-09-23"],
+    "passover": ["2012-04-07", "2019-04-20", "2020-04-09", "2021-03-28", "2022-04-16", "2023-04-06", "2024-04-23",
+                 "2025-04-13", "2026-04-02"],
+    "hanukkah": ["2020-12-11", "2021-11-29", "2022-12-19", "2023-12-08", "2024-12-26", "2025-12-15"],
+    "yom kippur": ["2023-09-25", "2024-10-12", "2025-10-02"],
+}
+# as announced in Saudi Arabia
+_ISLAMIC_DAYS = {
+    "ramadan": ["2019-05-06", "2020-04-24", "2021-04-13", "2022-04-02", "2023-03-23", "2024-03-11", "2025-03-01"],
+    "eid al-fitr": ["2019-06-04", "2020-05-24", "2021-05-13", "2022-05-02", "2023-04-21", "2024-04-10", "2025-03-30"],
+    "eid al-adha": ["2019-08-11", "2020-07-31", "2021-07-20", "2022-07-09", "2023-06-28", "2024-06-16", "2025-06-06"],
+}
+_CHINESE_NEW_YEARS = ("2000-02-05 2001-01-24 2002-02-12 2003-02-01 2004-01-22 2005-02-09 2006-01-29 2007-02-18 "
+                      "2008-02-07 2009-01-26 2010-02-14 2011-02-03 2012-01-23 2013-02-10 2014-01-31 2015-02-19 "
+                      "2016-02-08 2017-01-28 2018-02-16 2019-02-05 2020-01-25 2021-02-12 2022-02-01 2023-01-22 "
+                      "2024-02-10 2025-01-29 2026-02-17 2027-02-06 2028-01-26 2029-02-13 2030-02-03").split()
+
+
+def _in_year(name: str, year: int) -> list[str]:
+    from maliclock import calendars as C
+    return [d.isoformat() for d in C.holiday_occurrences(V.LUNAR_HOLIDAYS[name], year) if d.year == year]
+
+
+@pytest.mark.parametrize("name", sorted(_HEBREW_DAYS) + sorted(_ISLAMIC_DAYS))
+def test_hebrew_and_islamic_holidays_fall_on_their_published_days(name):
+    days = {**_HEBREW_DAYS, **_ISLAMIC_DAYS}[name]
+    assert [_in_year(name, int(d[:4]))[0] for d in days] == days
+
+
+def test_chinese_new_year_is_the_new_moon_from_21_january_to_20_february():
+    assert [_in_year("lunar new year", int(d[:4]))[0] for d in _CHINESE_NEW_YEARS] == _CHINESE_NEW_YEARS
+    assert _in_year("lantern festival", 2025) == ["2025-02-12"]
+
+
+def test_an_islamic_holiday_can_come_twice_in_a_gregorian_year():
+    assert _in_year("eid al-fitr", 2000) == ["2000-01-08", "2000-12-27"]
+
+
+def test_ramadan_is_the_month_that_holds_most_of_it():
+    assert timexes("The riots broke out during Ramadan.", date(2025, 3, 12)) == [("Ramadan", "DATE", "2025-03")]
+    # 11 March to 9 April 2024: March
+    assert timexes("Ramadan 2024 was hot.", date(2025, 3, 12)) == [("Ramadan 2024", "DATE", "2024-03")]
+    [t] = process_article(Article("a", "The riots broke out during Ramadan.", "a", date(2025, 3, 12))).timexes
+    assert t.why == ("the one the publication date's past tense points to; Islamic calendar: begins 2025-03-01, "
+                     "most of it in 2025-03 (Umm al-Qura practice; a local sighting may differ by a day)")

@@ -167,6 +167,9 @@ CASES = [
     ("The form was filed 03/22/2012.", MON, [("03/22/2012", "DATE", "2012-03-22")]),
     ("On 12/25/98 the plant closed.", MON, [("12/25/98", "DATE", "1998-12-25")]),
     ("The letter is dated 22.03.2012.", MON, [("22.03.2012", "DATE", "2012-03-22")]),
+    # a dotted date is written day first, whatever --date-order says for slashes
+    ("The match took place on 4.3.2025 in Berlin.", MON, [("4.3.2025", "DATE", "2025-03-04")]),
+    ("The match took place on 4/3/2025 in Berlin.", MON, [("4/3/2025", "DATE", "2025-04-03")]),
     # ---- date_decade ----
     ("The 1990s were calm.", MON, [("The 1990s", "DATE", "199")]),
     ("They fled in the late 1970s.", MON, [("the late 1970s", "DATE", "197")]),
@@ -247,6 +250,16 @@ CASES = [
     ("Talks will resume after Easter.", MON, [("Easter", "DATE", "2012-04-08")]),
     ("Good Friday 2011 was quiet, and Pentecost 1989 too.", MON,
      [("Good Friday 2011", "DATE", "2011-04-22"), ("Pentecost 1989", "DATE", "1989-05-14")]),
+    # in a past sentence with no cue of its own, the feast just past, not the coming one
+    ("Shops were shut on Good Friday.", date(2025, 3, 12), [("Good Friday", "DATE", "2024-03-29")]),
+    # ---- date_lunar_holiday ----
+    ("Jews around the world celebrated Passover.", date(2025, 3, 12), [("Passover", "DATE", "2024-04-23")]),
+    ("Millions travelled home for Lunar New Year.", date(2025, 3, 12), [("Lunar New Year", "DATE", "2025-01-29")]),
+    ("Families will gather for Eid al-Adha.", date(2025, 3, 12), [("Eid al-Adha", "DATE", "2025-06-06")]),
+    ("The fast of Ramadan began this month.", date(2025, 3, 12),
+     [("Ramadan", "DATE", "2025-03"), ("this month", "DATE", "2025-03")]),
+    ("Rosh Hashanah 2023 was quiet.", date(2025, 3, 12), [("Rosh Hashanah 2023", "DATE", "2023-09-16")]),
+    ("Pilgrims prayed in Mecca on Tabaski.", date(2024, 6, 20), [("Tabaski", "DATE", "2024-06-16")]),
     # ---- date_mod_year ----
     ("The rebels took the town in late 2011.", MON, [("late 2011", "DATE", "2011")]),
     ("The plant will close by the end of 1990.", D89, [("the end of 1990", "DATE", "1990")]),
@@ -1082,6 +1095,7 @@ NEGATIVE = [
     # ... and a month that is also a given name, before a surname, is a name
     "April Smith will chair the panel.",
     "August Wilson wrote the play.",
+    "Tariq Ramadan gave a lecture.",
     "March on, she told the crowd.",
     "Brady threw a touchdown pass in the fourth quarter.",
     "The Lakers were trailing by 10 in the third quarter of the game.",

@@ -165,6 +165,13 @@ def _pick_year(anchor: date, cands: list[tuple[int, date]], tense: str, cue: str
     return nearest
 
 
+def pick_occurrence(anchor: date, days: list[date], tense: str, cue: str | None = None) -> date:
+    """Of the days of a yearly holiday (in order), the one that the cue or tense points to, as
+    :func:`year_for_day` picks a year."""
+    ordinal = _pick_year(anchor, [(d.toordinal(), d) for d in days], tense, cue)
+    return date.fromordinal(ordinal)
+
+
 def year_for_month(anchor: date, month: int, tense: str, cue: str | None = None) -> int:
     """Year of a month written without one: by cue or tense, else the nearest."""
     am = anchor.year * 12 + anchor.month - 1

@@ -7,6 +7,7 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
+from .. import calendars as C
 from .. import normalize as N
 from ..rules import tense as T
 from ..timex import day_value, week_value
@@ -58,13 +59,16 @@ class CalendarDates(ReferenceTimes):
             a, b, c = int(f["n1"]), int(f["n2"]), int(f["n3"])
             if len(f["n3"]) == 2:
                 c = N.two_digit_year(c)
-            mo, dd = (a, b) if self.date_order == "MDY" else (b, a)
+            order = self.date_order
+            basis = " (as the article's other numeric dates show)" if self.order_basis == "article" else ""
+            if f.get("sep") == "." and self.order_basis != "article":
+                order, basis = "DMY", " (a dotted date is written day first)"  # "4.3.2025": 4 March, wherever written
+            mo, dd = (a, b) if order == "MDY" else (b, a)
             if mo > 12 and dd <= 12:
                 mo, dd = dd, mo
             date(c, mo, dd)
-            basis = " (as the article's other numeric dates show)" if self.order_basis == "article" else ""
             r.value, r.anchor_kind = day_value(date(c, mo, dd)), "absolute"
-            r.why = f"numeric date read as {self.date_order}{basis}"
+            r.why = f"numeric date read as {order}{basis}"
             return True
         if "monthnum" in f:
             d = date(int(f["year"]), int(f["monthnum"]), int(f["daynum"]))
@@ -93,6 +97,8 @@ class CalendarDates(ReferenceTimes):
             f = dict(f, month=f["holiday"][0], day=f["holiday"][1])
             if f.get("clock") == (24, 0) and not _EVE.search(r.text):
                 tail = "T00:00"  # "at the stroke of midnight on New Year's Day" begins it; on an eve, it ends it
+        if "lunar" in f:
+            return self._lunar(r, f["lunar"], year, tense, cue)
         if "feast" in f:
             return self._feast(r, int(f["feast"]), year, tense, cue)
         if "nthday" in f:
@@ -152,13 +158,7 @@ class CalendarDates(ReferenceTimes):
                     if day > calendar.monthrange(2000, month)[1]:
                         return False
                     return self._no_year(r, f"XXXX-{month:02d}-{day:02d}{tail}", "month and day without a year")
-                if cue is None and tense == "past" and not _FOR_BEFORE.search(self.text, max(0, r.start - 8), r.start) \
-                        and not _COMING_BEFORE.search(self.text, max(0, r.start - 60), r.start):
-                    # "He was born on May 1", "Police found the body on March 30": the day just past, not one to
-                    # come (which a past sentence names only for what lies ahead: "called an election for July 4")
-                    year = N.year_for_day(dct, month, day, tense, "past", weekday)
-                else:
-                    year = N.year_for_day(dct, month, day, tense, cue, weekday)
+                year = N.year_for_day(dct, month, day, tense, self._day_cue(r, tense, cue), weekday)
                 r.anchor, r.anchor_kind = day_value(dct), "publication"
                 r.why = (f"year from the publication date ({'weekday fits, ' if weekday else ''}"
                          f"{cue or tense} {'cue' if cue else 'tense'})")
@@ -223,6 +223,41 @@ class CalendarDates(ReferenceTimes):
             r.value, r.anchor_kind, r.why = f"{year:04d}", "absolute", "a year"
             return True
         return False
+
+    def _day_cue(self, r: Resolved, tense: str, cue: str | None) -> str | None:
+        """The cue that places a day of the year written without one: in a past sentence with no cue of its own,
+        the day just past ("He was born on May 1", "Police found the body on March 30", "Shops were shut on Good
+        Friday"), not one to come, which a past sentence names only for what lies ahead ("called an election for
+        July 4")."""
+        if cue is None and tense == "past" and not _FOR_BEFORE.search(self.text, max(0, r.start - 8), r.start) \
+                and not _COMING_BEFORE.search(self.text, max(0, r.start - 60), r.start):
+            return "past"
+        return cue
+
+    def _lunar(self, r: Resolved, spec: tuple[str, object, int], year: int | None, tense: str,
+               cue: str | None) -> bool:
+        """A holiday of the Hebrew, Islamic or Chinese calendar ("Passover", "during Ramadan", "Lunar New Year")."""
+        month_long = spec[0] == "islamic" and spec[2] == 0
+        if year is None:
+            if self.dct is None:
+                return self._no_year(r, "XXXX-XX" if month_long else "XXXX-XX-XX", "a holiday of the moon without a year")
+            d = N.pick_occurrence(self.dct, C.holiday_occurrences(spec, self.dct.year), tense,
+                                  self._day_cue(r, tense, cue))
+            r.anchor, r.anchor_kind = day_value(self.dct), "publication"
+            r.why = f"the one the publication date's {cue or tense} {'cue' if cue else 'tense'} points to; "
+        else:
+            days = [d for d in C.holiday_occurrences(spec, year) if d.year == year]
+            if not days:
+                return False
+            d, r.anchor_kind = days[0], "absolute"
+        month = C.holiday_month(spec, d)
+        r.value = month or day_value(d)
+        r.why += f"{spec[0].capitalize()} calendar: {'begins' if month_long else 'falls on'} {d.isoformat()}"
+        if month:
+            r.why += f", most of it in {month}"
+        if spec[0] == "islamic":
+            r.why += " (Umm al-Qura practice; a local sighting may differ by a day)"
+        return True
 
     def _timetabled(self, r: Resolved) -> bool:
         """Is a weekday in a present-tense clause a day timetabled ahead ("The festival is held on Saturday", "The
@@ -294,7 +329,7 @@ class CalendarDates(ReferenceTimes):
         if year is None:
             if self.dct is None:
                 return self._no_year(r, "XXXX-XX-XX", "a moveable feast without a year")
-            year = N.year_for_feast(self.dct, offset, tense, cue)
+            year = N.year_for_feast(self.dct, offset, tense, self._day_cue(r, tense, cue))
             r.anchor, r.anchor_kind = day_value(self.dct), "publication"
             r.why = f"year from the publication date ({cue or tense} {'cue' if cue else 'tense'}); "
         else:
@@ -310,7 +345,7 @@ class CalendarDates(ReferenceTimes):
         if year is None:
             if self.dct is None:
                 return self._no_year(r, f"XXXX-{month:02d}" if not after else "XXXX-XX-XX", "a holiday without a year")
-            year = N.year_for_nth_weekday(self.dct, rule, tense, cue)
+            year = N.year_for_nth_weekday(self.dct, rule, tense, self._day_cue(r, tense, cue))
             r.anchor, r.anchor_kind = day_value(self.dct), "publication"
             r.why = f"year from the publication date ({cue or tense} {'cue' if cue else 'tense'}); "
         else:

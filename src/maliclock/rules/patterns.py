@@ -35,6 +35,7 @@ macro          matches                               field value
 ``{TZ}``       EST, GMT (capitals only)              zone code
 ``{FARYEAR}``  2100 to 2999                          year
 ``{NTHDAY}``   Thanksgiving, Labor Day               (month, weekday, n, days after)
+``{LUNAR}``    Passover, Ramadan, Lunar New Year     (calendar, base, offset)
 ``{FILL}``     more, trading, business               (ignored)
 =============  ====================================  =======================
 
@@ -301,6 +302,9 @@ RULES: list[Rule] = [
     R("date_nth_weekday_of_month", "DATE", "calendar",
       r"(?:the\s+)?{ORD}\s+{WEEKDAY}\s+(?:in|of)\s+{MONTH}(?:,?\s+{YEAR})?", "the first Monday in October",
       triggers="WEEKDAY"),
+    # holidays of the Hebrew, Islamic and Chinese calendars; not a surname ("Tariq Ramadan")
+    R("date_lunar_holiday", "DATE", "calendar", r"{LUNAR}(?:,?\s+{YEAR})?", "during Ramadan",
+      not_before=_GIVEN_NAME_BEFORE, triggers="LUNAR"),
     R("date_feast", "DATE", "calendar", r"{FEAST}(?:,?\s+{YEAR})?", "Easter Sunday",
       not_after=r"^\s+(?:island|eggs?|rising|uprising|bunny|bunnies)\b", triggers="FEAST"),
     R("date_mod_year", "DATE", "calendar", _EDGE + r"\s*{YEAR}", "late 2011", triggers="early late mid end beginning start middle"),

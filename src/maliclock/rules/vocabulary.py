@@ -162,6 +162,24 @@ MOVEABLE_FEASTS: dict[str, int] = {
     "whit monday": 50, "mothering sunday": -21,
 }
 
+# Holidays of the moon (computed in ``maliclock.calendars``): (calendar, base, offset).
+# Hebrew: days after the base day ("tishri1": Rosh Hashanah; "nisan15": the first day of Passover; "kislev25": the first
+# day of Hanukkah). Islamic: (month, day); day 0 is the whole month ("Ramadan": the Gregorian month that holds most
+# of it). Chinese: days after the first day of the year. A festival of several days is its first day.
+LUNAR_HOLIDAYS: dict[str, tuple[str, object, int]] = {
+    "rosh hashanah": ("hebrew", "tishri1", 0), "rosh hashana": ("hebrew", "tishri1", 0),
+    "yom kippur": ("hebrew", "tishri1", 9), "sukkot": ("hebrew", "tishri1", 14),
+    "passover": ("hebrew", "nisan15", 0), "pesach": ("hebrew", "nisan15", 0), "purim": ("hebrew", "nisan15", -30),
+    "shavuot": ("hebrew", "nisan15", 50), "hanukkah": ("hebrew", "kislev25", 0), "chanukah": ("hebrew", "kislev25", 0),
+    "ramadan": ("islamic", 9, 0), "ramazan": ("islamic", 9, 0),
+    "eid al-fitr": ("islamic", 10, 1), "eid ul-fitr": ("islamic", 10, 1), "eid-al-fitr": ("islamic", 10, 1),
+    "eid al fitr": ("islamic", 10, 1), "eid-ul-fitr": ("islamic", 10, 1),
+    "eid al-adha": ("islamic", 12, 10), "eid ul-adha": ("islamic", 12, 10), "eid-al-adha": ("islamic", 12, 10),
+    "eid al adha": ("islamic", 12, 10), "eid-ul-adha": ("islamic", 12, 10), "tabaski": ("islamic", 12, 10),
+    "islamic new year": ("islamic", 1, 1), "hijri new year": ("islamic", 1, 1), "ashura": ("islamic", 1, 10),
+    "lunar new year": ("chinese", 1, 0), "chinese new year": ("chinese", 1, 0), "lantern festival": ("chinese", 1, 14),
+}
+
 # Approximation words that may precede an expression (kept inside the tag,
 # as TIMEX3 ``mod``). A bare "over" or "under" is left out: it is mostly the
 # preposition ("over the past two years", "over three years").
