@@ -463,7 +463,7 @@ def test_a_date_right_after_a_named_happening_is_the_happenings():
 def test_a_date_that_only_names_a_noun_gives_way_to_the_date_that_places_the_sentence():
     d = date(2024, 6, 28)  # a Friday
     assert _summaries("Investors will watch the June jobs report, due on Friday, July 5, after the Independence Day "
-                      "holiday.", d) == [("2024-07-05", "Investors will watch the jobs report after the holiday.")]
+                      "holiday.", d) == [("2024-07-05", "Investors will watch the jobs report after the Independence Day holiday.")]
     assert _summaries("In 2005, the 1999 law was repealed.", d) == [("2005", "The law was repealed.")]
     # a comparison places nothing: the label's period is the report's
     assert _summaries("Citadel posted a third-quarter net loss of $2.3 million, or 68 cents a share, versus net income "
@@ -1564,3 +1564,15 @@ def test_a_thing_due_on_a_date_is_what_the_date_places():
     assert _summaries("The report due on Friday was delayed.", d) == [("2025-03-14", "The report (due then).")]
     # "due" as the verb's complement is the clause's own
     assert _summaries("The loan is due in April.", d) == [("2025-04", "The loan is due.")]
+
+
+def test_a_holiday_that_names_a_thing_stays_when_another_date_places_the_sentence():
+    d = date(2025, 6, 10)
+    assert _summaries("Sales during the Christmas season rose on Tuesday.", d) == [
+        ("2025-06-10", "Sales during the Christmas season rose.")]
+    assert _summaries("The Ramadan ceasefire collapsed on Tuesday.", d) == [("2025-06-10", "The Ramadan ceasefire collapsed.")]
+    # after a preposition of time it says when, and goes
+    assert _summaries("Stores closed on Christmas Day and reopened on Dec. 27.", d) == [
+        ("2024-12-25", "Stores closed."), ("2024-12-27", "Stores reopened.")]
+    # the eve of a holiday is the day before it
+    assert _summaries("Gunmen attacked the base on the eve of Tabaski.", d) == [("2025-06-05", "Gunmen attacked the base.")]

@@ -252,6 +252,10 @@ CASES = [
      [("Good Friday 2011", "DATE", "2011-04-22"), ("Pentecost 1989", "DATE", "1989-05-14")]),
     # in a past sentence with no cue of its own, the feast just past, not the coming one
     ("Shops were shut on Good Friday.", date(2025, 3, 12), [("Good Friday", "DATE", "2024-03-29")]),
+    # ---- date_holiday_eve ----
+    ("Violence flared on the eve of Ramadan.", date(2025, 6, 10), [("the eve of Ramadan", "DATE", "2025-02-28")]),
+    ("Troops withdrew on the eve of Thanksgiving.", date(2025, 6, 10), [("the eve of Thanksgiving", "DATE", "2024-11-27")]),
+    ("The attack came on the eve of Easter.", date(2025, 6, 10), [("the eve of Easter", "DATE", "2025-04-19")]),
     # ---- date_lunar_holiday ----
     ("Jews around the world celebrated Passover.", date(2025, 3, 12), [("Passover", "DATE", "2024-04-23")]),
     ("Millions travelled home for Lunar New Year.", date(2025, 3, 12), [("Lunar New Year", "DATE", "2025-01-29")]),

@@ -20,6 +20,7 @@ _EVE = re.compile(r"\beve\b", re.IGNORECASE)
 # consecutive.
 _ALTERNATIVE_BETWEEN = re.compile(r"\s+or\s+", re.IGNORECASE)
 _ONE_DAY = timedelta(days=1)
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # a month that labels its data ("February's inflation figures", "September payroll data"): the month is over
 _DATA_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(T.DATA_NOUNS) + r")\b")
 # What stands between the two ends of a range ("March 21-22", "March 21 and 22", "1990-91", "2012/13").
@@ -43,6 +44,12 @@ class CalendarDates(ReferenceTimes):
 
     # -- kinds ------------------------------------------------------------
     def _calendar(self, r: Resolved, f: dict[str, Any], tense: str, cue: str | None, para: int = -1) -> bool:
+        if "eve" in f and "lunar" not in f:  # "the eve of Easter": the day before the holiday
+            ok = self._calendar(r, {k: v for k, v in f.items() if k != "eve"}, tense, cue, para)
+            if ok and _DAY_VALUE.fullmatch(r.value):
+                r.value = day_value(date.fromisoformat(r.value) - _ONE_DAY)
+                r.why += "; its eve is the day before"
+            return ok
         dct = self.dct
         tail = self._tail(f)
         year = f.get("year", f.get("yearw"))
@@ -98,7 +105,7 @@ class CalendarDates(ReferenceTimes):
             if f.get("clock") == (24, 0) and not _EVE.search(r.text):
                 tail = "T00:00"  # "at the stroke of midnight on New Year's Day" begins it; on an eve, it ends it
         if "lunar" in f:
-            return self._lunar(r, f["lunar"], year, tense, cue)
+            return self._lunar(r, f["lunar"], year, tense, cue, "eve" in f)
         if "feast" in f:
             return self._feast(r, int(f["feast"]), year, tense, cue)
         if "nthday" in f:
@@ -235,8 +242,9 @@ class CalendarDates(ReferenceTimes):
         return cue
 
     def _lunar(self, r: Resolved, spec: tuple[str, object, int], year: int | None, tense: str,
-               cue: str | None) -> bool:
-        """A holiday of the Hebrew, Islamic or Chinese calendar ("Passover", "during Ramadan", "Lunar New Year")."""
+               cue: str | None, eve: bool = False) -> bool:
+        """A holiday of the Hebrew, Islamic or Chinese calendar ("Passover", "during Ramadan", "Lunar New Year"),
+        or its ``eve``, the day before it ("on the eve of Ramadan": the day before the month's first)."""
         month_long = spec[0] == "islamic" and spec[2] == 0
         if year is None:
             if self.dct is None:
@@ -250,13 +258,15 @@ class CalendarDates(ReferenceTimes):
             if not days:
                 return False
             d, r.anchor_kind = days[0], "absolute"
-        month = C.holiday_month(spec, d)
-        r.value = month or day_value(d)
+        month = None if eve else C.holiday_month(spec, d)
+        r.value = month or day_value(d - _ONE_DAY if eve else d)
         r.why += f"{spec[0].capitalize()} calendar: {'begins' if month_long else 'falls on'} {d.isoformat()}"
         if month:
             r.why += f", most of it in {month}"
         if spec[0] == "islamic":
             r.why += " (Umm al-Qura practice; a local sighting may differ by a day)"
+        if eve:
+            r.why += "; its eve is the day before"
         return True
 
     def _timetabled(self, r: Resolved) -> bool:

@@ -302,6 +302,10 @@ RULES: list[Rule] = [
     R("date_nth_weekday_of_month", "DATE", "calendar",
       r"(?:the\s+)?{ORD}\s+{WEEKDAY}\s+(?:in|of)\s+{MONTH}(?:,?\s+{YEAR})?", "the first Monday in October",
       triggers="WEEKDAY"),
+    # the day before a holiday
+    R("date_holiday_eve", "DATE", "calendar",
+      r"the\s+eve\s+of\s+(?:the\s+)?(?:{HOLIDAY}|{FEAST}|{LUNAR}|{NTHDAY})(?:,?\s+{YEAR})?", "on the eve of Tabaski",
+      eve=True, priority=1, triggers="eve"),
     # holidays of the Hebrew, Islamic and Chinese calendars; not a surname ("Tariq Ramadan")
     R("date_lunar_holiday", "DATE", "calendar", r"{LUNAR}(?:,?\s+{YEAR})?", "during Ramadan",
       not_before=_GIVEN_NAME_BEFORE, triggers="LUNAR"),

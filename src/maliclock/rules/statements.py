@@ -253,3 +253,12 @@ has have had""".split())
 # "-s" may be one thing ("the United Nations", "Delta Air Lines").
 PLURAL_NAME_HEADS: frozenset[str] = frozenset("""accords agreements talks protocols games olympics elections riots
 protests negotiations""".split())
+
+# Rules whose expression is a holiday's name ("Christmas", "Ramadan"): in a sentence that another date places too, the
+# name stays in the summary ("Sales during the Christmas season rose on Tuesday": "Sales during the Christmas season
+# rose.", not "Sales during the season rose.").
+HOLIDAY_NAME_RULES: frozenset[str] = frozenset("""date_holiday date_feast date_lunar_holiday date_nth_weekday_holiday
+""".split())
+# ... unless it says when, after one of these ("Stores closed on Christmas Day and reopened on Dec. 27").
+HOLIDAY_TIME_PREPOSITIONS: tuple[str, ...] = ("on", "during", "over", "at", "until", "till", "by", "since", "before",
+                                              "after", "from", "through", "in", "ahead of")

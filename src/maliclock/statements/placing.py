@@ -55,6 +55,8 @@ class Statement:
     detail: str = ""
 
 
+_TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:" + "|".join(S.HOLIDAY_TIME_PREPOSITIONS) + r")\s+$", re.IGNORECASE)
+
 def build(source: str, seg: Segmented, timexes: list[Resolved],
           implicit: list[Resolved] | None = None, summaries: bool = True) -> list[Statement]:
     """Dated statements of one article (``implicit``: events dated by anniversaries and the like).
@@ -201,6 +203,12 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
             sentence = collapse_blanks(stext)
             all_spans = [(t.start - sent.start, t.end - sent.start) for t in items if t.type in ("DATE", "TIME")]
             all_spans += cuts
+            names = {(t.start - sent.start, t.end - sent.start) for t in items if t.rule in S.HOLIDAY_NAME_RULES
+                     and not _TIME_PREPOSITION_BEFORE.search(text, max(sent.start, t.start - 12), t.start)}
+            if names and len(set(all_spans)) > len(names):
+                # "Sales during the Christmas season rose on Tuesday": the holiday names the season, and stays (not
+                # after a preposition of time: "Stores closed on Christmas Day and reopened on Dec. 27")
+                all_spans = [s for s in all_spans if s not in names]
         else:
             sentence, all_spans = "", []
         placed: set[tuple[int, int, str, date]] = set()
