@@ -1576,3 +1576,18 @@ def test_a_holiday_that_names_a_thing_stays_when_another_date_places_the_sentenc
         ("2024-12-25", "Stores closed."), ("2024-12-27", "Stores reopened.")]
     # the eve of a holiday is the day before it
     assert _summaries("Gunmen attacked the base on the eve of Tabaski.", d) == [("2025-06-05", "Gunmen attacked the base.")]
+
+
+def test_reports_with_no_kind_of_happening_merge_on_the_same_act_and_the_same_names():
+    a = ("a", "The Eastmark mark fell to a four-month low on Thursday morning.", date(2025, 3, 13))
+    b = ("b", "The Eastmark mark fell on Thursday as traders bet on further easing.", date(2025, 3, 14))
+    [ev] = _events(a, b)
+    assert [m.source for m in ev.mentions] == ["a", "b"]
+    assert ev.reasons == ["merged a@46 + b@26: same date; names eastmark; words eastmark/fall/mark; same act fall; "
+                        "score 0.27 >= 0.19"]
+    # two companies' shares on one exchange: the names differ, no credit
+    c = ("c", "In composite trading on the New York Stock Exchange yesterday, Upjohn shares rose 87.5 cents.",
+         date(1989, 11, 2))
+    d = ("d", "In New York Stock Exchange composite trading yesterday, Intelogic shares rose 37.5 cents.",
+         date(1989, 11, 2))
+    assert len(_events(c, d)) == 2

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..rules import events as E
+from ..rules import tense as T
 from ..rules import vocabulary as V
 from ..statements import Statement
 
@@ -59,6 +60,7 @@ class Features:
     stems: frozenset[str]
     places: frozenset[str] = frozenset()  # names after "in", "near", "outside": where it happened
     magnitude: float | None = None  # an earthquake's: two quakes when they are ``E.MAGNITUDES_APART``
+    acts: frozenset[str] = frozenset()  # stems of the verbs that say what was done ("fell": "fall")
 
 
 def acronyms(texts: list[str]) -> dict[str, str]:
@@ -107,7 +109,7 @@ def features(st: Statement, acr: dict[str, str], index: "AcronymIndex | None" = 
     """Event kinds, names and content stems of a statement's clause (``index``: of ``acr``, to
     look for many acronyms faster; the same features)."""
     clause = st.summary
-    events, names, stems, places = set(), set(), set(), set()
+    events, names, stems, places, acts = set(), set(), set(), set(), set()
     toks = _TOKEN.findall(clause)
     for i, tok in enumerate(toks):
         f = _folded_token(tok)
@@ -128,6 +130,10 @@ def features(st: Statement, acr: dict[str, str], index: "AcronymIndex | None" = 
             names.add(_NAME_OF[f])
         if f not in E.STOPWORDS and len(f) > 2:
             stems.add(_FIGURE_OF.get(f) or stem(f))
+            if f in _BASE_OF or f in E.IRREGULAR_FORMS or (len(f) > 4 and f.endswith("ed") and f not in T.NOT_PAST_ED):
+                act = stem(f)
+                if act not in E.NOT_ACTS:
+                    acts.add(act)
     if any(c.isdigit() for c in clause):  # "11" and "eleven" are one figure
         stems.update(_WHOLE_NUMBER.findall(clause))
     low = fold(clause)
@@ -142,7 +148,7 @@ def features(st: Statement, acr: dict[str, str], index: "AcronymIndex | None" = 
         m = _MAGNITUDE.search(clause)
         if m is not None:
             magnitude = float(m.group("mag") or m.group("mag2"))
-    return Features(frozenset(events), frozenset(names), frozenset(stems), frozenset(places), magnitude)
+    return Features(frozenset(events), frozenset(names), frozenset(stems), frozenset(places), magnitude, frozenset(acts))
 
 
 # features_of: above this many acronyms, their expansions are looked for through an index

@@ -35,6 +35,10 @@ OTHER_NAMES_PENALTY = 0.3
 # "returned", "visited", "met") and no name is: "Intel began notifying customers" and "DPC launched a new offer" in
 # one week are two happenings.
 GENERIC_KIND_PENALTY = 0.15
+# Less evidence needed when two statements share no kind of happening but all their names and the verb that says what was done
+# ("The Eastmark mark fell to a four-month low" and "The Eastmark mark fell as traders bet on further easing"): it
+# makes up for the missing kind.
+SAME_ACT_CREDIT = NO_EVENT_PENALTY
 # Within one article, two statements at different clock times (or different parts of one day) of the
 # same granularity are two happenings ("10:15 p.m.: Polls closed in Nevada", "9:01 p.m.: Polls have now
 # closed in 15 more states"); across articles, different times are a conflict to show.
@@ -110,6 +114,15 @@ def generic_only(a: Features, b: Features) -> float:
     shared = (_related(a.events) & b.events) | (a.events & _related(b.events))  # ("attack" is a "rebellion")
     if shared and shared <= E.GENERIC_EVENT_KINDS and not (a.names & b.names):
         return GENERIC_KIND_PENALTY
+    return 0.0
+
+
+def same_act(a: Features, b: Features) -> float:
+    """SAME_ACT_CREDIT when ``a`` and ``b`` share no kind of happening but a verb of what was done and all their names
+    ("Unisys stock fell [...] on the New York Stock Exchange" and "Telerate shares fell [...] in New York Stock Exchange
+    composite trading" are two companies), else 0."""
+    if a.names and a.names == b.names and a.acts & b.acts and not event_part(a.events, b.events)[1]:
+        return SAME_ACT_CREDIT
     return 0.0
 
 
@@ -215,6 +228,8 @@ def pair_rule(a: Features, b: Features) -> str:
 def explanation(rel: str, fi: Features, fj: Features, score: float, need: float) -> str:
     """The explanation of a scored pair (``rel``: "same", "contains" or "adjacent")."""
     why = pair_rule(fi, fj)
+    if same_act(fi, fj):
+        why += "; same act " + "/".join(sorted(fi.acts & fj.acts)[:3])
     return f"{rel} date; {why}; score {score:.2f} {'>=' if score >= need else '<'} {need:.2f}"
 
 
@@ -247,7 +262,7 @@ def score_pair(si: Statement, sj: Statement, fi: Features, fj: Features, thresho
             return None  # consecutive days need the same kind of event and a shared name
     else:
         need = threshold + containment_penalty((si.start, si.end), (sj.start, sj.end))
-    need += other_places(fi, fj) + generic_only(fi, fj)
+    need += other_places(fi, fj) + generic_only(fi, fj) - same_act(fi, fj)
     return Scored(score, need, explanation(rel, fi, fj, score, need))
 
 

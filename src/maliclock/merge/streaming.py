@@ -12,7 +12,7 @@ from .clusters import BLOCK_WINDOW, Cluster, block_terms, key_terms, span, state
 from .content import Features, acronyms, features
 from .scoring import (ADJACENT_DAY_THRESHOLD, MERGE_THRESHOLD, NO_EVENT_PENALTY,
                       containment_penalty_days, event_part, explanation, generic_only, kept_apart, other_magnitudes, other_places,
-                      other_time_of_day,
+                      other_time_of_day, same_act,
                       score_denominator)
 
 
@@ -195,6 +195,8 @@ class _Stream:
                 need += other_places(fi, fj)  # "in Kano" and "in Goma"; two different actors
             if shared and not (ni & nj):
                 need += generic_only(fi, fj)  # "began" and "launched", no name shared
+            elif not shared and ni and ni == nj:
+                need -= same_act(fi, fj)  # "The Eastmark mark fell", no kind of happening, in both
             if score >= need:
                 won.append((-score, i, j, need, rel) if i < j else (-score, j, i, need, rel))
             elif score > 0:

@@ -111,6 +111,12 @@ RELATED_EVENTS: list[tuple[str, str]] = [
     ("collapse", "injury"),
 ]
 
+# Verbs that say what was done, shared by two reports that share a name but no tabled kind of happening, make up for
+# it ("The Eastmark mark fell to a four-month low on Thursday" and "The Eastmark mark fell on Thursday as traders bet
+# on further easing"): any verb in "-ed" or an irregular form, but these, which say nothing of what happened.
+NOT_ACTS: frozenset[str] = frozenset("""say tell go come make take give get put set keep hold be have do
+report announc add stat confirm note expect schedul plan includ us need want ask attribut end""".split())
+
 NAME_VARIANTS: dict[str, list[str]] = {
     "gaddafi": ["gaddafi", "qadhafi", "qaddafi", "gadhafi", "kadhafi", "khadafy", "qadafi", "kaddafi"],
     "toure": ["toure", "touré"],
