@@ -185,3 +185,10 @@ def test_ramadan_is_the_month_that_holds_most_of_it():
     [t] = process_article(Article("a", "The riots broke out during Ramadan.", "a", date(2025, 3, 12))).timexes
     assert t.why == ("the one the publication date's past tense points to; Islamic calendar: begins 2025-03-01, "
                      "most of it in 2025-03 (Umm al-Qura practice; a local sighting may differ by a day)")
+
+
+def test_a_quoted_today_counts_from_the_day_it_was_said():
+    art = Article("a", '"We will vote today," the minister said on Monday.', "a", date(2025, 3, 12))
+    today = process_article(art).timexes[0]
+    assert (today.value, today.anchor, today.anchor_kind) == ("2025-03-10", "2025-03-10", "said")
+    assert today.why == "D shifted by +0 from the day it was said ('Monday')"

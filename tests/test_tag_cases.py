@@ -356,6 +356,12 @@ CASES = [
     ("She’s leaving on Friday.", date(2025, 3, 12), [("Friday", "DATE", "2025-03-14")]),
     ("We're flying to Paris on Sunday.", date(2025, 3, 12), [("Sunday", "DATE", "2025-03-16")]),
     ("Here's what happened on Monday.", date(2025, 3, 12), [("Monday", "DATE", "2025-03-10")]),
+    # a day counted from now inside a quotation counts from the day it was said, when the sentence tells it
+    ('"We will vote today," the minister said on Monday.', date(2025, 3, 12),
+     [("today", "DATE", "2025-03-10"), ("Monday", "DATE", "2025-03-10")]),
+    ("“We will vote tomorrow,” he told reporters on Monday.", date(2025, 3, 12),
+     [("tomorrow", "DATE", "2025-03-11"), ("Monday", "DATE", "2025-03-10")]),
+    ('"We will vote today," the minister said.', date(2025, 3, 12), [("today", "DATE", "2025-03-12")]),
     # a wish or need with an infinitive points ahead; a past wish does not
     ("The team wants to hit its target by Friday.", date(2025, 3, 12), [("Friday", "DATE", "2025-03-14")]),
     ("He wanted to leave on Monday.", date(2025, 3, 12), [("Monday", "DATE", "2025-03-10")]),

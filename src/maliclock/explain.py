@@ -20,7 +20,8 @@ from .resolve import CLOCK_ON_STORY_DAY, Resolved
 from .rules.patterns import RULES, Rule
 from .timex import TimexValue
 
-_ANCHOR_NAMES = {"publication": "publication date", "previous": "last mentioned date", "event": "date of the event"}
+_ANCHOR_NAMES = {"publication": "publication date", "previous": "last mentioned date", "event": "date of the event",
+                 "said": "day it was said"}
 _UNIT_NAMES = {"Y": "year", "M": "month", "W": "week", "D": "day", "TH": "hour", "TM": "minute", "TS": "second",
                "DE": "decade", "CE": "century", "Q": "quarter", "H": "half", "WE": "weekend", "2W": "fortnight",
                "L": "millennium"}

@@ -46,6 +46,12 @@ _YEARLESS_RULES = frozenset(("date_month", "date_holiday", "date_feast", "date_n
 _ON_THE_DAY = re.compile(r",?\s+on\s+")
 _A_DAY_FROM_ANOTHER = re.compile(r"the\s+(?:following|next|previous|same)\s+day\b", re.I)  # "8 a.m. the following day"
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# A quotation inside a sentence (or its part up to the sentence's end, when the quotation runs on), and the day it
+# was said, told outside it: "said on Monday", "told reporters Monday", "said yesterday".
+_QUOTED = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
+_SAID_ON = re.compile(r"\b(?:" + "|".join(T.SAYING_VERBS) + r")\s+(?:(?:reporters|journalists|the\s+[\w-]+|[A-Z][\w.-]*)\s+)?"
+                      r"(?:on\s+)?(?:late\s+|early\s+)?$")
+_DEICTIC_RULES = frozenset(r.name for r in RULES if r.kind == "deictic")
 # Rules whose quarter or half becomes the period under discussion.
 _PERIOD_SETTERS = frozenset({"quarter", "quarter_hyphen", "quarter_of_year", "half_year", "two_quarters_of_year",
                              "period_code_year", "year_period_code", "period_code_digit_first", "period_code",
@@ -162,7 +168,35 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
         self._span_ends_after_its_start(out)
         self._clocks_on_the_day_after_them(out)
         self._years_beside_them(out)
+        self._quotes_on_the_day_said(out)
         return out
+
+    def _quotes_on_the_day_said(self, out: list[Resolved]) -> None:
+        """A day counted from now inside a quotation whose sentence tells, outside it, the day it was said ('"We will
+        vote today," the minister said on Monday') counts from that day, not from the publication date."""
+        if self.dct is None or ('"' not in self.text and "“" not in self.text):
+            return
+        for r in out:
+            if r.rule not in _DEICTIC_RULES or r.anchor_kind != "publication" or not _DAY_VALUE.match(r.value):
+                continue
+            s0, s1, _ = self._sentence_of(r.start)
+            quotes = [m.span() for m in _QUOTED.finditer(self.text, s0, s1)]
+            if not any(a < r.start and r.end <= b for a, b in quotes):
+                continue
+            said = next((x for x in out if s0 <= x.start < s1 and x is not r and x.type == "DATE"
+                         and _DAY_VALUE.fullmatch(x.value) and not any(a <= x.start < b for a, b in quotes)
+                         and _SAID_ON.search(self.text, max(s0, x.start - 40), x.start)), None)
+            if said is None or said.value == day_value(self.dct):
+                continue
+            z = Resolved(r.start, r.end, r.text, r.type, "", r.rule, None, "none", r.tense, r.mod, fields=r.fields)
+            published, self.dct = self.dct, date.fromisoformat(said.value)
+            try:
+                ok = self._deictic(z, z.fields, r.tense)
+            finally:
+                self.dct = published
+            if ok:
+                r.value, r.anchor, r.anchor_kind = z.value, said.value, "said"
+                r.why = z.why.replace("the publication date", f"the day it was said ({said.text!r})")
 
     def _years_beside_them(self, out: list[Resolved]) -> None:
         """A month or holiday written without its year, right beside a year counted from now ("for Easter last

@@ -107,6 +107,8 @@ AUXILIARIES_AND_REPORTING: frozenset[str] = frozenset("was were had did said tol
 # After the clause it reports (", the center said." at the sentence's end), such a verb is no tense cue for
 # the dates before it: its tense is the saying's.
 REPORTING_WORDS: frozenset[str] = frozenset("said says told reported added stated".split())
+# Verbs that tell the day a quotation was said ('"We will vote today," the minister said on Monday': today is Monday).
+SAYING_VERBS: tuple[str, ...] = ("said", "says", "told", "added", "stated", "wrote", "tweeted", "posted", "declared")
 
 # Words skipped while looking back for a local cue.
 # A relative clause set off by a comma, up to the date inside it, is told in its own verb's tense (", which cut
