@@ -1591,3 +1591,19 @@ def test_reports_with_no_kind_of_happening_merge_on_the_same_act_and_the_same_na
     d = ("d", "In New York Stock Exchange composite trading yesterday, Intelogic shares rose 37.5 cents.",
          date(1989, 11, 2))
     assert len(_events(c, d)) == 2
+
+
+def test_a_passive_gerund_after_after_is_said_of_the_subject():
+    d = date(2025, 3, 7)
+    assert _summaries("The two suspects were released on Friday after being questioned on Thursday.", d) == [
+        ("2025-03-07", "The two suspects were released."), ("2025-03-06", "The two suspects were questioned.")]
+
+
+def test_a_suspension_shared_with_no_name_is_no_evidence_of_one_happening():
+    text = ("On Thursday the minister suspended the operating licence of Meridia Lines. The search for the missing "
+            "resumed on Friday morning after being halted overnight because of high winds.")
+    events = _events(("c", text, date(2025, 3, 7)))
+    assert [(e.value, e.summary) for e in events] == [
+        ("2025-03-06", "The minister suspended the operating licence of Meridia Lines."),
+        ("2025-03-06TNI", "The search for the missing was halted."),
+        ("2025-03-07TMO", "The search for the missing resumed.")]

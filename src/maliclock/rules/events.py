@@ -89,7 +89,7 @@ EVENT_PHRASES: dict[str, list[str]] = {
 }
 
 # Kinds so general that sharing one says little without a shared name (see ``GENERIC_KIND_PENALTY``).
-GENERIC_EVENT_KINDS: frozenset[str] = frozenset(("launch", "return", "visit", "meeting"))
+GENERIC_EVENT_KINDS: frozenset[str] = frozenset(("launch", "return", "visit", "meeting", "suspension"))
 
 # Kinds that describe one happening from two sides (an insurgency's attacks are the insurgency).
 RELATED_EVENTS: list[tuple[str, str]] = [

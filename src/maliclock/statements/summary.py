@@ -464,10 +464,11 @@ def it_said_of(summary: str, before: str) -> str:
 
 
 # "after" or "before" and a gerund phrase up to its date: "after closing at a record high " before "on Friday"
-_GERUND_BEFORE_DATE = re.compile(r",?\s+(?:after|before)\s+(?P<ger>[a-z]{3,}ing)\s+(?P<rest>[^,;:()\"“”]{0,80}?)"
+_GERUND_BEFORE_DATE = re.compile(r",?\s+(?:after|before)\s+(?P<ger>being|[a-z]{3,}ing)\s+(?P<rest>[^,;:()\"“”]{0,80}?)"
                                  r"\s*(?:\b(?:on|in|at|during|early|late|last)\s+)?$")
 
 
+_POSTMODIFIER = re.compile(r"\s+(?:of|for|in|on|at|from|with|to)\s+")
 _NOT_YET = re.compile(r"\b(?:will|would|could|can|may|might|should|must|shall|plans?|expects?|intends?|wants?)\b", re.I)
 _AND_GERUND = re.compile(r"\band\s+([a-z]{3,}ing)\b")
 
@@ -479,6 +480,9 @@ def _gerund_after(stext: str, at: int) -> str | None:
     m = _GERUND_BEFORE_DATE.search(stext, max(0, at - 120), at)
     subject = OPENING_SUBJECT.match(stext) if m is not None else None
     past = _past_of(m.group("ger")) if m is not None else None
+    if subject is not None and m.group("ger").lower() == "being":  # "after being halted overnight": a passive
+        head = _POSTMODIFIER.split(subject.group(1), 1)[0].split()[-1]
+        past = "were" if plural_head(head) else "was"
     if subject is None or past is None or subject.end(1) > m.start() \
             or _NOT_YET.search(stext, subject.end(1), m.start()):
         return None  # "would rest before traveling to Paris on Tuesday": no past to tell it in
