@@ -1328,6 +1328,18 @@ def test_a_tally_or_a_deal_value_two_sources_give_differently_is_a_conflict():
         ("votes", {"301-288": ["a", "c"], "302-287": ["b"]})]
 
 
+def test_a_rate_set_at_two_levels_by_two_sources_is_a_conflict():
+    from maliclock.merge.conflicts import figures_of
+    assert figures_of("cut its benchmark interest rate by a quarter point to 3.25 percent") == {"rate": "3.25%"}
+    assert figures_of("raised its key rate to 3.0 per cent") == figures_of("held rates at 3%") == {"rate": "3%"}
+    assert figures_of("The unemployment rate was 4.1%") == figures_of("Inflation rose to 3.1%") == {}
+    ev = _events(("a", "The Bank of Eastmark cut its benchmark interest rate by a quarter point to 3.25 percent on "
+                       "Wednesday.", date(2025, 3, 12)),
+                 ("b", "The Bank of Eastmark cut its benchmark interest rate by half a point to 3 percent on "
+                       "Wednesday.", date(2025, 3, 13)))
+    assert [(c.field, c.values) for c in ev[0].conflicts] == [("rate", {"3%": ["b"], "3.25%": ["a"]})]
+
+
 def test_every_figure_and_toll_pattern_reads_its_example():
     from maliclock.merge.conflicts import figures_of, tolls_of
     from maliclock.rules import events as E

@@ -100,13 +100,14 @@ def tolls_of(text: str) -> dict[str, str]:
 
 
 _FIGURES = {kind: [re.compile(rx.replace("{TALLY}", E.FIGURE_TALLY).replace("{SUM}", E.FIGURE_SUM)
-                              .replace("{MAGNITUDE}", E.FIGURE_MAGNITUDE), re.I)
+                              .replace("{MAGNITUDE}", E.FIGURE_MAGNITUDE).replace("{PERCENT}", E.FIGURE_PERCENT), re.I)
                    for rx, _ in rows] for kind, rows in E.FIGURES.items()}
 
 
 def figures_of(text: str) -> dict[str, str]:
     """The figures other than tolls a clause gives, by kind, the first of each kind: a tally ("votes": "301-288",
-    however written) or a sum of money ("value": "$18.5 billion", for "$18.5bn" too)."""
+    however written), a sum of money ("value": "$18.5 billion", for "$18.5bn" too), a magnitude or a rate's level
+    ("rate": "3.25%")."""
     out: dict[str, str] = {}
     low = text.lower()
     for kind, patterns in _FIGURES.items():
@@ -121,6 +122,8 @@ def figures_of(text: str) -> dict[str, str]:
                 out[kind] = g["a"].replace(",", "") + "-" + g["b"].replace(",", "")
             elif kind == "magnitude":
                 out[kind] = g["mag"] or g["mag2"]
+            elif kind == "rate":
+                out[kind] = format(Decimal(g["pct"]).normalize(), "f") + "%"  # "3.0 percent" and "3%" are one
             else:
                 out[kind] = _sum(E.FIGURE_CURRENCIES.get(g["cur"], g["cur"]), g["num"], g["scale"])
             break

@@ -232,7 +232,10 @@ FIGURE_CURRENCIES: dict[str, str] = {"US$": "$"}  # spellings of one currency
 # figures are a conflict.
 FIGURE_MAGNITUDE = r"(?:\bmagnitude[-\s]+(?P<mag>\d(?:\.\d)?)\b|\b(?P<mag2>\d\.\d)[-\s]+magnitude\b)"
 MAGNITUDES_APART = 1.0
+# A rate set at a level ("cut its benchmark interest rate to 3.25 percent", "held rates at 4.5%").
+FIGURE_PERCENT = r"(?P<pct>\d{1,2}(?:\.\d{1,3})?)\s*(?:%|per\s*cent\b|percent\b)"
 FIGURE_WORDS: dict[str, tuple[str, ...]] = {
+    "rate": ("rate",),
     "votes": ("vote",),
     "value": ("deal", "takeover", "acqui", "merger", "offer", "bid", "buy", "bought", "valued", "worth", "purchase"),
     "magnitude": ("magnitude",),
@@ -245,6 +248,8 @@ FIGURES: dict[str, list[tuple[str, str]]] = {
         (r"\b{TALLY}\s+(?:\w+\s+)?vote\b", "in a 302-287 vote"),
     ],
     "magnitude": [(r"{MAGNITUDE}", "a magnitude 6.8 earthquake")],
+    "rate": [(r"\brates?\b(?:\s+[\w-]+){0,8}?\s+(?:to|at)\s+(?:a\s+(?:range\s+of\s+|level\s+of\s+)?)?{PERCENT}",
+              "cut its benchmark interest rate by a quarter point to 3.25 percent")],
     "value": [
         (r"\b(?:for|valued\s+at|worth|priced\s+at|totall?ing)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?{SUM}",
          "agreed to buy Helix for $18.5bn"),
