@@ -1340,6 +1340,22 @@ def test_a_rate_set_at_two_levels_by_two_sources_is_a_conflict():
     assert [(c.field, c.values) for c in ev[0].conflicts] == [("rate", {"3%": ["b"], "3.25%": ["a"]})]
 
 
+def test_the_people_freed_or_arrested_two_sources_count_differently_are_a_conflict():
+    from maliclock.merge.conflicts import tolls_of
+    assert tolls_of("Eleven aid workers held by the Sahel Liberation Front were freed on Saturday") == {"freed": "11"}
+    assert tolls_of("The army freed 12 hostages") == {"freed": "12"}
+    assert tolls_of("Police arrested 14 protesters") == tolls_of("14 people were arrested") == {"arrested": "14"}
+    assert tolls_of("The 2 million barrels were released") == tolls_of("Two of the hostages were freed") == {}
+    assert tolls_of("The company released 2 million barrels") == {}
+    ev = _events(("a", "Eleven aid workers held by rebels were freed on Saturday in Tarvik.", date(2025, 3, 8)),
+                 ("b", "Twelve aid workers held by rebels were freed on Saturday in Tarvik.", date(2025, 3, 9)))
+    assert [(c.field, c.values) for c in ev[0].conflicts] == [("freed", {"11": ["a"], "12": ["b"]})]
+    # a count in the undated sentence after a statement may be another happening's: only tolls are read there
+    ev = _events(("a", "Soldiers seized the palace on Monday. At least 5 people were arrested.", date(2025, 3, 8)),
+                 ("b", "Soldiers seized the palace on Monday. At least 9 people were arrested.", date(2025, 3, 8)))
+    assert len(ev) == 1 and ev[0].conflicts == []
+
+
 def test_every_figure_and_toll_pattern_reads_its_example():
     from maliclock.merge.conflicts import figures_of, tolls_of
     from maliclock.rules import events as E

@@ -148,7 +148,9 @@ def toll_conflicts(members: list[Statement]) -> list[Conflict]:
     tally ("301-288" and "302-287") or of a sum in one currency ("$18.5 billion" and "$18.2 billion")."""
     by_kind: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for m in members:
-        figures = tolls_of(m.detail) if m.detail else {}
+        # a toll of the dead or injured in the undated sentence after the statement is the happening's; other counts
+        # there may be another's ("At least 5 people were arrested" after "The country has seen six coups")
+        figures = {k: v for k, v in tolls_of(m.detail).items() if k in E.DETAIL_TOLLS} if m.detail else {}
         figures.update(tolls_of(m.clause))  # the clause's own figures first, the sentence after it for the rest
         for kind, figure in figures.items():
             by_kind[kind][figure].add(m.source)

@@ -197,9 +197,17 @@ TOLL_NUMBER_WORDS: tuple[str, ...] = ("one", "two", "three", "four", "five", "si
                                       "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
                                       "nineteen", "twenty", "thirty", "forty", "fifty", "dozens", "hundreds",
                                       "thousands", "a dozen", "scores")
+# The tolls read in the undated sentence after a statement too (its ``detail``).
+DETAIL_TOLLS: frozenset[str] = frozenset(("deaths", "injured"))
+# Nouns of people counted by what was done to them ("freed 12 hostages", "arrested 14 protesters").
+PEOPLE_NOUNS = (r"(?:people|persons|hostages|captives|prisoners|detainees|workers|civilians|soldiers|troops|officers|"
+                r"protesters|demonstrators|students|children|women|men|migrants|refugees|passengers|crew|journalists|"
+                r"suspects|nationals|tourists|miners|villagers|residents)\b")
 # the words one of which every pattern of a kind holds (a clause without them is not searched)
 TOLL_WORDS: dict[str, tuple[str, ...]] = {"deaths": ("kill", "dead", "died", "death"),
-                                         "injured": ("injur", "wound", "hurt")}
+                                         "injured": ("injur", "wound", "hurt"),
+                                         "freed": ("freed", "released", "rescued"),
+                                         "arrested": ("arrest", "detained")}
 TOLLS: dict[str, list[tuple[str, str]]] = {
     "deaths": [
         (r"\b(?:killed|killing|kills)\s+(?:{MOD}\s+)?{N}\b", "killed at least 60 people"),
@@ -213,6 +221,17 @@ TOLLS: dict[str, list[tuple[str, str]]] = {
         (r"(?:{MOD}\s+)?{N}\s+(?!of\s)(?:\w+\s+){0,2}?(?:(?:were|have\s+been|had\s+been|are|was)\s+)?"
          r"(?:injured|wounded|hurt)\b",
          "145 were injured"),
+    ],
+    # the people a happening freed or held: "Eleven aid workers were freed" against "Twelve aid workers were freed"
+    "freed": [
+        (r"(?:{MOD}\s+)?{N}\s+(?!of\s|million|billion|thousand|hundred)(?:[\w-]+\s+){0,8}?(?:(?:were|have\s+been|had\s+been)\s+)(?:freed|released|rescued)\b",
+         "Eleven aid workers were freed"),
+        (r"\b(?:freed|released|rescued)\s+(?:{MOD}\s+)?{N}\s+(?:[\w-]+\s+){0,2}?" + PEOPLE_NOUNS, "freed 12 hostages"),
+    ],
+    "arrested": [
+        (r"(?:{MOD}\s+)?{N}\s+(?!of\s|million|billion|thousand|hundred)(?:[\w-]+\s+){0,8}?(?:(?:were|have\s+been|had\s+been)\s+)(?:arrested|detained)\b",
+         "14 people were arrested"),
+        (r"\b(?:arrested|detained)\s+(?:{MOD}\s+)?{N}\s+(?:[\w-]+\s+){0,2}?" + PEOPLE_NOUNS, "arrested 14 protesters"),
     ],
 }
 
