@@ -1188,8 +1188,12 @@ def test_a_toll_in_the_undated_sentence_after_a_statement_is_its_own():
                  ("b", "A gunman killed seven people at a shopping mall in Leeds on Tuesday.", d))
     assert [(e.summary, [(c.field, c.values) for c in e.conflicts]) for e in ev] == [
         ("A gunman opened fire at a shopping mall in Leeds.", [("deaths", {"5": ["a"], "7": ["b"]})])]
-    # not across a paragraph, nor when the sentence after has a date of its own
+    # across a paragraph only in copy of one sentence to a paragraph (a wire's); not when the sentence after has a
+    # date of its own
     pa = process_article(Article("a", "A gunman opened fire on Tuesday.\n\nFive people were killed.", "a", d))
+    assert [s.detail for s in pa.statements] == ["Five people were killed."]
+    pa = process_article(Article("a", "A gunman opened fire on Tuesday.\n\nFive people were killed. Police sealed the "
+                                      "area.", "a", d))
     assert [s.detail for s in pa.statements] == [""]
     pa = process_article(Article("a", "A gunman opened fire on Tuesday. On Wednesday five people died.", "a", d))
     assert [s.detail for s in pa.statements] == ["", ""]
@@ -1296,6 +1300,13 @@ def test_a_plural_name_takes_were_and_others_in_s_stay_singular():
         ("1973-01-27", "The Paris Peace Accords were signed.")]
     assert _summaries("The report was published by the United Nations, founded in 1945.", d) == [
         ("1945", "The United Nations was founded.")]
+
+
+def test_a_toll_of_two_groups_is_their_sum():
+    from maliclock.merge.conflicts import tolls_of
+    assert tolls_of("31 soldiers and four civilians were killed") == {"deaths": "35"}
+    assert tolls_of("dozens of soldiers and four civilians were killed") == {"deaths": "4"}
+    assert tolls_of("at least 7 people were killed") == {"deaths": "at least 7"}
 
 
 def test_tolls_in_the_teens_written_as_words_are_figures():
@@ -1635,3 +1646,25 @@ def test_a_suspension_shared_with_no_name_is_no_evidence_of_one_happening():
         ("2025-03-06", "The minister suspended the operating licence of Meridia Lines."),
         ("2025-03-06TNI", "The search for the missing was halted."),
         ("2025-03-07TMO", "The search for the missing resumed.")]
+
+
+def test_power_seized_is_a_coup_and_a_place_after_at_says_where():
+    ev = _events(("r", "Soldiers seized power in Guinea-Bissau in the early hours of Tuesday.", date(2025, 5, 6)),
+                 ("o", "Schools have been closed since the military takeover in Guinea-Bissau on 6 May.",
+                  date(2025, 5, 8)))
+    assert len(ev) == 1 and ev[0].sources == ["o", "r"]
+    ev = _events(("a", "Jihadist fighters stormed a military base at Boulkessi at dawn on Sunday, killing at least 23 "
+                       "soldiers.", date(2025, 5, 11)),
+                 ("b", "Earlier this month, JNIM fighters ambushed a convoy near Dioura, killing at least 12 soldiers.",
+                  date(2025, 5, 12)))
+    assert [(e.value, e.sources) for e in ev] == [("2025-05", ["b"]), ("2025-05-11TMO", ["a"])]
+
+
+def test_a_toll_in_the_next_paragraph_of_copy_of_one_sentence_to_a_paragraph_is_the_statements():
+    wire = ("Soldiers in Guinea-Bissau staged a coup on Tuesday and detained the president.\n\n"
+            "At least seven people were killed in the fighting, a hospital source said.\n\n"
+            "The junta closed the borders.")
+    ocha = "11 people were killed in the coup in Guinea-Bissau on 6 May."
+    ev = _events(("r", wire, date(2025, 5, 6)), ("o", ocha, date(2025, 5, 8)))
+    assert len(ev) == 1
+    assert [(c.field, c.values) for c in ev[0].conflicts] == [("deaths", {"11": ["o"], "at least 7": ["r"]})]

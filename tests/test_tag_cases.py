@@ -362,6 +362,18 @@ CASES = [
     ("“We will vote tomorrow,” he told reporters on Monday.", date(2025, 3, 12),
      [("tomorrow", "DATE", "2025-03-11"), ("Monday", "DATE", "2025-03-10")]),
     ('"We will vote today," the minister said.', date(2025, 3, 12), [("today", "DATE", "2025-03-12")]),
+    # the small hours after a night, in the next paragraph too; "overnight" said of what was done after a day is
+    # that day's night, an "overnight" before a noun the night before it
+    ("Soldiers stormed the palace on Monday night.\n\nGunfire rang out around 1 a.m.", date(2025, 5, 7),
+     [("Monday night", "TIME", "2025-05-05TNI"), ("around 1 a.m.", "TIME", "2025-05-06T01:00")]),
+    ("Gunmen attacked the village on 11 May. Survivors reached Douentza overnight, and more arrived the following "
+     "day.", date(2025, 5, 13), [("11 May", "DATE", "2025-05-11"), ("overnight", "TIME", "2025-05-11TNI"),
+                                 ("the following day", "DATE", "2025-05-12")]),
+    ("Stocks rose on Friday. London shares were depressed by overnight losses in New York.", date(1989, 10, 30),
+     [("Friday", "DATE", "1989-10-27"), ("overnight", "TIME", "1989-10-26TNI")]),
+    # a happening called or set "for" a weekday in a past sentence lies ahead
+    ("The opposition called a general strike for Wednesday.", date(2025, 5, 26), [("Wednesday", "DATE", "2025-05-28")]),
+    ("He called for calm on Wednesday.", date(2025, 5, 26), [("Wednesday", "DATE", "2025-05-21")]),
     # a wish or need with an infinitive points ahead; a past wish does not
     ("The team wants to hit its target by Friday.", date(2025, 3, 12), [("Friday", "DATE", "2025-03-14")]),
     ("He wanted to leave on Monday.", date(2025, 3, 12), [("Monday", "DATE", "2025-03-10")]),

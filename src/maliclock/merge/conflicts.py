@@ -94,9 +94,31 @@ def tolls_of(text: str) -> dict[str, str]:
             if m is not None:
                 mod = " ".join(m.group("mod").lower().split()) + " " if m.group("mod") else ""
                 n = " ".join(m.group("n").lower().split())
-                out[kind] = mod + str(V.NUMBERS.get(n, n))  # "two" and "2" are one figure
+                figure = str(V.NUMBERS.get(n, n))  # "two" and "2" are one figure
+                # the count opens the match, as a subject: "31 soldiers and four civilians were killed" (not "killed
+                # 93 people and injured 145")
+                first = (_CONJUNCT_COUNT.search(text, max(0, m.start() - 40), m.start())
+                         if not mod and m.start("n") == m.start() else None)
+                if first is not None:  # "31 soldiers and four civilians were killed": 35
+                    a = " ".join(first.group("n").lower().split())
+                    total = [_whole(V.NUMBERS.get(a, a)), _whole(figure)]
+                    if None not in total:
+                        figure = str(sum(total))  # type: ignore[arg-type]
+                out[kind] = mod + figure
                 break
     return out
+
+
+# a count joined to the one a toll pattern found: "31 soldiers and " before "four civilians were killed"
+_CONJUNCT_COUNT = re.compile(r"(?<![\w.,])" + _TOLL_N + r"\s+[a-z-]+(?:\s+[a-z-]+)?\s+and\s+$", re.I)
+
+
+def _whole(n: object) -> int | None:
+    """``n`` as a whole number ("1,200", 12), or None for a vague one ("dozens")."""
+    if isinstance(n, int):
+        return n
+    text = str(n).replace(",", "")
+    return int(text) if text.isdigit() else None
 
 
 _FIGURES = {kind: [re.compile(rx.replace("{TALLY}", E.FIGURE_TALLY).replace("{SUM}", E.FIGURE_SUM)

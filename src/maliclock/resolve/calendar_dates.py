@@ -29,6 +29,8 @@ RANGE_BETWEEN_DATES = re.compile(r"\s*[-–]\s*|\s+(?:to|through|until|till)\s+"
 
 # what puts a day ahead of a past sentence: a plan or what comes next ("called a general election for July 4", "fell
 # ahead of its results on November 19", ", followed by finance ministers in Banff on May 20")
+_SCHEDULED_FOR = re.compile(T.SCHEDULED_FOR_BEFORE, re.I)
+_HAD_BEFORE = re.compile(r"\b(?:" + "|".join(T.PAST_PERFECT_AUXILIARIES) + r")\s+(?:been\s+)?$", re.I)
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
 _COMING_BEFORE = re.compile(r"\b(?:ahead\s+of|followed\s+by|before|until|till|next|upcoming|coming|due|"
                             r"scheduled|set|planned|slated|deadline|expected|expects|expire[sd]?|payable|effective)\b",
@@ -204,6 +206,10 @@ class CalendarDates(ReferenceTimes):
                 return self._no_year(r, f"XXXX-WXX-{weekday}{tail}", "weekday without a publication date")
             if cue in ("past", "future"):  # "announced Friday, ... would receive"
                 direction, basis = cue, "cue"
+            elif tense == "past" and (m := _SCHEDULED_FOR.search(self.text, max(0, r.start - 70), r.start)) \
+                    and not _HAD_BEFORE.search(self.text, max(0, m.start() - 16), m.start()):
+                # (not "The launch had been set for Friday": a plan for a day gone by)
+                direction, basis, cue = "future", "cue", "future"  # "called a general strike for Wednesday"
             else:
                 direction, basis = ("future" if tense == "future" or (tense == "present" and self._timetabled(r))
                                     else "past"), "tense"

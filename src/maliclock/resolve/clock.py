@@ -90,8 +90,13 @@ class ClockTimes(ReferenceTimes):
               and 0 <= (self.dct - narrative.start).days <= T.NARRATIVE_DAY_MAX_DAYS):
             # "The quake struck late Wednesday. [...] It hit at 11:40 p.m.": a past clock time with no day in its
             # paragraph is on the day the story last named, when that day is in the days before publication
-            day, r.anchor, r.anchor_kind = day_value(narrative.start), narrative.value, "previous"
-            narrative_day = True
+            on_day = narrative.start
+            if narrative is last:  # "stormed the palace on Monday night. ¶ Gunfire rang out around 1 a.m.": Tuesday
+                on_day = self._clock_day(narrative, hh, -1)[1]
+            day, r.anchor, r.anchor_kind = day_value(on_day), narrative.value, "previous"
+            narrative_day = on_day == narrative.start
+            if not narrative_day:
+                r.why = f"clock time in the small hours after the night of {narrative.value}"
             if (hh, mm) == (24, 0):  # the midnight that began that day
                 hh = 0
         elif self.dct:

@@ -24,6 +24,10 @@ _DAYWORD = {"today": 0, "yesterday": -1, "tomorrow": 1}
 _NEAR_DAYS = 3
 # "two hours later" counts from a clock time, or stays in the day in context, up to this many minutes
 _SAME_DAY_MINUTES = 12 * 60
+# a noun right after "overnight", which is then an adjective ("overnight losses", "overnight trading")
+_NOUN_AFTER = re.compile(r"[ \t]+(?!(?:and|or|but|in|on|at|to|from|into|as|after|before|when|while|with|by|for|the|a|an|"
+                         r"of|than|that|which|until|amid|despite|because|since|so|then|there|across|near|outside)\b)"
+                         r"[a-z][a-z-]+\b")
 _CLOCK_OF_VALUE = re.compile(r"T(\d\d):(\d\d)")
 
 _RANGE_BETWEEN = re.compile(r"\s*[-–/]\s*|\s+(?:to|and|through|until|till)\s+", re.IGNORECASE)
@@ -85,13 +89,17 @@ class Shifts(ReferenceTimes):
             # they took the palace")
             # ... and that day's night after its evening ("overshot the runway on Tuesday evening. [...] The chief
             # executive flew to Halifax overnight")
+            # ... and, said of what was done ("Survivors reached Douentza overnight", after "attacked the village on
+            # 11 May"), the night after that day; "overnight losses" are the night's before it
             same = self._last_sentence == self._sentence
             clock = _CLOCK_OF_VALUE.search(story.value)
             evening = story.value.endswith(("TEV", "TNI")) or (clock is not None and int(clock.group(1)) >= 17)
-            r.value = day_value(story.start - timedelta(days=0 if same or evening else 1)) + tail
+            adverb = not _NOUN_AFTER.match(self.text, r.end)
+            r.value = day_value(story.start - timedelta(days=0 if same or evening or adverb else 1)) + tail
             r.anchor, r.anchor_kind = story.value, "previous"
             r.why = ("the night of the day its sentence named" if same
                      else "the night after the evening the story last named" if evening
+                     else "the night after the day the story last named" if adverb
                      else "the night before the day the story last named, in the past tense")
             return True
         if "timeunit" in f:  # "this time last year": that year's month; "this time last week": that day

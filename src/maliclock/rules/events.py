@@ -78,6 +78,9 @@ EVENT_PHRASES: dict[str, list[str]] = {
                     "leaves office"],
     "sinking": ["went down", "go down", "goes down", "gone down"],
     "collapse": ["gave way", "give way", "gives way", "caved in", "cave in"],
+    # power taken by force is a coup ("Soldiers seized power", "the military takeover")
+    "coup": ["seized power", "seize power", "seizing power", "took power", "grabbed power", "military takeover",
+             "army takeover"],
     "cancellation": ["called off", "call off", "calls off"],
     "grounding": ["ground its", "ground the", "ground all"],
     # a central bank's decision, however it is worded ("kept interest rates on hold", "left borrowing costs
@@ -170,7 +173,7 @@ IRREGULAR_FORMS: dict[str, list[str]] = {
 
 # Words before a name that say where something happened ("in Kano", "near Goma"): two reports that each say where,
 # and name none of the other's places, need more evidence to be one happening.
-PLACE_PREPOSITIONS: frozenset[str] = frozenset(("in", "near", "outside"))
+PLACE_PREPOSITIONS: frozenset[str] = frozenset(("in", "near", "outside", "at"))
 
 # Location phrases compared for conflicts: inside a place versus a distance outside it.
 OUTSIDE_PATTERN = (r"\b(?:\d+(?:\.\d+)?|[a-z]+)\s+(?:miles?|km|kilometres?|kilometers?)\s+"

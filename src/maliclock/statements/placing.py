@@ -284,7 +284,10 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
                                  t.value, iv[0], end, tv.granularity, t.start, t.anchor_kind, t.why))
         if len(out) == first_of_sentence + 1 and si + 1 < len(sents) and si + 1 not in by_sentence:
             nxt_sent = sents[si + 1]
-            if nxt_sent.paragraph == sent.paragraph and nxt_sent.zone == "body":
+            # in its paragraph; or, in copy of one sentence to a paragraph (a wire's), the next paragraph's first
+            alone = (si == 0 or sents[si - 1].paragraph != sent.paragraph) and nxt_sent.paragraph == sent.paragraph + 1 \
+                and (si + 2 >= len(sents) or sents[si + 2].paragraph != nxt_sent.paragraph)
+            if (nxt_sent.paragraph == sent.paragraph or alone) and nxt_sent.zone == "body":
                 low = text[nxt_sent.start:nxt_sent.end].lower()
                 if any(w in low for w in _TOLL_WORDS):  # the sentence's one statement, told on after it
                     out[-1].detail = collapse_blanks(text[nxt_sent.start:nxt_sent.end])
