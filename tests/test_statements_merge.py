@@ -972,9 +972,10 @@ def test_times_of_day_that_agree_or_come_from_one_source_are_no_conflict():
     assert ME._times_disagree({"AF": ["a"], "MO": ["b"]})
     assert not ME._times_disagree({"EV": ["a"], "NI": ["b"]})  # "Thursday evening" and "Thursday night" overlap
     assert not ME._times_disagree({"19:15": ["a"], "NI": ["b"]})  # "Thursday night" is also 7:15 p.m.
-    # a release the day after, told by the siege it follows: that phrase is no part of its summary
+    # a release the day after, told by the siege it follows: that phrase is no part of its summary, and dates the siege
     assert _summaries("Gunmen holding staff at a bank in Port Esker released five hostages on Friday, a day after the "
                       "siege began.", date(2022, 6, 3)) == [
+        ("2022-06-02", "The siege began."),
         ("2022-06-03", "Gunmen holding staff at a bank in Port Esker released five hostages.")]
 
 
@@ -1501,6 +1502,11 @@ def test_a_length_of_time_after_a_date_and_before_a_happening_dates_the_happenin
         ("2025-02-17", "An explosion killed four workers."), ("2025-03-03", "The plant reopened.")]
     # a happening with "the" is one the article has dated, or none
     assert _summaries("He died on Friday, a day after the attack.", d) == [("2025-06-27", "He died.")]
+    # ... but a clause with its past verb tells it, whatever opens it
+    assert _summaries("The junta named a president on 7 May, two days after the coup toppled the president.", d) == [
+        ("2025-05-05", "The coup toppled the president."), ("2025-05-07", "The junta named a president.")]
+    assert _summaries("The army retook the town on 7 May, a day after militants seized it.", d) == [
+        ("2025-05-06", "Militants seized it."), ("2025-05-07", "The army retook the town.")]
 
 
 def test_a_participle_after_a_forecast_is_said_ahead():
@@ -1668,3 +1674,29 @@ def test_a_toll_in_the_next_paragraph_of_copy_of_one_sentence_to_a_paragraph_is_
     ev = _events(("r", wire, date(2025, 5, 6)), ("o", ocha, date(2025, 5, 8)))
     assert len(ev) == 1
     assert [(c.field, c.values) for c in ev[0].conflicts] == [("deaths", {"11": ["o"], "at least 7": ["r"]})]
+
+
+def test_a_possessive_name_that_opens_a_sentence_is_a_name():
+    a = ("ap", "Togo's electoral commission announced the provisional results of the presidential election at around "
+               "1 a.m. on Monday, giving Komlan Adjovi 71.2% of the vote.", date(2025, 5, 26))
+    b = ("tar", "Togo's electoral commission announced the provisional results of the presidential election shortly "
+                "before midnight on Sunday, setting off a wave of anger in Lome.", date(2025, 5, 27))
+    [ev] = _events(a, b)
+    assert ev.sources == ["ap", "tar"]
+    assert [(c.field, c.values) for c in ev.conflicts] == [
+        ("time_of_day", {"01:00": ["ap"], "24:00": ["tar"]}),
+        ("date", {"2025-05-25T24:00": ["tar"], "2025-05-26T01:00": ["ap"]})]
+
+
+def test_a_claim_of_responsibility_is_another_happening_than_the_attack():
+    a = ("a", "Jihadist fighters stormed a military base at Boulkessi at dawn on Sunday.\n\nThe group JNIM claimed "
+              "responsibility for the attack in a statement on Sunday afternoon.", date(2025, 5, 11))
+    b = ("b", "The attack on the Boulkessi base on 11 May began at about 6 a.m. local time.", date(2025, 5, 13))
+    assert [(e.value, e.sources, [c.field for c in e.conflicts]) for e in _events(a, b)] == [
+        ("2025-05-11T06:00", ["a", "b"], []), ("2025-05-11TAF", ["a"], [])]
+
+
+def test_a_participle_after_the_subject_is_what_its_date_places_after_an_as_of_opener():
+    assert _summaries("As of 19 May 2025, two humanitarian workers abducted on 12 June 2023 in the Tillaberi region "
+                      "have been released.", date(2025, 5, 21)) == [
+        ("2023-06-12", "Two humanitarian workers were abducted in the Tillaberi region.")]

@@ -121,8 +121,10 @@ def features(st: Statement, acr: dict[str, str], index: "AcronymIndex | None" = 
             kind = _PHRASE_OF.get(f"{_folded_token(toks[i - 1])} {f}")
             if kind is not None and not _hedged(toks, i - 1):
                 events.add(kind)
-        # a capitalised word is a name unless it only starts the sentence (acronyms always are)
-        if tok[0].isupper() and f not in E.STOPWORDS and (i > 0 or tok.isupper() and len(tok) > 1):
+        # a capitalised word is a name unless it only starts the sentence (acronyms and possessives always are:
+        # "Togo's electoral commission")
+        if tok[0].isupper() and f not in E.STOPWORDS and (i > 0 or tok.isupper() and len(tok) > 1
+                                                          or tok.endswith(("'s", "’s"))):
             names.add(_NAME_OF.get(f, f))
             if i > 0 and toks[i - 1] in E.PLACE_PREPOSITIONS:
                 places.add(_NAME_OF.get(f, f))

@@ -139,6 +139,9 @@ HEDGES: list[str] = ["possible", "potential", "fears of", "fear of", "threat of"
                      # a happening named as a reference point is not the clause's own ("The crown weakened on Friday
                      # after the resignation")
                      "after the", "following the", "since the", "before the", "ahead of the",
+                     # ... as is one claimed or remembered ("claimed responsibility for the attack", "a vigil for the
+                     # victims", "the anniversary of the coup")
+                     "responsibility for", "vigil for", "anniversary of", "memory of", "tribute to",
                      # a count of things ("its website had received 2 million visits")
                      "million", "billion"]
 

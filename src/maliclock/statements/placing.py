@@ -480,8 +480,12 @@ def _event_anchored(source: str, text: str, s0: int, s1: int, items: list[Resolv
 
 # ", three years after " a happening the clause then tells: "Work began in 1884, three years after a ferry disaster on
 # the river killed 31 people"
+# (a happening named with "a" or "an", or a clause with its past verb: "two days after the coup toppled the
+# president", "a day after militants seized it")
 _AFTER_A_HAPPENING = re.compile(r"\s+(?P<dir>after|before)\s+(?=(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:"
-                                + "|".join(sorted(S.HAPPENING_NOUNS, key=len, reverse=True)) + r")\b(?!['’]))"
+                                + "|".join(sorted(S.HAPPENING_NOUNS, key=len, reverse=True)) + r")\b(?!['’])"
+                                r"|(?:[\w'’-]+\s+){1,4}?(?:(?-i:[a-z]{3,}ed)|"
+                                + "|".join(sorted(S.IRREGULAR_PAST, key=len, reverse=True)) + r")\b)"
                                 r"(?P<happening>[^,;:()]+?)(?=\s*(?:[,;:()]|[.!?]?\s*$))", re.I)
 _APPOSITION_COMMA = re.compile(r"\s*,\s*")
 _LENGTH_VALUE = re.compile(r"P(\d+)([DWMY])")  # a whole number of days, weeks, months or years

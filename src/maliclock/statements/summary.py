@@ -566,7 +566,11 @@ def clause_summary(stext: str, cs: int, ce: int, all_spans: list[tuple[int, int]
         # the happening and its own date are no part of what happened on the date before the clause
         spans = spans + [(attached[1], spans[0][1])]
     at = (date_span[0] - cs, date_span[1] - cs) if date_span and date_inside else None
-    reduced = (reduced_relative(clause, at) or object_relative(clause, at)
+    subject_clause = clause
+    if cs > 0 and clause[:1].islower() and _AS_OF_BEFORE.search(stext, 0, cs):
+        # "As of 19 May 2025, two humanitarian workers abducted on 12 June 2023 [...]": the clause opens the sentence
+        subject_clause = clause[0].upper() + clause[1:]
+    reduced = (reduced_relative(subject_clause, at) or object_relative(clause, at)
                or (_gerund_after(stext, cs + at[0]) if " after " in stext or " before " in stext else None)
                ) if at else None
     if reduced is not None:
@@ -629,6 +633,8 @@ def clause_summary(stext: str, cs: int, ce: int, all_spans: list[tuple[int, int]
     return collapse_blanks(clause), summary
 
 
+# an opening phrase that says as of when the sentence is told, set off by a comma, right before the clause
+_AS_OF_BEFORE = re.compile(r"^\s*As\s+(?:of|at)\s+[^,;]{1,40},\s*$")
 _NOT_EXPECTED_BEFORE = re.compile(r"\b(?:not|n't|never)\s+(?:be\s+)?(?:[a-z]+ed|due|likely|expected|set)\s+$", re.I)
 _LEADING_SHIFT = re.compile(r"(?:(?:just|only|some|about|barely|nearly)\s+)?(?:hours|days|weeks|months|minutes|moments|shortly|"
                             r"soon|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:hours?|days?|weeks?|"
