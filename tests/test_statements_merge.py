@@ -1700,3 +1700,19 @@ def test_a_participle_after_the_subject_is_what_its_date_places_after_an_as_of_o
     assert _summaries("As of 19 May 2025, two humanitarian workers abducted on 12 June 2023 in the Tillaberi region "
                       "have been released.", date(2025, 5, 21)) == [
         ("2023-06-12", "Two humanitarian workers were abducted in the Tillaberi region.")]
+
+
+def test_a_possessive_name_heads_a_relative_clause_and_lends_its_subject():
+    assert _summaries("Niger's junta, which seized power in July 2023, expelled French troops in 2024.",
+                      date(2025, 5, 21)) == [("2023-07", "Niger's junta seized power."),
+                                             ("2024", "Niger's junta expelled French troops.")]
+
+
+def test_until_after_a_date_is_a_boundary_and_goes_with_it():
+    assert _summaries("Schools may remain shut until after Tabaski, officials said on Tuesday.", date(2025, 6, 3)) == [
+        ("2025-06-03", "Schools may remain shut, officials said.")]
+
+
+def test_a_figure_set_against_another_time_is_a_comparison():
+    assert _summaries("Turnout was 51% on Saturday, against 63% in 2020.", date(2025, 5, 27)) == [
+        ("2025-05-24", "Turnout was 51%, against 63%.")]

@@ -237,7 +237,8 @@ def _relative_head(before: str, who: bool = False, which: bool = False) -> str |
             w.lower() in S.HEAD_VERBS or w.lower() in T.PAST_CUES or (w.endswith("ed") and len(w) > 4)
             for w in words):
         return before  # "Starpointe holders, who approved the plan last April, ...": the subject
-    if words[0] in S.HEAD_DETERMINERS and len(words) <= S.HEAD_NOUN_PHRASE_MAX_WORDS and not any(
+    if (words[0] in S.HEAD_DETERMINERS or _POSSESSIVE_NAME.fullmatch(words[0])) \
+            and len(words) <= S.HEAD_NOUN_PHRASE_MAX_WORDS and not any(
             w.lower() in S.HEAD_VERBS or w.lower() in T.SCHEDULE_PRESENT or (w.endswith("ed") and len(w) > 4)
             for w in words[1:]):
         return before
@@ -252,6 +253,7 @@ def _relative_head(before: str, who: bool = False, which: bool = False) -> str |
     return None if m is None else m.group()[0].upper() + m.group()[1:]
 
 
+_POSSESSIVE_NAME = re.compile(r"[A-Z][\w.-]*['’]s")  # a name's possessive, a determiner: "Niger's junta"
 _ADVERB_BEFORE_COMMA = re.compile(r",\s*(?:" + "|".join(sorted(T.SENTENCE_ADVERBS)) + r")\s*$", re.I)
 
 _LIMIT_BREAK = re.compile(r";|,?\s+(?:and|but|while|whereas)\s+")

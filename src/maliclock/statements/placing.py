@@ -297,7 +297,8 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
 # a comparison open before a date: "up from 830 ", "compared with $3 million ", "from 67% " (a figure, and no "to")
 _COMPARED_BEFORE = re.compile(r"(?:\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in S.COMPARISON_LEADS)
                               + r")\s+|\b(?:up|down)\s+[\d.,]+\s*(?:%|per\s?cent|percent)?\s+on\s+"  # "up 4% on"
-                              r"|\bfrom\s+(?:(?:[$€£¥₹]|Rs\.?|INR|US\$|A\$|C\$|HK\$|S\$|NZ\$)\s?)?(?:(?:about|around|nearly|some|just|almost)\s+)?"
+                              r"|\b(?:from|against)\s+(?:(?:[$€£¥₹]|Rs\.?|INR|US\$|A\$|C\$|HK\$|S\$|NZ\$)\s?)?"
+                              r"(?:(?:about|around|nearly|some|just|almost)\s+)?"
                               # a figure, not a year ("from 2010 until his defeat in 2018" is a time)
                               r"\d(?!\d{3}(?![\d,.%])))"
                               # to the date, across the commas of a figure ("up from 1,050 in 2023")

@@ -280,7 +280,7 @@ _SUBJECT = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:was|is|w
 
 # a name that opens the sentence and a comma after it: the subject of "President X, who ..., said"
 _OPENING_NAME = re.compile(r"(?:The\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|de|al-))*(?=\s*,)"
-                           r"|(?:The|A|An)\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,3}(?=\s*,)"
+                           r"|(?:The|A|An|[A-Z][\w.-]*['’]s)\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,3}(?=\s*,)"
                            # a title in lower case before the name: "Chief executive Jane Roe,"
                            r"|[A-Z][\w’'.-]*(?:\s+(?!(?:on|in|at|to|by|with|from|and|or|the|a|an|" + CLAUSE_VERB_WORDS
                            + r")\b)[a-z]+){1,2}(?:\s+[A-Z][\w’'.-]*)+(?=\s*,)")
