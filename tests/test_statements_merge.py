@@ -1716,3 +1716,12 @@ def test_until_after_a_date_is_a_boundary_and_goes_with_it():
 def test_a_figure_set_against_another_time_is_a_comparison():
     assert _summaries("Turnout was 51% on Saturday, against 63% in 2020.", date(2025, 5, 27)) == [
         ("2025-05-24", "Turnout was 51%, against 63%.")]
+
+
+def test_clock_times_of_every_day_place_no_statement():
+    d = date(2025, 5, 8)
+    assert _summaries("Shops must close between 6 p.m. and 6 a.m. every day.", d) == []
+    assert _summaries("The curfew runs from 9 p.m. to 6 a.m. daily.", d) == []
+    # a time with its day is one day's, whatever set follows
+    assert _summaries("Flights resumed at 10 a.m. on Monday, and every day since.", d) == [
+        ("2025-05-05T10:00", "Flights resumed, and every day since.")]

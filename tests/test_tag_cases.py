@@ -371,6 +371,11 @@ CASES = [
                                  ("the following day", "DATE", "2025-05-12")]),
     ("Stocks rose on Friday. London shares were depressed by overnight losses in New York.", date(1989, 10, 30),
      [("Friday", "DATE", "1989-10-27"), ("overnight", "TIME", "1989-10-26TNI")]),
+    # a span of clock times that ends earlier in the day than it began ends on the next day
+    ("A curfew from 9 p.m. to 6 a.m. was imposed.", date(2025, 5, 8),
+     [("9 p.m.", "TIME", "2025-05-08T21:00"), ("6 a.m.", "TIME", "2025-05-09T06:00")]),
+    ("The shop is open from 9 a.m. to 5 p.m.", date(2025, 5, 8),
+     [("9 a.m.", "TIME", "2025-05-08T09:00"), ("5 p.m.", "TIME", "2025-05-08T17:00")]),
     # a happening called or set "for" a weekday in a past sentence lies ahead
     ("The opposition called a general strike for Wednesday.", date(2025, 5, 26), [("Wednesday", "DATE", "2025-05-28")]),
     ("He called for calm on Wednesday.", date(2025, 5, 26), [("Wednesday", "DATE", "2025-05-21")]),

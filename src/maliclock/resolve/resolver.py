@@ -35,6 +35,8 @@ _NEW_SUBJECT_BETWEEN = re.compile(r"[;:]|\b(?:and|but|while)\s+(?:the|a|an|he|sh
 # 3", so the time is tagged alone)
 _BARE_CLOCK_RULES = frozenset(r.name for r in RULES if r.kind == "clock")
 _ALTERNATIVE_OPENS = re.compile(A.ALTERNATIVE_TIME_OPENS)
+_AND = re.compile(r"\s+and\s+", re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 _ON_AFTER_ALTERNATIVE = re.compile(r"\s*[)\]],?\s+on\s+")
 _NEAR_TIME_BEFORE = re.compile(r"\b(" + "|".join(k.replace(" ", r"\s+") for k in V.NEAR_TIME_MODIFIERS) + r")\s+$",
                                re.I)
@@ -258,6 +260,17 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
             year = int(a.value[:4]) + (b.value[4:] < a.value[4:])
             b.value = f"{year:04d}{b.value[4:]}"
             b.why += f"; in {year}, after the start of its span ({a.value})"
+        # "a curfew from 9 p.m. to 6 a.m.", "between 6 p.m. and 6 a.m.": a span of clock times that ends earlier in
+        # the day than it began ends on the next day
+        for a, b in zip(out, out[1:]):
+            if (a.rule in _BARE_CLOCK_RULES and b.rule in _BARE_CLOCK_RULES and a.type == b.type == "TIME"
+                    and len(a.value) == len(b.value) == 16 and a.value[:10] == b.value[:10] and b.value < a.value
+                    and a.value[:4].isdigit()
+                    and (RANGE_BETWEEN_DATES.fullmatch(self.text, a.end, b.start)
+                         or (_AND.fullmatch(self.text, a.end, b.start)
+                             and _BETWEEN_BEFORE.search(self.text, max(0, a.start - 12), a.start)))):
+                b.value = day_value(date.fromisoformat(b.value[:10]) + timedelta(days=1)) + b.value[10:]
+                b.why += f"; the next day, after the start of its span ({a.value})"
         # "will close early on Wednesday and stay shut on Thursday", written on a Thursday: the Thursday after, when
         # one subject does both
         for a, b in zip(out, out[1:]):

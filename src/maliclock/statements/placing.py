@@ -108,6 +108,8 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
             if t.type == "TIME" and set_end >= 0 and _SET_CLOCK_BETWEEN.fullmatch(text, set_end, t.start):
                 set_end = t.end  # "meets on Thursdays from 4 to 6 p.m.": every Thursday, not a day of its own
                 continue
+            if t.type == "TIME" and _set_after_clocks(items, j, text):
+                continue  # "must close between 6 p.m. and 6 a.m. every day": hours of every day, not of one
             info = specified(t.value)
             if t.type not in ("DATE", "TIME") or info is None:
                 continue
@@ -490,6 +492,20 @@ _AFTER_A_HAPPENING = re.compile(r"\s+(?P<dir>after|before)\s+(?=(?:a|an)\s+(?:[\
                                 r"(?P<happening>[^,;:()]+?)(?=\s*(?:[,;:()]|[.!?]?\s*$))", re.I)
 _APPOSITION_COMMA = re.compile(r"\s*,\s*")
 _LENGTH_VALUE = re.compile(r"P(\d+)([DWMY])")  # a whole number of days, weeks, months or years
+
+
+def _set_after_clocks(items: list[Resolved], j: int, text: str) -> bool:
+    """Do the clock times from ``items[j]`` on lead, a few words later, to a set ("between 6 p.m. and 6 a.m. every
+    day", "at 8 p.m. nightly")?"""
+    k = j
+    while k + 1 < len(items) and items[k + 1].type == "TIME" and items[k + 1].start - items[k].end < 12:
+        k += 1
+    return (k + 1 < len(items) and items[k + 1].type == "SET" and items[k + 1].start - items[k].end < 30
+            and _CLOCK_WORD.fullmatch(items[j].text) is not None)
+
+
+_CLOCK_WORD = re.compile(r"(?:(?:about|around)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}[:.]\d\d"
+                         r"|noon|midnight)", re.I)
 
 
 def _counted_back(source: str, text: str, s0: int, s1: int, items: list[Resolved]) -> list[tuple[Statement, int, int]]:
