@@ -1725,3 +1725,15 @@ def test_clock_times_of_every_day_place_no_statement():
     # a time with its day is one day's, whatever set follows
     assert _summaries("Flights resumed at 10 a.m. on Monday, and every day since.", d) == [
         ("2025-05-05T10:00", "Flights resumed, and every day since.")]
+
+
+def test_a_span_of_days_and_a_day_in_it_are_two_happenings_of_one_article():
+    ev = _events(("a", "Between 3 and 7 May, some 1,200 people arrived in Mondoro. More people arrived in Mondoro on "
+                       "5 May.", date(2025, 5, 13)))
+    assert [(e.value, e.start.isoformat(), e.end.isoformat(), e.summary) for e in ev] == [
+        ("2025-05-03", "2025-05-03", "2025-05-07", "Some 1,200 people arrived in Mondoro."),
+        ("2025-05-05", "2025-05-05", "2025-05-05", "More people arrived in Mondoro.")]
+    # from two articles, the day is the span's
+    ev = _events(("a", "Between 3 and 7 May, some 1,200 people arrived in Mondoro.", date(2025, 5, 13)),
+                 ("b", "Some 1,200 people arrived in Mondoro on 5 May.", date(2025, 5, 13)))
+    assert len(ev) == 1

@@ -142,6 +142,18 @@ def other_places(a: Features, b: Features) -> float:
     return 0.0
 
 
+def span_and_a_day_in_it(a: Statement, b: Statement) -> bool:
+    """Are ``a`` and ``b`` of one article, one a span of days ("Between 3 and 7 May, some 1,200 people arrived") and
+    the other a time within it ("More people arrived on 5 May")? An article tells two happenings so."""
+    if a.source != b.source:
+        return False
+    for x, y in ((a, b), (b, a)):
+        if x.granularity == "day" and x.start < x.end and x.start <= y.start and y.end <= x.end \
+                and (y.start, y.end) != (x.start, x.end):
+            return True
+    return False
+
+
 def compatible(a: tuple[date, date], b: tuple[date, date]) -> str | None:
     """"same", "contains" or None: how two intervals relate for merging."""
     if a == b:
@@ -251,7 +263,7 @@ def score_pair(si: Statement, sj: Statement, fi: Features, fj: Features, thresho
         rel = "adjacent"
     if si.source == sj.source and si.sentence == sj.sentence and si.clause != sj.clause:
         return None  # two clauses of one sentence are two statements
-    if si.source == sj.source and other_time_of_day(si, sj):
+    if si.source == sj.source and (other_time_of_day(si, sj) or span_and_a_day_in_it(si, sj)):
         return None
     if other_magnitudes(fi, fj):
         return None  # a main shock and its aftershock

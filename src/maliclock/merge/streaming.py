@@ -12,7 +12,7 @@ from .clusters import BLOCK_WINDOW, Cluster, block_terms, key_terms, span, state
 from .content import Features, acronyms, features
 from .scoring import (ADJACENT_DAY_THRESHOLD, MERGE_THRESHOLD, NO_EVENT_PENALTY,
                       containment_penalty_days, event_part, explanation, generic_only, kept_apart, other_magnitudes, other_places,
-                      other_time_of_day, same_act,
+                      other_time_of_day, same_act, span_and_a_day_in_it,
                       score_denominator)
 
 
@@ -161,6 +161,8 @@ class _Stream:
                 rel = "same"
                 need = threshold
             elif (si <= sj and ej <= ei) or (sj <= si and ei <= ej):
+                if srci == src[j] and span_and_a_day_in_it(stmts[i], stmts[j]):
+                    continue  # "Between 3 and 7 May, [...] arrived" and "More arrived on 5 May": two happenings
                 rel = "contains"
                 need = threshold + containment_penalty_days(ei - si + 1, ej - sj + 1)
             elif si == ei and sj == ej and (si - sj == 1 or sj - si == 1) and srci != src[j]:
