@@ -371,6 +371,12 @@ CASES = [
                                  ("the following day", "DATE", "2025-05-12")]),
     ("Stocks rose on Friday. London shares were depressed by overnight losses in New York.", date(1989, 10, 30),
      [("Friday", "DATE", "1989-10-27"), ("overnight", "TIME", "1989-10-26TNI")]),
+    # "the previous Friday" counts from the day its sentence's month came after, not from the month
+    ("The vote on 24 May was the first election since the reform of April 2024. Two organisers were arrested the "
+     "previous Friday.", date(2025, 5, 27), [("24 May", "DATE", "2025-05-24"), ("April 2024", "DATE", "2024-04"),
+                                             ("the previous Friday", "DATE", "2025-05-23")]),
+    ("He arrived on Monday. In March 2020 he was elected. He left the following Friday.", date(2025, 5, 27),
+     [("Monday", "DATE", "2025-05-26"), ("March 2020", "DATE", "2020-03"), ("the following Friday", "DATE", "2020-03-06")]),
     # a span of clock times that ends earlier in the day than it began ends on the next day
     ("A curfew from 9 p.m. to 6 a.m. was imposed.", date(2025, 5, 8),
      [("9 p.m.", "TIME", "2025-05-08T21:00"), ("6 a.m.", "TIME", "2025-05-09T06:00")]),

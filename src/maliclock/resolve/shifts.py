@@ -163,6 +163,12 @@ class Shifts(ReferenceTimes):
             shift = -1 if f["offword"].lower() == "before" else 1
         anchor = self._anchor(para, r.start)
         if "weekday" in f:
+            day = self.last_day
+            if anchor is not None and day is not None and not self._fine_enough(anchor, "D") \
+                    and self.last_day_sentence == self._last_sentence:
+                # "the previous Friday" counts from a day ("The vote on 24 May [...] since the reform of April 2024.
+                # [...] the previous Friday": 23 May), not from a month its sentence names after it
+                anchor = (day.value, day.start, day.end, "previous")
             if anchor is None:
                 return self._no_year(r, f"XXXX-WXX-{f['weekday']}", "no earlier date and no publication date")
             d = N.weekday_from(anchor[1], f["weekday"], "future" if shift >= 0 else "past", strict=shift != 0)

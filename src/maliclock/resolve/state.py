@@ -38,6 +38,7 @@ class ReferenceTimes:
         self.before_last: Mention | None = None  # the one mentioned before it
         self.last_end = -1  # where its expression ends in the text (-1: not an expression)
         self.last_day: Mention | None = None  # the last mentioned single day, in any paragraph
+        self.last_day_sentence = -1  # the start of its sentence
         self.recent_day: Mention | None = None  # ... of the days just before publication (the story's)
         self.frame_year: tuple[int, int] | None = None  # (sentence start, year) of "In 2005, ..." opening a sentence
         # (sentence start, first day, last day, value) of the last month or day written with its year in a sentence
