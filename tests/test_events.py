@@ -31,7 +31,7 @@ def test_adjacent_days_from_two_sources_merge_with_a_date_conflict():
     e = ev[0]
     assert (e.value, e.start, e.end) == ("2012-03-21", WED, THU)
     assert [(c.field, c.values) for c in e.conflicts] == [
-        ("date", {"2012-03-21": ["a"], "2012-03-22TNI": ["b"]})]
+        ("date", {"2012-03-21": ["a"], "2012-03-22": ["b"]})]
 
 
 def test_adjacent_days_in_different_places_stay_apart():

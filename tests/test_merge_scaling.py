@@ -326,7 +326,7 @@ def _to_event_plain(cluster: M.Cluster, stmts: list[Statement], acr: dict[str, s
         days: dict[str, list[str]] = defaultdict(list)
         for m in members:
             if m.start == m.end:
-                days[m.value].append(m.source)
+                days[day_value(m.start)].append(m.source)
         conflicts.append(M.Conflict("date", {k: sorted(set(v)) for k, v in sorted(days.items())}))
         value, gran = day_value(lo), "day"
     elif any(m.end != m.start for m in members) and gran not in ("day", "partofday", "time"):

@@ -1685,7 +1685,7 @@ def test_a_possessive_name_that_opens_a_sentence_is_a_name():
     assert ev.sources == ["ap", "tar"]
     assert [(c.field, c.values) for c in ev.conflicts] == [
         ("time_of_day", {"01:00": ["ap"], "24:00": ["tar"]}),
-        ("date", {"2025-05-25T24:00": ["tar"], "2025-05-26T01:00": ["ap"]})]
+        ("date", {"2025-05-25": ["tar"], "2025-05-26": ["ap"]})]
 
 
 def test_a_claim_of_responsibility_is_another_happening_than_the_attack():
@@ -1737,3 +1737,15 @@ def test_a_span_of_days_and_a_day_in_it_are_two_happenings_of_one_article():
     ev = _events(("a", "Between 3 and 7 May, some 1,200 people arrived in Mondoro.", date(2025, 5, 13)),
                  ("b", "Some 1,200 people arrived in Mondoro on 5 May.", date(2025, 5, 13)))
     assert len(ev) == 1
+
+
+def test_a_happening_of_earlier_this_month_with_no_name_shared_is_not_a_days():
+    a = ("a2", "Earlier this month, JNIM fighters ambushed a convoy near Dioura, killing at least 12 soldiers.",
+         date(2025, 5, 12))
+    b = ("a3", "According to local authorities, 31 soldiers and four civilians were killed in the attack on 11 May.",
+         date(2025, 5, 13))
+    c = ("d2", "Six people were killed in clashes with security forces in Lome on Monday.", date(2025, 5, 27))
+    ev = _events(a, b, c)
+    assert [(e.value, e.start.isoformat(), e.end.isoformat(), e.sources) for e in ev] == [
+        ("2025-05", "2025-05-01", "2025-05-12", ["a2"]), ("2025-05-11", "2025-05-11", "2025-05-11", ["a3"]),
+        ("2025-05-26", "2025-05-26", "2025-05-26", ["d2"])]

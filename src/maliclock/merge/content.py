@@ -61,6 +61,7 @@ class Features:
     places: frozenset[str] = frozenset()  # names after "in", "near", "outside": where it happened
     magnitude: float | None = None  # an earthquake's: two quakes when they are ``E.MAGNITUDES_APART``
     acts: frozenset[str] = frozenset()  # stems of the verbs that say what was done ("fell": "fall")
+    lead: str = ""  # the first word, folded, if capitalised and no stopword: often a name ("Intel began ...")
 
 
 def acronyms(texts: list[str]) -> dict[str, str]:
@@ -126,7 +127,8 @@ def features(st: Statement, acr: dict[str, str], index: "AcronymIndex | None" = 
         if tok[0].isupper() and f not in E.STOPWORDS and (i > 0 or tok.isupper() and len(tok) > 1
                                                           or tok.endswith(("'s", "’s"))):
             names.add(_NAME_OF.get(f, f))
-            if i > 0 and toks[i - 1] in E.PLACE_PREPOSITIONS:
+            if i > 0 and (toks[i - 1] in E.PLACE_PREPOSITIONS or i > 1 and toks[i - 2] in E.PLACE_PREPOSITIONS
+                          and toks[i - 1] in E.PLACE_QUALIFIERS):
                 places.add(_NAME_OF.get(f, f))
         elif f in _NAME_OF:
             names.add(_NAME_OF[f])
@@ -150,7 +152,12 @@ def features(st: Statement, acr: dict[str, str], index: "AcronymIndex | None" = 
         m = _MAGNITUDE.search(clause)
         if m is not None:
             magnitude = float(m.group("mag") or m.group("mag2"))
-    return Features(frozenset(events), frozenset(names), frozenset(stems), frozenset(places), magnitude, frozenset(acts))
+    lead = ""
+    if toks and toks[0][0].isupper():
+        first = _folded_token(toks[0])
+        lead = "" if first in E.STOPWORDS else _NAME_OF.get(first, first)
+    return Features(frozenset(events), frozenset(names), frozenset(stems), frozenset(places), magnitude, frozenset(acts),
+                    lead)
 
 
 # features_of: above this many acronyms, their expansions are looked for through an index

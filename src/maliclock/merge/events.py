@@ -245,8 +245,8 @@ def to_event(cluster: Cluster, stmts: Mapping[Id, Statement], acr: dict[str, str
     elif cluster.disputed:
         days: dict[str, list[str]] = defaultdict(list)
         for m in members:
-            if m.start == m.end:
-                days[m.value].append(m.source)
+            if m.start == m.end:  # the days disputed, not the times of them (``time_of_day`` tells those)
+                days[day_value(m.start)].append(m.source)
         conflicts.append(Conflict("date", {k: sorted(set(v)) for k, v in sorted(days.items())}))
         value, gran = day_value(lo), "day"
     elif gran not in ("day", "partofday", "time") and any(m.end != m.start for m in members):

@@ -35,6 +35,9 @@ OTHER_NAMES_PENALTY = 0.3
 # "returned", "visited", "met") and no name is: "Intel began notifying customers" and "DPC launched a new offer" in
 # one week are two happenings.
 GENERIC_KIND_PENALTY = 0.15
+# More evidence needed when one date, a vague part of a period, contains the other and no name is shared (see
+# ``unnamed_containment``).
+UNNAMED_CONTAINMENT_PENALTY = 0.1
 # Less evidence needed when two statements share no kind of happening but all their names and the verb that says what was done
 # ("The Eastmark mark fell to a four-month low" and "The Eastmark mark fell as traders bet on further easing"): it
 # makes up for the missing kind.
@@ -124,6 +127,21 @@ def same_act(a: Features, b: Features) -> float:
     if a.names and a.names == b.names and a.acts & b.acts and not event_part(a.events, b.events)[1]:
         return SAME_ACT_CREDIT
     return 0.0
+
+
+def vague_part(s: Statement) -> bool:
+    """Is ``s`` dated by a vague part of a period ("earlier this month", "later this year")?"""
+    return str(s.timex.fields.get("mod", "")).lower() in ("earlier", "later")
+
+
+def unnamed_containment(a: Features, b: Features) -> float:
+    """UNNAMED_CONTAINMENT_PENALTY when ``a`` and ``b``, one of them dated by a vague part of a period that contains
+    the other's date (``vague_part``), share no name: that report tells no more than a kind of happening the period
+    may hold several of ("Earlier this month, JNIM fighters ambushed a convoy near Dioura, killing at least 12
+    soldiers" and "31 soldiers and four civilians were killed in the attack" on 11 May)."""
+    if a.names & b.names or (a.lead and (a.lead == b.lead or a.lead in b.names)) or (b.lead and b.lead in a.names):
+        return 0.0  # (a name that opens the sentence counts: "Intel began notifying customers")
+    return UNNAMED_CONTAINMENT_PENALTY
 
 
 def other_magnitudes(a: Features, b: Features) -> bool:
@@ -274,6 +292,8 @@ def score_pair(si: Statement, sj: Statement, fi: Features, fj: Features, thresho
             return None  # consecutive days need the same kind of event and a shared name
     else:
         need = threshold + containment_penalty((si.start, si.end), (sj.start, sj.end))
+        if rel == "contains" and (vague_part(si) or vague_part(sj)):
+            need += unnamed_containment(fi, fj)
     need += other_places(fi, fj) + generic_only(fi, fj) - same_act(fi, fj)
     return Scored(score, need, explanation(rel, fi, fj, score, need))
 

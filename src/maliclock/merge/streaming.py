@@ -12,7 +12,7 @@ from .clusters import BLOCK_WINDOW, Cluster, block_terms, key_terms, span, state
 from .content import Features, acronyms, features
 from .scoring import (ADJACENT_DAY_THRESHOLD, MERGE_THRESHOLD, NO_EVENT_PENALTY,
                       containment_penalty_days, event_part, explanation, generic_only, kept_apart, other_magnitudes, other_places,
-                      other_time_of_day, same_act, span_and_a_day_in_it,
+                      other_time_of_day, same_act, span_and_a_day_in_it, unnamed_containment, vague_part,
                       score_denominator)
 
 
@@ -155,6 +155,7 @@ class _Stream:
         evi_first = evi * kinds  # the key of the event part when i is the first of the pair
         ni, ti = fi.names, fi.stems
         li_n, li_t = len(ni), len(ti)
+        vague_i = vague_part(stmts[i])
         for j in partners:
             sj, ej = start[j], end[j]
             if si == sj and ei == ej:
@@ -165,6 +166,8 @@ class _Stream:
                     continue  # "Between 3 and 7 May, [...] arrived" and "More arrived on 5 May": two happenings
                 rel = "contains"
                 need = threshold + containment_penalty_days(ei - si + 1, ej - sj + 1)
+                if vague_i or vague_part(stmts[j]):  # "earlier this month": it may hold several such happenings
+                    need += unnamed_containment(fi, feats[j])
             elif si == ei and sj == ej and (si - sj == 1 or sj - si == 1) and srci != src[j]:
                 rel = "adjacent"
                 need = ADJACENT_DAY_THRESHOLD

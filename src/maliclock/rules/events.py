@@ -177,6 +177,10 @@ IRREGULAR_FORMS: dict[str, list[str]] = {
 # Words before a name that say where something happened ("in Kano", "near Goma"): two reports that each say where,
 # and name none of the other's places, need more evidence to be one happening.
 PLACE_PREPOSITIONS: frozenset[str] = frozenset(("in", "near", "outside", "at"))
+# ... with one of these between ("in central Mali", "near northern Gao")
+PLACE_QUALIFIERS: frozenset[str] = frozenset("""northern southern eastern western central north south east west
+northeastern northwestern southeastern southwestern north-eastern north-western south-eastern south-western
+north-central south-central upper lower greater downtown rural remote""".split())
 
 # Location phrases compared for conflicts: inside a place versus a distance outside it.
 OUTSIDE_PATTERN = (r"\b(?:\d+(?:\.\d+)?|[a-z]+)\s+(?:miles?|km|kilometres?|kilometers?)\s+"

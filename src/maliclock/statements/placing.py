@@ -272,9 +272,18 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
                     clauses[(cs, ce)] = (sentence if clause == sentence else clause, summary)
                 clause, summary = clauses[(cs, ce)]
             tv, iv = specified(t.value)  # type: ignore[misc]  # placing holds specified values only
-            end = iv[1]
+            first, end = iv
             if t2 is not None:
                 end = specified(t2.value)[1][1]  # type: ignore[index]
+            elif t.anchor_kind == "publication" and t.anchor and t.fields.get("dshift") == 0:
+                # "earlier this month" has been by the day it is written; "later this week" is still to come
+                edge = str(t.fields.get("mod", "")).lower()
+                if edge in ("earlier", "later") and _DAY_ANCHOR.match(t.anchor):
+                    written = date.fromisoformat(t.anchor[:10])
+                    if edge == "earlier" and first <= written < end:
+                        end = written
+                    elif edge == "later" and first < written <= end:
+                        first = written
             if (cs, ce, t.value, end) in placed:
                 continue  # the same clause placed on the same date again is the same statement
             placed.add((cs, ce, t.value, end))
@@ -283,7 +292,7 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
             if summary[:3] in ("It ", "He ", "She") and si > 0 and sents[si - 1].paragraph == sent.paragraph:
                 summary = it_said_of(summary, text[sents[si - 1].start:sents[si - 1].end])
             out.append(Statement(source, sentence, clause, summary, t,
-                                 t.value, iv[0], end, tv.granularity, t.start, t.anchor_kind, t.why))
+                                 t.value, first, end, tv.granularity, t.start, t.anchor_kind, t.why))
         if len(out) == first_of_sentence + 1 and si + 1 < len(sents) and si + 1 not in by_sentence:
             nxt_sent = sents[si + 1]
             # in its paragraph; or, in copy of one sentence to a paragraph (a wire's), the next paragraph's first
@@ -492,6 +501,9 @@ _AFTER_A_HAPPENING = re.compile(r"\s+(?P<dir>after|before)\s+(?=(?:a|an)\s+(?:[\
                                 r"(?P<happening>[^,;:()]+?)(?=\s*(?:[,;:()]|[.!?]?\s*$))", re.I)
 _APPOSITION_COMMA = re.compile(r"\s*,\s*")
 _LENGTH_VALUE = re.compile(r"P(\d+)([DWMY])")  # a whole number of days, weeks, months or years
+
+
+_DAY_ANCHOR = re.compile(r"\d{4}-\d{2}-\d{2}$")
 
 
 def _set_after_clocks(items: list[Resolved], j: int, text: str) -> bool:
