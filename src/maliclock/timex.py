@@ -235,6 +235,10 @@ def is_valid(value: str) -> bool:
 _DATE_ISO = date.isoformat
 
 
+# The start of a day's value, and the whole of one with ``fullmatch`` ("2012-03-22", "2012-03-22TNI").
+DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def day_value(d: date) -> str:
     """TIMEX3 value of one calendar day."""
     return _DATE_ISO(d)  # YYYY-MM-DD, the year padded to four digits (date's, also for a datetime)

@@ -10,7 +10,7 @@ from typing import Any
 from .. import calendars as C
 from .. import normalize as N
 from ..rules import tense as T
-from ..timex import day_value, week_value
+from ..timex import DAY_VALUE, day_value, week_value
 from .state import DAY_NAMES, ReferenceTimes
 from .values import Resolved
 
@@ -20,7 +20,6 @@ _EVE = re.compile(r"\beve\b", re.IGNORECASE)
 # consecutive.
 _ALTERNATIVE_BETWEEN = re.compile(r"\s+or\s+", re.IGNORECASE)
 _ONE_DAY = timedelta(days=1)
-_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # a month that labels its data ("February's inflation figures", "September payroll data"): the month is over
 _DATA_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(T.DATA_NOUNS) + r")\b")
 # What stands between the two ends of a range ("March 21-22", "March 21 and 22", "1990-91", "2012/13").
@@ -48,7 +47,7 @@ class CalendarDates(ReferenceTimes):
     def _calendar(self, r: Resolved, f: dict[str, Any], tense: str, cue: str | None, para: int = -1) -> bool:
         if "eve" in f and "lunar" not in f:  # "the eve of Easter": the day before the holiday
             ok = self._calendar(r, {k: v for k, v in f.items() if k != "eve"}, tense, cue, para)
-            if ok and _DAY_VALUE.fullmatch(r.value):
+            if ok and DAY_VALUE.fullmatch(r.value):
                 r.value = day_value(date.fromisoformat(r.value) - _ONE_DAY)
                 r.why += "; its eve is the day before"
             return ok

@@ -14,7 +14,7 @@ from ..rules import tense as T
 from ..rules import vocabulary as V
 from ..segment import Segmented
 from ..tag import Tagged
-from ..timex import day_value, specified
+from ..timex import DAY_VALUE, day_value, specified
 from .calendar_dates import RANGE_BETWEEN_DATES, CalendarDates
 from .clock import ClockTimes
 from .shifts import Shifts
@@ -47,7 +47,6 @@ _YEARLESS_RULES = frozenset(("date_month", "date_holiday", "date_feast", "date_n
                              "date_day_month"))
 _ON_THE_DAY = re.compile(r",?\s+on\s+")
 _A_DAY_FROM_ANOTHER = re.compile(r"the\s+(?:following|next|previous|same)\s+day\b", re.I)  # "8 a.m. the following day"
-_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # A quotation inside a sentence (or its part up to the sentence's end, when the quotation runs on), and the day it
 # was said, told outside it: "said on Monday", "told reporters Monday", "said yesterday".
 _QUOTED = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
@@ -179,14 +178,14 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
         if self.dct is None or ('"' not in self.text and "“" not in self.text):
             return
         for r in out:
-            if r.rule not in _DEICTIC_RULES or r.anchor_kind != "publication" or not _DAY_VALUE.match(r.value):
+            if r.rule not in _DEICTIC_RULES or r.anchor_kind != "publication" or not DAY_VALUE.match(r.value):
                 continue
             s0, s1, _ = self._sentence_of(r.start)
             quotes = [m.span() for m in _QUOTED.finditer(self.text, s0, s1)]
             if not any(a < r.start and r.end <= b for a, b in quotes):
                 continue
             said = next((x for x in out if s0 <= x.start < s1 and x is not r and x.type == "DATE"
-                         and _DAY_VALUE.fullmatch(x.value) and not any(a <= x.start < b for a, b in quotes)
+                         and DAY_VALUE.fullmatch(x.value) and not any(a <= x.start < b for a, b in quotes)
                          and _SAID_ON.search(self.text, max(s0, x.start - 40), x.start)), None)
             if said is None or said.value == day_value(self.dct):
                 continue
@@ -232,17 +231,17 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
             else:
                 joined = _ON_THE_DAY
             day = out[j] if j < len(out) else None
-            if (day is not None and day.type == "DATE" and _DAY_VALUE.fullmatch(day.value)
+            if (day is not None and day.type == "DATE" and DAY_VALUE.fullmatch(day.value)
                     and (joined.match(self.text, times[-1].end, day.start)
                          or (_A_DAY_FROM_ANOTHER.match(day.text) and not self.text[times[-1].end:day.start].strip()))):
                 pass
-            elif len(times) == 2 and _DAY_VALUE.match(a.value):
+            elif len(times) == 2 and DAY_VALUE.match(a.value):
                 day = a  # the alternative is on its clock time's day
                 times = times[1:]
             else:
                 continue
             for t in times:
-                if _DAY_VALUE.match(t.value) and t.value[:10] != day.value[:10]:
+                if DAY_VALUE.match(t.value) and t.value[:10] != day.value[:10]:
                     t.value = day.value[:10] + t.value[10:]
                     t.anchor, t.anchor_kind = day.value[:10], "previous"
                     t.why += f"; on {day.value[:10]}, the day named with it"

@@ -11,7 +11,7 @@ from ..rules import anchors as A
 from ..rules import events as E
 from ..rules import statements as S
 from ..segment import Segmented
-from ..timex import TimexValue, day_value, specified
+from ..timex import DAY_VALUE, TimexValue, day_value, specified
 from .clauses import (SHORT_SENTENCE, bounds_with_limits, clause_bounds, finest_per_clause, labels_give_way,
                       no_content, only_function_words, own_conjunct, relative_clauses, signal_before, since_clause,
                       with_when_clauses)
@@ -278,7 +278,7 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
             elif t.anchor_kind == "publication" and t.anchor and t.fields.get("dshift") == 0:
                 # "earlier this month" has been by the day it is written; "later this week" is still to come
                 edge = str(t.fields.get("mod", "")).lower()
-                if edge in ("earlier", "later") and _DAY_ANCHOR.match(t.anchor):
+                if edge in ("earlier", "later") and DAY_VALUE.fullmatch(t.anchor):
                     written = date.fromisoformat(t.anchor[:10])
                     if edge == "earlier" and first <= written < end:
                         end = written
@@ -501,9 +501,6 @@ _AFTER_A_HAPPENING = re.compile(r"\s+(?P<dir>after|before)\s+(?=(?:a|an)\s+(?:[\
                                 r"(?P<happening>[^,;:()]+?)(?=\s*(?:[,;:()]|[.!?]?\s*$))", re.I)
 _APPOSITION_COMMA = re.compile(r"\s*,\s*")
 _LENGTH_VALUE = re.compile(r"P(\d+)([DWMY])")  # a whole number of days, weeks, months or years
-
-
-_DAY_ANCHOR = re.compile(r"\d{4}-\d{2}-\d{2}$")
 
 
 def _set_after_clocks(items: list[Resolved], j: int, text: str) -> bool:
