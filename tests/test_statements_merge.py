@@ -1716,6 +1716,10 @@ def test_until_after_a_date_is_a_boundary_and_goes_with_it():
 def test_a_figure_set_against_another_time_is_a_comparison():
     assert _summaries("Turnout was 51% on Saturday, against 63% in 2020.", date(2025, 5, 27)) == [
         ("2025-05-24", "Turnout was 51%, against 63%.")]
+    # alone, the time compared with dates nothing; "against" before no figure is no comparison
+    assert _summaries("Turnout was 51%, against 63% in 2020.", date(2025, 5, 27)) == []
+    assert _summaries("Rebels fought against the army in 2012.", date(2025, 5, 27)) == [
+        ("2012", "Rebels fought against the army.")]
 
 
 def test_clock_times_of_every_day_place_no_statement():

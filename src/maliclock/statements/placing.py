@@ -130,7 +130,8 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
             near = text[max(sent.start, t.start - 80):t.start]
             if ("not" in near or "rather" in near or "instead" in near) and _NEGATED_BEFORE.search(near):
                 continue  # "opens on Monday, not Sunday": no time of anything
-            if ("rom" in near or "ompared" in near or "ersus" in near or "vs." in near or " on " in near[-40:]) \
+            if ("rom" in near or "ompared" in near or "ersus" in near or "vs." in near or "gainst" in near
+                    or " on " in near[-40:]) \
                     and not (sep and nxt) \
                     and _compared(near, text, t.end):
                 continue  # "Cases rose to 1,287 on Saturday, up from 830 a day earlier": the time compared with
