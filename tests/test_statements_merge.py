@@ -1755,3 +1755,11 @@ def test_a_happening_of_earlier_this_month_with_no_name_shared_is_not_a_days():
     assert [(e.value, e.start.isoformat(), e.end.isoformat(), e.sources) for e in chronology(stmts)] == [
         ("2025-05", "2025-05-01", "2025-05-12", ["a2"]), ("2025-05-11", "2025-05-11", "2025-05-11", ["a3"]),
         ("2025-05-26", "2025-05-26", "2025-05-26", ["d2"])]
+
+
+def test_released_is_a_release_of_people_only_beside_words_of_their_holding():
+    from maliclock.merge.content import features
+    pa = process_article(Article("a", "Chiara Ferri and Marc Aebischer were released in Niger on Thursday after 23 "
+                                      "months in captivity. The company released its results on Friday.", "a",
+                                 date(2025, 5, 17)))
+    assert [sorted(features(s, {}).events) for s in pa.statements] == [["release"], []]

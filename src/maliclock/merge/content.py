@@ -111,6 +111,7 @@ def features(st: Statement, acr: dict[str, str], index: "AcronymIndex | None" = 
     look for many acronyms faster; the same features)."""
     clause = st.summary
     events, names, stems, places, acts = set(), set(), set(), set(), set()
+    held: bool | None = None  # whether the clause tells of people held (for "released")
     toks = _TOKEN.findall(clause)
     for i, tok in enumerate(toks):
         f = _folded_token(tok)
@@ -118,6 +119,10 @@ def features(st: Statement, acr: dict[str, str], index: "AcronymIndex | None" = 
             continue
         if f in _EVENT_OF and not _hedged(toks, i):
             events.add(_EVENT_OF[f])
+        elif f in E.RELEASE_WORDS and held is None:
+            held = any(_folded_token(t) in E.HELD_PEOPLE for t in toks)  # once per clause
+            if held and not _hedged(toks, i):
+                events.add("release")
         elif f in _PHRASE_ENDS and i > 0:
             kind = _PHRASE_OF.get(f"{_folded_token(toks[i - 1])} {f}")
             if kind is not None and not _hedged(toks, i - 1):

@@ -207,6 +207,11 @@ TOLL_NUMBER_WORDS: tuple[str, ...] = ("one", "two", "three", "four", "five", "si
                                       "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
                                       "nineteen", "twenty", "thirty", "forty", "fifty", "dozens", "hundreds",
                                       "thousands", "a dozen", "scores")
+# "released" and "release" are a release of people only beside one of these words (not "released its results"): the
+# people held, or the time or act of their holding ("were released [...] after 23 months in captivity").
+RELEASE_WORDS: frozenset[str] = frozenset(("released", "release", "releasing"))
+HELD_PEOPLE: frozenset[str] = frozenset("""hostage hostages captive captives captivity prisoner prisoners detainee
+detainees abducted kidnapped kidnappers captors abductors held""".split())
 # The tolls read in the undated sentence after a statement too (its ``detail``).
 DETAIL_TOLLS: frozenset[str] = frozenset(("deaths", "injured"))
 # Nouns of people counted by what was done to them ("freed 12 hostages", "arrested 14 protesters").
