@@ -1015,6 +1015,19 @@ def test_until_a_named_happening_dates_it_and_a_gerund_in_a_plan_is_no_past():
         ("2024-05-21", "Novak said she would rest for two days before traveling to Paris for the French Open.")]
 
 
+def test_since_a_noun_made_from_a_verb_dates_that_noun_without_a_determiner():
+    d = date(2025, 5, 7)
+    # the clause after "since" is a state that runs to now: the year is the happening's
+    assert _summaries("The country has had four successful coups since independence from Portugal in 1974.", d) == [
+        ("1974", "Independence from Portugal.")]
+    assert _summaries("Unemployment has doubled since reunification in 1990.", d) == [("1990", "Reunification.")]
+    # a bare noun of another kind is no happening, and after "after" a bare noun is often a plan's
+    assert _summaries("Prices have risen since spring in 2023.", d) == [
+        ("2023", "Prices have risen since spring.")]
+    assert _summaries("Toure has said he will relinquish power after elections next month.", d) == [
+        ("2025-06", "Toure has said he will relinquish power after elections.")]
+
+
 def test_a_past_relative_clause_after_a_gerunds_object_dates_its_noun():
     assert _summaries("The Senate passed the budget at 2 a.m. Thursday, ending a session that began at 10 a.m. "
                       "Wednesday.", date(2024, 5, 17)) == [

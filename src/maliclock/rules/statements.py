@@ -134,6 +134,12 @@ NAMED_EVENT_MAX_WORDS = 6
 # coup following the ouster of Omar al-Bashir in April 2019" dates the ouster ("The ouster of Omar al-Bashir.").
 ATTACHED_EVENT_LEADS: tuple[str, ...] = ("after", "before", "following", "ahead of", "amid", "since", "until")
 ATTACHED_EVENT_MAX_WORDS = 10  # "a stabbing outside a nightclub in Leeds city centre"
+# Without a determiner, a noun phrase after "since" names the happening when its head is a noun made from a verb
+# or an adjective: "has had four coups since independence from Portugal in 1974" ("Independence from Portugal.").
+# (After the other leads such a noun is often a plan or a generic: "will relinquish power after elections next
+# month" is said of the president, not of elections.)
+BARE_HAPPENING_LEADS: tuple[str, ...] = ("since",)
+BARE_HAPPENING_SUFFIXES: tuple[str, ...] = ("ence", "ance", "tion", "sion", "ment")
 # With no preposition between them, only a date opening with one of these words (or a weekday) is the happening's:
 # "after the invasion last August", but "after a flat second quarter" is one noun phrase.
 BARE_DATE_OPENERS: frozenset[str] = frozenset("last this next yesterday today tomorrow early late earlier".split())

@@ -44,6 +44,12 @@ preferred based related limited alleged unprecedented unexpected unidentified un
 unspecified unarmed detailed skilled renowned compared
 """.split())
 
+# Words ending in -ing that are nouns or prepositions, not gerunds ("since spring", "since building work began").
+NOT_GERUNDS: frozenset[str] = frozenset("""
+spring morning evening during building meeting ceiling ruling wedding funding string thing something nothing
+anything everything offering earnings opening beginning ending housing clothing feeling setting king sibling
+""".split())
+
 PRESENT_CUES: frozenset[str] = frozenset("is are am says say does do".split())
 # Contractions of "are" and "am" ("we're flying to Paris on Sunday", "I'm off on Friday") are present cues, and so is
 # "'s" after these pronouns ("she's leaving on Friday"); after a noun it is a possessive ("Trump's visit").

@@ -302,10 +302,11 @@ def own_conjunct(stext: str, cs: int, ce: int, ds: int, de: int, cuts: list[tupl
     return a, b
 
 
-# "since" and the clause or gerund it opens ("since the war began", "since taking office")
+# "since" and the clause or gerund it opens ("since the war began", "since taking office"); the clause's verb comes
+# before any "and" (in "since the pandemic and cut 600 jobs", "cut" is the subject's verb)
 _SINCE_OPENS = re.compile(r"\bsince\s+(?:(gerund)|(?=(?:the|a|an|its|his|her|their|he|she|it|they|we|I|[A-Z][\w’'-]*)\s+"
-                          r"(?:(?!(?:and|or|but)\s)[\w’'.&-]+\s+){0,4}?(?:%s|[a-z]{3,}ed)\b))"  # not "since the
-                          .replace("gerund", r"[a-z]{3,}ing(?=\s)")  # pandemic and cut 600 jobs": the subject's verb
+                          r"(?:(?!(?:and|or|but)\s)[\w’'.&-]+\s+){0,4}?(?:%s|[a-z]{3,}ed)\b))"
+                          .replace("gerund", r"(?!(?:%s)\s)[a-z]{3,}ing(?=\s)" % "|".join(sorted(T.NOT_GERUNDS)))
                           % CLAUSE_VERB_WORDS, re.I)
 
 

@@ -14,8 +14,11 @@ from .text import DETERMINER_BEFORE, PREP_WINDOW, VERB_WORD, plural_head
 # the happening a date right after it belongs to: "following the ouster of Omar al-Bashir " before "in April 2019"
 _RANGE_BETWEEN = re.compile(r"\s*(?:-|–|to|and|through|until)\s*", re.I)
 _ATTACHED_EVENT = re.compile(r"(?:\b(?:" + "|".join(S.ATTACHED_EVENT_LEADS) + r")\s+(?=(?:the|a|an|its|his|her|their)\s)"
+                             r"|\b(?:" + "|".join(S.BARE_HAPPENING_LEADS) + r")\s+(?=[a-z]+(?:"
+                             + "|".join(S.BARE_HAPPENING_SUFFIXES) + r")s?\s)"
                              r"|(?:^|,)\s*followed\s+by\s+)"  # ", followed by finance ministers in Banff on May 20"
-                             r"((?:[\w’'-]+\s+)?[^,;:.!?\"“”()]+?)\s+(?P<prep>(?:in|on|at|during|of)\s+)?$", re.I)
+                             r"((?:[\w’'-]+\s+(?!(?:in|on|at|during|of)\s+$))?[^,;:.!?\"“”()]+?)"
+                             r"\s+(?P<prep>(?:in|on|at|during|of)\s+)?$", re.I)
 _NAME_ONLY = re.compile(r"(?:[Tt]he|[Aa]n?)\s+[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|and|the|for))*")
 
 # a lead word, its first letter in either case (a plain pattern, faster than IGNORECASE)
