@@ -1028,6 +1028,14 @@ def test_since_a_noun_made_from_a_verb_dates_that_noun_without_a_determiner():
         ("2025-06", "Toure has said he will relinquish power after elections.")]
 
 
+def test_what_is_done_amid_a_happening_keeps_the_date():
+    d = date(2025, 5, 7)
+    assert _summaries("Shares rose amid the speculation on Monday.", d) == [
+        ("2025-05-05", "Shares rose amid the speculation.")]
+    # but after "after", the date right after the noun phrase is the happening's
+    assert _summaries("Shares rose after the announcement on Monday.", d) == [("2025-05-05", "The announcement.")]
+
+
 def test_a_past_relative_clause_after_a_gerunds_object_dates_its_noun():
     assert _summaries("The Senate passed the budget at 2 a.m. Thursday, ending a session that began at 10 a.m. "
                       "Wednesday.", date(2024, 5, 17)) == [
@@ -1707,6 +1715,19 @@ def test_a_claim_of_responsibility_is_another_happening_than_the_attack():
     b = ("b", "The attack on the Boulkessi base on 11 May began at about 6 a.m. local time.", date(2025, 5, 13))
     assert [(e.value, e.sources, [c.field for c in e.conflicts]) for e in _events(a, b)] == [
         ("2025-05-11T06:00", ["a", "b"], []), ("2025-05-11TAF", ["a"], [])]
+
+
+def test_what_a_vigil_remembers_is_not_its_happening_to_the_end_of_its_phrase():
+    blast = ("a", "An explosion tore through the Hollins Chemicals plant in Brackwater on Monday, killing six workers.",
+             date(2025, 3, 10))
+    vigil = ("c", "Hundreds of people gathered in Brackwater on Tuesday night for a vigil for the workers killed in the "
+                  "March 10 explosion at the Hollins Chemicals plant.", date(2025, 3, 12))
+    assert [(e.value, e.sources, e.conflicts) for e in _events(blast, vigil)] == [
+        ("2025-03-10", ["a"], []), ("2025-03-11TNI", ["c"], [])]
+    [st] = process_article(Article("c", "Hundreds gathered on Tuesday for a vigil for the workers killed in the "
+                                        "explosion.", "c", date(2025, 3, 12))).statements
+    f = merge.features(st, {})
+    assert (f.events, f.acts) == (frozenset({"meeting"}), frozenset({"gather"}))  # not the explosion, not "kill"
 
 
 def test_a_participle_after_the_subject_is_what_its_date_places_after_an_as_of_opener():

@@ -75,6 +75,17 @@ def acronyms(texts: list[str]) -> dict[str, str]:
     return out
 
 
+_REMEMBRANCE = re.compile(E.REMEMBRANCES + r"[^,;]*", re.I)
+_REMEMBRANCE_WORD = re.compile(r"[Vv]igil|[Mm]emor|[Ff]uneral|[Tt]ribute|anniversar|[Rr]esponsibility|[Cc]ommemorat")
+
+
+def _remembered(clause: str) -> set[int]:
+    """The indices (in ``_TOKEN`` order) of the tokens that name what the clause remembers or claims (see
+    ``E.REMEMBRANCES``): none of them is the clause's own happening."""
+    spans = [m.span() for m in _REMEMBRANCE.finditer(clause)]
+    return {i for i, m in enumerate(_TOKEN.finditer(clause)) if any(a <= m.start() < b for a, b in spans)}
+
+
 def _hedged(toks: list[str], i: int) -> bool:
     """An event word under a hedge ("fears of a possible coup") does not report the event."""
     return _hedged_after(tuple(toks[max(0, i - 3):i]))
@@ -113,11 +124,14 @@ def features(st: Statement, acr: dict[str, str], index: "AcronymIndex | None" = 
     events, names, stems, places, acts = set(), set(), set(), set(), set()
     held: bool | None = None  # whether the clause tells of people held (for "released")
     toks = _TOKEN.findall(clause)
+    remembered = _remembered(clause) if _REMEMBRANCE_WORD.search(clause) else set()
     for i, tok in enumerate(toks):
         f = _folded_token(tok)
         if not f:
             continue
-        if f in _EVENT_OF and not _hedged(toks, i):
+        if i in remembered:
+            pass  # what the clause remembers is no happening of its own
+        elif f in _EVENT_OF and not _hedged(toks, i):
             events.add(_EVENT_OF[f])
         elif f in E.RELEASE_WORDS and held is None:
             held = any(_folded_token(t) in E.HELD_PEOPLE for t in toks)  # once per clause
@@ -139,7 +153,8 @@ def features(st: Statement, acr: dict[str, str], index: "AcronymIndex | None" = 
             names.add(_NAME_OF[f])
         if f not in E.STOPWORDS and len(f) > 2:
             stems.add(_FIGURE_OF.get(f) or stem(f))
-            if f in _BASE_OF or f in E.IRREGULAR_FORMS or (len(f) > 4 and f.endswith("ed") and f not in T.NOT_PAST_ED):
+            if i not in remembered and (f in _BASE_OF or f in E.IRREGULAR_FORMS
+                                        or (len(f) > 4 and f.endswith("ed") and f not in T.NOT_PAST_ED)):
                 act = stem(f)
                 if act not in E.NOT_ACTS:
                     acts.add(act)

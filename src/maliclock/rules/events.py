@@ -139,11 +139,15 @@ HEDGES: list[str] = ["possible", "potential", "fears of", "fear of", "threat of"
                      # a happening named as a reference point is not the clause's own ("The crown weakened on Friday
                      # after the resignation")
                      "after the", "following the", "since the", "before the", "ahead of the",
-                     # ... as is one claimed or remembered ("claimed responsibility for the attack", "a vigil for the
-                     # victims", "the anniversary of the coup")
-                     "responsibility for", "vigil for", "anniversary of", "memory of", "tribute to",
+                     # (one claimed or remembered is named to the end of its phrase: REMEMBRANCES)
                      # a count of things ("its website had received 2 million visits")
                      "million", "billion"]
+
+# What is remembered or claimed is named to the end of its phrase (the next comma or the clause's end), participles
+# and all: in "a vigil for the workers killed in the March 10 explosion", neither the killing nor the explosion is
+# the vigil's. Matched in lower case.
+REMEMBRANCES = (r"\b(?:vigils?\s+for|memorials?\s+(?:for|to)|funerals?\s+(?:for|of)|tributes?\s+to|memory\s+of|"
+                r"anniversary\s+of|responsibility\s+for|commemorat(?:e|es|ed|ing|ions?\s+of))\b")
 
 STOPWORDS: frozenset[str] = frozenset("""
 a an the and or but if then than that this these those there their them they he she it its his her

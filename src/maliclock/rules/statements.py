@@ -132,7 +132,9 @@ NAMED_EVENT_LEADS: tuple[str, ...] = ("after", "before", "following", "ahead of"
 NAMED_EVENT_MAX_WORDS = 6
 # Inside a longer clause, a date right after such a happening is the happening's, not the clause's: "staged a
 # coup following the ouster of Omar al-Bashir in April 2019" dates the ouster ("The ouster of Omar al-Bashir.").
-ATTACHED_EVENT_LEADS: tuple[str, ...] = ("after", "before", "following", "ahead of", "amid", "since", "until")
+# (Not "amid": what is done amid a happening is done at its time, and says more: "Shares rose amid the speculation
+# on Monday" is the shares'.)
+ATTACHED_EVENT_LEADS: tuple[str, ...] = ("after", "before", "following", "ahead of", "since", "until")
 ATTACHED_EVENT_MAX_WORDS = 10  # "a stabbing outside a nightclub in Leeds city centre"
 # Without a determiner, a noun phrase after "since" names the happening when its head is a noun made from a verb
 # or an adjective: "has had four coups since independence from Portugal in 1974" ("Independence from Portugal.").
