@@ -1028,6 +1028,27 @@ def test_since_a_noun_made_from_a_verb_dates_that_noun_without_a_determiner():
         ("2025-06", "Toure has said he will relinquish power after elections.")]
 
 
+def test_dates_in_parentheses_after_an_object_date_that_noun_phrase():
+    d = date(2012, 3, 27)
+    # several: one each, in the singular
+    assert _spans("Despite having fought two previous Tuareg rebellions (1962-1964 and 1990-1995) since "
+                  "independence, the Malian armed forces were caught off balance.", d) == [
+        ("1962", "1962-01-01", "1964-12-31", "A previous Tuareg rebellion."),
+        ("1990", "1990-01-01", "1995-12-31", "A previous Tuareg rebellion.")]
+    assert _summaries("Under former president Blaise Compaore (1987-2014), the army was a pillar of the state.", d) == [
+        ("1987", "Former president Blaise Compaore.")]
+    # the subject's are the clause's; a date after a date, or after "in", is no noun phrase's
+    assert _summaries("A summit of leaders (May 4-5) ended without a deal.", d) == [
+        ("2012-05-04", "A summit of leaders ended without a deal.")]
+    assert _summaries("He was born in Lagos (in 1960) and moved to London.", d) == [
+        ("1960", "He was born in Lagos and moved to London.")]
+    # an aside in parentheses goes whole with its date
+    assert _summaries("Acme Corp (founded 1990) said on Monday it would cut jobs.", d) == [
+        ("2012-03-26", "Acme Corp said it would cut jobs.")]
+    assert _summaries("The law (which was passed in 2019) was repealed on Monday.", d) == [
+        ("2012-03-26", "The law was repealed.")]
+
+
 def test_what_is_done_amid_a_happening_keeps_the_date():
     d = date(2025, 5, 7)
     assert _summaries("Shares rose amid the speculation on Monday.", d) == [

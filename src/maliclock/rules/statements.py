@@ -136,6 +136,18 @@ NAMED_EVENT_MAX_WORDS = 6
 # on Monday" is the shares'.)
 ATTACHED_EVENT_LEADS: tuple[str, ...] = ("after", "before", "following", "ahead of", "since", "until")
 ATTACHED_EVENT_MAX_WORDS = 10  # "a stabbing outside a nightclub in Leeds city centre"
+# Dates in parentheses right after a noun phrase, with nothing but these words between them, are that noun
+# phrase's ("two previous Tuareg rebellions (1962-1964 and 1990-1995)", "former president Blaise Compaore
+# (1987-2014)"): the noun phrase is what happened then, not the clause around it.
+# ("in" or "on" makes it an aside of the verb's: "He was born in Lagos (in 1960)".)
+PARENTHESIS_JOINERS: tuple[str, ...] = ("and", "to", "through", "until", "from", "between", "-", "–", ",", ";")
+# The noun phrase runs back from the parenthesis, at most this many words, to a determiner or a count (which it
+# keeps), or to a preposition or a verb (which it does not; then it must hold a name).
+PARENTHESIZED_MAX_WORDS = 6
+NOUN_PHRASE_STOPS: frozenset[str] = frozenset("""in on at of for with by from to under during after before since
+against about among between into over through without within near and or but as than is are was were be been
+has have had""".split())
+
 # Without a determiner, a noun phrase after "since" names the happening when its head is a noun made from a verb
 # or an adjective: "has had four coups since independence from Portugal in 1974" ("Independence from Portugal.").
 # (After the other leads such a noun is often a plan or a generic: "will relinquish power after elections next

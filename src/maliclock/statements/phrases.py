@@ -80,6 +80,61 @@ def attached_event(clause: str, spans: list[tuple[int, int]]) -> tuple[str, int]
     return np[0].upper() + np[1:] + ".", m.start()
 
 
+_PAREN_WORD = re.compile(r"[\w’'.-]+")
+_PAREN_JOINERS = frozenset(S.PARENTHESIS_JOINERS)
+_COUNTS = frozenset(w for w, n in V.NUMBERS.items() if 1 < n < 100)
+_NP_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"))
+
+
+def parenthesized_happening(clause: str, spans: list[tuple[int, int]]) -> str | None:
+    """The noun phrase, after a verb or a preposition, that dates in parentheses right after it belong to ("Former
+    president Blaise Compaore." for "Under former president Blaise Compaore (1987-2014), the army ..."; "A previous
+    Tuareg rebellion." for "fought two previous Tuareg rebellions (1962-1964 and 1990-1995)", which holds several),
+    if the clause's dates all lie in one such parenthesis; else None."""
+    if not spans or "(" not in clause:
+        return None
+    first, last = min(spans)[0], max(e for _, e in spans)
+    open_at = clause.rfind("(", 0, first)
+    close_at = clause.find(")", last)
+    if open_at < 0 or close_at < 0 or ")" in clause[open_at:first]:
+        return None
+    inside = "".join(" " if any(a <= k < b for a, b in spans) else clause[k] for k in range(open_at + 1, close_at))
+    if any(w.lower() not in _PAREN_JOINERS for w in inside.replace(",", " , ").split()):
+        return None  # "(passed in 2019)": more than dates
+    words = [(m.group(), m.start()) for m in _PAREN_WORD.finditer(clause, 0, open_at)]
+    if not words or words[-1][1] + len(words[-1][0]) < open_at - 1 or any(
+            a < open_at and b > words[-1][1] for a, b in spans):
+        return None  # not right after a word, or after a date ("on Monday (March 5)", "the quarter (April-June)")
+    start = None
+    for k in range(len(words) - 1, max(-1, len(words) - 1 - S.PARENTHESIZED_MAX_WORDS), -1):
+        w, at = words[k]
+        gap = clause[at + len(w):words[k + 1][1]] if k + 1 < len(words) else ""
+        if any(c in gap for c in ",;:()\"“”"):
+            break
+        low = w.lower()
+        if low in _NP_DETERMINERS or low in _COUNTS:
+            start = at
+            break
+        if low in S.NOUN_PHRASE_STOPS or (low.endswith("ed") and w[0].islower() and low not in T.NOT_PAST_ED):
+            if k + 1 < len(words) and any(x[0].isupper() for x, _ in words[k + 1:]):
+                start = words[k + 1][1]  # "Under former president Blaise Compaore (1987-2014)": a name
+            break
+        if k == 0 and any(x[0].isupper() for x, _ in words[1:]):
+            start = at
+    if start is None or not _PAREN_WORD.search(clause, 0, start):
+        return None  # (the subject's: "The summit (May 4-5) ended without a deal" is what happened then)
+    np = clause[start:open_at].strip()
+    head_words = np.split()
+    several = sum(1 for w in inside.split() if w in ("and", ",", ";")) > 0
+    if several and head_words[0].lower() in _COUNTS and len(head_words) > 1 and plural_head(head_words[-1]):
+        head = head_words[-1]
+        one = head[:-3] + "y" if head.endswith("ies") else head[:-2] if head.endswith(("ches", "shes", "sses", "xes")) \
+            else head[:-1]
+        rest = head_words[1:-1] + [one]
+        np = ("an " if rest[0][0].lower() in "aeiou" else "a ") + " ".join(rest)
+    return np[0].upper() + np[1:] + "."
+
+
 _POSSESSIVES = frozenset(("its",))  # ("her arrest" after "Prosecutors said" is someone else's)
 # a name that opens a clause, then a lower-case word ("Nvidia fell", "Advanced Micro Devices lost")
 _OPENING_NAME = re.compile(r"((?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*)\s+(?=[a-z])")

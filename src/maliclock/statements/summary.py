@@ -7,7 +7,7 @@ import re
 
 from ..rules import statements as S
 from ..rules import tense as T
-from .phrases import (attached_event, labelled_happening, labelled_object, labelled_relative, object_relative, reduced_relative,
+from .phrases import (attached_event, parenthesized_happening, labelled_happening, labelled_object, labelled_relative, object_relative, reduced_relative,
                       scheduled_object)
 from .text import (ATTRIBUTIVE, RESCHEDULED_BEFORE, CLAUSE_VERBS, CLAUSE_VERB_WORDS, COMMA_AFTER, DETERMINER_BEFORE, FIRST_WORD,
                    OPENING_SUBJECT, PREP_WINDOW, VERB_WORD, collapse_blanks, plural_head)
@@ -61,6 +61,23 @@ _COMMA_BEFORE = re.compile(r",\s*$")
 
 _CLEFT = re.compile(r"^it\s+(?:was|is|has\s+been|had\s+been|will\s+be)\s+(?:that|when)\s+", re.I)
 _LEADING_PREP_COMMA = re.compile(r"^(?:in|on|at)\s*,\s*", re.I)
+
+
+PAREN_ASIDE_REACH = 24  # how far before a date an aside's opening parenthesis is looked for
+PAREN_ASIDE_MAX_WORDS = 4  # the words besides the date that an aside in parentheses may hold and go with it
+
+
+def _parenthesized_aside(out: str, a: int, e: int) -> tuple[int, int] | None:
+    """The span of the parentheses around ``out[a:e]`` (and the blank before them), if what else they hold is at
+    most PAREN_ASIDE_MAX_WORDS words and no figure ("(founded in 1990)", "(which was passed in 2019)"); else None."""
+    o = out.rfind("(", 0, a)
+    c = out.find(")", e)
+    if o < 0 or c < 0 or ")" in out[o:a] or "(" in out[e:c]:
+        return None
+    rest = (out[o + 1:a] + " " + out[e:c]).split()
+    if len(rest) > PAREN_ASIDE_MAX_WORDS or any(ch.isdigit() for w in rest for ch in w):
+        return None
+    return (o - 1 if o > 0 and out[o - 1] == " " else o), c + 1
 
 
 def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool = True) -> str:
@@ -126,6 +143,10 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool 
             participle = _PARTICIPLE_BEFORE.search(out, max(0, a - 30), a)
             if participle is not None:  # "the bridge, closed since Monday, to reopen": "the bridge to reopen"
                 a, e = participle.start(), comma.end()
+        if "(" in out[max(0, a - PAREN_ASIDE_REACH):a]:
+            aside = _parenthesized_aside(out, a, e)
+            if aside is not None:  # "Acme (founded in 1990) said": the aside goes whole
+                a, e = aside
         out = out[:a] + " " + out[e:]
         if label and a == s:
             out = _agreeing_article(out, a)
@@ -559,6 +580,10 @@ def clause_summary(stext: str, cs: int, ce: int, all_spans: list[tuple[int, int]
     clause = stext[cs:ce]
     spans = [(a - cs, b - cs) for a, b in all_spans if a >= cs and b <= ce]
     date_inside = date_span is None or cs <= date_span[0] < ce
+    if date_inside and "(" in clause:
+        parenthesized = parenthesized_happening(clause, spans)
+        if parenthesized is not None:
+            return collapse_blanks(clause), parenthesized
     attached = attached_event(clause, spans)
     if attached is not None:
         if date_inside:
