@@ -841,6 +841,10 @@ def _summarize_plain(clause: str, expr_spans: list[tuple[int, int]]) -> str:
             a, e = max(0, a - 4) + before.start(), e + comma.end()
         elif participle:
             a, e = max(0, a - 30) + participle.start(), e + comma.end()
+        if "(" in out[max(0, a - 24):a]:  # an aside in parentheses goes whole with its date
+            aside = st_summary._parenthesized_aside(out, a, e)
+            if aside is not None:
+                a, e = aside
         out = out[:a] + " " + out[e:]
         article = re.search(r"(?<![\w'’])([Aa]n?)\s+$", out[:a]) if attributive and a == s else None
         following = re.match(r"\s*([A-Za-z])", out[a:])

@@ -429,7 +429,10 @@ CASES = [
     ("Shots rang out late Friday night.", MON, [("late Friday night", "TIME", "2012-03-23TNI")]),
     ("The mutiny began Wednesday morning at a camp.", THU, [("Wednesday morning", "TIME", "2012-03-21TMO")]),
     # ---- part_of_day_on_weekday ----
-    ("Soldiers attacked the palace overnight on Thursday.", THU, [("overnight on Thursday", "TIME", "2012-03-22TNI")]),
+    # told on Thursday, a past night "on Thursday" is the one that ended that morning; a coming one is Thursday's
+    ("Soldiers attacked the palace overnight on Thursday.", THU, [("overnight on Thursday", "TIME", "2012-03-21TNI")]),
+    ("Crews will work overnight Thursday.", THU, [("overnight Thursday", "TIME", "2012-03-22TNI")]),
+    ("Soldiers attacked the palace overnight on Tuesday.", THU, [("overnight on Tuesday", "TIME", "2012-03-20TNI")]),
     ("The envoy landed late afternoon on Friday.", MON, [("late afternoon on Friday", "TIME", "2012-03-23TAF")]),
     # ---- part_of_day_of_date ----
     ("Gunfire was heard on the night of March 21.", MON, [("the night of March 21", "TIME", "2012-03-21TNI")]),
@@ -966,6 +969,9 @@ CASES = [
                                ("7:14 p.m.", "TIME", "2012-03-26T19:14")]),
     ("Soldiers attacked the palace on Wednesday.\n\nThe service came back around midnight.", THU,
      [("Wednesday", "DATE", "2012-03-21"), ("around midnight", "TIME", "2012-03-21T00:00")]),
+    # ... but after the day's night, the midnight that ended it
+    ("Soldiers attacked the palace on Wednesday night.\n\nThe service came back around midnight.", THU,
+     [("Wednesday night", "TIME", "2012-03-21TNI"), ("around midnight", "TIME", "2012-03-21T24:00")]),
     ("The treaty was signed on March 2, 2012.\n\nThe guns fell silent at 6 p.m.", MON,
      [("March 2, 2012", "DATE", "2012-03-02"), ("6 p.m.", "TIME", "2012-03-26T18:00")]),
     ("Soldiers attacked the palace on Saturday.\n\nTalks will open at 3 p.m.", MON,

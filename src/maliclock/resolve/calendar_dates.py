@@ -10,6 +10,7 @@ from typing import Any
 from .. import calendars as C
 from .. import normalize as N
 from ..rules import tense as T
+from ..rules import vocabulary as V
 from ..timex import DAY_VALUE, day_value, week_value
 from .state import DAY_NAMES, ReferenceTimes
 from .values import Resolved
@@ -230,6 +231,9 @@ class CalendarDates(ReferenceTimes):
             r.anchor, r.anchor_kind = day_value(dct), "publication"
             r.why = (f"the {direction} {DAY_NAMES[weekday - 1]} nearest the publication date "
                      f"({cue if basis == 'cue' else tense} {basis})")
+            if d == dct and direction == "past" and tail == "TNI" and r.text.split()[0].lower() in V.NIGHT_THROUGH_WORDS:
+                r.value = day_value(d - _ONE_DAY) + tail
+                r.why += "; the night that ended on that day's morning"
             return True
         if year is not None:
             r.value, r.anchor_kind, r.why = f"{year:04d}", "absolute", "a year"

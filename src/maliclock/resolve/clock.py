@@ -97,8 +97,8 @@ class ClockTimes(ReferenceTimes):
             narrative_day = on_day == narrative.start
             if not narrative_day:
                 r.why = f"clock time in the small hours after the night of {narrative.value}"
-            if (hh, mm) == (24, 0):  # the midnight that began that day
-                hh = 0
+            if (hh, mm) == (24, 0) and not narrative.value.endswith(("TEV", "TNI")):
+                hh = 0  # the midnight that began that day; after its evening or night, the one that ended it
         elif self.dct:
             day, r.anchor, r.anchor_kind = day_value(self.dct), day_value(self.dct), "publication"
             if (hh, mm) == (24, 0) and r.tense == "past":  # the midnight that began the publication day

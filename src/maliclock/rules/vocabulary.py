@@ -40,6 +40,10 @@ PARTS_OF_DAY: dict[str, str] = {
     "daytime": "DT",
 }
 
+# Words for a night that runs through to the morning of the day they name: in a past sentence told on that day,
+# "overnight on Thursday" is the night that ended on Thursday morning (Wednesday's), not the one to come.
+NIGHT_THROUGH_WORDS: frozenset[str] = frozenset(("overnight",))
+
 # The hours each part of the day spans, [first, last) on a 24-hour clock (night runs past midnight; "Thursday night"
 # is also 7:15 p.m.): a clock time outside them is another time of that day.
 PART_OF_DAY_HOURS: dict[str, tuple[int, int]] = {
