@@ -26,12 +26,19 @@ def _events(*articles):
 
 def test_adjacent_days_from_two_sources_merge_with_a_date_conflict():
     ev = _events(("a", "Mutinous soldiers attacked the presidential palace in Bamako today.", WED),
-                 ("b", "Mutineering soldiers attacked the presidential palace overnight on Thursday in Bamako.", THU))
+                 ("b", "Mutineering soldiers attacked the presidential palace on Thursday in Bamako.", THU))
     assert len(ev) == 1
     e = ev[0]
     assert (e.value, e.start, e.end) == ("2012-03-21", WED, THU)
     assert [(c.field, c.values) for c in e.conflicts] == [
         ("date", {"2012-03-21": ["a"], "2012-03-22": ["b"]})]
+
+
+def test_overnight_on_the_publication_day_is_the_night_before_and_agrees_with_it():
+    # "overnight on Thursday", told on Thursday in the past, is the night that ended Thursday morning
+    ev = _events(("a", "Mutinous soldiers attacked the presidential palace in Bamako today.", WED),
+                 ("b", "Mutineering soldiers attacked the presidential palace overnight on Thursday in Bamako.", THU))
+    assert [(e.value, e.start, e.end, e.sources, e.conflicts) for e in ev] == [("2012-03-21TNI", WED, WED, ["a", "b"], [])]
 
 
 def test_adjacent_days_in_different_places_stay_apart():
