@@ -114,3 +114,19 @@ def test_anniversary_dates_its_event_and_merges_with_the_dated_report():
     assert [(e.value, e.sources) for e in ev] == [("1991", ["a", "b"])]
     m = next(m for m in ev[0].mentions if m.source == "a")
     assert (m.timex.rule, m.timex.text, m.anchor_kind) == ("anniversary", "21st anniversary of", "event")
+
+
+def test_a_kind_of_happening_alone_does_not_merge_two_reports_of_a_month():
+    # a month holds many agreements: without a shared name or word, two reports are two happenings
+    d = date(1989, 10, 25)
+    ev = _events(("a", "Iraq accepted the border treaty in August 1988.", d),
+                 ("b", "The thrifts agreed to the transaction in August 1988.", d))
+    assert sorted((e.value, tuple(e.sources)) for e in ev) == [("1988-08", ("a",)), ("1988-08", ("b",))]
+    assert any("score 0.45 < 0.49" in r for e in ev for r in e.reasons)
+    # a shared name is enough, and so is one day
+    ev = _events(("a", "Iraq accepted the border treaty in August 1988.", d),
+                 ("b", "Iraq agreed to the border deal in August 1988.", d))
+    assert [(e.value, e.sources) for e in ev] == [("1988-08", ["a", "b"])]
+    ev = _events(("a", "Iraq accepted the border treaty on Aug. 3, 1988.", d),
+                 ("b", "The thrifts agreed to the transaction on Aug. 3, 1988.", d))
+    assert [(e.value, e.sources) for e in ev] == [("1988-08-03", ["a", "b"])]

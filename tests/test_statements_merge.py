@@ -1149,6 +1149,29 @@ def test_a_figure_compared_with_keeps_its_thousands_and_places_nothing():
         ("2024", "Sales rose to 1,200, up from 1,050.")]
 
 
+def test_a_figure_compared_with_in_a_second_unit_places_nothing():
+    # ", or $1.24 a share,": the same figure per share; the date after it is still the compared figure's
+    d = date(1989, 10, 25)
+    assert _summaries("The company earned $45.2 million, or 65 cents a share, compared with $84.9 million, "
+                      "or $1.24 a share, a year earlier.", d) == []
+    assert _summaries("Net income fell 37% to $32.9 million, or 30 cents a share, from $52.2 million, or 48 cents "
+                      "a share, in the year-ago period.", d) == []
+    # the clause's own date stays; the attribution after a comma is no comparison
+    assert _summaries("Sales rose to $3 billion in the third quarter from $2.5 billion, or 10% more, a year earlier.",
+                      d) == [("1989-Q3", "Sales rose to $3 billion from $2.5 billion, or 10% more.")]
+    assert _summaries("Unemployment fell to 5.1% from 5.3%, the ministry said on Monday.", d) == [
+        ("1989-10-23", "Unemployment fell to 5.1% from 5.3%, the ministry said.")]
+
+
+def test_a_possessive_determiner_goes_with_its_date():
+    d = date(1998, 3, 1)
+    assert _summaries("The company reported a loss for its third quarter.", d) == [("1997-Q3", "The company reported a loss.")]
+    assert _summaries("The unions held their first strike in the week of March 2.", d) == [
+        ("1998-W10", "The unions held their first strike.")]
+    # a word that ends in one is none ("your", "detour")
+    assert _summaries("The ship took a detour in 1995.", d) == [("1995", "The ship took a detour.")]
+
+
 def test_now_before_a_verb_ends_no_span_of_dates():
     # "late Wednesday and now goes": "now" is its own clause's adverb; the "and" stays
     assert _summaries("The bill passed the Senate late Wednesday and now goes to the House.", date(2025, 3, 14)) == [

@@ -38,6 +38,11 @@ GENERIC_KIND_PENALTY = 0.15
 # More evidence needed when one date, a vague part of a period, contains the other and no name is shared (see
 # ``unnamed_containment``).
 UNNAMED_CONTAINMENT_PENALTY = 0.1
+# More evidence needed when two statements dated by a month or longer share a kind of happening and nothing else: no
+# name, no word ("Saddam appeared to accept a border treaty [...] following the August 1988 cease-fire" and "The thrifts
+# agreed to the transaction in August 1988"). A month holds many happenings of each kind; a day few.
+COARSE_KIND_ONLY_PENALTY = 0.15
+COARSE_MIN_DAYS = 28  # the shortest date that counts as coarse: a month
 # Less evidence needed when two statements share no kind of happening but all their names and the verb that says what was done
 # ("The Eastmark mark fell to a four-month low" and "The Eastmark mark fell as traders bet on further easing"): it
 # makes up for the missing kind.
@@ -118,6 +123,16 @@ def generic_only(a: Features, b: Features) -> float:
     if shared and shared <= E.GENERIC_EVENT_KINDS and not (a.names & b.names):
         return GENERIC_KIND_PENALTY
     return 0.0
+
+
+def coarse_kind_only(days_a: int, days_b: int, a: Features, b: Features) -> float:
+    """COARSE_KIND_ONLY_PENALTY when both dates span COARSE_MIN_DAYS days or more and ``a`` and ``b`` share no name
+    and no word (only, if anything, a kind of happening), else 0."""
+    if days_a < COARSE_MIN_DAYS or days_b < COARSE_MIN_DAYS or a.names & b.names or a.stems & b.stems:
+        return 0.0
+    if a.lead and (a.lead == b.lead or a.lead in b.names) or (b.lead and b.lead in a.names):
+        return 0.0
+    return COARSE_KIND_ONLY_PENALTY
 
 
 def same_act(a: Features, b: Features) -> float:
@@ -296,6 +311,7 @@ def score_pair(si: Statement, sj: Statement, fi: Features, fj: Features, thresho
         if rel == "contains" and (vague_part(si) or vague_part(sj)):
             need += unnamed_containment(fi, fj)
     need += other_places(fi, fj) + generic_only(fi, fj) - same_act(fi, fj)
+    need += coarse_kind_only((si.end - si.start).days + 1, (sj.end - sj.start).days + 1, fi, fj)
     return Scored(score, need, explanation(rel, fi, fj, score, need))
 
 

@@ -10,7 +10,7 @@ from typing import Iterable
 from ..statements import Statement
 from .clusters import BLOCK_WINDOW, Cluster, block_terms, key_terms, span, statement_ref, union_sorted
 from .content import Features, acronyms, features
-from .scoring import (ADJACENT_DAY_THRESHOLD, MERGE_THRESHOLD, NO_EVENT_PENALTY,
+from .scoring import (ADJACENT_DAY_THRESHOLD, MERGE_THRESHOLD, NO_EVENT_PENALTY, COARSE_MIN_DAYS, coarse_kind_only,
                       containment_penalty_days, event_part, explanation, generic_only, kept_apart, other_magnitudes, other_places,
                       other_time_of_day, same_act, span_and_a_day_in_it, unnamed_containment, vague_part,
                       score_denominator)
@@ -202,6 +202,8 @@ class _Stream:
                 need += generic_only(fi, fj)  # "began" and "launched", no name shared
             elif not shared and ni and ni == nj:
                 need -= same_act(fi, fj)  # "The Eastmark mark fell", no kind of happening, in both
+            if ei - si + 1 >= COARSE_MIN_DAYS and ej - sj + 1 >= COARSE_MIN_DAYS:
+                need += coarse_kind_only(ei - si + 1, ej - sj + 1, fi, fj)  # a kind of happening in one month, no more
             if score >= need:
                 won.append((-score, i, j, need, rel) if i < j else (-score, j, i, need, rel))
             elif score > 0:

@@ -69,6 +69,10 @@ DATE_PREPOSITIONS: list[str] = ["on", "in", "at", "during", "of", "for", "from",
                                 "effective on", "as from", "with effect from", "no earlier than", "no later than",
                                 "no sooner than", "as recently as", "as late as", "as long ago as"]
 
+# Determiners between those words and a date, removed with them ("for its fourth quarter": "The company reported a
+# loss."); longest first.
+DATE_DETERMINERS: tuple[str, ...] = ("their", "the", "its", "his", "her", "our")
+
 # How many of the article's latest dated statements "four days after the coup" looks back through for "the coup".
 EVENT_LOOKBACK = 200
 

@@ -313,8 +313,10 @@ _COMPARED_BEFORE = re.compile(r"(?:\b(?:" + "|".join(re.escape(w).replace(r"\ ",
                               r"(?:(?:about|around|nearly|some|just|almost)\s+)?"
                               # a figure, not a year ("from 2010 until his defeat in 2018" is a time)
                               r"\d(?!\d{3}(?![\d,.%])))"
-                              # to the date, across the commas of a figure ("up from 1,050 in 2023")
-                              r"(?:(?!\bto\b)(?:[^,;:]|(?<=\d),(?=\d{3})))*$", re.I)
+                              # to the date, across the commas of a figure ("up from 1,050 in 2023"), the figure
+                              # it is also given as (", or $1.24 a share,") and a comma just before the date
+                              r"(?:(?!\bto\b)(?:[^,;:]|(?<=\d),(?=\d{3})|,\s+or\s+(?=[$€£¥\d])"
+                              r"|,(?=\s*(?:(?:in|on|at|during|for)\s+)?$)))*$", re.I)
 
 _NEGATED_BEFORE = re.compile(r"(?:,\s*not|\brather\s+than|\binstead\s+of)\s+(?:(?:on|in|at)\s+)?$", re.I)
 

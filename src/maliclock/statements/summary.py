@@ -15,10 +15,10 @@ from .text import (ATTRIBUTIVE, RESCHEDULED_BEFORE, CLAUSE_VERBS, CLAUSE_VERB_WO
 _ATTRIB = [(re.compile(p), words) for p, words in S.ATTRIBUTION]
 
 _PREP = re.compile(r"(?:\b(?:" + "|".join(re.escape(p) for p in sorted(S.DATE_PREPOSITIONS, key=len, reverse=True))
-                   + r")\s+)?(?:the\s+)?$", re.I)
+                   + r")\s+)?(?:\b(?:" + "|".join(S.DATE_DETERMINERS) + r")\s+)?$", re.I)
 # _PREP read backwards from the date: ``match`` on the reversed text before it, instead of a
 # ``search`` that tries every position of the window (see :func:`_prep_start`)
-_PREP_REVERSED = re.compile(r"(?:\s+eht)?(?:\s+(?:" + "|".join(
+_PREP_REVERSED = re.compile(r"(?:\s+(?:" + "|".join(d[::-1] for d in S.DATE_DETERMINERS) + r")\b)?(?:\s+(?:" + "|".join(
     re.escape(p[::-1]) for p in sorted(S.DATE_PREPOSITIONS, key=len, reverse=True)) + r")\b)?", re.I)
 
 _EMPTY_PARENS = re.compile(r"\((?:[-–—,/;]|\band\b|\bor\b|\bto\b|\s)*\)")
