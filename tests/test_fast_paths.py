@@ -815,8 +815,10 @@ def _summarize_plain(clause: str, expr_spans: list[tuple[int, int]]) -> str:
             continue  # what was done
         if st_summary._RECORD_SINCE_BEFORE.search(out[max(0, s - 50):s]):
             continue  # a record's measure
-        attributive = re.match(r"\s+[A-Za-z]", out[e:]) and re.search(
+        attributive = re.match(r"\s+[A-Za-z]", out[e:]) and (re.search(
             r"(?<![\w'’])(?:" + "|".join(A.LABEL_DETERMINERS) + r")\s+$", out[max(0, s - 8):s], re.I)
+            or (re.fullmatch(r"[A-Za-z]+-[A-Za-z]+", out[s:e]) and re.match(r" [a-z]", out[e:])
+                and not re.match(r" (?:" + "|".join(S.NOT_LABELLED_NOUNS) + r")\b", out[e:])))
         a = s if attributive else st_summary._prep_start(out, s)
         if a < s and out[a:a + 3].lower() == "on " and re.fullmatch(
                 r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+\w+\s+(?:earlier|later|ago|before|after)",

@@ -1172,6 +1172,15 @@ def test_a_possessive_determiner_goes_with_its_date():
     assert _summaries("The ship took a detour in 1995.", d) == [("1995", "The ship took a detour.")]
 
 
+def test_a_hyphenated_date_before_a_noun_leaves_its_preposition():
+    d = date(1989, 10, 25)
+    assert _summaries("The company reported a 77% drop in third-quarter net income.", d) == [
+        ("1989-Q3", "The company reported a 77% drop in net income.")]
+    assert _summaries("He bought shares in mid-October trading.", d) == [("1989-10", "He bought shares in trading.")]
+    # before a word that is no noun, the date is the clause's own and goes with its preposition
+    assert _summaries("In mid-October the board met.", d) == [("1989-10", "The board met.")]
+
+
 def test_now_before_a_verb_ends_no_span_of_dates():
     # "late Wednesday and now goes": "now" is its own clause's adverb; the "and" stays
     assert _summaries("The bill passed the Senate late Wednesday and now goes to the House.", date(2025, 3, 14)) == [

@@ -69,6 +69,13 @@ DATE_PREPOSITIONS: list[str] = ["on", "in", "at", "during", "of", "for", "from",
                                 "effective on", "as from", "with effect from", "no earlier than", "no later than",
                                 "no sooner than", "as recently as", "as late as", "as long ago as"]
 
+# Words after a hyphenated date ("third-quarter", "mid-October") that are no noun it labels: with one of them the date
+# is the clause's own ("in mid-October the board met") and goes with its preposition.
+NOT_LABELLED_NOUNS: tuple[str, ...] = ("the", "a", "an", "and", "or", "to", "of", "in", "on", "at", "for", "by", "with",
+                                       "from", "as", "is", "was", "were", "are", "will", "would", "has", "had", "he",
+                                       "she", "it", "they", "we", "its", "their", "his", "her", "after", "before",
+                                       "when", "than", "that", "which", "who")
+
 # Determiners between those words and a date, removed with them ("for its fourth quarter": "The company reported a
 # loss."); longest first.
 DATE_DETERMINERS: tuple[str, ...] = ("their", "the", "its", "his", "her", "our")

@@ -63,6 +63,11 @@ _CLEFT = re.compile(r"^it\s+(?:was|is|has\s+been|had\s+been|will\s+be)\s+(?:that
 _LEADING_PREP_COMMA = re.compile(r"^(?:in|on|at)\s*,\s*", re.I)
 
 
+# a date in one hyphenated word before a noun is an adjective ("a drop in third-quarter net income", "in mid-October
+# trading"): it goes alone, the preposition is the noun's
+_HYPHENATED_DATE = re.compile(r"[A-Za-z]+-[A-Za-z]+")
+_NOUN_AFTER_LABEL = re.compile(r" (?!(?:" + "|".join(S.NOT_LABELLED_NOUNS) + r")\b)[a-z]")
+
 PAREN_ASIDE_REACH = 24  # how far before a date an aside's opening parenthesis is looked for
 PAREN_ASIDE_MAX_WORDS = 4  # the words besides the date that an aside in parentheses may hold and go with it
 
@@ -119,7 +124,9 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool 
                     and not VERB_WORD.fullmatch(noun.group(1)):
                 out = out[:s + 3] + out[e:]  # "during the evening rush hour": "during the rush hour"
                 continue
-        label = ATTRIBUTIVE.match(out, e) is not None and DETERMINER_BEFORE.search(out, max(0, s - 8), s) is not None
+        label = ATTRIBUTIVE.match(out, e) is not None and (
+            DETERMINER_BEFORE.search(out, max(0, s - 8), s) is not None
+            or (_HYPHENATED_DATE.fullmatch(out, s, e) is not None and _NOUN_AFTER_LABEL.match(out, e) is not None))
         a = s if label else _prep_start(out, s)
         if a < s and out[a:a + 3].lower() == "on " and _SHIFT_TEXT.match(out, s, e):
             a = s  # "was fired on a day earlier": no date takes "on" so, the verb does
