@@ -130,3 +130,13 @@ def test_a_kind_of_happening_alone_does_not_merge_two_reports_of_a_month():
     ev = _events(("a", "Iraq accepted the border treaty on Aug. 3, 1988.", d),
                  ("b", "The thrifts agreed to the transaction on Aug. 3, 1988.", d))
     assert [(e.value, e.sources) for e in ev] == [("1988-08-03", ["a", "b"])]
+
+
+def test_a_company_s_legal_form_is_no_name_two_companies_share():
+    d = date(1989, 10, 25)
+    ev = _events(("a", "Acme Inc. reached an agreement with its lenders in September.", d),
+                 ("b", "Zenith Inc. signed an accord with the union in September.", d))
+    assert sorted((e.value, tuple(e.sources)) for e in ev) == [("1989-09", ("a",)), ("1989-09", ("b",))]
+    ev = _events(("a", "Acme Inc. reached an agreement with its lenders in September.", d),
+                 ("b", "Acme signed an accord with its lenders in September.", d))
+    assert [(e.value, e.sources) for e in ev] == [("1989-09", ["a", "b"])]

@@ -159,6 +159,11 @@ one two three four five six seven eight nine ten first second third last next ne
 mr mrs ms up out off down again further once week month year day today yesterday tomorrow
 """.split())
 
+# The legal form after a company's name ("Price Stern Sloan Inc.", "Aetna Life & Casualty Co."): no name, no content
+# word by itself (two companies are not alike for both being incorporated).
+CORPORATE_SUFFIXES: frozenset[str] = frozenset("inc corp co cos ltd llc plc".split())
+STOPWORDS = STOPWORDS | CORPORATE_SUFFIXES
+
 # Irregular past forms and participles compared as their base form ("held" and "hold", "struck" and "strike"):
 # base -> forms.
 IRREGULAR_FORMS: dict[str, list[str]] = {
