@@ -140,3 +140,11 @@ def test_a_company_s_legal_form_is_no_name_two_companies_share():
     ev = _events(("a", "Acme Inc. reached an agreement with its lenders in September.", d),
                  ("b", "Acme signed an accord with its lenders in September.", d))
     assert [(e.value, e.sources) for e in ev] == [("1989-09", ["a", "b"])]
+
+
+def test_events_of_one_day_are_in_the_order_of_their_times_of_day():
+    ev = _events(("a", "Soldiers attacked the palace on Wednesday night. TV screens went blank at 8 p.m. on Wednesday. "
+                       "Shops closed early on Wednesday morning. The mutiny began on Wednesday. The curfew began at "
+                       "midnight on Wednesday night.", THU))
+    assert [e.value for e in ev] == ["2012-03-21", "2012-03-21TMO", "2012-03-21T20:00", "2012-03-21TNI",
+                                     "2012-03-21T24:00"]

@@ -1181,6 +1181,16 @@ def test_a_hyphenated_date_before_a_noun_leaves_its_preposition():
     assert _summaries("In mid-October the board met.", d) == [("1989-10", "The board met.")]
 
 
+def test_today_as_the_vantage_of_an_assessment_places_nothing():
+    d = date(2012, 3, 21)
+    assert _summaries("But today it appears that the greatest threat to the government is not the rebels.", d) == []
+    assert _summaries("Today, it is clear the ceasefire has collapsed.", d) == []
+    # a happening told today stays, beside an assessment of its own
+    assert _summaries("Rebels seized the town today, and it appears the army has fled.", d) == [
+        ("2012-03-21", "Rebels seized the town.")]
+    assert _summaries("Today the rebels seized the town.", d) == [("2012-03-21", "The rebels seized the town.")]
+
+
 def test_now_before_a_verb_ends_no_span_of_dates():
     # "late Wednesday and now goes": "now" is its own clause's adverb; the "and" stays
     assert _summaries("The bill passed the Senate late Wednesday and now goes to the House.", date(2025, 3, 14)) == [

@@ -269,12 +269,27 @@ def canonical_order(s: Statement) -> tuple[str, int, str]:
     return (s.source, s.order, s.value)
 
 
-def event_order(e: Event) -> tuple[date, int, str, str, str]:
-    """Chronological order: by start, longer intervals first, then value, summary and id.
+_CLOCK = re.compile(r"T(\d{2})(?::(\d{2}))?")
 
-    Ties keep the order of the clusters' first statements.
-    """
-    return (e.start, -(e.end - e.start).days, e.value, e.summary, e.id)
+
+def minute_of_day(value: str) -> int:
+    """Where in its day a value lies, in minutes: a clock time's ("T20:30": 1230), the middle of a part of the day
+    (``PART_OF_DAY_HOURS``: "TMO" 480, "TEV" 1170, "TNI" 1410: after 8 p.m., before its midnight); -1 for a value with
+    no time of day (the whole day comes first)."""
+    t = value.find("T")
+    if t < 0:
+        return -1
+    clock = _CLOCK.match(value, t)
+    if clock is not None:
+        return int(clock.group(1)) * 60 + int(clock.group(2) or 0)
+    hours = V.PART_OF_DAY_HOURS.get(value[t + 1:t + 3])
+    return (hours[0] + hours[1]) * 30 if hours is not None else -1
+
+
+def event_order(e: Event) -> tuple[date, int, int, str, str, str]:
+    """Chronological order: by start, longer intervals first, then the time of day (``minute_of_day``: a morning
+    before 8 p.m., a night after it and before its midnight), value, summary and id."""
+    return (e.start, -(e.end - e.start).days, minute_of_day(e.value), e.value, e.summary, e.id)
 
 
 def chronology(stmts: list[Statement]) -> list[Event]:

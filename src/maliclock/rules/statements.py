@@ -69,6 +69,13 @@ DATE_PREPOSITIONS: list[str] = ["on", "in", "at", "during", "of", "for", "from",
                                 "effective on", "as from", "with effect from", "no earlier than", "no later than",
                                 "no sooner than", "as recently as", "as late as", "as long ago as"]
 
+# A present-day vantage on the writer's assessment dates the judgement, not a happening: "But today it appears that the
+# greatest threat is not the rebels", "It now seems the plane was shot down" place nothing. The vantage words, and the
+# frames of assessment right after them (or right before: "it seems now that").
+ASSESSMENT_VANTAGES: tuple[str, ...] = ("today", "now", "nowadays", "these days")
+ASSESSMENT_FRAME = (r"it\s+(?:appears|appeared|seems|seemed|looks|looked|is\s+(?:clear|likely|unlikely|evident|apparent|"
+                    r"obvious|possible|plain))\b")
+
 # Words after a hyphenated date ("third-quarter", "mid-October") that are no noun it labels: with one of them the date
 # is the clause's own ("in mid-October the board met") and goes with its preposition.
 NOT_LABELLED_NOUNS: tuple[str, ...] = ("the", "a", "an", "and", "or", "to", "of", "in", "on", "at", "for", "by", "with",

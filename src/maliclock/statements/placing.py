@@ -137,6 +137,10 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
                 continue  # "Cases rose to 1,287 on Saturday, up from 830 a day earlier": the time compared with
             if info[0].granularity == "year" and _labels_a_thing(text, sent.start, t):
                 continue  # "a dispute over the 2026 budget": the budget's year, not the dispute's
+            if t.text.lower() in S.ASSESSMENT_VANTAGES and (
+                    _ASSESSMENT_AFTER.match(text, t.end, sent.end)
+                    or _ASSESSMENT_BEFORE.search(text, max(sent.start, t.start - 30), t.start)):
+                continue  # "today it appears that ...": when the writer judges, not when anything happened
             if info[0].granularity == "year" and _RANKED_OF.search(text, max(sent.start, t.start - 40), t.start):
                 continue  # "the bank's second cut of the year": the ranking's frame, not the time of the clause
             if text[t.end:t.end + 2] in ("'s", "’s") and t.start > sent.start and not signal_before(
@@ -434,6 +438,8 @@ def _timex_value(v: str) -> TimexValue | None:
 
 
 # an ordinal or superlative, a few words, "of" before a year: "its second cut of the year", "the largest of 2024"
+_ASSESSMENT_AFTER = re.compile(r"\s*,?\s*" + S.ASSESSMENT_FRAME, re.I)  # "today it appears"
+_ASSESSMENT_BEFORE = re.compile(r"\b" + S.ASSESSMENT_FRAME + r"\s+$", re.I)  # "it seems now"
 _RANKED_OF = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|only|"
                         r"(?!(?:inter|for|re|har|con|pro|ar|sugg|manif|t|b|w|n|r|ch|gu|qu)est\b)[a-z]{3,}est)\b"
                         r"(?:\s+(?!(?:months?|weeks?|days?|quarters?|half|years?)\b)[\w'’-]+){0,3}\s+of\s+$", re.I)
