@@ -52,7 +52,7 @@ def test_seeds_byte_identical(scheduler):
     single, dsk = both(scheduler, str(SEEDS))
     assert single.returncode == 0 and dsk.returncode == 0, dsk.stderr
     assert dsk.stdout == single.stdout
-    assert len(json.loads(dsk.stdout)["events"]) == len(json.loads(single.stdout)["events"]) >= 20
+    assert len(json.loads(dsk.stdout)["events"]) == len(json.loads(single.stdout)["events"]) >= 15  # a chronology, not an empty one
     assert "dask dashboard: http" in dsk.stderr
 
 
