@@ -148,3 +148,11 @@ def test_events_of_one_day_are_in_the_order_of_their_times_of_day():
                        "midnight on Wednesday night.", THU))
     assert [e.value for e in ev] == ["2012-03-21", "2012-03-21TMO", "2012-03-21T20:00", "2012-03-21TNI",
                                      "2012-03-21T24:00"]
+
+
+def test_the_small_hours_are_in_the_morning_and_no_conflict_with_it():
+    # "before dawn" and "the early hours" are the morning (TMO); "2:17 a.m." is in it
+    ev = _events(("a", "A magnitude 6.8 earthquake struck southern Peru before dawn on Tuesday. The quake hit at 2:17 a.m. "
+                       "local time.", date(2025, 3, 4)),
+                 ("b", "The main quake, measuring 6.8, struck in the early hours of Tuesday.", date(2025, 3, 6)))
+    assert [(e.value, e.sources, e.conflicts) for e in ev] == [("2025-03-04T02:17", ["a", "b"], [])]

@@ -45,9 +45,10 @@ PARTS_OF_DAY: dict[str, str] = {
 NIGHT_THROUGH_WORDS: frozenset[str] = frozenset(("overnight",))
 
 # The hours each part of the day spans, [first, last) on a 24-hour clock (night runs past midnight; "Thursday night"
-# is also 7:15 p.m.): a clock time outside them is another time of that day.
+# is also 7:15 p.m.; the morning begins at midnight: "2 a.m." is "2 in the morning", and "before dawn" and "the early
+# hours", morning (TMO) too, hold it): a clock time outside them is another time of that day.
 PART_OF_DAY_HOURS: dict[str, tuple[int, int]] = {
-    "MO": (4, 12), "MI": (11, 14), "AF": (12, 18), "EV": (17, 22), "NI": (18, 29), "DT": (6, 19),
+    "MO": (0, 12), "MI": (11, 14), "AF": (12, 18), "EV": (17, 22), "NI": (18, 29), "DT": (6, 19),
 }
 
 SEASONS: dict[str, str] = {
