@@ -121,11 +121,29 @@ def test_manifest_missing_columns(tmp_path):
     m.write_text("name,date\na.txt,2012-03-26\n", encoding="utf-8")
     p = run("timeline", str(tmp_path / "a.txt"), "--manifest", str(m), "--format", "json")
     assert p.returncode == 1
-    assert p.stderr.splitlines() == [f"maliclock: {m}: manifest lacks the columns 'file' and 'published'"]
+    assert p.stderr.splitlines() == [
+        f"maliclock: {m}: manifest lacks the columns 'file' and 'published' (or 'filename', 'id', 'path')"]
     assert json.loads(p.stdout)["events"][0]["date"] == "2012-03-03"
     m.write_text("file,title\na.txt,Guards\n", encoding="utf-8")
     p = run("timeline", str(tmp_path / "a.txt"), "--manifest", str(m), "--format", "json")
     assert p.returncode == 1 and p.stderr.splitlines() == [f"maliclock: {m}: manifest lacks the column 'published'"]
+
+
+def test_manifest_file_column_may_be_id_or_path(tmp_path):
+    # what `maliclock sources --format csv` writes ("id", "path") is read back as a manifest
+    (tmp_path / "a.txt").write_text("Guards fled on Monday.", encoding="utf-8")
+    m = tmp_path / "m.csv"
+    for header, name in (("id,published,title", "a.txt"), ("path,published", "/elsewhere/news/a.txt"),
+                         ("Filename,Published", "a.txt")):
+        m.write_text(f"{header}\n{name},2012-03-26{',Guards' if 'title' in header else ''}\n", encoding="utf-8")
+        p = run("sources", str(tmp_path / "a.txt"), "--manifest", str(m), "--format", "json")
+        assert p.returncode == 0 and p.stderr == "", header
+        src = json.loads(p.stdout)[0]
+        assert (src["published"], src["published_basis"]) == ("2012-03-26", "manifest"), header
+    out = run("sources", str(tmp_path / "a.txt"), "--manifest", str(m), "--format", "csv").stdout
+    m.write_text(out, encoding="utf-8")
+    p = run("timeline", str(tmp_path / "a.txt"), "--manifest", str(m), "--format", "json")
+    assert p.returncode == 0 and json.loads(p.stdout)["events"][0]["date"] == "2012-03-26"
 
 
 def test_manifest_that_is_not_csv_or_missing(tmp_path):

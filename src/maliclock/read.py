@@ -161,17 +161,26 @@ def read_manifest(path: Path, problems: list[Problem]) -> dict[str, ManifestRow]
     return out
 
 
+# The column that names each row's file, the first found of these: "id" is what ``maliclock sources --format csv``
+# writes, so its output can be edited and read back as a manifest; a "path" is matched by its last part.
+MANIFEST_FILE_COLUMNS = ("file", "filename", "id", "path")
+
+
 def _manifest_rows(path: Path, text: str, out: dict[str, ManifestRow], problems: list[Problem]) -> None:
     reader = csv.DictReader(io.StringIO(text, newline=""))
     cols = [(c or "").strip().lower() for c in (reader.fieldnames or [])]
-    missing = [c for c in ("file", "published") if c not in cols]
+    key = next((c for c in MANIFEST_FILE_COLUMNS if c in cols), None)
+    missing = ([] if key else ["file"]) + ([] if "published" in cols else ["published"])
     if missing:
         problems.append(Problem(str(path), "manifest lacks the column" + ("s " if len(missing) > 1 else " ")
-                                + " and ".join(f"'{c}'" for c in missing)))
+                                + " and ".join(f"'{c}'" for c in missing)
+                                + ("" if key else " (or 'filename', 'id', 'path')")))
         return
     for n, row in enumerate(reader, start=2):
         row = {(k or "").strip().lower(): (v or "").strip() for k, v in row.items() if k}
-        name = row.get("file", "")
+        name = row.get(key, "")
+        if key == "path" and name:
+            name = name.replace("\\", "/").rsplit("/", 1)[-1]
         if not name:
             problems.append(Problem(f"{path}:{n}", "manifest row has no file name"))
             continue
