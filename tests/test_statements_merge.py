@@ -165,7 +165,8 @@ def test_two_clock_times_of_one_article_are_two_events():
     # a clock time outside a part of the day is another time of it: within one article, two events
     text = ("A hurricane made landfall near Siesta Key at 8:30 p.m. Wednesday as a Category 3 storm. At least four "
             "people were killed when a tornado struck on Wednesday afternoon, hours before the hurricane arrived.")
-    assert [e.value for e in _events(("a", text, date(2024, 10, 10)))] == ["2024-10-09T20:30", "2024-10-09TAF"]
+    # (in the order of the day: the afternoon before 8:30 p.m.)
+    assert [e.value for e in _events(("a", text, date(2024, 10, 10)))] == ["2024-10-09TAF", "2024-10-09T20:30"]
     text = ("A hurricane made landfall near Siesta Key at 8:30 p.m. Wednesday as a Category 3 storm. The hurricane "
             "made landfall near Siesta Key on Wednesday evening.")
     assert [e.value for e in _events(("a", text, date(2024, 10, 10)))] == ["2024-10-09T20:30"]  # times that agree
@@ -1191,6 +1192,35 @@ def test_today_as_the_vantage_of_an_assessment_places_nothing():
     assert _summaries("Today the rebels seized the town.", d) == [("2012-03-21", "The rebels seized the town.")]
 
 
+def test_the_and_that_a_verb_follows_opens_the_second_clause():
+    d = date(2025, 3, 5)
+    assert _summaries("The president flew to the region on Monday and declared an emergency in Arequipa and "
+                      "neighbouring Moquegua late on Tuesday.", d) == [
+        ("2025-03-03", "The president flew to the region."),
+        ("2025-03-04", "The president declared an emergency in Arequipa and neighbouring Moquegua.")]
+    # the commas of a name set off after its noun cut nothing
+    assert _summaries("The firm cut its dividend on Monday and its chief executive, Margaret Lindqvist, stepped down "
+                      "on Tuesday.", d) == [
+        ("2025-03-03", "The firm cut its dividend."),
+        ("2025-03-04", "Its chief executive, Margaret Lindqvist, stepped down.")]
+
+
+def test_the_period_a_forecast_is_for_places_nothing():
+    d = date(2025, 9, 26)
+    assert _summaries("The retailer cut its outlook for the year.", d) == []
+    assert _summaries("It abandoned its forecast for a profit this fiscal year.", d) == []
+    assert _summaries("Parliament approved the budget for 2026 on Tuesday.", d) == [
+        ("2025-09-23", "Parliament approved the budget.")]
+    # a forecast made in a month is dated by it
+    assert _summaries("The company issued a forecast in March.", d) == [("2025-03", "The company issued a forecast.")]
+
+
+def test_a_passive_after_an_object_in_the_subject_is_the_main_verb():
+    # "to decide the case will be held": "held" is the sentence's verb, not a participle of "the case"
+    assert _summaries("A hearing to decide the case will be held in January.", date(2025, 3, 4)) == [
+        ("2026-01", "A hearing to decide the case will be held.")]
+
+
 def test_now_before_a_verb_ends_no_span_of_dates():
     # "late Wednesday and now goes": "now" is its own clause's adverb; the "and" stays
     assert _summaries("The bill passed the Senate late Wednesday and now goes to the House.", date(2025, 3, 14)) == [
@@ -1591,6 +1621,9 @@ def test_a_length_of_time_after_a_date_and_before_a_happening_dates_the_happenin
         ("2025-05-05", "The coup toppled the president."), ("2025-05-07", "The junta named a president.")]
     assert _summaries("The army retook the town on 7 May, a day after militants seized it.", d) == [
         ("2025-05-06", "Militants seized it."), ("2025-05-07", "The army retook the town.")]
+    # a count of days that is not exact fixes no day
+    assert _summaries("Rescuers called off the search on Sunday, nearly six days after the earthquake struck.", d) == [
+        ("2025-06-22", "Rescuers called off the search, nearly six days after the earthquake struck.")]
 
 
 def test_a_participle_after_a_forecast_is_said_ahead():

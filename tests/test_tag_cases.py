@@ -133,6 +133,15 @@ CASES = [
     ("Since January they have marched daily.", MON, [("January", "DATE", "2012-01"), ("daily", "SET", "P1D")]),
     # ---- date_month_shifted_year ----
     ("In June last year, the leadership split.", date(1998, 2, 19), [("June last year", "DATE", "1997-06")]),
+    # "the following day" counts from the day its previous sentence named, not from a quarter named after it
+    ("Shares have lost 60% since Sept. 15, when sales fell 18% in its fiscal second quarter. They fell another 12% "
+     "the following day.", date(2025, 9, 26), [("Sept. 15", "DATE", "2025-09-15"),
+                                              ("fiscal second quarter", "DATE", "2025-Q2"),
+                                              ("the following day", "DATE", "2025-09-16")]),
+    ("He was granted bail on 21 November last year.", date(2025, 6, 3), [("21 November last year", "DATE", "2024-11-21")]),
+    ("He was arrested on November 14 last year.", date(2025, 6, 3), [("November 14 last year", "DATE", "2024-11-14")]),
+    ("The plant opens on the 3rd of March next year.", date(2025, 6, 3),
+     [("the 3rd of March next year", "DATE", "2026-03-03")]),
     ("In January this year, police searched the area.", date(1998, 2, 19), [("January this year", "DATE", "1998-01")]),
     ("The vote is due in March next year.", MON, [("March next year", "DATE", "2013-03")]),
     # ---- date_year ----

@@ -65,6 +65,10 @@ class Shifts(ReferenceTimes):
                 if not 1 <= n <= 4:
                     return False
                 r.value = f"{y:04d}-Q{n}"
+            elif "day" in f:  # "21 November last year"
+                if not 1 <= int(f["day"]) <= calendar.monthrange(y, f["month"])[1]:
+                    return False
+                r.value = day_value(date(y, f["month"], int(f["day"])))
             else:
                 r.value = f"{y:04d}-{f['month']:02d}"
             r.why = f"year shifted by {shift:+d} from the publication date"
@@ -188,6 +192,12 @@ class Shifts(ReferenceTimes):
         unit = f.get("cunit") or f.get("unit")
         if anchor is None:
             return self._no_year(r, N.unspecified(unit), "no earlier date and no publication date")
+        if unit == "D" and not self._fine_enough(anchor, "D") and self.last_day is not None \
+                and self.last_day_sentence == self._last_sentence:
+            # "since Sept. 15, when the company [...] fell 18% in its fiscal second quarter. The shares fell another
+            # 12% the following day": from the day that sentence named, not from a period it named after it
+            day = self.last_day
+            anchor = (day.value, day.start, day.end, "previous")
         if not self._fine_enough(anchor, unit) and "pod" not in f:
             r.anchor, r.anchor_kind = anchor[0], anchor[3]
             tv = parse_value(anchor[0])

@@ -69,6 +69,12 @@ DATE_PREPOSITIONS: list[str] = ["on", "in", "at", "during", "of", "for", "from",
                                 "effective on", "as from", "with effect from", "no earlier than", "no later than",
                                 "no sooner than", "as recently as", "as late as", "as long ago as"]
 
+# Nouns of a forecast or a plan: a period after "for" is the one they are about, not when they were made ("cut its
+# outlook for the year", "abandoned its forecast for a profit this fiscal year", "approved the budget for 2026"):
+# that date places nothing.
+FORECAST_NOUNS: tuple[str, ...] = ("forecast", "forecasts", "outlook", "guidance", "target", "targets", "projection",
+                                   "projections", "estimate", "estimates", "prediction", "predictions", "budget")
+
 # A present-day vantage on the writer's assessment dates the judgement, not a happening: "But today it appears that the
 # greatest threat is not the rebels", "It now seems the plane was shot down" place nothing. The vantage words, and the
 # frames of assessment right after them (or right before: "it seems now that").

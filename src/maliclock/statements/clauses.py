@@ -17,6 +17,8 @@ from ..timex import specified
 from .text import ATTRIBUTIVE, CLAUSE_VERB_WORDS, CLOSE_RELATIVE, DETERMINER_BEFORE, OPENING_SUBJECT, VERB_WORD
 
 _BREAKS = [re.compile(p) for p in S.CLAUSE_BREAKS]
+# a name set off by commas after a lower-case noun: ", Margaret Lindqvist," (group 1 ends before its closing comma)
+_NAME_APPOSITION = re.compile(r"(?<=[a-z]),\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)(?=,\s)")
 
 _SIGNAL = re.compile(r"(?:^|\W)(?:" + "|".join(re.escape(s) for s in S.NON_PLACING_SIGNALS) + r")\s*$", re.I)
 # _SIGNAL read backwards from the date: ``match`` on the reversed window instead of a ``search``
@@ -74,8 +76,17 @@ def clause_bounds(sent: str, cuts: list[tuple[int, int]]) -> tuple[list[tuple[in
             cut = None
             for rx in _BREAKS:
                 ms = list(rx.finditer(sent, gap_lo, gap_hi))
+                if rx is _BREAKS[2] and ms and "," in sent[gap_lo:gap_hi]:
+                    # ("and its chief executive, Margaret Lindqvist, stepped down": the commas of a name set off
+                    # after its noun cut nothing)
+                    named = {i for a in _NAME_APPOSITION.finditer(sent, gap_lo, gap_hi) for i in (a.start(), a.end(1))}
+                    ms = [m for m in ms if m.start() not in named]
                 if ms:
                     cut = ms[-1]
+                    if rx is _BREAKS[-1] and len(ms) > 1 and not VERB_WORD.search(sent, cut.end(), gap_hi):
+                        # "flew to the region by mid-morning and declared an emergency in Arequipa and neighbouring
+                        # Moquegua late on Tuesday": the last "and" a verb follows opens the clause, not one of nouns
+                        cut = next((m for m in reversed(ms) if VERB_WORD.search(sent, m.end(), gap_hi)), cut)
                     if rx is _BREAKS[-1] and _names_a_noun(sent, s, e) and not VERB_WORD.search(sent, lo, cut.start()):
                         cut = None  # "Monday's earthquake in Turkey and Syria rose": a noun phrase before "and"
                     break

@@ -30,6 +30,9 @@ _ATTACHED_LEAD = re.compile("|".join(f"[{w[0].upper()}{w[0]}]{w[1:]} " for w in 
 # that follow it; after an object, also irregular pasts
 _NOUN_PHRASE_VERBS = frozenset(S.HEAD_VERBS | T.PAST_CUES)
 _SUBJECT_VERBS = _NOUN_PHRASE_VERBS | S.MAIN_VERBS_AFTER_SUBJECT
+# verbs that end a noun phrase before a participle: a past ("the army seized the town destroyed in May") or an
+# auxiliary ("A hearing to decide the case will be held in January": a passive, no participle of "the case")
+_NP_BREAKING_VERBS = frozenset(T.PAST_CUES | S.MAIN_VERBS_AFTER_SUBJECT | {"be", "been", "being"})
 _OBJECT_VERBS = _SUBJECT_VERBS | S.IRREGULAR_PAST
 
 
@@ -350,7 +353,7 @@ def object_relative(clause: str, span: tuple[int, int]) -> str | None:
     else:
         m = _REDUCED_OBJECT.search(clause, max(0, a - 100), a)
         # the nearest noun phrase with no verb or comma in it ("after the army seized the town destroyed in May")
-        while m is not None and ("," in m.group("np") or _has_verb(m.group("np").split()[1:], T.PAST_CUES)):
+        while m is not None and ("," in m.group("np") or _has_verb(m.group("np").split()[1:], _NP_BREAKING_VERBS)):
             m = _REDUCED_OBJECT.search(clause, m.start() + 1, a)
         if m is not None and not _reduced_object_np(clause, m.start(), m.group("np").split()):
             return None

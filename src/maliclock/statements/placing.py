@@ -137,6 +137,9 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
                 continue  # "Cases rose to 1,287 on Saturday, up from 830 a day earlier": the time compared with
             if info[0].granularity == "year" and _labels_a_thing(text, sent.start, t):
                 continue  # "a dispute over the 2026 budget": the budget's year, not the dispute's
+            if info[0].granularity not in ("day", "time", "partofday") and "for " in near[-40:] \
+                    and _FORECAST_PERIOD.search(near):
+                continue  # "cut its outlook for the year": the period forecast, not when it was cut
             if t.text.lower() in S.ASSESSMENT_VANTAGES and (
                     _ASSESSMENT_AFTER.match(text, t.end, sent.end)
                     or _ASSESSMENT_BEFORE.search(text, max(sent.start, t.start - 30), t.start)):
@@ -438,6 +441,8 @@ def _timex_value(v: str) -> TimexValue | None:
 
 
 # an ordinal or superlative, a few words, "of" before a year: "its second cut of the year", "the largest of 2024"
+_FORECAST_PERIOD = re.compile(r"\b(?:" + "|".join(S.FORECAST_NOUNS) + r")\s+for\s+(?:(?:a|an)\s+(?:[\w-]+\s+){1,2}?)?"
+                              r"(?:(?:the|this|its|their|next|fiscal)\s+)?$", re.I)
 _ASSESSMENT_AFTER = re.compile(r"\s*,?\s*" + S.ASSESSMENT_FRAME, re.I)  # "today it appears"
 _ASSESSMENT_BEFORE = re.compile(r"\b" + S.ASSESSMENT_FRAME + r"\s+$", re.I)  # "it seems now"
 _RANKED_OF = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|only|"
@@ -547,7 +552,8 @@ def _counted_back(source: str, text: str, s0: int, s1: int, items: list[Resolved
         try:
             if unit == "Y" and gran in ("year", "month", "day"):
                 value = f"{start.year - n:04d}" + (prev.value[4:] if gran != "year" else "")
-            elif unit in ("D", "W") and gran == "day":
+            elif unit in ("D", "W") and gran == "day" and t.mod is None:
+                # (not "nearly six days after the earthquake": a count of days that is not exact fixes no day)
                 value = day_value(start - timedelta(days=n * (7 if unit == "W" else 1)))
             else:
                 continue
