@@ -841,6 +841,8 @@ def _summarize_plain(clause: str, expr_spans: list[tuple[int, int]]) -> str:
             participle = None
         if before:
             a, e = max(0, a - 4) + before.start(), e + comma.end()
+            if re.match(r"\s*(?:the\s+)?(?:[\w.'’-]+\s+){0,4}?(?:said|says|reported|told|added)\b", out[e:]):
+                e -= 1  # before an attribution, the closing comma stays
         elif participle:
             a, e = max(0, a - 30) + participle.start(), e + comma.end()
         if "(" in out[max(0, a - 24):a]:  # an aside in parentheses goes whole with its date

@@ -652,3 +652,15 @@ def test_a_copyright_line_bounds_the_year(tmp_path):
     assert (clue.evidence.expression, clue.years) == ("© 2012", (2012,))
     assert clue.plaus(day(2012, 12, 31)) == 1.0 and clue.plaus(day(2013, 1, 1)) == 0.0
     assert copyright_clues(segment.segment("Text.\n\nCopyright notice applies.\n")) == []
+
+
+def test_years_searched_weigh_a_clue_once_however_many_years_it_spans():
+    # a collection's spread over 36 years is one clue: it must not pull the search away from four years of the
+    # article's own dates (it had put an article of 2025 that names 2009, 2022, 2025 and 2026 in 1986)
+    from maliclock.pubdate.model import Clue, Evidence
+    from maliclock.pubdate.score import span_years
+    own = [Clue(Evidence(str(y)), 0.8, lambda o: 1.0, years=(y,)) for y in (2009, 2022, 2025, 2026)]
+    spread = Clue(Evidence("the collection"), 1.0, lambda o: 1.0, years=tuple(range(1961, 1997)))
+    assert span_years(own + [spread]) == (2008, 2038)
+    assert span_years(own) == (2008, 2038)
+    assert span_years([spread]) == (1961, 1991)

@@ -1221,6 +1221,24 @@ def test_a_passive_after_an_object_in_the_subject_is_the_main_verb():
         ("2026-01", "A hearing to decide the case will be held.")]
 
 
+def test_a_rank_in_a_field_and_a_peak_compared_with_place_nothing():
+    d = date(2025, 3, 4)
+    assert _summaries("Its collapse is the largest in US retail this year.", d) == []
+    # the date ranked, or a happening told with the rank, stays
+    assert _summaries("It was the warmest February on record.", d) == [("2025-02", "It was the warmest February on record.")]
+    assert _summaries("The storm was the strongest to hit the region in 2024.", d) == [
+        ("2024", "The storm was the strongest to hit the region.")]
+    assert _summaries("Infections slowed to 45 a day from a peak of 70 in February.", d) == []
+    # "the rest of" goes with its date
+    assert _summaries("Schools will stay closed for the rest of the week.", d) == [
+        ("2025-W10", "Schools will stay closed.")]
+
+
+def test_a_date_set_off_before_an_attribution_leaves_one_comma():
+    assert _summaries("Cases have risen to 1,380, with 23 deaths, as of Monday, the health ministry said.",
+                      date(2025, 7, 19)) == [("2025-07-14", "Cases have risen to 1,380, with 23 deaths.")]
+
+
 def test_now_before_a_verb_ends_no_span_of_dates():
     # "late Wednesday and now goes": "now" is its own clause's adverb; the "and" stays
     assert _summaries("The bill passed the Senate late Wednesday and now goes to the House.", date(2025, 3, 14)) == [
@@ -1621,6 +1639,9 @@ def test_a_length_of_time_after_a_date_and_before_a_happening_dates_the_happenin
         ("2025-05-05", "The coup toppled the president."), ("2025-05-07", "The junta named a president.")]
     assert _summaries("The army retook the town on 7 May, a day after militants seized it.", d) == [
         ("2025-05-06", "Militants seized it."), ("2025-05-07", "The army retook the town.")]
+    # a happening that says its own date is placed by it, and its fragment says it
+    assert _summaries("He was sentenced on Friday, three weeks after a jury convicted him on 6 June following a trial.",
+                      d) == [("2025-06-27", "He was sentenced."), ("2025-06-06", "A jury convicted him following a trial.")]
     # a count of days that is not exact fixes no day
     assert _summaries("Rescuers called off the search on Sunday, nearly six days after the earthquake struck.", d) == [
         ("2025-06-22", "Rescuers called off the search, nearly six days after the earthquake struck.")]

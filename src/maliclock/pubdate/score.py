@@ -48,8 +48,9 @@ def _samples(first_year: int, last_year: int) -> tuple[Day, ...]:
 def span_years(clues: list[Clue]) -> tuple[int, int] | None:
     """The years to search: from just before the earliest year the clues point at to some years
     after the latest (news reports the past); when that is more than ``MAX_SPAN_YEARS``, the
-    stretch of that length holding the most clue weight."""
-    pointed = [(y, c.reliability) for c in clues for y in c.years if 1 <= y <= 9990]
+    stretch of that length holding the most clue weight (a clue's reliability shared among the years it points
+    at: a collection's spread over 36 years must not outweigh four dates of the article's own)."""
+    pointed = [(y, c.reliability / len(c.years)) for c in clues for y in c.years if 1 <= y <= 9990]
     if not pointed:
         return None
     lo, hi = min(y for y, _ in pointed) - P.YEARS_BEFORE, max(y for y, _ in pointed) + P.YEARS_AFTER

@@ -65,7 +65,8 @@ DATE_PREPOSITIONS: list[str] = ["on", "in", "at", "during", "of", "for", "from",
                                 "starting in", "beginning on", "beginning in", "due on", "due in", "due by",
                                 "scheduled for", "set for", "slated for", "before", "after", "from at least",
                                 "since at least", "most of", "much of", "all of", "part of", "for most of",
-                                "for much of", "for all of", "for part of", "effective", "effective from",
+                                "for much of", "for all of", "for part of", "for the rest of", "the rest of",
+                                "for the remainder of", "the remainder of", "effective", "effective from",
                                 "effective on", "as from", "with effect from", "no earlier than", "no later than",
                                 "no sooner than", "as recently as", "as late as", "as long ago as"]
 

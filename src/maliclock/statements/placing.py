@@ -146,6 +146,9 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
                 continue  # "today it appears that ...": when the writer judges, not when anything happened
             if info[0].granularity == "year" and _RANKED_OF.search(text, max(sent.start, t.start - 40), t.start):
                 continue  # "the bank's second cut of the year": the ranking's frame, not the time of the clause
+            if info[0].granularity in ("year", "quarter", "half", "month", "week", "season", "decade") \
+                    and "est " in near[-60:] and _RANKED_IN.search(near[-70:]):
+                continue  # "Its collapse is the largest in US retail this year": a ranking, not a happening
             if text[t.end:t.end + 2] in ("'s", "’s") and t.start > sent.start and not signal_before(
                     text, max(sent.start, t.start - 20), t.start):
                 named = _possessed_happening(source, text, sent.start, sent.end, t, summaries, object_only=True)
@@ -316,7 +319,8 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
 # a comparison open before a date: "up from 830 ", "compared with $3 million ", "from 67% " (a figure, and no "to")
 _COMPARED_BEFORE = re.compile(r"(?:\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in S.COMPARISON_LEADS)
                               + r")\s+|\b(?:up|down)\s+[\d.,]+\s*(?:%|per\s?cent|percent)?\s+on\s+"  # "up 4% on"
-                              r"|\b(?:from|against)\s+(?:(?:[$€£¥₹]|Rs\.?|INR|US\$|A\$|C\$|HK\$|S\$|NZ\$)\s?)?"
+                              r"|\b(?:from|against)\s+(?:(?:a|an|its|the|their)\s+(?:[\w-]+\s+)?(?:peak|high|low|record|level|"
+                              r"total)\s+of\s+)?(?:(?:[$€£¥₹]|Rs\.?|INR|US\$|A\$|C\$|HK\$|S\$|NZ\$)\s?)?"
                               r"(?:(?:about|around|nearly|some|just|almost)\s+)?"
                               # a figure, not a year ("from 2010 until his defeat in 2018" is a time)
                               r"\d(?!\d{3}(?![\d,.%])))"
@@ -445,9 +449,14 @@ _FORECAST_PERIOD = re.compile(r"\b(?:" + "|".join(S.FORECAST_NOUNS) + r")\s+for\
                               r"(?:(?:the|this|its|their|next|fiscal)\s+)?$", re.I)
 _ASSESSMENT_AFTER = re.compile(r"\s*,?\s*" + S.ASSESSMENT_FRAME, re.I)  # "today it appears"
 _ASSESSMENT_BEFORE = re.compile(r"\b" + S.ASSESSMENT_FRAME + r"\s+$", re.I)  # "it seems now"
-_RANKED_OF = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|only|"
-                        r"(?!(?:inter|for|re|har|con|pro|ar|sugg|manif|t|b|w|n|r|ch|gu|qu)est\b)[a-z]{3,}est)\b"
-                        r"(?:\s+(?!(?:months?|weeks?|days?|quarters?|half|years?)\b)[\w'’-]+){0,3}\s+of\s+$", re.I)
+_RANK_WORD = (r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|only|"
+              r"(?!(?:inter|for|re|har|con|pro|ar|sugg|manif|t|b|w|n|r|ch|gu|qu)est\b)[a-z]{3,}est)\b")
+_RANKED_OF = re.compile(_RANK_WORD + r"(?:\s+(?!(?:months?|weeks?|days?|quarters?|half|years?)\b)[\w'’-]+){0,3}\s+of\s+$",
+                        re.I)
+# a rank said with a copula, then the field it is ranked in before its date: "Halvorsen's collapse is the largest in
+# US retail this year" (not "the warmest February on record", a date ranked; not "the strongest to hit the region")
+_RANKED_IN = re.compile(r"\b(?:is|are|was|were)\s+(?:the|its|their)\s+" + _RANK_WORD
+                        + r"\s+(?:in|among|across)\s+(?:[\w'’-]+\s+){1,4}$", re.I)
 # (not "the first nine months of the year", a period; nor "interest", no superlative)
 # (not "the first nine months of the year": a period)
 # a year between a determiner and the noun phrase it labels: "over the 2026 budget"; the phrase's words
@@ -560,8 +569,10 @@ def _counted_back(source: str, text: str, s0: int, s1: int, items: list[Resolved
         except (OverflowError, ValueError):
             continue
         got = specified(value)
-        if got is None or m.end() > s1:
-            continue
+        if got is None or m.end() > s1 or any(m.start("happening") <= o.start < m.end() for o in items
+                                              if o.type in ("DATE", "TIME")):
+            continue  # (a happening that says its own date is placed by it: "three weeks after a jury convicted him
+            # on 27 June")
         r = Resolved(t.start, m.end("dir"), text[t.start:m.end("dir")], "DATE", value, "event_offset", prev.value,
                      "event", t.tense, why=f"{t.value} {m.group('dir').lower()} the happening, counted back from "
                                            f"{prev.value}")

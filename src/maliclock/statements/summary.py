@@ -58,6 +58,8 @@ _LEADING_CONJUNCTION = re.compile(r"^(?:(?i:uh|um|er)\b,?\s*)*(?:(?:(?i:and|but|
 # ", closed " before "since Monday,"; not a past that says what its subject did (", resigned on Friday,")
 _PARTICIPLE_BEFORE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?!(?:" + "|".join(sorted(S.ACTIVE_PASTS)) + r")\s)[a-z]{3,}ed\s$")
 _COMMA_BEFORE = re.compile(r",\s*$")
+# an attribution after a comma ("the health ministry said", "officials reported")
+_SAID_AFTER = re.compile(r"\s*(?:the\s+)?(?:[\w.'’-]+\s+){0,4}?(?:said|says|reported|told|added)\b")
 
 _CLEFT = re.compile(r"^it\s+(?:was|is|has\s+been|had\s+been|will\s+be)\s+(?:that|when)\s+", re.I)
 _LEADING_PREP_COMMA = re.compile(r"^(?:in|on|at)\s*,\s*", re.I)
@@ -146,6 +148,8 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool 
         before = _COMMA_BEFORE.search(out, max(0, a - 4), a) if comma is not None else None
         if before is not None:  # ", in June 2001," set off by commas: both go ("in the region killed")
             a, e = before.start(), comma.end()
+            if _SAID_AFTER.match(out, e):  # "with 23 deaths, as of Monday, the ministry said": one comma stays
+                e -= 1
         elif comma is not None and out[a - 3:a - 1] == "ed":
             participle = _PARTICIPLE_BEFORE.search(out, max(0, a - 30), a)
             if participle is not None:  # "the bridge, closed since Monday, to reopen": "the bridge to reopen"
@@ -670,7 +674,11 @@ _AS_OF_BEFORE = re.compile(r"^\s*As\s+(?:of|at)\s+[^,;]{1,40},\s*$")
 _NOT_EXPECTED_BEFORE = re.compile(r"\b(?:not|n't|never)\s+(?:be\s+)?(?:[a-z]+ed|due|likely|expected|set)\s+$", re.I)
 _LEADING_SHIFT = re.compile(r"(?:(?:just|only|some|about|barely|nearly)\s+)?(?:hours|days|weeks|months|minutes|moments|shortly|"
                             r"soon|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:hours?|days?|weeks?|"
-                            r"months?|years?|minutes?))\s+(?:after|before)\s+(?!the\s|a\s|an\s)", re.I)
+                            r"months?|years?|minutes?))\s+(?:after|before)\s+"
+                            # a noun phrase only as the subject of a past verb ("three weeks after a jury convicted
+                            # him"; not "a day after the attack that killed 12")
+                            r"(?!(?:the|a|an)\s(?!(?:(?!that\b|which\b|who\b)[\w'’-]+\s+){1,3}?(?:[a-z]{3,}ed|"
+                            + "|".join(sorted(S.IRREGULAR_PAST)) + r")\b))", re.I)
 _AUXILIARIES_AT_END = re.compile(r"(?:(?:^|\s+)(?:has|have|had|was|were|is|are|will|would|could|may|might|be|been|"
                                  r"being|now|again|also|already|just|once|twice|further|officially|formally))+\s*$", re.I)
 _SAID_BEFORE = re.compile(r"^.*\b(?:said|says|announced|reported|confirmed|that)\s+", re.I)
