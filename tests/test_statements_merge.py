@@ -1239,6 +1239,12 @@ def test_a_date_set_off_before_an_attribution_leaves_one_comma():
                       date(2025, 7, 19)) == [("2025-07-14", "Cases have risen to 1,380, with 23 deaths.")]
 
 
+def test_where_it_was_said_is_part_of_an_attribution():
+    # "the ministry said in a statement on Tuesday" dates only the saying: beside the campaign's own dates, nothing
+    assert _summaries("The campaign, held between Feb. 3 and 9, vaccinated about 780,000 people, the ministry said in a "
+                      "statement on Tuesday.", date(2025, 2, 19)) == [("2025-02-03", "The campaign was held.")]
+
+
 def test_now_before_a_verb_ends_no_span_of_dates():
     # "late Wednesday and now goes": "now" is its own clause's adverb; the "and" stays
     assert _summaries("The bill passed the Senate late Wednesday and now goes to the House.", date(2025, 3, 14)) == [

@@ -113,6 +113,10 @@ REPORTING_VERBS: tuple[str, ...] = tuple(sorted(T.REPORTING_WORDS | {
 ATTRIBUTION_ASIDE = (r"^(?P<pre>(?P<sub>(?:If|When|While|Although|Because|As|Unless|Though|Once|Since|After|Before)\b)?"
                      r"[^,;]*?),\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){0,3}(?:[a-z]+\s+){0,2}"
                      r"(?:said|says|reported|added),(?=\s)")
+# Where something was said, after the reporting verb of an attribution ("the ministry said in a statement on Tuesday",
+# "told a news conference"): still only the attribution.
+ATTRIBUTION_SETTINGS: tuple[str, ...] = ("statement", "interview", "news conference", "press conference", "briefing",
+                                         "speech", "letter", "post", "report", "filing", "broadcast", "news release")
 ATTRIBUTION_MAX_WORDS = 5  # words before the reporting verb in such a clause ("a senior army spokesman said")
 
 # Verbs that open a clause whose subject is in the clause before ("..., who was elected in March, said late

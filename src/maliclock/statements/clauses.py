@@ -46,7 +46,10 @@ _ONLY_PREPOSITIONS = re.compile(r"\W*(?:(?:" + "|".join(re.escape(p) for p in S.
 _ONLY_ATTRIBUTION = re.compile(rf"\W*(?:[\w'’.-]+\s+){{0,{S.ATTRIBUTION_MAX_WORDS}}}"
                                # not a passive: "The truce was announced" is what happened
                                r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?:"
-                               + "|".join(S.REPORTING_VERBS) + r")(?:\s+[\w'’-]+){0,2}\W*", re.I)
+                               + "|".join(S.REPORTING_VERBS) + r")"
+                               r"(?:\s+(?:in|at|during|to|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:"
+                               + "|".join(w.replace(" ", r"\s+") for w in S.ATTRIBUTION_SETTINGS)
+                               + r"))?(?:\s+[\w'’-]+){0,2}\W*", re.I)
 
 
 def clause_bounds(sent: str, cuts: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], set[int]]:
