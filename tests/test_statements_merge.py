@@ -1245,6 +1245,24 @@ def test_where_it_was_said_is_part_of_an_attribution():
                       "statement on Tuesday.", date(2025, 2, 19)) == [("2025-02-03", "The campaign was held.")]
 
 
+def test_an_attribution_set_off_after_the_subject_leaves_it_its_verb():
+    d = date(2025, 3, 10)
+    assert _summaries("The rebels, the army said on Monday, seized the town on Sunday.", d) == [
+        ("2025-03-09", "The rebels seized the town.")]
+    # a speaker set off by commas is part of the attribution
+    assert _summaries("Between March 4 and 9, the institute recorded 300 aftershocks, its director, Hernando Tavera, "
+                      "told reporters on Monday.", d) == [("2025-03-04", "The institute recorded 300 aftershocks.")]
+
+
+def test_a_period_of_every_year_places_nothing():
+    d = date(2025, 1, 22)
+    assert _summaries("Outbreaks are common during the rainy season, which runs from November to April.", d) == []
+    assert _summaries("The monsoon lasts from June to September.", d) == []
+    # with a year it is one period, and a past one happened
+    assert _summaries("The exhibition runs from March to May 2025.", d) == [("2025-03", "The exhibition runs.")]
+    assert _summaries("The strike ran from November to April.", d) == [("2024-11", "The strike ran.")]
+
+
 def test_now_before_a_verb_ends_no_span_of_dates():
     # "late Wednesday and now goes": "now" is its own clause's adverb; the "and" stays
     assert _summaries("The bill passed the Senate late Wednesday and now goes to the House.", date(2025, 3, 14)) == [

@@ -76,6 +76,11 @@ DATE_PREPOSITIONS: list[str] = ["on", "in", "at", "during", "of", "for", "from",
 FORECAST_NOUNS: tuple[str, ...] = ("forecast", "forecasts", "outlook", "guidance", "target", "targets", "projection",
                                    "projections", "estimate", "estimates", "prediction", "predictions", "budget")
 
+# Verbs of extent in the present: before a month written without a year they tell a period of every year ("the rainy
+# season, which runs from November to April", "The monsoon lasts from June to September"), no happening.
+RECURRING_SPAN_VERBS: tuple[str, ...] = ("runs", "run", "lasts", "last", "stretches", "stretch", "extends", "extend",
+                                         "spans", "span")
+
 # A present-day vantage on the writer's assessment dates the judgement, not a happening: "But today it appears that the
 # greatest threat is not the rebels", "It now seems the plane was shot down" place nothing. The vantage words, and the
 # frames of assessment right after them (or right before: "it seems now that").

@@ -43,7 +43,7 @@ _OPENS_CLAUSE = re.compile(r"\b(?:" + "|".join(sorted(T.CLAUSE_OPENERS)) + r")\b
 _ONLY_PREPOSITIONS = re.compile(r"\W*(?:(?:" + "|".join(re.escape(p) for p in S.DATE_PREPOSITIONS) + r"|the)(?:\W+|$))*",
                                 re.I)
 # a summary that is only an attribution: a few words, a reporting verb and at most two more words
-_ONLY_ATTRIBUTION = re.compile(rf"\W*(?:[\w'’.-]+\s+){{0,{S.ATTRIBUTION_MAX_WORDS}}}"
+_ONLY_ATTRIBUTION = re.compile(rf"\W*(?:[\w'’.-]+,?\s+){{0,{S.ATTRIBUTION_MAX_WORDS}}}"  # ("its director, Jo Ng, told")
                                # not a passive: "The truce was announced" is what happened
                                r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?:"
                                + "|".join(S.REPORTING_VERBS) + r")"
@@ -190,6 +190,8 @@ def relative_clauses(stext: str, cuts: list[tuple[int, int]]) -> dict[int, tuple
             continue  # no relative clause or participle open at the date
         if not rel.group(1) and not rel.group(2) and _ADVERB_BEFORE_COMMA.search(stext, 0, rel.start()):
             continue  # "The minister, meanwhile, resigned on Friday": the verb, after an adverb set off
+        if not rel.group(1) and not rel.group(2) and _ATTRIBUTION_BEFORE_COMMA.search(stext, 0, rel.start()):
+            continue  # "The rebels, the army said on Monday, seized the town": the verb, after an attribution set off
         if not rel.group(1) and not rel.group(2) and (_ASIDE_BEFORE.fullmatch(stext, 0, rel.start())
                                                       or stext[rel.end():rel.end() + 20].split(" ", 1)[0] in S.ACTIVE_PASTS):
             continue  # "The deal, announced in March, closed on Tuesday": the verb, after an aside
@@ -268,6 +270,7 @@ def _relative_head(before: str, who: bool = False, which: bool = False) -> str |
 
 
 _POSSESSIVE_NAME = re.compile(r"[A-Z][\w.-]*['’]s")  # a name's possessive, a determiner: "Niger's junta"
+_ATTRIBUTION_BEFORE_COMMA = re.compile(r",\s*(?:the\s+)?(?:[\w'’.-]+\s+){0,4}(?:said|says|reported|told|added)\b[^,;]*$")
 _ADVERB_BEFORE_COMMA = re.compile(r",\s*(?:" + "|".join(sorted(T.SENTENCE_ADVERBS)) + r")\s*$", re.I)
 
 _LIMIT_BREAK = re.compile(r";|,?\s+(?:and|but|while|whereas)\s+")

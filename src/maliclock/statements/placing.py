@@ -128,6 +128,10 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
                 # February" a list
                 sep = None
             near = text[max(sent.start, t.start - 80):t.start]
+            if info[0].granularity == "month" and t.rule == "date_month" and _RECURRING_SPAN_BEFORE.search(near) \
+                    and (sep is None or nxt.rule == "date_month"):  # type: ignore[union-attr]
+                skip_next = sep is not None
+                continue  # "the rainy season, which runs from November to April": every year's, no happening
             if ("not" in near or "rather" in near or "instead" in near) and _NEGATED_BEFORE.search(near):
                 continue  # "opens on Monday, not Sunday": no time of anything
             if ("rom" in near or "ompared" in near or "ersus" in near or "vs." in near or "gainst" in near
@@ -445,6 +449,8 @@ def _timex_value(v: str) -> TimexValue | None:
 
 
 # an ordinal or superlative, a few words, "of" before a year: "its second cut of the year", "the largest of 2024"
+# a verb of extent in the present before a month without its year: a period that comes back every year
+_RECURRING_SPAN_BEFORE = re.compile(r"\b(?:" + "|".join(S.RECURRING_SPAN_VERBS) + r")\s+(?:from\s+|between\s+)?$", re.I)
 _FORECAST_PERIOD = re.compile(r"\b(?:" + "|".join(S.FORECAST_NOUNS) + r")\s+for\s+(?:(?:a|an)\s+(?:[\w-]+\s+){1,2}?)?"
                               r"(?:(?:the|this|its|their|next|fiscal)\s+)?$", re.I)
 _ASSESSMENT_AFTER = re.compile(r"\s*,?\s*" + S.ASSESSMENT_FRAME, re.I)  # "today it appears"
