@@ -156,3 +156,12 @@ def test_the_small_hours_are_in_the_morning_and_no_conflict_with_it():
                        "local time.", date(2025, 3, 4)),
                  ("b", "The main quake, measuring 6.8, struck in the early hours of Tuesday.", date(2025, 3, 6)))
     assert [(e.value, e.sources, e.conflicts) for e in ev] == [("2025-03-04T02:17", ["a", "b"], [])]
+
+
+def test_an_aftershock_is_a_quake_and_an_exact_time_dates_its_event():
+    ev = _events(("a", "A strong aftershock of magnitude 5.4 shook the region late on Wednesday, at 11:40pm local time.",
+                  date(2025, 3, 6)),
+                 ("b", "Two strong aftershocks followed: a magnitude 5.4 tremor shortly before midnight on March 5.",
+                  date(2025, 3, 10)))
+    assert [(e.value, e.sources, e.conflicts) for e in ev] == [("2025-03-05T23:40", ["a", "b"], [])]
+    assert ev[0].summary == "A strong aftershock of magnitude 5.4 shook the region."

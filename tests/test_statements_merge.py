@@ -1263,6 +1263,12 @@ def test_a_period_of_every_year_places_nothing():
     assert _summaries("The strike ran from November to April.", d) == [("2024-11", "The strike ran.")]
 
 
+def test_a_borrowed_subject_leaves_a_fronted_date_behind():
+    assert _summaries("On Sept. 15 the company cut its outlook and disclosed that sales fell 18% in the second "
+                      "quarter.", date(2025, 9, 26)) == [
+        ("2025-09-15", "The company cut its outlook."), ("2025-Q2", "The company disclosed that sales fell 18%.")]
+
+
 def test_now_before_a_verb_ends_no_span_of_dates():
     # "late Wednesday and now goes": "now" is its own clause's adverb; the "and" stays
     assert _summaries("The bill passed the Senate late Wednesday and now goes to the House.", date(2025, 3, 14)) == [

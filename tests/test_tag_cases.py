@@ -138,6 +138,11 @@ CASES = [
      "the following day.", date(2025, 9, 26), [("Sept. 15", "DATE", "2025-09-15"),
                                               ("fiscal second quarter", "DATE", "2025-Q2"),
                                               ("the following day", "DATE", "2025-09-16")]),
+    # the second of two joined months is the first such month after the one before, whatever the tense after it
+    ("Temperatures fall below freezing in March and April, and aid groups warned of illness.", date(2025, 3, 10),
+     [("March", "DATE", "2025-03"), ("April", "DATE", "2025-04")]),
+    ("Talks are planned for December and January.", date(2025, 3, 10),
+     [("December", "DATE", "2025-12"), ("January", "DATE", "2026-01")]),
     ("He was granted bail on 21 November last year.", date(2025, 6, 3), [("21 November last year", "DATE", "2024-11-21")]),
     ("He was arrested on November 14 last year.", date(2025, 6, 3), [("November 14 last year", "DATE", "2024-11-14")]),
     ("The plant opens on the 3rd of March next year.", date(2025, 6, 3),

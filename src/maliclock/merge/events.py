@@ -29,6 +29,7 @@ def event_id(value: str, summary: str) -> str:
 DIRECTNESS = {"absolute": 0, "publication": 1, "previous": 2, "event": 3}
 
 
+_APPROXIMATE_MODS = frozenset(("APPROX", "BEFORE", "AFTER", "LESS_THAN", "MORE_THAN", "ON_OR_BEFORE", "ON_OR_AFTER"))
 _PRONOUN_FIRST = re.compile(r"(?:He|She|It|They|We|I|You|His|Her|Its|Their)\b")
 # a verb: the summary says what happened, not only what ("Some officers staged a coup.", not "The coup.")
 _VERB = re.compile(r"\b(?:[a-z]{2,}ed|" + "|".join(sorted(S.IRREGULAR_PAST | S.MODALS_AND_AUXILIARIES)) + r")\b")
@@ -37,7 +38,7 @@ _VERB = re.compile(r"\b(?:[a-z]{2,}ed|" + "|".join(sorted(S.IRREGULAR_PAST | S.M
 def best_mention(members: list[Statement], feats: dict[int, Features] | None = None) -> Statement:
     """The mention that gives an event its date and summary.
 
-    The most precise date wins; among equally precise ones, the most directly
+    The most precise date wins (an exact one before an approximate one); among equally precise ones, the most directly
     dated (an explicit date before one counted from the publication date, from
     an earlier date or from another event), then one that names its subject
     and says what happened (a verb: not "He ..." nor a bare "The coup."), then
@@ -48,6 +49,8 @@ def best_mention(members: list[Statement], feats: dict[int, Features] | None = N
         return members[0]
     top = max(RANK.get(s.granularity, 0) for s in members)
     cands = [s for s in members if RANK.get(s.granularity, 0) == top]
+    # an exact time before an approximate one ("at 11:40pm" before "shortly before midnight")
+    cands = [s for s in cands if s.timex.mod not in _APPROXIMATE_MODS] or cands
     direct = min(DIRECTNESS.get(s.anchor_kind, 9) for s in cands)
     cands = [s for s in cands if DIRECTNESS.get(s.anchor_kind, 9) == direct]
     if len(cands) > 1:  # a summary that names its subject before one that opens with a pronoun ("He takes office.")

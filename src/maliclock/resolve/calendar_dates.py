@@ -19,6 +19,9 @@ from .values import Resolved
 _EVE = re.compile(r"\beve\b", re.IGNORECASE)
 # Two days given as alternatives ("late Tuesday or early Wednesday"): the second follows the first when they are
 # consecutive.
+# what joins two months of one stretch or list ("March and April", "November to April", "May or June")
+_MONTHS_JOINED = re.compile(r"\s*[-–]\s*|\s*,?\s+(?:and|or|to|through|until|till|into)\s+", re.IGNORECASE)
+_MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
 _ALTERNATIVE_BETWEEN = re.compile(r"\s+or\s+", re.IGNORECASE)
 _ONE_DAY = timedelta(days=1)
 # a month that labels its data ("February's inflation figures", "September payroll data"): the month is over
@@ -197,6 +200,13 @@ class CalendarDates(ReferenceTimes):
                     # "cuts this year, at meetings in November and December": months of that year
                     year, r.anchor, r.anchor_kind = dct.year, f"{dct.year:04d}", "previous"
                     r.why = "in the publication's year, which its sentence names"
+                last = self.last
+                if last is not None and self.last_end >= 0 and _MONTH_VALUE.fullmatch(last.value) \
+                        and _MONTHS_JOINED.fullmatch(self.text, self.last_end, r.start):
+                    # "in March and April", "from November to April": the first such month after the one before
+                    year = last.start.year + (month <= last.start.month)
+                    r.anchor, r.anchor_kind = last.value, "previous"
+                    r.why = f"the month after {last.value} it is joined to"
             else:
                 r.anchor_kind, r.why = "absolute", "month and year"
             r.value = f"{year:04d}-{month:02d}"

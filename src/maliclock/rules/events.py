@@ -27,7 +27,7 @@ EVENT_WORDS: dict[str, list[str]] = {
     "visit": ["visit", "visits", "visited", "visiting", "trip", "arrived", "arrives", "arrival", "travel", "travels",
               "travelled", "traveled"],
     # happenings of any news beat, beyond the seeds' coup
-    "earthquake": ["earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors"],
+    "earthquake": ["earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors", "aftershock", "aftershocks"],
     "storm": ["hurricane", "hurricanes", "typhoon", "typhoons", "cyclone", "cyclones", "tornado", "tornadoes",
               "storm", "storms", "landfall"],
     "flood": ["flood", "floods", "flooding", "flooded", "deluge"],

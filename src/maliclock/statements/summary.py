@@ -410,7 +410,15 @@ def _with_subject(summary: str, before: str, lower_start: bool = False) -> str:
     if not m:
         return summary
     subject = m.group(1) if m.lastindex else m.group()
+    fronted = _FRONTED_PHRASE.match(subject)
+    if fronted is not None:  # "On Sept. 15 the company cut its outlook and disclosed ...": "The company disclosed"
+        subject = subject[fronted.end()].upper() + subject[fronted.end() + 1:]
     return f"{subject} {summary[0].lower()}{summary[1:]}"
+
+
+# a phrase that opens the sentence before its subject, which a determiner opens ("On Sept. 15 the company")
+_FRONTED_PHRASE = re.compile(r"(?:On|In|At|By|Since|During|After|Before|Last|Early|Late)\s+(?:[\w’'.,-]+\s+){1,3}?"
+                             r"(?=(?:the|a|an|its|his|her|their)\s)")
 
 
 def relative_summary(stext: str, a: int, b: int, body_start: int, head: str, link: str,
