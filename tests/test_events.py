@@ -114,6 +114,10 @@ def test_anniversary_dates_its_event_and_merges_with_the_dated_report():
     assert [(e.value, e.sources) for e in ev] == [("1991", ["a", "b"])]
     m = next(m for m in ev[0].mentions if m.source == "a")
     assert (m.timex.rule, m.timex.text, m.anchor_kind) == ("anniversary", "21st anniversary of", "event")
+    # what the anniversary does is no part of the happening: "as the second anniversary of his abduction nears"
+    pa = process_article(Article("a", "Britain pressed for his release as the second anniversary of his abduction "
+                                      "nears.", "a", date(1998, 3, 10)))
+    assert [(s.value, s.summary) for s in pa.statements] == [("1996", "His abduction.")]
 
 
 def test_a_kind_of_happening_alone_does_not_merge_two_reports_of_a_month():

@@ -886,7 +886,7 @@ def _summarize_plain(clause: str, expr_spans: list[tuple[int, int]]) -> str:
         out = out[0].upper() + out[1:]
     if re.search(r' ["”]$', out):
         out = re.sub(r'[ ,;:]* (["”])$', r".\1", out)
-    if out and out[-1] not in ".!?\"”":
+    if out and out[-1] not in ".!?\"”" and out[-2:] not in st_summary._CLOSED_QUOTES:
         out += "."
     if re.search(r"[^.]\.\.$", out) or out == "..":
         out = out[:-1]

@@ -33,7 +33,7 @@ def _classify_reference(line: str, next_line: str = "") -> tuple[str, str]:
     return "body", ""
 
 
-_SENT_END_REFERENCE = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_SENT_END_REFERENCE = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s+(?:[\"'“‘(\[]|``)?[A-Z0-9])")
 
 
 def _split_reference(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -131,3 +131,11 @@ def test_segment_offsets_and_front_matter_zone():
     seg = segment(text)
     assert seg.zones[0].kind == "meta"
     assert [text[s.start:s.end] for s in seg.sentences] == ["First sentence here.", "Second one."]
+
+
+def test_a_quotation_opened_with_backquotes_starts_a_sentence():
+    # wire and treebank text open a quotation with two backquotes: ". ``Obviously" ends the sentence before it
+    text = "He probably died within weeks of his capture. ``Obviously, it is deeply discouraging,'' she said. It ended."
+    assert [text[a:b] for a, b in split_sentences(text, 0, len(text))] == [
+        "He probably died within weeks of his capture.", "``Obviously, it is deeply discouraging,'' she said.",
+        "It ended."]

@@ -1269,6 +1269,13 @@ def test_a_borrowed_subject_leaves_a_fronted_date_behind():
         ("2025-09-15", "The company cut its outlook."), ("2025-Q2", "The company disclosed that sales fell 18%.")]
 
 
+def test_a_quotation_that_ends_with_its_stop_gets_no_second_one():
+    assert _summaries("On Friday, Netanyahu said he had ``no qualms'' about the plan, as long as Israel had ``the "
+                      "necessary safeguards.''", date(1998, 2, 28)) == [
+        ("1998-02-27", "Netanyahu said he had ``no qualms'' about the plan, as long as Israel had ``the necessary "
+                       "safeguards.''")]
+
+
 def test_now_before_a_verb_ends_no_span_of_dates():
     # "late Wednesday and now goes": "now" is its own clause's adverb; the "and" stays
     assert _summaries("The bill passed the Senate late Wednesday and now goes to the House.", date(2025, 3, 14)) == [

@@ -36,7 +36,8 @@ thu thurs fri sat sun u.s u.k u.n e.u a.m p.m d.c n.y fig approx est dept univ a
 rev hon pres messrs mssrs op cit ibid al""".split())
 # starts only at the first mark of a run, so a long run of dots is scanned once (the lookbehind
 # comes after the first mark, so that the regex engine can skip ahead to the next mark)
-_SENT_END = re.compile(r"[.!?](?<![.!?]{2})[.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+# (an opening quotation may be written with two backquotes, as in wire and treebank text: ". ``Obviously")
+_SENT_END = re.compile(r"[.!?](?<![.!?]{2})[.!?]*[\"'”’)\]]*(?=\s+(?:[\"'“‘(\[]|``)?[A-Z0-9])")
 _SPACE = re.compile(r"\s")
 _NONSPACE = re.compile(r"\S")
 # the word (letters, digits and periods) that a period ends, in the text just before it: searched for

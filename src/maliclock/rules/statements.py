@@ -76,6 +76,11 @@ DATE_PREPOSITIONS: list[str] = ["on", "in", "at", "during", "of", "for", "from",
 FORECAST_NOUNS: tuple[str, ...] = ("forecast", "forecasts", "outlook", "guidance", "target", "targets", "projection",
                                    "projections", "estimate", "estimates", "prediction", "predictions", "budget")
 
+# What an anniversary does ("as the second anniversary of his abduction nears"): the words between "anniversary of"
+# and one of these name the happening.
+ANNIVERSARY_VERBS: tuple[str, ...] = ("nears", "neared", "approaches", "approached", "looms", "loomed", "falls", "fell",
+                                      "passes", "passed", "arrives", "arrived", "is marked", "was marked")
+
 # Verbs of extent in the present: before a month written without a year they tell a period of every year ("the rainy
 # season, which runs from November to April", "The monsoon lasts from June to September"), no happening.
 RECURRING_SPAN_VERBS: tuple[str, ...] = ("runs", "run", "lasts", "last", "stretches", "stretch", "extends", "extend",

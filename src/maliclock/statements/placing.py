@@ -449,6 +449,9 @@ def _timex_value(v: str) -> TimexValue | None:
 
 
 # an ordinal or superlative, a few words, "of" before a year: "its second cut of the year", "the largest of 2024"
+# a noun phrase after "the anniversary of", then what the anniversary does: the noun phrase is the happening
+_ANNIVERSARY_VERB_AFTER = re.compile(r"\s*((?:the|a|an|his|her|its|their)\s+[^,;:.!?]{1,60}?)\s+(?:"
+                                     + "|".join(S.ANNIVERSARY_VERBS) + r")\b", re.I)
 # a verb of extent in the present before a month without its year: a period that comes back every year
 _RECURRING_SPAN_BEFORE = re.compile(r"\b(?:" + "|".join(S.RECURRING_SPAN_VERBS) + r")\s+(?:from\s+|between\s+)?$", re.I)
 _FORECAST_PERIOD = re.compile(r"\b(?:" + "|".join(S.FORECAST_NOUNS) + r")\s+for\s+(?:(?:a|an)\s+(?:[\w-]+\s+){1,2}?)?"
@@ -599,9 +602,14 @@ def _implicit_statements(source: str, seg: Segmented, implicit: list[Resolved]) 
         if sent is None or tv is None or not tv.is_specified:
             continue
         clause = seg.text[r.end:sent.end]
-        summary = summarize(clause, [])
-        if len(summary.split()) < 3:
-            continue
+        said = _ANNIVERSARY_VERB_AFTER.match(clause)
+        if said is not None:  # "as the second anniversary of his abduction nears": the abduction
+            np = said.group(1).strip()
+            summary = np[0].upper() + np[1:] + "."
+        else:
+            summary = summarize(clause, [])
+            if len(summary.split()) < 3:
+                continue
         iv = tv.interval()
         out.append(Statement(source, collapse_blanks(seg.text[sent.start:sent.end]), collapse_blanks(clause), summary, r, r.value,
                              iv[0], iv[1], tv.granularity, r.start, "event", r.why))

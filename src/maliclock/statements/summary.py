@@ -203,7 +203,7 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool 
         out = out[0].upper() + out[1:]
     if out[-2:] in (' "', " ”"):  # '... in the area "' once "between midnight and 3 a.m." is gone
         out = out[:-2].rstrip(" ,;:") + "." + out[-1]
-    if out and out[-1] not in ".!?\"”":
+    if out and out[-1] not in ".!?\"”" and out[-2:] not in _CLOSED_QUOTES:
         out += "."
     elif out[-2:] == ".." and out[-3:] != "...":
         out = out[:-1]  # "at 10:30 a.m.." once "beginning June 4" is gone
@@ -295,6 +295,8 @@ def _prep_start(text: str, s: int) -> int:
     return s - m.end()
 
 
+# a closing quotation that ends with its own stop ("... safeguards.''", PTB-style quotes too): no stop after it
+_CLOSED_QUOTES = frozenset(("''", ".'", "?'", "!'", ".’", "?’", "!’"))
 _EDGE = frozenset(",;:-–—•·▪►‣◦*")  # separators, and the bullets of a list ("• 1960: Mali gains ...")
 
 
