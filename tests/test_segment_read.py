@@ -114,6 +114,8 @@ def test_an_inline_dateline_is_a_zone_of_its_own():
     assert first("NEW YORK - Stocks closed lower.") == [("dateline", "NEW YORK -"), ("body", "Stocks closed lower.")]
     assert first("PUNE: At least nine people were killed.") == [
         ("dateline", "PUNE:"), ("body", "At least nine people were killed.")]
+    assert first("(Sports Wire) - Halford United agreed a fee.") == [
+        ("dateline", "(Sports Wire) -"), ("body", "Halford United agreed a fee.")]
     # not after the first lines, nor before lower case, nor a name in mixed case
     assert first("One.\nTwo.\nThree.\nLONDON - Four.")[0] == ("body", "One.")
     assert [s.zone for s in segment("One.\nTwo.\nThree.\nLONDON - Four.").sentences] == ["body"] * 4

@@ -1276,6 +1276,15 @@ def test_a_quotation_that_ends_with_its_stop_gets_no_second_one():
                        "safeguards.''")]
 
 
+def test_a_named_happening_before_its_date_is_what_the_date_places():
+    d = date(2025, 7, 28)
+    assert _summaries("It was the most destructive fire in the county since the Carr Fire in 2018.", d) == [
+        ("2018", "The Carr Fire.")]
+    # a name that is no happening is a place or a body
+    assert _summaries("The envoy will go before the Security Council next week.", d) == [
+        ("2025-W32", "The envoy will go before the Security Council.")]
+
+
 def test_now_before_a_verb_ends_no_span_of_dates():
     # "late Wednesday and now goes": "now" is its own clause's adverb; the "and" stays
     assert _summaries("The bill passed the Senate late Wednesday and now goes to the House.", date(2025, 3, 14)) == [

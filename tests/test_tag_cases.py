@@ -143,6 +143,20 @@ CASES = [
      [("March", "DATE", "2025-03"), ("April", "DATE", "2025-04")]),
     ("Talks are planned for December and January.", date(2025, 3, 10),
      [("December", "DATE", "2025-12"), ("January", "DATE", "2026-01")]),
+    # a morning clock time after a night is the next morning's
+    ("Flames jumped the highway on Sunday night. New evacuation orders came at about 6 a.m.", date(2025, 7, 14),
+     [("Sunday night", "TIME", "2025-07-13TNI"), ("about 6 a.m.", "TIME", "2025-07-14T06:00")]),
+    # a clock time, its alternative in brackets, then its day without "on"
+    ("Polls closed at 8 p.m. (1800 GMT) yesterday.", date(2025, 5, 19),
+     [("8 p.m.", "TIME", "2025-05-18T20:00"), ("1800 GMT", "TIME", "2025-05-18T18:00"),
+      ("yesterday", "DATE", "2025-05-18")]),
+    # "starting" after a past verb is no plan: the past verb places the weekday
+    ("Rain fell for about 36 hours starting late Friday.", date(2025, 7, 22),
+     [("about 36 hours", "DURATION", "PT36H"), ("late Friday", "DATE", "2025-07-18")]),
+    ("The new rules apply starting Monday.", date(2025, 7, 22), [("Monday", "DATE", "2025-07-28")]),
+    # a weekday that its date follows is that date's, after a clock time with its zone too
+    ("The window closes at 11 p.m. GMT on Monday, February 3.", date(2025, 1, 17),
+     [("11 p.m. GMT", "TIME", "2025-02-03T23:00"), ("Monday, February 3", "DATE", "2025-02-03")]),
     ("He was granted bail on 21 November last year.", date(2025, 6, 3), [("21 November last year", "DATE", "2024-11-21")]),
     ("He was arrested on November 14 last year.", date(2025, 6, 3), [("November 14 last year", "DATE", "2024-11-14")]),
     ("The plant opens on the 3rd of March next year.", date(2025, 6, 3),

@@ -363,6 +363,9 @@ def local_cue(text: str, s_start: int, t_start: int) -> tuple[str | None, str | 
             return "past", word
         if w in T.PROSPECTIVE_WORDS:  # "had been due to expire Friday": the sentence decides
             before = [x.lower() for x in WORD.findall(text, max(s_start, start - 30), start)[-4:]]
+            if w.endswith("ing") and any(x in T.PAST_CUES and x not in T.AUXILIARIES_AND_REPORTING for x in
+                                         (y.lower() for y in WORD.findall(text, max(s_start, start - 60), start))):
+                return None, None  # "Rain fell for 36 hours starting late Friday": the past verb's, not a plan
             return (None, None) if any(x in T.PAST_PERFECT_AUXILIARIES for x in before) else ("future", word)
         if w in T.SCHEDULE_PRESENT_PLURAL:
             before = [x.lower() for x in WORD.findall(text, max(s_start, start - 12), start)[-1:]]

@@ -126,7 +126,7 @@ class ClockTimes(ReferenceTimes):
         first, end = hours
         if first <= hh < end:
             return last, last.start
-        if hh + 24 < end:
+        if hh + 24 < end or (pod == "NI" and hh < 12):  # the small hours, or the morning, after a night
             return last, last.start + timedelta(days=1)
         back = self.before_last
         if (hh < first and back is not None and back.para == para and back.start == back.end

@@ -37,7 +37,7 @@ _BARE_CLOCK_RULES = frozenset(r.name for r in RULES if r.kind == "clock")
 _ALTERNATIVE_OPENS = re.compile(A.ALTERNATIVE_TIME_OPENS)
 _AND = re.compile(r"\s+and\s+", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
-_ON_AFTER_ALTERNATIVE = re.compile(r"\s*[)\]],?\s+on\s+")
+_ON_AFTER_ALTERNATIVE = re.compile(r"\s*[)\]],?\s+(?:on\s+)?")  # ("(1800 GMT) yesterday")
 _NEAR_TIME_BEFORE = re.compile(r"\b(" + "|".join(k.replace(" ", r"\s+") for k in V.NEAR_TIME_MODIFIERS) + r")\s+$",
                                re.I)
 # a month or holiday and a year named beside it: "Easter last year", "80 years ago in May"

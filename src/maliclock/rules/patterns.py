@@ -175,6 +175,10 @@ _DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _MONTH_DAY_BEFORE = (r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
                      r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?")
 
+# A date right after a weekday ("Monday, February 3", "Monday 3 February"): the weekday is that date's.
+_DATE_AFTER_WEEKDAY = (r"^,?\s+(?:" + _MONTH_DAY_BEFORE + r"|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+"
+                       r"(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
+
 # The hours after midnight.
 _EARLY_HOURS = r"(?:(?:early|small|wee|pre-?dawn)(?:\s+morning)?|morning)\s+hours"
 # The next word is not a plural in -s.
@@ -676,7 +680,8 @@ RULES: list[Rule] = [
     R("clock_on_day", "TIME", "calendar",
       r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK}(?:\s+" + _ZONE + r")?,?\s+(?:on\s+)?"
       r"(?:{WEEKDAY}|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)" + _ZONE_AFTER_DAY, "10 p.m. Wednesday",
-      triggers="m am pm noon midnight"),
+      # (not a weekday that its date follows, "11 p.m. GMT on Monday, February 3": the date's rule takes them)
+      not_after=_DATE_AFTER_WEEKDAY, triggers="m am pm noon midnight"),
     R("clock_on_holiday", "TIME", "calendar",
       r"{CLOCK}(?:\s+" + _ZONE + r")?,?\s+on\s+{HOLIDAY}(?:,?\s+{YEAR})?", "midnight on New Year's Day",
       triggers="m am pm noon midnight"),

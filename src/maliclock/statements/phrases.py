@@ -65,8 +65,8 @@ def attached_event(clause: str, spans: list[tuple[int, int]]) -> tuple[str, int]
         first = clause[spans[0][0]:spans[0][1]].split()[0].lower()
         if first not in S.BARE_DATE_OPENERS and first not in V.WEEKDAYS:
             return None  # "after a flat second quarter": the date is part of the noun phrase
-    if _NAME_ONLY.fullmatch(m.group(1)):
-        return None  # "go before the Security Council next week": a body, not a happening
+    if _NAME_ONLY.fullmatch(m.group(1)) and m.group(1).split()[-1].lower() not in S.HAPPENING_NOUNS:
+        return None  # "go before the Security Council next week": a body, not a happening ("the Carr Fire" is one)
     words = m.group(1).split()
     if len(words) > S.ATTACHED_EVENT_MAX_WORDS or _has_verb(words[1:], _NOUN_PHRASE_VERBS) or any(
             a == "and" and b.lower() in T.BASE_AND_PAST for a, b in zip(words, words[1:])):
