@@ -326,6 +326,9 @@ def _local_cue_plain(text: str, s_start: int, t_start: int) -> tuple[str | None,
             return "past", m.group()
         if w in T.PROSPECTIVE_WORDS:
             before = [x.lower() for x in cues.WORD.findall(text, max(s_start, m.start() - 30), m.start())][-4:]
+            if w.endswith("ing") and any(x.lower() in T.PAST_CUES and x.lower() not in T.AUXILIARIES_AND_REPORTING
+                                         for x in cues.WORD.findall(text, max(s_start, m.start() - 60), m.start())):
+                return None, None  # "fell for 36 hours starting late Friday"
             return (None, None) if any(x in T.PAST_PERFECT_AUXILIARIES for x in before) else ("future", m.group())
         if w in T.SCHEDULE_PRESENT_PLURAL:
             before = [x.lower() for x in cues.WORD.findall(text, max(s_start, m.start() - 12), m.start())][-1:]
