@@ -169,3 +169,9 @@ def test_an_aftershock_is_a_quake_and_an_exact_time_dates_its_event():
                   date(2025, 3, 10)))
     assert [(e.value, e.sources, e.conflicts) for e in ev] == [("2025-03-05T23:40", ["a", "b"], [])]
     assert ev[0].summary == "A strong aftershock of magnitude 5.4 shook the region."
+
+
+def test_a_debate_announced_and_a_debate_reported_are_one_event():
+    ev = _events(("a", "The two leaders will meet again on Thursday, May 8, in a second debate.", date(2025, 4, 23)),
+                 ("b", "Support for Markovic rose after the second televised debate on May 8.", date(2025, 5, 19)))
+    assert [(e.value, e.sources) for e in ev] == [("2025-05-08", ["a", "b"])]

@@ -9,6 +9,7 @@ EVENT_WORDS: dict[str, list[str]] = {
     "mutiny": ["mutiny", "mutinies", "mutinied", "mutineer", "mutineers", "mutinous", "mutineering", "revolt", "uprising"],
     "coup": ["coup", "coups", "putsch", "overthrow", "overthrew", "ousted", "oust", "deposed", "depose", "takeover"],
     "election": ["election", "elections", "elected", "vote", "votes", "voted", "voting", "ballot", "poll", "polls"],
+    "debate": ["debate", "debates", "debated"],
     "suspension": ["suspend", "suspended", "suspends", "suspension", "froze", "frozen", "freeze", "halt", "halted"],
     "seizure": ["seize", "seized", "seizure", "captured", "capture", "overran", "overrun"],
     "attack": ["attack", "attacked", "attacks", "assault", "stormed", "raid", "shelled", "bombing", "bombed"],
