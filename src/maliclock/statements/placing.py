@@ -448,16 +448,19 @@ def _timex_value(v: str) -> TimexValue | None:
         return None
 
 
-# an ordinal or superlative, a few words, "of" before a year: "its second cut of the year", "the largest of 2024"
 # a noun phrase after "the anniversary of", then what the anniversary does: the noun phrase is the happening
 _ANNIVERSARY_VERB_AFTER = re.compile(r"\s*((?:the|a|an|his|her|its|their)\s+[^,;:.!?]{1,60}?)\s+(?:"
                                      + "|".join(S.ANNIVERSARY_VERBS) + r")\b", re.I)
 # a verb of extent in the present before a month without its year: a period that comes back every year
-_RECURRING_SPAN_BEFORE = re.compile(r"\b(?:" + "|".join(S.RECURRING_SPAN_VERBS) + r")\s+(?:from\s+|between\s+)?$", re.I)
+_RECURRING_SPAN_BEFORE = re.compile(r"\b(?:" + "|".join(S.RECURRING_SPAN_VERBS) + r")\s+(?:from\s+|between\s+)?$",
+                                    re.I)
+# a forecast or plan "for" a period, before the period ("its outlook for the year", "its forecast for a profit")
 _FORECAST_PERIOD = re.compile(r"\b(?:" + "|".join(S.FORECAST_NOUNS) + r")\s+for\s+(?:(?:a|an)\s+(?:[\w-]+\s+){1,2}?)?"
                               r"(?:(?:the|this|its|their|next|fiscal)\s+)?$", re.I)
 _ASSESSMENT_AFTER = re.compile(r"\s*,?\s*" + S.ASSESSMENT_FRAME, re.I)  # "today it appears"
 _ASSESSMENT_BEFORE = re.compile(r"\b" + S.ASSESSMENT_FRAME + r"\s+$", re.I)  # "it seems now"
+# an ordinal or superlative, a few words, "of" before a year: "its second cut of the year", "the largest of 2024"
+# (not "the first nine months of the year", a period; nor "interest", no superlative)
 _RANK_WORD = (r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|only|"
               r"(?!(?:inter|for|re|har|con|pro|ar|sugg|manif|t|b|w|n|r|ch|gu|qu)est\b)[a-z]{3,}est)\b")
 _RANKED_OF = re.compile(_RANK_WORD + r"(?:\s+(?!(?:months?|weeks?|days?|quarters?|half|years?)\b)[\w'’-]+){0,3}\s+of\s+$",
@@ -466,8 +469,6 @@ _RANKED_OF = re.compile(_RANK_WORD + r"(?:\s+(?!(?:months?|weeks?|days?|quarters
 # US retail this year" (not "the warmest February on record", a date ranked; not "the strongest to hit the region")
 _RANKED_IN = re.compile(r"\b(?:is|are|was|were)\s+(?:the|its|their)\s+" + _RANK_WORD
                         + r"\s+(?:in|among|across)\s+(?:[\w'’-]+\s+){1,4}$", re.I)
-# (not "the first nine months of the year", a period; nor "interest", no superlative)
-# (not "the first nine months of the year": a period)
 # a year between a determiner and the noun phrase it labels: "over the 2026 budget"; the phrase's words
 _LABELLED_WORDS = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 _LEAD_BEFORE = re.compile(r"\b(?:" + "|".join(S.ATTACHED_EVENT_LEADS) + r")\s+$", re.I)
