@@ -1285,6 +1285,14 @@ def test_a_named_happening_before_its_date_is_what_the_date_places():
         ("2025-W32", "The envoy will go before the Security Council.")]
 
 
+def test_a_containment_level_by_a_date_is_that_date_s_report():
+    d = date(2025, 7, 22)
+    assert _summaries("By Saturday the fire was 65% contained, and crews reported 85% containment this morning.", d) == [
+        ("2025-07-19", "The fire was 65% contained."), ("2025-07-22TMO", "Crews reported 85% containment.")]
+    # "by" stays a bound elsewhere
+    assert _summaries("The fire had burned 45,000 acres by Thursday morning.", d) == []
+
+
 def test_now_before_a_verb_ends_no_span_of_dates():
     # "late Wednesday and now goes": "now" is its own clause's adverb; the "and" stays
     assert _summaries("The bill passed the Senate late Wednesday and now goes to the House.", date(2025, 3, 14)) == [

@@ -76,6 +76,10 @@ DATE_PREPOSITIONS: list[str] = ["on", "in", "at", "during", "of", "for", "from",
 FORECAST_NOUNS: tuple[str, ...] = ("forecast", "forecasts", "outlook", "guidance", "target", "targets", "projection",
                                    "projections", "estimate", "estimates", "prediction", "predictions", "budget")
 
+# Words of a level reached, which a date after "by" tells the time of ("The fire was 65% contained by Saturday"): the
+# level is the report of that date, not a deadline.
+LEVEL_WORDS: tuple[str, ...] = ("contained", "containment")
+
 # What an anniversary does ("as the second anniversary of his abduction nears"): the words between "anniversary of"
 # and one of these name the happening.
 ANNIVERSARY_VERBS: tuple[str, ...] = ("nears", "neared", "approaches", "approached", "looms", "loomed", "falls", "fell",
