@@ -1293,6 +1293,12 @@ def test_a_containment_level_by_a_date_is_that_date_s_report():
     assert _summaries("The fire had burned 45,000 acres by Thursday morning.", d) == []
 
 
+def test_a_participle_before_a_past_main_verb_is_what_its_date_places():
+    d = date(2025, 5, 19)
+    assert _summaries("A suspect arrested on Friday appeared in court.", d) == [("2025-05-16", "A suspect was arrested.")]
+    assert _summaries("The bridge built in 1990 needed repairs.", d) == [("1990", "The bridge was built.")]
+
+
 def test_now_before_a_verb_ends_no_span_of_dates():
     # "late Wednesday and now goes": "now" is its own clause's adverb; the "and" stays
     assert _summaries("The bill passed the Senate late Wednesday and now goes to the House.", date(2025, 3, 14)) == [

@@ -154,7 +154,9 @@ _PARTICIPLE_TO_DATE = (r"(?:(?:that|which|who)\s+(?P<verb>[a-z]{2,}ed|" + "|".jo
                        r"found|struck|seen|given|sent|brought|kept|left))\s+(?P<rest>(?:[\w'’-]+\s+){0,4}?)"
                        r"(?:(?:in|on|at|during|last|early|late)\s+)?$")
 _REDUCED_RELATIVE = re.compile(r"(?P<np>" + _SUBJECT_NP + ")" + _PARTICIPLE_TO_DATE)
-_MAIN_VERB_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(S.MAIN_VERBS_AFTER_SUBJECT)) + r")\b")
+# (or a past verb: "Preliminary results released early on Monday showed the party ahead")
+_MAIN_VERB_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(S.MAIN_VERBS_AFTER_SUBJECT | S.IRREGULAR_PAST))
+                              + r"|(?!(?:" + "|".join(sorted(T.NOT_PAST_ED)) + r")\b)[a-z]{3,}ed)\b")
 # a place between the date and the main verb: " in the Sierra Nevada foothills had burned"
 _PLACE_THEN_MAIN_VERB = re.compile(r"\s+(?P<place>(?:in|at|near|off|outside|on)\s+[^,;:.!?\"“”]{1,50}?)"
                                    + _MAIN_VERB_AFTER.pattern)
