@@ -1299,6 +1299,11 @@ def test_a_participle_before_a_past_main_verb_is_what_its_date_places():
     assert _summaries("The bridge built in 1990 needed repairs.", d) == [("1990", "The bridge was built.")]
 
 
+def test_planned_for_goes_with_its_date():
+    assert _summaries("They will attend a meeting with the utility planned for next Thursday.", date(2025, 7, 22)) == [
+        ("2025-07-24", "They will attend a meeting with the utility.")]
+
+
 def test_now_before_a_verb_ends_no_span_of_dates():
     # "late Wednesday and now goes": "now" is its own clause's adverb; the "and" stays
     assert _summaries("The bill passed the Senate late Wednesday and now goes to the House.", date(2025, 3, 14)) == [
