@@ -1304,6 +1304,13 @@ def test_planned_for_goes_with_its_date():
         ("2025-07-24", "They will attend a meeting with the utility.")]
 
 
+def test_a_second_clause_with_its_own_subject_and_modal_borrows_nothing():
+    assert _summaries("Advance voting will be held on May 12 at municipal offices, and polling stations will be open "
+                      "from 7 a.m. to 8 p.m. on May 18.", date(2025, 4, 23)) == [
+        ("2025-05-12", "Advance voting will be held at municipal offices."),
+        ("2025-05-18T07:00", "Polling stations will be open.")]
+
+
 def test_now_before_a_verb_ends_no_span_of_dates():
     # "late Wednesday and now goes": "now" is its own clause's adverb; the "and" stays
     assert _summaries("The bill passed the Senate late Wednesday and now goes to the House.", date(2025, 3, 14)) == [

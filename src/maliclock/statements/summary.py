@@ -389,7 +389,8 @@ def _with_subject(summary: str, before: str, lower_start: bool = False) -> str:
         if lower_start:
             first = FIRST_WORD.match(summary)
             m = _OPENING_MODAL.match(before)
-            if m is not None and first is not None and first.group(1).lower() not in S.FUNCTION_WORDS:
+            if m is not None and first is not None and first.group(1).lower() not in S.FUNCTION_WORDS \
+                    and not _OWN_AUXILIARY.match(summary):  # ("and polling stations will be open": its own subject)
                 word = first.group(1).lower()
                 if word.endswith("s") and not word.endswith("ss"):  # "and plans to": its own tense, not "will"
                     return f"{m.group(1).rsplit(None, 1)[0]} {summary[0].lower()}{summary[1:]}"
@@ -418,6 +419,9 @@ def _with_subject(summary: str, before: str, lower_start: bool = False) -> str:
     return f"{subject} {summary[0].lower()}{summary[1:]}"
 
 
+# a clause whose first words are a subject and its own auxiliary or modal ("polling stations will be open")
+_OWN_AUXILIARY = re.compile(r"[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+(?:will|would|can|could|should|may|might|must|is|are|was|were|"
+                            r"has|have|had)\b")
 # a phrase that opens the sentence before its subject, which a determiner opens ("On Sept. 15 the company")
 _FRONTED_PHRASE = re.compile(r"(?:On|In|At|By|Since|During|After|Before|Last|Early|Late)\s+(?:[\w’'.,-]+\s+){1,3}?"
                              r"(?=(?:the|a|an|its|his|her|their)\s)")
