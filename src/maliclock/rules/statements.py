@@ -127,6 +127,10 @@ REPORTING_VERBS: tuple[str, ...] = tuple(sorted(T.REPORTING_WORDS | {
 ATTRIBUTION_ASIDE = (r"^(?P<pre>(?P<sub>(?:If|When|While|Although|Because|As|Unless|Though|Once|Since|After|Before)\b)?"
                      r"[^,;]*?),\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){0,3}(?:[a-z]+\s+){0,2}"
                      r"(?:said|says|reported|added),(?=\s)")
+# The verbs of an attribution set off by commas ("..., the health ministry said", "The rebels, the army said on Monday,
+# seized the town"): what stands around such an aside is the clause's own.
+SAID_VERBS: tuple[str, ...] = ("said", "says", "reported", "told", "added")
+
 # Where something was said, after the reporting verb of an attribution ("the ministry said in a statement on Tuesday",
 # "told a news conference"): still only the attribution.
 ATTRIBUTION_SETTINGS: tuple[str, ...] = ("statement", "interview", "news conference", "press conference", "briefing",

@@ -270,7 +270,7 @@ def _relative_head(before: str, who: bool = False, which: bool = False) -> str |
 
 
 _POSSESSIVE_NAME = re.compile(r"[A-Z][\w.-]*['’]s")  # a name's possessive, a determiner: "Niger's junta"
-_ATTRIBUTION_BEFORE_COMMA = re.compile(r",\s*(?:the\s+)?(?:[\w'’.-]+\s+){0,4}(?:said|says|reported|told|added)\b[^,;]*$")
+_ATTRIBUTION_BEFORE_COMMA = re.compile(r",\s*(?:the\s+)?(?:[\w'’.-]+\s+){0,4}(?:" + "|".join(S.SAID_VERBS) + r")\b[^,;]*$")
 _ADVERB_BEFORE_COMMA = re.compile(r",\s*(?:" + "|".join(sorted(T.SENTENCE_ADVERBS)) + r")\s*$", re.I)
 
 _LIMIT_BREAK = re.compile(r";|,?\s+(?:and|but|while|whereas)\s+")

@@ -59,7 +59,7 @@ _LEADING_CONJUNCTION = re.compile(r"^(?:(?i:uh|um|er)\b,?\s*)*(?:(?:(?i:and|but|
 _PARTICIPLE_BEFORE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?!(?:" + "|".join(sorted(S.ACTIVE_PASTS)) + r")\s)[a-z]{3,}ed\s$")
 _COMMA_BEFORE = re.compile(r",\s*$")
 # an attribution after a comma ("the health ministry said", "officials reported")
-_SAID_AFTER = re.compile(r"\s*(?:the\s+)?(?:[\w.'’-]+\s+){0,4}?(?:said|says|reported|told|added)\b")
+_SAID_AFTER = re.compile(r"\s*(?:the\s+)?(?:[\w.'’-]+\s+){0,4}?(?:" + "|".join(S.SAID_VERBS) + r")\b")
 
 _CLEFT = re.compile(r"^it\s+(?:was|is|has\s+been|had\s+been|will\s+be)\s+(?:that|when)\s+", re.I)
 _LEADING_PREP_COMMA = re.compile(r"^(?:in|on|at)\s*,\s*", re.I)
