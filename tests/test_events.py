@@ -175,3 +175,11 @@ def test_a_debate_announced_and_a_debate_reported_are_one_event():
     ev = _events(("a", "The two leaders will meet again on Thursday, May 8, in a second debate.", date(2025, 4, 23)),
                  ("b", "Support for Markovic rose after the second televised debate on May 8.", date(2025, 5, 19)))
     assert [(e.value, e.sources) for e in ev] == [("2025-05-08", ["a", "b"])]
+
+
+def test_taking_the_oath_is_being_sworn_in_and_its_clock_time_joins_the_day():
+    # a name of a kind of happening in three words ("oath of office") is read as one in two is
+    ev = _events(("a", "Anna Berg was sworn in as prime minister on Friday, ending weeks of talks. She took the oath "
+                       "of office at 11 a.m. in the parliament building.", date(2025, 6, 14)))
+    assert [(e.value, len(e.mentions)) for e in ev] == [("2025-06-13T11:00", 2)]
+    assert ev[0].summary == "Anna Berg took the oath of office in the parliament building."

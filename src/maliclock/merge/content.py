@@ -138,8 +138,11 @@ def features(st: Statement, acr: dict[str, str], index: "AcronymIndex | None" = 
             if held and not _hedged(toks, i):
                 events.add("release")
         elif f in _PHRASE_ENDS and i > 0:
-            kind = _PHRASE_OF.get(f"{_folded_token(toks[i - 1])} {f}")
-            if kind is not None and not _hedged(toks, i - 1):
+            two = f"{_folded_token(toks[i - 1])} {f}"
+            kind, first = _PHRASE_OF.get(two), i - 1
+            if kind is None and i > 1:  # three words ("oath of office")
+                kind, first = _PHRASE_OF.get(f"{_folded_token(toks[i - 2])} {two}"), i - 2
+            if kind is not None and not _hedged(toks, first):
                 events.add(kind)
         # a capitalised word is a name unless it only starts the sentence (acronyms and possessives always are:
         # "Togo's electoral commission")

@@ -71,10 +71,12 @@ EVENT_WORDS: dict[str, list[str]] = {
     "grounding": ["grounded", "grounding"],
 }
 
-# Two-word names of a kind of happening, whose words alone name none ("took office", "stepped down").
+# Names of a kind of happening in two or three words, whose words alone name none ("took office", "stepped down",
+# "oath of office").
 EVENT_PHRASES: dict[str, list[str]] = {
     "inauguration": ["take office", "takes office", "took office", "taking office", "taken office",
-                     "assume office", "assumes office", "assumed office"],
+                     "assume office", "assumes office", "assumed office", "oath of office", "take the oath",
+                     "takes the oath", "took the oath", "taking the oath", "taken the oath"],
     "resignation": ["step down", "steps down", "stepped down", "stepping down", "left office", "leave office",
                     "leaves office"],
     "sinking": ["went down", "go down", "goes down", "gone down"],
