@@ -1986,3 +1986,14 @@ def test_released_is_a_release_of_people_only_beside_words_of_their_holding():
                                       "months in captivity. The company released its results on Friday.", "a",
                                  date(2025, 5, 17)))
     assert [sorted(features(s, {}).events) for s in pa.statements] == [["release"], []]
+
+
+def test_a_with_phrase_without_a_verb_tells_its_clause_s_time_more_finely():
+    d = date(2025, 9, 12)
+    assert _summaries("Launch is now rescheduled for next Tuesday, September 16, with an instantaneous window at "
+                      "2:42 a.m. EDT (0642 UTC).", d) == [("2025-09-16T02:42", "Launch (rescheduled for this date).")]
+    # with a participle it tells a happening of its own, and so does one that gives another day
+    assert _summaries("The talks ended on Monday, with a final statement issued at 6 p.m.", d) == [
+        ("2025-09-08", "The talks ended."), ("2025-09-08T18:00", "A final statement issued.")]
+    assert _summaries("The talks ended on Monday, with a final statement on Tuesday.", d) == [
+        ("2025-09-08", "The talks ended."), ("2025-09-09", "A final statement.")]

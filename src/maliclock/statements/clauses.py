@@ -27,6 +27,12 @@ _SIGNAL_REVERSED = re.compile(r"\s*(?:" + "|".join(re.escape(s[::-1]) for s in S
                               re.I)
 
 MIN_CLAUSE_WORDS = 3
+# ", with" and a noun phrase before a clock time: the time of the clause before it, told more finely, unless a verb,
+# participle or infinitive makes it a happening of its own ("..., with winds reaching 100 mph by 6 p.m.")
+_WITH_DETAIL = re.compile(r"with\s", re.I)
+_WITH_VERB = re.compile(VERB_WORD.pattern + r"|\b[a-z]{2,}ing\b|\bto\s|\b(?:" + CLAUSE_VERB_WORDS + r")\b")
+_CLOCK_TIME = re.compile(r"(?:about\s+|around\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\d{1,2}:\d\d|\d{4}\s+[A-Z]|noon|midnight)",
+                         re.I)
 # a short gap between two dates that is "and" or "but" and a verb, no preposition or article, or a comma and a
 # verb ("The deal, announced in the spring, closed this week"): a clause boundary
 _SHORT_GAP_BREAK = re.compile(r"(\s*,?\s+(?:and|but)\s+|\s*,\s+(?!(?:scheduled|slated|planned|dated|expected)\s)"
@@ -84,6 +90,12 @@ def clause_bounds(sent: str, cuts: list[tuple[int, int]]) -> tuple[list[tuple[in
                     # after its noun cut nothing)
                     named = {i for a in _NAME_APPOSITION.finditer(sent, gap_lo, gap_hi) for i in (a.start(), a.end(1))}
                     ms = [m for m in ms if m.start() not in named]
+                if rx is _BREAKS[2] and ms and _WITH_DETAIL.match(sent, ms[-1].end(), gap_hi) \
+                        and _CLOCK_TIME.match(sent, cuts[i + 1][0], cuts[i + 1][1]) \
+                        and not _WITH_VERB.search(sent, ms[-1].end() + 5, gap_hi):
+                    # ("rescheduled for Tuesday, September 16, with an instantaneous window at 2:42 a.m.": a phrase
+                    # with no verb that only tells the time more finely is no clause of its own)
+                    ms.pop()
                 if ms:
                     cut = ms[-1]
                     if rx is _BREAKS[-1] and len(ms) > 1 and not VERB_WORD.search(sent, cut.end(), gap_hi):

@@ -672,6 +672,11 @@ def clause_summary(stext: str, cs: int, ce: int, all_spans: list[tuple[int, int]
             summary = rest[0].upper() + rest[1:]
     if at is not None and "this date" not in summary:
         moved = RESCHEDULED_BEFORE.search(clause, max(0, at[0] - 70), at[0])
+        for a, _ in spans if moved is None else ():
+            if a < at[0]:  # a coarser date of the clause was the new one ("rescheduled for Tuesday, [...] at 2:42 a.m.")
+                moved = RESCHEDULED_BEFORE.search(clause, max(0, a - 70), a)
+                if moved is not None:
+                    break
         if moved is not None:  # "The launch was pushed back to Saturday": the launch is then, not the delay
             thing = _rescheduled(summary, moved, _OBJECT_AFTER_DATE.match(clause, at[1]))
             summary, borrowed = (thing, True) if thing is not None else (summary, borrowed)
