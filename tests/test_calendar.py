@@ -192,3 +192,13 @@ def test_a_quoted_today_counts_from_the_day_it_was_said():
     today = process_article(art).timexes[0]
     assert (today.value, today.anchor, today.anchor_kind) == ("2025-03-10", "2025-03-10", "said")
     assert today.why == "D shifted by +0 from the day it was said ('Monday')"
+
+
+def test_north_american_daylight_time_by_the_rules_before_and_since_2007():
+    from maliclock.calendars import north_american_daylight_time as dst
+    # since 2007: from the second Sunday of March to the first Sunday of November
+    assert [dst(date(2025, 3, 8)), dst(date(2025, 3, 9)), dst(date(2025, 11, 1)), dst(date(2025, 11, 2))] == [
+        False, True, True, False]
+    # before: from the first Sunday of April to the last Sunday of October
+    assert [dst(date(1998, 4, 4)), dst(date(1998, 4, 5)), dst(date(1998, 10, 24)), dst(date(1998, 10, 25))] == [
+        False, True, True, False]

@@ -183,3 +183,26 @@ def test_taking_the_oath_is_being_sworn_in_and_its_clock_time_joins_the_day():
                        "of office at 11 a.m. in the parliament building.", date(2025, 6, 14)))
     assert [(e.value, len(e.mentions)) for e in ev] == [("2025-06-13T11:00", 2)]
     assert ev[0].summary == "Anna Berg took the oath of office in the parliament building."
+
+
+def test_clock_times_in_zones_of_known_offsets_are_compared_in_utc():
+    same = _events(("a", "The Halcyon lander touched down on the moon at 5:15 p.m. ET on Tuesday, October 7.",
+                    date(2025, 10, 8)),
+                   ("b", "The Halcyon lander touched down on the moon at 21:15 GMT on 7 October.", date(2025, 10, 8)))
+    assert [(e.sources, e.conflicts) for e in same] == [(["a", "b"], [])]
+    apart = _events(("a", "The Halcyon lander touched down on the moon at 5:15 p.m. EDT on Tuesday, October 7.",
+                     date(2025, 10, 8)),
+                    ("b", "The Halcyon lander touched down on the moon at 21:45 UTC on 7 October.", date(2025, 10, 8)))
+    assert [(e.value, [(c.field, c.values) for c in e.conflicts]) for e in apart] == [
+        ("2025-10-07", [("time_of_day", {"21:15 UTC": ["a"], "21:45 UTC": ["b"]})])]
+    # in winter ET is EST, five hours behind
+    winter = _events(("a", "The Halcyon lander touched down on the moon at 9:30 a.m. ET on Monday, January 13.",
+                      date(2025, 1, 14)),
+                     ("b", "The Halcyon lander touched down on the moon at 1430 GMT on 13 January.", date(2025, 1, 14)))
+    assert [(e.sources, e.conflicts) for e in winter] == [(["a", "b"], [])]
+    summer_reading = _events(("a", "The Halcyon lander touched down on the moon at 9:30 a.m. ET on Monday, January 13.",
+                              date(2025, 1, 14)),
+                             ("b", "The Halcyon lander touched down on the moon at 1330 GMT on 13 January.",
+                              date(2025, 1, 14)))
+    assert [[(c.field, c.values) for c in e.conflicts] for e in summer_reading] == [
+        [("time_of_day", {"13:30 UTC": ["b"], "14:30 UTC": ["a"]})]]

@@ -192,3 +192,21 @@ def holiday_month(spec: tuple[str, object, int], start: date) -> str | None:
     first_half = days_in_first >= (end - start).days + 1 - days_in_first
     month = start if first_half or end.month == start.month else end
     return f"{month.year:04d}-{month.month:02d}"
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The ``n``-th ``weekday`` (Monday 0) of a month."""
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def north_american_daylight_time(day: date) -> bool:
+    """Is ``day`` in North American daylight saving time (the rule since 2007: from the second Sunday of March to
+    the first Sunday of November; before, from the first Sunday of April to the last Sunday of October)?"""
+    if day.year >= 2007:
+        return nth_weekday(day.year, 3, 6, 2) <= day < nth_weekday(day.year, 11, 6, 1)
+    last_october = nth_weekday(day.year, 10, 6, 4)
+    if (last_october + timedelta(days=7)).month == 10:
+        last_october += timedelta(days=7)
+    return nth_weekday(day.year, 4, 6, 1) <= day < last_october
+

@@ -11,6 +11,7 @@ from datetime import date
 from typing import Iterable, Mapping
 
 from ..rules import statements as S
+from ..calendars import north_american_daylight_time
 from ..rules import vocabulary as V
 from ..statements import Statement
 from ..timex import RANK, date_interval, day_value
@@ -171,6 +172,19 @@ def _zone(s: Statement) -> str:
     return "UTC" if m.group() in _UNIVERSAL_ZONES else m.group()
 
 
+def _compared_time(s: Statement, zone: str) -> tuple[str, str]:
+    """The zone a statement's time of day is compared in, and that time: a clock time told in a zone of known offset
+    (``V.ZONE_OFFSETS``, ``V.ZONE_SEASONS``) in UTC ("17:15" EDT is ("UTC", "21:15")), any other in its own zone."""
+    part = part_of_day(s.value) or ""
+    if zone in V.ZONE_SEASONS:
+        zone = V.ZONE_SEASONS[zone][north_american_daylight_time(s.start)]
+    offset = V.ZONE_OFFSETS.get(zone)
+    if offset is None or not offset or len(part) != 5 or part[2] != ":":
+        return zone, part
+    minutes = (int(part[:2]) * 60 + int(part[3:]) - round(offset * 60)) % (24 * 60)
+    return "UTC", f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
 _NEAR_MODS = frozenset(("APPROX", "BEFORE", "AFTER"))  # a clock time "about", "shortly before" or "just after"
 
 
@@ -224,18 +238,22 @@ def to_event(cluster: Cluster, stmts: Mapping[Id, Statement], acr: dict[str, str
     conflicts: list[Conflict] = []
     value, gran = best.value, best.granularity
     timed = [m for m in members if m.granularity in ("partofday", "time")]
-    # times told in another zone ("03:42 UTC on Tuesday" against "10:42 p.m. on Monday local time") are not compared
+    # times told in another zone ("03:42 UTC on Tuesday" against "10:42 p.m. on Monday local time") are not compared,
+    # but clock times in zones of known offsets are, in UTC ("5:15 p.m. EDT" and "21:15 UTC")
     zones = {id(m): _zone(m) for m in members} if any(_ZONE_WORD.search(m.timex.text) for m in timed) else {}
     if timed:
-        for zone in sorted(set(zones.values())) or [""]:
+        compared = {id(m): _compared_time(m, zones.get(id(m), "")) for m in timed}
+        for zone in sorted({z for z, _ in compared.values()}):
             by_part: dict[str, list[str]] = defaultdict(list)
             for m in timed:
-                if zones.get(id(m), "") == zone:  # (every time when no zone is named)
-                    by_part[part_of_day(m.value) or ""].append(m.source)
-            near = frozenset(part_of_day(m.value) or "" for m in timed if m.timex.mod in _NEAR_MODS)
+                if compared[id(m)][0] == zone:  # (every time when no zone is named)
+                    by_part[compared[id(m)][1]].append(m.source)
+            near = frozenset(compared[id(m)][1] for m in timed if m.timex.mod in _NEAR_MODS)
             if len(by_part) > 1 and _times_disagree(by_part, near):
-                # only the times that disagree with another ("night" fits both 22:50 and 23:40: not listed)
-                conflicts.append(Conflict("time_of_day", {k: sorted(set(v)) for k, v in sorted(by_part.items())
+                # only the times that disagree with another ("night" fits both 22:50 and 23:40: not listed); in UTC
+                # when a time was told in another zone
+                told = " UTC" if zone == "UTC" and any(zones.get(id(m)) not in (None, "UTC") for m in timed) else ""
+                conflicts.append(Conflict("time_of_day", {k + told: sorted(set(v)) for k, v in sorted(by_part.items())
                                                           if any(not _times_agree(k, o, near) for o in by_part)}))
                 value, gran = value.split("T", 1)[0], "day"
     lo, hi = cluster.lo, cluster.hi
