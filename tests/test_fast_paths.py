@@ -321,6 +321,9 @@ def _local_cue_plain(text: str, s_start: int, t_start: int) -> tuple[str | None,
     for m in reversed(list(cues.WORD.finditer(text, lo + cut, t_start))[-3:]):
         w = m.group().lower()
         if w in T.TARGET_WORDS:
+            prev = [x.lower() for x in cues.WORD.findall(text, max(s_start, m.start() - 12), m.start())][-1:]
+            if w == "to" and prev and prev[0] in T.PAST_TARGET_LEADS:
+                return "past", m.group()  # "backdated to April"
             return "target", m.group()
         if w in T.PAST_LOCAL_WORDS:
             return "past", m.group()
@@ -368,7 +371,7 @@ def _local_cue_plain(text: str, s_start: int, t_start: int) -> tuple[str | None,
 def test_local_cue_is_the_plain_reading() -> None:
     words = sorted(T.TARGET_WORDS | T.PAST_LOCAL_WORDS | T.PROSPECTIVE_WORDS | T.PAST_CUES | T.LOCAL_SKIP_WORDS | T.PERFECT_AUXILIARIES
                    | T.SCHEDULE_PRESENT_PLURAL | T.COPULAS | {"to", "did", "not", "the", "which", "who", "after", "setting",
-                                                             ","} | T.BASE_AND_PAST
+                                                             ","} | T.BASE_AND_PAST | T.PAST_TARGET_LEADS
                    | T.FUTURE_AUXILIARIES | T.PRESENT_AUXILIARIES | T.PAST_PERFECT_AUXILIARIES) + [
         "ended", "Ended", "bed", "“", "”", '"', ";", ":", "(", ")", "Sept. 30", "x"]
     rng = random.Random(9)
@@ -429,13 +432,21 @@ def _cue_kind_plain(text: str, s_start: int, word: str, start: int, end: int) ->
         if not before:
             return None
         b = before[0]
+        if b in T.RELATIVE_SUBJECTS:
+            return "future"  # "who open"
+        written = cues.WORD.findall(text, max(s_start, start - 24), start)[-1]
+        head = re.search(r"([A-Za-z']+),\s*(?:who|which)\b[^,;.!?]*,\s*$", text[max(s_start, start - 100):start])
+        if head is not None and "," in text[start - 3:start]:
+            written = head.group(1)  # "Spain, who beat Ireland yesterday, play"
+            b = written.lower()
         plural = b in T.PLURAL_PRONOUNS or (len(b) > 3 and b.endswith("s") and b[-2] not in "s'’"
                                            and b not in T.NOT_PLURAL_NOUNS and b not in T.DETERMINERS)
-        written = cues.WORD.findall(text, max(s_start, start - 24), start)[-1]
         name = (written[:1].isupper() and written[1:].isalpha() and written[1:].islower() and len(written) > 2
                 and b not in T.NOT_NAME_SUBJECTS and b not in V.WEEKDAYS and b not in V.MONTHS)
         return "future" if plural or name else None
     if w in T.PAST_CUES or (len(w) > 4 and w.endswith("ed") and w not in T.NOT_PAST_ED):
+        if w.endswith("ed") and cues._next_word(text, end) == "by" and re.search(r",\s*$", text[max(s_start, start - 3):start]):
+            return None  # ", followed by"
         before = [x.lower() for x in cues.WORD.findall(text, max(s_start, start - 24), start)][-2:]
         if before and before[-1] in T.BASE_FORM_BEFORE:
             return None
@@ -459,7 +470,8 @@ def test_cue_kinds_are_the_plain_reading() -> None:
     words = sorted(T.FUTURE_BEFORE_TO | T.FUTURE_CUES | T.PAST_CUES | T.PRESENT_CUES | T.DETERMINERS
                    | T.SCHEDULE_PRESENT_PLURAL | T.PLURAL_PRONOUNS | {"teams", "boss", "this"}
                    | T.FUTURE_AUXILIARIES | T.PRESENT_AUXILIARIES | T.PAST_BEFORE_FUTURE_CUE) + [
-        "to", "ended", "unspecified", "bed", "Had", "WILL", "wIlL", "bE", "Be", "ThE", "tHeSe", "aRe", "'LL", "Am"]
+        "to", "ended", "unspecified", "bed", "Had", "WILL", "wIlL", "bE", "Be", "ThE", "tHeSe", "aRe", "'LL", "Am",
+        "who", "Which", "by", ",", "Spain,"]
     assert all(w.isascii() and w == w.lower() for w in T.DETERMINERS | T.FUTURE_AUXILIARIES | T.PRESENT_AUXILIARIES)
     kinds: set[str | None] = set()
     for text in _texts(words, 3000, seed=10):
@@ -818,8 +830,9 @@ def _summarize_plain(clause: str, expr_spans: list[tuple[int, int]]) -> str:
             continue  # what was done
         if st_summary._RECORD_SINCE_BEFORE.search(out[max(0, s - 50):s]):
             continue  # a record's measure
-        attributive = re.match(r"\s+[A-Za-z]", out[e:]) and (re.search(
+        attributive = re.match(r"\s+[A-Za-z]", out[e:]) and ((re.search(
             r"(?<![\w'’])(?:" + "|".join(A.LABEL_DETERMINERS) + r")\s+$", out[max(0, s - 8):s], re.I)
+            and not re.match(r"\s+(?:" + "|".join(S.NOT_LABELLED_NOUNS) + r")\b", out[e:]))
             or (re.fullmatch(r"[A-Za-z]+-[A-Za-z]+", out[s:e]) and re.match(r" [a-z]", out[e:])
                 and not re.match(r" (?:" + "|".join(S.NOT_LABELLED_NOUNS) + r")\b", out[e:])))
         a = s if attributive else st_summary._prep_start(out, s)

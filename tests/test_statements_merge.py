@@ -1997,3 +1997,11 @@ def test_a_with_phrase_without_a_verb_tells_its_clause_s_time_more_finely():
         ("2025-09-08", "The talks ended."), ("2025-09-08T18:00", "A final statement issued.")]
     assert _summaries("The talks ended on Monday, with a final statement on Tuesday.", d) == [
         ("2025-09-08", "The talks ended."), ("2025-09-09", "A final statement.")]
+
+
+def test_a_date_after_a_possessive_before_a_function_word_goes_with_its_preposition():
+    # "its fourth quarter" labels no noun when "to" follows: "in its" goes too
+    assert _summaries("The company took a $380m (£305m) charge in its fourth quarter to cover the cost.",
+                      date(2024, 4, 17)) == [("2023-Q4", "The company took a $380m (£305m) charge to cover the cost.")]
+    assert _summaries("The company took a charge in its fourth quarter results.", date(2024, 4, 17)) == [
+        ("2023-Q4", "The company took a charge in its results.")]

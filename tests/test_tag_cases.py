@@ -150,6 +150,11 @@ CASES = [
     ("Polls closed at 8 p.m. (1800 GMT) yesterday.", date(2025, 5, 19),
      [("8 p.m.", "TIME", "2025-05-18T20:00"), ("1800 GMT", "TIME", "2025-05-18T18:00"),
       ("yesterday", "DATE", "2025-05-18")]),
+    # ... but only a day right after it: not one a later sentence names
+    ("Thursday night's countdown was halted before the window was due to open at 9:45pm local time (02:45 GMT) "
+     "because winds were too strong. On Tuesday, the countdown had stopped.", date(2025, 11, 21),
+     [("Thursday night", "TIME", "2025-11-20TNI"), ("9:45pm local time", "TIME", "2025-11-20T21:45"),
+      ("02:45 GMT", "TIME", "2025-11-20T02:45"), ("Tuesday", "DATE", "2025-11-18")]),
     # "starting" after a past verb is no plan: the past verb places the weekday
     ("Rain fell for about 36 hours starting late Friday.", date(2025, 7, 22),
      [("about 36 hours", "DURATION", "PT36H"), ("late Friday", "DATE", "2025-07-18")]),
@@ -284,6 +289,11 @@ CASES = [
     ("Violence flared on the eve of Ramadan.", date(2025, 6, 10), [("the eve of Ramadan", "DATE", "2025-02-28")]),
     ("Troops withdrew on the eve of Thanksgiving.", date(2025, 6, 10), [("the eve of Thanksgiving", "DATE", "2024-11-27")]),
     ("The attack came on the eve of Easter.", date(2025, 6, 10), [("the eve of Easter", "DATE", "2025-04-19")]),
+    # the day before or after a holiday is one expression
+    ("The company will hold a review on 28 November, the day after Thanksgiving.", date(2025, 11, 21),
+     [("28 November", "DATE", "2025-11-28"), ("the day after Thanksgiving", "DATE", "2025-11-28")]),
+    ("Stores were crowded the day before Christmas Eve.", date(2025, 12, 27),
+     [("the day before Christmas Eve", "DATE", "2025-12-23")]),
     # ---- date_lunar_holiday ----
     ("Jews around the world celebrated Passover.", date(2025, 3, 12), [("Passover", "DATE", "2024-04-23")]),
     ("Millions travelled home for Lunar New Year.", date(2025, 3, 12), [("Lunar New Year", "DATE", "2025-01-29")]),
@@ -345,6 +355,27 @@ CASES = [
     ("Families will gather before Christmas.", date(2025, 3, 12), [("Christmas", "DATE", "2025-12-25")]),
     ("Shoppers are expected to flock to stores before Thanksgiving.", date(2025, 3, 12),
      [("Thanksgiving", "DATE", "2025-11-27")]),
+    # the tense of a date's own clause: not of an "after" clause, a participle ("followed by") or the main clause
+    # past a participle or relative clause set off by commas; "on track to" points ahead; a relative pronoun or
+    # the head before a relative clause is a plural subject
+    ("The bank is expected to raise rates at its meeting on Thursday after the currency plunged last week.",
+     date(2025, 3, 3), [("Thursday", "DATE", "2025-03-06"), ("last week", "DATE", "2025-W09")]),
+    ("The decision will be announced at 2 p.m. (1200 GMT) on Thursday, followed by a news conference.",
+     date(2025, 3, 3), [("2 p.m.", "TIME", "2025-03-06T14:00"), ("1200 GMT", "TIME", "2025-03-06T12:00"),
+                        ("Thursday", "DATE", "2025-03-06")]),
+    ("Hurricane Bettina was on track to hit the coast late Tuesday or early Wednesday, forecasters said.",
+     date(2024, 10, 7), [("late Tuesday", "DATE", "2024-10-08"), ("early Wednesday", "DATE", "2024-10-09")]),
+    ("Holders Morocco, who open their campaign on Saturday afternoon, arrived in the country this morning.",
+     date(2026, 5, 18), [("Saturday afternoon", "TIME", "2026-05-23TAF"), ("this morning", "TIME", "2026-05-18TMO")]),
+    ("The quarterfinal, washed out by a violent thunderstorm on Saturday, will be played on Tuesday.",
+     date(2026, 6, 8), [("Saturday", "DATE", "2026-06-06"), ("Tuesday", "DATE", "2026-06-09")]),
+    ("Spain, who beat Ireland 3-0 yesterday, play Brazil in the first semifinal in Porto on Saturday.",
+     date(2026, 6, 8), [("yesterday", "DATE", "2026-06-07"), ("Saturday", "DATE", "2026-06-13")]),
+    ("Members would hold protests from early January if no deal was reached.", date(2025, 11, 26),
+     [("early January", "DATE", "2026-01")]),
+    # "backdated to" reaches back, where a bare target is the nearest such date
+    ("The council offered a 3 per cent rise in September, backdated to April.", date(2025, 11, 26),
+     [("September", "DATE", "2025-09"), ("April", "DATE", "2025-04")]),
     # a cue in a participle's clause after the date, and "than expected", are not the date's
     ("Dorn welcomed the decision on Wednesday evening, saying it would help households.", date(2025, 3, 13),
      [("Wednesday evening", "TIME", "2025-03-12TEV")]),
@@ -359,6 +390,11 @@ CASES = [
     # "this winter" in the past tense, in spring, is the winter just gone
     ("Heating bills soared this winter.", date(2025, 3, 12), [("this winter", "DATE", "2024-WI")]),
     ("Heating bills will soar this winter.", date(2025, 3, 12), [("this winter", "DATE", "2025-WI")]),
+    # another season "this" year is the calendar year's, unless the tense points the other way
+    ("She said she would invite him to testify this spring.", date(2024, 2, 7), [("this spring", "DATE", "2024-SP")]),
+    ("The park opens this fall.", date(2024, 1, 15), [("this fall", "DATE", "2024-FA")]),
+    ("The pool will open this summer.", date(2024, 10, 2), [("this summer", "DATE", "2025-SU")]),
+    ("Sales rose this summer.", date(2024, 10, 2), [("this summer", "DATE", "2024-SU")]),
     # ---- the_night_through, late_at_night: the night of the day in context ----
     ("Rebels attacked the town on Monday. They returned late at night and rescuers worked through the night.",
      date(2025, 3, 12), [("Monday", "DATE", "2025-03-10"), ("late at night", "TIME", "2025-03-10TNI"),
@@ -1150,6 +1186,9 @@ def test_rule_examples(rule):
 
 
 NEGATIVE = [
+    # a weekday after "a", "an" or "any" is no day in particular
+    "Some of it was raised by children running races on a Sunday morning.",
+    "The clinic is open on any Monday it can.",
     "Policymakers forecast two more quarter-point cuts.",
     "She reached the quarter-finals for the third time.",
     "He finished on the 15th hole, after the 3rd-place team.",

@@ -51,7 +51,8 @@ _PRESENT_AUXILIARIES_REVERSED = _reversed_as_written(T.PRESENT_AUXILIARIES)
 # and a cue after it.
 _COMPARISON = re.compile(r",\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in T.COMPARISON_OPENERS)
                          + r")(?![\w])", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r";|\b(?:" + "|".join(sorted(T.CLAUSE_OPENERS | T.COORDINATORS)) + r")\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r";|\b(?:" + "|".join(sorted(T.CLAUSE_OPENERS | T.COORDINATORS | T.SUBORDINATORS_AFTER_DATE))
+                           + r")\b", re.IGNORECASE)
 
 
 def _adverb_reversed(word: str) -> bool:
@@ -81,7 +82,13 @@ def _name_subject(word: str) -> bool:
 _RELATIVE_OPEN = re.compile(r",\s*(?:who|which)\b[^,;.!?]*$", re.IGNORECASE)
 _WORD_BEFORE_COMMA = re.compile(r"([A-Za-z']+)\W*$")
 _LIST_WORD = re.compile(r"\s(?:and|or)\s", re.IGNORECASE)
-_RELATIVE_LEAD = re.compile(r"\s*(?:who|which)\s+(?:[\w'-]+\s+){0,2}", re.IGNORECASE)
+_RELATIVE_LEAD = re.compile(r"\s*(?:who|which)\s+(?:[\w'-]+\s+){0,4}", re.IGNORECASE)
+# an expression inside a participle phrase set off by a comma (", washed out by a thunderstorm on Saturday,"): a cue
+# past the comma that closes it is the main clause's
+_PARTICIPLE_OPEN = re.compile(r",\s*(?:[a-z]+ly\s+)?[a-z]{3,}ed\b[^,;.!?]*$")
+# a relative clause set off by commas right before a verb: its head is the verb's subject ("Spain, who beat Ireland
+# 3-0 yesterday, play Brazil"; group 1 the head)
+_HEAD_BEFORE_RELATIVE = re.compile(r"([A-Za-z']+),\s*(?:who|which)\b[^,;.!?]*,\s*$")
 
 
 def _before_blocked(text: str, a: int, b: int, t_start: int) -> bool:
@@ -109,12 +116,16 @@ def _after_blocked(text: str, t_start: int, t_end: int, a: int) -> bool:
     if "," not in text[t_end:a]:
         return False
     # "welcomed the decision on Wednesday evening, saying it would help households": the participle's clause
-    return _PARTICIPLE_AFTER_COMMA.search(text, t_end, a) is not None or \
-        _RELATIVE_OPEN.search(text, max(0, t_start - 80), t_start) is not None
+    participle = _PARTICIPLE_AFTER_COMMA.search(text, t_end, a + 24)  # (the cue may be the participle itself)
+    return participle is not None and participle.start() < a or \
+        _RELATIVE_OPEN.search(text, max(0, t_start - 80), t_start) is not None or \
+        _PARTICIPLE_OPEN.search(text, max(0, t_start - 80), t_start) is not None
 
 
 _THAN_BEFORE = re.compile(r"\b(?:than|as)\s+$", re.I)
-_PARTICIPLE_AFTER_COMMA = re.compile(r",\s+[a-z]{2,}ing\b")
+_COMMA_BEFORE = re.compile(r",\s*$")
+# (or a past participle and its agent: "will be announced on Thursday, followed by a news conference")
+_PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(?:[a-z]{2,}ing\b|(?:[a-z]+ly\s+)?[a-z]{3,}ed\s+by\b)")
 
 
 def _next_word(text: str, pos: int) -> str:
@@ -171,9 +182,17 @@ def _cue_kind(text: str, s_start: int, word: str, start: int, end: int, s_end: i
         if last is None:
             return None
         word = last[::-1]
+        if word.lower() in T.RELATIVE_SUBJECTS:
+            return "future"  # "Morocco, who open their campaign on Saturday"
+        head = _HEAD_BEFORE_RELATIVE.search(text, max(s_start, start - 100), start) if "," in text[start - 3:start] \
+            else None
+        if head is not None:
+            word = head.group(1)  # "Spain, who beat Ireland 3-0 yesterday, play Brazil on Saturday"
         # a plural subject, or a name ("City travel to Northfield on Wednesday": a team, plural in British copy)
         return "future" if _plural_subject(word.lower()) or _name_subject(word) else None
     if w in T.PAST_CUES or (len(w) > 4 and w.endswith("ed") and w not in T.NOT_PAST_ED):
+        if w[-2:] == "ed" and _next_word(text, end) == "by" and _COMMA_BEFORE.search(text, max(s_start, start - 3), start):
+            return None  # ", followed by a news conference": a participle, of the clause's tense, none of its own
         # the last two words of the window, reversed, as written: the words _auxiliary_tense would read
         last, second = _LAST_TWO_REVERSED.match(text[max(s_start, start - 24):start][::-1]).groups()
         if last is not None and last[::-1].lower() in T.BASE_FORM_BEFORE:
@@ -358,6 +377,8 @@ def local_cue(text: str, s_start: int, t_start: int) -> tuple[str | None, str | 
             before = [x.lower() for x in WORD.findall(text, max(s_start, start - 12), start)[-1:]]
             if w == "to" and before and before[0] in T.PERIOD_NOUNS:
                 return None, None  # "in the year to March": the period's end, placed by the sentence's tense
+            if w == "to" and before and before[0] in T.PAST_TARGET_LEADS:
+                return "past", word  # "a rise backdated to April"
             return "target", word
         if w in T.PAST_LOCAL_WORDS:
             return "past", word

@@ -212,9 +212,18 @@ def year_for_season(anchor: date, season: str, tense: str, shift: int | None = N
             return cy if want < cur else cy - 1
         if direction == "future":
             return cy if want > cur else cy + 1
-        if tense == "past" and season == "WI" and cs == "SP":  # "Heating bills soared this winter", in March: gone
+        if want == cur:
+            return cy
+        # another season "this" year is the calendar year's ("this spring", written in February, is the coming one;
+        # "this fall" in January too), unless a past or future tense points the other way: "Heating bills soared this
+        # winter", written in March, is the winter just gone; "will open this summer", written in October, next year's
+        year = anchor.year
+        if tense == "past" and season == "WI" and cs == "SP":
             return cy - 1
-        return cy
+        after = date(year + 1, 3, 1) if season == "WI" else date(year, SEASON_START[season] + 3, 1)
+        if tense == "future" and after <= anchor:
+            return year + 1
+        return year
     # by tense alone the current season is both past and future, as the current month is:
     # "it began in the early spring", written in May, is this spring
     if tense == "past":

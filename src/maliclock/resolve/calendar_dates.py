@@ -49,11 +49,12 @@ class CalendarDates(ReferenceTimes):
 
     # -- kinds ------------------------------------------------------------
     def _calendar(self, r: Resolved, f: dict[str, Any], tense: str, cue: str | None, para: int = -1) -> bool:
-        if "eve" in f and "lunar" not in f:  # "the eve of Easter": the day before the holiday
-            ok = self._calendar(r, {k: v for k, v in f.items() if k != "eve"}, tense, cue, para)
+        if ("eve" in f and "lunar" not in f) or "morrow" in f:  # "the eve of Easter": the day before the holiday
+            after = "morrow" in f  # "the day after Thanksgiving"
+            ok = self._calendar(r, {k: v for k, v in f.items() if k not in ("eve", "morrow")}, tense, cue, para)
             if ok and DAY_VALUE.fullmatch(r.value):
-                r.value = day_value(date.fromisoformat(r.value) - _ONE_DAY)
-                r.why += "; its eve is the day before"
+                r.value = day_value(date.fromisoformat(r.value) + (_ONE_DAY if after else -_ONE_DAY))
+                r.why += "; the day after it" if after else "; its eve is the day before"
             return ok
         dct = self.dct
         tail = self._tail(f)

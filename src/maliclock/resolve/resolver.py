@@ -232,7 +232,7 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
                 joined = _ON_THE_DAY
             day = out[j] if j < len(out) else None
             if (day is not None and day.type == "DATE" and DAY_VALUE.fullmatch(day.value)
-                    and (joined.match(self.text, times[-1].end, day.start)
+                    and (joined.fullmatch(self.text, times[-1].end, day.start)
                          or (_A_DAY_FROM_ANOTHER.match(day.text) and not self.text[times[-1].end:day.start].strip()))):
                 pass
             elif len(times) == 2 and DAY_VALUE.match(a.value):

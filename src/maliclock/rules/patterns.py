@@ -146,6 +146,8 @@ _PLAY_WORDS = (r"\b(?:scored|scoring|equali[sz]er|touchdowns?|baskets|rebounds|p
 _PLAY_BEFORE = _PLAY_WORDS + r"[^.!?;]*$"
 _PLAY_AFTER = (r"^(?:[^.!?;]*" + _PLAY_WORDS + r"|\s+of\s+(?:the|their|a|an|his|its)\s+"
                r"(?:match|game|contest|final|semi-?final|bout|fight|season))")
+# "a Sunday morning", "any Monday": no day in particular (not "a week from Monday": the article is right before)
+_ANY_ONE_BEFORE = r"\b(?:a|an|any)\s+$"
 # The zone after a clock time: a code in capitals ("GMT"), or named ("local time", "2 p.m. Pacific Time").
 _WEEKDAY_SHIFT = r"(?:(?:next|last|this|this\s+coming|this\s+past|coming)\s+)?"
 _ZONE = (r"(?:{TZ}|local\s+time|(?-i:Pacific|Eastern|Central|Mountain|Atlantic)\s+(?:(?:Standard|Daylight)\s+)?"
@@ -314,6 +316,13 @@ RULES: list[Rule] = [
     R("date_holiday_eve", "DATE", "calendar",
       r"the\s+eve\s+of\s+(?:the\s+)?(?:{HOLIDAY}|{FEAST}|{LUNAR}|{NTHDAY})(?:,?\s+{YEAR})?", "on the eve of Tabaski",
       eve=True, priority=1, triggers="eve"),
+    # the day before or after a holiday ("the day after Thanksgiving", "the day before Christmas Eve")
+    R("date_holiday_day_before", "DATE", "calendar",
+      r"the\s+day\s+before\s+(?:the\s+)?(?:{HOLIDAY}|{FEAST}|{NTHDAY})(?:,?\s+{YEAR})?", "the day before Thanksgiving",
+      eve=True, priority=1, triggers="day"),
+    R("date_holiday_day_after", "DATE", "calendar",
+      r"the\s+day\s+after\s+(?:the\s+)?(?:{HOLIDAY}|{FEAST}|{NTHDAY})(?:,?\s+{YEAR})?", "the day after Thanksgiving",
+      morrow=True, priority=1, triggers="day"),
     # holidays of the Hebrew, Islamic and Chinese calendars; not a surname ("Tariq Ramadan")
     R("date_lunar_holiday", "DATE", "calendar", r"{LUNAR}(?:,?\s+{YEAR})?", "during Ramadan",
       not_before=_GIVEN_NAME_BEFORE, triggers="LUNAR"),
@@ -328,9 +337,10 @@ RULES: list[Rule] = [
       r"(?:(?P<mod>early|late|earlier|later)\s+)?{WEEKDAY}(?:\s+(?:(?-i:Eastern|Pacific|Central|Mountain|Atlantic)|local)"
       r"\s+time)?"
       r"(?!\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Independent|Mail|Star|Observer)\b)",
-      "Wednesday", not_before=r"(?-i:(?:Mail|Independent|Scotland|Wales|Observer)\s+on\s+)$", triggers="WEEKDAY"),
+      "Wednesday", not_before=r"(?:(?-i:(?:Mail|Independent|Scotland|Wales|Observer)\s+on)|\b(?:a|an|any))\s+$",
+      triggers="WEEKDAY"),
     R("weekday_part_of_day", "TIME", "calendar", r"(?:(?P<mod>early|late)\s+)?{WEEKDAY}\s+{POD}",
-      "Wednesday afternoon", triggers="WEEKDAY"),
+      "Wednesday afternoon", not_before=_ANY_ONE_BEFORE, triggers="WEEKDAY"),
     R("part_of_day_on_weekday", "TIME", "calendar",
       r"(?:(?P<mod>early|late|mid(?!night))[\s-]*)?{POD}\s+(?:on|of)\s+{WEEKDAY}", "overnight on Thursday",
       triggers="WEEKDAY"),

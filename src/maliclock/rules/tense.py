@@ -73,6 +73,8 @@ PAST_BEFORE_FUTURE_CUE: frozenset[str] = PAST_PERFECT_AUXILIARIES | frozenset("d
 # "in the year to March", "the three months to September": a period that ends then, no target ahead
 PERIOD_NOUNS: frozenset[str] = frozenset("year years months month weeks week quarter quarters period days".split())
 TARGET_WORDS: frozenset[str] = frozenset("to until till through by before".split())
+# Words before a target's "to" that put it in the past: a rise "backdated to April" reaches back.
+PAST_TARGET_LEADS: frozenset[str] = frozenset("backdated retroactive retroactively".split())
 # Words right before a date that put it in the past, whatever the tense: "on patrol since March".
 PAST_LOCAL_WORDS: frozenset[str] = frozenset({"since"})
 # Words that announce a scheduled date ("payable Dec. 1", "effective Feb. 1").
@@ -138,7 +140,7 @@ LOCAL_SKIP_WORDS: frozenset[str] = frozenset("on in at of the a an record as ear
 # otherwise they are nouns or past forms ("the plan", "a record set on Aug. 6").
 FUTURE_BEFORE_TO: frozenset[str] = frozenset("""plan plans set hope hopes aim aims intend intends forecast forecasts want wants
 need needs seek seeks
-projected predicted likely poised""".split())
+projected predicted likely poised track about""".split())
 
 # Words after which a verb is in its base form: "expected to hit", "could put", "did not cut" (the past of
 # hit, put, cut, set, read, spread ... is written as the base form; these are no past cues).
@@ -168,6 +170,13 @@ while""".split())
 COMPARISON_OPENERS: tuple[str, ...] = ("up from", "down from", "compared with", "compared to", "versus", "vs.",
                                        "against", "from")
 COORDINATORS: frozenset[str] = frozenset("and but".split())
+# ... and so does a subordinating conjunction: "is expected to raise rates on Thursday after the currency plunged
+# last week" ("plunged" is the "after" clause's). (Not in CLAUSE_OPENERS: "after" is also a preposition, which
+# does not end the clause of a date before it.)
+SUBORDINATORS_AFTER_DATE: frozenset[str] = frozenset("after before since until once if".split())
+# Relative pronouns that may be the plural subject of a verb of SCHEDULE_PRESENT_PLURAL ("Morocco, who open their
+# campaign on Saturday"): a form that is no past.
+RELATIVE_SUBJECTS: frozenset[str] = frozenset("who which that".split())
 # Adverbs set off by commas before a verb ("The minister, meanwhile, sought ..."): the verb is the clause's own, not
 # that of a participle phrase (besides any word in "-ly").
 SENTENCE_ADVERBS: frozenset[str] = frozenset("""meanwhile however though also then still instead too therefore

@@ -69,6 +69,9 @@ _LEADING_PREP_COMMA = re.compile(r"^(?:in|on|at)\s*,\s*", re.I)
 # trading"): it goes alone, the preposition is the noun's
 _HYPHENATED_DATE = re.compile(r"[A-Za-z]+-[A-Za-z]+")
 _NOUN_AFTER_LABEL = re.compile(r" (?!(?:" + "|".join(S.NOT_LABELLED_NOUNS) + r")\b)[a-z]")
+# ... and a date after a determiner is no label either before one of those words ("a charge in its fourth quarter to
+# cover the cost": "in its" goes with it)
+_FUNCTION_WORD_AFTER = re.compile(r"\s+(?:" + "|".join(S.NOT_LABELLED_NOUNS) + r")\b")
 
 PAREN_ASIDE_REACH = 24  # how far before a date an aside's opening parenthesis is looked for
 PAREN_ASIDE_MAX_WORDS = 4  # the words besides the date that an aside in parentheses may hold and go with it
@@ -127,7 +130,7 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool 
                 out = out[:s + 3] + out[e:]  # "during the evening rush hour": "during the rush hour"
                 continue
         label = ATTRIBUTIVE.match(out, e) is not None and (
-            DETERMINER_BEFORE.search(out, max(0, s - 8), s) is not None
+            (DETERMINER_BEFORE.search(out, max(0, s - 8), s) is not None and not _FUNCTION_WORD_AFTER.match(out, e))
             or (_HYPHENATED_DATE.fullmatch(out, s, e) is not None and _NOUN_AFTER_LABEL.match(out, e) is not None))
         a = s if label else _prep_start(out, s)
         if a < s and out[a:a + 3].lower() == "on " and _SHIFT_TEXT.match(out, s, e):
