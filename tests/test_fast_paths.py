@@ -417,7 +417,7 @@ def _cue_kind_plain(text: str, s_start: int, word: str, start: int, end: int) ->
     if w in T.FUTURE_CUES and re.search(r"\b(?:than|as)\s+$", text[max(s_start, start - 8):start], re.I):
         return None  # "than expected"
     if w in T.REPORTING_WORDS and re.search(r"[,”\"]\s*(?:[\w.'’-]+\s+){0,5}$", text[max(s_start, start - 50):start]) \
-            and re.match(r"(?:\s+[\w.'’:-]+){0,4}\W*$", text[end:]):
+            and re.match(r"(?:\s+[\w.'’:-]+){0,4}(?:\s*,(?!\s*(?:that|whether|when|how|what|who)\b)|\W*$)", text[end:]):
         return "attribution"
     if w in T.FUTURE_BEFORE_TO:
         if cues._next_word(text, end) == "to":

@@ -168,6 +168,19 @@ def test_conflict_labelled_dateline_beats_manifest(tmp_path):
     assert P.BASIS_ORDER.index("dateline-labelled") < P.BASIS_ORDER.index("manifest") < P.BASIS_ORDER.index("dateline")
 
 
+def test_an_ambiguous_numeric_dateline_is_read_in_the_order_the_manifest_shows(tmp_path):
+    # "04/06/2024" is 6 April or 4 June: a manifest's 4 June shows it day first, with no conflict, and the
+    # article's numeric dates are read so
+    text = "Published: 04/06/2024\n\nHis trial opened yesterday. The filing of 05/03/2024 was late.\n"
+    got, problems = corpus(tmp_path, {"a.txt": text}, "file,published\na.txt,2024-06-04\n")
+    pd = got["a.txt"].pub
+    assert (pd.published, pd.basis, problems) == (date(2024, 6, 4), "dateline", [])
+    assert [t.value for t in process(got["a.txt"]).timexes] == ["2024-06-04", "2024-06-03", "2024-03-05"]
+    # a day that fits neither reading is still a conflict
+    got, problems = corpus(tmp_path, {"a.txt": text}, "file,published\na.txt,2024-06-05\n")
+    assert got["a.txt"].pub.published == date(2024, 4, 6) and len(problems) == 1
+
+
 # ---- inference from one article -------------------------------------------------------------------
 
 def test_inference_weekday_only_gives_weekdays_not_a_year():

@@ -2005,3 +2005,20 @@ def test_a_date_after_a_possessive_before_a_function_word_goes_with_its_preposit
                       date(2024, 4, 17)) == [("2023-Q4", "The company took a $380m (£305m) charge to cover the cost.")]
     assert _summaries("The company took a charge in its fourth quarter results.", date(2024, 4, 17)) == [
         ("2023-Q4", "The company took a charge in its results.")]
+
+
+def test_a_relative_clause_after_a_bare_noun_after_a_clause_opener_dates_that_noun():
+    # "if inflation, which eased to 12.9% in March, keeps falling": inflation eased in March (the sentence's other
+    # statement, the rate held on Thursday, is no part of it)
+    got = _summaries("The bank kept its key interest rate at 18% on Thursday and said it could cut rates later if "
+                     "inflation, which eased to 12.9% in March, keeps falling.", date(2025, 4, 22))
+    assert got[-1] == ("2025-03", "Inflation eased to 12.9%.")
+
+
+def test_a_sentence_opened_by_by_and_a_date_in_the_past_perfect_tells_what_was_so_by_then():
+    d = date(2024, 10, 12)
+    assert _summaries("By Thursday evening it had been downgraded to a tropical depression.", d) == [
+        ("2024-10-10TEV", "It had been downgraded to a tropical depression.")]
+    # elsewhere "by" stays a bound, and so does an opening "By" without the past perfect
+    assert _summaries("Officials must decide by Friday.", d) == []
+    assert _summaries("By Friday, the army had no plan.", d) == []

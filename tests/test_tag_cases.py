@@ -289,6 +289,11 @@ CASES = [
     ("Violence flared on the eve of Ramadan.", date(2025, 6, 10), [("the eve of Ramadan", "DATE", "2025-02-28")]),
     ("Troops withdrew on the eve of Thanksgiving.", date(2025, 6, 10), [("the eve of Thanksgiving", "DATE", "2024-11-27")]),
     ("The attack came on the eve of Easter.", date(2025, 6, 10), [("the eve of Easter", "DATE", "2025-04-19")]),
+    # a holiday that labels a noun is the nearest one, whatever the clause's tense
+    ("The union announced the Boxing Day strike late on Friday.", date(2025, 12, 13),
+     [("Boxing Day", "DATE", "2025-12-26"), ("Friday", "DATE", "2025-12-12")]),
+    ("Shoppers crowded stores after the Thanksgiving holiday.", date(2025, 12, 13),
+     [("Thanksgiving", "DATE", "2025-11-27")]),
     # the day before or after a holiday is one expression
     ("The company will hold a review on 28 November, the day after Thanksgiving.", date(2025, 11, 21),
      [("28 November", "DATE", "2025-11-28"), ("the day after Thanksgiving", "DATE", "2025-11-28")]),
@@ -373,6 +378,12 @@ CASES = [
      date(2026, 6, 8), [("yesterday", "DATE", "2026-06-07"), ("Saturday", "DATE", "2026-06-13")]),
     ("Members would hold protests from early January if no deal was reached.", date(2025, 11, 26),
      [("early January", "DATE", "2026-01")]),
+    # an attribution set off by commas gives no tense to the clause before it
+    ("The storm was on track to hit the coast late Tuesday, forecasters said, as authorities ordered evacuations.",
+     date(2024, 10, 7), [("late Tuesday", "DATE", "2024-10-08")]),
+    # a record's measure is not the year the story is in
+    ("Analysts said the new rate, the highest since 2001, would push the economy into recession in the first half "
+     "of the year.", date(2025, 3, 7), [("2001", "DATE", "2001"), ("the first half of the year", "DATE", "2025-H1")]),
     # "backdated to" reaches back, where a bare target is the nearest such date
     ("The council offered a 3 per cent rise in September, backdated to April.", date(2025, 11, 26),
      [("September", "DATE", "2025-09"), ("April", "DATE", "2025-04")]),

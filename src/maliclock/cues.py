@@ -134,9 +134,10 @@ def _next_word(text: str, pos: int) -> str:
 
 
 # A trailing attribution: a comma or closing quote and a few words before the reporting verb, a few
-# words and the sentence's end after it ("..., the center said at 1100 GMT.").
+# words and the sentence's end after it ("..., the center said at 1100 GMT."), or a comma that sets it off
+# ("... late Tuesday or early Wednesday, forecasters said, as authorities ordered ...").
 _ATTRIBUTION_LEFT = re.compile(r"[,”\"]\s*(?:[\w.'’-]+\s+){0,5}$")
-_ATTRIBUTION_RIGHT = re.compile(r"(?:\s+[\w.'’:-]+){0,4}\W*$")
+_ATTRIBUTION_RIGHT = re.compile(r"(?:\s+[\w.'’:-]+){0,4}(?:\s*,(?!\s*(?:that|whether|when|how|what|who)\b)|\W*$)")
 
 
 def _cue_kind(text: str, s_start: int, word: str, start: int, end: int, s_end: int | None = None) -> str | None:

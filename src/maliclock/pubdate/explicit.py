@@ -10,8 +10,8 @@ too: publication came before it.
 from __future__ import annotations
 
 import calendar
-
 import re
+from dataclasses import replace
 from datetime import date
 
 from ..rules import pubdate as P
@@ -69,6 +69,29 @@ def match_date(m: re.Match[str], date_order: str = "MDY") -> date | None:
     return None
 
 
+def _other_reading(m: re.Match[str], d: date) -> date | None:
+    """The day a numeric dateline names read in the other order, when both numbers can be a month ("04/06/2024":
+    6 April or 4 June), else None."""
+    if not m.groupdict().get("n1"):
+        return None
+    a, b = int(m.group("n1")), int(m.group("n2"))
+    if a == b or a > 12 or b > 12:
+        return None
+    return date(d.year, d.day, d.month)
+
+
+def _agree_on_reading(explicit: list[Explicit]) -> list[Explicit]:
+    """The explicit dates, an ambiguous numeric dateline read in the order that another source's day shows ("Published:
+    04/06/2024" and a manifest's 2024-06-04: the dateline is day first, and there is no conflict)."""
+    out = []
+    for e in explicit:
+        others = {x.day for x in explicit if x is not e}
+        if e.other_reading is not None and e.day not in others and e.other_reading in others:
+            e = replace(e, day=e.other_reading, where=f"{e.where}, read in the order another source's date shows")
+        out.append(e)
+    return out
+
+
 def _top_lines(seg: Segmented) -> list[tuple[int, int, str]]:
     """(start, end, kind) of the lines a dateline may be on: the first ones, captions excluded."""
     out = []
@@ -109,7 +132,7 @@ def datelines(seg: Segmented, date_order: str = "MDY") -> tuple[list[Explicit], 
             basis = "dateline-labelled" if labelled else "dateline"
             if d and basis not in kinds:
                 kinds.add(basis)
-                found.append(Explicit(basis, d, f'{name} "{_short(line)}" (line {n})'))
+                found.append(Explicit(basis, d, f'{name} "{_short(line)}" (line {n})', _other_reading(m, d)))
             break
         else:
             for name, rx in _PARTIAL:
@@ -174,7 +197,7 @@ def decide_explicit(an: Analysis) -> tuple[PubDate | None, list[str]]:
     """The winning explicit date (the most specific, explicit source) and a warning per conflict."""
     if not an.explicit:
         return None, []
-    ranked = sorted(an.explicit, key=lambda e: P.BASIS_ORDER.index(e.basis))
+    ranked = sorted(_agree_on_reading(an.explicit), key=lambda e: P.BASIS_ORDER.index(e.basis))
     win = ranked[0]
     warnings = []
     seen: set[tuple[str, date]] = set()

@@ -111,6 +111,8 @@ class Explicit:
     basis: str
     day: date
     where: str
+    # a numeric date that reads as a day either way ("04/06/2024"): the other reading
+    other_reading: date | None = None
 
 
 @dataclass(slots=True)

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from .. import normalize as N
 from ..cues import SentenceCues, local_cue
 from ..rules import anchors as A
+from ..rules import statements as S
 from ..rules.patterns import RULES
 from ..rules import tense as T
 from ..rules import vocabulary as V
@@ -46,6 +47,8 @@ _YEAR_VALUE = re.compile(r"\d{4}")
 _YEARLESS_RULES = frozenset(("date_month", "date_holiday", "date_feast", "date_nth_weekday_holiday", "date_month_day",
                              "date_day_month"))
 _ON_THE_DAY = re.compile(r",?\s+on\s+")
+_RECORD_SINCE = re.compile(S.RECORD_SINCE_BEFORE, re.I)
+_HOLIDAY_RULES = frozenset(("date_holiday", "date_nth_weekday_holiday", "date_feast", "date_lunar_holiday"))
 _A_DAY_FROM_ANOTHER = re.compile(r"the\s+(?:following|next|previous|same)\s+day\b", re.I)  # "8 a.m. the following day"
 # A quotation inside a sentence (or its part up to the sentence's end, when the quotation runs on), and the day it
 # was said, told outside it: "said on Monday", "told reporters Monday", "said yesterday".
@@ -91,13 +94,15 @@ _FRAME_BEFORE = re.compile(r"\W*(?:[a-z]+ly\s*,\s*)?(?:(?:in|during|by|throughou
                            re.IGNORECASE)
 
 
-def numeric_date_order(tagged: list[Tagged], default: str) -> tuple[str, str]:
+def numeric_date_order(tagged: list[Tagged], default: str, published: date | None = None) -> tuple[str, str]:
     """Order of the article's numeric dates, and its basis ("article" or "option").
 
     A numeric date whose first number can only be a day (25/03/2012) shows
-    DMY; one whose second can only be a day (03/25/2012) shows MDY. When the
-    article shows one order and not the other, that order reads all its
-    numeric dates; otherwise ``default`` (the ``--date-order`` option) does.
+    DMY; one whose second can only be a day (03/25/2012) shows MDY; one that is
+    the ``published`` day in one order only ("Published: 04/06/2024" over an
+    article of 4 June 2024) shows that order. When the article shows one order
+    and not the other, that order reads all its numeric dates; otherwise
+    ``default`` (the ``--date-order`` option) does.
     """
     shown = set()
     for t in tagged:
@@ -108,6 +113,11 @@ def numeric_date_order(tagged: list[Tagged], default: str) -> tuple[str, str]:
                 shown.add("DMY")
             elif 12 < b <= 31 and 1 <= a <= 12:
                 shown.add("MDY")
+            elif published is not None and a != b and f.get("n3", "")[-2:] == f"{published.year:04d}"[-2:]:
+                if (a, b) == (published.day, published.month):
+                    shown.add("DMY")
+                elif (a, b) == (published.month, published.day):
+                    shown.add("MDY")
     if len(shown) == 1:
         return shown.pop(), "article"
     return default, "option"
@@ -136,7 +146,7 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
 
     def resolve_all(self, tagged: list[Tagged]) -> list[Resolved]:
         """Resolve every expression, in order; drop those that name no real date."""
-        self.date_order, self.order_basis = numeric_date_order(tagged, self.date_order)
+        self.date_order, self.order_basis = numeric_date_order(tagged, self.date_order, self.dct)
         out: list[Resolved] = []
         anchors = _implicit_anchors(self.text)
         for t in tagged:
@@ -152,6 +162,10 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
                     cues = self._cues[s0] = SentenceCues(self.text, s0, s1)
                 tense, tense_word = cues.nearest(t.start, t.end)
                 cue, cue_word = local_cue(self.text, s0, t.start)
+                if t.rule in _HOLIDAY_RULES and cue != "target" and self._label(t):
+                    # "announced the Boxing Day strike", written on 13 December: the holiday that labels a noun is
+                    # the nearest one, whatever the tense of the clause
+                    tense, tense_word, cue, cue_word = "none", None, None, None
             r = self.resolve_one(t, tense, para, cue)
             if r is None:
                 continue
@@ -332,6 +346,9 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
             return
         tv, iv = info
         m = Mention(r.value, para, iv[0], iv[1], tv.granularity)
+        if "since" in self.text[max(0, r.start - 12):r.start] \
+                and _RECORD_SINCE.search(self.text, max(self._sentence, r.start - 60), r.start):
+            return  # "the highest since 2001": a record's measure, not the time the story is at
         if self._last_sentence != self._sentence or not self._label(r):
             self.before_last = self.last
             self.last, self.last_end, self._last_sentence = m, r.end, self._sentence

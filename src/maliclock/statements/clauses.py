@@ -173,6 +173,10 @@ _NAME_OF_PLACE = re.compile(rf"((?:{_NAME_WORD}\s+)*?{_NAME_WORD})\s+of\s+(?:the
                             rf"{_NAME_WORD}$")
 _NOT_A_HEAD = frozenset(("He", "She", "It", "They", "We", "I", "You", "This", "That", "There"))
 RELATIVE_HEAD_MAX_WORDS = 8
+# ... or a noun without an article right after a clause opener ("... if inflation, which eased to 12.9% in March,
+# keeps falling": inflation eased)
+_BARE_NOUN_AFTER_OPENER = re.compile(r"\b(?:if|as|while|because|although|though|unless|whereas|and|but)\s+([a-z][a-z-]{3,})$")
+_NOT_BARE_HEADS = S.FUNCTION_WORDS | frozenset(("it", "this", "that", "they", "there", "what", "which", "who"))
 
 
 # what a period does in a relative clause after it: ", which began in late September"
@@ -257,6 +261,9 @@ def _relative_head(before: str, who: bool = False, which: bool = False) -> str |
         m = _TRAILING_NAME.search(before) if which else None
         if m is None or m.group() in _NOT_A_HEAD or m.group().lower().rstrip(".") in V.MONTHS \
                 or m.group().lower() in V.WEEKDAYS:
+            bare = _BARE_NOUN_AFTER_OPENER.search(before) if which else None
+            if bare is not None and bare.group(1).lower() not in _NOT_BARE_HEADS:
+                return bare.group(1)[0].upper() + bare.group(1)[1:]  # "if inflation, which eased in March,"
             return None
         return _with_article(before, m)
     if _HEAD_NAME.fullmatch(before):

@@ -173,8 +173,11 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
             if signal_before(text, max(sent.start, t.start - 20), t.start) and not (
                     "til" in text[t.start - 7:t.start]
                     and RESCHEDULED_BEFORE.search(text, max(sent.start, t.start - 70), t.start)) and not (
-                    _BY_BEFORE.search(text, max(sent.start, t.start - 4), t.start) and _LEVEL.search(stext)):
-                # (not "The fire was 65% contained by Saturday": a level reached by then, what the report says then)
+                    _BY_BEFORE.search(text, max(sent.start, t.start - 4), t.start)
+                    and (_LEVEL.search(stext) or (_OPENING_BY.fullmatch(text, sent.start, t.start)
+                                                  and _PAST_PERFECT.search(stext)))):
+                # (not "The fire was 65% contained by Saturday": a level reached by then, what the report says then;
+                # nor "By Thursday evening it had been downgraded": a sentence opened so tells what was so by then)
                 # (not "postponed until April 10": the new date of what was put off)
                 # a boundary; but "from 00:01 on Tuesday until 23:59 on Thursday" spans the two
                 if sep is None or sep.group(1).lower() == "and" or not _FROM_BEFORE.search(
@@ -452,6 +455,9 @@ def _timex_value(v: str) -> TimexValue | None:
 
 # "by" before a date, and a level in the sentence: the level reached by then ("40% contained by Thursday evening")
 _BY_BEFORE = re.compile(r"\bby\s+$", re.I)
+_OPENING_BY = re.compile(r"\W*By\s+")
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:already|also|just|now)\s+)?(?:been\s+)?(?:[a-z]{2,}(?:ed|en|wn|un)|"
+                           + "|".join(sorted(S.IRREGULAR_PAST)) + r")\b")
 _LEVEL = re.compile(r"\b(?:" + "|".join(S.LEVEL_WORDS) + r")\b", re.I)
 # a noun phrase after "the anniversary of", then what the anniversary does: the noun phrase is the happening
 _ANNIVERSARY_VERB_AFTER = re.compile(r"\s*((?:the|a|an|his|her|its|their)\s+[^,;:.!?]{1,60}?)\s+(?:"

@@ -232,8 +232,7 @@ _OPENER_ONLY = re.compile(r"(?:[A-Z][a-z]+ly|" + "|".join(w.capitalize() for w i
                           + r"|(?:In|On|At|For|By|With|From|Under|After|Before|During|Unlike|Like)\s[^;]*)[.!?]")
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:" + "|".join(sorted(S.SUPERLATIVES)) + r")\s+$",
                                  re.I)
-_RECORD_SINCE_BEFORE = re.compile(r"\b(?:first\s+time|(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:"
-                                  + "|".join(sorted(S.SUPERLATIVES)) + r")(?:\s+[\w-]+){0,3})\s+since\s+(?:the\s+)?$", re.I)
+_RECORD_SINCE_BEFORE = re.compile(S.RECORD_SINCE_BEFORE, re.I)
 _NOUN_AFTER = re.compile(r"\s+([a-z]{3,})\b(?![-'’])")
 _PARTS_OF_DAY = frozenset(("morning", "afternoon", "evening", "night"))
 _NOT_A_NOUN = S.FUNCTION_WORDS | frozenset("""because after before when while since until though although where which
