@@ -2022,3 +2022,22 @@ def test_a_sentence_opened_by_by_and_a_date_in_the_past_perfect_tells_what_was_s
     # elsewhere "by" stays a bound, and so does an opening "By" without the past perfect
     assert _summaries("Officials must decide by Friday.", d) == []
     assert _summaries("By Friday, the army had no plan.", d) == []
+
+
+def test_a_directive_before_a_gerund_tells_no_past_and_a_backdated_date_places_nothing():
+    assert _summaries("Passengers were urged to check before traveling on Monday, when some trains may be canceled.",
+                      date(2025, 12, 13))[0] == ("2025-12-15", "Passengers were urged to check before traveling, when "
+                                                                 "some trains may be canceled.")
+    assert _summaries("The council offered a 3 per cent rise in September, backdated to April.", date(2025, 11, 26)) == [
+        ("2025-09", "The council offered a 3 per cent rise, backdated.")]
+
+
+def test_the_second_of_two_joined_holidays_goes_from_the_summary_as_the_first_does():
+    assert _summaries("Trading was suspended on Good Friday and Easter Monday.", date(2025, 4, 22)) == [
+        ("2025-04-18", "Trading was suspended."), ("2025-04-21", "Trading was suspended.")]
+
+
+def test_a_participle_set_off_after_a_long_clause_dates_the_noun_phrase_that_ends_it():
+    got = _summaries("Opposition deputy Carlos Irías said the government had ignored an audit, published earlier this "
+                     "month, that found irregularities.", date(2024, 12, 20))
+    assert got == [("2024-12", "An audit was published.")]

@@ -289,6 +289,7 @@ CASES = [
     ("Violence flared on the eve of Ramadan.", date(2025, 6, 10), [("the eve of Ramadan", "DATE", "2025-02-28")]),
     ("Troops withdrew on the eve of Thanksgiving.", date(2025, 6, 10), [("the eve of Thanksgiving", "DATE", "2024-11-27")]),
     ("The attack came on the eve of Easter.", date(2025, 6, 10), [("the eve of Easter", "DATE", "2025-04-19")]),
+    ("Talks will continue over the next fortnight.", date(2026, 2, 5), [("the next fortnight", "DURATION", "P2W")]),
     # a holiday that labels a noun is the nearest one, whatever the clause's tense
     ("The union announced the Boxing Day strike late on Friday.", date(2025, 12, 13),
      [("Boxing Day", "DATE", "2025-12-26"), ("Friday", "DATE", "2025-12-12")]),
@@ -378,6 +379,11 @@ CASES = [
      date(2026, 6, 8), [("yesterday", "DATE", "2026-06-07"), ("Saturday", "DATE", "2026-06-13")]),
     ("Members would hold protests from early January if no deal was reached.", date(2025, 11, 26),
      [("early January", "DATE", "2026-01")]),
+    # a date that ", when" follows takes the tense of that clause
+    ("Passengers were urged to check before traveling on Monday, when some trains may be canceled.",
+     date(2025, 12, 13), [("Monday", "DATE", "2025-12-15")]),
+    ("Officials said little about Thursday, when the protesters were dispersed.", date(2025, 12, 13),
+     [("Thursday", "DATE", "2025-12-11")]),
     # an attribution set off by commas gives no tense to the clause before it
     ("The storm was on track to hit the coast late Tuesday, forecasters said, as authorities ordered evacuations.",
      date(2024, 10, 7), [("late Tuesday", "DATE", "2024-10-08")]),

@@ -7,7 +7,7 @@ import re
 from datetime import date, timedelta
 
 from .. import normalize as N
-from ..cues import SentenceCues, local_cue
+from ..cues import SentenceCues, local_cue, sentence_cues
 from ..rules import anchors as A
 from ..rules import statements as S
 from ..rules.patterns import RULES
@@ -48,6 +48,22 @@ _YEARLESS_RULES = frozenset(("date_month", "date_holiday", "date_feast", "date_n
                              "date_day_month"))
 _ON_THE_DAY = re.compile(r",?\s+on\s+")
 _RECORD_SINCE = re.compile(S.RECORD_SINCE_BEFORE, re.I)
+# A clause after a date that says what happens then: ", when some trains may be canceled"
+_WHEN_CLAUSE_AFTER = re.compile(r",\s+when\s+")
+_CLAUSE_END = re.compile(r"[,;:]")
+
+
+def _first_cue(text: str, s0: int, s1: int, pos: int) -> tuple[str, str] | None:
+    """The tense and word of the first tense cue of the sentence at or after ``pos`` and before the next comma, colon
+    or semicolon (an attribution's verb excepted), or None."""
+    stop = _CLAUSE_END.search(text, pos, s1)
+    end = stop.start() if stop is not None else s1
+    for a, _, kind, word in sentence_cues(text, s0, s1):
+        if pos <= a < end and kind != "attribution":
+            return kind, word
+    return None
+
+
 _HOLIDAY_RULES = frozenset(("date_holiday", "date_nth_weekday_holiday", "date_feast", "date_lunar_holiday"))
 _A_DAY_FROM_ANOTHER = re.compile(r"the\s+(?:following|next|previous|same)\s+day\b", re.I)  # "8 a.m. the following day"
 # A quotation inside a sentence (or its part up to the sentence's end, when the quotation runs on), and the day it
@@ -162,6 +178,12 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
                     cues = self._cues[s0] = SentenceCues(self.text, s0, s1)
                 tense, tense_word = cues.nearest(t.start, t.end)
                 cue, cue_word = local_cue(self.text, s0, t.start)
+                if self.text.startswith(",", t.end) and cue is None:
+                    when = _WHEN_CLAUSE_AFTER.match(self.text, t.end, s1)
+                    if when is not None:  # "on Monday, when some trains may be canceled": the tense of that clause
+                        own = _first_cue(self.text, s0, s1, when.end())
+                        if own is not None:
+                            tense, tense_word = own
                 if t.rule in _HOLIDAY_RULES and cue != "target" and self._label(t):
                     # "announced the Boxing Day strike", written on 13 December: the holiday that labels a noun is
                     # the nearest one, whatever the tense of the clause

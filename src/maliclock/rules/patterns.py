@@ -560,6 +560,10 @@ RULES: list[Rule] = [
     R("duration_span", "DURATION", "duration",
       r"(?:(?!over\s|under\s){MOD}\s+)?the\s+(?:past|last|next|first|previous|coming|final|latest|following)\s+{NUM}(?:\s+{FILL})?\s+"
       + _NOT_FRACTION + r"{UNIT}(?:\s+or\s+so)?", "the past two months", triggers="past last next first previous coming final latest following"),
+    # a fortnight is two weeks: "over the next fortnight" is as long as "over the next two weeks"
+    R("duration_span_fortnight", "DURATION", "duration",
+      r"the\s+(?:past|last|next|previous|coming|following)\s+(?=fortnight){UNIT}", "over the next fortnight", num=1,
+      triggers="fortnight"),
     R("duration_definite", "DURATION", "duration", r"the\s+(?!an?\s|few\s|many\s|some\s)" + r"{NUM}\s+" + _NOT_FRACTION + r"{PUNIT:unit}",
       "the nine months", not_after=r"^\s+(?:of|old)\b|^-", triggers="UNIT"),
     R("duration_vague", "DURATION", "duration",

@@ -49,6 +49,8 @@ NON_PLACING_SIGNALS: list[str] = ["since", "until", "till", "through", "as early
                                   "until at least", "till at least", "through at least", "by at least",
                                   "from at least", "since at least", "on or before",
                                   "until after", "till after", "until before", "till before",
+                                  # a change that reaches back: "a rise offered in September, backdated to April"
+                                  "backdated to", "retroactive to",
                                   # the end of a reporting period, not an event: "the fourth quarter ended Dec. 31"
                                   "quarter ended", "quarter ending", "year ended", "year ending", "period ended",
                                   "period ending", "months ended", "months ending", "weeks ended", "weeks ending",

@@ -257,6 +257,10 @@ def _relative_head(before: str, who: bool = False, which: bool = False) -> str |
         head = said.group(1)
         return head[0].upper() + head[1:]
     if len(words) > RELATIVE_HEAD_MAX_WORDS and not who:
+        if not which:  # a participle set off by commas after a long clause: the noun phrase that ends it ("the
+            # government had ignored an audit, published earlier this month,": the audit was published)
+            np = _TRAILING_NOUN_PHRASE.search(before)
+            return None if np is None else np.group()[0].upper() + np.group()[1:]
         # "... in response to COVID-19, which killed millions": only a name that ends it (no month or weekday)
         m = _TRAILING_NAME.search(before) if which else None
         if m is None or m.group() in _NOT_A_HEAD or m.group().lower().rstrip(".") in V.MONTHS \

@@ -55,6 +55,7 @@ class Statement:
     detail: str = ""
 
 
+_JOINED_DATES = re.compile(r"\s*,?\s*(?:and|or|,)\s*")
 _TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:" + "|".join(S.HOLIDAY_TIME_PREPOSITIONS) + r")\s+$", re.IGNORECASE)
 
 def build(source: str, seg: Segmented, timexes: list[Resolved],
@@ -225,8 +226,11 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
             sentence = collapse_blanks(stext)
             all_spans = [(t.start - sent.start, t.end - sent.start) for t in items if t.type in ("DATE", "TIME")]
             all_spans += cuts
-            names = {(t.start - sent.start, t.end - sent.start) for t in items if t.rule in S.HOLIDAY_NAME_RULES
-                     and not _TIME_PREPOSITION_BEFORE.search(text, max(sent.start, t.start - 12), t.start)}
+            names = {(t.start - sent.start, t.end - sent.start) for j, t in enumerate(items)
+                     if t.rule in S.HOLIDAY_NAME_RULES
+                     and not _TIME_PREPOSITION_BEFORE.search(text, max(sent.start, t.start - 12), t.start)
+                     # (nor the second of two joined: "on Good Friday and Easter Monday")
+                     and not (j > 0 and _JOINED_DATES.fullmatch(text, items[j - 1].end, t.start))}
             if names and len(set(all_spans)) > len(names):
                 # "Sales during the Christmas season rose on Tuesday": the holiday names the season, and stays (not
                 # after a preposition of time: "Stores closed on Christmas Day and reopened on Dec. 27")

@@ -517,7 +517,9 @@ _GERUND_BEFORE_DATE = re.compile(r",?\s+(?:after|before)\s+(?P<ger>being|[a-z]{3
 
 
 _POSTMODIFIER = re.compile(r"\s+(?:of|for|in|on|at|from|with|to)\s+")
-_NOT_YET = re.compile(r"\b(?:will|would|could|can|may|might|should|must|shall|plans?|expects?|intends?|wants?)\b", re.I)
+# (and a directive: "Passengers were urged to check before traveling on Monday" have not traveled yet)
+_NOT_YET = re.compile(r"\b(?:will|would|could|can|may|might|should|must|shall|plans?|expects?|intends?|wants?|"
+                      r"urged|advised|asked|told|ordered|encouraged|warned)\b", re.I)
 _AND_GERUND = re.compile(r"\band\s+([a-z]{3,}ing)\b")
 
 
