@@ -2041,3 +2041,21 @@ def test_a_participle_set_off_after_a_long_clause_dates_the_noun_phrase_that_end
     got = _summaries("Opposition deputy Carlos Irías said the government had ignored an audit, published earlier this "
                      "month, that found irregularities.", date(2024, 12, 20))
     assert got == [("2024-12", "An audit was published.")]
+
+
+def test_an_opening_participle_alone_is_no_summary():
+    assert _summaries("Sentencing him today, Judge Catrin Howells said he had carried out a cynical betrayal.",
+                      date(2024, 7, 19)) == [
+        ("2024-07-19", "Sentencing him, Judge Catrin Howells said he had carried out a cynical betrayal.")]
+
+
+def test_a_possessive_date_before_a_verb_of_sequence_and_a_second_date_tells_two_happenings():
+    d = date(2025, 1, 30)
+    assert _summaries("Tuesday night's loss followed a 3-0 home defeat by Brentmoor on Saturday.", d) == [
+        ("2025-01-28TNI", "The loss."), ("2025-01-25", "A 3-0 home defeat by Brentmoor.")]
+    assert _summaries("Sunday's attack followed a suicide bombing on Friday that killed 12 people.", d) == [
+        ("2025-01-26", "The attack."), ("2025-01-24", "A suicide bombing that killed 12 people.")]
+    # with one date, or another verb, the sentence is one statement
+    assert _summaries("Monday's attack killed 12 people.", d) == [("2025-01-27", "The attack killed 12 people.")]
+    assert _summaries("Monday's vote followed weeks of protests.", d) == [
+        ("2025-01-27", "The vote followed weeks of protests.")]

@@ -78,6 +78,11 @@ DATE_PREPOSITIONS: list[str] = ["on", "in", "at", "during", "of", "for", "from",
 FORECAST_NOUNS: tuple[str, ...] = ("forecast", "forecasts", "outlook", "guidance", "target", "targets", "projection",
                                    "projections", "estimate", "estimates", "prediction", "predictions", "budget")
 
+# Verbs that put a happening named in the possessive after or before another, which the sentence dates apart:
+# "Tuesday night's loss followed a 3-0 home defeat by Brentmoor on Saturday" tells of a loss on Tuesday night.
+SEQUENCE_VERBS: tuple[str, ...] = ("followed", "follows", "came after", "comes after", "preceded", "precedes",
+                                   "came a day after", "came days after", "came a week after", "came weeks after")
+
 # Words of a level reached, which a date after "by" tells the time of ("The fire was 65% contained by Saturday"): the
 # level is the report of that date, not a deadline.
 LEVEL_WORDS: tuple[str, ...] = ("contained", "containment")

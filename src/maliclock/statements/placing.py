@@ -96,6 +96,8 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
         set_end = -1  # where a set of days ends ("on Thursdays"), or the clock times that follow it
         starts: set[int] = set()  # dates a bare "from" opens ("from Monday"): the start of a state
         day_of: dict[int, int] = {}  # a time placed for its day ("Wednesday, March 19, at 7:45 p.m."): the day's start
+        sequence_lead = ""  # "The loss " of "Tuesday night's loss followed ...", which the other date's summary drops
+        dated = sum(x.type in ("DATE", "TIME") for x in items)
         for j, t in enumerate(items):
             if skip_next:
                 skip_next = False
@@ -154,11 +156,16 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
             if info[0].granularity in ("year", "quarter", "half", "month", "week", "season", "decade") \
                     and "est " in near[-60:] and _RANKED_IN.search(near[-70:]):
                 continue  # "Its collapse is the largest in US retail this year": a ranking, not a happening
-            if text[t.end:t.end + 2] in ("'s", "’s") and t.start > sent.start and not signal_before(
+            if text[t.end:t.end + 2] in ("'s", "’s") and (t.start > sent.start or dated > 1) and not signal_before(
                     text, max(sent.start, t.start - 20), t.start):
-                named = _possessed_happening(source, text, sent.start, sent.end, t, summaries, object_only=True)
+                # (at the sentence's start only before a verb of sequence: "Tuesday night's loss followed a 3-0 home
+                # defeat on Saturday" tells two happenings, each on its day)
+                named = _possessed_happening(source, text, sent.start, sent.end, t, summaries, object_only=True,
+                                             opening=t.start == sent.start)
                 if named:  # "The minister defended last week's decision to close the border": the decision
                     out.extend(named)
+                    if t.start == sent.start and named[0].summary:
+                        sequence_lead = named[0].summary[:-1] + " "  # "The loss ", before its verb of sequence
                     limits.append((t.start - sent.start, t.end - sent.start))
                     continue
             if sep is None and "from" in text[t.start - 6:t.start] \
@@ -315,6 +322,11 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
                 summary = summary[:-1] + " (from this date)."
             if summary[:3] in ("It ", "He ", "She") and si > 0 and sents[si - 1].paragraph == sent.paragraph:
                 summary = it_said_of(summary, text[sents[si - 1].start:sents[si - 1].end])
+            if sequence_lead and summary.startswith(sequence_lead):
+                # "The loss followed a 3-0 home defeat by Brentmoor": on Saturday, the defeat
+                rest = _SEQUENCE_VERB_AFTER.match(summary, len(sequence_lead) - 1)
+                if rest is not None and rest.end() < len(summary):
+                    summary = summary[rest.end()].upper() + summary[rest.end() + 1:]
             out.append(Statement(source, sentence, clause, summary, t,
                                  t.value, first, end, tv.granularity, t.start, t.anchor_kind, t.why))
         if len(out) == first_of_sentence + 1 and si + 1 < len(sents) and si + 1 not in by_sentence:
@@ -387,6 +399,11 @@ _POSSESSED = re.compile(r"['’]s\s+((?:[\w’'-]+\s+){0,3}?(?:" + "|".join(sort
 # ("Monday's attack killed 12 people"), the clause is the happening's, whole
 _VERB_AFTER = r"\s+(?:[a-z]+ly\s+)?(?:(?:%s|%s)\b|[a-z]{3,}(?:ed|s)\b(?!\s+(?:of|by|for|in)\b))" % (
     "|".join(CLAUSE_VERBS), "|".join(S.MODALS_AND_AUXILIARIES))
+# a verb that puts the happening after or before another, which the sentence dates apart ("Tuesday night's loss
+# followed a 3-0 home defeat by Brentmoor on Saturday")
+_SEQUENCE_VERB_AFTER = re.compile(r"\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in S.SEQUENCE_VERBS) + r")\s+", re.I)
+_POSSESSED_BEFORE_SEQUENCE = re.compile(r"['’]s\s+((?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)(?=" + _SEQUENCE_VERB_AFTER.pattern
+                                        + ")", re.I)
 _PAST_VERB_AFTER_HAPPENING = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:(?:%s|was|were|had)\b|[a-z]{3,}ed\b(?!\s+(?:of|by|for|in)\b))"
                                         % "|".join(sorted(S.IRREGULAR_PAST)))
 # what completes the happening's noun: "to close the border", "by the central bank", "at a clinic", up to a stop, a
@@ -424,13 +441,15 @@ def _compared(near: str, text: str, end: int) -> bool:
 
 
 def _possessed_happening(source: str, text: str, s0: int, s1: int, t: Resolved, summaries: bool,
-                         object_only: bool = False) -> list[Statement]:
+                         object_only: bool = False, opening: bool = False) -> list[Statement]:
     """The statement of a happening that a boundary date names in the possessive: "The bridge has been closed
     since last Friday's collision" says the collision was last Friday ("The collision."), though nothing else is
     placed then. With ``object_only``, a date of any kind, unless the happening is the subject of a verb after it
     ("Officials said Monday's attack killed 12 people" is Monday's, whole): "Markets rallied after yesterday's
     announcement by the central bank" says when the announcement was ("The announcement by the central bank.")."""
     m = _POSSESSED.match(text, t.end, s1)
+    if m is None and opening:  # any noun before a verb of sequence: "Tuesday night's loss followed ..."
+        m = _POSSESSED_BEFORE_SEQUENCE.match(text, t.end, s1)
     info = specified(t.value)
     if m is None or info is None or any(c in m.group(1) for c in ",;:"):
         return []
@@ -440,7 +459,8 @@ def _possessed_happening(source: str, text: str, s0: int, s1: int, t: Resolved, 
         if tail is not None:  # "decision to close the border", "announcement by the central bank"
             phrase += tail.group().rstrip()
             end += len(tail.group().rstrip())
-        if _PAST_VERB_AFTER_HAPPENING.match(text, end, s1):
+        sequence = _SEQUENCE_VERB_AFTER.match(text, end, s1) is not None
+        if (opening and not sequence) or (_PAST_VERB_AFTER_HAPPENING.match(text, end, s1) and not sequence):
             return []
     tv, iv = info
     clause = collapse_blanks(text[t.start:end])

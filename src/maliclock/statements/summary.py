@@ -229,7 +229,10 @@ def _aside_gone(m: re.Match[str]) -> str:
 
 _OPENER_ONLY = re.compile(r"(?:[A-Z][a-z]+ly|" + "|".join(w.capitalize() for w in sorted(T.SENTENCE_ADVERBS | {
     "indeed", "still", "also", "yet", "but", "and", "so", "similarly", "likewise", "overall", "elsewhere"}))
-                          + r"|(?:In|On|At|For|By|With|From|Under|After|Before|During|Unlike|Like)\s[^;]*)[.!?]")
+                          + r"|(?:In|On|At|For|By|With|From|Under|After|Before|During|Unlike|Like)\s[^;]*"
+                          # an opening participle alone: "Sentencing him." of "Sentencing him today, Judge Howells
+                          # said he had carried out a cynical betrayal"
+                          r"|[A-Z][a-z]{2,}ing(?:\s+[\w'’-]+){0,3})[.!?]")
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:" + "|".join(sorted(S.SUPERLATIVES)) + r")\s+$",
                                  re.I)
 _RECORD_SINCE_BEFORE = re.compile(S.RECORD_SINCE_BEFORE, re.I)
