@@ -202,3 +202,11 @@ def test_north_american_daylight_time_by_the_rules_before_and_since_2007():
     # before: from the first Sunday of April to the last Sunday of October
     assert [dst(date(1998, 4, 4)), dst(date(1998, 4, 5)), dst(date(1998, 10, 24)), dst(date(1998, 10, 25))] == [
         False, True, True, False]
+
+
+def test_diwali_falls_on_the_almanacs_dates():
+    from maliclock.calendars import diwali
+    # the almanacs' dates for Lakshmi Puja; 2020's new moon in the small hours of 17 October is the month's before
+    want = {2009: (10, 17), 2012: (11, 13), 2017: (10, 19), 2018: (11, 7), 2020: (11, 14), 2021: (11, 4),
+            2022: (10, 24), 2023: (11, 12), 2024: (10, 31), 2025: (10, 20), 2026: (11, 8), 2027: (10, 29)}
+    assert {y: (diwali(y).month, diwali(y).day) for y in want} == want

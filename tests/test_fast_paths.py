@@ -341,7 +341,8 @@ def _local_cue_plain(text: str, s_start: int, t_start: int) -> tuple[str | None,
                 break  # "a record close": a noun
             return "future", m.group()
         if (w in T.PAST_CUES and w not in T.AUXILIARIES_AND_REPORTING) or (
-                len(w) > 4 and w.endswith("ed") and w not in T.NOT_PAST_ED):
+                len(w) > 4 and w.endswith("ed") and w not in T.NOT_PAST_ED
+                and not (m.group()[0].isupper() and m.start() > s_start)):
             before = [x.lower() for x in cues.WORD.findall(text, max(s_start, m.start() - 12), m.start())][-1:]
             if before and before[0] in T.PERFECT_AUXILIARIES:
                 return None, None
@@ -445,11 +446,15 @@ def _cue_kind_plain(text: str, s_start: int, word: str, start: int, end: int) ->
                 and b not in T.NOT_NAME_SUBJECTS and b not in V.WEEKDAYS and b not in V.MONTHS)
         return "future" if plural or name else None
     if w in T.PAST_CUES or (len(w) > 4 and w.endswith("ed") and w not in T.NOT_PAST_ED):
+        if word[0].isupper() and w not in T.PAST_CUES and start > s_start:
+            return None  # a name
         if w.endswith("ed") and cues._next_word(text, end) == "by" and re.search(r",\s*$", text[max(s_start, start - 3):start]):
             return None  # ", followed by"
         before = [x.lower() for x in cues.WORD.findall(text, max(s_start, start - 24), start)][-2:]
         if before and before[-1] in T.BASE_FORM_BEFORE:
             return None
+        if text[start - 1:start] == "-" and text[start - 2:start - 1].isalpha():
+            return None  # a compound adjective
         if w not in T.PAST_CUES and (
                 (before and before[-1] in T.DETERMINERS) or text[start - 1:start] == "-"
                 or (len(before) == 2 and before[0] in T.DETERMINERS
@@ -487,7 +492,7 @@ def test_cue_kinds_are_the_plain_reading() -> None:
     assert cues._cue_kind("In May, it said it would sell the unit.", 0, "said", 11, 15) == "past"
     assert cues._cue_kind("a still unspecified date", 0, "unspecified", 8, 19) is None
     assert cues._cue_kind("the newly elected body", 0, "elected", 10, 17) is None
-    assert cues._cue_kind("a Saudi-led force", 0, "led", 8, 11) == "past"  # "led" is a past form of the table
+    assert cues._cue_kind("a Saudi-led force", 0, "led", 8, 11) is None  # a compound adjective, "led" as "backed"
     assert cues._cue_kind("a US-backed force", 0, "backed", 5, 11) is None
     assert cues._cue_kind("A jury convicted him", 0, "convicted", 7, 16) == "past"
 
@@ -830,6 +835,8 @@ def _summarize_plain(clause: str, expr_spans: list[tuple[int, int]]) -> str:
             continue  # what was done
         if st_summary._RECORD_SINCE_BEFORE.search(out[max(0, s - 50):s]):
             continue  # a record's measure
+        if re.search(S.THAN_BEFORE_DATE, out[max(0, s - 24):s], re.I):
+            continue  # the time compared with
         attributive = re.match(r"\s+[A-Za-z]", out[e:]) and ((re.search(
             r"(?<![\w'’])(?:" + "|".join(A.LABEL_DETERMINERS) + r")\s+$", out[max(0, s - 8):s], re.I)
             and not re.match(r"\s+(?:" + "|".join(S.NOT_LABELLED_NOUNS) + r")\b", out[e:]))

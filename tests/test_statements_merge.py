@@ -2059,3 +2059,12 @@ def test_a_possessive_date_before_a_verb_of_sequence_and_a_second_date_tells_two
     assert _summaries("Monday's attack killed 12 people.", d) == [("2025-01-27", "The attack killed 12 people.")]
     assert _summaries("Monday's vote followed weeks of protests.", d) == [
         ("2025-01-27", "The vote followed weeks of protests.")]
+
+
+def test_a_date_right_after_than_is_the_time_compared_with_and_stays_in_the_summary():
+    assert _summaries("Official figures published on 15 April showed that output fell 0.6%, a smaller drop than in "
+                      "the final quarter of 2024.", date(2025, 4, 22)) == [
+        ("2025-04-15", "Official figures published showed that output fell 0.6%, a smaller drop than in the final "
+                       "quarter of 2024.")]
+    assert _summaries("Sales were higher in 2024 than in 2023.", date(2025, 4, 22)) == [
+        ("2024", "Sales were higher than in 2023.")]

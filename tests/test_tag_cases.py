@@ -296,6 +296,8 @@ CASES = [
     ("Shoppers crowded stores after the Thanksgiving holiday.", date(2025, 12, 13),
      [("Thanksgiving", "DATE", "2025-11-27")]),
     # the day before or after a holiday is one expression
+    ("Markets will be shut the day after Diwali.", date(2024, 10, 25), [("the day after Diwali", "DATE", "2024-11-01")]),
+    ("Crowds gathered for Deepavali 2023.", date(2024, 10, 25), [("Deepavali 2023", "DATE", "2023-11-12")]),
     ("The company will hold a review on 28 November, the day after Thanksgiving.", date(2025, 11, 21),
      [("28 November", "DATE", "2025-11-28"), ("the day after Thanksgiving", "DATE", "2025-11-28")]),
     ("Stores were crowded the day before Christmas Eve.", date(2025, 12, 27),
@@ -379,6 +381,20 @@ CASES = [
      date(2026, 6, 8), [("yesterday", "DATE", "2026-06-07"), ("Saturday", "DATE", "2026-06-13")]),
     ("Members would hold protests from early January if no deal was reached.", date(2025, 11, 26),
      [("early January", "DATE", "2026-01")]),
+    # a capitalised word in "-ed" inside a sentence is a name, not a past verb
+    ("Workers will start a vaccination drive in the flood-hit district on Monday, officials said.",
+     date(2024, 10, 18), [("Monday", "DATE", "2024-10-21")]),
+    ("Health authorities will start a vaccination drive in the district of Sindhkhed on Monday, officials said.",
+     date(2024, 10, 18), [("Monday", "DATE", "2024-10-21")]),
+    # a phrase set off by commas may open with a participle not in "-ed"; a modal right after a name's comma is the
+    # clause's own
+    ("The ultimatum, set out in a letter delivered late on Thursday night, is the most serious threat yet.",
+     date(2026, 11, 27), [("Thursday night", "TIME", "2026-11-26TNI")]),
+    ("Sources said the prime minister, Aisha Raman, would meet him over the weekend, probably on Sunday afternoon.",
+     date(2026, 11, 27), [("the weekend", "DATE", "2026-W48-WE"), ("Sunday afternoon", "TIME", "2026-11-29TAF")]),
+    # "told reporters at" a clock time: when it was said, on the publication day
+    ("The group entered the cave on Saturday. Inspector Kowalczyk told reporters at 11am AEST that divers had "
+     "reached them.", date(2023, 4, 24), [("Saturday", "DATE", "2023-04-22"), ("11am AEST", "TIME", "2023-04-24T11:00")]),
     # a date that ", when" follows takes the tense of that clause
     ("Passengers were urged to check before traveling on Monday, when some trains may be canceled.",
      date(2025, 12, 13), [("Monday", "DATE", "2025-12-15")]),

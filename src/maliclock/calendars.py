@@ -164,6 +164,29 @@ def chinese_new_year(year: int) -> date:
     raise ValueError(f"no new moon found for {year}")
 
 
+_INDIA = 5.5 / 24  # UTC+5:30, in days
+# Diwali's new moon falls while the sun is in sidereal Libra: from midday on 17 October to the morning of 16 November
+# in India (the sun's entries vary by some hours; a new moon in the small hours of 17 October, as in 2020, belongs to
+# the month before). The festival is kept on the evening that the new moon's lunar day (amavasya) holds: the new
+# moon's own day in India when it comes late in the evening, else the day before. That hour stands for the real rule
+# (the lunar day at sunset), which needs the moon's motion: from 2001 to 2028 it gives the almanacs' date every year
+# but 2013 (2 November for 3 November).
+_DIWALI_LATE_NEW_MOON = 18.5 / 24
+
+
+@lru_cache(maxsize=256)
+def diwali(year: int) -> date:
+    """Diwali (Lakshmi Puja) in ``year``: 12 November 2023, 31 October 2024, 20 October 2025."""
+    first, last = date(year, 10, 17).toordinal() + 0.5, date(year, 11, 16).toordinal() + 0.25
+    k = math.floor((year - 2000) * 12.3685) + 8
+    for kk in range(k, k + 4):
+        t = new_moon(kk) + _INDIA - _JD_OF_ORDINAL_0
+        day = math.floor(t)
+        if first <= t < last:
+            return date.fromordinal(day if t - day >= _DIWALI_LATE_NEW_MOON else day - 1)
+    raise ValueError(f"no new moon found for {year}")
+
+
 # ---- one interface -----------------------------------------------------------------------------
 
 def holiday_occurrences(spec: tuple[str, object, int], around: int) -> list[date]:
@@ -174,6 +197,8 @@ def holiday_occurrences(spec: tuple[str, object, int], around: int) -> list[date
         return [hebrew_holiday(str(base), offset, y) for y in (around - 1, around, around + 1)]
     if calendar_name == "chinese":
         return [chinese_new_year(y) + timedelta(days=offset) for y in (around - 1, around, around + 1)]
+    if calendar_name == "hindu":
+        return [diwali(y) + timedelta(days=offset) for y in (around - 1, around, around + 1)]
     if calendar_name == "islamic":
         first = islamic_year_at(date(around - 1, 1, 1))
         days = [islamic_holiday(int(base), offset, h) for h in range(first, first + 5)]

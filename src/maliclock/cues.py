@@ -85,7 +85,9 @@ _LIST_WORD = re.compile(r"\s(?:and|or)\s", re.IGNORECASE)
 _RELATIVE_LEAD = re.compile(r"\s*(?:who|which)\s+(?:[\w'-]+\s+){0,4}", re.IGNORECASE)
 # an expression inside a participle phrase set off by a comma (", washed out by a thunderstorm on Saturday,"): a cue
 # past the comma that closes it is the main clause's
-_PARTICIPLE_OPEN = re.compile(r",\s*(?:[a-z]+ly\s+)?[a-z]{3,}ed\b[^,;.!?]*$")
+_PARTICIPLE_OPEN = re.compile(r",\s*(?:[a-z]+ly\s+)?(?!(?:set|scheduled|slated|planned|timed)\s+for\b)(?:[a-z]{3,}ed|"
+                              + "|".join(sorted(T.IRREGULAR_PARTICIPLES)) + r")\b[^,;.!?]*$")
+# (not a plan's: "The hearing, originally set for March 3, was postponed": the main clause tells which March 3)
 # a relative clause set off by commas right before a verb: its head is the verb's subject ("Spain, who beat Ireland
 # 3-0 yesterday, play Brazil"; group 1 the head)
 _HEAD_BEFORE_RELATIVE = re.compile(r"([A-Za-z']+),\s*(?:who|which)\b[^,;.!?]*,\s*$")
@@ -103,6 +105,8 @@ def _before_blocked(text: str, a: int, b: int, t_start: int) -> bool:
     lead = text[c + 1:a]
     if lead.strip():
         return _RELATIVE_LEAD.fullmatch(lead) is not None
+    if text[a:b].lower() in T.MODALS or text[a:b].lower() in T.FUTURE_AUXILIARIES:
+        return False  # "the prime minister, Aisha Raman, would meet him on Sunday": the comma closed a name
     # a participle right after the comma, unless the comma closes an adverb ("The minister, meanwhile, sought ...")
     before = _WORD_BEFORE_COMMA.search(text, max(0, c - 24), c)
     return before is None or not (before.group(1).lower() in T.SENTENCE_ADVERBS or before.group(1).endswith("ly"))
@@ -192,12 +196,16 @@ def _cue_kind(text: str, s_start: int, word: str, start: int, end: int, s_end: i
         # a plural subject, or a name ("City travel to Northfield on Wednesday": a team, plural in British copy)
         return "future" if _plural_subject(word.lower()) or _name_subject(word) else None
     if w in T.PAST_CUES or (len(w) > 4 and w.endswith("ed") and w not in T.NOT_PAST_ED):
+        if word[0].isupper() and w not in T.PAST_CUES and start > s_start:
+            return None  # a name inside the sentence: "the district of Sindhkhed"
         if w[-2:] == "ed" and _next_word(text, end) == "by" and _COMMA_BEFORE.search(text, max(s_start, start - 3), start):
             return None  # ", followed by a news conference": a participle, of the clause's tense, none of its own
         # the last two words of the window, reversed, as written: the words _auxiliary_tense would read
         last, second = _LAST_TWO_REVERSED.match(text[max(s_start, start - 24):start][::-1]).groups()
         if last is not None and last[::-1].lower() in T.BASE_FORM_BEFORE:
             return None  # "expected to hit", "could put": the base form
+        if text[start - 1:start] == "-" and text[start - 2:start - 1].isalpha():
+            return None  # a compound adjective, whatever its past form: "a Saudi-led force", "the flood-hit district"
         if w not in T.PAST_CUES and (last in _DETERMINERS_REVERSED or text[start - 1:start] == "-" or (
                 second in _DETERMINERS_REVERSED and last is not None and _adverb_reversed(last))):
             if not (last is not None and last.lower() == "taht" and _next_word(text, end) in T.WORDS_AFTER_A_VERB):
@@ -397,7 +405,8 @@ def local_cue(text: str, s_start: int, t_start: int) -> tuple[str | None, str | 
                 break  # "after setting a record close on Oct. 28": a noun
             return "future", word
         if (w in T.PAST_CUES and w not in T.AUXILIARIES_AND_REPORTING) or (
-                len(w) > 4 and w.endswith("ed") and w not in T.NOT_PAST_ED):
+                len(w) > 4 and w.endswith("ed") and w not in T.NOT_PAST_ED
+                and not (word[0].isupper() and start > s_start)):  # (not a name: "the district of Sindhkhed")
             before = [x.lower() for x in WORD.findall(text, max(s_start, start - 12), start)[-1:]]
             if before and before[0] in T.PERFECT_AUXILIARIES:
                 return None, None

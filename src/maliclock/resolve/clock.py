@@ -18,7 +18,9 @@ from .values import Mention, Resolved
 CLOCK_ON_STORY_DAY = "past clock time on the day the story last named"
 
 # A reporting verb right before a clock time: the time it was said (see ``T.REPORTING_WORDS``).
-_SAID_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(T.REPORTING_WORDS)) + r")\s+(?:(?:at|around|about)\s+)?$",
+# (and its audience: "told reporters at 11am AEST", "told a news conference at 3 p.m.")
+_SAID_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(T.REPORTING_WORDS)) + r")\s+(?:(?:reporters|journalists|the\s+press|"
+                          r"(?:a|the)\s+(?:news|press)\s+(?:conference|briefing))\s+)?(?:(?:at|around|about)\s+)?$",
                           re.IGNORECASE)
 
 _CLOCK_RULES = frozenset(r.name for r in RULES if r.kind == "clock")  # clock times with no day of their own

@@ -51,19 +51,7 @@ _RECORD_SINCE = re.compile(S.RECORD_SINCE_BEFORE, re.I)
 # A clause after a date that says what happens then: ", when some trains may be canceled"
 _WHEN_CLAUSE_AFTER = re.compile(r",\s+when\s+")
 _CLAUSE_END = re.compile(r"[,;:]")
-
-
-def _first_cue(text: str, s0: int, s1: int, pos: int) -> tuple[str, str] | None:
-    """The tense and word of the first tense cue of the sentence at or after ``pos`` and before the next comma, colon
-    or semicolon (an attribution's verb excepted), or None."""
-    stop = _CLAUSE_END.search(text, pos, s1)
-    end = stop.start() if stop is not None else s1
-    for a, _, kind, word in sentence_cues(text, s0, s1):
-        if pos <= a < end and kind != "attribution":
-            return kind, word
-    return None
-
-
+# Holidays that may label a noun ("the Boxing Day strike"): then the nearest one, whatever the tense
 _HOLIDAY_RULES = frozenset(("date_holiday", "date_nth_weekday_holiday", "date_feast", "date_lunar_holiday"))
 _A_DAY_FROM_ANOTHER = re.compile(r"the\s+(?:following|next|previous|same)\s+day\b", re.I)  # "8 a.m. the following day"
 # A quotation inside a sentence (or its part up to the sentence's end, when the quotation runs on), and the day it
@@ -108,6 +96,17 @@ def _implicit_anchors(text: str) -> list[tuple[int, int, int]]:
 _FRAME_BEFORE = re.compile(r"\W*(?:[a-z]+ly\s*,\s*)?(?:(?:in|during|by|throughout|back\s+in|later\s+in|early\s+in"
                            r"|late\s+in)\s+)?",
                            re.IGNORECASE)
+
+
+def _first_cue(text: str, s0: int, s1: int, pos: int) -> tuple[str, str] | None:
+    """The tense and word of the first tense cue of the sentence at or after ``pos`` and before the next comma, colon
+    or semicolon (an attribution's verb excepted), or None."""
+    stop = _CLAUSE_END.search(text, pos, s1)
+    end = stop.start() if stop is not None else s1
+    for a, _, kind, word in sentence_cues(text, s0, s1):
+        if pos <= a < end and kind != "attribution":
+            return kind, word
+    return None
 
 
 def numeric_date_order(tagged: list[Tagged], default: str, published: date | None = None) -> tuple[str, str]:

@@ -318,10 +318,10 @@ RULES: list[Rule] = [
       eve=True, priority=1, triggers="eve"),
     # the day before or after a holiday ("the day after Thanksgiving", "the day before Christmas Eve")
     R("date_holiday_day_before", "DATE", "calendar",
-      r"the\s+day\s+before\s+(?:the\s+)?(?:{HOLIDAY}|{FEAST}|{NTHDAY})(?:,?\s+{YEAR})?", "the day before Thanksgiving",
+      r"the\s+day\s+before\s+(?:the\s+)?(?:{HOLIDAY}|{FEAST}|{NTHDAY}|{LUNAR})(?:,?\s+{YEAR})?", "the day before Thanksgiving",
       eve=True, priority=1, triggers="day"),
     R("date_holiday_day_after", "DATE", "calendar",
-      r"the\s+day\s+after\s+(?:the\s+)?(?:{HOLIDAY}|{FEAST}|{NTHDAY})(?:,?\s+{YEAR})?", "the day after Thanksgiving",
+      r"the\s+day\s+after\s+(?:the\s+)?(?:{HOLIDAY}|{FEAST}|{NTHDAY}|{LUNAR})(?:,?\s+{YEAR})?", "the day after Thanksgiving",
       morrow=True, priority=1, triggers="day"),
     # holidays of the Hebrew, Islamic and Chinese calendars; not a surname ("Tariq Ramadan")
     R("date_lunar_holiday", "DATE", "calendar", r"{LUNAR}(?:,?\s+{YEAR})?", "during Ramadan",

@@ -45,6 +45,9 @@ ATTRIBUTION: list[tuple[str, tuple[str, ...]]] = [
 # A date in a comparison ("..., up from 830 a day earlier", "compared with $3 million a year ago") is the time
 # compared with: it places nothing. The figures of the clause are not of that time.
 COMPARISON_LEADS: tuple[str, ...] = ("up from", "down from", "compared with", "compared to", "versus", "vs.")
+# ... and "than" right before a date ("a smaller drop than in the final quarter of 2024"): the time compared with, which
+# places nothing and stays in the summary
+THAN_BEFORE_DATE = r"\bthan\s+(?:(?:in|on|at|during|for|over)\s+)?(?:the\s+)?$"
 NON_PLACING_SIGNALS: list[str] = ["since", "until", "till", "through", "as early as", "by", "from",
                                   "until at least", "till at least", "through at least", "by at least",
                                   "from at least", "since at least", "on or before",

@@ -174,6 +174,11 @@ COORDINATORS: frozenset[str] = frozenset("and but".split())
 # last week" ("plunged" is the "after" clause's). (Not in CLAUSE_OPENERS: "after" is also a preposition, which
 # does not end the clause of a date before it.)
 SUBORDINATORS_AFTER_DATE: frozenset[str] = frozenset("after before since until once if".split())
+# Past participles not in "-ed" that open a phrase set off by commas (", set out in a letter delivered late on Thursday
+# night,"): a cue after the comma that closes it is the main clause's.
+IRREGULAR_PARTICIPLES: frozenset[str] = frozenset("""set made held built sent taken given written shown known seen found
+brought caught kept left lost paid put sold told won hit cut shut struck stolen thrown drawn driven flown grown broken
+chosen spoken frozen led read""".split())
 # Relative pronouns that may be the plural subject of a verb of SCHEDULE_PRESENT_PLURAL ("Morocco, who open their
 # campaign on Saturday"): a form that is no past.
 RELATIVE_SUBJECTS: frozenset[str] = frozenset("who which that".split())

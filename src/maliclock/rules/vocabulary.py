@@ -183,6 +183,7 @@ LUNAR_HOLIDAYS: dict[str, tuple[str, object, int]] = {
     "eid al adha": ("islamic", 12, 10), "eid-ul-adha": ("islamic", 12, 10), "tabaski": ("islamic", 12, 10),
     "islamic new year": ("islamic", 1, 1), "hijri new year": ("islamic", 1, 1), "ashura": ("islamic", 1, 10),
     "lunar new year": ("chinese", 1, 0), "chinese new year": ("chinese", 1, 0), "lantern festival": ("chinese", 1, 14),
+    "diwali": ("hindu", "diwali", 0), "deepavali": ("hindu", "diwali", 0), "divali": ("hindu", "diwali", 0),
 }
 
 # Approximation words that may precede an expression (kept inside the tag,

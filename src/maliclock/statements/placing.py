@@ -142,6 +142,8 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
                     and not (sep and nxt) \
                     and _compared(near, text, t.end):
                 continue  # "Cases rose to 1,287 on Saturday, up from 830 a day earlier": the time compared with
+            if "than" in near[-24:] and _THAN_BEFORE_DATE.search(near):
+                continue  # "fell 0.6%, a smaller drop than in the final quarter of 2024": the time compared with
             if info[0].granularity == "year" and _labels_a_thing(text, sent.start, t):
                 continue  # "a dispute over the 2026 budget": the budget's year, not the dispute's
             if info[0].granularity not in ("day", "time", "partofday") and "for " in near[-40:] \
@@ -426,6 +428,7 @@ _BARE_FROM_BEFORE = re.compile(r"(?<![\w-])from\s+$", re.I)
 # the end of a span after a date the bare "from" opens: "from Monday until further notice", "from 9 a.m. to 5 p.m."
 _RANGE_END_AFTER = re.compile(r"[^,;.]*?\b(?:to|until|till|through|thru)\b|\s*[-–—]", re.I)
 _TO_AFTER = re.compile(r"\s*,?\s*to\b")
+_THAN_BEFORE_DATE = re.compile(S.THAN_BEFORE_DATE, re.I)
 
 
 def _compared(near: str, text: str, end: int) -> bool:
@@ -446,7 +449,9 @@ def _possessed_happening(source: str, text: str, s0: int, s1: int, t: Resolved, 
     since last Friday's collision" says the collision was last Friday ("The collision."), though nothing else is
     placed then. With ``object_only``, a date of any kind, unless the happening is the subject of a verb after it
     ("Officials said Monday's attack killed 12 people" is Monday's, whole): "Markets rallied after yesterday's
-    announcement by the central bank" says when the announcement was ("The announcement by the central bank.")."""
+    announcement by the central bank" says when the announcement was ("The announcement by the central bank.").
+    With ``opening`` (the date opens the sentence), only a happening before a verb of sequence, of any noun ("Tuesday
+    night's loss followed a 3-0 home defeat on Saturday": "The loss.")."""
     m = _POSSESSED.match(text, t.end, s1)
     if m is None and opening:  # any noun before a verb of sequence: "Tuesday night's loss followed ..."
         m = _POSSESSED_BEFORE_SEQUENCE.match(text, t.end, s1)
@@ -460,7 +465,7 @@ def _possessed_happening(source: str, text: str, s0: int, s1: int, t: Resolved, 
             phrase += tail.group().rstrip()
             end += len(tail.group().rstrip())
         sequence = _SEQUENCE_VERB_AFTER.match(text, end, s1) is not None
-        if (opening and not sequence) or (_PAST_VERB_AFTER_HAPPENING.match(text, end, s1) and not sequence):
+        if not sequence and (opening or _PAST_VERB_AFTER_HAPPENING.match(text, end, s1)):
             return []
     tv, iv = info
     clause = collapse_blanks(text[t.start:end])

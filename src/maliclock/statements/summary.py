@@ -118,6 +118,8 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool 
             continue  # the date is what was done ("Families marked Thanksgiving"): it stays
         if "since" in out[max(0, s - 10):s] and _RECORD_SINCE_BEFORE.search(out, max(0, s - 50), s):
             continue  # "for the first time since November", "the largest parade since 2015": the record's measure
+        if "than" in out[max(0, s - 24):s] and _THAN_BEFORE.search(out, max(0, s - 24), s):
+            continue  # "a smaller drop than in the final quarter of 2024": the time compared with stays
         if out[s:s + 4] in ("the ", "The "):
             if out[s - 2:s] == ", " and out[s + 4:e].lower() in _THE_UNITS:
                 close = out.find(",", e)
@@ -241,6 +243,7 @@ _PARTS_OF_DAY = frozenset(("morning", "afternoon", "evening", "night"))
 _NOT_A_NOUN = S.FUNCTION_WORDS | frozenset("""because after before when while since until though although where which
 who whom whose what""".split())
 _THE_UNITS = frozenset(("year", "day", "week", "month", "night", "morning", "evening", "afternoon"))
+_THAN_BEFORE = re.compile(S.THAN_BEFORE_DATE, re.I)
 _OBSERVING_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(S.OBSERVING_VERBS)) + r")\s+$", re.I)
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])([Aa]n?)\s+$")
 _NEXT_LETTER = re.compile(r"\s*([A-Za-z])")
