@@ -295,6 +295,13 @@ CASES = [
      [("Boxing Day", "DATE", "2025-12-26"), ("Friday", "DATE", "2025-12-12")]),
     ("Shoppers crowded stores after the Thanksgiving holiday.", date(2025, 12, 13),
      [("Thanksgiving", "DATE", "2025-11-27")]),
+    # the n-th week of a month: the week that holds its 1st, 8th, 15th or 22nd day, or its last
+    ("Six of the nine deaths occurred in the first week of October.", date(2024, 10, 18),
+     [("the first week of October", "DATE", "2024-W40")]),
+    ("Talks are planned for the second week of January 2025.", date(2024, 10, 18),
+     [("the second week of January 2025", "DATE", "2025-W02")]),
+    ("The last death came in the last week of October.", date(2024, 11, 8),
+     [("the last week of October", "DATE", "2024-W44")]),
     # the day before or after a holiday is one expression
     ("Markets will be shut the day after Diwali.", date(2024, 10, 25), [("the day after Diwali", "DATE", "2024-11-01")]),
     ("Crowds gathered for Deepavali 2023.", date(2024, 10, 25), [("Deepavali 2023", "DATE", "2023-11-12")]),
@@ -636,7 +643,7 @@ CASES = [
     ("Mali was stable for much of the last decade.", MON, [("the last decade", "DATE", "200")]),
     ("Rates fell in the past year.", J98, [("the past year", "DATE", "1997")]),
     ("Revenue will grow in the current quarter.", D89, [("the current quarter", "DATE", "1989-Q4")]),
-    ("The vote is in the last week of March.", MON, [("March", "DATE", "2012-03")]),
+    ("The vote is in the last week of March.", MON, [("the last week of March", "DATE", "2012-W13")]),
     ("Sales rose earlier this year.", MON, [("earlier this year", "DATE", "2012")]),
     ("Talks began late last week.", MON, [("late last week", "DATE", "2012-W12")]),
     ("Output will rise early next year.", MON, [("early next year", "DATE", "2013")]),

@@ -17,6 +17,8 @@ from .values import Resolved
 
 
 _EVE = re.compile(r"\beve\b", re.IGNORECASE)
+# the day each n-th week of a month holds ("the first week of October": the week of 1 October)
+_WEEK_OF_MONTH_DAY = {"first": 1, "second": 8, "third": 15, "fourth": 22}
 # Two days given as alternatives ("late Tuesday or early Wednesday"): the second follows the first when they are
 # consecutive.
 # what joins two months of one stretch or list ("March and April", "November to April", "May or June")
@@ -154,12 +156,18 @@ class CalendarDates(ReferenceTimes):
                 r.anchor_kind, r.why = "absolute", "season of a year"
             r.value = f"{year:04d}-{season}"
             return True
-        if f.get("week") and month and day:
+        nth_week = str(f.get("weekord", "")).lower()
+        if f.get("week") and month and (day or nth_week):
+            held = day or _WEEK_OF_MONTH_DAY.get(nth_week, 28)  # (the last week: the month's last day, below)
             if year is None:
                 if dct is None:
                     return self._no_year(r, "XXXX-WXX", "week without a year")
-                year = N.year_for_day(dct, month, day, tense, cue)
-            r.value, r.why = week_value(date(year, month, day)), "the week containing the date"
+                year = N.year_for_day(dct, month, held, tense, cue)
+            if nth_week and nth_week not in _WEEK_OF_MONTH_DAY:
+                held = calendar.monthrange(year, month)[1]
+            r.value = week_value(date(year, month, held))
+            r.why = f"the week containing {date(year, month, held).isoformat()}" + (
+                f", in the {nth_week} week of the month" if nth_week else "")
             return True
         if month and day:
             if day > 31:

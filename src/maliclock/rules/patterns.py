@@ -438,6 +438,11 @@ RULES: list[Rule] = [
       "the end of this month", triggers="CUNIT"),
     R("week_of_date", "DATE", "calendar", r"the\s+week\s+of\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?", "the week of March 19",
       week=True, triggers="week"),
+    # the n-th week of a month: the week that holds its 1st, 8th, 15th or 22nd day, or its last ("the first week of
+    # October", "in the last week of March")
+    R("week_of_month", "DATE", "calendar",
+      r"the\s+(?P<weekord>first|second|third|fourth|last|final)\s+week\s+(?:of|in)\s+{MONTH}(?:,?\s+{YEAR})?",
+      "the first week of October", week=True, triggers="week"),
     # a reporting week named by its last day ("claims for the week ended March 4"): the week that holds it
     R("week_ended_date", "DATE", "calendar",
       r"the\s+week\s+(?:ended|ending|to|through)\s+(?:(?:on\s+)?{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?",
