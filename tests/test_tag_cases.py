@@ -388,6 +388,10 @@ CASES = [
      date(2026, 6, 8), [("yesterday", "DATE", "2026-06-07"), ("Saturday", "DATE", "2026-06-13")]),
     ("Members would hold protests from early January if no deal was reached.", date(2025, 11, 26),
      [("early January", "DATE", "2026-01")]),
+    # "may have to" is an obligation ahead, "may have sunk" a past
+    ("If the rain arrives on Wednesday, we may have to wait until the weekend.", date(2023, 4, 24),
+     [("Wednesday", "DATE", "2023-04-26"), ("the weekend", "DATE", "2023-W17-WE")]),
+    ("The boat may have sunk on Saturday.", date(2023, 4, 24), [("Saturday", "DATE", "2023-04-22")]),
     # a capitalised word in "-ed" inside a sentence is a name, not a past verb
     ("Workers will start a vaccination drive in the flood-hit district on Monday, officials said.",
      date(2024, 10, 18), [("Monday", "DATE", "2024-10-21")]),

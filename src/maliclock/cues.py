@@ -128,6 +128,7 @@ def _after_blocked(text: str, t_start: int, t_end: int, a: int) -> bool:
 
 _THAN_BEFORE = re.compile(r"\b(?:than|as)\s+$", re.I)
 _COMMA_BEFORE = re.compile(r",\s*$")
+_HAVE_TO = re.compile(r"\s+have\s+to\b", re.I)  # "may have to wait until the weekend": an obligation ahead, no perfect
 # (or a past participle and its agent: "will be announced on Thursday, followed by a news conference")
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(?:[a-z]{2,}ing\b|(?:[a-z]+ly\s+)?[a-z]{3,}ed\s+by\b)")
 
@@ -176,7 +177,8 @@ def _cue_kind(text: str, s_start: int, word: str, start: int, end: int, s_end: i
         if word[0] == "M" and w == "may":
             return None  # the month
         after = _next_word(text, end)
-        if after in T.MODAL_PAST_AFTER or (w == "could" and after in T.COULD_PAST_AFTER):
+        if (after in T.MODAL_PAST_AFTER and not _HAVE_TO.match(text, end)) or (
+                w == "could" and after in T.COULD_PAST_AFTER):
             return "past"  # "may have left", "could not be reached"
         return "future"
     if w in T.FUTURE_CUES:
