@@ -2068,3 +2068,15 @@ def test_a_date_right_after_than_is_the_time_compared_with_and_stays_in_the_summ
                        "quarter of 2024.")]
     assert _summaries("Sales were higher in 2024 than in 2023.", date(2025, 4, 22)) == [
         ("2024", "Sales were higher than in 2023.")]
+
+
+def test_a_length_of_days_before_or_after_a_day_places_its_clause_on_the_day_it_shifts_to():
+    d = date(2026, 12, 3)
+    assert _spans("The vote will be held a week before Christmas.", d) == [
+        ("2026-12-18", "2026-12-18", "2026-12-18", "The vote will be held.")]
+    # the day the sentence names already, told again: one statement
+    assert _summaries("Parliament will be dissolved on 17 December, a week before Christmas Eve.", d) == [
+        ("2026-12-17", "Parliament will be dissolved.")]
+    # trading days are weekdays: Thursday 12 October 1989 and eight of them is Tuesday 24 October
+    assert _summaries("Eight trading days after Oct. 12, the Nasdaq Composite had fallen 4.3%.", date(1989, 10, 30)) == [
+        ("1989-10-24", "The Nasdaq Composite had fallen 4.3%.")]

@@ -98,10 +98,13 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
         day_of: dict[int, int] = {}  # a time placed for its day ("Wednesday, March 19, at 7:45 p.m."): the day's start
         sequence_lead = ""  # "The loss " of "Tuesday night's loss followed ...", which the other date's summary drops
         dated = sum(x.type in ("DATE", "TIME") for x in items)
+        shifted = _offset_days(text, items)  # "a week before Christmas Eve": the day a week before it
         for j, t in enumerate(items):
             if skip_next:
                 skip_next = False
                 continue
+            if t.start in shifted and any(x is not t and x.value == day_value(shifted[t.start][0]) for x in items):
+                continue  # "on 17 December, a week before Christmas Eve": the day the sentence names, told again
             if t.type == "SET":
                 set_end = t.end
                 continue
@@ -234,6 +237,7 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
         if summaries:
             sentence = collapse_blanks(stext)
             all_spans = [(t.start - sent.start, t.end - sent.start) for t in items if t.type in ("DATE", "TIME")]
+            all_spans += [(a - sent.start, b - sent.start) for _, (a, b) in shifted.values()]  # ("a week" before)
             all_spans += cuts
             names = {(t.start - sent.start, t.end - sent.start) for j, t in enumerate(items)
                      if t.rule in S.HOLIDAY_NAME_RULES
@@ -329,8 +333,13 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
                 rest = _SEQUENCE_VERB_AFTER.match(summary, len(sequence_lead) - 1)
                 if rest is not None and rest.end() < len(summary):
                     summary = summary[rest.end()].upper() + summary[rest.end() + 1:]
+            value, granularity, why = t.value, tv.granularity, t.why
+            if t.start in shifted:  # "The vote will be held a week before Christmas": on 18 December
+                first = end = shifted[t.start][0]
+                value, granularity = day_value(first), "day"
+                why += f"; {text[shifted[t.start][1][0]:t.start].strip()} it: {value}"
             out.append(Statement(source, sentence, clause, summary, t,
-                                 t.value, first, end, tv.granularity, t.start, t.anchor_kind, t.why))
+                                 value, first, end, granularity, t.start, t.anchor_kind, why))
         if len(out) == first_of_sentence + 1 and si + 1 < len(sents) and si + 1 not in by_sentence:
             nxt_sent = sents[si + 1]
             # in its paragraph; or, in copy of one sentence to a paragraph (a wire's), the next paragraph's first
@@ -340,6 +349,34 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
                 low = text[nxt_sent.start:nxt_sent.end].lower()
                 if any(w in low for w in _TOLL_WORDS):  # the sentence's one statement, told on after it
                     out[-1].detail = collapse_blanks(text[nxt_sent.start:nxt_sent.end])
+    return out
+
+
+_OFFSET_LINK = re.compile(r"\s+(before|after)\s+(?:the\s+)?", re.I)
+_DAYS_OR_WEEKS = re.compile(r"P(\d+)([DW])")
+_WORKING_DAYS = re.compile(r"\b(?:trading|business|working)\s+days?\b", re.I)
+
+
+def _offset_days(text: str, items: list[Resolved]) -> dict[int, tuple[date, tuple[int, int]]]:
+    """The days that a length of days or weeks "before" or "after" a day shifts it to ("a week before Christmas Eve",
+    "three days after Diwali"): by the day's start, the shifted day and the span of the length."""
+    out: dict[int, tuple[date, tuple[int, int]]] = {}
+    for d, t in zip(items, items[1:]):
+        if d.type != "DURATION" or t.type != "DATE" or not DAY_VALUE.fullmatch(t.value):
+            continue
+        link = _OFFSET_LINK.fullmatch(text, d.end, t.start)
+        length = _DAYS_OR_WEEKS.fullmatch(d.value)
+        if link is None or length is None:
+            continue
+        n, step = int(length.group(1)), (1 if link.group(1).lower() == "after" else -1)
+        day = date.fromisoformat(t.value)
+        if length.group(2) == "D" and _WORKING_DAYS.search(d.text):
+            while n:  # "eight trading days after Oct. 12": weekdays only (no table of holidays)
+                day += timedelta(days=step)
+                n -= day.weekday() < 5
+        else:
+            day += timedelta(days=step * n * (7 if length.group(2) == "W" else 1))
+        out[t.start] = (day, (d.start, d.end))
     return out
 
 
