@@ -179,7 +179,7 @@ def _compared_time(s: Statement, zone: str) -> tuple[str, str]:
     if zone in V.ZONE_SEASONS:
         zone = V.ZONE_SEASONS[zone][north_american_daylight_time(s.start)]
     offset = V.ZONE_OFFSETS.get(zone)
-    if offset is None or not offset or len(part) != 5 or part[2] != ":":
+    if not offset or len(part) != 5 or part[2] != ":":  # (UTC itself, and zones of unknown offset)
         return zone, part
     minutes = (int(part[:2]) * 60 + int(part[3:]) - round(offset * 60)) % (24 * 60)
     return "UTC", f"{minutes // 60:02d}:{minutes % 60:02d}"

@@ -262,10 +262,10 @@ def _relative_head(before: str, who: bool = False, which: bool = False) -> str |
             np = _TRAILING_NOUN_PHRASE.search(before)
             return None if np is None else np.group()[0].upper() + np.group()[1:]
         # "... in response to COVID-19, which killed millions": only a name that ends it (no month or weekday)
-        m = _TRAILING_NAME.search(before) if which else None
+        m = _TRAILING_NAME.search(before)
         if m is None or m.group() in _NOT_A_HEAD or m.group().lower().rstrip(".") in V.MONTHS \
                 or m.group().lower() in V.WEEKDAYS:
-            bare = _BARE_NOUN_AFTER_OPENER.search(before) if which else None
+            bare = _BARE_NOUN_AFTER_OPENER.search(before)
             if bare is not None and bare.group(1).lower() not in _NOT_BARE_HEADS:
                 return bare.group(1)[0].upper() + bare.group(1)[1:]  # "if inflation, which eased in March,"
             return None
