@@ -132,9 +132,13 @@ def test_easter_sunday_by_the_gregorian_computus(year, expected):
     ("thanksgiving", 2012, "2012-11-22"), ("thanksgiving", 2018, "2018-11-22"), ("thanksgiving", 2019, "2019-11-28"),
     ("black friday", 2019, "2019-11-29"), ("memorial day", 2012, "2012-05-28"), ("memorial day", 2021, "2021-05-31"),
     ("labor day", 2012, "2012-09-03"), ("labor day", 2019, "2019-09-02"), ("martin luther king day", 2013, "2013-01-21"),
-    ("presidents day", 2024, "2024-02-19"), ("columbus day", 2012, "2012-10-08")])
+    ("presidents day", 2024, "2024-02-19"), ("columbus day", 2012, "2012-10-08"),
+    ("canadian thanksgiving", 2023, "2023-10-09"), ("canadian thanksgiving", 2024, "2024-10-14"),
+    ("early may bank holiday", 2024, "2024-05-06"), ("spring bank holiday", 2024, "2024-05-27"),
+    ("summer bank holiday", 2023, "2023-08-28"), ("summer bank holiday", 2024, "2024-08-26")])
 def test_holidays_on_the_nth_weekday_of_a_month(name, year, expected):
-    # published dates of United States federal holidays; the fifth week and the last day of a month are reached
+    # published dates of United States federal holidays, Canada's Thanksgiving and the bank holidays of England;
+    # the fifth week and the last day of a month are reached
     assert N.nth_weekday(year, *V.NTH_WEEKDAY_HOLIDAYS[name]).isoformat() == expected
 
 

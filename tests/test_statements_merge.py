@@ -2080,3 +2080,9 @@ def test_a_length_of_days_before_or_after_a_day_places_its_clause_on_the_day_it_
     # trading days are weekdays: Thursday 12 October 1989 and eight of them is Tuesday 24 October
     assert _summaries("Eight trading days after Oct. 12, the Nasdaq Composite had fallen 4.3%.", date(1989, 10, 30)) == [
         ("1989-10-24", "The Nasdaq Composite had fallen 4.3%.")]
+
+
+def test_a_habitual_part_of_the_day_places_nothing():
+    # "often" says what happened as a rule: no day of it is a happening; "rose during the day" is that day's
+    assert _summaries("The hostages were often kept in caves during the day.", date(2026, 2, 10)) == []
+    assert _summaries("Stocks rose during the day.", date(2026, 2, 10)) == [("2026-02-10", "Stocks rose.")]

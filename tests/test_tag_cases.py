@@ -275,6 +275,13 @@ CASES = [
     # ---- date_nth_weekday_holiday ----
     ("Families gathered for Thanksgiving.", date(2012, 12, 2), [("Thanksgiving", "DATE", "2012-11-22")]),
     ("The pool opens on Memorial Day, 2013.", date(2012, 12, 2), [("Memorial Day, 2013", "DATE", "2013-05-27")]),
+    # an adverb of frequency makes a part of the day any such day; a clause without one keeps its day
+    ("The hostages were often kept in caves during the day.", date(2026, 2, 10), [("the day", "DATE", "XXXX-XX-XX")]),
+    ("Traffic usually peaks in the morning; police closed the road in the evening.", date(2026, 2, 10),
+     [("the morning", "TIME", "XXXX-XX-XXTMO"), ("the evening", "TIME", "2026-02-10TEV")]),
+    ("Families gathered for Canadian Thanksgiving and the roads were busy.", date(2025, 10, 20),
+     [("Canadian Thanksgiving", "DATE", "2025-10-13")]),
+    ("Traffic was heavy over the August bank holiday.", date(2025, 9, 2), [("August bank holiday", "DATE", "2025-08-25")]),
     ("Sales peaked on Cyber Monday and fell by Father’s Day.", date(2024, 6, 28),
      [("Cyber Monday", "DATE", "2023-11-27"), ("Father’s Day", "DATE", "2024-06-16")]),
     # ---- date_feast ----

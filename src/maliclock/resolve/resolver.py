@@ -51,6 +51,17 @@ _RECORD_SINCE = re.compile(S.RECORD_SINCE_BEFORE, re.I)
 # A clause after a date that says what happens then: ", when some trains may be canceled"
 _WHEN_CLAUSE_AFTER = re.compile(r",\s+when\s+")
 _CLAUSE_END = re.compile(r"[,;:]")
+_CLAUSE_MARK = re.compile(r"[;:]|,\s+(?:and|but)\s")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _clause_around(text: str, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
+    """The stretch of the sentence ``s0``..``s1`` around ``start``..``end`` between semicolons, colons and ", and"."""
+    a = s0
+    for m in _CLAUSE_MARK.finditer(text, s0, start):
+        a = m.end()
+    m = _CLAUSE_MARK.search(text, end, s1)
+    return a, m.start() if m else s1
 # Holidays that may label a noun ("the Boxing Day strike"): then the nearest one, whatever the tense
 _HOLIDAY_RULES = frozenset(("date_holiday", "date_nth_weekday_holiday", "date_feast", "date_lunar_holiday"))
 _A_DAY_FROM_ANOTHER = re.compile(r"the\s+(?:following|next|previous|same)\s+day\b", re.I)  # "8 a.m. the following day"
@@ -205,7 +216,24 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
         self._clocks_on_the_day_after_them(out)
         self._years_beside_them(out)
         self._quotes_on_the_day_said(out)
+        self._habitual_parts_of_day(out)
         return out
+
+    def _habitual_parts_of_day(self, out: list[Resolved]) -> None:
+        """"the morning" or "the day" in a clause with an adverb of frequency ("usually", "often") is any such day:
+        the value is left unspecified (``T.HABITUAL_ADVERBS``)."""
+        for r in out:
+            if r.rule not in T.HABITUAL_RULES or not r.resolved or (
+                    r.rule == "the_period" and r.fields.get("punit", "").lower() not in T.HABITUAL_UNITS):
+                continue
+            s0, s1, _ = self._sentence_of(r.start)
+            a, b = _clause_around(self.text, s0, s1, r.start, r.end)
+            word = next((w for w in _WORD.findall(self.text, a, b) if w.lower() in T.HABITUAL_ADVERBS), None)
+            if word is None:
+                continue
+            tail = r.value[r.value.index("T"):] if "T" in r.value else ""
+            r.value, r.resolved, r.anchor = "XXXX-XX-XX" + tail, False, None
+            r.why += f"; {word!r} tells what happens as a rule: any such day, left unspecified"
 
     def _quotes_on_the_day_said(self, out: list[Resolved]) -> None:
         """A day counted from now inside a quotation whose sentence tells, outside it, the day it was said ('"We will

@@ -159,6 +159,14 @@ DETERMINERS: frozenset[str] = frozenset("a an the its their his her our this tha
 ADVERBS_BEFORE_PARTICIPLE: frozenset[str] = frozenset("still yet now long much well so as not never once already "
                                                      "just also recently".split())
 
+# Adverbs of frequency: a clause with one tells what happens as a rule, so a part of the day it names with "the" is
+# any such day, not one ("The hostages were often kept in caves during the day", "Traffic usually peaks in the
+# morning"): its value is left unspecified (XXXX-XX-XXTMO), and it places nothing.
+HABITUAL_ADVERBS: frozenset[str] = frozenset("""often usually typically normally generally always sometimes frequently
+    routinely regularly rarely seldom habitually customarily""".split())
+HABITUAL_RULES: frozenset[str] = frozenset(("the_part_of_day", "part_of_day_mod", "the_period"))
+HABITUAL_UNITS: frozenset[str] = frozenset(("day",))
+
 # Words that open another clause: a cue after one of these, past the date, is that clause's tense, not the
 # date's ("said late Saturday that the attackers would be punished": the saying was Saturday, not ahead).
 CLAUSE_OPENERS: frozenset[str] = frozenset("""that which who whom whose because although though whereas unless

@@ -157,6 +157,10 @@ NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int, int]] = {
     "martin luther king day": (1, 1, 3, 0), "martin luther king jr. day": (1, 1, 3, 0), "mlk day": (1, 1, 3, 0),
     "presidents day": (2, 1, 3, 0), "presidents' day": (2, 1, 3, 0), "president's day": (2, 1, 3, 0),
     "cyber monday": (11, 4, 4, 4), "father's day": (6, 7, 3, 0), "remembrance sunday": (11, 7, 2, 0),
+    # Canada's Thanksgiving is the second Monday of October; England and Wales have three Monday bank holidays.
+    "canadian thanksgiving": (10, 1, 2, 0), "thanksgiving monday": (10, 1, 2, 0), "indigenous peoples' day": (10, 1, 2, 0),
+    "early may bank holiday": (5, 1, 1, 0), "spring bank holiday": (5, 1, -1, 0),
+    "summer bank holiday": (8, 1, -1, 0), "august bank holiday": (8, 1, -1, 0),
 }
 
 # Feasts whose day follows Easter (Western churches, Gregorian calendar): days from Easter Sunday.
