@@ -778,7 +778,9 @@ def test_relative_clauses_in_the_past_and_after_a_label_say_what_happened_then()
     # a restrictive clause in the past, a place after its date, then the main verb
     assert _summaries("A fast-moving wildfire that erupted Tuesday afternoon in the Sierra Nevada foothills had burned "
                       "more than 45,000 acres by Thursday morning, officials said.", d) == [
-        ("2023-09-05TAF", "A fast-moving wildfire erupted in the Sierra Nevada foothills.")]
+        ("2023-09-05TAF", "A fast-moving wildfire erupted in the Sierra Nevada foothills."),
+        ("2023-09-07TMO", "A fast-moving wildfire that erupted in the Sierra Nevada foothills had burned more than "
+                          "45,000 acres.")]
     assert _summaries("The man who died on Sunday was 45.", d) == [("2023-09-03", "The man died.")]
     assert _summaries("A suspect arrested on Friday in Leeds has been charged.", d) == [
         ("2023-09-01", "A suspect was arrested in Leeds.")]
@@ -799,7 +801,8 @@ def test_a_day_that_bounds_a_state_is_no_day_for_later_clock_times():
     text = ("A wildfire that erupted Tuesday afternoon had burned 45,000 acres by Thursday morning.\n\n"
             "The fire began shortly after 2 p.m. near a campground.")
     assert _summaries(text, date(2023, 9, 7)) == [
-        ("2023-09-05TAF", "A wildfire erupted."), ("2023-09-05T14:00", "The fire began near a campground.")]
+        ("2023-09-05TAF", "A wildfire erupted."), ("2023-09-07TMO", "A wildfire that erupted had burned 45,000 acres."),
+        ("2023-09-05T14:00", "The fire began near a campground.")]
 
 
 def test_a_shift_counts_from_a_happening_only_a_happening_noun_names():
@@ -1289,8 +1292,10 @@ def test_a_containment_level_by_a_date_is_that_date_s_report():
     d = date(2025, 7, 22)
     assert _summaries("By Saturday the fire was 65% contained, and crews reported 85% containment this morning.", d) == [
         ("2025-07-19", "The fire was 65% contained."), ("2025-07-22TMO", "Crews reported 85% containment.")]
-    # "by" stays a bound elsewhere
-    assert _summaries("The fire had burned 45,000 acres by Thursday morning.", d) == []
+    # "by" stays a bound for a plan or a promise; a thing done by then is placed there
+    assert _summaries("Crews were ordered to contain the fire by Thursday morning.", d) == []
+    assert _summaries("The fire had burned 45,000 acres by Thursday morning.", d) == [
+        ("2025-07-17TMO", "The fire had burned 45,000 acres.")]
 
 
 def test_a_participle_before_a_past_main_verb_is_what_its_date_places():
@@ -2086,3 +2091,16 @@ def test_a_habitual_part_of_the_day_places_nothing():
     # "often" says what happened as a rule: no day of it is a happening; "rose during the day" is that day's
     assert _summaries("The hostages were often kept in caves during the day.", date(2026, 2, 10)) == []
     assert _summaries("Stocks rose during the day.", date(2026, 2, 10)) == [("2026-02-10", "Stocks rose.")]
+
+
+def test_a_thing_done_by_a_date_is_placed_there():
+    d = date(2024, 10, 20)
+    assert _summaries("Rebels had captured three towns by Tuesday, the army said.", d) == [
+        ("2024-10-15", "Rebels had captured three towns.")]
+    assert _summaries("Power was restored to about 60% of homes by Friday afternoon.", d) == [
+        ("2024-10-18TAF", "Power was restored to about 60% of homes.")]
+    # a deadline, a plan, an agent and a new clause after the date place nothing
+    assert _summaries("Residents were told to leave by noon on Tuesday.", d) == []
+    assert _summaries("The company expects to finish the work by Friday.", d) == []
+    assert _summaries("Shares were depressed by overnight losses in New York.", d) == []
+    assert _summaries("Kellogg had been telling investors that by 1992 it intended to double its share.", d) == []

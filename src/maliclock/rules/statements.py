@@ -89,6 +89,12 @@ SEQUENCE_VERBS: tuple[str, ...] = ("followed", "follows", "came after", "comes a
 # Words of a level reached, which a date after "by" tells the time of ("The fire was 65% contained by Saturday"): the
 # level is the report of that date, not a deadline.
 LEVEL_WORDS: tuple[str, ...] = ("contained", "containment")
+# Participles of a plan or a demand: "was expected to be finished by Friday", "were told to leave by noon" tell a deadline,
+# not a thing done by then.
+PLANNED_PARTICIPLES: tuple[str, ...] = ("expected", "scheduled", "supposed", "planned", "meant", "required", "ordered",
+                                        "told", "asked", "urged", "set", "due", "given", "forecast", "projected",
+                                        "predicted", "hoped", "intended", "designed", "obliged", "forced", "allowed",
+                                        "promised", "pledged", "vowed", "committed", "targeted", "aimed")
 
 # What an anniversary does ("as the second anniversary of his abduction nears"): the words between "anniversary of"
 # and one of these name the happening.

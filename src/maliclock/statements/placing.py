@@ -188,9 +188,12 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
                     and RESCHEDULED_BEFORE.search(text, max(sent.start, t.start - 70), t.start)) and not (
                     _BY_BEFORE.search(text, max(sent.start, t.start - 4), t.start)
                     and (_LEVEL.search(stext) or (_OPENING_BY.fullmatch(text, sent.start, t.start)
-                                                  and _PAST_PERFECT.search(stext)))):
+                                                  and _PAST_PERFECT.search(stext))
+                         or (_DONE_BEFORE_BY.search(text, _clause_start(text, sent.start, t.start), t.start)
+                             and _CLAUSE_ENDS_AFTER_BY_DATE.match(text, t.end, sent.end)))):
                 # (not "The fire was 65% contained by Saturday": a level reached by then, what the report says then;
-                # nor "By Thursday evening it had been downgraded": a sentence opened so tells what was so by then)
+                # nor "By Thursday evening it had been downgraded": a sentence opened so tells what was so by then;
+                # nor "Rebels had captured three towns by Tuesday", "Power was restored by Friday": done by then)
                 # (not "postponed until April 10": the new date of what was put off)
                 # a boundary; but "from 00:01 on Tuesday until 23:59 on Thursday" spans the two
                 if sep is None or sep.group(1).lower() == "and" or not _FROM_BEFORE.search(
@@ -525,6 +528,22 @@ _OPENING_BY = re.compile(r"\W*By\s+")
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:already|also|just|now)\s+)?(?:been\s+)?(?:[a-z]{2,}(?:ed|en|wn|un)|"
                            + "|".join(sorted(S.IRREGULAR_PAST)) + r")\b")
 _LEVEL = re.compile(r"\b(?:" + "|".join(S.LEVEL_WORDS) + r")\b", re.I)
+# a past perfect, or a past passive that is no plan, before "by" and its date in the same clause: what was done by then
+_DONE_BEFORE_BY = re.compile(
+    r"\b(?:had\s+(?:(?:already|also|just|now)\s+)?(?:been\s+)?|(?:was|were)\s+(?:(?:already|also|just|fully|largely|"
+    r"mostly|partly)\s+)?)(?!(?:" + "|".join(S.PLANNED_PARTICIPLES) + r")\b)(?:[a-z]{2,}(?:ed|en|wn|un)|"
+    + "|".join(sorted(S.IRREGULAR_PAST)) + r")\b(?<!\bbeen)(?=(?:[^,;:]|,(?=\d))*\bby\s+$)")
+# ... and the date ends the clause ("by overnight losses in New York" is an agent; "by 1992 it intended" a new clause)
+_CLAUSE_ENDS_AFTER_BY_DATE = re.compile(r"\s*(?:[,.;:!?)]|$)")
+_CLAUSE_BREAK_BEFORE_BY = re.compile(r"[;:]|,\s+(?:and|but|while|as|after|before)\s")
+
+
+def _clause_start(text: str, s0: int, pos: int) -> int:
+    """Where the clause that holds ``pos`` starts: after the last semicolon, colon or ", and" before it."""
+    start = s0
+    for m in _CLAUSE_BREAK_BEFORE_BY.finditer(text, s0, pos):
+        start = m.end()
+    return start
 # a noun phrase after "the anniversary of", then what the anniversary does: the noun phrase is the happening
 _ANNIVERSARY_VERB_AFTER = re.compile(r"\s*((?:the|a|an|his|her|its|their)\s+[^,;:.!?]{1,60}?)\s+(?:"
                                      + "|".join(S.ANNIVERSARY_VERBS) + r")\b", re.I)
