@@ -460,6 +460,9 @@ def _cue_kind_plain(text: str, s_start: int, word: str, start: int, end: int) ->
                 or (len(before) == 2 and before[0] in T.DETERMINERS
                     and (before[1].endswith("ly") or before[1] in T.ADVERBS_BEFORE_PARTICIPLE))):
             return None
+        if w not in T.PAST_CUES and before and (before[-1] in T.COUNT_DETERMINERS or before[-1].isdigit()) \
+                and cues._next_word(text, end) not in T.WORDS_AFTER_A_VERB:
+            return None  # "three missed tests"
         words = [x.lower() for x in cues.WORD.findall(text, max(s_start, start - 24), start)][-2:]
         aux = "future" if any(x in T.FUTURE_AUXILIARIES for x in words) else \
             "present" if any(x in T.PRESENT_AUXILIARIES for x in words) else None

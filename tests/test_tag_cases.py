@@ -279,6 +279,22 @@ CASES = [
     ("The hostages were often kept in caves during the day.", date(2026, 2, 10), [("the day", "DATE", "XXXX-XX-XX")]),
     ("Traffic usually peaks in the morning; police closed the road in the evening.", date(2026, 2, 10),
      [("the morning", "TIME", "XXXX-XX-XXTMO"), ("the evening", "TIME", "2026-02-10TEV")]),
+    # a 24-hour clock time with its zone and its day, in one expression
+    ("Seismologists recorded the blast at 03:40 UTC yesterday; a second came at 22:15 UTC Sunday.", date(2025, 5, 20),
+     [("03:40 UTC yesterday", "TIME", "2025-05-19T03:40"), ("22:15 UTC Sunday", "TIME", "2025-05-18T22:15")]),
+    ("The alert was raised at 03:40 UTC Sunday, May 18.", date(2025, 5, 20),
+     [("03:40 UTC Sunday, May 18", "TIME", "2025-05-18T03:40")]),
+    # a weekday before or after a holiday: the nearest such weekday, never the holiday's own day
+    ("On the Saturday before Thanksgiving, the service failed.", date(2026, 1, 15),
+     [("the Saturday before Thanksgiving", "DATE", "2025-11-22")]),
+    ("They met the Thursday before Christmas and again the Sunday after Easter 2025.", date(2026, 1, 15),
+     [("the Thursday before Christmas", "DATE", "2025-12-18"), ("the Sunday after Easter 2025", "DATE", "2025-04-27")]),
+    # a date with its day before a count set off by a comma
+    ("On May 16, 240 prisoners were freed; in May 16,000 people fled.", date(2025, 5, 20),
+     [("May 16", "DATE", "2025-05-16"), ("May", "DATE", "2025-05")]),
+    # a past form between a count and its noun is an adjective: the modal gives the tense
+    ("The sprinter will face a hearing on Thursday over three missed tests.", date(2025, 5, 20),
+     [("Thursday", "DATE", "2025-05-22")]),
     ("Families gathered for Canadian Thanksgiving and the roads were busy.", date(2025, 10, 20),
      [("Canadian Thanksgiving", "DATE", "2025-10-13")]),
     ("Traffic was heavy over the August bank holiday.", date(2025, 9, 2), [("August bank holiday", "DATE", "2025-08-25")]),

@@ -213,6 +213,9 @@ def _cue_kind(text: str, s_start: int, word: str, start: int, end: int, s_end: i
             if not (last is not None and last.lower() == "taht" and _next_word(text, end) in T.WORDS_AFTER_A_VERB):
                 return None  # an adjective: "the armed forces", "a still unspecified date", "a Saudi-led force"
             # (but "a party that trailed by 20 points": a relative clause's verb)
+        if w not in T.PAST_CUES and last is not None and (last[::-1].lower() in T.COUNT_DETERMINERS or last.isdigit()) \
+                and _next_word(text, end) not in T.WORDS_AFTER_A_VERB:
+            return None  # "over three missed tests": an adjective before its noun
         if last in _FUTURE_AUXILIARIES_REVERSED or second in _FUTURE_AUXILIARIES_REVERSED:
             if last is not None and last.lower() == "eb" and second is not None and second.lower() in ("ton", "t'n"):
                 return None  # "could not be reached": the modal before decides

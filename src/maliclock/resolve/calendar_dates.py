@@ -58,6 +58,16 @@ class CalendarDates(ReferenceTimes):
                 r.value = day_value(date.fromisoformat(r.value) + (_ONE_DAY if after else -_ONE_DAY))
                 r.why += "; the day after it" if after else "; its eve is the day before"
             return ok
+        if "wkbefore" in f or "wkafter" in f:  # "the Saturday before Thanksgiving": the nearest Saturday before it
+            after = "wkafter" in f
+            ok = self._calendar(r, {k: v for k, v in f.items() if k not in ("wkbefore", "wkafter", "weekday")},
+                                tense, cue, para)
+            if ok and DAY_VALUE.fullmatch(r.value):
+                holiday = date.fromisoformat(r.value)
+                gap = (f["weekday"] - holiday.isoweekday()) % 7 or 7
+                r.value = day_value(holiday + timedelta(days=gap) if after else holiday - timedelta(days=7 - gap % 7))
+                r.why += f"; the {'first' if after else 'last'} such weekday {'after' if after else 'before'} it"
+            return ok
         dct = self.dct
         tail = self._tail(f)
         year = f.get("year", f.get("yearw"))

@@ -153,6 +153,10 @@ WORDS_AFTER_A_VERB: frozenset[str] = frozenset("""by in on at the a an to from w
 during over about up down out into off as than more""".split())
 # Before these an "-ed" word is an adjective, not a past verb ("a still unspecified date").
 DETERMINERS: frozenset[str] = frozenset("a an the its their his her our this that these those".split())
+# ... and so are these counts, when a noun follows the form ("three missed tests", "two injured officers"; not "The
+# two resigned on Monday": a word of ``WORDS_AFTER_A_VERB`` follows a verb).
+COUNT_DETERMINERS: frozenset[str] = frozenset("""two three four five six seven eight nine ten eleven twelve several
+    many few multiple""".split())
 # Adverbs that, between a determiner and a form in "-ed", make it an adjective ("a still unexplained blast",
 # "the newly elected parliament"; with any word ending in "-ly"). Another word there is a noun, and the form
 # its verb ("A jury convicted him in March", "The government announced on Monday").
