@@ -112,6 +112,20 @@ def test_basis_dateline_own_line_agency_and_labelled():
     assert (pd.published, pd.basis) == (date(2025, 6, 3), "dateline")
 
 
+def test_a_byline_or_a_place_with_the_full_date_is_a_dateline():
+    pd, _ = pub_of("Outage locks thousands out of smart homes\n\nBy Marcus Delgado | Monday, November 24, 2025\n\n"
+                   "A cloud failure left customers unable to open their doors on Saturday.\n")
+    assert (pd.published, pd.basis) == (date(2025, 11, 24), "dateline")
+    assert pd.evidence[0].reason.startswith('dateline (byline date "By Marcus Delgado | Monday, November 24, 2025"')
+    pd, _ = pub_of("Float shelved again\n\nSydney | Thursday 5 March 2026\n\nThe parent pulled the listing on Monday.\n")
+    assert (pd.published, pd.basis) == (date(2026, 3, 5), "dateline")
+    pd, _ = pub_of("Talks stall\n\nBy Jane Okafor, 3 March 2025\n\nNegotiators left on Sunday.\n")
+    assert (pd.published, pd.basis) == (date(2025, 3, 3), "dateline")
+    # an update stamp after the bar is no publication date
+    pd, _ = pub_of("Talks stall\n\nBy Jane Okafor | Updated 3 March 2025\n\nNegotiators left on Sunday.\n")
+    assert pd.basis != "dateline"
+
+
 def test_dateline_without_year_fixes_the_day_and_the_text_the_year():
     pd, _ = pub_of((PD / "partial.txt").read_text())
     assert (pd.published, pd.basis) == (date(2012, 3, 22), "inferred")

@@ -2104,3 +2104,18 @@ def test_a_thing_done_by_a_date_is_placed_there():
     assert _summaries("The company expects to finish the work by Friday.", d) == []
     assert _summaries("Shares were depressed by overnight losses in New York.", d) == []
     assert _summaries("Kellogg had been telling investors that by 1992 it intended to double its share.", d) == []
+
+
+def test_kinds_of_happening_of_business_and_conflict_news_join_their_reports():
+    # a class action filed a day apart in two reports is one filing with a date conflict
+    ev = _events(("a", "A proposed class action over the outage was filed in federal court in San Francisco on "
+                       "December 3.", date(2025, 12, 13)),
+                 ("b", "A proposed class action over the outage was filed in federal court in San Francisco on "
+                       "December 2.", date(2026, 1, 15)))
+    assert [(e.value, e.sources, [(c.field, c.values) for c in e.conflicts]) for e in ev] == [
+        ("2025-12-02", ["a", "b"], [("date", {"2025-12-02": ["b"], "2025-12-03": ["a"]})])]
+    # "restored" and "the restoration" are one kind of happening
+    ev = _events(("a", "The first stage of recovery was completed on Thursday 11 September, when the pathology "
+                       "system was restored.", date(2025, 9, 15)),
+                 ("b", "That followed the restoration of its pathology system on 11 September.", date(2025, 10, 2)))
+    assert [(e.value, e.sources) for e in ev] == [("2025-09-11", ["a", "b"])]

@@ -12,7 +12,8 @@ EVENT_WORDS: dict[str, list[str]] = {
     "debate": ["debate", "debates", "debated"],
     "suspension": ["suspend", "suspended", "suspends", "suspension", "froze", "frozen", "freeze", "halt", "halted"],
     "seizure": ["seize", "seized", "seizure", "captured", "capture", "overran", "overrun"],
-    "attack": ["attack", "attacked", "attacks", "assault", "stormed", "raid", "shelled", "bombing", "bombed"],
+    "attack": ["attack", "attacked", "attacks", "assault", "stormed", "raid", "shelled", "bombing", "bombed",
+               "airstrike", "airstrikes", "ambush", "ambushed", "shelling"],
     "rebellion": ["rebellion", "rebellions", "insurgency", "insurrection", "uprising"],
     "launch": ["launch", "launched", "began", "begin", "begun", "started", "start", "opened", "unveiled", "unveils",
                "unveil", "unveiling"],
@@ -69,6 +70,12 @@ EVENT_WORDS: dict[str, list[str]] = {
     "concession": ["conceded", "concede", "concedes", "conceding", "concession"],
     "penalty": ["fined", "fines", "penalised", "penalized"],
     "grounding": ["grounded", "grounding"],
+    "restoration": ["restored", "restoration", "restore", "restores", "restoring"],
+    "outage": ["outage", "outages", "blackout", "blackouts"],
+    "cyberattack": ["cyberattack", "cyberattacks", "cyber-attack", "ransomware", "hacked", "hackers"],
+    "ruling": ["ruled", "ruling", "rulings"],
+    "prisoner exchange": ["swap", "swapped"],
+    "listing": ["ipo", "flotation", "float", "listing"],
 }
 
 # Names of a kind of happening in two or three words, whose words alone name none ("took office", "stepped down",
@@ -85,6 +92,9 @@ EVENT_PHRASES: dict[str, list[str]] = {
     "coup": ["seized power", "seize power", "seizing power", "took power", "grabbed power", "military takeover",
              "army takeover"],
     "cancellation": ["called off", "call off", "calls off"],
+    "lawsuit": ["class action", "class-action", "filed suit", "legal action"],
+    "prisoner exchange": ["prisoner exchange", "prisoners exchange", "exchange of prisoners", "prisoner release"],
+    "outage": ["power cut", "power cuts", "went offline"],
     "grounding": ["ground its", "ground the", "ground all"],
     # a central bank's decision, however it is worded ("kept interest rates on hold", "left borrowing costs
     # unchanged", "cut rates")

@@ -52,6 +52,10 @@ DATELINES: list[tuple[str, str, str, bool]] = [
     ("agency dateline", r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?,?\s+" + _DATE
                         + r"\s*(?:\([A-Za-z .&-]{2,30}\)|/[A-Za-z .&-]{2,30}/)?\s*[-–—_:]", "BAMAKO, March 22, 2012 (AFP) -",
                         False),  # or a wire's "/PRNewswire/ --"
+    # a byline or a place, a bar or a dot, then the full date: the line the date of a story is printed on
+    ("byline date", r"^(?:By\s+)?[A-Z][\w.'’ ,-]{1,60}?\s*[|·•]\s*" + _DATE + r"\s*$",
+     "By Marcus Delgado | Monday, November 24, 2025", False),
+    ("byline date", r"^By\s+[A-Z][\w.'’ -]{1,50}?,\s+" + _DATE + r"\s*$", "By Jane Okafor, 3 March 2025", False),
 ]
 # The agency dateline without a year: it fixes the month and day; the year is inferred.
 PARTIAL_DATELINES: list[tuple[str, str, str]] = [
