@@ -66,6 +66,14 @@ def test_article_shows_day_first():
                       ("03/04/2012", "2012-04-03", "numeric date read as DMY (as the article's other numeric dates show)")]
 
 
+def test_an_article_that_writes_day_first_reads_its_numeric_dates_so():
+    art = Article("a", "The trial began on 10 October. The verdict came on 04/06/2024.", "a", MON)
+    assert [(t.value, t.why) for t in process_article(art, "MDY").timexes][1] == (
+        "2024-06-04", "numeric date read as DMY (as the article writes its dates, day first)")
+    art = Article("a", "The trial began on October 10. The verdict came on 04/06/2024.", "a", MON)
+    assert [t.value for t in process_article(art, "DMY").timexes][1] == "2024-04-06"
+
+
 def test_article_shows_month_first_against_the_option():
     art = Article("a", "Polls opened on 03/25/2012. The count ended on 03/04/2012.", "a", MON)
     assert [t.value for t in process_article(art, "DMY").timexes] == ["2012-03-25", "2012-03-04"]

@@ -126,6 +126,23 @@ def test_a_byline_or_a_place_with_the_full_date_is_a_dateline():
     assert pd.basis != "dateline"
 
 
+def test_a_numeric_dateline_is_read_in_the_order_the_article_writes_its_dates():
+    text = "Treasurer in court\n\nPublished: 04/06/2024\n\nThe trial began on 10 October, a jury heard.\n"
+    pd, _ = pub_of(text)
+    assert (pd.published, pd.basis) == (date(2024, 6, 4), "dateline")
+    pd, _ = pub_of(text.replace("10 October", "October 10"))
+    assert pd.published == date(2024, 4, 6)
+
+
+def test_a_starting_point_after_since_may_lie_long_before_publication():
+    # "since January 2025" opens a state; the lead's Wednesday picks 2026, when 4 March is one
+    text = ("KORODOUGOU, March 4 (Meridian Press) - Army officers said on Wednesday they had removed the president.\n\n"
+            "He won a second term in November 2024. More than 300 soldiers have been killed since January 2025.\n")
+    pd, _ = pub_of(text)
+    assert pd.published == date(2026, 3, 4)
+    assert any("a starting point, which may lie long before" in e.reason for e in pd.evidence)
+
+
 def test_dateline_without_year_fixes_the_day_and_the_text_the_year():
     pd, _ = pub_of((PD / "partial.txt").read_text())
     assert (pd.published, pd.basis) == (date(2012, 3, 22), "inferred")

@@ -989,8 +989,9 @@ def test_a_second_verb_keeps_its_own_tense_and_voice_and_a_set_places_no_day():
     assert _summaries("The company will open a plant in Ohio next year and plans to begin production there in the "
                       "first half of 2025.", d) == [
         ("2025", "The company will open a plant in Ohio."), ("2025-H1", "The company plans to begin production there.")]
+    # (an article that writes "5 January" writes 03/04/2012 day first)
     assert _summaries("The company was founded on 5 January 1998 and listed its shares on 03/04/2012.", d) == [
-        ("1998-01-05", "The company was founded."), ("2012-03-04", "The company listed its shares.")]
+        ("1998-01-05", "The company was founded."), ("2012-04-03", "The company listed its shares.")]
     # the clock times of a set of days are every such day's: no event on the publication day
     assert _summaries("A teen coding club meets on Thursdays from 4 to 6 p.m.", date(2024, 5, 16)) == []
     assert _summaries("Story time is held every Tuesday at 10:30 a.m. beginning June 4.", date(2024, 5, 16)) == [
@@ -2119,3 +2120,13 @@ def test_kinds_of_happening_of_business_and_conflict_news_join_their_reports():
                        "system was restored.", date(2025, 9, 15)),
                  ("b", "That followed the restoration of its pathology system on 11 September.", date(2025, 10, 2)))
     assert [(e.value, e.sources) for e in ev] == [("2025-09-11", ["a", "b"])]
+
+
+def test_hours_of_every_day_and_a_ranking_s_frame_place_nothing():
+    d = date(2025, 5, 19)
+    assert _summaries("The corridor operates daily between 08:00 and 14:00 local time (05:00-11:00 GMT).", d) == []
+    assert _summaries("An artillery strike on the market in Harbi killed 19 people on Sunday, in one of the deadliest "
+                      "single attacks this year.", d) == [
+        ("2025-05-18", "An artillery strike on the market in Harbi killed 19 people, in one of the deadliest single "
+                       "attacks.")]
+    assert _summaries("The first strike this year hit Harbi.", d) == [("2025", "The first strike hit Harbi.")]

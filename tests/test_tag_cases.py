@@ -279,6 +279,11 @@ CASES = [
     ("The hostages were often kept in caves during the day.", date(2026, 2, 10), [("the day", "DATE", "XXXX-XX-XX")]),
     ("Traffic usually peaks in the morning; police closed the road in the evening.", date(2026, 2, 10),
      [("the morning", "TIME", "XXXX-XX-XXTMO"), ("the evening", "TIME", "2026-02-10TEV")]),
+    # the first end of a span of 24-hour clock times; a length of days before a vague part of a month
+    ("The crossing opened between 08:00 and 14:00 on Monday.", date(2025, 5, 19),
+     [("08:00", "TIME", "2025-05-19T08:00"), ("14:00 on Monday", "TIME", "2025-05-19T14:00")]),
+    ("The ash fell over three days earlier this month.", date(2025, 5, 23),
+     [("three days", "DURATION", "P3D"), ("earlier this month", "DATE", "2025-05")]),
     # a 24-hour clock time with its zone and its day, in one expression
     ("Seismologists recorded the blast at 03:40 UTC yesterday; a second came at 22:15 UTC Sunday.", date(2025, 5, 20),
      [("03:40 UTC yesterday", "TIME", "2025-05-19T03:40"), ("22:15 UTC Sunday", "TIME", "2025-05-18T22:15")]),

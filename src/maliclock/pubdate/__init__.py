@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..read import Article
 from ..segment import Segmented
-from ..tag import Tagged
+from ..tag import Tagged, written_date_order
 from .across import Features, Prior, anchor_index, collection_clue, collection_priors, cross_clues, names_of
 from .clues import build_clues
 from .explicit import copyright_clues, datelines, decide_explicit, lead_weekday_clue
@@ -28,7 +28,8 @@ def analyse(article: Article, seg: Segmented, tagged: list[Tagged], date_order: 
     """What an article says about its own publication date: explicit sources, clues, mentions."""
     an = Analysis(article.id, article.path)
     an.explicit = [Explicit(b, d, where) for b, d, where in article.dated_by]
-    found, dl_clues = datelines(seg, date_order)
+    # a numeric dateline is read in the order the article writes its dates, if it shows one ("10 October")
+    found, dl_clues = datelines(seg, written_date_order(tagged) or date_order)
     an.explicit.extend(found)
     if an.explicit:
         # A printed or given date always wins (decide_explicit), so the text's clues would go

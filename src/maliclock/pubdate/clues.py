@@ -30,6 +30,8 @@ _FILE_PHOTO = re.compile(P.FILE_PHOTO, re.IGNORECASE)
 _DISTANT = re.compile(P.DISTANT_PAST, re.IGNORECASE)
 _AHEAD = re.compile(P.AHEAD_BEFORE, re.IGNORECASE)
 _BEHIND = re.compile(P.BEHIND_BEFORE, re.IGNORECASE)
+_SINCE = re.compile(P.SINCE_BEFORE, re.IGNORECASE)
+_SINCE_WORDS = "; a starting point, which may lie long before"
 _PERIOD_END = re.compile(P.PERIOD_END_BEFORE, re.IGNORECASE)
 _ELAPSED = re.compile(P.ELAPSED_AFTER, re.IGNORECASE)
 _POSSESSIVE = re.compile(P.POSSESSIVE_AFTER)
@@ -343,6 +345,7 @@ def _one(b: _Builder, t: Tagged, si: int, zone: str, tense: str, f: dict[str, An
     deadline = bool(_AHEAD.search(before))
     reported = not deadline and _PERIOD_END.search(before) is not None  # "the quarter ended Sept. 30"
     gap = P.REPORTED_GAP if reported else None
+    since = not deadline and not reported and _SINCE.search(before) is not None
     if deadline:
         tense = "future"
     elif _BEHIND.search(before):
@@ -368,8 +371,9 @@ def _one(b: _Builder, t: Tagged, si: int, zone: str, tense: str, f: dict[str, An
                 else _REPORTED if reported and rel == "past" else _REL_WORDS[rel]
             peaks = (o + P.REPORTED_PEAK_DAYS[0], o + P.REPORTED_PEAK_DAYS[1]) if reported and rel == "past" else \
                 (o, o + 1) if rel == "past" else (o - 1, o) if rel == "future" else (o,)
-            b.add(t, si, kind, f"{full.isoformat()} ({what})",
-                  interval_plaus(full, full, "day", rel, min_gap, deadline, gap), (full.year,), peaks)
+            b.add(t, si, kind, f"{full.isoformat()} ({what}{_SINCE_WORDS if since else ''})",
+                  interval_plaus(full, full, "day", rel, min_gap, deadline, P.SINCE_GAP["day"] if since else gap),
+                  (full.year,), peaks)
             b.named.append(("M", full.month, full.year, si, tense, t))
             b.named.append(("Y", full.year, full.year, si, tense, t))
             return ("date", full)
@@ -393,9 +397,9 @@ def _one(b: _Builder, t: Tagged, si: int, zone: str, tense: str, f: dict[str, An
             if isinstance(year, int):
                 x0 = date(year, month, 1)
                 x1 = _safe_date(year, month, 31)
-                b.add(t, si, "month", f"{year:04d}-{month:02d} ({_REL_WORDS[rel]})",
-                      interval_plaus(x0, x1, "month", rel, min_gap, deadline), (year,), (x0.toordinal(), x1.toordinal()),
-                      "month")
+                b.add(t, si, "month", f"{year:04d}-{month:02d} ({_REL_WORDS[rel]}{_SINCE_WORDS if since else ''})",
+                      interval_plaus(x0, x1, "month", rel, min_gap, deadline, P.SINCE_GAP["month"] if since else None),
+                      (year,), (x0.toordinal(), x1.toordinal()), "month")
                 b.named.append(("M", month, year, si, tense, t))
             else:
                 b.add(t, si, "month-yearless", f"month {month:02d} without a year ({_REL_WORDS[rel]})",
@@ -409,7 +413,8 @@ def _one(b: _Builder, t: Tagged, si: int, zone: str, tense: str, f: dict[str, An
             return None
         if isinstance(year, int) and not month and not f.get("season") and "ord" not in f:
             x0, x1 = date(year, 1, 1), date(year, 12, 31)
-            b.add(t, si, "year", f"{year} ({_REL_WORDS[rel]})", interval_plaus(x0, x1, "year", rel, min_gap, deadline),
+            b.add(t, si, "year", f"{year} ({_REL_WORDS[rel]}{_SINCE_WORDS if since else ''})",
+                  interval_plaus(x0, x1, "year", rel, min_gap, deadline, P.SINCE_GAP["year"] if since else None),
                   (year,), (x0.toordinal(), x1.toordinal()), "year")
             b.named.append(("Y", year, year, si, tense, t))
             return None

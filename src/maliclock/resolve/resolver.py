@@ -14,7 +14,7 @@ from ..rules.patterns import RULES
 from ..rules import tense as T
 from ..rules import vocabulary as V
 from ..segment import Segmented
-from ..tag import Tagged
+from ..tag import Tagged, written_date_order
 from ..timex import DAY_VALUE, day_value, specified
 from .calendar_dates import RANGE_BETWEEN_DATES, CalendarDates
 from .clock import ClockTimes
@@ -121,14 +121,15 @@ def _first_cue(text: str, s0: int, s1: int, pos: int) -> tuple[str, str] | None:
 
 
 def numeric_date_order(tagged: list[Tagged], default: str, published: date | None = None) -> tuple[str, str]:
-    """Order of the article's numeric dates, and its basis ("article" or "option").
+    """Order of the article's numeric dates, and its basis ("article", "written" or "option").
 
     A numeric date whose first number can only be a day (25/03/2012) shows
     DMY; one whose second can only be a day (03/25/2012) shows MDY; one that is
     the ``published`` day in one order only ("Published: 04/06/2024" over an
     article of 4 June 2024) shows that order. When the article shows one order
-    and not the other, that order reads all its numeric dates; otherwise
-    ``default`` (the ``--date-order`` option) does.
+    and not the other, that order reads all its numeric dates; when it shows
+    none, the order it writes its dates in ("10 October": day first) does;
+    otherwise ``default`` (the ``--date-order`` option) does.
     """
     shown = set()
     for t in tagged:
@@ -146,6 +147,9 @@ def numeric_date_order(tagged: list[Tagged], default: str, published: date | Non
                     shown.add("MDY")
     if len(shown) == 1:
         return shown.pop(), "article"
+    written = written_date_order(tagged) if not shown else None
+    if written is not None:
+        return written, "written"  # "04/06/2024" in an article that writes "10 October": day first
     return default, "option"
 
 

@@ -550,7 +550,9 @@ RULES: list[Rule] = [
       need_before=r"\b(?:in|within)\s+$", triggers="time"),
     R("offset_anaphoric", "DATE", "offset",
       r"(?:{MOD}\s+)?(?!" + _VAGUE + r")" + r"{NUM}\s+{UNIT}\s+(?P<offword>earlier|later|afterwards?|previously|before(?=\s*[.,;:)]|\s*$)|after(?=\s*[.,;:)]|\s*$))",
-      "a year later", not_after=r"^\s+than\b",  # "six weeks earlier than expected" compares, shifts nothing
+      # ("six weeks earlier than expected" compares, shifts nothing; "over three days earlier this month" is a length
+      # and a vague part of a month)
+      "a year later", not_after=r"^\s+(?:than|this|last|next)\b",
       triggers="earlier later afterward afterwards previously before after"),
     R("units_ago", "DATE", "offset", r"{PUNIT:unit}\s+(?P<offword>ago)", "years ago", num="X",
       not_before=r"(?:\d|\b(?:the|many|few|several|some|two|three|four|five|six|seven|eight|nine|ten|dozen))\s*$",
@@ -689,6 +691,9 @@ RULES: list[Rule] = [
       r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?(?=\s*(?:and|to|until|till|-|–)\s*(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?"
       r"\s*(?P<mer>[ap])\.?m\b)", "between 2 and 4 a.m.", need_before=r"\b(?:between|from)\s+$",
       triggers="between from"),
+    # ... and of the 24-hour clock: "between 08:00 and 14:00", "(05:00-11:00 GMT)"
+    R("clock_24h_range_start", "TIME", "clock", r"{CLOCK24:clock}(?=\s*(?:and|to|until|till|-|–)\s*(?:[01]?\d|2[0-4]):[0-5]\d)",
+      "between 08:00 and 14:00", need_before=r"(?:\b(?:between|from)\s+|\()$", triggers="between from ("),
     R("clock_oclock", "TIME", "clock", r"{NUM}\s+o'clock", "ten o'clock", triggers="clock"),
     # The 24-hour clock written with a colon, without a zone: after a preposition of time ("at 10:00", "from
     # 00:01"), or before its day ("00:01 on Tuesday 14 March").

@@ -27,7 +27,9 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 _COMMA_AND = re.compile(r"^\s*,\s*(and)\s*$", re.I)
 _ONE_DAY = timedelta(days=1)
-_SET_CLOCK_BETWEEN = re.compile(r"\s+(?:at|from|between|to|and|until|till|-|–)\s+|\s*[-–]\s*", re.I)
+_DAILY_BEFORE = re.compile(r"\b(?:daily|nightly|every\s+(?:day|night)|each\s+(?:day|night))\s+(?:between|from|at|until|till)\s+$",
+                           re.I)
+_SET_CLOCK_BETWEEN = re.compile(r"\s+(?:at|from|between|to|and|until|till|-|–)\s+|\s*[-–(]\s*", re.I)
 _REFINES = re.compile(r"\s*,?\s*(?:(?:" + "|".join(re.escape(w) for w in S.TIME_OF_DAY_JOINERS) + r")\s+)?", re.I)
 
 _EVENT_AFTER = re.compile(r"\s+(?P<dir>after|before)\s+(?:the|this|that|last\s+week's|its|his|their)\s+(?P<noun>"
@@ -110,9 +112,14 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
                 continue
             if t.type == "TIME" and j > 0 and items[j - 1].type == "TIME" \
                     and _ALTERNATIVE_OPENS.fullmatch(text, items[j - 1].end, t.start):
+                if set_end == items[j - 1].end:
+                    set_end = t.end  # the hours of every day, told in another zone
                 continue  # "at 6:45 p.m. local time (1315 GMT)": the same moment in another zone
             if t.type == "TIME" and set_end >= 0 and _SET_CLOCK_BETWEEN.fullmatch(text, set_end, t.start):
                 set_end = t.end  # "meets on Thursdays from 4 to 6 p.m.": every Thursday, not a day of its own
+                continue
+            if t.type == "TIME" and _DAILY_BEFORE.search(text, max(sent.start, t.start - 30), t.start):
+                set_end = t.end  # "operates daily between 08:00 and 14:00": hours of every day, and the end after
                 continue
             if t.type == "TIME" and _set_after_clocks(items, j, text):
                 continue  # "must close between 6 p.m. and 6 a.m. every day": hours of every day, not of one
@@ -161,6 +168,9 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
             if info[0].granularity in ("year", "quarter", "half", "month", "week", "season", "decade") \
                     and "est " in near[-60:] and _RANKED_IN.search(near[-70:]):
                 continue  # "Its collapse is the largest in US retail this year": a ranking, not a happening
+            if info[0].granularity in ("year", "quarter", "half", "month", "week", "season") \
+                    and t.text[:5].lower() == "this " and "est " in near[-60:] and _RANKED_NOUN.search(near[-70:]):
+                continue  # "in one of the deadliest single attacks this year": the ranking's frame
             if text[t.end:t.end + 2] in ("'s", "’s") and (t.start > sent.start or dated > 1) and not signal_before(
                     text, max(sent.start, t.start - 20), t.start):
                 # (at the sentence's start only before a verb of sequence: "Tuesday night's loss followed a 3-0 home
@@ -565,6 +575,9 @@ _RANKED_OF = re.compile(_RANK_WORD + r"(?:\s+(?!(?:months?|weeks?|days?|quarters
 # US retail this year" (not "the warmest February on record", a date ranked; not "the strongest to hit the region")
 _RANKED_IN = re.compile(r"\b(?:is|are|was|were)\s+(?:the|its|their)\s+" + _RANK_WORD
                         + r"\s+(?:in|among|across)\s+(?:[\w'’-]+\s+){1,4}$", re.I)
+# a rank, then the noun it ranks, right before the period it ranks within: "one of the deadliest single attacks this
+# year", "the busiest week so far this year"
+_RANKED_NOUN = re.compile(r"\b(?:the|its|their)\s+" + _RANK_WORD + r"(?:\s+[\w'’-]+){1,3}\s+(?:so\s+far\s+)?$", re.I)
 # a year between a determiner and the noun phrase it labels: "over the 2026 budget"; the phrase's words
 _LABELLED_WORDS = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 _LEAD_BEFORE = re.compile(r"\b(?:" + "|".join(S.ATTACHED_EVENT_LEADS) + r")\s+$", re.I)
