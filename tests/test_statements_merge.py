@@ -2130,3 +2130,11 @@ def test_hours_of_every_day_and_a_ranking_s_frame_place_nothing():
         ("2025-05-18", "An artillery strike on the market in Harbi killed 19 people, in one of the deadliest single "
                        "attacks.")]
     assert _summaries("The first strike this year hit Harbi.", d) == [("2025", "The first strike hit Harbi.")]
+
+
+def test_a_ban_reported_a_day_apart_is_one_ban_with_a_date_conflict():
+    ev = _events(("a", "The disciplinary tribunal banned Tamsin Oduya for four years on Friday.", date(2025, 12, 1)),
+                 ("b", "The disciplinary tribunal banned Tamsin Oduya for four years on 27 November.",
+                  date(2026, 3, 23)))
+    assert [(e.value, e.sources, [(c.field, c.values) for c in e.conflicts]) for e in ev] == [
+        ("2025-11-27", ["a", "b"], [("date", {"2025-11-27": ["b"], "2025-11-28": ["a"]})])]

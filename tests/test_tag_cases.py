@@ -279,6 +279,13 @@ CASES = [
     ("The hostages were often kept in caves during the day.", date(2026, 2, 10), [("the day", "DATE", "XXXX-XX-XX")]),
     ("Traffic usually peaks in the morning; police closed the road in the evening.", date(2026, 2, 10),
      [("the morning", "TIME", "XXXX-XX-XXTMO"), ("the evening", "TIME", "2026-02-10TEV")]),
+    # a clock time is on the day its own sentence names, however far back; after a past perfect's day, on the
+    # publication day
+    ("The tribunal cut her ban on Friday. On 9 June last year, an officer knocked on her door at 6:45 a.m.",
+     date(2026, 3, 23), [("Friday", "DATE", "2026-03-20"), ("9 June last year", "DATE", "2025-06-09"),
+                         ("6:45 a.m.", "TIME", "2025-06-09T06:45")]),
+    ("The alert level had been raised to orange on Sunday. Authorities ordered the evacuation at 05:15 UTC.",
+     date(2026, 4, 14), [("Sunday", "DATE", "2026-04-12"), ("05:15 UTC", "TIME", "2026-04-14T05:15")]),
     # the first end of a span of 24-hour clock times; a length of days before a vague part of a month
     ("The crossing opened between 08:00 and 14:00 on Monday.", date(2025, 5, 19),
      [("08:00", "TIME", "2025-05-19T08:00"), ("14:00 on Monday", "TIME", "2025-05-19T14:00")]),

@@ -19,6 +19,7 @@ from typing import Any, Callable
 
 from ..cues import local_cue, sentence_tense
 from ..rules import pubdate as P
+from ..rules import statements as S
 from ..rules.vocabulary import ORDINALS as V_ORD
 from ..segment import Segmented
 from ..tag import Tagged
@@ -31,7 +32,14 @@ _DISTANT = re.compile(P.DISTANT_PAST, re.IGNORECASE)
 _AHEAD = re.compile(P.AHEAD_BEFORE, re.IGNORECASE)
 _BEHIND = re.compile(P.BEHIND_BEFORE, re.IGNORECASE)
 _SINCE = re.compile(P.SINCE_BEFORE, re.IGNORECASE)
-_SINCE_WORDS = "; a starting point, which may lie long before"
+_RECORD_SINCE = re.compile(S.RECORD_SINCE_BEFORE, re.IGNORECASE)
+
+
+def _since_words(since: bool, record: bool) -> str:
+    """What a "since" before a date says of its distance from publication."""
+    if record:
+        return "; a record's starting point, most likely years before"
+    return "; a starting point, which may lie long before" if since else ""
 _PERIOD_END = re.compile(P.PERIOD_END_BEFORE, re.IGNORECASE)
 _ELAPSED = re.compile(P.ELAPSED_AFTER, re.IGNORECASE)
 _POSSESSIVE = re.compile(P.POSSESSIVE_AFTER)
@@ -346,6 +354,8 @@ def _one(b: _Builder, t: Tagged, si: int, zone: str, tense: str, f: dict[str, An
     reported = not deadline and _PERIOD_END.search(before) is not None  # "the quarter ended Sept. 30"
     gap = P.REPORTED_GAP if reported else None
     since = not deadline and not reported and _SINCE.search(before) is not None
+    record = since and _RECORD_SINCE.search(b.text, max(sent.start, t.start - 60), t.start) is not None
+    since_gap = P.RECORD_GAP if record else P.SINCE_GAP
     if deadline:
         tense = "future"
     elif _BEHIND.search(before):
@@ -371,8 +381,8 @@ def _one(b: _Builder, t: Tagged, si: int, zone: str, tense: str, f: dict[str, An
                 else _REPORTED if reported and rel == "past" else _REL_WORDS[rel]
             peaks = (o + P.REPORTED_PEAK_DAYS[0], o + P.REPORTED_PEAK_DAYS[1]) if reported and rel == "past" else \
                 (o, o + 1) if rel == "past" else (o - 1, o) if rel == "future" else (o,)
-            b.add(t, si, kind, f"{full.isoformat()} ({what}{_SINCE_WORDS if since else ''})",
-                  interval_plaus(full, full, "day", rel, min_gap, deadline, P.SINCE_GAP["day"] if since else gap),
+            b.add(t, si, kind, f"{full.isoformat()} ({what}{_since_words(since, record)})",
+                  interval_plaus(full, full, "day", rel, min_gap, deadline, since_gap["day"] if since else gap),
                   (full.year,), peaks)
             b.named.append(("M", full.month, full.year, si, tense, t))
             b.named.append(("Y", full.year, full.year, si, tense, t))
@@ -397,8 +407,8 @@ def _one(b: _Builder, t: Tagged, si: int, zone: str, tense: str, f: dict[str, An
             if isinstance(year, int):
                 x0 = date(year, month, 1)
                 x1 = _safe_date(year, month, 31)
-                b.add(t, si, "month", f"{year:04d}-{month:02d} ({_REL_WORDS[rel]}{_SINCE_WORDS if since else ''})",
-                      interval_plaus(x0, x1, "month", rel, min_gap, deadline, P.SINCE_GAP["month"] if since else None),
+                b.add(t, si, "month", f"{year:04d}-{month:02d} ({_REL_WORDS[rel]}{_since_words(since, record)})",
+                      interval_plaus(x0, x1, "month", rel, min_gap, deadline, since_gap["month"] if since else None),
                       (year,), (x0.toordinal(), x1.toordinal()), "month")
                 b.named.append(("M", month, year, si, tense, t))
             else:
@@ -413,8 +423,8 @@ def _one(b: _Builder, t: Tagged, si: int, zone: str, tense: str, f: dict[str, An
             return None
         if isinstance(year, int) and not month and not f.get("season") and "ord" not in f:
             x0, x1 = date(year, 1, 1), date(year, 12, 31)
-            b.add(t, si, "year", f"{year} ({_REL_WORDS[rel]}{_SINCE_WORDS if since else ''})",
-                  interval_plaus(x0, x1, "year", rel, min_gap, deadline, P.SINCE_GAP["year"] if since else None),
+            b.add(t, si, "year", f"{year} ({_REL_WORDS[rel]}{_since_words(since, record)})",
+                  interval_plaus(x0, x1, "year", rel, min_gap, deadline, since_gap["year"] if since else None),
                   (year,), (x0.toordinal(), x1.toordinal()), "year")
             b.named.append(("Y", year, year, si, tense, t))
             return None

@@ -24,6 +24,8 @@ _SAID_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(T.REPORTING_WORDS)) + r")\s
                           re.IGNORECASE)
 
 _CLOCK_RULES = frozenset(r.name for r in RULES if r.kind == "clock")  # clock times with no day of their own
+# a past perfect before a date in its sentence: background to the story's own time ("had been raised on Sunday")
+PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:(?:already|been|just|also)\s+){0,2}[a-z]+(?:ed|en|wn|un)\b")
 _SPAN_BETWEEN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.I)
 _DAY_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$")
 # what follows a midnight that begins a span of the small hours
@@ -74,11 +76,20 @@ class ClockTimes(ReferenceTimes):
         said = self.dct is not None and _SAID_BEFORE.search(self.text, max(0, r.start - 30), r.start) is not None
         narrative, narrative_day = self.last_day, False
         recent = self.recent_day
-        if (last is not None and recent is not None and recent is not last and r.tense == "past" and not said
-                and last.start == last.end and self.dct is not None
+        background = (last is not None and last is narrative and self.last_day_pluperfect
+                      and self._last_sentence != self._sentence and r.tense == "past"
+                      and self.dct is not None and not PLUPERFECT_BEFORE.search(self.text, self._sentence, r.start))
+        if background:
+            # "The alert level had been raised on Sunday. Authorities ordered the evacuation at 05:15 UTC.": the day of
+            # a past perfect is background; the simple past after it tells the story's own day, the publication's
+            day, r.anchor, r.anchor_kind = day_value(self.dct), day_value(self.dct), "publication"
+            r.why = f"past clock time after a past perfect's day {last.value}: on the publication day"
+        elif (last is not None and recent is not None and recent is not last and r.tense == "past" and not said
+                and last.start == last.end and self.dct is not None and self._last_sentence != self._sentence
                 and (self.dct - last.start).days > T.NARRATIVE_DAY_MAX_DAYS and recent.start > last.start):
             # "Eleven aid workers were freed on Saturday. The workers were abducted on November 17. They were
-            # released at 6 a.m.": a past clock time is on the story's day, not on a day long before it
+            # released at 6 a.m.": a past clock time is on the story's day, not on a day long before it (but "on 9 June
+            # last year, an officer knocked on her door at 6:45 a.m.": a day of its own sentence is its day)
             day, r.anchor, r.anchor_kind = day_value(recent.start), recent.value, "previous"
             r.why = f"past clock time on the story's day {recent.value}, not the earlier {last.value}"
         elif last is not None and last.para == para and last.start == last.end and not said:

@@ -17,7 +17,7 @@ from ..segment import Segmented
 from ..tag import Tagged, written_date_order
 from ..timex import DAY_VALUE, day_value, specified
 from .calendar_dates import RANGE_BETWEEN_DATES, CalendarDates
-from .clock import ClockTimes
+from .clock import PLUPERFECT_BEFORE as _PLUPERFECT_BEFORE, ClockTimes
 from .shifts import Shifts
 from .state import GRAN_UNIT
 from .values import Mention, Resolved, parse_value, shift_only, tense_free
@@ -50,6 +50,7 @@ _ON_THE_DAY = re.compile(r",?\s+on\s+")
 _RECORD_SINCE = re.compile(S.RECORD_SINCE_BEFORE, re.I)
 # A clause after a date that says what happens then: ", when some trains may be canceled"
 _WHEN_CLAUSE_AFTER = re.compile(r",\s+when\s+")
+
 _CLAUSE_END = re.compile(r"[,;:]")
 _CLAUSE_MARK = re.compile(r"[;:]|,\s+(?:and|but)\s")
 _WORD = re.compile(r"[A-Za-z]+")
@@ -406,8 +407,10 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
             self.before_last = self.last
             self.last, self.last_end, self._last_sentence = m, r.end, self._sentence
             self._last_deictic = r.anchor_kind == "publication"
+            self._last_pluperfect = _PLUPERFECT_BEFORE.search(self.text, self._sentence, r.start) is not None
             if iv[0] == iv[1] and not _BOUNDING_BEFORE.search(self.text, max(0, r.start - 30), r.start):
                 self.last_day, self.last_day_sentence = m, self._sentence
+                self.last_day_pluperfect = self._last_pluperfect
                 if self.dct is not None and 0 <= (self.dct - iv[0]).days <= T.NARRATIVE_DAY_MAX_DAYS:
                     self.recent_day = m
         if r.anchor_kind == "absolute" and tv.granularity in ("month", "day"):

@@ -138,6 +138,13 @@ SINCE_GAP: dict[str, Bands] = {
     "month": ((0, 0.6), (1, 1.0), (6, 0.8), (24, 0.4), (120, 0.05)),
     "year": ((0, 1.0), (3, 0.8), (10, 0.4), (50, 0.05)),
 }
+# ... and a record's "since" ("the first eruption at Tervala since 1973", "the highest since 2001"; ``RECORD_SINCE_BEFORE``
+# in ``rules/statements.py``) lies a year or more back, often decades, seldom within the year.
+RECORD_GAP: dict[str, Bands] = {
+    "day": ((0, 0.05), (31, 0.3), (366, 1.0), (18300, 0.5)),
+    "month": ((0, 0.05), (1, 0.3), (12, 1.0), (600, 0.5)),
+    "year": ((0, 0.3), (1, 1.0), (5, 0.8), (20, 0.5), (60, 0.2)),
+}
 # Words before a past date that put it at least one unit back ("back in February").
 DISTANT_PAST = r"\bback\s+(?:in|on)\s+(?:the\s+)?$"
 

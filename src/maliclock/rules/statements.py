@@ -322,9 +322,10 @@ SUPERLATIVES: frozenset[str] = frozenset("""best worst warmest hottest coldest c
 snowiest stormiest windiest busiest quietest biggest largest smallest highest lowest strongest weakest deadliest
 bloodiest costliest longest shortest fastest slowest greatest heaviest sharpest steepest cheapest darkest
 brightest wildest worst-ever best-ever""".split())
-# A record's measure before a date: "the highest since 2001", "for the first time since November". The date is no
+# A record's measure before a date: "the highest since 2001", "for the first time since November", "the first eruption
+# at Tervala since 1973". The date is no
 # time of what the sentence tells, nor the year its later dates are in.
-RECORD_SINCE_BEFORE = (r"\b(?:first\s+time|(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(SUPERLATIVES))
+RECORD_SINCE_BEFORE = (r"\b(?:first\s+time|(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:first|" + "|".join(sorted(SUPERLATIVES))
                        + r")(?:\s+[\w-]+){0,3})\s+since\s+(?:the\s+)?$")
 
 # Verbs whose object is a day itself ("marked Thanksgiving", "celebrated Christmas", "spent Monday in talks"): a date
