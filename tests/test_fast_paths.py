@@ -420,6 +420,10 @@ def _cue_kind_plain(text: str, s_start: int, word: str, start: int, end: int) ->
     if w in T.REPORTING_WORDS and re.search(r"[,”\"]\s*(?:[\w.'’-]+\s+){0,5}$", text[max(s_start, start - 50):start]) \
             and re.match(r"(?:\s+[\w.'’:-]+){0,4}(?:\s*,(?!\s*(?:that|whether|when|how|what|who)\b)|\W*$)", text[end:]):
         return "attribution"
+    if w in T.PAST_AS_BASE_AFTER_SINGULAR and cues._next_word(text, end) != "to":
+        prev = re.findall(r"[A-Za-z]+", text[max(s_start, start - 6):start])
+        if prev and prev[-1].lower() in T.SINGULAR_SUBJECT_PRONOUNS:
+            return "past"  # "it forecast"
     if w in T.FUTURE_BEFORE_TO:
         if cues._next_word(text, end) == "to":
             return "future"

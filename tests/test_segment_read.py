@@ -141,3 +141,18 @@ def test_a_quotation_opened_with_backquotes_starts_a_sentence():
     assert [text[a:b] for a, b in split_sentences(text, 0, len(text))] == [
         "He probably died within weeks of his capture.", "``Obviously, it is deeply discouraging,'' she said.",
         "It ended."]
+
+
+def test_a_live_blog_s_housekeeping_is_read_but_tells_no_news():
+    text = ("That's where we'll pause this live coverage for today. To recap: the airspace is closed. "
+            "We'll be back at 7 a.m. tomorrow.\n\nGood morning and welcome to our live coverage. "
+            "That's where the talks will end on Friday.\n")
+    seg = segment(text)
+    kinds = [(text[s.start:s.end], s.zone) for s in seg.sentences]
+    assert kinds == [("That's where we'll pause this live coverage for today.", "housekeeping"),
+                     ("To recap: the airspace is closed.", "body"),
+                     ("We'll be back at 7 a.m. tomorrow.", "housekeeping"),
+                     ("Good morning and welcome to our live coverage.", "housekeeping"),
+                     ("That's where the talks will end on Friday.", "body")]
+    # the tagger still reads it: "7 a.m. tomorrow" is an expression
+    assert any(a <= text.index("7 a.m.") < b for a, b in seg.taggable_spans())

@@ -2138,3 +2138,11 @@ def test_a_ban_reported_a_day_apart_is_one_ban_with_a_date_conflict():
                   date(2026, 3, 23)))
     assert [(e.value, e.sources, [(c.field, c.values) for c in e.conflicts]) for e in ev] == [
         ("2025-11-27", ["a", "b"], [("date", {"2025-11-27": ["b"], "2025-11-28": ["a"]})])]
+
+
+def test_a_weekday_after_a_change_in_percent_is_the_day_of_the_change():
+    d = date(2026, 1, 15)
+    assert _summaries("Shares closed down 4% on Friday, and analysts expect more losses when trading opens on Monday.",
+                      d) == [("2026-01-09", "Shares closed down 4%."),
+                             ("2026-01-19", "Analysts expect more losses when trading opens.")]
+    assert _summaries("Prices are up 4% on last year.", d) == []

@@ -168,6 +168,10 @@ def _cue_kind(text: str, s_start: int, word: str, start: int, end: int, s_end: i
     if w == "set" and _next_word(text, end) == "for":  # "now set for Tuesday": scheduled
         prev = [x.lower() for x in WORD.findall(text, max(s_start, start - 16), start)[-2:]]
         return "past" if any(x in T.PAST_PERFECT_AUXILIARIES for x in prev) else "future"
+    if w in T.PAST_AS_BASE_AFTER_SINGULAR and _next_word(text, end) != "to":
+        prev = WORD.findall(text, max(s_start, start - 6), start)
+        if prev and prev[-1].lower() in T.SINGULAR_SUBJECT_PRONOUNS:
+            return "past"  # "the 9% to 11% it forecast in October": "it forecasts" would be the present
     if w in T.FUTURE_BEFORE_TO:
         if _next_word(text, end) == "to":
             return "future"

@@ -23,6 +23,7 @@ except ImportError:  # Python 3.10
     import sre_parse as _parser  # type: ignore[no-redef]
 
 _CHROME = [(n, re.compile(p, re.IGNORECASE)) for n, p in Z.CHROME_LINES]
+_HOUSEKEEPING = re.compile("|".join(f"(?:{p})" for _, p in Z.HOUSEKEEPING_SENTENCES), re.IGNORECASE)
 _CAPTION = [(n, re.compile(p, re.IGNORECASE)) for n, p in Z.CAPTION_LINES]
 _CREDIT_NEXT = re.compile(Z.CREDIT_NEXT_LINE, re.IGNORECASE)
 _DATELINE = [(n, re.compile(p, re.IGNORECASE)) for n, p in Z.DATELINE_LINES]
@@ -230,6 +231,13 @@ def _line_zones(text: str, a: int, b: int, kind: str, reason: str, para: int,
     start = a
     short = Z.REPETITIVE_MIN_WORDS * 2  # see is_repetitive
     for sa, sb in split_sentences(text, a, b):
+        if kind == "body" and _HOUSEKEEPING.match(text, sa, sb):
+            if sa > start:
+                seg.zones.append(Zone(start, sa, kind, reason))
+            seg.zones.append(Zone(sa, sb, "housekeeping", "a live blog's housekeeping"))
+            seg.sentences.append(Sentence(sa, sb, "housekeeping", para))
+            start = sb
+            continue
         if sb - sa < short or not is_repetitive(text[sa:sb]):
             seg.sentences.append(Sentence(sa, sb, kind, para))
             continue

@@ -136,6 +136,13 @@ class CalendarDates(ReferenceTimes):
             n = 1 if f["halfword"].lower() == "first" else 2
             r.value, r.anchor_kind, r.why = f"{year:04d}-H{n}", "absolute", "two quarters of a year make a half"
             return True
+        if "endperiod" in f:  # "the December quarter": the quarter (or half) that ends in that month
+            months = 3 if f["endperiod"].lower() == "quarter" else 6
+            month = int(f["month"])
+            if month % months:
+                return False
+            f = {k: v for k, v in f.items() if k not in ("month", "endperiod")}
+            return self._quarter(r, dict(f, ord=month // months, unit="Q" if months == 3 else "H"), year, para)
         if "month2" in f and "period" in f:  # "the April-June quarter": the quarter or half they span
             first, last = int(f["month"]), int(f["month2"])
             months = (last - first) % 12 + 1

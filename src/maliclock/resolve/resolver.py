@@ -50,6 +50,7 @@ _ON_THE_DAY = re.compile(r",?\s+on\s+")
 _RECORD_SINCE = re.compile(S.RECORD_SINCE_BEFORE, re.I)
 # A clause after a date that says what happens then: ", when some trains may be canceled"
 _WHEN_CLAUSE_AFTER = re.compile(r",\s+when\s+")
+_JOINED_WEEKDAYS = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s+(?:on\s+)?|\s*,\s*", re.I)
 
 _CLAUSE_END = re.compile(r"[,;:]")
 _CLAUSE_MARK = re.compile(r"[;:]|,\s+(?:and|but)\s")
@@ -350,6 +351,18 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
                 if later > date.fromisoformat(a.value):
                     b.value = later.isoformat()
                     b.why += f"; after {a.value}, named before it"
+        # "scheduled for Monday and Tuesday", "will meet on Monday or Tuesday": two weekdays joined as a pair ahead are
+        # one stretch of days, the second in the days after the first, whatever the tense of its own clause (not
+        # "statements made Friday and Thursday", written on the Friday: the past may be told in any order)
+        for a, b in zip(out, out[1:]):
+            if (a.type == b.type == "DATE" and a.rule == b.rule == "weekday" and len(a.value) == len(b.value) == 10
+                    and b.value < a.value and a.value[:4].isdigit() and b.value[:4].isdigit()
+                    and (a.tense == "future" or (self.dct is not None and a.value > self.dct.isoformat()))
+                    and _JOINED_WEEKDAYS.fullmatch(self.text, a.end, b.start)):
+                first = date.fromisoformat(a.value)
+                later = first + timedelta(days=(int(b.fields["weekday"]) - first.isoweekday()) % 7 or 7)
+                b.value = later.isoformat()
+                b.why += f"; the first after {a.value}, joined to it"
 
     def _not_after_publication(self, r: Resolved, s0: int, s1: int) -> None:
         """A shift from the last mentioned date ("two days later") that would fall after publication in

@@ -612,6 +612,11 @@ RULES: list[Rule] = [
       triggers="quarter"),
     R("quarter_of_year", "DATE", "calendar", r"{YEAR}(?:['’]s)?\s+{ORD}[\s-]+quarter", "1998's first quarter",
       triggers="quarter"),
+    # a quarter or half named by the month it ends in, as Australian and Indian reports do ("the December quarter",
+    # "the June half")
+    R("month_end_period", "DATE", "calendar",
+      r"(?:the\s+)?(?=(?:mar|jun|sep|dec))(?=(?-i:[A-Z])){MONTH}\s+(?P<endperiod>quarter|half)(?:\s+of\s+{YEAR})?",
+      "the December quarter", not_before=_PLAY_BEFORE, triggers="MONTH"),
     # a quarter or half named by its months ("the April-June quarter", "the January-March period")
     R("month_range_period", "DATE", "calendar",
       r"(?:the\s+)?{MONTH}\s*(?:-|–|/|to\s+)\s*{MONTH:month2}\s+(?P<period>quarter|period|half)(?:\s+of\s+{YEAR})?",

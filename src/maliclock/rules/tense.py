@@ -134,6 +134,10 @@ TIMETABLE_PARTICIPLES: frozenset[str] = frozenset("held scheduled set planned ex
 # Forms that are both the base and the past: after "which" or "who", with no auxiliary, the past ("the bank, which cut
 # rates in February,": a present would be "cuts").
 BASE_AND_PAST: frozenset[str] = frozenset("cut hit put set shut quit spread hurt cost let bet split shed burst".split())
+# After one of these a verb whose past is its base form ("it forecast", "she set") is in the past: the present would
+# end in "-s" ("it forecasts").
+SINGULAR_SUBJECT_PRONOUNS: frozenset[str] = frozenset("it he she".split())
+PAST_AS_BASE_AFTER_SINGULAR: frozenset[str] = BASE_AND_PAST | frozenset(("forecast", "broadcast"))
 LOCAL_SKIP_WORDS: frozenset[str] = frozenset("on in at of the a an record as early late again".split())
 
 # Words that point forward only when an infinitive follows ("plans to", "set to resume");

@@ -23,6 +23,20 @@ CHROME_LINES: list[tuple[str, str]] = [
     ("byline agency", r"^(?:[a-z]{1,4}/[a-z]{1,4} \([A-Z, ]+\)|(?:agence france-presse|associated press|reuters|afp|ap))$"),
 ]
 
+# Sentences of a live blog's housekeeping, in body text: tagged, but no news ("That's where we'll leave our live coverage
+# for today.", "We'll be back at 7 a.m. tomorrow.", "Good morning and welcome to our live coverage."; not a welcome that
+# goes on to tell news: "..., which began in the early hours of Tuesday."). Each is matched at a sentence's start.
+HOUSEKEEPING_SENTENCES: list[tuple[str, str]] = [
+    ("signing off", r"(?:that[’']?s|that is) (?:where we\b|(?:all|it)(?: from us)?(?: for (?:today|now|tonight))?[,.!])"),
+    ("coming back", r"(?:we[’']ll|we will) be back\b"),
+    ("welcome", r"(?:(?:good (?:morning|afternoon|evening)|hello|hi)(?: and|,)? )?welcome (?:back )?to (?:our|this|the) "
+                r"(?:live|rolling)\b[^,;:]{0,80}$"),
+    ("thanks", r"thanks?(?: you)? (?:for|to everyone for) (?:following|reading|joining)\b"),
+    ("blog closed", r"(?:this|our) live (?:blog|coverage|page) (?:is|has) (?:now )?(?:closed|ended|paused|finished)\b"),
+    ("stay with us", r"(?:stay with us|keep (?:refreshing|following)|follow (?:our|the) live)\b"),
+    ("recap intro", r"(?:here[’']?s|here is) (?:a )?(?:quick )?(?:recap|round-?up|summary) of\b.{0,60}$"),
+]
+
 # A line is a caption when it starts like one, or the next line is a credit.
 CAPTION_LINES: list[tuple[str, str]] = [
     ("photo prefix", r"^(?:photo|file photo|picture|image|pictured|above|below|top|left|right)\b[^.]{0,200}(?:\btaken\b|\bshows?\b|:)"),

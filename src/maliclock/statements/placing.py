@@ -150,7 +150,7 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
             if ("rom" in near or "ompared" in near or "ersus" in near or "vs." in near or "gainst" in near
                     or " on " in near[-40:]) \
                     and not (sep and nxt) \
-                    and _compared(near, text, t.end):
+                    and _compared(near, text, t.end, "weekday" in t.fields):
                 continue  # "Cases rose to 1,287 on Saturday, up from 830 a day earlier": the time compared with
             if "than" in near[-24:] and _THAN_BEFORE_DATE.search(near):
                 continue  # "fell 0.6%, a smaller drop than in the final quarter of 2024": the time compared with
@@ -406,6 +406,7 @@ _COMPARED_BEFORE = re.compile(r"(?:\b(?:" + "|".join(re.escape(w).replace(r"\ ",
                               r"(?:(?!\bto\b)(?:[^,;:]|(?<=\d),(?=\d{3})|,\s+or\s+(?=[$€£¥\d])"
                               r"|,(?=\s*(?:(?:in|on|at|during|for)\s+)?$)))*$", re.I)
 
+_PERCENT_ON = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+on\s+$", re.I)
 _NEGATED_BEFORE = re.compile(r"(?:,\s*not|\brather\s+than|\binstead\s+of)\s+(?:(?:on|in|at)\s+)?$", re.I)
 
 
@@ -481,12 +482,15 @@ _TO_AFTER = re.compile(r"\s*,?\s*to\b")
 _THAN_BEFORE_DATE = re.compile(S.THAN_BEFORE_DATE, re.I)
 
 
-def _compared(near: str, text: str, end: int) -> bool:
+def _compared(near: str, text: str, end: int, weekday: bool = False) -> bool:
     """Is the date that ``near`` leads to, ending at ``end``, the time a figure is compared with ("up from 830 a day
     earlier", "from 1,050 in 2023")? Not when a bare "from" opens a span that goes on "to" another
-    ("rose from 1,000 in 2019 to 2,000 in 2020"), nor a day after it with "on", the change's day."""
+    ("rose from 1,000 in 2019 to 2,000 in 2020"), nor a day after it with "on", the change's day, nor a ``weekday``
+    after "up 4% on" ("closed down 4% on Friday": the day it closed)."""
     m = _COMPARED_BEFORE.search(near)
     if m is None:
+        return False
+    if weekday and _PERCENT_ON.search(near):
         return False
     if m.group()[:4].lower() == "from" and (_TO_AFTER.match(text, end) or near.endswith(" on ")):
         return False  # "rose to 410 pence from 380 pence on Monday": the rise's day, not the figure's
