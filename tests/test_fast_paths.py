@@ -317,6 +317,9 @@ def _local_cue_plain(text: str, s_start: int, t_start: int) -> tuple[str | None,
     phrase = re.compile(T.PROSPECTIVE_BEFORE, re.IGNORECASE).search(text, lo, t_start)
     if phrase is not None:
         return "future", phrase.group().strip()
+    plan = re.compile(T.PAST_PLAN_BEFORE, re.IGNORECASE).search(text, max(s_start, t_start - 50), t_start)
+    if plan is not None:
+        return "target", plan.group().split()[-1]  # "was due to ship on"
     cut = max((m.end() for m in re.finditer(r"[,;:()\"“”]", text[lo:t_start])), default=0)
     for m in reversed(list(cues.WORD.finditer(text, lo + cut, t_start))[-3:]):
         w = m.group().lower()

@@ -279,6 +279,11 @@ CASES = [
     ("The hostages were often kept in caves during the day.", date(2026, 2, 10), [("the day", "DATE", "XXXX-XX-XX")]),
     ("Traffic usually peaks in the morning; police closed the road in the evening.", date(2026, 2, 10),
      [("the morning", "TIME", "XXXX-XX-XXTMO"), ("the evening", "TIME", "2026-02-10TEV")]),
+    # a plan told in the past: the nearest such day
+    ("The hub, which was due to ship on November 20, will now arrive next year.", date(2025, 11, 5),
+     [("November 20", "DATE", "2025-11-20"), ("now", "DATE", "PRESENT_REF"), ("next year", "DATE", "2026")]),
+    ("The vote had been scheduled for January 12 but was postponed.", date(2025, 11, 5),
+     [("January 12", "DATE", "2026-01-12")]),
     # a verb whose past is its base form is past after "it", "he", "she"
     ("Growth will be 7%, down from the 9% to 11% it forecast in October.", date(2026, 1, 29),
      [("October", "DATE", "2025-10")]),

@@ -95,6 +95,12 @@ COPULAS: frozenset[str] = frozenset("is are was were be been being am".split())
 PROSPECTIVE_WORDS: frozenset[str] = frozenset("""
 payable effective expire expires expiring due scheduled slated planned starting beginning deadline
 """.split()) | SCHEDULE_PRESENT
+# A plan told in the past, right before its date ("which was due to ship on November 20", "had been scheduled for
+# January 12", "was supposed to take place on December 3"): the plan's day may lie on either side of publication; the
+# nearest such day is meant.
+PAST_PLAN_BEFORE = (r"\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+|first\s+)?(?:due|supposed|scheduled|"
+                    r"set|slated|expected|planned|meant)\s+(?:to\s+[a-z]+(?:\s+(?:place|off|out|up|down|in))?\s+)?"
+                    r"(?:for|on|in|at|by)?\s*$")
 # Phrases right before a date that announce it as scheduled: a dividend's record date comes after its
 # declaration ("payable Dec. 1 to stock of record Nov. 10", "the record date is Nov. 9").
 # ... and a bound on when something may happen ("would try again no earlier than Monday", "no later than Friday").
