@@ -2146,3 +2146,18 @@ def test_a_weekday_after_a_change_in_percent_is_the_day_of_the_change():
                       d) == [("2026-01-09", "Shares closed down 4%."),
                              ("2026-01-19", "Analysts expect more losses when trading opens.")]
     assert _summaries("Prices are up 4% on last year.", d) == []
+
+
+def test_a_split_year_is_one_span_and_a_forecast_s_span_places_nothing():
+    d = date(2026, 3, 4)
+    assert _summaries("The 2024/25 season was poor.", d) == [("2024", "The season was poor.")]
+    assert _summaries("Kaveri cut its guidance for the 2025-26 financial year.", d) == []
+
+
+def test_a_happening_named_with_its_date_after_a_fronted_date_is_labelled_by_it():
+    d = date(2026, 1, 15)  # a Thursday
+    assert _summaries("On Tuesday, Pellucid sent out invitations to a launch event next month.", d) == [
+        ("2026-01-13", "Pellucid sent out invitations to a launch event.")]
+    # without a fronted date, the label's date is the clause's only one
+    assert _summaries("Pellucid will hold a launch event next month.", d) == [
+        ("2026-02", "Pellucid will hold a launch event.")]

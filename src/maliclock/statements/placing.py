@@ -19,7 +19,7 @@ from .phrases import reduced_relative
 from .summary import clause_summary, it_said_of, relative_summary, summarize
 from .text import CLAUSE_VERBS, COMMA_AFTER, RESCHEDULED_BEFORE, collapse_blanks
 
-_RANGE_SEP = re.compile(r"^\s*([-–—]|to|through|until|till|and)\s*$", re.I)
+_RANGE_SEP = re.compile(r"^\s*([-–—/]|to|through|until|till|and)\s*$", re.I)
 # a phrase that opens the sentence and names what happened on its date: "Since the invasion on Feb. 24, 2022, ..."
 _FRONTED_SINCE = re.compile(r"\W*(?:ever\s+)?since\s+((?:the|a|an|its|his|her|their)\s+[^,;]{1,60}?)\s+(?:on|in)\s+$",
                             re.I)
@@ -158,6 +158,7 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
                 continue  # "a dispute over the 2026 budget": the budget's year, not the dispute's
             if info[0].granularity not in ("day", "time", "partofday") and "for " in near[-40:] \
                     and _FORECAST_PERIOD.search(near):
+                skip_next = sep is not None  # (and the end of its span: "for the 2025-26 financial year")
                 continue  # "cut its outlook for the year": the period forecast, not when it was cut
             if t.text.lower() in S.ASSESSMENT_VANTAGES and (
                     _ASSESSMENT_AFTER.match(text, t.end, sent.end)
@@ -215,6 +216,9 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
                     if text[t.end:t.end + 2] in ("'s", "’s"):
                         out.extend(_possessed_happening(source, text, sent.start, sent.end, t, summaries))
                     continue
+            if j > 0 and sep is None and _fronted(text, sent.start, items[0]) \
+                    and _HAPPENING_LABELLED.search(text, max(sent.start, t.start - 40), t.start):
+                continue  # "On Tuesday, Pellucid sent out invitations to a launch event next month": the event's time
             if sep is not None:
                 placing.append((t, nxt))  # type: ignore[arg-type]
                 skip_next = True
@@ -405,6 +409,17 @@ _COMPARED_BEFORE = re.compile(r"(?:\b(?:" + "|".join(re.escape(w).replace(r"\ ",
                               # it is also given as (", or $1.24 a share,") and a comma just before the date
                               r"(?:(?!\bto\b)(?:[^,;:]|(?<=\d),(?=\d{3})|,\s+or\s+(?=[$€£¥\d])"
                               r"|,(?=\s*(?:(?:in|on|at|during|for)\s+)?$)))*$", re.I)
+
+# a happening named right before a date that is not the sentence's opening one: the date labels it
+_HAPPENING_LABELLED = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:"
+                                 + "|".join(sorted(S.SCHEDULED_HAPPENINGS | {"event", "events"})) + r")\s+$", re.I)
+_FRONTED_OPENING = re.compile(r"\W*(?:(?:on|in|at|late|early|last|earlier)\s+)?$", re.I)
+
+
+def _fronted(text: str, s0: int, t: Resolved) -> bool:
+    """Does the date ``t`` open its sentence, set off by a comma ("On Tuesday, ...", "Last month, ...")?"""
+    return text.startswith(",", t.end) and _FRONTED_OPENING.fullmatch(text, s0, t.start) is not None
+
 
 _PERCENT_ON = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+on\s+$", re.I)
 _NEGATED_BEFORE = re.compile(r"(?:,\s*not|\brather\s+than|\binstead\s+of)\s+(?:(?:on|in|at)\s+)?$", re.I)
