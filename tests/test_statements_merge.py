@@ -2161,3 +2161,13 @@ def test_a_happening_named_with_its_date_after_a_fronted_date_is_labelled_by_it(
     # without a fronted date, the label's date is the clause's only one
     assert _summaries("Pellucid will hold a launch event next month.", d) == [
         ("2026-02", "Pellucid will hold a launch event.")]
+
+
+def test_one_toll_with_and_without_a_hedge_is_no_conflict():
+    a = ("a", "Insurgents stormed the army base in Dalgadi on March 3, killing 27 soldiers.", date(2025, 3, 10))
+    b = ("b", "Insurgents stormed the army base in Dalgadi on March 3, killing at least 27 soldiers.", date(2025, 3, 13))
+    c = ("c", "Insurgents stormed the army base in Dalgadi on March 3, killing at least 40 soldiers.", date(2025, 3, 13))
+    [ev] = _events(a, b)
+    assert (ev.sources, ev.conflicts) == (["a", "b"], [])
+    [ev] = _events(a, c)
+    assert [(x.field, x.values) for x in ev.conflicts] == [("deaths", {"27": ["a"], "at least 40": ["c"]})]

@@ -185,7 +185,16 @@ def toll_conflicts(members: list[Statement]) -> list[Conflict]:
 
 
 def _two_sources_differ(figures: dict[str, set[str]]) -> bool:
-    """Do two sources give different figures (one article's own figures, of two moments, are no conflict)?"""
+    """Do two sources give different figures (one article's own figures, of two moments, are no conflict; nor is one
+    number with and without a hedge: "27" and "at least 27")?"""
     items = list(figures.items())
-    return any(a != b and sa != sb for i, (a, srcs_a) in enumerate(items) for b, srcs_b in items[i + 1:]
-               for sa in srcs_a for sb in srcs_b)
+    return any(a != b and _bare(a) != _bare(b) and sa != sb for i, (a, srcs_a) in enumerate(items)
+               for b, srcs_b in items[i + 1:] for sa in srcs_a for sb in srcs_b)
+
+
+_HEDGE = re.compile(E.TOLL_MODIFIERS + r"\s+", re.I)
+
+
+def _bare(figure: str) -> str:
+    """A figure without the hedge before it ("at least 27": "27")."""
+    return _HEDGE.sub("", figure, count=1)
