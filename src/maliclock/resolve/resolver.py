@@ -420,10 +420,9 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
             self.before_last = self.last
             self.last, self.last_end, self._last_sentence = m, r.end, self._sentence
             self._last_deictic = r.anchor_kind == "publication"
-            self._last_pluperfect = _PLUPERFECT_BEFORE.search(self.text, self._sentence, r.start) is not None
             if iv[0] == iv[1] and not _BOUNDING_BEFORE.search(self.text, max(0, r.start - 30), r.start):
                 self.last_day, self.last_day_sentence = m, self._sentence
-                self.last_day_pluperfect = self._last_pluperfect
+                self.last_day_pluperfect = _PLUPERFECT_BEFORE.search(self.text, self._sentence, r.start) is not None
                 if self.dct is not None and 0 <= (self.dct - iv[0]).days <= T.NARRATIVE_DAY_MAX_DAYS:
                     self.recent_day = m
         if r.anchor_kind == "absolute" and tv.granularity in ("month", "day"):

@@ -46,8 +46,7 @@ class ReferenceTimes:
         self._sentence = -1  # start of the sentence being resolved
         self._last_sentence = -1  # start of the sentence of ``last``
         self._last_deictic = False  # ``last`` was counted from the publication date ("tomorrow")
-        self._last_pluperfect = False  # ``last`` dates a clause in the past perfect ("had been raised on Sunday")
-        self.last_day_pluperfect = False  # ... and so does ``last_day``
+        self.last_day_pluperfect = False  # ``last_day`` dates a clause in the past perfect ("had been raised on Sunday")
         self._year_sentence = -1  # start of the last sentence that named the publication's year
         self.period: Mention | None = None  # the quarter or half under discussion
         # (sentence index, first day, value) of the last month or day written with its year
