@@ -2171,3 +2171,9 @@ def test_one_toll_with_and_without_a_hedge_is_no_conflict():
     assert (ev.sources, ev.conflicts) == (["a", "b"], [])
     [ev] = _events(a, c)
     assert [(x.field, x.values) for x in ev.conflicts] == [("deaths", {"27": ["a"], "at least 40": ["c"]})]
+
+
+def test_a_landing_and_its_clock_time_in_the_next_sentence_are_one_event():
+    [ev] = _events(("a", "The first aid flight landed in Dalgadi on Tuesday 4 March 2025. The cargo plane touched "
+                         "down at 10.40 local time carrying 14 tonnes of food.", date(2025, 3, 5)))
+    assert (ev.value, len(ev.mentions)) == ("2025-03-04T10:40", 2)

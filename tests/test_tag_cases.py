@@ -279,6 +279,11 @@ CASES = [
     ("The hostages were often kept in caves during the day.", date(2026, 2, 10), [("the day", "DATE", "XXXX-XX-XX")]),
     ("Traffic usually peaks in the morning; police closed the road in the evening.", date(2026, 2, 10),
      [("the morning", "TIME", "XXXX-XX-XXTMO"), ("the evening", "TIME", "2026-02-10TEV")]),
+    # a year after "but in" frames the rest of its sentence
+    ("Injury wrecked her 2020 and 2021 seasons, but in 2022 she broke the record on 14 July. The following year she "
+     "won silver.", date(2026, 3, 23),
+     [("2020", "DATE", "2020"), ("2021", "DATE", "2021"), ("2022", "DATE", "2022"), ("14 July", "DATE", "2022-07-14"),
+      ("The following year", "DATE", "2023")]),
     # a plan told in the past: the nearest such day
     ("The hub, which was due to ship on November 20, will now arrive next year.", date(2025, 11, 5),
      [("November 20", "DATE", "2025-11-20"), ("now", "DATE", "PRESENT_REF"), ("next year", "DATE", "2026")]),

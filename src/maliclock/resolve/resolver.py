@@ -106,6 +106,7 @@ def _implicit_anchors(text: str) -> list[tuple[int, int, int]]:
 
 
 # What may stand before a year that opens a sentence and frames it ("In 2005, ...", "During 1998 ...").
+_FRAME_MID = re.compile(r"(?:,|;|\b(?:but|and|then|while|until))\s+(?:in|during)\s+$", re.IGNORECASE)
 _FRAME_BEFORE = re.compile(r"\W*(?:[a-z]+ly\s*,\s*)?(?:(?:in|during|by|throughout|back\s+in|later\s+in|early\s+in"
                            r"|late\s+in)\s+)?",
                            re.IGNORECASE)
@@ -432,7 +433,9 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
             self.story_date = (self._sent_i, iv[0], r.value)
         if tv.granularity == "year" and self.dct is not None and iv[0].year == self.dct.year:
             self._year_sentence = self._sentence  # the sentence names the publication's year ("this year")
-        if tv.granularity == "year" and _FRAME_BEFORE.fullmatch(self.text, self._sentence, r.start):
+        if tv.granularity == "year" and (_FRAME_BEFORE.fullmatch(self.text, self._sentence, r.start) or _FRAME_MID.search(
+                self.text, max(self._sentence, r.start - 16), r.start)):
+            # ("but in 2022 she broke the national record, running 1:56.88 on 14 July": the rest of the sentence too)
             self.frame_year = (self._sentence, iv[0].year)
         # Only a period named for itself, and one that has begun, is the period under discussion
         # (results compare reported periods; "the year-earlier quarter" is a comparison, not a topic).
