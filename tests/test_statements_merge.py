@@ -2177,3 +2177,19 @@ def test_a_landing_and_its_clock_time_in_the_next_sentence_are_one_event():
     [ev] = _events(("a", "The first aid flight landed in Dalgadi on Tuesday 4 March 2025. The cargo plane touched "
                          "down at 10.40 local time carrying 14 tonnes of food.", date(2025, 3, 5)))
     assert (ev.value, len(ev.mentions)) == ("2025-03-04T10:40", 2)
+
+
+def test_lists_of_planned_votes_and_negated_bounds_keep_their_sense():
+    d = date(2026, 4, 15)
+    assert _summaries("The junta announced a transition, with a constitutional referendum in March 2027 and presidential "
+                      "and legislative elections in February 2028.", d) == [
+        ("2027-03", "A constitutional referendum."), ("2028-02", "Presidential and legislative elections.")]
+    assert _summaries("A new constitution will be put to a referendum in March 2027, and presidential and legislative "
+                      "elections will follow in February 2028.", d) == [
+        ("2027-03", "A new constitution will be put to a referendum."),
+        ("2028-02", "Presidential and legislative elections will follow.")]
+    # without "before Friday" the summary would say the opposite
+    assert _summaries("The group said flights would not resume before Friday.", d) == [
+        ("2026-04-17", "The group said flights would not resume before Friday.")]
+    assert _summaries("Soldiers surrounded the presidential palace late in the evening.", d) == [
+        ("2026-04-15TEV", "Soldiers surrounded the presidential palace.")]

@@ -62,6 +62,7 @@ NON_PLACING_SIGNALS: list[str] = ["since", "until", "till", "through", "as early
 # Words before a date phrase removed with it from a summary.
 DATE_PREPOSITIONS: list[str] = ["on", "in", "at", "during", "of", "for", "from", "back in", "as of", "earlier", "later",
                                 "on or about", "on or around", "on or before", "on or after", "early on", "late on",
+                                "early in", "late in", "later in", "earlier in",
                                 "last", "this past", "this coming",
                                 "around", "since", "until", "till", "by", "through", "as early as", "over",
                                 "until after", "till after", "until before", "till before",

@@ -101,7 +101,9 @@ def clause_bounds(sent: str, cuts: list[tuple[int, int]]) -> tuple[list[tuple[in
                     if rx is _BREAKS[-1] and len(ms) > 1 and not VERB_WORD.search(sent, cut.end(), gap_hi):
                         # "flew to the region by mid-morning and declared an emergency in Arequipa and neighbouring
                         # Moquegua late on Tuesday": the last "and" a verb follows opens the clause, not one of nouns
-                        cut = next((m for m in reversed(ms) if VERB_WORD.search(sent, m.end(), gap_hi)), cut)
+                        # ("a referendum in March 2027 and presidential and legislative elections in February 2028":
+                        # with no verb after any, the first "and", right after the first date, joins the two)
+                        cut = next((m for m in reversed(ms) if VERB_WORD.search(sent, m.end(), gap_hi)), ms[0])
                     if rx is _BREAKS[-1] and _names_a_noun(sent, s, e) and not VERB_WORD.search(sent, lo, cut.start()):
                         cut = None  # "Monday's earthquake in Turkey and Syria rose": a noun phrase before "and"
                     break

@@ -143,7 +143,8 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool 
                 a = held.end()  # "is scheduled for Thursday": the participle stays with its copula
         if out[a:a + 7].lower().startswith(("before ", "until ")):
             if _NOT_EXPECTED_BEFORE.search(out, max(0, a - 30), a):
-                continue  # "A ruling is not expected before the autumn": without its date it says the opposite
+                continue  # "A ruling is not expected before the autumn", "flights would not resume before Friday":
+                # without its date it says the opposite
         if "not" in out[max(0, a - 6):a]:
             negated = _NOT_BEFORE.search(out, max(0, a - 8), a)
             if negated is not None:  # ", not Saturday as first planned": the alternative goes whole
@@ -428,8 +429,8 @@ def _with_subject(summary: str, before: str, lower_start: bool = False) -> str:
 
 
 # a clause whose first words are a subject and its own auxiliary or modal ("polling stations will be open")
-_OWN_AUXILIARY = re.compile(r"[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+(?:will|would|can|could|should|may|might|must|is|are|was|were|"
-                            r"has|have|had)\b")
+_OWN_AUXILIARY = re.compile(r"[\w’'-]+(?:\s+[\w’'-]+){0,4}?\s+(?:will|would|can|could|should|may|might|must|is|are|was|"
+                            r"were|has|have|had)\b")  # (up to five words: "presidential and legislative elections will")
 # a phrase that opens the sentence before its subject, which a determiner opens ("On Sept. 15 the company")
 _FRONTED_PHRASE = re.compile(r"(?:On|In|At|By|Since|During|After|Before|Last|Early|Late)\s+(?:[\w’'.,-]+\s+){1,3}?"
                              r"(?=(?:the|a|an|its|his|her|their)\s)")
@@ -700,7 +701,7 @@ def clause_summary(stext: str, cs: int, ce: int, all_spans: list[tuple[int, int]
 
 # an opening phrase that says as of when the sentence is told, set off by a comma, right before the clause
 _AS_OF_BEFORE = re.compile(r"^\s*As\s+(?:of|at)\s+[^,;]{1,40},\s*$")
-_NOT_EXPECTED_BEFORE = re.compile(r"\b(?:not|n't|never)\s+(?:be\s+)?(?:[a-z]+ed|due|likely|expected|set)\s+$", re.I)
+_NOT_EXPECTED_BEFORE = re.compile(r"\b(?:not|n't|never)\s+(?:be\s+)?(?:[a-z]+\s+){1,2}$", re.I)  # ("would not resume")
 _LEADING_SHIFT = re.compile(r"(?:(?:just|only|some|about|barely|nearly)\s+)?(?:hours|days|weeks|months|minutes|moments|shortly|"
                             r"soon|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:hours?|days?|weeks?|"
                             r"months?|years?|minutes?))\s+(?:after|before)\s+"
