@@ -2181,9 +2181,10 @@ def test_a_landing_and_its_clock_time_in_the_next_sentence_are_one_event():
 
 def test_lists_of_planned_votes_and_negated_bounds_keep_their_sense():
     d = date(2026, 4, 15)
-    assert _summaries("The junta announced a transition, with a constitutional referendum in March 2027 and presidential "
-                      "and legislative elections in February 2028.", d) == [
-        ("2027-03", "A constitutional referendum."), ("2028-02", "Presidential and legislative elections.")]
+    assert _summaries("On April 14, the junta announced a transition, with a constitutional referendum in March 2027 and "
+                      "presidential and legislative elections in February 2028.", d) == [
+        ("2026-04-14", "The junta announced a transition."), ("2027-03", "A constitutional referendum."),
+        ("2028-02", "Presidential and legislative elections.")]
     assert _summaries("A new constitution will be put to a referendum in March 2027, and presidential and legislative "
                       "elections will follow in February 2028.", d) == [
         ("2027-03", "A new constitution will be put to a referendum."),
