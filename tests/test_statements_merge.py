@@ -2194,3 +2194,9 @@ def test_lists_of_planned_votes_and_negated_bounds_keep_their_sense():
         ("2026-04-17", "The group said flights would not resume before Friday.")]
     assert _summaries("Soldiers surrounded the presidential palace late in the evening.", d) == [
         ("2026-04-15TEV", "Soldiers surrounded the presidential palace.")]
+
+
+def test_a_reporting_verb_with_an_object_is_no_bare_attribution():
+    # "announced a plan" says what was done; "officials said on Monday" only when it was said
+    assert _summaries("On April 14 the junta announced a plan, with a referendum in March 2027.", date(2026, 4, 15)) == [
+        ("2026-04-14", "The junta announced a plan."), ("2027-03", "A referendum.")]

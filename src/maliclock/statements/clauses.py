@@ -55,7 +55,8 @@ _ONLY_ATTRIBUTION = re.compile(rf"\W*(?:[\w'’.-]+,?\s+){{0,{S.ATTRIBUTION_MAX_
                                + "|".join(S.REPORTING_VERBS) + r")"
                                r"(?:\s+(?:in|at|during|to|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:"
                                + "|".join(w.replace(" ", r"\s+") for w in S.ATTRIBUTION_SETTINGS)
-                               + r"))?(?:\s+[\w'’-]+){0,2}\W*", re.I)
+                               # (and two more words, not an object: "told reporters", not "announced a plan")
+                               + r"))?(?:\s+(?!(?:a|an|the|its|their|his|her|this|these)\b)[\w'’-]+){0,2}\W*", re.I)
 
 
 def clause_bounds(sent: str, cuts: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], set[int]]:
