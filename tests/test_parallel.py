@@ -119,8 +119,9 @@ def test_streamed_run_equals_preparing_everything_first(small_chunks, tmp_path: 
 @pytest.mark.parametrize("workers", [1, 2])
 def test_extract_without_statements_dates_and_resolves_as_the_timeline_run(small_chunks, tmp_path: Path,
                                                                           workers: int) -> None:
-    # extract keeps only the clauses that place other articles (its anchors), never full statements;
-    # dates and values must be those of the run that builds every statement, repeated ids included
+    # extract builds only the clauses that place other articles (its anchors), and only once all are read
+    # and some article is undated, never full statements; dates and values must be those of the run
+    # that builds every statement, repeated ids included
     from corpus_gen import write_jsonl
     from maliclock.pipeline import Options
     from maliclock.read import Reader
@@ -144,3 +145,23 @@ def test_extract_without_statements_dates_and_resolves_as_the_timeline_run(small
     assert sum(p.article.published_basis == "inferred" for p in lean) >= 10
     assert any(p.article.id.endswith("#2") for p in lean)
     assert all(p.statements == [] for p in lean) and sum(len(p.statements) for p in full) > 100
+
+
+def test_only_dated_articles_on_an_undated_ones_story_have_their_anchors_built() -> None:
+    # same_topic: three shared names, or every name of the one that names fewer
+    from datetime import date
+
+    from maliclock.read import Article
+    from maliclock.stream import _topical
+
+    def item(names: set[str]) -> tuple:
+        return Article("x", "", "x"), None, frozenset(names)
+
+    texts = {"b": item({"Bamako", "Sanogo", "Toure", "Keita"}), "a": item({"Kyiv", "Zelensky"}),
+             "c": item({"Bamako"}), "d": item(set())}
+    texts.update((f"z{i:02d}", item({"Lima", f"N{i}"})) for i in range(20))
+    undated = [frozenset({"Sanogo", "Toure", "Bamako", "Mopti"}), frozenset({"Bamako", "Gao"})]
+    assert _topical(texts, undated) == ["b", "c"]  # "c" names only Bamako, which the second names
+    assert _topical(texts, []) == []
+    # with one undated article to fewer than ten dated ones, every dated article is kept
+    assert _topical({k: texts[k] for k in "abcd"}, undated) == ["a", "b", "c", "d"]

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Callable, Iterable
 
-from . import pubdate
+from . import pubdate, segment, tag
 from .parallel import process_all, process_list
 from .pipeline import Options, Prepared, ProcessedArticle, _place_across, prepare, process
 from .read import Article, Problem
@@ -36,8 +36,8 @@ class Staged:
     done: ProcessedArticle | None
     warnings: list[str]
     names: frozenset[str]
-    anchors: list[AnchorRow] | None = None  # kept instead of the statements when they are not wanted
-    aside: Spooled | None = None  # (names, anchors, date if written) put aside: only undated articles need them
+    text: str | None = None  # kept instead of the statements when they are not wanted (see _first)
+    aside: Spooled | None = None  # (names, text, date if written) put aside: only undated articles need them
     packed: bytes | None = None  # the same, pickled by the worker (the main process only stores it)
 
 
@@ -77,7 +77,10 @@ def _first(article: Article, args: tuple[str, bool, bool, bool, bool, Render | N
         return Staged(article, None, warnings, p.analysis.names)
     p.pub = pub
     article.published, article.published_basis = pub.published, pub.basis
-    pa = process(p, date_order, summaries=want_statements)
+    # Without statements wanted (extract), the clauses this article dates are needed only if some
+    # article of the corpus is undated, which is known only once all are read; building them here
+    # would be a fifth of the time of a dated corpus, so the text is kept aside to build them then.
+    pa = process(p, date_order, summaries=want_statements, with_statements=want_statements)
     if not keep_text:
         pa.article = replace(article, text="")
     _rendered(pa, render)
@@ -85,16 +88,45 @@ def _first(article: Article, args: tuple[str, bool, bool, bool, bool, Render | N
         _without_fields(pa)
     if want_statements:
         return Staged(None, pa, warnings, p.analysis.names)
-    # only what placing undated articles may need: the clauses this article dates
-    anchors = _rows(_anchors_of(pa, p.analysis.names))
-    pa.statements = []
     if render is None:
-        return Staged(None, pa, warnings, p.analysis.names, anchors)
+        return Staged(None, pa, warnings, p.analysis.names, article.text)
     # its record is written: the rest is needed only to place undated articles, and is packed here,
     # in the worker, for the main process to put aside as it is
-    packed = pickle.dumps((p.analysis.names, anchors, pa.pub), pickle.HIGHEST_PROTOCOL)
+    packed = pickle.dumps((p.analysis.names, article.text, pa.pub), pickle.HIGHEST_PROTOCOL)
     pa.pub = None
     return Staged(None, pa, warnings, frozenset(), None, packed=packed)
+
+
+def _anchor_rows(item: tuple[Article, pubdate.PubDate, frozenset[str]], date_order: str) -> list[AnchorRow]:
+    """The anchors of a dated article, from its text: what :func:`_first` did not build."""
+    article, pub, names = item
+    seg = segment.segment(article.text)
+    tagged = tag.tag_zones(article.text, seg.taggable_spans())
+    pa = process(Prepared(article, seg, tagged, None, pub), date_order, summaries=False)  # type: ignore[arg-type]
+    return _rows(_anchors_of(pa, names))
+
+
+def _topical(texts: dict[str, tuple[Article, pubdate.PubDate, frozenset[str]]],
+             undated: list[frozenset[str]]) -> list[str]:
+    """The ids, sorted, of the dated articles on the story of an undated one (``pubdate.same_topic``,
+    by the names each mentions): no other's anchors can place an undated article.
+
+    With many undated articles most stories have one, and every dated article is kept."""
+    if len(undated) * 10 > len(texts):
+        return sorted(texts)
+    by_name: dict[str, list[int]] = {}
+    for k, names in enumerate(undated):
+        for n in names:
+            by_name.setdefault(n, []).append(k)
+    out = []
+    for i, (_, _, names) in texts.items():
+        shared: dict[int, int] = {}
+        for n in names:
+            for k in by_name.get(n, ()):
+                shared[k] = shared.get(k, 0) + 1
+        if any(pubdate.same_topic(names, undated[k]) for k in shared):
+            out.append(i)
+    return sorted(out)
 
 
 def _second(p: Prepared, args: tuple[str, bool, bool, Render | None]) -> ProcessedArticle:
@@ -167,8 +199,8 @@ def run(articles: Iterable[Article], read_problems: Callable[[], list[Problem]],
             if s.packed is not None:
                 s.aside, s.packed = spool.pickled(s.packed), None
             else:
-                s.aside = spool.value((s.names, s.anchors, None))
-                s.names, s.anchors = frozenset(), None
+                s.aside = spool.value((s.names, s.text, None))
+                s.names, s.text = frozenset(), None
         staged.append(s)
         if progress:
             progress(n, n)
@@ -179,22 +211,22 @@ def run(articles: Iterable[Article], read_problems: Callable[[], list[Problem]],
     placing = any(s.done is None for s in staged)  # the dated articles' names and anchors are needed
     prepared: list[Prepared] = []
     cache: dict = {}
-    kept: dict[str, list[pubdate.Anchor]] = {}
+    texts: dict[str, tuple[Article, pubdate.PubDate, frozenset[str]]] = {}  # dated articles to build anchors of
     topics: dict[str, frozenset[str]] = {}  # the names each dated article mentions
     open_: list[Prepared] = []
     for s in staged:
         if s.done is not None:
             if placing:
                 a = s.done.article
-                names, anchors, pub = s.aside.load() if s.aside is not None else (s.names, s.anchors, None)
+                names, text, pub = s.aside.load() if s.aside is not None else (s.names, s.text, None)
                 pub = pub or s.done.pub
                 s.aside = None
                 an = pubdate.Analysis(a.id, a.path, names=names)
                 topics[a.id] = names
                 prepared.append(Prepared(a, None, [], an, pub))  # type: ignore[arg-type]
                 cache[(a.id, pub.published if pub is not None else None)] = None  # filled on demand
-                if anchors is not None:  # under the id the article has now that ids are unique
-                    kept[a.id] = _from_rows(anchors, a.id, names)
+                if text is not None:  # under the id the article has now that ids are unique
+                    texts[a.id] = (replace(a, text=text), pub, names)
         else:
             p = prepare(s.article, opts.date_order)  # type: ignore[arg-type]
             p.pub, warnings = pubdate.decide(p.analysis, opts.infer)
@@ -205,6 +237,11 @@ def run(articles: Iterable[Article], read_problems: Callable[[], list[Problem]],
         problems.extend(Problem(path, w, error=False) for w in s.warnings)
     if open_:
         done = {s.done.article.id: s.done for s in staged if s.done is not None}
+        ids = _topical(texts, [p.analysis.names for p in open_])
+        rows = process_list(_anchor_rows, [texts[i] for i in ids], workers, opts.date_order)
+        kept = {i: _from_rows(r, i, texts[i][2]) for i, r in zip(ids, rows)}
+        kept.update((i, []) for i in texts if i not in kept)
+        del texts
         for key in list(cache):
             cache[key] = kept[key[0]] if key[0] in kept else _anchors_of(done[key[0]], topics[key[0]])
         _place_across(prepared, opts.date_order, cache)

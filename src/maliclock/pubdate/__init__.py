@@ -13,7 +13,8 @@ from __future__ import annotations
 from ..read import Article
 from ..segment import Segmented
 from ..tag import Tagged, written_date_order
-from .across import Features, Prior, anchor_index, collection_clue, collection_priors, cross_clues, names_of
+from .across import (Features, Prior, anchor_index, collection_clue, collection_priors, cross_clues, names_of,
+                     same_topic)
 from .clues import build_clues
 from .explicit import copyright_clues, datelines, decide_explicit, lead_weekday_clue
 from .score import calendar_profile, infer
@@ -21,7 +22,7 @@ from .offices import office_clues
 from .model import Analysis, Anchor, Clue, Evidence, Explicit, Mention, PubDate
 
 __all__ = ["Analysis", "Anchor", "Clue", "Evidence", "Explicit", "Features", "Mention", "Prior", "PubDate", "analyse",
-           "anchor_index", "collection_clue", "collection_priors", "cross_clues", "decide"]
+           "anchor_index", "collection_clue", "collection_priors", "cross_clues", "decide", "same_topic"]
 
 
 def analyse(article: Article, seg: Segmented, tagged: list[Tagged], date_order: str = "MDY") -> Analysis:
