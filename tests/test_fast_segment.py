@@ -29,6 +29,8 @@ def _classify_reference(line: str, next_line: str = "") -> tuple[str, str]:
     if next_line and S._CREDIT_NEXT.match(next_line):
         return "caption", "credit follows"
     if len(line.split()) <= Z.HEADING_MAX_WORDS and not re.search(r"[.!?:;\"”]$", line):
+        if re.match(Z.DATED_ENTRY_LINE, line, re.IGNORECASE):
+            return "body", "dated entry"
         return "heading", "short line"
     return "body", ""
 

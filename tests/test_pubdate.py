@@ -143,6 +143,22 @@ def test_a_starting_point_after_since_may_lie_long_before_publication():
     assert any("a starting point, which may lie long before" in e.reason for e in pd.evidence)
 
 
+def test_an_obituary_naming_many_older_years_is_published_after_its_latest_date():
+    # the years named span more than MAX_SPAN_YEARS: the years searched are those whose likeliest day is likeliest,
+    # not those that hold the most years
+    text = ("Alan Penhallow, architect, born 3 May 1940; died 9 March 2025.\n\n"
+            "He qualified in 1958, joined a practice in 1963 and founded his own in 1968. He married in 1971 and "
+            "designed the library, opened in September 1979. He won prizes in 1976, 1987 and 1994, was knighted in "
+            "2001 and retired in 2008.\n")
+    pd, _ = pub_of(text)
+    assert pd.first <= date(2025, 3, 10) <= pd.last
+    assert pd.published == date(2025, 3, 9)
+    # "listed in 2012" puts publication in 2012 or later, though two of the three years are older
+    pd, _ = pub_of("The firm designed more than 60 schools before he retired in 2008.\n\n"
+                   "The library opened in 1979 and was listed as a Category A building in 2012.\n")
+    assert pd.published.year == 2012 and pd.first.year == 2008 and pd.last.year >= 2030
+
+
 def test_dateline_without_year_fixes_the_day_and_the_text_the_year():
     pd, _ = pub_of((PD / "partial.txt").read_text())
     assert (pd.published, pd.basis) == (date(2012, 3, 22), "inferred")

@@ -71,6 +71,13 @@ def test_chrome_caption_heading_and_body_lines():
     assert classify_line("Photo of a TV screen taken on March 22, 2012, shows soldiers.")[0] == "caption"
     assert classify_line("Soldiers gather in Bamako", "Image: picture-alliance") == ("caption", "credit follows")
     assert classify_line("Internal calls to step down") == ("heading", "short line")
+    # a timeline box's line: a date, a dash or colon, and what happened then, is body text however short
+    for line in ("12 February 2024 - Hale arrested at his home", "March 27, 2025: appeal lodged",
+                 "Sept. 30 — strike begins", "2019 – bronze at the world championships",
+                 "Monday, 4 November 2024 - trial opens"):
+        assert classify_line(line) == ("body", "dated entry"), line
+    for line in ("March 2025", "Chapter 12 - The reckoning begins", "12 February 2024"):
+        assert classify_line(line) != ("body", "dated entry"), line
     assert classify_line("The mutiny began on Wednesday morning at a military camp.")[0] == "body"
     # a correction note is about the story, not the news
     assert classify_line("This story has been corrected to show that the assembly opens on Monday, not Sunday.") == (

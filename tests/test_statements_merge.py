@@ -149,6 +149,15 @@ def test_a_time_stamp_on_its_own_line_dates_the_entry_after_it():
         ("2024-11-06T14:32", "Kamala Harris conceded the race in a call to Donald Trump.")]
 
 
+def test_each_line_of_a_timeline_box_is_a_statement_of_its_date():
+    text = ("Fraudster loses appeal\n\nKey dates:\n12 February 2024 - Hale arrested at his home in Harrogate\n"
+            "27 March 2025 - lodges appeal\n16 October 2025 - appeal dismissed\n\n"
+            "Three judges dismissed the appeal yesterday.\n")
+    assert _summaries(text, date(2025, 10, 17)) == [
+        ("2024-02-12", "Hale arrested at his home in Harrogate."), ("2025-03-27", "Lodges appeal."),
+        ("2025-10-16", "Appeal dismissed."), ("2025-10-16", "Three judges dismissed the appeal.")]
+
+
 def test_two_clock_times_of_one_article_are_two_events():
     # a live blog's entries share words ("polls closed") but not their time: within one article, two events;
     # across articles, the same happening at two clock times is one event with a conflict

@@ -45,6 +45,7 @@ _NONSPACE = re.compile(r"\S")
 # from its first character only (a lookbehind), not from each one of the word's
 _WORD_BEFORE = re.compile(r"(?<![\w.])[\w.]+$")
 _WORD = re.compile(r"\w+")
+_DATED_ENTRY = re.compile(Z.DATED_ENTRY_LINE, re.IGNORECASE)
 _MARK_AT_END = re.compile(r"[.!?:;\"”]$")  # a line ending like a sentence is no heading
 UNREAD = ("meta", "chrome", "repetitive")  # zone kinds the tagger does not read
 
@@ -125,6 +126,8 @@ def classify_line(line: str, next_line: str = "") -> tuple[str, str]:
         return "caption", "credit follows"
     # split no further than one word past the limit: a long line costs no more than a short one
     if len(line.split(None, Z.HEADING_MAX_WORDS)) <= Z.HEADING_MAX_WORDS and not _MARK_AT_END.search(line):
+        if _DATED_ENTRY.match(line) is not None:
+            return "body", "dated entry"
         return "heading", "short line"
     return "body", ""
 

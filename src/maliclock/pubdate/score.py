@@ -48,20 +48,53 @@ def _samples(first_year: int, last_year: int) -> tuple[Day, ...]:
 def span_years(clues: list[Clue]) -> tuple[int, int] | None:
     """The years to search: from just before the earliest year the clues point at to some years
     after the latest (news reports the past); when that is more than ``MAX_SPAN_YEARS``, the
-    stretch of that length holding the most clue weight (a clue's reliability shared among the years it points
-    at: a collection's spread over 36 years must not outweigh four dates of the article's own)."""
+    stretch of that length (starting a year before a year pointed at) whose likeliest sampled day is
+    the likeliest, the heaviest (:func:`_weight`), then the earliest of equals."""
     pointed = [(y, c.reliability / len(c.years)) for c in clues for y in c.years if 1 <= y <= 9990]
     if not pointed:
         return None
     lo, hi = min(y for y, _ in pointed) - P.YEARS_BEFORE, max(y for y, _ in pointed) + P.YEARS_AFTER
     if hi - lo <= P.MAX_SPAN_YEARS:
         return max(lo, 1), hi
+    starts = sorted({max(y - P.YEARS_BEFORE, 1) for y, _ in pointed})
+    years = sorted({y for start in starts for y in range(start, min(start + P.MAX_SPAN_YEARS, 9999) + 1)})
+    if len(years) > P.SPAN_SAMPLED_YEARS:  # hostile text: the stretch holding the most clue weight
+        return _heaviest(pointed, starts)
+    # The stretch whose best day is the likeliest, judged on a day of each month and the clues' peaks:
+    # "born 3 May 1940; died 9 March 2025" is published near 2025 however many older years an obituary names,
+    # "listed in 2012" from 2012 on.
+    ords = {date(y, m, d).toordinal() for y in years for m, d in _SAMPLED_DAYS}
+    first, last = date(years[0], 1, 1).toordinal(), date(years[-1], 12, 31).toordinal()
+    ords.update(o for c in clues for o in c.peaks if first <= o <= last)
+    days = [_day(o) for o in sorted(ords)]
+    values = [[c.plaus(d) for d in days] for c in clues]
+    scores = _scores(clues, values, [sum(v) / len(days) for v in values], len(days))
     best = None
-    for start in sorted({y - P.YEARS_BEFORE for y, _ in pointed}):
-        weight = sum(r for y, r in pointed if start <= y <= start + P.MAX_SPAN_YEARS)
+    for start in starts:
+        top = max((sc for d, sc in zip(days, scores) if start <= d[1] <= start + P.MAX_SPAN_YEARS), default=-math.inf)
+        key = (round(top, 6), round(_weight(pointed, start), 6))  # of equally likely ones, the heaviest
+        if best is None or key > best[0]:
+            best = (key, start)
+    return best[1], best[1] + P.MAX_SPAN_YEARS  # type: ignore[index]
+
+
+def _weight(pointed: list[tuple[int, float]], start: int) -> float:
+    """The clue weight in the ``MAX_SPAN_YEARS`` from ``start``: a clue's reliability shared among the years it
+    points at (a collection's spread over 36 years must not outweigh four dates of the article's own)."""
+    return sum(r for y, r in pointed if start <= y <= start + P.MAX_SPAN_YEARS)
+
+
+_SAMPLED_DAYS = ((1, 1), *((m, 15) for m in range(1, 13)), (12, 31))
+
+
+def _heaviest(pointed: list[tuple[int, float]], starts: list[int]) -> tuple[int, int]:
+    """The stretch of ``MAX_SPAN_YEARS`` holding the most clue weight (:func:`_weight`), the earliest of equals."""
+    best = None
+    for start in starts:
+        weight = _weight(pointed, start)
         if best is None or weight > best[0] + 1e-9:
             best = (weight, start)
-    return max(best[1], 1), best[1] + P.MAX_SPAN_YEARS
+    return best[1], best[1] + P.MAX_SPAN_YEARS  # type: ignore[index]
 
 
 # What a clue's plausibility depends on, when not the day itself (see ``Clue.grain``).

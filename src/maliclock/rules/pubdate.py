@@ -207,6 +207,10 @@ RANGE_MARGIN = 4.5
 # 7) keeps the months (and their neighbours) with a day within RANGE_MARGIN + COARSE_SLACK of
 # the best, and a fine pass scores their days.
 YEARS_BEFORE = 1
+# ... and when they span more than that (an obituary, a retrospective), the stretch whose likeliest day, of a day
+# sampled in each month and the clues' peaks, is the likeliest; over more than SPAN_SAMPLED_YEARS years (hostile
+# text naming centuries), the stretch holding the most clue weight.
+SPAN_SAMPLED_YEARS = 400
 YEARS_AFTER = 20
 MAX_SPAN_YEARS = 30
 COARSE_STEP = 5

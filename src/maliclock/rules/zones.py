@@ -68,6 +68,14 @@ INLINE_DATELINE_MAX_LINE = 15
 # A short line without sentence punctuation is a heading (titles, section names).
 HEADING_MAX_WORDS = 12
 
+# ... unless it is a line of a timeline box ("Key dates:", "Timeline"): a date, a dash or colon, and what happened
+# then ("12 February 2024 - Hale arrested at his home", "March 27, 2025: appeal lodged", "2019 – bronze at the
+# worlds", "Sept. 30 — strike begins"). It is body text however short: its date places what follows it.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
+DATED_ENTRY_LINE = (r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH
+                    + r"(?:,?\s+\d{4})?|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|" + _MONTH
+                    + r"\s+\d{4}|(?:1[89]|20)\d\d)\s*(?:--|[-–—:|])\s+[\w\"“‘'(]\S*\s+\S")
+
 # Longer "sentences" (tables, transcripts without punctuation) are cut at whitespace into pieces this long.
 MAX_SENTENCE_CHARS = 1000
 
