@@ -551,6 +551,19 @@ CASES = [
     # a happening called or set "for" a weekday in a past sentence lies ahead
     ("The opposition called a general strike for Wednesday.", date(2025, 5, 26), [("Wednesday", "DATE", "2025-05-28")]),
     ("He called for calm on Wednesday.", date(2025, 5, 26), [("Wednesday", "DATE", "2025-05-21")]),
+    # ... and so does a day of the year, after any form of the verb, and a day something is cancelled for
+    ("The president signed a decree dissolving parliament and setting a snap election for June 7.", date(2026, 4, 2),
+     [("June 7", "DATE", "2026-06-07")]),
+    ("Airlines cancelled 86 domestic flights for Thursday.", date(2025, 9, 24), [("Thursday", "DATE", "2025-09-25")]),
+    ("He called for calm on June 7.", date(2026, 4, 2), [("June 7", "DATE", "2025-06-07")]),
+    # "until" a weekday in a past sentence: the nearest such day, the coming one on a tie
+    ("The airline said it had suspended all its flights until Monday.", date(2024, 11, 15),
+     [("Monday", "DATE", "2024-11-18")]),
+    ("The road was closed until Monday.", date(2024, 11, 13), [("Monday", "DATE", "2024-11-11")]),
+    # a present passive is a state on the day ahead, a bare participle what was done
+    ("Classes are suspended on Thursday and Friday.", date(2025, 9, 24),
+     [("Thursday", "DATE", "2025-09-25"), ("Friday", "DATE", "2025-09-26")]),
+    ("Statements made Friday were read out.", date(2025, 9, 24), [("Friday", "DATE", "2025-09-19")]),
     # a wish or need with an infinitive points ahead; a past wish does not
     ("The team wants to hit its target by Friday.", date(2025, 3, 12), [("Friday", "DATE", "2025-03-14")]),
     ("He wanted to leave on Monday.", date(2025, 3, 12), [("Monday", "DATE", "2025-03-10")]),

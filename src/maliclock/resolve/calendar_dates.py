@@ -37,6 +37,8 @@ RANGE_BETWEEN_DATES = re.compile(r"\s*[-–]\s*|\s+(?:to|through|until|till)\s+"
 _SCHEDULED_FOR = re.compile(T.SCHEDULED_FOR_BEFORE, re.I)
 _HAD_BEFORE = re.compile(r"\b(?:" + "|".join(T.PAST_PERFECT_AUXILIARIES) + r")\s+(?:been\s+)?$", re.I)
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
+_VERB_FOR = re.compile(r"\S+\s+for\b", re.I)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.I)
 _COMING_BEFORE = re.compile(r"\b(?:ahead\s+of|followed\s+by|before|until|till|next|upcoming|coming|due|"
                             r"scheduled|set|planned|slated|deadline|expected|expects|expire[sd]?|payable|effective)\b",
                             re.I)
@@ -244,6 +246,10 @@ class CalendarDates(ReferenceTimes):
                 return self._no_year(r, f"XXXX-WXX-{weekday}{tail}", "weekday without a publication date")
             if cue in ("past", "future"):  # "announced Friday, ... would receive"
                 direction, basis = cue, "cue"
+            elif cue == "target" and tense != "future" and _UNTIL_BEFORE.search(self.text, max(0, r.start - 8), r.start):
+                # "had suspended all its flights until Monday": the Monday nearest, the coming one on a tie
+                ahead, back = N.weekday_from(dct, weekday, "future"), N.weekday_from(dct, weekday, "past")
+                direction, basis = ("future" if (ahead - dct) <= (dct - back) else "past"), "cue"
             elif tense == "past" and (m := _SCHEDULED_FOR.search(self.text, max(0, r.start - 70), r.start)) \
                     and not _HAD_BEFORE.search(self.text, max(0, m.start() - 16), m.start()):
                 # (not "The launch had been set for Friday": a plan for a day gone by)
@@ -286,6 +292,11 @@ class CalendarDates(ReferenceTimes):
         if cue is None and tense == "past" and not _FOR_BEFORE.search(self.text, max(0, r.start - 8), r.start) \
                 and not _COMING_BEFORE.search(self.text, max(0, r.start - 60), r.start):
             return "past"
+        if cue is None and tense == "past" and (m := _SCHEDULED_FOR.search(self.text, max(0, r.start - 70), r.start)) \
+                and not _VERB_FOR.match(m.group()) and not _HAD_BEFORE.search(self.text, max(0, m.start() - 16), m.start()):
+            # "dissolving parliament and setting a snap election for June 7": the coming one; a participle right
+            # before "for" leaves the day to the sentence ("Elections scheduled for April 29 were cancelled")
+            return "future"
         return cue
 
     def _lunar(self, r: Resolved, spec: tuple[str, object, int], year: int | None, tense: str,
@@ -332,7 +343,11 @@ class CalendarDates(ReferenceTimes):
         if before is None:
             return True
         w = before.group(1).lower()
-        return not ((w.endswith("ed") or w in T.PAST_CUES) and w not in T.TIMETABLE_PARTICIPLES)
+        if (w.endswith("ed") or w in T.PAST_CUES) and w not in T.TIMETABLE_PARTICIPLES:
+            # a present passive is a state on that day ("Classes are suspended on Thursday"), not what was done
+            aux = _WORD_BEFORE.search(self.text, max(0, before.start() - 16), before.start())
+            return aux is not None and aux.group(1).lower() in T.PRESENT_AUXILIARIES
+        return True
 
     def _near_sentence_date(self, r: Resolved, year: int, month: int, day: int) -> int:
         """The year of a day written without one, next to a date of its sentence written with one: "won the

@@ -106,10 +106,12 @@ PAST_PLAN_BEFORE = (r"\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+|
 # ... and a bound on when something may happen ("would try again no earlier than Monday", "no later than Friday").
 PROSPECTIVE_BEFORE = (r"\b(?:of\s+record|record\s+date(?:\s+(?:is|of|will\s+be))?)\s+(?:on\s+|as\s+of\s+)?$"
                       r"|\bno\s+(?:earlier|sooner|later)\s+than\s+$")
-# A happening called or set "for" a weekday lies ahead, whatever the tense ("The opposition called a general strike for
-# Wednesday", "The hearing was set for Friday"): a past sentence names such a day for what comes next.
-SCHEDULED_FOR_BEFORE = (r"\b(?:called|set|scheduled|planned|fixed|slated|booked|announced|summoned|convened|organi[sz]ed"
-                        r"|declared)\b[^.;:!?]{0,50}?\bfor\s+(?:next\s+)?$")
+# A happening called, set or cancelled "for" a weekday or a day of the year lies ahead, whatever the tense ("The
+# opposition called a general strike for Wednesday", "The hearing was set for Friday", "setting a snap election for
+# June 7", "Airlines cancelled 86 flights for Thursday"): a past sentence names such a day for what comes next.
+SCHEDULED_FOR_BEFORE = (r"\b(?:call(?:ed|ing)|set(?:ting)?|schedul(?:ed|ing)|plann(?:ed|ing)|fix(?:ed|ing)|slated|"
+                        r"book(?:ed|ing)|announc(?:ed|ing)|summon(?:ed|ing)|conven(?:ed|ing)|organi[sz](?:ed|ing)|"
+                        r"declar(?:ed|ing)|cancel(?:l?ed|l?ing))\b[^.;:!?]{0,50}?\bfor\s+(?:next\s+)?$")
 # A new date given to something put off or brought forward ("the launch was pushed back to Saturday", "the hearing
 # was postponed until April 10", "organisers rescheduled the concert for Sunday") lies ahead, whatever the tense:
 # a rescheduling is news before the new date, not after it.
