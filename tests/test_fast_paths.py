@@ -452,11 +452,38 @@ def _cue_kind_plain(text: str, s_start: int, word: str, start: int, end: int) ->
         name = (written[:1].isupper() and written[1:].isalpha() and written[1:].islower() and len(written) > 2
                 and b not in T.NOT_NAME_SUBJECTS and b not in V.WEEKDAYS and b not in V.MONTHS)
         return "future" if plural or name else None
+    if w == "last":
+        nxt = re.match(r"\s+(fiscal year|[a-z]+)\b", text[end:].lower())
+        if nxt and nxt.group(1) in _DATE_WORDS:
+            return None  # "last year's figures"
     if w in T.PAST_CUES or (len(w) > 4 and w.endswith("ed") and w not in T.NOT_PAST_ED):
         if word[0].isupper() and w not in T.PAST_CUES and start > s_start:
             return None  # a name
         if w.endswith("ed") and cues._next_word(text, end) == "by" and re.search(r",\s*$", text[max(s_start, start - 3):start]):
             return None  # ", followed by"
+        lo = max(s_start, start - 40)
+        chunks = [(m.start(), m.end()) for m in re.compile(r"\S+").finditer(text, 0, start)]
+        if text[start - 1:start].isspace():  # "wants the vote held": a wish, one to four words of object, the participle
+            for k in range(1, 5):
+                if len(chunks) <= k or not all(re.fullmatch(r"[\w'’-]+", text[x:y]) for x, y in chunks[-k:]):
+                    break
+                lead = chunks[:-k]
+                words = []  # the words before the object, last first, each as (start, lowered), whole words only
+                for x, y in reversed(lead[-3:]):
+                    piece = text[x:y]
+                    cut = max((i + 1 for i, c in enumerate(piece) if not (c.isalnum() or c == "_")), default=0)
+                    words.append((x + cut, piece[cut:].lower(), cut > 0))
+                    if cut:
+                        break
+                if not words or words[0][0] < lo:
+                    continue
+                w0 = words[0][1]
+                two = len(words) > 1 and words[1][0] >= lo and words[1][1] == "would" and not words[0][2]
+                three = len(words) > 2 and words[2][0] >= lo and (words[2][1], words[1][1]) == ("would", "rather") \
+                    and not words[0][2] and not words[1][2]
+                if w0 in ("want", "wants", "need", "needs", "prefer", "prefers") or (w0 == "like" and two) \
+                        or (w0 == "have" and three):
+                    return None
         before = [x.lower() for x in cues.WORD.findall(text, max(s_start, start - 24), start)][-2:]
         if before and before[-1] in T.BASE_FORM_BEFORE:
             return None
@@ -481,6 +508,10 @@ def _cue_kind_plain(text: str, s_start: int, word: str, start: int, end: int) ->
     return None
 
 
+_DATE_WORDS = set(V.CALENDAR_UNITS) | set(V.SEASONS) | {"night", "time"} | {
+    w for w in set(V.WEEKDAYS) | set(V.MONTHS) if len(w) > 3 and "." not in w}
+
+
 def test_cue_kinds_are_the_plain_reading() -> None:
     words = sorted(T.FUTURE_BEFORE_TO | T.FUTURE_CUES | T.PAST_CUES | T.PRESENT_CUES | T.DETERMINERS
                    | T.SCHEDULE_PRESENT_PLURAL | T.PLURAL_PRONOUNS | {"teams", "boss", "this"}
@@ -496,6 +527,13 @@ def test_cue_kinds_are_the_plain_reading() -> None:
                 assert got == _cue_kind_plain(text, s0, m.group(), m.start(), m.end()), (text, s0, m.start())
                 kinds.add(got)
     assert {None, "past", "future", "present"} <= kinds <= {None, "past", "future", "present", "attribution"}
+    # "last" before a date word, a participle after a wish and its object
+    words = ["last", "year", "Monday", "spring", "night", "fiscal", "seen", "wants", "need", "would", "like", "rather",
+             "have", "the", "vote", "held", "closed", ",", "was", "Kolev"]
+    for text in _texts(words, 2000, seed=11):
+        for m in cues.WORD.finditer(text):
+            got = cues._cue_kind(text, 0, m.group(), m.start(), m.end())
+            assert got == _cue_kind_plain(text, 0, m.group(), m.start(), m.end()), (text, m.start())
     assert cues._cue_kind("it will be held", 0, "held", 11, 15) == "future"
     assert cues._cue_kind("it was expected to hit", 0, "hit", 19, 22) is None  # the base form after "to"
     assert cues._cue_kind("Rain fell, the center said.", 0, "said", 22, 26) == "attribution"

@@ -328,7 +328,8 @@ def _to_event_plain(cluster: M.Cluster, stmts: list[Statement], acr: dict[str, s
             if m.start == m.end:
                 days[day_value(m.start)].append(m.source)
         conflicts.append(M.Conflict("date", {k: sorted(set(v)) for k, v in sorted(days.items())}))
-        value, gran = day_value(lo), "day"
+        counts = sorted(((-len(set(v)), k) for k, v in days.items()))  # the most sources, the earliest of equals
+        value, gran = counts[0][1] if counts else day_value(lo), "day"
     elif any(m.end != m.start for m in members) and gran not in ("day", "partofday", "time"):
         lo, hi = best.start, best.end
     conflicts.extend(M.location_conflicts(members, places))

@@ -711,6 +711,30 @@ def test_one_launch_reported_on_two_days_from_two_time_zones():
     assert [(c.field, c.values) for c in e.conflicts] == [("date", {"2022-10-03": ["b"], "2022-10-04": ["a"]})]
 
 
+def test_a_disputed_day_is_the_one_most_sources_give():
+    ev = _events(("a", "Sir Alan Penhallow died on Sunday at the age of 84, his family said.", date(2025, 3, 10)),
+                 ("b", "Sir Alan Penhallow, the architect, died on 9 March, aged 84.", date(2025, 3, 15)),
+                 ("c", "Hundreds attended the funeral of Sir Alan Penhallow, who died on 8 March at the age of 84.",
+                  date(2025, 3, 22)))
+    assert [(e.value, e.start.isoformat(), e.end.isoformat(), e.sources) for e in ev] == [
+        ("2025-03-09", "2025-03-08", "2025-03-09", ["a", "b", "c"])]
+    assert [(c.field, c.values) for c in ev[0].conflicts] == [
+        ("date", {"2025-03-08": ["c"], "2025-03-09": ["a", "b"]})]
+
+
+def test_reports_a_day_apart_share_a_name_that_opens_one_sentence():
+    ev = _events(("a", "Hale was arrested at his home at about 6.30am on Monday by police.", date(2024, 2, 16)),
+                 ("b", "The court heard that Hale, who was arrested on 13 February 2024, had spent the money.",
+                  date(2025, 2, 7)))
+    assert [(e.value, e.sources, [(c.field, c.values) for c in e.conflicts]) for e in ev] == [
+        ("2024-02-12", ["a", "b"], [("date", {"2024-02-12": ["a"], "2024-02-13": ["b"]})])]
+    # without a name in common, two arrests on consecutive days stay two
+    ev = _events(("a", "A man was arrested at his home on Monday by police.", date(2024, 2, 16)),
+                 ("b", "The court heard that Hale, who was arrested on 13 February 2024, had spent the money.",
+                  date(2025, 2, 7)))
+    assert len(ev) == 2
+
+
 def test_and_with_a_verb_between_two_dates_opens_a_clause():
     d = date(2023, 5, 10)  # a Wednesday
     assert _summaries("He arrived this past Sunday and leaves this coming Friday.", d) == [

@@ -560,6 +560,23 @@ CASES = [
     ("The airline said it had suspended all its flights until Monday.", date(2024, 11, 15),
      [("Monday", "DATE", "2024-11-18")]),
     ("The road was closed until Monday.", date(2024, 11, 13), [("Monday", "DATE", "2024-11-11")]),
+    # a clock time put on the publication day for want of another takes the day of the clock time after it in its
+    # sentence; a day of the month a date with its year just named, a year or more back, is in that year
+    ("The plane crashed near Riga in November 2024. The crew declared an emergency at 6:53 p.m. and the aircraft "
+     "struck the ground at 6:56 p.m. on November 15.", date(2026, 1, 22),
+     [("November 2024", "DATE", "2024-11"), ("6:53 p.m.", "TIME", "2024-11-15T18:53"),
+      ("6:56 p.m. on November 15", "TIME", "2024-11-15T18:56")]),
+    ("The coalition was formed in May 2025. The chancellor presented the budget on 18 November.", date(2026, 11, 27),
+     [("May 2025", "DATE", "2025-05"), ("18 November", "DATE", "2026-11-18")]),
+    # "since" puts a month behind, whatever year the sentence names
+    ("The government races to pass the 2026 budget, which has been delayed since December.", date(2026, 3, 10),
+     [("2026", "DATE", "2026"), ("December", "DATE", "2025-12")]),
+    # "last" in a date of its own is no tense; a participle after a wish and its object is none either
+    ("The country will run on last year's figures at least until the autumn.", date(2026, 3, 20),
+     [("last year", "DATE", "2025"), ("the autumn", "DATE", "2026-FA")]),
+    ("He was last seen on Monday.", date(2026, 3, 20), [("Monday", "DATE", "2026-03-16")]),
+    ("Kolev wants the vote held before the summer recess.", date(2026, 3, 20), [("the summer", "DATE", "2026-SU")]),
+    ("He wanted the vote held in May.", date(2026, 3, 20), [("May", "DATE", "2025-05")]),
     # a present passive is a state on the day ahead, a bare participle what was done
     ("Classes are suspended on Thursday and Friday.", date(2025, 9, 24),
      [("Thursday", "DATE", "2025-09-25"), ("Friday", "DATE", "2025-09-26")]),

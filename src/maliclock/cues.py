@@ -145,6 +145,12 @@ _ATTRIBUTION_LEFT = re.compile(r"[,”\"]\s*(?:[\w.'’-]+\s+){0,5}$")
 _ATTRIBUTION_RIGHT = re.compile(r"(?:\s+[\w.'’:-]+){0,4}(?:\s*,(?!\s*(?:that|whether|when|how|what|who)\b)|\W*$)")
 
 
+_WISH_OBJECT_BEFORE = re.compile(T.WISH_OBJECT_BEFORE, re.I)
+# a calendar word after "last": "last year", "last Monday", "last spring" (spelled out, as the tagger reads them)
+_DATE_WORD_AFTER = re.compile(r"\s+(?:" + trie_pattern(sorted(set(V.CALENDAR_UNITS) | set(V.SEASONS) | {
+    w for w in set(V.WEEKDAYS) | set(V.MONTHS) if len(w) > 3 and "." not in w} | {"night", "time"})) + r")\b", re.I)
+
+
 def _cue_kind(text: str, s_start: int, word: str, start: int, end: int, s_end: int | None = None) -> str | None:
     """The tense a cue word gives: "past", "present", "future", None (no cue), or "attribution": the verb
     of a trailing attribution, past for what comes after it, no cue for the clause before it."""
@@ -201,11 +207,15 @@ def _cue_kind(text: str, s_start: int, word: str, start: int, end: int, s_end: i
             word = head.group(1)  # "Spain, who beat Ireland 3-0 yesterday, play Brazil on Saturday"
         # a plural subject, or a name ("City travel to Northfield on Wednesday": a team, plural in British copy)
         return "future" if _plural_subject(word.lower()) or _name_subject(word) else None
+    if w == "last" and _DATE_WORD_AFTER.match(text, end):
+        return None  # "run on last year's figures until the autumn": a date of its own, not the clause's tense
     if w in T.PAST_CUES or (len(w) > 4 and w.endswith("ed") and w not in T.NOT_PAST_ED):
         if word[0].isupper() and w not in T.PAST_CUES and start > s_start:
             return None  # a name inside the sentence: "the district of Sindhkhed"
         if w[-2:] == "ed" and _next_word(text, end) == "by" and _COMMA_BEFORE.search(text, max(s_start, start - 3), start):
             return None  # ", followed by a news conference": a participle, of the clause's tense, none of its own
+        if _WISH_OBJECT_BEFORE.search(text, max(s_start, start - 40), start):
+            return None  # "wants the vote held": a participle of what is wished
         # the last two words of the window, reversed, as written: the words _auxiliary_tense would read
         last, second = _LAST_TWO_REVERSED.match(text[max(s_start, start - 24):start][::-1]).groups()
         if last is not None and last[::-1].lower() in T.BASE_FORM_BEFORE:

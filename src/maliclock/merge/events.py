@@ -268,8 +268,11 @@ def to_event(cluster: Cluster, stmts: Mapping[Id, Statement], acr: dict[str, str
         for m in members:
             if m.start == m.end:  # the days disputed, not the times of them (``time_of_day`` tells those)
                 days[day_value(m.start)].append(m.source)
-        conflicts.append(Conflict("date", {k: sorted(set(v)) for k, v in sorted(days.items())}))
-        value, gran = day_value(lo), "day"
+        told = {k: sorted(set(v)) for k, v in sorted(days.items())}
+        conflicts.append(Conflict("date", told))
+        # the day most sources give, the earliest of equals; the event spans every day given
+        value, gran = max(told, key=lambda k: (len(told[k]), -date.fromisoformat(k).toordinal())) if told \
+            else day_value(lo), "day"
     elif gran not in ("day", "partofday", "time") and any(m.end != m.start for m in members):
         lo, hi = best.start, best.end
     conflicts.extend(location_conflicts(members, places))

@@ -128,11 +128,22 @@ def generic_only(a: Features, b: Features) -> float:
 def coarse_kind_only(days_a: int, days_b: int, a: Features, b: Features) -> float:
     """COARSE_KIND_ONLY_PENALTY when both dates span COARSE_MIN_DAYS days or more and ``a`` and ``b`` share no name
     and no word (only, if anything, a kind of happening), else 0."""
-    if days_a < COARSE_MIN_DAYS or days_b < COARSE_MIN_DAYS or a.names & b.names or a.stems & b.stems:
-        return 0.0
-    if a.lead and (a.lead == b.lead or a.lead in b.names) or (b.lead and b.lead in a.names):
+    if days_a < COARSE_MIN_DAYS or days_b < COARSE_MIN_DAYS or a.stems & b.stems or share_a_name(a, b):
         return 0.0
     return COARSE_KIND_ONLY_PENALTY
+
+
+def name_in_both(a: Features, b: Features) -> bool:
+    """Is a name of one a name, or the opening name, of the other ("Hale was arrested at his home" and "The court heard
+    that Hale was arrested"; not two sentences that open with one word: "Rebels attacked ...")?"""
+    return bool(a.names & b.names) or bool(a.lead and a.lead in b.names) or bool(b.lead and b.lead in a.names)
+
+
+def share_a_name(a: Features, b: Features) -> bool:
+    """Do ``a`` and ``b`` name a name in common, a name that opens the sentence included ("Hale was arrested at his
+    home" and "The court heard that Hale was arrested")?"""
+    return bool(a.names & b.names) or bool(a.lead and (a.lead == b.lead or a.lead in b.names)) or \
+        bool(b.lead and b.lead in a.names)
 
 
 def same_act(a: Features, b: Features) -> float:
@@ -155,7 +166,7 @@ def unnamed_containment(a: Features, b: Features) -> float:
     the other's date (``vague_part``), share no name: that report tells no more than a kind of happening the period
     may hold several of ("Earlier this month, JNIM fighters ambushed a convoy near Dioura, killing at least 12
     soldiers" and "31 soldiers and four civilians were killed in the attack" on 11 May)."""
-    if a.names & b.names or (a.lead and (a.lead == b.lead or a.lead in b.names)) or (b.lead and b.lead in a.names):
+    if share_a_name(a, b):
         return 0.0  # (a name that opens the sentence counts: "Intel began notifying customers")
     return UNNAMED_CONTAINMENT_PENALTY
 
@@ -304,7 +315,7 @@ def score_pair(si: Statement, sj: Statement, fi: Features, fj: Features, thresho
     score = similarity_score(fi, fj)
     if rel == "adjacent":
         need = ADJACENT_DAY_THRESHOLD
-        if not (fi.events & fj.events and fi.names & fj.names):
+        if not (fi.events & fj.events and name_in_both(fi, fj)):
             return None  # consecutive days need the same kind of event and a shared name
     else:
         need = threshold + containment_penalty((si.start, si.end), (sj.start, sj.end))

@@ -12,7 +12,7 @@ from .clusters import BLOCK_WINDOW, Cluster, block_terms, key_terms, span, state
 from .content import Features, acronyms, features
 from .scoring import (ADJACENT_DAY_THRESHOLD, MERGE_THRESHOLD, NO_EVENT_PENALTY, COARSE_MIN_DAYS, coarse_kind_only,
                       containment_penalty_days, event_part, explanation, generic_only, kept_apart, other_magnitudes, other_places,
-                      other_time_of_day, same_act, span_and_a_day_in_it, unnamed_containment, vague_part,
+                      other_time_of_day, same_act, name_in_both, span_and_a_day_in_it, unnamed_containment, vague_part,
                       score_denominator)
 
 
@@ -172,7 +172,7 @@ class _Stream:
                 rel = "adjacent"
                 need = ADJACENT_DAY_THRESHOLD
                 fj = feats[j]
-                if not (fi.events & fj.events and ni & fj.names):
+                if not (fi.events & fj.events and name_in_both(fi, fj)):
                     continue  # consecutive days need the same kind of event and a shared name
             else:
                 continue

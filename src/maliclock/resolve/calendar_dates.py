@@ -206,6 +206,8 @@ class CalendarDates(ReferenceTimes):
                          f"{cue or tense} {'cue' if cue else 'tense'})")
                 if not weekday and tense != "future" and cue != "future":
                     year = self._near_sentence_date(r, year, month, day)
+                    if r.anchor_kind == "publication":  # "crashed in November 2024. [...] on November 15"
+                        year = self._story_month(r, year, month, same_month=True)
             else:
                 r.anchor_kind, r.why = "absolute", "full date"
             d = date(year, month, day)
@@ -226,7 +228,7 @@ class CalendarDates(ReferenceTimes):
                 r.why = f"month placed by {cue or tense} {'cue' if cue else 'tense'} from the publication date"
                 if tense != "future" and cue not in ("future", "target"):
                     year = self._story_month(r, year, month)
-                if year != dct.year and self._year_sentence == self._sentence:
+                if year != dct.year and self._year_sentence == self._sentence and cue != "past":
                     # "cuts this year, at meetings in November and December": months of that year
                     year, r.anchor, r.anchor_kind = dct.year, f"{dct.year:04d}", "previous"
                     r.why = "in the publication's year, which its sentence names"
@@ -372,13 +374,17 @@ class CalendarDates(ReferenceTimes):
         r.why = f"the year that puts it nearest {sd[3]}, the date of its sentence"
         return best
 
-    def _story_month(self, r: Resolved, year: int, month: int) -> int:
-        """The year of a month written without one that follows, in this sentence or the one before, a date
-        written with its year at least a year before publication: the story is told from then ("on Feb. 24,
-        2022, ... [next sentence] ... withdrew at the end of March" is March 2022), the month being at most
-        ``T.STORY_MONTHS`` after that date."""
+    def _story_month(self, r: Resolved, year: int, month: int, same_month: bool = False) -> int:
+        """The year of a month (or a day of it) written without one that follows, in this sentence or the one
+        before, a date written with its year at least a year before publication: the story is told from then ("on
+        Feb. 24, 2022, ... [next sentence] ... withdrew at the end of March" is March 2022; "crashed in November
+        2024. [...] struck the ground at 6:56 p.m. on November 15" is 2024's), the month being at most
+        ``T.STORY_MONTHS`` after that date; a day (``same_month``) only in that date's own month ("formed in May
+        2025 [...] on 18 November" is left to the tense)."""
         sd, dct = self.story_date, self.dct
         if sd is None or dct is None or sd[0] < self._sent_i - 1 or (dct - sd[1]).days < 365:
+            return year
+        if same_month and month != sd[1].month:
             return year
         y = sd[1].year if month >= sd[1].month else sd[1].year + 1
         if (y - sd[1].year) * 12 + month - sd[1].month > T.STORY_MONTHS or y == year:

@@ -28,6 +28,8 @@ _CLOCK_RULES = frozenset(r.name for r in RULES if r.kind == "clock")  # clock ti
 PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:(?:already|been|just|also)\s+){0,2}[a-z]+(?:ed|en|wn|un)\b")
 _SPAN_BETWEEN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.I)
 _DAY_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$")
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+[\"“‘(]?[A-Z]")
+_NEXT_TIME_MAX_CHARS = 120  # a clock time this close before another with its day, in one sentence, shares that day
 # what follows a midnight that begins a span of the small hours
 _MIDNIGHT_STARTS = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*(?:\d{1,2}(?::\d{2})?\s*a\.?m\b|dawn|daybreak|"
                               r"sunrise|(?:early\s+)?morning)", re.I)
@@ -66,6 +68,25 @@ class ClockTimes(ReferenceTimes):
             a.value = day_value(day) + "T" + start.group(2)
             a.anchor, a.anchor_kind, a.resolved = b.value, "previous", True
             a.why = f"the start of a span that ends {b.value}: {'the day before' if day.isoformat() != end.group(1) else 'that day'}"
+
+    def _clock_takes_the_next_times_day(self, out: list[Resolved]) -> None:
+        """A clock time put on the publication day for want of another, followed in its sentence by a clock time
+        with a day of its own and no date between, is on that day ("declared an emergency at 6:53 p.m. and struck
+        the ground at 6:56 p.m. on November 15"), or the day before if it is later in the day."""
+        for a, b in zip(out, out[1:]):
+            if a.rule not in _CLOCK_RULES or b.rule in _CLOCK_RULES or a.type != "TIME" or b.type != "TIME" \
+                    or a.anchor_kind != "publication" or b.start - a.end > _NEXT_TIME_MAX_CHARS \
+                    or _SENTENCE_END.search(self.text, a.end, b.start):
+                continue
+            end, start = _DAY_TIME.match(b.value), _DAY_TIME.match(a.value)
+            if end is None or start is None or end.group(1) == start.group(1):
+                continue
+            day = date.fromisoformat(end.group(1))
+            if start.group(2) > end.group(2):
+                day -= timedelta(days=1)
+            a.value = day_value(day) + "T" + start.group(2)
+            a.anchor, a.anchor_kind = b.value, "previous"
+            a.why = f"clock time before {b.value} in its sentence: {'the day before' if day != date.fromisoformat(end.group(1)) else 'that day'}"
 
     def _clock(self, r: Resolved, f: dict[str, Any], para: int) -> bool:
         got = _clock_time(f)

@@ -139,6 +139,9 @@ RELATIVE_ASIDE_BEFORE = (r",\s+(?:which|who)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\
 # Participles of a plan: a weekday after one in the present is ahead ("The festival is held on Saturday"); after
 # another participle it is what was done ("statements made Friday").
 TIMETABLE_PARTICIPLES: frozenset[str] = frozenset("held scheduled set planned expected due slated staged played".split())
+# A wish or need and its object right before a past participle make it no past ("Kolev wants the vote held before the
+# summer recess", "they need the bill passed by Friday"): the clause looks ahead.
+WISH_OBJECT_BEFORE = r"\b(?:wants?|needs?|prefers?|would\s+like|would\s+rather\s+have)\s+(?:[\w'’-]+\s+){1,4}$"
 # Forms that are both the base and the past: after "which" or "who", with no auxiliary, the past ("the bank, which cut
 # rates in February,": a present would be "cuts").
 BASE_AND_PAST: frozenset[str] = frozenset("cut hit put set shut quit spread hurt cost let bet split shed burst".split())
