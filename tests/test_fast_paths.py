@@ -453,7 +453,7 @@ def _cue_kind_plain(text: str, s_start: int, word: str, start: int, end: int) ->
                 and b not in T.NOT_NAME_SUBJECTS and b not in V.WEEKDAYS and b not in V.MONTHS)
         return "future" if plural or name else None
     if w == "last":
-        nxt = re.match(r"\s+(fiscal year|[a-z]+)\b", text[end:].lower())
+        nxt = re.match(r"\s+(fiscal year|[a-z]+)['’]s\b", text[end:].lower())
         if nxt and nxt.group(1) in _DATE_WORDS:
             return None  # "last year's figures"
     if w in T.PAST_CUES or (len(w) > 4 and w.endswith("ed") and w not in T.NOT_PAST_ED):
@@ -508,7 +508,7 @@ def _cue_kind_plain(text: str, s_start: int, word: str, start: int, end: int) ->
     return None
 
 
-_DATE_WORDS = set(V.CALENDAR_UNITS) | set(V.SEASONS) | {"night", "time"} | {
+_DATE_WORDS = set(V.CALENDAR_UNITS) | set(V.SEASONS) | {"night"} | {
     w for w in set(V.WEEKDAYS) | set(V.MONTHS) if len(w) > 3 and "." not in w}
 
 
@@ -528,7 +528,7 @@ def test_cue_kinds_are_the_plain_reading() -> None:
                 kinds.add(got)
     assert {None, "past", "future", "present"} <= kinds <= {None, "past", "future", "present", "attribution"}
     # "last" before a date word, a participle after a wish and its object
-    words = ["last", "year", "Monday", "spring", "night", "fiscal", "seen", "wants", "need", "would", "like", "rather",
+    words = ["last", "year", "year's", "Monday's", "spring", "night’s", "fiscal", "seen", "wants", "need", "would", "like", "rather",
              "have", "the", "vote", "held", "closed", ",", "was", "Kolev"]
     for text in _texts(words, 2000, seed=11):
         for m in cues.WORD.finditer(text):

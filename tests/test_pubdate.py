@@ -159,6 +159,37 @@ def test_an_obituary_naming_many_older_years_is_published_after_its_latest_date(
     assert pd.published.year == 2012 and pd.first.year == 2008 and pd.last.year >= 2030
 
 
+def test_past_dates_a_few_weeks_apart_tell_one_story_and_the_latest_counts():
+    # four dates of one crash would outweigh the one date of the report; within PAST_DAY_CLUSTER_DAYS of a later
+    # past date, an earlier one stays as evidence with no weight
+    text = ("Final report on Riga crash blames maintenance error\n\n"
+            "RIGA, Jan. 22 (Wire) - Investigators said on Wednesday that a mechanic's error caused the crash of Flight "
+            "BS412 near Riga in November 2024.\n\n"
+            "A fuel line had been refitted without its locking wire during maintenance on October 30, 2024. The "
+            "aircraft struck the ground on November 15, 2024, killing all 37 people on board. Both flight recorders "
+            "were found on November 17, 2024, and a preliminary report was published on December 12, 2024.\n\n"
+            "Baltic Skyways said it had adopted a new inspection rule in January 2025. The final report was "
+            "published on Jan. 21, 2026.\n")
+    pd, _ = pub_of(text)
+    assert pd.published == date(2026, 1, 22)
+    told = [e.reason for e in pd.evidence if "told with a later date" in e.reason]
+    assert told == ["2024-10-30 (before publication); told with a later date (2024-11-15)",
+                    "2024-11-15 (before publication); told with a later date (2024-11-17)",
+                    "2024-11-17 (before publication); told with a later date (2024-12-12)"]
+
+
+def test_a_date_at_the_end_of_a_records_since_clause_lies_years_back():
+    # "the strongest since Typhoon Haiyan killed ... in November 2013": not a happening just before publication
+    text = ("TUGUEGARAO, Philippines, Sept. 24 (Wire) - Typhoon Lunas intensified into a super typhoon on Wednesday."
+            "\n\nThe storm is the strongest since Typhoon Haiyan killed more than 6,300 people in November 2013.\n")
+    pd, _ = pub_of(text)
+    assert "2013-11 (before publication; a record's starting point, most likely years before)" in [
+        e.reason for e in pd.evidence]
+    assert pd.first <= date(2014, 9, 24) and date(2025, 9, 24) <= pd.last and pd.confidence < 0.5
+    pd, _ = pub_of(text.replace("the strongest since Typhoon Haiyan killed", "Typhoon Haiyan killed"))
+    assert pd.published == date(2014, 9, 24)  # a happening told in the past: the nearest year that fits
+
+
 def test_dateline_without_year_fixes_the_day_and_the_text_the_year():
     pd, _ = pub_of((PD / "partial.txt").read_text())
     assert (pd.published, pd.basis) == (date(2012, 3, 22), "inferred")

@@ -146,9 +146,9 @@ _ATTRIBUTION_RIGHT = re.compile(r"(?:\s+[\w.'’:-]+){0,4}(?:\s*,(?!\s*(?:that|w
 
 
 _WISH_OBJECT_BEFORE = re.compile(T.WISH_OBJECT_BEFORE, re.I)
-# a calendar word after "last": "last year", "last Monday", "last spring" (spelled out, as the tagger reads them)
-_DATE_WORD_AFTER = re.compile(r"\s+(?:" + trie_pattern(sorted(set(V.CALENDAR_UNITS) | set(V.SEASONS) | {
-    w for w in set(V.WEEKDAYS) | set(V.MONTHS) if len(w) > 3 and "." not in w} | {"night", "time"})) + r")\b", re.I)
+# a calendar word in the possessive after "last": "last year's", "last Monday's", "last spring's" (spelled out)
+_DATE_LABEL_AFTER = re.compile(r"\s+(?:" + trie_pattern(sorted(set(V.CALENDAR_UNITS) | set(V.SEASONS) | {
+    w for w in set(V.WEEKDAYS) | set(V.MONTHS) if len(w) > 3 and "." not in w} | {"night"})) + r")['’]s\b", re.I)
 
 
 def _cue_kind(text: str, s_start: int, word: str, start: int, end: int, s_end: int | None = None) -> str | None:
@@ -207,8 +207,8 @@ def _cue_kind(text: str, s_start: int, word: str, start: int, end: int, s_end: i
             word = head.group(1)  # "Spain, who beat Ireland 3-0 yesterday, play Brazil on Saturday"
         # a plural subject, or a name ("City travel to Northfield on Wednesday": a team, plural in British copy)
         return "future" if _plural_subject(word.lower()) or _name_subject(word) else None
-    if w == "last" and _DATE_WORD_AFTER.match(text, end):
-        return None  # "run on last year's figures until the autumn": a date of its own, not the clause's tense
+    if w == "last" and _DATE_LABEL_AFTER.match(text, end):
+        return None  # "run on last year's figures until the autumn": a date that labels a noun, not the clause's tense
     if w in T.PAST_CUES or (len(w) > 4 and w.endswith("ed") and w not in T.NOT_PAST_ED):
         if word[0].isupper() and w not in T.PAST_CUES and start > s_start:
             return None  # a name inside the sentence: "the district of Sindhkhed"

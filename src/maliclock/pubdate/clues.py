@@ -10,6 +10,8 @@ hours on" after a dated happening fixes the day. How plausible each gap is lives
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import bisect
 import re
 from calendar import monthrange
@@ -33,6 +35,8 @@ _AHEAD = re.compile(P.AHEAD_BEFORE, re.IGNORECASE)
 _BEHIND = re.compile(P.BEHIND_BEFORE, re.IGNORECASE)
 _SINCE = re.compile(P.SINCE_BEFORE, re.IGNORECASE)
 _RECORD_SINCE = re.compile(S.RECORD_SINCE_BEFORE, re.IGNORECASE)
+_RECORD_SINCE_CLAUSE = re.compile(P.RECORD_SINCE_CLAUSE_BEFORE.replace("{SUPERLATIVES}", "|".join(sorted(S.SUPERLATIVES))),
+                                  re.IGNORECASE)
 
 
 def _since_words(since: bool, record: bool) -> str:
@@ -332,7 +336,25 @@ def build_clues(seg: Segmented, tagged: list[Tagged], date_order: str = "MDY") -
             last_ref = ref
     _link_units(b)
     _anniversaries(b)
-    return _once(b.clues), b.mentions
+    return _latest_told(_once(b.clues)), b.mentions
+
+
+PAST_DAY = "past-day"  # a full date in a past clause (``Clue.kind``)
+
+
+def _latest_told(clues: list[Clue]) -> list[Clue]:
+    """Of full dates in past clauses that lie within ``PAST_DAY_CLUSTER_DAYS`` of a later one, only the latest says
+    when the article was written: a crash "on November 15, 2024", its recorders found "on November 17" and a report
+    "on December 12" tell one story's time, not three independent clues. The earlier ones stay as evidence, with no
+    weight."""
+    days = sorted({c.peaks[0] for c in clues if c.kind == PAST_DAY and c.peaks})
+    for c in clues:
+        if c.kind == PAST_DAY and c.peaks:
+            later = bisect_right(days, c.peaks[0])
+            if later < len(days) and days[later] - c.peaks[0] <= P.PAST_DAY_CLUSTER_DAYS:
+                c.reliability = 0.0
+                c.evidence.reason += f"; told with a later date ({date.fromordinal(days[later]).isoformat()})"
+    return clues
 
 
 def _once(clues: list[Clue]) -> list[Clue]:
@@ -355,6 +377,8 @@ def _one(b: _Builder, t: Tagged, si: int, zone: str, tense: str, f: dict[str, An
     gap = P.REPORTED_GAP if reported else None
     since = not deadline and not reported and _SINCE.search(before) is not None
     record = since and _RECORD_SINCE.search(b.text, max(sent.start, t.start - 60), t.start) is not None
+    if not (deadline or reported or since) and _RECORD_SINCE_CLAUSE.search(b.text, max(sent.start, t.start - 120), t.start):
+        since = record = True  # "the strongest since Typhoon Haiyan killed more than 6,300 people in November 2013"
     since_gap = P.RECORD_GAP if record else P.SINCE_GAP
     if deadline:
         tense = "future"
@@ -384,6 +408,8 @@ def _one(b: _Builder, t: Tagged, si: int, zone: str, tense: str, f: dict[str, An
             b.add(t, si, kind, f"{full.isoformat()} ({what}{_since_words(since, record)})",
                   interval_plaus(full, full, "day", rel, min_gap, deadline, since_gap["day"] if since else gap),
                   (full.year,), peaks)
+            if kind == "date" and rel == "past" and not (since or reported or min_gap):
+                b.clues[-1].kind = PAST_DAY
             b.named.append(("M", full.month, full.year, si, tense, t))
             b.named.append(("Y", full.year, full.year, si, tense, t))
             return ("date", full)

@@ -145,6 +145,13 @@ RECORD_GAP: dict[str, Bands] = {
     "month": ((0, 0.05), (1, 0.3), (12, 1.0), (600, 0.5)),
     "year": ((0, 0.3), (1, 1.0), (5, 0.8), (20, 0.5), (60, 0.2)),
 }
+# Full dates in past clauses this many days or fewer before a later one tell one story's time: only the latest counts
+# as a clue (the others stay as evidence with no weight).
+PAST_DAY_CLUSTER_DAYS = 31
+# ... and so does a date at the end of the clause a record's "since" opens ("the strongest since Typhoon Haiyan killed
+# more than 6,300 people in November 2013"; ``{SUPERLATIVES}`` is ``rules/statements.py``'s list).
+RECORD_SINCE_CLAUSE_BEFORE = (r"\b(?:first|{SUPERLATIVES})(?:\s+[\w-]+){0,3}\s+since\s+(?!(?:the\s+)?$)"
+                              r"[^.;:!?()\"“”]{1,100}$")
 # Words before a past date that put it at least one unit back ("back in February").
 DISTANT_PAST = r"\bback\s+(?:in|on)\s+(?:the\s+)?$"
 
