@@ -577,6 +577,10 @@ CASES = [
     ("He was last seen on Monday.", date(2026, 3, 20), [("Monday", "DATE", "2026-03-16")]),
     ("Kolev wants the vote held before the summer recess.", date(2026, 3, 20), [("the summer", "DATE", "2026-SU")]),
     ("He wanted the vote held in May.", date(2026, 3, 20), [("May", "DATE", "2025-05")]),
+    # a weekday between a saying verb and a modal is the subject of what will be; "said Monday he would" is the saying's
+    ("The prime minister's office said Saturday would be declared a day of national mourning.", date(2024, 11, 15),
+     [("Saturday", "DATE", "2024-11-16"), ("a day", "DURATION", "P1D")]),
+    ("He said Monday he would resign.", date(2024, 11, 15), [("Monday", "DATE", "2024-11-11")]),
     # a present passive is a state on the day ahead, a bare participle what was done
     ("Classes are suspended on Thursday and Friday.", date(2025, 9, 24),
      [("Thursday", "DATE", "2025-09-25"), ("Friday", "DATE", "2025-09-26")]),

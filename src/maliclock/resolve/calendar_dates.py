@@ -38,6 +38,8 @@ _SCHEDULED_FOR = re.compile(T.SCHEDULED_FOR_BEFORE, re.I)
 _HAD_BEFORE = re.compile(r"\b(?:" + "|".join(T.PAST_PERFECT_AUXILIARIES) + r")\s+(?:been\s+)?$", re.I)
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
 _VERB_FOR = re.compile(r"\S+\s+for\b", re.I)
+_SAYING_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(T.SAYING_VERBS)) + r")\s+(?:that\s+)?$", re.I)
+_SUBJECT_OF_MODAL_AFTER = re.compile(T.SUBJECT_OF_MODAL_AFTER, re.I)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.I)
 _COMING_BEFORE = re.compile(r"\b(?:ahead\s+of|followed\s+by|before|until|till|next|upcoming|coming|due|"
                             r"scheduled|set|planned|slated|deadline|expected|expects|expire[sd]?|payable|effective)\b",
@@ -248,6 +250,10 @@ class CalendarDates(ReferenceTimes):
                 return self._no_year(r, f"XXXX-WXX-{weekday}{tail}", "weekday without a publication date")
             if cue in ("past", "future"):  # "announced Friday, ... would receive"
                 direction, basis = cue, "cue"
+            elif _SUBJECT_OF_MODAL_AFTER.match(self.text, r.end) and _SAYING_BEFORE.search(
+                    self.text, max(0, r.start - 24), r.start):
+                # "The office said Saturday would be declared a day of national mourning": the subject of what will be
+                direction, basis, cue = "future", "cue", "future"
             elif cue == "target" and tense != "future" and _UNTIL_BEFORE.search(self.text, max(0, r.start - 8), r.start):
                 # "had suspended all its flights until Monday": the Monday nearest, the coming one on a tie
                 ahead, back = N.weekday_from(dct, weekday, "future"), N.weekday_from(dct, weekday, "past")
