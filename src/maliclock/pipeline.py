@@ -13,12 +13,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
-from . import merge, pubdate, resolve, segment, statements, tag
+from . import pubdate, resolve, segment, tag
 from .read import Article, Problem, Reader
 from .rules import pubdate as PR
 from .timex import TimexValue
+
+if TYPE_CHECKING:  # imported where used: `extract` of a dated corpus builds no statement and merges nothing
+    from . import merge, statements
 
 
 @dataclass(slots=True)
@@ -89,6 +92,8 @@ def extract_article(article: Article, date_order: str = "MDY", tenses: bool = Tr
 
 def process_article(article: Article, date_order: str = "MDY") -> ProcessedArticle:
     """All per-article stages against the date the article already has: segment, tag, resolve, statements."""
+    from . import statements
+
     seg = segment.segment(article.text)
     tagged = tag.tag_zones(article.text, seg.taggable_spans())
     timexes, implicit = resolve.resolve_article(seg, tagged, article.published, date_order)
@@ -117,6 +122,8 @@ def _anchors(p: Prepared, date_order: str, cache: dict) -> list[pubdate.Anchor]:
     key = (p.article.id, day)
     if key in cache:
         return cache[key]
+    from . import statements
+
     timexes, implicit = resolve.resolve_article(p.seg, p.tagged, day, date_order, tenses=False)
     out = []
     for st in statements.build(p.article.id, p.seg, timexes, implicit, summaries=False):
@@ -190,7 +197,11 @@ def process(p: Prepared, date_order: str = "MDY", summaries: bool = True, with_s
             t.inferred = t.anchor_kind == "publication" or any(o != t.value for o in others)
             if any(o != t.value for o in others):
                 t.value_range = _value_range([t.value, *others])
-    stmts = statements.build(a.id, p.seg, timexes, implicit, summaries) if with_statements else []
+    stmts = []
+    if with_statements:
+        from . import statements
+
+        stmts = statements.build(a.id, p.seg, timexes, implicit, summaries)
     return ProcessedArticle(a, timexes, stmts, pub)
 
 
@@ -271,5 +282,7 @@ def _timeline(arts: Iterable[Article], read_problems: Callable[[], list[Problem]
         problems.extend(unresolved_problems(pa))
     res.problems = sorted(problems, key=problem_order)  # by input and line, whatever the order of the inputs
     stmts = [s for pa in res.articles for s in pa.statements]
+    from . import merge
+
     res.events = merge.chronology(stmts)
     return res

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator, Sequence
-from typing import overload
+from typing import TYPE_CHECKING, overload
 
 from .. import __version__
-from ..merge import Event
 from ..models import (ConflictOut, EventOut, EvidenceOut, ExplainOut, ExtractOut, MentionOut, SourceOut,
                       TimelineOut, TimexOut)
 from ..pipeline import ProcessedArticle, Result
 from ..pubdate import PubDate
 from .text import json_list_item
+
+if TYPE_CHECKING:
+    from ..merge import Event
 
 
 def _range(pub: PubDate | None) -> list[str] | None:
