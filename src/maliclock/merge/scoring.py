@@ -142,8 +142,7 @@ def name_in_both(a: Features, b: Features) -> bool:
 def share_a_name(a: Features, b: Features) -> bool:
     """Do ``a`` and ``b`` name a name in common, a name that opens the sentence included ("Hale was arrested at his
     home" and "The court heard that Hale was arrested")?"""
-    return bool(a.names & b.names) or bool(a.lead and (a.lead == b.lead or a.lead in b.names)) or \
-        bool(b.lead and b.lead in a.names)
+    return name_in_both(a, b) or bool(a.lead and a.lead == b.lead)
 
 
 def same_act(a: Features, b: Features) -> float:

@@ -10,8 +10,6 @@ hours on" after a dated happening fixes the day. How plausible each gap is lives
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 import bisect
 import re
 from calendar import monthrange
@@ -350,7 +348,7 @@ def _latest_told(clues: list[Clue]) -> list[Clue]:
     days = sorted({c.peaks[0] for c in clues if c.kind == PAST_DAY and c.peaks})
     for c in clues:
         if c.kind == PAST_DAY and c.peaks:
-            later = bisect_right(days, c.peaks[0])
+            later = bisect.bisect_right(days, c.peaks[0])
             if later < len(days) and days[later] - c.peaks[0] <= P.PAST_DAY_CLUSTER_DAYS:
                 c.reliability = 0.0
                 c.evidence.reason += f"; told with a later date ({date.fromordinal(days[later]).isoformat()})"

@@ -47,6 +47,19 @@ def _clock_time(f: dict[str, Any]) -> tuple[int, int] | None:
     return (hh, mm) if 0 <= hh <= 24 else None
 
 
+def _day_before_time(a: Resolved, b: Resolved) -> tuple[str, bool] | None:
+    """The value of clock time ``a`` on the day of ``b``, a clock time with its day that comes after it, or on the day
+    before when ``a`` is later in the day; and whether it is the day before. None unless both are a day and a time."""
+    end, start = _DAY_TIME.match(b.value), _DAY_TIME.match(a.value)
+    if end is None or start is None:
+        return None
+    day = date.fromisoformat(end.group(1))
+    before = start.group(2) > end.group(2)
+    if before:
+        day -= timedelta(days=1)
+    return day_value(day) + "T" + start.group(2), before
+
+
 class ClockTimes(ReferenceTimes):
     """Resolution of clock times: the day a time falls on, and spans of hours. Mixed into :class:`Resolver`."""
 
@@ -59,15 +72,12 @@ class ClockTimes(ReferenceTimes):
                 continue
             if _SPAN_BETWEEN.fullmatch(self.text, a.end, b.start) is None:
                 continue
-            end, start = _DAY_TIME.match(b.value), _DAY_TIME.match(a.value)
-            if end is None or start is None:
+            got = _day_before_time(a, b)
+            if got is None:
                 continue
-            day = date.fromisoformat(end.group(1))
-            if start.group(2) > end.group(2):
-                day -= timedelta(days=1)
-            a.value = day_value(day) + "T" + start.group(2)
+            a.value, before = got
             a.anchor, a.anchor_kind, a.resolved = b.value, "previous", True
-            a.why = f"the start of a span that ends {b.value}: {'the day before' if day.isoformat() != end.group(1) else 'that day'}"
+            a.why = f"the start of a span that ends {b.value}: {'the day before' if before else 'that day'}"
 
     def _clock_takes_the_next_times_day(self, out: list[Resolved]) -> None:
         """A clock time put on the publication day for want of another, followed in its sentence by a clock time
@@ -78,15 +88,12 @@ class ClockTimes(ReferenceTimes):
                     or a.anchor_kind != "publication" or b.start - a.end > _NEXT_TIME_MAX_CHARS \
                     or _SENTENCE_END.search(self.text, a.end, b.start):
                 continue
-            end, start = _DAY_TIME.match(b.value), _DAY_TIME.match(a.value)
-            if end is None or start is None or end.group(1) == start.group(1):
+            got = _day_before_time(a, b) if a.value[:10] != b.value[:10] else None
+            if got is None:
                 continue
-            day = date.fromisoformat(end.group(1))
-            if start.group(2) > end.group(2):
-                day -= timedelta(days=1)
-            a.value = day_value(day) + "T" + start.group(2)
+            a.value, before = got
             a.anchor, a.anchor_kind = b.value, "previous"
-            a.why = f"clock time before {b.value} in its sentence: {'the day before' if day != date.fromisoformat(end.group(1)) else 'that day'}"
+            a.why = f"clock time before {b.value} in its sentence: {'the day before' if before else 'that day'}"
 
     def _clock(self, r: Resolved, f: dict[str, Any], para: int) -> bool:
         got = _clock_time(f)
