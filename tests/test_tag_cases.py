@@ -581,6 +581,12 @@ CASES = [
     ("The prime minister's office said Saturday would be declared a day of national mourning.", date(2024, 11, 15),
      [("Saturday", "DATE", "2024-11-16"), ("a day", "DURATION", "P1D")]),
     ("He said Monday he would resign.", date(2024, 11, 15), [("Monday", "DATE", "2024-11-11")]),
+    # "on a" weekday is some such day; "in a statement Tuesday evening" is that Tuesday's
+    ("Forty-five years ago today, on a wet Friday afternoon in 1979, the Lord Provost cut a ribbon.", date(2024, 9, 14),
+     [("Forty-five years ago today", "DATE", "1979-09-14"), ("Friday afternoon", "TIME", "XXXX-WXX-5TAF"),
+      ("1979", "DATE", "1979")]),
+    ("The chief executive said in a statement Tuesday evening that the recall would widen.", date(2024, 2, 7),
+     [("Tuesday evening", "TIME", "2024-02-06TEV")]),
     # a present passive is a state on the day ahead, a bare participle what was done
     ("Classes are suspended on Thursday and Friday.", date(2025, 9, 24),
      [("Thursday", "DATE", "2025-09-25"), ("Friday", "DATE", "2025-09-26")]),

@@ -40,6 +40,7 @@ _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
 _VERB_FOR = re.compile(r"\S+\s+for\b", re.I)
 _SAYING_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(T.SAYING_VERBS)) + r")\s+(?:that\s+)?$", re.I)
 _SUBJECT_OF_MODAL_AFTER = re.compile(T.SUBJECT_OF_MODAL_AFTER, re.I)
+_INDEFINITE_BEFORE = re.compile(T.INDEFINITE_BEFORE_WEEKDAY, re.I)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.I)
 _COMING_BEFORE = re.compile(r"\b(?:ahead\s+of|followed\s+by|before|until|till|next|upcoming|coming|due|"
                             r"scheduled|set|planned|slated|deadline|expected|expects|expire[sd]?|payable|effective)\b",
@@ -248,6 +249,9 @@ class CalendarDates(ReferenceTimes):
         if weekday:
             if dct is None:
                 return self._no_year(r, f"XXXX-WXX-{weekday}{tail}", "weekday without a publication date")
+            if _INDEFINITE_BEFORE.search(self.text, max(0, r.start - 24), r.start):
+                # "on a wet Friday afternoon in 1979": some such day, not the one nearest publication
+                return self._no_year(r, f"XXXX-WXX-{weekday}{tail}", "a weekday after \"a\": some such day")
             if cue in ("past", "future"):  # "announced Friday, ... would receive"
                 direction, basis = cue, "cue"
             elif _SUBJECT_OF_MODAL_AFTER.match(self.text, r.end) and _SAYING_BEFORE.search(

@@ -129,6 +129,9 @@ AUXILIARIES_AND_REPORTING: frozenset[str] = frozenset("was were had did said tol
 REPORTING_WORDS: frozenset[str] = frozenset("said says told reported added stated".split())
 # Verbs that tell the day a quotation was said ('"We will vote today," the minister said on Monday': today is Monday).
 SAYING_VERBS: tuple[str, ...] = ("said", "says", "told", "added", "stated", "wrote", "tweeted", "posted", "declared")
+# "on" and an indefinite article, maybe with one adjective, before a weekday make it some such day, not the one nearest
+# publication ("on a wet Friday afternoon in 1979", "on a Sunday"; not "said in a statement Tuesday evening").
+INDEFINITE_BEFORE_WEEKDAY = r"\bon\s+(?:a|an)\s+(?:[a-z]+,?\s+)?$"
 # A weekday right after a saying verb and right before a modal is the subject of what will be ("The office said Saturday
 # would be declared a day of national mourning", "officials said Monday will see more closures"): the coming one.
 SUBJECT_OF_MODAL_AFTER = r"\s+(?:would|will|could|might|should|is\s+to|was\s+to|is\s+going\s+to)\b"
