@@ -212,13 +212,15 @@ def run(articles: Iterable[Article], read_problems: Callable[[], list[Problem]],
     prepared: list[Prepared] = []
     cache: dict = {}
     texts: dict[str, tuple[Article, pubdate.PubDate, frozenset[str]]] = {}  # dated articles to build anchors of
+    asides: dict[str, Spooled] = {}  # where their texts are: read again only for those on an undated one's story
     topics: dict[str, frozenset[str]] = {}  # the names each dated article mentions
     open_: list[Prepared] = []
     for s in staged:
         if s.done is not None:
             if placing:
                 a = s.done.article
-                names, text, pub = s.aside.load() if s.aside is not None else (s.names, s.text, None)
+                aside = s.aside
+                names, text, pub = aside.load() if aside is not None else (s.names, s.text, None)
                 pub = pub or s.done.pub
                 s.aside = None
                 an = pubdate.Analysis(a.id, a.path, names=names)
@@ -226,6 +228,8 @@ def run(articles: Iterable[Article], read_problems: Callable[[], list[Problem]],
                 prepared.append(Prepared(a, None, [], an, pub))  # type: ignore[arg-type]
                 cache[(a.id, pub.published if pub is not None else None)] = None  # filled on demand
                 if text is not None:  # under the id the article has now that ids are unique
+                    if aside is not None:  # the text is not held: it is read again if needed
+                        asides[a.id], text = aside, ""
                     texts[a.id] = (replace(a, text=text), pub, names)
         else:
             p = prepare(s.article, opts.date_order)  # type: ignore[arg-type]
@@ -238,10 +242,12 @@ def run(articles: Iterable[Article], read_problems: Callable[[], list[Problem]],
     if open_:
         done = {s.done.article.id: s.done for s in staged if s.done is not None}
         ids = _topical(texts, [p.analysis.names for p in open_])
-        rows = process_list(_anchor_rows, [texts[i] for i in ids], workers, opts.date_order)
+        items = [(replace(texts[i][0], text=asides[i].load()[1]), *texts[i][1:]) if i in asides else texts[i]
+                 for i in ids]
+        rows = process_list(_anchor_rows, items, workers, opts.date_order)
         kept = {i: _from_rows(r, i, texts[i][2]) for i, r in zip(ids, rows)}
         kept.update((i, []) for i in texts if i not in kept)
-        del texts
+        del texts, asides, items
         for key in list(cache):
             cache[key] = kept[key[0]] if key[0] in kept else _anchors_of(done[key[0]], topics[key[0]])
         _place_across(prepared, opts.date_order, cache)
