@@ -320,6 +320,9 @@ def _local_cue_plain(text: str, s_start: int, t_start: int) -> tuple[str | None,
     plan = re.compile(T.PAST_PLAN_BEFORE, re.IGNORECASE).search(text, max(s_start, t_start - 50), t_start)
     if plan is not None:
         return "target", plan.group().split()[-1]  # "was due to ship on"
+    told = re.compile(T.TOLD_HEARER_BEFORE).search(text, max(s_start, t_start - 60), t_start)
+    if told is not None:
+        return "past", told.group().split()[0]  # "told reporters"
     cut = max((m.end() for m in re.finditer(r"[,;:()\"“”]", text[lo:t_start])), default=0)
     for m in reversed(list(cues.WORD.finditer(text, lo + cut, t_start))[-3:]):
         w = m.group().lower()
@@ -377,7 +380,7 @@ def test_local_cue_is_the_plain_reading() -> None:
                    | T.SCHEDULE_PRESENT_PLURAL | T.COPULAS | {"to", "did", "not", "the", "which", "who", "after", "setting",
                                                              ","} | T.BASE_AND_PAST | T.PAST_TARGET_LEADS
                    | T.FUTURE_AUXILIARIES | T.PRESENT_AUXILIARIES | T.PAST_PERFECT_AUXILIARIES) + [
-        "ended", "Ended", "bed", "“", "”", '"', ";", ":", "(", ")", "Sept. 30", "x"]
+        "ended", "Ended", "bed", "“", "”", '"', ";", ":", "(", ")", "Sept. 30", "x", "told", "reporters", "Reuters"]
     rng = random.Random(9)
     decided = 0
     for text in _texts(words, 6000, seed=9):

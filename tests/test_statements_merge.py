@@ -123,11 +123,36 @@ def test_a_date_of_the_saying_alone():
         ("2012-03-22", "The army has seized power, a spokesman said.")]
     assert stmts("Officials said on Thursday that the president had resigned.") == [
         ("2012-03-22", "Officials said that the president had resigned.")]
+    # a saying's date before the date of what it reports, as fine and no later, places nothing: one event
+    assert stmts("The ministry said on Friday that the border reopened on Tuesday after a week.") == [
+        ("2012-03-20", "The ministry said that the border reopened after a week.")]
+    assert stmts("Officials told reporters Friday the fire started Wednesday night.") == [
+        ("2012-03-21TNI", "Officials told reporters the fire started.")]
+    # but a plan for later is news on the day it is announced, and a coarser date may only name a noun
+    assert [v for v, _ in stmts("A spokesman said on Monday that the border would reopen on Friday.")] == [
+        "2012-03-26", "2012-03-30"]
+    assert [v for v, _ in stmts("The OAU said Friday it would investigate the genocide nearly four years ago.")] == [
+        "2012-03-23"]
+    # nor does a date in a relative clause of the report's noun tell when the reported thing happened
+    assert [v for v, _ in stmts("The ministry said today that the deficit for the year that ended on 31 December "
+                                "came in at 6.8%.")] == ["2012-03-26", "2011-12-31"]
     # a clause of nothing but its date ("In 2005,") frames the sentence; it is no statement of its own
     assert stmts("In 2005, Hurricane Wilma hit Florida in October.") == [("2005-10", "Hurricane Wilma hit Florida.")]
     # a name before "said" in mid-sentence is what was said, not an attribution to drop
     assert stmts("Opposition leader Aminata Sangare said the protest on December 20, 2007 was illegal.") == [
         ("2007-12-20", "Opposition leader Aminata Sangare said the protest was illegal.")]
+
+
+def test_a_past_verb_after_a_saying_is_no_participle():
+    def stmts(text):
+        return [(s.value, s.summary) for s in process_article(Article("a", text, "a", date(2012, 3, 26))).statements]
+
+    # what was said has its own subject and verb: "the suspect fled", not "the suspect was fled"
+    assert stmts("Police said the suspect fled on Tuesday.") == [("2012-03-20", "Police said the suspect fled.")]
+    # a participle with the main verb after it is still one: the man was arrested on Tuesday
+    assert stmts("Police said the man arrested on Tuesday was released.") == [("2012-03-20", "The man was arrested.")]
+    # and after an object that is no saying's: the bridge was built in 1990
+    assert stmts("Police said it destroyed the bridge built in 1990.") == [("1990", "The bridge was built.")]
 
 
 def test_same_event_across_articles_merges_with_time_of_day_conflict():

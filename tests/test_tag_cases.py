@@ -581,6 +581,9 @@ CASES = [
     ("The prime minister's office said Saturday would be declared a day of national mourning.", date(2024, 11, 15),
      [("Saturday", "DATE", "2024-11-16"), ("a day", "DURATION", "P1D")]),
     ("He said Monday he would resign.", date(2024, 11, 15), [("Monday", "DATE", "2024-11-11")]),
+    # "told" and its hearer before a weekday: the day it was told, whatever the tense of what was told
+    ("A spokesman told reporters Tuesday he would resign.", date(2026, 3, 20), [("Tuesday", "DATE", "2026-03-17")]),
+    ("Officials told parliament Monday they will resign.", date(2026, 3, 20), [("Monday", "DATE", "2026-03-16")]),
     # "on a" weekday is some such day; "in a statement Tuesday evening" is that Tuesday's
     ("Forty-five years ago today, on a wet Friday afternoon in 1979, the Lord Provost cut a ribbon.", date(2024, 9, 14),
      [("Forty-five years ago today", "DATE", "1979-09-14"), ("Friday afternoon", "TIME", "XXXX-WXX-5TAF"),

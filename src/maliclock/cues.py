@@ -378,6 +378,7 @@ _STOPS = ",;:()\"“”"
 _BACK_WORD = rf"(?:[^A-Za-z'{_STOPS}]*+([A-Za-z']+))?"
 _LAST_WORDS_REVERSED = re.compile(_BACK_WORD * 3)
 _PROSPECTIVE_BEFORE = re.compile(T.PROSPECTIVE_BEFORE, re.IGNORECASE)
+_TOLD_HEARER_BEFORE = re.compile(T.TOLD_HEARER_BEFORE)
 _PAST_PLAN_BEFORE = re.compile(T.PAST_PLAN_BEFORE, re.IGNORECASE)
 _RESCHEDULED_BEFORE = re.compile(T.RESCHEDULED_BEFORE, re.IGNORECASE)
 _RESCHEDULED_LINKS = frozenset(("to", "until", "till", "for"))
@@ -394,6 +395,9 @@ def local_cue(text: str, s_start: int, t_start: int) -> tuple[str | None, str | 
     m = _PAST_PLAN_BEFORE.search(text, max(s_start, t_start - 50), t_start)
     if m is not None:
         return "target", m.group().split()[-1]  # "was due to ship on November 20": the nearest November 20
+    m = _TOLD_HEARER_BEFORE.search(text, max(s_start, t_start - 60), t_start)
+    if m is not None:
+        return "past", m.group().split()[0]
     back = _LAST_WORDS_REVERSED.match(text[lo:t_start][::-1])
     for k in (1, 2, 3):
         if back.start(k) < 0:

@@ -155,6 +155,11 @@ BASE_AND_PAST: frozenset[str] = frozenset("cut hit put set shut quit spread hurt
 # end in "-s" ("it forecasts").
 SINGULAR_SUBJECT_PRONOUNS: frozenset[str] = frozenset("it he she".split())
 PAST_AS_BASE_AFTER_SINGULAR: frozenset[str] = BASE_AND_PAST | frozenset(("forecast", "broadcast"))
+# "told" and its hearer right before a date: the day it was told, gone by, whatever the told clause's tense ("A
+# spokesman told reporters Tuesday he would resign next month": the Tuesday before publication).
+TOLD_HEARER_BEFORE = (r"\b(?:told|informed|assured|briefed)\s+(?:reporters|journalists|parliament|lawmakers|legislators|"
+                      r"MPs|senators|investors|analysts|the\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+"
+                      r"(?:on\s+)?(?:late\s+|early\s+)?$")
 LOCAL_SKIP_WORDS: frozenset[str] = frozenset("on in at of the a an record as early late again".split())
 
 # Words that point forward only when an infinitive follows ("plans to", "set to resume");

@@ -44,6 +44,7 @@ _COORDINATED = re.compile(r"\s*\)?\s*(?:,\s*)?(?:and|or|to|through|until|till|[-
                           r"(?:(?:again|also|then)\s+)?(?:(?:in|on|at|by)\s+)?(?:the\s+)?", re.I)
 
 # a word that opens a clause of its own ("told analysts on Monday that the first half of 2024 would be")
+_SAYING_DATE_BEFORE = re.compile(S.SAYING_DATE_BEFORE, re.I)
 _OPENS_CLAUSE = re.compile(r"\b(?:" + "|".join(sorted(T.CLAUSE_OPENERS)) + r")\b|[;:]", re.I)
 
 _ONLY_PREPOSITIONS = re.compile(r"\W*(?:(?:" + "|".join(re.escape(p) for p in S.DATE_PREPOSITIONS) + r"|the)(?:\W+|$))*",
@@ -437,13 +438,40 @@ def finest_per_clause(placing: list[tuple[Resolved, Resolved | None]], bounds: l
         rank = (not _names_a_noun(text, t.start, t.end) and not _STAMP_AFTER.match(text, t.end), info[0].rank if info else -1)
         ranks.append(rank)
         finest[b] = max(finest.get(b, (False, -1)), rank)
-    keep = [i for i, b in enumerate(bounds) if b not in shared or ranks[i] >= finest[b] or i in own]
+    keep = [i for i, b in enumerate(bounds) if (b not in shared or ranks[i] >= finest[b] or i in own)
+            and not _saying_date(placing, bounds, ranks, i, text)]
     if len(keep) == len(bounds):
         return placing, bounds
     return [placing[i] for i in keep], [bounds[i] for i in keep]
 
 
 _STAMP_AFTER = re.compile(r"[ \t]*:(?!\d)")
+
+
+def _saying_date(placing: list[tuple[Resolved, Resolved | None]], bounds: list[tuple[int, int]],
+                 ranks: list[tuple[bool, int]], i: int, text: str) -> bool:
+    """Is date ``i`` only when something was said, a later date of its clause, as fine, telling when that happened, on
+    or before the saying ("said on Thursday that the border reopened on Monday"; not "said Friday it would investigate
+    the genocide nearly four years ago")? See ``S.SAYING_DATE_BEFORE``."""
+    t = placing[i][0]
+    if placing[i][1] is not None or not _SAYING_DATE_BEFORE.search(text, max(0, t.start - 40), t.start):
+        return False
+    said = specified(t.value)
+    if said is None:
+        return False
+    for j in range(i + 1, len(placing)):
+        if bounds[j] != bounds[i]:
+            break
+        told = specified(placing[j][0].value)
+        if _RELATIVE_IN_REPORT.search(text, _COMPLEMENTIZER.match(text, t.end).end(), placing[j][0].start):
+            return False  # "said today that the deficit for the fiscal year that ended on 31 March came in": a noun's
+        if ranks[j][0] and told is not None and told[0].rank >= said[0].rank and told[1][1] <= said[1][1]:
+            return True
+    return False
+
+
+_COMPLEMENTIZER = re.compile(r"\s*,?\s*(?:that\b)?")
+_RELATIVE_IN_REPORT = re.compile(r"\b(?:that|which|who|whom|whose|where|when)\b")
 
 
 def _names_a_noun(text: str, start: int, end: int) -> bool:

@@ -344,6 +344,21 @@ def _reduced_object_np(clause: str, start: int, np_words: list[str]) -> bool:
     return before.split()[-1].lower() not in S.NOT_IN_OBJECT_NOUN_PHRASE
 
 
+_SAYING_WORDS = frozenset(S.REPORTING_VERBS) | {"that"}
+_HEARER_WORDS = frozenset(("reporters", "journalists", "lawmakers", "parliament", "on", "late", "early"))
+
+
+def _after_saying(before: list[str]) -> bool:
+    """Do the words ``before`` end with a saying verb, maybe its hearer and its day ("told reporters Friday")?"""
+    for w in reversed(before[-4:]):
+        low = w.lower()
+        if low in _SAYING_WORDS:
+            return True
+        if not (w[:1].isupper() or low in _HEARER_WORDS):
+            return False
+    return False
+
+
 def object_relative(clause: str, span: tuple[int, int]) -> str | None:
     """What a relative clause in the past after an object says its noun did (or what was done to it) on the date
     at ``span``: "A ferry sank off Sulawesi." for "Police arrested the captain of a ferry that sank on July 19 off
@@ -369,6 +384,11 @@ def object_relative(clause: str, span: tuple[int, int]) -> str | None:
         return None  # "passing on the Bank of Eastmark's rate cut on Thursday": a noun, not a participle
     before = clause[:m.start()].split()
     relative = "aux" in m.re.groupindex
+    if not relative and _after_saying(before) and not _MAIN_VERB_AFTER.match(clause, b) \
+            and not _PLACE_THEN_MAIN_VERB.match(clause, b):
+        # "Police said the suspect fled on Tuesday": the subject of what was said, and its verb (but "said the man
+        # arrested on Tuesday was released": a participle, the main verb after it)
+        return None
     if (relative and _has_verb(np_words[1:], _SUBJECT_VERBS)) or not (_has_verb(before, _OBJECT_VERBS) or any(
             (w.endswith("ing") and len(w) > 5) or (w == "to" and not relative) for w in before)):
         # "ending a session that began at 10 a.m.", "to equal the club record set by Jimmy Haig in 1987"
