@@ -314,7 +314,7 @@ def test_day_value_is_the_padded_fields() -> None:
 def _local_cue_plain(text: str, s_start: int, t_start: int) -> tuple[str | None, str | None]:
     # local_cue as first written: the last stop found by a forward scan, the words lowercased in full
     lo = max(s_start, t_start - 30)
-    phrase = re.compile(T.PROSPECTIVE_BEFORE, re.IGNORECASE).search(text, lo, t_start)
+    phrase = re.compile(T.PROSPECTIVE_BEFORE, re.IGNORECASE).search(text, max(s_start, t_start - 60), t_start)
     if phrase is not None:
         return "future", phrase.group().strip()
     plan = re.compile(T.PAST_PLAN_BEFORE, re.IGNORECASE).search(text, max(s_start, t_start - 50), t_start)
@@ -399,6 +399,8 @@ def test_local_cue_is_the_plain_reading() -> None:
 def test_a_record_date_lies_ahead_and_an_adjective_in_ed_is_no_past_tense() -> None:
     text = "CAMBREX Corp. declared a quarterly dividend, payable Dec. 1 to stock of record Nov. 10."
     assert cues.local_cue(text, 0, text.index("Nov. 10")) == ("future", "of record")
+    text = "It is payable on Nov. 14 to holders of record at the close of business on Oct. 31."
+    assert cues.local_cue(text, 0, text.index("Oct. 31")) == ("future", "of record at the close of business on")
     text = "The record date is Nov. 9."
     assert cues.local_cue(text, 0, text.index("Nov. 9")) == ("future", "record date is")
     text = "A record set on Aug. 6 stood."  # "record" alone is skipped, as before

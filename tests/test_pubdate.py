@@ -294,6 +294,17 @@ def test_inference_mixed_evidence_fixes_the_day():
         "written 1 day(s) after the Wednesday"]
 
 
+def test_inference_a_length_ago_beside_a_day_fixes_the_day():
+    # "a week ago, on May 20": published about a week after May 20, not on some later day
+    pd, _ = pub_of("The coalition agreement was signed a week ago, on May 20, after 32 days of talks. It won a "
+                   "confidence vote in parliament on Monday. The 2026 budget will be presented in September.\n")
+    assert (pd.published.month, pd.published.day) == (5, 27)
+    assert "written 7 day(s) after 05-20, which it is set beside" in [e.reason for e in pd.evidence]
+    # the other order, in days: exact
+    pd, _ = pub_of("The plant closed on March 3, 2025, three days ago, and workers protested.\n")
+    assert (pd.published, pd.first, pd.last) == (date(2025, 3, 6), date(2025, 3, 5), date(2025, 3, 7))
+
+
 def test_inference_weekday_with_day_and_month_picks_the_years_that_fit():
     pd, _ = pub_of("Stocks plunged on Friday, Oct. 13 and recovered on Monday. Profits are expected to fall "
                    "in 1989.\n")

@@ -875,6 +875,11 @@ def test_a_shift_counts_from_a_happening_only_a_happening_noun_names():
                       "after the jet crashed. Two days after the crash, the airport reopened.", date(2023, 9, 15)) == [
         ("2023-09-12", "The jet crashed at Halifax."), ("2023-09-13", "Investigators recovered the recorder."),
         ("2023-09-14", "The airport reopened.")]
+    # a sentence that dates itself elsewhere tells of another happening of the kind: nothing is counted from this one
+    assert _summaries("The election was held on 12 April. The last coalition agreement, in 2022, was signed 47 days "
+                      "after the election.", date(2026, 4, 19)) == [
+        ("2026-04-12", "The election was held."),
+        ("2022", "The last coalition agreement was signed 47 days after the election.")]
     # a name after "the" keeps it
     assert _summaries("The event was held at the Steve Jobs Theater, which opened in 2017 on the company's campus.",
                       d) == [("2017", "The Steve Jobs Theater opened on the company's campus.")]

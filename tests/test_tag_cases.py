@@ -309,6 +309,18 @@ CASES = [
                          ("6:45 a.m.", "TIME", "2025-06-09T06:45")]),
     ("The alert level had been raised to orange on Sunday. Authorities ordered the evacuation at 05:15 UTC.",
      date(2026, 4, 14), [("Sunday", "DATE", "2026-04-12"), ("05:15 UTC", "TIME", "2026-04-14T05:15")]),
+    # "could" is also the past of "can": a day of the year it gives the tense of is the nearest such day
+    ("Citizens abroad could cast postal ballots from 23 March.", date(2026, 3, 28), [("23 March", "DATE", "2026-03-23")]),
+    ("He could make his debut on May 3.", date(2026, 4, 28), [("May 3", "DATE", "2026-05-03")]),
+    # a dividend's record date "at the close of business" lies ahead of its declaration
+    ("The dividend is payable on Nov. 14 to holders of record at the close of business on Oct. 31.",
+     date(2025, 10, 23), [("Nov. 14", "DATE", "2025-11-14"), ("Oct. 31", "DATE", "2025-10-31")]),
+    # a day inside an aside set off by commas dates the aside only: the clock time after it is on the day before
+    ("Parliament voted in the small hours of Wednesday. The motion, filed last Thursday, passed at 2:17 a.m.",
+     date(2026, 3, 18), [("the small hours of Wednesday", "TIME", "2026-03-18TMO"),
+                         ("last Thursday", "DATE", "2026-03-12"), ("2:17 a.m.", "TIME", "2026-03-18T02:17")]),
+    ("The motion was filed last Thursday and passed at 2:17 a.m.", date(2026, 3, 18),
+     [("last Thursday", "DATE", "2026-03-12"), ("2:17 a.m.", "TIME", "2026-03-12T02:17")]),
     # the first end of a span of 24-hour clock times; a length of days before a vague part of a month
     ("The crossing opened between 08:00 and 14:00 on Monday.", date(2025, 5, 19),
      [("08:00", "TIME", "2025-05-19T08:00"), ("14:00 on Monday", "TIME", "2025-05-19T14:00")]),

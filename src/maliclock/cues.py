@@ -389,7 +389,7 @@ def local_cue(text: str, s_start: int, t_start: int) -> tuple[str | None, str | 
     """A decisive cue right before the expression: "ended Sept. 30" (past),
     "payable Dec. 1" (future), "until Nov. 20" (target: the nearest such date); and the word."""
     lo = max(s_start, t_start - 30)
-    m = _PROSPECTIVE_BEFORE.search(text, lo, t_start)
+    m = _PROSPECTIVE_BEFORE.search(text, max(s_start, t_start - 60), t_start)
     if m is not None:
         return "future", m.group().strip()
     m = _PAST_PLAN_BEFORE.search(text, max(s_start, t_start - 50), t_start)

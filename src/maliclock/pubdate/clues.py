@@ -314,6 +314,7 @@ def build_clues(seg: Segmented, tagged: list[Tagged], date_order: str = "MDY") -
     tagged = pair_weekdays(seg.text, tagged)
     zone_of = {s.start: s.zone for s in seg.sentences}
     last_ref: tuple[Any, ...] | None = None
+    prev: tuple[Tagged, tuple[Any, ...] | None] | None = None  # the expression before, and the day it names
     for t in tagged:
         si = b.sentence_of(t.start)
         if si < 0:
@@ -326,10 +327,18 @@ def build_clues(seg: Segmented, tagged: list[Tagged], date_order: str = "MDY") -
         f = t.fields
         if t.type == "DURATION":
             _elapsed(b, t, si, tense, last_ref)
+            prev = None
             continue
         if t.type not in ("DATE", "TIME"):
+            prev = None
             continue
         ref = _one(b, t, si, zone, tense, f)
+        if prev is not None and _AGO_APPOSED.fullmatch(b.text, prev[0].end, t.start):
+            if ref is not None and _is_ago(prev[0]):
+                _ago_apposed(b, prev[0], si, ref)  # "a week ago, on May 20"
+            elif prev[1] is not None and _is_ago(t):
+                _ago_apposed(b, t, si, prev[1])  # "on May 20, a week ago"
+        prev = (t, ref)
         if ref is not None:
             last_ref = ref
     _link_units(b)
@@ -549,6 +558,37 @@ def _elapsed(b: _Builder, t: Tagged, si: int, tense: str, ref: tuple[Any, ...] |
     what = {"weekday": lambda: f"the {_DAY_NAMES[ref[1]]}", "date": lambda: ref[1].isoformat(),
             "month-day": lambda: f"{ref[1]:02d}-{ref[2]:02d}"}[ref[0]]()
     b.add(t, si, "elapsed", f"written {days} day(s) after {what}", plaus,
+          grain="weekday" if ref[0] == "weekday" else "day")
+
+
+_AGO_APPOSED = re.compile(P.AGO_APPOSED_BETWEEN, re.IGNORECASE)
+_AGO_DAYS = {"D": 1, "W": 7}
+
+
+def _is_ago(t: Tagged) -> bool:
+    """Is ``t`` a whole number of days or weeks "ago" ("a week ago", "three days ago")?"""
+    f = t.fields
+    return t.kind == "offset" and str(f.get("offword", "")).lower() == "ago" and f.get("unit") in _AGO_DAYS \
+        and isinstance(f.get("num"), int)
+
+
+def _ago_apposed(b: _Builder, t: Tagged, si: int, ref: tuple[Any, ...]) -> None:
+    """A length of time "ago" set beside a day: publication that long after it (``P.AGO_APPOSED_BETWEEN``)."""
+    unit = t.fields["unit"]
+    days = int(t.fields["num"]) * _AGO_DAYS[unit]
+    exact = elapsed_plaus(ref, days)
+    if exact is None:
+        return
+    if unit == "W" and ref[0] != "weekday":  # "a week ago" may be six or eight days
+        early, late = elapsed_plaus(ref, days - 1), elapsed_plaus(ref, days + 1)
+
+        def plaus(d: Day) -> float:
+            return max(exact(d), 0.5 * early(d), 0.5 * late(d))  # type: ignore[misc]
+    else:
+        plaus = exact
+    what = {"weekday": lambda: f"the {_DAY_NAMES[ref[1]]}", "date": lambda: ref[1].isoformat(),
+            "month-day": lambda: f"{ref[1]:02d}-{ref[2]:02d}"}[ref[0]]()
+    b.add(t, si, "ago-apposed", f"written {days} day(s) after {what}, which it is set beside", plaus,
           grain="weekday" if ref[0] == "weekday" else "day")
 
 

@@ -23,6 +23,8 @@ _SAID_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(T.REPORTING_WORDS)) + r")\s
                           r"(?:a|the)\s+(?:news|press)\s+(?:conference|briefing))\s+)?(?:(?:at|around|about)\s+)?$",
                           re.IGNORECASE)
 
+_ASIDE_OPENS_BEFORE_DAY = re.compile(T.ASIDE_OPENS_BEFORE_DAY)
+_ASIDE_CLOSES_AFTER_DAY = re.compile(T.ASIDE_CLOSES_AFTER_DAY)
 _CLOCK_RULES = frozenset(r.name for r in RULES if r.kind == "clock")  # clock times with no day of their own
 # a past perfect before a date in its sentence: background to the story's own time ("had been raised on Sunday")
 PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:(?:already|been|just|also)\s+){0,2}[a-z]+(?:ed|en|wn|un)\b")
@@ -103,6 +105,10 @@ class ClockTimes(ReferenceTimes):
         last = self.last
         said = self.dct is not None and _SAID_BEFORE.search(self.text, max(0, r.start - 30), r.start) is not None
         narrative, narrative_day = self.last_day, False
+        if last is not None and self._in_aside(r.start):
+            # "The motion, filed last Thursday, passed ... at 2:17 a.m.": the aside's day is not the clock time's
+            last = self.before_last
+            narrative = last if last is not None and last.start == last.end else None
         recent = self.recent_day
         background = (last is not None and last is narrative and self.last_day_pluperfect
                       and self._last_sentence != self._sentence and r.tense == "past"
@@ -153,6 +159,15 @@ class ClockTimes(ReferenceTimes):
         if not r.why:
             r.why = CLOCK_ON_STORY_DAY if narrative_day else "clock time on the day in context"
         return True
+
+    def _in_aside(self, at: int) -> bool:
+        """Is the last date mentioned inside an aside set off by commas that closed before ``at``, in one sentence
+        (see ``T.ASIDE_OPENS_BEFORE_DAY``)?"""
+        end = self.last_end
+        if end < 0 or self._last_sentence != self._sentence or "," not in self.text[end:at]:
+            return False
+        return _ASIDE_CLOSES_AFTER_DAY.match(self.text, end, at) is not None and _ASIDE_OPENS_BEFORE_DAY.search(
+            self.text, max(self._sentence, end - 90), end) is not None
 
     def _clock_day(self, last: Mention, hh: int, para: int) -> tuple[Mention, date]:
         """The mention a clock time with no day is placed by, ``last`` by default, and the day it falls on: the

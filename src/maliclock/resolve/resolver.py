@@ -195,6 +195,9 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
                     cues = self._cues[s0] = SentenceCues(self.text, s0, s1)
                 tense, tense_word = cues.nearest(t.start, t.end)
                 cue, cue_word = local_cue(self.text, s0, t.start)
+                if tense_word and tense_word.lower() in T.AMBIVALENT_MODALS and cue is None and t.fields.get("day") \
+                        and t.fields.get("month") and not t.fields.get("weekday"):
+                    tense = "none"  # "could cast postal ballots from 23 March": the nearest 23 March
                 if self.text.startswith(",", t.end) and cue is None:
                     when = _WHEN_CLAUSE_AFTER.match(self.text, t.end, s1)
                     if when is not None:  # "on Monday, when some trains may be canceled": the tense of that clause

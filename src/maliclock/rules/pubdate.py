@@ -193,6 +193,7 @@ RELIABILITY: dict[str, float] = {
     "weekday-shift": 0.7,   # "last Wednesday", "next Friday"
     "weekday-date": 0.8,    # "Wednesday, March 21": only some years have it on that weekday
     "elapsed": 0.7,         # "Twenty-four hours on, ..." after a dated happening
+    "ago-apposed": 0.85,    # "a week ago, on May 20": publication that long after the day
     "unit-link": 0.7,       # "next month" with a named month in the same sentence
     "unit-link-near": 0.6,  # ... in a sentence up to LINK_SENTENCES away in the paragraph
     "unit-compared": 0.5,   # "last year" compared with a named year ("down from 1996"): the year after it
@@ -248,6 +249,10 @@ COMPARED_EARLIER = 0.02
 # "Twenty-four hours on, ..." / "Three days later, ..." opening a present-tense sentence:
 # publication is that long after the last happening the article dated.
 ELAPSED_AFTER = r"\s*(?:on|later|after|in)\s*,"
+
+# A length of time "ago" set beside a day ("signed a week ago, on May 20", "on Monday, three days ago", "May 20 (a week
+# ago)"): publication is that long after the day; a week or more may be a day out either way.
+AGO_APPOSED_BETWEEN = r"\s*(?:,|\(|\)|--|[–—])?\s*(?:on\s+)?"
 
 # ---- across articles -------------------------------------------------------------------------
 

@@ -21,6 +21,10 @@ upcoming would tomorrow expect
 # back with a perfect ("may have left on Monday"); "could" also with a negation: "could not be reached on Monday"
 # is the past of "cannot".
 MODALS: frozenset[str] = frozenset("could may might must can".split())
+# Modals that are also the past of another ("could": the past of "can"): a day of the year they give the tense of is
+# the nearest such day ("Citizens abroad could cast postal ballots from 23 March", written on 28 March: this 23 March,
+# not next year's). A weekday is left to them: "could make his debut on Saturday" is the coming one.
+AMBIVALENT_MODALS: frozenset[str] = frozenset(("could",))
 MODAL_PAST_AFTER: frozenset[str] = frozenset(("have",))
 COULD_PAST_AFTER: frozenset[str] = frozenset("not n't never".split())
 
@@ -102,9 +106,11 @@ PAST_PLAN_BEFORE = (r"\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+|
                     r"set|slated|expected|planned|meant)\s+(?:to\s+[a-z]+(?:\s+(?:place|off|out|up|down|in))?\s+)?"
                     r"(?:for|on|in|at|by)?\s*$")
 # Phrases right before a date that announce it as scheduled: a dividend's record date comes after its
-# declaration ("payable Dec. 1 to stock of record Nov. 10", "the record date is Nov. 9").
+# declaration ("payable Dec. 1 to stock of record Nov. 10", "the record date is Nov. 9", "to holders of record at the
+# close of business on Oct. 31").
 # ... and a bound on when something may happen ("would try again no earlier than Monday", "no later than Friday").
-PROSPECTIVE_BEFORE = (r"\b(?:of\s+record|record\s+date(?:\s+(?:is|of|will\s+be))?)\s+(?:on\s+|as\s+of\s+)?$"
+PROSPECTIVE_BEFORE = (r"\b(?:of\s+record|record\s+date(?:\s+(?:is|of|will\s+be))?)"
+                      r"(?:\s+(?:at|as\s+of)\s+the\s+close\s+of\s+(?:business|trading))?\s+(?:on\s+|as\s+of\s+)?$"
                       r"|\bno\s+(?:earlier|sooner|later)\s+than\s+$")
 # A happening called, set or cancelled "for" a weekday or a day of the year lies ahead, whatever the tense ("The
 # opposition called a general strike for Wednesday", "The hearing was set for Friday", "setting a snap election for
@@ -224,6 +230,13 @@ RELATIVE_SUBJECTS: frozenset[str] = frozenset("who which that".split())
 # that of a participle phrase (besides any word in "-ly").
 SENTENCE_ADVERBS: frozenset[str] = frozenset("""meanwhile however though also then still instead too therefore
 moreover nonetheless nevertheless later earlier meantime again once""".split())
+
+# A day inside a participle or relative clause set off by commas dates that aside only: a clock time after the aside
+# is not on its day ("Parliament voted in the small hours of Wednesday. The motion, filed last Thursday, passed at
+# 2:17 a.m.": Wednesday's 2:17). What opens such an aside before its day, and what closes it after.
+ASIDE_OPENS_BEFORE_DAY = (r",\s+(?:(?:which|who)\s+(?:was|were|had\s+been|has\s+been)\s+)?(?:[a-z]+ly\s+)?"
+                          r"[a-z]{3,}(?:ed|en|wn)\b[^,;:()]{0,60}$")
+ASIDE_CLOSES_AFTER_DAY = r"[^,;:.()]{0,30}?,"
 
 # A clock time in the past tense whose paragraph names no day ("It hit Dimorphos at 7:14 p.m.") is on the
 # day the article last named, if that day lies at most this many days before publication; else on the

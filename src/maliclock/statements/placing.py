@@ -644,11 +644,21 @@ def _event_anchored(source: str, text: str, s0: int, s1: int, items: list[Resolv
                     d = st.start + timedelta(days=days if m.group("dir").lower() == "after" else -days)
                 except OverflowError:  # beyond the calendar's ends (years 1..9999): no value
                     break
+                if _dated_elsewhere(items, t, d):
+                    break  # "The last coalition agreement, in 2022, was signed 47 days after the election": another one
                 r = Resolved(t.start, m.end(), text[t.start:m.end()], "DATE", day_value(d), "event_offset",
                              st.value, "event", t.tense, why=f"{t.value} {m.group('dir').lower()} the {noun} of {st.value}")
                 out.append((r, None))
                 break
     return out
+
+
+def _dated_elsewhere(items: list[Resolved], t: Resolved, d: date) -> bool:
+    """Does the sentence of ``t`` date itself (a date or time besides ``t``), none of its dates holding the day ``d``
+    counted from an earlier happening? Then that happening is another of its kind, not the one the article dated."""
+    others = [specified(x.value) for x in items if x is not t and x.type in ("DATE", "TIME")]
+    spans = [o[1] for o in others if o is not None]
+    return bool(spans) and not any(a <= d <= b for a, b in spans)
 
 
 # ", three years after " a happening the clause then tells: "Work began in 1884, three years after a ferry disaster on
