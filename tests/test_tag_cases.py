@@ -309,6 +309,9 @@ CASES = [
                          ("6:45 a.m.", "TIME", "2025-06-09T06:45")]),
     ("The alert level had been raised to orange on Sunday. Authorities ordered the evacuation at 05:15 UTC.",
      date(2026, 4, 14), [("Sunday", "DATE", "2026-04-12"), ("05:15 UTC", "TIME", "2026-04-14T05:15")]),
+    # "before" a weekday ends no range of days: the weekday is not counted from the date before it
+    ("The count will finish tonight; the first results came shortly before midnight on Sunday.", date(2026, 4, 13),
+     [("tonight", "TIME", "2026-04-13TNI"), ("midnight on Sunday", "TIME", "2026-04-12T24:00")]),
     # "could" is also the past of "can": a day of the year it gives the tense of is the nearest such day
     ("Citizens abroad could cast postal ballots from 23 March.", date(2026, 3, 28), [("23 March", "DATE", "2026-03-23")]),
     ("He could make his debut on May 3.", date(2026, 4, 28), [("May 3", "DATE", "2026-05-03")]),

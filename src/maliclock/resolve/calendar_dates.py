@@ -42,6 +42,9 @@ _SAYING_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(T.SAYING_VERBS)) + r")\s+
 _SUBJECT_OF_MODAL_AFTER = re.compile(T.SUBJECT_OF_MODAL_AFTER, re.I)
 _INDEFINITE_BEFORE = re.compile(T.INDEFINITE_BEFORE_WEEKDAY, re.I)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.I)
+# the end word of a range of days before a weekday, maybe with a part of the day or "midnight on" ("until Saturday
+# morning", "through midnight on Sunday"); not "before": "shortly before midnight on Sunday" is no range's end
+_RANGE_END_BEFORE = re.compile(r"\b(?:until|till|to|through|thru)\s+(?:[\w:.]+\s+){0,3}$", re.I)
 _COMING_BEFORE = re.compile(r"\b(?:ahead\s+of|followed\s+by|before|until|till|next|upcoming|coming|due|"
                             r"scheduled|set|planned|slated|deadline|expected|expects|expire[sd]?|payable|effective)\b",
                             re.I)
@@ -273,7 +276,8 @@ class CalendarDates(ReferenceTimes):
             last = self.last
             if last is not None and last.start == last.end and d <= last.start and self.last_end >= 0 \
                     and (RANGE_BETWEEN_DATES.fullmatch(self.text, self.last_end, r.start)
-                         or (cue == "target" and self.last_end > self._sentence)
+                         or (cue == "target" and self.last_end > self._sentence
+                             and _RANGE_END_BEFORE.search(self.text, max(self._sentence, r.start - 30), r.start))
                          or (_ALTERNATIVE_BETWEEN.fullmatch(self.text, self.last_end, r.start)
                              and N.weekday_from(last.start, weekday, "future", strict=True) == last.start + _ONE_DAY)):
                 # the end of a range of days comes after its start ("from Monday to Friday", "reduced from Monday
