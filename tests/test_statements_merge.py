@@ -164,6 +164,14 @@ def test_same_event_across_articles_merges_with_time_of_day_conflict():
     assert [(c.field, c.values) for c in e.conflicts] == [("time_of_day", {"AF": ["a"], "MO": ["b"]})]
 
 
+def test_a_touchdown_is_a_landing_and_two_clock_times_of_it_a_conflict():
+    feb4 = date(2026, 2, 4)
+    ev = _events(("a", "Touchdown was confirmed at 21:47 UTC on Tuesday, 3 February, after a powered descent.", feb4),
+                 ("b", "Halcyon touched down at 21:53 UTC on Feb. 3, a few minutes behind schedule.", feb4))
+    assert [(e.value, e.sources) for e in ev] == [("2026-02-03", ["a", "b"])]
+    assert [(c.field, c.values) for c in ev[0].conflicts] == [("time_of_day", {"21:47": ["a"], "21:53": ["b"]})]
+
+
 def test_a_time_stamp_on_its_own_line_dates_the_entry_after_it():
     text = ("US election live\n\n2h ago\n14.32 EST\nKamala Harris conceded the race in a call to Donald Trump, "
             "an aide said.\n\n3h ago\n13.05 EST\nMarkets rallied after the result.\n\n12.40 EST\n"
@@ -315,6 +323,9 @@ def test_a_participle_set_off_by_commas_dates_its_head():
     assert _summaries("The minister, accused of fraud in 2010, resigned on Friday.", d) == [
         ("2010", "The minister was accused of fraud."), ("2023-06-16", "The minister resigned.")]
     assert _summaries("Prices rose in March, helped by exports.", d) == [("2023-03", "Prices rose, helped by exports.")]
+    # a bare noun phrase that opens the sentence is the head too
+    assert _summaries("Final results, certified on April 16, gave Labour 43 seats.", d) == [
+        ("2023-04-16", "Final results were certified.")]
 
 
 def test_a_participle_between_subject_and_verb_is_what_its_date_places():

@@ -309,6 +309,12 @@ CASES = [
                          ("6:45 a.m.", "TIME", "2025-06-09T06:45")]),
     ("The alert level had been raised to orange on Sunday. Authorities ordered the evacuation at 05:15 UTC.",
      date(2026, 4, 14), [("Sunday", "DATE", "2026-04-12"), ("05:15 UTC", "TIME", "2026-04-14T05:15")]),
+    # a set of days or parts of days at a clock time of either kind is one set, at that time
+    ("Briefings are held every Thursday at 15:00 UTC and updates posted every morning at 9am.", date(2026, 3, 18),
+     [("every Thursday at 15:00 UTC", "SET", "XXXX-WXX-4T15:00"), ("every morning at 9am", "SET", "XXXX-XX-XXT09:00")]),
+    # the night through which something ran, after the small hours of a day, is the night that ended them
+    ("Parliament voted in the small hours of Wednesday, after a debate that ran through the night.", date(2026, 3, 18),
+     [("the small hours of Wednesday", "TIME", "2026-03-18TMO"), ("the night", "TIME", "2026-03-17TNI")]),
     # "before" a weekday ends no range of days: the weekday is not counted from the date before it
     ("The count will finish tonight; the first results came shortly before midnight on Sunday.", date(2026, 4, 13),
      [("tonight", "TIME", "2026-04-13TNI"), ("midnight on Sunday", "TIME", "2026-04-12T24:00")]),

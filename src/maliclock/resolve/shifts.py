@@ -211,12 +211,17 @@ class Shifts(ReferenceTimes):
         base = anchor[1]
         if unit == "D" and "pod" in f and self.last is not None and self.last.granularity not in ("day", "partofday", "time"):
             base = self.dct or base  # a part of day needs a day: the publication day if none was mentioned
+        night_before = unit == "D" and shift == 0 and f.get("pod") == "NI" and anchor[0].endswith("TMO")
+        if night_before:  # "voted in the small hours of Wednesday, after a debate that ran through the night": Tuesday's
+            base -= timedelta(days=1)
         v = N.unit_value(base, unit, shift)
         if v is None:
             return False
         r.value = v + (self._tail(f) if unit == "D" else "")
         r.anchor, r.anchor_kind = anchor[0], anchor[3]
         r.why = f"{unit} shifted by {shift:+d} from {'the last mentioned date' if anchor[3] == 'previous' else 'the publication date'} {anchor[0]}"
+        if night_before:
+            r.why += "; the night that ended that morning"
         return True
 
     def _day_of_month(self, r: Resolved, day: int, tense: str) -> bool:
@@ -466,8 +471,9 @@ class Shifts(ReferenceTimes):
             r.value, r.why = f"XXXX-WXX-{f['weekday']}{self._tail(f)}", "every such weekday"
         elif "month" in f:
             r.value, r.why = f"XXXX-{f['month']:02d}", "every such month"
-        elif "pod" in f:
-            r.value, r.why = f"XXXX-XX-XXT{f['pod']}", "every such part of the day"
+        elif "pod" in f:  # (at a time of it: "every morning at 9am", XXXX-XX-XXT09:00)
+            r.value, r.why = f"XXXX-XX-XX{self._tail({'clock': f['clock']} if 'clock' in f else f)}", \
+                "every such part of the day"
         elif "setword" in f:
             r.value, r.why = N.SET_WORDS[f["setword"].lower()], "a frequency adverb"
         else:

@@ -72,7 +72,7 @@ EVENT_WORDS: dict[str, list[str]] = {
     "grounding": ["grounded", "grounding"],
     "restoration": ["restored", "restoration", "restore", "restores", "restoring"],
     "reopening": ["reopened", "reopen", "reopens", "reopening"],
-    "landing": ["landed", "landing", "landings"],
+    "landing": ["landed", "landing", "landings", "touchdown", "touchdowns"],
     "outage": ["outage", "outages", "blackout", "blackouts"],
     "cyberattack": ["cyberattack", "cyberattacks", "cyber-attack", "ransomware", "hacked", "hackers"],
     "ruling": ["ruled", "ruling", "rulings"],

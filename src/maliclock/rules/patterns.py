@@ -739,14 +739,16 @@ RULES: list[Rule] = [
     R("set_every_weekday", "SET", "set",
       r"(?:every|each)\s+(?:(?:other|second|third|fourth|alternate)\s+)?{WEEKDAY}"
       r"(?:(?:\s*,\s*|\s*,?\s+(?:and|or|&)\s+){WEEKDAY})*"
-      r"(?:\s+{POD}|\s+(?:at|from)\s+{CLOCK}(?!\s*(?:-|–|to)\s*\d))?", "every Monday",
+      r"(?:\s+{POD}|\s+(?:at|from)\s+{ANYCLOCK:clock}(?:\s+" + _ZONE + r")?(?!\s*(?:-|–|to)\s*\d))?", "every Monday",
       triggers="WEEKDAY"),
     # "on Thursdays", "Sundays at 6 p.m.": every such weekday
     R("set_weekdays", "SET", "set",
-      r"{WEEKDAYS:weekday}(?:\s+{POD}|\s+(?:at|from)\s+{CLOCK}(?!\s*(?:-|–|to)\s*\d))?", "on Thursdays",
+      r"{WEEKDAYS:weekday}(?:\s+{POD}|\s+(?:at|from)\s+{ANYCLOCK:clock}(?:\s+" + _ZONE + r")?"
+      r"(?!\s*(?:-|–|to)\s*\d))?", "on Thursdays",
       triggers="WEEKDAYS"),
     R("set_every_month", "SET", "set", r"(?:every|each)\s+{MONTH}", "each July", triggers="MONTH"),
-    R("set_every_part_of_day", "SET", "set", r"(?:every|each)\s+{POD}", "every morning", triggers="POD"),
+    R("set_every_part_of_day", "SET", "set", r"(?:every|each)\s+{POD}(?:\s+(?:at|from)\s+{ANYCLOCK:clock}(?:\s+"
+      + _ZONE + r")?(?!\s*(?:-|–|to)\s*\d))?", "every morning at 9am", triggers="POD"),
     R("set_every_unit", "SET", "set", r"(?:every|each)\s+(?:(?P<other>other|second|alternate)\s+|{NUM}\s+)?{UNIT}",
       "every other week", triggers="UNIT"),
     R("set_adverb", "SET", "set",

@@ -276,10 +276,12 @@ def _relative_head(before: str, who: bool = False, which: bool = False) -> str |
         return _with_article(before, m)
     if _HEAD_NAME.fullmatch(before):
         return before
-    if who and before[0].isupper() and len(words) <= S.HEAD_NOUN_PHRASE_MAX_WORDS and not any(
+    if (who or not which) and before[0].isupper() and len(words) <= S.HEAD_NOUN_PHRASE_MAX_WORDS and not any(
             w.lower() in S.HEAD_VERBS or w.lower() in T.PAST_CUES or (w.endswith("ed") and len(w) > 4)
             for w in words):
-        return before  # "Starpointe holders, who approved the plan last April, ...": the subject
+        # "Starpointe holders, who approved the plan last April, ...", "Final results, certified on April 16, gave ...":
+        # the subject
+        return before
     if (words[0] in S.HEAD_DETERMINERS or _POSSESSIVE_NAME.fullmatch(words[0])) \
             and len(words) <= S.HEAD_NOUN_PHRASE_MAX_WORDS and not any(
             w.lower() in S.HEAD_VERBS or w.lower() in T.SCHEDULE_PRESENT or (w.endswith("ed") and len(w) > 4)

@@ -219,6 +219,9 @@ _MACROS.update({
                lambda s: V.NTH_WEEKDAY_HOLIDAYS[_norm_key(s)]),
     "CLOCK4": (r"(?:[01]\d|2[0-3])[0-5]\d", lambda s: (int(s[:2]), int(s[2:]))),
     "CLOCK24": (r"(?:[01]\d|2[0-3]):[0-5]\d", lambda s: (int(s[:2]), int(s[3:]))),
+    # a clock time of either kind ("3 p.m.", "15:00"), where a 24-hour one cannot be mistaken for anything else
+    "ANYCLOCK": (rf"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*{_AMPM}|(?:[01]\d|2[0-3]):[0-5]\d(?![\d:])|"
+                 rf"{_alternation(V.CLOCK_WORDS)}(?![\w]))", parse_clock),
 })
 # Every expression starts with a letter, a digit or an apostrophe ('89). Saying so up front
 # lets a rule give up at once on spaces and punctuation, which keeps runs of them as cheap as words.
