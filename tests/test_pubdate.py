@@ -374,6 +374,23 @@ def test_across_articles_different_happenings_do_not_place(tmp_path):
     assert not [e for e in got["other.txt"].pub.evidence if e.source == "dated.txt"]
 
 
+def test_across_articles_a_generic_happening_needs_a_name_or_more_words(tmp_path):
+    # one story (the names), but two meetings: the cabinet's first is not the parliament's, with no name in common
+    files = {"dated.txt": "Rehnberg and Varnholt of Veldmark met in Bravik. The new parliament meets for the first "
+                          "time on 28 April.\n",
+             "undated.txt": "Rehnberg and Varnholt of Veldmark spoke in Bravik. The first meeting is today.\n"}
+    got, _ = corpus(tmp_path, files, "file,published\ndated.txt,2026-04-19\n")
+    assert not [e for e in got["undated.txt"].pub.evidence if e.source == "dated.txt"]
+    # a name that opens the anchor's sentence is a name in common all the same
+    files = {"dated.txt": "Oduya was provisionally suspended on Thursday after a positive test. Kenya and Lorvania "
+                          "ran in Zurich.\n",
+             "undated.txt": "Runner Tamsin Oduya has been provisionally suspended after testing positive, officials "
+                            "said on Thursday. Kenya and Lorvania ran in Zurich.\n"}
+    got, _ = corpus(tmp_path, files, "file,published\ndated.txt,2025-09-06\n")
+    cross = [e for e in got["undated.txt"].pub.evidence if e.source == "dated.txt"]
+    assert [e.reason[:40] for e in cross] == ['"Thursday" was 2025-09-04: dated.txt pla']
+
+
 def test_collection_period_places_an_article_without_a_year(tmp_path):
     files = {"a.txt": "Published: March 22, 2012\n\nTuareg rebels took Kidal.\n",
              "b.txt": "Published: March 26, 2012\n\nTuareg rebels closed in on Gao.\n",

@@ -309,6 +309,16 @@ CASES = [
                          ("6:45 a.m.", "TIME", "2025-06-09T06:45")]),
     ("The alert level had been raised to orange on Sunday. Authorities ordered the evacuation at 05:15 UTC.",
      date(2026, 4, 14), [("Sunday", "DATE", "2026-04-12"), ("05:15 UTC", "TIME", "2026-04-14T05:15")]),
+    # a part of the day with no day of its own, then a noun and a day, is the part of that day
+    ("Shares closed at $27.41 on Wednesday and traded at $23.57 in early afternoon trading Thursday.", date(2025, 10, 24),
+     [("Wednesday", "DATE", "2025-10-22"), ("early afternoon", "TIME", "2025-10-23TAF"), ("Thursday", "DATE", "2025-10-23")]),
+    # a bare autumn or spring after a preposition of time is a season, and so is an edge of one; not a noun's kind
+    ("Work must finish before the end of summer. In autumn, prices rose.", date(2026, 5, 4),
+     [("the end of summer", "DATE", "2026-SU"), ("autumn", "DATE", "2025-FA")]),
+    ("The pitchers met in spring training.", date(2026, 5, 4), []),
+    # an edge of a month in the year last mentioned is one expression with it
+    ("The pact was signed in 2022, in late May of that year.", date(2026, 4, 19),
+     [("2022", "DATE", "2022"), ("late May of that year", "DATE", "2022-05")]),
     # a set of days or parts of days at a clock time of either kind is one set, at that time
     ("Briefings are held every Thursday at 15:00 UTC and updates posted every morning at 9am.", date(2026, 3, 18),
      [("every Thursday at 15:00 UTC", "SET", "XXXX-WXX-4T15:00"), ("every morning at 9am", "SET", "XXXX-XX-XXT09:00")]),

@@ -223,6 +223,17 @@ def same_topic(a: frozenset[str], b: frozenset[str]) -> bool:
     return need > 0 and len(a & b) >= need
 
 
+def _alike(a: Features, b: Features, sim: float) -> bool:
+    """Are two clauses of similarity ``sim`` alike enough to place one by the other: a name in common, or a higher
+    similarity (``P.CROSS_MIN_SIMILARITY_UNNAMED``) and, when the only kinds of happening they share are generic ones,
+    enough words in common (``P.CROSS_MIN_SHARED_STEMS``)?"""
+    if a.names & b.names or a.names & b.stems or b.names & a.stems:  # (a name that opens a sentence is only a word)
+        return True
+    if sim < P.CROSS_MIN_SIMILARITY_UNNAMED:
+        return False
+    return not (a.events & b.events) <= E.GENERIC_EVENT_KINDS or len(a.stems & b.stems) >= P.CROSS_MIN_SHARED_STEMS
+
+
 def best_anchor(m: Mention, fm: Features, source: str, names: frozenset[str],
                 candidates: Iterable[tuple[Anchor, Features]]) -> Best | None:
     """The candidate anchor that places mention ``m`` of article ``source`` (which mentions
@@ -238,7 +249,7 @@ def best_anchor(m: Mention, fm: Features, source: str, names: frozenset[str],
         if a.source == source:
             continue
         sim = similarity(fm, fa)
-        if sim < P.CROSS_MIN_SIMILARITY:
+        if sim < P.CROSS_MIN_SIMILARITY or not _alike(fm, fa, sim):
             continue
         ok = topical.get(a.source)
         if ok is None:

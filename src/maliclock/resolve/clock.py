@@ -6,10 +6,11 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
+from ..rules import anchors as A
 from ..rules import tense as T
 from ..rules import vocabulary as V
 from ..rules.patterns import RULES
-from ..timex import day_value
+from ..timex import DAY_VALUE, day_value
 from .state import ReferenceTimes
 from .values import Mention, Resolved
 
@@ -25,6 +26,9 @@ _SAID_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(T.REPORTING_WORDS)) + r")\s
 
 _ASIDE_OPENS_BEFORE_DAY = re.compile(T.ASIDE_OPENS_BEFORE_DAY)
 _ASIDE_CLOSES_AFTER_DAY = re.compile(T.ASIDE_CLOSES_AFTER_DAY)
+_DAYLESS_PART_OF_DAY_RULES = frozenset(A.DAYLESS_PART_OF_DAY_RULES)
+_NOUNS_BEFORE_DAY = re.compile(A.PART_OF_DAY_NOUNS_BEFORE_DAY)
+_PART_OF_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(T(?:MO|AF|EV|NI|DT))$")
 _CLOCK_RULES = frozenset(r.name for r in RULES if r.kind == "clock")  # clock times with no day of their own
 # a past perfect before a date in its sentence: background to the story's own time ("had been raised on Sunday")
 PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:(?:already|been|just|also)\s+){0,2}[a-z]+(?:ed|en|wn|un)\b")
@@ -96,6 +100,19 @@ class ClockTimes(ReferenceTimes):
             a.value, before = got
             a.anchor, a.anchor_kind = b.value, "previous"
             a.why = f"clock time before {b.value} in its sentence: {'the day before' if before else 'that day'}"
+
+    def _part_of_day_takes_the_next_day(self, out: list[Resolved]) -> None:
+        """A part of the day that names no day of its own, followed by a noun or two and a day, is the part of that
+        day ("traded at $23.57 in early afternoon trading Thursday"; see ``A.PART_OF_DAY_NOUNS_BEFORE_DAY``)."""
+        for a, b in zip(out, out[1:]):
+            if a.rule not in _DAYLESS_PART_OF_DAY_RULES or b.type != "DATE" or not DAY_VALUE.fullmatch(b.value) \
+                    or a.value[:10] == b.value:
+                continue
+            pod = _PART_OF_DAY_VALUE.fullmatch(a.value)
+            if pod is None or not _NOUNS_BEFORE_DAY.fullmatch(self.text, a.end, b.start):
+                continue
+            a.value, a.anchor, a.anchor_kind = b.value + pod.group(1), b.value, "previous"
+            a.why = f"a part of the day named after it, {b.value}"
 
     def _clock(self, r: Resolved, f: dict[str, Any], para: int) -> bool:
         got = _clock_time(f)

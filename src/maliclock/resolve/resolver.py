@@ -223,6 +223,7 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
             self._implicit_anchor(*a)
         self._span_starts_on_its_end_day(out)
         self._clock_takes_the_next_times_day(out)
+        self._part_of_day_takes_the_next_day(out)
         self._span_ends_after_its_start(out)
         self._clocks_on_the_day_after_them(out)
         self._years_beside_them(out)

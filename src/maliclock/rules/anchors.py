@@ -26,3 +26,11 @@ BOUNDING_WORDS: tuple[str, ...] = ("by", "until", "till", "as of")
 # A bracket right after a clock time opens the same moment told in another zone ("6:45 p.m. local time (1315 GMT)"):
 # it takes the first time's day and places nothing of its own.
 ALTERNATIVE_TIME_OPENS = r"\s*[(\[]\s*"
+
+# A part of the day that names no day of its own ("in early afternoon", "in the morning"), then at most two nouns and
+# a day, with no stop or linking word between ("traded at $23.57 in early afternoon trading Thursday", "in late
+# morning trading on Friday"): the part of that day, not of the day mentioned before.
+DAYLESS_PART_OF_DAY_RULES: tuple[str, ...] = ("part_of_day_mod", "the_part_of_day", "light_part_of_day", "early_hours")
+PART_OF_DAY_NOUNS_BEFORE_DAY = (r"\s+(?:(?!(?:and|or|but|to|from|of|by|for|with|than|before|after|until|till|since|"
+                                r"when|while|as|that|which|who|the|a|an|is|was|were|are|had|has|have)\s)[a-z]+(?<!ed)\s+)"
+                                r"{1,2}(?:on\s+)?")

@@ -302,11 +302,14 @@ RULES: list[Rule] = [
     R("date_season", "DATE", "calendar", r"the\s+(?:(?P<mod>early|late|mid)[\s-]*)?{SEASON}", "in the early summer",
       need_before=r"\b(?:in|during|by|until|since|through|over|throughout|of|from|before|after|for|into)\s+$",
       not_after=r"^\s+of\b", triggers="SEASON"),
-    R("date_season_mod", "DATE", "calendar", r"(?P<mod>early|late|mid)[\s-]*{SEASON}", "since early spring",
+    R("date_season_mod", "DATE", "calendar", _EDGE + r"[\s-]*{SEASON}", "since early spring",
       need_before=r"\b(?:in|during|by|until|till|since|through|over|throughout|of|from|before|after|for|into)\s+$",
       not_after=r"^\s+of\b", triggers="SEASON"),
-    R("date_season_bare", "DATE", "calendar", r"(?=summer|winter){SEASON}", "during summer",
-      need_before=r"\b(?:in|over|during|by|until|through|since|this)\s+$", triggers="summer winter"),
+    # (not "fall", mostly a verb or a noun of its own: "the fall of the city")
+    R("date_season_bare", "DATE", "calendar", r"(?=summer|winter|autumn|spring){SEASON}", "during summer",
+      need_before=r"\b(?:in|over|during|by|until|through|since|this)\s+$", not_after=r"^[\s-]+(?:water|break|term|"
+      r"training|semester|collection|season|roll|rolls|onion|onions|tide|tides|wheat|barley|school|camp)\b",
+      triggers="summer winter autumn spring"),
     R("date_holiday_year", "DATE", "calendar", r"{HOLIDAY}(?:\s*,)?\s+{YEAR}", "Christmas 2011", triggers="HOLIDAY"),
     R("date_holiday", "DATE", "calendar", r"{HOLIDAY}", "Christmas Day", triggers="HOLIDAY"),
     R("date_nth_weekday_holiday", "DATE", "calendar", r"{NTHDAY}(?:,?\s+{YEAR})?", "Thanksgiving",
@@ -480,7 +483,7 @@ RULES: list[Rule] = [
       triggers="ORD"),
     # a month or day in the year just mentioned ("expired on Sept. 26 of that year")
     R("date_of_that_year", "DATE", "anaphoric",
-      r"(?:(?:the\s+)?{DAY}\s+(?:of\s+)?)?{MONTH}(?:\s+{DAY:day2})?\s+(?:of\s+)?(?:that|the\s+same)\s+year",
+      r"(?:(?:the\s+)?{DAY}\s+(?:of\s+)?|" + _EDGE + r"\s*)?{MONTH}(?:\s+{DAY:day2})?\s+(?:of\s+)?(?:that|the\s+same)\s+year",
       "Sept. 26 of that year", triggers="MONTH"),
     R("that_unit", "DATE", "anaphoric", r"(?:that|the\s+same)\s+{CUNIT}", "that day", shift=0, triggers="CUNIT"),
     # a season in the year of the date last mentioned, or the year after or before ("the following spring")

@@ -259,6 +259,15 @@ AGO_APPOSED_BETWEEN = r"\s*(?:,|\(|\)|--|[–—])?\s*(?:on\s+)?"
 # Two clauses report the same happening when they share an event kind (rules/events.py) and
 # their content overlaps at least this much (0-1, like the merge score).
 CROSS_MIN_SIMILARITY = 0.5
+# ... or this much when they share no name: "It won a confidence vote in parliament on Monday" is no match for "With
+# 91 percent of votes counted, Tomas Rehnberg's bloc held 79 seats" (0.51), where "Oduya was provisionally suspended on
+# Thursday after a positive test" matches its own story's report of the suspension with a name in common (0.53).
+CROSS_MIN_SIMILARITY_UNNAMED = 0.55
+# ... and when the only kinds of happening they share are generic ones (rules/events.py GENERIC_EVENT_KINDS: meetings,
+# visits, launches), the two clauses share a name or at least this many content words: "The first meeting is today"
+# (of a new cabinet) is not "the new parliament meets for the first time on 28 April", however alike two short clauses
+# look; "He died on Sunday at the age of 84" is still "He died on 9 March, aged 84."
+CROSS_MIN_SHARED_STEMS = 3
 # ... and their articles are about the same people, places and bodies: they share at least this
 # many names (all of them if one article names fewer). A shared event word alone ("meet",
 # "attack") says little across unrelated stories.
