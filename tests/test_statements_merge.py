@@ -143,6 +143,13 @@ def test_a_date_of_the_saying_alone():
         ("2007-12-20", "Opposition leader Aminata Sangare said the protest was illegal.")]
 
 
+def test_an_age_after_a_name_and_a_date_after_before_cut_no_clause():
+    # ", 44," sets off an age, and "before" right before a date is the date's: one clause, placed by the finer date
+    assert _summaries('"Tonight the country has asked for change," Rehnberg, 44, told supporters in Bravik shortly '
+                      'before midnight on Sunday.', date(2026, 4, 13)) == [
+        ("2026-04-12T24:00", '"The country has asked for change," Rehnberg, 44, told supporters in Bravik.')]
+
+
 def test_a_past_verb_after_a_saying_is_no_participle():
     def stmts(text):
         return [(s.value, s.summary) for s in process_article(Article("a", text, "a", date(2012, 3, 26))).statements]
@@ -589,6 +596,9 @@ def test_a_happening_set_for_a_date_is_what_is_dated():
                       "outside Downing Street on Wednesday afternoon.", d) == [
         ("2024-07-04", "A general election."),
         ("2024-05-22TAF", "Rishi Sunak announced the decision in a speech outside Downing Street.")]
+    # the subject is the main clause's, after a phrase set off before it
+    assert _summaries("After two false starts, the lander finally left Earth yesterday, lifting off from Kestrel Point "
+                      "at 13:58 GMT.", d)[1] == ("2024-05-21T13:58", "The lander finally lifted off from Kestrel Point.")
     assert st_summary._past_of("trying") == "tried" and st_summary._past_of("agreeing") == "agreed"
     assert st_summary._past_of("saying") == "said" and st_summary._past_of("admitting") == "admitted"
     # "on" may be the verb's; a happening that is the subject keeps its sentence

@@ -309,6 +309,11 @@ CASES = [
                          ("6:45 a.m.", "TIME", "2025-06-09T06:45")]),
     ("The alert level had been raised to orange on Sunday. Authorities ordered the evacuation at 05:15 UTC.",
      date(2026, 4, 14), [("Sunday", "DATE", "2026-04-12"), ("05:15 UTC", "TIME", "2026-04-14T05:15")]),
+    # "the Friday before" a happening given a day right after it is counted from that day
+    ("A second debate is planned for the Friday before the vote on Sunday 12 April.", date(2026, 3, 28),
+     [("Friday", "DATE", "2026-04-10"), ("Sunday 12 April", "DATE", "2026-04-12")]),
+    ("He met her on the Tuesday after the crash on March 3.", date(2026, 3, 28),
+     [("Tuesday", "DATE", "2026-03-10"), ("March 3", "DATE", "2026-03-03")]),
     # a part of the day with no day of its own, then a noun and a day, is the part of that day
     ("Shares closed at $27.41 on Wednesday and traded at $23.57 in early afternoon trading Thursday.", date(2025, 10, 24),
      [("Wednesday", "DATE", "2025-10-22"), ("early afternoon", "TIME", "2025-10-23TAF"), ("Thursday", "DATE", "2025-10-23")]),

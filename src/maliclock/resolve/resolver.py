@@ -65,6 +65,7 @@ def _clause_around(text: str, s0: int, s1: int, start: int, end: int) -> tuple[i
     m = _CLAUSE_MARK.search(text, end, s1)
     return a, m.start() if m else s1
 # Holidays that may label a noun ("the Boxing Day strike"): then the nearest one, whatever the tense
+_AROUND_HAPPENING = re.compile(A.WEEKDAY_AROUND_HAPPENING_BETWEEN, re.I)
 _HOLIDAY_RULES = frozenset(("date_holiday", "date_nth_weekday_holiday", "date_feast", "date_lunar_holiday"))
 _A_DAY_FROM_ANOTHER = re.compile(r"the\s+(?:following|next|previous|same)\s+day\b", re.I)  # "8 a.m. the following day"
 # A quotation inside a sentence (or its part up to the sentence's end, when the quotation runs on), and the day it
@@ -224,6 +225,7 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
         self._span_starts_on_its_end_day(out)
         self._clock_takes_the_next_times_day(out)
         self._part_of_day_takes_the_next_day(out)
+        self._weekdays_around_a_happening(out)
         self._span_ends_after_its_start(out)
         self._clocks_on_the_day_after_them(out)
         self._years_beside_them(out)
@@ -273,6 +275,22 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
             if ok:
                 r.value, r.anchor, r.anchor_kind = z.value, said.value, "said"
                 r.why = z.why.replace("the publication date", f"the day it was said ({said.text!r})")
+
+    def _weekdays_around_a_happening(self, out: list[Resolved]) -> None:
+        """"the Friday before the vote on Sunday 12 April": the Friday before that day (see
+        ``A.WEEKDAY_AROUND_HAPPENING_BETWEEN``)."""
+        for a, b in zip(out, out[1:]):
+            if a.rule != "weekday" or b.type != "DATE" or not DAY_VALUE.fullmatch(b.value) \
+                    or self.text[max(0, a.start - 4):a.start].lower() != "the ":
+                continue
+            m = _AROUND_HAPPENING.fullmatch(self.text, a.end, b.start)
+            if m is None:
+                continue
+            before = m.group("dir").lower() == "before"
+            d = N.weekday_from(date.fromisoformat(b.value), int(a.fields["weekday"]), "past" if before else "future",
+                               strict=True)
+            a.value, a.anchor, a.anchor_kind = day_value(d), b.value, "previous"
+            a.why = f"the {a.text} {'before' if before else 'after'} {b.value}, the day of what it names after it"
 
     def _years_beside_them(self, out: list[Resolved]) -> None:
         """A month or holiday written without its year, right beside a year counted from now ("for Easter last

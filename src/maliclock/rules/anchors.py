@@ -34,3 +34,9 @@ DAYLESS_PART_OF_DAY_RULES: tuple[str, ...] = ("part_of_day_mod", "the_part_of_da
 PART_OF_DAY_NOUNS_BEFORE_DAY = (r"\s+(?:(?!(?:and|or|but|to|from|of|by|for|with|than|before|after|until|till|since|"
                                 r"when|while|as|that|which|who|the|a|an|is|was|were|are|had|has|have)\s)[a-z]+(?<!ed)\s+)"
                                 r"{1,2}(?:on\s+)?")
+
+# "the Friday before the vote on Sunday 12 April", "the Monday after the race on May 3": a weekday counted from the day
+# a happening named right after it is given, not from the publication date (not after a comma: "the Monday after the
+# race, May 4" may name the Monday itself). Between the weekday and that day:
+WEEKDAY_AROUND_HAPPENING_BETWEEN = (r"\s+(?P<dir>before|after)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
+                                    r"[\w'’-]+(?:\s+on)?\s+")

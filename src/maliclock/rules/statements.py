@@ -175,6 +175,11 @@ sank sat saw spoke spent stood struck swept took told threw won wore wrote cut s
 caught sought taught hid laid rode shook stole stuck tore withdrew understood rang sang hung slid woke dug
 died tied lied used owed""".split())
 SUBJECT_MAX_WORDS = 5
+# Words that open a phrase set off by a comma before a sentence's subject ("After two false starts, the lander finally
+# left Earth"): a participle clause after the sentence says what that subject did, not what the phrase's words did.
+FRONTED_PHRASE_OPENERS: tuple[str, ...] = ("After", "Before", "In", "On", "At", "Since", "Despite", "Following", "During",
+                                           "With", "Without", "Amid", "Under", "Once", "Earlier", "Later", "Hours",
+                                           "Days", "Weeks", "Months", "Years", "Minutes", "Moments")
 # Past participles besides those in "-ed": a second one after "SUBJECT was VERBed ... and" shares the auxiliary
 # ("The man was shot on Friday and taken to hospital": "The man was taken to hospital.").
 IRREGULAR_PARTICIPLES: frozenset[str] = frozenset("""born built held made sold won written taken shot hit caught found

@@ -18,6 +18,7 @@ from .text import ATTRIBUTIVE, CLAUSE_VERB_WORDS, CLOSE_RELATIVE, DETERMINER_BEF
 
 _BREAKS = [re.compile(p) for p in S.CLAUSE_BREAKS]
 # a name set off by commas after a lower-case noun: ", Margaret Lindqvist," (group 1 ends before its closing comma)
+_AGE_APPOSITION = re.compile(r"(?<=[A-Za-z]),\s+(\d{1,3})(?=,\s)")
 _NAME_APPOSITION = re.compile(r"(?<=[a-z]),\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)(?=,\s)")
 
 _SIGNAL = re.compile(r"(?:^|\W)(?:" + "|".join(re.escape(s) for s in S.NON_PLACING_SIGNALS) + r")\s*$", re.I)
@@ -91,6 +92,8 @@ def clause_bounds(sent: str, cuts: list[tuple[int, int]]) -> tuple[list[tuple[in
                     # ("and its chief executive, Margaret Lindqvist, stepped down": the commas of a name set off
                     # after its noun cut nothing)
                     named = {i for a in _NAME_APPOSITION.finditer(sent, gap_lo, gap_hi) for i in (a.start(), a.end(1))}
+                    # (nor those of an age after a name: "Rehnberg, 44, told cheering supporters")
+                    named |= {i for a in _AGE_APPOSITION.finditer(sent, gap_lo, gap_hi) for i in (a.start(), a.end(1))}
                     ms = [m for m in ms if m.start() not in named]
                 if rx is _BREAKS[2] and ms and _WITH_DETAIL.match(sent, ms[-1].end(), gap_hi) \
                         and _CLOCK_TIME.match(sent, cuts[i + 1][0], cuts[i + 1][1]) \
@@ -98,6 +101,8 @@ def clause_bounds(sent: str, cuts: list[tuple[int, int]]) -> tuple[list[tuple[in
                     # ("rescheduled for Tuesday, September 16, with an instantaneous window at 2:42 a.m.": a phrase
                     # with no verb that only tells the time more finely is no clause of its own)
                     ms.pop()
+                if rx is _BREAKS[-1] and ms and ms[-1].end() == gap_hi and ms[-1].group().split()[0] in ("after", "before"):
+                    ms.pop()  # "shortly before midnight on Sunday": the date's own word, no clause's opening
                 if ms:
                     cut = ms[-1]
                     if rx is _BREAKS[-1] and len(ms) > 1 and not VERB_WORD.search(sent, cut.end(), gap_hi):

@@ -586,7 +586,9 @@ def _participle_said_of(summary: str, stext: str) -> str | None:
     m = _ING_OPENING.match(summary)
     if m is None or _RELATIVE_WORD.search(summary):
         return None  # "capping a case that began in 2009": the date is the case's, not the capping's
-    subject = OPENING_SUBJECT.match(stext) or _OPENING_NAME_VERB.match(stext)
+    fronted = _PHRASE_BEFORE_SUBJECT.match(stext)  # "After two false starts, the lander finally left Earth": the lander
+    main = stext[fronted.end()].upper() + stext[fronted.end() + 1:] if fronted is not None else stext
+    subject = OPENING_SUBJECT.match(main) or _OPENING_NAME_VERB.match(main)
     if subject is None:
         return None
     at = stext.find(", " + m.group(1).lower())
@@ -605,6 +607,8 @@ _AHEAD_WORD = re.compile(r"\b(?:will|shall|would|'ll|forecast|forecasts|projecte
 
 
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose|where|when)\b")
+# a phrase opening the sentence before the subject, set off by a comma ("After two false starts, ", "In 2019, ")
+_PHRASE_BEFORE_SUBJECT = re.compile(r"(?:" + "|".join(S.FRONTED_PHRASE_OPENERS) + r")\b[^,;:]{1,80},\s+(?=[A-Za-z])")
 _ING_OPENING = re.compile(r"([A-Z][a-z]{2,}ing)\b(?=\s+\S)")
 _OPENING_NAME_VERB = re.compile(r"((?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*)\s+(?:has|have|had)\s")
 
