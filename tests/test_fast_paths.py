@@ -338,6 +338,15 @@ def _local_cue_plain(text: str, s_start: int, t_start: int) -> tuple[str | None,
             if w.endswith("ing") and any(x.lower() in T.PAST_CUES and x.lower() not in T.AUXILIARIES_AND_REPORTING
                                          for x in cues.WORD.findall(text, max(s_start, m.start() - 60), m.start())):
                 return None, None  # "fell for 36 hours starting late Friday"
+            if w in T.PROSPECTIVE_NOUNS:
+                words = [x for x in cues.WORD.findall(text, max(s_start, m.start() - 100), m.start())]
+                for x in words:
+                    if x.lower() in T.DEADLINE_SETTING_VERBS:
+                        break
+                    if (x.lower() in T.PAST_CUES and x.lower() not in T.AUXILIARIES_AND_REPORTING) or (
+                            len(x) > 4 and x.lower().endswith("ed") and x.lower() not in T.NOT_PAST_ED
+                            and not x[0].isupper()):
+                        return None, None  # "completed the signing before the 7pm deadline on Monday"
             return (None, None) if any(x in T.PAST_PERFECT_AUXILIARIES for x in before) else ("future", m.group())
         if w in T.SCHEDULE_PRESENT_PLURAL:
             before = [x.lower() for x in cues.WORD.findall(text, max(s_start, m.start() - 12), m.start())][-1:]

@@ -110,6 +110,11 @@ def test_basis_dateline_own_line_agency_and_labelled():
     pd, _ = pub_of("FOR IMMEDIATE RELEASE\n\nCAMBRIDGE, Mass., June 3, 2025 /PRNewswire/ -- Northwind Inc. today "
                    "announced results.\n")
     assert (pd.published, pd.basis) == (date(2025, 6, 3), "dateline")
+    # the release line with its date on the same line
+    pd, _ = pub_of("CLUB APPOINTS MANAGER\n\nFOR IMMEDIATE RELEASE - 26 November 2025\n\nThe club announced today "
+                   "the appointment of a new manager, who joins after three seasons abroad.\n")
+    assert (pd.published, pd.basis) == (date(2025, 11, 26), "dateline")
+    assert pd.evidence[0].reason.startswith('dateline (release line "FOR IMMEDIATE RELEASE - 26 November 2025"')
 
 
 def test_a_byline_or_a_place_with_the_full_date_is_a_dateline():

@@ -309,6 +309,16 @@ CASES = [
                          ("6:45 a.m.", "TIME", "2025-06-09T06:45")]),
     ("The alert level had been raised to orange on Sunday. Authorities ordered the evacuation at 05:15 UTC.",
      date(2026, 4, 14), [("Sunday", "DATE", "2026-04-12"), ("05:15 UTC", "TIME", "2026-04-14T05:15")]),
+    # "would" after a past date of its sentence tells the future from that date
+    ("Officials had predicted in mid-August that the fire would not be contained until Oct. 15.", date(2026, 2, 18),
+     [("mid-August", "DATE", "2025-08"), ("Oct. 15", "DATE", "2025-10-15")]),
+    # a month that labels a plan is the nearest such month, whatever the tense of its clause
+    ("It was contained seven weeks earlier than the mid-October target officials had set.", date(2025, 8, 29),
+     [("seven weeks", "DURATION", "P7W"), ("mid-October", "DATE", "2025-10")]),
+    # a deadline after a past verb is the sentence's, gone by, and the clock time that labels it is on its day
+    ("Rovers completed the signing with 20 minutes to spare before the 7pm deadline on Monday.", date(2025, 9, 2),
+     [("20 minutes", "DURATION", "PT20M"), ("7pm", "TIME", "2025-09-01T19:00"), ("Monday", "DATE", "2025-09-01")]),
+    ("The union set a deadline of Friday.", date(2025, 9, 2), [("Friday", "DATE", "2025-09-05")]),
     # "the Friday before" a happening given a day right after it is counted from that day
     ("A second debate is planned for the Friday before the vote on Sunday 12 April.", date(2026, 3, 28),
      [("Friday", "DATE", "2026-04-10"), ("Sunday 12 April", "DATE", "2026-04-12")]),

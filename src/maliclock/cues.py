@@ -423,6 +423,8 @@ def local_cue(text: str, s_start: int, t_start: int) -> tuple[str | None, str | 
             if w.endswith("ing") and any(x in T.PAST_CUES and x not in T.AUXILIARIES_AND_REPORTING for x in
                                          (y.lower() for y in WORD.findall(text, max(s_start, start - 60), start))):
                 return None, None  # "Rain fell for 36 hours starting late Friday": the past verb's, not a plan
+            if w in T.PROSPECTIVE_NOUNS and _past_verb_before(text, max(s_start, start - 100), start):
+                return None, None  # "completed the signing before the 7pm deadline on Monday": the sentence's
             return (None, None) if any(x in T.PAST_PERFECT_AUXILIARIES for x in before) else ("future", word)
         if w in T.SCHEDULE_PRESENT_PLURAL:
             before = [x.lower() for x in WORD.findall(text, max(s_start, start - 12), start)[-1:]]
@@ -463,6 +465,18 @@ _RELATIVE_ASIDE_BEFORE = re.compile(T.RELATIVE_ASIDE_BEFORE, re.I)
 # (not ", followed by finance ministers in Banff on May 20-22", which tells what comes next)
 _PASSIVE_ASIDE_BEFORE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?!(?:followed|preceded|accompanied|joined)\s)([a-z]{3,}ed)\s+by\s+"
                                    r"[^,;:]{1,50}?\s+(?:(?:on|in|at|last)\s+)?$")
+
+
+def _past_verb_before(text: str, lo: int, hi: int) -> bool:
+    """Is there a past verb in ``text[lo:hi]`` that does not set a date (``T.DEADLINE_SETTING_VERBS``)?"""
+    for x in WORD.findall(text, lo, hi):
+        w = x.lower()
+        if w in T.DEADLINE_SETTING_VERBS:
+            return False
+        if (w in T.PAST_CUES and w not in T.AUXILIARIES_AND_REPORTING) or (
+                len(w) > 4 and w.endswith("ed") and w not in T.NOT_PAST_ED and not x[0].isupper()):
+            return True
+    return False
 
 
 def _auxiliary_tense(text: str, lo: int, hi: int) -> str | None:

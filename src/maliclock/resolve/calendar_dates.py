@@ -41,6 +41,7 @@ _VERB_FOR = re.compile(r"\S+\s+for\b", re.I)
 _SAYING_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(T.SAYING_VERBS)) + r")\s+(?:that\s+)?$", re.I)
 _SUBJECT_OF_MODAL_AFTER = re.compile(T.SUBJECT_OF_MODAL_AFTER, re.I)
 _INDEFINITE_BEFORE = re.compile(T.INDEFINITE_BEFORE_WEEKDAY, re.I)
+_WOULD_BETWEEN = re.compile(r"\bwould\b", re.I)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.I)
 # the end word of a range of days before a weekday, maybe with a part of the day or "midnight on" ("until Saturday
 # morning", "through midnight on Sunday"); not "before": "shortly before midnight on Sunday" is no range's end
@@ -214,6 +215,8 @@ class CalendarDates(ReferenceTimes):
                     year = self._near_sentence_date(r, year, month, day)
                     if r.anchor_kind == "publication":  # "crashed in November 2024. [...] on November 15"
                         year = self._story_month(r, year, month, same_month=True)
+                elif tense == "future" and cue != "future":
+                    year = self._future_of_the_past(r, year, month, day)
             else:
                 r.anchor_kind, r.why = "absolute", "full date"
             d = date(year, month, day)
@@ -299,6 +302,20 @@ class CalendarDates(ReferenceTimes):
             r.value, r.anchor_kind, r.why = f"{year:04d}", "absolute", "a year"
             return True
         return False
+
+    def _future_of_the_past(self, r: Resolved, year: int, month: int, day: int) -> int:
+        """The year of a day ahead of a past date of its sentence, when "would" tells the future from then ("Officials
+        had predicted in mid-August that the fire would not be contained until Oct. 15", written in February: the
+        October after that August); else ``year``."""
+        last, dct = self.last, self.dct
+        if last is None or dct is None or self._last_sentence != self._sentence or self.last_end > r.start \
+                or last.end >= dct or not _WOULD_BETWEEN.search(self.text, self.last_end, r.start):
+            return year
+        ahead = N.year_for_day(last.end, month, day, "future")
+        if ahead != year:
+            r.anchor, r.anchor_kind = last.value, "previous"
+            r.why = f"ahead of {last.value}, the past date of its sentence that \"would\" tells the future from"
+        return ahead
 
     def _day_cue(self, r: Resolved, tense: str, cue: str | None) -> str | None:
         """The cue that places a day of the year written without one: in a past sentence with no cue of its own,

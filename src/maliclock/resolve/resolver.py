@@ -46,7 +46,8 @@ _BESIDE = re.compile(r"\s+(?:in\s+|of\s+)?", re.I)
 _YEAR_VALUE = re.compile(r"\d{4}")
 _YEARLESS_RULES = frozenset(("date_month", "date_holiday", "date_feast", "date_nth_weekday_holiday", "date_month_day",
                              "date_day_month"))
-_ON_THE_DAY = re.compile(r",?\s+on\s+")
+# (or with the noun the clock time labels: "the 7pm deadline on Monday", "a 3pm kick-off on Saturday")
+_ON_THE_DAY = re.compile(r",?\s+(?:(?:" + "|".join(S.CLOCK_LABELLED_NOUNS) + r")\s+)?on\s+")
 _RECORD_SINCE = re.compile(S.RECORD_SINCE_BEFORE, re.I)
 # A clause after a date that says what happens then: ", when some trains may be canceled"
 _WHEN_CLAUSE_AFTER = re.compile(r",\s+when\s+")
@@ -65,6 +66,7 @@ def _clause_around(text: str, s0: int, s1: int, start: int, end: int) -> tuple[i
     m = _CLAUSE_MARK.search(text, end, s1)
     return a, m.start() if m else s1
 # Holidays that may label a noun ("the Boxing Day strike"): then the nearest one, whatever the tense
+_PLAN_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(T.PLAN_NOUNS) + r")\b", re.I)
 _AROUND_HAPPENING = re.compile(A.WEEKDAY_AROUND_HAPPENING_BETWEEN, re.I)
 _HOLIDAY_RULES = frozenset(("date_holiday", "date_nth_weekday_holiday", "date_feast", "date_lunar_holiday"))
 _A_DAY_FROM_ANOTHER = re.compile(r"the\s+(?:following|next|previous|same)\s+day\b", re.I)  # "8 a.m. the following day"
@@ -205,9 +207,11 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
                         own = _first_cue(self.text, s0, s1, when.end())
                         if own is not None:
                             tense, tense_word = own
-                if t.rule in _HOLIDAY_RULES and cue != "target" and self._label(t):
+                if (t.rule in _HOLIDAY_RULES and cue != "target" and self._label(t)) or (
+                        "month" in t.fields and _PLAN_NOUN_AFTER.match(self.text, t.end)):
                     # "announced the Boxing Day strike", written on 13 December: the holiday that labels a noun is
-                    # the nearest one, whatever the tense of the clause
+                    # the nearest one, whatever the tense of the clause; so is a month or day that labels a plan
+                    # ("the mid-October target officials had set earlier this month", written in August: this October)
                     tense, tense_word, cue, cue_word = "none", None, None, None
             r = self.resolve_one(t, tense, para, cue)
             if r is None:

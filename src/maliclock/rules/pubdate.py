@@ -48,6 +48,9 @@ _DATE = (_CLOCK_FIRST + r"(?:{WEEKDAY},?\s+)?(?:{MONTH}\.?\s+{DAY}(?:st|nd|rd|th
 DATELINES: list[tuple[str, str, str, bool]] = [
     ("published label", r"^(?:first\s+)?(?:published|posted|publication\s+date|date\s+published|released|dated?)"
                         r"(?:\s+on)?\s*:?\s*" + _DATE + r"\s*(?:\bby\b.*)?$", "Published: 22/03/2012", True),
+    # a press release's head line: "FOR IMMEDIATE RELEASE - 26 November 2025", "For Immediate Release: March 3, 2025"
+    ("release line", r"^for\s+immediate\s+release\s*[-–—:|,]?\s*" + _DATE + r"\s*$",
+     "FOR IMMEDIATE RELEASE - 26 November 2025", True),
     ("date line", r"^" + _DATE + r"\s*$", "March 26, 2012", False),
     ("agency dateline", r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?,?\s+" + _DATE
                         + r"\s*(?:\([A-Za-z .&-]{2,30}\)|/[A-Za-z .&-]{2,30}/)?\s*[-–—_:]", "BAMAKO, March 22, 2012 (AFP) -",

@@ -175,6 +175,9 @@ sank sat saw spoke spent stood struck swept took told threw won wore wrote cut s
 caught sought taught hid laid rode shook stole stuck tore withdrew understood rang sang hung slid woke dug
 died tied lied used owed""".split())
 SUBJECT_MAX_WORDS = 5
+# Nouns a clock time labels ("the 7pm deadline on Monday", "a 3pm kick-off on Saturday"): the time is on the day after.
+CLOCK_LABELLED_NOUNS: tuple[str, ...] = ("deadline", "kick-off", "kickoff", "start", "curfew", "launch", "meeting",
+                                         "session", "briefing", "flight", "departure", "arrival", "vote", "window")
 # Words that open a phrase set off by a comma before a sentence's subject ("After two false starts, the lander finally
 # left Earth"): a participle clause after the sentence says what that subject did, not what the phrase's words did.
 FRONTED_PHRASE_OPENERS: tuple[str, ...] = ("After", "Before", "In", "On", "At", "Since", "Despite", "Following", "During",

@@ -99,6 +99,15 @@ COPULAS: frozenset[str] = frozenset("is are was were be been being am".split())
 PROSPECTIVE_WORDS: frozenset[str] = frozenset("""
 payable effective expire expires expiring due scheduled slated planned starting beginning deadline
 """.split()) | SCHEDULE_PRESENT
+# Nouns of a plan that a month or day without a year may label ("the mid-October target", "the March 31 deadline"):
+# the nearest such month or day, whatever the tense of the clause (the plan was set before, for then).
+PLAN_NOUNS: tuple[str, ...] = ("target", "deadline", "goal", "timetable", "timeline", "date")
+# Nouns of PROSPECTIVE_WORDS whose date a past verb before them in the sentence places in the past ("completed the
+# signing with 20 minutes to spare before the 7pm deadline on Monday": the Monday gone by), unless that verb set or
+# moved the date (DEADLINE_SETTING_VERBS: "The union set a deadline of Friday").
+PROSPECTIVE_NOUNS: frozenset[str] = frozenset(("deadline",))
+DEADLINE_SETTING_VERBS: frozenset[str] = frozenset("""set extended moved pushed called imposed gave issued fixed
+announced brought""".split())
 # A plan told in the past, right before its date ("which was due to ship on November 20", "had been scheduled for
 # January 12", "was supposed to take place on December 3"): the plan's day may lie on either side of publication; the
 # nearest such day is meant.
