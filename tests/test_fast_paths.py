@@ -323,6 +323,9 @@ def _local_cue_plain(text: str, s_start: int, t_start: int) -> tuple[str | None,
     told = re.compile(T.TOLD_HEARER_BEFORE).search(text, max(s_start, t_start - 60), t_start)
     if told is not None:
         return "past", told.group().split()[0]  # "told reporters"
+    compared = re.compile(T.COMPARED_FROM_BEFORE, re.I).search(text, max(s_start, t_start - 50), t_start)
+    if compared is not None:
+        return "past", compared.group().split()[0]  # "up from 27% on"
     cut = max((m.end() for m in re.finditer(r"[,;:()\"“”]", text[lo:t_start])), default=0)
     for m in reversed(list(cues.WORD.finditer(text, lo + cut, t_start))[-3:]):
         w = m.group().lower()

@@ -120,6 +120,13 @@ def test_extraction_never_raises(text, dct, date_order):
     assert all(isinstance(t.value, str) and t.value for t in pa.timexes)
 
 
+def test_a_span_of_clock_times_on_the_calendar_s_last_day_has_no_next_day():
+    # found by the property above: the end of a span that ends earlier in the day than it began is on the next day,
+    # which 9999-12-31 does not have
+    pa = process_article(Article("a", "NOON-0 O'CLOCK", "a", date(9999, 12, 31)), "MDY")
+    assert [(t.text, t.value) for t in pa.timexes] == [("NOON", "9999-12-31T12:00"), ("0 O'CLOCK", "9999-12-31T00:00")]
+
+
 @EXAMPLES
 @given(article_text, pub_date, order)
 def test_spans_are_exact(text, dct, date_order):

@@ -309,6 +309,13 @@ CASES = [
                          ("6:45 a.m.", "TIME", "2025-06-09T06:45")]),
     ("The alert level had been raised to orange on Sunday. Authorities ordered the evacuation at 05:15 UTC.",
      date(2026, 4, 14), [("Sunday", "DATE", "2026-04-12"), ("05:15 UTC", "TIME", "2026-04-14T05:15")]),
+    # a live blog's section heading of an earlier day dates the time-stamped entries under it; a figure compared with
+    # an earlier date's is gone by
+    ("Fire live updates\n\nWednesday, Aug. 13\n\n6:40 p.m. - A suspect was arrested at about 3 p.m. today.\n\n"
+     "7:00 a.m. - Containment is at 38%, up from 27% on Monday morning.\n", date(2025, 8, 14),
+     [("Wednesday, Aug. 13", "DATE", "2025-08-13"), ("6:40 p.m.", "TIME", "2025-08-13T18:40"),
+      ("about 3 p.m. today", "TIME", "2025-08-13T15:00"), ("7:00 a.m.", "TIME", "2025-08-13T07:00"),
+      ("Monday morning", "TIME", "2025-08-11TMO")]),
     # "would" after a past date of its sentence tells the future from that date
     ("Officials had predicted in mid-August that the fire would not be contained until Oct. 15.", date(2026, 2, 18),
      [("mid-August", "DATE", "2025-08"), ("Oct. 15", "DATE", "2025-10-15")]),

@@ -379,6 +379,7 @@ _BACK_WORD = rf"(?:[^A-Za-z'{_STOPS}]*+([A-Za-z']+))?"
 _LAST_WORDS_REVERSED = re.compile(_BACK_WORD * 3)
 _PROSPECTIVE_BEFORE = re.compile(T.PROSPECTIVE_BEFORE, re.IGNORECASE)
 _TOLD_HEARER_BEFORE = re.compile(T.TOLD_HEARER_BEFORE)
+_COMPARED_FROM_BEFORE = re.compile(T.COMPARED_FROM_BEFORE, re.IGNORECASE)
 _PAST_PLAN_BEFORE = re.compile(T.PAST_PLAN_BEFORE, re.IGNORECASE)
 _RESCHEDULED_BEFORE = re.compile(T.RESCHEDULED_BEFORE, re.IGNORECASE)
 _RESCHEDULED_LINKS = frozenset(("to", "until", "till", "for"))
@@ -398,6 +399,10 @@ def local_cue(text: str, s_start: int, t_start: int) -> tuple[str | None, str | 
     m = _TOLD_HEARER_BEFORE.search(text, max(s_start, t_start - 60), t_start)
     if m is not None:
         return "past", m.group().split()[0]
+    if "from" in text[max(s_start, t_start - 50):t_start]:
+        m = _COMPARED_FROM_BEFORE.search(text, max(s_start, t_start - 50), t_start)
+        if m is not None:
+            return "past", m.group().split()[0]  # "up from 27% on Monday morning"
     back = _LAST_WORDS_REVERSED.match(text[lo:t_start][::-1])
     for k in (1, 2, 3):
         if back.start(k) < 0:

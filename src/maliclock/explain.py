@@ -21,7 +21,7 @@ from .rules.patterns import RULES, Rule
 from .timex import TimexValue
 
 _ANCHOR_NAMES = {"publication": "publication date", "previous": "last mentioned date", "event": "date of the event",
-                 "said": "day it was said"}
+                 "said": "day it was said", "section": "day of the live blog's section"}
 _UNIT_NAMES = {"Y": "year", "M": "month", "W": "week", "D": "day", "TH": "hour", "TM": "minute", "TS": "second",
                "DE": "decade", "CE": "century", "Q": "quarter", "H": "half", "WE": "weekend", "2W": "fortnight",
                "L": "millennium"}

@@ -61,7 +61,7 @@ class MentionOut(_Out):
     rule: str = Field(description="Name of the pattern that matched")
     anchor: str | None = Field(description="The reference value the expression was resolved against")
     anchor_kind: str = Field(description="publication, previous (last mentioned date), said (the day a quotation "
-                             "was said), event, absolute or none")
+                             "was said), section (the day of a live blog's section heading), event, absolute or none")
     why: str = Field(description="How the value was computed")
     inferred: bool = Field(False, description="Resolved against an inferred publication date")
     value_range: list[str] | None = Field(None, description="[first, last] day the value can be, given the range "
@@ -116,7 +116,7 @@ class ExplainOut(_Out):
     kind: str = Field(description="Resolution kind: calendar, deictic, anaphoric, offset, duration, set, ref, clock")
     anchor: str | None = Field(description="The reference value the expression was resolved against")
     anchor_kind: str = Field(description="publication, previous (last mentioned date), said (the day a quotation "
-                             "was said), absolute or none")
+                             "was said), section (the day of a live blog's section heading), absolute or none")
     tense: str | None = Field(description="past, present, future or none, where tense decided the value; else null")
     cue: str | None = Field(description="The word that set the tense, as written; null when none was found or tense did not matter")
     arithmetic: str = Field(description="From the anchor to the value, in words")

@@ -311,7 +311,10 @@ class CalendarDates(ReferenceTimes):
         if last is None or dct is None or self._last_sentence != self._sentence or self.last_end > r.start \
                 or last.end >= dct or not _WOULD_BETWEEN.search(self.text, self.last_end, r.start):
             return year
-        ahead = N.year_for_day(last.end, month, day, "future")
+        try:
+            ahead = N.year_for_day(last.end, month, day, "future")
+        except (OverflowError, ValueError):  # beyond the calendar's ends
+            return year
         if ahead != year:
             r.anchor, r.anchor_kind = last.value, "previous"
             r.why = f"ahead of {last.value}, the past date of its sentence that \"would\" tells the future from"

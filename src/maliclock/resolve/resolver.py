@@ -66,6 +66,9 @@ def _clause_around(text: str, s0: int, s1: int, start: int, end: int) -> tuple[i
     m = _CLAUSE_MARK.search(text, end, s1)
     return a, m.start() if m else s1
 # Holidays that may label a noun ("the Boxing Day strike"): then the nearest one, whatever the tense
+_ALNUM = re.compile(r"[A-Za-z0-9]")
+# a time-stamped entry of a live blog, after its section's heading: "6:40 p.m. - Sheriff says ..."
+_STAMPED_ENTRY = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*[-–—:|]", re.I)
 _PLAN_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(T.PLAN_NOUNS) + r")\b", re.I)
 _AROUND_HAPPENING = re.compile(A.WEEKDAY_AROUND_HAPPENING_BETWEEN, re.I)
 _HOLIDAY_RULES = frozenset(("date_holiday", "date_nth_weekday_holiday", "date_feast", "date_lunar_holiday"))
@@ -213,9 +216,21 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
                     # the nearest one, whatever the tense of the clause; so is a month or day that labels a plan
                     # ("the mid-October target officials had set earlier this month", written in August: this October)
                     tense, tense_word, cue, cue_word = "none", None, None, None
-            r = self.resolve_one(t, tense, para, cue)
+            section = self._section_day(s0)
+            if section is None:
+                r = self.resolve_one(t, tense, para, cue)
+            else:  # a live blog's entry under an earlier day's heading is written that day
+                published, self.dct = self.dct, section
+                try:
+                    r = self.resolve_one(t, tense, para, cue)
+                finally:
+                    self.dct = published
+                if r is not None and r.anchor_kind == "publication":
+                    r.anchor_kind = "section"
+                    r.why += f"; counted from {section.isoformat()}, the day of the live blog's section it is under"
             if r is None:
                 continue
+            self._note_section(t, r, s0, s1)
             if cue in ("past", "future"):  # a word right before the date decided its direction
                 r.tense, r.cue = cue, cue_word
             else:
@@ -236,6 +251,31 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
         self._quotes_on_the_day_said(out)
         self._habitual_parts_of_day(out)
         return out
+
+    def _note_section(self, t: Tagged, r: Resolved, s0: int, s1: int) -> None:
+        """A heading that is only a day before publication, over time-stamped entries ("Wednesday, Aug. 13" then
+        "6:40 p.m. - Sheriff says ..."), opens a section of a live blog written that day; another heading that is a
+        day closes it (``T.LIVE_SECTION_MAX_DAYS``)."""
+        if self._zones.get(s0) != "heading" or not DAY_VALUE.fullmatch(r.value) or self.dct is None \
+                or _ALNUM.search(self.text, s0, t.start) or _ALNUM.search(self.text, t.end, s1):
+            return
+        d = date.fromisoformat(r.value)
+        lived = 0 < (self.dct - d).days <= T.LIVE_SECTION_MAX_DAYS and _STAMPED_ENTRY.match(self.text, s1)
+        self.section = (s1, d) if lived else None
+
+    def _section_day(self, s0: int) -> date | None:
+        """The day of the live blog's section the sentence at ``s0`` is under, if any (see :meth:`_note_section`)."""
+        section = getattr(self, "section", None)
+        if section is None or s0 < section[0] or self._zones.get(s0) != "body":
+            return None
+        return section[1]
+
+    @property
+    def _zones(self) -> dict[int, str]:
+        zones = self.__dict__.get("_zone_by_start")
+        if zones is None:
+            zones = self.__dict__["_zone_by_start"] = {x.start: x.zone for x in self.seg.sentences}
+        return zones
 
     def _habitual_parts_of_day(self, out: list[Resolved]) -> None:
         """"the morning" or "the day" in a clause with an adverb of frequency ("usually", "often") is any such day:
@@ -291,8 +331,11 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
             if m is None:
                 continue
             before = m.group("dir").lower() == "before"
-            d = N.weekday_from(date.fromisoformat(b.value), int(a.fields["weekday"]), "past" if before else "future",
-                               strict=True)
+            try:
+                d = N.weekday_from(date.fromisoformat(b.value), int(a.fields["weekday"]),
+                                   "past" if before else "future", strict=True)
+            except (OverflowError, ValueError):  # beyond the calendar's ends
+                continue
             a.value, a.anchor, a.anchor_kind = day_value(d), b.value, "previous"
             a.why = f"the {a.text} {'before' if before else 'after'} {b.value}, the day of what it names after it"
 
@@ -361,7 +404,7 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
         for a, b in zip(out, out[1:]):
             if (a.rule in _BARE_CLOCK_RULES and b.rule in _BARE_CLOCK_RULES and a.type == b.type == "TIME"
                     and len(a.value) == len(b.value) == 16 and a.value[:10] == b.value[:10] and b.value < a.value
-                    and a.value[:4].isdigit()
+                    and a.value[:4].isdigit() and a.value[:10] != "9999-12-31"  # (no next day in the calendar)
                     and (RANGE_BETWEEN_DATES.fullmatch(self.text, a.end, b.start)
                          or (_AND.fullmatch(self.text, a.end, b.start)
                              and _BETWEEN_BEFORE.search(self.text, max(0, a.start - 12), a.start)))):

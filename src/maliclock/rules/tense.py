@@ -99,6 +99,9 @@ COPULAS: frozenset[str] = frozenset("is are was were be been being am".split())
 PROSPECTIVE_WORDS: frozenset[str] = frozenset("""
 payable effective expire expires expiring due scheduled slated planned starting beginning deadline
 """.split()) | SCHEDULE_PRESENT
+# A live blog's section heading that is only a day at most this many days before publication, over time-stamped
+# entries, dates them: "today" and a bare clock time in them are that day's (anchor kind "section").
+LIVE_SECTION_MAX_DAYS = 7
 # Nouns of a plan that a month or day without a year may label ("the mid-October target", "the March 31 deadline"):
 # the nearest such month or day, whatever the tense of the clause (the plan was set before, for then).
 PLAN_NOUNS: tuple[str, ...] = ("target", "deadline", "goal", "timetable", "timeline", "date")
@@ -170,6 +173,10 @@ BASE_AND_PAST: frozenset[str] = frozenset("cut hit put set shut quit spread hurt
 # end in "-s" ("it forecasts").
 SINGULAR_SUBJECT_PRONOUNS: frozenset[str] = frozenset("it he she".split())
 PAST_AS_BASE_AFTER_SINGULAR: frozenset[str] = BASE_AND_PAST | frozenset(("forecast", "broadcast"))
+# A figure compared with the one of an earlier date ("Containment is at 38%, up from 27% on Monday morning"): that date
+# is gone by, whatever the tense of the clause.
+COMPARED_FROM_BEFORE = (r"\b(?:up|down|rising|falling|rose|fell|higher|lower|increasing|decreasing)\s+from\s+"
+                        r"[^,;:()]{1,25}?\s+(?:on|at|in)\s+$")
 # "told" and its hearer right before a date: the day it was told, gone by, whatever the told clause's tense ("A
 # spokesman told reporters Tuesday he would resign next month": the Tuesday before publication).
 TOLD_HEARER_BEFORE = (r"\b(?:told|informed|assured|briefed)\s+(?:reporters|journalists|parliament|lawmakers|legislators|"
