@@ -13,6 +13,7 @@ from ..rules import statements as S
 from ..rules.patterns import RULES
 from ..rules import tense as T
 from ..rules import vocabulary as V
+from ..rules import zones as Z
 from ..segment import Segmented
 from ..tag import Tagged, written_date_order
 from ..timex import DAY_VALUE, day_value, specified
@@ -67,8 +68,7 @@ def _clause_around(text: str, s0: int, s1: int, start: int, end: int) -> tuple[i
     return a, m.start() if m else s1
 # Holidays that may label a noun ("the Boxing Day strike"): then the nearest one, whatever the tense
 _ALNUM = re.compile(r"[A-Za-z0-9]")
-# a time-stamped entry of a live blog, after its section's heading: "6:40 p.m. - Sheriff says ..."
-_STAMPED_ENTRY = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*[-–—:|]", re.I)
+_STAMPED_ENTRY = re.compile(Z.LIVE_ENTRY_STAMP, re.I)
 _PLAN_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(T.PLAN_NOUNS) + r")\b", re.I)
 _AROUND_HAPPENING = re.compile(A.WEEKDAY_AROUND_HAPPENING_BETWEEN, re.I)
 _HOLIDAY_RULES = frozenset(("date_holiday", "date_nth_weekday_holiday", "date_feast", "date_lunar_holiday"))
@@ -256,7 +256,7 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
         """A heading that is only a day before publication, over time-stamped entries ("Wednesday, Aug. 13" then
         "6:40 p.m. - Sheriff says ..."), opens a section of a live blog written that day; another heading that is a
         day closes it (``T.LIVE_SECTION_MAX_DAYS``)."""
-        if self._zones.get(s0) != "heading" or not DAY_VALUE.fullmatch(r.value) or self.dct is None \
+        if not DAY_VALUE.fullmatch(r.value) or self.dct is None or self._zone(s0) != "heading" \
                 or _ALNUM.search(self.text, s0, t.start) or _ALNUM.search(self.text, t.end, s1):
             return
         d = date.fromisoformat(r.value)
@@ -265,17 +265,10 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
 
     def _section_day(self, s0: int) -> date | None:
         """The day of the live blog's section the sentence at ``s0`` is under, if any (see :meth:`_note_section`)."""
-        section = getattr(self, "section", None)
-        if section is None or s0 < section[0] or self._zones.get(s0) != "body":
+        section = self.section
+        if section is None or s0 < section[0] or self._zone(s0) != "body":
             return None
         return section[1]
-
-    @property
-    def _zones(self) -> dict[int, str]:
-        zones = self.__dict__.get("_zone_by_start")
-        if zones is None:
-            zones = self.__dict__["_zone_by_start"] = {x.start: x.zone for x in self.seg.sentences}
-        return zones
 
     def _habitual_parts_of_day(self, out: list[Resolved]) -> None:
         """"the morning" or "the day" in a clause with an adverb of frequency ("usually", "often") is any such day:

@@ -55,6 +55,7 @@ class ReferenceTimes:
         self.implicit: list[Resolved] = []  # events dated by implicit anchors (not TIMEX3)
         self.order_basis = "option"  # where the order of numeric dates came from
         self._cues: dict[int, SentenceCues] = {}  # tense cues by sentence start
+        self.section: tuple[int, date] | None = None  # (where it begins, its day) of a live blog's section being read
 
     def _sentence_of(self, pos: int) -> tuple[int, int, int]:
         sents = self.seg.sentences
@@ -65,6 +66,11 @@ class ReferenceTimes:
         if i < len(sents) and sents[i].start <= pos:
             return sents[i].start, sents[i].end, sents[i].paragraph
         return pos, pos, -1
+
+    def _zone(self, s0: int) -> str:
+        """The zone of the sentence at ``s0``, the one :meth:`_sentence_of` last found ("" if none)."""
+        sents, i = self.seg.sentences, self._sent_i
+        return sents[i].zone if i < len(sents) and sents[i].start == s0 else ""
 
     def _label(self, r: Resolved) -> bool:
         """Does the date only name the noun after it ("some Jan. 6 rioters", "Monday's vote")?"""

@@ -157,8 +157,8 @@ ATTRIBUTION_MAX_WORDS = 5  # words before the reporting verb in such a clause ("
 # the border reopened on Monday". When a later date of the same clause tells when the reported thing happened, on or
 # before the saying, that date places the clause and the saying's date places nothing (one event, on Monday). What
 # is announced for later ("said on Tuesday he would resign next month") keeps both: the announcement is news too.
-SAYING_DATE_BEFORE = (r"\b(?:" + "|".join(REPORTING_VERBS) + r")\s+(?:(?:reporters|journalists|parliament|lawmakers|"
-                      r"the\s+[\w-]+|[A-Z][\w.-]*)\s+)?(?:on\s+)?(?:late\s+|early\s+)?$")
+SAYING_DATE_BEFORE = (r"\b(?:" + "|".join(REPORTING_VERBS) + r")\s+(?:(?:" + "|".join(T.HEARERS)
+                      + r"|the\s+[\w-]+|[A-Z][\w.-]*)\s+)?(?:on\s+)?(?:late\s+|early\s+)?$")
 
 # Verbs that open a clause whose subject is in the clause before ("..., who was elected in March, said late
 # Saturday that ..."): the summary borrows that subject.

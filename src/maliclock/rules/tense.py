@@ -179,9 +179,11 @@ COMPARED_FROM_BEFORE = (r"\b(?:up|down|rising|falling|rose|fell|higher|lower|inc
                         r"[^,;:()]{1,25}?\s+(?:on|at|in)\s+$")
 # "told" and its hearer right before a date: the day it was told, gone by, whatever the told clause's tense ("A
 # spokesman told reporters Tuesday he would resign next month": the Tuesday before publication).
-TOLD_HEARER_BEFORE = (r"\b(?:told|informed|assured|briefed)\s+(?:reporters|journalists|parliament|lawmakers|legislators|"
-                      r"MPs|senators|investors|analysts|the\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+"
-                      r"(?:on\s+)?(?:late\s+|early\s+)?$")
+# The hearers of a saying, named in the plural or as a body ("told reporters", "briefed MPs").
+HEARERS: tuple[str, ...] = ("reporters", "journalists", "parliament", "lawmakers", "legislators", "MPs", "senators",
+                            "investors", "analysts")
+TOLD_HEARER_BEFORE = (r"\b(?:told|informed|assured|briefed)\s+(?:" + "|".join(HEARERS)
+                      + r"|the\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?:on\s+)?(?:late\s+|early\s+)?$")
 LOCAL_SKIP_WORDS: frozenset[str] = frozenset("on in at of the a an record as early late again".split())
 
 # Words that point forward only when an infinitive follows ("plans to", "set to resume");

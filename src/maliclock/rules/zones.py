@@ -86,3 +86,7 @@ MAX_SENTENCE_CHARS = 1000
 REPETITIVE_MIN_WORDS = 30
 REPETITIVE_MAX_DISTINCT = 0.25
 REPEATED_LINE_WINDOW = 4
+
+# A live blog's time-stamped entry, as it opens the line after its section's heading: "6:40 p.m. - Sheriff says ...",
+# "14:05 GMT: Polls close" (see resolve/resolver.py, LIVE_SECTION_MAX_DAYS in rules/tense.py).
+LIVE_ENTRY_STAMP = r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*[-–—:|]"

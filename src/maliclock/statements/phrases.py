@@ -345,7 +345,7 @@ def _reduced_object_np(clause: str, start: int, np_words: list[str]) -> bool:
 
 
 _SAYING_WORDS = frozenset(S.REPORTING_VERBS) | {"that"}
-_HEARER_WORDS = frozenset(("reporters", "journalists", "lawmakers", "parliament", "on", "late", "early"))
+_HEARER_WORDS = frozenset(w.lower() for w in T.HEARERS) | {"on", "late", "early"}
 
 
 def _after_saying(before: list[str]) -> bool:
