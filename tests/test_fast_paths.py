@@ -342,7 +342,7 @@ def _local_cue_plain(text: str, s_start: int, t_start: int) -> tuple[str | None,
                                          for x in cues.WORD.findall(text, max(s_start, m.start() - 60), m.start())):
                 return None, None  # "fell for 36 hours starting late Friday"
             if w in T.PROSPECTIVE_NOUNS:
-                words = [x for x in cues.WORD.findall(text, max(s_start, m.start() - 100), m.start())]
+                words = [x for x in cues.WORD.findall(text, s_start, m.start())]
                 for x in words:
                     if x.lower() in T.DEADLINE_SETTING_VERBS:
                         break

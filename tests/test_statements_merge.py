@@ -143,6 +143,17 @@ def test_a_date_of_the_saying_alone():
         ("2007-12-20", "Opposition leader Aminata Sangare said the protest was illegal.")]
 
 
+def test_and_inside_a_name_cuts_no_clause():
+    # "and" between two capitalised words joins the parts of a name ("Safety and Modernization"): one clause, which
+    # the day places; "and" after a date before a name still opens the next clause
+    assert _summaries("The president on Friday signed the Water Safety and Modernization Act into law at an 11 a.m. "
+                      "ceremony in the Rose Garden.", date(2025, 9, 27)) == [
+        ("2025-09-26", "The president signed the Water Safety and Modernization Act into law at a ceremony in the "
+                       "Rose Garden.")]
+    assert _summaries("Smith resigned on Monday and Jones took over on Tuesday.", date(2025, 9, 27)) == [
+        ("2025-09-22", "Smith resigned."), ("2025-09-23", "Jones took over.")]
+
+
 def test_an_age_after_a_name_and_a_date_after_before_cut_no_clause():
     # ", 44," sets off an age, and "before" right before a date is the date's: one clause, placed by the finer date
     assert _summaries('"Tonight the country has asked for change," Rehnberg, 44, told supporters in Bravik shortly '

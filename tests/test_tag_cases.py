@@ -326,6 +326,10 @@ CASES = [
     ("Rovers completed the signing with 20 minutes to spare before the 7pm deadline on Monday.", date(2025, 9, 2),
      [("20 minutes", "DURATION", "PT20M"), ("7pm", "TIME", "2025-09-01T19:00"), ("Monday", "DATE", "2025-09-01")]),
     ("The union set a deadline of Friday.", date(2025, 9, 2), [("Friday", "DATE", "2025-09-05")]),
+    # (the past verb is looked for from the start of the sentence, however long the phrase after it)
+    ("Harrowgate Rovers completed the signing of Argentine striker Tomas Ferreyra from CD Almazora with barely 20 "
+     "minutes to spare before the 7pm deadline on Monday.", date(2025, 9, 2),
+     [("20 minutes", "DURATION", "PT20M"), ("7pm", "TIME", "2025-09-01T19:00"), ("Monday", "DATE", "2025-09-01")]),
     # "the Friday before" a happening given a day right after it is counted from that day
     ("A second debate is planned for the Friday before the vote on Sunday 12 April.", date(2026, 3, 28),
      [("Friday", "DATE", "2026-04-10"), ("Sunday 12 April", "DATE", "2026-04-12")]),
@@ -1020,6 +1024,10 @@ CASES = [
     ("Talks will continue over the weekend.", MON, [("the weekend", "DATE", "2012-W13-WE")]),
     ("He forecast higher earnings for the full year.", M89, [("the full year", "DATE", "1989")]),
     ("The president arrived later in the day.", F98, [("the day", "DATE", "1998-02-13")]),
+    # a clause after the period tells which one it is: not the day in context
+    ('The town hoped to apply for a grant "the day the window opens" and build by 2027.', F98,
+     [("2027", "DATE", "2027")]),
+    ("Prices jumped the week he resigned, and again in the quarter.", D89, [("the quarter", "DATE", "1989-Q3")]),
     ("Revenue was $5 million for the year ended June 30.", D89,
      [("the year", "DURATION", "P1Y"), ("June 30", "DATE", "1989-06-30")]),
     ("The deal should close by year-end.", N89, [("year-end", "DATE", "1989")]),

@@ -428,7 +428,7 @@ def local_cue(text: str, s_start: int, t_start: int) -> tuple[str | None, str | 
             if w.endswith("ing") and any(x in T.PAST_CUES and x not in T.AUXILIARIES_AND_REPORTING for x in
                                          (y.lower() for y in WORD.findall(text, max(s_start, start - 60), start))):
                 return None, None  # "Rain fell for 36 hours starting late Friday": the past verb's, not a plan
-            if w in T.PROSPECTIVE_NOUNS and _past_verb_before(text, max(s_start, start - 100), start):
+            if w in T.PROSPECTIVE_NOUNS and _past_verb_before(text, s_start, start):
                 return None, None  # "completed the signing before the 7pm deadline on Monday": the sentence's
             return (None, None) if any(x in T.PAST_PERFECT_AUXILIARIES for x in before) else ("future", word)
         if w in T.SCHEDULE_PRESENT_PLURAL:

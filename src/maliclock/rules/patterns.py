@@ -513,7 +513,10 @@ RULES: list[Rule] = [
       r"the\s+(?P<which>latest\s+|most\s+recent\s+|comparable\s+|full\s+|calendar\s+|fiscal\s+)?"
       r"(?:fiscal[\s-]+)?(?P<punit>quarter|period|year|month|week|weekend|day)(?!['’-])",
       "the latest quarter",
-      not_before=r"\bend\s+of\s+$", not_after=r"^\s+(?:of|when|that|after|before|earlier|ago|to\s+date|\d)\b",
+      not_before=r"\bend\s+of\s+$",
+      # "the day the window opens", "the week he resigned": a clause tells which day, not the context
+      not_after=r"^\s+(?:of|when|that|after|before|earlier|ago|to\s+date|\d|(?:the|he|she|they|we|i|you|his|her|their|"
+                r"our|my)\s+[a-z]+)\b",
       triggers="quarter period year month week weekend day"),
     R("the_year_ended", "DURATION", "duration", r"the\s+(?:fiscal\s+|financial\s+)?year", "the year ended June 30",
       num=1, unit="Y", need_after=r"^\s+(?:ended|ending|that\s+ended|through|to)\s", priority=1, triggers="year"),

@@ -101,6 +101,9 @@ def clause_bounds(sent: str, cuts: list[tuple[int, int]]) -> tuple[list[tuple[in
                     # ("rescheduled for Tuesday, September 16, with an instantaneous window at 2:42 a.m.": a phrase
                     # with no verb that only tells the time more finely is no clause of its own)
                     ms.pop()
+                if rx is _BREAKS[-1] and ms:
+                    # "signed the Rural Water Safety and Modernization Act": "and" inside a name cuts nothing
+                    ms = [m for m in ms if not _AND_IN_NAME.fullmatch(sent, _word_start(sent, gap_lo, m.start()), m.end() + 1)]
                 if rx is _BREAKS[-1] and ms and ms[-1].end() == gap_hi and ms[-1].group().split()[0] in ("after", "before"):
                     ms.pop()  # "shortly before midnight on Sunday": the date's own word, no clause's opening
                 if ms:
@@ -479,6 +482,18 @@ def _saying_date(placing: list[tuple[Resolved, Resolved | None]], bounds: list[t
 
 _COMPLEMENTIZER = re.compile(r"\s*,?\s*(?:that\b)?")
 _RELATIVE_IN_REPORT = re.compile(r"\b(?:that|which|who|whom|whose|where|when)\b")
+
+
+# "and" between two capitalised words, the first inside the gap: "Safety and Modernization"
+_AND_IN_NAME = re.compile(r"[A-Z][\w’'.-]*\s+and\s+[A-Z]")
+
+
+def _word_start(text: str, lo: int, at: int) -> int:
+    """Start of the word before the blank at ``at`` (not before ``lo``)."""
+    i = at
+    while i > lo and not text[i - 1].isspace():
+        i -= 1
+    return i
 
 
 def _names_a_noun(text: str, start: int, end: int) -> bool:
