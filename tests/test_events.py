@@ -41,6 +41,23 @@ def test_overnight_on_the_publication_day_is_the_night_before_and_agrees_with_it
     assert [(e.value, e.start, e.end, e.sources, e.conflicts) for e in ev] == [("2012-03-21TNI", WED, WED, ["a", "b"], [])]
 
 
+def test_the_same_tally_a_day_apart_is_one_vote_with_a_date_conflict():
+    # no kind of happening in common, but a name and the tally: one vote, its two days a conflict
+    ev = _events(("a", "The Senate passed the bill 61-38 on Sept. 18, two days after a 62-37 cloture vote.",
+                  date(2025, 9, 27)),
+                 ("b", "The Senate followed on Sept. 17, by a vote of 61 to 38, after Democrats beat a filibuster.",
+                  date(2026, 1, 13)))
+    assert [(e.value, e.sources, [(c.field, c.values) for c in e.conflicts]) for e in ev] == [
+        ("2025-09-16", ["a"], []),  # the cloture vote, two days before the 18th
+        ("2025-09-17", ["a", "b"], [("date", {"2025-09-17": ["b"], "2025-09-18": ["a"]})])]
+    assert "same tally 61-38" in ev[1].reasons[0]
+    # another tally, or none, a day apart: two votes
+    ev = _events(("a", "The Senate passed the bill 61-38 on Sept. 18.", date(2025, 9, 27)),
+                 ("b", "The Senate followed on Sept. 17, by a vote of 60 to 39.", date(2026, 1, 13)),
+                 ("c", "The Senate rejected 5-10 years of extra funding on Sept. 19 and on Sept. 20.", date(2026, 1, 13)))
+    assert len({e.value for e in ev}) == len(ev) == 4
+
+
 def test_adjacent_days_in_different_places_stay_apart():
     ev = _events(("a", "Rebels attacked the northern town of Gao on Monday.", date(2012, 3, 28)),
                  ("b", "Rebels attacked the town of Kidal on Tuesday, the army said.", date(2012, 3, 28)))

@@ -1627,6 +1627,9 @@ def test_a_tally_or_a_deal_value_two_sources_give_differently_is_a_conflict():
         "votes": "301-288"}
     assert figures_of("in a 302-287 vote") == figures_of("passed by a vote of 302 to 287") == {"votes": "302-287"}
     assert figures_of("won 3-1 on Saturday") == figures_of("by 52% to 48% in the vote") == {}
+    # the tally of what was passed, before another vote the clause tells of
+    assert figures_of("The Senate passed the bill 61-38 on Sept. 18, two days after a 62-37 cloture vote") == {
+        "votes": "61-38"}
     assert figures_of("agreed to buy Helix for $18.5bn in cash") == {"value": "$18.5 billion"}
     assert figures_of("a deal worth US$1,200 million") == figures_of("an $1.20 billion all-cash deal") == {
         "value": "$1.2 billion"}

@@ -25,6 +25,7 @@ _NAME_OF = {w: k for k, ws in E.NAME_VARIANTS.items() for w in ws}
 _POSSESSIVE = re.compile(r"['’]s$")
 _WHOLE_NUMBER = re.compile(r"(?<![\w.,])\d{1,4}(?![\w.,]\d|\w)")  # "11" of "its 11 remaining jets", not "4.5" or "A220"
 _MAGNITUDE = re.compile(E.FIGURE_MAGNITUDE, re.I)
+_TALLY = re.compile(E.SHARED_TALLY, re.I)
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ.'’-]*")
 _ACRONYM_DEF = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|the|and|de|du|la|in)\s+)*){2,})\(([A-Z]{2,8})\)")
 
@@ -62,6 +63,7 @@ class Features:
     magnitude: float | None = None  # an earthquake's: two quakes when they are ``E.MAGNITUDES_APART``
     acts: frozenset[str] = frozenset()  # stems of the verbs that say what was done ("fell": "fall")
     lead: str = ""  # the first word, folded, if capitalised and no stopword: often a name ("Intel began ...")
+    tallies: frozenset[str] = frozenset()  # "61-38", however written (``E.SHARED_TALLY``)
 
 
 def acronyms(texts: list[str]) -> dict[str, str]:
@@ -161,8 +163,11 @@ def features(st: Statement, acr: dict[str, str], index: "AcronymIndex | None" = 
                 act = stem(f)
                 if act not in E.NOT_ACTS:
                     acts.add(act)
+    tallies: frozenset[str] = frozenset()
     if any(c.isdigit() for c in clause):  # "11" and "eleven" are one figure
         stems.update(_WHOLE_NUMBER.findall(clause))
+        tallies = frozenset(f"{m.group('a') or m.group('a2')}-{m.group('b') or m.group('b2')}"
+                            for m in _TALLY.finditer(clause))
     low = fold(clause)
     if index is None:
         for a, exp in acr.items():
@@ -180,7 +185,7 @@ def features(st: Statement, acr: dict[str, str], index: "AcronymIndex | None" = 
         first = _folded_token(toks[0])
         lead = "" if first in E.STOPWORDS else _NAME_OF.get(first, first)
     return Features(frozenset(events), frozenset(names), frozenset(stems), frozenset(places), magnitude, frozenset(acts),
-                    lead)
+                    lead, tallies)
 
 
 # features_of: above this many acronyms, their expansions are looked for through an index

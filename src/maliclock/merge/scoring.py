@@ -47,6 +47,9 @@ COARSE_MIN_DAYS = 28  # the shortest date that counts as coarse: a month
 # ("The Eastmark mark fell to a four-month low" and "The Eastmark mark fell as traders bet on further easing"): it
 # makes up for the missing kind.
 SAME_ACT_CREDIT = NO_EVENT_PENALTY
+# Less evidence needed when two reports give the same tally or score ("61-38") and share a name: one vote, one match;
+# they may then be a day apart, as consecutive days otherwise need a shared kind of happening (``same_tally``).
+SHARED_TALLY_CREDIT = 0.4
 # Within one article, two statements at different clock times (or different parts of one day) of the
 # same granularity are two happenings ("10:15 p.m.: Polls closed in Nevada", "9:01 p.m.: Polls have now
 # closed in 15 more states"); across articles, different times are a conflict to show.
@@ -151,6 +154,14 @@ def same_act(a: Features, b: Features) -> float:
     composite trading" are two companies), else 0."""
     if a.names and a.names == b.names and a.acts & b.acts and not event_part(a.events, b.events)[1]:
         return SAME_ACT_CREDIT
+    return 0.0
+
+
+def same_tally(a: Features, b: Features) -> float:
+    """SHARED_TALLY_CREDIT when ``a`` and ``b`` give a tally in common and share a name ("The Senate passed the bill
+    61-38" and "The Senate followed, by a vote of 61-38"), else 0."""
+    if a.tallies and a.tallies & b.tallies and name_in_both(a, b):
+        return SHARED_TALLY_CREDIT
     return 0.0
 
 
@@ -286,6 +297,8 @@ def explanation(rel: str, fi: Features, fj: Features, score: float, need: float)
     why = pair_rule(fi, fj)
     if same_act(fi, fj):
         why += "; same act " + "/".join(sorted(fi.acts & fj.acts)[:3])
+    if same_tally(fi, fj):
+        why += "; same tally " + "/".join(sorted(fi.tallies & fj.tallies)[:3])
     return f"{rel} date; {why}; score {score:.2f} {'>=' if score >= need else '<'} {need:.2f}"
 
 
@@ -314,13 +327,13 @@ def score_pair(si: Statement, sj: Statement, fi: Features, fj: Features, thresho
     score = similarity_score(fi, fj)
     if rel == "adjacent":
         need = ADJACENT_DAY_THRESHOLD
-        if not (fi.events & fj.events and name_in_both(fi, fj)):
-            return None  # consecutive days need the same kind of event and a shared name
+        if not ((fi.events & fj.events or fi.tallies & fj.tallies) and name_in_both(fi, fj)):
+            return None  # consecutive days need the same kind of event (or tally) and a shared name
     else:
         need = threshold + containment_penalty((si.start, si.end), (sj.start, sj.end))
         if rel == "contains" and (vague_part(si) or vague_part(sj)):
             need += unnamed_containment(fi, fj)
-    need += other_places(fi, fj) + generic_only(fi, fj) - same_act(fi, fj)
+    need += other_places(fi, fj) + generic_only(fi, fj) - same_act(fi, fj) - same_tally(fi, fj)
     need += coarse_kind_only((si.end - si.start).days + 1, (sj.end - sj.start).days + 1, fi, fj)
     return Scored(score, need, explanation(rel, fi, fj, score, need))
 

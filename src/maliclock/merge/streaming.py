@@ -12,7 +12,7 @@ from .clusters import BLOCK_WINDOW, Cluster, block_terms, key_terms, span, state
 from .content import Features, acronyms, features
 from .scoring import (ADJACENT_DAY_THRESHOLD, MERGE_THRESHOLD, NO_EVENT_PENALTY, COARSE_MIN_DAYS, coarse_kind_only,
                       containment_penalty_days, event_part, explanation, generic_only, kept_apart, other_magnitudes, other_places,
-                      other_time_of_day, same_act, name_in_both, span_and_a_day_in_it, unnamed_containment, vague_part,
+                      other_time_of_day, same_act, same_tally, name_in_both, span_and_a_day_in_it, unnamed_containment, vague_part,
                       score_denominator)
 
 
@@ -172,8 +172,8 @@ class _Stream:
                 rel = "adjacent"
                 need = ADJACENT_DAY_THRESHOLD
                 fj = feats[j]
-                if not (fi.events & fj.events and name_in_both(fi, fj)):
-                    continue  # consecutive days need the same kind of event and a shared name
+                if not ((fi.events & fj.events or fi.tallies & fj.tallies) and name_in_both(fi, fj)):
+                    continue  # consecutive days need the same kind of event (or tally) and a shared name
             else:
                 continue
             if srci == src[j] and (senti == sent[j] and stmts[i].clause != stmts[j].clause
@@ -202,6 +202,8 @@ class _Stream:
                 need += generic_only(fi, fj)  # "began" and "launched", no name shared
             elif not shared and ni and ni == nj:
                 need -= same_act(fi, fj)  # "The Eastmark mark fell", no kind of happening, in both
+            if fi.tallies and fi.tallies & fj.tallies:
+                need -= same_tally(fi, fj)  # "61-38" in both: one vote
             if ei - si + 1 >= COARSE_MIN_DAYS and ej - sj + 1 >= COARSE_MIN_DAYS:
                 need += coarse_kind_only(ei - si + 1, ej - sj + 1, fi, fj)  # a kind of happening in one month, no more
             if score >= need:

@@ -279,6 +279,12 @@ TOLLS: dict[str, list[tuple[str, str]]] = {
 # say what a figure is: "a" and "b" a tally ("301-288"), "cur", "num" and "scale" a sum of money ("$18.5 billion";
 # only sums with a scale word, so that a price per share is not taken for a deal's value). Two figures of one kind
 # given by two sources are a conflict; sums in different currencies are not compared.
+# A tally or a score in a clause, for the merge: two reports that give the same one ("The Senate passed the bill 61-38",
+# "The Senate followed, by a vote of 61 to 38") and share a name tell of one vote or one match, even a day apart.
+# Not a span of a unit ("5-10 years", "18-24%"), a time ("9-5 p.m."), a price or a fraction.
+SHARED_TALLY = (r"(?<![\w.,$£€/:–—-])(?:(?P<a>\d{1,3})\s*[-–—]\s*(?P<b>\d{1,3})|(?:by|of)\s+(?P<a2>\d{1,3})\s+(?:votes?\s+)?"
+                r"to\s+(?P<b2>\d{1,3}))(?![\w/:–—-]|[.,]\d|\s*(?:%|per\s*cent|percent|years?|months?|weeks?|days?|hours?|"
+                r"minutes?|[ap]\.?m\b|o['’]clock))")
 FIGURE_TALLY = r"(?P<a>\d{1,3}(?:,\d{3})*)\s*(?:votes?\s+)?(?:-|–|—|to)\s*(?P<b>\d{1,3}(?:,\d{3})*)"
 FIGURE_SUM = (r"(?P<cur>US\$|C\$|A\$|NZ\$|HK\$|S\$|\$|€|£|¥|₹)\s?(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)"
               r"\s*(?P<scale>trillion|tn|billion|bn|million|mn|m)\b")
@@ -295,12 +301,16 @@ MAGNITUDES_APART = 1.0
 FIGURE_PERCENT = r"(?P<pct>\d{1,2}(?:\.\d{1,3})?)\s*(?:%|per\s*cent\b|percent\b)"
 FIGURE_WORDS: dict[str, tuple[str, ...]] = {
     "rate": ("rate",),
-    "votes": ("vote",),
+    "votes": ("vote", "passed", "approved", "adopted", "rejected", "defeated", "cleared", "confirmed"),
     "value": ("deal", "takeover", "acqui", "merger", "offer", "bid", "buy", "bought", "valued", "worth", "purchase"),
     "magnitude": ("magnitude",),
 }
 FIGURES: dict[str, list[tuple[str, str]]] = {
     "votes": [
+        # the tally right after what was passed, before any other vote the clause tells of ("The Senate passed the bill
+        # 61-38 on Sept. 18, two days after a 62-37 cloture vote"): 61-38
+        (r"\b(?:passed|approved|adopted|rejected|defeated|cleared|confirmed)\s+(?:(?:the|a|an|its|their|this)\s+)?"
+         r"(?:[a-z-]+\s+){0,2}?{TALLY}\b(?!\s*(?:%|per\s*cent|percent))", "The Senate passed the bill 61-38"),
         (r"\bby\s+(?:a\s+(?:vote|margin)\s+of\s+)?{TALLY}\b(?!\s*(?:%|per\s*cent|percent))",
          "passed by 301 votes to 288"),
         (r"\bvot(?:ed|es?|ing)\s+(?:was\s+)?{TALLY}\b(?!\s*(?:%|per\s*cent|percent))", "lawmakers voted 301-288"),
