@@ -584,6 +584,14 @@ CASES = [
      [("today", "DATE", "2025-03-10"), ("Monday", "DATE", "2025-03-10")]),
     ("“We will vote tomorrow,” he told reporters on Monday.", date(2025, 3, 12),
      [("tomorrow", "DATE", "2025-03-11"), ("Monday", "DATE", "2025-03-10")]),
+    # ... however the saying's day is told: late on it, in a setting, with a part of the day or a clock time, to a
+    # hearer somewhere
+    ('"We will vote today," the minister said late on Monday.', date(2025, 3, 12),
+     [("today", "DATE", "2025-03-10"), ("Monday", "DATE", "2025-03-10")]),
+    ('"Today is a sad day," Smith said in a statement on Monday evening.', date(2025, 3, 12),
+     [("Today", "DATE", "2025-03-10"), ("Monday evening", "TIME", "2025-03-10TEV")]),
+    ('"Tonight the country has asked for change," Rehnberg told cheering supporters in Bravik shortly before midnight '
+     'on Sunday.', date(2026, 4, 14), [("Tonight", "TIME", "2026-04-12TNI"), ("midnight on Sunday", "TIME", "2026-04-12T24:00")]),
     ('"We will vote today," the minister said.', date(2025, 3, 12), [("today", "DATE", "2025-03-12")]),
     # the small hours after a night, in the next paragraph too; "overnight" said of what was done after a day is
     # that day's night, an "overnight" before a noun the night before it

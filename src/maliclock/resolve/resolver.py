@@ -76,8 +76,7 @@ _A_DAY_FROM_ANOTHER = re.compile(r"the\s+(?:following|next|previous|same)\s+day\
 # A quotation inside a sentence (or its part up to the sentence's end, when the quotation runs on), and the day it
 # was said, told outside it: "said on Monday", "told reporters Monday", "said yesterday".
 _QUOTED = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
-_SAID_ON = re.compile(r"\b(?:" + "|".join(T.SAYING_VERBS) + r")\s+(?:(?:reporters|journalists|the\s+[\w-]+|[A-Z][\w.-]*)\s+)?"
-                      r"(?:on\s+)?(?:late\s+|early\s+)?$")
+_SAID_ON = re.compile(T.SAID_DAY_BEFORE.replace("{SAYING}", "|".join(T.SAYING_VERBS)))
 _DEICTIC_RULES = frozenset(r.name for r in RULES if r.kind == "deictic")
 # Rules whose quarter or half becomes the period under discussion.
 _PERIOD_SETTERS = frozenset({"quarter", "quarter_hyphen", "quarter_of_year", "half_year", "two_quarters_of_year",
@@ -298,19 +297,20 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
             quotes = [m.span() for m in _QUOTED.finditer(self.text, s0, s1)]
             if not any(a < r.start and r.end <= b for a, b in quotes):
                 continue
-            said = next((x for x in out if s0 <= x.start < s1 and x is not r and x.type == "DATE"
-                         and DAY_VALUE.fullmatch(x.value) and not any(a <= x.start < b for a, b in quotes)
-                         and _SAID_ON.search(self.text, max(s0, x.start - 40), x.start)), None)
-            if said is None or said.value == day_value(self.dct):
+            # (a clock time or a part of a day tells the day too: "said shortly after midnight on Tuesday")
+            said = next((x for x in out if s0 <= x.start < s1 and x is not r and x.type in ("DATE", "TIME")
+                         and DAY_VALUE.match(x.value) and not any(a <= x.start < b for a, b in quotes)
+                         and _SAID_ON.search(self.text, max(s0, x.start - 70), x.start)), None)
+            if said is None or said.value[:10] == day_value(self.dct):
                 continue
             z = Resolved(r.start, r.end, r.text, r.type, "", r.rule, None, "none", r.tense, r.mod, fields=r.fields)
-            published, self.dct = self.dct, date.fromisoformat(said.value)
+            published, self.dct = self.dct, date.fromisoformat(said.value[:10])
             try:
                 ok = self._deictic(z, z.fields, r.tense)
             finally:
                 self.dct = published
             if ok:
-                r.value, r.anchor, r.anchor_kind = z.value, said.value, "said"
+                r.value, r.anchor, r.anchor_kind = z.value, said.value[:10], "said"
                 r.why = z.why.replace("the publication date", f"the day it was said ({said.text!r})")
 
     def _weekdays_around_a_happening(self, out: list[Resolved]) -> None:

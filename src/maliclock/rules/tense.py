@@ -181,10 +181,20 @@ COMPARED_FROM_BEFORE = (r"\b(?:up|down|rising|falling|rose|fell|higher|lower|inc
 # spokesman told reporters Tuesday he would resign next month": the Tuesday before publication).
 # The hearers of a saying, named in the plural or as a body ("told reporters", "briefed MPs").
 HEARERS: tuple[str, ...] = ("reporters", "journalists", "parliament", "lawmakers", "legislators", "MPs", "senators",
-                            "investors", "analysts")
+                            "investors", "analysts", "supporters", "delegates", "voters", "residents", "crowds?")
 TOLD_HEARER_BEFORE = (r"\b(?:told|informed|assured|briefed)\s+(?:" + "|".join(HEARERS)
                       + r"|the\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?:on\s+)?(?:late\s+|early\s+)?$")
 LOCAL_SKIP_WORDS: frozenset[str] = frozenset("on in at of the a an record as early late again".split())
+# What may stand between a verb of saying and the day it was said, outside a quotation ('"We will vote today," the
+# minister said late on Monday'; "told reporters shortly after midnight on Tuesday"; "said in a statement on Monday
+# evening"; "told cheering supporters in Bravik shortly before midnight on Sunday"): a hearer, a setting, "late" or "early", "shortly after" and the like.
+SAID_SETTINGS: tuple[str, ...] = ("statement", "interview", "news conference", "press conference", "briefing", "speech",
+                                  "post", "broadcast", "television address", "radio address")
+SAID_DAY_BEFORE = (r"\b(?:{SAYING})\s+(?:(?:(?:[a-z-]+\s+)?(?:" + "|".join(HEARERS) + r")(?:\s+(?:in|at)\s+[A-Z][\w.-]*)?"
+                   r"|the\s+[\w-]+|[A-Z][\w.-]*)\s+)?"
+                   r"(?:(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:" + "|".join(SAID_SETTINGS)
+                   + r")\s+)?(?:(?:late|early)\s+)?(?:on\s+|at\s+|(?:shortly|just|soon|minutes|hours)\s+(?:after|before)\s+)?"
+                   r"(?:(?:late|early)\s+)?$")
 
 # Words that point forward only when an infinitive follows ("plans to", "set to resume");
 # otherwise they are nouns or past forms ("the plan", "a record set on Aug. 6").
