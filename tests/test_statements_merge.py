@@ -143,6 +143,18 @@ def test_a_date_of_the_saying_alone():
         ("2007-12-20", "Opposition leader Aminata Sangare said the protest was illegal.")]
 
 
+def test_a_name_that_opens_with_a_pronoun_is_no_pronoun_and_a_conjunct_lends_its_own_subject():
+    # "Sheriff" is not "She": the summary is not said of the sentence before
+    assert _summaries("The cause of the fire is under investigation. Sheriff Ray Dunleavy said on Sunday that "
+                      "investigators were looking at everything.", date(2025, 8, 4)) == [
+        ("2025-08-03", "Sheriff Ray Dunleavy said that investigators were looking at everything.")]
+    # a verb after "and" borrows the subject of the clause after ", but", not the sentence's first
+    assert _summaries("No deaths have been reported, but one firefighter suffered minor burns on Monday night and was "
+                      "released from hospital early Tuesday.", date(2025, 8, 5)) == [
+        ("2025-08-04TNI", "No deaths have been reported, but one firefighter suffered minor burns."),
+        ("2025-08-05", "One firefighter was released from hospital.")]
+
+
 def test_and_inside_a_name_cuts_no_clause():
     # "and" between two capitalised words joins the parts of a name ("Safety and Modernization"): one clause, which
     # the day places; "and" after a date before a name still opens the next clause

@@ -326,6 +326,14 @@ CASES = [
     ("Rovers completed the signing with 20 minutes to spare before the 7pm deadline on Monday.", date(2025, 9, 2),
      [("20 minutes", "DURATION", "PT20M"), ("7pm", "TIME", "2025-09-01T19:00"), ("Monday", "DATE", "2025-09-01")]),
     ("The union set a deadline of Friday.", date(2025, 9, 2), [("Friday", "DATE", "2025-09-05")]),
+    # "the first" before a number is no day of the month
+    ("It came about nine minutes before the first 911 call. He left on the first.", date(2025, 8, 29),
+     [("about nine minutes", "DURATION", "PT9M"), ("the first", "DATE", "2025-08-01")]),
+    # a day of the month of a full date just before, in a sentence without tense, is in that date's year
+    ("Alerts were late on the night of Aug. 4, 2025, a review found. The report covers the days from the first call, "
+     "which it puts at 2:51 p.m. on Aug. 3, to full containment on Aug. 27.", date(2026, 2, 18),
+     [("the night of Aug. 4, 2025", "TIME", "2025-08-04TNI"), ("2:51 p.m. on Aug. 3", "TIME", "2025-08-03T14:51"),
+      ("Aug. 27", "DATE", "2025-08-27")]),
     # (the past verb is looked for from the start of the sentence, however long the phrase after it)
     ("Harrowgate Rovers completed the signing of Argentine striker Tomas Ferreyra from CD Almazora with barely 20 "
      "minutes to spare before the 7pm deadline on Monday.", date(2025, 9, 2),

@@ -214,7 +214,8 @@ class CalendarDates(ReferenceTimes):
                 if not weekday and tense != "future" and cue != "future":
                     year = self._near_sentence_date(r, year, month, day)
                     if r.anchor_kind == "publication":  # "crashed in November 2024. [...] on November 15"
-                        year = self._story_month(r, year, month, same_month=True)
+                        year = self._story_month(r, year, month, same_month=True,
+                                                 untensed=tense not in ("past", "future") and cue is None)
                 elif tense == "future" and cue != "future":
                     year = self._future_of_the_past(r, year, month, day)
             else:
@@ -408,15 +409,20 @@ class CalendarDates(ReferenceTimes):
         r.why = f"the year that puts it nearest {sd[3]}, the date of its sentence"
         return best
 
-    def _story_month(self, r: Resolved, year: int, month: int, same_month: bool = False) -> int:
+    def _story_month(self, r: Resolved, year: int, month: int, same_month: bool = False, untensed: bool = False) -> int:
         """The year of a month (or a day of it) written without one that follows, in this sentence or the one
         before, a date written with its year at least a year before publication: the story is told from then ("on
         Feb. 24, 2022, ... [next sentence] ... withdrew at the end of March" is March 2022; "crashed in November
         2024. [...] struck the ground at 6:56 p.m. on November 15" is 2024's), the month being at most
         ``T.STORY_MONTHS`` after that date; a day (``same_month``) only in that date's own month ("formed in May
-        2025 [...] on 18 November" is left to the tense)."""
+        2025 [...] on 18 November" is left to the tense), and then, in a sentence without a tense (``untensed``), from
+        any date before publication."""
         sd, dct = self.story_date, self.dct
-        if sd is None or dct is None or sd[0] < self._sent_i - 1 or (dct - sd[1]).days < 365:
+        # (in a sentence without a tense or a cue, a day of that date's own month follows it from any date before
+        # publication: "on the night of Aug. 4, 2025, [...] [next sentence] the first 911 call, which it puts at 2:51
+        # p.m. on Aug. 3", written in February 2026, is 2025's, not the nearest Aug. 3, ahead)
+        if sd is None or dct is None or sd[0] < self._sent_i - 1 or (dct - sd[1]).days < (
+                1 if same_month and untensed else 365):
             return year
         if same_month and month != sd[1].month:
             return year

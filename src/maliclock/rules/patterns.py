@@ -479,7 +479,8 @@ RULES: list[Rule] = [
       triggers="DIGIT"),
     R("date_ordinal_word_day", "DATE", "anaphoric", r"the\s+(?=[a-z]){DAY}", "leaves on the twenty-first",
       need_before=r"\b(?:on|by|until|till|before|after|since)\s+$",
-      not_after=r"^[\s-]+(?!(?:and|or|to|at|in|when|as|after|before|with|the|a|an)\b)[A-Za-z]|^\s*(?:-|–|of\b)",
+      # (not before a noun, nor a number: "before the first 911 call", "after the first 100 days")
+      not_after=r"^[\s-]+(?!(?:and|or|to|at|in|when|as|after|before|with|the|a|an)\b)[A-Za-z]|^\s*(?:-|–|of\b)|^\s+\d",
       triggers="ORD"),
     # a month or day in the year just mentioned ("expired on Sept. 26 of that year")
     R("date_of_that_year", "DATE", "anaphoric",

@@ -343,7 +343,7 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
             placed.add((cs, ce, t.value, end))
             if t.start in starts and summaries and summary.endswith("."):
                 summary = summary[:-1] + " (from this date)."
-            if summary[:3] in ("It ", "He ", "She") and si > 0 and sents[si - 1].paragraph == sent.paragraph:
+            if summary.split(" ", 1)[0] in ("It", "He", "She") and si > 0 and sents[si - 1].paragraph == sent.paragraph:
                 summary = it_said_of(summary, text[sents[si - 1].start:sents[si - 1].end])
             if sequence_lead and summary.startswith(sequence_lead):
                 # "The loss followed a 3-0 home defeat by Brentmoor": on Saturday, the defeat

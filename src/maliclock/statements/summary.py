@@ -329,6 +329,12 @@ _OPENING_NAME = re.compile(r"(?:The\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]
                            + r")\b)[a-z]+){1,2}(?:\s+[A-Z][\w’'.-]*)+(?=\s*,)")
 # a verb opening a clause: an auxiliary, a reporting verb, or a past form in "-ed" ("and retired in 1993")
 _AND_BEFORE = re.compile(r"\s(?:and|but)\s+$")
+# a clause after ", but" or ";" with its own subject, up to the "and" before the verb that borrows it ("No deaths have
+# been reported, but one firefighter suffered minor burns on Monday night and [was released]": "one firefighter")
+_CONJUNCT_OPENS = re.compile(r"(?:;|,\s+(?:but|and|while|whereas|yet))\s+")
+_CONJUNCT_SUBJECT = re.compile(r"((?:the|a|an|one|two|three|four|five|his|her|its|their|this|that|these|those|\d[\d,]*)"
+                               r"(?:\s+[\w’'.&-]+){1,3}?|[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*)\s+"
+                               r"(?:(?:%s)\b|[a-z][a-z-]{2,}ed\b)[^,;]*\s(?:and|but)\s+$" % CLAUSE_VERB_WORDS)
 # a sentence's subject of two to twelve words and its verb (a past, a present in "-s", an auxiliary), passing over a
 # participle with its agent ("set up by", "led by")
 _LONG_SUBJECT = re.compile(r"((?:The|A|An|Its|His|Her|Their|This|These|Those|[A-Z][\w’'.&-]*\s+[A-Z][\w’'.&-]*)"
@@ -414,6 +420,13 @@ def _with_subject(summary: str, before: str, lower_start: bool = False) -> str:
         if verb is None or verb.group(1).lower() not in T.SCHEDULE_PRESENT_PLURAL:
             return summary
     else:
+        opens = None
+        for opens in _CONJUNCT_OPENS.finditer(before):
+            pass  # the last one
+        own = _CONJUNCT_SUBJECT.match(before, opens.end()) if opens is not None else None
+        if own is not None:
+            subject = own.group(1)
+            return f"{subject[0].upper()}{subject[1:]} {summary[0].lower()}{summary[1:]}"
         m = _SUBJECT.search(before) or _OPENING_NAME.match(before) or OPENING_SUBJECT.match(before)
         if m is None and lower_start and _AND_BEFORE.search(before):
             # "The inquiry committee set up by the state government visited the site yesterday and is expected to
