@@ -155,6 +155,14 @@ def test_a_name_that_opens_with_a_pronoun_is_no_pronoun_and_a_conjunct_lends_its
         ("2025-08-05", "One firefighter was released from hospital.")]
 
 
+def test_a_figure_with_commas_and_dates_joined_with_their_prepositions_stay_whole():
+    # the comma of "31,400" ends no phrase; "for this week or for this month" goes as one phrase
+    assert _summaries("Okonjo crossed to settle a final that kicked off at 5.30pm in front of 31,400 supporters.",
+                      date(2026, 5, 17)) == [("2026-05-17T17:30", "A final kicked off in front of 31,400 supporters.")]
+    assert _summaries('"This is not a signing for this week or for this month alone," he said.', date(2025, 9, 2)) == [
+        ("2025-W36", '"This is not a signing alone," he said.')]
+
+
 def test_and_inside_a_name_cuts_no_clause():
     # "and" between two capitalised words joins the parts of a name ("Safety and Modernization"): one clause, which
     # the day places; "and" after a date before a name still opens the next clause

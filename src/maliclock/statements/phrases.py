@@ -163,8 +163,10 @@ _PLACE_THEN_MAIN_VERB = re.compile(r"\s+(?P<place>(?:in|at|near|off|outside|on)\
 # ... and after "according to", with no main verb after it: "according to a study published Wednesday"
 _ACCORDING_REDUCED = re.compile(r"\baccording\s+to\s+(?P<np>(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w'’-]+\s+){1,4}?)"
                                 + _PARTICIPLE_TO_DATE)
+_FIGURE_COMMA = r"(?<=\d),(?=\d{3})"  # the comma inside a figure ("in front of 31,400 supporters") ends no phrase
+
 # where it appeared, after the date: " in The Lancet"
-_PLACE_AFTER = re.compile(r"\s+((?:in|at|by)\s+[^,;:.!?\"“”]{1,40}?)(?=\s*[,;:.!?\"“”]|\s*$)")
+_PLACE_AFTER = re.compile(r"\s+((?:in|at|by)\s+(?:[^,;:.!?\"“”]|" + _FIGURE_COMMA + r"){1,40}?)(?=\s*(?:[;:.!?\"“”]|,(?!\d{3}))|\s*$)")
 
 
 def reduced_relative(clause: str, span: tuple[int, int]) -> str | None:
@@ -319,7 +321,8 @@ _OBJECT_RELATIVE = re.compile(r"\b(?P<np>(?:the|a|an|its|his|her|their|our|this|
                               + r")|(?P<verb>[a-z]{2,}ed|" + "|".join(sorted(S.IRREGULAR_PAST)) + r"))\s+"
                               r"(?P<rest>(?:[\w'’-]+\s+){0,4}?)(?:(?:in|on|at|during)\s+)?$")
 # where it happened, after the date: " off Sulawesi"
-_WHERE_AFTER = re.compile(r"\s+((?:in|at|near|off|outside)\s+[^,;:.!?\"“”]{1,40}?)(?=\s*[,;:.!?\"“”]|\s*$)")
+_WHERE_AFTER = re.compile(r"\s+((?:in|at|near|off|outside)\s+(?:[^,;:.!?\"“”]|" + _FIGURE_COMMA + r"){1,40}?)"
+                          r"(?=\s*(?:[;:.!?\"“”]|,(?!\d{3}))|\s*$)")
 
 
 # ... or a participle right after the noun phrase, with its agent, up to the date: "to equal the club record set by

@@ -28,7 +28,7 @@ _STRAY = r"(?:[-–—]|and|or|to|through)(?=\s*[-–—,.;:)]|\s*$)"
 _STRAY_SEPARATORS = re.compile(rf"\s(?<!\s\s)\s*{_STRAY}(?:\s+{_STRAY})*")
 # What joins two coordinated dates: "1962-1964 and 1990-1995", "March 3, or on March 5"
 _JOINED = re.compile(r"\s*,?\s*(?:and|or|to|through|ended|ending|[-–—])\s+(?:(?:again|also|then)\s+)?"
-                     r"(?:(?:in|on|at)\s+)?(?:the\s+)?", re.I)
+                     r"(?:(?:in|on|at|for|during|until|by)\s+)?(?:the\s+)?", re.I)
 # "now" before a verb is an adverb of its own clause ("passed the Senate late Wednesday and now goes to the House"), not
 # the end of a span of dates
 _NOW_THEN_VERB = re.compile(r"now\s+[a-z]", re.I)

@@ -41,5 +41,5 @@ CLAUSE_VERB_WORDS = "|".join(CLAUSE_VERBS)
 OPENING_SUBJECT = re.compile(r"((?:The|A|An|[A-Z][\w’'.&-]*)(?:\s+[\w’'.&-]+){0,%d}?)\s+(?:(?:%s)\b|[a-z][a-z-]{2,}ed\b)"
                              % (S.SUBJECT_MAX_WORDS - 1, "|".join(CLAUSE_VERBS)))
 # where a clause set off by a comma ends: the next comma or semicolon, or the sentence's end
-CLOSE_RELATIVE = re.compile(r"[,;]|[.!?][\"”’']*\s*$")
+CLOSE_RELATIVE = re.compile(r"(?<!\d),|,(?!\d)|;|[.!?][\"”’']*\s*$")  # (not the comma of "31,400")
 FIRST_WORD = re.compile(r"\W*([\w’'-]+)")
