@@ -58,6 +58,27 @@ def test_the_same_tally_a_day_apart_is_one_vote_with_a_date_conflict():
     assert len({e.value for e in ev}) == len(ev) == 4
 
 
+def test_a_manager_sacked_or_appointed_is_a_kind_of_happening():
+    # "sacked" and "relieved of his duties", "the appointment of" and "appointed": one happening each, a day apart
+    ev = _events(("a", "Chairman Desmond Okafor sacked Gareth Pennock on November 23 after four defeats.",
+                  date(2026, 5, 17)),
+                 ("b", "Gareth Pennock was relieved of his duties on Monday after two and a half years.",
+                  date(2025, 11, 26)),
+                 ("c", "Rovers today announced the appointment of Ines Valdivia as manager.", date(2025, 11, 26)),
+                 ("d", "Ines Valdivia was appointed on 25 November with the club 14th.", date(2026, 5, 17)))
+    assert [(e.value, e.sources, [c.field for c in e.conflicts]) for e in ev] == [
+        ("2025-11-23", ["a", "b"], ["date"]), ("2025-11-25", ["c", "d"], ["date"])]
+    # "appointment" alone is no such happening ("appointment booking came back online")
+    from maliclock.merge.content import features
+    assert "appointment" not in features(_statement("Appointment booking came back online."), {}).events
+
+
+def _statement(summary):
+    st = process_article(Article("x", summary.rstrip(".") + " on Monday.", "x", MON)).statements[0]
+    st.summary = summary
+    return st
+
+
 def test_adjacent_days_in_different_places_stay_apart():
     ev = _events(("a", "Rebels attacked the northern town of Gao on Monday.", date(2012, 3, 28)),
                  ("b", "Rebels attacked the town of Kidal on Tuesday, the army said.", date(2012, 3, 28)))

@@ -76,6 +76,10 @@ EVENT_WORDS: dict[str, list[str]] = {
     "outage": ["outage", "outages", "blackout", "blackouts"],
     "cyberattack": ["cyberattack", "cyberattacks", "cyber-attack", "ransomware", "hacked", "hackers"],
     "ruling": ["ruled", "ruling", "rulings"],
+    # a manager or an official put out of a post ("fired" and "dismissed" also tell of shots and of court cases)
+    "dismissal": ["sacked", "sack", "sacks", "sacking", "sackings"],
+    # (the noun only with "of": "the appointment of Ines Valdivia", not "appointment booking")
+    "appointment": ["appointed", "appoints", "appoint", "appointing"],
     "prisoner exchange": ["swap", "swapped"],
     "listing": ["ipo", "flotation", "float", "listing"],
 }
@@ -94,6 +98,8 @@ EVENT_PHRASES: dict[str, list[str]] = {
     "coup": ["seized power", "seize power", "seizing power", "took power", "grabbed power", "military takeover",
              "army takeover"],
     "cancellation": ["called off", "call off", "calls off"],
+    "dismissal": ["relieved of", "shown the door", "parted company", "parted ways"],
+    "appointment": ["appointment of"],
     "lawsuit": ["class action", "class-action", "filed suit", "legal action"],
     "landing": ["touched down", "touch down", "touches down"],
     "prisoner exchange": ["prisoner exchange", "prisoners exchange", "exchange of prisoners", "prisoner release"],
