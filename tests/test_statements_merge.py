@@ -163,6 +163,17 @@ def test_a_figure_with_commas_and_dates_joined_with_their_prepositions_stay_whol
         ("2025-W36", '"This is not a signing alone," he said.')]
 
 
+def test_which_after_a_long_clause_dates_the_definite_noun_phrase_of_a_preposition_that_ends_it():
+    assert _summaries("Its chair said the charity had recovered about £640,000 through the confiscation process, which "
+                      "concluded in November.", date(2026, 6, 8)) == [("2025-11", "The confiscation process concluded.")]
+    assert _summaries("Officials said the company had cut hundreds of jobs in the weeks after the merger, which was "
+                      "completed in March.", date(2026, 6, 8)) == [("2026-03", "The merger was completed.")]
+    # a clause that ends with its object, or a date, has no such head: the whole sentence
+    assert _summaries("Officials said the company had cut hundreds of jobs, which angered unions in March.",
+                      date(2026, 6, 8)) == [("2026-03", "Officials said the company had cut hundreds of jobs, which "
+                                                          "angered unions.")]
+
+
 def test_and_inside_a_name_cuts_no_clause():
     # "and" between two capitalised words joins the parts of a name ("Safety and Modernization"): one clause, which
     # the day places; "and" after a date before a name still opens the next clause

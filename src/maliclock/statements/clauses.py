@@ -183,6 +183,11 @@ _TRAILING_NAME = re.compile(rf"[A-Z][\w’'.-]*\s+(?:(?:{_NAME_WORD}|{'|'.join(S
 _TRAILING_NOUN_PHRASE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}[a-z][\w’'-]*$")
 _NAME_OF_PLACE = re.compile(rf"((?:{_NAME_WORD}\s+)*?{_NAME_WORD})\s+of\s+(?:the\s+)?(?:{_NAME_WORD}\s+|of\s+|the\s+)*"
                             rf"{_NAME_WORD}$")
+# a definite noun phrase after a preposition, ending a long clause: what ", which" after it is about ("through the
+# confiscation process, which concluded in November"; not a clause that ends with its verb or a bare object)
+_DEFINITE_OBJECT_OF_PREPOSITION = re.compile(r"\b(?:through|under|in|into|of|from|at|on|for|with|by|against|after|before|since|"
+                                             r"during|following|over)\s+"
+                                             r"((?:the|its|their|his|her)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)$")
 _NOT_A_HEAD = frozenset(("He", "She", "It", "They", "We", "I", "You", "This", "That", "There"))
 RELATIVE_HEAD_MAX_WORDS = 8
 # ... or a noun without an article right after a clause opener ("... if inflation, which eased to 12.9% in March,
@@ -280,6 +285,9 @@ def _relative_head(before: str, who: bool = False, which: bool = False) -> str |
             bare = _BARE_NOUN_AFTER_OPENER.search(before)
             if bare is not None and bare.group(1).lower() not in _NOT_BARE_HEADS:
                 return bare.group(1)[0].upper() + bare.group(1)[1:]  # "if inflation, which eased in March,"
+            np = _DEFINITE_OBJECT_OF_PREPOSITION.search(before)
+            if np is not None:  # "recovered £640,000 through the confiscation process, which concluded in November"
+                return np.group(1)[0].upper() + np.group(1)[1:]
             return None
         return _with_article(before, m)
     if _HEAD_NAME.fullmatch(before):
