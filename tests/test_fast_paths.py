@@ -317,6 +317,9 @@ def _local_cue_plain(text: str, s_start: int, t_start: int) -> tuple[str | None,
     phrase = re.compile(T.PROSPECTIVE_BEFORE, re.IGNORECASE).search(text, max(s_start, t_start - 60), t_start)
     if phrase is not None:
         return "future", phrase.group().strip()
+    infinitive = re.compile(T.INFINITIVE_PLAN_BEFORE, re.IGNORECASE).search(text, max(s_start, t_start - 90), t_start)
+    if infinitive is not None:
+        return "future", infinitive.group().split()[0]  # "remanded in custody to appear at the court on"
     plan = re.compile(T.PAST_PLAN_BEFORE, re.IGNORECASE).search(text, max(s_start, t_start - 50), t_start)
     if plan is not None:
         return "target", plan.group().split()[-1]  # "was due to ship on"
@@ -331,6 +334,8 @@ def _local_cue_plain(text: str, s_start: int, t_start: int) -> tuple[str | None,
         w = m.group().lower()
         if w in T.TARGET_WORDS:
             prev = [x.lower() for x in cues.WORD.findall(text, max(s_start, m.start() - 12), m.start())][-1:]
+            if w in ("until", "till") and prev and prev[0] in T.PAST_UNTIL_LEADS:
+                return "past", m.group()  # "stayed until April 9"
             if w == "to" and prev and prev[0] in T.PAST_TARGET_LEADS:
                 return "past", m.group()  # "backdated to April"
             return "target", m.group()

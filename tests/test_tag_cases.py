@@ -326,6 +326,15 @@ CASES = [
     ("Rovers completed the signing with 20 minutes to spare before the 7pm deadline on Monday.", date(2025, 9, 2),
      [("20 minutes", "DURATION", "PT20M"), ("7pm", "TIME", "2025-09-01T19:00"), ("Monday", "DATE", "2025-09-01")]),
     ("The union set a deadline of Friday.", date(2025, 9, 2), [("Friday", "DATE", "2025-09-05")]),
+    # an infinitive after a word that obliges or permits is what is to be done, ahead; not a purpose after motion
+    ("Carrow was remanded in custody to appear at Darnford Crown Court on April 6.", date(2026, 3, 9),
+     [("April 6", "DATE", "2026-04-06")]),
+    ("Both sides have agreed to return to talks on Monday in Houston.", date(2026, 9, 24),
+     [("Monday", "DATE", "2026-09-28")]),
+    ("The minister flew to Paris to attend a summit on Monday.", date(2026, 9, 24), [("Monday", "DATE", "2026-09-21")]),
+    # a past verb of lasting before "until" reaches an end gone by; a new end given to a plan is the nearest
+    ("Attackers stayed until April 9.", date(2026, 10, 21), [("April 9", "DATE", "2026-04-09")]),
+    ("The deal was extended until March 1.", date(2026, 10, 21), [("March 1", "DATE", "2027-03-01")]),
     # "the first" before a number is no day of the month
     ("It came about nine minutes before the first 911 call. He left on the first.", date(2025, 8, 29),
      [("about nine minutes", "DURATION", "PT9M"), ("the first", "DATE", "2025-08-01")]),

@@ -381,6 +381,7 @@ _PROSPECTIVE_BEFORE = re.compile(T.PROSPECTIVE_BEFORE, re.IGNORECASE)
 _TOLD_HEARER_BEFORE = re.compile(T.TOLD_HEARER_BEFORE)
 _COMPARED_FROM_BEFORE = re.compile(T.COMPARED_FROM_BEFORE, re.IGNORECASE)
 _PAST_PLAN_BEFORE = re.compile(T.PAST_PLAN_BEFORE, re.IGNORECASE)
+_INFINITIVE_PLAN_BEFORE = re.compile(T.INFINITIVE_PLAN_BEFORE, re.IGNORECASE)
 _RESCHEDULED_BEFORE = re.compile(T.RESCHEDULED_BEFORE, re.IGNORECASE)
 _RESCHEDULED_LINKS = frozenset(("to", "until", "till", "for"))
 _WEEKDAY_STARTS = frozenset(w[:3] for w in V.WEEKDAYS)
@@ -393,6 +394,9 @@ def local_cue(text: str, s_start: int, t_start: int) -> tuple[str | None, str | 
     m = _PROSPECTIVE_BEFORE.search(text, max(s_start, t_start - 60), t_start)
     if m is not None:
         return "future", m.group().strip()
+    m = _INFINITIVE_PLAN_BEFORE.search(text, max(s_start, t_start - 90), t_start)
+    if m is not None:  # "was remanded in custody to appear at Darnford Crown Court on April 6": what is to be done
+        return "future", m.group().split()[0]
     m = _PAST_PLAN_BEFORE.search(text, max(s_start, t_start - 50), t_start)
     if m is not None:
         return "target", m.group().split()[-1]  # "was due to ship on November 20": the nearest November 20
@@ -416,6 +420,8 @@ def local_cue(text: str, s_start: int, t_start: int) -> tuple[str | None, str | 
             return ("future" if text[t_start:t_start + 3].lower() in _WEEKDAY_STARTS else "target"), word
         if w in T.TARGET_WORDS:
             before = [x.lower() for x in WORD.findall(text, max(s_start, start - 12), start)[-1:]]
+            if w in ("until", "till") and before and before[0] in T.PAST_UNTIL_LEADS:
+                return "past", word  # "stayed until April 9": an end gone by
             if w == "to" and before and before[0] in T.PERIOD_NOUNS:
                 return None, None  # "in the year to March": the period's end, placed by the sentence's tense
             if w == "to" and before and before[0] in T.PAST_TARGET_LEADS:

@@ -79,6 +79,18 @@ PERIOD_NOUNS: frozenset[str] = frozenset("year years months month weeks week qua
 TARGET_WORDS: frozenset[str] = frozenset("to until till through by before".split())
 # Words before a target's "to" that put it in the past: a rise "backdated to April" reaches back.
 PAST_TARGET_LEADS: frozenset[str] = frozenset("backdated retroactive retroactively".split())
+# Past verbs of lasting before "until" or "till": the end they reach is gone by too ("stayed until April 9", written in
+# October: last April, where "until" alone leaves the nearest).
+PAST_UNTIL_LEADS: frozenset[str] = frozenset("""stayed remained lasted continued persisted waited lingered ran held
+served lived worked""".split())
+# An infinitive after a word that obliges or permits, with its date after it: what is to be done lies ahead, whatever the
+# tense of the obliging verb ("was remanded in custody to appear at Darnford Crown Court on April 6", "have applied for
+# permits to march on Wednesday afternoon"). Not a purpose after a verb of motion ("flew to Paris to attend a summit on
+# Monday"), nor "decided" or "voted", which may tell when.
+INFINITIVE_PLAN_BEFORE = (r"\b(?:remanded|bailed|summoned|ordered|applied|permits?|permission|promised|vowed|pledged|"
+                          r"threatened|urged|invited|asked|agreed)\b(?:\s+[\w'’-]+){0,4}?\s+to\s+(?!be\s)[a-z]+"
+                          r"(?:\s+(?!(?:and|but|after|before|when|while|who|which|that|since)\b)[\w'’.-]+){0,6}?"
+                          r"\s+(?:(?:on|at|in|by|from)\s+)?$")
 # Words right before a date that put it in the past, whatever the tense: "on patrol since March".
 PAST_LOCAL_WORDS: frozenset[str] = frozenset({"since"})
 # Words that announce a scheduled date ("payable Dec. 1", "effective Feb. 1").
