@@ -343,6 +343,33 @@ CASES = [
      "which it puts at 2:51 p.m. on Aug. 3, to full containment on Aug. 27.", date(2026, 2, 18),
      [("the night of Aug. 4, 2025", "TIME", "2025-08-04TNI"), ("2:51 p.m. on Aug. 3", "TIME", "2025-08-03T14:51"),
       ("Aug. 27", "DATE", "2025-08-27")]),
+    # "the fifth and final day" of a match, "a second century" of runs: no day of the month, no century
+    ("A draw tomorrow, on the fifth and final day, would give them the series.", date(2025, 12, 29),
+     [("tomorrow", "DATE", "2025-12-30")]),
+    ("He made a second century of the series, as a 20th century batsman would.", date(2025, 12, 29),
+     [("20th century", "DATE", "19")]),
+    # a weekday's parts of the day in the plural are a set; an hour in words and its part of the day, a clock time
+    ("His owner usually works on Saturday mornings.", date(2025, 12, 29), [("Saturday mornings", "SET", "XXXX-WXX-6TMO")]),
+    ('"At three in the morning it was still 34 degrees," she said, and they left at about four in the afternoon.',
+     date(2025, 12, 29), [("three in the morning", "TIME", "2025-12-29T03:00"),
+                          ("about four in the afternoon", "TIME", "2025-12-29T16:00")]),
+    ("The call came at ten at night.", date(2025, 12, 29), [("ten at night", "TIME", "2025-12-29T22:00")]),
+    # "extended ... through Friday": a new end, ahead; "expected in October": the nearest, whatever the tense
+    ("The weather service has extended its red alert through Friday.", date(2025, 12, 29),
+     [("Friday", "DATE", "2026-01-02")]),
+    ("Officials warned that the rains expected in October could trigger a second wave.", date(2025, 9, 2),
+     [("October", "DATE", "2025-10")]),
+    ("The second consignment, expected on October 25, arrived two days later.", date(2024, 11, 8),
+     [("October 25", "DATE", "2024-10-25"), ("two days later", "DATE", "2024-10-27")]),
+    # "by" a date with a past perfect after it: done by then, gone by
+    ("By the end of June the coach and the captain had all been replaced.", date(2025, 12, 29),
+     [("the end of June", "DATE", "2025-06")]),
+    ("By June the company will have hired 500 people.", date(2025, 12, 29), [("June", "DATE", "2026-06")]),
+    # a cue before a season places it as a month's; a month confirmed "for" lies ahead, unless told as over
+    ("Two other members have promised to follow in the spring.", date(2025, 11, 24), [("the spring", "DATE", "2026-SP")]),
+    ("The meeting, which Talaura has confirmed for March, will be held in Lanmoor.", date(2025, 11, 24),
+     [("March", "DATE", "2026-03")]),
+    ("An audit, scheduled for April, had been postponed twice.", date(2025, 8, 12), [("April", "DATE", "2025-04")]),
     # (the past verb is looked for from the start of the sentence, however long the phrase after it)
     ("Harrowgate Rovers completed the signing of Argentine striker Tomas Ferreyra from CD Almazora with barely 20 "
      "minutes to spare before the 7pm deadline on Monday.", date(2025, 9, 2),

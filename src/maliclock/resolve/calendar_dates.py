@@ -35,6 +35,9 @@ RANGE_BETWEEN_DATES = re.compile(r"\s*[-–]\s*|\s+(?:to|through|until|till)\s+"
 # what puts a day ahead of a past sentence: a plan or what comes next ("called a general election for July 4", "fell
 # ahead of its results on November 19", ", followed by finance ministers in Banff on May 20")
 _SCHEDULED_FOR = re.compile(T.SCHEDULED_FOR_BEFORE, re.I)
+# a past perfect after a date: what was done by then ("by the end of June the coach had all been replaced"), or a plan
+# told as over ("an audit, scheduled for April, had been postponed twice")
+PLUPERFECT_AFTER = re.compile(r"\bhad\s+(?:(?:all|already|both|each|largely|mostly|just)\s+)?(?:been\s+)?[a-z]{3,}(?:ed|en)\b")
 _HAD_BEFORE = re.compile(r"\b(?:" + "|".join(T.PAST_PERFECT_AUXILIARIES) + r")\s+(?:been\s+)?$", re.I)
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
 _VERB_FOR = re.compile(r"\S+\s+for\b", re.I)
@@ -177,9 +180,11 @@ class CalendarDates(ReferenceTimes):
             if year is None:
                 if dct is None:
                     return self._no_year(r, f"XXXX-{season}", "season without a year")
-                year = N.year_for_season(dct, season, tense)
+                # (a cue right before it decides as for a month: "have promised to follow in the spring")
+                direction, basis = (cue, "cue") if cue in ("past", "future") else (tense, "tense")
+                year = N.year_for_season(dct, season, direction)
                 r.anchor, r.anchor_kind = day_value(dct), "publication"
-                r.why = f"season placed by {tense} tense from the publication date"
+                r.why = f"season placed by {direction} {basis} from the publication date"
             elif r.anchor_kind not in ("publication", "previous"):
                 r.anchor_kind, r.why = "absolute", "season of a year"
             r.value = f"{year:04d}-{season}"
@@ -233,6 +238,9 @@ class CalendarDates(ReferenceTimes):
                     return self._no_year(r, f"XXXX-{month:02d}", "month without a year")
                 if cue is None and _DATA_AFTER.match(self.text, r.end):
                     cue = "past"  # "February's inflation figures will be released": data of a month gone by
+                elif cue is None and _SCHEDULED_FOR.search(self.text, max(0, r.start - 70), r.start) \
+                        and not PLUPERFECT_AFTER.search(self.text, r.end, r.end + 80):
+                    cue = "future"  # "the ministers' meeting, which Talaura has now confirmed for March"
                 year = N.year_for_month(dct, month, tense, cue)
                 r.anchor, r.anchor_kind = day_value(dct), "publication"
                 r.why = f"month placed by {cue or tense} {'cue' if cue else 'tense'} from the publication date"

@@ -17,7 +17,7 @@ from ..rules import zones as Z
 from ..segment import Segmented
 from ..tag import Tagged, written_date_order
 from ..timex import DAY_VALUE, day_value, specified
-from .calendar_dates import RANGE_BETWEEN_DATES, CalendarDates
+from .calendar_dates import PLUPERFECT_AFTER, RANGE_BETWEEN_DATES, CalendarDates
 from .clock import PLUPERFECT_BEFORE as _PLUPERFECT_BEFORE, ClockTimes
 from .shifts import Shifts
 from .state import GRAN_UNIT
@@ -200,6 +200,9 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
                     cues = self._cues[s0] = SentenceCues(self.text, s0, s1)
                 tense, tense_word = cues.nearest(t.start, t.end)
                 cue, cue_word = local_cue(self.text, s0, t.start)
+                if cue == "target" and cue_word and cue_word.lower() == "by" \
+                        and PLUPERFECT_AFTER.search(self.text, t.end, min(s1, t.end + 80)):
+                    cue = "past"  # "by the end of June the coach and the captain had all been replaced": done by then
                 if tense_word and tense_word.lower() in T.AMBIVALENT_MODALS and cue is None and t.fields.get("day") \
                         and t.fields.get("month") and not t.fields.get("weekday"):
                     tense = "none"  # "could cast postal ballots from 23 March": the nearest 23 March

@@ -150,6 +150,7 @@ _PLAY_AFTER = (r"^(?:[^.!?;]*" + _PLAY_WORDS + r"|\s+of\s+(?:the|their|a|an|his|
 _ANY_ONE_BEFORE = r"\b(?:a|an|any)\s+$"
 # The zone after a clock time: a code in capitals ("GMT"), or named ("local time", "2 p.m. Pacific Time").
 _WEEKDAY_SHIFT = r"(?:(?:next|last|this|this\s+coming|this\s+past|coming)\s+)?"
+_HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|[1-9]|1[01])"  # an hour before "in the morning"
 _ZONE = (r"(?:{TZ}|local\s+time|(?-i:Pacific|Eastern|Central|Mountain|Atlantic)\s+(?:(?:Standard|Daylight)\s+)?"
          r"time)")
 # ... or after the day the clock time is on: "10:42 p.m. on Monday local time"
@@ -287,7 +288,10 @@ RULES: list[Rule] = [
       r"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]*)?(?P<decword>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
       "the nineties", not_before=_AGE_BEFORE,
       triggers="twenties thirties forties fifties sixties seventies eighties nineties"),
-    R("date_century", "DATE", "calendar", r"(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?{ORD}[\s-]+century",
+    # (an ordinal in words after "a" or a possessive counts hundreds of runs: "a second century of the series"; not "a
+    # 20th century democrat")
+    R("date_century", "DATE", "calendar", r"(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?"
+      r"(?:(?<!\ba\s)(?<!\ban\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)(?=[a-z])|(?=\d)){ORD}[\s-]+century",
       "the 20th century", triggers="century"),
     R("date_season_year", "DATE", "calendar", r"(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]*)?{SEASON}\s+(?:of\s+)?{YEAR}",
       "the fall of 2011", triggers="SEASON"),
@@ -480,7 +484,8 @@ RULES: list[Rule] = [
     R("date_ordinal_word_day", "DATE", "anaphoric", r"the\s+(?=[a-z]){DAY}", "leaves on the twenty-first",
       need_before=r"\b(?:on|by|until|till|before|after|since)\s+$",
       # (not before a noun, nor a number: "before the first 911 call", "after the first 100 days")
-      not_after=r"^[\s-]+(?!(?:and|or|to|at|in|when|as|after|before|with|the|a|an)\b)[A-Za-z]|^\s*(?:-|–|of\b)|^\s+\d",
+      not_after=r"^[\s-]+(?!(?:and|or|to|at|in|when|as|after|before|with|the|a|an)\b)[A-Za-z]|^\s*(?:-|–|of\b)|^\s+\d"
+                r"|^\s+and\s+(?:final|last)\b",  # ("on the fifth and final day": a day of a match)
       triggers="ORD"),
     # a month or day in the year just mentioned ("expired on Sept. 26 of that year")
     R("date_of_that_year", "DATE", "anaphoric",
@@ -685,6 +690,14 @@ RULES: list[Rule] = [
     # ---- clock times --------------------------------------------------------
     R("clock", "TIME", "clock", r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK}(?:\s+" + _ZONE + ")?",
       "10:30 a.m.", triggers="m am pm noon midnight"),
+    # an hour in words and the part of the day it is in: "three in the morning" (03:00), "four in the afternoon" (16:00)
+    R("clock_hour_in_the_morning", "TIME", "clock",
+      r"(?:(?P<mod>about|around)\s+)?(?=" + _HOUR_WORD + r"\b){NUM}(?:\s+o['’]clock)?\s+in\s+the\s+morning",
+      "at three in the morning", triggers="morning"),
+    R("clock_hour_in_the_afternoon", "TIME", "clock",
+      r"(?:(?P<mod>about|around)\s+)?(?=" + _HOUR_WORD + r"\b){NUM}(?:\s+o['’]clock)?\s+"
+      r"(?:in\s+the\s+(?:afternoon|evening)|at\s+night)",
+      "four in the afternoon", mer="p", triggers="afternoon evening night"),
     R("clock_24h", "TIME", "clock",
       r"(?<![\d:.])(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)\s+(?:{TZ}|local\s+time)(?![\d:])",
       "14:30 GMT", triggers="TZ local"),
@@ -748,6 +761,9 @@ RULES: list[Rule] = [
       r"(?:(?:\s*,\s*|\s*,?\s+(?:and|or|&)\s+){WEEKDAY})*"
       r"(?:\s+{POD}|\s+(?:at|from)\s+{ANYCLOCK:clock}(?:\s+" + _ZONE + r")?(?!\s*(?:-|–|to)\s*\d))?", "every Monday",
       triggers="WEEKDAY"),
+    # "on Saturday mornings": every such part of that weekday
+    R("set_weekday_parts_of_day", "SET", "set", r"{WEEKDAY}\s+(?=(?:mornings|afternoons|evenings|nights)\b){POD}",
+      "works on Saturday mornings", priority=1, triggers="WEEKDAY"),
     # "on Thursdays", "Sundays at 6 p.m.": every such weekday
     R("set_weekdays", "SET", "set",
       r"{WEEKDAYS:weekday}(?:\s+{POD}|\s+(?:at|from)\s+{ANYCLOCK:clock}(?:\s+" + _ZONE + r")?"

@@ -74,7 +74,8 @@ DATE_PREPOSITIONS: list[str] = ["on", "in", "at", "during", "of", "for", "from",
                                 "for much of", "for all of", "for part of", "for the rest of", "the rest of",
                                 "for the remainder of", "the remainder of", "effective", "effective from",
                                 "effective on", "as from", "with effect from", "no earlier than", "no later than",
-                                "no sooner than", "as recently as", "as late as", "as long ago as"]
+                                "no sooner than", "as recently as", "as late as", "as long ago as", "as soon as",
+                                "expected in", "expected on", "expected by"]
 
 # Nouns of a forecast or a plan: a period after "for" is the one they are about, not when they were made ("cut its
 # outlook for the year", "abandoned its forecast for a profit this fiscal year", "approved the budget for 2026"):

@@ -109,8 +109,11 @@ they them what which who how also did does not never will would can could should
 # ... nor after a copula, where the form is an adjective ("the shops were open on Monday").
 COPULAS: frozenset[str] = frozenset("is are was were be been being am".split())
 PROSPECTIVE_WORDS: frozenset[str] = frozenset("""
-payable effective expire expires expiring due scheduled slated planned starting beginning deadline
+payable effective expire expires expiring due scheduled slated planned starting beginning deadline expected
 """.split()) | SCHEDULE_PRESENT
+# ... of which those that may tell a date on either side of publication: the nearest ("the rains expected in October",
+# written in September; "The second consignment, expected on October 25, arrived two days later")
+NEAREST_PROSPECTIVE_WORDS: frozenset[str] = frozenset(("expected",))
 # A live blog's section heading that is only a day at most this many days before publication, over time-stamped
 # entries, dates them: "today" and a bare clock time in them are that day's (anchor kind "section").
 LIVE_SECTION_MAX_DAYS = 7
@@ -138,17 +141,18 @@ PROSPECTIVE_BEFORE = (r"\b(?:of\s+record|record\s+date(?:\s+(?:is|of|will\s+be))
                       r"|\bno\s+(?:earlier|sooner|later)\s+than\s+$")
 # A happening called, set or cancelled "for" a weekday or a day of the year lies ahead, whatever the tense ("The
 # opposition called a general strike for Wednesday", "The hearing was set for Friday", "setting a snap election for
-# June 7", "Airlines cancelled 86 flights for Thursday"): a past sentence names such a day for what comes next.
+# June 7", "Airlines cancelled 86 flights for Thursday"; a month too: "which Talaura has now confirmed for March"): a past
+# sentence names such a day for what comes next.
 SCHEDULED_FOR_BEFORE = (r"\b(?:call(?:ed|ing)|set(?:ting)?|schedul(?:ed|ing)|plann(?:ed|ing)|fix(?:ed|ing)|slated|"
                         r"book(?:ed|ing)|announc(?:ed|ing)|summon(?:ed|ing)|conven(?:ed|ing)|organi[sz](?:ed|ing)|"
-                        r"declar(?:ed|ing)|cancel(?:l?ed|l?ing))\b[^.;:!?]{0,50}?\bfor\s+(?:next\s+)?$")
+                        r"declar(?:ed|ing)|cancel(?:l?ed|l?ing)|confirm(?:ed|ing))\b[^.;:!?]{0,50}?\bfor\s+(?:next\s+)?$")
 # A new date given to something put off or brought forward ("the launch was pushed back to Saturday", "the hearing
 # was postponed until April 10", "organisers rescheduled the concert for Sunday") lies ahead, whatever the tense:
 # a rescheduling is news before the new date, not after it.
 RESCHEDULED_BEFORE = (r"\b(?P<verb>postpone[sd]?|delay(?:s|ed)?|move[sd]?|push(?:es|ed)?\s+back|put\s+(?:back|off)|"
                       r"reschedule[sd]?|defer(?:s|red)?|adjourn(?:s|ed)?|extend(?:s|ed)?|br(?:ought|ings?)\s+forward)"
                       r"\s+(?P<obj>(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+\s+)?"
-                      r"(?P<particle>(?:back|forward|off|again)\s+)?(?P<link>to|until|till|for)\s+(?:the\s+)?$")
+                      r"(?P<particle>(?:back|forward|off|again)\s+)?(?P<link>to|until|till|through|for)\s+(?:the\s+)?$")
 # A past verb right before a date places it behind the publication date ("ended Sept. 30",
 # "sank on 2 April"); auxiliaries and reporting verbs do not ("was extended to", "said Nov. 20").
 AUXILIARIES_AND_REPORTING: frozenset[str] = frozenset("was were had did said told ago last earlier".split())
