@@ -201,6 +201,15 @@ def test_dateline_without_year_fixes_the_day_and_the_text_the_year():
     assert pd.evidence[0].reason == "agency dateline without year: published on 03-22 (year inferred)"
 
 
+def test_a_dateline_without_year_may_write_the_day_first():
+    text = ("PORT ILANDA, 8 August (Meridian News) - The health ministry on Friday declared a cholera outbreak.\n\n"
+            "The last outbreak, in 2023, killed 40 people.\n")
+    pd, _ = pub_of(text)
+    # 8 August is a Friday in 2025, the first such year after 2023
+    assert (pd.published, pd.basis) == (date(2025, 8, 8), "inferred")
+    assert pd.evidence[0].reason == "agency dateline without year: published on 08-08 (year inferred)"
+
+
 def test_a_weekday_in_the_lead_under_a_dateline_without_year_picks_the_year():
     text = ("CUPERTINO, Calif., Sept. 12 (Reuters) - Apple Inc on Tuesday unveiled four new iPhone models.\n\n"
             "Apple last redesigned the iPhone in 2020.\n")

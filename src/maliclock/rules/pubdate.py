@@ -64,6 +64,9 @@ DATELINES: list[tuple[str, str, str, bool]] = [
 PARTIAL_DATELINES: list[tuple[str, str, str]] = [
     ("agency dateline without year", r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?,?\s+{MONTH}\.?\s+{DAY}"
      r"(?:st|nd|rd|th)?\s*(?:\([A-Za-z .&-]{2,30}\)|/[A-Za-z .&-]{2,30}/)?\s*[-–—_:]", "WASHINGTON, March 22 (Reuters) -"),
+    # the day first, as British and Commonwealth agencies write it
+    ("agency dateline without year", r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?,?\s+{DAY}(?:st|nd|rd|th)?\s+"
+     r"{MONTH}\.?\s*(?:\([A-Za-z .&-]{2,30}\)|/[A-Za-z .&-]{2,30}/)?\s*[-–—_:]", "PORT ILANDA, 8 August (Meridian News) -"),
 ]
 # Lines that carry a date which is not the publication date (an update stamp): evidence only.
 # A copyright line ("© 2012 GlobalPost", "Copyright 1998 The Associated Press", "(c) 2005-2012 ..."):
