@@ -73,6 +73,24 @@ def test_a_manager_sacked_or_appointed_is_a_kind_of_happening():
     assert "appointment" not in features(_statement("Appointment booking came back online."), {}).events
 
 
+def test_one_clock_time_and_two_names_and_kinds_of_siege_and_discovery():
+    d = date(2026, 3, 9)
+    # the same clock time and two names: one happening, worded two ways
+    ev = _events(("a", "Officers were called to Marsh's Pharmacy on Calder Street shortly after 9 a.m. on Saturday.", d),
+                 ("b", "The standoff at Marsh's Pharmacy on Calder Street began shortly after 9 a.m. on Saturday.", d))
+    assert [(e.value, e.sources) for e in ev] == [("2026-03-07T09:00", ["a", "b"])]
+    assert "same time 09:00" in ev[0].reasons[0]
+    # a siege and a standoff are one kind, so two ends of it at two times are a conflict
+    ev = _events(("a", "The standoff ended at 3:40 p.m. Sunday, when armed officers entered the building.", d),
+                 ("b", "The siege ended at 3:55 p.m. on Sunday, when armed officers stormed the shop.", d))
+    assert [(e.sources, [(c.field, c.values) for c in e.conflicts]) for e in ev] == [
+        (["a", "b"], [("time_of_day", {"15:40": ["a"], "15:55": ["b"]})])]
+    # finding out a breach or an intrusion is one happening however it is put
+    ev = _events(("a", "Brennard said its security team discovered the intrusion on April 12.", date(2026, 5, 5)),
+                 ("b", "Brennard says its own staff spotted the data breach on Sunday, April 12.", date(2026, 5, 20)))
+    assert [(e.value, e.sources) for e in ev] == [("2026-04-12", ["a", "b"])]
+
+
 def _statement(summary):
     st = process_article(Article("x", summary.rstrip(".") + " on Monday.", "x", MON)).statements[0]
     st.summary = summary

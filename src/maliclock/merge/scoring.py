@@ -50,6 +50,11 @@ SAME_ACT_CREDIT = NO_EVENT_PENALTY
 # Less evidence needed when two reports give the same tally or score ("61-38") and share a name: one vote, one match;
 # they may then be a day apart, as consecutive days otherwise need a shared kind of happening (``same_tally``).
 SHARED_TALLY_CREDIT = 0.4
+# Less evidence needed when two reports from different sources give one happening the same clock time ("shortly after
+# 9 a.m. on Saturday") and share two names or more: "Officers were called to Marsh's Pharmacy on Calder Street" and "The
+# standoff at Marsh's Pharmacy on Calder Street began" (``same_time``).
+SAME_TIME_CREDIT = 0.1
+SAME_TIME_MIN_NAMES = 2
 # Within one article, two statements at different clock times (or different parts of one day) of the
 # same granularity are two happenings ("10:15 p.m.: Polls closed in Nevada", "9:01 p.m.: Polls have now
 # closed in 15 more states"); across articles, different times are a conflict to show.
@@ -162,6 +167,15 @@ def same_tally(a: Features, b: Features) -> float:
     61-38" and "The Senate followed, by a vote of 61-38"), else 0."""
     if a.tallies and a.tallies & b.tallies and name_in_both(a, b):
         return SHARED_TALLY_CREDIT
+    return 0.0
+
+
+def same_time(si: Statement, sj: Statement, a: Features, b: Features) -> float:
+    """SAME_TIME_CREDIT when ``si`` and ``sj``, from two sources, are at one clock time and share SAME_TIME_MIN_NAMES
+    names, else 0."""
+    if si.granularity == "time" == sj.granularity and si.value == sj.value and si.source != sj.source \
+            and len(a.names & b.names) >= SAME_TIME_MIN_NAMES:
+        return SAME_TIME_CREDIT
     return 0.0
 
 
@@ -292,13 +306,16 @@ def pair_rule(a: Features, b: Features) -> str:
     return "; ".join(parts) or "nothing shared"
 
 
-def explanation(rel: str, fi: Features, fj: Features, score: float, need: float) -> str:
-    """The explanation of a scored pair (``rel``: "same", "contains" or "adjacent")."""
+def explanation(rel: str, fi: Features, fj: Features, score: float, need: float,
+                pair: tuple[Statement, Statement] | None = None) -> str:
+    """The explanation of a scored pair (``rel``: "same", "contains" or "adjacent"; ``pair``: its statements)."""
     why = pair_rule(fi, fj)
     if same_act(fi, fj):
         why += "; same act " + "/".join(sorted(fi.acts & fj.acts)[:3])
     if same_tally(fi, fj):
         why += "; same tally " + "/".join(sorted(fi.tallies & fj.tallies)[:3])
+    if pair is not None and same_time(*pair, fi, fj):
+        why += "; same time " + pair[0].value[11:]
     return f"{rel} date; {why}; score {score:.2f} {'>=' if score >= need else '<'} {need:.2f}"
 
 
@@ -334,8 +351,9 @@ def score_pair(si: Statement, sj: Statement, fi: Features, fj: Features, thresho
         if rel == "contains" and (vague_part(si) or vague_part(sj)):
             need += unnamed_containment(fi, fj)
     need += other_places(fi, fj) + generic_only(fi, fj) - same_act(fi, fj) - same_tally(fi, fj)
+    need -= same_time(si, sj, fi, fj)
     need += coarse_kind_only((si.end - si.start).days + 1, (sj.end - sj.start).days + 1, fi, fj)
-    return Scored(score, need, explanation(rel, fi, fj, score, need))
+    return Scored(score, need, explanation(rel, fi, fj, score, need, (si, sj)))
 
 
 @lru_cache(maxsize=1 << 12)

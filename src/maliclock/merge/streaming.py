@@ -12,7 +12,7 @@ from .clusters import BLOCK_WINDOW, Cluster, block_terms, key_terms, span, state
 from .content import Features, acronyms, features
 from .scoring import (ADJACENT_DAY_THRESHOLD, MERGE_THRESHOLD, NO_EVENT_PENALTY, COARSE_MIN_DAYS, coarse_kind_only,
                       containment_penalty_days, event_part, explanation, generic_only, kept_apart, other_magnitudes, other_places,
-                      other_time_of_day, same_act, same_tally, name_in_both, span_and_a_day_in_it, unnamed_containment, vague_part,
+                      other_time_of_day, same_act, same_tally, same_time, name_in_both, span_and_a_day_in_it, unnamed_containment, vague_part,
                       score_denominator)
 
 
@@ -204,6 +204,8 @@ class _Stream:
                 need -= same_act(fi, fj)  # "The Eastmark mark fell", no kind of happening, in both
             if fi.tallies and fi.tallies & fj.tallies:
                 need -= same_tally(fi, fj)  # "61-38" in both: one vote
+            if rel == "same" and li_n > 1 and srci != src[j]:
+                need -= same_time(stmts[i], stmts[j], fi, fj)  # "shortly after 9 a.m. on Saturday" in both
             if ei - si + 1 >= COARSE_MIN_DAYS and ej - sj + 1 >= COARSE_MIN_DAYS:
                 need += coarse_kind_only(ei - si + 1, ej - sj + 1, fi, fj)  # a kind of happening in one month, no more
             if score >= need:
@@ -247,7 +249,8 @@ class _Stream:
 
     def explain(self, item: tuple) -> str:
         """The explanation of a pair ``(-score, a, b, need, rel)``."""
-        return explanation(item[4], self.feats[item[1]], self.feats[item[2]], -item[0], item[3])
+        a, b = item[1], item[2]
+        return explanation(item[4], self.feats[a], self.feats[b], -item[0], item[3], (self.stmts[a], self.stmts[b]))
 
     def flush(self, r: int) -> None:
         """Union the components whose members all come before rank ``r``; settle waiting near misses."""

@@ -74,7 +74,11 @@ EVENT_WORDS: dict[str, list[str]] = {
     "reopening": ["reopened", "reopen", "reopens", "reopening"],
     "landing": ["landed", "landing", "landings", "touchdown", "touchdowns"],
     "outage": ["outage", "outages", "blackout", "blackouts"],
-    "cyberattack": ["cyberattack", "cyberattacks", "cyber-attack", "ransomware", "hacked", "hackers"],
+    "cyberattack": ["cyberattack", "cyberattacks", "cyber-attack", "ransomware", "hacked", "hackers", "intrusion",
+                    "intrusions"],
+    # something found out ("discovered the breach", "spotted the intrusion"; not "found", said of much else)
+    "discovery": ["discovered", "discovers", "discovery", "spotted", "detected"],
+    "siege": ["siege", "sieges", "standoff", "stand-off", "besieged", "barricaded"],
     "ruling": ["ruled", "ruling", "rulings"],
     # a manager or an official put out of a post ("fired" and "dismissed" also tell of shots and of court cases)
     "dismissal": ["sacked", "sack", "sacks", "sacking", "sackings"],
@@ -101,6 +105,7 @@ EVENT_PHRASES: dict[str, list[str]] = {
     "dismissal": ["relieved of", "shown the door", "parted company", "parted ways"],
     "appointment": ["appointment of"],
     "lawsuit": ["class action", "class-action", "filed suit", "legal action"],
+    "cyberattack": ["data breach", "security breach"],
     "landing": ["touched down", "touch down", "touches down"],
     "prisoner exchange": ["prisoner exchange", "prisoners exchange", "exchange of prisoners", "prisoner release"],
     "outage": ["power cut", "power cuts", "went offline"],
@@ -129,6 +134,7 @@ RELATED_EVENTS: list[tuple[str, str]] = [
     ("shooting", "death"),
     ("shooting", "injury"),
     ("kidnapping", "release"),
+    ("siege", "kidnapping"),  # a gunman holding hostages
     ("eruption", "evacuation"),
     ("landslide", "death"),
     ("flood", "landslide"),
