@@ -159,6 +159,10 @@ def test_a_figure_with_commas_and_dates_joined_with_their_prepositions_stay_whol
     # the comma of "31,400" ends no phrase; "for this week or for this month" goes as one phrase
     assert _summaries("Okonjo crossed to settle a final that kicked off at 5.30pm in front of 31,400 supporters.",
                       date(2026, 5, 17)) == [("2026-05-17T17:30", "A final kicked off in front of 31,400 supporters.")]
+    assert _summaries("The 500,000 doses of vaccine, which arrived at the airport on Friday, were driven south in "
+                      "lorries on Saturday.", date(2025, 8, 19)) == [
+        ("2025-08-15", "The 500,000 doses of vaccine arrived at the airport."),
+        ("2025-08-16", "The 500,000 doses of vaccine were driven south in lorries.")]
     assert _summaries('"This is not a signing for this week or for this month alone," he said.', date(2025, 9, 2)) == [
         ("2025-W36", '"This is not a signing alone," he said.')]
 

@@ -370,6 +370,9 @@ CASES = [
     ("The meeting, which Talaura has confirmed for March, will be held in Lanmoor.", date(2025, 11, 24),
      [("March", "DATE", "2026-03")]),
     ("An audit, scheduled for April, had been postponed twice.", date(2025, 8, 12), [("April", "DATE", "2025-04")]),
+    # a 24-hour clock time that opens a line before a dash is a live blog's entry stamp; not one inside a line
+    ("Live: day two\n\n17:05 - That is where we leave it.\n\nThe score was 17:05 - a record.", date(2025, 11, 14),
+     [("17:05", "TIME", "2025-11-14T17:05")]),
     # (the past verb is looked for from the start of the sentence, however long the phrase after it)
     ("Harrowgate Rovers completed the signing of Argentine striker Tomas Ferreyra from CD Almazora with barely 20 "
      "minutes to spare before the 7pm deadline on Monday.", date(2025, 9, 2),

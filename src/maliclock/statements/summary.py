@@ -322,8 +322,9 @@ def _strip_edges(s: str) -> str:
 _SUBJECT = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:was|is|were|are|had|has|have|will|would)\b")
 
 # a name that opens the sentence and a comma after it: the subject of "President X, who ..., said"
-_OPENING_NAME = re.compile(r"(?:The\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|de|al-))*(?=\s*,)"
-                           r"|(?:The|A|An|[A-Z][\w.-]*['’]s)\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,3}(?=\s*,)"
+# (the comma inside a figure is none: "The 500,000 doses of vaccine, supplied from ...,")
+_OPENING_NAME = re.compile(r"(?:The\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|de|al-))*(?=\s*,(?!\d))"
+                           r"|(?:The|A|An|[A-Z][\w.-]*['’]s)\s+(?:[\w’'.-]|(?<=\d),(?=\d))+(?:\s+[\w’'.-]+){0,3}(?=\s*,(?!\d))"
                            # a title in lower case before the name: "Chief executive Jane Roe,"
                            r"|[A-Z][\w’'.-]*(?:\s+(?!(?:on|in|at|to|by|with|from|and|or|the|a|an|" + CLAUSE_VERB_WORDS
                            + r")\b)[a-z]+){1,2}(?:\s+[A-Z][\w’'.-]*)+(?=\s*,)")
