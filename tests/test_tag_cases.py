@@ -370,6 +370,13 @@ CASES = [
     ("The meeting, which Talaura has confirmed for March, will be held in Lanmoor.", date(2025, 11, 24),
      [("March", "DATE", "2026-03")]),
     ("An audit, scheduled for April, had been postponed twice.", date(2025, 8, 12), [("April", "DATE", "2025-04")]),
+    # a full date, a comma and its clock time are one expression, as a stamp writes them; with "at", two
+    ("Updated 7 March 2026, 21:40 GMT", date(2026, 3, 8), [("7 March 2026, 21:40 GMT", "TIME", "2026-03-07T21:40")]),
+    ("Published March 7, 2026, 9:40 p.m. ET", date(2026, 3, 8),
+     [("March 7, 2026, 9:40 p.m. ET", "TIME", "2026-03-07T21:40")]),
+    ("Updated March 7, 2026, 21:40 GMT", date(2026, 3, 8), [("March 7, 2026, 21:40 GMT", "TIME", "2026-03-07T21:40")]),
+    ("The meeting is on March 12, 2026, at 10:00 a.m. Eastern Time.", date(2026, 2, 8),
+     [("March 12, 2026", "DATE", "2026-03-12"), ("10:00 a.m. Eastern Time", "TIME", "2026-03-12T10:00")]),
     # a 24-hour clock time that opens a line before a dash is a live blog's entry stamp; not one inside a line
     ("Live: day two\n\n17:05 - That is where we leave it.\n\nThe score was 17:05 - a record.", date(2025, 11, 14),
      [("17:05", "TIME", "2025-11-14T17:05")]),

@@ -203,7 +203,7 @@ RELIABILITY: dict[str, float] = {
     "unit-link": 0.7,       # "next month" with a named month in the same sentence
     "unit-link-near": 0.6,  # ... in a sentence up to LINK_SENTENCES away in the paragraph
     "unit-compared": 0.5,   # "last year" compared with a named year ("down from 1996"): the year after it
-    "dateline-partial": 0.95,  # "WASHINGTON, March 22 (Reuters) -"
+    "dateline-partial": 0.95,  # "WASHINGTON, March 22 (Reuters) -": printed; only its year is inferred
     "dateline-weekday": 0.7,   # "Apple Inc on Tuesday unveiled ..." in the lead under such a dateline
     "cross": 0.8,           # another article places the same happening (times its weight)
     "span-yearless": 0.6,   # a quarter or half without a year ("third-quarter profit rose")
