@@ -370,6 +370,11 @@ CASES = [
     ("The meeting, which Talaura has confirmed for March, will be held in Lanmoor.", date(2025, 11, 24),
      [("March", "DATE", "2026-03")]),
     ("An audit, scheduled for April, had been postponed twice.", date(2025, 8, 12), [("April", "DATE", "2025-04")]),
+    # a clock time with its day right after it is on that day, and so is the next clock time told of that day
+    ("At the inquest on Tuesday, the coroner heard evidence. CCTV showed the gunman entering the pharmacy at 8:52 a.m. "
+     "on 7 March, she said. The first emergency call was logged at 9:04 a.m., she said.", date(2026, 6, 11),
+     [("Tuesday", "DATE", "2026-06-09"), ("8:52 a.m.", "TIME", "2026-03-07T08:52"), ("7 March", "DATE", "2026-03-07"),
+      ("9:04 a.m.", "TIME", "2026-03-07T09:04")]),
     # a full date, a comma and its clock time are one expression, as a stamp writes them; with "at", two
     ("Updated 7 March 2026, 21:40 GMT", date(2026, 3, 8), [("7 March 2026, 21:40 GMT", "TIME", "2026-03-07T21:40")]),
     ("Published March 7, 2026, 9:40 p.m. ET", date(2026, 3, 8),

@@ -137,10 +137,13 @@ class ClockTimes(ReferenceTimes):
             r.why = f"past clock time after a past perfect's day {last.value}: on the publication day"
         elif (last is not None and recent is not None and recent is not last and r.tense == "past" and not said
                 and last.start == last.end and self.dct is not None and self._last_sentence != self._sentence
-                and (self.dct - last.start).days > T.NARRATIVE_DAY_MAX_DAYS and recent.start > last.start):
+                and (self.dct - last.start).days > T.NARRATIVE_DAY_MAX_DAYS and recent.start > last.start
+                and not self.last_clocked):
             # "Eleven aid workers were freed on Saturday. The workers were abducted on November 17. They were
             # released at 6 a.m.": a past clock time is on the story's day, not on a day long before it (but "on 9 June
             # last year, an officer knocked on her door at 6:45 a.m.": a day of its own sentence is its day)
+            # (nor after a clock time on that earlier day: "showed the gunman entering at 8:52 a.m. on 7 March. The first
+            # call was logged at 9:04 a.m.": a sequence of times on the day retold)
             day, r.anchor, r.anchor_kind = day_value(recent.start), recent.value, "previous"
             r.why = f"past clock time on the story's day {recent.value}, not the earlier {last.value}"
         elif last is not None and last.para == para and last.start == last.end and not said:

@@ -187,6 +187,11 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
         self.date_order, self.order_basis = numeric_date_order(tagged, self.date_order, self.dct)
         out: list[Resolved] = []
         anchors = _implicit_anchors(self.text)
+        # a bare clock time with its day right after it ("at 8:52 a.m. on 7 March") is on that day (see
+        # _clocks_on_the_day_after_them): the day, not the clock time as first placed, is the one later ones count from
+        dayed = {t.start for t, n in zip(tagged, tagged[1:]) if t.rule in _BARE_CLOCK_RULES and n.type == "DATE"
+                 and _ON_THE_DAY.fullmatch(self.text, t.end, n.start)}
+        clocked = False  # the expression before is such a clock time
         for t in tagged:
             while anchors and anchors[0][0] < t.start:
                 self._implicit_anchor(*anchors.pop(0))
@@ -240,7 +245,10 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
             if r.anchor_kind == "previous" and t.kind in ("anaphoric", "offset"):
                 self._not_after_publication(r, s0, s1)
             out.append(r)
-            self._remember(r, para)
+            if t.start not in dayed:
+                self._remember(r, para)
+                self.last_clocked = clocked
+            clocked = t.start in dayed
         for a in anchors:  # anchors after the last expression still date their events
             self._implicit_anchor(*a)
         self._span_starts_on_its_end_day(out)
