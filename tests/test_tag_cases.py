@@ -370,6 +370,10 @@ CASES = [
     ("The meeting, which Talaura has confirmed for March, will be held in Lanmoor.", date(2025, 11, 24),
      [("March", "DATE", "2026-03")]),
     ("An audit, scheduled for April, had been postponed twice.", date(2025, 8, 12), [("April", "DATE", "2025-04")]),
+    # a clock time right after a saying, with its setting between, is when it was said: the publication day
+    ("Demand peaked at 9,870 megawatts on Monday, the operator said. The minister said in a televised address at 6 p.m. "
+     "that crews were working.", date(2025, 7, 16),
+     [("Monday", "DATE", "2025-07-14"), ("6 p.m.", "TIME", "2025-07-16T18:00")]),
     # a clock time with its day right after it is on that day, and so is the next clock time told of that day
     ("At the inquest on Tuesday, the coroner heard evidence. CCTV showed the gunman entering the pharmacy at 8:52 a.m. "
      "on 7 March, she said. The first emergency call was logged at 9:04 a.m., she said.", date(2026, 6, 11),

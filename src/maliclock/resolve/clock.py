@@ -20,9 +20,11 @@ CLOCK_ON_STORY_DAY = "past clock time on the day the story last named"
 
 # A reporting verb right before a clock time: the time it was said (see ``T.REPORTING_WORDS``).
 # (and its audience: "told reporters at 11am AEST", "told a news conference at 3 p.m.")
+# (the hearer or the setting between: "told reporters at", "said in a televised address at"; ``T.SAID_SETTINGS``)
 _SAID_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(T.REPORTING_WORDS)) + r")\s+(?:(?:reporters|journalists|the\s+press|"
-                          r"(?:a|the)\s+(?:news|press)\s+(?:conference|briefing))\s+)?(?:(?:at|around|about)\s+)?$",
-                          re.IGNORECASE)
+                          r"(?:a|the)\s+(?:news|press)\s+(?:conference|briefing)|(?:in|at|during)\s+(?:a|an|the|his|her|"
+                          r"its|their)\s+(?:[\w-]+\s+)?(?:" + "|".join(T.SAID_SETTINGS) + r"|address))\s+)?"
+                          r"(?:(?:at|around|about)\s+)?$", re.IGNORECASE)
 
 _ASIDE_OPENS_BEFORE_DAY = re.compile(T.ASIDE_OPENS_BEFORE_DAY)
 _ASIDE_CLOSES_AFTER_DAY = re.compile(T.ASIDE_CLOSES_AFTER_DAY)
@@ -120,7 +122,7 @@ class ClockTimes(ReferenceTimes):
             return False
         hh, mm = got
         last = self.last
-        said = self.dct is not None and _SAID_BEFORE.search(self.text, max(0, r.start - 30), r.start) is not None
+        said = self.dct is not None and _SAID_BEFORE.search(self.text, max(0, r.start - 60), r.start) is not None
         narrative, narrative_day = self.last_day, False
         if last is not None and self._in_aside(r.start):
             # "The motion, filed last Thursday, passed ... at 2:17 a.m.": the aside's day is not the clock time's
