@@ -370,6 +370,12 @@ CASES = [
     ("The meeting, which Talaura has confirmed for March, will be held in Lanmoor.", date(2025, 11, 24),
      [("March", "DATE", "2026-03")]),
     ("An audit, scheduled for April, had been postponed twice.", date(2025, 8, 12), [("April", "DATE", "2025-04")]),
+    # a year that a ", when" clause tells of frames that clause, not the rest of the sentence
+    ("The rate was the highest since the 3.1% recorded in 2017, when an outbreak in the same province lasted from March "
+     "to July.",
+     date(2025, 10, 28), [("2017", "DATE", "2017"), ("March", "DATE", "2017-03"), ("July", "DATE", "2017-07")]),
+    ("He joined in 2017, when the club was promoted, and left in March.", date(2025, 10, 28),
+     [("2017", "DATE", "2017"), ("March", "DATE", "2025-03")]),
     # a clock time right after a saying, with its setting between, is when it was said: the publication day
     ("Demand peaked at 9,870 megawatts on Monday, the operator said. The minister said in a televised address at 6 p.m. "
      "that crews were working.", date(2025, 7, 16),

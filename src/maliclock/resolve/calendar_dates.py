@@ -445,9 +445,11 @@ class CalendarDates(ReferenceTimes):
         """The year that opens this expression's sentence ("In 2005, Wilma hit Florida in October"), if any:
         a month or day written without a year is in it (``r`` records that anchor)."""
         fy = self.frame_year
-        if fy is None or fy[0] != self._sentence:
+        if fy is None or fy[0] != self._sentence or r.start >= fy[2]:
             return None
-        r.anchor, r.anchor_kind, r.why = f"{fy[1]:04d}", "previous", "the year that opens the sentence"
+        r.anchor, r.anchor_kind = f"{fy[1]:04d}", "previous"
+        r.why = "the year that opens the sentence" if fy[2] == len(self.text) else \
+            "the year of the \", when\" clause it is in"
         return fy[1]
 
     def _feast(self, r: Resolved, offset: int, year: int | None, tense: str, cue: str | None) -> bool:

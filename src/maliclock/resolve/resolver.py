@@ -52,6 +52,7 @@ _ON_THE_DAY = re.compile(r",?\s+(?:(?:" + "|".join(S.CLOCK_LABELLED_NOUNS) + r")
 _RECORD_SINCE = re.compile(S.RECORD_SINCE_BEFORE, re.I)
 # A clause after a date that says what happens then: ", when some trains may be canceled"
 _WHEN_CLAUSE_AFTER = re.compile(r",\s+when\s+")
+_CLAUSE_CLOSE = re.compile(r"(?<!\d),|,(?!\d)|;|[.!?](?=\s|$)")  # where a clause set off by a comma ends
 _JOINED_WEEKDAYS = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s+(?:on\s+)?|\s*,\s*", re.I)
 
 _CLAUSE_END = re.compile(r"[,;:]")
@@ -510,7 +511,12 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
         if tv.granularity == "year" and (_FRAME_BEFORE.fullmatch(self.text, self._sentence, r.start) or _FRAME_MID.search(
                 self.text, max(self._sentence, r.start - 16), r.start)):
             # ("but in 2022 she broke the national record, running 1:56.88 on 14 July": the rest of the sentence too)
-            self.frame_year = (self._sentence, iv[0].year)
+            self.frame_year = (self._sentence, iv[0].year, len(self.text))
+        elif tv.granularity == "year" and _WHEN_CLAUSE_AFTER.match(self.text, r.end):
+            # a year that a ", when" clause tells of frames that clause: "recorded in 2017, when an outbreak in the same
+            # province lasted from March to July" (not "..., and left in March" after it)
+            close = _CLAUSE_CLOSE.search(self.text, r.end + 2)
+            self.frame_year = (self._sentence, iv[0].year, close.start() if close else len(self.text))
         # Only a period named for itself, and one that has begun, is the period under discussion
         # (results compare reported periods; "the year-earlier quarter" is a comparison, not a topic).
         if (tv.granularity in ("quarter", "half") and r.rule in _PERIOD_SETTERS and not r.fields.get("yshift")

@@ -41,7 +41,8 @@ class ReferenceTimes:
         self.last_day_sentence = -1  # the start of its sentence
         self.recent_day: Mention | None = None  # ... of the days just before publication (the story's)
         self.last_clocked = False  # ``last`` is a day that a clock time came right before ("at 8:52 a.m. on 7 March")
-        self.frame_year: tuple[int, int] | None = None  # (sentence start, year) of "In 2005, ..." opening a sentence
+        # (sentence start, year, end of what it frames) of "In 2005, ..." opening a sentence, or "in 2017, when ..."
+        self.frame_year: tuple[int, int, int] | None = None
         # (sentence start, first day, last day, value) of the last month or day written with its year in a sentence
         self.sentence_date: tuple[int, date, date, str] | None = None
         self._sentence = -1  # start of the sentence being resolved
