@@ -370,6 +370,11 @@ CASES = [
     ("The meeting, which Talaura has confirmed for March, will be held in Lanmoor.", date(2025, 11, 24),
      [("March", "DATE", "2026-03")]),
     ("An audit, scheduled for April, had been postponed twice.", date(2025, 8, 12), [("April", "DATE", "2025-04")]),
+    # the bound of an ongoing span in a sentence before is not the month under discussion
+    ("A separate outbreak has been under way since May. WHO said it would reassess its rating at the end of the month.",
+     date(2025, 9, 2), [("May", "DATE", "2025-05"), ("the end of the month", "DATE", "2025-09")]),
+    ("Sales rose in May. Prices fell at the end of the month.", date(2025, 9, 2),
+     [("May", "DATE", "2025-05"), ("the end of the month", "DATE", "2025-05")]),
     # a year that a ", when" clause tells of frames that clause, not the rest of the sentence
     ("The rate was the highest since the 3.1% recorded in 2017, when an outbreak in the same province lasted from March "
      "to July.",

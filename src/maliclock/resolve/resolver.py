@@ -52,6 +52,7 @@ _ON_THE_DAY = re.compile(r",?\s+(?:(?:" + "|".join(S.CLOCK_LABELLED_NOUNS) + r")
 _RECORD_SINCE = re.compile(S.RECORD_SINCE_BEFORE, re.I)
 # A clause after a date that says what happens then: ", when some trains may be canceled"
 _WHEN_CLAUSE_AFTER = re.compile(r",\s+when\s+")
+_SPAN_BOUND_BEFORE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.IGNORECASE)  # "since May", "until 14 September"
 _CLAUSE_CLOSE = re.compile(r"(?<!\d),|,(?!\d)|;|[.!?](?=\s|$)")  # where a clause set off by a comma ends
 _JOINED_WEEKDAYS = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s+(?:on\s+)?|\s*,\s*", re.I)
 
@@ -496,6 +497,7 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
             self.before_last = self.last
             self.last, self.last_end, self._last_sentence = m, r.end, self._sentence
             self._last_deictic = r.anchor_kind == "publication"
+            self.last_bound = _SPAN_BOUND_BEFORE.search(self.text, max(0, r.start - 12), r.start) is not None
             if iv[0] == iv[1] and not _BOUNDING_BEFORE.search(self.text, max(0, r.start - 30), r.start):
                 self.last_day, self.last_day_sentence = m, self._sentence
                 self.last_day_pluperfect = _PLUPERFECT_BEFORE.search(self.text, self._sentence, r.start) is not None

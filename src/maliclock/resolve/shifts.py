@@ -342,6 +342,11 @@ class Shifts(ReferenceTimes):
         else:
             unit = punit if punit in ("M", "W", "D", "H") else "D"
             anchor = self._anchor(para)
+            if anchor is not None and anchor[3] == "previous" and self.last_bound and dct is not None \
+                    and self._last_sentence != self._sentence:
+                # the bound of an ongoing span in a sentence before ("under way since May. [...] at the end of the
+                # month") is not the month under discussion: the publication's is
+                anchor = (day_value(dct), dct, dct, "publication")
             if anchor is not None and not self._fine_enough(anchor, unit) and dct is not None:
                 anchor = (day_value(dct), dct, dct, "publication")
             base = anchor[1] if anchor else ref
