@@ -370,6 +370,10 @@ CASES = [
     ("The meeting, which Talaura has confirmed for March, will be held in Lanmoor.", date(2025, 11, 24),
      [("March", "DATE", "2026-03")]),
     ("An audit, scheduled for April, had been postponed twice.", date(2025, 8, 12), [("April", "DATE", "2025-04")]),
+    # a numbered week of the calendar: of the year given, else the nearest
+    ("Cases peaked in epidemiological week 33, and deaths in epi week 36 of 2024.", date(2025, 9, 2),
+     [("epidemiological week 33", "DATE", "2025-W33"), ("epi week 36 of 2024", "DATE", "2024-W36")]),
+    ("Cases peaked in ISO week 52.", date(2026, 1, 10), [("ISO week 52", "DATE", "2025-W52")]),
     # the bound of an ongoing span in a sentence before is not the month under discussion
     ("A separate outbreak has been under way since May. WHO said it would reassess its rating at the end of the month.",
      date(2025, 9, 2), [("May", "DATE", "2025-05"), ("the end of the month", "DATE", "2025-09")]),

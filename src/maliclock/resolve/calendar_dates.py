@@ -87,6 +87,23 @@ class CalendarDates(ReferenceTimes):
             year = N.two_digit_year(int(f["yy"]))
         if "y2000" in f:
             year = 2000
+        if "weekno" in f:  # "epidemiological week 32": an ISO week, of the year given or the nearest one it fits
+            week = int(f["weekno"])
+            if not 1 <= week <= 53:
+                return False
+            if year is None:
+                if dct is None:
+                    return self._no_year(r, f"XXXX-W{week:02d}", "week number without a year")
+                # the nearest such week ("week 52", written in the second week of January, is last year's)
+                y0 = dct.isocalendar()[0]
+                fits = [y for y in (y0 - 1, y0, y0 + 1) if week <= date(y, 12, 28).isocalendar()[1]]
+                year = min(fits, key=lambda y: abs((date.fromisocalendar(y, week, 4) - dct).days), default=y0)
+                r.anchor, r.anchor_kind = day_value(dct), "publication"
+                r.why = f"the week {week} nearest the publication date"
+            else:
+                r.anchor_kind, r.why = "absolute", f"week {week} of {year}"
+            r.value = f"{int(year):04d}-W{week:02d}"
+            return True
         if "era" in f:
             num = int(re.match(r"\d+", r.text).group())
             r.value = f"BC{num:04d}" if f["era"].upper().startswith("B") else f"{num:04d}"

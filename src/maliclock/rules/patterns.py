@@ -290,6 +290,10 @@ RULES: list[Rule] = [
       triggers="twenties thirties forties fifties sixties seventies eighties nineties"),
     # (an ordinal in words after "a" or a possessive counts hundreds of runs: "a second century of the series"; not "a
     # 20th century democrat")
+    # a numbered week of the calendar, as public health and statistics offices write it
+    R("date_week_number", "DATE", "calendar",
+      r"(?:(?:epidemiological|epidemiologic|epi|ISO|calendar|statistical)\s+)week\s+(?:no\.?\s*)?(?P<weekno>\d{1,2})(?!\d)"
+      r"(?:\s+(?:of\s+)?{YEAR})?", "in epidemiological week 32", triggers="week"),
     R("date_century", "DATE", "calendar", r"(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?"
       r"(?:(?<!\ba\s)(?<!\ban\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)(?=[a-z])|(?=\d)){ORD}[\s-]+century",
       "the 20th century", triggers="century"),

@@ -301,3 +301,4 @@ STORY_MONTHS = 6
 # whatever the tense of their release.
 DATA_NOUNS: frozenset[str] = frozenset("""figures data numbers statistics stats payrolls reading readings print report
 """.split())
+
