@@ -727,8 +727,8 @@ RULES: list[Rule] = [
     # The 24-hour clock written with a colon, without a zone: after a preposition of time ("at 10:00", "from
     # 00:01"), or before its day ("00:01 on Tuesday 14 March").
     # ... or opening a line as a live blog's entry stamp: "16:15 - The joint communique is out."
-    R("clock_24h_entry_stamp", "TIME", "clock", r"{CLOCK24:clock}(?=[ \t]*(?:-|–|—|\|)[ \t])",
-      "16:15 - The joint communique is out.", need_before=r"(?:^|\n)[ \t]*$", triggers="DIGIT"),
+    R("clock_24h_entry_stamp", "TIME", "clock", r"(?<![^\n]){CLOCK24:clock}(?=[ \t]*(?:-|–|—|\|)[ \t])",
+      "16:15 - The joint communique is out.", triggers="DIGIT"),
     R("clock_24h_after_prep", "TIME", "clock", r"{CLOCK24:clock}(?![\d:])(?!\s*[ap]\.?m\b)", "at 10:00",
       need_before=r"\b(?:at|from|until|till|by|before|after|around|about|since)\s+$",
       triggers="at from until till by before after around about since"),
