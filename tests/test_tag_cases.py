@@ -370,6 +370,12 @@ CASES = [
     ("The meeting, which Talaura has confirmed for March, will be held in Lanmoor.", date(2025, 11, 24),
      [("March", "DATE", "2026-03")]),
     ("An audit, scheduled for April, had been postponed twice.", date(2025, 8, 12), [("April", "DATE", "2025-04")]),
+    # "the new year": the coming one, written in the second half of a year; the one begun when told in the past
+    ("It expects to release its first images early in the new year.", date(2025, 11, 17),
+     [("early in the new year", "DATE", "2026")]),
+    ("After weeks of talks over Christmas and the new year, the two sides agreed a deal.", date(2026, 3, 13),
+     [("weeks", "DURATION", "PXW"), ("Christmas", "DATE", "2025-12-25"), ("the new year", "DATE", "2026")]),
+    ("The new year sales will begin on New Year's Eve.", date(2025, 12, 22), [("New Year's Eve", "DATE", "2025-12-31")]),
     # a numbered week of the calendar: of the year given, else the nearest
     ("Cases peaked in epidemiological week 33, and deaths in epi week 36 of 2024.", date(2025, 9, 2),
      [("epidemiological week 33", "DATE", "2025-W33"), ("epi week 36 of 2024", "DATE", "2024-W36")]),

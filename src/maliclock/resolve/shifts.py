@@ -58,6 +58,12 @@ class Shifts(ReferenceTimes):
             return self._no_year(r, N.unspecified(unit) + (tail if unit == "D" else ""),
                                  "relative to an unknown publication date")
         r.anchor, r.anchor_kind = day_value(dct), "publication"
+        if f.get("newyear"):
+            # "the new year": the one begun, when told in the past or written in its first half; else the coming one
+            ahead = tense != "past" and dct.month > T.NEW_YEAR_AHEAD_FROM_MONTH - 1
+            r.value = f"{dct.year + ahead:04d}"
+            r.why = ("the year to come" if ahead else "the year begun") + f" ({tense} tense, written in month {dct.month})"
+            return True
         if f.get("cunit") == "Y" and ("month" in f or "ord" in f):  # "June last year", "next year's first quarter"
             y = dct.year + shift
             if "ord" in f:

@@ -420,6 +420,10 @@ RULES: list[Rule] = [
       triggers="yesterday"),
     R("tomorrow", "DATE", "deictic", r"tomorrow", "tomorrow", unit="D", shift=1, not_title=True,
       not_before=_GENERIC_OF, triggers="tomorrow"),
+    R("the_new_year", "DATE", "deictic",
+      r"(?:(?P<mod>early|late)\s+in\s+)?the\s+new\s+year(?!['’]s|\s+(?:honou?rs|eve|day|holidays?|resolutions?|message|"
+      r"address|party|parties|celebrations?|fireworks|sales?|period)\b)",
+      "early in the new year", newyear=True, triggers="new"),
     R("day_before_yesterday", "DATE", "deictic", r"the\s+day\s+before\s+yesterday", "the day before yesterday",
       unit="D", shift=-2, triggers="yesterday"),
     R("day_after_tomorrow", "DATE", "deictic", r"the\s+day\s+after\s+tomorrow", "the day after tomorrow",

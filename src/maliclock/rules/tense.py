@@ -302,3 +302,7 @@ STORY_MONTHS = 6
 DATA_NOUNS: frozenset[str] = frozenset("""figures data numbers statistics stats payrolls reading readings print report
 """.split())
 
+# "the new year" written from this month on, in a sentence not in the past, is the year to come ("an early election in
+# the new year", written in November); before it, or in the past, the year begun ("over Christmas and the new year,
+# the two sides agreed", written in March).
+NEW_YEAR_AHEAD_FROM_MONTH = 7
