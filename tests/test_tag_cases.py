@@ -370,6 +370,10 @@ CASES = [
     ("The meeting, which Talaura has confirmed for March, will be held in Lanmoor.", date(2025, 11, 24),
      [("March", "DATE", "2026-03")]),
     ("An audit, scheduled for April, had been postponed twice.", date(2025, 8, 12), [("April", "DATE", "2025-04")]),
+    # a span of days that holds the publication day in its year is that span, under way, whatever the tense
+    ("The campaign, which is scheduled to run from 18 to 24 August, aims to reach everyone.", date(2025, 8, 19),
+     [("18", "DATE", "2025-08-18"), ("24 August", "DATE", "2025-08-24")]),
+    ("The festival will be held on 18 August.", date(2025, 8, 19), [("18 August", "DATE", "2026-08-18")]),
     # "the new year": the coming one, written in the second half of a year; the one begun when told in the past
     ("It expects to release its first images early in the new year.", date(2025, 11, 17),
      [("early in the new year", "DATE", "2026")]),

@@ -258,6 +258,7 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
         self._part_of_day_takes_the_next_day(out)
         self._weekdays_around_a_happening(out)
         self._span_ends_after_its_start(out)
+        self._span_around_publication(out)
         self._clocks_on_the_day_after_them(out)
         self._years_beside_them(out)
         self._quotes_on_the_day_said(out)
@@ -391,6 +392,30 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
                     t.value = day.value[:10] + t.value[10:]
                     t.anchor, t.anchor_kind = day.value[:10], "previous"
                     t.why += f"; on {day.value[:10]}, the day named with it"
+
+    def _span_around_publication(self, out: list[Resolved]) -> None:
+        """A span of days without a year that holds the publication day in its year is that span, whatever the tense
+        put its ends in the year after ("The campaign, which is scheduled to run from 18 to 24 August", written on 19
+        August: this August, under way)."""
+        dct = self.dct
+        if dct is None:
+            return
+        for a, b in zip(out, out[1:]):
+            if (a.type != "DATE" or b.type != "DATE" or a.anchor_kind != "publication" or "year" in a.fields
+                    or "year" in b.fields or len(a.value) != 10 or len(b.value) != 10 or not DAY_VALUE.fullmatch(a.value)
+                    or not DAY_VALUE.fullmatch(b.value) or not RANGE_BETWEEN_DATES.fullmatch(self.text, a.end, b.start)):
+                continue
+            first, last = date.fromisoformat(a.value), date.fromisoformat(b.value)
+            if first <= dct or first.year != dct.year + 1 or last.year != first.year:
+                continue
+            try:
+                first, last = first.replace(year=dct.year), last.replace(year=dct.year)
+            except ValueError:  # 29 February
+                continue
+            if first <= dct <= last:
+                a.value, b.value = day_value(first), day_value(last)
+                a.why += f"; in {dct.year}, whose span holds the publication date"
+                b.why += f"; in {dct.year}, whose span holds the publication date"
 
     def _span_ends_after_its_start(self, out: list[Resolved]) -> None:
         """The second of two days or months without a year that make a span ("runs from July 3 to July 7") is in
