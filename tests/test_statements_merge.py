@@ -178,6 +178,12 @@ def test_which_after_a_long_clause_dates_the_definite_noun_phrase_of_a_prepositi
                                                           "angered unions.")]
 
 
+def test_and_before_a_preposition_between_two_dates_cuts_no_clause():
+    # "through the night and into Sunday morning": one span told in two phrases, one clause, the finer date places it
+    assert _summaries("Negotiators spoke to Carrow by phone through the night and into Sunday morning, police said.",
+                      date(2025, 9, 24)) == [("2025-09-21TMO", "Negotiators spoke to Carrow by phone.")]
+
+
 def test_and_inside_a_name_cuts_no_clause():
     # "and" between two capitalised words joins the parts of a name ("Safety and Modernization"): one clause, which
     # the day places; "and" after a date before a name still opens the next clause

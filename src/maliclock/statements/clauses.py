@@ -39,7 +39,8 @@ _CLOCK_TIME = re.compile(r"(?:about\s+|around\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?
 _SHORT_GAP_BREAK = re.compile(r"(\s*,?\s+(?:and|but)\s+|\s*,\s+(?!(?:scheduled|slated|planned|dated|expected)\s)"
                               r"(?=(?-i:[a-z]{3,}ed|" + CLAUSE_VERB_WORDS + r")\s))"
                               r"(?!(?:in|on|at|by|the|a|an|again|also|then|from|to|until|"
-                              r"till|through|or|since|during)\b)[a-z][a-z-]*\s+", re.I)  # "and re-elected"
+                              r"till|through|or|since|during|into|over|throughout|within|after|before|past|around|"
+                              r"about)\b)[a-z][a-z-]*\s+", re.I)  # "and re-elected"; not "through the night and into"
 # what stands between two coordinated dates ("1962-1964 and 1990-1995", "Friday and Thursday", "1990, 1995")
 _COORDINATED = re.compile(r"\s*\)?\s*(?:,\s*)?(?:and|or|to|through|until|till|[-–—/,])\s*\(?\s*"
                           r"(?:(?:again|also|then)\s+)?(?:(?:in|on|at|by)\s+)?(?:the\s+)?", re.I)
