@@ -178,6 +178,17 @@ def test_which_after_a_long_clause_dates_the_definite_noun_phrase_of_a_prepositi
                                                           "angered unions.")]
 
 
+def test_a_quotation_that_is_only_a_date_and_approximations_left_out_of_an_expression():
+    # a date that is all a quotation says stays (it had left '" "'); "on or" and "since about" go with their date;
+    # "the weekend shift" leaves "the shift"
+    assert _summaries('That is inside the "first quarter" promised in the communique.', date(2025, 11, 24)) == [
+        ("2025-Q1", 'That is inside the "first quarter" promised in the communique.')]
+    assert _summaries("Attackers entered the network on or about February 27, the order says.", date(2026, 10, 21)) == [
+        ("2026-02-27", "Attackers entered the network.")]
+    assert _summaries("An analyst working the weekend shift flagged the transfer on Sunday.", date(2026, 10, 21)) == [
+        ("2026-10-18", "An analyst working the shift flagged the transfer.")]
+
+
 def test_and_before_a_preposition_between_two_dates_cuts_no_clause():
     # "through the night and into Sunday morning": one span told in two phrases, one clause, the finer date places it
     assert _summaries("Negotiators spoke to Carrow by phone through the night and into Sunday morning, police said.",

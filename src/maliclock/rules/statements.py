@@ -75,7 +75,11 @@ DATE_PREPOSITIONS: list[str] = ["on", "in", "at", "during", "of", "for", "from",
                                 "for the remainder of", "the remainder of", "effective", "effective from",
                                 "effective on", "as from", "with effect from", "no earlier than", "no later than",
                                 "no sooner than", "as recently as", "as late as", "as long ago as", "as soon as",
-                                "expected in", "expected on", "expected by"]
+                                "expected in", "expected on", "expected by",
+                                # an approximation the expression leaves out ("on or about February 27", where the
+                                # expression is "about February 27"; "since about 2019")
+                                "on or", "since about", "since around", "from about", "from around", "until about",
+                                "until around"]
 
 # Nouns of a forecast or a plan: a period after "for" is the one they are about, not when they were made ("cut its
 # outlook for the year", "abandoned its forecast for a profit this fiscal year", "approved the budget for 2026"):

@@ -160,6 +160,8 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool 
             participle = _PARTICIPLE_BEFORE.search(out, max(0, a - 30), a)
             if participle is not None:  # "the bridge, closed since Monday, to reopen": "the bridge to reopen"
                 a, e = participle.start(), comma.end()
+        if out[a - 1:a] in _QUOTE_MARKS and out[e:e + 1] in _QUOTE_MARKS:
+            continue  # all a quotation says ('"within weeks"', 'the "first quarter" promised'): it stays, not '" "'
         if "(" in out[max(0, a - PAREN_ASIDE_REACH):a]:
             aside = _parenthesized_aside(out, a, e)
             if aside is not None:  # "Acme (founded in 1990) said": the aside goes whole
@@ -240,7 +242,7 @@ _SUPERLATIVE_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:" + "|".join
                                  re.I)
 _RECORD_SINCE_BEFORE = re.compile(S.RECORD_SINCE_BEFORE, re.I)
 _NOUN_AFTER = re.compile(r"\s+([a-z]{3,})\b(?![-'’])")
-_PARTS_OF_DAY = frozenset(("morning", "afternoon", "evening", "night"))
+_PARTS_OF_DAY = frozenset(("morning", "afternoon", "evening", "night", "weekend"))  # ("the weekend shift": "the shift")
 _NOT_A_NOUN = S.FUNCTION_WORDS | frozenset("""because after before when while since until though although where which
 who whom whose what""".split())
 _THE_UNITS = frozenset(("year", "day", "week", "month", "night", "morning", "evening", "afternoon"))
@@ -305,6 +307,7 @@ def _prep_start(text: str, s: int) -> int:
 
 
 # a closing quotation that ends with its own stop ("... safeguards.''", PTB-style quotes too): no stop after it
+_QUOTE_MARKS = frozenset('"“”‘’')
 _CLOSED_QUOTES = frozenset(("''", ".'", "?'", "!'", ".’", "?’", "!’"))
 _EDGE = frozenset(",;:-–—•·▪►‣◦*")  # separators, and the bullets of a list ("• 1960: Mali gains ...")
 
