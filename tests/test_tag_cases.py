@@ -370,6 +370,11 @@ CASES = [
     ("The meeting, which Talaura has confirmed for March, will be held in Lanmoor.", date(2025, 11, 24),
      [("March", "DATE", "2026-03")]),
     ("An audit, scheduled for April, had been postponed twice.", date(2025, 8, 12), [("April", "DATE", "2025-04")]),
+    # an hour without a.m. or p.m. a few hours after an afternoon time is in the afternoon
+    ("The standoff ended at 3:40 p.m. Sunday. A neighbour heard two loud bangs just before four o'clock.",
+     date(2026, 3, 9), [("3:40 p.m. Sunday", "TIME", "2026-03-08T15:40"), ("four o'clock", "TIME", "2026-03-08T16:00")]),
+    ("The meeting began at 9 a.m. and ended at ten o'clock.", date(2026, 3, 9),
+     [("9 a.m.", "TIME", "2026-03-09T09:00"), ("ten o'clock", "TIME", "2026-03-09T10:00")]),
     # a span of days that holds the publication day in its year is that span, under way, whatever the tense
     ("The campaign, which is scheduled to run from 18 to 24 August, aims to reach everyone.", date(2025, 8, 19),
      [("18", "DATE", "2025-08-18"), ("24 August", "DATE", "2025-08-24")]),

@@ -26,6 +26,7 @@ _SAID_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(T.REPORTING_WORDS)) + r")\s
                           r"its|their)\s+(?:[\w-]+\s+)?(?:" + "|".join(T.SAID_SETTINGS) + r"|address))\s+)?"
                           r"(?:(?:at|around|about)\s+)?$", re.IGNORECASE)
 
+_LAST_HOUR = re.compile(r"T(\d{2}):\d{2}$")
 _ASIDE_OPENS_BEFORE_DAY = re.compile(T.ASIDE_OPENS_BEFORE_DAY)
 _ASIDE_CLOSES_AFTER_DAY = re.compile(T.ASIDE_CLOSES_AFTER_DAY)
 _DAYLESS_PART_OF_DAY_RULES = frozenset(A.DAYLESS_PART_OF_DAY_RULES)
@@ -122,6 +123,12 @@ class ClockTimes(ReferenceTimes):
             return False
         hh, mm = got
         last = self.last
+        if r.rule in T.MERIDIEM_FREE_RULES and 0 < hh < 12 and last is not None:
+            told = _LAST_HOUR.search(last.value)
+            if (told is not None and 12 <= int(told.group(1)) <= hh + 12 <= int(told.group(1)) + T.AFTERNOON_FOLLOW_HOURS) \
+                    or last.value.endswith(("TAF", "TEV")):
+                # "ended at 3:40 p.m. Sunday [...] two loud bangs just before four o'clock": the afternoon's four
+                hh += 12
         said = self.dct is not None and _SAID_BEFORE.search(self.text, max(0, r.start - 60), r.start) is not None
         narrative, narrative_day = self.last_day, False
         if last is not None and self._in_aside(r.start):

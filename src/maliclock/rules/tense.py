@@ -306,3 +306,9 @@ DATA_NOUNS: frozenset[str] = frozenset("""figures data numbers statistics stats 
 # the new year", written in November); before it, or in the past, the year begun ("over Christmas and the new year,
 # the two sides agreed", written in March).
 NEW_YEAR_AHEAD_FROM_MONTH = 7
+
+# An hour told without a.m. or p.m. ("four o'clock") a few hours after an afternoon or evening time just mentioned, or
+# after an afternoon or an evening, is in the afternoon or evening too ("ended at 3:40 p.m. Sunday [...] just before
+# four o'clock": 16:00).
+MERIDIEM_FREE_RULES: frozenset[str] = frozenset(("clock_oclock",))
+AFTERNOON_FOLLOW_HOURS = 4
