@@ -370,6 +370,14 @@ CASES = [
     ("The meeting, which Talaura has confirmed for March, will be held in Lanmoor.", date(2025, 11, 24),
      [("March", "DATE", "2026-03")]),
     ("An audit, scheduled for April, had been postponed twice.", date(2025, 8, 12), [("April", "DATE", "2025-04")]),
+    # the part of a day whose date is written day first
+    ("She was released on the afternoon of Saturday 7 March after becoming unwell.", date(2026, 6, 11),
+     [("the afternoon of Saturday 7 March", "TIME", "2026-03-07TAF")]),
+    # a clock time's day stays the one later times count from, past a length of time
+    ("At the inquest on Tuesday, the court heard the gunman entered at 8:52 a.m. on 7 March, several minutes earlier "
+     "than thought. The first emergency call was logged at 9:04 a.m., she said.", date(2026, 6, 11),
+     [("Tuesday", "DATE", "2026-06-09"), ("8:52 a.m.", "TIME", "2026-03-07T08:52"), ("7 March", "DATE", "2026-03-07"),
+      ("several minutes", "DURATION", "PTXM"), ("9:04 a.m.", "TIME", "2026-03-07T09:04")]),
     # an hour without a.m. or p.m. a few hours after an afternoon time is in the afternoon
     ("The standoff ended at 3:40 p.m. Sunday. A neighbour heard two loud bangs just before four o'clock.",
      date(2026, 3, 9), [("3:40 p.m. Sunday", "TIME", "2026-03-08T15:40"), ("four o'clock", "TIME", "2026-03-08T16:00")]),

@@ -248,8 +248,10 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
                 self._not_after_publication(r, s0, s1)
             out.append(r)
             if t.start not in dayed:
+                before = self.last
                 self._remember(r, para)
-                self.last_clocked = clocked
+                if self.last is not before:  # (a length of time changes nothing)
+                    self.last_clocked = clocked
             clocked = t.start in dayed
         for a in anchors:  # anchors after the last expression still date their events
             self._implicit_anchor(*a)

@@ -367,6 +367,9 @@ RULES: list[Rule] = [
     R("part_of_day_of_date", "TIME", "calendar",
       r"the\s+{POD}\s+of\s+(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?",
       "the night of March 21", triggers="MONTH"),
+    R("part_of_day_of_day_month", "TIME", "calendar",
+      r"the\s+{POD}\s+of\s+(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?",
+      "the afternoon of Saturday 7 March", triggers="MONTH"),
     # "before dawn on Nov. 26", "late evening on 5 May": a part of day on a dated day
     R("part_of_day_on_date", "TIME", "calendar",
       r"(?:(?P<mod>early|late)[\s-]*)?{POD}\s+on\s+(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?",
