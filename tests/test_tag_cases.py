@@ -370,6 +370,13 @@ CASES = [
     ("The meeting, which Talaura has confirmed for March, will be held in Lanmoor.", date(2025, 11, 24),
      [("March", "DATE", "2026-03")]),
     ("An audit, scheduled for April, had been postponed twice.", date(2025, 8, 12), [("April", "DATE", "2025-04")]),
+    # a past clock time after another on a day long gone by is on that day, in the next paragraph too, and a past
+    # perfect before a clock time makes no background of it
+    ("The first call was logged at 9:04 a.m. on 7 March.\n\nShe said the woman had been made to sit on the floor before "
+     "she was released at about 4:15 p.m. The siege ended at 3:40 p.m. the following day.", date(2026, 6, 11),
+     [("9:04 a.m.", "TIME", "2026-03-07T09:04"), ("7 March", "DATE", "2026-03-07"),
+      ("about 4:15 p.m.", "TIME", "2026-03-07T16:15"), ("3:40 p.m.", "TIME", "2026-03-08T15:40"),
+      ("the following day", "DATE", "2026-03-08")]),
     # the part of a day whose date is written day first
     ("She was released on the afternoon of Saturday 7 March after becoming unwell.", date(2026, 6, 11),
      [("the afternoon of Saturday 7 March", "TIME", "2026-03-07TAF")]),

@@ -136,7 +136,7 @@ class ClockTimes(ReferenceTimes):
             last = self.before_last
             narrative = last if last is not None and last.start == last.end else None
         recent = self.recent_day
-        background = (last is not None and last is narrative and self.last_day_pluperfect
+        background = (last is not None and last is narrative and self.last_day_pluperfect and last.granularity != "time"
                       and self._last_sentence != self._sentence and r.tense == "past"
                       and self.dct is not None and not PLUPERFECT_BEFORE.search(self.text, self._sentence, r.start))
         if background:
@@ -147,7 +147,7 @@ class ClockTimes(ReferenceTimes):
         elif (last is not None and recent is not None and recent is not last and r.tense == "past" and not said
                 and last.start == last.end and self.dct is not None and self._last_sentence != self._sentence
                 and (self.dct - last.start).days > T.NARRATIVE_DAY_MAX_DAYS and recent.start > last.start
-                and not self.last_clocked):
+                and not self.last_clocked and last.granularity != "time"):
             # "Eleven aid workers were freed on Saturday. The workers were abducted on November 17. They were
             # released at 6 a.m.": a past clock time is on the story's day, not on a day long before it (but "on 9 June
             # last year, an officer knocked on her door at 6:45 a.m.": a day of its own sentence is its day)
@@ -175,6 +175,12 @@ class ClockTimes(ReferenceTimes):
                 r.why = f"clock time in the small hours after the night of {narrative.value}"
             if (hh, mm) == (24, 0) and not narrative.value.endswith(("TEV", "TNI")):
                 hh = 0  # the midnight that began that day; after its evening or night, the one that ended it
+        elif (r.tense == "past" and not said and last is not None and (last.granularity == "time" or self.last_clocked)
+              and self.dct is not None and last.start < self.dct):
+            # "The first emergency call was logged at 9:04 a.m. [next paragraph] She was released at about 4:15 p.m.":
+            # a past clock time after another, long gone by, is on that day, the one retold
+            day, r.anchor, r.anchor_kind = day_value(last.start), last.value, "previous"
+            r.why = f"past clock time after another, {last.value}: on its day"
         elif self.dct:
             day, r.anchor, r.anchor_kind = day_value(self.dct), day_value(self.dct), "publication"
             if (hh, mm) == (24, 0) and r.tense == "past":  # the midnight that began the publication day
