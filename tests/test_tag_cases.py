@@ -370,6 +370,12 @@ CASES = [
     ("The meeting, which Talaura has confirmed for March, will be held in Lanmoor.", date(2025, 11, 24),
      [("March", "DATE", "2026-03")]),
     ("An audit, scheduled for April, had been postponed twice.", date(2025, 8, 12), [("April", "DATE", "2025-04")]),
+    # a quarter point of a rate is no quarter; a thanksgiving in lower case no holiday; "every Christmas" a set
+    ("The bank raised rates by a quarter point on Wednesday; the quarter point rise was expected.", date(2025, 11, 13),
+     [("Wednesday", "DATE", "2025-11-12")]),
+    ("A service of thanksgiving will be held before Thanksgiving.", date(2025, 11, 13),
+     [("Thanksgiving", "DATE", "2025-11-27")]),
+    ("He'd send me a postcard every Christmas.", date(2025, 11, 13), [("every Christmas", "SET", "XXXX-12-25")]),
     # a past clock time after another on a day long gone by is on that day, in the next paragraph too, and a past
     # perfect before a clock time makes no background of it
     ("The first call was logged at 9:04 a.m. on 7 March.\n\nShe said the woman had been made to sit on the floor before "

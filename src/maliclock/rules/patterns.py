@@ -133,6 +133,8 @@ _GENERIC_OF = r"\b(?:people|world|city|country|africa|europe|america|company|lea
 _AGE_AFTER = r"^\s+old\b"
 # ... nor is a unit that is half of a compound ("two more quarter-point cuts", "the quarter-finals")
 _COMPOUND_AFTER = r"^-(?:point|percentage|final|finals|mile|miles|inch|back|backs|master|deck|hour|hourly)\b"
+# ... nor one that measures a rate's move ("raised rates by a quarter point", "the quarter-percentage-point cut")
+_POINT_AFTER = r"^\s+(?:of\s+a\s+)?(?:percentage[\s-]+)?points?\b"
 # Nor is a decade of life ("in their early twenties", "a man in his forties").
 _AGE_BEFORE = r"\b(?:his|her|their|its|my|your|our)\s+$"
 # A fraction of something ("three-quarters of its food") is no duration.
@@ -533,7 +535,7 @@ RULES: list[Rule] = [
       not_before=r"\bend\s+of\s+$",
       # "the day the window opens", "the week he resigned": a clause tells which day, not the context
       not_after=r"^\s+(?:of|when|that|after|before|earlier|ago|to\s+date|\d|(?:the|he|she|they|we|i|you|his|her|their|"
-                r"our|my)\s+[a-z]+)\b",
+                r"our|my)\s+[a-z]+)\b|" + _POINT_AFTER,
       triggers="quarter period year month week weekend day"),
     R("the_year_ended", "DURATION", "duration", r"the\s+(?:fiscal\s+|financial\s+)?year", "the year ended June 30",
       num=1, unit="Y", need_after=r"^\s+(?:ended|ending|that\s+ended|through|to)\s", priority=1, triggers="year"),
@@ -583,7 +585,7 @@ RULES: list[Rule] = [
     # ---- durations --------------------------------------------------------
     R("duration", "DURATION", "duration",
       r"(?:{MOD}\s+)?{NUM}(?:\s+{FILL})?[\s-]+" + _NOT_FRACTION + r"{UNIT}(?:-long|\s+long|-old)?(?:\s+or\s+so)?",
-      "four days", not_after=_AGE_AFTER + "|" + _COMPOUND_AFTER, triggers="UNIT"),
+      "four days", not_after=_AGE_AFTER + "|" + _COMPOUND_AFTER + "|" + _POINT_AFTER, triggers="UNIT"),
     R("duration_period", "DURATION", "duration",
       r"an?\s+(?:{MOD}\s+)?{NUM}[\s-]+{UNIT}\s+(?:period|span|stretch|spell|interval)", "a three-year period",
       triggers="period span stretch spell interval"),
@@ -795,6 +797,7 @@ RULES: list[Rule] = [
       r"(?!\s*(?:-|–|to)\s*\d))?", "on Thursdays",
       triggers="WEEKDAYS"),
     R("set_every_month", "SET", "set", r"(?:every|each)\s+{MONTH}", "each July", triggers="MONTH"),
+    R("set_every_holiday", "SET", "set", r"(?:every|each)\s+{HOLIDAY}", "every Christmas", triggers="HOLIDAY"),
     R("set_every_part_of_day", "SET", "set", r"(?:every|each)\s+{POD}(?:\s+(?:at|from)\s+{ANYCLOCK:clock}(?:\s+"
       + _ZONE + r")?(?!\s*(?:-|–|to)\s*\d))?", "every morning at 9am", triggers="POD"),
     R("set_every_unit", "SET", "set", r"(?:every|each)\s+(?:(?P<other>other|second|alternate)\s+|{NUM}\s+)?{UNIT}",

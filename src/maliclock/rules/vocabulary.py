@@ -24,6 +24,8 @@ MONTHS: dict[str, int] = {
 # Month forms that are also ordinary English words: accepted only when
 # capitalised (the engine checks the case of the matched text).
 MONTH_HOMOGRAPHS: frozenset[str] = frozenset({"may", "march", "august", "jan", "mar", "jun", "dec", "sep"})
+# Holidays whose names are also common nouns: taken only when capitalised ("a service of thanksgiving", "the passover")
+HOLIDAY_HOMOGRAPHS: frozenset[str] = frozenset(("thanksgiving", "passover", "independence day", "labor day", "labour day"))
 
 WEEKDAYS: dict[str, int] = {
     "monday": 1, "mon.": 1, "tuesday": 2, "tues.": 2, "tue.": 2, "tues": 2, "wednesday": 3, "wed.": 3, "weds": 3,

@@ -229,8 +229,8 @@ MATCH_START = r"(?=[\w'’])"
 _MACRO_RE = re.compile(r"\{([A-Z][A-Z0-9]*)(?::(\w+))?\}")
 
 # Matched forms that are also common words: taken only when capitalised.
-_CASED_FORMS = frozenset(V.MONTH_HOMOGRAPHS | {"sun.", "sat.", "wed.", "mon.", "sun", "sat"})
-_CASED_GROUPS = frozenset({"month", "m2", "weekday"})
+_CASED_FORMS = frozenset(V.MONTH_HOMOGRAPHS | {"sun.", "sat.", "wed.", "mon.", "sun", "sat"} | V.HOLIDAY_HOMOGRAPHS)
+_CASED_GROUPS = frozenset({"month", "m2", "weekday", "holiday", "nthday"})
 _UPPER_GROUPS = frozenset({"tz", "code"})  # time-zone and period codes only in capitals ("EST", "Q1")
 
 # Trigger classes: an upper-case name in ``Rule.triggers`` stands for every word of a table.
