@@ -370,6 +370,13 @@ CASES = [
     ("The meeting, which Talaura has confirmed for March, will be held in Lanmoor.", date(2025, 11, 24),
      [("March", "DATE", "2026-03")]),
     ("An audit, scheduled for April, had been postponed twice.", date(2025, 8, 12), [("April", "DATE", "2025-04")]),
+    # "the Saturday evening" after a day long before publication is the Saturday nearest that day; "gave the day as
+    # Sunday 1 February" tags no "the day"
+    ("Halloway died on 31 January. Early reports gave the day as Sunday 1 February; the family said he died on the "
+     "Saturday evening.", date(2026, 2, 13),
+     [("31 January", "DATE", "2026-01-31"), ("Sunday 1 February", "DATE", "2026-02-01"),
+      ("Saturday evening", "TIME", "2026-01-31TEV")]),
+    ("He left on Saturday evening.", date(2026, 2, 13), [("Saturday evening", "TIME", "2026-02-07TEV")]),
     # a quarter point of a rate is no quarter; a thanksgiving in lower case no holiday; "every Christmas" a set
     ("The bank raised rates by a quarter point on Wednesday; the quarter point rise was expected.", date(2025, 11, 13),
      [("Wednesday", "DATE", "2025-11-12")]),

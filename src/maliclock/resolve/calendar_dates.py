@@ -281,6 +281,15 @@ class CalendarDates(ReferenceTimes):
         if weekday:
             if dct is None:
                 return self._no_year(r, f"XXXX-WXX-{weekday}{tail}", "weekday without a publication date")
+            near = self.last_day
+            if near is not None and self.text[max(0, r.start - 4):r.start].lower() == "the " and "weekord" not in f \
+                    and near.start != dct and abs((near.start - dct).days) > 3:
+                # "the Saturday evening" after "Sunday 1 February": the Saturday next to the day the story is at
+                gap = (weekday - near.start.isoweekday()) % 7
+                d = near.start + timedelta(days=gap if gap <= 3 else gap - 7)
+                r.value, r.anchor, r.anchor_kind = day_value(d) + tail, near.value, "previous"
+                r.why = f"\"the {DAY_NAMES[weekday - 1]}\": the one nearest {near.value}, the day last mentioned"
+                return True
             if _INDEFINITE_BEFORE.search(self.text, max(0, r.start - 24), r.start):
                 # "on a wet Friday afternoon in 1979": some such day, not the one nearest publication
                 return self._no_year(r, f"XXXX-WXX-{weekday}{tail}", "a weekday after \"a\": some such day")

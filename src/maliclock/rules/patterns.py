@@ -535,7 +535,7 @@ RULES: list[Rule] = [
       not_before=r"\bend\s+of\s+$",
       # "the day the window opens", "the week he resigned": a clause tells which day, not the context
       not_after=r"^\s+(?:of|when|that|after|before|earlier|ago|to\s+date|\d|(?:the|he|she|they|we|i|you|his|her|their|"
-                r"our|my)\s+[a-z]+)\b|" + _POINT_AFTER,
+                r"our|my)\s+[a-z]+)\b|^\s+as\s+(?:(?-i:[A-Z])|\d)|" + _POINT_AFTER,  # ("gave the day as Sunday")
       triggers="quarter period year month week weekend day"),
     R("the_year_ended", "DURATION", "duration", r"the\s+(?:fiscal\s+|financial\s+)?year", "the year ended June 30",
       num=1, unit="Y", need_after=r"^\s+(?:ended|ending|that\s+ended|through|to)\s", priority=1, triggers="year"),
