@@ -370,6 +370,9 @@ CASES = [
     ("The meeting, which Talaura has confirmed for March, will be held in Lanmoor.", date(2025, 11, 24),
      [("March", "DATE", "2026-03")]),
     ("An audit, scheduled for April, had been postponed twice.", date(2025, 8, 12), [("April", "DATE", "2025-04")]),
+    # the Sunday of a newspaper's name is no day; a weekday after a place that ends such a name is
+    ("A state of emergency was declared for New South Wales on Thursday, the Mail on Sunday reported.",
+     date(2024, 11, 20), [("Thursday", "DATE", "2024-11-14")]),
     # "the Saturday evening" after a day long before publication is the Saturday nearest that day; "gave the day as
     # Sunday 1 February" tags no "the day"
     ("Halloway died on 31 January. Early reports gave the day as Sunday 1 February; the family said he died on the "

@@ -355,11 +355,16 @@ RULES: list[Rule] = [
       r"(?:" + _EDGE + r"|(?P<halfof>the\s+(?:first|second|latter|last)\s+half\s+of))\s*{MONTH}(?:,?\s+{YEAR})?",
       "mid-November", triggers="MONTH"),
     # ---- weekdays and parts of day ---------------------------------------
+    # (not the Sunday of a newspaper's name, "the Mail on Sunday", "Wales on Sunday"; "for New South Wales on
+    # Thursday" is a day)
     R("weekday", "DATE", "calendar",
-      r"(?:(?P<mod>early|late|earlier|later)\s+)?{WEEKDAY}(?:\s+(?:(?-i:Eastern|Pacific|Central|Mountain|Atlantic)|local)"
+      r"(?:(?P<mod>early|late|earlier|later)\s+)?"
+      r"(?!(?<=(?-i:Mail) on )Sunday|(?<=(?-i:Wales) on )Sunday|(?<=(?-i:Scotland) on )Sunday|"
+      r"(?<=(?-i:Independent) on )Sunday|(?<=(?-i:Observer) on )Sunday)"
+      r"{WEEKDAY}(?:\s+(?:(?-i:Eastern|Pacific|Central|Mountain|Atlantic)|local)"
       r"\s+time)?"
       r"(?!\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Independent|Mail|Star|Observer)\b)",
-      "Wednesday", not_before=r"(?:(?-i:(?:Mail|Independent|Scotland|Wales|Observer)\s+on)|\b(?:a|an|any))\s+$",
+      "Wednesday", not_before=r"\b(?:a|an|any)\s+$",
       triggers="WEEKDAY"),
     R("weekday_part_of_day", "TIME", "calendar", r"(?:(?P<mod>early|late)\s+)?{WEEKDAY}\s+{POD}",
       "Wednesday afternoon", not_before=_ANY_ONE_BEFORE, triggers="WEEKDAY"),
