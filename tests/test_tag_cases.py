@@ -370,6 +370,10 @@ CASES = [
     ("The meeting, which Talaura has confirmed for March, will be held in Lanmoor.", date(2025, 11, 24),
      [("March", "DATE", "2026-03")]),
     ("An audit, scheduled for April, had been postponed twice.", date(2025, 8, 12), [("April", "DATE", "2025-04")]),
+    # a stamp's 24-hour clock time may follow its date without a comma; a peak "forecast for" a day lies ahead
+    ("Posted: 16 Nov 2024 19:45 AEDT", date(2024, 11, 16), [("16 Nov 2024 19:45 AEDT", "TIME", "2024-11-16T19:45")]),
+    ("Rain that began on Friday night sent the river surging towards a peak forecast for Sunday afternoon.",
+     date(2024, 11, 16), [("Friday night", "TIME", "2024-11-15TNI"), ("Sunday afternoon", "TIME", "2024-11-17TAF")]),
     # the Sunday of a newspaper's name is no day; a weekday after a place that ends such a name is
     ("A state of emergency was declared for New South Wales on Thursday, the Mail on Sunday reported.",
      date(2024, 11, 20), [("Thursday", "DATE", "2024-11-14")]),

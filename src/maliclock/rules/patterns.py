@@ -756,13 +756,13 @@ RULES: list[Rule] = [
     # a full date, a comma and its clock time, as an update stamp writes them: "Updated 7 March 2026, 21:40 GMT" (with
     # "at" between them, two expressions: "on March 12, 2026, at 10:00 a.m.")
     R("day_month_year_clock_24h", "TIME", "calendar",
-      r"(?:{WEEKDAY},?\s+)?{DAY}\s+{MONTH}\s+{YEAR},\s+{CLOCK24:clock}(?![\d:])(?:\s+" + _ZONE + r")?",
+      r"(?:{WEEKDAY},?\s+)?{DAY}\s+{MONTH}\s+{YEAR},?\s+{CLOCK24:clock}(?![\d:])(?:\s+" + _ZONE + r")?",
       "Updated 7 March 2026, 21:40 GMT", priority=1, triggers="MONTH"),
     R("month_day_year_clock", "TIME", "calendar",
       r"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY},?\s+{YEAR},\s+{CLOCK}(?:\s+" + _ZONE + r")?",
       "Published March 7, 2026, 9:40 p.m. ET", priority=1, triggers="MONTH"),
     R("month_day_year_clock_24h", "TIME", "calendar",
-      r"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY},?\s+{YEAR},\s+{CLOCK24:clock}(?![\d:])(?:\s+" + _ZONE + r")?",
+      r"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY},?\s+{YEAR},?\s+{CLOCK24:clock}(?![\d:])(?:\s+" + _ZONE + r")?",
       "Updated March 7, 2026, 21:40 GMT", priority=1, triggers="MONTH"),
     R("clock_24h_on_weekday", "TIME", "calendar", r"{CLOCK24:clock}(?:\s+" + _ZONE + r")?,?\s+on\s+{WEEKDAY}" + _ZONE_AFTER_DAY,
       "18:00 on Friday",

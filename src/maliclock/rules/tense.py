@@ -145,7 +145,8 @@ PROSPECTIVE_BEFORE = (r"\b(?:of\s+record|record\s+date(?:\s+(?:is|of|will\s+be))
 # sentence names such a day for what comes next.
 SCHEDULED_FOR_BEFORE = (r"\b(?:call(?:ed|ing)|set(?:ting)?|schedul(?:ed|ing)|plann(?:ed|ing)|fix(?:ed|ing)|slated|"
                         r"book(?:ed|ing)|announc(?:ed|ing)|summon(?:ed|ing)|conven(?:ed|ing)|organi[sz](?:ed|ing)|"
-                        r"declar(?:ed|ing)|cancel(?:l?ed|l?ing)|confirm(?:ed|ing))\b[^.;:!?]{0,50}?\bfor\s+(?:next\s+)?$")
+                        r"declar(?:ed|ing)|cancel(?:l?ed|l?ing)|confirm(?:ed|ing)|forecast(?:ed)?)\b[^.;:!?]{0,50}?"
+                        r"\bfor\s+(?:next\s+)?$")
 # A new date given to something put off or brought forward ("the launch was pushed back to Saturday", "the hearing
 # was postponed until April 10", "organisers rescheduled the concert for Sunday") lies ahead, whatever the tense:
 # a rescheduling is news before the new date, not after it.
