@@ -91,6 +91,15 @@ def test_one_clock_time_and_two_names_and_kinds_of_siege_and_discovery():
     assert [(e.value, e.sources) for e in ev] == [("2026-04-12", ["a", "b"])]
 
 
+def test_a_life_s_happenings_are_kinds_of_happening():
+    # births, funerals and foundings told by two obituaries are one each
+    ev = _events(("a", "Halloway was born in Dunmere in 1938. He was buried on Thursday after a private service.",
+                  date(2026, 2, 13)),
+                 ("b", "He was born on 9 March 1938 in Dunmere. The funeral took place on Thursday at noon.",
+                  date(2026, 2, 13)))
+    assert [(e.value, e.sources) for e in ev] == [("1938-03-09", ["a", "b"]), ("2026-02-12T12:00", ["a", "b"])]
+
+
 def _statement(summary):
     st = process_article(Article("x", summary.rstrip(".") + " on Monday.", "x", MON)).statements[0]
     st.summary = summary

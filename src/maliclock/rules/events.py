@@ -79,6 +79,10 @@ EVENT_WORDS: dict[str, list[str]] = {
     # something found out ("discovered the breach", "spotted the intrusion"; not "found", said of much else)
     "discovery": ["discovered", "discovers", "discovery", "spotted", "detected"],
     "siege": ["siege", "sieges", "standoff", "stand-off", "besieged", "barricaded"],
+    # a life's happenings, as obituaries tell them
+    "birth": ["born", "birth"],
+    "funeral": ["funeral", "funerals", "burial", "buried", "cremation", "cremated", "interred"],
+    "founding": ["founded", "co-founded", "cofounded", "founding", "co-founder"],
     "ruling": ["ruled", "ruling", "rulings"],
     # a manager or an official put out of a post ("fired" and "dismissed" also tell of shots and of court cases)
     "dismissal": ["sacked", "sack", "sacks", "sacking", "sackings"],
