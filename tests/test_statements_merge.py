@@ -189,6 +189,18 @@ def test_a_quotation_that_is_only_a_date_and_approximations_left_out_of_an_expre
         ("2026-10-18", "An analyst working the shift flagged the transfer.")]
 
 
+def test_a_new_date_s_to_an_age_set_off_and_a_named_zone_without_time():
+    # "to" goes with the date given; the commas of an age make no participle aside of the verb after them
+    assert _summaries("Justice Pillay adjourned sentencing to 3 April and ordered a pre-sentence report.",
+                      date(2025, 3, 21)) == [("2025-04-03", "Justice Pillay adjourned sentencing and ordered a "
+                                                            "pre-sentence report.")]
+    assert _summaries("Ardell, 58, conceded defeat at 0215 GMT in a short speech to supporters.", date(2025, 3, 2)) == [
+        ("2025-03-02T02:15", "Ardell, 58, conceded defeat in a short speech to supporters.")]
+    # "noon Eastern": a named zone needs no "time"
+    assert _summaries("Polls had closed at noon Eastern on Saturday, March 1.", date(2025, 3, 13)) == [
+        ("2025-03-01T12:00", "Polls had closed.")]
+
+
 def test_and_before_a_preposition_between_two_dates_cuts_no_clause():
     # "through the night and into Sunday morning": one span told in two phrases, one clause, the finer date places it
     assert _summaries("Negotiators spoke to Carrow by phone through the night and into Sunday morning, police said.",

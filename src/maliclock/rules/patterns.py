@@ -150,11 +150,12 @@ _PLAY_AFTER = (r"^(?:[^.!?;]*" + _PLAY_WORDS + r"|\s+of\s+(?:the|their|a|an|his|
                r"(?:match|game|contest|final|semi-?final|bout|fight|season))")
 # "a Sunday morning", "any Monday": no day in particular (not "a week from Monday": the article is right before)
 _ANY_ONE_BEFORE = r"\b(?:a|an|any)\s+$"
-# The zone after a clock time: a code in capitals ("GMT"), or named ("local time", "2 p.m. Pacific Time").
 _WEEKDAY_SHIFT = r"(?:(?:next|last|this|this\s+coming|this\s+past|coming)\s+)?"
 _HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|[1-9]|1[01])"  # an hour before "in the morning"
-_ZONE = (r"(?:{TZ}|local\s+time|(?-i:Pacific|Eastern|Central|Mountain|Atlantic)\s+(?:(?:Standard|Daylight)\s+)?"
-         r"time)")
+# The zone after a clock time: a code in capitals ("GMT"), or named ("local time", "2 p.m. Pacific Time", "noon
+# Eastern", not "9 a.m. Central Park").
+_ZONE = (r"(?:{TZ}|local\s+time|(?-i:Pacific|Eastern|Central|Mountain|Atlantic)(?:\s+(?:(?:Standard|Daylight)\s+)?"
+         r"time|(?!\s+(?-i:[A-Z]))))")
 # ... or after the day the clock time is on: "10:42 p.m. on Monday local time"
 _ZONE_AFTER_DAY = r"(?:\s+(?:local\s+time|{TZ}(?![\w-])))?"
 # An approximation before a date: "around Nov. 1" (TIMEX3 mod APPROX).

@@ -79,7 +79,9 @@ DATE_PREPOSITIONS: list[str] = ["on", "in", "at", "during", "of", "for", "from",
                                 # an approximation the expression leaves out ("on or about February 27", where the
                                 # expression is "about February 27"; "since about 2019")
                                 "on or", "since about", "since around", "from about", "from around", "until about",
-                                "until around"]
+                                "until around",
+                                # a new date given ("adjourned sentencing to 3 April"; a span's "to" is joined before)
+                                "to"]
 
 # Nouns of a forecast or a plan: a period after "for" is the one they are about, not when they were made ("cut its
 # outlook for the year", "abandoned its forecast for a profit this fiscal year", "approved the budget for 2026"):

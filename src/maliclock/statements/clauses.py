@@ -18,6 +18,7 @@ from .text import ATTRIBUTIVE, CLAUSE_VERB_WORDS, CLOSE_RELATIVE, DETERMINER_BEF
 
 _BREAKS = [re.compile(p) for p in S.CLAUSE_BREAKS]
 # a name set off by commas after a lower-case noun: ", Margaret Lindqvist," (group 1 ends before its closing comma)
+_AGE_BEFORE_COMMA = re.compile(r"[A-Za-z],\s+\d{1,3}$")  # "Ardell, 58" before the comma that closes the age
 _AGE_APPOSITION = re.compile(r"(?<=[A-Za-z]),\s+(\d{1,3})(?=,\s)")
 _NAME_APPOSITION = re.compile(r"(?<=[a-z]),\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)(?=,\s)")
 
@@ -226,6 +227,8 @@ def relative_clauses(stext: str, cuts: list[tuple[int, int]]) -> dict[int, tuple
             continue  # "The minister, meanwhile, resigned on Friday": the verb, after an adverb set off
         if not rel.group(1) and not rel.group(2) and _ATTRIBUTION_BEFORE_COMMA.search(stext, 0, rel.start()):
             continue  # "The rebels, the army said on Monday, seized the town": the verb, after an attribution set off
+        if not rel.group(1) and not rel.group(2) and _AGE_BEFORE_COMMA.search(stext, 0, rel.start()):
+            continue  # "Ardell, 58, conceded defeat at 0215 GMT": the verb, after an age set off
         if not rel.group(1) and not rel.group(2) and (_ASIDE_BEFORE.fullmatch(stext, 0, rel.start())
                                                       or stext[rel.end():rel.end() + 20].split(" ", 1)[0] in S.ACTIVE_PASTS):
             continue  # "The deal, announced in March, closed on Tuesday": the verb, after an aside
