@@ -370,6 +370,11 @@ CASES = [
     ("The meeting, which Talaura has confirmed for March, will be held in Lanmoor.", date(2025, 11, 24),
      [("March", "DATE", "2026-03")]),
     ("An audit, scheduled for April, had been postponed twice.", date(2025, 8, 12), [("April", "DATE", "2025-04")]),
+    # clock times of every day are of no day in particular
+    ("The helpline is open from 8 a.m. to 8 p.m. every day.", date(2025, 11, 3),
+     [("8 a.m.", "TIME", "XXXX-XX-XXT08:00"), ("8 p.m.", "TIME", "XXXX-XX-XXT20:00"), ("every day", "SET", "P1D")]),
+    ("Customers can call between 8 a.m. and 8 p.m. on weekdays.", date(2025, 11, 3),
+     [("8 a.m.", "TIME", "XXXX-XX-XXT08:00"), ("8 p.m.", "TIME", "XXXX-XX-XXT20:00")]),
     # a stamp's 24-hour clock time may follow its date without a comma; a peak "forecast for" a day lies ahead
     ("Posted: 16 Nov 2024 19:45 AEDT", date(2024, 11, 16), [("16 Nov 2024 19:45 AEDT", "TIME", "2024-11-16T19:45")]),
     ("Rain that began on Friday night sent the river surging towards a peak forecast for Sunday afternoon.",

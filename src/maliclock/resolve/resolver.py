@@ -52,6 +52,7 @@ _ON_THE_DAY = re.compile(r",?\s+(?:(?:" + "|".join(S.CLOCK_LABELLED_NOUNS) + r")
 _RECORD_SINCE = re.compile(S.RECORD_SINCE_BEFORE, re.I)
 # A clause after a date that says what happens then: ", when some trains may be canceled"
 _WHEN_CLAUSE_AFTER = re.compile(r",\s+when\s+")
+_EVERY_DAY_AFTER = re.compile(T.EVERY_DAY_AFTER_CLOCK, re.IGNORECASE)
 _SPAN_BOUND_BEFORE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.IGNORECASE)  # "since May", "until 14 September"
 _CLAUSE_CLOSE = re.compile(r"(?<!\d),|,(?!\d)|;|[.!?](?=\s|$)")  # where a clause set off by a comma ends
 _JOINED_WEEKDAYS = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s+(?:on\s+)?|\s*,\s*", re.I)
@@ -265,7 +266,24 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
         self._years_beside_them(out)
         self._quotes_on_the_day_said(out)
         self._habitual_parts_of_day(out)
+        self._times_of_every_day(out)
         return out
+
+    def _times_of_every_day(self, out: list[Resolved]) -> None:
+        """A clock time that a frequency follows, or the span it opens, is a time of any such day: "open from 8 a.m. to
+        8 p.m. every day" (``T.EVERY_DAY_AFTER_CLOCK``)."""
+        for i, r in enumerate(out):
+            if r.rule not in _BARE_CLOCK_RULES or r.type != "TIME" or not DAY_VALUE.match(r.value):
+                continue
+            if not _EVERY_DAY_AFTER.match(self.text, r.end):
+                continue
+            times = [r]
+            if i and out[i - 1].rule in _BARE_CLOCK_RULES and DAY_VALUE.match(out[i - 1].value) \
+                    and RANGE_BETWEEN_DATES.fullmatch(self.text, out[i - 1].end, r.start):
+                times.append(out[i - 1])  # the span's start: "from 8 a.m. to 8 p.m. every day"
+            for t in times:
+                t.value, t.resolved, t.anchor = "XXXX-XX-XX" + t.value[10:], False, None
+                t.why += "; a time of every such day, left unspecified"
 
     def _note_section(self, t: Tagged, r: Resolved, s0: int, s1: int) -> None:
         """A heading that is only a day before publication, over time-stamped entries ("Wednesday, Aug. 13" then

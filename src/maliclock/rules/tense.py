@@ -246,6 +246,11 @@ ADVERBS_BEFORE_PARTICIPLE: frozenset[str] = frozenset("still yet now long much w
 HABITUAL_ADVERBS: frozenset[str] = frozenset("""often usually typically normally generally always sometimes frequently
     routinely regularly rarely seldom habitually customarily""".split())
 HABITUAL_RULES: frozenset[str] = frozenset(("the_part_of_day", "part_of_day_mod", "the_period"))
+# A clock time, or the span it opens, that a frequency follows is a time of any such day ("open from 8 a.m. to 8 p.m.
+# every day", "between 8 a.m. and 8 p.m. on weekdays"): the day is left unspecified (XXXX-XX-XXT08:00).
+EVERY_DAY_AFTER_CLOCK = (r"(?:\s*(?:-|–|to|and|until|till)\s*[\w.:]{1,10}(?:\s*[ap]\.?m\.?)?)?\s*,?\s*"
+                         r"(?:every\s+(?:day|weekday|night|morning|evening)|each\s+day|daily|on\s+weekdays|"
+                         r"seven\s+days\s+a\s+week|Monday\s+(?:to|through)\s+(?:Friday|Saturday|Sunday))\b")
 HABITUAL_UNITS: frozenset[str] = frozenset(("day",))
 
 # Words that open another clause: a cue after one of these, past the date, is that clause's tense, not the
