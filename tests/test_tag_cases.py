@@ -359,6 +359,8 @@ CASES = [
      [("Friday", "DATE", "2026-01-02")]),
     ("Officials warned that the rains expected in October could trigger a second wave.", date(2025, 9, 2),
      [("October", "DATE", "2025-10")]),
+    ("Price pressures proved more persistent than we expected in the summer.", date(2025, 11, 13),
+     [("the summer", "DATE", "2025-SU")]),
     ("The second consignment, expected on October 25, arrived two days later.", date(2024, 11, 8),
      [("October 25", "DATE", "2024-10-25"), ("two days later", "DATE", "2024-10-27")]),
     # "by" a date with a past perfect after it: done by then, gone by
