@@ -189,6 +189,16 @@ def test_a_quotation_that_is_only_a_date_and_approximations_left_out_of_an_expre
         ("2026-10-18", "An analyst working the shift flagged the transfer.")]
 
 
+def test_an_aside_after_the_subject_of_what_was_said_is_that_subject_s():
+    # the participle set off after "said the flags on the waterfront" is the flags', and so is the verb after it
+    assert _summaries("The mayor, Idris Mbeki-Clarke, said the flags on the waterfront, lowered on the first of "
+                      "February, would be raised again this evening.", date(2026, 2, 13)) == [
+        ("2026-02-01", "The flags were lowered."), ("2026-02-13TEV", "The flags on the waterfront would be raised again.")]
+    # an attribution set off, with only its time after the verb, is still one
+    assert _summaries("The rebels, the army said on Monday, seized the town on Sunday.", date(2026, 2, 13)) == [
+        ("2026-02-08", "The rebels seized the town.")]
+
+
 def test_a_new_date_s_to_an_age_set_off_and_a_named_zone_without_time():
     # "to" goes with the date given; the commas of an age make no participle aside of the verb after them
     assert _summaries("Justice Pillay adjourned sentencing to 3 April and ordered a pre-sentence report.",

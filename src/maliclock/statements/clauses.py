@@ -183,6 +183,10 @@ _HEAD_NAME = re.compile(rf"[A-Z][\w’'.-]*(?:\s+(?:{_NAME_WORD}|of|for|and|the|
 _TRAILING_NAME = re.compile(rf"[A-Z][\w’'.-]*\s+(?:(?:{_NAME_WORD}|{'|'.join(S.NAME_PARTICLES)})\s+)*{_NAME_WORD}$"
                             rf"|[A-Z][\w’'.-]*$")
 _TRAILING_NOUN_PHRASE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}[a-z][\w’'-]*$")
+# ... and its head when a preposition's phrase ends it ("the flags on the waterfront, lowered on Sunday,": the flags)
+_TRAILING_NOUN_PHRASE_PP = re.compile(r"\b((?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*)"
+                                      r"\s+(?:on|of|in|at|from|near|along|across)\s+(?:the\s+|a\s+|an\s+)?"
+                                      r"(?:[\w’'-]+\s+){0,2}[a-z][\w’'-]*$")
 _NAME_OF_PLACE = re.compile(rf"((?:{_NAME_WORD}\s+)*?{_NAME_WORD})\s+of\s+(?:the\s+)?(?:{_NAME_WORD}\s+|of\s+|the\s+)*"
                             rf"{_NAME_WORD}$")
 # a definite noun phrase after a preposition, ending a long clause: what ", which" after it is about ("through the
@@ -237,7 +241,7 @@ def relative_clauses(stext: str, cuts: list[tuple[int, int]]) -> dict[int, tuple
         head = "" if rel.group(2) else _relative_head(stext[:rel.start()].strip(), rel.group(1) in ("who", "whose"),
                                                       rel.group(1) == "which")
         if not rel.group(1) and not rel.group(2) and close is not None and close.group() == "," \
-                and VERB_WORD.match(stext, close.end() + 1):
+                and VERB_WORD.match(stext, close.end() + 1) and not _SAID_THEN_OBJECT.search(stext, 0, rel.start()):
             # "A preliminary report into the crash of Flight 417, released on Thursday, found ...": the subject, not
             # the last noun before the comma ("A software update for the brand's earbuds, released in the autumn,
             # had drawn complaints": the update was released)
@@ -280,8 +284,11 @@ def _relative_head(before: str, who: bool = False, which: bool = False) -> str |
     if len(words) > RELATIVE_HEAD_MAX_WORDS and not who:
         if not which:  # a participle set off by commas after a long clause: the noun phrase that ends it ("the
             # government had ignored an audit, published earlier this month,": the audit was published)
-            np = _TRAILING_NOUN_PHRASE.search(before)
-            return None if np is None else np.group()[0].upper() + np.group()[1:]
+            pp = _TRAILING_NOUN_PHRASE_PP.search(before)
+            np = pp.group(1) if pp is not None else _TRAILING_NOUN_PHRASE.search(before)
+            if np is not None and not isinstance(np, str):
+                np = np.group()
+            return None if np is None else np[0].upper() + np[1:]
         # "... in response to COVID-19, which killed millions": only a name that ends it (no month or weekday)
         m = _TRAILING_NAME.search(before)
         if m is None or m.group() in _NOT_A_HEAD or m.group().lower().rstrip(".") in V.MONTHS \
@@ -319,7 +326,12 @@ def _relative_head(before: str, who: bool = False, which: bool = False) -> str |
 
 
 _POSSESSIVE_NAME = re.compile(r"[A-Z][\w.-]*['’]s")  # a name's possessive, a determiner: "Niger's junta"
-_ATTRIBUTION_BEFORE_COMMA = re.compile(r",\s*(?:the\s+)?(?:[\w'’.-]+\s+){0,4}(?:" + "|".join(S.SAID_VERBS) + r")\b[^,;]*$")
+# a saying and the subject of what was said: an aside after it belongs to that clause ("said the flags on the
+# waterfront, lowered on Sunday, would be raised")
+_SAID_THEN_OBJECT = re.compile(r"\b(?:" + "|".join(S.SAID_VERBS) + r")\s+(?:that\s+)?(?:the|a|an|its|his|her|their)\s")
+# (only a time after the verb: ", the army said on Monday,"; not ", said the flags on the waterfront,", its object)
+_ATTRIBUTION_BEFORE_COMMA = re.compile(r",\s*(?:the\s+)?(?:[\w'’.-]+\s+){0,4}(?:" + "|".join(S.SAID_VERBS) + r")\b"
+                                       r"(?!\s+(?:that\s+)?(?:the|a|an|its|his|her|their)\s)[^,;]*$")
 _ADVERB_BEFORE_COMMA = re.compile(r",\s*(?:" + "|".join(sorted(T.SENTENCE_ADVERBS)) + r")\s*$", re.I)
 
 _LIMIT_BREAK = re.compile(r";|,?\s+(?:and|but|while|whereas)\s+")

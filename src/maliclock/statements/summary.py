@@ -335,6 +335,9 @@ _OPENING_NAME = re.compile(r"(?:The\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]
 _AND_BEFORE = re.compile(r"\s(?:and|but)\s+$")
 # a clause after ", but" or ";" with its own subject, up to the "and" before the verb that borrows it ("No deaths have
 # been reported, but one firefighter suffered minor burns on Monday night and [was released]": "one firefighter")
+# the subject of what was said, then an aside set off by commas, up to the verb that borrows it
+_REPORTED_SUBJECT = re.compile(r"\b(?:said|says|added)\s+(?:that\s+)?((?:the|a|an|its|his|her|their)\s+[^,;]{1,60}?)"
+                               r"\s*,[^,;]+,\s*$")
 _CONJUNCT_OPENS = re.compile(r"(?:;|,\s+(?:but|and|while|whereas|yet))\s+")
 _CONJUNCT_SUBJECT = re.compile(r"((?:the|a|an|one|two|three|four|five|his|her|its|their|this|that|these|those|\d[\d,]*)"
                                r"(?:\s+[\w’'.&-]+){1,3}?|[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*)\s+"
@@ -430,6 +433,10 @@ def _with_subject(summary: str, before: str, lower_start: bool = False) -> str:
         own = _CONJUNCT_SUBJECT.match(before, opens.end()) if opens is not None else None
         if own is not None:
             subject = own.group(1)
+            return f"{subject[0].upper()}{subject[1:]} {summary[0].lower()}{summary[1:]}"
+        reported = _REPORTED_SUBJECT.search(before)
+        if reported is not None:  # "said the flags on the waterfront, lowered on Sunday, [would be raised]"
+            subject = reported.group(1)
             return f"{subject[0].upper()}{subject[1:]} {summary[0].lower()}{summary[1:]}"
         m = _SUBJECT.search(before) or _OPENING_NAME.match(before) or OPENING_SUBJECT.match(before)
         if m is None and lower_start and _AND_BEFORE.search(before):
