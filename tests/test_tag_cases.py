@@ -375,6 +375,8 @@ CASES = [
     # clock times of every day are of no day in particular
     ("The helpline is open from 8 a.m. to 8 p.m. every day.", date(2025, 11, 3),
      [("8 a.m.", "TIME", "XXXX-XX-XXT08:00"), ("8 p.m.", "TIME", "XXXX-XX-XXT20:00"), ("every day", "SET", "P1D")]),
+    ("Corvane will keep its stores open until 9 p.m. through December.", date(2025, 11, 5),
+     [("9 p.m.", "TIME", "XXXX-XX-XXT21:00"), ("December", "DATE", "2025-12")]),
     ("Customers can call between 8 a.m. and 8 p.m. on weekdays.", date(2025, 11, 3),
      [("8 a.m.", "TIME", "XXXX-XX-XXT08:00"), ("8 p.m.", "TIME", "XXXX-XX-XXT20:00")]),
     # a stamp's 24-hour clock time may follow its date without a comma; a peak "forecast for" a day lies ahead

@@ -247,10 +247,13 @@ HABITUAL_ADVERBS: frozenset[str] = frozenset("""often usually typically normally
     routinely regularly rarely seldom habitually customarily""".split())
 HABITUAL_RULES: frozenset[str] = frozenset(("the_part_of_day", "part_of_day_mod", "the_period"))
 # A clock time, or the span it opens, that a frequency follows is a time of any such day ("open from 8 a.m. to 8 p.m.
-# every day", "between 8 a.m. and 8 p.m. on weekdays"): the day is left unspecified (XXXX-XX-XXT08:00).
+# every day", "between 8 a.m. and 8 p.m. on weekdays", "open until 9 p.m. through December"): the day is left
+# unspecified (XXXX-XX-XXT08:00).
 EVERY_DAY_AFTER_CLOCK = (r"(?:\s*(?:-|–|to|and|until|till)\s*[\w.:]{1,10}(?:\s*[ap]\.?m\.?)?)?\s*,?\s*"
                          r"(?:every\s+(?:day|weekday|night|morning|evening)|each\s+day|daily|on\s+weekdays|"
-                         r"seven\s+days\s+a\s+week|Monday\s+(?:to|through)\s+(?:Friday|Saturday|Sunday))\b")
+                         r"seven\s+days\s+a\s+week|Monday\s+(?:to|through)\s+(?:Friday|Saturday|Sunday)|"
+                         r"(?:through|throughout|for\s+all\s+of)\s+(?:the\s+)?(?:month|summer|winter|January|February|"
+                         r"March|April|May|June|July|August|September|October|November|December))\b")
 HABITUAL_UNITS: frozenset[str] = frozenset(("day",))
 
 # Words that open another clause: a cue after one of these, past the date, is that clause's tense, not the
