@@ -100,6 +100,13 @@ def test_a_life_s_happenings_are_kinds_of_happening():
     assert [(e.value, e.sources) for e in ev] == [("1938-03-09", ["a", "b"]), ("2026-02-12T12:00", ["a", "b"])]
 
 
+def test_a_river_s_peak_is_a_kind_of_happening():
+    ev = _events(("a", "The Tarrin peaked at 4.4 metres at Kelloway on Sunday.", date(2024, 11, 18)),
+                 ("b", "The river peaked at 4.2 metres at the Kelloway bridge on Saturday 16 November.", date(2025, 5, 17)),
+                 ("c", "The crest reached the Kelloway bridge gauge at 3.10pm on Sunday.", date(2024, 11, 18)))
+    assert [(e.sources, [c.field for c in e.conflicts]) for e in ev] == [(["a", "b", "c"], ["date"])]
+
+
 def _statement(summary):
     st = process_article(Article("x", summary.rstrip(".") + " on Monday.", "x", MON)).statements[0]
     st.summary = summary

@@ -79,6 +79,8 @@ EVENT_WORDS: dict[str, list[str]] = {
     # something found out ("discovered the breach", "spotted the intrusion"; not "found", said of much else)
     "discovery": ["discovered", "discovers", "discovery", "spotted", "detected"],
     "siege": ["siege", "sieges", "standoff", "stand-off", "besieged", "barricaded"],
+    # a river's or a market's high point ("the river peaked at 4.2 metres", "the crest reached the gauge")
+    "peak": ["peaked", "crest", "crested", "cresting"],
     # a life's happenings, as obituaries tell them
     "birth": ["born", "birth"],
     "funeral": ["funeral", "funerals", "burial", "buried", "cremation", "cremated", "interred"],
