@@ -189,6 +189,17 @@ def test_a_quotation_that_is_only_a_date_and_approximations_left_out_of_an_expre
         ("2026-10-18", "An analyst working the shift flagged the transfer.")]
 
 
+def test_a_subject_with_of_and_a_name_before_an_apposition_is_lent_to_its_verb():
+    assert _summaries("The murder trial of Corinne Lascelles, the former manager accused of killing a hotelier, opened in "
+                      "the High Court on Wednesday.", date(2025, 3, 12)) == [
+        ("2025-03-12", "The murder trial of Corinne Lascelles, the former manager accused of killing a hotelier, opened "
+                       "in the High Court.")]
+    # ... and when the apposition has a date of its own, to the verb's clause
+    assert _summaries("The murder trial of Corinne Lascelles, the former manager accused of killing a hotelier on New "
+                      "Year's Day, opened in the High Court on Wednesday.", date(2025, 3, 12))[-1] == (
+        "2025-03-12", "The murder trial of Corinne Lascelles opened in the High Court.")
+
+
 def test_an_aside_after_the_subject_of_what_was_said_is_that_subject_s():
     # the participle set off after "said the flags on the waterfront" is the flags', and so is the verb after it
     assert _summaries("The mayor, Idris Mbeki-Clarke, said the flags on the waterfront, lowered on the first of "

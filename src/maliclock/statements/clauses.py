@@ -174,7 +174,7 @@ _RELATIVE = re.compile(r",\s+(?:(who|which|whose)\s+|(where|when)\s+(?=(?:the|a|
 # the subject's head noun phrase before a preposition ("A preliminary report" of "A preliminary report into the crash")
 _SUBJECT_HEAD = re.compile(r"((?:The|A|An|Its|This|That)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:into|of|in|on|for|from|at|by|"
                            r"with|over|about|on)\b")
-_ASIDE_BEFORE = re.compile(r"[^,;]+,\s+(?:(?:who|which|whose|[a-z]{3,}ed|[a-z]{3,}ing|born|built|held|made|sold|won|written|"
+_ASIDE_BEFORE = re.compile(r"[^,;]+,\s+(?:(?:who|which|whose|the|a|an|[a-z]{3,}ed|[a-z]{3,}ing|born|built|held|made|sold|won|written|"
                            r"taken)\s[^,;]*"
                            r"|[^,;]*\b(?:said|says|reported|added))")  # or an attribution: "Mr. Antar, the SEC said,"
 

@@ -326,7 +326,9 @@ _SUBJECT = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:was|is|w
 
 # a name that opens the sentence and a comma after it: the subject of "President X, who ..., said"
 # (the comma inside a figure is none: "The 500,000 doses of vaccine, supplied from ...,")
-_OPENING_NAME = re.compile(r"(?:The\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|de|al-))*(?=\s*,(?!\d))"
+_OPENING_NAME = re.compile(r"(?:The|A|An)\s+(?:[a-z-]+\s+){0,3}[a-z-]+\s+of\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*"
+                           r"(?=\s*,(?!\d))"  # "The murder trial of Corinne Lascelles, the former manager accused ...,"
+                           r"|(?:The\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|de|al-))*(?=\s*,(?!\d))"
                            r"|(?:The|A|An|[A-Z][\w.-]*['’]s)\s+(?:[\w’'.-]|(?<=\d),(?=\d))+(?:\s+[\w’'.-]+){0,3}(?=\s*,(?!\d))"
                            # a title in lower case before the name: "Chief executive Jane Roe,"
                            r"|[A-Z][\w’'.-]*(?:\s+(?!(?:on|in|at|to|by|with|from|and|or|the|a|an|" + CLAUSE_VERB_WORDS
