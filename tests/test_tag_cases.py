@@ -393,6 +393,10 @@ CASES = [
      [("31 January", "DATE", "2026-01-31"), ("Sunday 1 February", "DATE", "2026-02-01"),
       ("Saturday evening", "TIME", "2026-01-31TEV")]),
     ("He left on Saturday evening.", date(2026, 2, 13), [("Saturday evening", "TIME", "2026-02-07TEV")]),
+    # a holiday's part of the day; "New Year's" alone is New Year's Day; not a part of the day that labels a noun
+    ("She heard shouting on New Year's night, and the children opened presents on Christmas morning as usual.",
+     date(2025, 3, 12), [("New Year's night", "TIME", "2025-01-01TNI"), ("Christmas morning", "TIME", "2024-12-25TMO")]),
+    ("The Anzac Day dawn service will go ahead.", date(2025, 3, 12), [("Anzac Day", "DATE", "2025-04-25")]),
     # a quarter point of a rate is no quarter; a thanksgiving in lower case no holiday; "every Christmas" a set
     ("The bank raised rates by a quarter point on Wednesday; the quarter point rise was expected.", date(2025, 11, 13),
      [("Wednesday", "DATE", "2025-11-12")]),

@@ -372,6 +372,11 @@ RULES: list[Rule] = [
     R("part_of_day_on_weekday", "TIME", "calendar",
       r"(?:(?P<mod>early|late|mid(?!night))[\s-]*)?{POD}\s+(?:on|of)\s+{WEEKDAY}", "overnight on Thursday",
       triggers="WEEKDAY"),
+    # a holiday's part of the day: "on Christmas morning", "on New Year's night"
+    R("holiday_part_of_day", "TIME", "calendar", r"{HOLIDAY}\s+{POD}", "on Christmas morning", triggers="HOLIDAY",
+      # (not a part of the day that labels a noun: "the Anzac Day dawn service")
+      not_after=r"^\s+(?!(?:the|a|an|and|or|but|in|on|at|to|of|for|with|when|as|he|she|they|we|it|i|was|were|is)\b)"
+                r"[a-z]"),
     R("part_of_day_of_date", "TIME", "calendar",
       r"the\s+{POD}\s+of\s+(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?",
       "the night of March 21", triggers="MONTH"),

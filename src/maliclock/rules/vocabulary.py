@@ -138,7 +138,7 @@ OFFSET_WORDS: dict[str, int] = {
 
 # Fixed-date holidays: (month, day).
 HOLIDAYS: dict[str, tuple[int, int]] = {
-    "new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25),
+    "new year's day": (1, 1), "new year's": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25),
     "christmas eve": (12, 24), "christmas": (12, 25), "independence day": (7, 4),
     "valentine's day": (2, 14), "halloween": (10, 31), "boxing day": (12, 26),
     "bastille day": (7, 14), "veterans day": (11, 11), "armistice day": (11, 11),
