@@ -117,6 +117,15 @@ def test_basis_dateline_own_line_agency_and_labelled():
     assert pd.evidence[0].reason.startswith('dateline (release line "FOR IMMEDIATE RELEASE - 26 November 2025"')
 
 
+def test_a_place_and_a_date_or_a_sentence_saying_when_it_was_published_is_a_dateline():
+    pd, _ = pub_of("Rates rise\n\nPort Sena, 2025/11/14\n\nThe central bank raised rates on Wednesday.\n")
+    assert (pd.published, pd.basis) == (date(2025, 11, 14), "dateline")
+    assert pd.evidence[0].reason == 'dateline (place date line "Port Sena, 2025/11/14" (line 2)): 2025-11-14'
+    pd, _ = pub_of("Recall explained\n\nThis article was first published on 4 November 2025 and will be updated.\n\n"
+                   "The recall began on Monday.\n")
+    assert (pd.published, pd.basis) == (date(2025, 11, 4), "dateline")
+
+
 def test_a_byline_or_a_place_with_the_full_date_is_a_dateline():
     pd, _ = pub_of("Outage locks thousands out of smart homes\n\nBy Marcus Delgado | Monday, November 24, 2025\n\n"
                    "A cloud failure left customers unable to open their doors on Saturday.\n")

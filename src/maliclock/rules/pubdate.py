@@ -41,13 +41,17 @@ DATELINE_MAX_CHARS = 3000
 _CLOCK = r"(?:[\s,|@T-]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,5}|[+-]\d{2}:?\d{2}|Z))?)?"
 _CLOCK_FIRST = r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?,?\s+)?"  # "Updated 3:45 PM ET, Tue March 12, 2024"
 _DATE = (_CLOCK_FIRST + r"(?:{WEEKDAY},?\s+)?(?:{MONTH}\.?\s+{DAY}(?:st|nd|rd|th)?,?\s+{YEAR}|{DAY:b}(?:st|nd|rd|th)?\s+(?:of\s+)?"
-         r"{MONTH:b}\.?,?\s+{YEAR:b}|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})|"
+         r"{MONTH:b}\.?,?\s+{YEAR:b}|(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})|"
          r"(?P<n1>\d{1,2})[/.-](?P<n2>\d{1,2})[/.-](?P<n3>\d{4}|\d{2}))" + _CLOCK)
 
 # (name, regex over one stripped line, example, labelled). Labelled lines say what the date is.
 DATELINES: list[tuple[str, str, str, bool]] = [
     ("published label", r"^(?:first\s+)?(?:published|posted|publication\s+date|date\s+published|released|dated?)"
                         r"(?:\s+on)?\s*:?\s*" + _DATE + r"\s*(?:\bby\b.*)?$", "Published: 22/03/2012", True),
+    # ... or said in a sentence of its own: "This article was first published on 4 November 2025 and will be updated."
+    ("published sentence", r"^this\s+(?:article|story|report|piece)\s+was\s+(?:first\s+|originally\s+)?(?:published|posted)"
+                           r"\s+(?:on\s+)?" + _DATE + r"(?:\s+and\s+[^.]*)?\.?\s*$",
+     "This article was first published on 4 November 2025 and will be updated.", True),
     # a press release's head line: "FOR IMMEDIATE RELEASE - 26 November 2025", "For Immediate Release: March 3, 2025"
     ("release line", r"^for\s+immediate\s+release\s*[-–—:|,]?\s*" + _DATE + r"\s*$",
      "FOR IMMEDIATE RELEASE - 26 November 2025", True),
@@ -55,6 +59,8 @@ DATELINES: list[tuple[str, str, str, bool]] = [
     ("agency dateline", r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?,?\s+" + _DATE
                         + r"\s*(?:\([A-Za-z .&-]{2,30}\)|/[A-Za-z .&-]{2,30}/)?\s*[-–—_:]", "BAMAKO, March 22, 2012 (AFP) -",
                         False),  # or a wire's "/PRNewswire/ --"
+    # a place and the full date on a line of their own: "Port Sena, 2025/11/14"
+    ("place date line", r"^[A-Z][\w.'’ -]{1,40},\s+" + _DATE + r"\s*$", "Port Sena, 2025/11/14", False),
     # a byline or a place, a bar or a dot, then the full date: the line the date of a story is printed on
     ("byline date", r"^(?:By\s+)?[A-Z][\w.'’ ,-]{1,60}?\s*[|·•]\s*" + _DATE + r"\s*$",
      "By Marcus Delgado | Monday, November 24, 2025", False),
