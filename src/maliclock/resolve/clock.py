@@ -23,7 +23,8 @@ CLOCK_ON_STORY_DAY = "past clock time on the day the story last named"
 # (the hearer or the setting between: "told reporters at", "said in a televised address at"; ``T.SAID_SETTINGS``)
 _SAID_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(T.REPORTING_WORDS)) + r")\s+(?:(?:reporters|journalists|the\s+press|"
                           r"(?:a|the)\s+(?:news|press)\s+(?:conference|briefing)|(?:in|at|during)\s+(?:a|an|the|his|her|"
-                          r"its|their)\s+(?:[\w-]+\s+)?(?:" + "|".join(T.SAID_SETTINGS) + r"|address))\s+)?"
+                          r"its|their)\s+(?:[\w-]+\s+)?(?:" + "|".join(w.replace(" ", r"\s+") for w in T.SAID_SETTINGS)
+                          + r"))\s+)?"
                           r"(?:(?:at|around|about)\s+)?$", re.IGNORECASE)
 
 _LAST_HOUR = re.compile(r"T(\d{2}):\d{2}$")

@@ -157,8 +157,7 @@ SAID_VERBS: tuple[str, ...] = ("said", "says", "reported", "told", "added")
 
 # Where something was said, after the reporting verb of an attribution ("the ministry said in a statement on Tuesday",
 # "told a news conference"): still only the attribution.
-ATTRIBUTION_SETTINGS: tuple[str, ...] = ("statement", "interview", "news conference", "press conference", "briefing",
-                                         "speech", "letter", "post", "report", "filing", "broadcast", "news release")
+ATTRIBUTION_SETTINGS: tuple[str, ...] = T.SAID_SETTINGS  # one table with resolution's (a "televised address" too)
 ATTRIBUTION_MAX_WORDS = 5  # words before the reporting verb in such a clause ("a senior army spokesman said")
 # A date right after a reporting verb (and its hearer) is when something was said: "The ministry said on Thursday that
 # the border reopened on Monday". When a later date of the same clause tells when the reported thing happened, on or

@@ -206,10 +206,11 @@ LOCAL_SKIP_WORDS: frozenset[str] = frozenset("on in at of the a an record as ear
 # minister said late on Monday'; "told reporters shortly after midnight on Tuesday"; "said in a statement on Monday
 # evening"; "told cheering supporters in Bravik shortly before midnight on Sunday"): a hearer, a setting, "late" or "early", "shortly after" and the like.
 SAID_SETTINGS: tuple[str, ...] = ("statement", "interview", "news conference", "press conference", "briefing", "speech",
-                                  "post", "broadcast", "television address", "radio address")
+                                  "letter", "post", "report", "filing", "broadcast", "news release", "address")
 SAID_DAY_BEFORE = (r"\b(?:{SAYING})\s+(?:(?:(?:[a-z-]+\s+)?(?:" + "|".join(HEARERS) + r")(?:\s+(?:in|at)\s+[A-Z][\w.-]*)?"
                    r"|the\s+[\w-]+|[A-Z][\w.-]*)\s+)?"
-                   r"(?:(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:" + "|".join(SAID_SETTINGS)
+                   r"(?:(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:"
+                   + "|".join(w.replace(" ", r"\s+") for w in SAID_SETTINGS)
                    + r")\s+)?(?:(?:late|early)\s+)?(?:on\s+|at\s+|(?:shortly|just|soon|minutes|hours)\s+(?:after|before)\s+)?"
                    r"(?:(?:late|early)\s+)?$")
 
