@@ -126,8 +126,8 @@ class ClockTimes(ReferenceTimes):
         last = self.last
         if r.rule in T.MERIDIEM_FREE_RULES and 0 < hh < 12 and last is not None:
             told = _LAST_HOUR.search(last.value)
-            if (told is not None and 12 <= int(told.group(1)) <= hh + 12 <= int(told.group(1)) + T.AFTERNOON_FOLLOW_HOURS) \
-                    or last.value.endswith(("TAF", "TEV")):
+            last_hh = int(told.group(1)) if told is not None else -1
+            if 12 <= last_hh <= hh + 12 <= last_hh + T.AFTERNOON_FOLLOW_HOURS or last.value.endswith(("TAF", "TEV")):
                 # "ended at 3:40 p.m. Sunday [...] two loud bangs just before four o'clock": the afternoon's four
                 hh += 12
         said = self.dct is not None and _SAID_BEFORE.search(self.text, max(0, r.start - 60), r.start) is not None

@@ -284,10 +284,9 @@ def _relative_head(before: str, who: bool = False, which: bool = False) -> str |
     if len(words) > RELATIVE_HEAD_MAX_WORDS and not who:
         if not which:  # a participle set off by commas after a long clause: the noun phrase that ends it ("the
             # government had ignored an audit, published earlier this month,": the audit was published)
-            pp = _TRAILING_NOUN_PHRASE_PP.search(before)
-            np = pp.group(1) if pp is not None else _TRAILING_NOUN_PHRASE.search(before)
-            if np is not None and not isinstance(np, str):
-                np = np.group()
+            pp = _TRAILING_NOUN_PHRASE_PP.search(before)  # ("the flags on the waterfront": the flags)
+            tail = _TRAILING_NOUN_PHRASE.search(before) if pp is None else None
+            np = pp.group(1) if pp is not None else tail.group() if tail is not None else None
             return None if np is None else np[0].upper() + np[1:]
         # "... in response to COVID-19, which killed millions": only a name that ends it (no month or weekday)
         m = _TRAILING_NAME.search(before)
