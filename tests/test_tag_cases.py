@@ -49,6 +49,11 @@ CASES = [
     ("He died on 1 January 1990 in Kati.", MON, [("1 January 1990", "DATE", "1990-01-01")]),
     # ---- date_weekday_month_day_year ----
     ("On Wednesday, March 21, 2012, soldiers rebelled.", MON, [("Wednesday, March 21, 2012", "DATE", "2012-03-21")]),
+    # a weekday's short form without a stop, capitalised and right before a full date
+    ("Posted: Sat 17 Mar 2012 19:45 GMT", MON, [("Sat 17 Mar 2012 19:45 GMT", "TIME", "2012-03-17T19:45")]),
+    ("Thu, March 22, 2012 - Soldiers rebelled.", MON, [("Thu, March 22, 2012", "DATE", "2012-03-22")]),
+    ("He sat 17 March 2012 exams.", MON, [("17 March 2012", "DATE", "2012-03-17")]),
+    ("The Sun 17 March 2012 edition sold out.", MON, [("17 March 2012", "DATE", "2012-03-17")]),
     ("The column ran Friday, Jan. 9, 1998.", MON, [("Friday, Jan. 9, 1998", "DATE", "1998-01-09")]),
     # ---- date_weekday_month_day ----
     ("Soldiers struck on Wednesday, March 21 at dawn.", MON,

@@ -18,6 +18,7 @@ macro          matches                               field value
 ``{YEARW}``    nineteen ninety-six (words only)      year
 ``{WEEKDAY}``  Wednesday, Wed.                       weekday 1-7 (ISO)
 ``{WEEKDAYS}`` Thursdays (plural)                    weekday 1-7 (ISO)
+``{WEEKDAYD}`` Wednesday, Wed., Wed (before a date)  weekday 1-7 (ISO)
 ``{POD}``      morning, afternoon, overnight         part of day (MO, AF, ..)
 ``{SEASON}``   summer, fall, autumn                  season (SU, FA, ...)
 ``{NUM}``      four, 24, twenty-four, 2 1/2, several number (int, float, "X")
@@ -202,13 +203,13 @@ RULES: list[Rule] = [
       triggers="MONTH"),
     R("date_day_month_year", "DATE", "calendar", r"(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}", "22 March 2012",
       triggers="MONTH"),
-    R("date_weekday_month_day_year", "DATE", "calendar", r"{WEEKDAY},?\s+{MONTH}\s+{DAY},?\s+{YEAR}",
+    R("date_weekday_month_day_year", "DATE", "calendar", r"{WEEKDAYD:weekday},?\s+{MONTH}\s+{DAY},?\s+{YEAR}",
       "Wednesday, March 21, 2012", triggers="MONTH"),
     # (a shift word before the weekday changes nothing: the date says the day, "next Wednesday, March 26")
-    R("date_weekday_month_day", "DATE", "calendar", _WEEKDAY_SHIFT + r"{WEEKDAY},?\s+{MONTH}\s+{DAY}(?!\d|,\s*\d)",
+    R("date_weekday_month_day", "DATE", "calendar", _WEEKDAY_SHIFT + r"{WEEKDAYD:weekday},?\s+{MONTH}\s+{DAY}(?!\d|,\s*\d)",
       "Wednesday, March 21", triggers="MONTH"),
     R("date_weekday_day_month", "DATE", "calendar",
-      _WEEKDAY_SHIFT + r"{WEEKDAY},?\s+(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?", "Wednesday 21 March",
+      _WEEKDAY_SHIFT + r"{WEEKDAYD:weekday},?\s+(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?", "Wednesday 21 March",
       triggers="MONTH"),
     # the date in brackets after its weekday ("Friday (26 September)", "Sunday [May 4]")
     R("date_weekday_bracketed_day_month", "DATE", "calendar",
@@ -762,13 +763,13 @@ RULES: list[Rule] = [
     # a full date, a comma and its clock time, as an update stamp writes them: "Updated 7 March 2026, 21:40 GMT" (with
     # "at" between them, two expressions: "on March 12, 2026, at 10:00 a.m.")
     R("day_month_year_clock_24h", "TIME", "calendar",
-      r"(?:{WEEKDAY},?\s+)?{DAY}\s+{MONTH}\s+{YEAR},?\s+{CLOCK24:clock}(?![\d:])(?:\s+" + _ZONE + r")?",
+      r"(?:{WEEKDAYD:weekday},?\s+)?{DAY}\s+{MONTH}\s+{YEAR},?\s+{CLOCK24:clock}(?![\d:])(?:\s+" + _ZONE + r")?",
       "Updated 7 March 2026, 21:40 GMT", priority=1, triggers="MONTH"),
     R("month_day_year_clock", "TIME", "calendar",
-      r"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY},?\s+{YEAR},\s+{CLOCK}(?:\s+" + _ZONE + r")?",
+      r"(?:{WEEKDAYD:weekday},?\s+)?{MONTH}\s+{DAY},?\s+{YEAR},\s+{CLOCK}(?:\s+" + _ZONE + r")?",
       "Published March 7, 2026, 9:40 p.m. ET", priority=1, triggers="MONTH"),
     R("month_day_year_clock_24h", "TIME", "calendar",
-      r"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY},?\s+{YEAR},?\s+{CLOCK24:clock}(?![\d:])(?:\s+" + _ZONE + r")?",
+      r"(?:{WEEKDAYD:weekday},?\s+)?{MONTH}\s+{DAY},?\s+{YEAR},?\s+{CLOCK24:clock}(?![\d:])(?:\s+" + _ZONE + r")?",
       "Updated March 7, 2026, 21:40 GMT", priority=1, triggers="MONTH"),
     R("clock_24h_on_weekday", "TIME", "calendar", r"{CLOCK24:clock}(?:\s+" + _ZONE + r")?,?\s+on\s+{WEEKDAY}" + _ZONE_AFTER_DAY,
       "18:00 on Friday",

@@ -32,6 +32,9 @@ WEEKDAYS: dict[str, int] = {
     "thursday": 4, "thurs.": 4, "thu.": 4, "thurs": 4, "friday": 5, "fri.": 5, "saturday": 6, "sat.": 6,
     "sunday": 7, "sun.": 7,
 }
+# Short forms without a stop, which are also words ("sat", "sun", "wed"): a weekday only when capitalised, right
+# before a full date and not after "the" ("Posted: Sat 16 Nov 2024 19:45", "Thu, March 12, 2026"; not "The Sun").
+WEEKDAY_SHORT_FORMS: dict[str, int] = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "thur": 4, "fri": 5, "sat": 6, "sun": 7}
 
 # TIMEX3 part-of-day codes ("noon" and "midnight" are clock times, see CLOCK_WORDS).
 PARTS_OF_DAY: dict[str, str] = {

@@ -197,6 +197,8 @@ _MACROS.update({
     "FARYEAR": (r"2[1-9]\d\d", int),
     "YEARW": (_YEAR_WORDS, parse_year_words),
     "WEEKDAY": (rf"(?:{_alternation(V.WEEKDAYS)})(?![\w])", lambda s: V.WEEKDAYS[_norm_key(s)]),
+    "WEEKDAYD": (rf"(?:{_alternation(V.WEEKDAYS)}|(?<!the\s)(?:{_alternation(V.WEEKDAY_SHORT_FORMS)}))(?![\w])",
+                 lambda s: V.WEEKDAYS.get(_norm_key(s)) or V.WEEKDAY_SHORT_FORMS[_norm_key(s)]),
     "WEEKDAYS": (rf"(?:{_alternation(_PLURAL_WEEKDAYS)})(?![\w'’])", lambda s: _PLURAL_WEEKDAYS[_norm_key(s)]),
     "POD": (rf"(?:{_alternation(V.PARTS_OF_DAY)})(?![\w])", lambda s: V.PARTS_OF_DAY[_norm_key(s)]),
     "SEASON": (rf"(?:{_alternation(V.SEASONS)})(?![\w])", lambda s: V.SEASONS[_norm_key(s)]),
@@ -229,7 +231,8 @@ MATCH_START = r"(?=[\w'’])"
 _MACRO_RE = re.compile(r"\{([A-Z][A-Z0-9]*)(?::(\w+))?\}")
 
 # Matched forms that are also common words: taken only when capitalised.
-_CASED_FORMS = frozenset(V.MONTH_HOMOGRAPHS | {"sun.", "sat.", "wed.", "mon.", "sun", "sat"} | V.HOLIDAY_HOMOGRAPHS)
+_CASED_FORMS = frozenset(V.MONTH_HOMOGRAPHS | {"sun.", "sat.", "wed.", "mon.", "sun", "sat"} | V.HOLIDAY_HOMOGRAPHS
+                         | V.WEEKDAY_SHORT_FORMS.keys())
 _CASED_GROUPS = frozenset({"month", "m2", "weekday", "holiday", "nthday"})
 _UPPER_GROUPS = frozenset({"tz", "code"})  # time-zone and period codes only in capitals ("EST", "Q1")
 
