@@ -102,7 +102,7 @@ PAST_GAP: dict[str, Bands] = {
 }
 # A date with no tense cue is near publication on either side: the past table, both ways.
 FUTURE_GAP: dict[str, Bands] = {
-    "day": ((0, 0.3), (2, 1.0), (7, 1.0), (31, 0.25), (366, 0.01), (3660, 0.001)),
+    "day": ((0, 0.3), (2, 1.0), (21, 1.0), (60, 0.25), (366, 0.01), (3660, 0.001)),
     "month": ((0, 0.6), (1, 1.0), (3, 0.5), (12, 0.1), (120, 0.01)),
     "year": ((0, 1.0), (1, 1.0), (5, 0.2), (50, 0.02)),
 }
