@@ -30,6 +30,34 @@ J98 = date(1998, 1, 8)
 WIN = date(2012, 1, 10)
 
 CASES = [
+    # ---- split_year: a year that runs into the next, named by its first year ----
+    ("The state closed FY2025-26 with a revenue surplus.", MON, [("FY2025-26", "DATE", "2025")]),
+    ("Its fiscal 2011-12 ended with a loss.", MON, [("fiscal 2011-12", "DATE", "2011")]),
+    ("Cuts are due by the end of the 2011/12 financial year.", MON,
+     [("the end of the 2011/12 financial year", "DATE", "2011")]),
+    ("The 1999-2000 financial year was hard.", MON, [("The 1999-2000 financial year", "DATE", "1999")]),
+    ("Prices rose from 2009-2011.", MON, [("2009", "DATE", "2009"), ("2011", "DATE", "2011")]),  # two years
+    ("Revenue fell in the current financial year.", MON, [("the current financial year", "DATE", "2012")]),
+    # ---- the edge of a quarter, a half, a fiscal year ----
+    ("It expects to finish by the end of the third quarter of 2012.", MON,
+     [("the end of the third quarter of 2012", "DATE", "2012-Q3")]),
+    ("The plant will open before the end of fiscal 2014.", MON, [("the end of fiscal 2014", "DATE", "2014")]),
+    # ---- weekday_shift_after: the shift after the weekday ----
+    ("Campaigning will end on Thursday next.", MON, [("Thursday next", "DATE", "2012-03-29")]),  # as "next Thursday"
+    ("The meeting was held on Friday last.", MON, [("Friday last", "DATE", "2012-03-23")]),
+    ("He arrived on Friday last week.", MON, [("Friday last week", "DATE", "2012-03-23")]),
+    ("They will meet on Tuesday next year.", MON, [("Tuesday", "DATE", "2012-03-27"), ("next year", "DATE", "2013")]),
+    # ---- date_ordinal_day_instant and _ultimo: this month's day, last month's ----
+    ("Results were declared on the 8th instant.", MON, [("the 8th instant", "DATE", "2012-03-08")]),
+    ("We refer to your letter of the 3rd ultimo.", MON, [("the 3rd ultimo", "DATE", "2012-02-03")]),
+    # ---- duration_unit_long: one unit and "-long" ----
+    ("The month-long campaign ended.", MON, [("month-long", "DURATION", "P1M")]),
+    ("The fortnight-long strike began.", MON, [("fortnight-long", "DURATION", "P2W")]),
+    # a rate of speed and a share of a percent are no lengths of time
+    ("Winds of 120 miles an hour battered the coast.", MON, []),
+    ("The ferry sails at 30 kilometres per hour.", MON, []),
+    ("The Fed left its rate at four and a quarter percent.", MON, []),
+    ("The bank raised rates to three and three-quarters per cent.", MON, []),
     # ---- date_month_day_year ----
     ("Talks were held on March 22, 2012.", MON, [("March 22, 2012", "DATE", "2012-03-22")]),
     ("The treaty was signed Jan. 5, 1998, in Paris.", MON, [("Jan. 5, 1998", "DATE", "1998-01-05")]),

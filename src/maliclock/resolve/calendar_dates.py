@@ -16,6 +16,7 @@ from .state import DAY_NAMES, ReferenceTimes
 from .values import Resolved
 
 
+_BRACKET_BETWEEN = re.compile(r"\s*[(\[]\s*")  # a date, then its weekday in brackets
 _EVE = re.compile(r"\beve\b", re.IGNORECASE)
 # the day each n-th week of a month holds ("the first week of October": the week of 1 October)
 _WEEK_OF_MONTH_DAY = {"first": 1, "second": 8, "third": 15, "fourth": 22}
@@ -282,6 +283,13 @@ class CalendarDates(ReferenceTimes):
             if dct is None:
                 return self._no_year(r, f"XXXX-WXX-{weekday}{tail}", "weekday without a publication date")
             near = self.last_day
+            last = self.last
+            if last is not None and last.start == last.end and last.start.isoweekday() == weekday and self.last_end >= 0 \
+                    and _BRACKET_BETWEEN.fullmatch(self.text, self.last_end, r.start):
+                # "on 18.04.2026 (Saturday)": the weekday of the date it is set beside
+                r.value, r.anchor, r.anchor_kind = day_value(last.start) + tail, last.value, "previous"
+                r.why = f"the weekday of {last.value}, the date it is set beside in brackets"
+                return True
             if near is not None and self.text[max(0, r.start - 4):r.start].lower() == "the " and "weekord" not in f \
                     and near.start != dct and abs((near.start - dct).days) > 3:
                 # "the Saturday evening" after "Sunday 1 February": the Saturday next to the day the story is at

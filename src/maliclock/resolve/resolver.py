@@ -80,6 +80,10 @@ _A_DAY_FROM_ANOTHER = re.compile(r"the\s+(?:following|next|previous|same)\s+day\
 # was said, told outside it: "said on Monday", "told reporters Monday", "said yesterday".
 _QUOTED = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
 _SAID_ON = re.compile(T.SAID_DAY_BEFORE.replace("{SAYING}", "|".join(T.SAYING_VERBS)))
+# What a sentence that opens with a quotation may say outside it for its speaker to be the one the sentence before told
+# of: nothing, or a pronoun and a verb of saying ('"...," she added.').
+_SAME_SPEAKER = re.compile(r"[\s,.;:!?—–-]*(?:(?:(?:he|she|they)\s+(?:" + "|".join(T.SAYING_VERBS) + r"|continued|went\s+on)"
+                           r"|(?:" + "|".join(T.SAYING_VERBS) + r")\s+(?:he|she))[\s,.;:!?]*)?", re.IGNORECASE)
 _DEICTIC_RULES = frozenset(r.name for r in RULES if r.kind == "deictic")
 # Rules whose quarter or half becomes the period under discussion.
 _PERIOD_SETTERS = frozenset({"quarter", "quarter_hyphen", "quarter_of_year", "half_year", "two_quarters_of_year",
@@ -335,6 +339,8 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
             said = next((x for x in out if s0 <= x.start < s1 and x is not r and x.type in ("DATE", "TIME")
                          and DAY_VALUE.match(x.value) and not any(a <= x.start < b for a, b in quotes)
                          and _SAID_ON.search(self.text, max(s0, x.start - 70), x.start)), None)
+            if said is None:
+                said = self._said_in_the_sentence_before(out, s0, s1, quotes)
             if said is None or said.value[:10] == day_value(self.dct):
                 continue
             z = Resolved(r.start, r.end, r.text, r.type, "", r.rule, None, "none", r.tense, r.mod, fields=r.fields)
@@ -346,6 +352,26 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
             if ok:
                 r.value, r.anchor, r.anchor_kind = z.value, said.value[:10], "said"
                 r.why = z.why.replace("the publication date", f"the day it was said ({said.text!r})")
+
+    def _said_in_the_sentence_before(self, out: list[Resolved], s0: int, s1: int, quotes: list[tuple[int, int]]
+                                     ) -> Resolved | None:
+        """The day a saying was told in the sentence just before, for a sentence that opens with a quotation and
+        names no other speaker ('The minister said on Monday that talks had failed. "We strike today," she added.'):
+        the quotation goes on with the same words."""
+        if not quotes or quotes[0][0] != s0 + len(self.text[s0:quotes[0][0]]) - len(self.text[s0:quotes[0][0]].lstrip()):
+            return None
+        outside = " ".join(self.text[b:a] for (_, b), (a, _) in zip(quotes, quotes[1:] + [(s1, s1)]))
+        if not _SAME_SPEAKER.fullmatch(outside):
+            return None
+        self._sentence_of(s0)
+        i = self._sent_i - 1  # the sentence before the one being read
+        if i < 0:
+            return None
+        p0, p1 = self.seg.sentences[i].start, self.seg.sentences[i].end
+        before = [m.span() for m in _QUOTED.finditer(self.text, p0, p1)]
+        return next((x for x in reversed(out) if p0 <= x.start < p1 and x.type in ("DATE", "TIME")
+                     and DAY_VALUE.match(x.value) and not any(a <= x.start < b for a, b in before)
+                     and _SAID_ON.search(self.text, max(p0, x.start - 70), x.start)), None)
 
     def _weekdays_around_a_happening(self, out: list[Resolved]) -> None:
         """"the Friday before the vote on Sunday 12 April": the Friday before that day (see

@@ -16,6 +16,7 @@ macro          matches                               field value
 ``{DAY}``      22, 22nd, twenty-second               day 1-31
 ``{YEAR}``     2012, '89, nineteen ninety-six        year
 ``{YEARW}``    nineteen ninety-six (words only)      year
+``{SPLITYEAR}`` 2025-26, 2025/2026 (runs into next)  its first year
 ``{WEEKDAY}``  Wednesday, Wed.                       weekday 1-7 (ISO)
 ``{WEEKDAYS}`` Thursdays (plural)                    weekday 1-7 (ISO)
 ``{WEEKDAYD}`` Wednesday, Wed., Wed (before a date)  weekday 1-7 (ISO)
@@ -135,7 +136,9 @@ _AGE_AFTER = r"^\s+old\b"
 # ... nor is a unit that is half of a compound ("two more quarter-point cuts", "the quarter-finals")
 _COMPOUND_AFTER = r"^-(?:point|percentage|final|finals|mile|miles|inch|back|backs|master|deck|hour|hourly)\b"
 # ... nor one that measures a rate's move ("raised rates by a quarter point", "the quarter-percentage-point cut")
-_POINT_AFTER = r"^\s+(?:of\s+a\s+)?(?:percentage[\s-]+)?points?\b"
+_POINT_AFTER = r"^\s+(?:of\s+a\s+)?(?:(?:percentage[\s-]+)?points?|percent|per\s+cent)\b"  # "four and a quarter percent"
+# A length of an hour after a distance is a speed's ("winds of 120 miles an hour", "60 km per hour"): no time.
+_SPEED_BEFORE = r"\b(?:miles|kilometres|kilometers|km|metres|meters|feet|yards|knots|nautical\s+miles)\s+(?:per\s+)?$"
 # Nor is a decade of life ("in their early twenties", "a man in his forties").
 _AGE_BEFORE = r"\b(?:his|her|their|its|my|your|our)\s+$"
 # A fraction of something ("three-quarters of its food") is no duration.
@@ -163,6 +166,8 @@ _ZONE_AFTER_DAY = r"(?:\s+(?:local\s+time|{TZ}(?![\w-])))?"
 _APPROX = r"(?:(?P<mod>around|about|approximately|roughly)\s+)?"
 # "the end of", "the beginning of", ... as a TIMEX3 mod.
 _EDGE = r"(?P<mod>early|late|mid-?|end-|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
+# ... before a quarter, half or fiscal year: "the end of the third quarter", "the start of fiscal 2026"
+_PERIOD_EDGE = r"(?:the\s+(?P<mod>end|beginning|start|middle)\s+of\s+)?"
 # Function words after which a frequency adverb is used adverbially ("paid quarterly to").
 _ADVERBIAL_NEXT = (r"^\s+(?!(?:in|on|at|to|for|from|since|through|until|and|or|but|by|with|as|over|during|"
                    r"after|before|the|a|an|this|that|if|because|while|when|until|is|are|was|were|basis)\b)[a-z]")
@@ -407,6 +412,10 @@ RULES: list[Rule] = [
     R("overnight_weekday", "TIME", "calendar", r"overnight\s+{WEEKDAY}(?:\s+(?:into|to)\s+(?-i:[A-Z])[a-z]+day)?",
       "overnight Wednesday", pod="NI", triggers="overnight"),
     R("weekday_shift", "DATE", "deictic", r"(?:this\s+)?{DSHIFT}\s+{WEEKDAY}", "this coming Sunday", triggers="WEEKDAY"),
+    # ... the shift after the weekday, as South Asian and African English write it: "on Thursday next", "on Friday last"
+    R("weekday_shift_after", "DATE", "deictic", r"{WEEKDAY}\s+(?=(?:next|last)\b){DSHIFT}", "on Thursday next",
+      not_after=r"^\s+(?:week|weekend|month|year|time|season|night|quarter|term|summer|winter|spring|autumn|fall)\b|^-",
+      triggers="WEEKDAY"),
     # "this time last year": about the publication date, a year (month, week) back or ahead
     R("this_time_shifted", "DATE", "deictic", r"(?:this|the\s+same)\s+time\s+{DSHIFT}\s+(?P<timeunit>year|month|week)",
       "this time last year", triggers="time"),
@@ -501,6 +510,13 @@ RULES: list[Rule] = [
     R("date_ordinal_day_shifted_month", "DATE", "deictic",
       r"the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s+of\s+{DSHIFT}\s+(?P<ofmonth>month)",
       "the 15th of next month", triggers="month"),
+    # ... and of this month or the last in the old commercial style ("on the 8th instant", "your letter of the 3rd ultimo")
+    R("date_ordinal_day_instant", "DATE", "deictic",
+      r"the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s+(?P<ofmonth>inst(?:ant|\.))(?![\w])", "on the 8th instant",
+      dshift=0, triggers="instant inst"),
+    R("date_ordinal_day_ultimo", "DATE", "deictic",
+      r"the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s+(?P<ofmonth>ult(?:imo|\.))(?![\w])", "the 3rd ultimo",
+      dshift=-1, triggers="ultimo ult"),
     # a day of the month in context ("unveiled on the 15th"): the month last mentioned, else the publication's
     R("date_ordinal_day", "DATE", "anaphoric", r"(?:the\s+)?(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)",
       "on the 15th", need_before=r"\b(?:on|by|until|till|before|after|since)\s+$",
@@ -597,7 +613,8 @@ RULES: list[Rule] = [
     # ---- durations --------------------------------------------------------
     R("duration", "DURATION", "duration",
       r"(?:{MOD}\s+)?{NUM}(?:\s+{FILL})?[\s-]+" + _NOT_FRACTION + r"{UNIT}(?:-long|\s+long|-old)?(?:\s+or\s+so)?",
-      "four days", not_after=_AGE_AFTER + "|" + _COMPOUND_AFTER + "|" + _POINT_AFTER, triggers="UNIT"),
+      "four days", not_after=_AGE_AFTER + "|" + _COMPOUND_AFTER + "|" + _POINT_AFTER, not_before=_SPEED_BEFORE,
+      triggers="UNIT"),
     R("duration_period", "DURATION", "duration",
       r"an?\s+(?:{MOD}\s+)?{NUM}[\s-]+{UNIT}\s+(?:period|span|stretch|spell|interval)", "a three-year period",
       triggers="period span stretch spell interval"),
@@ -613,6 +630,10 @@ RULES: list[Rule] = [
     R("duration_span", "DURATION", "duration",
       r"(?:(?!over\s|under\s){MOD}\s+)?the\s+(?:past|last|next|first|previous|coming|final|latest|following)\s+{NUM}(?:\s+{FILL})?\s+"
       + _NOT_FRACTION + r"{UNIT}(?:\s+or\s+so)?", "the past two months", triggers="past last next first previous coming final latest following"),
+    # a unit and "-long" with no count is one of it: "the month-long election", "a decade-long war"
+    R("duration_unit_long", "DURATION", "duration",
+      r"(?=(?:day|week|fortnight|month|year|decade|century|hour|minute)-long\b){UNIT}-long", "the month-long election",
+      num=1, triggers="long"),
     # a fortnight is two weeks: "over the next fortnight" is as long as "over the next two weeks"
     R("duration_span_fortnight", "DURATION", "duration",
       r"the\s+(?:past|last|next|previous|coming|following)\s+(?=fortnight){UNIT}", "over the next fortnight", num=1,
@@ -640,7 +661,7 @@ RULES: list[Rule] = [
       triggers="UNIT"),
     # ---- quarters, halves, fiscal periods ---------------------------------
     R("quarter", "DATE", "calendar",
-      r"(?:the\s+)?(?:fiscal[\s-]+)?{ORD}\s+quarter(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR}|" + _OF_YEAR + "))?",
+      _PERIOD_EDGE + r"(?:the\s+)?(?:fiscal[\s-]+)?{ORD}\s+quarter(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR}|" + _OF_YEAR + "))?",
       "the third quarter", not_before=_PLAY_BEFORE, not_after=_PLAY_AFTER,
       triggers="quarter"),
     R("quarter_hyphen", "DATE", "calendar", r"(?:fiscal[\s-]+)?{ORD}-quarter(?:\s+fiscal(?:\s+year)?\s+{YEAR})?",
@@ -658,7 +679,7 @@ RULES: list[Rule] = [
     R("month_range_period", "DATE", "calendar",
       r"(?:the\s+)?{MONTH}\s*(?:-|–|/|to\s+)\s*{MONTH:month2}\s+(?P<period>quarter|period|half)(?:\s+of\s+{YEAR})?",
       "the April-June quarter", triggers="MONTH"),
-    R("half_year", "DATE", "calendar", r"the\s+{ORD}\s+half(?:\s+of\s+(?:" + _OF_YEAR + "|{YEAR}))?",
+    R("half_year", "DATE", "calendar", _PERIOD_EDGE + r"the\s+{ORD}\s+half(?:\s+of\s+(?:" + _OF_YEAR + "|{YEAR}))?",
       "the second half",
       unit="H", not_before=_PLAY_BEFORE,
       not_after=r"^\s+of\s+(?!the\s+year|\d|fiscal|(?:this|last|next)\s+year)|" + _PLAY_AFTER[1:], triggers="half"),
@@ -672,7 +693,14 @@ RULES: list[Rule] = [
     R("two_quarters_of_year", "DATE", "calendar",
       r"(?:the\s+)?(?P<halfword>first|last)\s+two\s+quarters\s+of\s+(?:fiscal\s+)?{YEAR}", "the first two quarters of 1990",
       unit="H", triggers="quarters"),
-    R("fiscal_year", "DATE", "calendar", r"fiscal(?:\s+year)?\s+{YEAR}", "fiscal 1998", triggers="fiscal"),
+    R("fiscal_year", "DATE", "calendar", _PERIOD_EDGE + r"fiscal(?:\s+year)?\s+{YEAR}", "fiscal 1998", triggers="fiscal"),
+    # A fiscal or financial year that runs into the next: "FY2025-26", "the 2025/26 financial year" (the year it starts
+    # in; never "26" as a year of its own). Other such spans are two years, "the 1990-91 war": date_year_range_start.
+    R("split_year", "DATE", "calendar",
+      _PERIOD_EDGE + r"(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*"
+      r"|(?:the\s+)?(?=\d{4}[-/–]\d\d(?:\d\d)?\s+(?:financial|fiscal)\s+year\b))"
+      r"{SPLITYEAR:year}(?:\s+(?:financial|fiscal)\s+year)?",
+      "the 2025-26 financial year", triggers="DIGIT"),
     # Codes of business and wire copy, in capitals: Q1-Q4 are quarters, H1-H2 halves, FY a fiscal year.
     R("period_code_year", "DATE", "calendar", _PERIOD_CODE + r"(?:\s+of)?[\s/-]+(?:(?:FY|fiscal\s+)\s*)?{YEAR}", "Q1 2012",
       triggers="q1 q2 q3 q4 h1 h2"),
@@ -778,7 +806,7 @@ RULES: list[Rule] = [
       r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK}(?:\s+" + _ZONE + r")?,?\s+(?:on\s+)?"
       r"(?:{WEEKDAY}|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)" + _ZONE_AFTER_DAY, "10 p.m. Wednesday",
       # (not a weekday that its date follows, "11 p.m. GMT on Monday, February 3": the date's rule takes them)
-      not_after=_DATE_AFTER_WEEKDAY, triggers="m am pm noon midnight"),
+      not_after=_DATE_AFTER_WEEKDAY + r"|^\s+(?:next|last)\b(?!\s+(?:week|month|year)\b)", triggers="m am pm noon midnight"),
     R("clock_on_holiday", "TIME", "calendar",
       r"{CLOCK}(?:\s+" + _ZONE + r")?,?\s+on\s+{HOLIDAY}(?:,?\s+{YEAR})?", "midnight on New Year's Day",
       triggers="m am pm noon midnight"),

@@ -199,19 +199,26 @@ COMPARED_FROM_BEFORE = (r"\b(?:up|down|rising|falling|rose|fell|higher|lower|inc
 # The hearers of a saying, named in the plural or as a body ("told reporters", "briefed MPs").
 HEARERS: tuple[str, ...] = ("reporters", "journalists", "parliament", "lawmakers", "legislators", "MPs", "senators",
                             "investors", "analysts", "supporters", "delegates", "voters", "residents", "crowds?")
-TOLD_HEARER_BEFORE = (r"\b(?:told|informed|assured|briefed)\s+(?:" + "|".join(HEARERS)
-                      + r"|the\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?:on\s+)?(?:late\s+|early\s+)?$")
+# So is a saying's setting before a date, with its hearers or not ("said on a call with analysts on Tuesday", "said in a
+# statement late Monday"; ``SAID_SETTINGS`` below).
+TOLD_HEARER_BEFORE = (r"\b(?:(?:told|informed|assured|briefed)\s+(?:" + "|".join(HEARERS)
+                      + r"|the\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)"
+                      r"|(?:said|told|added|wrote)\s+(?:in|at|during|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?"
+                      r"(?:{SETTINGS})(?:\s+with\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:" + "|".join(HEARERS) + r"))?)"
+                      r"\s+(?:on\s+)?(?:late\s+|early\s+)?$")
 LOCAL_SKIP_WORDS: frozenset[str] = frozenset("on in at of the a an record as early late again".split())
 # What may stand between a verb of saying and the day it was said, outside a quotation ('"We will vote today," the
 # minister said late on Monday'; "told reporters shortly after midnight on Tuesday"; "said in a statement on Monday
-# evening"; "told cheering supporters in Bravik shortly before midnight on Sunday"): a hearer, a setting, "late" or "early", "shortly after" and the like.
+# evening"; "told cheering supporters in Bravik shortly before midnight on Sunday"; "said on a call with analysts on
+# Tuesday"): a hearer, a setting (with its hearers), "late" or "early", "shortly after" and the like.
 SAID_SETTINGS: tuple[str, ...] = ("statement", "interview", "news conference", "press conference", "briefing", "speech",
-                                  "letter", "post", "report", "filing", "broadcast", "news release", "address")
+                                  "letter", "post", "report", "filing", "broadcast", "news release", "address", "call")
+TOLD_HEARER_BEFORE = TOLD_HEARER_BEFORE.replace("{SETTINGS}", "|".join(w.replace(" ", r"\s+") for w in SAID_SETTINGS))
 SAID_DAY_BEFORE = (r"\b(?:{SAYING})\s+(?:(?:(?:[a-z-]+\s+)?(?:" + "|".join(HEARERS) + r")(?:\s+(?:in|at)\s+[A-Z][\w.-]*)?"
                    r"|the\s+[\w-]+|[A-Z][\w.-]*)\s+)?"
-                   r"(?:(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:"
+                   r"(?:(?:in|at|during|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:"
                    + "|".join(w.replace(" ", r"\s+") for w in SAID_SETTINGS)
-                   + r")\s+)?(?:(?:late|early)\s+)?(?:on\s+|at\s+|(?:shortly|just|soon|minutes|hours)\s+(?:after|before)\s+)?"
+                   + r")\s+(?:with\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:" + "|".join(HEARERS) + r")\s+)?)?(?:(?:late|early)\s+)?(?:on\s+|at\s+|(?:shortly|just|soon|minutes|hours)\s+(?:after|before)\s+)?"
                    r"(?:(?:late|early)\s+)?$")
 
 # Words that point forward only when an infinitive follows ("plans to", "set to resume");

@@ -116,7 +116,7 @@ PLURAL_UNITS: dict[str, str] = {
 # Units a relative expression ("last week", "this quarter") can name.
 CALENDAR_UNITS: dict[str, str] = {
     "year": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE", "century": "CE",
-    "quarter": "Q", "weekend": "WE", "half": "H", "fiscal year": "Y",
+    "quarter": "Q", "weekend": "WE", "half": "H", "fiscal year": "Y", "financial year": "Y",
 }
 
 # Words that shift a unit from the reference time: -1 before, 0 the current, +1 after.

@@ -149,6 +149,15 @@ def _parse_year(text: str) -> int:
     return parse_year_words(t)
 
 
+def _parse_split_year(text: str) -> int:
+    """The first year of a year that runs into the next, "2025-26", "2025/2026" (a fiscal year, a season)."""
+    first, second = re.split(r"[-/–]", text)
+    y = int(first)
+    if int(second) != ((y + 1) % 100 if len(second) == 2 else y + 1):
+        raise ValueError(text)  # "2019-21", "1990/95": two years, not one that runs into the next
+    return y
+
+
 def parse_year_words(text: str) -> int:
     """Year spoken in words: "nineteen ninety-six", "two thousand and two"."""
     words = [w for w in re.split(r"[\s-]+", _norm_key(text)) if w != "and"]
@@ -194,6 +203,7 @@ _MACROS.update({
     "DAY": (rf"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)|{_alternation(_ORDINAL_WORDS)})", _parse_day),
     "YEAR": (rf"(?:1\d{{3}}|20\d{{2}})(?!\d)|['’]\d\d(?![\w'])|{_YEAR_WORDS}", _parse_year),
     "YEAR4": (r"(?:1[5-9]\d\d|20\d\d)", int),
+    "SPLITYEAR": (r"(?:1[5-9]\d\d|20\d\d)[-/–](?:\d\d|1[5-9]\d\d|20\d\d)(?![\d/-])", _parse_split_year),
     "FARYEAR": (r"2[1-9]\d\d", int),
     "YEARW": (_YEAR_WORDS, parse_year_words),
     "WEEKDAY": (rf"(?:{_alternation(V.WEEKDAYS)})(?![\w])", lambda s: V.WEEKDAYS[_norm_key(s)]),
