@@ -1402,7 +1402,20 @@ CASES = [
     ("The fire started around 7:15 p.m.", MON, [("around 7:15 p.m.", "TIME", "2012-03-26T19:15")]),
     ("The curfew starts at noon.", MON, [("noon", "TIME", "2012-03-26T12:00")]),
     ("The service came back around midnight.", THU, [("around midnight", "TIME", "2012-03-22T00:00")]),
-    ("The talks open at midnight tonight.", MON, [("midnight", "TIME", "2012-03-26T24:00"), ("tonight", "TIME", "2012-03-26TNI")]),
+    ("The talks open at midnight tonight.", MON, [("midnight tonight", "TIME", "2012-03-26T24:00")]),
+    # a clock time and a part of today or last night are one expression, on that day
+    ("The club confirmed the decision at 9.30am this morning.", MON, [("9.30am this morning", "TIME", "2012-03-26T09:30")]),
+    ("The shop shut at 7pm last night.", MON, [("7pm last night", "TIME", "2012-03-25T19:00")]),
+    ("The alarm went off at 1am last night.", MON, [("1am", "TIME", "2012-03-26T01:00"), ("last night", "TIME", "2012-03-25TNI")]),
+    # a race's time in hours, minutes and seconds is a length of time, and holds no clock time
+    ("Kemboi won in 2:06:41 on Sunday.", MON, [("2:06:41", "DURATION", "PT2H6M41S"), ("Sunday", "DATE", "2012-03-25")]),
+    ("Her best, 2:21:09.5, was set in Berlin.", MON, [("2:21:09.5", "DURATION", "PT2H21M9.5S")]),
+    ("The quake struck at 02:14:55 local time.", MON, []),
+    ("It took almost a minute and a quarter.", MON, [("almost a minute", "DURATION", "PT1M")]),
+    ("Temperatures climbed into the low twenties.", MON, []),  # degrees
+    # a month before an auxiliary or a pronoun after a preposition of time
+    ("Results since October have not been good enough.", MON, [("October", "DATE", "2011-10")]),
+    ("As recently as June he was unsure.", MON, [("June", "DATE", "2011-06")]),
     ("The first shots came at 14:30 GMT.", MON, [("14:30 GMT", "TIME", "2012-03-26T14:30")]),
     ("11:42 p.m. ET: The network called Florida.", MON, [("11:42 p.m. ET", "TIME", "2012-03-26T23:42")]),
     # a plural present of schedule points ahead; after a copula it is an adjective

@@ -307,6 +307,17 @@ def duration_value(num: Any, unit: str, half: bool = False) -> str:
     return _join(_part(n, unit), "")
 
 
+def clock_span_value(text: str) -> str:
+    """TIMEX3 duration of hours, minutes and seconds written with colons: "2:06:41" is "PT2H6M41S"."""
+    h, m, sec = text.split(":")
+    parts = [(int(h), "H"), (int(m), "M")]
+    out = "".join(f"{n}{u}" for n, u in parts if n)
+    seconds = float(sec)
+    if seconds:
+        out += f"{_fmt_num(seconds)}S"
+    return "PT" + (out or "0S")
+
+
 def _part(n: float, unit: str) -> str:
     return f"T{_fmt_num(n)}{unit[1:]}" if unit.startswith("T") else f"{_fmt_num(n)}{_DURATION_UNIT.get(unit, unit)}"
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..read import Article
 from ..segment import Segmented
-from ..tag import Tagged, written_date_order
+from ..tag import Tagged, numeric_date_order
 from .across import (Features, Prior, anchor_index, collection_clue, collection_priors, cross_clues, names_of,
                      same_topic)
 from .clues import build_clues
@@ -29,8 +29,10 @@ def analyse(article: Article, seg: Segmented, tagged: list[Tagged], date_order: 
     """What an article says about its own publication date: explicit sources, clues, mentions."""
     an = Analysis(article.id, article.path)
     an.explicit = [Explicit(b, d, where) for b, d, where in article.dated_by]
-    # a numeric dateline is read in the order the article writes its dates, if it shows one ("10 October")
-    found, dl_clues = datelines(seg, written_date_order(tagged) or date_order)
+    # numeric dates are read in the order the article shows ("25/03/2012") or writes its dates in ("10 October"), as
+    # resolution reads them
+    date_order = numeric_date_order(tagged, date_order)[0]
+    found, dl_clues = datelines(seg, date_order)
     an.explicit.extend(found)
     if an.explicit:
         # A printed or given date always wins (decide_explicit), so the text's clues would go

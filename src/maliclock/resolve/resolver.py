@@ -15,7 +15,7 @@ from ..rules import tense as T
 from ..rules import vocabulary as V
 from ..rules import zones as Z
 from ..segment import Segmented
-from ..tag import Tagged, written_date_order
+from ..tag import Tagged, numeric_date_order
 from ..timex import DAY_VALUE, day_value, specified
 from .calendar_dates import PLUPERFECT_AFTER, RANGE_BETWEEN_DATES, CalendarDates
 from .clock import PLUPERFECT_BEFORE as _PLUPERFECT_BEFORE, ClockTimes
@@ -133,39 +133,6 @@ def _first_cue(text: str, s0: int, s1: int, pos: int) -> tuple[str, str] | None:
         if pos <= a < end and kind != "attribution":
             return kind, word
     return None
-
-
-def numeric_date_order(tagged: list[Tagged], default: str, published: date | None = None) -> tuple[str, str]:
-    """Order of the article's numeric dates, and its basis ("article", "written" or "option").
-
-    A numeric date whose first number can only be a day (25/03/2012) shows
-    DMY; one whose second can only be a day (03/25/2012) shows MDY; one that is
-    the ``published`` day in one order only ("Published: 04/06/2024" over an
-    article of 4 June 2024) shows that order. When the article shows one order
-    and not the other, that order reads all its numeric dates; when it shows
-    none, the order it writes its dates in ("10 October": day first) does;
-    otherwise ``default`` (the ``--date-order`` option) does.
-    """
-    shown = set()
-    for t in tagged:
-        f = t.fields
-        if "n1" in f and "n2" in f:
-            a, b = int(f["n1"]), int(f["n2"])
-            if 12 < a <= 31 and 1 <= b <= 12:
-                shown.add("DMY")
-            elif 12 < b <= 31 and 1 <= a <= 12:
-                shown.add("MDY")
-            elif published is not None and a != b and f.get("n3", "")[-2:] == f"{published.year:04d}"[-2:]:
-                if (a, b) == (published.day, published.month):
-                    shown.add("DMY")
-                elif (a, b) == (published.month, published.day):
-                    shown.add("MDY")
-    if len(shown) == 1:
-        return shown.pop(), "article"
-    written = written_date_order(tagged) if not shown else None
-    if written is not None:
-        return written, "written"  # "04/06/2024" in an article that writes "10 October": day first
-    return default, "option"
 
 
 def resolve(seg: Segmented, tagged: list[Tagged], published: date | None, date_order: str = "MDY",
@@ -615,7 +582,8 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
                 ok = self._offset(r, f, para)
             elif kind == "duration":
                 num = "X" if f.get("vague") else f.get("num", 1)
-                r.value = N.duration_value(num, f["unit"], bool(f.get("half")))
+                r.value = (N.clock_span_value(f["clockspan"]) if "clockspan" in f
+                           else N.duration_value(num, f["unit"], bool(f.get("half"))))
                 r.anchor_kind, r.why = "absolute", "a length of time"
                 ok = True
             elif kind == "set":

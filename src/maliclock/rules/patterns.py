@@ -255,9 +255,12 @@ RULES: list[Rule] = [
     # ... and in a headline in title case, where every word is capitalised ("Junta Sets June Vote")
     R("date_month_in_title", "DATE", "calendar", r"(?=" + _NAME_MONTHS + r"\b){MONTH}(?=" + _NAME_AFTER_MONTH + r")",
       "Junta Sets June Vote", title_only=True, not_before=_TIME_PREPOSITION_BEFORE, triggers="MONTH"),
-    # "In May we voted": before a pronoun only after a preposition ("May I ask" is the verb).
-    R("date_month_before_pronoun", "DATE", "calendar", r"{MONTH}(?=\s+(?:I|we|you|he|she|it|they)\b)", "in May we",
-      need_before=r"\b(?:in|since|until|by|of|during|through|early|late|mid|last|next|this|that)\s+$", triggers="MONTH"),
+    # "In May we voted": before a pronoun or an auxiliary only after a preposition ("May I ask" is the verb; "results since
+    # October have not been good", "as recently as June he was unsure").
+    R("date_month_before_pronoun", "DATE", "calendar",
+      r"{MONTH}(?=\s+(?:I|we|you|he|she|it|they|have|has|had|be|not|also)\b)", "in May we",
+      need_before=r"\b(?:in|since|until|till|by|of|during|through|from|before|after|early|late|mid|last|next|this|that"
+                  r"|recently\s+as)\s+$", triggers="MONTH"),
     R("date_month_shifted_year", "DATE", "deictic", r"{MONTH}\s+(?:of\s+)?{DSHIFT}\s+year", "June last year",
       cunit="Y", triggers="MONTH"),
     R("date_day_month_shifted_year", "DATE", "deictic", r"(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}\s+(?:of\s+)?{DSHIFT}\s+year",
@@ -295,7 +298,7 @@ RULES: list[Rule] = [
       "the '80s", triggers="s"),
     R("date_decade_words", "DATE", "calendar",
       r"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]*)?(?P<decword>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
-      "the nineties", not_before=_AGE_BEFORE,
+      "the nineties", not_before="(?:" + _AGE_BEFORE[:-1] + r"|\b(?:low|lower|high|upper)[\s-]+)$",  # "the low twenties": degrees
       triggers="twenties thirties forties fifties sixties seventies eighties nineties"),
     # (an ordinal in words after "a" or a possessive counts hundreds of runs: "a second century of the series"; not "a
     # 20th century democrat")
@@ -612,7 +615,9 @@ RULES: list[Rule] = [
       triggers="ago"),
     # ---- durations --------------------------------------------------------
     R("duration", "DURATION", "duration",
-      r"(?:{MOD}\s+)?{NUM}(?:\s+{FILL})?[\s-]+" + _NOT_FRACTION + r"{UNIT}(?:-long|\s+long|-old)?(?:\s+or\s+so)?",
+      # (not "a quarter" after another unit and "and": "almost a minute and a quarter" is a quarter of a minute)
+      r"(?!(?<=\sand\s)an?\s+quarter\b)(?:{MOD}\s+)?{NUM}(?:\s+{FILL})?[\s-]+" + _NOT_FRACTION
+      + r"{UNIT}(?:-long|\s+long|-old)?(?:\s+or\s+so)?",
       "four days", not_after=_AGE_AFTER + "|" + _COMPOUND_AFTER + "|" + _POINT_AFTER, not_before=_SPEED_BEFORE,
       triggers="UNIT"),
     R("duration_period", "DURATION", "duration",
@@ -630,6 +635,11 @@ RULES: list[Rule] = [
     R("duration_span", "DURATION", "duration",
       r"(?:(?!over\s|under\s){MOD}\s+)?the\s+(?:past|last|next|first|previous|coming|final|latest|following)\s+{NUM}(?:\s+{FILL})?\s+"
       + _NOT_FRACTION + r"{UNIT}(?:\s+or\s+so)?", "the past two months", triggers="past last next first previous coming final latest following"),
+    # hours, minutes and seconds with colons, a race's time ("won in 2:06:41", "a best of 2:06:58"); not a clock time
+    # with seconds ("at 14:05:30", "02:14:55 local time")
+    R("duration_race_time", "DURATION", "duration", r"(?<![\d:.])(?P<clockspan>\d{1,2}:[0-5]\d:[0-5]\d(?:\.\d{1,3})?)",
+      "won in 2:06:41", not_before=r"(?:\b(?:at|from|until|till|by|since|around|about|before|after|to|and)\s+|[-–]\s*)$",
+      not_after=r"^\s*(?:[ap]\.?m\b|local\b|(?-i:[A-Z]{2,5})\b|[:\d])", triggers="DIGIT"),
     # a unit and "-long" with no count is one of it: "the month-long election", "a decade-long war"
     R("duration_unit_long", "DURATION", "duration",
       r"(?=(?:day|week|fortnight|month|year|decade|century|hour|minute)-long\b){UNIT}-long", "the month-long election",
@@ -816,6 +826,15 @@ RULES: list[Rule] = [
     R("clock_on_deictic_day", "TIME", "deictic",
       r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK}(?:\s+" + _ZONE + r")?,?\s+(?P<dayword>today|yesterday|tomorrow)",
       "noon yesterday", triggers="m am pm noon midnight"),
+    # ... or a part of today or of last night: "at 9.30am this morning", "by 9pm tonight", "at 7pm last night"
+    R("clock_this_part_of_day", "TIME", "deictic",
+      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{ANYCLOCK:clock}(?:\s+" + _ZONE + r")?,?\s+"
+      r"(?:this\s+(?:morning|afternoon|evening)|tonight)(?![\w'’])", "at 9.30am this morning", dayword="today",
+      triggers="morning afternoon evening tonight"),
+    R("clock_last_night", "TIME", "deictic",
+      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?(?!\d{1,2}(?:[:.]\d\d)?\s*a\.?m)"  # (not "1am last night")
+      r"{ANYCLOCK:clock}(?:\s+" + _ZONE + r")?,?\s+last\s+night(?![\w'’])",
+      "at 7pm last night", dayword="yesterday", triggers="night"),
     R("clock_24h_on_deictic_day", "TIME", "deictic",
       r"{CLOCK24:clock}(?:\s+" + _ZONE + r")?,?\s+(?:on\s+)?(?P<dayword>today|yesterday|tomorrow)", "03:40 UTC yesterday",
       triggers="today yesterday tomorrow"),

@@ -9,7 +9,7 @@
 
 from .engine import (MATCH_START, CompiledRule, Tagged, compile_rule, compiled_rules, parse_clock, tag_span, tag_zones,
                      warm)
-from .order import written_date_order
+from .order import numeric_date_order, written_date_order
 
 __all__ = ["MATCH_START", "CompiledRule", "Tagged", "compile_rule", "compiled_rules", "parse_clock", "tag_span",
-           "tag_zones", "warm", "written_date_order"]
+           "numeric_date_order", "tag_zones", "warm", "written_date_order"]

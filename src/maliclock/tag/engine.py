@@ -230,7 +230,7 @@ _MACROS.update({
     "NTHDAY": (rf"(?:{_alternation(V.NTH_WEEKDAY_HOLIDAYS)})(?![\w])",
                lambda s: V.NTH_WEEKDAY_HOLIDAYS[_norm_key(s)]),
     "CLOCK4": (r"(?:[01]\d|2[0-3])[0-5]\d", lambda s: (int(s[:2]), int(s[2:]))),
-    "CLOCK24": (r"(?:[01]\d|2[0-3]):[0-5]\d", lambda s: (int(s[:2]), int(s[3:]))),
+    "CLOCK24": (r"(?<![\d:])(?:[01]\d|2[0-3]):[0-5]\d", lambda s: (int(s[:2]), int(s[3:]))),  # (not in "2:06:41")
     # a clock time of either kind ("3 p.m.", "15:00"), where a 24-hour one cannot be mistaken for anything else
     "ANYCLOCK": (rf"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*{_AMPM}|(?:[01]\d|2[0-3]):[0-5]\d(?![\d:])|"
                  rf"{_alternation(V.CLOCK_WORDS)}(?![\w]))", parse_clock),

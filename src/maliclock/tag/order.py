@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from .engine import Tagged
 
 
@@ -21,3 +23,36 @@ def written_date_order(tagged: list[Tagged]) -> str | None:
     if mdy and not dmy:
         return "MDY"
     return None
+
+
+def numeric_date_order(tagged: list[Tagged], default: str, published: date | None = None) -> tuple[str, str]:
+    """Order of the article's numeric dates, and its basis ("article", "written" or "option").
+
+    A numeric date whose first number can only be a day (25/03/2012) shows
+    DMY; one whose second can only be a day (03/25/2012) shows MDY; one that is
+    the ``published`` day in one order only ("Published: 04/06/2024" over an
+    article of 4 June 2024) shows that order. When the article shows one order
+    and not the other, that order reads all its numeric dates; when it shows
+    none, the order it writes its dates in ("10 October": day first) does;
+    otherwise ``default`` (the ``--date-order`` option) does.
+    """
+    shown = set()
+    for t in tagged:
+        f = t.fields
+        if "n1" in f and "n2" in f:
+            a, b = int(f["n1"]), int(f["n2"])
+            if 12 < a <= 31 and 1 <= b <= 12:
+                shown.add("DMY")
+            elif 12 < b <= 31 and 1 <= a <= 12:
+                shown.add("MDY")
+            elif published is not None and a != b and f.get("n3", "")[-2:] == f"{published.year:04d}"[-2:]:
+                if (a, b) == (published.day, published.month):
+                    shown.add("DMY")
+                elif (a, b) == (published.month, published.day):
+                    shown.add("MDY")
+    if len(shown) == 1:
+        return shown.pop(), "article"
+    written = written_date_order(tagged) if not shown else None
+    if written is not None:
+        return written, "written"  # "04/06/2024" in an article that writes "10 October": day first
+    return default, "option"
