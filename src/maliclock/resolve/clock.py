@@ -12,7 +12,7 @@ from ..rules import vocabulary as V
 from ..rules.patterns import RULES
 from ..timex import DAY_VALUE, day_value
 from .state import ReferenceTimes
-from .values import Mention, Resolved
+from .values import Mention, Resolved, told_clock
 
 
 # The reason given for a past clock time placed on the day the story last named (see ``Resolver._clock``).
@@ -48,8 +48,7 @@ _MIDNIGHT_STARTS = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*(?:\d{1
 def _clock_time(f: dict[str, Any]) -> tuple[int, int] | None:
     """(hour, minute) of a clock expression, or None if the hour is no hour of the day."""
     if "clock" in f:
-        hh, mm = f["clock"]
-        return hh, mm
+        return told_clock(f)
     hh = int(f["hour"]) if "hour" in f else int(f.get("num", 0))
     mm = int(f.get("minute") or 0)
     if f.get("mer"):  # "2" of "between 2 and 4 a.m.": the meridiem of the other end

@@ -11,7 +11,7 @@ from ..cues import SentenceCues
 from ..rules import anchors as A
 from ..segment import Segmented
 from ..timex import day_value
-from .values import Mention, Resolved, parse_value
+from .values import Mention, Resolved, parse_value, told_clock
 
 
 GRAN_UNIT = {"quarter": "Q", "half": "H", "month": "M", "week": "W", "day": "D", "year": "Y"}
@@ -87,7 +87,7 @@ class ReferenceTimes:
     def _tail(self, f: dict[str, Any]) -> str:
         """Time-of-day suffix: "TAF" for a part of day, "T22:00" for a clock time."""
         if "clock" in f:
-            hh, mm = f["clock"]
+            hh, mm = told_clock(f)
             return f"T{hh:02d}:{mm:02d}"
         pod = f.get("pod")
         return f"T{pod}" if pod else ""

@@ -81,3 +81,12 @@ def shift_only(t: Tagged) -> bool:
         return False  # the tense places midnight and a clock time with no day in its paragraph
     # a season may read the tense, and "overnight" does (the night before, or the coming one)
     return t.kind == "deictic" and "season" not in t.fields and "ahead_shift" not in t.fields
+
+
+def told_clock(f: dict[str, Any]) -> tuple[int, int]:
+    """(hour, minute) of the ``clock`` field, in the afternoon when a "p" ``mer`` field says so and the time did not:
+    "one forty-seven this afternoon" is 13:47, "ten-twenty this morning" 10:20."""
+    hh, mm = f["clock"]
+    if f.get("mer") and 1 <= hh <= 12:
+        hh = hh % 12 + (12 if str(f["mer"]).lower() == "p" else 0)
+    return hh, mm

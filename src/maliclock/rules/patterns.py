@@ -166,6 +166,10 @@ _ZONE_AFTER_DAY = r"(?:\s+(?:local\s+time|{TZ}(?![\w-])))?"
 _APPROX = r"(?:(?P<mod>around|about|approximately|roughly)\s+)?"
 # "the end of", "the beginning of", ... as a TIMEX3 mod.
 _EDGE = r"(?P<mod>early|late|mid-?|end-|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
+# What comes before a clock time in words that has no "a.m." or "p.m." ("at two-fifteen", "It's seven thirty-one", "that's
+# four-forty Eastern", "at ten Eastern, nine Central")
+_SPOKEN_CLOCK_BEFORE = (r"(?:\b(?:at|by|until|till|since|around|about|from|after|before|approximately|roughly|"
+                        r"it['’]s|it\s+is|it\s+was|that['’]s|that\s+is|that\s+was|or)\s+|,\s*)$")
 # ... before a quarter, half or fiscal year: "the end of the third quarter", "the start of fiscal 2026"
 _PERIOD_EDGE = r"(?:the\s+(?P<mod>end|beginning|start|middle)\s+of\s+)?"
 # Function words after which a frequency adverb is used adverbially ("paid quarterly to").
@@ -278,7 +282,11 @@ RULES: list[Rule] = [
     R("date_year_open", "DATE", "calendar",
       r"{YEAR4}\s+(?P<openmod>or\s+later|or\s+after|and\s+beyond|and\s+after|or\s+earlier|or\s+before|and\s+before)",
       "1994 or later", not_before=_NUMBERISH_BEFORE, triggers="later after beyond earlier before"),
-    R("date_year_words", "DATE", "calendar", r"{YEARW}", "in nineteen ninety-six", triggers="YEARW"),
+    R("date_year_words", "DATE", "calendar", r"(?!twenty){YEARW}", "in nineteen ninety-six", triggers="YEARW"),
+    # ("twenty twenty-two" only where a year is expected: "twenty twenty" is also a count)
+    R("date_year_words_twenty", "DATE", "calendar", r"(?=twenty){YEARW:year}", "the riots of twenty twenty-two",
+      need_before=r"\b(?:in|of|since|until|till|by|before|after|during|through|from|fiscal|year|spring|summer|autumn|fall"
+                  r"|winter|early|late|mid)\s+$", triggers="twenty"),
     R("date_the_year", "DATE", "calendar", r"the\s+year\s+(?:{YEAR}|(?P<y2000>two\s+thousand))", "the year two thousand",
       triggers="year"),
     R("date_year_ad_bc", "DATE", "calendar", r"\d{1,4}\s+(?P<era>B\.C\.|A\.D\.|BCE|CE|BC|AD)(?!\w)", "44 BC",
@@ -826,15 +834,34 @@ RULES: list[Rule] = [
     R("clock_on_deictic_day", "TIME", "deictic",
       r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK}(?:\s+" + _ZONE + r")?,?\s+(?P<dayword>today|yesterday|tomorrow)",
       "noon yesterday", triggers="m am pm noon midnight"),
-    # ... or a part of today or of last night: "at 9.30am this morning", "by 9pm tonight", "at 7pm last night"
-    R("clock_this_part_of_day", "TIME", "deictic",
-      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{ANYCLOCK:clock}(?:\s+" + _ZONE + r")?,?\s+"
-      r"(?:this\s+(?:morning|afternoon|evening)|tonight)(?![\w'’])", "at 9.30am this morning", dayword="today",
-      triggers="morning afternoon evening tonight"),
+    # ... or a part of today, tomorrow or yesterday, or of last night: one expression on that day ("at 9.30am this
+    # morning", "by 9pm tonight", "around eight tomorrow morning", "at eleven fifty-two last night"); the part of the
+    # day tells a.m. or p.m. when the time does not ("one forty-seven this afternoon" is 13:47)
+    R("clock_this_morning", "TIME", "deictic",
+      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?(?![\w.:]{1,5}\s?p\.?m\b){ANYCLOCKW:clock}"
+      r"(?:\s+" + _ZONE + r")?,?\s+(?:this|(?P<dayword>tomorrow|yesterday))\s+morning(?![\w'’])",
+      "at 9.30am this morning", dayword="today", mer="a", triggers="morning"),
+    R("clock_this_afternoon", "TIME", "deictic",
+      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?(?![\w.:]{1,5}\s?a\.?m\b){ANYCLOCKW:clock}"
+      r"(?:\s+" + _ZONE + r")?,?\s+(?:(?:this|(?P<dayword>tomorrow|yesterday))\s+(?:afternoon|evening)|tonight)(?![\w'’])",
+      "by 9pm tonight", dayword="today", mer="p", triggers="afternoon evening tonight"),
     R("clock_last_night", "TIME", "deictic",
-      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?(?!\d{1,2}(?:[:.]\d\d)?\s*a\.?m)"  # (not "1am last night")
-      r"{ANYCLOCK:clock}(?:\s+" + _ZONE + r")?,?\s+last\s+night(?![\w'’])",
-      "at 7pm last night", dayword="yesterday", triggers="night"),
+      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?(?![\w.:]{1,5}\s?a\.?m\b){ANYCLOCKW:clock}"
+      r"(?:\s+" + _ZONE + r")?,?\s+last\s+night(?![\w'’])", "at 7pm last night", dayword="yesterday", mer="p",
+      triggers="night"),
+    # a clock time in words: with "a.m." or "p.m." ("three-forty a.m. Central Daylight Time"); with its zone or an hour and
+    # its minutes after a preposition of time ("at nine-thirty Eastern", "at two-fifteen", "It's seven thirty-one")
+    R("clock_words_meridiem", "TIME", "clock",
+      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCKWM:clock}(?:\s+" + _ZONE + r")?", "at three-forty a.m.",
+      triggers="m am pm"),
+    R("clock_words_zone", "TIME", "clock",
+      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCKW:clock}\s+(?:{TZ}|local\s+time|"
+      r"(?-i:Pacific|Eastern|Central|Mountain|Atlantic)(?:\s+(?:(?:Standard|Daylight)\s+)?time)?)(?![\w-])",
+      "at nine-thirty Eastern", need_before=_SPOKEN_CLOCK_BEFORE, triggers="TZ local pacific eastern central mountain atlantic"),
+    R("clock_words_minutes", "TIME", "clock",
+      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCKWH:clock}(?![\w-])", "at two-fifteen",
+      need_before=_SPOKEN_CLOCK_BEFORE, not_after=r"^\s*(?:percent|per\s+cent|%|points?|to\s+\w+\s+(?:vote|margin))",
+      triggers="one two three four five six seven eight nine ten eleven twelve half quarter"),
     R("clock_24h_on_deictic_day", "TIME", "deictic",
       r"{CLOCK24:clock}(?:\s+" + _ZONE + r")?,?\s+(?:on\s+)?(?P<dayword>today|yesterday|tomorrow)", "03:40 UTC yesterday",
       triggers="today yesterday tomorrow"),

@@ -327,5 +327,5 @@ NEW_YEAR_AHEAD_FROM_MONTH = 7
 # An hour told without a.m. or p.m. ("four o'clock") a few hours after an afternoon or evening time just mentioned, or
 # after an afternoon or an evening, is in the afternoon or evening too ("ended at 3:40 p.m. Sunday [...] just before
 # four o'clock": 16:00).
-MERIDIEM_FREE_RULES: frozenset[str] = frozenset(("clock_oclock",))
+MERIDIEM_FREE_RULES: frozenset[str] = frozenset(("clock_oclock", "clock_words_zone", "clock_words_minutes"))
 AFTERNOON_FOLLOW_HOURS = 4

@@ -24,7 +24,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 from ..rules import vocabulary as V
 from ..rules.patterns import RULES, Rule
-from . import reverse, scan
+from . import reverse, scan, spoken
 from .starts import rule_starts
 
 
@@ -158,6 +158,11 @@ def _parse_split_year(text: str) -> int:
     return y
 
 
+def _parse_any_clock(text: str) -> tuple[int, int]:
+    """(hour, minute) of a clock time in digits or in words."""
+    return parse_clock(text) if text[:1].isdigit() or _norm_key(text) in V.CLOCK_WORDS else spoken.parse_spoken_clock(text)
+
+
 def parse_year_words(text: str) -> int:
     """Year spoken in words: "nineteen ninety-six", "two thousand and two"."""
     words = [w for w in re.split(r"[\s-]+", _norm_key(text)) if w != "and"]
@@ -195,7 +200,9 @@ def parse_clock(text: str) -> tuple[int, int]:
 
 
 _YEAR_WORDS = (rf"(?:nineteen|eighteen)[\s-]+(?:hundred|oh[\s-](?:{_UNITS_1_9})|{_compound_numbers()}|{_TEENS})"
-               rf"|two[\s-]thousand[\s-](?:and\s+)?(?:{_compound_numbers()}|{_TEENS}|{_UNITS_1_9})")
+               rf"|two[\s-]thousand[\s-](?:and\s+)?(?:{_compound_numbers()}|{_TEENS}|{_UNITS_1_9})"
+               # this century's as said: "twenty twenty-two", "twenty ten", "twenty oh-five"
+               rf"|twenty[\s-](?:oh[\s-](?:{_UNITS_1_9})|{_TEENS}|(?:twenty|thirty|forty|fifty)(?:[\s-](?:{_UNITS_1_9}))?)(?![\w-])")
 _NUM_WORDS = _alternation([w for w in V.NUMBERS if w not in ("a", "an")])
 _AMPM = r"(?:a\.m\.|p\.m\.|a\.m(?!\w)|p\.m(?!\w)|am(?!\w)|pm(?!\w))"
 _MACROS.update({
@@ -231,9 +238,17 @@ _MACROS.update({
                lambda s: V.NTH_WEEKDAY_HOLIDAYS[_norm_key(s)]),
     "CLOCK4": (r"(?:[01]\d|2[0-3])[0-5]\d", lambda s: (int(s[:2]), int(s[2:]))),
     "CLOCK24": (r"(?<![\d:])(?:[01]\d|2[0-3]):[0-5]\d", lambda s: (int(s[:2]), int(s[3:]))),  # (not in "2:06:41")
+    # clock times in words (``spoken``): with "a.m." or "p.m." ("three-forty a.m."), an hour and minutes ("two-fifteen",
+    # "half past nine"), and any of them
+    "CLOCKWM": (spoken.WITH_MERIDIEM, spoken.parse_spoken_clock),
+    "CLOCKWH": (spoken.HOUR_AND_MINUTES + "|" + spoken.COUNTED, spoken.parse_spoken_clock),
+    "CLOCKW": (spoken.WORDS, spoken.parse_spoken_clock),
     # a clock time of either kind ("3 p.m.", "15:00"), where a 24-hour one cannot be mistaken for anything else
     "ANYCLOCK": (rf"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*{_AMPM}|(?:[01]\d|2[0-3]):[0-5]\d(?![\d:])|"
                  rf"{_alternation(V.CLOCK_WORDS)}(?![\w]))", parse_clock),
+    # ... in digits or in words: "9.30am", "10:20", "6:30", "ten-twenty", "four o'clock"
+    "ANYCLOCKW": (rf"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*{_AMPM}|(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d:])|"
+                  rf"{_alternation(V.CLOCK_WORDS)}(?![\w])|{spoken.WORDS})", _parse_any_clock),
 })
 # Every expression starts with a letter, a digit or an apostrophe ('89). Saying so up front
 # lets a rule give up at once on spaces and punctuation, which keeps runs of them as cheap as words.
@@ -266,7 +281,7 @@ _TRIGGER_CLASSES: dict[str, frozenset[str]] = {
     "HOLIDAY": _first_words(V.HOLIDAYS), "FEAST": _first_words(V.MOVEABLE_FEASTS), "DIGIT": frozenset("0123456789"),
     "NTHDAY": _first_words(V.NTH_WEEKDAY_HOLIDAYS), "LUNAR": _first_words(V.LUNAR_HOLIDAYS),
     "ORD": _first_words(_ORDINAL_WORDS) | frozenset("0123456789"),
-    "YEARW": frozenset({"nineteen", "eighteen", "two"}),
+    "YEARW": frozenset({"nineteen", "eighteen", "two", "twenty"}),
     "TZ": frozenset(z.lower() for z in V.TIME_ZONES),
 }
 
