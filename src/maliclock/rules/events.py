@@ -92,6 +92,17 @@ EVENT_WORDS: dict[str, list[str]] = {
     "appointment": ["appointed", "appoints", "appoint", "appointing"],
     "prisoner exchange": ["swap", "swapped"],
     "listing": ["ipo", "flotation", "float", "listing"],
+    # a contest won ("won the race", "a 2-1 win", "claimed victory")
+    "victory": ["won", "win", "wins", "winning", "winner", "victory", "victories", "triumph", "triumphed"],
+    # a debt not paid when due ("defaulted on its bonds", "missed a coupon payment")
+    "default": ["default", "defaults", "defaulted", "defaulting"],
+    # a break from custody ("seven inmates escaped", "the jailbreak")
+    "escape": ["escaped", "escape", "escapes", "jailbreak", "breakout"],
+    # a market's sharp fall ("the Dow plunged 9.2 percent", "the sell-off"; not "fell", said of much else)
+    "market fall": ["plunged", "plunge", "plunges", "plummeted", "tumbled", "slumped", "sell-off", "selloff", "rout",
+                    "nosedived"],
+    # a company's warning that profits will fall short ("cut its profit forecast", "a profit warning")
+    "profit warning": ["downgraded", "downgrade"],
 }
 
 # Names of a kind of happening in two or three words, whose words alone name none ("took office", "stepped down",
@@ -101,15 +112,27 @@ EVENT_PHRASES: dict[str, list[str]] = {
                      "assume office", "assumes office", "assumed office", "oath of office", "take the oath",
                      "takes the oath", "took the oath", "taking the oath", "taken the oath"],
     "resignation": ["step down", "steps down", "stepped down", "stepping down", "left office", "leave office",
-                    "leaves office"],
+                    "leaves office", "stand down", "stood down", "stands down", "step aside", "stepped aside",
+                    "steps aside"],
     "sinking": ["went down", "go down", "goes down", "gone down"],
     "collapse": ["gave way", "give way", "gives way", "caved in", "cave in"],
     # power taken by force is a coup ("Soldiers seized power", "the military takeover")
     "coup": ["seized power", "seize power", "seizing power", "took power", "grabbed power", "military takeover",
              "army takeover"],
     "cancellation": ["called off", "call off", "calls off"],
-    "dismissal": ["relieved of", "shown the door", "parted company", "parted ways"],
-    "appointment": ["appointment of"],
+    "dismissal": ["relieved of", "shown the door", "parted company", "parted ways", "lost his job", "lost her job",
+                  "cost him his job", "cost her her job", "was fired", "were fired", "been fired", "was dismissed",
+                  "been dismissed", "who was dismissed"],
+    "appointment": ["appointment of", "named as", "was named", "been named", "named the new", "took charge", "take charge",
+                    "takes charge", "taken charge", "new manager", "new head coach", "new chief executive"],
+    "default": ["missed a payment", "missed a coupon", "missed payment", "missed coupon", "failed to pay", "fell due",
+                "did not pay", "didn't pay"],
+    "escape": ["broke out", "break out", "prison break", "jail break"],
+    "profit warning": ["profit warning", "profits warning", "cut its forecast", "cut its profit forecast",
+                       "cut its outlook", "lowered its forecast", "lowered its outlook", "cut its guidance",
+                       "lowered its guidance"],
+    "storm": ["made landfall", "came ashore", "come ashore", "comes ashore"],
+    "acquisition": ["takeover bid", "takeover offer", "agreed to buy", "agreed to acquire"],
     "lawsuit": ["class action", "class-action", "filed suit", "legal action"],
     "cyberattack": ["data breach", "security breach"],
     "landing": ["touched down", "touch down", "touches down"],
@@ -125,11 +148,14 @@ EVENT_PHRASES: dict[str, list[str]] = {
 }
 
 # Kinds so general that sharing one says little without a shared name (see ``GENERIC_KIND_PENALTY``).
-GENERIC_EVENT_KINDS: frozenset[str] = frozenset(("launch", "return", "visit", "meeting", "suspension"))
+GENERIC_EVENT_KINDS: frozenset[str] = frozenset(("launch", "return", "visit", "meeting", "suspension", "victory",
+                                                "market fall"))
 
 # Kinds that describe one happening from two sides (an insurgency's attacks are the insurgency).
 RELATED_EVENTS: list[tuple[str, str]] = [
     ("attack", "rebellion"),
+    ("dismissal", "resignation"),  # a manager sacked, or gone "by mutual consent"
+    ("market fall", "crash"),
     ("resignation", "election"),
     ("explosion", "attack"),
     ("death", "injury"),
