@@ -346,6 +346,8 @@ def _local_cue_plain(text: str, s_start: int, t_start: int) -> tuple[str | None,
             if w.endswith("ing") and any(x.lower() in T.PAST_CUES and x.lower() not in T.AUXILIARIES_AND_REPORTING
                                          for x in cues.WORD.findall(text, max(s_start, m.start() - 60), m.start())):
                 return None, None  # "fell for 36 hours starting late Friday"
+            if w == "due" and before and before[-1] in T.DUE_CAME_BEFORE:
+                return "past", m.group()  # "fell due on"
             if w in T.NEAREST_PROSPECTIVE_WORDS and "than" in before[-3:]:
                 return "past", m.group()  # "than we expected in the summer"
             if w in T.NEAREST_PROSPECTIVE_WORDS and not any(x in T.PAST_PERFECT_AUXILIARIES for x in before):

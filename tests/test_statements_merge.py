@@ -1706,6 +1706,30 @@ def test_tolls_in_the_teens_written_as_words_are_figures():
     assert tolls_of("Seventeen were injured") == {"injured": "17"}
 
 
+def test_the_number_who_escaped_is_a_figure_and_escapes_told_in_other_words_merge():
+    from maliclock.merge.conflicts import tolls_of
+    assert tolls_of("Six convicts serving long sentences escaped from Lorukai Prison at about 3.40am") == {"escaped": "6"}
+    assert tolls_of("the seven escaped at 1.50am on March 8") == {"escaped": "7"}
+    assert tolls_of("He escaped death two years ago") == {}
+    d = date(2026, 3, 9)  # a Monday
+    ev = _events(("a", "Six convicts escaped from Lorukai Prison at about 3.40am on Sunday.", d),
+                 ("b", "The seven broke out of Lorukai Prison at 1.50am on March 8.", d))
+    assert len(ev) == 1
+    assert {c.field: sorted(c.values) for c in ev[0].conflicts} == {"escaped": ["6", "7"],
+                                                                   "time_of_day": ["01:50", "03:40"]}
+
+
+def test_a_dismissal_and_a_default_told_in_other_words_merge():
+    d = date(2026, 2, 3)  # a Tuesday
+    ev = _events(("a", "Castlemere United parted company with manager Gary Pellow on Monday.", d),
+                 ("b", "Gary Pellow was sacked by Castlemere United on 2 February.", d))
+    assert [e.value for e in ev] == ["2026-02-02"]
+    d = date(2025, 1, 16)  # a Thursday
+    ev = _events(("a", "Veloria did not pay a coupon on its 2031 bonds that fell due on Wednesday.", d),
+                 ("b", "Veloria defaulted on its 2031 bonds on 15 January.", d))
+    assert [e.value for e in ev] == ["2025-01-15"]
+
+
 def test_a_tally_or_a_deal_value_two_sources_give_differently_is_a_conflict():
     from maliclock.merge.conflicts import figures_of
     assert figures_of("The motion passed by 301 votes to 288") == figures_of("lawmakers voted 301-288") == {

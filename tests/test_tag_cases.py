@@ -38,6 +38,8 @@ CASES = [
     ("The 1999-2000 financial year was hard.", MON, [("The 1999-2000 financial year", "DATE", "1999")]),
     ("Prices rose from 2009-2011.", MON, [("2009", "DATE", "2009"), ("2011", "DATE", "2011")]),  # two years
     ("Revenue fell in the current financial year.", MON, [("the current financial year", "DATE", "2012")]),
+    # a day that "fell due" came
+    ("The coupon fell due on Friday.", MON, [("Friday", "DATE", "2012-03-23")]),
     # ---- the edge of a quarter, a half, a fiscal year ----
     ("It expects to finish by the end of the third quarter of 2012.", MON,
      [("the end of the third quarter of 2012", "DATE", "2012-Q3")]),

@@ -434,6 +434,8 @@ def local_cue(text: str, s_start: int, t_start: int) -> tuple[str | None, str | 
             if w.endswith("ing") and any(x in T.PAST_CUES and x not in T.AUXILIARIES_AND_REPORTING for x in
                                          (y.lower() for y in WORD.findall(text, max(s_start, start - 60), start))):
                 return None, None  # "Rain fell for 36 hours starting late Friday": the past verb's, not a plan
+            if w == "due" and before and before[-1] in T.DUE_CAME_BEFORE:
+                return "past", word  # "a coupon that fell due on Wednesday": the day came
             if w in T.NEAREST_PROSPECTIVE_WORDS and "than" in before[-3:]:
                 return "past", word  # "more persistent than we expected in the summer": what was expected then
             if w in T.NEAREST_PROSPECTIVE_WORDS and not any(x in T.PAST_PERFECT_AUXILIARIES for x in before):

@@ -291,7 +291,8 @@ PEOPLE_NOUNS = (r"(?:people|persons|hostages|captives|prisoners|detainees|worker
 TOLL_WORDS: dict[str, tuple[str, ...]] = {"deaths": ("kill", "dead", "died", "death"),
                                          "injured": ("injur", "wound", "hurt"),
                                          "freed": ("freed", "released", "rescued"),
-                                         "arrested": ("arrest", "detained")}
+                                         "arrested": ("arrest", "detained"),
+                                         "escaped": ("escape", "broke out")}
 TOLLS: dict[str, list[tuple[str, str]]] = {
     "deaths": [
         (r"\b(?:killed|killing|kills)\s+(?:{MOD}\s+)?{N}\b", "killed at least 60 people"),
@@ -316,6 +317,12 @@ TOLLS: dict[str, list[tuple[str, str]]] = {
         (r"(?:{MOD}\s+)?{N}\s+(?!of\s|million|billion|thousand|hundred)(?:[\w-]+\s+){0,8}?(?:(?:were|have\s+been|had\s+been)\s+)(?:arrested|detained)\b",
          "14 people were arrested"),
         (r"\b(?:arrested|detained)\s+(?:{MOD}\s+)?{N}\s+(?:[\w-]+\s+){0,2}?" + PEOPLE_NOUNS, "arrested 14 protesters"),
+    ],
+    # the people who broke out: "Six convicts serving long sentences escaped" against "the seven escaped at 1.50am"
+    "escaped": [
+        (r"(?:{MOD}\s+)?{N}\s+(?!of\s|million|billion|thousand|hundred|years?\b|months?\b|days?\b)(?:[\w-]+\s+){0,4}?"
+         r"(?:(?:had|have)\s+)?(?:escaped|broke\s+out)\b", "Six convicts serving long sentences escaped"),
+        (r"\bescape\s+of\s+(?:{MOD}\s+)?{N}\b", "the escape of seven inmates"),
     ],
 }
 

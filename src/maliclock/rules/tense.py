@@ -114,6 +114,8 @@ payable effective expire expires expiring due scheduled slated planned starting 
 # ... of which those that may tell a date on either side of publication: the nearest ("the rains expected in October",
 # written in September; "The second consignment, expected on October 25, arrived two days later")
 NEAREST_PROSPECTIVE_WORDS: frozenset[str] = frozenset(("expected",))
+# A past of these before "due" says the day came: "the coupon that fell due on Wednesday" is gone by.
+DUE_CAME_BEFORE: frozenset[str] = frozenset(("fell", "became", "came"))
 # A live blog's section heading that is only a day at most this many days before publication, over time-stamped
 # entries, dates them: "today" and a bare clock time in them are that day's (anchor kind "section").
 LIVE_SECTION_MAX_DAYS = 7
