@@ -373,3 +373,8 @@ HOLIDAY_NAME_RULES: frozenset[str] = frozenset("""date_holiday date_feast date_l
 # ... unless it says when, after one of these ("Stores closed on Christmas Day and reopened on Dec. 27").
 HOLIDAY_TIME_PREPOSITIONS: tuple[str, ...] = ("on", "during", "over", "at", "until", "till", "by", "since", "before",
                                               "after", "from", "through", "in", "ahead of")
+
+# A year that a debt falls due in labels the debt, and dates nothing said of it ("will swap the bonds for new notes
+# maturing in 2038", "its bonds due 2031").
+MATURITY_BEFORE = (r"\b(?:bonds?|notes?|debt|debentures|securities|loans?|paper|gilts|treasuries|eurobonds?)"
+                   r"(?:\s+[\w-]+)?\s+(?:maturing|due|expiring)\s+(?:in\s+)?$")

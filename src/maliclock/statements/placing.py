@@ -600,14 +600,20 @@ _RANKED_NOUN = re.compile(r"\b(?:the|its|their)\s+" + _RANK_WORD + r"(?:\s+[\w'�
 # a year between a determiner and the noun phrase it labels: "over the 2026 budget"; the phrase's words
 _LABELLED_WORDS = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 _LEAD_BEFORE = re.compile(r"\b(?:" + "|".join(S.ATTACHED_EVENT_LEADS) + r")\s+$", re.I)
-_LABEL_DETERMINER = re.compile(r"(?<![\w'’])(?:the|a|an|its|their|his|her|this|that)\s+$", re.I)
+# (the years a determiner opens may be several: "swap the 2031 and 2027 bonds")
+_LABEL_DETERMINER = re.compile(r"(?<![\w'’])(?:the|a|an|its|their|his|her|this|that)\s+"
+                               r"(?:(?:1\d|20)\d\d\s*(?:,|and|or|&)\s+)*$", re.I)
+_MATURITY_BEFORE = re.compile(S.MATURITY_BEFORE, re.I)
 
 
 def _labels_a_thing(text: str, s0: int, t: Resolved) -> bool:
     """Does the year ``t`` only label a thing that is no happening, in an object or after a preposition ("a dispute
-    over the 2026 budget", "said the 2024 budget had promised")? Not as the sentence's subject ("The 2011 census
-    counted 63 million people"), nor a happening ("since the 2022 invasion")."""
-    det = _LABEL_DETERMINER.search(text, max(s0, t.start - 8), t.start)
+    over the 2026 budget", "said the 2024 budget had promised", "swap the 2031 and 2027 bonds", "notes maturing in
+    2038")? Not as the sentence's subject ("The 2011 census counted 63 million people"), nor a happening ("since the
+    2022 invasion")."""
+    if _MATURITY_BEFORE.search(text, max(s0, t.start - 40), t.start):
+        return True  # "new notes maturing in 2038": the notes' year
+    det = _LABEL_DETERMINER.search(text, max(s0, t.start - 24), t.start)
     if det is None or not text[s0:det.start()].strip() or _LEAD_BEFORE.search(text, max(s0, det.start() - 12),
                                                                               det.start()):
         return False  # (but "retired after the 2019 season": then)
