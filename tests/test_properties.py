@@ -127,6 +127,12 @@ def test_a_span_of_clock_times_on_the_calendar_s_last_day_has_no_next_day():
     assert [(t.text, t.value) for t in pa.timexes] == [("NOON", "9999-12-31T12:00"), ("0 O'CLOCK", "9999-12-31T00:00")]
 
 
+def test_a_day_the_year_beside_it_does_not_have_keeps_its_own_year():
+    # found by the property above: "29 Feb." beside "999 year ago" (1013, no leap year) had raised
+    pa = process_article(Article("a", "January 0, 0 March 999 year ago 29 Feb. 0, 0 Wed.", "a", date(2012, 3, 26)), "DMY")
+    assert [(t.text, t.value) for t in pa.timexes][-2:] == [("29 Feb.", "2012-02-29"), ("Wed.", "2012-03-21")]
+
+
 @EXAMPLES
 @given(article_text, pub_date, order)
 def test_spans_are_exact(text, dct, date_order):

@@ -314,6 +314,8 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
             published, self.dct = self.dct, date.fromisoformat(said.value[:10])
             try:
                 ok = self._deictic(z, z.fields, r.tense)
+            except (ValueError, OverflowError):  # beyond the calendar's ends
+                ok = False
             finally:
                 self.dct = published
             if ok:
@@ -371,7 +373,11 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
                     continue
                 z = Resolved(x.start, x.end, x.text, x.type, "", x.rule, None, "none", x.tense, x.mod,
                              fields=dict(x.fields, year=int(y.value)))
-                if self._calendar(z, z.fields, x.tense, None) and z.value[:4] != x.value[:4]:
+                try:
+                    ok = self._calendar(z, z.fields, x.tense, None)
+                except (ValueError, OverflowError):  # no such day in that year ("29 Feb." beside 1013)
+                    continue
+                if ok and z.value[:4] != x.value[:4]:
                     x.value, x.anchor, x.anchor_kind = z.value, y.value, "previous"
                     x.why = f"in {y.value}, the year named beside it ({y.text!r})"
 
