@@ -40,6 +40,12 @@ CASES = [
     ("Revenue fell in the current financial year.", MON, [("the current financial year", "DATE", "2012")]),
     # a day that "fell due" came
     ("The coupon fell due on Friday.", MON, [("Friday", "DATE", "2012-03-23")]),
+    # a rule's start told in the present lies ahead
+    ("The red warning comes into effect at 3am on Friday.", MON, [("3am on Friday", "TIME", "2012-03-30T03:00")]),
+    ("The ban came into force on Saturday.", MON, [("Saturday", "DATE", "2012-03-24")]),
+    # a range of days with their weekdays
+    ("The festival will go ahead from Friday 13 to Sunday 15 April.", MON,
+     [("Friday 13", "DATE", "2012-04-13"), ("Sunday 15 April", "DATE", "2012-04-15")]),
     # ---- the edge of a quarter, a half, a fiscal year ----
     ("It expects to finish by the end of the third quarter of 2012.", MON,
      [("the end of the third quarter of 2012", "DATE", "2012-Q3")]),

@@ -138,9 +138,12 @@ PAST_PLAN_BEFORE = (r"\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+|
 # declaration ("payable Dec. 1 to stock of record Nov. 10", "the record date is Nov. 9", "to holders of record at the
 # close of business on Oct. 31").
 # ... and a bound on when something may happen ("would try again no earlier than Monday", "no later than Friday").
+# ... and the present of a rule's start: "comes into effect", "comes into force", "take effect" (not "came").
 PROSPECTIVE_BEFORE = (r"\b(?:of\s+record|record\s+date(?:\s+(?:is|of|will\s+be))?)"
                       r"(?:\s+(?:at|as\s+of)\s+the\s+close\s+of\s+(?:business|trading))?\s+(?:on\s+|as\s+of\s+)?$"
-                      r"|\bno\s+(?:earlier|sooner|later)\s+than\s+$")
+                      r"|\bno\s+(?:earlier|sooner|later)\s+than\s+$"
+                      # ... and a rule's start told in the present ("The warning comes into effect at 3am on Friday")
+                      r"|\b(?:comes?|takes?)\s+(?:into\s+)?(?:effect|force)\s+(?:[\w.:]+\s+){0,3}$")
 # A happening called, set or cancelled "for" a weekday or a day of the year lies ahead, whatever the tense ("The
 # opposition called a general strike for Wednesday", "The hearing was set for Friday", "setting a snap election for
 # June 7", "Airlines cancelled 86 flights for Thursday"; a month too: "which Talaura has now confirmed for March"): a past
