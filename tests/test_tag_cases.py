@@ -43,6 +43,12 @@ CASES = [
     # a rule's start told in the present lies ahead
     ("The red warning comes into effect at 3am on Friday.", MON, [("3am on Friday", "TIME", "2012-03-30T03:00")]),
     ("The ban came into force on Saturday.", MON, [("Saturday", "DATE", "2012-03-24")]),
+    # a cue after a comma and "with" is the phrase's, not the clause's
+    ("The first game is at home to Penmarsh City on Saturday, with kick-off brought forward to 12.30pm.", MON,
+     [("Saturday", "DATE", "2012-03-31"), ("12.30pm", "TIME", "2012-03-31T12:30")]),
+    # "through" a weekday after a noun is the nearest one, as "until" is
+    ("Forecasters issued a red flag warning through 8 p.m. Wednesday.", MON,
+     [("8 p.m. Wednesday", "TIME", "2012-03-28T20:00")]),
     # a range of days with their weekdays
     ("The festival will go ahead from Friday 13 to Sunday 15 April.", MON,
      [("Friday 13", "DATE", "2012-04-13"), ("Sunday 15 April", "DATE", "2012-04-15")]),

@@ -129,8 +129,9 @@ def _after_blocked(text: str, t_start: int, t_end: int, a: int) -> bool:
 _THAN_BEFORE = re.compile(r"\b(?:than|as)\s+$", re.I)
 _COMMA_BEFORE = re.compile(r",\s*$")
 _HAVE_TO = re.compile(r"\s+have\s+to\b", re.I)  # "may have to wait until the weekend": an obligation ahead, no perfect
-# (or a past participle and its agent: "will be announced on Thursday, followed by a news conference")
-_PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(?:[a-z]{2,}ing\b|(?:[a-z]+ly\s+)?[a-z]{3,}ed\s+by\b)")
+# (or a past participle and its agent: "will be announced on Thursday, followed by a news conference"; or a phrase
+# that "with" opens: "is at home to Penmarsh on Saturday, with kick-off brought forward to 12.30pm")
+_PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(?:[a-z]{2,}ing\b|(?:[a-z]+ly\s+)?[a-z]{3,}ed\s+by\b|with\s)")
 
 
 def _next_word(text: str, pos: int) -> str:

@@ -46,7 +46,8 @@ _SAYING_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(T.SAYING_VERBS)) + r")\s+
 _SUBJECT_OF_MODAL_AFTER = re.compile(T.SUBJECT_OF_MODAL_AFTER, re.I)
 _INDEFINITE_BEFORE = re.compile(T.INDEFINITE_BEFORE_WEEKDAY, re.I)
 _WOULD_BETWEEN = re.compile(r"\bwould\b", re.I)
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.I)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|(?P<through>through))\s+$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\b", re.I)
 # the end word of a range of days before a weekday, maybe with a part of the day or "midnight on" ("until Saturday
 # morning", "through midnight on Sunday"); not "before": "shortly before midnight on Sunday" is no range's end
 _RANGE_END_BEFORE = re.compile(r"\b(?:until|till|to|through|thru)\s+(?:[\w:.]+\s+){0,3}$", re.I)
@@ -307,8 +308,12 @@ class CalendarDates(ReferenceTimes):
                     self.text, max(0, r.start - 24), r.start):
                 # "The office said Saturday would be declared a day of national mourning": the subject of what will be
                 direction, basis, cue = "future", "cue", "future"
-            elif cue == "target" and tense != "future" and _UNTIL_BEFORE.search(self.text, max(0, r.start - 8), r.start):
-                # "had suspended all its flights until Monday": the Monday nearest, the coming one on a tie
+            elif cue == "target" and tense != "future" and (u := _UNTIL_BEFORE.search(self.text, max(0, r.start - 8),
+                                                                                       r.start)) \
+                    and not (u.group("through") and _FROM_BEFORE.search(self.text, max(self._sentence, r.start - 60),
+                                                                         r.start)):
+                # "had suspended all its flights until Monday", "issued a red flag warning through 8 p.m. Wednesday":
+                # the Monday nearest, the coming one on a tie (not the end of a span: "ran from Monday through Friday")
                 ahead, back = N.weekday_from(dct, weekday, "future"), N.weekday_from(dct, weekday, "past")
                 direction, basis = ("future" if (ahead - dct) <= (dct - back) else "past"), "cue"
             elif tense == "past" and (m := _SCHEDULED_FOR.search(self.text, max(0, r.start - 70), r.start)) \

@@ -240,7 +240,7 @@ RULES: list[Rule] = [
       + r"\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?)", "21-22 March", triggers="MONTH"),
     # ... with their weekdays, as listings write them ("from Friday 12 to Sunday 14 September")
     R("date_weekday_day_range_start", "DATE", "calendar",
-      r"{WEEKDAYD:weekday},?\s+{DAY}(?=" + _DAY_RANGE_SEP + r"(?:(?-i:[A-Z])[a-z]+\.?,?\s+)?" + _DAY_NUMBER
+      r"{WEEKDAYD:weekday}\s+{DAY}(?=" + _DAY_RANGE_SEP + r"(?:(?-i:[A-Z])[a-z]+\.?,?\s+)?" + _DAY_NUMBER
       + r"\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?)", "from Friday 12 to Sunday 14 September", triggers="MONTH"),
     R("date_month_day_range_start", "DATE", "calendar", r"{MONTH}\s+{DAY}(?=" + _DAY_RANGE_SEP + _DAY_NUMBER
       + r",?\s+{YEAR})", "March 21-22, 2012", priority=1, triggers="MONTH"),
