@@ -49,6 +49,9 @@ CASES = [
     # "through" a weekday after a noun is the nearest one, as "until" is
     ("Forecasters issued a red flag warning through 8 p.m. Wednesday.", MON,
      [("8 p.m. Wednesday", "TIME", "2012-03-28T20:00")]),
+    # the end of a period reported on, in a future sentence, is the nearest such day
+    ("The bank is due to publish results for the six months to Dec. 31 on April 20.", MON,
+     [("the six months", "DURATION", "P6M"), ("Dec. 31", "DATE", "2011-12-31"), ("April 20", "DATE", "2012-04-20")]),
     # a range of days with their weekdays
     ("The festival will go ahead from Friday 13 to Sunday 15 April.", MON,
      [("Friday 13", "DATE", "2012-04-13"), ("Sunday 15 April", "DATE", "2012-04-15")]),

@@ -48,6 +48,7 @@ _INDEFINITE_BEFORE = re.compile(T.INDEFINITE_BEFORE_WEEKDAY, re.I)
 _WOULD_BETWEEN = re.compile(r"\bwould\b", re.I)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|(?P<through>through))\s+$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\b", re.I)
+_PERIOD_TO_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(T.PERIOD_NOUNS)) + r")\s+(?:to|ended|ending|through)\s+$", re.I)
 # the end word of a range of days before a weekday, maybe with a part of the day or "midnight on" ("until Saturday
 # morning", "through midnight on Sunday"); not "before": "shortly before midnight on Sunday" is no range's end
 _RANGE_END_BEFORE = re.compile(r"\b(?:until|till|to|through|thru)\s+(?:[\w:.]+\s+){0,3}$", re.I)
@@ -376,6 +377,10 @@ class CalendarDates(ReferenceTimes):
         if cue is None and tense == "past" and not _FOR_BEFORE.search(self.text, max(0, r.start - 8), r.start) \
                 and not _COMING_BEFORE.search(self.text, max(0, r.start - 60), r.start):
             return "past"
+        if cue is None and tense == "future" and _PERIOD_TO_BEFORE.search(self.text, max(0, r.start - 30), r.start):
+            # "is due to publish results for the six months to Aug. 31 on Nov. 20": the period reported on, the nearest
+            # such end, not the one a year ahead
+            return "nearest"
         if cue is None and tense == "past" and (m := _SCHEDULED_FOR.search(self.text, max(0, r.start - 70), r.start)) \
                 and not _VERB_FOR.match(m.group()) and not _HAD_BEFORE.search(self.text, max(0, m.start() - 16), m.start()):
             # "dissolving parliament and setting a snap election for June 7": the coming one; a participle right
