@@ -52,6 +52,9 @@ CASES = [
     # the end of a period reported on, in a future sentence, is the nearest such day
     ("The bank is due to publish results for the six months to Dec. 31 on April 20.", MON,
      [("the six months", "DURATION", "P6M"), ("Dec. 31", "DATE", "2011-12-31"), ("April 20", "DATE", "2012-04-20")]),
+    # a clock time that labels a noun is on the day after the noun
+    ("Six convicts escaped shortly after the 10pm lock-up on Saturday.", MON,
+     [("10pm", "TIME", "2012-03-24T22:00"), ("Saturday", "DATE", "2012-03-24")]),
     # a range of days with their weekdays
     ("The festival will go ahead from Friday 13 to Sunday 15 April.", MON,
      [("Friday 13", "DATE", "2012-04-13"), ("Sunday 15 April", "DATE", "2012-04-15")]),

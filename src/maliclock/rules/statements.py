@@ -183,7 +183,10 @@ died tied lied used owed""".split())
 SUBJECT_MAX_WORDS = 5
 # Nouns a clock time labels ("the 7pm deadline on Monday", "a 3pm kick-off on Saturday"): the time is on the day after.
 CLOCK_LABELLED_NOUNS: tuple[str, ...] = ("deadline", "kick-off", "kickoff", "start", "curfew", "launch", "meeting",
-                                         "session", "briefing", "flight", "departure", "arrival", "vote", "window")
+                                         "session", "briefing", "flight", "departure", "arrival", "vote", "window",
+                                         "lock-up", "lockup", "headcount", "roll call", "shift", "news conference",
+                                         "press conference", "advisory", "update", "bulletin", "train", "service",
+                                         "close", "opening", "match", "game", "race", "show", "broadcast")
 # Words that open a phrase set off by a comma before a sentence's subject ("After two false starts, the lander finally
 # left Earth"): a participle clause after the sentence says what that subject did, not what the phrase's words did.
 FRONTED_PHRASE_OPENERS: tuple[str, ...] = ("After", "Before", "In", "On", "At", "Since", "Despite", "Following", "During",
