@@ -55,6 +55,12 @@ CASES = [
     # a clock time that labels a noun is on the day after the noun
     ("Six convicts escaped shortly after the 10pm lock-up on Saturday.", MON,
      [("10pm", "TIME", "2012-03-24T22:00"), ("Saturday", "DATE", "2012-03-24")]),
+    # a zone code only in capitals, so that "at" after a clock time is no zone; more zones of Asia
+    ("The robbery happened shortly before 10:45 a.m. at the First Harbor Savings branch.", MON,
+     [("10:45 a.m.", "TIME", "2012-03-26T10:45")]),
+    ("The bulletin at 18:30 PHT said the storm had weakened.", MON, [("18:30 PHT", "TIME", "2012-03-26T18:30")]),
+    ("Officers arrived at approximately 0615 hours.", MON, [("0615 hours", "TIME", "2012-03-26T06:15")]),
+    ("Liftoff came at 14:32:07 UTC.", MON, [("14:32:07 UTC", "TIME", "2012-03-26T14:32")]),
     # a range of days with their weekdays
     ("The festival will go ahead from Friday 13 to Sunday 15 April.", MON,
      [("Friday 13", "DATE", "2012-04-13"), ("Sunday 15 April", "DATE", "2012-04-15")]),
@@ -1448,7 +1454,7 @@ CASES = [
     # a race's time in hours, minutes and seconds is a length of time, and holds no clock time
     ("Kemboi won in 2:06:41 on Sunday.", MON, [("2:06:41", "DURATION", "PT2H6M41S"), ("Sunday", "DATE", "2012-03-25")]),
     ("Her best, 2:21:09.5, was set in Berlin.", MON, [("2:21:09.5", "DURATION", "PT2H21M9.5S")]),
-    ("The quake struck at 02:14:55 local time.", MON, []),
+    ("The quake struck at 02:14:55 local time.", MON, [("02:14:55 local time", "TIME", "2012-03-26T02:14")]),
     ("It took almost a minute and a quarter.", MON, [("almost a minute", "DURATION", "PT1M")]),
     ("Temperatures climbed into the low twenties.", MON, []),  # degrees
     # a month before an auxiliary or a pronoun after a preposition of time

@@ -774,7 +774,7 @@ RULES: list[Rule] = [
       r"(?:in\s+the\s+(?:afternoon|evening)|at\s+night)",
       "four in the afternoon", mer="p", triggers="afternoon evening night"),
     R("clock_24h", "TIME", "clock",
-      r"(?<![\d:.])(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)\s+(?:{TZ}|local\s+time)(?![\d:])",
+      r"(?<![\d:.])(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?::[0-5]\d)?\s+(?:{TZ}|local\s+time)(?![\d:])",
       "14:30 GMT", triggers="TZ local"),
     # Wire copy writes the 24-hour clock without a colon: "at 1530 GMT", "0600 local time".
     R("clock_four_digits", "TIME", "clock", r"(?<![\d:.,$]){CLOCK4}\s+(?:{TZ}|local\s+time)", "at 1530 GMT",
@@ -784,7 +784,8 @@ RULES: list[Rule] = [
       "0001 GMT on Friday", triggers="TZ local"),
     # ... and with "hours" in military style, after a preposition ("for 1500 hours" is a duration).
     R("clock_four_digits_hours", "TIME", "clock", r"{CLOCK4}\s+(?:hours|hrs)",
-      "at 0600 hours", priority=1, need_before=r"\b(?:at|by|until|till|before|after|from|since|around|about)\s+$",
+      "at 0600 hours", priority=1,
+      need_before=r"\b(?:at|by|until|till|before|after|from|since|around|about|approximately|roughly|exactly)\s+$",
       triggers="hours hrs"),
     # The first end of a span of hours that gives a.m. or p.m. once: "between 2 and 4 a.m.", "from 9 to 11 p.m."
     R("clock_range_start", "TIME", "clock",

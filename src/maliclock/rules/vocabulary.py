@@ -225,7 +225,7 @@ CLOCK_WORDS: dict[str, tuple[int, int]] = {"noon": (12, 0), "midnight": (24, 0)}
 # Time-zone codes that may follow a clock time ("5 p.m. EST"); only matched in capitals.
 TIME_ZONES: frozenset[str] = frozenset(
     "EST EDT CST CDT MST MDT PST PDT ET CT MT PT AT NT AKST AKDT HST AST ADT NST NDT GMT UTC BST WET WEST CET CEST EET EEST "
-    "MSK WAT CAT EAT SAST IST PKT ICT WIB HKT SGT KST JST AEST AEDT ACST AWST NZST NZDT".split())
+    "MSK WAT CAT EAT SAST IST PKT ICT WIB HKT SGT PHT MYT KST JST AEST AEDT ACST ACDT AWST NZST NZDT".split())
 
 # Hours from UTC of the zone codes whose offset is one fixed number, to compare clock times told in two zones ("5:15
 # p.m. EDT" is "21:15 UTC"). Left out: codes that name two zones in the news (AST: Atlantic or Arabia; IST: India,
@@ -233,7 +233,7 @@ TIME_ZONES: frozenset[str] = frozenset(
 ZONE_OFFSETS: dict[str, float] = {
     "UTC": 0, "GMT": 0, "WET": 0, "WEST": 1, "BST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3, "MSK": 3,
     "WAT": 1, "CAT": 2, "EAT": 3, "SAST": 2, "PKT": 5, "ICT": 7, "WIB": 7, "HKT": 8, "SGT": 8, "KST": 9, "JST": 9,
-    "AEST": 10, "AEDT": 11, "ACST": 9.5, "AWST": 8, "NZST": 12, "NZDT": 13,
+    "AEST": 10, "AEDT": 11, "ACST": 9.5, "ACDT": 10.5, "AWST": 8, "NZST": 12, "NZDT": 13, "PHT": 8, "MYT": 8,
     "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
     "AKST": -9, "AKDT": -8, "HST": -10, "ADT": -3, "NST": -3.5, "NDT": -2.5,
 }
