@@ -61,6 +61,13 @@ CASES = [
     ("The bulletin at 18:30 PHT said the storm had weakened.", MON, [("18:30 PHT", "TIME", "2012-03-26T18:30")]),
     ("Officers arrived at approximately 0615 hours.", MON, [("0615 hours", "TIME", "2012-03-26T06:15")]),
     ("Liftoff came at 14:32:07 UTC.", MON, [("14:32:07 UTC", "TIME", "2012-03-26T14:32")]),
+    # a quotation's days count from the day it was said, in the sentence before it or over several sentences
+    ('Sir Anthony said in a statement on Friday. "The board and I agreed today that a change is needed."', MON,
+     [("Friday", "DATE", "2012-03-23"), ("today", "DATE", "2012-03-23")]),
+    ('The minister said on Saturday: "Yesterday we wrote to them. Today we have asked for talks."', MON,
+     [("Saturday", "DATE", "2012-03-24"), ("Yesterday", "DATE", "2012-03-23"), ("Today", "DATE", "2012-03-24")]),
+    ('The union said on Saturday the talks had failed. "We strike today," union leader Joe Bloggs said.', MON,
+     [("Saturday", "DATE", "2012-03-24"), ("today", "DATE", "2012-03-26")]),  # another speaker: no saying day
     # a range of days with their weekdays
     ("The festival will go ahead from Friday 13 to Sunday 15 April.", MON,
      [("Friday 13", "DATE", "2012-04-13"), ("Sunday 15 April", "DATE", "2012-04-15")]),

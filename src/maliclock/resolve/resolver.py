@@ -4,6 +4,7 @@ the reference times up to date; ``resolve`` and ``resolve_article`` are the stag
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date, timedelta
 
 from .. import normalize as N
@@ -78,7 +79,8 @@ _HOLIDAY_RULES = frozenset(("date_holiday", "date_nth_weekday_holiday", "date_fe
 _A_DAY_FROM_ANOTHER = re.compile(r"the\s+(?:following|next|previous|same)\s+day\b", re.I)  # "8 a.m. the following day"
 # A quotation inside a sentence (or its part up to the sentence's end, when the quotation runs on), and the day it
 # was said, told outside it: "said on Monday", "told reporters Monday", "said yesterday".
-_QUOTED = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
+# A quotation, which may run over several sentences of a paragraph (or to the paragraph's end, unclosed)
+_QUOTE_SPAN = re.compile(r"[“\"][^”\"\n]{0,1500}(?:[”\"]|(?=\n)|$)")
 _SAID_ON = re.compile(T.SAID_DAY_BEFORE.replace("{SAYING}", "|".join(T.SAYING_VERBS)))
 # What a sentence that opens with a quotation may say outside it for its speaker to be the one the sentence before told
 # of: nothing, or a pronoun and a verb of saying ('"...," she added.').
@@ -291,23 +293,20 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
             r.why += f"; {word!r} tells what happens as a rule: any such day, left unspecified"
 
     def _quotes_on_the_day_said(self, out: list[Resolved]) -> None:
-        """A day counted from now inside a quotation whose sentence tells, outside it, the day it was said ('"We will
-        vote today," the minister said on Monday') counts from that day, not from the publication date."""
+        """A day counted from now inside a quotation counts from the day it was said, when the text tells that day
+        outside the quotation: in the sentences the quotation opens and closes in ('"We will vote today," the minister
+        said on Monday'; a quotation may run over several sentences), or, for a quotation that opens its sentence and
+        names no other speaker, in the sentence before ('The minister said on Monday. "We strike today."')."""
         if self.dct is None or ('"' not in self.text and "“" not in self.text):
             return
+        spans = [m.span() for m in _QUOTE_SPAN.finditer(self.text)]
         for r in out:
             if r.rule not in _DEICTIC_RULES or r.anchor_kind != "publication" or not DAY_VALUE.match(r.value):
                 continue
-            s0, s1, _ = self._sentence_of(r.start)
-            quotes = [m.span() for m in _QUOTED.finditer(self.text, s0, s1)]
-            if not any(a < r.start and r.end <= b for a, b in quotes):
+            quote = next(((a, b) for a, b in spans if a < r.start and r.end <= b), None)
+            if quote is None:
                 continue
-            # (a clock time or a part of a day tells the day too: "said shortly after midnight on Tuesday")
-            said = next((x for x in out if s0 <= x.start < s1 and x is not r and x.type in ("DATE", "TIME")
-                         and DAY_VALUE.match(x.value) and not any(a <= x.start < b for a, b in quotes)
-                         and _SAID_ON.search(self.text, max(s0, x.start - 70), x.start)), None)
-            if said is None:
-                said = self._said_in_the_sentence_before(out, s0, s1, quotes)
+            said = self._said_day_of(out, quote, spans)
             if said is None or said.value[:10] == day_value(self.dct):
                 continue
             z = Resolved(r.start, r.end, r.text, r.type, "", r.rule, None, "none", r.tense, r.mod, fields=r.fields)
@@ -322,25 +321,30 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
                 r.value, r.anchor, r.anchor_kind = z.value, said.value[:10], "said"
                 r.why = z.why.replace("the publication date", f"the day it was said ({said.text!r})")
 
-    def _said_in_the_sentence_before(self, out: list[Resolved], s0: int, s1: int, quotes: list[tuple[int, int]]
-                                     ) -> Resolved | None:
-        """The day a saying was told in the sentence just before, for a sentence that opens with a quotation and
-        names no other speaker ('The minister said on Monday that talks had failed. "We strike today," she added.'):
-        the quotation goes on with the same words."""
-        if not quotes or quotes[0][0] != s0 + len(self.text[s0:quotes[0][0]]) - len(self.text[s0:quotes[0][0]].lstrip()):
-            return None
-        outside = " ".join(self.text[b:a] for (_, b), (a, _) in zip(quotes, quotes[1:] + [(s1, s1)]))
+    def _said_day_of(self, out: list[Resolved], quote: tuple[int, int], spans: list[tuple[int, int]]
+                     ) -> Resolved | None:
+        """The expression that tells the day the quotation ``quote`` was said (see :meth:`_quotes_on_the_day_said`)."""
+        sents = self.seg.sentences
+        starts = [x.start for x in sents]
+        i = max(bisect_right(starts, quote[0]) - 1, 0)
+        j = max(bisect_right(starts, max(quote[1] - 1, quote[0])) - 1, i)
+        s0, s1 = sents[i].start, sents[j].end
+
+        def told(lo: int, hi: int, last: bool) -> Resolved | None:
+            found = (x for x in (reversed(out) if last else out) if lo <= x.start < hi and x.type in ("DATE", "TIME")
+                     and DAY_VALUE.match(x.value) and not any(a <= x.start < b for a, b in spans)
+                     and _SAID_ON.search(self.text, max(lo, x.start - 70), x.start))
+            return next(found, None)
+
+        said = told(s0, s1, False)
+        if said is not None or i == 0 or self.text[s0:quote[0]].strip():
+            return said
+        # a quotation that opens its sentence: the same words go on, unless the sentence names another speaker
+        outside = " ".join(self.text[b:a] for (_, b), (a, _) in
+                           zip([q for q in spans if s0 <= q[0] < s1], [q for q in spans if s0 <= q[0] < s1][1:] + [(s1, s1)]))
         if not _SAME_SPEAKER.fullmatch(outside):
             return None
-        self._sentence_of(s0)
-        i = self._sent_i - 1  # the sentence before the one being read
-        if i < 0:
-            return None
-        p0, p1 = self.seg.sentences[i].start, self.seg.sentences[i].end
-        before = [m.span() for m in _QUOTED.finditer(self.text, p0, p1)]
-        return next((x for x in reversed(out) if p0 <= x.start < p1 and x.type in ("DATE", "TIME")
-                     and DAY_VALUE.match(x.value) and not any(a <= x.start < b for a, b in before)
-                     and _SAID_ON.search(self.text, max(p0, x.start - 70), x.start)), None)
+        return told(sents[i - 1].start, sents[i - 1].end, True)
 
     def _weekdays_around_a_happening(self, out: list[Resolved]) -> None:
         """"the Friday before the vote on Sunday 12 April": the Friday before that day (see
