@@ -60,6 +60,11 @@ CASES = [
      [("10:45 a.m.", "TIME", "2012-03-26T10:45")]),
     ("The bulletin at 18:30 PHT said the storm had weakened.", MON, [("18:30 PHT", "TIME", "2012-03-26T18:30")]),
     ("Officers arrived at approximately 0615 hours.", MON, [("0615 hours", "TIME", "2012-03-26T06:15")]),
+    ("He was located at approximately 0020 hours Sunday by a K-9 unit.", MON, [("0020 hours Sunday", "TIME", "2012-03-25T00:20")]),
+    # a time restated in brackets in another zone is no new time of the story
+    ("The quake struck at 2:14 a.m. local time on Monday (1714 GMT Sunday). A warning was issued at 2:20 a.m.", MON,
+     [("2:14 a.m. local time on Monday", "TIME", "2012-03-26T02:14"), ("1714 GMT Sunday", "TIME", "2012-03-25T17:14"),
+      ("2:20 a.m.", "TIME", "2012-03-26T02:20")]),
     ("Liftoff came at 14:32:07 UTC.", MON, [("14:32:07 UTC", "TIME", "2012-03-26T14:32")]),
     # a quotation's days count from the day it was said, in the sentence before it or over several sentences
     ('Sir Anthony said in a statement on Friday. "The board and I agreed today that a change is needed."', MON,

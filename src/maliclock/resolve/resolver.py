@@ -81,6 +81,7 @@ _A_DAY_FROM_ANOTHER = re.compile(r"the\s+(?:following|next|previous|same)\s+day\
 # was said, told outside it: "said on Monday", "told reporters Monday", "said yesterday".
 # A quotation, which may run over several sentences of a paragraph (or to the paragraph's end, unclosed)
 _QUOTE_SPAN = re.compile(r"[“\"][^”\"\n]{0,1500}(?:[”\"]|(?=\n)|$)")
+_RESTATED_BETWEEN = re.compile(r"\s*[(\[]\s*")  # an expression, then another restating it in brackets
 _SAID_ON = re.compile(T.SAID_DAY_BEFORE.replace("{SAYING}", "|".join(T.SAYING_VERBS)))
 # What a sentence that opens with a quotation may say outside it for its speaker to be the one the sentence before told
 # of: nothing, or a pronoun and a verb of saying ('"...," she added.').
@@ -221,7 +222,9 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
             if r.anchor_kind == "previous" and t.kind in ("anaphoric", "offset"):
                 self._not_after_publication(r, s0, s1)
             out.append(r)
-            if t.start not in dayed:
+            if t.start not in dayed and not (len(out) > 1 and _RESTATED_BETWEEN.fullmatch(self.text, out[-2].end, r.start)):
+                # (a time restated in brackets in another zone is no new time of the story: "at 2:14 a.m. local time on
+                # Wednesday (1714 GMT Tuesday). A tsunami warning was issued at 2:20 a.m." is Wednesday's)
                 before = self.last
                 self._remember(r, para)
                 if self.last is not before:  # (a length of time changes nothing)

@@ -787,6 +787,12 @@ RULES: list[Rule] = [
       "at 0600 hours", priority=1,
       need_before=r"\b(?:at|by|until|till|before|after|from|since|around|about|approximately|roughly|exactly)\s+$",
       triggers="hours hrs"),
+    # ... and its day after it: "at approximately 1042 hours on Friday, Feb. 21", "0020 hours Saturday"
+    R("clock_four_digits_hours_on_day", "TIME", "calendar",
+      r"{CLOCK4:clock}\s+(?:hours|hrs),?\s+(?:on\s+)?(?:{WEEKDAY}(?:,?\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)?"
+      r"|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)", "at 1042 hours on Friday, Feb. 21", priority=1,
+      need_before=r"\b(?:at|by|until|till|before|after|from|since|around|about|approximately|roughly|exactly)\s+$",
+      triggers="hours hrs"),
     # The first end of a span of hours that gives a.m. or p.m. once: "between 2 and 4 a.m.", "from 9 to 11 p.m."
     R("clock_range_start", "TIME", "clock",
       r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?(?=\s*(?:and|to|until|till|-|–)\s*(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?"
