@@ -186,6 +186,16 @@ def test_chinese_new_year_is_the_new_moon_from_21_january_to_20_february():
     assert _in_year("lantern festival", 2025) == ["2025-02-12"]
 
 
+# The Mid-Autumn Festival (Chuseok in Korea), the 15th day of the eighth Chinese month, from published calendars
+_MID_AUTUMN = ["2018-09-24", "2019-09-13", "2020-10-01", "2021-09-21", "2022-09-10", "2023-09-29", "2024-09-17",
+               "2025-10-06", "2026-09-25", "2027-09-15", "2028-10-03"]
+
+
+def test_the_mid_autumn_festival_is_the_15th_day_of_the_month_that_holds_the_autumn_equinox():
+    assert [_in_year("mid-autumn festival", int(d[:4]))[0] for d in _MID_AUTUMN] == _MID_AUTUMN
+    assert _in_year("chuseok", 2025) == ["2025-10-06"]
+
+
 def test_an_islamic_holiday_can_come_twice_in_a_gregorian_year():
     assert _in_year("eid al-fitr", 2000) == ["2000-01-08", "2000-12-27"]
 

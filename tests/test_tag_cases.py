@@ -73,6 +73,10 @@ CASES = [
      [("Saturday", "DATE", "2012-03-24"), ("Yesterday", "DATE", "2012-03-23"), ("Today", "DATE", "2012-03-24")]),
     ('The union said on Saturday the talks had failed. "We strike today," union leader Joe Bloggs said.', MON,
      [("Saturday", "DATE", "2012-03-24"), ("today", "DATE", "2012-03-26")]),  # another speaker: no saying day
+    # holidays of Japan, Ireland and Australia
+    ("Shops close on Children's Day.", MON, [("Children's Day", "DATE", "2012-05-05")]),
+    ("Traffic will be heavy over the June bank holiday weekend.", MON, [("June bank holiday", "DATE", "2012-06-04")]),
+    ("The King's Birthday falls on a Monday.", MON, [("King's Birthday", "DATE", "2012-06-11")]),
     # a range of days with their weekdays
     ("The festival will go ahead from Friday 13 to Sunday 15 April.", MON,
      [("Friday 13", "DATE", "2012-04-13"), ("Sunday 15 April", "DATE", "2012-04-15")]),

@@ -164,6 +164,23 @@ def chinese_new_year(year: int) -> date:
     raise ValueError(f"no new moon found for {year}")
 
 
+@lru_cache(maxsize=256)
+def chinese_eighth_month(year: int) -> date:
+    """The first day of the eighth Chinese month of ``year``: the month that holds the autumn equinox, begun by the
+    last new moon, in Beijing, on or before 23 September (its 15th day is the Mid-Autumn Festival: 17 September 2024,
+    6 October 2025)."""
+    last = date(year, 9, 23).toordinal()
+    k = math.floor((year - 2000) * 12.3685) + 7
+    best = None
+    for kk in range(k - 1, k + 4):
+        day = math.floor(new_moon(kk) + _BEIJING - _JD_OF_ORDINAL_0)
+        if day <= last:
+            best = day
+    if best is None:
+        raise ValueError(f"no new moon found for {year}")
+    return date.fromordinal(best)
+
+
 _INDIA = 5.5 / 24  # UTC+5:30, in days
 # Diwali's new moon falls while the sun is in sidereal Libra: from midday on 17 October to the morning of 16 November
 # in India (the sun's entries vary by some hours; a new moon in the small hours of 17 October, as in 2020, belongs to
@@ -196,7 +213,8 @@ def holiday_occurrences(spec: tuple[str, object, int], around: int) -> list[date
     if calendar_name == "hebrew":
         return [hebrew_holiday(str(base), offset, y) for y in (around - 1, around, around + 1)]
     if calendar_name == "chinese":
-        return [chinese_new_year(y) + timedelta(days=offset) for y in (around - 1, around, around + 1)]
+        start = chinese_eighth_month if base == 8 else chinese_new_year  # (the months these tables name: 1 and 8)
+        return [start(y) + timedelta(days=offset) for y in (around - 1, around, around + 1)]
     if calendar_name == "hindu":
         return [diwali(y) + timedelta(days=offset) for y in (around - 1, around, around + 1)]
     if calendar_name == "islamic":

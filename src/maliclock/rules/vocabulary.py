@@ -145,6 +145,7 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "christmas eve": (12, 24), "christmas": (12, 25), "independence day": (7, 4),
     "valentine's day": (2, 14), "halloween": (10, 31), "boxing day": (12, 26),
     "bastille day": (7, 14), "veterans day": (11, 11), "armistice day": (11, 11),
+    "children's day": (5, 5), "showa day": (4, 29), "constitution memorial day": (5, 3),  # Japan's Golden Week days
     "may day": (5, 1), "labour day": (5, 1), "st. patrick's day": (3, 17),
     "juneteenth": (6, 19), "guy fawkes night": (11, 5), "bonfire night": (11, 5), "remembrance day": (11, 11),
     "canada day": (7, 1), "australia day": (1, 26), "anzac day": (4, 25), "all saints' day": (11, 1),
@@ -166,6 +167,10 @@ NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int, int]] = {
     "canadian thanksgiving": (10, 1, 2, 0), "thanksgiving monday": (10, 1, 2, 0), "indigenous peoples' day": (10, 1, 2, 0),
     "early may bank holiday": (5, 1, 1, 0), "spring bank holiday": (5, 1, -1, 0),
     "summer bank holiday": (8, 1, -1, 0), "august bank holiday": (8, 1, -1, 0),
+    # Ireland's bank holidays (the first Monday of May, June and August, the last of October); Australia's King's
+    # Birthday (the second Monday of June, in most states)
+    "june bank holiday": (6, 1, 1, 0), "october bank holiday": (10, 1, -1, 0),
+    "king's birthday": (6, 1, 2, 0), "queen's birthday": (6, 1, 2, 0),
 }
 
 # Feasts whose day follows Easter (Western churches, Gregorian calendar): days from Easter Sunday.
@@ -192,6 +197,8 @@ LUNAR_HOLIDAYS: dict[str, tuple[str, object, int]] = {
     "eid al adha": ("islamic", 12, 10), "eid-ul-adha": ("islamic", 12, 10), "tabaski": ("islamic", 12, 10),
     "islamic new year": ("islamic", 1, 1), "hijri new year": ("islamic", 1, 1), "ashura": ("islamic", 1, 10),
     "lunar new year": ("chinese", 1, 0), "chinese new year": ("chinese", 1, 0), "lantern festival": ("chinese", 1, 14),
+    # the 15th day of the eighth month: China's and Taiwan's Mid-Autumn Festival, Korea's Chuseok
+    "mid-autumn festival": ("chinese", 8, 14), "moon festival": ("chinese", 8, 14), "chuseok": ("chinese", 8, 14),
     "diwali": ("hindu", "diwali", 0), "deepavali": ("hindu", "diwali", 0), "divali": ("hindu", "diwali", 0),
 }
 
