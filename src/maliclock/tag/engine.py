@@ -231,9 +231,8 @@ _MACROS.update({
     "MOD": (rf"(?:{_alternation(V.MODIFIERS)})", lambda s: V.MODIFIERS[_norm_key(s)]),
     "CLOCK": (rf"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*{_AMPM}|{_alternation(V.CLOCK_WORDS)}(?![\w]))", parse_clock),
     "FILL": (rf"(?:{_alternation(V.DURATION_FILLERS)})(?![\w])", _norm_key),
-    # (in capitals only, so that a match may give it up: "10:45 a.m. at the bank" is no "AT")
-    "TZ": (rf"(?-i:{'|'.join(sorted((re.escape(z.upper()) for z in V.TIME_ZONES), key=lambda z: (-len(z), z)))})(?![\w])",
-           lambda s: s.upper()),
+    # (not in lower case, so that a match may give it up: "10:45 a.m. at the bank" is no "AT")
+    "TZ": (rf"(?!(?-i:[a-z]))(?:{_alternation(V.TIME_ZONES)})(?![\w])", lambda s: s.upper()),
     "FEAST": (rf"(?:{_alternation(V.MOVEABLE_FEASTS)})(?![\w])", lambda s: V.MOVEABLE_FEASTS[_norm_key(s)]),
     "LUNAR": (rf"(?:{_alternation(V.LUNAR_HOLIDAYS)})(?![\w])", lambda s: V.LUNAR_HOLIDAYS[_norm_key(s)]),
     "NTHDAY": (rf"(?:{_alternation(V.NTH_WEEKDAY_HOLIDAYS)})(?![\w])",
