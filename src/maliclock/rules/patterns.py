@@ -852,10 +852,15 @@ RULES: list[Rule] = [
       r"(?:(?P<mod>about|around|approximately|roughly)\s+)?(?![\w.:]{1,5}\s?p\.?m\b){ANYCLOCKW:clock}"
       r"(?:\s+" + _ZONE + r")?,?\s+(?:this|(?P<dayword>tomorrow|yesterday))\s+morning(?![\w'’])",
       "at 9.30am this morning", dayword="today", mer="a", triggers="morning"),
-    R("clock_this_afternoon", "TIME", "deictic",
-      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?(?![\w.:]{1,5}\s?a\.?m\b){ANYCLOCKW:clock}"
-      r"(?:\s+" + _ZONE + r")?,?\s+(?:(?:this|(?P<dayword>tomorrow|yesterday))\s+(?:afternoon|evening)|tonight)(?![\w'’])",
-      "by 9pm tonight", dayword="today", mer="p", triggers="afternoon evening tonight"),
+    # (one rule for each word of the part of the day: a rule with one trigger word runs only where that word is)
+    *(R(name, "TIME", "deictic",
+        r"(?:(?P<mod>about|around|approximately|roughly)\s+)?(?![\w.:]{1,5}\s?a\.?m\b){ANYCLOCKW:clock}"
+        r"(?:\s+" + _ZONE + r")?,?\s+" + words + r"(?![\w'’])", example, dayword="today", mer="p", triggers=trigger)
+      for name, words, example, trigger in (
+          ("clock_this_afternoon", r"(?:this|(?P<dayword>tomorrow|yesterday))\s+afternoon", "at 3pm this afternoon",
+           "afternoon"),
+          ("clock_this_evening", r"(?:this|(?P<dayword>tomorrow|yesterday))\s+evening", "at 6:30 this evening", "evening"),
+          ("clock_tonight", r"tonight", "by 9pm tonight", "tonight"))),
     R("clock_last_night", "TIME", "deictic",
       r"(?:(?P<mod>about|around|approximately|roughly)\s+)?(?![\w.:]{1,5}\s?a\.?m\b){ANYCLOCKW:clock}"
       r"(?:\s+" + _ZONE + r")?,?\s+last\s+night(?![\w'’])", "at 7pm last night", dayword="yesterday", mer="p",
