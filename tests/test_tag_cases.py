@@ -77,6 +77,8 @@ CASES = [
     ("Shops close on Children's Day.", MON, [("Children's Day", "DATE", "2012-05-05")]),
     ("Traffic will be heavy over the June bank holiday weekend.", MON, [("June bank holiday", "DATE", "2012-06-04")]),
     ("The King's Birthday falls on a Monday.", MON, [("King's Birthday", "DATE", "2012-06-11")]),
+    ('Menendez told reporters on Saturday that the family was relieved. "Yesterday was for Denise," she said then.', MON,
+     [("Saturday", "DATE", "2012-03-24"), ("Yesterday", "DATE", "2012-03-23")]),
     # a range of days with their weekdays
     ("The festival will go ahead from Friday 13 to Sunday 15 April.", MON,
      [("Friday 13", "DATE", "2012-04-13"), ("Sunday 15 April", "DATE", "2012-04-15")]),

@@ -86,7 +86,8 @@ _SAID_ON = re.compile(T.SAID_DAY_BEFORE.replace("{SAYING}", "|".join(T.SAYING_VE
 # What a sentence that opens with a quotation may say outside it for its speaker to be the one the sentence before told
 # of: nothing, or a pronoun and a verb of saying ('"...," she added.').
 _SAME_SPEAKER = re.compile(r"[\s,.;:!?—–-]*(?:(?:(?:he|she|they)\s+(?:" + "|".join(T.SAYING_VERBS) + r"|continued|went\s+on)"
-                           r"|(?:" + "|".join(T.SAYING_VERBS) + r")\s+(?:he|she))[\s,.;:!?]*)?", re.IGNORECASE)
+                           r"|(?:" + "|".join(T.SAYING_VERBS) + r")\s+(?:he|she))(?:\s+(?:then|again|later))?[\s,.;:!?]*)?",
+                           re.IGNORECASE)
 _DEICTIC_RULES = frozenset(r.name for r in RULES if r.kind == "deictic")
 # Rules whose quarter or half becomes the period under discussion.
 _PERIOD_SETTERS = frozenset({"quarter", "quarter_hyphen", "quarter_of_year", "half_year", "two_quarters_of_year",
