@@ -79,6 +79,8 @@ CASES = [
     ("The King's Birthday falls on a Monday.", MON, [("King's Birthday", "DATE", "2012-06-11")]),
     ('Menendez told reporters on Saturday that the family was relieved. "Yesterday was for Denise," she said then.', MON,
      [("Saturday", "DATE", "2012-03-24"), ("Yesterday", "DATE", "2012-03-23")]),
+    ("The launch is planned for Thursday, with Friday held in reserve.", MON,
+     [("Thursday", "DATE", "2012-03-29"), ("Friday", "DATE", "2012-03-30")]),  # a participle of "with", no past
     # a range of days with their weekdays
     ("The festival will go ahead from Friday 13 to Sunday 15 April.", MON,
      [("Friday 13", "DATE", "2012-04-13"), ("Sunday 15 April", "DATE", "2012-04-15")]),

@@ -221,6 +221,8 @@ def _cue_kind(text: str, s_start: int, word: str, start: int, end: int, s_end: i
         last, second = _LAST_TWO_REVERSED.match(text[max(s_start, start - 24):start][::-1]).groups()
         if last is not None and last[::-1].lower() in T.BASE_FORM_BEFORE:
             return None  # "expected to hit", "could put": the base form
+        if "htiw" in (last and last.lower(), second and second.lower()):
+            return None  # "with Friday held in reserve", "with kick-off brought forward": a participle of "with"
         if text[start - 1:start] == "-" and text[start - 2:start - 1].isalpha():
             return None  # a compound adjective, whatever its past form: "a Saudi-led force", "the flood-hit district"
         if w not in T.PAST_CUES and (last in _DETERMINERS_REVERSED or text[start - 1:start] == "-" or (
