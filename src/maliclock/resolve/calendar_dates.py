@@ -16,7 +16,9 @@ from .state import DAY_NAMES, ReferenceTimes
 from .values import Resolved
 
 
-_BRACKET_BETWEEN = re.compile(r"\s*[(\[]\s*")  # a date, then its weekday in brackets
+# an expression, then another in brackets that restates it: its weekday ("18.04.2026 (Saturday)"), or its time in
+# another zone ("on Wednesday (1714 GMT Tuesday)")
+BRACKET_BETWEEN = re.compile(r"\s*[(\[]\s*")
 _EVE = re.compile(r"\beve\b", re.IGNORECASE)
 # the day each n-th week of a month holds ("the first week of October": the week of 1 October)
 _WEEK_OF_MONTH_DAY = {"first": 1, "second": 8, "third": 15, "fourth": 22}
@@ -287,7 +289,7 @@ class CalendarDates(ReferenceTimes):
             near = self.last_day
             last = self.last
             if last is not None and last.start == last.end and last.start.isoweekday() == weekday and self.last_end >= 0 \
-                    and _BRACKET_BETWEEN.fullmatch(self.text, self.last_end, r.start):
+                    and BRACKET_BETWEEN.fullmatch(self.text, self.last_end, r.start):
                 # "on 18.04.2026 (Saturday)": the weekday of the date it is set beside
                 r.value, r.anchor, r.anchor_kind = day_value(last.start) + tail, last.value, "previous"
                 r.why = f"the weekday of {last.value}, the date it is set beside in brackets"

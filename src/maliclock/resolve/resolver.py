@@ -18,7 +18,7 @@ from ..rules import zones as Z
 from ..segment import Segmented
 from ..tag import Tagged, numeric_date_order
 from ..timex import DAY_VALUE, day_value, specified
-from .calendar_dates import PLUPERFECT_AFTER, RANGE_BETWEEN_DATES, CalendarDates
+from .calendar_dates import BRACKET_BETWEEN, PLUPERFECT_AFTER, RANGE_BETWEEN_DATES, CalendarDates
 from .clock import PLUPERFECT_BEFORE as _PLUPERFECT_BEFORE, ClockTimes
 from .shifts import Shifts
 from .state import GRAN_UNIT
@@ -77,11 +77,9 @@ _PLAN_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(T.PLAN_NOUNS) + r")\b", re.I)
 _AROUND_HAPPENING = re.compile(A.WEEKDAY_AROUND_HAPPENING_BETWEEN, re.I)
 _HOLIDAY_RULES = frozenset(("date_holiday", "date_nth_weekday_holiday", "date_feast", "date_lunar_holiday"))
 _A_DAY_FROM_ANOTHER = re.compile(r"the\s+(?:following|next|previous|same)\s+day\b", re.I)  # "8 a.m. the following day"
-# A quotation inside a sentence (or its part up to the sentence's end, when the quotation runs on), and the day it
-# was said, told outside it: "said on Monday", "told reporters Monday", "said yesterday".
-# A quotation, which may run over several sentences of a paragraph (or to the paragraph's end, unclosed)
+# A quotation, which may run over several sentences of a paragraph (or to the paragraph's end, unclosed), and the day
+# it was said, told outside it: "said on Monday", "told reporters Monday", "said yesterday".
 _QUOTE_SPAN = re.compile(r"[“\"][^”\"\n]{0,1500}(?:[”\"]|(?=\n)|$)")
-_RESTATED_BETWEEN = re.compile(r"\s*[(\[]\s*")  # an expression, then another restating it in brackets
 _SAID_ON = re.compile(T.SAID_DAY_BEFORE.replace("{SAYING}", "|".join(T.SAYING_VERBS)))
 # What a sentence that opens with a quotation may say outside it for its speaker to be the one the sentence before told
 # of: nothing, or a pronoun and a verb of saying ('"...," she added.').
@@ -223,7 +221,7 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
             if r.anchor_kind == "previous" and t.kind in ("anaphoric", "offset"):
                 self._not_after_publication(r, s0, s1)
             out.append(r)
-            if t.start not in dayed and not (len(out) > 1 and _RESTATED_BETWEEN.fullmatch(self.text, out[-2].end, r.start)):
+            if t.start not in dayed and not (len(out) > 1 and BRACKET_BETWEEN.fullmatch(self.text, out[-2].end, r.start)):
                 # (a time restated in brackets in another zone is no new time of the story: "at 2:14 a.m. local time on
                 # Wednesday (1714 GMT Tuesday). A tsunami warning was issued at 2:20 a.m." is Wednesday's)
                 before = self.last
@@ -303,10 +301,12 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
         names no other speaker, in the sentence before ('The minister said on Monday. "We strike today."')."""
         if self.dct is None or ('"' not in self.text and "“" not in self.text):
             return
+        candidates = [r for r in out if r.rule in _DEICTIC_RULES and r.anchor_kind == "publication"
+                      and DAY_VALUE.match(r.value)]
+        if not candidates:
+            return
         spans = [m.span() for m in _QUOTE_SPAN.finditer(self.text)]
-        for r in out:
-            if r.rule not in _DEICTIC_RULES or r.anchor_kind != "publication" or not DAY_VALUE.match(r.value):
-                continue
+        for r in candidates:
             quote = next(((a, b) for a, b in spans if a < r.start and r.end <= b), None)
             if quote is None:
                 continue
@@ -344,8 +344,8 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
         if said is not None or i == 0 or self.text[s0:quote[0]].strip():
             return said
         # a quotation that opens its sentence: the same words go on, unless the sentence names another speaker
-        outside = " ".join(self.text[b:a] for (_, b), (a, _) in
-                           zip([q for q in spans if s0 <= q[0] < s1], [q for q in spans if s0 <= q[0] < s1][1:] + [(s1, s1)]))
+        inside = [q for q in spans if s0 <= q[0] < s1]
+        outside = " ".join(self.text[b:a] for (_, b), (a, _) in zip(inside, inside[1:] + [(s1, s1)]))
         if not _SAME_SPEAKER.fullmatch(outside):
             return None
         return told(sents[i - 1].start, sents[i - 1].end, True)

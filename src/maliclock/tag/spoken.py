@@ -28,6 +28,11 @@ WORDS = rf"(?:{COUNTED}|(?:{_HOURS})(?:[\s-](?:{_MINUTES}))?(?![\w-])(?:{_MERIDI
 """Any clock time in words: an hour, maybe minutes, maybe "a.m."/"p.m." or "o'clock"; or minutes counted to an hour."""
 
 
+_MERIDIEM_AT_END = re.compile(r"([ap])\.?\s?m\.?$")
+_MERIDIEM_OR_OCLOCK_AT_END = re.compile(r"\s*(?:[ap]\.?\s?m\.?|o'clock)$")
+_COUNTED_PARTS = re.compile(r"(?:(half)|(?:a\s+)?(quarter)|(.+?)\s+minutes?)\s+(past|after|to|before)\s+(\w+)")
+
+
 def _number(words: str) -> int:
     total = 0
     for w in re.split(r"[\s-]+", words.strip()):
@@ -40,9 +45,9 @@ def parse_spoken_clock(text: str) -> tuple[int, int]:
     """(hour 0-23, minute) of a clock time in words: "three-forty a.m." (3, 40), "seven p.m." (19, 0),
     "half past nine" (9, 30), "a quarter to ten" (9, 45); an hour without "a.m." or "p.m." as said (1-12)."""
     t = " ".join(text.lower().replace("’", "'").split())
-    mer = re.search(r"([ap])\.?\s?m\.?$", t)
-    t = re.sub(r"\s*(?:[ap]\.?\s?m\.?|o'clock)$", "", t)
-    counted = re.fullmatch(r"(?:(half)|(?:a\s+)?(quarter)|(.+?)\s+minutes?)\s+(past|after|to|before)\s+(\w+)", t)
+    mer = _MERIDIEM_AT_END.search(t)
+    t = _MERIDIEM_OR_OCLOCK_AT_END.sub("", t)
+    counted = _COUNTED_PARTS.fullmatch(t)
     if counted:
         half, quarter, words, way, hour_word = counted.groups()
         n = 30 if half else 15 if quarter else (int(words) if words.isdigit() else _number(words))
