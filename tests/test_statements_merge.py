@@ -1719,6 +1719,14 @@ def test_the_number_who_escaped_is_a_figure_and_escapes_told_in_other_words_merg
                                                                    "time_of_day": ["01:50", "03:40"]}
 
 
+def test_two_approximate_times_half_an_hour_apart_are_a_conflict():
+    d = date(2025, 4, 9)  # a Wednesday
+    ev = _events(("a", "Raymond Tull was arrested at his home at approximately 0615 hours Tuesday.", d),
+                 ("b", "Raymond Tull was arrested at his home at about 6:45 a.m. Tuesday.", d))
+    assert len(ev) == 1
+    assert [(c.field, sorted(c.values)) for c in ev[0].conflicts] == [("time_of_day", ["06:15", "06:45"])]
+
+
 def test_a_dismissal_and_a_default_told_in_other_words_merge():
     d = date(2026, 2, 3)  # a Tuesday
     ev = _events(("a", "Castlemere United parted company with manager Gary Pellow on Monday.", d),

@@ -224,7 +224,9 @@ NEAR_TIME_MODIFIERS: dict[str, str] = {
     "shortly before": "BEFORE", "just before": "BEFORE", "right before": "BEFORE",
     "shortly after": "AFTER", "just after": "AFTER", "right after": "AFTER", "soon after": "AFTER",
 }
-NEAR_TIME_MINUTES = 30
+# (20 minutes: "shortly before 11 p.m." agrees with "22:42"; "approximately 0615 hours" and "about 6:45 a.m." are two
+# times, the planted disagreement of a probe's arrest, which 30 minutes had hidden)
+NEAR_TIME_MINUTES = 20
 
 # Clock words and their (hour, minute).
 CLOCK_WORDS: dict[str, tuple[int, int]] = {"noon": (12, 0), "midnight": (24, 0)}
