@@ -806,3 +806,11 @@ def test_years_searched_weigh_a_clue_once_however_many_years_it_spans():
     assert span_years(own + [spread]) == (2008, 2038)
     assert span_years(own) == (2008, 2038)
     assert span_years([spread]) == (1961, 1991)
+
+
+def test_the_last_time_something_was_done_is_most_likely_years_back():
+    # "last used in March 2020" is no recent month: the article may be years later
+    pd, _ = pub_of("Regulators invoked the circuit-breaker rules, which were last used in March 2020. "
+                   "Stocks fell on Monday.\n")
+    assert pd.basis == "inferred" and pd.published.year >= 2021
+    assert any("record" in e.reason for e in pd.evidence)

@@ -29,6 +29,7 @@ Day = tuple[int, int, int, int, int]  # ordinal, year, month, day, ISO weekday
 _PHOTO_TAKEN = re.compile(P.PHOTO_TAKEN, re.IGNORECASE)
 _FILE_PHOTO = re.compile(P.FILE_PHOTO, re.IGNORECASE)
 _DISTANT = re.compile(P.DISTANT_PAST, re.IGNORECASE)
+_LAST_TIME = re.compile(P.LAST_TIME_BEFORE, re.IGNORECASE)
 _AHEAD = re.compile(P.AHEAD_BEFORE, re.IGNORECASE)
 _BEHIND = re.compile(P.BEHIND_BEFORE, re.IGNORECASE)
 _SINCE = re.compile(P.SINCE_BEFORE, re.IGNORECASE)
@@ -384,8 +385,11 @@ def _one(b: _Builder, t: Tagged, si: int, zone: str, tense: str, f: dict[str, An
     gap = P.REPORTED_GAP if reported else None
     since = not deadline and not reported and _SINCE.search(before) is not None
     record = since and _RECORD_SINCE.search(b.text, max(sent.start, t.start - 60), t.start) is not None
-    if not (deadline or reported or since) and _RECORD_SINCE_CLAUSE.search(b.text, max(sent.start, t.start - 120), t.start):
-        since = record = True  # "the strongest since Typhoon Haiyan killed more than 6,300 people in November 2013"
+    if not (deadline or reported or since) and (
+            _RECORD_SINCE_CLAUSE.search(b.text, max(sent.start, t.start - 120), t.start)
+            or _LAST_TIME.search(b.text, max(sent.start, t.start - 50), t.start)):
+        # "the strongest since Typhoon Haiyan killed more than 6,300 people in November 2013", "last used in March 2020"
+        since = record = True
     since_gap = P.RECORD_GAP if record else P.SINCE_GAP
     if deadline:
         tense = "future"

@@ -164,6 +164,10 @@ PAST_DAY_CLUSTER_DAYS = 31
 # more than 6,300 people in November 2013"; ``{SUPERLATIVES}`` is ``rules/statements.py``'s list).
 RECORD_SINCE_CLAUSE_BEFORE = (r"\b(?:first|{SUPERLATIVES})(?:\s+[\w-]+){0,3}\s+since\s+(?!(?:the\s+)?$)"
                               r"[^.;:!?()\"“”]{1,100}$")
+# ... and so does the last time something was done ("rules that were last used in March 2020", "last held in 2019"):
+# most likely a year or more back.
+LAST_TIME_BEFORE = (r"\b(?:last|previously)\s+(?:[a-z]+ed|held|seen|met|won|done|run|hit|set|paid|sold|struck|made)\s+"
+                    r"(?:back\s+)?(?:in|on|during)\s+(?:the\s+)?(?:[\w-]+\s+of\s+)?$")
 # Words before a past date that put it at least one unit back ("back in February").
 DISTANT_PAST = r"\bback\s+(?:in|on)\s+(?:the\s+)?$"
 
