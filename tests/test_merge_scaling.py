@@ -155,6 +155,8 @@ def test_chronology_equals_the_plain_one() -> None:
     feats = [M.features(s, acr) for s in ordered]
     plain = sorted((M.to_event(c, ordered, acr, places) for c in M.merge_plain(ordered, feats=feats)),
                    key=M.event_order)
+    M.unique_ids(plain)
+    assert len({e.id for e in fast}) == len(fast)
     assert [(e.id, e.value, e.start, e.end, e.summary, [id(m) for m in e.mentions], e.reasons) for e in fast] == \
         [(e.id, e.value, e.start, e.end, e.summary, [id(m) for m in e.mentions], e.reasons) for e in plain]
 

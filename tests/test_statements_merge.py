@@ -2415,3 +2415,17 @@ def test_a_reporting_verb_with_an_object_is_no_bare_attribution():
     # "announced a plan" says what was done; "officials said on Monday" only when it was said
     assert _summaries("On April 14 the junta announced a plan, with a referendum in March 2027.", date(2026, 4, 15)) == [
         ("2026-04-14", "The junta announced a plan."), ("2027-03", "A referendum.")]
+
+
+def test_events_with_the_same_date_and_summary_get_ids_of_their_own():
+    a = ("a", "Alun Pryce played 199 games for Cardiff City. He retired in 1974.", date(2026, 3, 4))
+    b = ("b", "Gareth Morgan scored twice for Swansea Town. He retired in 1974.", date(2026, 3, 5))
+    events = _events(a, b)
+    assert [(e.value, e.summary, e.sources) for e in events] == [
+        ("1974", "He retired.", ["a"]), ("1974", "He retired.", ["b"])]
+    offset = a[1].index("1974")
+    assert events[0].id == merge.event_id("1974", "He retired.", f"a:{offset}") != events[1].id
+    assert [e.id for e in _events(b, a)] == [e.id for e in events]
+    # an event alone with its date and summary keeps the id of those two
+    single = _events(a)
+    assert single[0].id == merge.event_id("1974", "He retired.")

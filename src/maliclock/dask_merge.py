@@ -242,7 +242,9 @@ def chronology(processed: Any, run: Any, threshold: float = M.MERGE_THRESHOLD) -
         misses])
     events = run.compute(items.groupby(first, shuffle=SHUFFLE).map_partitions(_events, acr_d, places_d),
                          "merge: events")
-    return [e for _, e in sorted(events, key=first)]
+    out = [e for _, e in sorted(events, key=first)]
+    M.unique_ids(out)
+    return out
 
 
 def _concat(bags: list[Any]) -> Any:

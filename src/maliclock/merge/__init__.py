@@ -18,7 +18,7 @@ from .clusters import (BLOCK_WINDOW, Cluster, Span, block_pairs, block_terms, ca
                        near_misses, span, union)
 from .conflicts import Conflict, Places, location_conflicts, tolls_of
 from .events import (CENTRALITY_DIRECT, Event, best_mention, canonical_order, chronology, event_id, event_order,
-                     roll_up, to_event)
+                     roll_up, to_event, unique_ids)
 from .content import ACRONYM_INDEX_FROM, AcronymIndex, Features, acronyms, features, features_of, fold, stem
 from .scoring import MERGE_THRESHOLD, Scored, compatible, score_pair, similarity, similarity_score
 from .streaming import merge
@@ -27,5 +27,5 @@ __all__ = ["ACRONYM_INDEX_FROM", "AcronymIndex", "BLOCK_WINDOW", "CENTRALITY_DIR
            "Features", "MERGE_THRESHOLD", "Places", "Scored", "Span", "acronyms", "best_mention", "block_pairs",
            "block_terms", "candidate_pairs", "canonical_order", "chronology", "compatible", "event_id", "event_order",
            "features", "features_of", "fold", "key_terms", "location_conflicts", "merge", "merge_plain",
-           "near_misses", "roll_up", "score_pair", "similarity", "similarity_score", "span", "stem", "to_event",
+           "near_misses", "roll_up", "score_pair", "similarity", "similarity_score", "span", "stem", "to_event", "unique_ids",
            "tolls_of", "union"]

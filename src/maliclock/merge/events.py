@@ -22,9 +22,22 @@ from .scoring import NO_EVENT_PENALTY, cached_similarity_score, event_part, scor
 from .streaming import merge
 
 
-def event_id(value: str, summary: str) -> str:
-    """Stable id from the date and the summary."""
-    return "ev-" + hashlib.sha1(f"{value}|{summary}".encode()).hexdigest()[:10]
+def event_id(value: str, summary: str, where: str = "") -> str:
+    """Stable id from the date and the summary (and ``where`` the first mention is, when two events share both)."""
+    key = f"{value}|{summary}|{where}" if where else f"{value}|{summary}"
+    return "ev-" + hashlib.sha1(key.encode()).hexdigest()[:10]
+
+
+def unique_ids(events: list[Event]) -> None:
+    """Give events that share a date and a summary ("He retired.", told of two people) ids of their own, from
+    the first of their mentions; the others keep theirs, so ids stay stable whatever else the corpus holds."""
+    seen: dict[str, int] = defaultdict(int)
+    for e in events:
+        seen[e.id] += 1
+    for e in events:
+        if seen[e.id] > 1:
+            first = min(e.mentions, key=lambda m: (m.source, m.timex.start))
+            e.id = event_id(e.value, e.summary, f"{first.source}:{first.timex.start}")
 
 
 DIRECTNESS = {"absolute": 0, "publication": 1, "previous": 2, "event": 3}
@@ -324,6 +337,7 @@ def chronology(stmts: list[Statement]) -> list[Event]:
     feats = features_of(stmts, acr)
     events = [to_event(c, stmts, acr, places, feats) for c in merge(stmts, feats=feats)]
     events.sort(key=event_order)
+    unique_ids(events)
     return events
 
 
