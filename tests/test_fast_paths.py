@@ -326,6 +326,9 @@ def _local_cue_plain(text: str, s_start: int, t_start: int) -> tuple[str | None,
     told = re.compile(T.TOLD_HEARER_BEFORE).search(text, max(s_start, t_start - 60), t_start)
     if told is not None:
         return "past", told.group().split()[0]  # "told reporters"
+    back = re.compile(T.LOOK_BACK_BEFORE, re.I).search(text, max(s_start, t_start - 60), t_start)
+    if back is not None:
+        return "past", back.group().split()[0]  # "going back to at least"
     compared = re.compile(T.COMPARED_FROM_BEFORE, re.I).search(text, max(s_start, t_start - 50), t_start)
     if compared is not None:
         return "past", compared.group().split()[0]  # "up from 27% on"
@@ -334,8 +337,9 @@ def _local_cue_plain(text: str, s_start: int, t_start: int) -> tuple[str | None,
         w = m.group().lower()
         if w in T.TARGET_WORDS:
             prev = [x.lower() for x in cues.WORD.findall(text, max(s_start, m.start() - 12), m.start())][-1:]
-            if w in ("until", "till") and prev and prev[0] in T.PAST_UNTIL_LEADS:
-                return "past", m.group()  # "stayed until April 9"
+            leads = [x.lower() for x in cues.WORD.findall(text, max(s_start, m.start() - 40), m.start())][-4:]
+            if w in ("until", "till") and any(x in T.PAST_UNTIL_LEADS for x in leads):
+                return "past", m.group()  # "stayed until April 9", "kept trickling in until"
             if w == "to" and prev and prev[0] in T.PAST_TARGET_LEADS:
                 return "past", m.group()  # "backdated to April"
             return "target", m.group()
@@ -372,6 +376,10 @@ def _local_cue_plain(text: str, s_start: int, t_start: int) -> tuple[str | None,
         if (w in T.PAST_CUES and w not in T.AUXILIARIES_AND_REPORTING) or (
                 len(w) > 4 and w.endswith("ed") and w not in T.NOT_PAST_ED
                 and not (m.group()[0].isupper() and m.start() > s_start)):
+            two = [x.lower() for x in cues.WORD.findall(text, max(s_start, m.start() - 24), m.start())][-2:]
+            if w in T.PAST_FORMS_ALSO_NOUNS and two and (two[-1] in T.DETERMINERS or (
+                    len(two) == 2 and two[1] in T.NOUN_ADJECTIVES and two[0] in T.DETERMINERS)):
+                break  # "his first shot": a noun
             before = [x.lower() for x in cues.WORD.findall(text, max(s_start, m.start() - 12), m.start())][-1:]
             if before and before[0] in T.PERFECT_AUXILIARIES:
                 return None, None
@@ -403,7 +411,8 @@ def test_local_cue_is_the_plain_reading() -> None:
                    | T.SCHEDULE_PRESENT_PLURAL | T.COPULAS | {"to", "did", "not", "the", "which", "who", "after", "setting",
                                                              ","} | T.BASE_AND_PAST | T.PAST_TARGET_LEADS
                    | T.FUTURE_AUXILIARIES | T.PRESENT_AUXILIARIES | T.PAST_PERFECT_AUXILIARIES) + [
-        "ended", "Ended", "bed", "“", "”", '"', ";", ":", "(", ")", "Sept. 30", "x", "told", "reporters", "Reuters"]
+        "ended", "Ended", "bed", "“", "”", '"', ";", ":", "(", ")", "Sept. 30", "x", "told", "reporters", "Reuters", "going",
+        "back", "at", "least", "first", "his", "kept"]
     rng = random.Random(9)
     decided = 0
     for text in _texts(words, 6000, seed=9):
@@ -515,6 +524,9 @@ def _cue_kind_plain(text: str, s_start: int, word: str, start: int, end: int) ->
         before = [x.lower() for x in cues.WORD.findall(text, max(s_start, start - 24), start)][-2:]
         if before and before[-1] in T.BASE_FORM_BEFORE:
             return None
+        if w in T.PAST_FORMS_ALSO_NOUNS and before and (before[-1] in T.DETERMINERS or (
+                len(before) == 2 and before[1] in T.NOUN_ADJECTIVES and before[0] in T.DETERMINERS)):
+            return None  # "his first shot": a noun
         if text[start - 1:start] == "-" and text[start - 2:start - 1].isalpha():
             return None  # a compound adjective
         if w not in T.PAST_CUES and (
@@ -530,6 +542,8 @@ def _cue_kind_plain(text: str, s_start: int, word: str, start: int, end: int) ->
             "present" if any(x in T.PRESENT_AUXILIARIES for x in words) else None
         return aux or "past"
     if w in T.PRESENT_CUES:
+        if w == "am" and re.search(r"\d\s?$", text[max(s_start, start - 2):start]):
+            return None  # "2:00 am"
         if w in T.PRESENT_AUXILIARIES and cues._next_word(text, end) == "to":
             return "future"
         return "present"
@@ -545,7 +559,7 @@ def test_cue_kinds_are_the_plain_reading() -> None:
                    | T.SCHEDULE_PRESENT_PLURAL | T.PLURAL_PRONOUNS | {"teams", "boss", "this"}
                    | T.FUTURE_AUXILIARIES | T.PRESENT_AUXILIARIES | T.PAST_BEFORE_FUTURE_CUE) + [
         "to", "ended", "unspecified", "bed", "Had", "WILL", "wIlL", "bE", "Be", "ThE", "tHeSe", "aRe", "'LL", "Am",
-        "who", "Which", "by", ",", "Spain,"]
+        "who", "Which", "by", ",", "Spain,", "2:00", "9", "first"]
     assert all(w.isascii() and w == w.lower() for w in T.DETERMINERS | T.FUTURE_AUXILIARIES | T.PRESENT_AUXILIARIES)
     kinds: set[str | None] = set()
     for text in _texts(words, 3000, seed=10):
@@ -563,6 +577,12 @@ def test_cue_kinds_are_the_plain_reading() -> None:
             got = cues._cue_kind(text, 0, m.group(), m.start(), m.end())
             assert got == _cue_kind_plain(text, 0, m.group(), m.start(), m.end()), (text, m.start())
     assert cues._cue_kind("it will be held", 0, "held", 11, 15) == "future"
+    # a past form that is also a noun, after a determiner (and an adjective): no cue
+    text = "Ocampo gets his first shot Saturday"
+    assert cues._cue_kind(text, 0, "shot", 22, 26) is None and cues.local_cue(text, 0, 27) == (None, None)
+    assert cues.local_cue("Ocampo shot Saturday", 0, 12) == ("past", "shot")
+    assert cues._cue_kind("at 2:00 am on Tuesday", 0, "am", 8, 10) is None
+    assert cues._cue_kind("I am here", 0, "am", 2, 4) == "present"
     assert cues._cue_kind("it was expected to hit", 0, "hit", 19, 22) is None  # the base form after "to"
     assert cues._cue_kind("Rain fell, the center said.", 0, "said", 22, 26) == "attribution"
     assert cues._cue_kind("In May, it said it would sell the unit.", 0, "said", 11, 15) == "past"

@@ -30,6 +30,27 @@ J98 = date(1998, 1, 8)
 WIN = date(2012, 1, 10)
 
 CASES = [
+    # ---- session of 2026-12-06 (sixteenth): tense cues and ISO timestamps ----
+    ("The problem began at 2012-03-21T14:22Z and lasted hours.", THU,
+     [("2012-03-21T14:22Z", "TIME", "2012-03-21T14:22")]),
+    ("Logged at 2012-03-21 14:22:05 UTC, and again on 2012-03-22.", THU,
+     [("2012-03-21 14:22:05 UTC", "TIME", "2012-03-21T14:22"), ("2012-03-22", "DATE", "2012-03-22")]),
+    # "am" after a clock time is no verb: the past "halted" decides
+    ("The strike halted services at 2:00 am (0000 GMT) on Tuesday.", MON,
+     [("2:00 am", "TIME", "2012-03-20T02:00"), ("0000 GMT", "TIME", "2012-03-20T00:00"), ("Tuesday", "DATE", "2012-03-20")]),
+    ("Queued requests kept trickling through until early Thursday.", MON, [("early Thursday", "DATE", "2012-03-22")]),
+    ("Agencies were told to hunt for signs of compromise going back to at least March 30.", MON,
+     [("March 30", "DATE", "2011-03-30")]),
+    ("She is going back to Paris on Tuesday.", MON, [("Tuesday", "DATE", "2012-03-27")]),
+    ("The teams agreed to the deal late Thursday.", MON, [("late Thursday", "DATE", "2012-03-22")]),
+    ("The teams agreed to meet late Thursday.", MON, [("late Thursday", "DATE", "2012-03-29")]),
+    ("Ocampo shot a 68 on Saturday.", THU, [("Saturday", "DATE", "2012-03-17")]),
+    ("Eight countries agreed to a modest production increase for April.", THU, [("April", "DATE", "2012-04")]),
+    # "about" or "around" before a 24-hour clock time is part of it (mod APPROX), as before a 12-hour one
+    ("The river broke through a levee at around 04:30 on Sunday.", MON, [("around 04:30 on Sunday", "TIME", "2012-03-25T04:30")]),
+    ("Complaints fell back to normal at around 2200 GMT.", MON, [("around 2200 GMT", "TIME", "2012-03-26T22:00")]),
+    ("It struck at about 14:05 GMT.", MON, [("about 14:05 GMT", "TIME", "2012-03-26T14:05")]),
+    ("Sales for February fell 3%.", THU, [("February", "DATE", "2012-02")]),
     # ---- split_year: a year that runs into the next, named by its first year ----
     ("The state closed FY2025-26 with a revenue surplus.", MON, [("FY2025-26", "DATE", "2025")]),
     ("Its fiscal 2011-12 ended with a loss.", MON, [("fiscal 2011-12", "DATE", "2011")]),
@@ -1651,6 +1672,12 @@ def test_rule_examples(rule):
 
 
 NEGATIVE = [
+    # a game's clock and plays near its periods (session of 2026-12-06, the sixteenth)
+    "Vell hit a 27-footer with 5:40 left in the fourth quarter.",
+    "Marshall had five turnovers, three of them in the first quarter.",
+    # a month that is a given name before a surname; a house number before a street with a compass point
+    "Editing by Mark Oduya and Jan Harvey",
+    "Volunteers met at the church parking lot at 1950 NW 19th Street.",
     # a weekday after "a", "an" or "any" is no day in particular
     "Some of it was raised by children running races on a Sunday morning.",
     "The clinic is open on any Monday it can.",

@@ -221,6 +221,8 @@ def _cue_kind(text: str, s_start: int, word: str, start: int, end: int, s_end: i
         last, second = _LAST_TWO_REVERSED.match(text[max(s_start, start - 24):start][::-1]).groups()
         if last is not None and last[::-1].lower() in T.BASE_FORM_BEFORE:
             return None  # "expected to hit", "could put": the base form
+        if w in T.PAST_FORMS_ALSO_NOUNS and _noun_after_determiner(text, s_start, start):
+            return None  # "gets his first shot Saturday", "a cut on Monday": the noun
         if "htiw" in (last and last.lower(), second and second.lower()):
             return None  # "with Friday held in reserve", "with kick-off brought forward": a participle of "with"
         if text[start - 1:start] == "-" and text[start - 2:start - 1].isalpha():
@@ -241,6 +243,8 @@ def _cue_kind(text: str, s_start: int, word: str, start: int, end: int, s_end: i
             return "present"
         return "past"
     if w in T.PRESENT_CUES:
+        if w == "am" and text[max(s_start, start - 2):start].strip()[-1:].isdigit():
+            return None  # "at 2:00 am on Tuesday": the clock's meridiem, no verb
         if w in T.PRESENT_AUXILIARIES and _next_word(text, end) == "to":
             return "future"  # "is to resume"
         return "present"
@@ -383,6 +387,7 @@ _LAST_WORDS_REVERSED = re.compile(_BACK_WORD * 3)
 _PROSPECTIVE_BEFORE = re.compile(T.PROSPECTIVE_BEFORE, re.IGNORECASE)
 _TOLD_HEARER_BEFORE = re.compile(T.TOLD_HEARER_BEFORE)
 _COMPARED_FROM_BEFORE = re.compile(T.COMPARED_FROM_BEFORE, re.IGNORECASE)
+_LOOK_BACK_BEFORE = re.compile(T.LOOK_BACK_BEFORE, re.IGNORECASE)
 _PAST_PLAN_BEFORE = re.compile(T.PAST_PLAN_BEFORE, re.IGNORECASE)
 _INFINITIVE_PLAN_BEFORE = re.compile(T.INFINITIVE_PLAN_BEFORE, re.IGNORECASE)
 _RESCHEDULED_BEFORE = re.compile(T.RESCHEDULED_BEFORE, re.IGNORECASE)
@@ -406,6 +411,10 @@ def local_cue(text: str, s_start: int, t_start: int) -> tuple[str | None, str | 
     m = _TOLD_HEARER_BEFORE.search(text, max(s_start, t_start - 60), t_start)
     if m is not None:
         return "past", m.group().split()[0]
+    if "back" in text[max(s_start, t_start - 40):t_start]:
+        m = _LOOK_BACK_BEFORE.search(text, max(s_start, t_start - 60), t_start)
+        if m is not None:
+            return "past", m.group().split()[0]  # "going back to at least February 10"
     if "from" in text[max(s_start, t_start - 50):t_start]:
         m = _COMPARED_FROM_BEFORE.search(text, max(s_start, t_start - 50), t_start)
         if m is not None:
@@ -423,8 +432,9 @@ def local_cue(text: str, s_start: int, t_start: int) -> tuple[str | None, str | 
             return ("future" if text[t_start:t_start + 3].lower() in _WEEKDAY_STARTS else "target"), word
         if w in T.TARGET_WORDS:
             before = [x.lower() for x in WORD.findall(text, max(s_start, start - 12), start)[-1:]]
-            if w in ("until", "till") and before and before[0] in T.PAST_UNTIL_LEADS:
-                return "past", word  # "stayed until April 9": an end gone by
+            if w in ("until", "till") and any(x.lower() in T.PAST_UNTIL_LEADS for x in
+                                              WORD.findall(text, max(s_start, start - 40), start)[-4:]):
+                return "past", word  # "stayed until April 9", "kept trickling in until Thursday": an end gone by
             if w == "to" and before and before[0] in T.PERIOD_NOUNS:
                 return None, None  # "in the year to March": the period's end, placed by the sentence's tense
             if w == "to" and before and before[0] in T.PAST_TARGET_LEADS:
@@ -456,6 +466,8 @@ def local_cue(text: str, s_start: int, t_start: int) -> tuple[str | None, str | 
         if (w in T.PAST_CUES and w not in T.AUXILIARIES_AND_REPORTING) or (
                 len(w) > 4 and w.endswith("ed") and w not in T.NOT_PAST_ED
                 and not (word[0].isupper() and start > s_start)):  # (not a name: "the district of Sindhkhed")
+            if w in T.PAST_FORMS_ALSO_NOUNS and _noun_after_determiner(text, s_start, start):
+                break  # "gets his first shot Saturday": the noun
             before = [x.lower() for x in WORD.findall(text, max(s_start, start - 12), start)[-1:]]
             if before and before[0] in T.PERFECT_AUXILIARIES:
                 return None, None
@@ -485,6 +497,14 @@ _RELATIVE_ASIDE_BEFORE = re.compile(T.RELATIVE_ASIDE_BEFORE, re.I)
 # (not ", followed by finance ministers in Banff on May 20-22", which tells what comes next)
 _PASSIVE_ASIDE_BEFORE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?!(?:followed|preceded|accompanied|joined)\s)([a-z]{3,}ed)\s+by\s+"
                                    r"[^,;:]{1,50}?\s+(?:(?:on|in|at|last)\s+)?$")
+
+
+def _noun_after_determiner(text: str, s_start: int, start: int) -> bool:
+    """Does a determiner come right before ``start``, or an adjective of ``T.NOUN_ADJECTIVES`` after one ("his first
+    shot")? Then the word at ``start`` is a noun."""
+    words = [x.lower() for x in WORD.findall(text, max(s_start, start - 24), start)[-2:]]
+    return bool(words) and (words[-1] in T.DETERMINERS or (
+        len(words) == 2 and words[1] in T.NOUN_ADJECTIVES and words[0] in T.DETERMINERS))
 
 
 def _past_verb_before(text: str, lo: int, hi: int) -> bool:

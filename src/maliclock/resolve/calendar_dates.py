@@ -133,7 +133,7 @@ class CalendarDates(ReferenceTimes):
             return True
         if "monthnum" in f:
             d = date(int(f["year"]), int(f["monthnum"]), int(f["daynum"]))
-            r.value, r.anchor_kind, r.why = day_value(d), "absolute", "ISO date"
+            r.value, r.anchor_kind, r.why = day_value(d) + tail, "absolute", "ISO date"
             return True
         if "decade" in f:
             r.value, r.anchor_kind, r.why = f"{int(f['decade']):03d}", "absolute", "a decade"
@@ -228,7 +228,7 @@ class CalendarDates(ReferenceTimes):
             if day > 31:
                 return False
             if year is None:
-                year = self._framed(r)
+                year = self._framed(r, tense)
             if year is None:
                 if dct is None:
                     if day > calendar.monthrange(2000, month)[1]:
@@ -254,7 +254,7 @@ class CalendarDates(ReferenceTimes):
             return True
         if month:
             if year is None:
-                year = self._framed(r)
+                year = self._framed(r, tense)
             if year is None:
                 if dct is None:
                     return self._no_year(r, f"XXXX-{month:02d}", "month without a year")
@@ -265,7 +265,8 @@ class CalendarDates(ReferenceTimes):
                     cue = "future"  # "the ministers' meeting, which Talaura has now confirmed for March"
                 year = N.year_for_month(dct, month, tense, cue)
                 r.anchor, r.anchor_kind = day_value(dct), "publication"
-                r.why = f"month placed by {cue or tense} {'cue' if cue else 'tense'} from the publication date"
+                r.why = (f"month placed by {cue or tense} {'cue' if cue else 'tense'} from the publication date"
+                         if cue or tense != "none" else "the nearest such month to the publication date")
                 if tense != "future" and cue not in ("future", "target"):
                     year = self._story_month(r, year, month)
                 if year != dct.year and self._year_sentence == self._sentence and cue != "past":
@@ -487,10 +488,17 @@ class CalendarDates(ReferenceTimes):
         r.why = f"the month after {sd[2]}, the date the story is told from"
         return y
 
-    def _framed(self, r: Resolved) -> int | None:
+    def _framed(self, r: Resolved, tense: str = "none") -> int | None:
         """The year that opens this expression's sentence ("In 2005, Wilma hit Florida in October"), if any:
-        a month or day written without a year is in it (``r`` records that anchor)."""
+        a month or day written without a year is in it (``r`` records that anchor); in a past sentence, also the year
+        of history that opened an earlier sentence of its paragraph ("In 1964, she talked her way into Mississippi.
+        She arrived in Jackson on June 23rd": 1964; ``para_frame``)."""
         fy = self.frame_year
+        pf = self.para_frame
+        if (fy is None or fy[0] != self._sentence) and pf is not None and pf[0] == self._para and tense == "past":
+            r.anchor, r.anchor_kind = f"{pf[1]:04d}", "previous"
+            r.why = "the year of history that opened an earlier sentence of the paragraph"
+            return pf[1]
         if fy is None or fy[0] != self._sentence or r.start >= fy[2]:
             return None
         r.anchor, r.anchor_kind = f"{fy[1]:04d}", "previous"

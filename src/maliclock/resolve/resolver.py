@@ -74,6 +74,7 @@ def _clause_around(text: str, s0: int, s1: int, start: int, end: int) -> tuple[i
 _ALNUM = re.compile(r"[A-Za-z0-9]")
 _STAMPED_ENTRY = re.compile(Z.LIVE_ENTRY_STAMP, re.I)
 _PLAN_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(T.PLAN_NOUNS) + r")\b", re.I)
+_FIGURE_FOR_BEFORE = re.compile(T.FIGURE_FOR_BEFORE, re.I)
 _AROUND_HAPPENING = re.compile(A.WEEKDAY_AROUND_HAPPENING_BETWEEN, re.I)
 _HOLIDAY_RULES = frozenset(("date_holiday", "date_nth_weekday_holiday", "date_feast", "date_lunar_holiday"))
 _A_DAY_FROM_ANOTHER = re.compile(r"the\s+(?:following|next|previous|same)\s+day\b", re.I)  # "8 a.m. the following day"
@@ -172,7 +173,7 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
             while anchors and anchors[0][0] < t.start:
                 self._implicit_anchor(*anchors.pop(0))
             s0, s1, para = self._sentence_of(t.start)
-            self._sentence = s0
+            self._sentence, self._para = s0, para
             if tense_free(t) or (not self.tenses and shift_only(t)):
                 tense, tense_word, cue, cue_word = "none", None, None, None
             else:
@@ -194,10 +195,13 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
                         if own is not None:
                             tense, tense_word = own
                 if (t.rule in _HOLIDAY_RULES and cue != "target" and self._label(t)) or (
-                        "month" in t.fields and _PLAN_NOUN_AFTER.match(self.text, t.end)):
+                        "month" in t.fields and _PLAN_NOUN_AFTER.match(self.text, t.end)) or (
+                        "month" in t.fields and "day" not in t.fields and "year" not in t.fields
+                        and _FIGURE_FOR_BEFORE.search(self.text, max(s0, t.start - 30), t.start)):
                     # "announced the Boxing Day strike", written on 13 December: the holiday that labels a noun is
                     # the nearest one, whatever the tense of the clause; so is a month or day that labels a plan
                     # ("the mid-October target officials had set earlier this month", written in August: this October)
+                    # and so is a month a figure is for ("agreed to a production increase for April")
                     tense, tense_word, cue, cue_word = "none", None, None, None
             section = self._section_day(s0)
             if section is None:
@@ -541,6 +545,10 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
         if info is None:
             return
         tv, iv = info
+        pf = self.para_frame
+        if pf is not None and (pf[0] != para or r.anchor_kind == "publication" or (
+                r.anchor_kind == "absolute" and iv[0].year != pf[1] and iv[1].year != pf[1])):
+            self.para_frame = None  # a new paragraph, a date of publication's time or of another year ends the frame
         m = Mention(r.value, para, iv[0], iv[1], tv.granularity)
         if "since" in self.text[max(0, r.start - 12):r.start] \
                 and _RECORD_SINCE.search(self.text, max(self._sentence, r.start - 60), r.start):
@@ -566,6 +574,12 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
                 self.text, max(self._sentence, r.start - 16), r.start)):
             # ("but in 2022 she broke the national record, running 1:56.88 on 14 July": the rest of the sentence too)
             self.frame_year = (self._sentence, iv[0].year, len(self.text))
+            if self.dct is not None and iv[0].year < self.dct.year and _FRAME_BEFORE.fullmatch(
+                    self.text, self._sentence, r.start):
+                self.para_frame = (para, iv[0].year)  # ... and the past sentences after it in the paragraph
+        elif tv.granularity == "season" and self.dct is not None and iv[0].year < self.dct.year \
+                and _FRAME_BEFORE.fullmatch(self.text, self._sentence, r.start):
+            self.para_frame = (para, iv[0].year)  # "In the winter of 1976, [...]. On Monday, March 8, it began to rain"
         elif tv.granularity == "year" and _WHEN_CLAUSE_AFTER.match(self.text, r.end):
             # a year that a ", when" clause tells of frames that clause: "recorded in 2017, when an outbreak in the same
             # province lasted from March to July" (not "..., and left in March" after it)

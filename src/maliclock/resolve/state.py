@@ -44,6 +44,10 @@ class ReferenceTimes:
         self.last_clocked = False  # ``last`` is a day that a clock time came right before ("at 8:52 a.m. on 7 March")
         # (sentence start, year, end of what it frames) of "In 2005, ..." opening a sentence, or "in 2017, when ..."
         self.frame_year: tuple[int, int, int] | None = None
+        # (paragraph, year) of a year of history that opens a sentence ("In 1964, she drove to Mississippi."): the past
+        # sentences after it in its paragraph are told from then, until a date of another year or of publication
+        self.para_frame: tuple[int, int] | None = None
+        self._para = -1  # paragraph of the expression being resolved
         # (sentence start, first day, last day, value) of the last month or day written with its year in a sentence
         self.sentence_date: tuple[int, date, date, str] | None = None
         self._sentence = -1  # start of the sentence being resolved

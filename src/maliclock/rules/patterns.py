@@ -119,16 +119,17 @@ _NOT_GIVEN_NAMES = ("In On At By Since Until Till From Through During Before Aft
 _GIVEN_NAME_BEFORE = (r"(?-i:\b" + "".join(
     r"(?!(?:" + "|".join(w for w in _NOT_GIVEN_NAMES if len(w) == n) + r")\b)"
     for n in sorted({len(w) for w in _NOT_GIVEN_NAMES})) + r"[A-Z][a-z]+)\s+$")
-# The months that are also given names ("April Smith will chair", "August Wilson wrote the play"): before a capitalised
-# word that is no word of time they are a name, unless a preposition of time comes first ("In June Parliament voted").
-_NAME_MONTHS = r"(?-i:April|May|June|August)"
+# The months that are also given names ("April Smith will chair", "August Wilson wrote the play", "Editing by Jan
+# Harvey"): before a capitalised word that is no word of time they are a name, unless a preposition of time comes first
+# ("In June Parliament voted").
+_NAME_MONTHS = r"(?-i:April|May|June|August|Jan)"
 _NAME_AFTER_MONTH = (r"\s+(?!(?-i:" + "|".join(w for w in _NOT_GIVEN_NAMES if w not in ("The", "And", "Or", "But"))
                      + r")\b)(?-i:[A-Z][a-z]+)\b")
 _TIME_PREPOSITION_BEFORE = (r"\b(?:in|since|until|till|by|of|during|through|from|before|after|early|late|mid|last|next"
                             r"|this|that|each|every)\s+$")
 # A house number: "1600 Pennsylvania Avenue".
-_ADDRESS_AFTER = (r"^\s+(?-i:(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|"
-                  r"Drive|Way|Place|Square|Court))")
+_ADDRESS_AFTER = (r"^\s+(?-i:(?:(?:[A-Z][a-z]+|[NSEW]{1,2}|\d{1,3}(?:st|nd|rd|th))\s+){1,3}(?:Street|St\.|Avenue|Ave\.|"
+                  r"Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Way|Place|Square|Court))")  # (or "1950 NW 19th Street")
 # "the people of tomorrow", "the Africa of today": a generic present or future, not a day.
 _GENERIC_OF = r"\b(?:people|world|city|country|africa|europe|america|company|leaders|children|generation|society)\s+of\s+$"
 # A predicative age ("52 years old") is no temporal expression.
@@ -148,7 +149,9 @@ _NOT_FRACTION = r"(?!quarters?\s+of\b)"
 _PLAY_WORDS = (r"\b(?:scored|scoring|equali[sz]er|touchdowns?|baskets|rebounds|penalty|penalties|"
                r"free[\s-]kicks?|trailed|trailing|yards|field\s+goals?|innings|wickets|"
                r"interceptions?|fumbled?|halftime|half-time|kick-?off|(?:stoppage|injury|added)\s+time|"
-               r"pulled\s+(?:one|a\s+goal)\s+back|headers?|goalkeeper|hat-trick)\b")
+               r"pulled\s+(?:one|a\s+goal)\s+back|headers?|goalkeeper|hat-trick|quarterbacks?|turnovers?|"
+               r"three-pointers?|\d+-footer|buzzer|overtime|sacked|"
+               r"(?:seconds|minutes|\d:[0-5]\d)\s+(?:left|remaining|to\s+play|to\s+go))\b")  # "with 5:40 left in"
 _PLAY_BEFORE = _PLAY_WORDS + r"[^.!?;]*$"
 _PLAY_AFTER = (r"^(?:[^.!?;]*" + _PLAY_WORDS + r"|\s+of\s+(?:the|their|a|an|his|its)\s+"
                r"(?:match|game|contest|final|semi-?final|bout|fight|season))")
@@ -261,7 +264,7 @@ RULES: list[Rule] = [
     R("date_month_before_name", "DATE", "calendar", r"(?=" + _NAME_MONTHS + r"\b){MONTH}(?=" + _NAME_AFTER_MONTH + r")",
       "in June Parliament", need_before=_TIME_PREPOSITION_BEFORE, triggers="MONTH"),
     # ... and in a headline in title case, where every word is capitalised ("Junta Sets June Vote")
-    R("date_month_in_title", "DATE", "calendar", r"(?=" + _NAME_MONTHS + r"\b){MONTH}(?=" + _NAME_AFTER_MONTH + r")",
+    R("date_month_in_title", "DATE", "calendar", r"(?=(?-i:April|May|June|August)\b){MONTH}(?=" + _NAME_AFTER_MONTH + r")",
       "Junta Sets June Vote", title_only=True, not_before=_TIME_PREPOSITION_BEFORE, triggers="MONTH"),
     # "In May we voted": before a pronoun or an auxiliary only after a preposition ("May I ask" is the verb; "results since
     # October have not been good", "as recently as June he was unsure").
@@ -298,6 +301,12 @@ RULES: list[Rule] = [
     R("date_iso", "DATE", "calendar",
       r"(?<![\d/.-])(?P<year>\d{4})(?P<sep>[-/.])(?P<monthnum>[01]\d)(?P=sep)(?P<daynum>[0-3]\d)(?![\d/.-]\d|[\d-])",
       "2012-03-22", triggers="DIGIT"),
+    # ... and with its clock time, as logs and incident timelines write it (ISO 8601): "2026-03-04T14:22Z",
+    # "2026-03-04 14:22:05 UTC" (the seconds and the offset are read over; the value keeps the minute)
+    R("date_iso_clock", "TIME", "calendar",
+      r"(?<![\d/.-])(?P<year>\d{4})-(?P<monthnum>[01]\d)-(?P<daynum>[0-3]\d)(?:T|\s+){CLOCK24:clock}"
+      r"(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][01]\d:?[0-5]\d|\s+{TZ})?(?![\d:])",
+      "2026-03-04T14:22Z", priority=1, triggers="DIGIT"),
     R("date_numeric", "DATE", "calendar",
       r"(?<![\d/.-])(?P<n1>\d{1,2})(?P<sep>[/.])(?P<n2>\d{1,2})(?P=sep)(?P<n3>\d{4}|\d{2})(?![\d/.]\d)",
       "03/22/2012", triggers="DIGIT"),
@@ -774,10 +783,12 @@ RULES: list[Rule] = [
       r"(?:in\s+the\s+(?:afternoon|evening)|at\s+night)",
       "four in the afternoon", mer="p", triggers="afternoon evening night"),
     R("clock_24h", "TIME", "clock",
+      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?"
       r"(?<![\d:.])(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?::[0-5]\d)?\s+(?:{TZ}|local\s+time)(?![\d:])",
       "14:30 GMT", triggers="TZ local"),
     # Wire copy writes the 24-hour clock without a colon: "at 1530 GMT", "0600 local time".
-    R("clock_four_digits", "TIME", "clock", r"(?<![\d:.,$]){CLOCK4}\s+(?:{TZ}|local\s+time)", "at 1530 GMT",
+    R("clock_four_digits", "TIME", "clock",
+      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?(?<![\d:.,$]){CLOCK4}\s+(?:{TZ}|local\s+time)", "at 1530 GMT",
       triggers="TZ local"),
     R("clock_four_digits_on_day", "TIME", "calendar",
       r"(?<![\d:.,$]){CLOCK4}\s+(?:{TZ}|local\s+time),?\s+(?:on\s+)?(?:{WEEKDAY}|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)",
@@ -828,7 +839,9 @@ RULES: list[Rule] = [
     R("month_day_year_clock_24h", "TIME", "calendar",
       r"(?:{WEEKDAYD:weekday},?\s+)?{MONTH}\s+{DAY},?\s+{YEAR},?\s+{CLOCK24:clock}(?![\d:])(?:\s+" + _ZONE + r")?",
       "Updated March 7, 2026, 21:40 GMT", priority=1, triggers="MONTH"),
-    R("clock_24h_on_weekday", "TIME", "calendar", r"{CLOCK24:clock}(?:\s+" + _ZONE + r")?,?\s+on\s+{WEEKDAY}" + _ZONE_AFTER_DAY,
+    R("clock_24h_on_weekday", "TIME", "calendar",
+      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK24:clock}(?:\s+" + _ZONE + r")?,?\s+on\s+{WEEKDAY}"
+      + _ZONE_AFTER_DAY,
       "18:00 on Friday",
       triggers="WEEKDAY"),
     R("clock_on_day", "TIME", "calendar",

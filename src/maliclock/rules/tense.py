@@ -79,16 +79,18 @@ PERIOD_NOUNS: frozenset[str] = frozenset("year years months month weeks week qua
 TARGET_WORDS: frozenset[str] = frozenset("to until till through by before".split())
 # Words before a target's "to" that put it in the past: a rise "backdated to April" reaches back.
 PAST_TARGET_LEADS: frozenset[str] = frozenset("backdated retroactive retroactively".split())
-# Past verbs of lasting before "until" or "till": the end they reach is gone by too ("stayed until April 9", written in
-# October: last April, where "until" alone leaves the nearest).
+# Past verbs of lasting among the four words before "until" or "till": the end they reach is gone by too ("stayed until
+# April 9", written in October: last April, where "until" alone leaves the nearest; "kept trickling in until Thursday").
 PAST_UNTIL_LEADS: frozenset[str] = frozenset("""stayed remained lasted continued persisted waited lingered ran held
-served lived worked""".split())
+served lived worked kept""".split())
 # An infinitive after a word that obliges or permits, with its date after it: what is to be done lies ahead, whatever the
 # tense of the obliging verb ("was remanded in custody to appear at Darnford Crown Court on April 6", "have applied for
 # permits to march on Wednesday afternoon"). Not a purpose after a verb of motion ("flew to Paris to attend a summit on
-# Monday"), nor "decided" or "voted", which may tell when.
+# Monday"), nor "decided" or "voted", which may tell when; nor "to" before a determiner, a preposition ("agreed to the
+# deal late Tuesday").
 INFINITIVE_PLAN_BEFORE = (r"\b(?:remanded|bailed|summoned|ordered|applied|permits?|permission|promised|vowed|pledged|"
-                          r"threatened|urged|invited|asked|agreed)\b(?:\s+[\w'’-]+){0,4}?\s+to\s+(?!be\s)[a-z]+"
+                          r"threatened|urged|invited|asked|agreed)\b(?:\s+[\w'’-]+){0,4}?\s+to\s+"
+                          r"(?!(?:be|the|a|an|his|her|its|their|this|that|these|those|our|my|your)\s)[a-z]+"
                           r"(?:\s+(?!(?:and|but|after|before|when|while|who|which|that|since)\b)[\w'’.-]+){0,6}?"
                           r"\s+(?:(?:on|at|in|by|from)\s+)?$")
 # Words right before a date that put it in the past, whatever the tense: "on patrol since March".
@@ -122,6 +124,11 @@ LIVE_SECTION_MAX_DAYS = 7
 # Nouns of a plan that a month or day without a year may label ("the mid-October target", "the March 31 deadline"):
 # the nearest such month or day, whatever the tense of the clause (the plan was set before, for then).
 PLAN_NOUNS: tuple[str, ...] = ("target", "deadline", "goal", "timetable", "timeline", "date")
+# A month after a noun of quantity and "for" is the period the figure is planned or counted for, the nearest such month
+# whatever the clause's tense ("agreed to a modest production increase for April", written in March: this April; "sales
+# for April", written in May: the April just gone).
+FIGURE_FOR_BEFORE = (r"\b(?:increase|increases|rise|cut|cuts|output|production|quota|quotas|target|targets|prices?|"
+                     r"sales|figures?|data|forecast|allocation|supply|supplies|exports|imports)\s+for\s+$")
 # Nouns of PROSPECTIVE_WORDS whose date a past verb before them in the sentence places in the past ("completed the
 # signing with 20 minutes to spare before the 7pm deadline on Monday": the Monday gone by), unless that verb set or
 # moved the date (DEADLINE_SETTING_VERBS: "The union set a deadline of Friday").
@@ -204,6 +211,10 @@ COMPARED_FROM_BEFORE = (r"\b(?:up|down|rising|falling|rose|fell|higher|lower|inc
 # The hearers of a saying, named in the plural or as a body ("told reporters", "briefed MPs").
 HEARERS: tuple[str, ...] = ("reporters", "journalists", "parliament", "lawmakers", "legislators", "MPs", "senators",
                             "investors", "analysts", "supporters", "delegates", "voters", "residents", "crowds?")
+# A look back to a date ("logs going back to at least February 10", "records dating back to March"): gone by, whatever
+# the tense (the "going" of "going to" is no plan here).
+LOOK_BACK_BEFORE = (r"\b(?:going|dating|stretching|reaching|harking)\s+back\s+(?:to\s+)?"
+                    r"(?:at\s+least\s+|as\s+far\s+as\s+|as\s+early\s+as\s+)?(?:the\s+)?$")
 # So is a saying's setting before a date, with its hearers or not ("said on a call with analysts on Tuesday", "said in a
 # statement late Monday"; ``SAID_SETTINGS`` below).
 TOLD_HEARER_BEFORE = (r"\b(?:(?:told|informed|assured|briefed)\s+(?:" + "|".join(HEARERS)
@@ -243,6 +254,10 @@ WORDS_AFTER_A_VERB: frozenset[str] = frozenset("""by in on at the a an to from w
 during over about up down out into off as than more""".split())
 # Before these an "-ed" word is an adjective, not a past verb ("a still unspecified date").
 DETERMINERS: frozenset[str] = frozenset("a an the its their his her our this that these those".split())
+# Past forms that are nouns too, after a determiner ("gets his first shot Saturday", "a cut on Wednesday"), and the
+# adjectives that may stand between ("his first shot", "the final cut").
+PAST_FORMS_ALSO_NOUNS: frozenset[str] = frozenset("shot cut hit bid cast spread split upset".split())
+NOUN_ADJECTIVES: frozenset[str] = frozenset("first second third final opening next last only big".split())
 # ... and so are these counts, when a noun follows the form ("three missed tests", "two injured officers"; not "The
 # two resigned on Monday": a word of ``WORDS_AFTER_A_VERB`` follows a verb).
 COUNT_DETERMINERS: frozenset[str] = frozenset("""two three four five six seven eight nine ten eleven twelve several
