@@ -46,6 +46,16 @@ CASES = [
     ("The teams agreed to meet late Thursday.", MON, [("late Thursday", "DATE", "2012-03-29")]),
     ("Ocampo shot a 68 on Saturday.", THU, [("Saturday", "DATE", "2012-03-17")]),
     ("Eight countries agreed to a modest production increase for April.", THU, [("April", "DATE", "2012-04")]),
+    # a year of history that opens a sentence frames the past sentences after it in its paragraph
+    ("In 1964, she talked her way into Mississippi. She arrived in Jackson on June 23rd and stayed until the end of "
+     "August.", MON, [("1964", "DATE", "1964"), ("June 23rd", "DATE", "1964-06-23"), ("the end of August", "DATE", "1964-08")]),
+    ("In the winter of 1976, the snow was deep. On Monday, March 8, it began to rain.", MON,
+     [("the winter of 1976", "DATE", "1976-WI"), ("Monday, March 8", "DATE", "1976-03-08")]),
+    # ... not a sentence in the future, nor after a date of publication's time
+    ("In 1964, she went to Mississippi. A memorial will open on June 23.", MON,
+     [("1964", "DATE", "1964"), ("June 23", "DATE", "2012-06-23")]),
+    ("In 1964, she went to Mississippi. Last week she said she arrived there on June 23.", MON,
+     [("1964", "DATE", "1964"), ("Last week", "DATE", "2012-W12"), ("June 23", "DATE", "2011-06-23")]),
     # "about" or "around" before a 24-hour clock time is part of it (mod APPROX), as before a 12-hour one
     ("The river broke through a levee at around 04:30 on Sunday.", MON, [("around 04:30 on Sunday", "TIME", "2012-03-25T04:30")]),
     ("Complaints fell back to normal at around 2200 GMT.", MON, [("around 2200 GMT", "TIME", "2012-03-26T22:00")]),
