@@ -320,7 +320,7 @@ def _to_event_plain(cluster: M.Cluster, stmts: list[Statement], acr: dict[str, s
         by_part: dict[str, list[str]] = defaultdict(list)
         for m in timed:
             by_part[ME.part_of_day(m.value) or ""].append(m.source)
-        if len(by_part) > 1 and ME._times_disagree(by_part):
+        if len(by_part) > 1 and ME.times_disagree(by_part):
             conflicts.append(M.Conflict("time_of_day", {k: sorted(set(v)) for k, v in sorted(by_part.items())}))
             value, gran = value.split("T", 1)[0], "day"
     lo, hi = cluster.lo, cluster.hi

@@ -1148,14 +1148,14 @@ def test_attribution_ends_at_the_full_stop_and_an_aside_of_attribution_goes():
 
 
 def test_times_of_day_that_agree_or_come_from_one_source_are_no_conflict():
-    from maliclock.merge import events as ME
-    assert not ME._times_disagree({"10:15": ["a"], "MO": ["a"]})  # one article's own times
-    assert not ME._times_disagree({"18:45": ["a"], "EV": ["b"]})  # a clock time inside the part of day
-    assert not ME._times_disagree({"01:30": ["a"], "NI": ["b"]})  # the night runs past midnight
-    assert ME._times_disagree({"10:15": ["a"], "10:30": ["b"]})
-    assert ME._times_disagree({"AF": ["a"], "MO": ["b"]})
-    assert not ME._times_disagree({"EV": ["a"], "NI": ["b"]})  # "Thursday evening" and "Thursday night" overlap
-    assert not ME._times_disagree({"19:15": ["a"], "NI": ["b"]})  # "Thursday night" is also 7:15 p.m.
+    from maliclock.merge import times as MT
+    assert not MT.times_disagree({"10:15": ["a"], "MO": ["a"]})  # one article's own times
+    assert not MT.times_disagree({"18:45": ["a"], "EV": ["b"]})  # a clock time inside the part of day
+    assert not MT.times_disagree({"01:30": ["a"], "NI": ["b"]})  # the night runs past midnight
+    assert MT.times_disagree({"10:15": ["a"], "10:30": ["b"]})
+    assert MT.times_disagree({"AF": ["a"], "MO": ["b"]})
+    assert not MT.times_disagree({"EV": ["a"], "NI": ["b"]})  # "Thursday evening" and "Thursday night" overlap
+    assert not MT.times_disagree({"19:15": ["a"], "NI": ["b"]})  # "Thursday night" is also 7:15 p.m.
     # a release the day after, told by the siege it follows: that phrase is no part of its summary, and dates the siege
     assert _summaries("Gunmen holding staff at a bank in Port Esker released five hostages on Friday, a day after the "
                       "siege began.", date(2022, 6, 3)) == [
@@ -2429,3 +2429,43 @@ def test_events_with_the_same_date_and_summary_get_ids_of_their_own():
     # an event alone with its date and summary keeps the id of those two
     single = _events(a)
     assert single[0].id == merge.event_id("1974", "He retired.")
+
+
+def test_times_of_one_day_far_apart_are_two_happenings():
+    w = date(2026, 4, 2)
+    events = _events(
+        ("a", "The 24-hour general strike called by the CGT began at midnight on Wednesday in Buenos Aires.", w),
+        ("b", "Clashes between police and CGT marchers in Buenos Aires began at around 3:30 p.m. on Wednesday.", w))
+    assert [(e.value, e.sources) for e in events] == [("2026-04-01T15:30", ["b"]), ("2026-04-01T24:00", ["a"])]
+    # two hours apart or less: one happening, told two ways (a conflict)
+    events = _events(
+        ("a", "Hurricane Paulette made landfall near Alligator Pond at about 2 p.m. on Tuesday.", date(2026, 10, 21)),
+        ("b", "Hurricane Paulette made landfall near Alligator Pond at about 4 p.m. on Tuesday.", date(2026, 10, 22)))
+    assert [(e.sources, [c.field for c in e.conflicts]) for e in events] == [(["a", "b"], ["time_of_day"])]
+    # a clock time and a part of the day that do not overlap by far
+    events = _events(
+        ("a", "The Lamone river burst its banks at Faenza at 04:30 on Sunday, flooding the Lamone valley.", date(2025, 10, 20)),
+        ("b", "The Lamone river burst its banks at Faenza on Sunday evening, flooding the Lamone valley.", date(2025, 10, 21)))
+    assert [(e.value, e.sources) for e in events] == [("2025-10-19T04:30", ["a"]), ("2025-10-19TEV", ["b"])]
+
+
+def test_the_same_words_on_the_same_date_merge_without_a_kind_of_happening():
+    a = ("a", "Kestrel Labs reported the flaw to Halvard in January.", date(2026, 2, 11))
+    b = ("b", "Kestrel Labs warned Halvard about the bug in January, the company said.", date(2026, 2, 16))
+    events = _events(a, b)
+    assert [(e.value, e.sources) for e in events] == [("2026-01", ["a", "b"])]
+    assert events[0].reasons == ["merged a@45 + b@45: same date; names halvard/labs; words halvard/kestrel/labs; "
+                                 "score 0.31 >= 0.19"]
+    # not when either names someone the other does not: boilerplate is no shared happening
+    c = ("c", "In composite trading on the New York Stock Exchange Friday, Crossland closed at $5.25.", date(1989, 10, 30))
+    d = ("d", "In New York Stock Exchange composite trading Friday, Aetna closed at $60.", date(1989, 10, 30))
+    assert sorted(e.sources for e in _events(c, d)) == [["c"], ["d"]]
+
+
+def test_a_military_strike_is_an_attack_and_a_court_s_ban_its_verdict():
+    events = _events(("a", "The strike hit the Safer fuel depot near Marib on Tuesday.", date(2026, 2, 26)),
+                     ("b", "An attack on the Safer fuel depot near Marib on Tuesday killed nine people.", date(2026, 2, 27)))
+    assert [e.sources for e in events] == [["a", "b"]]
+    events = _events(("a", "The Paris appeals court on Tuesday upheld the conviction of Jean-Marc Delorme.", date(2025, 7, 9)),
+                     ("b", "A Paris court on Tuesday banned Jean-Marc Delorme from office for five years.", date(2025, 7, 10)))
+    assert [e.sources for e in events] == [["a", "b"]]

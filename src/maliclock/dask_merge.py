@@ -175,7 +175,7 @@ def _score_blocks(groups: list[tuple], threshold: float) -> list[tuple]:
                 # plain values: these records travel in bulk to the client
                 si, sj = M.span(stm[i]), M.span(stm[j])
                 out.append((i, j, sc.score, sc.need, sc.why, si.start.toordinal(), si.end.toordinal(), si.ref,
-                            sj.start.toordinal(), sj.end.toordinal(), sj.ref))
+                            sj.start.toordinal(), sj.end.toordinal(), sj.ref, si.clock, sj.clock))
     return out
 
 
@@ -185,7 +185,7 @@ def _pair(p: tuple) -> tuple[Any, Any, M.Scored]:
 
 def _spans(p: tuple) -> tuple[M.Span, M.Span]:
     d = date.fromordinal
-    return M.Span(d(p[5]), d(p[6]), p[7]), M.Span(d(p[8]), d(p[9]), p[10])
+    return M.Span(d(p[5]), d(p[6]), p[7], p[11]), M.Span(d(p[8]), d(p[9]), p[10], p[12])
 
 
 def _misses(part: list[tuple], owner: dict) -> list[tuple]:

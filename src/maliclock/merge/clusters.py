@@ -12,7 +12,8 @@ from typing import Callable, Iterable, Iterator, Mapping, TypeVar
 
 from ..statements import Statement
 from .content import Features, acronyms, features
-from .scoring import MERGE_THRESHOLD, Scored, kept_apart, score_pair
+from .scoring import CLOCKS_APART_MINUTES, MERGE_THRESHOLD, Scored, kept_apart, score_pair
+from .times import clock_of, minutes_apart
 
 
 @dataclass(slots=True)
@@ -96,11 +97,12 @@ class Span:
     start: date
     end: date
     ref: str
+    clock: tuple[str, int, int] | None = None  # its time of the day: zone, first and last minute (``times.clock_of``)
 
 
 def span(s: Statement) -> Span:
     """The span of a statement."""
-    return Span(s.start, s.end, statement_ref(s))
+    return Span(s.start, s.end, statement_ref(s), clock_of(s))
 
 
 def union(passing: list[tuple[Id, Id, Scored]], spans: Mapping[Id, Span]) -> tuple[dict[Id, Id], dict[Id, Cluster]]:
@@ -146,6 +148,20 @@ def _two_days_of_one_source(a: list[Id], b: list[Id], spans: Mapping[Id, Span]) 
     return False
 
 
+def _clocks_apart(a: list[Id], b: list[Id], spans: Mapping[Id, Span]) -> bool:
+    """Would the statements ``a`` and ``b`` together hold two times of the day more than CLOCKS_APART_MINUTES apart, in
+    one zone ("at midnight" and "at around 3:30 p.m."; "at 04:30" and "on Sunday evening"): two happenings of one day?"""
+    ca = {c for m in a if (c := spans[m].clock) is not None}
+    if not ca:
+        return False
+    for cb in {c for m in b if (c := spans[m].clock) is not None}:
+        for c in ca:
+            gap = minutes_apart(c, cb)
+            if gap is not None and gap > CLOCKS_APART_MINUTES:
+                return True
+    return False
+
+
 def union_sorted(items: Iterable[tuple], spans: Mapping[Id, Span],
                  why: Callable[[tuple], str]) -> tuple[dict[Id, Id], dict[Id, Cluster]]:
     """:func:`union` of passing pairs given as ``(-score, i, j, ...)``, already sorted by
@@ -181,6 +197,8 @@ def union_sorted(items: Iterable[tuple], spans: Mapping[Id, Span],
             lo, hi, disputed = min(a.lo, b.lo), max(a.hi, b.hi), True
         if disputed and _two_days_of_one_source(a.members, b.members, spans):
             continue  # a source that names both days reports two happenings, not a disputed one
+        if _clocks_apart(a.members, b.members, spans):
+            continue  # "began at midnight" and "began at around 3:30 p.m.": two happenings of the day
         k, g = (a, b) if a.members[0] < b.members[0] else (b, a)  # the smaller owner keeps the cluster
         keep, gone = k.members[0], g.members[0]
         reason = f"merged {spans[i].ref} + {spans[j].ref}: {why(item)}"

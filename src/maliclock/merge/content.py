@@ -134,7 +134,11 @@ def features(st: Statement, acr: dict[str, str], index: "AcronymIndex | None" = 
         if i in remembered:
             pass  # what the clause remembers is no happening of its own
         elif f in _EVENT_OF and not _hedged(toks, i):
-            events.add(_EVENT_OF[f])
+            kind = _EVENT_OF[f]
+            if kind == "labour strike" and (i > 0 and _folded_token(toks[i - 1]) in E.ATTACK_STRIKE_BEFORE or (
+                    i + 1 < len(toks) and _folded_token(toks[i + 1]) in E.ATTACK_STRIKE_AFTER)):
+                kind = "attack"  # "a drone strike", "The strike hit the depot"
+            events.add(kind)
         elif f in E.RELEASE_WORDS and held is None:
             held = any(_folded_token(t) in E.HELD_PEOPLE for t in toks)  # once per clause
             if held and not _hedged(toks, i):

@@ -11,7 +11,6 @@ from datetime import date
 from typing import Iterable, Mapping
 
 from ..rules import statements as S
-from ..calendars import north_american_daylight_time
 from ..rules import vocabulary as V
 from ..statements import Statement
 from ..timex import RANK, date_interval, day_value
@@ -20,6 +19,7 @@ from .conflicts import Conflict, Places, location_conflicts, toll_conflicts
 from .content import Features, acronyms, features, features_of
 from .scoring import NO_EVENT_PENALTY, cached_similarity_score, event_part, score_denominator
 from .streaming import merge
+from .times import NEAR_MODS, ZONE_WORD, compared_time, part_of_day, times_agree, times_disagree, zone
 
 
 def event_id(value: str, summary: str, where: str = "") -> str:
@@ -173,66 +173,6 @@ class Event:
         return sorted({m.source for m in self.mentions})
 
 
-_ZONE_WORD = re.compile(r"\b(?:" + "|".join(sorted(V.TIME_ZONES)) + r")\b")
-_UNIVERSAL_ZONES = frozenset(("UTC", "GMT", "Z"))
-
-
-def _zone(s: Statement) -> str:
-    """The zone a statement's time is told in: "UTC" (or GMT), another code, or "" for local time or none."""
-    m = _ZONE_WORD.search(s.timex.text)
-    if m is None:
-        return ""
-    return "UTC" if m.group() in _UNIVERSAL_ZONES else m.group()
-
-
-def _compared_time(s: Statement, zone: str) -> tuple[str, str]:
-    """The zone a statement's time of day is compared in, and that time: a clock time told in a zone of known offset
-    (``V.ZONE_OFFSETS``, ``V.ZONE_SEASONS``) in UTC ("17:15" EDT is ("UTC", "21:15")), any other in its own zone."""
-    part = part_of_day(s.value) or ""
-    if zone in V.ZONE_SEASONS:
-        zone = V.ZONE_SEASONS[zone][north_american_daylight_time(s.start)]
-    offset = V.ZONE_OFFSETS.get(zone)
-    if not offset or len(part) != 5 or part[2] != ":":  # (UTC itself, and zones of unknown offset)
-        return zone, part
-    minutes = (int(part[:2]) * 60 + int(part[3:]) - round(offset * 60)) % (24 * 60)
-    return "UTC", f"{minutes // 60:02d}:{minutes % 60:02d}"
-
-
-_NEAR_MODS = frozenset(("APPROX", "BEFORE", "AFTER"))  # a clock time "about", "shortly before" or "just after"
-
-
-def part_of_day(value: str) -> str | None:
-    return value.split("T", 1)[1] if "T" in value else None
-
-
-def _times_agree(a: str, b: str, near: frozenset[str] = frozenset()) -> bool:
-    """Do two times of one day agree: the same, a clock time inside a part of the day ("10:15" and "MO"), two
-    parts of the day that overlap ("EV" and "NI"), or two clock times at most ``V.NEAR_TIME_MINUTES`` apart when
-    one is approximate (in ``near``: "shortly before 11 p.m." and "22:42")?"""
-    if a == b:
-        return True
-    if ":" in a and ":" in b and (a in near or b in near):
-        minutes = abs(int(a[:2]) * 60 + int(a[3:5]) - int(b[:2]) * 60 - int(b[3:5]))
-        return minutes <= V.NEAR_TIME_MINUTES
-    clock, part = (a, b) if ":" in a else (b, a) if ":" in b else (None, None)
-    if clock is None:  # two parts of the day whose hours overlap ("evening" and "night") do not disagree
-        ha, hb = V.PART_OF_DAY_HOURS.get(a), V.PART_OF_DAY_HOURS.get(b)
-        return ha is not None and hb is not None and ha[0] < hb[1] and hb[0] < ha[1]
-    if part not in V.PART_OF_DAY_HOURS:
-        return False
-    hour = int(clock[:2])
-    lo, hi = V.PART_OF_DAY_HOURS[part]
-    return lo <= hour < hi or lo <= hour + 24 < hi
-
-
-def _times_disagree(by_part: Mapping[str, list[str]], near: frozenset[str] = frozenset()) -> bool:
-    """Whether two sources give times of day that do not agree (one article's "morning" and "10:15 a.m." are no
-    conflict, nor is "18:45" against "evening"; ``near``: the approximate clock times)."""
-    parts = list(by_part)
-    return any(not _times_agree(a, b, near) and any(x != y for x in by_part[a] for y in by_part[b])
-               for i, a in enumerate(parts) for b in parts[i + 1:])
-
-
 def to_event(cluster: Cluster, stmts: Mapping[Id, Statement], acr: dict[str, str], places: "Places",
              feats: Mapping[Id, Features] | None = None) -> Event:
     """Build the event for one cluster: the most precise date, conflicts and summary
@@ -253,21 +193,21 @@ def to_event(cluster: Cluster, stmts: Mapping[Id, Statement], acr: dict[str, str
     timed = [m for m in members if m.granularity in ("partofday", "time")]
     # times told in another zone ("03:42 UTC on Tuesday" against "10:42 p.m. on Monday local time") are not compared,
     # but clock times in zones of known offsets are, in UTC ("5:15 p.m. EDT" and "21:15 UTC")
-    zones = {id(m): _zone(m) for m in members} if any(_ZONE_WORD.search(m.timex.text) for m in timed) else {}
+    zones = {id(m): zone(m) for m in members} if any(ZONE_WORD.search(m.timex.text) for m in timed) else {}
     if timed:
-        compared = {id(m): _compared_time(m, zones.get(id(m), "")) for m in timed}
-        for zone in sorted({z for z, _ in compared.values()}):
+        compared = {id(m): compared_time(m, zones.get(id(m), "")) for m in timed}
+        for where in sorted({z for z, _ in compared.values()}):
             by_part: dict[str, list[str]] = defaultdict(list)
             for m in timed:
-                if compared[id(m)][0] == zone:  # (every time when no zone is named)
+                if compared[id(m)][0] == where:  # (every time when no zone is named)
                     by_part[compared[id(m)][1]].append(m.source)
-            near = frozenset(compared[id(m)][1] for m in timed if m.timex.mod in _NEAR_MODS)
-            if len(by_part) > 1 and _times_disagree(by_part, near):
+            near = frozenset(compared[id(m)][1] for m in timed if m.timex.mod in NEAR_MODS)
+            if len(by_part) > 1 and times_disagree(by_part, near):
                 # only the times that disagree with another ("night" fits both 22:50 and 23:40: not listed); in UTC
                 # when a time was told in another zone
-                told = " UTC" if zone == "UTC" and any(zones.get(id(m)) not in (None, "UTC") for m in timed) else ""
+                told = " UTC" if where == "UTC" and any(zones.get(id(m)) not in (None, "UTC") for m in timed) else ""
                 conflicts.append(Conflict("time_of_day", {k + told: sorted(set(v)) for k, v in sorted(by_part.items())
-                                                          if any(not _times_agree(k, o, near) for o in by_part)}))
+                                                          if any(not times_agree(k, o, near) for o in by_part)}))
                 value, gran = value.split("T", 1)[0], "day"
     lo, hi = cluster.lo, cluster.hi
     if cluster.disputed and len(set(zones.values())) > 1 and all(

@@ -55,10 +55,23 @@ SHARED_TALLY_CREDIT = 0.4
 # standoff at Marsh's Pharmacy on Calder Street began" (``same_time``).
 SAME_TIME_CREDIT = 0.1
 SAME_TIME_MIN_NAMES = 2
+# Less evidence needed when two reports on the very same date share three words or two names, where no kind of
+# happening tells them apart ("In 1971 he moved to Swansea Town for £12,000" and "He moved to Swansea in 1971"; "Kestrel
+# Labs found the flaw and reported it" and "Kestrel Labs, the Amsterdam firm that found the flaw"): one date holds few
+# happenings told in the same words (``shared_words``).
+SHARED_WORDS_CREDIT = 0.15
+SHARED_WORDS_MIN_STEMS = 3
+SHARED_WORDS_MIN_NAMES = 2
 # Within one article, two statements at different clock times (or different parts of one day) of the
 # same granularity are two happenings ("10:15 p.m.: Polls closed in Nevada", "9:01 p.m.: Polls have now
 # closed in 15 more states"); across articles, different times are a conflict to show.
 WITHIN_DAY_GRANULARITIES = frozenset({"time", "partofday"})
+# Two times of the day of one happening, told by different articles, rarely lie farther apart than this: reports that
+# disagree do so by minutes or an hour or two (02:00 and 03:00, 2 p.m. and 4 p.m.). Farther apart, compared in one zone
+# (UTC where the zones' offsets are known), they are two happenings of one day ("The strike began at midnight" and
+# "Clashes began at around 3:30 p.m."; "at 04:30" and "on Sunday evening"), and no event holds both
+# (``clusters.union_sorted``).
+CLOCKS_APART_MINUTES = 150
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -167,6 +180,17 @@ def same_tally(a: Features, b: Features) -> float:
     61-38" and "The Senate followed, by a vote of 61-38"), else 0."""
     if a.tallies and a.tallies & b.tallies and name_in_both(a, b):
         return SHARED_TALLY_CREDIT
+    return 0.0
+
+
+def shared_words(a: Features, b: Features) -> float:
+    """SHARED_WORDS_CREDIT when ``a`` and ``b`` share SHARED_WORDS_MIN_STEMS word stems or SHARED_WORDS_MIN_NAMES names
+    and not each a name of its own, else 0 (for two reports on the same date)."""
+    if (a.names | {a.lead}) - {""} != (b.names | {b.lead}) - {""}:
+        return 0.0  # names of their own: "Compaq shares fell [...] in New York Stock Exchange composite trading" and
+        # "Du Pont's stock rose [...] in New York Stock Exchange composite trading", "Telerate shares" and "Its stock"
+    if (len(a.stems & b.stems) >= SHARED_WORDS_MIN_STEMS or len(a.names) >= SHARED_WORDS_MIN_NAMES) and not same_act(a, b):
+        return SHARED_WORDS_CREDIT  # (the same act and names earn their own credit, ``same_act``, not both)
     return 0.0
 
 
@@ -350,6 +374,8 @@ def score_pair(si: Statement, sj: Statement, fi: Features, fj: Features, thresho
         need = threshold + containment_penalty((si.start, si.end), (sj.start, sj.end))
         if rel == "contains" and (vague_part(si) or vague_part(sj)):
             need += unnamed_containment(fi, fj)
+        if rel == "same":
+            need -= shared_words(fi, fj)
     need += other_places(fi, fj) + generic_only(fi, fj) - same_act(fi, fj) - same_tally(fi, fj)
     need -= same_time(si, sj, fi, fj)
     need += coarse_kind_only((si.end - si.start).days + 1, (sj.end - sj.start).days + 1, fi, fj)

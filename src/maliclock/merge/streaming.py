@@ -12,7 +12,7 @@ from .clusters import BLOCK_WINDOW, Cluster, block_terms, key_terms, span, state
 from .content import Features, acronyms, features
 from .scoring import (ADJACENT_DAY_THRESHOLD, MERGE_THRESHOLD, NO_EVENT_PENALTY, COARSE_MIN_DAYS, coarse_kind_only,
                       containment_penalty_days, event_part, explanation, generic_only, kept_apart, other_magnitudes, other_places,
-                      other_time_of_day, same_act, same_tally, same_time, name_in_both, span_and_a_day_in_it, unnamed_containment, vague_part,
+                      other_time_of_day, same_act, same_tally, same_time, shared_words, name_in_both, span_and_a_day_in_it, unnamed_containment, vague_part,
                       score_denominator)
 
 
@@ -160,7 +160,7 @@ class _Stream:
             sj, ej = start[j], end[j]
             if si == sj and ei == ej:
                 rel = "same"
-                need = threshold
+                need = threshold - shared_words(fi, feats[j])  # the same words on the very same date
             elif (si <= sj and ej <= ei) or (sj <= si and ei <= ej):
                 if srci == src[j] and span_and_a_day_in_it(stmts[i], stmts[j]):
                     continue  # "Between 3 and 7 May, [...] arrived" and "More arrived on 5 May": two happenings

@@ -105,6 +105,12 @@ EVENT_WORDS: dict[str, list[str]] = {
     "profit warning": ["downgraded", "downgrade"],
 }
 
+# "strike" is an attack, not a walkout, after these words ("an air strike", "a drone strike", "US strikes") or before
+# these ("The strike hit the depot", "a strike killed six").
+ATTACK_STRIKE_BEFORE: frozenset[str] = frozenset("""air missile drone rocket military artillery retaliatory precision
+naval nuclear airborne israeli us u.s american russian ukrainian iranian saudi-led coalition""".split())
+ATTACK_STRIKE_AFTER: frozenset[str] = frozenset("hit hits killed kills destroyed targeted struck wounded".split())
+
 # Names of a kind of happening in two or three words, whose words alone name none ("took office", "stepped down",
 # "oath of office").
 EVENT_PHRASES: dict[str, list[str]] = {
@@ -153,6 +159,10 @@ GENERIC_EVENT_KINDS: frozenset[str] = frozenset(("launch", "return", "visit", "m
 
 # Kinds that describe one happening from two sides (an insurgency's attacks are the insurgency).
 RELATED_EVENTS: list[tuple[str, str]] = [
+    ("verdict", "penalty"),  # a court's decision: "convicted and banned from office", "fined"
+    ("ruling", "penalty"),
+    ("ruling", "verdict"),
+    ("interest rates", "meeting"),  # a central bank's rate decision is its meeting's
     ("attack", "rebellion"),
     ("dismissal", "resignation"),  # a manager sacked, or gone "by mutual consent"
     ("market fall", "crash"),

@@ -1,0 +1,92 @@
+"""Times of day in the merge: the zone a report's clock time is told in, the time it is compared at (UTC where
+the zone's offset is known), and whether two times of one day agree."""
+
+from __future__ import annotations
+
+import re
+from typing import Mapping
+
+from ..calendars import north_american_daylight_time
+from ..rules import vocabulary as V
+from ..statements import Statement
+
+ZONE_WORD = re.compile(r"\b(?:" + "|".join(sorted(V.TIME_ZONES)) + r")\b")
+_UNIVERSAL_ZONES = frozenset(("UTC", "GMT", "Z"))
+
+
+def zone(s: Statement) -> str:
+    """The zone a statement's time is told in: "UTC" (or GMT), another code, or "" for local time or none."""
+    m = ZONE_WORD.search(s.timex.text)
+    if m is None:
+        return ""
+    return "UTC" if m.group() in _UNIVERSAL_ZONES else m.group()
+
+
+def compared_time(s: Statement, told: str) -> tuple[str, str]:
+    """The zone a statement's time of day is compared in, and that time: a clock time told in a zone of known offset
+    (``V.ZONE_OFFSETS``, ``V.ZONE_SEASONS``) in UTC ("17:15" EDT is ("UTC", "21:15")), any other in its own zone."""
+    part = part_of_day(s.value) or ""
+    if told in V.ZONE_SEASONS:
+        told = V.ZONE_SEASONS[told][north_american_daylight_time(s.start)]
+    offset = V.ZONE_OFFSETS.get(told)
+    if not offset or len(part) != 5 or part[2] != ":":  # (UTC itself, and zones of unknown offset)
+        return told, part
+    minutes = (int(part[:2]) * 60 + int(part[3:]) - round(offset * 60)) % (24 * 60)
+    return "UTC", f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+NEAR_MODS = frozenset(("APPROX", "BEFORE", "AFTER"))  # a clock time "about", "shortly before" or "just after"
+
+
+def part_of_day(value: str) -> str | None:
+    return value.split("T", 1)[1] if "T" in value else None
+
+
+def times_agree(a: str, b: str, near: frozenset[str] = frozenset()) -> bool:
+    """Do two times of one day agree: the same, a clock time inside a part of the day ("10:15" and "MO"), two
+    parts of the day that overlap ("EV" and "NI"), or two clock times at most ``V.NEAR_TIME_MINUTES`` apart when
+    one is approximate (in ``near``: "shortly before 11 p.m." and "22:42")?"""
+    if a == b:
+        return True
+    if ":" in a and ":" in b and (a in near or b in near):
+        minutes = abs(int(a[:2]) * 60 + int(a[3:5]) - int(b[:2]) * 60 - int(b[3:5]))
+        return minutes <= V.NEAR_TIME_MINUTES
+    clock, part = (a, b) if ":" in a else (b, a) if ":" in b else (None, None)
+    if clock is None:  # two parts of the day whose hours overlap ("evening" and "night") do not disagree
+        ha, hb = V.PART_OF_DAY_HOURS.get(a), V.PART_OF_DAY_HOURS.get(b)
+        return ha is not None and hb is not None and ha[0] < hb[1] and hb[0] < ha[1]
+    if part not in V.PART_OF_DAY_HOURS:
+        return False
+    hour = int(clock[:2])
+    lo, hi = V.PART_OF_DAY_HOURS[part]
+    return lo <= hour < hi or lo <= hour + 24 < hi
+
+
+def times_disagree(by_part: Mapping[str, list[str]], near: frozenset[str] = frozenset()) -> bool:
+    """Whether two sources give times of day that do not agree (one article's "morning" and "10:15 a.m." are no
+    conflict, nor is "18:45" against "evening"; ``near``: the approximate clock times)."""
+    parts = list(by_part)
+    return any(not times_agree(a, b, near) and any(x != y for x in by_part[a] for y in by_part[b])
+               for i, a in enumerate(parts) for b in parts[i + 1:])
+
+
+def clock_of(s: Statement) -> tuple[str, int, int] | None:
+    """The time of the day of a clock time or a part of the day: its compared zone (:func:`compared_time`) and its
+    first and last minute (a part of the day by ``V.PART_OF_DAY_HOURS``; the night runs past midnight); None for any
+    other date."""
+    if s.granularity not in ("time", "partofday"):
+        return None
+    told, t = compared_time(s, zone(s))
+    if len(t) == 5 and t[2] == ":":
+        m = int(t[:2]) * 60 + int(t[3:])
+        return told, m, m
+    hours = V.PART_OF_DAY_HOURS.get(t)
+    return (told, hours[0] * 60, hours[1] * 60) if hours else None
+
+
+def minutes_apart(a: tuple[str, int, int], b: tuple[str, int, int]) -> int | None:
+    """How many minutes lie between two times of the day of :func:`clock_of` (0 when they overlap), round the clock;
+    None when they are told in different zones."""
+    if a[0] != b[0]:
+        return None
+    return min(max(0, b[1] + k - a[2], a[1] - b[2] - k) for k in (-24 * 60, 0, 24 * 60))
