@@ -140,6 +140,38 @@ def test_a_byline_or_a_place_with_the_full_date_is_a_dateline():
     assert pd.basis != "dateline"
 
 
+def test_history_told_before_later_dates_only_bounds_publication_from_below():
+    text = ("Ruth Kline, photographer of the civil rights era, dies at 91\n\n"
+            "Ruth Kline, whose pictures of the marches of the 1960s ran in every magazine, died on Sunday at a hospice.\n\n"
+            "She was born on July 14, 1934, in Tulsa. She arrived in Jackson on June 23, 1964, and photographed "
+            "volunteers all summer. Her best-known picture was taken on March 7, 1965. She covered the funeral of Dr King "
+            "on April 9, 1968, and the riots in Detroit in July 1967.\n\n"
+            "She moved to Santa Fe in 1988 and gave her archive to a university in 2017.\n\n"
+            "Ruth Kline, photographer, born 14 July 1934; died 8 February 2026\n")
+    pd, _ = pub_of(text)
+    # the four full dates of the 1960s had held publication in 1968
+    assert pd.published == date(2026, 2, 8) and pd.first <= date(2026, 2, 8) <= pd.last
+    assert "1965-03-07 (before publication); history: told with later dates, publication came after it" in [
+        e.reason for e in pd.evidence]
+
+
+def test_stamps_with_bars_meridiems_in_capitals_zone_offsets_and_mastheads_are_datelines():
+    lead = "\n\nThe storm made landfall on Tuesday.\n"
+    for line, day in [("Published: Wednesday | October 21, 2026 | 12:08 AM", date(2026, 10, 21)),
+                      ("Oct 21, 2025, 06:12 PM ET", date(2025, 10, 21)),
+                      ("Tuesday, Nov. 18, 2025 | Vol. 97, Issue 11", date(2025, 11, 18)),
+                      ("Published on 29/05/2025 - 08:31 GMT+2", date(2025, 5, 29)),
+                      # a numeric date stamped with a 24-hour clock is written day first
+                      ("Issued on: 08/07/2025 - 16:52", date(2025, 7, 8)),
+                      ("Issued on: 08/07/2025 - 4:52 PM", date(2025, 8, 7))]:
+        pd, _ = pub_of("Storm hits coast\n\n" + line + lead)
+        assert (line, pd.published, pd.basis) == (line, day, "dateline")
+    # an agency's name after a comma, in a dateline without a year
+    pd, _ = pub_of("Storm hits coast\n\nKINGSTON, Jamaica, Oct 23, CMC - The storm made landfall on Tuesday.\n\n"
+                   "It was the strongest since 2024.\n")
+    assert pd.evidence[0].reason == "agency dateline without year: published on 10-23 (year inferred)"
+
+
 def test_a_numeric_dateline_is_read_in_the_order_the_article_writes_its_dates():
     text = "Treasurer in court\n\nPublished: 04/06/2024\n\nThe trial began on 10 October, a jury heard.\n"
     pd, _ = pub_of(text)

@@ -348,21 +348,35 @@ def build_clues(seg: Segmented, tagged: list[Tagged], date_order: str = "MDY") -
 
 
 PAST_DAY = "past-day"  # a full date in a past clause (``Clue.kind``)
+PAST_SPAN = "past-span"  # a month or year, with its year, in a past clause
 
 
 def _latest_told(clues: list[Clue]) -> list[Clue]:
     """Of full dates in past clauses that lie within ``PAST_DAY_CLUSTER_DAYS`` of a later one, only the latest says
     when the article was written: a crash "on November 15, 2024", its recorders found "on November 17" and a report
     "on December 12" tell one story's time, not three independent clues. The earlier ones stay as evidence, with no
-    weight."""
+    weight. One that lies farther before a later day, or before a later month or year told in the past, is history
+    the article looks back on: publication came after it, however long after (an obituary's "on March 7, 1965" under
+    its "died 8 February 2026"; ``PAST_SPAN``), and it no longer pulls publication back to its own time."""
     days = sorted({c.peaks[0] for c in clues if c.kind == PAST_DAY and c.peaks})
+    latest_span = max((c.peaks[0] for c in clues if c.kind == PAST_SPAN and c.peaks), default=None)
     for c in clues:
         if c.kind == PAST_DAY and c.peaks:
-            later = bisect.bisect_right(days, c.peaks[0])
-            if later < len(days) and days[later] - c.peaks[0] <= P.PAST_DAY_CLUSTER_DAYS:
+            o = c.peaks[0]
+            later = bisect.bisect_right(days, o)
+            if later < len(days) and days[later] - o <= P.PAST_DAY_CLUSTER_DAYS:
                 c.reliability = 0.0
                 c.evidence.reason += f"; told with a later date ({date.fromordinal(days[later]).isoformat()})"
+            elif later < len(days) or (latest_span is not None and latest_span > o + P.PAST_DAY_CLUSTER_DAYS):
+                c.plaus = _on_or_after(o)
+                c.peaks = ()
+                c.evidence.reason += "; history: told with later dates, publication came after it"
     return clues
+
+
+def _on_or_after(o: int) -> Callable[[Day], float]:
+    """Publication on or after the day of ordinal ``o``, however long after."""
+    return lambda d: 1.0 if d[0] >= o else 0.0
 
 
 def _once(clues: list[Clue]) -> list[Clue]:
@@ -447,6 +461,8 @@ def _one(b: _Builder, t: Tagged, si: int, zone: str, tense: str, f: dict[str, An
                 b.add(t, si, "month", f"{year:04d}-{month:02d} ({_REL_WORDS[rel]}{_since_words(since, record)})",
                       interval_plaus(x0, x1, "month", rel, min_gap, deadline, since_gap["month"] if since else None),
                       (year,), (x0.toordinal(), x1.toordinal()), "month")
+                if kind == "date" and rel == "past" and not (since or min_gap):
+                    b.clues[-1].kind = PAST_SPAN
                 b.named.append(("M", month, year, si, tense, t))
             else:
                 b.add(t, si, "month-yearless", f"month {month:02d} without a year ({_REL_WORDS[rel]})",
@@ -463,6 +479,8 @@ def _one(b: _Builder, t: Tagged, si: int, zone: str, tense: str, f: dict[str, An
             b.add(t, si, "year", f"{year} ({_REL_WORDS[rel]}{_since_words(since, record)})",
                   interval_plaus(x0, x1, "year", rel, min_gap, deadline, since_gap["year"] if since else None),
                   (year,), (x0.toordinal(), x1.toordinal()), "year")
+            if kind == "date" and rel == "past" and not (since or min_gap):
+                b.clues[-1].kind = PAST_SPAN
             b.named.append(("Y", year, year, si, tense, t))
             return None
         if weekday and not month:

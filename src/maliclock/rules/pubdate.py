@@ -38,15 +38,22 @@ DATELINE_MAX_LINES = 15
 DATELINE_MAX_CHARS = 3000
 
 # The date inside a dateline: written out, ISO or numeric, optional weekday and clock time.
-_CLOCK = r"(?:[\s,|@T-]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,5}|[+-]\d{2}:?\d{2}|Z))?)?"
+# (a numeric date with a 24-hour clock, "Issued on: 08/07/2025 - 16:52", is written day first: ``DAY_FIRST_WITH_24H``)
+_CLOCK = (r"(?:[\s,|@T-]+(?:at\s+)?(?P<clock>\d{1,2}[:.]\d{2})(?::\d{2})?(?P<meridiem>\s*[AaPp]\.?[Mm]\.?)?"
+          r"(?:\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|Z))?)?")
 _CLOCK_FIRST = r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?,?\s+)?"  # "Updated 3:45 PM ET, Tue March 12, 2024"
-_DATE = (_CLOCK_FIRST + r"(?:{WEEKDAY},?\s+)?(?:{MONTH}\.?\s+{DAY}(?:st|nd|rd|th)?,?\s+{YEAR}|{DAY:b}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+_DATE = (_CLOCK_FIRST + r"(?:{WEEKDAY}\s*[,|]?\s+)?(?:{MONTH}\.?\s+{DAY}(?:st|nd|rd|th)?,?\s+{YEAR}|{DAY:b}(?:st|nd|rd|th)?\s+(?:of\s+)?"
          r"{MONTH:b}\.?,?\s+{YEAR:b}|(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})|"
          r"(?P<n1>\d{1,2})[/.-](?P<n2>\d{1,2})[/.-](?P<n3>\d{4}|\d{2}))" + _CLOCK)
 
+# A numeric date whose two first numbers may both be a month, stamped with a 24-hour clock ("Issued on: 08/07/2025 -
+# 16:52", "Published on 04/06/2024 - 08:31 GMT+2"), is read day first: sites that write the day after the month
+# write the time with a.m. or p.m.
+DAY_FIRST_WITH_24H = True
+
 # (name, regex over one stripped line, example, labelled). Labelled lines say what the date is.
 DATELINES: list[tuple[str, str, str, bool]] = [
-    ("published label", r"^(?:first\s+)?(?:published|posted|publication\s+date|date\s+published|released|dated?)"
+    ("published label", r"^(?:first\s+)?(?:published|posted|issued|publication\s+date|date\s+published|released|dated?)"
                         r"(?:\s+on)?\s*:?\s*" + _DATE + r"\s*(?:\bby\b.*)?$", "Published: 22/03/2012", True),
     # ... or said in a sentence of its own: "This article was first published on 4 November 2025 and will be updated."
     ("published sentence", r"^this\s+(?:article|story|report|piece)\s+was\s+(?:first\s+|originally\s+)?(?:published|posted)"
@@ -56,6 +63,9 @@ DATELINES: list[tuple[str, str, str, bool]] = [
     ("release line", r"^for\s+immediate\s+release\s*[-–—:|,]?\s*" + _DATE + r"\s*$",
      "FOR IMMEDIATE RELEASE - 26 November 2025", True),
     ("date line", r"^" + _DATE + r"\s*$", "March 26, 2012", False),
+    # a masthead: the date, a bar and the volume or issue ("Tuesday, Nov. 18, 2025 | Vol. 97, Issue 11")
+    ("masthead date", r"^" + _DATE + r"\s*[|·•]\s*(?:Vol|Volume|No|Issue|Edition)\b.*$",
+     "Tuesday, Nov. 18, 2025 | Vol. 97, Issue 11", False),
     ("agency dateline", r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?,?\s+" + _DATE
                         + r"\s*(?:\([A-Za-z .&-]{2,30}\)|/[A-Za-z .&-]{2,30}/)?\s*[-–—_:]", "BAMAKO, March 22, 2012 (AFP) -",
                         False),  # or a wire's "/PRNewswire/ --"
@@ -69,7 +79,8 @@ DATELINES: list[tuple[str, str, str, bool]] = [
 # The agency dateline without a year: it fixes the month and day; the year is inferred.
 PARTIAL_DATELINES: list[tuple[str, str, str]] = [
     ("agency dateline without year", r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?,?\s+{MONTH}\.?\s+{DAY}"
-     r"(?:st|nd|rd|th)?\s*(?:\([A-Za-z .&-]{2,30}\)|/[A-Za-z .&-]{2,30}/)?\s*[-–—_:]", "WASHINGTON, March 22 (Reuters) -"),
+     r"(?:st|nd|rd|th)?\s*(?:\([A-Za-z .&-]{2,30}\)|/[A-Za-z .&-]{2,30}/|,\s*[A-Z]{2,10})?\s*[-–—_:]",
+     "WASHINGTON, March 22 (Reuters) -"),  # or the agency after a comma: "KINGSTON, Jamaica, Oct 23, CMC -"
     # the day first, as British and Commonwealth agencies write it
     ("agency dateline without year", r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?,?\s+{DAY}(?:st|nd|rd|th)?\s+"
      r"{MONTH}\.?\s*(?:\([A-Za-z .&-]{2,30}\)|/[A-Za-z .&-]{2,30}/)?\s*[-–—_:]", "PORT ILANDA, 8 August (Meridian News) -"),
