@@ -46,6 +46,10 @@ CASES = [
     ("The teams agreed to meet late Thursday.", MON, [("late Thursday", "DATE", "2012-03-29")]),
     ("Ocampo shot a 68 on Saturday.", THU, [("Saturday", "DATE", "2012-03-17")]),
     ("Eight countries agreed to a modest production increase for April.", THU, [("April", "DATE", "2012-04")]),
+    # a quarter after a word that points ahead is the coming one, whatever the clause's tense
+    ("The migration has been pulled forward to the third quarter.", MON, [("the third quarter", "DATE", "2012-Q3")]),
+    ("The bank may hold rates at least until the fourth quarter.", MON, [("the fourth quarter", "DATE", "2012-Q4")]),
+    ("Profit fell in the third quarter.", MON, [("the third quarter", "DATE", "2011-Q3")]),
     # a year of history that opens a sentence frames the past sentences after it in its paragraph
     ("In 1964, she talked her way into Mississippi. She arrived in Jackson on June 23rd and stayed until the end of "
      "August.", MON, [("1964", "DATE", "1964"), ("June 23rd", "DATE", "1964-06-23"), ("the end of August", "DATE", "1964-08")]),

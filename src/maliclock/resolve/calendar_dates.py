@@ -187,9 +187,9 @@ class CalendarDates(ReferenceTimes):
                 r.why = f"a span of {months} months that is no calendar quarter or half"
                 return True
             f = dict(f, ord=(first - 1) // months + 1, unit="Q" if months == 3 else "H")
-            return self._quarter(r, f, year, para)
+            return self._quarter(r, f, year, para, cue)
         if "ord" in f and ("quarter" in r.text.lower() or f.get("unit") == "H" or f.get("code") in ("Q", "H")):
-            return self._quarter(r, f, year, para)
+            return self._quarter(r, f, year, para, cue)
         month, day, weekday, season = f.get("month"), f.get("day"), f.get("weekday"), f.get("season")
         if season:
             if year is None and "dshift" in f and dct is not None:  # "the spring of next year"
@@ -537,7 +537,7 @@ class CalendarDates(ReferenceTimes):
         r.why += f"the {which} {DAY_NAMES[weekday - 1]} of {year}-{month:02d}" + (f", {after:+d} days" if after else "")
         return True
 
-    def _quarter(self, r: Resolved, f: dict[str, Any], year: int | None, para: int = -1) -> bool:
+    def _quarter(self, r: Resolved, f: dict[str, Any], year: int | None, para: int = -1, cue: str | None = None) -> bool:
         n = int(f["ord"])
         unit = "H" if f.get("unit") == "H" or f.get("code") == "H" else "Q"
         if n == -1:
@@ -557,7 +557,9 @@ class CalendarDates(ReferenceTimes):
                 return self._no_year(r, f"XXXX-{unit}{n}", "no publication date")
             # a period named as a noun follows the tense; "third-quarter results" is the reported one
             reported = r.rule not in ("quarter", "half_year", "period_code")
-            year = N.year_for_part(self.dct, unit, n, r.tense, reported)
+            # a word right before it that points ahead outweighs the clause ("has been pulled forward to the third
+            # quarter", "would complete the sale by the end of the third quarter")
+            year = N.year_for_part(self.dct, unit, n, "future" if cue in ("future", "target") else r.tense, reported)
             r.anchor, r.anchor_kind = day_value(self.dct), "publication"
         r.value, r.why = f"{year:04d}-{unit}{n}", f"{'half' if unit == 'H' else 'quarter'} {n}"
         return True
