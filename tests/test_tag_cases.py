@@ -46,6 +46,24 @@ CASES = [
     ("The teams agreed to meet late Thursday.", MON, [("late Thursday", "DATE", "2012-03-29")]),
     ("Ocampo shot a 68 on Saturday.", THU, [("Saturday", "DATE", "2012-03-17")]),
     ("Eight countries agreed to a modest production increase for April.", THU, [("April", "DATE", "2012-04")]),
+    # the Islamic calendar: a day of a month with its Hijri year, or without (the one the tense points to); the Hijri
+    # year is no Gregorian one; the month under way; its first and last days
+    ("The attack came early on Wednesday, 8 Ramadan 1447 (25 February 2026).", date(2026, 2, 28),
+     [("Wednesday, 8 Ramadan 1447", "DATE", "2026-02-25"), ("25 February 2026", "DATE", "2026-02-25")]),
+    ("Muslims should look for the crescent on the evening of Wednesday, 29 Ramadan.", date(2026, 3, 17),
+     [("Wednesday, 29 Ramadan", "DATE", "2026-03-18")]),
+    ("The fast of Ramadan 1447 ended in March.", date(2026, 6, 1), [("Ramadan 1447", "DATE", "2026-03"), ("March", "DATE", "2026-03")]),
+    ("If it is not sighted, Ramadan will complete 30 days.", date(2026, 3, 17),
+     [("Ramadan", "DATE", "2026-03"), ("30 days", "DURATION", "P30D")]),
+    ("The talks resume after the end of Ramadan.", date(2026, 3, 14), [("the end of Ramadan", "DATE", "2026-03-19")]),
+    ("The truce took effect on the first day of the holy month of Ramadan.", date(2026, 2, 25),
+     [("the first day of the holy month of Ramadan", "DATE", "2026-02-18")]),
+    # a holiday with its date in apposition is that date; more holidays
+    ("The union promised not to strike before Whit Monday, 9 June.", date(2025, 6, 2),
+     [("Whit Monday, 9 June", "DATE", "2025-06-09")]),
+    ("The rally on Bastille Day, July 14, was cancelled.", date(2025, 7, 11), [("Bastille Day, July 14", "DATE", "2024-07-14")]),
+    ("Today is a public holiday, Malvinas Day.", date(2026, 4, 2), [("Today", "DATE", "2026-04-02"), ("Malvinas Day", "DATE", "2026-04-02")]),
+    ("Trains will run a Sunday timetable over Whitsun.", date(2025, 6, 2), [("Whitsun", "DATE", "2025-06-08")]),
     # a quarter after a word that points ahead is the coming one, whatever the clause's tense
     ("The migration has been pulled forward to the third quarter.", MON, [("the third quarter", "DATE", "2012-Q3")]),
     ("The bank may hold rates at least until the fourth quarter.", MON, [("the fourth quarter", "DATE", "2012-Q4")]),

@@ -158,8 +158,12 @@ class CalendarDates(ReferenceTimes):
             f = dict(f, month=f["holiday"][0], day=f["holiday"][1])
             if f.get("clock") == (24, 0) and not _EVE.search(r.text):
                 tail = "T00:00"  # "at the stroke of midnight on New Year's Day" begins it; on an eve, it ends it
+        if "hmonth" in f:
+            return self._hijri_day(r, int(f["hmonth"]), int(f["day"]), f.get("hyear"), tense, cue)
         if "lunar" in f:
-            return self._lunar(r, f["lunar"], year, tense, cue, "eve" in f)
+            if year is not None and V.HIJRI_YEARS[0] <= int(year) <= V.HIJRI_YEARS[1] and f["lunar"][0] == "islamic":
+                return self._lunar(r, f["lunar"], None, tense, cue, "eve" in f, f.get("ledge"), int(year))
+            return self._lunar(r, f["lunar"], year, tense, cue, "eve" in f, f.get("ledge"))
         if "feast" in f:
             return self._feast(r, int(f["feast"]), year, tense, cue)
         if "nthday" in f:
@@ -392,22 +396,39 @@ class CalendarDates(ReferenceTimes):
         return cue
 
     def _lunar(self, r: Resolved, spec: tuple[str, object, int], year: int | None, tense: str,
-               cue: str | None, eve: bool = False) -> bool:
+               cue: str | None, eve: bool = False, edge: str | None = None, hijri: int | None = None) -> bool:
         """A holiday of the Hebrew, Islamic or Chinese calendar ("Passover", "during Ramadan", "Lunar New Year"),
-        or its ``eve``, the day before it ("on the eve of Ramadan": the day before the month's first)."""
+        or its ``eve``, the day before it ("on the eve of Ramadan": the day before the month's first); of a month-long
+        one, its first or last day (``edge``: "the first day of Ramadan", "the end of Ramadan"); ``hijri``: the Islamic
+        year written after it ("Ramadan 1447")."""
         month_long = spec[0] == "islamic" and spec[2] == 0
-        if year is None:
+        if hijri is not None:
+            d, r.anchor_kind = C.islamic_holiday(int(spec[1]), spec[2], hijri), "absolute"
+            r.why = f"Islamic year {hijri}; "
+        elif year is None:
             if self.dct is None:
                 return self._no_year(r, "XXXX-XX" if month_long else "XXXX-XX-XX", "a holiday of the moon without a year")
-            d = N.pick_occurrence(self.dct, C.holiday_occurrences(spec, self.dct.year), tense,
-                                  self._day_cue(r, tense, cue))
+            days = C.holiday_occurrences(spec, self.dct.year)
+            ongoing = [d for d in days if month_long and d <= self.dct <= C.islamic_month_end(C.islamic_year_at(d),
+                                                                                               int(spec[1]))]
+            if ongoing:  # the month under way when the article was written ("If the moon is not sighted, Ramadan
+                d = ongoing[0]  # will complete 30 days", written in its third week)
+                r.why = "the one under way on the publication date; "
+            else:
+                d = N.pick_occurrence(self.dct, days, tense, self._day_cue(r, tense, cue))
+                r.why = f"the one the publication date's {cue or tense} {'cue' if cue else 'tense'} points to; "
             r.anchor, r.anchor_kind = day_value(self.dct), "publication"
-            r.why = f"the one the publication date's {cue or tense} {'cue' if cue else 'tense'} points to; "
         else:
             days = [d for d in C.holiday_occurrences(spec, year) if d.year == year]
             if not days:
                 return False
             d, r.anchor_kind = days[0], "absolute"
+        if month_long and edge:
+            last = edge.lower().startswith(("end", "last"))
+            day = C.islamic_month_end(C.islamic_year_at(d), int(spec[1])) if last else d
+            r.value = day_value(day)
+            r.why += f"{spec[0].capitalize()} calendar: the month runs from {d.isoformat()}; its {'last' if last else 'first'} day"
+            return True
         month = None if eve else C.holiday_month(spec, d)
         r.value = month or day_value(d - _ONE_DAY if eve else d)
         r.why += f"{spec[0].capitalize()} calendar: {'begins' if month_long else 'falls on'} {d.isoformat()}"
@@ -417,6 +438,24 @@ class CalendarDates(ReferenceTimes):
             r.why += " (Umm al-Qura practice; a local sighting may differ by a day)"
         if eve:
             r.why += "; its eve is the day before"
+        return True
+
+    def _hijri_day(self, r: Resolved, month: int, day: int, hyear: str | None, tense: str, cue: str | None) -> bool:
+        """A day of an Islamic month ("8 Ramadan 1447"; without its year, the one the tense points to)."""
+        if not 1 <= day <= 30:
+            return False
+        if hyear is not None:
+            d, r.anchor_kind = C.islamic_holiday(month, day, int(hyear)), "absolute"
+            r.why = f"Islamic calendar: {day} of month {month} of {hyear}"
+        elif self.dct is None:
+            return self._no_year(r, "XXXX-XX-XX", "a day of an Islamic month without its year")
+        else:
+            d = N.pick_occurrence(self.dct, C.holiday_occurrences(("islamic", month, day), self.dct.year), tense,
+                                  self._day_cue(r, tense, cue))
+            r.anchor, r.anchor_kind = day_value(self.dct), "publication"
+            r.why = f"Islamic calendar: {day} of month {month}, the one the publication date's {cue or tense} points to"
+        r.value = day_value(d)
+        r.why += " (Umm al-Qura practice; a local sighting may differ by a day)"
         return True
 
     def _timetabled(self, r: Resolved) -> bool:

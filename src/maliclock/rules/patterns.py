@@ -234,6 +234,14 @@ RULES: list[Rule] = [
       triggers="MONTH"),
     R("date_month_the_day", "DATE", "calendar", r"{MONTH}\s+the\s+{DAY}(?:,?\s+{YEAR})?", "May the 5th",
       triggers="MONTH"),
+    # a holiday with its date in apposition: the date ("Whit Monday, 9 June", "Carnival Monday, 16 February", "Bastille
+    # Day, July 14"; the weekday of "Whit Monday" had been read alone with the date)
+    R("date_holiday_day_month", "DATE", "calendar",
+      r"(?:{FEAST:apposed}|{HOLIDAY:apposed_holiday}),?\s+{DAY}\s+{MONTH}(?:,?\s+{YEAR})?", "Whit Monday, 9 June",
+      triggers="FEAST HOLIDAY"),
+    R("date_holiday_month_day", "DATE", "calendar",
+      r"(?:{FEAST:apposed}|{HOLIDAY:apposed_holiday}),?\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?", "Bastille Day, July 14",
+      triggers="FEAST HOLIDAY"),
     R("date_day_month", "DATE", "calendar", r"(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}", "22 March",
       not_before=r"[\d$]\s*$", not_after=_NAME_AFTER, triggers="MONTH"),
     # Ranges of days within a month: each end is a date ("March 21-22", "21 to 23 March 2012"); the statements
@@ -377,8 +385,14 @@ RULES: list[Rule] = [
       r"the\s+{WEEKDAY}\s+after\s+(?:the\s+)?(?:{HOLIDAY}|{FEAST}|{NTHDAY}|{LUNAR})(?:,?\s+{YEAR})?",
       "the Sunday after Easter", wkafter=True, priority=1, triggers="WEEKDAY"),
     # holidays of the Hebrew, Islamic and Chinese calendars; not a surname ("Tariq Ramadan")
-    R("date_lunar_holiday", "DATE", "calendar", r"{LUNAR}(?:,?\s+{YEAR})?", "during Ramadan",
-      not_before=_GIVEN_NAME_BEFORE, triggers="LUNAR"),
+    # ... its first or last day, or its start or end ("the first day of the holy month of Ramadan": a day)
+    R("date_lunar_holiday", "DATE", "calendar",
+      r"(?:the\s+(?P<ledge>first\s+day|start|beginning|end|last\s+day)\s+of\s+(?:the\s+(?:holy\s+)?month\s+of\s+)?)?"
+      r"{LUNAR}(?:,?\s+{YEAR})?", "during Ramadan", not_before=_GIVEN_NAME_BEFORE, triggers="LUNAR"),
+    # A day of an Islamic month, with its Hijri year or not: "Wednesday, 8 Ramadan 1447", "on 29 Ramadan"
+    R("date_islamic_day", "DATE", "calendar",
+      r"(?:{WEEKDAY},?\s+)?{DAY}\s+{HMONTH:hmonth}(?:\s+(?:AH\s+)?(?P<hyear>1[3-5]\d\d)(?:\s+AH)?)?(?![\d])",
+      "Wednesday, 8 Ramadan 1447", triggers="HMONTH"),
     R("date_feast", "DATE", "calendar", r"{FEAST}(?:,?\s+{YEAR})?", "Easter Sunday",
       not_after=r"^\s+(?:island|eggs?|rising|uprising|bunny|bunnies)\b", triggers="FEAST"),
     R("date_mod_year", "DATE", "calendar", _EDGE + r"\s*{YEAR}", "late 2011", triggers="early late mid end beginning start middle"),

@@ -143,7 +143,7 @@ OFFSET_WORDS: dict[str, int] = {
 HOLIDAYS: dict[str, tuple[int, int]] = {
     "new year's day": (1, 1), "new year's": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25),
     "christmas eve": (12, 24), "christmas": (12, 25), "independence day": (7, 4),
-    "valentine's day": (2, 14), "halloween": (10, 31), "boxing day": (12, 26),
+    "valentine's day": (2, 14), "halloween": (10, 31), "boxing day": (12, 26), "malvinas day": (4, 2),
     "bastille day": (7, 14), "veterans day": (11, 11), "armistice day": (11, 11),
     "children's day": (5, 5), "showa day": (4, 29), "constitution memorial day": (5, 3),  # Japan's Golden Week days
     "may day": (5, 1), "labour day": (5, 1), "st. patrick's day": (3, 17),
@@ -178,8 +178,19 @@ MOVEABLE_FEASTS: dict[str, int] = {
     "easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2,
     "holy thursday": -3, "maundy thursday": -3, "palm sunday": -7, "shrove tuesday": -47, "mardi gras": -47,
     "ash wednesday": -46, "ascension day": 39, "pentecost": 49, "whit sunday": 49, "whitsunday": 49,
-    "whit monday": 50, "mothering sunday": -21,
+    "whit monday": 50, "whitsun": 49, "mothering sunday": -21, "carnival monday": -48, "carnival tuesday": -47,
 }
+
+# The months of the Islamic (Hijri) calendar as English news writes them, for a day of one ("8 Ramadan 1447").
+ISLAMIC_MONTHS: dict[str, int] = {
+    "muharram": 1, "safar": 2, "rabi al-awwal": 3, "rabi' al-awwal": 3, "rabi al-thani": 4, "rabi' al-thani": 4,
+    "jumada al-awwal": 5, "jumada al-ula": 5, "jumada al-thani": 6, "jumada al-akhirah": 6, "rajab": 7,
+    "shaban": 8, "sha'ban": 8, "sha’ban": 8, "ramadan": 9, "ramazan": 9, "shawwal": 10,
+    "dhu al-qadah": 11, "dhu al-qi'dah": 11, "dhul qadah": 11, "dhu al-hijjah": 12, "dhul hijjah": 12, "dhul-hijjah": 12,
+    "dhu al-hijja": 12, "dhul hijja": 12,
+}
+# Hijri years as news writes them beside an Islamic month ("Ramadan 1447"): not years of the Gregorian calendar.
+HIJRI_YEARS = (1300, 1600)
 
 # Holidays of the moon (computed in ``maliclock.calendars``): (calendar, base, offset).
 # Hebrew: days after the base day ("tishri1": Rosh Hashanah; "nisan15": the first day of Passover; "kislev25": the first
