@@ -64,6 +64,9 @@ CASES = [
     ("The rally on Bastille Day, July 14, was cancelled.", date(2025, 7, 11), [("Bastille Day, July 14", "DATE", "2024-07-14")]),
     ("Today is a public holiday, Malvinas Day.", date(2026, 4, 2), [("Today", "DATE", "2026-04-02"), ("Malvinas Day", "DATE", "2026-04-02")]),
     ("Trains will run a Sunday timetable over Whitsun.", date(2025, 6, 2), [("Whitsun", "DATE", "2025-06-08")]),
+    # a clock time and its alternative in brackets, after "(local time)", are on the day named after them
+    ("Paulette crossed the coast at about 4:00 pm (local time) (2100 GMT) on Tuesday.", THU,
+     [("about 4:00 pm", "TIME", "2012-03-20T16:00"), ("2100 GMT", "TIME", "2012-03-20T21:00"), ("Tuesday", "DATE", "2012-03-20")]),
     # a quarter after a word that points ahead is the coming one, whatever the clause's tense
     ("The migration has been pulled forward to the third quarter.", MON, [("the third quarter", "DATE", "2012-Q3")]),
     ("The bank may hold rates at least until the fourth quarter.", MON, [("the fourth quarter", "DATE", "2012-Q4")]),

@@ -25,7 +25,7 @@ BOUNDING_WORDS: tuple[str, ...] = ("by", "until", "till", "as of")
 
 # A bracket right after a clock time opens the same moment told in another zone ("6:45 p.m. local time (1315 GMT)"):
 # it takes the first time's day and places nothing of its own.
-ALTERNATIVE_TIME_OPENS = r"\s*[(\[]\s*"
+ALTERNATIVE_TIME_OPENS = r"\s*(?:\(local\s+time\)\s*)?[(\[]\s*"  # (or after "(local time)": "4:00 pm (local time) (2100 GMT)")
 
 # A part of the day that names no day of its own ("in early afternoon", "in the morning"), then at most two nouns and
 # a day, with no stop or linking word between ("traded at $23.57 in early afternoon trading Thursday", "in late
