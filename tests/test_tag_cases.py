@@ -67,6 +67,10 @@ CASES = [
     # a clock time and its alternative in brackets, after "(local time)", are on the day named after them
     ("Paulette crossed the coast at about 4:00 pm (local time) (2100 GMT) on Tuesday.", THU,
      [("about 4:00 pm", "TIME", "2012-03-20T16:00"), ("2100 GMT", "TIME", "2012-03-20T21:00"), ("Tuesday", "DATE", "2012-03-20")]),
+    ("The judges began reading their decision at 13h30.", MON, [("13h30", "TIME", "2012-03-26T13:30")]),
+    # a season reached by a target lies ahead, whatever the clause's tense
+    ("He said last week that a deal was possible by the summer.", MON,
+     [("last week", "DATE", "2012-W12"), ("the summer", "DATE", "2012-SU")]),
     # a quarter after a word that points ahead is the coming one, whatever the clause's tense
     ("The migration has been pulled forward to the third quarter.", MON, [("the third quarter", "DATE", "2012-Q3")]),
     ("The bank may hold rates at least until the fourth quarter.", MON, [("the fourth quarter", "DATE", "2012-Q4")]),

@@ -207,7 +207,9 @@ class CalendarDates(ReferenceTimes):
                 if dct is None:
                     return self._no_year(r, f"XXXX-{season}", "season without a year")
                 # (a cue right before it decides as for a month: "have promised to follow in the spring")
-                direction, basis = (cue, "cue") if cue in ("past", "future") else (tense, "tense")
+                # (and a target reached by then lies ahead: "a deal by the summer", said last week)
+                direction, basis = (cue, "cue") if cue in ("past", "future") else ("future", "target cue") \
+                    if cue == "target" else (tense, "tense")
                 year = N.year_for_season(dct, season, direction)
                 r.anchor, r.anchor_kind = day_value(dct), "publication"
                 r.why = f"season placed by {direction} {basis} from the publication date"

@@ -835,6 +835,10 @@ RULES: list[Rule] = [
     R("clock_24h_after_prep", "TIME", "clock", r"{CLOCK24:clock}(?![\d:])(?!\s*[ap]\.?m\b)", "at 10:00",
       need_before=r"\b(?:at|from|until|till|by|before|after|around|about|since)\s+$",
       triggers="at from until till by before after around about since"),
+    # ... and with an "h" between hours and minutes, as French and Belgian copy writes it ("at 13h30")
+    R("clock_24h_h", "TIME", "clock", r"(?P<hour>[01]?\d|2[0-3])h(?P<minute>[0-5]\d)", "at 13h30",
+      need_before=r"\b(?:at|from|until|till|by|before|after|around|about|since)\s+$",
+      triggers="at from until till by before after around about since"),
     R("clock_24h_on_day_month", "TIME", "calendar",
       r"{CLOCK24:clock}(?:\s+" + _ZONE + r")?,?\s+(?:on\s+)?(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?",
       "00:01 on Tuesday 14 March", triggers="MONTH"),
