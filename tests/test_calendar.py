@@ -205,8 +205,11 @@ def test_ramadan_is_the_month_that_holds_most_of_it():
     # 11 March to 9 April 2024: March
     assert timexes("Ramadan 2024 was hot.", date(2025, 3, 12)) == [("Ramadan 2024", "DATE", "2024-03")]
     [t] = process_article(Article("a", "The riots broke out during Ramadan.", "a", date(2025, 3, 12))).timexes
-    assert t.why == ("the one the publication date's past tense points to; Islamic calendar: begins 2025-03-01, "
+    assert t.why == ("the one under way on the publication date; Islamic calendar: begins 2025-03-01, "
                      "most of it in 2025-03 (Umm al-Qura practice; a local sighting may differ by a day)")
+    # not under way: the one the tense points to
+    [t] = process_article(Article("a", "The riots broke out during Ramadan.", "a", date(2025, 6, 12))).timexes
+    assert t.value == "2025-03" and t.why.startswith("the one the publication date's past tense points to;")
 
 
 def test_a_quoted_today_counts_from_the_day_it_was_said():

@@ -846,3 +846,23 @@ def test_the_last_time_something_was_done_is_most_likely_years_back():
                    "Stocks fell on Monday.\n")
     assert pd.basis == "inferred" and pd.published.year >= 2021
     assert any("record" in e.reason for e in pd.evidence)
+
+
+def test_a_clue_narrower_than_the_samples_is_never_left_out():
+    # a one-day clue without known peaks ("'Yesterday' was 2026-04-01", from another article) had counted only when a
+    # sample of the coarse pass (every fifth day) fell on it: left out four times in five
+    from maliclock.pubdate.model import Clue, Evidence
+    year = Clue(Evidence("2026 (near publication)"), 0.8, lambda d: 1.0 if d[1] == 2026 else 0.0, (2026,), grain="year")
+    start = date(2026, 4, 2).toordinal()
+    for t in range(start, start + 5):
+        narrow = Clue(Evidence("yesterday"), 0.5, lambda d, t=t: 1.0 if d[0] == t else 0.0, (2026,))
+        pd = infer([year, narrow])
+        assert pd is not None and pd.published == date.fromordinal(t)
+
+
+def test_a_weekday_with_an_ordinal_day_tells_the_month():
+    pd, _ = pub_of("Union weighs new strike\n\nThe CGT's central council will meet on Monday 13th to decide on a strike "
+                   "in late April. Police arrested 40 people during the march in 2026.\n")
+    assert "a day 13 that falls on a Monday (after publication)" in [e.reason for e in pd.evidence]
+    # the 13th that falls on a Monday in 2026: February, April or July; late April ahead: April's, at most three weeks on
+    assert 0 < (date(2026, 4, 13) - pd.published).days <= 21

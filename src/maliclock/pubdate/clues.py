@@ -180,6 +180,33 @@ def span_plaus(first_month: int, months: int, relation: str) -> Callable[[Day], 
     return f
 
 
+def weekday_day_plaus(weekday: int, day: int, relation: str, min_gap: int = 0) -> Callable[[Day], float]:
+    """A weekday and a day of the month without the month ("Monday 13th"): the nearest such day, of the months around
+    publication, before (past) or after (future) it, at the gaps of ``PAST_GAP``/``FUTURE_GAP``."""
+    past_t = table(P.PAST_GAP["day"])
+    fut_t = table(P.FUTURE_GAP["day"]) if relation == "future" else past_t
+    lp, lf = len(past_t) - 1, len(fut_t) - 1
+
+    def f(d: Day) -> float:
+        best = 0.0
+        for k in range(-6, 7):
+            m = d[2] - 1 + k
+            y, mo = d[1] + m // 12, m % 12 + 1
+            if day > monthrange(y, mo)[1]:
+                continue
+            x = date(y, mo, day)
+            if x.isoweekday() != weekday:
+                continue
+            gap = d[0] - x.toordinal()
+            if relation != "future" and gap >= min_gap:
+                best = max(best, past_t[min(gap, lp)])
+            if relation != "past" and gap <= 0:
+                best = max(best, fut_t[min(-gap, lf)])
+        return best
+
+    return f
+
+
 def weekday_plaus(weekday: int, table: tuple[float, ...], future: bool) -> Callable[[Day], float]:
     """Publication relative to the nearest such weekday; ``table`` gives each gap 0-6 days."""
     if future:
@@ -482,6 +509,10 @@ def _one(b: _Builder, t: Tagged, si: int, zone: str, tense: str, f: dict[str, An
             if kind == "date" and rel == "past" and not (since or min_gap):
                 b.clues[-1].kind = PAST_SPAN
             b.named.append(("Y", year, year, si, tense, t))
+            return None
+        if weekday and day and not month and not isinstance(year, int):  # "on Monday 13th": few months fit
+            b.add(t, si, "weekday-day", f"a day {day} that falls on a {_DAY_NAMES[weekday]} ({_REL_WORDS[rel]})",
+                  weekday_day_plaus(weekday, day, rel, min_gap))
             return None
         if weekday and not month:
             if rel == "around" or _POSSESSIVE.match(b.text, t.end):

@@ -45,6 +45,13 @@ def _samples(first_year: int, last_year: int) -> tuple[Day, ...]:
                                         P.COARSE_STEP))
 
 
+@lru_cache(maxsize=16)
+def _every_day(first_year: int, last_year: int) -> tuple[Day, ...]:
+    """Every day of the years: where a clue narrower than the samples' step is averaged, so that it is not taken for
+    one that fits no day (and left out) when the samples miss it."""
+    return tuple(_day(o) for o in range(date(first_year, 1, 1).toordinal(), date(last_year, 12, 31).toordinal() + 1))
+
+
 def span_years(clues: list[Clue]) -> tuple[int, int] | None:
     """The years to search: from just before the earliest year the clues point at to some years
     after the latest (news reports the past); when that is more than ``MAX_SPAN_YEARS``, the
@@ -166,6 +173,10 @@ def infer(clues: list[Clue]) -> PubDate | None:
     on_coarse = [_values(c, coarse_key, coarse) for c in clues]
     on_grid = [[v[i] for i in at_grid] for v in on_coarse]
     means = [sum(v) / len(grid) for v in on_grid]
+    for i, c in enumerate(clues):
+        if means[i] <= 0.0:  # narrower than the samples' step ("'Yesterday' was 2026-04-01": two days): every day
+            every = _every_day(*span)
+            means[i] = sum(_values(c, ("every", span), every)) / len(every)
     broad = [m if (c.peaks or m >= P.COARSE_NARROW) else 0.0 for c, m in zip(clues, means)]
     rough = _scores(clues, on_coarse, broad, len(coarse))
     cut = max(rough) - P.RANGE_MARGIN - P.COARSE_SLACK

@@ -195,6 +195,8 @@ class CalendarDates(ReferenceTimes):
         if "ord" in f and ("quarter" in r.text.lower() or f.get("unit") == "H" or f.get("code") in ("Q", "H")):
             return self._quarter(r, f, year, para, cue)
         month, day, weekday, season = f.get("month"), f.get("day"), f.get("weekday"), f.get("season")
+        if r.rule == "date_weekday_ordinal_day" and year is None:
+            return self._weekday_day(r, int(weekday), int(day), tense, cue)
         if season:
             if year is None and "dshift" in f and dct is not None:  # "the spring of next year"
                 year = dct.year + int(f["dshift"])
@@ -440,6 +442,29 @@ class CalendarDates(ReferenceTimes):
             r.why += " (Umm al-Qura practice; a local sighting may differ by a day)"
         if eve:
             r.why += "; its eve is the day before"
+        return True
+
+    def _weekday_day(self, r: Resolved, weekday: int, day: int, tense: str, cue: str | None) -> bool:
+        """A weekday and a day of the month ("Monday 13th"): of the months around publication, the day that falls on
+        that weekday, the one the tense points to (the nearest without one)."""
+        dct = self.dct
+        if dct is None:
+            return self._no_year(r, f"XXXX-XX-{day:02d}", "a weekday and a day of a month without a date")
+        cands = []
+        for k in range(-6, 7):
+            m = dct.month - 1 + k
+            y, mo = dct.year + m // 12, m % 12 + 1
+            if day <= calendar.monthrange(y, mo)[1] and date(y, mo, day).isoweekday() == weekday:
+                cands.append(date(y, mo, day))
+        if not cands:
+            return False
+        direction = cue if cue in ("past", "future") else tense
+        past = [d for d in cands if d <= dct]
+        future = [d for d in cands if d >= dct]
+        d = past[-1] if direction == "past" and past else future[0] if direction == "future" and future else \
+            min(cands, key=lambda x: (abs((x - dct).days), x))
+        r.value, r.anchor, r.anchor_kind = day_value(d), day_value(dct), "publication"
+        r.why = f"the {'nearest' if direction not in ('past', 'future') else direction} day {day} that falls on that weekday"
         return True
 
     def _hijri_day(self, r: Resolved, month: int, day: int, hyear: str | None, tense: str, cue: str | None) -> bool:

@@ -548,6 +548,11 @@ RULES: list[Rule] = [
     R("date_ordinal_day_shifted_month", "DATE", "deictic",
       r"the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s+of\s+{DSHIFT}\s+(?P<ofmonth>month)",
       "the 15th of next month", triggers="month"),
+    # a weekday and an ordinal day without the month, as British copy writes it ("on Monday 13th", "Thursday the 28th"):
+    # the nearest such day that falls on that weekday
+    R("date_weekday_ordinal_day", "DATE", "calendar",
+      r"{WEEKDAYD:weekday}\s+(?:the\s+)?(?=\d{1,2}(?:st|nd|rd|th)\b){DAY}", "on Monday 13th",
+      not_after=r"^\s+(?:of\s+)?(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", triggers="WEEKDAY"),
     # ... and of this month or the last in the old commercial style ("on the 8th instant", "your letter of the 3rd ultimo")
     R("date_ordinal_day_instant", "DATE", "deictic",
       r"the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s+(?P<ofmonth>inst(?:ant|\.))(?![\w])", "on the 8th instant",

@@ -219,6 +219,7 @@ RELIABILITY: dict[str, float] = {
     "weekday": 0.6,         # a weekday in a past or future clause
     "weekday-shift": 0.7,   # "last Wednesday", "next Friday"
     "weekday-date": 0.8,    # "Wednesday, March 21": only some years have it on that weekday
+    "weekday-day": 0.75,    # "Monday 13th": only some months have it on that weekday
     "elapsed": 0.7,         # "Twenty-four hours on, ..." after a dated happening
     "ago-apposed": 0.85,    # "a week ago, on May 20": publication that long after the day
     "unit-link": 0.7,       # "next month" with a named month in the same sentence
