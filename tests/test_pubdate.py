@@ -866,3 +866,9 @@ def test_a_weekday_with_an_ordinal_day_tells_the_month():
     assert "a day 13 that falls on a Monday (after publication)" in [e.reason for e in pd.evidence]
     # the 13th that falls on a Monday in 2026: February, April or July; late April ahead: April's, at most three weeks on
     assert 0 < (date(2026, 4, 13) - pd.published).days <= 21
+
+
+def test_an_expiry_date_of_a_day_lies_ahead():
+    pd, _ = pub_of("Truce talks\n\nThe envoy urged both sides to agree to an extension beyond the current expiry date "
+                   "of March 19, 2026.\n")
+    assert "2026-03-19 (a deadline, after publication)" in [e.reason for e in pd.evidence]

@@ -46,6 +46,8 @@ CASES = [
     ("The teams agreed to meet late Thursday.", MON, [("late Thursday", "DATE", "2012-03-29")]),
     ("Ocampo shot a 68 on Saturday.", THU, [("Saturday", "DATE", "2012-03-17")]),
     ("Eight countries agreed to a modest production increase for April.", THU, [("April", "DATE", "2012-04")]),
+    ("He urged both sides to agree to an extension beyond the current expiry date of April 19.", THU,
+     [("April 19", "DATE", "2012-04-19")]),
     # the Islamic calendar: a day of a month with its Hijri year, or without (the one the tense points to); the Hijri
     # year is no Gregorian one; the month under way; its first and last days
     ("The attack came early on Wednesday, 8 Ramadan 1447 (25 February 2026).", date(2026, 2, 28),

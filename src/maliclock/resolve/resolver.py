@@ -75,6 +75,7 @@ _ALNUM = re.compile(r"[A-Za-z0-9]")
 _STAMPED_ENTRY = re.compile(Z.LIVE_ENTRY_STAMP, re.I)
 _PLAN_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(T.PLAN_NOUNS) + r")\b", re.I)
 _FIGURE_FOR_BEFORE = re.compile(T.FIGURE_FOR_BEFORE, re.I)
+_PLAN_NOUN_OF_BEFORE = re.compile(T.PLAN_NOUN_OF_BEFORE, re.I)
 _AROUND_HAPPENING = re.compile(A.WEEKDAY_AROUND_HAPPENING_BETWEEN, re.I)
 _HOLIDAY_RULES = frozenset(("date_holiday", "date_nth_weekday_holiday", "date_feast", "date_lunar_holiday"))
 _A_DAY_FROM_ANOTHER = re.compile(r"the\s+(?:following|next|previous|same)\s+day\b", re.I)  # "8 a.m. the following day"
@@ -197,7 +198,9 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
                 if (t.rule in _HOLIDAY_RULES and cue != "target" and self._label(t)) or (
                         "month" in t.fields and _PLAN_NOUN_AFTER.match(self.text, t.end)) or (
                         "month" in t.fields and "day" not in t.fields and "year" not in t.fields
-                        and _FIGURE_FOR_BEFORE.search(self.text, max(s0, t.start - 30), t.start)):
+                        and _FIGURE_FOR_BEFORE.search(self.text, max(s0, t.start - 30), t.start)) or (
+                        "month" in t.fields and "year" not in t.fields
+                        and _PLAN_NOUN_OF_BEFORE.search(self.text, max(s0, t.start - 30), t.start)):
                     # "announced the Boxing Day strike", written on 13 December: the holiday that labels a noun is
                     # the nearest one, whatever the tense of the clause; so is a month or day that labels a plan
                     # ("the mid-October target officials had set earlier this month", written in August: this October)

@@ -139,9 +139,9 @@ ANNIVERSARY_NEXT_YEAR = 0.2
 POSSESSIVE_AFTER = r"['’]s\b"
 # Words just before a date that say which side of publication it lies on, whatever the tense
 # of the clause: a deadline or maturity lies ahead ("expires on Dec. 31, 1990", "due 2011"), as
-# does the new date of something put off ("the offer was extended to Nov. 16"),
+# does the new date of something put off ("the offer was extended to Nov. 16"), and "the current expiry date of March 19",
 # a starting point behind ("since March 3").
-AHEAD_BEFORE = r"(?:\b(?:until|till|due|expir\w*|matur\w*|ahead\s+of|scheduled\s+for|set\s+for|slated\s+for)" \
+AHEAD_BEFORE = r"(?:\b(?:until|till|due|expir\w*(?:\s+date\s+of)?|matur\w*|ahead\s+of|scheduled\s+for|set\s+for|slated\s+for|deadline\s+of)" \
                r"|\b(?:extend|postpon|delay|defer|adjourn|reschedul)\w*(?:\s+[\w'’]+){0,3}?\s+to)" \
                r"\s+(?:on\s+|in\s+|by\s+)?(?:the\s+)?$"
 # The last day of a reported period ("the quarter ended Sept. 30", "nine months ended June 30,

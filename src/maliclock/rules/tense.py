@@ -124,6 +124,8 @@ LIVE_SECTION_MAX_DAYS = 7
 # Nouns of a plan that a month or day without a year may label ("the mid-October target", "the March 31 deadline"):
 # the nearest such month or day, whatever the tense of the clause (the plan was set before, for then).
 PLAN_NOUNS: tuple[str, ...] = ("target", "deadline", "goal", "timetable", "timeline", "date")
+# ... and a month or day after one and "of" ("beyond the current expiry date of March 19", "a deadline of Friday").
+PLAN_NOUN_OF_BEFORE = r"\b(?:deadline|expiry\s+date|expiration\s+date|target\s+date|due\s+date|target)\s+of\s+$"
 # A month after a noun of quantity and "for" is the period the figure is planned or counted for, the nearest such month
 # whatever the clause's tense ("agreed to a modest production increase for April", written in March: this April; "sales
 # for April", written in May: the April just gone).
