@@ -944,8 +944,10 @@ RULES: list[Rule] = [
       r"(?P<setword>annually|yearly|monthly|weekly|daily|hourly|quarterly|nightly|fortnightly)",
       "paid annually", not_after=_ADVERBIAL_NEXT,
       triggers="annually yearly monthly weekly daily hourly quarterly nightly fortnightly"),
+    # (a count with thousands separators whole: "90,000 times a week", never "000 times a week")
     R("set_per_unit", "SET", "set",
-      r"(?P<freq>once|twice|thrice|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times)\s+"
+      r"(?P<freq>once|twice|thrice|(?:(?<![\d,.])\d{1,3}(?:,\d{3})+|(?<![\d,.])\d+|one|two|three|four|five|six|seven|eight|"
+      r"nine|ten|several|many)\s+times)\s+"
       r"(?:per|a|an|each|every)\s+{CUNIT}(?=[\s.,;]|$)", "twice a year", priority=1,
       triggers="once twice thrice times"),
     # A quantity per period is a frequency too ("700 seats a week", "$500 million a year").
