@@ -27,5 +27,5 @@ __all__ = ["ACRONYM_INDEX_FROM", "AcronymIndex", "BLOCK_WINDOW", "CENTRALITY_DIR
            "Features", "MERGE_THRESHOLD", "Places", "Scored", "Span", "acronyms", "best_mention", "block_pairs",
            "block_terms", "candidate_pairs", "canonical_order", "chronology", "compatible", "event_id", "event_order",
            "features", "features_of", "fold", "key_terms", "location_conflicts", "merge", "merge_plain",
-           "near_misses", "roll_up", "score_pair", "similarity", "similarity_score", "span", "stem", "to_event", "unique_ids",
-           "tolls_of", "union"]
+           "near_misses", "roll_up", "score_pair", "similarity", "similarity_score", "span", "stem", "to_event",
+           "tolls_of", "union", "unique_ids"]

@@ -149,8 +149,9 @@ def _two_days_of_one_source(a: list[Id], b: list[Id], spans: Mapping[Id, Span]) 
 
 
 def _clocks_apart(a: list[Id], b: list[Id], spans: Mapping[Id, Span]) -> bool:
-    """Would the statements ``a`` and ``b`` together hold two times of the day more than CLOCKS_APART_MINUTES apart, in
-    one zone ("at midnight" and "at around 3:30 p.m."; "at 04:30" and "on Sunday evening"): two happenings of one day?"""
+    """Would the statements ``a`` and ``b`` together hold two times of the day more than CLOCKS_APART_MINUTES apart,
+    in one zone ("at midnight" and "at around 3:30 p.m."; "at 04:30" and "on Sunday evening"): two happenings of one
+    day?"""
     ca = {c for m in a if (c := spans[m].clock) is not None}
     if not ca:
         return False

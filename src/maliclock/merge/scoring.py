@@ -55,10 +55,10 @@ SHARED_TALLY_CREDIT = 0.4
 # standoff at Marsh's Pharmacy on Calder Street began" (``same_time``).
 SAME_TIME_CREDIT = 0.1
 SAME_TIME_MIN_NAMES = 2
-# Less evidence needed when two reports on the very same date share three words or two names, where no kind of
-# happening tells them apart ("In 1971 he moved to Swansea Town for £12,000" and "He moved to Swansea in 1971"; "Kestrel
-# Labs found the flaw and reported it" and "Kestrel Labs, the Amsterdam firm that found the flaw"): one date holds few
-# happenings told in the same words (``shared_words``).
+# Less evidence needed when two reports on the very same date name the same names, none more, and share three words or
+# two names, where no kind of happening tells them apart ("Kestrel Labs reported the flaw to Halvard in January" and
+# "Kestrel Labs warned Halvard about the bug in January"): one date holds few happenings told by the same names and
+# words (``shared_words``). Names of their own on either side earn nothing: boilerplate around them is no happening.
 SHARED_WORDS_CREDIT = 0.15
 SHARED_WORDS_MIN_STEMS = 3
 SHARED_WORDS_MIN_NAMES = 2
@@ -184,14 +184,14 @@ def same_tally(a: Features, b: Features) -> float:
 
 
 def shared_words(a: Features, b: Features) -> float:
-    """SHARED_WORDS_CREDIT when ``a`` and ``b`` share SHARED_WORDS_MIN_STEMS word stems or SHARED_WORDS_MIN_NAMES names
-    and not each a name of its own, else 0 (for two reports on the same date)."""
+    """SHARED_WORDS_CREDIT when ``a`` and ``b`` name the same names (the opening word included) and share
+    SHARED_WORDS_MIN_STEMS word stems or SHARED_WORDS_MIN_NAMES names, else 0 (for two reports on the same date)."""
     if (a.names | {a.lead}) - {""} != (b.names | {b.lead}) - {""}:
         return 0.0  # names of their own: "Compaq shares fell [...] in New York Stock Exchange composite trading" and
         # "Du Pont's stock rose [...] in New York Stock Exchange composite trading", "Telerate shares" and "Its stock"
-    if (len(a.stems & b.stems) >= SHARED_WORDS_MIN_STEMS or len(a.names) >= SHARED_WORDS_MIN_NAMES) and not same_act(a, b):
-        return SHARED_WORDS_CREDIT  # (the same act and names earn their own credit, ``same_act``, not both)
-    return 0.0
+    if len(a.stems & b.stems) < SHARED_WORDS_MIN_STEMS and len(a.names) < SHARED_WORDS_MIN_NAMES:
+        return 0.0
+    return 0.0 if same_act(a, b) else SHARED_WORDS_CREDIT  # (the same act and names earn ``same_act``'s credit, not both)
 
 
 def same_time(si: Statement, sj: Statement, a: Features, b: Features) -> float:
