@@ -11,6 +11,8 @@ New Year is the day, in Beijing, of the new moon that falls from 21 January to 2
 
 from __future__ import annotations
 
+import calendar
+
 import math
 from datetime import date, timedelta
 from functools import lru_cache
@@ -253,3 +255,14 @@ def north_american_daylight_time(day: date) -> bool:
         last_october += timedelta(days=7)
     return nth_weekday(day.year, 4, 6, 1) <= day < last_october
 
+
+def days_on_weekday(weekday: int, day: int, year: int, month: int, reach: int = 6) -> list[date]:
+    """The days ``day`` of the months from ``reach`` before to ``reach`` after ``month`` of ``year`` that fall on the ISO
+    ``weekday``, in order ("Monday 13th": the 13ths that are Mondays)."""
+    out = []
+    for k in range(-reach, reach + 1):
+        m = month - 1 + k
+        y, mo = year + m // 12, m % 12 + 1
+        if day <= calendar.monthrange(y, mo)[1] and date(y, mo, day).isoweekday() == weekday:
+            out.append(date(y, mo, day))
+    return out

@@ -17,6 +17,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, Callable
 
+from ..calendars import days_on_weekday
 from ..cues import local_cue, sentence_tense
 from ..rules import pubdate as P
 from ..rules import statements as S
@@ -189,14 +190,7 @@ def weekday_day_plaus(weekday: int, day: int, relation: str, min_gap: int = 0) -
 
     def f(d: Day) -> float:
         best = 0.0
-        for k in range(-6, 7):
-            m = d[2] - 1 + k
-            y, mo = d[1] + m // 12, m % 12 + 1
-            if day > monthrange(y, mo)[1]:
-                continue
-            x = date(y, mo, day)
-            if x.isoweekday() != weekday:
-                continue
+        for x in days_on_weekday(weekday, day, d[1], d[2]):
             gap = d[0] - x.toordinal()
             if relation != "future" and gap >= min_gap:
                 best = max(best, past_t[min(gap, lp)])

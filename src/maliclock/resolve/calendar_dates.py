@@ -450,12 +450,7 @@ class CalendarDates(ReferenceTimes):
         dct = self.dct
         if dct is None:
             return self._no_year(r, f"XXXX-XX-{day:02d}", "a weekday and a day of a month without a date")
-        cands = []
-        for k in range(-6, 7):
-            m = dct.month - 1 + k
-            y, mo = dct.year + m // 12, m % 12 + 1
-            if day <= calendar.monthrange(y, mo)[1] and date(y, mo, day).isoweekday() == weekday:
-                cands.append(date(y, mo, day))
+        cands = C.days_on_weekday(weekday, day, dct.year, dct.month)
         if not cands:
             return False
         direction = cue if cue in ("past", "future") else tense
