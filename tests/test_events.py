@@ -58,6 +58,38 @@ def test_the_same_tally_a_day_apart_is_one_vote_with_a_date_conflict():
     assert len({e.value for e in ev}) == len(ev) == 4
 
 
+def test_the_same_distinctive_figure_and_a_name_make_one_happening():
+    # no kind of happening in common, few words, but the sum and the name that opens both sentences: one signing
+    ev = _events(("a", "Brandt, 27, signed a four-year, $160 million extension in March 2024.", date(2025, 10, 20)),
+                 ("b", "Brandt, the No. 3 overall pick in the 2020 draft, was in the second season of a four-year, "
+                       "$160 million extension he signed in March 2024.", date(2025, 10, 21)))
+    assert [(e.value, e.sources) for e in ev] == [("2024-03", ["a", "b"])]
+    assert "same figure $160 million" in ev[0].reasons[0]
+    # each its own names: two companies' results, whatever figure they share
+    ev = _events(("a", "Ogden Corp. reported third-quarter net income of $27.1 million, or 67 cents a share.",
+                  date(1989, 11, 1)),
+                 ("b", "Crossland reported a third-quarter loss, compared with net income of $27.1 million a year "
+                       "earlier.", date(1989, 11, 1)))
+    assert len([e for e in ev if e.value == "1989-Q3"]) == 2
+    # a price and its change are no such figure: two stocks closed at one price
+    ev = _events(("a", "Philip Morris shares closed yesterday at $43.50 each, down $1.", date(1989, 10, 26)),
+                 ("b", "Philip Morris rival Esselte closed yesterday at $43.50 a share, up $1.", date(1989, 10, 26)))
+    assert len(ev) == 2
+
+
+def test_shared_figures_are_read_in_one_spelling():
+    from maliclock.merge.content import shared_figures
+    assert shared_figures("signed a four-year, $160 million extension; US$4.2m; £120m") == {
+        "$160 million", "$4.2 million", "£120 million"}
+    assert shared_figures("a cost of 90 million euros, 3.91 percent and 3.91%, 1.5 million people") == {
+        "€90 million", "3.91%", "1.5 million"}
+    assert shared_figures("moved to Swansea Town for £12,000; some 20,000 prints; NorvikOS 6.2; OS 7.4.3") == {
+        "£12000", "20000", "6.2", "7.4.3"}
+    # not a whole number, a whole percentage, a price, its change, a fraction's part or a clock time
+    assert shared_figures("27 people, 70 per cent, up 13%, at $43.50 a share, up 37.5 cents, 6 3/8%, at 10.30, "
+                          "at 00.15 GMT (8.15pm ET)") == frozenset()
+
+
 def test_a_manager_sacked_or_appointed_is_a_kind_of_happening():
     # "sacked" and "relieved of his duties", "the appointment of" and "appointed": one happening each, a day apart
     ev = _events(("a", "Chairman Desmond Okafor sacked Gareth Pennock on November 23 after four defeats.",
@@ -71,6 +103,9 @@ def test_a_manager_sacked_or_appointed_is_a_kind_of_happening():
     # "appointment" alone is no such happening ("appointment booking came back online")
     from maliclock.merge.content import features
     assert "appointment" not in features(_statement("Appointment booking came back online."), {}).events
+    # "fired" before a post is a dismissal; before a weapon it is not
+    assert "dismissal" in features(_statement("Cumberland State fired football coach Rick Halvorsen."), {}).events
+    assert "dismissal" not in features(_statement("Rebels fired rockets at the base."), {}).events
 
 
 def test_one_clock_time_and_two_names_and_kinds_of_siege_and_discovery():

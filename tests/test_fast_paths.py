@@ -455,7 +455,7 @@ def _cue_kind_plain(text: str, s_start: int, word: str, start: int, end: int) ->
             if tail == "'ll":
                 return "future"  # "they'll"
             return "present" if tail != "'s" or w[:-2] in T.IS_CONTRACTION_PRONOUNS else None  # "we're", "she's"
-    if w in T.FUTURE_CUES and re.search(r"\b(?:than|as)\s+$", text[max(s_start, start - 8):start], re.I):
+    if w in T.FUTURE_CUES and re.compile(r"\b(?:than|as)\s+$", re.I).search(text, max(s_start, start - 8), start):
         return None  # "than expected"
     if w in T.REPORTING_WORDS and re.search(r"[,”\"]\s*(?:[\w.'’-]+\s+){0,5}$", text[max(s_start, start - 50):start]) \
             and re.match(r"(?:\s+[\w.'’:-]+){0,4}(?:\s*,(?!\s*(?:that|whether|when|how|what|who)\b)|\W*$)", text[end:]):
@@ -538,6 +538,8 @@ def _cue_kind_plain(text: str, s_start: int, word: str, start: int, end: int) ->
                 and cues._next_word(text, end) not in T.WORDS_AFTER_A_VERB:
             return None  # "three missed tests"
         words = [x.lower() for x in cues.WORD.findall(text, max(s_start, start - 24), start)][-2:]
+        if len(words) == 2 and words[1] == "be" and words[0] in ("not", "n't", "couldn't"):
+            return None  # "could not be reached", "couldn't be reached"
         aux = "future" if any(x in T.FUTURE_AUXILIARIES for x in words) else \
             "present" if any(x in T.PRESENT_AUXILIARIES for x in words) else None
         return aux or "past"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from datetime import date
 
@@ -62,6 +63,42 @@ def test_basis_jsonl_fields(tmp_path, field):
     assert (pd.published, pd.first, pd.last, pd.basis, pd.confidence) == (
         date(2012, 3, 22), date(2012, 3, 22), date(2012, 3, 22), "jsonl", 1.0)
     assert problems == []
+
+
+def test_basis_url_and_file_name(tmp_path):
+    # a date in the path of the article's URL, or in the name of its own file
+    jl = tmp_path / "feed.jsonl"
+    jl.write_text(json.dumps({"id": "g", "url": "https://www.theguardian.com/world/2012/mar/22/mali-coup",
+                              "text": "Soldiers seized the palace on Wednesday."}) + "\n"
+                  + json.dumps({"id": "n", "url": "https://news.example.org/2012/03/23/mali/",
+                                "text": "Soldiers seized the palace on Wednesday."}) + "\n"
+                  + json.dumps({"id": "h", "url": "https://20120322.example.org/mali",
+                                "text": "Soldiers seized the palace on Wednesday."}) + "\n", encoding="utf-8")
+    got, problems = corpus(tmp_path, {"2012-03-26-mali.txt": "Soldiers seized the palace on Wednesday.\n",
+                                      "NYT19980206.0460.txt": "Soldiers seized the palace on Wednesday.\n",
+                                      "ab19980206cd.txt": "Soldiers seized the palace on Wednesday.\n",
+                                      "20120322_afp.txt": "BAMAKO, March 23, 2012 (AFP) - Soldiers seized the "
+                                                          "palace on Wednesday.\n"})
+    basis = {k: (p.pub.published, p.pub.basis, p.pub.confidence) for k, p in got.items()}
+    assert basis["g"] == (date(2012, 3, 22), "url", 0.9)
+    assert basis["n"] == (date(2012, 3, 23), "url", 0.9)
+    assert basis["2012-03-26-mali.txt"] == (date(2012, 3, 26), "filename", 0.85)
+    assert basis["NYT19980206.0460.txt"] == (date(1998, 2, 6), "filename", 0.85)
+    # not the host's digits, not a date inside a hash, and not the JSON Lines file's name for its articles
+    assert basis["h"][1] == basis["ab19980206cd.txt"][1] == "inferred"
+    # the dateline wins over the file name, with a warning naming both
+    assert basis["20120322_afp.txt"] == (date(2012, 3, 23), "dateline", 0.72)
+    assert [p.message for p in problems] == [
+        'publication date conflict: dateline (agency dateline "BAMAKO, March 23, 2012 (AFP) -" (line 1)) says '
+        '2012-03-23, filename (20120322_afp.txt) says 2012-03-22; using 2012-03-23 (dateline)']
+    from maliclock.pubdate.explicit import address_dates
+    assert address_dates(None, "feed-2012-03-22.jsonl") == address_dates(None, "-") == []
+    assert [(e.basis, e.day) for e in address_dates("https://x.org/news/2012-03-22-mali.html", "x")] == [
+        ("url", date(2012, 3, 22))]
+    assert address_dates(None, "report_2012_02_30.txt") == []  # no such day
+    from maliclock.rules import pubdate as P
+    for name, rx, example in P.ADDRESS_DATES:  # each pattern reads its own example
+        assert re.search(rx, example), name
 
 
 def test_basis_html_meta_with_text_and_offsets():
@@ -262,6 +299,15 @@ def test_a_weekday_in_the_lead_under_a_dateline_without_year_picks_the_year():
     # without it, the year the text names wins
     pd, _ = pub_of(text.replace(" on Tuesday", ""))
     assert pd.published == date(2020, 9, 12)
+
+
+def test_a_holiday_whose_day_moves_is_a_clue_of_its_year():
+    # Thanksgiving 2025 is 27 November, Ascension Day 2025 29 May: publication right after (or at) them
+    pd, _ = pub_of("The parade drew record crowds on Thanksgiving. Retail sales rose in 2025, the group said.")
+    assert pd.published == date(2025, 11, 28) and pd.basis == "inferred"
+    assert pd.evidence[0].reason == '"Thanksgiving" without a year (before publication)'
+    pd, _ = pub_of("Travelers heading into the Ascension Day holiday face chaos. The strike in 2025 is the longest.")
+    assert pd.published == date(2025, 5, 29)
 
 
 def test_caption_date_is_evidence_not_the_publication_date():

@@ -57,6 +57,16 @@ def test_dates_in_one_clause_place_it_once_on_the_finest():
         ("1962", "Rebellions failed."), ("1990", "Rebellions failed.")]
 
 
+def test_a_date_in_brackets_restating_the_one_before_places_nothing_more():
+    # one moment told in two zones: one statement, the first date's
+    assert _summaries("The eight made the decision at a brief meeting that started at 2pm UAE time (10am GMT).",
+                      date(2026, 3, 2)) == [("2026-03-02T14:00", "A brief meeting started.")]
+    assert _summaries("The ceasefire began at 12am on Wednesday, February 18 (9pm GMT Tuesday).", date(2026, 2, 25)) == [
+        ("2026-02-18T00:00", "The ceasefire began.")]
+    # two dates of their own stay two
+    assert len(_summaries("Talks began at 2pm and ended at 6pm (local time).", date(2026, 3, 2))) == 2
+
+
 def test_coordinated_clauses_keep_their_dates_and_borrow_the_subject():
     assert _summaries("He was first elected to the Senate in 1974 and retired in January 1993.") == [
         ("1974", "He was first elected to the Senate."), ("1993-01", "He retired.")]

@@ -67,6 +67,16 @@ CASES = [
     ("Today is a public holiday, Malvinas Day.", date(2026, 4, 2), [("Today", "DATE", "2026-04-02"), ("Malvinas Day", "DATE", "2026-04-02")]),
     ("Trains will run a Sunday timetable over Whitsun.", date(2025, 6, 2), [("Whitsun", "DATE", "2025-06-08")]),
     # a clock time and its alternative in brackets, after "(local time)", are on the day named after them
+    # a place's time is the clock's zone; a weekday in brackets after a date restates it, in another zone the day next to it
+    # a promise's limit lies ahead, whatever the promise's tense
+    ("The union has promised not to strike before June 9.", date(2025, 6, 11), [("June 9", "DATE", "2026-06-09")]),
+    ("The meeting started at 2pm UAE time (10am GMT) and the talks at 10 a.m. Yemen time.", THU,
+     [("2pm UAE time", "TIME", "2012-03-22T14:00"), ("10am GMT", "TIME", "2012-03-22T10:00"),
+      ("10 a.m. Yemen time", "TIME", "2012-03-22T10:00")]),
+    ("The ceasefire began at 12am on Wednesday, February 18 (9pm GMT Tuesday).", date(2026, 2, 25),
+     [("12am", "TIME", "2026-02-18T00:00"), ("Wednesday, February 18", "DATE", "2026-02-18"),
+      ("9pm GMT Tuesday", "TIME", "2026-02-17T21:00")]),
+    ("The show airs at 8 p.m. Prime Time.", THU, [("8 p.m.", "TIME", "2012-03-22T20:00")]),
     ("Paulette crossed the coast at about 4:00 pm (local time) (2100 GMT) on Tuesday.", THU,
      [("about 4:00 pm", "TIME", "2012-03-20T16:00"), ("2100 GMT", "TIME", "2012-03-20T21:00"), ("Tuesday", "DATE", "2012-03-20")]),
     ("The judges began reading their decision at 13h30.", MON, [("13h30", "TIME", "2012-03-26T13:30")]),
@@ -763,6 +773,11 @@ CASES = [
     # a weekday timetabled in the present is ahead, unless a label or after a participle of what was done
     ("The festival is held on Saturday.", date(2025, 3, 12), [("Saturday", "DATE", "2025-03-15")]),
     ("The match is on Thursday.", date(2025, 3, 12), [("Thursday", "DATE", "2025-03-13")]),
+    # a possessive weekday labels a noun; a timetabled happening's in the present is the coming day's
+    ("Saturday's 2:30 p.m. kickoff is Senior Day.", date(2025, 11, 12),
+     [("Saturday", "DATE", "2025-11-15"), ("2:30 p.m.", "TIME", "2025-11-15T14:30")]),
+    ("Thursday's closing price is the lowest since May.", date(2025, 11, 12),
+     [("Thursday", "DATE", "2025-11-06"), ("May", "DATE", "2025-05")]),
     ("Following are statements made Friday and Thursday by the lawyer.", date(2025, 3, 12),
      [("Friday", "DATE", "2025-03-07"), ("Thursday", "DATE", "2025-03-06")]),
     ("The fee is 5% over Thursday's closing price.", date(2025, 3, 12), [("Thursday", "DATE", "2025-03-06")]),
@@ -1149,6 +1164,11 @@ CASES = [
     ("10:15 p.m. ET: Polls closed in Nevada an hour ago.", date(2020, 11, 4),
      [("10:15 p.m. ET", "TIME", "2020-11-04T22:15"), ("an hour ago", "TIME", "2020-11-04T21:15")]),
     # ---- offset_ago_this_unit ----
+    # ---- offset_from_weekday ---- (American) a week before the last Sunday, a week after the coming Saturday
+    ("They won a week ago Sunday; the vote is a week from Saturday.", date(2025, 11, 12),
+     [("a week ago Sunday", "DATE", "2025-11-02"), ("a week from Saturday", "DATE", "2025-11-22")]),
+    ("It opened 50 years ago Monday and closes two weeks from Wednesday.", date(2025, 11, 12),
+     [("50 years ago Monday", "DATE", "1975-11-10"), ("two weeks from Wednesday", "DATE", "2025-11-26")]),
     ("It was a year ago this week that the storm hit.", date(2013, 10, 7),
      [("a year ago this week", "DATE", "2012-W40")]),
     ("The strike began a fortnight ago and will end on Tuesday week.", date(2024, 5, 8),
@@ -1558,10 +1578,18 @@ CASES = [
     ("The teams meet again in the FA Cup fourth round in January.", date(2024, 3, 17),
      [("January", "DATE", "2025-01")]),
     ("Doors will open at 9 a.m. AEST on Monday.", THU, [("9 a.m. AEST on Monday", "TIME", "2012-03-26T09:00")]),
-    # a past clock time with no day in its paragraph: on the day the story last named, if in the week before
+    # a past clock time with no day in its paragraph: on the day the story last named, if in the two weeks before
     ("A probe crashed into an asteroid on Monday evening.\n\nIt had travelled for 10 months before it hit the "
      "rock at 7:14 p.m.", TUE, [("Monday evening", "TIME", "2012-03-26TEV"), ("10 months", "DURATION", "P10M"),
                                ("7:14 p.m.", "TIME", "2012-03-26T19:14")]),
+    # ... two weeks before at most (a weekly's account of last week's verdict)
+    ("The court convicted him on July 8.\n\nThe judges read out the verdict at 1:30 p.m.", date(2025, 7, 18),
+     [("July 8", "DATE", "2025-07-08"), ("1:30 p.m.", "TIME", "2025-07-08T13:30")]),
+    # a negated past ("didn't") is past, as "did not" is
+    ("The outage began last Wednesday.\n\nThe status page didn't turn red until 15:05 UTC.", date(2026, 3, 9),
+     [("last Wednesday", "DATE", "2026-03-04"), ("15:05 UTC", "TIME", "2026-03-04T15:05")]),
+    ("The outage began last Wednesday.\n\nThe page didn’t load until 15:05 UTC.", date(2026, 3, 9),
+     [("last Wednesday", "DATE", "2026-03-04"), ("15:05 UTC", "TIME", "2026-03-04T15:05")]),
     ("Soldiers attacked the palace on Wednesday.\n\nThe service came back around midnight.", THU,
      [("Wednesday", "DATE", "2012-03-21"), ("around midnight", "TIME", "2012-03-21T00:00")]),
     # ... but after the day's night, the midnight that ended it

@@ -236,8 +236,9 @@ def _cue_kind(text: str, s_start: int, word: str, start: int, end: int, s_end: i
                 and _next_word(text, end) not in T.WORDS_AFTER_A_VERB:
             return None  # "over three missed tests": an adjective before its noun
         if last in _FUTURE_AUXILIARIES_REVERSED or second in _FUTURE_AUXILIARIES_REVERSED:
-            if last is not None and last.lower() == "eb" and second is not None and second.lower() in ("ton", "t'n"):
-                return None  # "could not be reached": the modal before decides
+            if last is not None and last.lower() == "eb" and second is not None and second.lower() in (
+                    "ton", "t'n", "t'ndluoc"):
+                return None  # "could not be reached", "couldn't be reached": the modal before decides
             return "future"
         if last in _PRESENT_AUXILIARIES_REVERSED or second in _PRESENT_AUXILIARIES_REVERSED:
             return "present"

@@ -36,7 +36,7 @@ class SourceOut(_Out):
     published: str | None = Field(description="Publication date (ISO): the most likely day, the anchor for relative expressions")
     published_range: list[str] | None = Field(None, description="[first, last] day (ISO) the publication date can be")
     published_basis: str = Field(description="Where the publication date came from: cli, front-matter, html, timeml, "
-                                             "manifest, jsonl, dateline, inferred, none")
+                                             "manifest, jsonl, dateline, url, filename, inferred, none")
     confidence: float = Field(0.0, description="0-1: for an inferred date, the estimated chance that the day is exact; "
                                                "1 (or near) for a date read outright")
     evidence: list[EvidenceOut] = Field(default_factory=list, description="The sources, sentences and reasoning used")

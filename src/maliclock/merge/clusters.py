@@ -41,17 +41,18 @@ Id = TypeVar("Id")
 
 
 def key_terms(f: Features) -> list[str]:
-    """Every key term of a statement: its event kinds ("e:coup") and names ("n:toure")."""
-    return [f"e:{k}" for k in f.events] + [f"n:{k}" for k in f.names]
+    """Every key term of a statement: its event kinds ("e:coup"), names ("n:toure") and distinctive figures
+    ("f:$160 million")."""
+    return [f"e:{k}" for k in f.events] + [f"n:{k}" for k in f.names] + [f"f:{k}" for k in f.figures]
 
 
 def block_terms(f: Features, df: Mapping[str, int]) -> list[str]:
-    """The blocks a statement joins: all its event kinds and its ``BLOCK_NAMES`` rarest names.
+    """The blocks a statement joins: all its event kinds, its ``BLOCK_NAMES`` rarest names and its distinctive figures.
 
     ``df`` counts, over the whole corpus, the statements that have each term.
     """
     names = sorted((f"n:{k}" for k in f.names), key=lambda k: (df[k], k))[:BLOCK_NAMES]
-    return sorted(f"e:{k}" for k in f.events) + names
+    return sorted(f"e:{k}" for k in f.events) + names + sorted(f"f:{k}" for k in f.figures)
 
 
 def block_pairs(members: list[Id], stmts: Mapping[Id, Statement]) -> Iterator[tuple[Id, Id]]:

@@ -26,6 +26,8 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _WHOLE_NUMBER = re.compile(r"(?<![\w.,])\d{1,4}(?![\w.,]\d|\w)")  # "11" of "its 11 remaining jets", not "4.5" or "A220"
 _MAGNITUDE = re.compile(E.FIGURE_MAGNITUDE, re.I)
 _TALLY = re.compile(E.SHARED_TALLY, re.I)
+_FIGURE = re.compile(E.SHARED_FIGURE, re.I)
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ.'’-]*")
 _ACRONYM_DEF = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|the|and|de|du|la|in)\s+)*){2,})\(([A-Z]{2,8})\)")
 
@@ -64,6 +66,7 @@ class Features:
     acts: frozenset[str] = frozenset()  # stems of the verbs that say what was done ("fell": "fall")
     lead: str = ""  # the first word, folded, if capitalised and no stopword: often a name ("Intel began ...")
     tallies: frozenset[str] = frozenset()  # "61-38", however written (``E.SHARED_TALLY``)
+    figures: frozenset[str] = frozenset()  # "$160 million", "3.91%", "20,000", however written (``E.SHARED_FIGURE``)
 
 
 def acronyms(texts: list[str]) -> dict[str, str]:
@@ -168,10 +171,12 @@ def features(st: Statement, acr: dict[str, str], index: "AcronymIndex | None" = 
                 if act not in E.NOT_ACTS:
                     acts.add(act)
     tallies: frozenset[str] = frozenset()
+    figures: frozenset[str] = frozenset()
     if any(c.isdigit() for c in clause):  # "11" and "eleven" are one figure
         stems.update(_WHOLE_NUMBER.findall(clause))
         tallies = frozenset(f"{m.group('a') or m.group('a2')}-{m.group('b') or m.group('b2')}"
                             for m in _TALLY.finditer(clause))
+        figures = shared_figures(clause)
     low = fold(clause)
     if index is None:
         for a, exp in acr.items():
@@ -189,7 +194,34 @@ def features(st: Statement, acr: dict[str, str], index: "AcronymIndex | None" = 
         first = _folded_token(toks[0])
         lead = "" if first in E.STOPWORDS else _NAME_OF.get(first, first)
     return Features(frozenset(events), frozenset(names), frozenset(stems), frozenset(places), magnitude, frozenset(acts),
-                    lead, tallies)
+                    lead, tallies, figures)
+
+
+def shared_figures(clause: str) -> frozenset[str]:
+    """The distinctive figures of a clause (``E.SHARED_FIGURE``), each in one spelling: "$160 million", "£120
+    million" ("£120m"), "€90 million" ("90 million euros"), "3.91%" ("3.91 percent"), "£12000" ("£12,000"),
+    "20000" ("20,000"), "8.0" ("SecureGate 8.0"); not a price ("$43.50 a share") nor a change ("up 37.5 cents")."""
+    out = set()
+    for m in _FIGURE.finditer(clause):
+        cur, num, frac, scale, unit = m.group("cur", "num", "frac", "scale", "unit")
+        unit = (unit or "").lower()
+        if unit[:1].isalpha() and not unit.startswith(("per", "percent")):
+            cur = cur or E.SHARED_FIGURE_CURRENCY_WORDS[unit.rstrip("s") if unit != "pesos" else "peso"]
+            unit = ""
+        if unit and not frac:
+            continue  # a whole percentage: "70 per cent", "up 13%"
+        if not (scale or unit or "," in num or frac and frac.count(".") > 1):
+            if cur or not frac:
+                continue  # a whole number alone ("27", "70 per cent"), a price ("$43.50 a share")
+            before = _WORD_BEFORE.search(clause, 0, m.start())
+            if before is None or not before.group(1)[:1].isupper():
+                continue  # a number with a fraction is a version after a name ("SecureGate 8.0"), else a price's
+                # change or a clock time ("rose 37.5 cents", "at 10.30")
+        scale = E.FIGURE_SCALES.get(scale.lower(), "") if scale else ""
+        pct = "%" if unit else ""
+        cur = E.FIGURE_CURRENCIES.get(cur, cur) if cur else ""
+        out.add(f"{cur}{num.replace(',', '')}{frac or ''}{pct}{' ' + scale if scale else ''}")
+    return frozenset(out)
 
 
 # features_of: above this many acronyms, their expansions are looked for through an index

@@ -50,6 +50,12 @@ SAME_ACT_CREDIT = NO_EVENT_PENALTY
 # Less evidence needed when two reports give the same tally or score ("61-38") and share a name: one vote, one match;
 # they may then be a day apart, as consecutive days otherwise need a shared kind of happening (``same_tally``).
 SHARED_TALLY_CREDIT = 0.4
+# Less evidence needed when two reports on compatible dates give the same distinctive figure ("$160 million", "3.91%",
+# "20,000"; ``E.SHARED_FIGURE``) and share a name, a name that opens the sentence included: "Brandt, 27, signed a
+# four-year, $160 million extension in March 2024" and "Brandt [...] was in the second season of a four-year, $160
+# million extension he signed in March 2024" (``same_figure``); not when each names a name the other does not (two
+# companies' results).
+SHARED_FIGURE_CREDIT = 0.4
 # Less evidence needed when two reports from different sources give one happening the same clock time ("shortly after
 # 9 a.m. on Saturday") and share two names or more: "Officers were called to Marsh's Pharmacy on Calder Street" and "The
 # standoff at Marsh's Pharmacy on Calder Street began" (``same_time``).
@@ -181,6 +187,15 @@ def same_tally(a: Features, b: Features) -> float:
     if a.tallies and a.tallies & b.tallies and name_in_both(a, b):
         return SHARED_TALLY_CREDIT
     return 0.0
+
+
+def same_figure(a: Features, b: Features) -> float:
+    """SHARED_FIGURE_CREDIT when ``a`` and ``b`` give a distinctive figure in common and share a name, and not each a
+    name the other lacks, else 0."""
+    if not (a.figures and a.figures & b.figures) or not share_a_name(a, b) or (a.names - b.names and b.names - a.names):
+        return 0.0  # each its own names: two companies' results ("Ogden [...] net income of $27.1 million" and
+        # "Crossland [...] compared with net income of $27.1 million")
+    return SHARED_FIGURE_CREDIT
 
 
 def shared_words(a: Features, b: Features) -> float:
@@ -338,6 +353,8 @@ def explanation(rel: str, fi: Features, fj: Features, score: float, need: float,
         why += "; same act " + "/".join(sorted(fi.acts & fj.acts)[:3])
     if same_tally(fi, fj):
         why += "; same tally " + "/".join(sorted(fi.tallies & fj.tallies)[:3])
+    if same_figure(fi, fj):
+        why += "; same figure " + "/".join(sorted(fi.figures & fj.figures)[:3])
     if pair is not None and same_time(*pair, fi, fj):
         why += "; same time " + pair[0].value[11:]
     return f"{rel} date; {why}; score {score:.2f} {'>=' if score >= need else '<'} {need:.2f}"
@@ -376,6 +393,8 @@ def score_pair(si: Statement, sj: Statement, fi: Features, fj: Features, thresho
             need += unnamed_containment(fi, fj)
         if rel == "same":
             need -= shared_words(fi, fj)
+    if rel != "adjacent":
+        need -= same_figure(fi, fj)
     need += other_places(fi, fj) + generic_only(fi, fj) - same_act(fi, fj) - same_tally(fi, fj)
     need -= same_time(si, sj, fi, fj)
     need += coarse_kind_only((si.end - si.start).days + 1, (sj.end - sj.start).days + 1, fi, fj)

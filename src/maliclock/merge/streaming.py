@@ -12,7 +12,7 @@ from .clusters import BLOCK_WINDOW, Cluster, block_terms, key_terms, span, state
 from .content import Features, acronyms, features
 from .scoring import (ADJACENT_DAY_THRESHOLD, MERGE_THRESHOLD, NO_EVENT_PENALTY, COARSE_MIN_DAYS, coarse_kind_only,
                       containment_penalty_days, event_part, explanation, generic_only, kept_apart, other_magnitudes, other_places,
-                      other_time_of_day, same_act, same_tally, same_time, shared_words, name_in_both, span_and_a_day_in_it, unnamed_containment, vague_part,
+                      other_time_of_day, same_act, same_figure, same_tally, same_time, shared_words, name_in_both, span_and_a_day_in_it, unnamed_containment, vague_part,
                       score_denominator)
 
 
@@ -204,6 +204,8 @@ class _Stream:
                 need -= same_act(fi, fj)  # "The Eastmark mark fell", no kind of happening, in both
             if fi.tallies and fi.tallies & fj.tallies:
                 need -= same_tally(fi, fj)  # "61-38" in both: one vote
+            if fi.figures and fi.figures & fj.figures and rel != "adjacent":
+                need -= same_figure(fi, fj)  # "$160 million" in both
             if rel == "same" and li_n > 1 and srci != src[j]:
                 need -= same_time(stmts[i], stmts[j], fi, fj)  # "shortly after 9 a.m. on Saturday" in both
             if ei - si + 1 >= COARSE_MIN_DAYS and ej - sj + 1 >= COARSE_MIN_DAYS:

@@ -1,7 +1,8 @@
 """Stage 3b: each article's publication date, read wherever it is printed, else inferred.
 
 Runs after tagging and before resolution. Explicit sources (command line, front matter,
-HTML metadata, TimeML, manifest, JSON Lines, and a dateline in the text) are compared and
+HTML metadata, TimeML, manifest, JSON Lines, a dateline in the text, and a date in the
+article's URL or file name) are compared and
 the most specific one wins, with a warning naming both when two disagree. Without one, the
 date is inferred from the article's own expressions (:mod:`.clues`, :mod:`.score`), then
 from other articles that place the same happenings (:mod:`.across`). Every result names its
@@ -16,7 +17,7 @@ from ..tag import Tagged, numeric_date_order
 from .across import (Features, Prior, anchor_index, collection_clue, collection_priors, cross_clues, names_of,
                      same_topic)
 from .clues import build_clues
-from .explicit import copyright_clues, datelines, decide_explicit, lead_weekday_clue
+from .explicit import address_dates, copyright_clues, datelines, decide_explicit, lead_weekday_clue
 from .score import calendar_profile, infer
 from .offices import office_clues
 from .model import Analysis, Anchor, Clue, Evidence, Explicit, Mention, PubDate
@@ -28,7 +29,7 @@ __all__ = ["Analysis", "Anchor", "Clue", "Evidence", "Explicit", "Features", "Me
 def analyse(article: Article, seg: Segmented, tagged: list[Tagged], date_order: str = "MDY") -> Analysis:
     """What an article says about its own publication date: explicit sources, clues, mentions."""
     an = Analysis(article.id, article.path)
-    an.explicit = [Explicit(b, d, where) for b, d, where in article.dated_by]
+    an.explicit = [Explicit(b, d, where) for b, d, where in article.dated_by] + address_dates(article.url, article.path)
     # numeric dates are read in the order the article shows ("25/03/2012") or writes its dates in ("10 October"), as
     # resolution reads them
     date_order = numeric_date_order(tagged, date_order)[0]

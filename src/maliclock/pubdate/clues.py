@@ -13,12 +13,13 @@ from __future__ import annotations
 import bisect
 import re
 from calendar import monthrange
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any, Callable
 
 from ..calendars import days_on_weekday
 from ..cues import local_cue, sentence_tense
+from ..normalize import easter, nth_weekday
 from ..rules import pubdate as P
 from ..rules import statements as S
 from ..rules.vocabulary import ORDINALS as V_ORD
@@ -136,6 +137,40 @@ def month_day_plaus(month: int, day: int, relation: str, weekday: int | None = N
                 v = fut_t[min(x - d[0], lf)]
                 if v > best:
                     best = v
+        return best
+
+    return f
+
+
+def yearly_day_plaus(day_in: Callable[[int], int], relation: str, min_gap: int = 0,
+                     past_gap: P.Bands | None = None) -> Callable[[Day], float]:
+    """A holiday named without a year whose day moves from year to year (``day_in(year)``: its ordinal; "Ascension
+    Day", "Thanksgiving"): the nearest one before (past) or after (future) publication, as :func:`month_day_plaus`."""
+    past_t = table(past_gap or P.PAST_GAP["day"])
+    fut_t = table(P.FUTURE_GAP["day"]) if relation == "future" else past_t
+    lp, lf = len(past_t) - 1, len(fut_t) - 1
+    cache: dict[int, int] = {}
+
+    def ref(y: int) -> int:
+        if y not in cache:
+            cache[y] = day_in(y)
+        return cache[y]
+
+    def f(d: Day) -> float:
+        best = 0.0
+        if relation != "future":
+            x = ref(d[1])
+            if x > d[0]:
+                x = ref(d[1] - 1)
+            if d[0] - x >= min_gap:
+                best = past_t[min(d[0] - x, lp)]
+        if relation != "past":
+            x = ref(d[1])
+            if x < d[0]:
+                x = ref(d[1] + 1)
+            v = fut_t[min(x - d[0], lf)]
+            if v > best:
+                best = v
         return best
 
     return f
@@ -462,6 +497,17 @@ def _one(b: _Builder, t: Tagged, si: int, zone: str, tense: str, f: dict[str, An
         month, day, year = f.get("month"), f.get("day"), f.get("year")
         if "holiday" in f and not isinstance(year, int):
             month, day = f["holiday"]
+        if ("feast" in f or "nthday" in f) and not isinstance(year, int):
+            # a holiday whose day moves: "the Ascension Day holiday", "Thanksgiving"
+            if "feast" in f:
+                offset = int(f["feast"])
+                day_in: Callable[[int], int] = lambda y: (easter(y) + timedelta(days=offset)).toordinal()
+            else:
+                hm, hw, hn, after = f["nthday"]
+                day_in = lambda y: nth_weekday(y, hm, hw, hn, after).toordinal()
+            b.add(t, si, "month-day", f'"{t.text}" without a year ({_REL_WORDS[rel]})',
+                  yearly_day_plaus(day_in, rel, min_gap, gap))
+            return None
         weekday = f.get("weekday")
         if month and day and not isinstance(year, int) and not f.get("week"):
             if weekday:

@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from ..read import JSONL_SUFFIXES
 from ..rules import pubdate as P
 from ..rules import vocabulary as V
 from ..segment import Segmented
@@ -148,6 +149,45 @@ def datelines(seg: Segmented, date_order: str = "MDY") -> tuple[list[Explicit], 
 
 def _short(line: str, width: int = 60) -> str:
     return line if len(line) <= width else line[:width - 1] + "…"
+
+
+_ADDRESS = [(name, re.compile(rx)) for name, rx, _example in P.ADDRESS_DATES]
+_FILENAME = [(name, rx) for name, rx in _ADDRESS if name in P.FILENAME_DATES]
+_MONTH_ABBR = {m.lower()[:3]: n for m, n in V.MONTHS.items() if len(m) > 3}
+# a file that holds many articles (JSON Lines, a dataframe's file): its name dates none of them
+_SHARED_FILE_SUFFIXES = JSONL_SUFFIXES + (".json", ".csv", ".parquet")
+
+
+def _address_day(m: re.Match[str]) -> date | None:
+    g = m.groupdict()
+    month = _MONTH_ABBR.get(g["mon"].lower()) if g.get("mon") else int(g["month"])
+    try:
+        return date(int(g["year"]), month, int(g["day"])) if month else None
+    except ValueError:
+        return None
+
+
+def address_dates(url: str | None, path: str) -> list[Explicit]:
+    """The publication days written in an article's address: the path of its ``url`` (basis ``url``) and the name
+    of the file at ``path`` when the article is a file of its own (basis ``filename``; ``P.ADDRESS_DATES``)."""
+    out = []
+    if url:
+        tail = re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", url, flags=re.I)  # the path: not the host's digits
+        for _name, rx in _ADDRESS:
+            m = rx.search(tail)
+            d = _address_day(m) if m is not None else None
+            if d is not None:
+                out.append(Explicit("url", d, _short(url, 80)))
+                break
+    name = re.split(r"[/\\]", path)[-1]
+    if name not in ("-", "dask") and not name.lower().endswith(_SHARED_FILE_SUFFIXES):
+        for _name, rx in _FILENAME:
+            m = rx.search(name)
+            d = _address_day(m) if m is not None else None
+            if d is not None:
+                out.append(Explicit("filename", d, name))
+                break
+    return out
 
 
 def _updated_clue(d: date, line: str, start: int, end: int) -> Clue:

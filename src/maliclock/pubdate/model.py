@@ -27,7 +27,7 @@ class PubDate:
     published: date | None
     first: date | None
     last: date | None
-    basis: str  # cli, front-matter, manifest, jsonl, timeml, html, dateline, inferred, none
+    basis: str  # cli, front-matter, manifest, jsonl, timeml, html, dateline, url, filename, inferred, none
     confidence: float
     evidence: list[Evidence] = field(default_factory=list)
     # likelihood share of each month (year * 12 + month - 1) the day can be in; internal

@@ -62,6 +62,10 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:on\s+)?$")
 _DAY_BEFORE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+$")
 
 
+# the four words after a possessive weekday ("Saturday's 2:30 p.m. kickoff")
+_POSSESSIVE_WORDS = re.compile(r"['’]s((?:\s+[\w.:-]+){1,4})")
+
+
 class CalendarDates(ReferenceTimes):
     """Resolution of ``calendar`` rules: a month, day or quarter written without all its fields takes them from
     the publication date, by tense, or from the year the sentence or story is in. Mixed into :class:`Resolver`."""
@@ -297,11 +301,15 @@ class CalendarDates(ReferenceTimes):
                 return self._no_year(r, f"XXXX-WXX-{weekday}{tail}", "weekday without a publication date")
             near = self.last_day
             last = self.last
-            if last is not None and last.start == last.end and last.start.isoweekday() == weekday and self.last_end >= 0 \
+            gap = (weekday - last.start.isoweekday()) % 7 if last is not None else -1
+            if last is not None and last.start == last.end and gap in (0, 1, 6) and self.last_end >= 0 \
                     and BRACKET_BETWEEN.fullmatch(self.text, self.last_end, r.start):
-                # "on 18.04.2026 (Saturday)": the weekday of the date it is set beside
-                r.value, r.anchor, r.anchor_kind = day_value(last.start) + tail, last.value, "previous"
-                r.why = f"the weekday of {last.value}, the date it is set beside in brackets"
+                # "on 18.04.2026 (Saturday)": the weekday of the date it is set beside; "at 12am on Wednesday,
+                # February 18 (9pm GMT Tuesday)": the day before, that moment in another zone
+                d = last.start + timedelta(days=gap if gap < 6 else -1)
+                r.value, r.anchor, r.anchor_kind = day_value(d) + tail, last.value, "previous"
+                r.why = f"the weekday of {last.value}, the date it is set beside in brackets" if gap == 0 else \
+                    f"the {DAY_NAMES[weekday - 1]} next to {last.value}, the date it restates in brackets"
                 return True
             if near is not None and self.text[max(0, r.start - 4):r.start].lower() == "the " and "weekord" not in f \
                     and near.start != dct and abs((near.start - dct).days) > 3:
@@ -485,7 +493,9 @@ class CalendarDates(ReferenceTimes):
         match is on Thursday")? Not a label ("Thursday's closing price", "follows Tuesday's declaration"), nor after a
         participle that says what was done ("statements made Friday")."""
         if self._label(r):
-            return False
+            after = _POSSESSIVE_WORDS.match(self.text, r.end)
+            # (but "Saturday's 2:30 p.m. kickoff is Senior Day": a timetabled happening's day)
+            return after is not None and any(w.lower() in T.SCHEDULED_EVENT_NOUNS for w in after.group(1).split())
         before = _WORD_BEFORE.search(self.text, max(0, r.start - 24), r.start)
         while before is not None and before.group(1).lower() in ("and", "or"):
             day = _DAY_BEFORE.search(self.text, max(0, before.start() - 14), before.start())

@@ -371,6 +371,23 @@ class Shifts(ReferenceTimes):
         r.value = value
         return True
 
+    def _offset_from_weekday(self, r: Resolved, f: dict[str, Any], n: int, unit: str, num: Any, word: str) -> bool:
+        """"a week ago Sunday": a week before the last Sunday; "a week from Saturday": a week after the coming one
+        (the weekday itself when it is the publication's)."""
+        if self.dct is None:
+            return self._no_year(r, N.unspecified("D"), "relative to an unknown publication date")
+        weekday = f.get("agoweekday") or f["fromweekday"]
+        day = N.weekday_from(self.dct, weekday, "past" if "agoweekday" in f else "future")
+        if unit in ("D", "W"):
+            d = day + timedelta(days=n * (7 if unit == "W" else 1))
+        else:
+            y, m = N.shift_month(day.year, day.month, n * (12 if unit == "Y" else 1))
+            d = date(y, m, min(day.day, calendar.monthrange(y, m)[1]))
+        r.value, r.anchor, r.anchor_kind = day_value(d), day_value(self.dct), "publication"
+        side = "last" if "agoweekday" in f else "coming"
+        r.why = f"{num} {unit} {word} the {side} {DAY_NAMES[weekday - 1]}, {day.isoformat()}"
+        return True
+
     def _offset(self, r: Resolved, f: dict[str, Any], para: int) -> bool:
         num, unit = f.get("num", 1), f["unit"]
         if unit == "2W" and num != "X":  # "a fortnight ago": two weeks
@@ -394,6 +411,8 @@ class Shifts(ReferenceTimes):
                 r.value, r.anchor, r.anchor_kind = v, self.period.value, "previous"
                 r.why = f"{num} year {word} the period under discussion {self.period.value}"
                 return True
+        if ("agoweekday" in f or "fromweekday" in f) and unit in ("D", "W", "M", "Y"):
+            return self._offset_from_weekday(r, f, n, unit, num, word)
         if deictic and ("thisunit" in f or "agoday" in f) and self.dct is not None and unit in ("D", "W", "M", "Y"):
             # "a year ago this week": the week (month) of the publication date, shifted back; "30 years ago next
             # month": the next month's; "ten years ago today": the day's

@@ -128,7 +128,11 @@ EVENT_PHRASES: dict[str, list[str]] = {
     "cancellation": ["called off", "call off", "calls off"],
     "dismissal": ["relieved of", "shown the door", "parted company", "parted ways", "lost his job", "lost her job",
                   "cost him his job", "cost her her job", "was fired", "were fired", "been fired", "was dismissed",
-                  "been dismissed", "who was dismissed"],
+                  "been dismissed", "who was dismissed",
+                  # "fired" before the post it put someone out of (not "fired rockets")
+                  "fired coach", "fired head coach", "fired football coach", "fired basketball coach", "fired its coach",
+                  "fired the coach", "fired manager", "fired its manager", "fired the manager", "fired chief executive",
+                  "fired its chief", "fired ceo"],
     "appointment": ["appointment of", "named as", "was named", "been named", "named the new", "took charge", "take charge",
                     "takes charge", "taken charge", "new manager", "new head coach", "new chief executive"],
     "default": ["missed a payment", "missed a coupon", "missed payment", "missed coupon", "failed to pay", "fell due",
@@ -346,6 +350,24 @@ TOLLS: dict[str, list[tuple[str, str]]] = {
 SHARED_TALLY = (r"(?<![\w.,$£€/:–—-])(?:(?P<a>\d{1,3})\s*[-–—]\s*(?P<b>\d{1,3})|(?:by|of)\s+(?P<a2>\d{1,3})\s+(?:votes?\s+)?"
                 r"to\s+(?P<b2>\d{1,3}))(?![\w/:–—-]|[.,]\d|\s*(?:%|per\s*cent|percent|years?|months?|weeks?|days?|hours?|"
                 r"minutes?|[ap]\.?m\b|o['’]clock))")
+# A distinctive figure in a clause, for the merge: two reports on compatible dates that give the same one and share a
+# name or a word tell of one happening ("signed a four-year, $160 million extension" and "a four-year, $160 million
+# extension he signed"; "Annual headline inflation was 3.91%" and "headline inflation had eased to 3.91%"). Only
+# figures few happenings share: a sum of money with a scale word or in thousands ("$160 million", "£12,000", "90
+# million euros"), a count with a thousands separator ("20,000 prints") or a scale word ("1.5 million"), a percentage
+# with a fraction ("0.2%"), a version after a name ("SecureGate 8.0", "OS 7.4.3"); not a whole number alone ("27",
+# "70 per cent"), a price or its change ("$43.50 a share, up 37.5 cents"), nor a clock time ("00.15 GMT", "at 10.30").
+SHARED_FIGURE = (r"(?<![\w.,/])(?:(?P<cur>US\$|C\$|A\$|NZ\$|HK\$|S\$|\$|€|£|¥|₹)\s?)?"
+                 r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>(?:\.\d+)+)?"
+                 r"(?:\s*(?P<scale>trillion|tn|billion|bn|million|mn|m)\b)?"
+                 r"(?:\s*(?P<unit>%|per\s*cent\b|percent\b|euros?\b|dollars?\b|pounds?\b|yen\b|yuan\b|pesos?\b|rupees?\b))?"
+                 r"(?![\w.,]\d|\w)"
+                 r"(?!\s*(?:[ap]\.?m\b|GMT|UTC|BST|CES?T|[ECMP][SD]?T\b|local\s+time|h\b|hrs?\b|hours?\b|o['’]clock))")
+SHARED_FIGURE_CURRENCY_WORDS: dict[str, str] = {"euro": "€", "dollar": "$", "pound": "£", "yen": "¥", "yuan": "¥",
+                                                "peso": "peso", "rupee": "₹"}
+# the words before a number with a fraction that make it a clock time ("at 10.30", "until 21.00")
+SHARED_FIGURE_TIME_BEFORE = frozenset({"at", "by", "from", "until", "till", "to", "before", "after", "around", "about",
+                                       "since"})
 FIGURE_TALLY = r"(?P<a>\d{1,3}(?:,\d{3})*)\s*(?:votes?\s+)?(?:-|–|—|to)\s*(?P<b>\d{1,3}(?:,\d{3})*)"
 FIGURE_SUM = (r"(?P<cur>US\$|C\$|A\$|NZ\$|HK\$|S\$|\$|€|£|¥|₹)\s?(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)"
               r"\s*(?P<scale>trillion|tn|billion|bn|million|mn|m)\b")

@@ -159,10 +159,15 @@ _PLAY_AFTER = (r"^(?:[^.!?;]*" + _PLAY_WORDS + r"|\s+of\s+(?:the|their|a|an|his|
 _ANY_ONE_BEFORE = r"\b(?:a|an|any)\s+$"
 _WEEKDAY_SHIFT = r"(?:(?:next|last|this|this\s+coming|this\s+past|coming)\s+)?"
 _HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|[1-9]|1[01])"  # an hour before "in the morning"
+# A place's time after a clock time ("2pm UAE time", "10 a.m. Yemen time", "a 5:15 p.m. Arizona time kickoff"): a
+# capitalised name or capitals, not a word of time or of a show ("Monday", "Prime Time").
+_PLACE_TIME = (r"(?-i:(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|The|This|That|"
+               r"Next|Last|Same|Any|Each|Every|Prime|Game|Show|Air|Half|Full|Injury|Stoppage|Extra|Local)[a-z]*\b)"
+               r"(?:[A-Z][a-z]{2,}|[A-Z]{2,5})\s+time)(?![\w-])")
 # The zone after a clock time: a code in capitals ("GMT"), or named ("local time", "2 p.m. Pacific Time", "noon
 # Eastern", not "9 a.m. Central Park").
 _ZONE = (r"(?:{TZ}|local\s+time|(?-i:Pacific|Eastern|Central|Mountain|Atlantic)(?:\s+(?:(?:Standard|Daylight)\s+)?"
-         r"time|(?!\s+(?-i:[A-Z]))))")
+         r"time|(?!\s+(?-i:[A-Z])))|" + _PLACE_TIME + ")")
 # ... or after the day the clock time is on: "10:42 p.m. on Monday local time"
 _ZONE_AFTER_DAY = r"(?:\s+(?:local\s+time|{TZ}(?![\w-])))?"
 # An approximation before a date: "around Nov. 1" (TIMEX3 mod APPROX).
@@ -641,7 +646,12 @@ RULES: list[Rule] = [
     # month after this one, "ten years ago today" this day
     R("offset_ago_this_unit", "DATE", "offset",
       r"{NUM}\s+{UNIT}\s+(?P<offword>ago)\s+(?:(?P<thisword>this|next|last)\s+(?P<thisunit>week(?:end)?|month)"
-      r"|(?P<agoday>today|yesterday|tomorrow))", "a year ago this week", priority=1, triggers="ago"),
+      r"|(?P<agoday>today|yesterday|tomorrow)|{WEEKDAY:agoweekday}(?!\s*,?\s*{MONTH}))", "a year ago this week",
+      priority=1, triggers="ago"),
+    # (American) "a week ago Sunday": a week before the last Sunday; "a week from Saturday": a week after the coming one
+    R("offset_from_weekday", "DATE", "offset",
+      r"{NUM}\s+{UNIT}\s+(?P<offword>from)\s+{WEEKDAY:fromweekday}(?!\s*,?\s*{MONTH})", "a week from Saturday",
+      priority=1, triggers="from"),
     R("offset_in_time", "DATE", "offset", r"{NUM}\s+{UNIT}(?:['’]s?)?\s+(?P<offword>time)", "in two weeks' time",
       need_before=r"\b(?:in|within)\s+$", triggers="time"),
     R("offset_anaphoric", "DATE", "offset",

@@ -23,15 +23,35 @@ from __future__ import annotations
 # explicit one): the user's own word, metadata attached to the article itself, a labelled
 # "Published:" line in the text, then catalogues (manifest, JSONL field), then an unlabelled
 # date line or agency dateline.
+# A date in the article's address, its URL or its file's name, comes last: it is usually the day of first
+# publication, but the text or the metadata may be more precise.
 BASIS_ORDER: tuple[str, ...] = ("cli", "front-matter", "html", "timeml", "dateline-labelled", "manifest",
-                                "jsonl", "dateline")
+                                "jsonl", "dateline", "url", "filename")
 
 # Confidence in an explicit source that nothing contradicts; a contradicted winner keeps
 # CONFLICT_FACTOR of it.
 EXPLICIT_CONFIDENCE: dict[str, float] = {"cli": 1.0, "front-matter": 1.0, "html": 0.98, "timeml": 1.0,
                                          "dateline-labelled": 0.97, "manifest": 1.0, "jsonl": 1.0,
-                                         "dateline": 0.9}
+                                         "dateline": 0.9, "url": 0.9, "filename": 0.85}
 CONFLICT_FACTOR = 0.8
+
+# A date in an article's address (``ADDRESS_DATES``; name, pattern, example): the path of its URL (the manifest's
+# ``url`` column, a JSON Lines ``url`` field, front matter's ``url:``, an HTML page's canonical link), and the name
+# of a file read on its own (not a JSON Lines file's, whose articles share it, nor the folders above it, nor an
+# article's id). Groups ``year``, ``month`` (a number) or ``mon`` (a month's first three letters), ``day``.
+ADDRESS_DATES: list[tuple[str, str, str]] = [
+    ("url_path_ymd", r"/(?P<year>(?:19|20)\d\d)/(?P<month>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])(?=[/?#]|$)",
+     "https://www.example.com/world/2012/03/22/mali-coup"),
+    ("url_path_y_mon_d", r"/(?P<year>(?:19|20)\d\d)/(?P<mon>[A-Za-z]{3})/(?P<day>0?[1-9]|[12]\d|3[01])(?=[/?#]|$)",
+     "https://www.theguardian.com/world/2012/mar/22/mali-coup"),
+    ("ymd_separated", r"(?<![0-9A-Za-z])(?P<year>(?:19|20)\d\d)(?P<sep>[-_.])(?P<month>0[1-9]|1[0-2])(?P=sep)"
+                      r"(?P<day>0[1-9]|[12]\d|3[01])(?![0-9])", "2012-03-22-mali-coup.txt"),
+    # eight digits alone, or after an agency's code ("NYT19980206.0460"): not inside a hash ("a19980206f")
+    ("ymd_compact", r"(?:(?<![0-9A-Za-z])|(?<=^[A-Z]{2})|(?<=^[A-Z]{3})|(?<=^[A-Z]{4}))(?P<year>(?:19|20)\d\d)"
+                    r"(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?![0-9A-Za-z])", "20120322_reuters_mali.txt"),
+]
+# the patterns that can match a file's name (no slashes in it)
+FILENAME_DATES: tuple[str, ...] = ("ymd_separated", "ymd_compact")
 
 # A dateline is looked for in the first lines of the article only.
 DATELINE_MAX_LINES = 15

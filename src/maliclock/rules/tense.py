@@ -38,7 +38,10 @@ sank sat slept slid spoke spun split spread stole stuck stung swore swam tore un
 wound withdrew ago last earlier previously yesterday overtook seized declared lit fed bled bent bound dealt
 dug hung knelt leapt sought shone shrank sped sprang strode swung taught wept mistook forgave forbade
 retook overran underwent undertook upheld rebuilt
+didn't wasn't weren't hadn't couldn't
 """.split())
+# (the negated past auxiliaries: "The status page didn't turn red until 15:05 UTC" is past, as "did not turn" is;
+# "couldn't" as "could not")
 
 # Words ending in -ed that are not past-tense verbs.
 NOT_PAST_ED: frozenset[str] = frozenset("""
@@ -87,12 +90,12 @@ served lived worked kept""".split())
 # tense of the obliging verb ("was remanded in custody to appear at Darnford Crown Court on April 6", "have applied for
 # permits to march on Wednesday afternoon"). Not a purpose after a verb of motion ("flew to Paris to attend a summit on
 # Monday"), nor "decided" or "voted", which may tell when; nor "to" before a determiner, a preposition ("agreed to the
-# deal late Tuesday").
+# deal late Tuesday"). A plan's limit is ahead too ("promised not to strike before Whit Monday, June 9").
 INFINITIVE_PLAN_BEFORE = (r"\b(?:remanded|bailed|summoned|ordered|applied|permits?|permission|promised|vowed|pledged|"
                           r"threatened|urged|invited|asked|agreed)\b(?:\s+[\w'’-]+){0,4}?\s+to\s+"
                           r"(?!(?:be|the|a|an|his|her|its|their|this|that|these|those|our|my|your)\s)[a-z]+"
                           r"(?:\s+(?!(?:and|but|after|before|when|while|who|which|that|since)\b)[\w'’.-]+){0,6}?"
-                          r"\s+(?:(?:on|at|in|by|from)\s+)?$")
+                          r"\s+(?:(?:on|at|in|by|from|before|until)\s+)?$")
 # Words right before a date that put it in the past, whatever the tense: "on patrol since March".
 PAST_LOCAL_WORDS: frozenset[str] = frozenset({"since"})
 # Words that announce a scheduled date ("payable Dec. 1", "effective Feb. 1").
@@ -194,6 +197,13 @@ RELATIVE_ASIDE_BEFORE = (r",\s+(?:which|who)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\
 # Participles of a plan: a weekday after one in the present is ahead ("The festival is held on Saturday"); after
 # another participle it is what was done ("statements made Friday").
 TIMETABLE_PARTICIPLES: frozenset[str] = frozenset("held scheduled set planned expected due slated staged played".split())
+# A weekday's happening that is timetabled: in a present-tense clause, "Saturday's 2:30 p.m. kickoff is Senior Day"
+# and "Tuesday's meeting is open to the public" are the coming day's, where a possessive otherwise labels what a day
+# gone by produced ("Thursday's closing price is the lowest since May", "follows Tuesday's declaration"). The noun
+# is looked for among the four words after the "'s".
+SCHEDULED_EVENT_NOUNS: frozenset[str] = frozenset("""game games match kickoff kick-off final semifinal semi-final
+race meeting vote election summit hearing ceremony talks session debate concert show premiere opening deadline trial
+parade rally service funeral auction fight bout showdown derby fixture tournament matchup tipoff tip-off""".split())
 # A wish or need and its object right before a past participle make it no past ("Kolev wants the vote held before the
 # summer recess", "they need the bill passed by Friday"): the clause looks ahead.
 WISH_OBJECT_BEFORE = r"\b(?:wants?|needs?|prefers?|would\s+like|would\s+rather\s+have)\s+(?:[\w'’-]+\s+){1,4}$"
@@ -324,7 +334,7 @@ ASIDE_CLOSES_AFTER_DAY = r"[^,;:.()]{0,30}?,"
 # A clock time in the past tense whose paragraph names no day ("It hit Dimorphos at 7:14 p.m.") is on the
 # day the article last named, if that day lies at most this many days before publication; else on the
 # publication day.
-NARRATIVE_DAY_MAX_DAYS = 7
+NARRATIVE_DAY_MAX_DAYS = 14
 
 # A day written without a year, in a sentence that has just named a month or day with its year ("won the
 # leadership in July 2016, weeks after the referendum on 23 June"), is in the year that puts it within this

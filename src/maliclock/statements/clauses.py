@@ -472,13 +472,28 @@ def finest_per_clause(placing: list[tuple[Resolved, Resolved | None]], bounds: l
         ranks.append(rank)
         finest[b] = max(finest.get(b, (False, -1)), rank)
     keep = [i for i, b in enumerate(bounds) if (b not in shared or ranks[i] >= finest[b] or i in own)
-            and not _saying_date(placing, bounds, ranks, i, text)]
+            and not _saying_date(placing, bounds, ranks, i, text) and not _restated(placing, bounds, i, text)]
     if len(keep) == len(bounds):
         return placing, bounds
     return [placing[i] for i in keep], [bounds[i] for i in keep]
 
 
 _STAMP_AFTER = re.compile(r"[ \t]*:(?!\d)")
+# A date in parentheses of its own right after another of its clause restates it, in another zone or calendar: "at
+# 2pm UAE time (10am GMT)", "at about 4:00 pm (local time) (2100 GMT)", "February 18 (9pm GMT Tuesday)": one moment, one
+# statement (the first).
+_RESTATING_PAREN_OPENS = re.compile(r"\s*(?:\([^()\d]{0,20}\)\s*)?\(\s*")
+_RESTATING_PAREN_CLOSES = re.compile(r"\s*\)")
+
+
+def _restated(placing: list[tuple[Resolved, Resolved | None]], bounds: list[tuple[int, int]], i: int, text: str
+              ) -> bool:
+    """Is date ``i`` in parentheses of its own right after the date before it in its clause?"""
+    if i == 0 or bounds[i - 1] != bounds[i]:
+        return False
+    t, before = placing[i][0], placing[i - 1][0]
+    return _RESTATING_PAREN_OPENS.fullmatch(text, before.end, t.start) is not None \
+        and _RESTATING_PAREN_CLOSES.match(text, t.end) is not None
 
 
 def _saying_date(placing: list[tuple[Resolved, Resolved | None]], bounds: list[tuple[int, int]],
