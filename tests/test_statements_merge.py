@@ -425,7 +425,9 @@ def test_a_relative_clause_dates_its_head():
 def test_a_date_before_a_noun_leaves_its_determiner():
     d = date(2013, 9, 22)
     assert _summaries("The 2000 election was close.", d) == [("2000", "The election was close.")]
-    assert _summaries("Traffic peaked over the Easter weekend.", d) == [("2013-03-31", "Traffic peaked over the weekend.")]
+    assert _summaries("Traffic peaked over the Easter holiday.", d) == [("2013-03-31", "Traffic peaked over the holiday.")]
+    # (the Easter weekend is a weekend, one expression)
+    assert _summaries("Traffic peaked over the Easter weekend.", d) == [("2013-W13-WE", "Traffic peaked.")]
     assert _summaries("On Monday the bank cut rates.", d) == [("2013-09-16", "The bank cut rates.")]
 
 

@@ -530,6 +530,13 @@ CASES = [
     # clock times of every day are of no day in particular
     ("The helpline is open from 8 a.m. to 8 p.m. every day.", date(2025, 11, 3),
      [("8 a.m.", "TIME", "XXXX-XX-XXT08:00"), ("8 p.m.", "TIME", "XXXX-XX-XXT20:00"), ("every day", "SET", "P1D")]),
+    # ... a frequency before the span too, and "each weekday" after it; not two times of one day
+    ("The point will stay open daily from 9 a.m. to 6 p.m. through next Sunday.", date(2026, 10, 27),
+     [("daily", "SET", "P1D"), ("9 a.m.", "TIME", "XXXX-XX-XXT09:00"), ("6 p.m.", "TIME", "XXXX-XX-XXT18:00"),
+      ("next Sunday", "DATE", "2026-11-01")]),
+    ("Books will be available from 9am until 5pm each weekday. Polls open at 7 a.m. and close at 8 p.m.",
+     date(2026, 3, 5), [("9am", "TIME", "XXXX-XX-XXT09:00"), ("5pm", "TIME", "XXXX-XX-XXT17:00"),
+                        ("7 a.m.", "TIME", "2026-03-05T07:00"), ("8 p.m.", "TIME", "2026-03-05T20:00")]),
     ("Corvane will keep its stores open until 9 p.m. through December.", date(2025, 11, 5),
      [("9 p.m.", "TIME", "XXXX-XX-XXT21:00"), ("December", "DATE", "2025-12")]),
     ("Customers can call between 8 a.m. and 8 p.m. on weekdays.", date(2025, 11, 3),
@@ -1164,6 +1171,24 @@ CASES = [
     ("10:15 p.m. ET: Polls closed in Nevada an hour ago.", date(2020, 11, 4),
      [("10:15 p.m. ET", "TIME", "2020-11-04T22:15"), ("an hour ago", "TIME", "2020-11-04T21:15")]),
     # ---- offset_ago_this_unit ----
+    # ---- date_weekend_of, date_weekend_of_day_month, date_feast_weekend: the weekend of a day's week ----
+    ("It reopens through Nov. 1 and again on the weekend of Nov. 7-8 and the weekend of 14-15 November.",
+     date(2026, 10, 27), [("Nov. 1", "DATE", "2026-11-01"), ("the weekend of Nov. 7-8", "DATE", "2026-W45-WE"),
+                          ("the weekend of 14-15 November", "DATE", "2026-W46-WE")]),
+    ("Videos circulated widely over the long Easter weekend.", date(2026, 4, 11),
+     [("the long Easter weekend", "DATE", "2026-W14-WE")]),
+    # ---- past_ref_recent_units: "recent days", "recent years" are the recent past; "recent months" a length ----
+    ("In recent years they pressed the state; in recent days and in recent months prices rose.", date(2026, 3, 3),
+     [("recent years", "DATE", "PAST_REF"), ("recent days", "DATE", "PAST_REF"), ("recent months", "DURATION", "PXM")]),
+    # ---- half_of_period, rest_of_period ----
+    ("Inflation was 3.9% in March 2024. Rates may stay on hold for the rest of the year.", date(2026, 5, 18),
+     [("March 2024", "DATE", "2024-03"), ("the rest of the year", "DATE", "2026")]),
+    ("Schools will remain closed for the rest of the week.", date(2026, 10, 21),
+     [("the rest of the week", "DATE", "2026-W43")]),
+    ("The deadline is 16 April; a mission arrives in the second half of the month.", date(2026, 4, 11),
+     [("16 April", "DATE", "2026-04-16"), ("the second half of the month", "DATE", "2026-04")]),
+    ("Traders will look to first-half May inflation and to trouble that broke out at about 15:30.", date(2026, 5, 15),
+     [("first-half May", "DATE", "2026-05"), ("about 15:30", "TIME", "2026-05-15T15:30")]),
     # ---- offset_from_weekday ---- (American) a week before the last Sunday, a week after the coming Saturday
     ("They won a week ago Sunday; the vote is a week from Saturday.", date(2025, 11, 12),
      [("a week ago Sunday", "DATE", "2025-11-02"), ("a week from Saturday", "DATE", "2025-11-22")]),
@@ -1562,6 +1587,15 @@ CASES = [
     ("Her best, 2:21:09.5, was set in Berlin.", MON, [("2:21:09.5", "DURATION", "PT2H21M9.5S")]),
     ("The quake struck at 02:14:55 local time.", MON, [("02:14:55 local time", "TIME", "2012-03-26T02:14")]),
     ("It took almost a minute and a quarter.", MON, [("almost a minute", "DURATION", "PT1M")]),
+    # a fraction of a century or decade is told in years; a quarter of a unit is one expression
+    ("They waited half a century; for the next quarter of a century he ran a shop, a quarter of an hour away.", MON,
+     [("half a century", "DURATION", "P50Y"), ("the next quarter of a century", "DURATION", "P25Y"),
+      ("a quarter of an hour", "DURATION", "PT15M")]),
+    # a weekday and a day told in the past that fit only a year ahead are the story's, when they fit its last day's year
+    ("In the winter of 1976, the snow came early. On Monday, March 8, it began to rain.\n\nThe Millbrook Dam was built "
+     "in 1911.\n\nAt around 11 p.m. on Wednesday, March 10, a watchman telephoned the superintendent.", date(2026, 3, 3),
+     [("the winter of 1976", "DATE", "1976-WI"), ("Monday, March 8", "DATE", "1976-03-08"), ("1911", "DATE", "1911"),
+      ("around 11 p.m.", "TIME", "1976-03-10T23:00"), ("Wednesday, March 10", "DATE", "1976-03-10")]),
     ("Temperatures climbed into the low twenties.", MON, []),  # degrees
     # a month before an auxiliary or a pronoun after a preposition of time
     ("Results since October have not been good enough.", MON, [("October", "DATE", "2011-10")]),

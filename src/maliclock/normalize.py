@@ -282,6 +282,7 @@ _DURATION_UNIT = {"Y": "Y", "M": "M", "W": "W", "D": "D", "DE": "DE", "CE": "CE"
                   "L": "L", "2W": "W"}
 # A fractional amount goes down to the next unit ("2 1/2 years" = P2Y6M).
 _SUB_UNIT = {"Y": (12, "M"), "W": (7, "D"), "D": (24, "TH"), "TH": (60, "TM"), "TM": (60, "TS")}
+_YEARS_IN = {"CE": 100, "DE": 10}  # a fraction of a century or decade is told in years
 
 
 def _fmt_num(n: float) -> str:
@@ -298,6 +299,8 @@ def duration_value(num: Any, unit: str, half: bool = False) -> str:
     if unit == "Q":
         n, unit = n * 3, "M"
     whole, frac = int(n), n - int(n)
+    if frac and unit in _YEARS_IN and (n * _YEARS_IN[unit]).is_integer():
+        return _join(_part(n * _YEARS_IN[unit], "Y"), "")  # "half a century": P50Y, not P0.5CE
     if frac and unit in _SUB_UNIT:
         per, sub = _SUB_UNIT[unit]
         rest = frac * per

@@ -79,6 +79,12 @@ class CalendarDates(ReferenceTimes):
                 r.value = day_value(date.fromisoformat(r.value) + (_ONE_DAY if after else -_ONE_DAY))
                 r.why += "; the day after it" if after else "; its eve is the day before"
             return ok
+        if "weekendof" in f:  # "the weekend of Nov. 7-8", "the Easter weekend": the weekend of that day's week
+            ok = self._calendar(r, {k: v for k, v in f.items() if k != "weekendof"}, tense, cue, para)
+            if ok and DAY_VALUE.fullmatch(r.value):
+                r.value = week_value(date.fromisoformat(r.value)) + "-WE"
+                r.why += "; the weekend of that day's week"
+            return ok
         if "wkbefore" in f or "wkafter" in f:  # "the Saturday before Thanksgiving": the nearest Saturday before it
             after = "wkafter" in f
             ok = self._calendar(r, {k: v for k, v in f.items() if k not in ("wkbefore", "wkafter", "weekday")},
@@ -250,6 +256,8 @@ class CalendarDates(ReferenceTimes):
                 r.anchor, r.anchor_kind = day_value(dct), "publication"
                 r.why = (f"year from the publication date ({'weekday fits, ' if weekday else ''}"
                          f"{cue or tense} {'cue' if cue else 'tense'})")
+                if weekday and tense == "past" and cue is None and date(year, month, day) > dct:
+                    year = self._story_weekday_year(r, year, month, day, weekday)
                 if not weekday and tense != "future" and cue != "future":
                     year = self._near_sentence_date(r, year, month, day)
                     if r.anchor_kind == "publication":  # "crashed in November 2024. [...] on November 15"
@@ -511,6 +519,22 @@ class CalendarDates(ReferenceTimes):
             aux = _WORD_BEFORE.search(self.text, max(0, before.start() - 16), before.start())
             return aux is not None and aux.group(1).lower() in T.PRESENT_AUXILIARIES
         return True
+
+    def _story_weekday_year(self, r: Resolved, year: int, month: int, day: int, weekday: int) -> int:
+        """The year of a weekday and a day told in the past whose weekday fits only a year ahead of publication:
+        the story's, when it fits the year of the last day the article named before publication, at most
+        ``T.STORY_WEEKDAY_MAX_DAYS`` after that day ("On Monday, March 8 [1976] [...] At around 11 p.m. on Wednesday,
+        March 10": 1976, not 2027), else ``year``."""
+        near = self.last_day
+        if near is None or self.dct is None or near.start >= self.dct:
+            return year
+        for y in (near.start.year, near.start.year + 1):
+            if y != year and day <= calendar.monthrange(y, month)[1] and date(y, month, day).isoweekday() == weekday \
+                    and 0 <= (date(y, month, day) - near.start).days <= T.STORY_WEEKDAY_MAX_DAYS:
+                r.anchor, r.anchor_kind = near.value, "previous"
+                r.why = f"the year of the story's last day {near.value}, where the weekday fits (past tense)"
+                return y
+        return year
 
     def _near_sentence_date(self, r: Resolved, year: int, month: int, day: int) -> int:
         """The year of a day written without one, next to a date of its sentence written with one: "won the

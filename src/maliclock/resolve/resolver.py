@@ -54,6 +54,7 @@ _RECORD_SINCE = re.compile(S.RECORD_SINCE_BEFORE, re.I)
 # A clause after a date that says what happens then: ", when some trains may be canceled"
 _WHEN_CLAUSE_AFTER = re.compile(r",\s+when\s+")
 _EVERY_DAY_AFTER = re.compile(T.EVERY_DAY_AFTER_CLOCK, re.IGNORECASE)
+_EVERY_DAY_BEFORE = re.compile(T.EVERY_DAY_BEFORE_CLOCK, re.IGNORECASE)
 _SPAN_BOUND_BEFORE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.IGNORECASE)  # "since May", "until 14 September"
 _CLAUSE_CLOSE = re.compile(r"(?<!\d),|,(?!\d)|;|[.!?](?=\s|$)")  # where a clause set off by a comma ends
 _JOINED_WEEKDAYS = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s+(?:on\s+)?|\s*,\s*", re.I)
@@ -252,17 +253,21 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
         return out
 
     def _times_of_every_day(self, out: list[Resolved]) -> None:
-        """A clock time that a frequency follows, or the span it opens, is a time of any such day: "open from 8 a.m. to
-        8 p.m. every day" (``T.EVERY_DAY_AFTER_CLOCK``)."""
+        """A clock time that a frequency follows or comes right before, or the span it opens, is a time of any such day:
+        "open from 8 a.m. to 8 p.m. every day", "open daily from 9 a.m. to 6 p.m." (``T.EVERY_DAY_AFTER_CLOCK``,
+        ``T.EVERY_DAY_BEFORE_CLOCK``)."""
         for i, r in enumerate(out):
             if r.rule not in _BARE_CLOCK_RULES or r.type != "TIME" or not DAY_VALUE.match(r.value):
                 continue
-            if not _EVERY_DAY_AFTER.match(self.text, r.end):
-                continue
             times = [r]
-            if i and out[i - 1].rule in _BARE_CLOCK_RULES and DAY_VALUE.match(out[i - 1].value) \
-                    and RANGE_BETWEEN_DATES.fullmatch(self.text, out[i - 1].end, r.start):
+            spans = i and out[i - 1].rule in _BARE_CLOCK_RULES \
+                and RANGE_BETWEEN_DATES.fullmatch(self.text, out[i - 1].end, r.start)
+            if spans and DAY_VALUE.match(out[i - 1].value):
                 times.append(out[i - 1])  # the span's start: "from 8 a.m. to 8 p.m. every day"
+            first = out[i - 1].start if spans else r.start
+            if not (_EVERY_DAY_AFTER.match(self.text, r.end)
+                    or _EVERY_DAY_BEFORE.search(self.text, max(0, first - 40), first)):
+                continue
             for t in times:
                 t.value, t.resolved, t.anchor = "XXXX-XX-XX" + t.value[10:], False, None
                 t.why += "; a time of every such day, left unspecified"

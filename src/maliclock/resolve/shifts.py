@@ -311,6 +311,11 @@ class Shifts(ReferenceTimes):
         if dct is None and self.last is None:
             return self._no_year(r, N.unspecified("Q" if punit == "P" else punit), "no reference time")
         ref = dct or self.last.start
+        if f.get("rest") and dct is not None and (f.get("this") or tense != "past") and punit in ("Y", "M", "W"):
+            # "may hold rates steady for the rest of the year": what is left of the publication's year
+            r.value, r.anchor, r.anchor_kind = N.unit_value(dct, punit, 0) or "", day_value(dct), "publication"
+            r.why = f"what is left of the publication date's {f['punit'].lower()}"
+            return bool(r.value)
         if punit == "WE":
             r.value = N.weekend_from(ref, "future" if tense == "future" else "past")
             r.anchor, r.anchor_kind = day_value(ref), "publication"

@@ -402,8 +402,17 @@ RULES: list[Rule] = [
       not_after=r"^\s+(?:island|eggs?|rising|uprising|bunny|bunnies)\b", triggers="FEAST"),
     R("date_mod_year", "DATE", "calendar", _EDGE + r"\s*{YEAR}", "late 2011", triggers="early late mid end beginning start middle"),
     R("date_mod_month", "DATE", "calendar",
-      r"(?:" + _EDGE + r"|(?P<halfof>the\s+(?:first|second|latter|last)\s+half\s+of))\s*{MONTH}(?:,?\s+{YEAR})?",
-      "mid-November", triggers="MONTH"),
+      r"(?:" + _EDGE + r"|(?P<halfof>the\s+(?:first|second|latter|last)\s+half\s+of|(?:first|second)[\s-]half))"
+      r"\s*{MONTH}(?:,?\s+{YEAR})?", "mid-November", triggers="MONTH"),
+    # the weekend of a day's week: "the weekend of Nov. 7-8", "the weekend of 7-8 November", "the long Easter weekend"
+    R("date_weekend_of", "DATE", "calendar",
+      r"the\s+weekend\s+of\s+{MONTH}\s+{DAY}(?:\s*[-–]\s*\d{1,2}(?!\d))?(?:,?\s+{YEAR})?", "the weekend of Nov. 7-8",
+      weekendof=1, priority=1, triggers="weekend"),
+    R("date_weekend_of_day_month", "DATE", "calendar",
+      r"the\s+weekend\s+of\s+{DAY}(?:\s*[-–]\s*\d{1,2})?\s+{MONTH}(?:,?\s+{YEAR})?", "the weekend of 7-8 November",
+      weekendof=1, priority=1, triggers="weekend"),
+    R("date_feast_weekend", "DATE", "calendar", r"(?:the\s+)?(?:long\s+)?{FEAST}\s+(?:holiday\s+)?weekend",
+      "the long Easter weekend", weekendof=1, priority=1, triggers="FEAST"),
     # ---- weekdays and parts of day ---------------------------------------
     # (not the Sunday of a newspaper's name, "the Mail on Sunday", "Wales on Sunday"; "for New South Wales on
     # Thursday" is a day)
@@ -613,6 +622,12 @@ RULES: list[Rule] = [
       not_after=r"^\s+(?:of|when|that|after|before|earlier|ago|to\s+date|\d|(?:the|he|she|they|we|i|you|his|her|their|"
                 r"our|my)\s+[a-z]+)\b|^\s+as\s+(?:(?-i:[A-Z])|\d)|" + _POINT_AFTER,  # ("gave the day as Sunday")
       triggers="quarter period year month week weekend day"),
+    # a part of the period in context ("the second half of the month": that month), and what is left of one ("the
+    # rest of the year": the publication's, unless told in the past: "spent the rest of the year in hospital")
+    R("half_of_period", "DATE", "period", r"the\s+(?:first|second|latter|last)\s+half\s+of\s+the\s+(?P<punit>month|week)",
+      "the second half of the month", triggers="half"),
+    R("rest_of_period", "DATE", "period", r"the\s+rest\s+of\s+(?:the\s+|(?P<this>this\s+))(?P<punit>year|month|week)",
+      "the rest of the year", rest=1, priority=1, triggers="rest"),
     R("the_year_ended", "DURATION", "duration", r"the\s+(?:fiscal\s+|financial\s+)?year", "the year ended June 30",
       num=1, unit="Y", need_after=r"^\s+(?:ended|ending|that\s+ended|through|to)\s", priority=1, triggers="year"),
     R("year_end", "DATE", "deictic", r"(?:(?P<approx>around|about|approximately|roughly)\s+)?" + _YEAR_END, "year-end",
@@ -682,6 +697,9 @@ RULES: list[Rule] = [
       num=1, half=True, triggers="half"),
     R("duration_half_a_unit", "DURATION", "duration", r"(?:{MOD}\s+)?half\s+an?\s+{UNIT}", "half an hour", num=0.5,
       triggers="half"),
+    R("duration_quarter_of_a_unit", "DURATION", "duration",
+      r"(?:the\s+(?:next|last|past|following)\s+|(?:{MOD}\s+)?a\s+)quarter\s+of\s+an?\s+{UNIT}",
+      "the next quarter of a century", num=0.25, priority=1, triggers="quarter"),
     R("duration_span", "DURATION", "duration",
       r"(?:(?!over\s|under\s){MOD}\s+)?the\s+(?:past|last|next|first|previous|coming|final|latest|following)\s+{NUM}(?:\s+{FILL})?\s+"
       + _NOT_FRACTION + r"{UNIT}(?:\s+or\s+so)?", "the past two months", triggers="past last next first previous coming final latest following"),
@@ -789,6 +807,10 @@ RULES: list[Rule] = [
       not_after=r"^\s+(?:few|several|\d|two|three|four|five|six|seven|eight|nine|ten|year|month|week|decade|day|quarter"
                 r"|as\b)",  # "as recently as last month": the date's measure
       triggers="past recently lately recent"),
+    # "in recent days", "in recent years": the recent past, as TimeML writes them (not "recent months", "recent weeks":
+    # lengths of time)
+    R("past_ref_recent_units", "DATE", "ref", r"recent\s+(?:days|years)", "in recent years", value="PAST_REF",
+      priority=1, triggers="recent"),
     R("future_ref", "DATE", "ref",
       r"the\s+(?:near\s+|foreseeable\s+|distant\s+)?future|the\s+(?:near|short|long)\s+term|soon|as\s+soon\s+as\s+possible"
       r"|a\s+later\s+date|(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)"
@@ -847,7 +869,8 @@ RULES: list[Rule] = [
     # ... or opening a line as a live blog's entry stamp: "16:15 - The joint communique is out."
     R("clock_24h_entry_stamp", "TIME", "clock", r"(?<![^\n]){CLOCK24:clock}(?=[ \t]*(?:-|–|—|\|)[ \t])",
       "16:15 - The joint communique is out.", triggers="DIGIT"),
-    R("clock_24h_after_prep", "TIME", "clock", r"{CLOCK24:clock}(?![\d:])(?!\s*[ap]\.?m\b)", "at 10:00",
+    R("clock_24h_after_prep", "TIME", "clock",
+      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK24:clock}(?![\d:])(?!\s*[ap]\.?m\b)", "at 10:00",
       need_before=r"\b(?:at|from|until|till|by|before|after|around|about|since)\s+$",
       triggers="at from until till by before after around about since"),
     # ... and with an "h" between hours and minutes, as French and Belgian copy writes it ("at 13h30")

@@ -290,10 +290,14 @@ HABITUAL_RULES: frozenset[str] = frozenset(("the_part_of_day", "part_of_day_mod"
 # every day", "between 8 a.m. and 8 p.m. on weekdays", "open until 9 p.m. through December"): the day is left
 # unspecified (XXXX-XX-XXT08:00).
 EVERY_DAY_AFTER_CLOCK = (r"(?:\s*(?:-|–|to|and|until|till)\s*[\w.:]{1,10}(?:\s*[ap]\.?m\.?)?)?\s*,?\s*"
-                         r"(?:every\s+(?:day|weekday|night|morning|evening)|each\s+day|daily|on\s+weekdays|"
+                         r"(?:(?:every|each)\s+(?:day|weekday|night|morning|evening)|daily|on\s+weekdays|"
                          r"seven\s+days\s+a\s+week|Monday\s+(?:to|through)\s+(?:Friday|Saturday|Sunday)|"
                          r"(?:through|throughout|for\s+all\s+of)\s+(?:the\s+)?(?:month|summer|winter|January|February|"
                          r"March|April|May|June|July|August|September|October|November|December))\b")
+# ... and one a frequency comes right before, with the word that opens the span ("will stay open daily from 9 a.m. to 6
+# p.m.", "is served every day at 7 a.m.").
+EVERY_DAY_BEFORE_CLOCK = (r"\b(?:(?:every|each)\s+(?:day|weekday|night|morning|evening)|daily|on\s+weekdays|"
+                          r"seven\s+days\s+a\s+week)\s*,?\s+(?:from|between|at|until|till)\s+$")
 HABITUAL_UNITS: frozenset[str] = frozenset(("day",))
 
 # Words that open another clause: a cue after one of these, past the date, is that clause's tense, not the
@@ -345,6 +349,10 @@ SENTENCE_DATE_NEAR_DAYS = 62
 # is in the story's time when it falls at most this many months after that date ("on Feb. 24, 2022 [...] at the
 # end of March": March 2022).
 STORY_MONTHS = 6
+# A weekday and a day told in the past whose weekday fits only a year ahead of publication are the story's when they
+# fall at most this many days after the last day the article named ("On Monday, March 8 [1976]. [...] on Wednesday,
+# March 10": 1976); a narrative moves on from its last day, it does not jump a year.
+STORY_WEEKDAY_MAX_DAYS = 62
 
 # Nouns of data a month labels ("February's inflation figures", "the September payroll data"): that month is over,
 # whatever the tense of their release.
