@@ -77,6 +77,18 @@ def test_the_same_distinctive_figure_and_a_name_make_one_happening():
     assert len(ev) == 2
 
 
+def test_no_event_holds_two_clock_times_of_one_article_even_through_other_reports():
+    # "a" tells two happenings at 14:22 and 16:40; "b" and "c" each echo one, and are like each other: the union may
+    # join "b" and "c", never "a"'s two times
+    d = date(2026, 3, 5)
+    ev = _events(("a", "According to the company, the outage began at 14:22 UTC on Wednesday. Engineers started a "
+                       "rollback of the outage change at 16:40 UTC on Wednesday.", d),
+                 ("b", "The Corvane outage began at 1422 GMT on Wednesday.", d),
+                 ("c", "A rollback of the Corvane outage change started at 16:40 UTC on Wednesday.", d))
+    held = [sorted(m.value for m in e.mentions if m.source == "a") for e in ev]
+    assert sorted(held) == [["2026-03-04T14:22"], ["2026-03-04T16:40"]]
+
+
 def test_shared_figures_are_read_in_one_spelling():
     from maliclock.merge.content import shared_figures
     assert shared_figures("signed a four-year, $160 million extension; US$4.2m; £120m") == {

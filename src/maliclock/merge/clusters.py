@@ -151,17 +151,25 @@ def _two_days_of_one_source(a: list[Id], b: list[Id], spans: Mapping[Id, Span]) 
 
 def _clocks_apart(a: list[Id], b: list[Id], spans: Mapping[Id, Span]) -> bool:
     """Would the statements ``a`` and ``b`` together hold two times of the day more than CLOCKS_APART_MINUTES apart,
-    in one zone ("at midnight" and "at around 3:30 p.m."; "at 04:30" and "on Sunday evening"): two happenings of one
+    in one zone ("at midnight" and "at around 3:30 p.m."; "at 04:30" and "on Sunday evening"), or two clock times of
+    one article ("the problem began at 14:22Z", "Engineers started a rollback at 16:40 UTC"): two happenings of one
     day?"""
-    ca = {c for m in a if (c := spans[m].clock) is not None}
+    ca = {(c, _source(spans[m].ref)) for m in a if (c := spans[m].clock) is not None}
     if not ca:
         return False
-    for cb in {c for m in b if (c := spans[m].clock) is not None}:
-        for c in ca:
+    for cb, src_b in {(c, _source(spans[m].ref)) for m in b if (c := spans[m].clock) is not None}:
+        for c, src_a in ca:
             gap = minutes_apart(c, cb)
             if gap is not None and gap > CLOCKS_APART_MINUTES:
                 return True
+            if src_a == src_b and c != cb and c[1] == c[2] and cb[1] == cb[2]:
+                return True  # one article's two clock times are two happenings, even when others join them
     return False
+
+
+def _source(ref: str) -> str:
+    """The article of a statement reference ("a.txt@120": "a.txt")."""
+    return ref.rpartition("@")[0]
 
 
 def union_sorted(items: Iterable[tuple], spans: Mapping[Id, Span],
