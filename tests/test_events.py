@@ -95,6 +95,7 @@ def test_shared_figures_are_read_in_one_spelling():
         "$160 million", "$4.2 million", "£120 million"}
     assert shared_figures("a cost of 90 million euros, 3.91 percent and 3.91%, 1.5 million people") == {
         "€90 million", "3.91%", "1.5 million"}
+    assert shared_figures("160 million yen") == {"¥160 million"} != shared_figures("160 million yuan")  # two currencies
     assert shared_figures("moved to Swansea Town for £12,000; some 20,000 prints; NorvikOS 6.2; OS 7.4.3") == {
         "£12000", "20000", "6.2", "7.4.3"}
     # not a whole number, a whole percentage, a price, its change, a fraction's part or a clock time

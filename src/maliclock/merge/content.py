@@ -206,14 +206,14 @@ def shared_figures(clause: str) -> frozenset[str]:
         cur, num, frac, scale, unit = m.group("cur", "num", "frac", "scale", "unit")
         unit = (unit or "").lower()
         if unit[:1].isalpha() and not unit.startswith(("per", "percent")):
-            cur = cur or E.SHARED_FIGURE_CURRENCY_WORDS[unit.rstrip("s") if unit != "pesos" else "peso"]
+            cur = cur or E.SHARED_FIGURE_CURRENCY_WORDS[unit.rstrip("s")]
             unit = ""
         if unit and not frac:
             continue  # a whole percentage: "70 per cent", "up 13%"
         if not (scale or unit or "," in num or frac and frac.count(".") > 1):
             if cur or not frac:
                 continue  # a whole number alone ("27", "70 per cent"), a price ("$43.50 a share")
-            before = _WORD_BEFORE.search(clause, 0, m.start())
+            before = _WORD_BEFORE.search(clause, max(0, m.start() - 30), m.start())
             if before is None or not before.group(1)[:1].isupper():
                 continue  # a number with a fraction is a version after a name ("SecureGate 8.0"), else a price's
                 # change or a clock time ("rose 37.5 cents", "at 10.30")

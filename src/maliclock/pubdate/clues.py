@@ -14,7 +14,7 @@ import bisect
 import re
 from calendar import monthrange
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any, Callable
 
 from ..calendars import days_on_weekday
@@ -140,6 +140,16 @@ def month_day_plaus(month: int, day: int, relation: str, weekday: int | None = N
         return best
 
     return f
+
+
+def _feast_day(offset: int, year: int) -> int:
+    """The ordinal of the feast ``offset`` days from Easter Sunday in ``year``."""
+    return (easter(year) + timedelta(days=offset)).toordinal()
+
+
+def _nth_weekday_day(rule: tuple[int, int, int, int], year: int) -> int:
+    """The ordinal of the holiday on the n-th weekday of a month (``rule``: month, weekday, n, days after) in ``year``."""
+    return nth_weekday(year, *rule).toordinal()
 
 
 def yearly_day_plaus(day_in: Callable[[int], int], relation: str, min_gap: int = 0,
@@ -499,12 +509,7 @@ def _one(b: _Builder, t: Tagged, si: int, zone: str, tense: str, f: dict[str, An
             month, day = f["holiday"]
         if ("feast" in f or "nthday" in f) and not isinstance(year, int):
             # a holiday whose day moves: "the Ascension Day holiday", "Thanksgiving"
-            if "feast" in f:
-                offset = int(f["feast"])
-                day_in: Callable[[int], int] = lambda y: (easter(y) + timedelta(days=offset)).toordinal()
-            else:
-                hm, hw, hn, after = f["nthday"]
-                day_in = lambda y: nth_weekday(y, hm, hw, hn, after).toordinal()
+            day_in = partial(_feast_day, int(f["feast"])) if "feast" in f else partial(_nth_weekday_day, f["nthday"])
             b.add(t, si, "month-day", f'"{t.text}" without a year ({_REL_WORDS[rel]})',
                   yearly_day_plaus(day_in, rel, min_gap, gap))
             return None

@@ -153,14 +153,13 @@ def _short(line: str, width: int = 60) -> str:
 
 _ADDRESS = [(name, re.compile(rx)) for name, rx, _example in P.ADDRESS_DATES]
 _FILENAME = [(name, rx) for name, rx in _ADDRESS if name in P.FILENAME_DATES]
-_MONTH_ABBR = {m.lower()[:3]: n for m, n in V.MONTHS.items() if len(m) > 3}
 # a file that holds many articles (JSON Lines, a dataframe's file): its name dates none of them
 _SHARED_FILE_SUFFIXES = JSONL_SUFFIXES + (".json", ".csv", ".parquet")
 
 
 def _address_day(m: re.Match[str]) -> date | None:
     g = m.groupdict()
-    month = _MONTH_ABBR.get(g["mon"].lower()) if g.get("mon") else int(g["month"])
+    month = V.MONTHS.get(g["mon"].lower()) if g.get("mon") else int(g["month"])
     try:
         return date(int(g["year"]), month, int(g["day"])) if month else None
     except ValueError:

@@ -363,7 +363,7 @@ SHARED_FIGURE = (r"(?<![\w.,/])(?:(?P<cur>US\$|C\$|A\$|NZ\$|HK\$|S\$|\$|€|£|�
                  r"(?:\s*(?P<unit>%|per\s*cent\b|percent\b|euros?\b|dollars?\b|pounds?\b|yen\b|yuan\b|pesos?\b|rupees?\b))?"
                  r"(?![\w.,]\d|\w)"
                  r"(?!\s*(?:[ap]\.?m\b|GMT|UTC|BST|CES?T|[ECMP][SD]?T\b|local\s+time|h\b|hrs?\b|hours?\b|o['’]clock))")
-SHARED_FIGURE_CURRENCY_WORDS: dict[str, str] = {"euro": "€", "dollar": "$", "pound": "£", "yen": "¥", "yuan": "¥",
+SHARED_FIGURE_CURRENCY_WORDS: dict[str, str] = {"euro": "€", "dollar": "$", "pound": "£", "yen": "¥", "yuan": "CN¥",
                                                 "peso": "peso", "rupee": "₹"}
 # the words before a number with a fraction that make it a clock time ("at 10.30", "until 21.00")
 SHARED_FIGURE_TIME_BEFORE = frozenset({"at", "by", "from", "until", "till", "to", "before", "after", "around", "about",
