@@ -1616,6 +1616,11 @@ CASES = [
     ("A probe crashed into an asteroid on Monday evening.\n\nIt had travelled for 10 months before it hit the "
      "rock at 7:14 p.m.", TUE, [("Monday evening", "TIME", "2012-03-26TEV"), ("10 months", "DURATION", "P10M"),
                                ("7:14 p.m.", "TIME", "2012-03-26T19:14")]),
+    # a future clock time with no day in its paragraph is on the coming day the story last named (its last day)
+    ("Talks will resume on Wednesday in Berlin.\n\nThey will open at 10 a.m.", date(2026, 3, 2),
+     [("Wednesday", "DATE", "2026-03-04"), ("10 a.m.", "TIME", "2026-03-04T10:00")]),
+    ("Talks will resume on Wednesday. Talks opened on Friday.\n\nThe office will open at 9 a.m.", date(2026, 3, 2),
+     [("Wednesday", "DATE", "2026-03-04"), ("Friday", "DATE", "2026-02-27"), ("9 a.m.", "TIME", "2026-03-02T09:00")]),
     # ... two weeks before at most (a weekly's account of last week's verdict)
     ("The court convicted him on July 8.\n\nThe judges read out the verdict at 1:30 p.m.", date(2025, 7, 18),
      [("July 8", "DATE", "2025-07-08"), ("1:30 p.m.", "TIME", "2025-07-08T13:30")]),
