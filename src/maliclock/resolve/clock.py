@@ -175,11 +175,11 @@ class ClockTimes(ReferenceTimes):
                 r.why = f"clock time in the small hours after the night of {narrative.value}"
             if (hh, mm) == (24, 0) and not narrative.value.endswith(("TEV", "TNI")):
                 hh = 0  # the midnight that began that day; after its evening or night, the one that ended it
-        elif (r.tense == "future" and not said and self.coming_day is not None and self.coming_day is self.last_day
-                and (last is None or last.para != para) and self.dct is not None):
+        elif (r.tense == "future" and not said and self.last_day is not None and (last is None or last.para != para)
+                and self.dct is not None and 0 < (self.last_day.start - self.dct).days <= T.NARRATIVE_DAY_MAX_DAYS):
             # "will resume pay negotiations on Wednesday. [next paragraph] The talks will open at 10:00 am": a future
             # clock time with no day in its paragraph is on the coming day the story last named (the last day it named)
-            coming = self.coming_day
+            coming = self.last_day
             day, r.anchor, r.anchor_kind = day_value(coming.start), coming.value, "previous"
             r.why = f"future clock time on the coming day the story last named, {coming.value}"
         elif (r.tense == "past" and not said and last is not None and (last.granularity == "time" or self.last_clocked)

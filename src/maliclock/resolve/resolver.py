@@ -571,8 +571,6 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
                 self.last_day_pluperfect = _PLUPERFECT_BEFORE.search(self.text, self._sentence, r.start) is not None
                 if self.dct is not None and 0 <= (self.dct - iv[0]).days <= T.NARRATIVE_DAY_MAX_DAYS:
                     self.recent_day = m
-                elif self.dct is not None and 0 < (iv[0] - self.dct).days <= T.NARRATIVE_DAY_MAX_DAYS:
-                    self.coming_day = m
         if r.anchor_kind == "absolute" and tv.granularity in ("month", "day"):
             self.sentence_date = (self._sentence, iv[0], iv[1], r.value)
         if r.anchor_kind == "absolute" and tv.granularity in ("month", "day", "partofday", "time") \

@@ -40,7 +40,6 @@ class ReferenceTimes:
         self.last_day: Mention | None = None  # the last mentioned single day, in any paragraph
         self.last_day_sentence = -1  # the start of its sentence
         self.recent_day: Mention | None = None  # ... of the days just before publication (the story's)
-        self.coming_day: Mention | None = None  # ... of the days just after publication (the story's plans)
         self.last_bound = False  # ``last`` bounds a span ("since May", "until 14 September")
         self.last_clocked = False  # ``last`` is a day that a clock time came right before ("at 8:52 a.m. on 7 March")
         # (sentence start, year, end of what it frames) of "In 2005, ..." opening a sentence, or "in 2017, when ..."
