@@ -25,7 +25,7 @@ from typing import Any, Callable, Iterable, Sequence
 from ..rules import vocabulary as V
 from ..rules.patterns import RULES, Rule
 from . import reverse, scan, spoken
-from .starts import rule_starts
+from .starts_cache import rule_starts_all
 
 
 @dataclass(slots=True)
@@ -372,7 +372,7 @@ def compiled_rules() -> tuple[CompiledRule, ...]:
 
 @lru_cache(maxsize=1)
 def _trigger_index() -> scan.Index:
-    return scan.Index([rule_starts(cr.regex) for cr in compiled_rules()])
+    return scan.Index(rule_starts_all([cr.regex for cr in compiled_rules()]))
 
 
 def warm() -> None:

@@ -1,0 +1,126 @@
+"""The rules' start triggers, kept on disk between runs.
+
+Deriving where each rule can start (:func:`maliclock.tag.starts.rule_starts`)
+walks every pattern through the regex parser: about half a second, paid by
+every process before it reads a line. The result depends only on the
+pattern, its flags, the code of ``starts.py`` and the Python version, so it
+is kept in a JSON file of the user's cache folder and read back by the next
+run. A pattern not in the file is derived and the file rewritten; a file
+that cannot be read or written is ignored, and the starts are derived as if
+there were none. Nothing else is written.
+
+The folder is ``$MALICLOCK_CACHE_DIR`` if set (an empty value turns the
+cache off), else ``$XDG_CACHE_HOME/maliclock``, else ``~/.cache/maliclock``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+from . import starts as S
+
+ENV = "MALICLOCK_CACHE_DIR"
+
+Starts = frozenset[S.Start] | None
+
+
+def cache_dir() -> Path | None:
+    """The folder of the cache, or None when ``$MALICLOCK_CACHE_DIR`` is set empty."""
+    own = os.environ.get(ENV)
+    if own is not None:
+        return Path(own) if own.strip() else None
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "maliclock"
+
+
+def cache_file(folder: Path) -> Path:
+    """The file for this version of the start walker and of Python (its regex parser)."""
+    code = hashlib.sha256(Path(S.__file__).read_bytes()).hexdigest()[:16]
+    return folder / f"starts-py{sys.version_info[0]}{sys.version_info[1]}-{code}.json"
+
+
+def _key(pattern: re.Pattern[str]) -> str:
+    return hashlib.sha256(f"{pattern.flags}:{pattern.pattern}".encode()).hexdigest()[:32]
+
+
+def _encode(found: Starts) -> list[Any] | None:
+    if found is None:
+        return None
+    out = []
+    for s in found:
+        then = None if s.then is None else [sorted(s.then.sep), sorted(s.then.keys), sorted(s.then.prefixes)]
+        out.append([s.key, s.prefix, s.bounded, then])
+    return sorted(out, key=json.dumps)
+
+
+def _decode(data: list[Any] | None) -> Starts:
+    if data is None:
+        return None
+    out = set()
+    for key, prefix, bounded, then in data:
+        follow = None if then is None else S.Follow(frozenset(then[0]), frozenset(then[1]), frozenset(then[2]))
+        out.add(S.Start(key, bool(prefix), follow, bool(bounded)))
+    return frozenset(out)
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _write(path: Path, data: dict[str, Any]) -> None:
+    """Replace the file at once (a run reading it meanwhile sees the old or the new one)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".starts-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(data, fh, sort_keys=True, separators=(",", ":"))
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except OSError:
+        pass  # a read-only or full disk: the next run derives the starts again
+
+
+def rule_starts_all(patterns: Sequence[re.Pattern[str]],
+                    derive: Callable[[re.Pattern[str]], Starts] = S.rule_starts,
+                    folder: Path | None = None) -> list[Starts]:
+    """``derive(p)`` for each pattern, read from the cache where it holds them.
+
+    ``folder`` defaults to :func:`cache_dir`. The file is rewritten when
+    some pattern was missing from it, holding the current patterns only.
+    """
+    folder = cache_dir() if folder is None else folder
+    if folder is None:
+        return [derive(p) for p in patterns]
+    path = cache_file(folder)
+    stored = _read(path)
+    out: list[Starts] = []
+    fresh: dict[str, Any] = {}
+    missing = False
+    for p in patterns:
+        k = _key(p)
+        if k in stored:
+            try:
+                found = _decode(stored[k])
+            except (TypeError, ValueError):
+                found, missing = derive(p), True
+        else:
+            found, missing = derive(p), True
+        out.append(found)
+        fresh[k] = _encode(found)
+    if missing:
+        _write(path, fresh)
+    return out
