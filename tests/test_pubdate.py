@@ -455,6 +455,20 @@ def test_across_articles_weekday_placed_by_a_dated_report(tmp_path):
     assert len(cross) == 1 and cross[0].reason.startswith('"Wednesday" was 2012-03-21: a.txt places')
 
 
+def test_across_articles_a_placement_of_a_few_days_wins_over_old_years(tmp_path):
+    # the undated article names only a year long past; the dated report places its coming Wednesday: the search of
+    # the years must look at that week, which no sampled day of the year falls in
+    files = {"a.txt": "About 600 people gathered in Riverside Park on Wednesday to unveil a memorial to the flood "
+                      "victims of Carrick Falls.\n",
+             "b.txt": "On Wednesday, the people of Carrick Falls will gather in Riverside Park to unveil a memorial "
+                      "to the victims of the flood that struck on March 11, 1976.\n\nThe newspaper's front page on "
+                      "March 12, 1976, reported 19 dead.\n"}
+    got, _ = corpus(tmp_path, files, "file,published\na.txt,2026-03-12\n")
+    pd = got["b.txt"].pub
+    assert pd.basis == "inferred" and (pd.published, pd.first, pd.last) == (date(2026, 3, 9), date(2026, 3, 5), date(2026, 3, 11))
+    assert [e.reason[:31] for e in pd.evidence if e.source == "a.txt"] == ['"Wednesday" was 2026-03-11: a.t']
+
+
 def test_across_articles_today_and_last_week(tmp_path):
     files = {"dated.txt": "Mutinous soldiers attacked the presidential palace in Bamako on Thursday.\n"
                           "Officers staged a coup in Mali on Wednesday, deposing the president.\n",

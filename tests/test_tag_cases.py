@@ -30,6 +30,18 @@ J98 = date(1998, 1, 8)
 WIN = date(2012, 1, 10)
 
 CASES = [
+    # ---- session of 2026-12-06 (eighteenth) ----
+    # a fronted date's tense is the main clause's, past an aside that a clause opener starts (alone or after a span)
+    ("On Wednesday, 50 years to the day after the dam failed, the people of the valley will gather.", MON,
+     [("Wednesday", "DATE", "2012-03-28"), ("50 years", "DURATION", "P50Y")]),
+    ("On Friday, hours before the polls close, voters will queue.", MON,
+     [("Friday", "DATE", "2012-03-30")]),
+    ("On Tuesday, after the talks collapsed, the union will strike.", MON, [("Tuesday", "DATE", "2012-03-27")]),
+    # not an aside: the first clause is the main one, or the date is not fronted
+    ("On Tuesday, police raided the camp, after the talks had collapsed.", MON, [("Tuesday", "DATE", "2012-03-20")]),
+    ("They met on Tuesday, after the talks collapsed, and will meet again.", MON, [("Tuesday", "DATE", "2012-03-20")]),
+    # a past form of four letters in "-ed" is a past cue ("died", "sued")
+    ("Relatives of those who died on Tuesday will gather.", MON, [("Tuesday", "DATE", "2012-03-20")]),
     # ---- session of 2026-12-06 (sixteenth): tense cues and ISO timestamps ----
     ("The problem began at 2012-03-21T14:22Z and lasted hours.", THU,
      [("2012-03-21T14:22Z", "TIME", "2012-03-21T14:22")]),

@@ -134,6 +134,28 @@ _HAVE_TO = re.compile(r"\s+have\s+to\b", re.I)  # "may have to wait until the we
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(?:[a-z]{2,}ing\b|(?:[a-z]+ly\s+)?[a-z]{3,}ed\s+by\b|with\s)")
 
 
+# A date at the head of its sentence, after at most a preposition ("On Wednesday", "Late on Friday"), and an aside
+# set off by commas right after it that T.ASIDE_OPENERS opens: see :func:`_fronted_aside_end`.
+_FRONTED_LEAD = re.compile(r"[\W_]*(?:(?:late|early)\s+)?(?:on|by|from|in|at|since|until)?\s*", re.IGNORECASE)
+_UNIT_WORDS = "|".join(sorted((u for u in V.UNITS if u.isalpha()), key=lambda w: (-len(w), w)))
+_ASIDE_AFTER = re.compile(
+    r"\s*,\s*(?:(?:(?:" + "|".join(sorted(T.ASIDE_SPAN_LEADS)) + r")\s+)?(?:[\w-]+\s+)?(?:" + _UNIT_WORDS
+    + r")\s+(?:to\s+the\s+day\s+)?)?(?:" + "|".join(sorted(T.ASIDE_OPENERS)) + r")\b[^,;.!?]{1,120},\s*(?=\S)",
+    re.IGNORECASE)
+
+
+def _fronted_aside_end(text: str, s_start: int | None, t_start: int, t_end: int) -> int | None:
+    """Where the main clause resumes after an aside that follows a fronted expression, or None.
+
+    "On Wednesday, 50 years to the day after the dam failed, the town will gather": the cue for
+    Wednesday is the main clause's "will", not the aside's "failed".
+    """
+    if s_start is None or _FRONTED_LEAD.fullmatch(text, s_start, t_start) is None:
+        return None
+    m = _ASIDE_AFTER.match(text, t_end)
+    return m.end() if m is not None else None
+
+
 def _next_word(text: str, pos: int) -> str:
     m = WORD.search(text, pos, pos + 20)
     return m.group().lower() if m else ""
@@ -259,7 +281,7 @@ def sentence_tense(text: str, s_start: int, s_end: int, t_start: int, t_end: int
 
 def tense_cue(text: str, s_start: int, s_end: int, t_start: int, t_end: int) -> tuple[str, str | None]:
     """Tense of the cue nearest the expression at [t_start, t_end) in its sentence, and that cue word."""
-    return nearest_cue(_cues(text, s_start, s_end), t_start, t_end, text)
+    return nearest_cue(_cues(text, s_start, s_end), t_start, t_end, text, s_start)
 
 
 def sentence_cues(text: str, s_start: int, s_end: int) -> list[tuple[int, int, str, str]]:
@@ -335,7 +357,7 @@ class SentenceCues:
         i = t_start - s
         if not 1 <= i <= n or (i < n and low[i - 1] in _LETTER and low[i] in _LETTER):
             # the expression starts inside a word (or outside the sentence): a token may straddle it
-            return nearest_cue(_cues(self.text, self.s_start, self.s_end), t_start, t_end, self.text)
+            return nearest_cue(_cues(self.text, self.s_start, self.s_end), t_start, t_end, self.text, self.s_start)
         best: tuple[int, str, str] | None = None
         for m in _CUE_TOKEN_REVERSED.finditer(self.reversed, n - i):  # nearest first, going back
             a, b = n - m.end(), n - m.start()
@@ -343,33 +365,56 @@ class SentenceCues:
             if kind is not None and not _before_blocked(self.text, a + s, b + s, t_start):
                 best = (t_start - (b + s), "past" if kind == "attribution" else kind, self.text[a + s:b + s])
                 break
-        for m in _CUE_TOKEN.finditer(low, max(0, t_end - s - 1)):  # a non-letter, then the token
+        aside = _fronted_aside_end(self.text, self.s_start, t_start, t_end)
+        after = self._after(aside) if aside is not None else None
+        if after is None:
+            after = self._after(t_end)
+        if after is not None:
+            a, b, kind = after
+            if best is None or (a - t_end < best[0] and not _after_blocked(self.text, t_start, t_end, a)):
+                best = (a - t_end, kind, self.text[a:b])
+        return (best[1], best[2]) if best else ("none", None)
+
+    def _after(self, pos: int) -> tuple[int, int, str] | None:
+        """(start, end, kind) in the text of the first cue from ``pos``, or None (none, or past a comparison)."""
+        s = self.shift
+        for m in _CUE_TOKEN.finditer(self.lowered, max(0, pos - s - 1)):  # a non-letter, then the token
             a, b = m.start(1), m.end(1)
             kind = self._kind(a, b)
             if kind == "attribution":
                 continue  # the saying's tense, not the clause's
             if kind is not None:
-                if _COMPARISON.search(self.text, t_end, a + s):
-                    break  # "..., up from 50% a month ago": the comparison's time, not the clause's
-                if best is None or (a + s - t_end < best[0] and not _after_blocked(self.text, t_start, t_end, a + s)):
-                    best = (a + s - t_end, kind, self.text[a + s:b + s])
-                break
-        return (best[1], best[2]) if best else ("none", None)
+                if _COMPARISON.search(self.text, pos, a + s):
+                    return None  # "..., up from 50% a month ago": the comparison's time, not the clause's
+                return a + s, b + s, kind
+        return None
+
+
+def _first_after(cues: Sequence[tuple[int, int, str, str]], pos: int, text: str | None) -> int:
+    """Index of the first cue from ``pos`` that is not an attribution, or ``len(cues)`` (none, or past a comparison)."""
+    after = bisect_left(cues, (pos,))
+    while after < len(cues) and cues[after][2] == "attribution":
+        after += 1  # a trailing attribution after the expression: the saying's tense, not the clause's
+    if text is not None and after < len(cues) and _COMPARISON.search(text, pos, cues[after][0]):
+        after = len(cues)  # "..., up from 50% a month ago": the comparison's time, not the clause's
+    return after
 
 
 def nearest_cue(cues: Sequence[tuple[int, int, str, str]], t_start: int, t_end: int,
-                text: str | None = None) -> tuple[str, str | None]:
+                text: str | None = None, s_start: int | None = None) -> tuple[str, str | None]:
     """Tense and word of the cue nearest [t_start, t_end), the earlier on a tie; cues inside it do not count.
-    Given the ``text``, a cue after the expression past a clause opener counts only if none is before it."""
+    Given the ``text``, a cue after the expression past a clause opener counts only if none is before it; given
+    also the sentence's start ``s_start``, a fronted expression's cue is the main clause's, past an aside."""
     best: tuple[int, str, str] | None = None
     before = bisect_left(cues, (t_start,)) - 1  # the last cue starting before the expression: nearest before
     while text is not None and before >= 0 and _before_blocked(text, cues[before][0], cues[before][1], t_start):
         before -= 1
-    after = bisect_left(cues, (t_end,))  # the first cue starting at or after its end: nearest after
-    while after < len(cues) and cues[after][2] == "attribution":
-        after += 1  # a trailing attribution after the expression: the saying's tense, not the clause's
-    if text is not None and after < len(cues) and _COMPARISON.search(text, t_end, cues[after][0]):
-        after = len(cues)  # "..., up from 50% a month ago": the comparison's time, not the clause's
+    after = len(cues)
+    aside = None if text is None else _fronted_aside_end(text, s_start, t_start, t_end)
+    if aside is not None:  # "On Wednesday, a day after the dam failed, they will gather": the main clause's cue
+        after = _first_after(cues, aside, text)
+    if after == len(cues):
+        after = _first_after(cues, t_end, text)  # the first cue starting at or after its end: nearest after
     for k in (before, after):
         if 0 <= k < len(cues):
             a, b, kind, word = cues[k]

@@ -163,6 +163,12 @@ def _ord_table(targets: list[int], table: dict[int, float]) -> Callable[[Day], f
     return f
 
 
+def _table_peaks(targets: list[int], table: dict[int, float]) -> tuple[int, ...]:
+    """The days where :func:`_ord_table` is highest."""
+    top = max(table.values())
+    return tuple(sorted({t + k for t in targets for k, v in table.items() if v == top}))
+
+
 _WEEK_PAST = {i: P.WEEKDAY_PAST[i] for i in range(7)}
 _WEEK_FUTURE = {-i: P.WEEKDAY_FUTURE[i] for i in range(7)}
 _LAST = {i: (1.0 if i <= 7 else 0.3) for i in range(1, 14)}
@@ -170,8 +176,14 @@ _NEXT = {-i: (1.0 if i <= 7 else 0.3) for i in range(1, 14)}
 _SAME = {0: P.SAME_DAY[0], 1: P.SAME_DAY[1], -1: P.SAME_DAY[1]}
 
 
-def _placement(m: Mention, a: Anchor) -> tuple[Callable[[Day], float], tuple[int, ...], str] | None:
-    """(plausibility, years, what it says) when the anchor's date fits the mention's form."""
+Placement = tuple[Callable[[Day], float], tuple[int, ...], str, tuple[int, ...]]
+
+
+def _placement(m: Mention, a: Anchor) -> Placement | None:
+    """(plausibility, years, what it says, peaks) when the anchor's date fits the mention's form.
+
+    The peaks are days where the plausibility is highest: the search of the years looks at them,
+    so that a placement a few days wide is not missed between its sampled days."""
     span = (a.last - a.first).days + 1
     days = _days(a) if span <= 31 else []
     if m.form in ("weekday", "weekday-last", "weekday-next"):
@@ -180,29 +192,31 @@ def _placement(m: Mention, a: Anchor) -> tuple[Callable[[Day], float], tuple[int
             return None
         table = {"weekday-last": _LAST, "weekday-next": _NEXT}.get(
             m.form, _WEEK_FUTURE if m.tense == "future" else _WEEK_PAST)
-        return _ord_table(xs, table), (a.first.year,), f'"{m.text}" was {date.fromordinal(xs[0]).isoformat()}'
+        return _ord_table(xs, table), (a.first.year,), f'"{m.text}" was {date.fromordinal(xs[0]).isoformat()}', \
+            _table_peaks(xs, table)
     if m.form == "day" and span <= 2:
         xs = [d.toordinal() - m.value for d in days]
-        return _ord_table(xs, _SAME), (a.first.year,), f'"{m.text}" was {a.first.isoformat()}'
+        return _ord_table(xs, _SAME), (a.first.year,), f'"{m.text}" was {a.first.isoformat()}', _table_peaks(xs, _SAME)
     if m.form == "week" and span <= 7 and a.first.isocalendar()[:2] == a.last.isocalendar()[:2]:
         monday = a.first.toordinal() - a.first.weekday() - 7 * m.value
         return (lambda d: 1.0 if 0 <= d[0] - monday <= 6 else 0.0), (a.first.year,), \
-            f'"{m.text}" was the week of {a.first.isoformat()}'
+            f'"{m.text}" was the week of {a.first.isoformat()}', tuple(range(monday, monday + 7))
     if m.form == "month" and (a.first.year, a.first.month) == (a.last.year, a.last.month):
         n = a.first.year * 12 + a.first.month - m.value
         return (lambda d: 1.0 if d[1] * 12 + d[2] == n else 0.0), (a.first.year,), \
-            f'"{m.text}" was {a.first.year:04d}-{a.first.month:02d}'
+            f'"{m.text}" was {a.first.year:04d}-{a.first.month:02d}', ()
     if m.form == "year" and a.first.year == a.last.year:
         y = a.first.year - m.value
-        return (lambda d: 1.0 if d[1] == y else 0.0), (y,), f'"{m.text}" was {a.first.year}'
+        return (lambda d: 1.0 if d[1] == y else 0.0), (y,), f'"{m.text}" was {a.first.year}', ()
     rel = {"past": "past", "future": "future"}.get(m.tense, "around")
     if m.form == "month-day" and span == 1 and (a.first.month, a.first.day) == tuple(m.value):
-        return interval_plaus(a.first, a.first, "day", rel), (a.first.year,), f'"{m.text}" was {a.first.isoformat()}'
+        return interval_plaus(a.first, a.first, "day", rel), (a.first.year,), f'"{m.text}" was {a.first.isoformat()}', \
+            tuple(a.first.toordinal() + k for k in (-1, 0, 1))
     if m.form == "month-name" and (a.first.year, a.first.month) == (a.last.year, a.last.month) and \
             a.first.month == m.value:
         end = (date(a.first.year + (a.first.month == 12), a.first.month % 12 + 1, 1) - timedelta(days=1))
         return interval_plaus(date(a.first.year, a.first.month, 1), end, "month", rel), (a.first.year,), \
-            f'"{m.text}" was {a.first.year:04d}-{a.first.month:02d}'
+            f'"{m.text}" was {a.first.year:04d}-{a.first.month:02d}', ()
     return None
 
 
@@ -264,11 +278,11 @@ def best_anchor(m: Mention, fm: Features, source: str, names: frozenset[str],
 
 def cross_clue(m: Mention, a: Anchor, sim: float) -> Clue:
     """The clue that anchor ``a`` (another article's dated happening) gives mention ``m``."""
-    plaus, years, said = _placement(m, a)  # type: ignore[misc]  # best_anchor checked that it fits
+    plaus, years, said, peaks = _placement(m, a)  # type: ignore[misc]  # best_anchor checked that it fits
     short = a.text if len(a.text) <= 90 else a.text[:89] + "…"
     ev = Evidence(f'{said}: {a.source} places "{short}" there (similarity {sim:.2f})', m.text, m.start, m.end,
                   re.sub(r"\s+", " ", m.sentence).strip(), a.source)
-    return Clue(ev, P.RELIABILITY["cross"] * a.weight, plaus, years)
+    return Clue(ev, P.RELIABILITY["cross"] * a.weight, plaus, years, peaks)
 
 
 def cross_clues(an: Analysis, index: AnchorIndex) -> list[Clue]:

@@ -38,6 +38,7 @@ sank sat slept slid spoke spun split spread stole stuck stung swore swam tore un
 wound withdrew ago last earlier previously yesterday overtook seized declared lit fed bled bent bound dealt
 dug hung knelt leapt sought shone shrank sped sprang strode swung taught wept mistook forgave forbade
 retook overran underwent undertook upheld rebuilt
+died sued owed tied lied eyed axed eked
 didn't wasn't weren't hadn't couldn't
 """.split())
 # (the negated past auxiliaries: "The status page didn't turn red until 15:05 UTC" is past, as "did not turn" is;
@@ -315,6 +316,14 @@ COORDINATORS: frozenset[str] = frozenset("and but".split())
 # last week" ("plunged" is the "after" clause's). (Not in CLAUSE_OPENERS: "after" is also a preposition, which
 # does not end the clause of a date before it.)
 SUBORDINATORS_AFTER_DATE: frozenset[str] = frozenset("after before since until once if".split())
+# A date fronted at the head of its sentence and an aside set off by commas after it that one of these words opens,
+# alone or after a span of time ("On Wednesday, 50 years to the day after the dam failed, the town will gather";
+# "On Friday, hours before the polls close, ..."): the aside's verb is not the date's tense; the main clause's after
+# the aside is.
+ASIDE_OPENERS: frozenset[str] = frozenset("""after before since until once when while as because although though
+whereas unless""".split())
+# what may stand before the opener: a span of time, "to the day" ("50 years to the day after", "just hours before")
+ASIDE_SPAN_LEADS: frozenset[str] = frozenset("just only some about nearly almost exactly barely".split())
 # Past participles not in "-ed" that open a phrase set off by commas (", set out in a letter delivered late on Thursday
 # night,"): a cue after the comma that closes it is the main clause's.
 IRREGULAR_PARTICIPLES: frozenset[str] = frozenset("""set made held built sent taken given written shown known seen found
