@@ -196,6 +196,16 @@ def test_the_mid_autumn_festival_is_the_15th_day_of_the_month_that_holds_the_aut
     assert _in_year("chuseok", 2025) == ["2025-10-06"]
 
 
+# The Chung Yeung Festival, the 9th day of the ninth Chinese month (Hong Kong's public holiday moves to the Monday when
+# it falls on a Sunday, as in 2020 and 2026: the festival's own day is listed)
+_CHUNG_YEUNG = ["2018-10-17", "2019-10-07", "2020-10-25", "2021-10-14", "2022-10-04", "2023-10-23", "2024-10-11",
+                "2025-10-29", "2026-10-18"]
+
+
+def test_the_chung_yeung_festival_is_the_ninth_day_of_the_month_after_the_eighth():
+    assert [_in_year("chung yeung festival", int(d[:4]))[0] for d in _CHUNG_YEUNG] == _CHUNG_YEUNG
+
+
 def test_an_islamic_holiday_can_come_twice_in_a_gregorian_year():
     assert _in_year("eid al-fitr", 2000) == ["2000-01-08", "2000-12-27"]
 

@@ -42,6 +42,44 @@ CASES = [
     ("They met on Tuesday, after the talks collapsed, and will meet again.", MON, [("Tuesday", "DATE", "2012-03-20")]),
     # a past form of four letters in "-ed" is a past cue ("died", "sued")
     ("Relatives of those who died on Tuesday will gather.", MON, [("Tuesday", "DATE", "2012-03-20")]),
+    # a time stamp's clock with "am"/"PM" after a date without a comma, and a 24-hour clock with a dot before a zone
+    ("Updated - July 04, 2024 12:41 am IST", date(2024, 7, 4), [("July 04, 2024 12:41 am IST", "TIME", "2024-07-04T00:41")]),
+    ("Mon Dec 9, 2024 12:00 AM", date(2024, 12, 9), [("Mon Dec 9, 2024 12:00 AM", "TIME", "2024-12-09T00:00")]),
+    ("Published: 12 Dec 2024 06:40 PM BdST", date(2024, 12, 12), [("12 Dec 2024 06:40 PM", "TIME", "2024-12-12T18:40")]),
+    ("Fri 7 Nov 2025 07.00 GMT", date(2025, 11, 7), [("Fri 7 Nov 2025 07.00 GMT", "TIME", "2025-11-07T07:00")]),
+    ("On 7 March 2026 12.50 percent of votes were counted.", date(2026, 3, 8), [("7 March 2026", "DATE", "2026-03-07")]),
+    # a clock time before a day and month
+    ("Published: 8:15pm, 11 Oct 2023", date(2023, 10, 11), [("8:15pm, 11 Oct 2023", "TIME", "2023-10-11T20:15")]),
+    ("The signal was hoisted at 3.40am on 11 October.", date(2023, 10, 12),
+     [("3.40am", "TIME", "2023-10-11T03:40"), ("11 October", "DATE", "2023-10-11")]),
+    # a half as an adjective; not a game's
+    ("The company reported first-half revenue of $2 billion.", date(2025, 9, 15), [("first-half", "DATE", "2025-H1")]),
+    ("Smith scored a second-half goal.", date(2025, 9, 15), []),
+    # numbers that are no years: a unit, a telephone line or number, a count
+    ("The cross-dock at Unit 2019, Maasvlakte Plaza, is busy.", date(2025, 9, 15), []),
+    ("Call the Storm Damage Hotline, 1823, or the emergency line on 1800 226 226.", date(2023, 10, 12), []),
+    ("The fires destroyed more than 2000 homes in 1983.", date(2023, 2, 16), [("1983", "DATE", "1983")]),
+    # a place of two words before "time" is a zone
+    ("The call began at 5 p.m. New York time.", date(2025, 10, 29), [("5 p.m. New York time", "TIME", "2025-10-29T17:00")]),
+    # holidays of South and East Asia
+    ("Schools reopen before the Chung Yeung Festival.", date(2023, 10, 12), [("Chung Yeung Festival", "DATE", "2023-10-23")]),
+    ("Thursday was Greenery Day.", date(2023, 5, 5), [("Thursday", "DATE", "2023-05-04"), ("Greenery Day", "DATE", "2023-05-04")]),
+    ("Prices rose ahead of Eid-ul-Azha.", date(2024, 7, 4), [("Eid-ul-Azha", "DATE", "2024-06-16")]),
+    ("The army marked Vijay Diwas on Monday.", date(2024, 12, 17), [("Vijay Diwas", "DATE", "2024-12-16"), ("Monday", "DATE", "2024-12-16")]),
+    # "through" after a past verb is a stretch gone by; a cue in a clause that "where" opens is that clause's; a
+    # count's noun is no verb; a figure's comma closes no relative clause; "fly" after a team's name is ahead
+    ('"Demand weakened through the summer and has not yet recovered," she said.', date(2025, 10, 29),
+     [("the summer", "DATE", "2025-SU")]),
+    ("The firm will host investors in New York on 9 December, where it had been expected to set a target.",
+     date(2025, 10, 29), [("9 December", "DATE", "2025-12-09")]),
+    ("Bangladesh won the decider on December 8 by 37 runs.", date(2024, 12, 17), [("December 8", "DATE", "2024-12-08")]),
+    ("Shares, which closed at ¥16,725 on Tuesday, will resume trading on Monday.", date(2023, 5, 4),
+     [("Tuesday", "DATE", "2023-05-02"), ("Monday", "DATE", "2023-05-08")]),
+    ("Ireland fly to Abu Dhabi on Tuesday for a training camp.", date(2024, 12, 8), [("Tuesday", "DATE", "2024-12-10")]),
+    # "eight years ago" counts from publication, not from the quarter under discussion; "a year ago" from the quarter
+    ("Sales will rise in the current quarter. The chief, who took over eight years ago, praised sales that rose from a "
+     "year ago.", date(2025, 10, 29), [("the current quarter", "DATE", "2025-Q4"), ("eight years ago", "DATE", "2017"),
+                                       ("a year ago", "DATE", "2024-Q4")]),
     # ---- session of 2026-12-06 (sixteenth): tense cues and ISO timestamps ----
     ("The problem began at 2012-03-21T14:22Z and lasted hours.", THU,
      [("2012-03-21T14:22Z", "TIME", "2012-03-21T14:22")]),

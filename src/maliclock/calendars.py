@@ -183,6 +183,20 @@ def chinese_eighth_month(year: int) -> date:
     return date.fromordinal(best)
 
 
+@lru_cache(maxsize=256)
+def chinese_ninth_month(year: int) -> date:
+    """The first day of the ninth Chinese month of ``year``: the new moon, in Beijing, after the eighth month began
+    (its ninth day is the Chung Yeung Festival: 23 October 2023, 11 October 2024). A leap eighth month, which puts
+    another month between them, is not counted (the next is due in 2052)."""
+    after = chinese_eighth_month(year).toordinal()
+    k = math.floor((year - 2000) * 12.3685) + 7
+    for kk in range(k - 1, k + 5):
+        day = math.floor(new_moon(kk) + _BEIJING - _JD_OF_ORDINAL_0)
+        if day > after + 20:
+            return date.fromordinal(day)
+    raise ValueError(f"no new moon found for {year}")
+
+
 _INDIA = 5.5 / 24  # UTC+5:30, in days
 # Diwali's new moon falls while the sun is in sidereal Libra: from midday on 17 October to the morning of 16 November
 # in India (the sun's entries vary by some hours; a new moon in the small hours of 17 October, as in 2020, belongs to
@@ -215,7 +229,8 @@ def holiday_occurrences(spec: tuple[str, object, int], around: int) -> list[date
     if calendar_name == "hebrew":
         return [hebrew_holiday(str(base), offset, y) for y in (around - 1, around, around + 1)]
     if calendar_name == "chinese":
-        start = chinese_eighth_month if base == 8 else chinese_new_year  # (the months these tables name: 1 and 8)
+        # (the months these tables name: 1, 8 and 9)
+        start = {8: chinese_eighth_month, 9: chinese_ninth_month}.get(base, chinese_new_year)  # type: ignore[call-overload]
         return [start(y) + timedelta(days=offset) for y in (around - 1, around, around + 1)]
     if calendar_name == "hindu":
         return [diwali(y) + timedelta(days=offset) for y in (around - 1, around, around + 1)]

@@ -79,7 +79,8 @@ def _name_subject(word: str) -> bool:
 # An expression inside a relative clause (", who will visit Paris on Monday, said ..."): a cue past the comma that
 # closes it is the main clause's; and a cue inside a relative clause or participle that closed before the expression
 # is that phrase's (", which reported earnings last week,", ", closed since Monday,").
-_RELATIVE_OPEN = re.compile(r",\s*(?:who|which)\b[^,;.!?]*$", re.IGNORECASE)
+_RELATIVE_OPEN = re.compile(r",\s*(?:who|which)\b(?:[^,;.!?]|(?<=\d)[,.](?=\d))*$", re.IGNORECASE)
+# (a figure's separator is no comma that closes it: ", which closed at ¥16,725 on Tuesday,")
 _WORD_BEFORE_COMMA = re.compile(r"([A-Za-z']+)\W*$")
 _LIST_WORD = re.compile(r"\s(?:and|or)\s", re.IGNORECASE)
 _RELATIVE_LEAD = re.compile(r"\s*(?:who|which)\s+(?:[\w'-]+\s+){0,4}", re.IGNORECASE)
@@ -93,10 +94,14 @@ _PARTICIPLE_OPEN = re.compile(r",\s*(?:[a-z]+ly\s+)?(?!(?:set|scheduled|slated|p
 _HEAD_BEFORE_RELATIVE = re.compile(r"([A-Za-z']+),\s*(?:who|which)\b[^,;.!?]*,\s*$")
 
 
+_CLOSING_COMMA = re.compile(r",(?!(?<=\d,)\d)")  # a comma, not a figure's separator ("¥16,725")
+
+
 def _before_blocked(text: str, a: int, b: int, t_start: int) -> bool:
     """Is the cue at [a, b), before the expression at ``t_start``, the verb of a phrase set off by commas that
     closes before the expression ("the bridge, closed since Monday, to reopen on Friday")?"""
-    close = text.find(",", b, t_start)
+    m = _CLOSING_COMMA.search(text, b, t_start)
+    close = m.start() if m is not None else -1
     if close < 0 or _LIST_WORD.search(text, close, t_start):
         return False  # no comma closes the phrase, or it is a list's ("as chairman, president and chief executive in")
     c = text.rfind(",", max(0, a - 40), a)
@@ -169,6 +174,8 @@ _ATTRIBUTION_RIGHT = re.compile(r"(?:\s+[\w.'’:-]+){0,4}(?:\s*,(?!\s*(?:that|w
 
 
 _WISH_OBJECT_BEFORE = re.compile(T.WISH_OBJECT_BEFORE, re.I)
+# a number right before a word (not a year): "37 runs", "12 starts" are counts of a noun
+_COUNT_BEFORE = re.compile(r"(?<![\w.,:])(?:\d{1,3}(?:,\d{3})*|\d{5,})\s+$")
 # a calendar word in the possessive after "last": "last year's", "last Monday's", "last spring's" (spelled out)
 _DATE_LABEL_AFTER = re.compile(r"\s+(?:" + trie_pattern(sorted(set(V.CALENDAR_UNITS) | set(V.SEASONS) | {
     w for w in set(V.WEEKDAYS) | set(V.MONTHS) if len(w) > 3 and "." not in w} | {"night"})) + r")['’]s\b", re.I)
@@ -214,6 +221,8 @@ def _cue_kind(text: str, s_start: int, word: str, start: int, end: int, s_end: i
                 w == "could" and after in T.COULD_PAST_AFTER):
             return "past"  # "may have left", "could not be reached"
         return "future"
+    if w in T.SCHEDULE_PRESENT and _COUNT_BEFORE.search(text, max(s_start, start - 12), start):
+        return None  # "won the decider on December 8 by 37 runs": a count's noun, no verb
     if w in T.FUTURE_CUES:
         words = [x.lower() for x in WORD.findall(text, max(s_start, start - 16), start)[-2:]]
         return "past" if any(x in T.PAST_BEFORE_FUTURE_CUE for x in words) else "future"
@@ -441,6 +450,11 @@ _RESCHEDULED_LINKS = frozenset(("to", "until", "till", "through", "for"))
 _WEEKDAY_STARTS = frozenset(w[:3] for w in V.WEEKDAYS)
 
 
+def _is_past_form(w: str) -> bool:
+    """A past form by the word lists: an irregular past, or a form in "-ed" of five letters or more that is no adjective."""
+    return w in T.PAST_CUES or (len(w) >= 5 and w.endswith("ed") and w not in T.NOT_PAST_ED)
+
+
 def local_cue(text: str, s_start: int, t_start: int) -> tuple[str | None, str | None]:
     """A decisive cue right before the expression: "ended Sept. 30" (past),
     "payable Dec. 1" (future), "until Nov. 20" (target: the nearest such date); and the word."""
@@ -481,6 +495,8 @@ def local_cue(text: str, s_start: int, t_start: int) -> tuple[str | None, str | 
             if w in ("until", "till") and any(x.lower() in T.PAST_UNTIL_LEADS for x in
                                               WORD.findall(text, max(s_start, start - 40), start)[-4:]):
                 return "past", word  # "stayed until April 9", "kept trickling in until Thursday": an end gone by
+            if w == "through" and any(_is_past_form(x.lower()) for x in WORD.findall(text, max(s_start, start - 40), start)[-3:]):
+                return "past", word  # "weakened through the summer": a stretch gone by, not a target ahead
             if w == "to" and before and before[0] in T.PERIOD_NOUNS:
                 return None, None  # "in the year to March": the period's end, placed by the sentence's tense
             if w == "to" and before and before[0] in T.PAST_TARGET_LEADS:

@@ -410,7 +410,9 @@ class Shifts(ReferenceTimes):
         if unit.startswith("T") or float(num) != int(float(num)):
             return False
         n = int(num) * direction
-        if unit == "Y" and self.period is not None:  # "a year earlier": the same period a year before
+        if unit == "Y" and self.period is not None and not (deictic and abs(n) > 1):
+            # "a year earlier", "a year ago": the same period a year before (but "became CEO eight years ago" counts
+            # from the publication date, not from the quarter under discussion)
             v = N.shift_period(self.period.value, n)
             if v:
                 r.value, r.anchor, r.anchor_kind = v, self.period.value, "previous"

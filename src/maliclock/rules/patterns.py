@@ -100,12 +100,18 @@ def R(name: str, type_: str, kind: str, pattern: str, example: str, **kw: Any) -
 _NUMBERISH_BEFORE = (r"(?:\b(?:section|sections|article|no\.?|number|nos\.?|room|route|flight|page|pages|"
                      r"resolution|chapter|rule|model|boeing|airbus|code|vol\.?|volume|issue|exit|"
                      r"highway|interstate|suite|apt\.?|box|p\.o\.|rt\.?|paragraph|clause|form|"
-                     r"sb|hb|h\.r\.|s\.)\s*|[$#£€¥+]\s*|\d[,.]|[/:.]|(?<!\b\d{4})[-–])$")
+                     r"sb|hb|h\.r\.|s\.|unit|block|lot|plot|bay|berth|gate|pier|platform|hangar|warehouse)\s*|"
+                     r"\b(?:hotline|helpline|phone|tel\.?)[,:]?\s*(?:on\s+)?|\b(?:more|fewer|less)\s+than\s+|"
+                     r"[$#£€¥+]\s*|\d[,.]|[/:.]|(?<!\b\d{4})[-–])$")
+# (an address's unit, "Unit 2019"; a telephone line, "the Storm Damage Hotline, 1823"; a count, "more than 2000 homes")
 _NUMBERISH_AFTER = (r"^(?:\s*(?:%|percent|per cent|people|persons|troops|soldiers|men|women|children|"
                     r"dollars|euros|pounds|yen|francs|shares|tons|tonnes|barrels|miles|kilometers|km|"
                     r"feet|meters|metres|acres|square|votes|units|cars|jobs|workers|employees|members|"
                     r"points|cases|deaths|pages|words|calories|hours|minutes|seconds|days|weeks|"
-                    r"months|years|st\.|street|avenue|ave\.|road|blvd)\b|[/:]\d|[.,]\d|[-–](?!\d{4}\b)\d|\d)")
+                    r"months|years|st\.|street|avenue|ave\.|road|blvd|homes|houses|buildings|vehicles|families|"
+                    r"residents|households|passengers|customers|flights|trains|animals)\b|[/:]\d|[.,]\d|[-–](?!\d{4}\b)\d|\d|"
+                    r"\s\d{3}\s\d{3}\b)")
+# (and a telephone number's groups: "on 1800 226 226")
 # A date that names a group ("the 1922 Committee", "the March 23 Movement") is a name, not a date.
 _NAME_AFTER = r"^\s+(?-i:Committee|Movement|Club|Society|Foundation|Brigade|Battalion|Regiment)\b"
 # A month after a given name is a surname ("Theresa May said", "Prime Minister Theresa May"): a capitalised word right
@@ -163,7 +169,8 @@ _HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|[1-9]|
 # capitalised name or capitals, not a word of time or of a show ("Monday", "Prime Time").
 _PLACE_TIME = (r"(?-i:(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|The|This|That|"
                r"Next|Last|Same|Any|Each|Every|Prime|Game|Show|Air|Half|Full|Injury|Stoppage|Extra|Local)[a-z]*\b)"
-               r"(?:[A-Z][a-z]{2,}|[A-Z]{2,5})\s+time)(?![\w-])")
+               r"(?:[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?|[A-Z]{2,5})\s+time)(?![\w-])")
+# (a place of two words too: "5 p.m. New York time", "8am Hong Kong time")
 # The zone after a clock time: a code in capitals ("GMT"), or named ("local time", "2 p.m. Pacific Time", "noon
 # Eastern", not "9 a.m. Central Park").
 _ZONE = (r"(?:{TZ}|local\s+time|(?-i:Pacific|Eastern|Central|Mountain|Atlantic)(?:\s+(?:(?:Standard|Daylight)\s+)?"
@@ -761,6 +768,15 @@ RULES: list[Rule] = [
       "the second half",
       unit="H", not_before=_PLAY_BEFORE,
       not_after=r"^\s+of\s+(?!the\s+year|\d|fiscal|(?:this|last|next)\s+year)|" + _PLAY_AFTER[1:], triggers="half"),
+    # a half as an adjective of a company's or an economy's figures, as "third-quarter" is: "first-half revenue", "the
+    # second-half recovery", "first-half net profit" (not a game's, "a second-half goal", nor a term's, "a second-half
+    # agenda"; "first-half May" is the month)
+    R("half_hyphen", "DATE", "calendar", r"(?:fiscal[\s-]+)?{ORD}-half(?![\w-])", "first-half revenue",
+      unit="H", not_before=_PLAY_BEFORE, not_after=_PLAY_AFTER,
+      need_after=r"^\s+(?:[\w-]+\s+)?(?:revenues?|earnings|profits?|sales|results|recovery|outlook|guidance|growth|"
+                 r"loss|losses|figures|demand|production|output|deliveries|margins?|forecasts?|turnover|dividends?|"
+                 r"rebound|slowdown|volumes?|performance|GDP|inflation|spending|shipments)\b",
+      triggers="half"),
     # "the first three months of the year" is its first quarter; "the last six months of 2023" its second half
     R("months_of_year_quarter", "DATE", "calendar",
       r"(?:the\s+)?{ORD}\s+(?:three|3)\s+months\s+of\s+(?:(?:fiscal\s+)?{YEAR}|" + _OF_YEAR + ")",
@@ -886,11 +902,15 @@ RULES: list[Rule] = [
       triggers="MONTH"),
     # a full date, a comma and its clock time, as an update stamp writes them: "Updated 7 March 2026, 21:40 GMT" (with
     # "at" between them, two expressions: "on March 12, 2026, at 10:00 a.m.")
+    # (a time stamp's 24-hour clock may have a dot before an upper-case zone: "Fri 7 Nov 2025 07.00 GMT")
     R("day_month_year_clock_24h", "TIME", "calendar",
-      r"(?:{WEEKDAYD:weekday},?\s+)?{DAY}\s+{MONTH}\s+{YEAR},?\s+{CLOCK24:clock}(?![\d:])(?:\s+" + _ZONE + r")?",
+      r"(?:{WEEKDAYD:weekday},?\s+)?{DAY}\s+{MONTH}\s+{YEAR},?\s+{CLOCK24Z:clock}(?![\d:])(?:\s+" + _ZONE + r")?",
       "Updated 7 March 2026, 21:40 GMT", priority=1, triggers="MONTH"),
+    R("day_month_year_clock", "TIME", "calendar",
+      r"(?:{WEEKDAYD:weekday},?\s+)?{DAY}\s+{MONTH}\s+{YEAR},?\s+{CLOCK}(?:\s+" + _ZONE + r")?",
+      "Published: 12 Dec 2024 06:40 PM", priority=1, triggers="MONTH"),
     R("month_day_year_clock", "TIME", "calendar",
-      r"(?:{WEEKDAYD:weekday},?\s+)?{MONTH}\s+{DAY},?\s+{YEAR},\s+{CLOCK}(?:\s+" + _ZONE + r")?",
+      r"(?:{WEEKDAYD:weekday},?\s+)?{MONTH}\s+{DAY},?\s+{YEAR},?\s+{CLOCK}(?:\s+" + _ZONE + r")?",
       "Published March 7, 2026, 9:40 p.m. ET", priority=1, triggers="MONTH"),
     R("month_day_year_clock_24h", "TIME", "calendar",
       r"(?:{WEEKDAYD:weekday},?\s+)?{MONTH}\s+{DAY},?\s+{YEAR},?\s+{CLOCK24:clock}(?![\d:])(?:\s+" + _ZONE + r")?",
@@ -905,6 +925,11 @@ RULES: list[Rule] = [
       r"(?:{WEEKDAY}|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)" + _ZONE_AFTER_DAY, "10 p.m. Wednesday",
       # (not a weekday that its date follows, "11 p.m. GMT on Monday, February 3": the date's rule takes them)
       not_after=_DATE_AFTER_WEEKDAY + r"|^\s+(?:next|last)\b(?!\s+(?:week|month|year)\b)", triggers="m am pm noon midnight"),
+    # a time stamp's clock time before its date ("Published: 8:15pm, 11 Oct 2023"); "at 9:04 a.m. on 7 March" is two
+    # expressions, the clock placed on the day after it
+    R("clock_day_month_year", "TIME", "calendar",
+      r"{CLOCK}(?:\s+" + _ZONE + r")?,\s+{DAY}\s+{MONTH},?\s+{YEAR}", "Published: 8:15pm, 11 Oct 2023",
+      triggers="m am pm"),
     R("clock_on_holiday", "TIME", "calendar",
       r"{CLOCK}(?:\s+" + _ZONE + r")?,?\s+on\s+{HOLIDAY}(?:,?\s+{YEAR})?", "midnight on New Year's Day",
       triggers="m am pm noon midnight"),

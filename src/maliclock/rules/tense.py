@@ -103,7 +103,7 @@ PAST_LOCAL_WORDS: frozenset[str] = frozenset({"since"})
 # Their plurals, which are also base forms: these point ahead unless an auxiliary or "to" comes right before
 # ("the sides meet again on Wednesday"; not "did not meet Friday", "failed to meet Friday").
 SCHEDULE_PRESENT_PLURAL: frozenset[str] = frozenset("""meet begin resume convene reconvene reopen arrive depart open
-close start end face play host visit go travel take kick launch release unveil""".split())
+close start end face play host visit go travel take kick launch release unveil fly leave return head""".split())
 # After a plural subject they also set the sentence's tense ("They face Bayern on Tuesday", "The teams meet again
 # in January"): a pronoun of these, or a word in "-s" of four letters or more that is none of these.
 PLURAL_PRONOUNS: frozenset[str] = frozenset("they we you".split())
@@ -315,7 +315,9 @@ COORDINATORS: frozenset[str] = frozenset("and but".split())
 # ... and so does a subordinating conjunction: "is expected to raise rates on Thursday after the currency plunged
 # last week" ("plunged" is the "after" clause's). (Not in CLAUSE_OPENERS: "after" is also a preposition, which
 # does not end the clause of a date before it.)
-SUBORDINATORS_AFTER_DATE: frozenset[str] = frozenset("after before since until once if".split())
+SUBORDINATORS_AFTER_DATE: frozenset[str] = frozenset("after before since until once if where".split())
+# ("where" opens a relative clause of place: "will host investors in New York on 9 December, where it had been
+# expected to set out a target": "had" is the clause's)
 # A date fronted at the head of its sentence and an aside set off by commas after it that one of these words opens,
 # alone or after a span of time ("On Wednesday, 50 years to the day after the dam failed, the town will gather";
 # "On Friday, hours before the polls close, ..."): the aside's verb is not the date's tense; the main clause's after

@@ -146,6 +146,7 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "valentine's day": (2, 14), "halloween": (10, 31), "boxing day": (12, 26), "malvinas day": (4, 2),
     "bastille day": (7, 14), "veterans day": (11, 11), "armistice day": (11, 11),
     "children's day": (5, 5), "showa day": (4, 29), "constitution memorial day": (5, 3),  # Japan's Golden Week days
+    "greenery day": (5, 4), "vijay diwas": (12, 16),  # (India's victory of 1971)
     "may day": (5, 1), "labour day": (5, 1), "st. patrick's day": (3, 17),
     "juneteenth": (6, 19), "guy fawkes night": (11, 5), "bonfire night": (11, 5), "remembrance day": (11, 11),
     "canada day": (7, 1), "australia day": (1, 26), "anzac day": (4, 25), "all saints' day": (11, 1),
@@ -195,7 +196,7 @@ HIJRI_YEARS = (1300, 1600)
 # Holidays of the moon (computed in ``maliclock.calendars``): (calendar, base, offset).
 # Hebrew: days after the base day ("tishri1": Rosh Hashanah; "nisan15": the first day of Passover; "kislev25": the first
 # day of Hanukkah). Islamic: (month, day); day 0 is the whole month ("Ramadan": the Gregorian month that holds most
-# of it). Chinese: days after the first day of the year. A festival of several days is its first day.
+# of it). Chinese: days after the first day of month 1, 8 or 9. A festival of several days is its first day.
 LUNAR_HOLIDAYS: dict[str, tuple[str, object, int]] = {
     "rosh hashanah": ("hebrew", "tishri1", 0), "rosh hashana": ("hebrew", "tishri1", 0),
     "yom kippur": ("hebrew", "tishri1", 9), "sukkot": ("hebrew", "tishri1", 14),
@@ -206,10 +207,14 @@ LUNAR_HOLIDAYS: dict[str, tuple[str, object, int]] = {
     "eid al fitr": ("islamic", 10, 1), "eid-ul-fitr": ("islamic", 10, 1),
     "eid al-adha": ("islamic", 12, 10), "eid ul-adha": ("islamic", 12, 10), "eid-al-adha": ("islamic", 12, 10),
     "eid al adha": ("islamic", 12, 10), "eid-ul-adha": ("islamic", 12, 10), "tabaski": ("islamic", 12, 10),
+    "eid-ul-azha": ("islamic", 12, 10), "eid ul-azha": ("islamic", 12, 10), "eid ul azha": ("islamic", 12, 10),
+    "eid al-azha": ("islamic", 12, 10), "eid-ul-zuha": ("islamic", 12, 10), "bakrid": ("islamic", 12, 10),
     "islamic new year": ("islamic", 1, 1), "hijri new year": ("islamic", 1, 1), "ashura": ("islamic", 1, 10),
     "lunar new year": ("chinese", 1, 0), "chinese new year": ("chinese", 1, 0), "lantern festival": ("chinese", 1, 14),
     # the 15th day of the eighth month: China's and Taiwan's Mid-Autumn Festival, Korea's Chuseok
     "mid-autumn festival": ("chinese", 8, 14), "moon festival": ("chinese", 8, 14), "chuseok": ("chinese", 8, 14),
+    # the ninth day of the ninth month (Hong Kong's Chung Yeung, a public holiday)
+    "chung yeung festival": ("chinese", 9, 8), "chung yeung": ("chinese", 9, 8), "double ninth festival": ("chinese", 9, 8),
     "diwali": ("hindu", "diwali", 0), "deepavali": ("hindu", "diwali", 0), "divali": ("hindu", "diwali", 0),
 }
 
