@@ -121,6 +121,17 @@ def test_a_manager_sacked_or_appointed_is_a_kind_of_happening():
     assert "dismissal" not in features(_statement("Rebels fired rockets at the base."), {}).events
 
 
+def test_a_budget_laid_on_its_day_is_one_happening_but_a_balanced_budget_is_none():
+    d = date(2025, 11, 6)  # a Thursday, three weeks before the budget
+    ev = _events(("a", "Finance minister Rachel Reeves delivers her budget on Nov. 26.", d),
+                 ("b", "The chancellor, Rachel Reeves, faces a difficult budget on 26 November.", d),
+                 ("c", "Treasury chief Rachel Reeves presents her budget on Nov. 26.", d))
+    assert [(e.value, e.sources) for e in ev] == [("2025-11-26", ["a", "b", "c"])]
+    from maliclock.merge.content import features
+    assert "budget" in features(_statement("Reeves presents her budget."), {}).events
+    assert "budget" not in features(_statement("Milei took office and balanced the budget."), {}).events
+
+
 def test_one_clock_time_and_two_names_and_kinds_of_siege_and_discovery():
     d = date(2026, 3, 9)
     # the same clock time and two names: one happening, worded two ways

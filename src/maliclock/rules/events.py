@@ -101,6 +101,10 @@ EVENT_WORDS: dict[str, list[str]] = {
     # a market's sharp fall ("the Dow plunged 9.2 percent", "the sell-off"; not "fell", said of much else)
     "market fall": ["plunged", "plunge", "plunges", "plummeted", "tumbled", "slumped", "sell-off", "selloff", "rout",
                     "nosedived"],
+    # a government's budget laid before parliament on its day ("delivers her budget on Nov. 26", "faces a difficult
+    # budget on 26 November"); generic: a shared name is needed ("the budget deficit" is no happening; nor is a budget
+    # balanced, see HEDGES)
+    "budget": ["budget"],
     # a company's warning that profits will fall short ("cut its profit forecast", "a profit warning")
     "profit warning": ["downgraded", "downgrade"],
 }
@@ -159,7 +163,7 @@ EVENT_PHRASES: dict[str, list[str]] = {
 
 # Kinds so general that sharing one says little without a shared name (see ``GENERIC_KIND_PENALTY``).
 GENERIC_EVENT_KINDS: frozenset[str] = frozenset(("launch", "return", "visit", "meeting", "suspension", "victory",
-                                                "market fall"))
+                                                "market fall", "budget"))
 
 # Kinds that describe one happening from two sides (an insurgency's attacks are the insurgency).
 RELATED_EVENTS: list[tuple[str, str]] = [
@@ -215,7 +219,9 @@ HEDGES: list[str] = ["possible", "potential", "fears of", "fear of", "threat of"
                      "after the", "following the", "since the", "before the", "ahead of the",
                      # (one claimed or remembered is named to the end of its phrase: REMEMBRANCES)
                      # a count of things ("its website had received 2 million visits")
-                     "million", "billion"]
+                     "million", "billion",
+                     # a state of the public finances, not a budget laid before parliament ("balanced the budget")
+                     "balanced the", "balance the", "balancing the"]
 
 # What is remembered or claimed is named to the end of its phrase (the next comma or the clause's end), participles
 # and all: in "a vigil for the workers killed in the March 10 explosion", neither the killing nor the explosion is
