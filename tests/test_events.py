@@ -132,6 +132,15 @@ def test_a_budget_laid_on_its_day_is_one_happening_but_a_balanced_budget_is_none
     assert "budget" not in features(_statement("Milei took office and balanced the budget."), {}).events
 
 
+def test_a_judgment_reserved_is_a_court_decision():
+    d = date(2024, 10, 23)
+    ev = _events(("a", "The Sindh High Court reserved its judgment in the Lyari collapse case on October 3.", d),
+                 ("b", "The Sindh High Court reserved its verdict in the Lyari collapse case on Oct 3.", d))
+    assert [(e.value, e.sources) for e in ev] == [("2024-10-03", ["a", "b"])]
+    from maliclock.merge.content import features
+    assert "verdict" in features(_statement("The court reserved its judgement."), {}).events
+
+
 def test_one_clock_time_and_two_names_and_kinds_of_siege_and_discovery():
     d = date(2026, 3, 9)
     # the same clock time and two names: one happening, worded two ways
