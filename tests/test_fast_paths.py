@@ -808,6 +808,9 @@ def _year_for_day_plain(anchor, month: int, day: int, tense: str, cue: str | Non
             return future[0][0]
         return past[-1][0]
     if direction == "future" and future:
+        if cue is None and past and (anchor - past[-1][1]).days <= N.JUST_PAST_DAYS and \
+                (future[0][1] - anchor).days > N.UPCOMING_DAYS:
+            return past[-1][0]
         return future[0][0]
     return nearest
 

@@ -17,6 +17,10 @@ from .timex import day_value, week_value
 # one when that lies at most this many days ahead ("declared a dividend payable
 # Dec. 1"): reporting verbs are past, scheduled dates are not.
 UPCOMING_DAYS = 60
+# ... and one in a future-tense sentence is the day just gone when that lies at most this many days back: a year ahead
+# is what no writer means by "scheduled to depart at 8.50am on Oct 11" written on 12 October (the plan was told before
+# the day, or went by as told).
+JUST_PAST_DAYS = 3
 # A month after "by", "until", "through" is the coming one if at most this many months ahead.
 TARGET_MONTHS = 6
 
@@ -129,7 +133,8 @@ def year_for_day(anchor: date, month: int, day: int, tense: str, cue: str | None
     A weekday given with the date picks the year it fits. Otherwise a local cue
     (``past``, ``future``, or ``target`` after "to/until/by") decides, then the
     sentence tense: past means the last such day, unless the coming one is at
-    most :data:`UPCOMING_DAYS` ahead; future the next; no tense the nearest.
+    most :data:`UPCOMING_DAYS` ahead; future the next, unless the last one is at
+    most :data:`JUST_PAST_DAYS` back; no tense the nearest.
     """
     if not 1 <= month <= 12:
         raise calendar.IllegalMonthError(month)
@@ -156,6 +161,9 @@ def _pick_year(anchor: date, cands: list[tuple[int, date]], tense: str, cue: str
             return future[0][0]
         return past[-1][0]
     if direction == "future" and future:
+        if cue is None and past and (anchor - past[-1][1]).days <= JUST_PAST_DAYS and \
+                (future[0][1] - anchor).days > UPCOMING_DAYS:
+            return past[-1][0]
         return future[0][0]
     nearest, gap = cands[0][0], abs((cands[0][1] - anchor).days)
     for y, d in cands[1:]:  # the later year on a tie

@@ -10,7 +10,7 @@ sentence. "will meet on Tuesday" points forward; "began on Wednesday" back.
 # or "could" ("did not meet Friday").
 SCHEDULE_PRESENT: frozenset[str] = frozenset("""
 meets begins starts opens ends closes resumes convenes reconvenes reopens arrives departs leaves returns faces
-plays hosts visits runs goes travels takes kicks launches releases unveils presents delivers
+plays hosts visits runs goes travels takes kicks launches releases unveils delivers
 """.split())
 
 FUTURE_CUES: frozenset[str] = SCHEDULE_PRESENT | frozenset("""
