@@ -80,6 +80,13 @@ CASES = [
     ("SQ890, scheduled to depart at 8.50am on Oct 11, was among those cancelled.", date(2023, 10, 12),
      [("8.50am on Oct 11", "TIME", "2023-10-11T08:50")]),
     ("The talks will resume on Oct 8.", date(2023, 10, 12), [("Oct 8", "DATE", "2024-10-08")]),
+    # a numeric date with hyphens and a year of four digits, read in the article's order of day and month
+    ("A bail order dated 25-11-2021 was cited.", date(2024, 10, 31), [("25-11-2021", "DATE", "2021-11-25")]),
+    ("The order dated 11-05-2021 was cited.", date(2024, 10, 31), [("11-05-2021", "DATE", "2021-11-05")]),
+    ("The ruling was upheld 5-4-21 in the end.", date(2024, 10, 31), []),
+    # a weekday's part of the day in a shifted week is one expression
+    ("Trains ran a full schedule from Thursday afternoon last week.", date(2023, 10, 19),
+     [("Thursday afternoon last week", "TIME", "2023-10-12TAF")]),
     # a budget presented or delivered on a day in the present is timetabled
     ("Reeves delivers her budget on Wednesday.", date(2025, 11, 20), [("Wednesday", "DATE", "2025-11-26")]),
     # "eight years ago" counts from publication, not from the quarter under discussion; "a year ago" from the quarter

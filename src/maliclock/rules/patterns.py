@@ -330,6 +330,10 @@ RULES: list[Rule] = [
     R("date_numeric", "DATE", "calendar",
       r"(?<![\d/.-])(?P<n1>\d{1,2})(?P<sep>[/.])(?P<n2>\d{1,2})(?P=sep)(?P<n3>\d{4}|\d{2})(?![\d/.]\d)",
       "03/22/2012", triggers="DIGIT"),
+    # with hyphens only before a year of four digits ("A bail order dated 05-11-2021"; not a score or a range, "3-1-21")
+    R("date_numeric_dashes", "DATE", "calendar",
+      r"(?<![\d/.-])(?P<n1>\d{1,2})-(?P<n2>\d{1,2})-(?P<n3>(?:19|20)\d{2})(?![\d/.-]?\d)", "dated 05-11-2021",
+      triggers="DIGIT"),
     R("date_decade", "DATE", "calendar", r"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]*)?(?P<decade>1\d\d|20\d)0['’]?s",
       "the late 1990s", triggers="s"),
     # "the 1800s" are a century (the 19th), "the 1990s" a decade; "the 2000s" stay the decade
@@ -483,6 +487,8 @@ RULES: list[Rule] = [
       triggers="WEEKDAY"),
     R("weekday_of_shifted_week", "DATE", "deictic", r"{WEEKDAY}\s+(?:of\s+)?{DSHIFT}\s+week", "Wednesday of last week",
       inweek=True, triggers="WEEKDAY"),
+    R("weekday_part_of_day_of_shifted_week", "TIME", "deictic", r"{WEEKDAY}\s+{POD}\s+(?:of\s+)?{DSHIFT}\s+week",
+      "from Thursday afternoon last week", inweek=True, triggers="WEEKDAY"),
     R("weekday_shift_part_of_day", "TIME", "deictic", r"{DSHIFT}\s+{WEEKDAY}\s+{POD}", "last Wednesday night",
       triggers="WEEKDAY"),
     R("month_shift", "DATE", "deictic", r"{DSHIFT}\s+{MONTH}", "last April", triggers="MONTH"),
