@@ -207,6 +207,10 @@ def test_stamps_with_bars_meridiems_in_capitals_zone_offsets_and_mastheads_are_d
     pd, _ = pub_of("Storm hits coast\n\nKINGSTON, Jamaica, Oct 23, CMC - The storm made landfall on Tuesday.\n\n"
                    "It was the strongest since 2024.\n")
     assert pd.evidence[0].reason == "agency dateline without year: published on 10-23 (year inferred)"
+    # ... or alone after the day
+    pd, _ = pub_of("Trains halted\n\nTOKYO, May 3 Kyodo - Service was suspended for five hours Wednesday.\n\n"
+                   "It was the worst outage since 2019.\n")
+    assert pd.evidence[0].reason == "agency dateline without year: published on 05-03 (year inferred)"
 
 
 def test_a_numeric_dateline_is_read_in_the_order_the_article_writes_its_dates():

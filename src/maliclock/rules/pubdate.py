@@ -99,8 +99,10 @@ DATELINES: list[tuple[str, str, str, bool]] = [
 # The agency dateline without a year: it fixes the month and day; the year is inferred.
 PARTIAL_DATELINES: list[tuple[str, str, str]] = [
     ("agency dateline without year", r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?,?\s+{MONTH}\.?\s+{DAY}"
-     r"(?:st|nd|rd|th)?\s*(?:\([A-Za-z .&-]{2,30}\)|/[A-Za-z .&-]{2,30}/|,\s*[A-Z]{2,10})?\s*[-–—_:]",
-     "WASHINGTON, March 22 (Reuters) -"),  # or the agency after a comma: "KINGSTON, Jamaica, Oct 23, CMC -"
+     r"(?:st|nd|rd|th)?\s*(?:\([A-Za-z .&-]{2,30}\)|/[A-Za-z .&-]{2,30}/|,\s*[A-Z]{2,10}|(?<=\d)\s+[A-Z][A-Za-z]{2,20})?"
+     r"\s*[-–—_:]",
+     "WASHINGTON, March 22 (Reuters) -"),  # or the agency after a comma: "KINGSTON, Jamaica, Oct 23, CMC -", or
+    # alone: "TOKYO, May 3 Kyodo -"
     # the day first, as British and Commonwealth agencies write it
     ("agency dateline without year", r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?,?\s+{DAY}(?:st|nd|rd|th)?\s+"
      r"{MONTH}\.?\s*(?:\([A-Za-z .&-]{2,30}\)|/[A-Za-z .&-]{2,30}/)?\s*[-–—_:]", "PORT ILANDA, 8 August (Meridian News) -"),
