@@ -141,6 +141,26 @@ def test_a_judgment_reserved_is_a_court_decision():
     assert "verdict" in features(_statement("The court reserved its judgement."), {}).events
 
 
+def test_more_kinds_of_happening_and_an_institution_named_after_one():
+    from maliclock.merge.content import features
+
+    def kinds(text):
+        return features(_statement(text), {}).events
+    assert "outage" in kinds("A broken hanger caused a power failure, halting all trains.")
+    assert "outage" in kinds("Central Japan Railway said power was lost between two stations.")
+    assert "interest rates" in kinds("Its Monetary Policy Committee voted to lower Bank Rate by a quarter point.")
+    assert "injury" in kinds("The captain missed the game after straining his hamstring.")
+    assert "injury" in kinds("A volunteer who suffered burns remained in hospital.")
+    # an event word in an institution's name is no happening
+    assert "emergency" not in kinds("Emergency Management Victoria said 40 firefighters would arrive.")
+    assert "election" not in kinds("The Election Commission said turnout was high.")
+    assert "emergency" in kinds("The state declared an emergency.")
+    d = date(2025, 11, 7)
+    ev = _events(("a", "The Bank of England cut interest rates by a quarter of a percentage point to 3.75% on Thursday.", d),
+                 ("b", "On November 6th its Monetary Policy Committee voted to lower Bank Rate to 3.75%.", d))
+    assert [(e.value, e.sources) for e in ev] == [("2025-11-06", ["a", "b"])]
+
+
 def test_one_clock_time_and_two_names_and_kinds_of_siege_and_discovery():
     d = date(2026, 3, 9)
     # the same clock time and two names: one happening, worded two ways

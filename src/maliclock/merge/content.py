@@ -136,7 +136,9 @@ def features(st: Statement, acr: dict[str, str], index: "AcronymIndex | None" = 
             continue
         if i in remembered:
             pass  # what the clause remembers is no happening of its own
-        elif f in _EVENT_OF and not _hedged(toks, i):
+        elif f in _EVENT_OF and not _hedged(toks, i) and not (
+                tok[0].isupper() and i + 1 < len(toks) and toks[i + 1][:1].isupper()
+                and _folded_token(toks[i + 1]) in E.INSTITUTION_WORDS):  # "Emergency Management Victoria"
             kind = _EVENT_OF[f]
             if kind == "labour strike" and (i > 0 and _folded_token(toks[i - 1]) in E.ATTACK_STRIKE_BEFORE or (
                     i + 1 < len(toks) and _folded_token(toks[i + 1]) in E.ATTACK_STRIKE_AFTER)):

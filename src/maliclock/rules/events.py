@@ -45,7 +45,7 @@ EVENT_WORDS: dict[str, list[str]] = {
                   "signed"],
     "verdict": ["sentenced", "sentencing", "convicted", "conviction", "acquitted", "verdict", "indicted", "guilty",
                 "judgment", "judgement"],
-    "injury": ["injured", "wounded", "injuries", "hurt"],
+    "injury": ["injured", "wounded", "injuries", "hurt", "strained", "straining", "sprained", "fractured"],
     "evacuation": ["evacuated", "evacuation", "evacuate", "evacuees"],
     "rescue": ["rescued", "rescue", "rescuers"],
     "labour strike": ["walkout", "walkouts", "strike", "strikes", "striking"],
@@ -152,14 +152,17 @@ EVENT_PHRASES: dict[str, list[str]] = {
     "cyberattack": ["data breach", "security breach"],
     "landing": ["touched down", "touch down", "touches down"],
     "prisoner exchange": ["prisoner exchange", "prisoners exchange", "exchange of prisoners", "prisoner release"],
-    "outage": ["power cut", "power cuts", "went offline"],
+    "injury": ["suffered burns"],
+    "outage": ["power cut", "power cuts", "went offline", "power failure", "power failures", "lost power",
+               "power was lost", "power outage"],
     "grounding": ["ground its", "ground the", "ground all"],
     # a central bank's decision, however it is worded ("kept interest rates on hold", "left borrowing costs
     # unchanged", "cut rates")
     "interest rates": ["interest rates", "interest rate", "borrowing costs", "rate cut", "rate cuts", "rate hike",
                        "rate hikes", "rate rise", "rate increase", "cut rates", "raised rates", "hiked rates",
                        "held rates", "kept rates", "left rates", "policy rate", "benchmark rate", "lowered rates",
-                       "lowers rates", "lower rates", "raise rates", "raises rates", "cuts rates"],
+                       "lowers rates", "lower rates", "raise rates", "raises rates", "cuts rates", "bank rate",
+                       "key rate", "base rate", "repo rate"],
 }
 
 # Kinds so general that sharing one says little without a shared name (see ``GENERIC_KIND_PENALTY``).
@@ -206,6 +209,11 @@ NAME_VARIANTS: dict[str, list[str]] = {
     "us": ["u.s.", "us", "united states", "u.s", "america", "american"],
     "un": ["u.n.", "un", "united nations"],
 }
+
+# A capitalised event word before one of these is part of an institution's name, no happening ("Emergency Management
+# Victoria said", "the Election Commission", "the Fire Service").
+INSTITUTION_WORDS: frozenset[str] = frozenset("""management service services authority agency ministry department
+centre center commission committee office council board bureau unit brigade corps court tribunal fund""".split())
 
 # Words just before an event word that make it a possibility, not a report.
 HEDGES: list[str] = ["possible", "potential", "fears of", "fear of", "threat of", "risk of", "rumours of",
