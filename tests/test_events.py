@@ -151,6 +151,10 @@ def test_more_kinds_of_happening_and_an_institution_named_after_one():
     assert "interest rates" in kinds("Its Monetary Policy Committee voted to lower Bank Rate by a quarter point.")
     assert "injury" in kinds("The captain missed the game after straining his hamstring.")
     assert "injury" in kinds("A volunteer who suffered burns remained in hospital.")
+    assert "resignation" in kinds("She would retire as CEO at the end of December.")
+    assert "resignation" not in kinds("It gained $3.8 million from early retirement of debt.")
+    assert "resignation" not in kinds("A retired general said the army was ready.")
+    assert "appointment" in kinds("The board expects to name a successor in the first quarter.")
     # an event word in an institution's name is no happening
     assert "emergency" not in kinds("Emergency Management Victoria said 40 firefighters would arrive.")
     assert "election" not in kinds("The Election Commission said turnout was high.")

@@ -20,7 +20,10 @@ EVENT_WORDS: dict[str, list[str]] = {
     "meeting": ["meet", "meets", "meeting", "summit", "talks", "convene", "convened", "gather", "gathered"],
     "death": ["died", "killed", "kill", "killing", "death", "deaths", "dead", "slain", "murdered"],
     "arrest": ["arrest", "arrests", "arrested", "detained", "detain", "detains", "detention", "jailed", "custody"],
-    "resignation": ["resign", "resigned", "resignation", "stepped", "relinquish", "relinquished", "quit"],
+    # (not "retired", mostly an adjective, "a retired general", nor "retirement", also a debt's: "early retirement of
+    # debt")
+    "resignation": ["resign", "resigned", "resignation", "stepped", "relinquish", "relinquished", "quit", "retire",
+                    "retires", "retiring"],
     # ("march" alone is the month)
     "protest": ["protest", "protests", "protested", "protesters", "protestors", "demonstration", "demonstrations",
                 "demonstrators", "demonstrated", "rally", "rallies", "rallied", "barricades", "marched", "marchers",
@@ -138,7 +141,9 @@ EVENT_PHRASES: dict[str, list[str]] = {
                   "fired coach", "fired head coach", "fired football coach", "fired basketball coach", "fired its coach",
                   "fired the coach", "fired manager", "fired its manager", "fired the manager", "fired chief executive",
                   "fired its chief", "fired ceo"],
-    "appointment": ["appointment of", "named as", "was named", "been named", "named the new", "took charge", "take charge",
+    "appointment": ["name a successor", "named a successor", "names a successor", "appoint a successor",
+                    "appointed a successor", "naming a successor",
+                    "appointment of", "named as", "was named", "been named", "named the new", "took charge", "take charge",
                     "takes charge", "taken charge", "new manager", "new head coach", "new chief executive"],
     "default": ["missed a payment", "missed a coupon", "missed payment", "missed coupon", "failed to pay", "fell due",
                 "did not pay", "didn't pay"],
