@@ -181,6 +181,11 @@ _DATE_LABEL_AFTER = re.compile(r"\s+(?:" + trie_pattern(sorted(set(V.CALENDAR_UN
     w for w in set(V.WEEKDAYS) | set(V.MONTHS) if len(w) > 3 and "." not in w} | {"night"})) + r")['’]s\b", re.I)
 
 
+def _is_past_form(w: str) -> bool:
+    """A past form by the word lists: an irregular past, or a form in "-ed" of five letters or more that is no adjective."""
+    return w in T.PAST_CUES or (len(w) >= 5 and w.endswith("ed") and w not in T.NOT_PAST_ED)
+
+
 def _cue_kind(text: str, s_start: int, word: str, start: int, end: int, s_end: int | None = None) -> str | None:
     """The tense a cue word gives: "past", "present", "future", None (no cue), or "attribution": the verb
     of a trailing attribution, past for what comes after it, no cue for the clause before it."""
@@ -241,7 +246,7 @@ def _cue_kind(text: str, s_start: int, word: str, start: int, end: int, s_end: i
         return "future" if _plural_subject(word.lower()) or _name_subject(word) else None
     if w == "last" and _DATE_LABEL_AFTER.match(text, end):
         return None  # "run on last year's figures until the autumn": a date that labels a noun, not the clause's tense
-    if w in T.PAST_CUES or (len(w) > 4 and w.endswith("ed") and w not in T.NOT_PAST_ED):
+    if _is_past_form(w):
         if word[0].isupper() and w not in T.PAST_CUES and start > s_start:
             return None  # a name inside the sentence: "the district of Sindhkhed"
         if w[-2:] == "ed" and _next_word(text, end) == "by" and _COMMA_BEFORE.search(text, max(s_start, start - 3), start):
@@ -448,11 +453,6 @@ _INFINITIVE_PLAN_BEFORE = re.compile(T.INFINITIVE_PLAN_BEFORE, re.IGNORECASE)
 _RESCHEDULED_BEFORE = re.compile(T.RESCHEDULED_BEFORE, re.IGNORECASE)
 _RESCHEDULED_LINKS = frozenset(("to", "until", "till", "through", "for"))
 _WEEKDAY_STARTS = frozenset(w[:3] for w in V.WEEKDAYS)
-
-
-def _is_past_form(w: str) -> bool:
-    """A past form by the word lists: an irregular past, or a form in "-ed" of five letters or more that is no adjective."""
-    return w in T.PAST_CUES or (len(w) >= 5 and w.endswith("ed") and w not in T.NOT_PAST_ED)
 
 
 def local_cue(text: str, s_start: int, t_start: int) -> tuple[str | None, str | None]:
