@@ -200,7 +200,10 @@ def test_stamps_with_bars_meridiems_in_capitals_zone_offsets_and_mastheads_are_d
                       ("Published on 29/05/2025 - 08:31 GMT+2", date(2025, 5, 29)),
                       # a numeric date stamped with a 24-hour clock is written day first
                       ("Issued on: 08/07/2025 - 16:52", date(2025, 7, 8)),
-                      ("Issued on: 08/07/2025 - 4:52 PM", date(2025, 8, 7))]:
+                      ("Issued on: 08/07/2025 - 4:52 PM", date(2025, 8, 7)),
+                      # a slash before the clock (a US station's site); a place in lower case with its agency in brackets
+                      ("Posted: Apr 29, 2026 / 03:18 PM EDT", date(2026, 4, 29)),
+                      ("Lagos, March 16, 2025, (NAN) - Fuel queues returned.", date(2025, 3, 16))]:
         pd, _ = pub_of("Storm hits coast\n\n" + line + lead)
         assert (line, pd.published, pd.basis) == (line, day, "dateline")
     # an agency's name after a comma, in a dateline without a year
@@ -211,6 +214,13 @@ def test_stamps_with_bars_meridiems_in_capitals_zone_offsets_and_mastheads_are_d
     pd, _ = pub_of("Trains halted\n\nTOKYO, May 3 Kyodo - Service was suspended for five hours Wednesday.\n\n"
                    "It was the worst outage since 2019.\n")
     assert pd.evidence[0].reason == "agency dateline without year: published on 05-03 (year inferred)"
+    # ... and a place in lower case, with the agency in brackets
+    pd, _ = pub_of("Fuel prices fall\n\nJohannesburg, June 2, (CNA) - Motorists will pay less from Wednesday.\n\n"
+                   "It was the biggest cut since 2020.\n")
+    assert pd.evidence[0].reason == "agency dateline without year: published on 06-02 (year inferred)"
+    # (not a sentence that opens with a weekday and a date)
+    pd, _ = pub_of("Queues\n\nOn Tuesday, June 2 - the day of the vote - people queued.\n")
+    assert pd.basis != "dateline" and not any("dateline" in e.reason for e in pd.evidence)
 
 
 def test_a_numeric_dateline_is_read_in_the_order_the_article_writes_its_dates():

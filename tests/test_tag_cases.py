@@ -66,6 +66,17 @@ CASES = [
     ("Thursday was Greenery Day.", date(2023, 5, 5), [("Thursday", "DATE", "2023-05-04"), ("Greenery Day", "DATE", "2023-05-04")]),
     ("Prices rose ahead of Eid-ul-Azha.", date(2024, 7, 4), [("Eid-ul-Azha", "DATE", "2024-06-16")]),
     ("The army marked Vijay Diwas on Monday.", date(2024, 12, 17), [("Vijay Diwas", "DATE", "2024-12-16"), ("Monday", "DATE", "2024-12-16")]),
+    # Kenya's and South Africa's national days; "freedom day" in lower case is no holiday
+    ("Kenya's Madaraka Day celebrations went ahead.", date(2025, 6, 5), [("Madaraka Day", "DATE", "2025-06-01")]),
+    ("Prices have risen since Freedom Day.", date(2025, 6, 5), [("Freedom Day", "DATE", "2025-04-27")]),
+    ("It was a freedom day for the prisoners.", date(2025, 6, 5), []),
+    # a model year before a make and its model is no date; a year before a make that acts is
+    ("The car, a 2014 Vauxhall Astra, was found burnt out.", date(2026, 3, 14), []),
+    ("In 2014 Ford cut jobs.", date(2026, 3, 14), [("2014", "DATE", "2014")]),
+    # a police log's number; a 24-hour clock in hours with its zone
+    ("Call 101 quoting log 1798 of 6 March.", date(2026, 3, 9), [("6 March", "DATE", "2026-03-06")]),
+    ("The water began rising at about 0300 hours EAT.", date(2025, 4, 30),
+     [("0300 hours EAT", "TIME", "2025-04-30T03:00")]),
     # "through" after a past verb is a stretch gone by; a cue in a clause that "where" opens is that clause's; a
     # count's noun is no verb; a figure's comma closes no relative clause; "fly" after a team's name is ahead
     ('"Demand weakened through the summer and has not yet recovered," she said.', date(2025, 10, 29),
@@ -1789,6 +1800,10 @@ CASES = [
     ("The festival is held every year.", MON, [("every year", "SET", "P1Y")]),
     ("Reports are filed every two weeks.", MON, [("every two weeks", "SET", "P2W")]),
     ("Taxes are paid every quarter.", MON, [("every quarter", "SET", "P3M")]),
+    # ---- set_every_season, set_every_weekend ----
+    ("Flu shots should be given every fall.", MON, [("every fall", "SET", "XXXX-FA")]),
+    ("Every weekend you hear them racing.", MON, [("Every weekend", "SET", "XXXX-WXX-WE")]),
+    ("The exchanges do not trade at weekends.", MON, [("weekends", "SET", "XXXX-WXX-WE")]),
     # ---- set_adverb, set_per_unit, set_rate ----
     ("The report is published annually.", MON, [("annually", "SET", "P1Y")]),
     ("The reserve will be adjusted quarterly.", MON, [("quarterly", "SET", "P3M")]),

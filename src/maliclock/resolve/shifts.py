@@ -510,6 +510,8 @@ class Shifts(ReferenceTimes):
             r.value, r.why = f"XXXX-{f['month']:02d}", "every such month"
         elif isinstance(f.get("holiday"), tuple) and len(f["holiday"]) == 2:  # "every Christmas": its day each year
             r.value, r.why = f"XXXX-{f['holiday'][0]:02d}-{f['holiday'][1]:02d}", "every such holiday"
+        elif "season" in f:  # "every fall": XXXX-FA
+            r.value, r.why = f"XXXX-{f['season']}", "every such season"
         elif "pod" in f:  # (at a time of it: "every morning at 9am", XXXX-XX-XXT09:00)
             r.value, r.why = f"XXXX-XX-XX{self._tail({'clock': f['clock']} if 'clock' in f else f)}", \
                 "every such part of the day"

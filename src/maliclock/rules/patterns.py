@@ -65,6 +65,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import vocabulary as V
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -100,7 +102,8 @@ def R(name: str, type_: str, kind: str, pattern: str, example: str, **kw: Any) -
 _NUMBERISH_BEFORE = (r"(?:\b(?:section|sections|article|no\.?|number|nos\.?|room|route|flight|page|pages|"
                      r"resolution|chapter|rule|model|boeing|airbus|code|vol\.?|volume|issue|exit|"
                      r"highway|interstate|suite|apt\.?|box|p\.o\.|rt\.?|paragraph|clause|form|"
-                     r"sb|hb|h\.r\.|s\.|unit|block|lot|plot|bay|berth|gate|pier|platform|hangar|warehouse)\s*|"
+                     r"sb|hb|h\.r\.|s\.|unit|block|lot|plot|bay|berth|gate|pier|platform|hangar|warehouse|log|incident|"
+                     r"crime\s+reference|reference|ref\.?)\s*|"
                      r"\b(?:hotline|helpline|phone|tel\.?)[,:]?\s*(?:on\s+)?|\b(?:more|fewer|less)\s+than\s+|"
                      r"[$#£€¥+]\s*|\d[,.]|[/:.]|(?<!\b\d{4})[-–])$")
 # (an address's unit, "Unit 2019"; a telephone line, "the Storm Damage Hotline, 1823"; a count, "more than 2000 homes")
@@ -136,6 +139,10 @@ _TIME_PREPOSITION_BEFORE = (r"\b(?:in|since|until|till|by|of|during|through|from
 # A house number: "1600 Pennsylvania Avenue".
 _ADDRESS_AFTER = (r"^\s+(?-i:(?:(?:[A-Z][a-z]+|[NSEW]{1,2}|\d{1,3}(?:st|nd|rd|th))\s+){1,3}(?:Street|St\.|Avenue|Ave\.|"
                   r"Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Way|Place|Square|Court))")  # (or "1950 NW 19th Street")
+# A model year: a make and its model after the year, "a 2014 Vauxhall Astra", "a 2019 Ford F-150" (``V.VEHICLE_MAKES``;
+# not "In 2014 Ford cut jobs", nor "In 2014 Ford Motor Co. said")
+_MAKE_AFTER = (r"^\s+(?-i:(?:" + "|".join(sorted(V.VEHICLE_MAKES, key=lambda m: (-len(m), m))) + r")\s+"
+               r"(?!(?:Motors?|Co|Company|Corp|Corporation|Group|Credit|Foundation|Inc|Ltd|Chairman|Chief)\b)[A-Z0-9])")
 # "the people of tomorrow", "the Africa of today": a generic present or future, not a day.
 _GENERIC_OF = r"\b(?:people|world|city|country|africa|europe|america|company|leaders|children|generation|society)\s+of\s+$"
 # A predicative age ("52 years old") is no temporal expression.
@@ -299,7 +306,7 @@ RULES: list[Rule] = [
     R("date_month_day_shifted_year", "DATE", "deictic", r"{MONTH}\s+{DAY},?\s+(?:of\s+)?{DSHIFT}\s+year",
       "November 21 last year", cunit="Y", triggers="MONTH"),
     R("date_year", "DATE", "calendar", r"(?<![\w'])(?:{YEAR4})(?![\w'])", "in 2002",
-      not_before=_NUMBERISH_BEFORE, not_after=_NUMBERISH_AFTER + "|" + _ADDRESS_AFTER + "|" + _NAME_AFTER,
+      not_before=_NUMBERISH_BEFORE, not_after=_NUMBERISH_AFTER + "|" + _ADDRESS_AFTER + "|" + _NAME_AFTER + "|" + _MAKE_AFTER,
       triggers="1 2"),
     # the years past 2099 that projections name ("by 2100", "until 2150"), after a preposition of time only
     R("date_year_22nd_century", "DATE", "calendar", r"(?<![\w']){FARYEAR:year}(?![\w'])", "by 2100",
@@ -867,13 +874,13 @@ RULES: list[Rule] = [
       r"(?<![\d:.,$]){CLOCK4}\s+(?:{TZ}|local\s+time),?\s+(?:on\s+)?(?:{WEEKDAY}|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)",
       "0001 GMT on Friday", triggers="TZ local"),
     # ... and with "hours" in military style, after a preposition ("for 1500 hours" is a duration).
-    R("clock_four_digits_hours", "TIME", "clock", r"{CLOCK4}\s+(?:hours|hrs)",
+    R("clock_four_digits_hours", "TIME", "clock", r"{CLOCK4}\s+(?:hours|hrs)(?:\s+{TZ}(?![\w-]))?",
       "at 0600 hours", priority=1,
       need_before=r"\b(?:at|by|until|till|before|after|from|since|around|about|approximately|roughly|exactly)\s+$",
       triggers="hours hrs"),
     # ... and its day after it: "at approximately 1042 hours on Friday, Feb. 21", "0020 hours Saturday"
     R("clock_four_digits_hours_on_day", "TIME", "calendar",
-      r"{CLOCK4:clock}\s+(?:hours|hrs),?\s+(?:on\s+)?(?:{WEEKDAY}(?:,?\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)?"
+      r"{CLOCK4:clock}\s+(?:hours|hrs)(?:\s+{TZ})?,?\s+(?:on\s+)?(?:{WEEKDAY}(?:,?\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)?"
       r"|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)", "at 1042 hours on Friday, Feb. 21", priority=1,
       need_before=r"\b(?:at|by|until|till|before|after|from|since|around|about|approximately|roughly|exactly)\s+$",
       triggers="hours hrs"),
@@ -1000,6 +1007,10 @@ RULES: list[Rule] = [
       triggers="WEEKDAYS"),
     R("set_every_month", "SET", "set", r"(?:every|each)\s+{MONTH}", "each July", triggers="MONTH"),
     R("set_every_holiday", "SET", "set", r"(?:every|each)\s+{HOLIDAY}", "every Christmas", triggers="HOLIDAY"),
+    R("set_every_season", "SET", "set", r"(?:every|each)\s+{SEASON}", "given every fall", triggers="SEASON"),
+    # "every weekend", "at weekends" (British), "on weekends": each weekend of the year
+    R("set_every_weekend", "SET", "set", r"(?:every|each)\s+weekend|(?<=\bat\s)weekends|(?<=\bon\s)weekends",
+      "closed at weekends", weekday="WE", triggers="weekend weekends"),
     R("set_every_part_of_day", "SET", "set", r"(?:every|each)\s+{POD}(?:\s+(?:at|from)\s+{ANYCLOCK:clock}(?:\s+"
       + _ZONE + r")?(?!\s*(?:-|–|to)\s*\d))?", "every morning at 9am", triggers="POD"),
     R("set_every_unit", "SET", "set", r"(?:every|each)\s+(?:(?P<other>other|second|alternate)\s+|{NUM}\s+)?{UNIT}",

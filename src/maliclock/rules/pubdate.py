@@ -59,7 +59,7 @@ DATELINE_MAX_CHARS = 3000
 
 # The date inside a dateline: written out, ISO or numeric, optional weekday and clock time.
 # (a numeric date with a 24-hour clock, "Issued on: 08/07/2025 - 16:52", is written day first: ``DAY_FIRST_WITH_24H``)
-_CLOCK = (r"(?:[\s,|@T-]+(?:at\s+)?(?P<clock>\d{1,2}[:.]\d{2})(?::\d{2})?(?P<meridiem>\s*[AaPp]\.?[Mm]\.?)?"
+_CLOCK = (r"(?:[\s,|@T/-]+(?:at\s+)?(?P<clock>\d{1,2}[:.]\d{2})(?::\d{2})?(?P<meridiem>\s*[AaPp]\.?[Mm]\.?)?"
           r"(?:\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|Z))?)?")
 _CLOCK_FIRST = r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?,?\s+)?"  # "Updated 3:45 PM ET, Tue March 12, 2024"
 _DATE = (_CLOCK_FIRST + r"(?:{WEEKDAY}\s*[,|]?\s+)?(?:{MONTH}\.?\s+{DAY}(?:st|nd|rd|th)?,?\s+{YEAR}|{DAY:b}(?:st|nd|rd|th)?\s+(?:of\s+)?"
@@ -89,6 +89,8 @@ DATELINES: list[tuple[str, str, str, bool]] = [
     ("agency dateline", r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?,?\s+" + _DATE
                         + r"\s*(?:\([A-Za-z .&-]{2,30}\)|/[A-Za-z .&-]{2,30}/)?\s*[-–—_:]", "BAMAKO, March 22, 2012 (AFP) -",
                         False),  # or a wire's "/PRNewswire/ --"
+    ("agency dateline", r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3},\s+" + _DATE + r"\s*,?\s*\([A-Z][A-Za-z .&-]{1,30}\)\s*[-–—_:]",
+     "Lagos, March 16, 2025, (NAN) -", False),  # (a place in lower case: only with the agency in brackets)
     # a place and the full date on a line of their own: "Port Sena, 2025/11/14"
     ("place date line", r"^[A-Z][\w.'’ -]{1,40},\s+" + _DATE + r"\s*$", "Port Sena, 2025/11/14", False),
     # a byline or a place, a bar or a dot, then the full date: the line the date of a story is printed on
@@ -103,6 +105,9 @@ PARTIAL_DATELINES: list[tuple[str, str, str]] = [
      r"\s*[-–—_:]",
      "WASHINGTON, March 22 (Reuters) -"),  # or the agency after a comma: "KINGSTON, Jamaica, Oct 23, CMC -", or
     # alone: "TOKYO, May 3 Kyodo -"
+    # a place in lower case, with the agency in brackets: "Johannesburg, June 2, (CNA) -"
+    ("agency dateline without year", r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3},\s+{MONTH}\.?\s+{DAY}(?:st|nd|rd|th)?,?\s*"
+     r"\([A-Z][A-Za-z .&-]{1,30}\)\s*[-–—_:]", "Johannesburg, June 2, (CNA) -"),
     # the day first, as British and Commonwealth agencies write it
     ("agency dateline without year", r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?,?\s+{DAY}(?:st|nd|rd|th)?\s+"
      r"{MONTH}\.?\s*(?:\([A-Za-z .&-]{2,30}\)|/[A-Za-z .&-]{2,30}/)?\s*[-–—_:]", "PORT ILANDA, 8 August (Meridian News) -"),

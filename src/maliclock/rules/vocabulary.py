@@ -25,7 +25,8 @@ MONTHS: dict[str, int] = {
 # capitalised (the engine checks the case of the matched text).
 MONTH_HOMOGRAPHS: frozenset[str] = frozenset({"may", "march", "august", "jan", "mar", "jun", "dec", "sep"})
 # Holidays whose names are also common nouns: taken only when capitalised ("a service of thanksgiving", "the passover")
-HOLIDAY_HOMOGRAPHS: frozenset[str] = frozenset(("thanksgiving", "passover", "independence day", "labor day", "labour day"))
+HOLIDAY_HOMOGRAPHS: frozenset[str] = frozenset(("thanksgiving", "passover", "independence day", "labor day", "labour day",
+                                                   "freedom day", "heritage day", "day of reconciliation"))
 
 WEEKDAYS: dict[str, int] = {
     "monday": 1, "mon.": 1, "tuesday": 2, "tues.": 2, "tue.": 2, "tues": 2, "wednesday": 3, "wed.": 3, "weds": 3,
@@ -147,6 +148,10 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "bastille day": (7, 14), "veterans day": (11, 11), "armistice day": (11, 11),
     "children's day": (5, 5), "showa day": (4, 29), "constitution memorial day": (5, 3),  # Japan's Golden Week days
     "greenery day": (5, 4), "vijay diwas": (12, 16),  # (India's victory of 1971)
+    "gandhi jayanti": (10, 2), "pakistan day": (3, 23),
+    # Kenya's national days; South Africa's (Freedom Day: the first democratic election, 1994)
+    "madaraka day": (6, 1), "mashujaa day": (10, 20), "jamhuri day": (12, 12),
+    "freedom day": (4, 27), "heritage day": (9, 24), "day of reconciliation": (12, 16),
     "may day": (5, 1), "labour day": (5, 1), "st. patrick's day": (3, 17),
     "juneteenth": (6, 19), "guy fawkes night": (11, 5), "bonfire night": (11, 5), "remembrance day": (11, 11),
     "canada day": (7, 1), "australia day": (1, 26), "anzac day": (4, 25), "all saints' day": (11, 1),
@@ -273,3 +278,13 @@ DURATION_FILLERS: frozenset[str] = frozenset(
 
 # Units that are also ordinary words when counted by "a"/"an" ("a second opinion").
 AMBIGUOUS_SINGLE_UNITS: frozenset[str] = frozenset({"second", "min", "hr"})
+
+# Makes of car and motorcycle: a year right before one is a model year, no date ("a 2014 Vauxhall Astra"). Only
+# makes that are no place or common word ("Lincoln", "Mini" and "Seat" are left out).
+VEHICLE_MAKES: tuple[str, ...] = (
+    "Acura", "Audi", "BMW", "Buick", "Cadillac", "Chevrolet", "Chevy", "Chrysler", "Citroen", "Citroën", "Dacia",
+    "Dodge", "Ducati", "Fiat", "Ford", "GMC", "Harley-Davidson", "Honda", "Hyundai", "Infiniti", "Isuzu", "Jaguar",
+    "Jeep", "Kawasaki", "Kia", "Land Rover", "Lexus", "Mazda", "Mercedes", "Mercedes-Benz", "Mitsubishi", "Nissan",
+    "Peugeot", "Pontiac", "Porsche", "Range Rover", "Renault", "Skoda", "Škoda", "Subaru", "Suzuki", "Tesla",
+    "Toyota", "Vauxhall", "Volkswagen", "Volvo", "VW", "Yamaha",
+)
