@@ -1757,6 +1757,12 @@ CASES = [
     ("The curfew will run from 10 p.m. to 6 a.m. on Saturday.", date(2024, 11, 25),
      [("10 p.m.", "TIME", "2024-11-29T22:00"), ("6 a.m. on Saturday", "TIME", "2024-11-30T06:00")]),
     ("He scored between 2 and 4 goals.", date(2024, 11, 18), []),
+    # ... and when the day follows the span's bare end: both ends take it, the start the day before if later
+    ("She was seen on Wednesday. Police seek anyone in the area between 2am and 4am on Sunday, May 10.",
+     date(2026, 5, 14), [("Wednesday", "DATE", "2026-05-13"), ("2am", "TIME", "2026-05-10T02:00"),
+                         ("4am", "TIME", "2026-05-10T04:00"), ("Sunday, May 10", "DATE", "2026-05-10")]),
+    ("Police seek anyone seen between 10pm and 2am on Saturday, May 9.", date(2026, 5, 14),
+     [("10pm", "TIME", "2026-05-08T22:00"), ("2am", "TIME", "2026-05-09T02:00"), ("Saturday, May 9", "DATE", "2026-05-09")]),
     # a 24-hour time with its zone and its day; a shift set off by a comma restates the time before it
     ("An update pushed at 04:09 UTC on Friday, July 19, crashed computers. It was reverted at 05:27 UTC, 78 minutes "
      "later.", date(2024, 7, 24), [("04:09 UTC on Friday, July 19", "TIME", "2024-07-19T04:09"),

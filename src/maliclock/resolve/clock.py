@@ -88,6 +88,20 @@ class ClockTimes(ReferenceTimes):
             a.anchor, a.anchor_kind, a.resolved = b.value, "previous", True
             a.why = f"the start of a span that ends {b.value}: {'the day before' if before else 'that day'}"
 
+    def _span_start_takes_the_day(self, start: Resolved, end: Resolved) -> None:
+        """A bare clock time that begins a span whose end, also bare, is on the day named after the span, is on that
+        day too, or the day before if it is later in the day ("between 2am and 4am on Sunday, May 10", "between 10pm
+        and 2am on Saturday": Friday 22:00)."""
+        if start.rule not in _CLOCK_RULES or start.type != "TIME" \
+                or _SPAN_BETWEEN.fullmatch(self.text, start.end, end.start) is None:
+            return
+        got = _day_before_time(start, end)
+        if got is None or got[0] == start.value:
+            return
+        start.value, before = got
+        start.anchor, start.anchor_kind = end.value, "previous"
+        start.why += f"; the start of a span that ends {end.value}: {'the day before' if before else 'that day'}"
+
     def _clock_takes_the_next_times_day(self, out: list[Resolved]) -> None:
         """A clock time put on the publication day for want of another, followed in its sentence by a clock time
         with a day of its own and no date between, is on that day ("declared an emergency at 6:53 p.m. and struck

@@ -431,6 +431,8 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
                     t.value = day.value[:10] + t.value[10:]
                     t.anchor, t.anchor_kind = day.value[:10], "previous"
                     t.why += f"; on {day.value[:10]}, the day named with it"
+            if i and len(times) == 1:
+                self._span_start_takes_the_day(out[i - 1], a)  # "between 2am and 4am on Sunday, May 10"
 
     def _span_around_publication(self, out: list[Resolved]) -> None:
         """A span of days without a year that holds the publication day in its year is that span, whatever the tense
