@@ -2481,3 +2481,36 @@ def test_a_military_strike_is_an_attack_and_a_court_s_ban_its_verdict():
     events = _events(("a", "The Paris appeals court on Tuesday upheld the conviction of Jean-Marc Delorme.", date(2025, 7, 9)),
                      ("b", "A Paris court on Tuesday banned Jean-Marc Delorme from office for five years.", date(2025, 7, 10)))
     assert [e.sources for e in events] == [["a", "b"]]
+
+
+def test_kinds_of_happening_of_crime_and_court_news_join_their_reports():
+    # a court appearance, a disappearance, a person found, a vigil, a person hit by a car ("hit by a car": four words),
+    # each told by two outlets on the same day, is one event; without the kinds they had stayed two
+    pairs = [
+        (("a", "Dana Whitlock, 37, appeared before magistrates in Hull on Monday charged with arson.", date(2026, 2, 11)),
+         ("b", "Whitlock was remanded in custody by Hull magistrates on Monday.", date(2026, 2, 10)), "2026-02-09"),
+        (("a", "Oliver Reyes, 22, was last seen leaving a bar on Oliver Plunkett Street in Cork on Saturday.",
+          date(2026, 2, 11)),
+         ("b", "Gardai in Cork are concerned for Oliver Reyes, who went missing on Saturday.", date(2026, 2, 10)),
+         "2026-02-07"),
+        (("a", "Oliver Reyes was found safe at a house in Mallow on Tuesday evening, gardai said.", date(2026, 2, 12)),
+         ("b", "Reyes was found at a house in Mallow on Tuesday evening after a tip from a neighbour.", date(2026, 2, 11)),
+         "2026-02-10TEV"),
+        (("a", "About 300 people attended a candlelit vigil in Mallow on Wednesday night.", date(2026, 2, 12)),
+         ("b", "A vigil was held outside Mallow library on Wednesday night.", date(2026, 2, 13)), "2026-02-11TNI"),
+        (("a", "A cyclist was hit by a car on the A61 in Harrogate on Friday night.", date(2026, 2, 16)),
+         ("b", "A collision on the A61 in Harrogate on Friday night left a man in hospital.", date(2026, 2, 15)),
+         "2026-02-13TNI"),
+    ]
+    for a, b, value in pairs:
+        assert [(e.value, e.sources) for e in _events(a, b)] == [(value, ["a", "b"])]
+
+
+def test_an_approval_is_a_kind_of_happening_that_needs_a_shared_name():
+    ev = _events(("a", "Regulators approved Kestrin Bio's Zelvora on Friday.", date(2026, 2, 16)),
+                 ("b", "U.S. regulators granted approval to Zelvora, a migraine pill, on Friday.", date(2026, 2, 14)))
+    assert [(e.value, e.sources) for e in ev] == [("2026-02-13", ["a", "b"])]
+    # two approvals of one week by different bodies, with no name in common, stay two
+    ev = _events(("a", "The offer was approved by regulators last week.", date(2026, 2, 16)),
+                 ("b", "The move was approved at a special shareholders' meeting on Wednesday.", date(2026, 2, 13)))
+    assert len(ev) == 2

@@ -152,7 +152,10 @@ def features(st: Statement, acr: dict[str, str], index: "AcronymIndex | None" = 
             two = f"{_folded_token(toks[i - 1])} {f}"
             kind, first = _PHRASE_OF.get(two), i - 1
             if kind is None and i > 1:  # three words ("oath of office")
-                kind, first = _PHRASE_OF.get(f"{_folded_token(toks[i - 2])} {two}"), i - 2
+                three = f"{_folded_token(toks[i - 2])} {two}"
+                kind, first = _PHRASE_OF.get(three), i - 2
+                if kind is None and i > 2:  # four ("hit by a car")
+                    kind, first = _PHRASE_OF.get(f"{_folded_token(toks[i - 3])} {three}"), i - 3
             if kind is not None and not _hedged(toks, first):
                 events.add(kind)
         # a capitalised word is a name unless it only starts the sentence (acronyms and possessives always are:

@@ -111,6 +111,13 @@ EVENT_WORDS: dict[str, list[str]] = {
     "budget": ["budget"],
     # a company's warning that profits will fall short ("cut its profit forecast", "a profit warning")
     "profit warning": ["downgraded", "downgrade"],
+    # a defendant before a court that is no trial's verdict ("remanded in custody", "appeared before magistrates")
+    "court appearance": ["remanded", "arraigned", "arraignment", "magistrates"],
+    # a person gone missing ("was last seen", "reported missing", "disappeared")
+    "disappearance": ["missing", "disappeared", "disappearance", "vanished"],
+    "vigil": ["vigil", "vigils"],
+    # a regulator's or a legislature's yes ("the FDA approved the drug", "granted approval")
+    "approval": ["approved", "approves", "approval", "authorised", "authorized", "authorisation", "authorization"],
 }
 
 # "strike" is an attack, not a walkout, after these words ("an air strike", "a drone strike", "US strikes") or before
@@ -119,7 +126,7 @@ ATTACK_STRIKE_BEFORE: frozenset[str] = frozenset("""air missile drone rocket mil
 naval nuclear airborne israeli us u.s american russian ukrainian iranian saudi-led coalition""".split())
 ATTACK_STRIKE_AFTER: frozenset[str] = frozenset("hit hits killed kills destroyed targeted struck wounded".split())
 
-# Names of a kind of happening in two or three words, whose words alone name none ("took office", "stepped down",
+# Names of a kind of happening in two to four words, whose words alone name none ("took office", "stepped down",
 # "oath of office").
 EVENT_PHRASES: dict[str, list[str]] = {
     "inauguration": ["take office", "takes office", "took office", "taking office", "taken office",
@@ -158,6 +165,15 @@ EVENT_PHRASES: dict[str, list[str]] = {
     "landing": ["touched down", "touch down", "touches down"],
     "prisoner exchange": ["prisoner exchange", "prisoners exchange", "exchange of prisoners", "prisoner release"],
     "injury": ["suffered burns"],
+    "court appearance": ["appeared in court", "appear in court", "appears in court", "appeared before", "appear before",
+                         "appears before", "due in court", "court appearance", "in the dock"],
+    "disappearance": ["last seen", "not been seen", "not seen since"],
+    # a person found after a search, alive or dead ("found safe", "the body was found"; not "found guilty")
+    "found": ["found safe", "found alive", "found dead", "found unharmed", "found the body", "body was found",
+              "bodies were found", "was found at", "were found at", "was found in", "were found in"],
+    # a person hit by a vehicle ("struck by a car", "a hit-and-run")
+    "crash": ["hit by a car", "hit by a vehicle", "struck by a car", "struck by a vehicle", "hit-and-run",
+              "knocked down", "run over"],
     "outage": ["power cut", "power cuts", "went offline", "power failure", "power failures", "lost power",
                "power was lost", "power outage"],
     "grounding": ["ground its", "ground the", "ground all"],
@@ -172,11 +188,12 @@ EVENT_PHRASES: dict[str, list[str]] = {
 
 # Kinds so general that sharing one says little without a shared name (see ``GENERIC_KIND_PENALTY``).
 GENERIC_EVENT_KINDS: frozenset[str] = frozenset(("launch", "return", "visit", "meeting", "suspension", "victory",
-                                                "market fall", "budget"))
+                                                "market fall", "budget", "approval"))
 
 # Kinds that describe one happening from two sides (an insurgency's attacks are the insurgency).
 RELATED_EVENTS: list[tuple[str, str]] = [
     ("verdict", "penalty"),  # a court's decision: "convicted and banned from office", "fined"
+    ("approval", "election"),  # a legislature's approval is its vote ("The Senate approved the bill by 38 votes to 33")
     ("ruling", "penalty"),
     ("ruling", "verdict"),
     ("interest rates", "meeting"),  # a central bank's rate decision is its meeting's
