@@ -66,6 +66,16 @@ CASES = [
     ("Thursday was Greenery Day.", date(2023, 5, 5), [("Thursday", "DATE", "2023-05-04"), ("Greenery Day", "DATE", "2023-05-04")]),
     ("Prices rose ahead of Eid-ul-Azha.", date(2024, 7, 4), [("Eid-ul-Azha", "DATE", "2024-06-16")]),
     ("The army marked Vijay Diwas on Monday.", date(2024, 12, 17), [("Vijay Diwas", "DATE", "2024-12-16"), ("Monday", "DATE", "2024-12-16")]),
+    # ---- date_month_range_start ----
+    ("Between March and May 2024, rains killed 300 people.", date(2025, 5, 3),
+     [("March", "DATE", "2024-03"), ("May 2024", "DATE", "2024-05")]),
+    ("It came a year after the floods of April and May 2024.", date(2025, 5, 3),
+     [("a year", "DURATION", "P1Y"), ("April", "DATE", "2024-04"), ("May 2024", "DATE", "2024-05")]),
+    # a headline's infinitive points ahead; a bare midnight on a day named after it ends that day
+    ("Fuel prices to fall on Wednesday after rate cut\n\nMotorists will pay less, the department said.",
+     date(2025, 6, 2), [("Wednesday", "DATE", "2025-06-04")]),
+    ("The floods hit the estate shortly before midnight on Tuesday, April 29.", date(2025, 5, 3),
+     [("midnight", "TIME", "2025-04-29T24:00"), ("Tuesday, April 29", "DATE", "2025-04-29")]),
     # Kenya's and South Africa's national days; "freedom day" in lower case is no holiday
     ("Kenya's Madaraka Day celebrations went ahead.", date(2025, 6, 5), [("Madaraka Day", "DATE", "2025-06-01")]),
     ("Prices have risen since Freedom Day.", date(2025, 6, 5), [("Freedom Day", "DATE", "2025-04-27")]),

@@ -88,6 +88,13 @@ class ClockTimes(ReferenceTimes):
             a.anchor, a.anchor_kind, a.resolved = b.value, "previous", True
             a.why = f"the start of a span that ends {b.value}: {'the day before' if before else 'that day'}"
 
+    def _time_on_named_day(self, t: Resolved) -> str:
+        """The time part of clock time ``t`` put on a day named after it: a midnight is the one that ends that day
+        ("shortly before midnight on Tuesday, April 29": T24:00), unless it begins a span of the small hours."""
+        if _clock_time(t.fields) == (24, 0) and not _MIDNIGHT_STARTS.match(self.text, t.end):
+            return "T24:00"
+        return t.value[10:]
+
     def _span_start_takes_the_day(self, start: Resolved, end: Resolved) -> None:
         """A bare clock time that begins a span whose end, also bare, is on the day named after the span, is on that
         day too, or the day before if it is later in the day ("between 2am and 4am on Sunday, May 10", "between 10pm

@@ -53,6 +53,7 @@ _ON_THE_DAY = re.compile(r"(?:\s*\(local\s+time\))?,?\s+(?:(?:" + "|".join(S.CLO
 _RECORD_SINCE = re.compile(S.RECORD_SINCE_BEFORE, re.I)
 # A clause after a date that says what happens then: ", when some trains may be canceled"
 _WHEN_CLAUSE_AFTER = re.compile(r",\s+when\s+")
+_HEADLINE_INFINITIVE = re.compile(T.HEADLINE_INFINITIVE_BEFORE)
 _EVERY_DAY_AFTER = re.compile(T.EVERY_DAY_AFTER_CLOCK, re.IGNORECASE)
 _EVERY_DAY_BEFORE = re.compile(T.EVERY_DAY_BEFORE_CLOCK, re.IGNORECASE)
 _SPAN_BOUND_BEFORE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.IGNORECASE)  # "since May", "until 14 September"
@@ -190,6 +191,9 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
                 if tense_word and tense_word.lower() in T.AMBIVALENT_MODALS and cue is None and t.fields.get("day") \
                         and t.fields.get("month") and not t.fields.get("weekday"):
                     tense = "none"  # "could cast postal ballots from 23 March": the nearest 23 March
+                if tense == "none" and cue is None and self._zone(s0) == "heading" \
+                        and _HEADLINE_INFINITIVE.search(self.text, s0, t.start):
+                    tense, tense_word = "future", "to"  # "Fuel prices to fall on Wednesday"
                 if self.text.startswith(",", t.end) and cue is None:
                     when = _WHEN_CLAUSE_AFTER.match(self.text, t.end, s1)
                     if when is not None:  # "on Monday, when some trains may be canceled": the tense of that clause
@@ -428,7 +432,7 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
                 continue
             for t in times:
                 if DAY_VALUE.match(t.value) and t.value[:10] != day.value[:10]:
-                    t.value = day.value[:10] + t.value[10:]
+                    t.value = day.value[:10] + self._time_on_named_day(t)
                     t.anchor, t.anchor_kind = day.value[:10], "previous"
                     t.why += f"; on {day.value[:10]}, the day named with it"
             if i and len(times) == 1:

@@ -274,6 +274,11 @@ RULES: list[Rule] = [
       + r"\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?)", "from Friday 12 to Sunday 14 September", triggers="MONTH"),
     R("date_month_day_range_start", "DATE", "calendar", r"{MONTH}\s+{DAY}(?=" + _DAY_RANGE_SEP + _DAY_NUMBER
       + r",?\s+{YEAR})", "March 21-22, 2012", priority=1, triggers="MONTH"),
+    # ... and of months before a year: the first month takes the year ("between March and May 2024", "the floods of
+    # April and May 2024", "from June to August 2023")
+    R("date_month_range_start", "DATE", "calendar", r"(?!" + _NAME_MONTHS + _NAME_AFTER_MONTH + r"){MONTH}(?=\s*(?:-|–|"
+      r"\s(?:to|and|through|until|till|or)\s)\s*{MONTH:month2}\.?,?\s+{YEAR})", "between March and May 2024", priority=1,
+      not_before=_GIVEN_NAME_BEFORE, triggers="MONTH"),
     R("date_range_end", "DATE", "anaphoric", r"(?P<rangeend>\d\d(?!\d)|" + _DAY_NUMBER + r")(?:,?\s+{YEAR})?",
       "March 21-22", need_before=r"(?:" + _MONTH_DAY_BEFORE + _DAY_RANGE_SEP + r"|\b(?:1[5-9]|20)\d\d\s*[-–/]\s*)$",
       not_after=r"^\s*(?:[:.,/-]\d|%|percent)", triggers="MONTH 1 2"),

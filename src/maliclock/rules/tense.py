@@ -380,3 +380,8 @@ NEW_YEAR_AHEAD_FROM_MONTH = 7
 # four o'clock": 16:00).
 MERIDIEM_FREE_RULES: frozenset[str] = frozenset(("clock_oclock", "clock_words_zone", "clock_words_minutes"))
 AFTERNOON_FOLLOW_HOURS = 4
+
+# A headline's infinitive after its subject tells what is to come ("Fuel prices to fall on Wednesday after rate cut",
+# "Man to appear in court on Monday"): headlines drop the "are" of "are to"; read only when the headline has no
+# other tense cue.
+HEADLINE_INFINITIVE_BEFORE = r"\b[\w'’-]+\s+to\s+(?!(?:the|a|an|his|her|their|its|be|date)\b)[a-z]+\b"
