@@ -946,3 +946,13 @@ def test_an_expiry_date_of_a_day_lies_ahead():
     pd, _ = pub_of("Truce talks\n\nThe envoy urged both sides to agree to an extension beyond the current expiry date "
                    "of March 19, 2026.\n")
     assert "2026-03-19 (a deadline, after publication)" in [e.reason for e in pd.evidence]
+
+
+def test_a_year_spoken_in_words_is_evidence_as_one_in_digits():
+    # broadcast transcripts write years in words: they bound publication as "in 1996" does
+    text = ("Keating ruling reinstated\n\nIn nineteen ninety-one Keating was convicted in state court. His convictions "
+            "were thrown out in nineteen ninety-six on a technicality.\n")
+    pd, _ = pub_of(text)
+    reasons = [e.reason for e in pd.evidence]
+    assert "1991 (before publication)" in reasons and "1996 (before publication)" in reasons
+    assert pd.published is not None and pd.published.year >= 1996

@@ -504,7 +504,7 @@ def _one(b: _Builder, t: Tagged, si: int, zone: str, tense: str, f: dict[str, An
             b.named.append(("M", full.month, full.year, si, tense, t))
             b.named.append(("Y", full.year, full.year, si, tense, t))
             return ("date", full)
-        month, day, year = f.get("month"), f.get("day"), f.get("year")
+        month, day, year = f.get("month"), f.get("day"), f.get("year", f.get("yearw"))  # ("nineteen ninety-six")
         if "holiday" in f and not isinstance(year, int):
             month, day = f["holiday"]
         if ("feast" in f or "nthday" in f) and not isinstance(year, int):
