@@ -193,7 +193,6 @@ GENERIC_EVENT_KINDS: frozenset[str] = frozenset(("launch", "return", "visit", "m
 # Kinds that describe one happening from two sides (an insurgency's attacks are the insurgency).
 RELATED_EVENTS: list[tuple[str, str]] = [
     ("verdict", "penalty"),  # a court's decision: "convicted and banned from office", "fined"
-    ("approval", "election"),  # a legislature's approval is its vote ("The Senate approved the bill by 38 votes to 33")
     ("ruling", "penalty"),
     ("ruling", "verdict"),
     ("interest rates", "meeting"),  # a central bank's rate decision is its meeting's
