@@ -66,6 +66,16 @@ CASES = [
     ("Thursday was Greenery Day.", date(2023, 5, 5), [("Thursday", "DATE", "2023-05-04"), ("Greenery Day", "DATE", "2023-05-04")]),
     ("Prices rose ahead of Eid-ul-Azha.", date(2024, 7, 4), [("Eid-ul-Azha", "DATE", "2024-06-16")]),
     ("The army marked Vijay Diwas on Monday.", date(2024, 12, 17), [("Vijay Diwas", "DATE", "2024-12-16"), ("Monday", "DATE", "2024-12-16")]),
+    # ---- clock_24h_marked, clock_24h_marked_on_month_day, _on_day_month, _on_weekday ----
+    ("It departed runway 28R at 23:05Z and landed at 00:12Z Mar 11th (19:12L Mar 10th).", date(2026, 3, 12),
+     [("23:05Z", "TIME", "2026-03-10T23:05"), ("00:12Z Mar 11th", "TIME", "2026-03-11T00:12"),
+      ("19:12L Mar 10th", "TIME", "2026-03-10T19:12")]),
+    ("The train was the 06:12 hrs service from Carlisle.", date(2026, 10, 19), [("06:12 hrs", "TIME", "2026-10-19T06:12")]),
+    ("At around 06:58 hrs on Thursday 15 October 2026 the train derailed.", date(2026, 10, 19),
+     [("around 06:58 hrs on Thursday 15 October 2026", "TIME", "2026-10-15T06:58")]),
+    ("Engineers arrived at 10:15 hrs on Friday.", date(2026, 10, 19), [("10:15 hrs on Friday", "TIME", "2026-10-16T10:15")]),
+    ("The terminal reopens at 06:00 LT.", date(2026, 7, 6), [("06:00 LT", "TIME", "2026-07-06T06:00")]),
+    ("The port closed at 0600 hrs local time.", date(2026, 7, 6), [("0600 hrs local time", "TIME", "2026-07-06T06:00")]),
     # ---- date_month_range_start ----
     ("Between March and May 2024, rains killed 300 people.", date(2025, 5, 3),
      [("March", "DATE", "2024-03"), ("May 2024", "DATE", "2024-05")]),

@@ -184,6 +184,9 @@ _ZONE = (r"(?:{TZ}|local\s+time|(?-i:Pacific|Eastern|Central|Mountain|Atlantic)(
          r"time|(?!\s+(?-i:[A-Z])))|" + _PLACE_TIME + ")")
 # ... or after the day the clock time is on: "10:42 p.m. on Monday local time"
 _ZONE_AFTER_DAY = r"(?:\s+(?:local\s+time|{TZ}(?![\w-])))?"
+# What marks a 24-hour clock in aviation, rail and shipping copy: "hrs" (and its zone), "Z" (UTC) or "L" (local time)
+# written against it
+_CLOCK_MARK = r"(?:\s+(?:hrs|hours)(?:\s+(?:{TZ}(?![\w-])|local\s+time))?|(?-i:[ZL])(?![\w-]))"
 # An approximation before a date: "around Nov. 1" (TIMEX3 mod APPROX).
 _APPROX = r"(?:(?P<mod>around|about|approximately|roughly)\s+)?"
 # "the end of", "the beginning of", ... as a TIMEX3 mod.
@@ -879,7 +882,7 @@ RULES: list[Rule] = [
       r"(?<![\d:.,$]){CLOCK4}\s+(?:{TZ}|local\s+time),?\s+(?:on\s+)?(?:{WEEKDAY}|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)",
       "0001 GMT on Friday", triggers="TZ local"),
     # ... and with "hours" in military style, after a preposition ("for 1500 hours" is a duration).
-    R("clock_four_digits_hours", "TIME", "clock", r"{CLOCK4}\s+(?:hours|hrs)(?:\s+{TZ}(?![\w-]))?",
+    R("clock_four_digits_hours", "TIME", "clock", r"{CLOCK4}\s+(?:hours|hrs)(?:\s+(?:{TZ}(?![\w-])|local\s+time))?",
       "at 0600 hours", priority=1,
       need_before=r"\b(?:at|by|until|till|before|after|from|since|around|about|approximately|roughly|exactly)\s+$",
       triggers="hours hrs"),
@@ -907,6 +910,22 @@ RULES: list[Rule] = [
       r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK24:clock}(?![\d:])(?!\s*[ap]\.?m\b)", "at 10:00",
       need_before=r"\b(?:at|from|until|till|by|before|after|around|about|since)\s+$",
       triggers="at from until till by before after around about since"),
+    # ... and with the marks of aviation, rail and shipping: "hrs" ("the 06:12 hrs service"), "Z" for UTC and "L" for
+    # local time ("at 23:05Z", "19:12L"), and the day that follows ("00:12Z Mar 11th", "at around 06:58 hrs on
+    # Thursday 15 October 2026")
+    R("clock_24h_marked", "TIME", "clock",
+      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK24:clock}" + _CLOCK_MARK,
+      "the 06:12 hrs service", priority=1, triggers="DIGIT"),
+    R("clock_24h_marked_on_month_day", "TIME", "calendar",
+      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK24:clock}" + _CLOCK_MARK + r",?\s+(?:on\s+)?"
+      r"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?", "00:12Z Mar 11th", priority=2, triggers="MONTH"),
+    R("clock_24h_marked_on_day_month", "TIME", "calendar",
+      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK24:clock}" + _CLOCK_MARK + r",?\s+(?:on\s+)?"
+      r"(?:{WEEKDAY},?\s+)?{DAY}\s+{MONTH}(?:,?\s+{YEAR})?", "at around 06:58 hrs on Thursday 15 October 2026",
+      priority=2, triggers="MONTH"),
+    R("clock_24h_marked_on_weekday", "TIME", "calendar",
+      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK24:clock}" + _CLOCK_MARK + r",?\s+(?:on\s+)?{WEEKDAY}",
+      "at 10:15 hrs on Friday", not_after=_DATE_AFTER_WEEKDAY, priority=2, triggers="WEEKDAY"),
     # ... and with an "h" between hours and minutes, as French and Belgian copy writes it ("at 13h30")
     R("clock_24h_h", "TIME", "clock", r"(?P<hour>[01]?\d|2[0-3])h(?P<minute>[0-5]\d)", "at 13h30",
       need_before=r"\b(?:at|from|until|till|by|before|after|around|about|since)\s+$",

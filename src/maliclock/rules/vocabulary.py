@@ -255,7 +255,8 @@ CLOCK_WORDS: dict[str, tuple[int, int]] = {"noon": (12, 0), "midnight": (24, 0)}
 # Time-zone codes that may follow a clock time ("5 p.m. EST"); only matched in capitals.
 TIME_ZONES: frozenset[str] = frozenset(
     "EST EDT CST CDT MST MDT PST PDT ET CT MT PT AT NT AKST AKDT HST AST ADT NST NDT GMT UTC BST WET WEST CET CEST EET EEST "
-    "MSK WAT CAT EAT SAST IST PKT ICT WIB HKT SGT PHT MYT KST JST AEST AEDT ACST ACDT AWST NZST NZDT".split())
+    "MSK WAT CAT EAT SAST IST PKT ICT WIB HKT SGT PHT MYT KST JST AEST AEDT ACST ACDT AWST NZST NZDT LT".split())
+# ("LT": local time, as carriers' and ports' advisories write it, "06:00 LT")
 
 # Hours from UTC of the zone codes whose offset is one fixed number, to compare clock times told in two zones ("5:15
 # p.m. EDT" is "21:15 UTC"). Left out: codes that name two zones in the news (AST: Atlantic or Arabia; IST: India,
