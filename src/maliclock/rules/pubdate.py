@@ -74,7 +74,10 @@ DAY_FIRST_WITH_24H = True
 # (name, regex over one stripped line, example, labelled). Labelled lines say what the date is.
 DATELINES: list[tuple[str, str, str, bool]] = [
     ("published label", r"^(?:first\s+)?(?:published|posted|issued|publication\s+date|date\s+published|released|dated?)"
-                        r"(?:\s+on)?\s*:?\s*" + _DATE + r"\s*(?:\bby\b.*)?$", "Published: 22/03/2012", True),
+                        r"(?:\s+on)?\s*:?\s*" + _DATE + r"\s*(?:[|·•]\s*)?(?:\bby\b.*)?$", "Published: 22/03/2012", True),
+    # ... after a byline and the outlet, set off by dots or bars: "Catherine Tremblay · CBC News · Posted: Apr 13, 2027"
+    ("published label", r"^[A-Z][^|·•\n]{1,60}(?:[|·•][^|·•\n]{1,60}){0,2}[|·•]\s*(?:first\s+)?(?:published|posted)"
+                        r"(?:\s+on)?\s*:?\s*" + _DATE + r"\s*$", "Catherine Tremblay · CBC News · Posted: Apr 13, 2027", True),
     # ... or said in a sentence of its own: "This article was first published on 4 November 2025 and will be updated."
     ("published sentence", r"^this\s+(?:article|story|report|piece)\s+was\s+(?:first\s+|originally\s+)?(?:published|posted)"
                            r"\s+(?:on\s+)?" + _DATE + r"(?:\s+and\s+[^.]*)?\.?\s*$",
