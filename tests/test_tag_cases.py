@@ -1151,6 +1151,9 @@ CASES = [
     ("The vote is this coming Sunday.", THU, [("this coming Sunday", "DATE", "2012-03-25")]),
     ("The report comes out this Friday.", MON, [("this Friday", "DATE", "2012-03-30")]),
     ("Rebels attacked last Wednesday night.", MON, [("last Wednesday night", "TIME", "2012-03-21TNI")]),
+    # "last Sunday" written on Monday is the Sunday of the week before, not yesterday; on Tuesday the Sunday just gone
+    ("The rally was held last Sunday.", MON, [("last Sunday", "DATE", "2012-03-18")]),
+    ("The rally was held last Sunday.", date(2012, 3, 27), [("last Sunday", "DATE", "2012-03-25")]),
     # ---- month_shift ----
     ("The border closed last April.", MON, [("last April", "DATE", "2011-04")]),
     ("The talks resume next January.", MON, [("next January", "DATE", "2013-01")]),

@@ -132,12 +132,16 @@ class Shifts(ReferenceTimes):
             wd = f["weekday"]
             if shift < 0:
                 d = N.weekday_from(dct, wd, "past", strict=True)
+                if (dct - d).days <= T.LAST_WEEKDAY_SKIPS_DAYS:
+                    d -= timedelta(weeks=1)  # "last Tuesday", written on Wednesday: a week before yesterday
             elif shift > 0:
                 d = N.weekday_from(dct, wd, "future", strict=True)
             else:
                 d = dct + timedelta(days=wd - dct.isoweekday())
             r.value = day_value(d) + tail
             r.why = f"{'previous' if shift < 0 else 'next' if shift > 0 else 'this week’s'} {DAY_NAMES[wd - 1]} from the publication date"
+            if shift < 0 and (dct - d).days > 7:
+                r.why += " (the day before publication would be \"yesterday\": the week before)"
             return True
         if "month" in f:
             mo = f["month"]

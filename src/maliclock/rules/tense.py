@@ -385,3 +385,7 @@ AFTERNOON_FOLLOW_HOURS = 4
 # "Man to appear in court on Monday"): headlines drop the "are" of "are to"; read only when the headline has no
 # other tense cue.
 HEADLINE_INFINITIVE_BEFORE = r"\b[\w'’-]+\s+to\s+(?!(?:the|a|an|his|her|their|its|be|date)\b)[a-z]+\b"
+
+# "last Tuesday" written the day after a Tuesday is the Tuesday of the week before: the day before would be
+# "yesterday" or "Tuesday" (a week's days further back are "last" either way: "last Friday", written on Monday).
+LAST_WEEKDAY_SKIPS_DAYS = 1
