@@ -76,6 +76,14 @@ CASES = [
     ("Engineers arrived at 10:15 hrs on Friday.", date(2026, 10, 19), [("10:15 hrs on Friday", "TIME", "2026-10-16T10:15")]),
     ("The terminal reopens at 06:00 LT.", date(2026, 7, 6), [("06:00 LT", "TIME", "2026-07-06T06:00")]),
     ("The port closed at 0600 hrs local time.", date(2026, 7, 6), [("0600 hrs local time", "TIME", "2026-07-06T06:00")]),
+    # a weekday, a capitalised part of the day and a capitalised word are a show's name
+    ("She will perform on Saturday Night Live this fall.", date(2027, 10, 17), [("this fall", "DATE", "2027-FA")]),
+    ("Rebels Attack Capital On Saturday Night In Surprise Raid", date(2027, 10, 17),
+     [("Saturday Night", "TIME", "2027-10-16TNI")]),
+    # a day that labels a document is the nearest such day, whatever the clause's tense
+    ("The album debuts atop the list dated Oct. 23.", date(2027, 10, 17), [("Oct. 23", "DATE", "2027-10-23")]),
+    ("Further to our advisory dated 03 July, we would like to inform you of changes.", date(2026, 7, 10),
+     [("03 July", "DATE", "2026-07-03")]),
     # ---- date_month_range_start ----
     ("Between March and May 2024, rains killed 300 people.", date(2025, 5, 3),
      [("March", "DATE", "2024-03"), ("May 2024", "DATE", "2024-05")]),

@@ -54,6 +54,7 @@ _RECORD_SINCE = re.compile(S.RECORD_SINCE_BEFORE, re.I)
 # A clause after a date that says what happens then: ", when some trains may be canceled"
 _WHEN_CLAUSE_AFTER = re.compile(r",\s+when\s+")
 _HEADLINE_INFINITIVE = re.compile(T.HEADLINE_INFINITIVE_BEFORE)
+_DATED_LABEL = re.compile(T.DATED_LABEL_BEFORE, re.I)
 _EVERY_DAY_AFTER = re.compile(T.EVERY_DAY_AFTER_CLOCK, re.IGNORECASE)
 _EVERY_DAY_BEFORE = re.compile(T.EVERY_DAY_BEFORE_CLOCK, re.IGNORECASE)
 _SPAN_BOUND_BEFORE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.IGNORECASE)  # "since May", "until 14 September"
@@ -205,11 +206,13 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
                         "month" in t.fields and "day" not in t.fields and "year" not in t.fields
                         and _FIGURE_FOR_BEFORE.search(self.text, max(s0, t.start - 30), t.start)) or (
                         "month" in t.fields and "year" not in t.fields
-                        and _PLAN_NOUN_OF_BEFORE.search(self.text, max(s0, t.start - 30), t.start)):
+                        and _PLAN_NOUN_OF_BEFORE.search(self.text, max(s0, t.start - 30), t.start)) or (
+                        "month" in t.fields and _DATED_LABEL.search(self.text, max(s0, t.start - 12), t.start)):
                     # "announced the Boxing Day strike", written on 13 December: the holiday that labels a noun is
                     # the nearest one, whatever the tense of the clause; so is a month or day that labels a plan
                     # ("the mid-October target officials had set earlier this month", written in August: this October)
-                    # and so is a month a figure is for ("agreed to a production increase for April")
+                    # and so is a month a figure is for ("agreed to a production increase for April"), and a day that
+                    # labels a document ("our advisories dated 03 July")
                     tense, tense_word, cue, cue_word = "none", None, None, None
             section = self._section_day(s0)
             if section is None:

@@ -184,6 +184,10 @@ _ZONE = (r"(?:{TZ}|local\s+time|(?-i:Pacific|Eastern|Central|Mountain|Atlantic)(
          r"time|(?!\s+(?-i:[A-Z])))|" + _PLACE_TIME + ")")
 # ... or after the day the clock time is on: "10:42 p.m. on Monday local time"
 _ZONE_AFTER_DAY = r"(?:\s+(?:local\s+time|{TZ}(?![\w-])))?"
+# A weekday, a capitalised part of the day and another capitalised word are a show's name ("Saturday Night Live",
+# "Monday Night Football"), not a time (unless the next word is a function word of a headline in title case)
+_SHOW_AFTER_WEEKDAY = (r"(?!\s+(?-i:(?:Night|Morning|Evening|Afternoon)\s+(?!(?:In|On|At|The|And|Or|For|To|Of|As|After|"
+                       r"Before|With|From|By)\b)[A-Z][a-z]))")
 # What marks a 24-hour clock in aviation, rail and shipping copy: "hrs" (and its zone), "Z" (UTC) or "L" (local time)
 # written against it
 _CLOCK_MARK = r"(?:\s+(?:hrs|hours)(?:\s+(?:{TZ}(?![\w-])|local\s+time))?|(?-i:[ZL])(?![\w-]))"
@@ -448,10 +452,10 @@ RULES: list[Rule] = [
       r"(?<=(?-i:Independent) on )Sunday|(?<=(?-i:Observer) on )Sunday)"
       r"{WEEKDAY}(?:\s+(?:(?-i:Eastern|Pacific|Central|Mountain|Atlantic)|local)"
       r"\s+time)?"
-      r"(?!\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Independent|Mail|Star|Observer)\b)",
+      r"(?!\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Independent|Mail|Star|Observer)\b)" + _SHOW_AFTER_WEEKDAY,
       "Wednesday", not_before=r"\b(?:a|an|any)\s+$",
       triggers="WEEKDAY"),
-    R("weekday_part_of_day", "TIME", "calendar", r"(?:(?P<mod>early|late)\s+)?{WEEKDAY}\s+{POD}",
+    R("weekday_part_of_day", "TIME", "calendar", r"(?:(?P<mod>early|late)\s+)?{WEEKDAY}" + _SHOW_AFTER_WEEKDAY + r"\s+{POD}",
       "Wednesday afternoon", not_before=_ANY_ONE_BEFORE, triggers="WEEKDAY"),
     R("part_of_day_on_weekday", "TIME", "calendar",
       r"(?:(?P<mod>early|late|mid(?!night))[\s-]*)?{POD}\s+(?:on|of)\s+{WEEKDAY}", "overnight on Thursday",

@@ -389,3 +389,8 @@ HEADLINE_INFINITIVE_BEFORE = r"\b[\w'’-]+\s+to\s+(?!(?:the|a|an|his|her|their|
 # "last Tuesday" written the day after a Tuesday is the Tuesday of the week before: the day before would be
 # "yesterday" or "Tuesday" (a week's days further back are "last" either way: "last Friday", written on Monday).
 LAST_WEEKDAY_SKIPS_DAYS = 1
+
+# A date that only labels a document, a letter or a chart week is the nearest such day, whatever the clause's tense
+# ("our advisories dated 03 July", written on 10 July: this July; "the list dated Oct. 23", written on 17 October:
+# this October).
+DATED_LABEL_BEFORE = r"\bdated\s+(?:on\s+)?$"
