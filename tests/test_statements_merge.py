@@ -2514,3 +2514,42 @@ def test_an_approval_is_a_kind_of_happening_that_needs_a_shared_name():
     ev = _events(("a", "The offer was approved by regulators last week.", date(2026, 2, 16)),
                  ("b", "The move was approved at a special shareholders' meeting on Wednesday.", date(2026, 2, 13)))
     assert len(ev) == 2
+
+
+def test_story_names_are_the_names_a_few_articles_share():
+    from maliclock.merge import story_names
+    names = {"a": {"ferreira", "ottawa", "liberal", "tuesday", "canada"}, "b": {"ferreira", "ottawa", "liberal", "canada"},
+             "c": {"perth", "canada"}, "d": {"canada"}, "e": {"perth"}, "f": set()}
+    # six articles: a name is distinctive when two of them name it (at most a third); a day's name never is
+    assert story_names(names) == {"a": frozenset({"ferreira", "ottawa", "liberal"}),
+                                  "b": frozenset({"ferreira", "ottawa", "liberal"}),
+                                  "c": frozenset({"perth"}), "d": frozenset(), "e": frozenset({"perth"}), "f": frozenset()}
+
+
+def test_reports_of_one_day_in_two_articles_of_one_story_that_share_a_name_merge():
+    a = ("a", "Finance Minister Nadia Ferreira tabled her first budget in Ottawa on Tuesday. The Liberal caucus met in "
+              "Ottawa on Monday.", date(2027, 4, 15))
+    b = ("b", "Ferreira's plan was tabled at 4 p.m. on Tuesday, once markets had closed. Nadia Ferreira and the Liberal "
+              "caucus met in Ottawa on Monday.", date(2027, 4, 14))
+    c = ("c", "Storms hit Perth on Sunday.", date(2027, 4, 14))
+    ev = _events(a, b, c)
+    assert [(e.value, e.sources) for e in ev] == [
+        ("2027-04-11", ["c"]), ("2027-04-12", ["a", "b"]), ("2027-04-13T16:00", ["a", "b"])]
+    assert ev[2].reasons == ["merged a@69 + b@30: same date; names ferreira; words ferreira/tabl; same story "
+                              "ferreira/liberal/ottawa; score 0.13 >= 0.09"]
+    # without the second sentence the articles share too few names to be one story: the Tuesday reports stay apart
+    b = ("b", "Ferreira's plan was tabled at 4 p.m. on Tuesday, once markets had closed.", date(2027, 4, 14))
+    assert [(e.value, e.sources) for e in _events(a, b, c)][-2:] == [("2027-04-13", ["a"]), ("2027-04-13T16:00", ["b"])]
+
+
+def test_one_story_gives_no_credit_to_reports_with_names_or_figures_of_their_own():
+    c = ("c", "Storms hit Perth on Sunday.", date(2027, 4, 14))
+    story = " Traders on the New York Stock Exchange watched Wall Street on Monday."
+    # each its own company
+    a = ("a", "Compaq shares fell in New York Stock Exchange trading on Wednesday." + story, date(2027, 4, 15))
+    b = ("b", "Du Pont's stock rose in New York Stock Exchange trading on Wednesday." + story, date(2027, 4, 15))
+    assert sorted(e.sources for e in _events(a, b, c) if e.value == "2027-04-14") == [["a"], ["b"]]
+    # each its own figure
+    a = ("a", "The thrift reported a loss of $70.7 million on Wednesday." + story, date(2027, 4, 15))
+    b = ("b", "The thrift reported a loss of $7.7 million on Wednesday." + story, date(2027, 4, 15))
+    assert sorted(e.sources for e in _events(a, b, c) if e.value == "2027-04-14") == [["a"], ["b"]]

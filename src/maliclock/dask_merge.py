@@ -5,7 +5,8 @@ on a statement id that sorts like the canonical order of statements:
 
 1. context: acronym expansions (the first definition in canonical order wins) and
    capital names, two small tables reduced over all statements;
-2. features of each statement, in its partition;
+2. features of each statement, in its partition, and each article's distinctive names (the names of its
+   statements reduced per source, picked on the client: :func:`maliclock.merge.story_names`);
 3. term frequencies: (name, statement) pairs shuffled by name; each group counts
    its statements and sends the count back, shuffled by statement, so that each
    statement picks its rarest names (:func:`maliclock.merge.block_terms`);
@@ -124,6 +125,34 @@ def _with_features(rec: tuple, acr: dict[str, str]) -> tuple:
     return (rec[0], rec[1], M.features(rec[1], acr))
 
 
+def _source_names(rec: tuple) -> tuple[str, frozenset[str]]:
+    return rec[1].source, rec[2].names
+
+
+def _names_joined(acc: frozenset[str], rec: tuple[str, frozenset[str]]) -> frozenset[str]:
+    return acc | rec[1]
+
+
+def _union(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
+    return a | b
+
+
+def _with_story(rec: tuple, stories: dict[str, frozenset[str]]) -> tuple:
+    story = stories[rec[1].source]
+    return rec if story == rec[2].story else (rec[0], rec[1], dataclasses.replace(rec[2], story=story))
+
+
+def with_stories(feats: Any, run: Any) -> Any:
+    """The features with each article's distinctive names (:func:`maliclock.merge.with_stories`): the names of each
+    article's statements reduced per source, the distinctive ones picked on the client."""
+    names = run.compute(feats.map(_source_names).foldby(first, _names_joined, frozenset(), _union, frozenset()),
+                        "merge: story names")
+    stories = M.story_names(dict(names))
+    if not any(stories.values()):
+        return feats
+    return run.persist(feats.map(_with_story, stories=shared(stories)), "merge: stories")
+
+
 def _name_occurrences(part: list[tuple]) -> list[tuple]:
     return [(t, sid) for sid, _, f in part for t in M.key_terms(f) if t.startswith("n:")]
 
@@ -222,7 +251,7 @@ def chronology(processed: Any, run: Any, threshold: float = M.MERGE_THRESHOLD) -
     stmts = statements(processed)
     acr, places = context(stmts, run)
     acr_d, places_d = shared(acr), shared(places)
-    feats = run.persist(stmts.map(_with_features, acr=acr_d), "merge: features")
+    feats = with_stories(run.persist(stmts.map(_with_features, acr=acr_d), "merge: features"), run)
     pairs = run.persist(key_blocks(feats).map_partitions(_score_blocks, threshold), "merge: blocks scored")
     passing = run.compute(pairs.filter(lambda p: p[2] >= p[3]), "merge: passing pairs")
     scored: dict[tuple, M.Scored] = {}

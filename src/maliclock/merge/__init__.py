@@ -8,6 +8,7 @@ so the merge never compares all pairs. The result does not depend on input order
 
 - ``content``: what a statement says (event words, names, stems);
 - ``scoring``: how alike two statements are, and whether their dates allow one happening;
+- ``stories``: the distinctive names of each article, which link the articles of one story;
 - ``clusters``: candidate pairs, blocking and the union of pairs into clusters;
 - ``streaming``: the merge in date order, in bounded memory;
 - ``conflicts``: places and tolls that sources disagree on;
@@ -21,6 +22,7 @@ from .events import (CENTRALITY_DIRECT, Event, best_mention, canonical_order, ch
                      roll_up, to_event, unique_ids)
 from .content import ACRONYM_INDEX_FROM, AcronymIndex, Features, acronyms, features, features_of, fold, stem
 from .scoring import MERGE_THRESHOLD, Scored, compatible, score_pair, similarity, similarity_score
+from .stories import story_names, with_stories
 from .streaming import merge
 
 __all__ = ["ACRONYM_INDEX_FROM", "AcronymIndex", "BLOCK_WINDOW", "CENTRALITY_DIRECT", "Cluster", "Conflict", "Event",
@@ -28,4 +30,4 @@ __all__ = ["ACRONYM_INDEX_FROM", "AcronymIndex", "BLOCK_WINDOW", "CENTRALITY_DIR
            "block_terms", "candidate_pairs", "canonical_order", "chronology", "compatible", "event_id", "event_order",
            "features", "features_of", "fold", "key_terms", "location_conflicts", "merge", "merge_plain",
            "near_misses", "roll_up", "score_pair", "similarity", "similarity_score", "span", "stem", "to_event",
-           "tolls_of", "union", "unique_ids"]
+           "story_names", "tolls_of", "union", "unique_ids", "with_stories"]

@@ -12,6 +12,7 @@ from typing import Callable, Iterable, Iterator, Mapping, TypeVar
 
 from ..statements import Statement
 from .content import Features, acronyms, features
+from .stories import with_stories
 from .scoring import CLOCKS_APART_MINUTES, MERGE_THRESHOLD, Scored, kept_apart, score_pair
 from .times import clock_of, minutes_apart
 
@@ -257,7 +258,7 @@ def merge_plain(stmts: list[Statement], threshold: float = MERGE_THRESHOLD,
     kept, one union over all passing pairs. The reference the tests compare :func:`merge` with."""
     if feats is None:
         acr = acronyms([s.sentence for s in stmts])
-        feats = [features(s, acr) for s in stmts]
+        feats = with_stories(stmts, [features(s, acr) for s in stmts])
     scored = score_pairs(stmts, feats, threshold)
     spans = [span(s) for s in stmts]
     owner, merged = union([(i, j, sc) for (i, j), sc in scored.items() if sc.passes], spans)

@@ -67,6 +67,7 @@ class Features:
     lead: str = ""  # the first word, folded, if capitalised and no stopword: often a name ("Intel began ...")
     tallies: frozenset[str] = frozenset()  # "61-38", however written (``E.SHARED_TALLY``)
     figures: frozenset[str] = frozenset()  # "$160 million", "3.91%", "20,000", however written (``E.SHARED_FIGURE``)
+    story: frozenset[str] = frozenset()  # the distinctive names of its article (``stories.with_stories``)
 
 
 def acronyms(texts: list[str]) -> dict[str, str]:

@@ -18,6 +18,7 @@ from .clusters import Cluster, Id
 from .conflicts import Conflict, Places, location_conflicts, toll_conflicts
 from .content import Features, acronyms, features, features_of
 from .scoring import NO_EVENT_PENALTY, cached_similarity_score, event_part, score_denominator
+from .stories import story_names, with_stories
 from .streaming import merge
 from .times import NEAR_MODS, ZONE_WORD, compared_time, part_of_day, times_agree, times_disagree, zone
 
@@ -274,7 +275,7 @@ def chronology(stmts: list[Statement]) -> list[Event]:
     stmts = sorted(stmts, key=canonical_order)
     acr = acronyms([s.sentence for s in stmts])
     places = Places.from_texts([s.sentence for s in stmts])
-    feats = features_of(stmts, acr)
+    feats = with_stories(stmts, features_of(stmts, acr))
     events = [to_event(c, stmts, acr, places, feats) for c in merge(stmts, feats=feats)]
     events.sort(key=event_order)
     unique_ids(events)

@@ -10,9 +10,10 @@ from typing import Iterable
 from ..statements import Statement
 from .clusters import BLOCK_WINDOW, Cluster, block_terms, key_terms, span, statement_ref, union_sorted
 from .content import Features, acronyms, features
+from .stories import with_stories
 from .scoring import (ADJACENT_DAY_THRESHOLD, MERGE_THRESHOLD, NO_EVENT_PENALTY, COARSE_MIN_DAYS, coarse_kind_only,
                       containment_penalty_days, event_part, explanation, generic_only, kept_apart, other_magnitudes, other_places,
-                      other_time_of_day, same_act, same_figure, same_tally, same_time, shared_words, name_in_both, span_and_a_day_in_it, unnamed_containment, vague_part,
+                      other_time_of_day, same_act, same_figure, same_story, same_tally, same_time, shared_words, name_in_both, span_and_a_day_in_it, unnamed_containment, vague_part,
                       score_denominator)
 
 
@@ -26,7 +27,7 @@ def merge(stmts: list[Statement], threshold: float = MERGE_THRESHOLD,
     """
     if feats is None:
         acr = acronyms([s.sentence for s in stmts])
-        feats = [features(s, acr) for s in stmts]
+        feats = with_stories(stmts, [features(s, acr) for s in stmts])
     return _Stream(stmts, feats, threshold).run()
 
 
@@ -161,6 +162,8 @@ class _Stream:
             if si == sj and ei == ej:
                 rel = "same"
                 need = threshold - shared_words(fi, feats[j])  # the same words on the very same date
+                if srci != src[j] and fi.story:
+                    need -= same_story(stmts[i], stmts[j], fi, feats[j])  # two articles of one story
             elif (si <= sj and ej <= ei) or (sj <= si and ei <= ej):
                 if srci == src[j] and span_and_a_day_in_it(stmts[i], stmts[j]):
                     continue  # "Between 3 and 7 May, [...] arrived" and "More arrived on 5 May": two happenings
