@@ -84,6 +84,10 @@ CASES = [
     ("The album debuts atop the list dated Oct. 23.", date(2027, 10, 17), [("Oct. 23", "DATE", "2027-10-23")]),
     ("Further to our advisory dated 03 July, we would like to inform you of changes.", date(2026, 7, 10),
      [("03 July", "DATE", "2026-07-03")]),
+    # ---- date_weekday_numeric: a month and a day after their weekday, the year from the weekday ----
+    ("Tue 11/23 previews: $9.8M. Wed 11/24: $26.9M.", date(2027, 12, 1),
+     [("Tue 11/23", "DATE", "2027-11-23"), ("Wed 11/24", "DATE", "2027-11-24")]),
+    ("The team won 11/23 on Tuesday.", date(2027, 12, 1), [("Tuesday", "DATE", "2027-11-30")]),
     # ---- date_month_range_start ----
     ("Between March and May 2024, rains killed 300 people.", date(2025, 5, 3),
      [("March", "DATE", "2024-03"), ("May 2024", "DATE", "2024-05")]),

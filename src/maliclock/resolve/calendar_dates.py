@@ -95,6 +95,12 @@ class CalendarDates(ReferenceTimes):
                 r.value = day_value(holiday + timedelta(days=gap) if after else holiday - timedelta(days=7 - gap % 7))
                 r.why += f"; the {'first' if after else 'last'} such weekday {'after' if after else 'before'} it"
             return ok
+        if "md1" in f:  # "Tue 11/23": a month and a day in the article's order, the year from the weekday
+            a, b = int(f["md1"]), int(f["md2"])
+            mo, dd = (a, b) if self.date_order == "MDY" else (b, a)
+            if mo > 12 and dd <= 12:
+                mo, dd = dd, mo
+            f = {k: v for k, v in f.items() if k not in ("md1", "md2")} | {"month": mo, "day": dd}
         dct = self.dct
         tail = self._tail(f)
         year = f.get("year", f.get("yearw"))

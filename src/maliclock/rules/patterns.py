@@ -349,6 +349,10 @@ RULES: list[Rule] = [
     R("date_numeric", "DATE", "calendar",
       r"(?<![\d/.-])(?P<n1>\d{1,2})(?P<sep>[/.])(?P<n2>\d{1,2})(?P=sep)(?P<n3>\d{4}|\d{2})(?![\d/.]\d)",
       "03/22/2012", triggers="DIGIT"),
+    # a month and a day with a slash after their weekday, as box-office and listings tables write them ("Tue 11/23",
+    # "Fri. 3/7"): read in the article's order, the year from the weekday (no weekday, no date: "11/23" is a score too)
+    R("date_weekday_numeric", "DATE", "calendar",
+      r"{WEEKDAYD:weekday}\.?,?\s+(?P<md1>\d{1,2})/(?P<md2>\d{1,2})(?![\d/]|\.\d)", "Tue 11/23", triggers="DIGIT"),
     # with hyphens only before a year of four digits ("A bail order dated 05-11-2021"; not a score or a range, "3-1-21")
     R("date_numeric_dashes", "DATE", "calendar",
       r"(?<![\d/.-])(?P<n1>\d{1,2})-(?P<n2>\d{1,2})-(?P<n3>(?:19|20)\d{2})(?![\d/.-]?\d)", "dated 05-11-2021",
