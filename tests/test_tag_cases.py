@@ -84,6 +84,9 @@ CASES = [
     ("The album debuts atop the list dated Oct. 23.", date(2027, 10, 17), [("Oct. 23", "DATE", "2027-10-23")]),
     ("Further to our advisory dated 03 July, we would like to inform you of changes.", date(2026, 7, 10),
      [("03 July", "DATE", "2026-07-03")]),
+    # ---- that_weekday: the weekday of the story's time ----
+    ("He was hit by a car on Friday, March 6. Police seek anyone on the road that Friday.", date(2026, 3, 13),
+     [("Friday, March 6", "DATE", "2026-03-06"), ("that Friday", "DATE", "2026-03-06")]),
     # ---- date_weekday_numeric: a month and a day after their weekday, the year from the weekday ----
     ("Tue 11/23 previews: $9.8M. Wed 11/24: $26.9M.", date(2027, 12, 1),
      [("Tue 11/23", "DATE", "2027-11-23"), ("Wed 11/24", "DATE", "2027-11-24")]),

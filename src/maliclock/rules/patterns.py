@@ -646,6 +646,10 @@ RULES: list[Rule] = [
       triggers="POD"),
     R("weekday_anaphoric", "DATE", "anaphoric", r"the\s+{ASHIFT}\s+{WEEKDAY}", "the following Monday",
       triggers="WEEKDAY"),
+    # "that Friday", "the same Friday": the weekday of the story's time, that day or the next such ("were on the A58
+    # between 10pm and 11pm that Friday", after "on Friday, March 6": 6 March, not the Friday of publication)
+    R("that_weekday", "DATE", "anaphoric", r"(?:that|the\s+same)\s+{WEEKDAY}(?!['’]s)", "that Friday", shift=0,
+      triggers="WEEKDAY"),
     R("unit_before_after", "DATE", "anaphoric", r"the\s+{CUNIT}\s+(?P<offword>before|after)" + _END_OF_CLAUSE,
       "the year before", triggers="CUNIT"),
     # ---- definite periods of the discourse -----------------------------------
