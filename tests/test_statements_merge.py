@@ -2553,3 +2553,9 @@ def test_one_story_gives_no_credit_to_reports_with_names_or_figures_of_their_own
     a = ("a", "The thrift reported a loss of $70.7 million on Wednesday." + story, date(2027, 4, 15))
     b = ("b", "The thrift reported a loss of $7.7 million on Wednesday." + story, date(2027, 4, 15))
     assert sorted(e.sources for e in _events(a, b, c) if e.value == "2027-04-14") == [["a"], ["b"]]
+
+
+def test_walking_out_is_a_strike():
+    ev = _events(("a", "Dockers walked out at the port of Tilbury on Monday over pay.", date(2026, 7, 8)),
+                 ("b", "A strike at the port of Tilbury began on Monday, the union said.", date(2026, 7, 7)))
+    assert [(e.value, e.sources) for e in ev] == [("2026-07-06", ["a", "b"])]

@@ -165,6 +165,7 @@ EVENT_PHRASES: dict[str, list[str]] = {
     "landing": ["touched down", "touch down", "touches down"],
     "prisoner exchange": ["prisoner exchange", "prisoners exchange", "exchange of prisoners", "prisoner release"],
     "injury": ["suffered burns"],
+    "labour strike": ["walked out", "walk out", "walks out", "walking out", "industrial action", "downed tools"],
     "court appearance": ["appeared in court", "appear in court", "appears in court", "appeared before", "appear before",
                          "appears before", "due in court", "court appearance", "in the dock"],
     "disappearance": ["last seen", "not been seen", "not seen since"],
