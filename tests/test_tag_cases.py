@@ -84,6 +84,9 @@ CASES = [
     ("The album debuts atop the list dated Oct. 23.", date(2027, 10, 17), [("Oct. 23", "DATE", "2027-10-23")]),
     ("Further to our advisory dated 03 July, we would like to inform you of changes.", date(2026, 7, 10),
      [("03 July", "DATE", "2026-07-03")]),
+    # a day after "through" and a past form is the end of a stretch, placed as a target ("funded" is a participle)
+    ("The House passed a bill that would keep the government funded through Dec. 17.", date(2027, 9, 22),
+     [("Dec. 17", "DATE", "2027-12-17")]),
     # ---- that_weekday: the weekday of the story's time ----
     ("He was hit by a car on Friday, March 6. Police seek anyone on the road that Friday.", date(2026, 3, 13),
      [("Friday, March 6", "DATE", "2026-03-06"), ("that Friday", "DATE", "2026-03-06")]),

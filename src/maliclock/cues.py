@@ -453,6 +453,8 @@ _INFINITIVE_PLAN_BEFORE = re.compile(T.INFINITIVE_PLAN_BEFORE, re.IGNORECASE)
 _RESCHEDULED_BEFORE = re.compile(T.RESCHEDULED_BEFORE, re.IGNORECASE)
 _RESCHEDULED_LINKS = frozenset(("to", "until", "till", "through", "for"))
 _WEEKDAY_STARTS = frozenset(w[:3] for w in V.WEEKDAYS)
+# A day named after "through" is the end of a stretch, past or ahead ("funded through Dec. 17"), not a stretch gone by
+_DAY_AFTER_THROUGH = re.compile(T.DAY_AFTER_THROUGH, re.IGNORECASE)
 
 
 def local_cue(text: str, s_start: int, t_start: int) -> tuple[str | None, str | None]:
@@ -495,7 +497,8 @@ def local_cue(text: str, s_start: int, t_start: int) -> tuple[str | None, str | 
             if w in ("until", "till") and any(x.lower() in T.PAST_UNTIL_LEADS for x in
                                               WORD.findall(text, max(s_start, start - 40), start)[-4:]):
                 return "past", word  # "stayed until April 9", "kept trickling in until Thursday": an end gone by
-            if w == "through" and any(_is_past_form(x.lower()) for x in WORD.findall(text, max(s_start, start - 40), start)[-3:]):
+            if w == "through" and any(_is_past_form(x.lower()) for x in WORD.findall(text, max(s_start, start - 40), start)[-3:]) \
+                    and not _DAY_AFTER_THROUGH.match(text, t_start):
                 return "past", word  # "weakened through the summer": a stretch gone by, not a target ahead
             if w == "to" and before and before[0] in T.PERIOD_NOUNS:
                 return None, None  # "in the year to March": the period's end, placed by the sentence's tense
