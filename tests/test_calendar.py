@@ -34,11 +34,23 @@ def test_february_29_only_in_a_leap_year():
     assert timexes("They met on February 29.", date(2015, 3, 1)) == [("February 29", "DATE", "2016-02-29")]
 
 
-@pytest.mark.parametrize("order, expected", [("MDY", "2012-03-04"), ("DMY", "2012-04-03")])
+@pytest.mark.parametrize("order, expected", [("MDY", "2012-02-01"), ("DMY", "2012-01-02")])
 def test_numeric_dates_follow_the_date_order(order, expected):
-    art = Article("a", "The vote was on 03/04/2012.", "a", MON)
+    art = Article("a", "The vote was on 02/01/2012.", "a", MON)
     [t] = process_article(art, order).timexes
-    assert (t.text, t.value, t.why) == ("03/04/2012", expected, f"numeric date read as {order}")
+    assert (t.text, t.value, t.why) == ("02/01/2012", expected, f"numeric date read as {order}")
+
+
+@pytest.mark.parametrize("order", ["MDY", "DMY"])
+def test_the_order_that_keeps_a_numeric_date_from_lying_well_after_publication_reads_it(order):
+    # written on 26 March 2012: 4 April lies nine days ahead, 3 March before; in either option
+    art = Article("a", "The ultimatum was given in a communique dated 04/03/2012.", "a", MON)
+    [t] = process_article(art, order).timexes
+    assert (t.value, t.why) == ("2012-03-04", "numeric date read as DMY (the other order would put it well after "
+                                              "publication)")
+    # a week ahead is near enough to be meant: the option decides
+    art = Article("a", "The hearing is set for 04/02/2012.", "a", MON)
+    assert process_article(art, order).timexes[0].value == ("2012-04-02" if order == "MDY" else "2012-02-04")
 
 
 @pytest.mark.parametrize("order", ["MDY", "DMY"])

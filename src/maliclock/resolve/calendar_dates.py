@@ -137,7 +137,8 @@ class CalendarDates(ReferenceTimes):
             order = self.date_order
             basis = " (as the article's other numeric dates show)" if self.order_basis == "article" else \
                 f" (as the article writes its dates, {'day' if order == 'DMY' else 'month'} first)" \
-                if self.order_basis == "written" else ""
+                if self.order_basis == "written" else \
+                " (the other order would put it well after publication)" if self.order_basis == "published" else ""
             if f.get("sep") == "." and self.order_basis != "article":
                 order, basis = "DMY", " (a dotted date is written day first)"  # "4.3.2025": 4 March, wherever written
             mo, dd = (a, b) if order == "MDY" else (b, a)
