@@ -18,7 +18,7 @@ from .clusters import Cluster, Id
 from .conflicts import Conflict, Places, location_conflicts, toll_conflicts
 from .content import Features, acronyms, features, features_of
 from .scoring import NO_EVENT_PENALTY, cached_similarity_score, event_part, score_denominator
-from .stories import story_names, with_stories
+from .stories import with_stories
 from .streaming import merge
 from .times import NEAR_MODS, ZONE_WORD, compared_time, part_of_day, times_agree, times_disagree, zone
 

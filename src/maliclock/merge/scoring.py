@@ -237,7 +237,6 @@ def same_story(si: Statement, sj: Statement, a: Features, b: Features) -> float:
     if a.figures and b.figures and not a.figures & b.figures:  # each its own figures: "Valley Federal [...] reported a
         return 0.0  # third-quarter loss of $70.7 million" and "Benjamin Franklin Federal [...] a loss of $7.7 million"
     return STORY_CREDIT
-    return 0.0
 
 
 def vague_part(s: Statement) -> bool:

@@ -398,4 +398,4 @@ DATED_LABEL_BEFORE = r"\bdated\s+(?:on\s+)?$"
 # After "through" and a past form, a stretch gone by ("weakened through the summer"), unless a day follows: the end of
 # a stretch ("would keep the government funded through Dec. 17", "ran through Friday"), placed as a target is.
 DAY_AFTER_THROUGH = (r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+"
-                     r"(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)")
+                     r"(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b)")

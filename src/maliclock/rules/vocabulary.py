@@ -26,7 +26,7 @@ MONTHS: dict[str, int] = {
 MONTH_HOMOGRAPHS: frozenset[str] = frozenset({"may", "march", "august", "jan", "mar", "jun", "dec", "sep"})
 # Holidays whose names are also common nouns: taken only when capitalised ("a service of thanksgiving", "the passover")
 HOLIDAY_HOMOGRAPHS: frozenset[str] = frozenset(("thanksgiving", "passover", "independence day", "labor day", "labour day",
-                                                   "freedom day", "heritage day", "day of reconciliation"))
+                                                "freedom day", "heritage day", "day of reconciliation"))
 
 WEEKDAYS: dict[str, int] = {
     "monday": 1, "mon.": 1, "tuesday": 2, "tues.": 2, "tue.": 2, "tues": 2, "wednesday": 3, "wed.": 3, "weds": 3,
