@@ -87,6 +87,10 @@ CASES = [
     # a day after "through" and a past form is the end of a stretch, placed as a target ("funded" is a participle)
     ("The House passed a bill that would keep the government funded through Dec. 17.", date(2027, 9, 22),
      [("Dec. 17", "DATE", "2027-12-17")]),
+    # "this weekend" told in the past on a Monday is the weekend just gone; in the future the coming one
+    ("His daughter told reporters this weekend that he was a devoted dad.", date(2026, 3, 16),
+     [("this weekend", "DATE", "2026-W11-WE")]),
+    ("The festival takes place this weekend.", date(2026, 3, 16), [("this weekend", "DATE", "2026-W12-WE")]),
     # ---- that_weekday: the weekday of the story's time ----
     ("He was hit by a car on Friday, March 6. Police seek anyone on the road that Friday.", date(2026, 3, 13),
      [("Friday, March 6", "DATE", "2026-03-06"), ("that Friday", "DATE", "2026-03-06")]),

@@ -161,12 +161,15 @@ class Shifts(ReferenceTimes):
         if unit is None:
             return False
         later = unit == "W" and shift == 0 and str(f.get("mod", "")).lower() == "later" and dct.isoweekday() == 7
-        v = N.unit_value(dct, unit, shift + later)  # "later this week" written on a Sunday: the coming week
+        # "told LeedsLive this weekend", written on a Monday: the weekend just gone
+        gone = unit == "WE" and shift == 0 and tense == "past" and dct.isoweekday() <= T.PAST_WEEKEND_TOLD_BY_WEEKDAY
+        v = N.unit_value(dct, unit, shift + later - gone)  # "later this week" written on a Sunday: the coming week
         if v is None:
             return False
         r.value = v + (tail if unit == "D" else "")
         r.why = f"{unit} shifted by {shift:+d} from the publication date" + (
-            ", whose week ends that Sunday: the coming one" if later else "")
+            ", whose week ends that Sunday: the coming one" if later else
+            ", told in the past early in the week: the weekend just gone" if gone else "")
         return True
 
     def _anaphoric(self, r: Resolved, f: dict[str, Any], para: int) -> bool:

@@ -399,3 +399,7 @@ DATED_LABEL_BEFORE = r"\bdated\s+(?:on\s+)?$"
 # a stretch ("would keep the government funded through Dec. 17", "ran through Friday"), placed as a target is.
 DAY_AFTER_THROUGH = (r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+"
                      r"(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b)")
+
+# "this weekend" in a past clause written on a Monday or a Tuesday (ISO weekday up to this) is the weekend just gone
+# ("His daughter told LeedsLive this weekend ...", written on Monday 16 March: 14-15 March), not the coming one.
+PAST_WEEKEND_TOLD_BY_WEEKDAY = 2
