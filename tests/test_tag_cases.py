@@ -91,6 +91,9 @@ CASES = [
     ("His daughter told reporters this weekend that he was a devoted dad.", date(2026, 3, 16),
      [("this weekend", "DATE", "2026-W11-WE")]),
     ("The festival takes place this weekend.", date(2026, 3, 16), [("this weekend", "DATE", "2026-W12-WE")]),
+    # ---- date_nth_weekend_of_month: the weekend of the month's n-th Saturday ----
+    ("The relaunch is planned for the first weekend of June.", date(2026, 5, 14),
+     [("the first weekend of June", "DATE", "2026-W23-WE")]),
     # ---- that_weekday: the weekday of the story's time ----
     ("He was hit by a car on Friday, March 6. Police seek anyone on the road that Friday.", date(2026, 3, 13),
      [("Friday, March 6", "DATE", "2026-03-06"), ("that Friday", "DATE", "2026-03-06")]),

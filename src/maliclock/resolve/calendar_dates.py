@@ -186,7 +186,11 @@ class CalendarDates(ReferenceTimes):
         if "nthday" in f:
             return self._nth_weekday_holiday(r, f["nthday"], year, tense, cue)
         if "ord" in f and "weekday" in f and "month" in f:  # "the first Monday in October"
-            return self._nth_weekday_holiday(r, (int(f["month"]), int(f["weekday"]), int(f["ord"]), 0), year, tense, cue)
+            ok = self._nth_weekday_holiday(r, (int(f["month"]), int(f["weekday"]), int(f["ord"]), 0), year, tense, cue)
+            if ok and f.get("weekend") and DAY_VALUE.fullmatch(r.value):  # "the first weekend of December"
+                r.value = week_value(date.fromisoformat(r.value)) + "-WE"
+                r.why += "; the weekend of that Saturday"
+            return ok
         if "halfword" in f:
             n = 1 if f["halfword"].lower() == "first" else 2
             r.value, r.anchor_kind, r.why = f"{year:04d}-H{n}", "absolute", "two quarters of a year make a half"

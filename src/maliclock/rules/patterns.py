@@ -405,6 +405,10 @@ RULES: list[Rule] = [
     R("date_nth_weekday_of_month", "DATE", "calendar",
       r"(?:the\s+)?{ORD}\s+{WEEKDAY}\s+(?:in|of)\s+{MONTH}(?:,?\s+{YEAR})?", "the first Monday in October",
       triggers="WEEKDAY"),
+    # ... and the n-th weekend of a month: the weekend of its n-th Saturday ("the first weekend of December")
+    R("date_nth_weekend_of_month", "DATE", "calendar",
+      r"(?:the\s+)?{ORD}\s+weekend\s+(?:in|of)\s+{MONTH}(?:,?\s+{YEAR})?", "the first weekend of December",
+      weekday=6, weekend=True, triggers="weekend"),
     # the day before a holiday
     R("date_holiday_eve", "DATE", "calendar",
       r"the\s+eve\s+of\s+(?:the\s+)?(?:{HOLIDAY}|{FEAST}|{LUNAR}|{NTHDAY})(?:,?\s+{YEAR})?", "on the eve of Tabaski",
