@@ -2559,3 +2559,13 @@ def test_walking_out_is_a_strike():
     ev = _events(("a", "Dockers walked out at the port of Tilbury on Monday over pay.", date(2026, 7, 8)),
                  ("b", "A strike at the port of Tilbury began on Monday, the union said.", date(2026, 7, 7)))
     assert [(e.value, e.sources) for e in ev] == [("2026-07-06", ["a", "b"])]
+
+
+def test_a_liftoff_and_a_docking_are_kinds_of_happening():
+    ev = _events(("a", "A Falcon 9 rocket carrying Crew-14 lifted off from Cape Canaveral on Wednesday night.",
+                  date(2027, 3, 11)),
+                 ("b", "Liftoff of Crew-14 from Cape Canaveral came on Wednesday night.", date(2027, 3, 12)))
+    assert [(e.value, e.sources) for e in ev] == [("2027-03-10TNI", ["a", "b"])]
+    ev = _events(("a", "Crew Dragon Endeavour docked with the space station on Thursday.", date(2027, 3, 12)),
+                 ("b", "The docking of Endeavour at the space station came on Thursday.", date(2027, 3, 13)))
+    assert [(e.value, e.sources) for e in ev] == [("2027-03-11", ["a", "b"])]

@@ -53,7 +53,9 @@ EVENT_WORDS: dict[str, list[str]] = {
     "rescue": ["rescued", "rescue", "rescuers"],
     "labour strike": ["walkout", "walkouts", "strike", "strikes", "striking"],
     "inauguration": ["inauguration", "inaugurated", "sworn", "swearing-in"],
-    "missile launch": ["missile", "missiles", "rocket", "rockets", "icbm"],
+    "missile launch": ["missile", "missiles", "rocket", "rockets", "icbm", "liftoff", "lift-off"],
+    # a spacecraft joined to a station ("docked with the International Space Station")
+    "docking": ["docked", "docking", "docks", "berthed", "berthing"],
     "shooting": ["shooting", "shootings", "gunman", "gunmen", "gunfire"],
     "kidnapping": ["kidnapped", "kidnapping", "abducted", "abduction", "hostage", "hostages"],
     "release": ["freed", "freeing"],
@@ -166,6 +168,7 @@ EVENT_PHRASES: dict[str, list[str]] = {
     "prisoner exchange": ["prisoner exchange", "prisoners exchange", "exchange of prisoners", "prisoner release"],
     "injury": ["suffered burns"],
     "labour strike": ["walked out", "walk out", "walks out", "walking out", "industrial action", "downed tools"],
+    "missile launch": ["lifted off", "lift off", "lifts off", "blasted off", "blast off"],
     "court appearance": ["appeared in court", "appear in court", "appears in court", "appeared before", "appear before",
                          "appears before", "due in court", "court appearance", "in the dock"],
     "disappearance": ["last seen", "not been seen", "not seen since"],
