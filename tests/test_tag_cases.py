@@ -91,6 +91,10 @@ CASES = [
     ("His daughter told reporters this weekend that he was a devoted dad.", date(2026, 3, 16),
      [("this weekend", "DATE", "2026-W11-WE")]),
     ("The festival takes place this weekend.", date(2026, 3, 16), [("this weekend", "DATE", "2026-W12-WE")]),
+    # a month or weekday traded for delivery lies ahead, whatever the trade verb's tense
+    ("Futures for August delivery rose 2% on Friday.", date(2026, 7, 13),
+     [("August", "DATE", "2026-08"), ("Friday", "DATE", "2026-07-10")]),
+    ("Baseload power for Tuesday delivery settled at 265 pounds.", date(2026, 12, 7), [("Tuesday", "DATE", "2026-12-08")]),
     # ---- date_nth_weekend_of_month: the weekend of the month's n-th Saturday ----
     ("The relaunch is planned for the first weekend of June.", date(2026, 5, 14),
      [("the first weekend of June", "DATE", "2026-W23-WE")]),

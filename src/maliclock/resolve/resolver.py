@@ -55,6 +55,7 @@ _RECORD_SINCE = re.compile(S.RECORD_SINCE_BEFORE, re.I)
 _WHEN_CLAUSE_AFTER = re.compile(r",\s+when\s+")
 _HEADLINE_INFINITIVE = re.compile(T.HEADLINE_INFINITIVE_BEFORE)
 _DATED_LABEL = re.compile(T.DATED_LABEL_BEFORE, re.I)
+_DELIVERY_AFTER = re.compile(T.DELIVERY_AFTER, re.I)
 _EVERY_DAY_AFTER = re.compile(T.EVERY_DAY_AFTER_CLOCK, re.IGNORECASE)
 _EVERY_DAY_BEFORE = re.compile(T.EVERY_DAY_BEFORE_CLOCK, re.IGNORECASE)
 _SPAN_BOUND_BEFORE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.IGNORECASE)  # "since May", "until 14 September"
@@ -192,6 +193,9 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
                 if tense_word and tense_word.lower() in T.AMBIVALENT_MODALS and cue is None and t.fields.get("day") \
                         and t.fields.get("month") and not t.fields.get("weekday"):
                     tense = "none"  # "could cast postal ballots from 23 March": the nearest 23 March
+                if ("month" in t.fields or "weekday" in t.fields) and "year" not in t.fields and "day" not in t.fields \
+                        and _DELIVERY_AFTER.match(self.text, t.end):
+                    tense, tense_word, cue, cue_word = "future", None, "future", "delivery"  # "for August delivery"
                 if tense == "none" and cue is None and self._zone(s0) == "heading" \
                         and _HEADLINE_INFINITIVE.search(self.text, s0, t.start):
                     tense, tense_word = "future", "to"  # "Fuel prices to fall on Wednesday"

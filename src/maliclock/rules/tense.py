@@ -403,3 +403,8 @@ DAY_AFTER_THROUGH = (r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-
 # "this weekend" in a past clause written on a Monday or a Tuesday (ISO weekday up to this) is the weekend just gone
 # ("His daughter told LeedsLive this weekend ...", written on Monday 16 March: 14-15 March), not the coming one.
 PAST_WEEKEND_TOLD_BY_WEEKDAY = 2
+
+# A month or weekday that names what is traded for delivery lies ahead, whatever the trade verb's tense ("Brent for May
+# settlement climbed", "futures for August delivery rose", "Baseload for Thursday delivery cleared", "the March
+# contract fell"): the coming one.
+DELIVERY_AFTER = r"[\s-]+(?:delivery|settlement|loading|loadings|contract|contracts|futures|shipment|shipments|expiry)\b"
