@@ -1810,6 +1810,9 @@ CASES = [
     ("The curfew will run from 10 p.m. to 6 a.m. on Saturday.", date(2024, 11, 25),
      [("10 p.m.", "TIME", "2024-11-29T22:00"), ("6 a.m. on Saturday", "TIME", "2024-11-30T06:00")]),
     ("He scored between 2 and 4 goals.", date(2024, 11, 18), []),
+    # a range of the 24-hour clock without colons, its end with a zone: no year 1600
+    ("Prices for the 1600-1900 GMT period jumped.", date(2026, 12, 7),
+     [("1600", "TIME", "2026-12-07T16:00"), ("1900 GMT", "TIME", "2026-12-07T19:00")]),
     # ... and when the day follows the span's bare end: both ends take it, the start the day before if later
     ("She was seen on Wednesday. Police seek anyone in the area between 2am and 4am on Sunday, May 10.",
      date(2026, 5, 14), [("Wednesday", "DATE", "2026-05-13"), ("2am", "TIME", "2026-05-10T02:00"),

@@ -916,6 +916,10 @@ RULES: list[Rule] = [
       r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?(?=\s*(?:and|to|until|till|-|–)\s*(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?"
       r"\s*(?P<mer>[ap])\.?m\b)", "between 2 and 4 a.m.", need_before=r"\b(?:between|from)\s+$",
       triggers="between from"),
+    # ... and of the 24-hour clock without a colon, when its end has a zone: "the 1600-1900 GMT period" (no year 1600)
+    R("clock_four_digits_range_start", "TIME", "clock",
+      r"(?<![\d:.,$]){CLOCK4:clock}(?=\s*[-–]\s*(?:[01]\d|2[0-4])[0-5]\d\s+(?:{TZ}(?![\w-])|local\s+time|hrs|hours))",
+      "the 1600-1900 GMT period", priority=1, triggers="DIGIT"),
     # ... and of the 24-hour clock: "between 08:00 and 14:00", "(05:00-11:00 GMT)"
     R("clock_24h_range_start", "TIME", "clock", r"{CLOCK24:clock}(?=\s*(?:and|to|until|till|-|–)\s*(?:[01]?\d|2[0-4]):[0-5]\d)",
       "between 08:00 and 14:00", need_before=r"(?:\b(?:between|from)\s+|\()$", triggers="between from ("),
