@@ -1810,6 +1810,9 @@ CASES = [
     ("The curfew will run from 10 p.m. to 6 a.m. on Saturday.", date(2024, 11, 25),
      [("10 p.m.", "TIME", "2024-11-29T22:00"), ("6 a.m. on Saturday", "TIME", "2024-11-30T06:00")]),
     ("He scored between 2 and 4 goals.", date(2024, 11, 18), []),
+    # a bare clock time in the small hours after a late clock time is on the next day
+    ("The blaze started at about 11:40 p.m. on Tuesday. Firefighters had it under control by 4:15 a.m.",
+     date(2026, 7, 16), [("about 11:40 p.m. on Tuesday", "TIME", "2026-07-14T23:40"), ("4:15 a.m.", "TIME", "2026-07-15T04:15")]),
     # a range of the 24-hour clock without colons, its end with a zone: no year 1600
     ("Prices for the 1600-1900 GMT period jumped.", date(2026, 12, 7),
      [("1600", "TIME", "2026-12-07T16:00"), ("1900 GMT", "TIME", "2026-12-07T19:00")]),

@@ -241,6 +241,9 @@ class ClockTimes(ReferenceTimes):
         pod = last.value.rpartition("T")[2] if "T" in last.value else ""
         hours = V.PART_OF_DAY_HOURS.get(pod)
         if hours is None:
+            late = _LAST_HOUR.search(last.value)
+            if late is not None and int(late.group(1)) >= T.LATE_CLOCK_HOUR and hh < T.SMALL_HOURS_END:
+                return last, last.start + timedelta(days=1)  # "started at 11:40 p.m. [...] under control by 4:15 a.m."
             return last, last.start
         first, end = hours
         if first <= hh < end:

@@ -408,3 +408,9 @@ PAST_WEEKEND_TOLD_BY_WEEKDAY = 2
 # settlement climbed", "futures for August delivery rose", "Baseload for Thursday delivery cleared", "the March
 # contract fell"): the coming one.
 DELIVERY_AFTER = r"[\s-]+(?:delivery|settlement|loading|loadings|contract|contracts|futures|shipment|shipments|expiry)\b"
+
+# A bare clock time in the small hours (before SMALL_HOURS_END) after a clock time late in the evening (from
+# LATE_CLOCK_HOUR) is on the next day ("The blaze started at about 11:40 p.m. on Tuesday. Firefighters had it under
+# control by 4:15 a.m.": Wednesday), as one after a night already is.
+LATE_CLOCK_HOUR = 20
+SMALL_HOURS_END = 8
