@@ -1260,7 +1260,9 @@ CASES = [
     # an end of a range after its start in the sentence: the first such day after it
     ("Services will be cut from Monday night and will not return to normal until Saturday morning.",
      date(2023, 3, 7), [("Monday night", "TIME", "2023-03-13TNI"), ("Saturday morning", "TIME", "2023-03-18TMO")]),
-    # ---- week_ended_date ----
+    # ---- week_ended_date, week_ended_day_month ----
+    ("US refinery runs were 9.7mn b/d in the week to 10 July.", date(2026, 7, 16),
+     [("the week to 10 July", "DATE", "2026-W28")]),
     ("Claims fell to 211,000 for the week ended March 4, the department said on Thursday.", date(2023, 3, 9),
      [("the week ended March 4", "DATE", "2023-W09"), ("Thursday", "DATE", "2023-03-09")]),
     # ---- week_of_day_month ----
