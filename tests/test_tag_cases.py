@@ -1260,6 +1260,8 @@ CASES = [
     # an end of a range after its start in the sentence: the first such day after it
     ("Services will be cut from Monday night and will not return to normal until Saturday morning.",
      date(2023, 3, 7), [("Monday night", "TIME", "2023-03-13TNI"), ("Saturday morning", "TIME", "2023-03-18TMO")]),
+    # ---- date_season_split_year: the season of a year that straddles two ----
+    ("Storage levels for the winter of 2026/27 are high.", date(2026, 12, 7), [("the winter of 2026/27", "DATE", "2026-WI")]),
     # ---- week_ended_date, week_ended_day_month ----
     ("US refinery runs were 9.7mn b/d in the week to 10 July.", date(2026, 7, 16),
      [("the week to 10 July", "DATE", "2026-W28")]),

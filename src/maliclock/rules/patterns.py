@@ -379,6 +379,10 @@ RULES: list[Rule] = [
       "the 20th century", triggers="century"),
     R("date_season_year", "DATE", "calendar", r"(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]*)?{SEASON}\s+(?:of\s+)?{YEAR}",
       "the fall of 2011", triggers="SEASON"),
+    # ... of a year that straddles two: "the winter of 2026/27" (the winter that begins in 2026)
+    R("date_season_split_year", "DATE", "calendar",
+      r"(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]*)?{SEASON}\s+(?:of\s+)?{SPLITYEAR:year}", "the winter of 2026/27",
+      priority=1, triggers="SEASON"),
     R("date_season_of_year", "DATE", "calendar",
       r"(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]*)?{SEASON}\s+of\s+(?:" + _OF_YEAR + ")", "the spring of next year",
       triggers="SEASON"),
