@@ -1260,6 +1260,12 @@ CASES = [
     # an end of a range after its start in the sentence: the first such day after it
     ("Services will be cut from Monday night and will not return to normal until Saturday morning.",
      date(2023, 3, 7), [("Monday night", "TIME", "2023-03-13TNI"), ("Saturday morning", "TIME", "2023-03-18TMO")]),
+    # ---- duration_compound: two units, the larger first, are one length ----
+    ("At two hours and 22 minutes it is long; the burn lasted 8 minutes and 42 seconds.", date(2027, 3, 12),
+     [("two hours and 22 minutes", "DURATION", "PT2H22M"), ("8 minutes and 42 seconds", "DURATION", "PT8M42S")]),
+    ("He served two years and six months; it took 10 minutes and 2 hours.", date(2027, 3, 12),
+     [("two years and six months", "DURATION", "P2Y6M"), ("10 minutes", "DURATION", "PT10M"),
+      ("2 hours", "DURATION", "PT2H")]),
     # ---- date_season_split_year: the season of a year that straddles two ----
     ("Storage levels for the winter of 2026/27 are high.", date(2026, 12, 7), [("the winter of 2026/27", "DATE", "2026-WI")]),
     # ---- week_ended_date, week_ended_day_month ----

@@ -318,6 +318,20 @@ def duration_value(num: Any, unit: str, half: bool = False) -> str:
     return _join(_part(n, unit), "")
 
 
+# The units a compound length names in order, largest first ("two hours and 22 minutes", "a year and six months").
+_COMPOUND_ORDER = ("Y", "M", "W", "D", "TH", "TM", "TS")
+
+
+def compound_duration_value(parts: list[tuple[Any, str]]) -> str | None:
+    """TIMEX3 duration of whole amounts of units in decreasing order ("PT2H22M", "P1Y6M"); None otherwise."""
+    ranks = [_COMPOUND_ORDER.index(u) if u in _COMPOUND_ORDER else -1 for _, u in parts]
+    if -1 in ranks or ranks != sorted(set(ranks)) or any(not float(n).is_integer() for n, _ in parts):
+        return None
+    date_part = "".join(_part(n, u) for n, u in parts if not u.startswith("T"))
+    time_part = "".join(f"{_fmt_num(n)}{u[1:]}" for n, u in parts if u.startswith("T"))
+    return "P" + date_part + ("T" + time_part if time_part else "")
+
+
 def clock_span_value(text: str) -> str:
     """TIMEX3 duration of hours, minutes and seconds written with colons: "2:06:41" is "PT2H6M41S"."""
     h, m, sec = text.split(":")

@@ -632,7 +632,8 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
             elif kind == "duration":
                 num = "X" if f.get("vague") else f.get("num", 1)
                 r.value = (N.clock_span_value(f["clockspan"]) if "clockspan" in f
-                           else N.duration_value(num, f["unit"], bool(f.get("half"))))
+                           else N.compound_duration_value([(num, f["unit"]), (f["num2"], f["unit2"])]) or ""
+                           if f.get("compound") else N.duration_value(num, f["unit"], bool(f.get("half"))))
                 r.anchor_kind, r.why = "absolute", "a length of time"
                 ok = True
             elif kind == "set":

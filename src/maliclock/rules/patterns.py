@@ -188,6 +188,11 @@ _ZONE_AFTER_DAY = r"(?:\s+(?:local\s+time|{TZ}(?![\w-])))?"
 # "Monday Night Football"), not a time (unless the next word is a function word of a headline in title case)
 _SHOW_AFTER_WEEKDAY = (r"(?!\s+(?-i:(?:Night|Morning|Evening|Afternoon)\s+(?!(?:In|On|At|The|And|Or|For|To|Of|As|After|"
                        r"Before|With|From|By)\b)[A-Z][a-z]))")
+# The pairs of units a compound length names, the larger first ("two hours and 22 minutes"; not "10 minutes and 2
+# hours", two lengths)
+_COMPOUND_PAIRS = (("years?", "months?"), ("weeks?", "days?"), ("days?", "hours?"), ("hours?", "minutes?"),
+                   ("minutes?", "seconds?"))
+_COMPOUND_UNITS = "|".join(a + r"(?:,?\s+and\s+|,\s+)[\w.-]+\s+" + b + r"\b" for a, b in _COMPOUND_PAIRS)
 # What marks a 24-hour clock in aviation, rail and shipping copy: "hrs" (and its zone), "Z" (UTC) or "L" (local time)
 # written against it
 _CLOCK_MARK = r"(?:\s+(?:hrs|hours)(?:\s+(?:{TZ}(?![\w-])|local\s+time))?|(?-i:[ZL])(?![\w-]))"
@@ -730,6 +735,10 @@ RULES: list[Rule] = [
       not_before=r"(?:\d|\b(?:the|many|few|several|some|two|three|four|five|six|seven|eight|nine|ten|dozen))\s*$",
       triggers="ago"),
     # ---- durations --------------------------------------------------------
+    # two units, the larger first: one length ("two hours and 22 minutes", "8 minutes and 42 seconds": PT8M42S)
+    R("duration_compound", "DURATION", "duration",
+      r"(?:{MOD}\s+)?{NUM}\s+(?=" + _COMPOUND_UNITS + r"){UNIT}(?:,?\s+and\s+|,\s+){NUM:num2}\s+{UNIT:unit2}",
+      "two hours and 22 minutes", compound=True, priority=1, triggers="UNIT"),
     R("duration", "DURATION", "duration",
       # (not "a quarter" after another unit and "and": "almost a minute and a quarter" is a quarter of a minute)
       r"(?!(?<=\sand\s)an?\s+quarter\b)(?:{MOD}\s+)?{NUM}(?:\s+{FILL})?[\s-]+" + _NOT_FRACTION
