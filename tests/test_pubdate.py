@@ -206,7 +206,10 @@ def test_stamps_with_bars_meridiems_in_capitals_zone_offsets_and_mastheads_are_d
                       ("Lagos, March 16, 2025, (NAN) - Fuel queues returned.", date(2025, 3, 16)),
                       # a stamp after a byline and the outlet; a byline after the stamp and a bar
                       ("Catherine Tremblay · CBC News · Posted: Apr 13, 2027 4:45 PM EDT", date(2027, 4, 13)),
-                      ("Posted 12/01/2027 9:05 AM ET | by Priya Raman", date(2027, 12, 1))]:
+                      ("Posted 12/01/2027 9:05 AM ET | by Priya Raman", date(2027, 12, 1)),
+                      # an outlet with "&" before a bar; the date, a bar and the section
+                      ("Sky & Orbit | Saturday 26 June 2027", date(2027, 6, 26)),
+                      ("Sep 13, 2027 | SCIENCE", date(2027, 9, 13))]:
         pd, _ = pub_of("Storm hits coast\n\n" + line + lead)
         assert (line, pd.published, pd.basis) == (line, day, "dateline")
     # an agency's name after a comma, in a dateline without a year

@@ -97,8 +97,10 @@ DATELINES: list[tuple[str, str, str, bool]] = [
     # a place and the full date on a line of their own: "Port Sena, 2025/11/14"
     ("place date line", r"^[A-Z][\w.'’ -]{1,40},\s+" + _DATE + r"\s*$", "Port Sena, 2025/11/14", False),
     # a byline or a place, a bar or a dot, then the full date: the line the date of a story is printed on
-    ("byline date", r"^(?:By\s+)?[A-Z][\w.'’ ,-]{1,60}?\s*[|·•]\s*" + _DATE + r"\s*$",
-     "By Marcus Delgado | Monday, November 24, 2025", False),
+    ("byline date", r"^(?:By\s+)?[A-Z][\w.'’ ,&-]{1,60}?\s*[|·•]\s*" + _DATE + r"\s*$",
+     "By Marcus Delgado | Monday, November 24, 2025", False),  # (an outlet's "&": "Sky & Orbit | Saturday 26 June 2027")
+    # the full date, a bar and the section: "Sep 13, 2027 | SCIENCE"
+    ("date section line", r"^" + _DATE + r"\s*[|·•]\s*[A-Z][A-Za-z&' -]{1,30}\s*$", "Sep 13, 2027 | SCIENCE", False),
     ("byline date", r"^By\s+[A-Z][\w.'’ -]{1,50}?,\s+" + _DATE + r"\s*$", "By Jane Okafor, 3 March 2025", False),
 ]
 # The agency dateline without a year: it fixes the month and day; the year is inferred.
