@@ -1260,6 +1260,9 @@ CASES = [
     # an end of a range after its start in the sentence: the first such day after it
     ("Services will be cut from Monday night and will not return to normal until Saturday morning.",
      date(2023, 3, 7), [("Monday night", "TIME", "2023-03-13TNI"), ("Saturday morning", "TIME", "2023-03-18TMO")]),
+    # a weekday before a day and month of a shifted year is one expression
+    ("Boxing Day falls on Sunday 26 December this year.", date(2027, 11, 29),
+     [("Boxing Day", "DATE", "2027-12-26"), ("Sunday 26 December this year", "DATE", "2027-12-26")]),
     # ---- duration_compound: two units, the larger first, are one length ----
     ("At two hours and 22 minutes it is long; the burn lasted 8 minutes and 42 seconds.", date(2027, 3, 12),
      [("two hours and 22 minutes", "DURATION", "PT2H22M"), ("8 minutes and 42 seconds", "DURATION", "PT8M42S")]),
