@@ -631,9 +631,12 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
                 ok = self._offset(r, f, para)
             elif kind == "duration":
                 num = "X" if f.get("vague") else f.get("num", 1)
-                r.value = (N.clock_span_value(f["clockspan"]) if "clockspan" in f
-                           else N.compound_duration_value([(num, f["unit"]), (f["num2"], f["unit2"])]) or ""
-                           if f.get("compound") else N.duration_value(num, f["unit"], bool(f.get("half"))))
+                if "clockspan" in f:
+                    r.value = N.clock_span_value(f["clockspan"])
+                elif f.get("compound"):  # "two hours and 22 minutes"
+                    r.value = N.compound_duration_value([(num, f["unit"]), (f["num2"], f["unit2"])]) or ""
+                else:
+                    r.value = N.duration_value(num, f["unit"], bool(f.get("half")))
                 r.anchor_kind, r.why = "absolute", "a length of time"
                 ok = True
             elif kind == "set":
