@@ -1263,6 +1263,9 @@ CASES = [
     # a weekday before a day and month of a shifted year is one expression
     ("Boxing Day falls on Sunday 26 December this year.", date(2027, 11, 29),
      [("Boxing Day", "DATE", "2027-12-26"), ("Sunday 26 December this year", "DATE", "2027-12-26")]),
+    # ---- duration_long_word: a unit and "long" in one word ----
+    ("The vote ended a weeklong standoff after a daylong series of votes.", date(2027, 9, 25),
+     [("weeklong", "DURATION", "P1W"), ("daylong", "DURATION", "P1D")]),
     # ---- duration_compound: two units, the larger first, are one length ----
     ("At two hours and 22 minutes it is long; the burn lasted 8 minutes and 42 seconds.", date(2027, 3, 12),
      [("two hours and 22 minutes", "DURATION", "PT2H22M"), ("8 minutes and 42 seconds", "DURATION", "PT8M42S")]),

@@ -633,6 +633,8 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
                 num = "X" if f.get("vague") else f.get("num", 1)
                 if "clockspan" in f:
                     r.value = N.clock_span_value(f["clockspan"])
+                elif "longunit" in f:  # "weeklong"
+                    r.value = N.duration_value(1, V.UNITS[f["longunit"].lower()])
                 elif f.get("compound"):  # "two hours and 22 minutes"
                     r.value = N.compound_duration_value([(num, f["unit"]), (f["num2"], f["unit2"])]) or ""
                 else:

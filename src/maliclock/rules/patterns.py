@@ -736,6 +736,9 @@ RULES: list[Rule] = [
       not_before=r"(?:\d|\b(?:the|many|few|several|some|two|three|four|five|six|seven|eight|nine|ten|dozen))\s*$",
       triggers="ago"),
     # ---- durations --------------------------------------------------------
+    # a unit and "long" in one word: one such length ("a weeklong standoff", "a daylong series of votes")
+    R("duration_long_word", "DURATION", "duration", r"(?P<longunit>day|week|month|year)long", "ending a weeklong standoff",
+      triggers="daylong weeklong monthlong yearlong"),
     # two units, the larger first: one length ("two hours and 22 minutes", "8 minutes and 42 seconds": PT8M42S)
     R("duration_compound", "DURATION", "duration",
       r"(?:{MOD}\s+)?{NUM}\s+(?=" + _COMPOUND_UNITS + r"){UNIT}(?:,?\s+and\s+|,\s+){NUM:num2}\s+{UNIT:unit2}",
