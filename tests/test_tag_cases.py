@@ -1570,6 +1570,8 @@ CASES = [
     ("Bamako was tense four days after the coup.", MON, [("four days", "DURATION", "P4D")]),
     ("The screens went blank for seven hours.", THU, [("seven hours", "DURATION", "PT7H")]),
     ("They lived in camps for 2 1/2 years.", MON, [("2 1/2 years", "DURATION", "P2Y6M")]),
+    # a mixed number with a hyphen, as US copy writes it
+    ("She pulled out roughly 3-1/2 hours before she was due on stage.", MON, [("roughly 3-1/2 hours", "DURATION", "PT3H30M")]),
     ("It will not change for a couple of years.", MON, [("a couple of years", "DURATION", "P2Y")]),
     ("The navy may use the base for at least 20 more years.", MON, [("at least 20 more years", "DURATION", "P20Y")]),
     ("Eight trading days after the plunge, the index was flat.", MON, [("Eight trading days", "DURATION", "P8D")]),

@@ -118,7 +118,7 @@ def parse_number(text: str) -> int | float | str:
         return "X"
     if re.fullmatch(r"\d+(?:\.\d+)?", t):
         return float(t) if "." in t else int(t)
-    frac = re.fullmatch(r"(\d*)\s*(?:1/2|½)", t)
+    frac = re.fullmatch(r"(\d*)[\s-]*(?:1/2|½)", t)  # ("2 1/2", "3-1/2", "2½")
     if frac:
         return int(frac.group(1) or 0) + 0.5
     if t in V.NUMBERS:
@@ -219,7 +219,7 @@ _MACROS.update({
     "WEEKDAYS": (rf"(?:{_alternation(_PLURAL_WEEKDAYS)})(?![\w'’])", lambda s: _PLURAL_WEEKDAYS[_norm_key(s)]),
     "POD": (rf"(?:{_alternation(V.PARTS_OF_DAY)})(?![\w])", lambda s: V.PARTS_OF_DAY[_norm_key(s)]),
     "SEASON": (rf"(?:{_alternation(V.SEASONS)})(?![\w])", lambda s: V.SEASONS[_norm_key(s)]),
-    "NUM": (rf"(?:\d{{1,3}}(?:\s+1/2|½)|\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|{_compound_numbers()}|{_NUM_WORDS}|an?"
+    "NUM": (rf"(?:\d{{1,3}}(?:[\s-]+1/2|½)|\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|{_compound_numbers()}|{_NUM_WORDS}|an?"
             rf"|{_alternation(V.VAGUE_NUMBERS)})(?![\w])", parse_number),
     "UNIT": (rf"(?:{_alternation(V.UNITS)})(?![\w])", lambda s: V.UNITS[_norm_key(s)]),
     "PUNIT": (rf"(?:{_alternation(V.PLURAL_UNITS)})(?![\w])", lambda s: V.PLURAL_UNITS[_norm_key(s)]),
