@@ -2569,3 +2569,38 @@ def test_a_liftoff_and_a_docking_are_kinds_of_happening():
     ev = _events(("a", "Crew Dragon Endeavour docked with the space station on Thursday.", date(2027, 3, 12)),
                  ("b", "The docking of Endeavour at the space station came on Thursday.", date(2027, 3, 13)))
     assert [(e.value, e.sources) for e in ev] == [("2027-03-11", ["a", "b"])]
+
+
+def test_a_clause_naming_its_happening_by_a_definite_noun_has_the_sentences_before_as_antecedents():
+    d = date(2025, 11, 7)
+
+    def antecedents(text):
+        return [(s.value, s.antecedents) for s in process_article(Article("a", text, "a", d)).statements]
+
+    text = ("Markets were calm. The Bank of England cut interest rates on Thursday.\n\n"
+            "The decision was announced at noon.")
+    assert antecedents(text) == [("2025-11-06", ()), ("2025-11-06T12:00", (
+        "The Bank of England cut interest rates on Thursday.", "Markets were calm."))]
+    # "announced the decision", "the verdict was read", "the deal came together" too
+    assert antecedents("The jury convicted him on Thursday. The verdict was read at 3 p.m.")[1][1] == (
+        "The jury convicted him on Thursday.",)
+    assert antecedents("The clubs agreed on Thursday. The deal came together at 1 a.m.")[1][1] == (
+        "The clubs agreed on Thursday.",)
+    # not another occasion of the kind ("the June meeting", "its next decision"), nor a noun that only follows
+    assert antecedents("Rates were cut on Thursday. The June meeting was held at noon.")[1][1] == ()
+    assert antecedents("Rates were cut on Thursday. Its next decision is due on Dec. 18.")[1][1] == ()
+    assert antecedents("Rates were cut on Thursday. The decision follows the budget of Nov. 1.")[1][1] == ()
+    # nor across more than two paragraphs, nor from a heading
+    assert antecedents("Rates were cut on Thursday.\n\nA.\n\nB.\n\nThe decision was announced at noon.")[1][1] == (
+        "B.", "A.")
+
+
+def test_a_time_told_of_a_happening_named_by_a_definite_noun_merges_with_the_happening():
+    d = date(2025, 11, 7)
+    a = ("a", "The Bank of England cut interest rates to 3.75% on Thursday. The decision was announced at noon.", d)
+    b = ("b", "Britain's central bank lowered interest rates on Thursday.", d)
+    assert [(e.value, e.sources) for e in _events(a, b)] == [("2025-11-06T12:00", ["a", "b"])]
+    # without the antecedent the time is a statement of its own
+    a = ("a", "The Bank of England cut interest rates to 3.75% on Thursday. Gilts were sold at noon.", d)
+    assert [(e.value, e.sources) for e in _events(a, b)] == [("2025-11-06", ["a", "b"]),
+                                                              ("2025-11-06T12:00", ["a"])]

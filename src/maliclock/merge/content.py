@@ -112,13 +112,13 @@ def _folded_token(tok: str) -> str:
 
 def features_of(stmts: list[Statement], acr: dict[str, str]) -> list[Features]:
     """:func:`features` of each statement; statements with the same summary share one object."""
-    known: dict[str, Features] = {}
+    known: dict[tuple[str, tuple[str, ...]], Features] = {}
     index = AcronymIndex(acr) if len(acr) > ACRONYM_INDEX_FROM else None
     out = []
     for s in stmts:
-        f = known.get(s.summary)
+        f = known.get((s.summary, s.antecedents))
         if f is None:
-            f = known[s.summary] = features(s, acr, index)
+            f = known[(s.summary, s.antecedents)] = features(s, acr, index)
         out.append(f)
     return out
 
@@ -126,7 +126,19 @@ def features_of(stmts: list[Statement], acr: dict[str, str]) -> list[Features]:
 def features(st: Statement, acr: dict[str, str], index: "AcronymIndex | None" = None) -> Features:
     """Event kinds, names and content stems of a statement's clause (``index``: of ``acr``, to
     look for many acronyms faster; the same features)."""
-    clause = st.summary
+    f = _clause_features(st.summary, acr, index)
+    if st.antecedents:  # the happening it names by a definite noun: the nearest sentence before it that tells
+        for text in st.antecedents:  # of a happening (of its kind, if it names one) tells which
+            a = _clause_features(text, acr, index)
+            if a.events and (not f.events or f.events & a.events):
+                f.events = f.events or a.events
+                f.names = f.names | a.names
+                break
+    return f
+
+
+def _clause_features(clause: str, acr: dict[str, str], index: "AcronymIndex | None") -> Features:
+    """:func:`features` of one clause."""
     events, names, stems, places, acts = set(), set(), set(), set(), set()
     held: bool | None = None  # whether the clause tells of people held (for "released")
     toks = _TOKEN.findall(clause)

@@ -337,6 +337,26 @@ HELD_PEOPLE: frozenset[str] = frozenset("""hostage hostages captive captives cap
 detainees abducted kidnapped kidnappers captors abductors held""".split())
 # The tolls read in the undated sentence after a statement too (its ``detail``).
 DETAIL_TOLLS: frozenset[str] = frozenset(("deaths", "injured"))
+# A clause that names its happening only by a definite noun for it, as the subject of its telling or of its
+# taking place ("The decision was announced at noon", "The sentence was handed down about 40 minutes later",
+# "announced the unanimous decision at 15:00", "The deal came together at about 10:45 p.m."), tells more of the
+# happening of the sentence before it: the merge reads that sentence's kinds and names with it (its
+# ``antecedent``). At most one word before the noun, not one that makes it another occasion ("the June meeting",
+# "its next decision").
+ANAPHORIC_NOUNS = ("decision", "ruling", "verdict", "sentence", "judgment", "judgement", "order", "announcement",
+                   "move", "vote", "deal", "agreement", "meeting", "event", "incident", "attack", "blast", "explosion",
+                   "crash", "outage", "launch", "operation")
+ANAPHOR_NOT_BEFORE = ("next", "last", "previous", "first", "second", "third", "final", "new", "other", "another",
+                      "same", "earlier", "later", "latest", "upcoming", "planned", "expected", "scheduled")
+# nor a month or a weekday ("the June meeting", "Tuesday's vote" is no anaphor either)
+_MONTH_OR_WEEKDAY = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*"
+_ANAPHOR_NP = (r"(?:the|its|their)\s+(?:(?!(?:" + "|".join(ANAPHOR_NOT_BEFORE) + "|" + _MONTH_OR_WEEKDAY
+               + r")\b)[a-z-]+\s+)?(?:"
+               + "|".join(ANAPHORIC_NOUNS) + r")")
+ANAPHORIC_HAPPENING = (r"(?<![\w-])(?:" + _ANAPHOR_NP + r"\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ld|ad|ut|ng)"
+                       r"|" + _ANAPHOR_NP + r"\s+(?:came\s+together|took\s+place|took\s+effect|happened|occurred)"
+                       r"|(?:announc|confirm|deliver|read|hand|issu|releas|unveil)\w*\s+(?:out\s+|down\s+)?" + _ANAPHOR_NP
+                       + r")\b")
 # Nouns of people counted by what was done to them ("freed 12 hostages", "arrested 14 protesters").
 PEOPLE_NOUNS = (r"(?:people|persons|hostages|captives|prisoners|detainees|workers|civilians|soldiers|troops|officers|"
                 r"protesters|demonstrators|students|children|women|men|migrants|refugees|passengers|crew|journalists|"

@@ -134,6 +134,11 @@ DATE_DETERMINERS: tuple[str, ...] = ("their", "the", "its", "his", "her", "our")
 
 # How many of the article's latest dated statements "four days after the coup" looks back through for "the coup".
 EVENT_LOOKBACK = 200
+# The antecedents of a clause that names its happening by a definite noun ("The decision was announced at noon":
+# ``E.ANAPHORIC_HAPPENING``): at most this many sentences before it, of its paragraph or at most this many
+# paragraphs before (a wire gives each sentence a paragraph). The merge reads the nearest that tells of a happening.
+ANTECEDENT_SENTENCES = 3
+ANTECEDENT_PARAGRAPHS = 2
 
 # Words between a day and a time of day that only make the day finer ("on March 23 at 6 a.m.",
 # "Wednesday at dawn", "Friday in the afternoon"): the two are one date, the time of day's.

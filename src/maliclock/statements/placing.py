@@ -10,7 +10,7 @@ from ..resolve import Resolved
 from ..rules import anchors as A
 from ..rules import events as E
 from ..rules import statements as S
-from ..segment import Segmented
+from ..segment import Segmented, Sentence
 from ..timex import DAY_VALUE, TimexValue, day_value, specified
 from .clauses import (SHORT_SENTENCE, bounds_with_limits, clause_bounds, finest_per_clause, labels_give_way,
                       no_content, only_function_words, own_conjunct, relative_clauses, signal_before, since_clause,
@@ -55,6 +55,9 @@ class Statement:
     # the undated sentence after it in its paragraph, when it gives a toll ("A gunman opened fire at a mall on
     # Tuesday. Five people were killed."): what the merge reads figures from, with the clause
     detail: str = ""
+    # the sentences before it (nearest first), when its clause names its happening only by a definite noun ("The
+    # decision was announced at noon"): one of them tells which (``E.ANAPHORIC_HAPPENING``); read by the merge
+    antecedents: tuple[str, ...] = ()
 
 
 _JOINED_DATES = re.compile(r"\s*,?\s*(?:and|or|,)\s*")
@@ -357,6 +360,8 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
                 why += f"; {text[shifted[t.start][1][0]:t.start].strip()} it: {value}"
             out.append(Statement(source, sentence, clause, summary, t,
                                  value, first, end, granularity, t.start, t.anchor_kind, why))
+        if si > 0 and len(out) > first_of_sentence:
+            _link_antecedent(out[first_of_sentence:], text, sents, si)
         if len(out) == first_of_sentence + 1 and si + 1 < len(sents) and si + 1 not in by_sentence:
             nxt_sent = sents[si + 1]
             # in its paragraph; or, in copy of one sentence to a paragraph (a wire's), the next paragraph's first
@@ -367,6 +372,26 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
                 if any(w in low for w in _TOLL_WORDS):  # the sentence's one statement, told on after it
                     out[-1].detail = collapse_blanks(text[nxt_sent.start:nxt_sent.end])
     return out
+
+
+_ANAPHOR = re.compile(E.ANAPHORIC_HAPPENING, re.IGNORECASE)
+
+
+def _link_antecedent(stmts: list[Statement], text: str, sents: list[Sentence], si: int) -> None:
+    """Give the sentences before sentence ``si`` (nearest first, at most ``S.ANTECEDENT_SENTENCES``, prose of
+    its paragraph or the ``S.ANTECEDENT_PARAGRAPHS`` before) as antecedents to those of ``stmts`` whose clause
+    names its happening by a definite noun."""
+    if not any(_ANAPHOR.search(st.clause) for st in stmts):
+        return
+    before: list[str] = []
+    for k in range(si - 1, max(-1, si - 1 - S.ANTECEDENT_SENTENCES), -1):
+        b = sents[k]
+        if b.zone != "body" or b.paragraph < sents[si].paragraph - S.ANTECEDENT_PARAGRAPHS:
+            break
+        before.append(collapse_blanks(text[b.start:b.end]))
+    for st in stmts:
+        if _ANAPHOR.search(st.clause):
+            st.antecedents = tuple(before)
 
 
 _OFFSET_LINK = re.compile(r"\s+(before|after)\s+(?:the\s+)?", re.I)
