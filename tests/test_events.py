@@ -370,3 +370,24 @@ def test_clock_times_in_zones_of_known_offsets_are_compared_in_utc():
                               date(2025, 1, 14)))
     assert [[(c.field, c.values) for c in e.conflicts] for e in summer_reading] == [
         [("time_of_day", {"13:30 UTC": ["b"], "14:30 UTC": ["a"]})]]
+
+
+def test_zones_named_in_words_and_a_moment_told_again_in_another_zone_are_compared_in_utc():
+    d = date(2025, 11, 7)
+    # "at noon (1200 GMT)": the noon is 12:00 UTC; "7 a.m. Eastern time" in November is EST, 12:00 UTC
+    same = _events(("a", "The Bank of England cut interest rates on Thursday, announcing the cut at noon (1200 GMT).", d),
+                   ("b", "The Bank of England cut interest rates at 7 a.m. Eastern time on Thursday.", d))
+    assert [(e.value, e.sources, e.conflicts) for e in same] == [("2025-11-06T07:00", ["a", "b"], [])]
+    apart = _events(("a", "The Bank of England cut interest rates on Thursday, announcing the cut at noon (1200 GMT).", d),
+                    ("b", "The Bank of England cut interest rates at 8 a.m. Eastern time on Thursday.", d))
+    assert [(e.value, [(c.field, c.values) for c in e.conflicts]) for e in apart] == [
+        ("2025-11-06", [("time_of_day", {"12:00 UTC": ["a"], "13:00 UTC": ["b"]})])]
+    # a zone named in words: "Japan time" is JST, nine hours ahead of UTC
+    tokyo = _events(("a", "Japan's H3 rocket lifted off from Tanegashima at 4:10 p.m. Japan time on Monday, Sept. 13.", date(2027, 9, 14)),
+                    ("b", "Japan's H3 rocket lifted off from Tanegashima at 07:10 UTC on Sept. 13.", date(2027, 9, 14)))
+    assert [(e.sources, e.conflicts) for e in tokyo] == [(["a", "b"], [])]
+    # two hours apart once compared: the sources disagree (a time in a zone of unknown offset is not compared)
+    tokyo = _events(("a", "Japan's H3 rocket lifted off from Tanegashima at 4:10 p.m. Japan time on Monday, Sept. 13.", date(2027, 9, 14)),
+                    ("b", "Japan's H3 rocket lifted off from Tanegashima at 09:10 UTC on Sept. 13.", date(2027, 9, 14)))
+    assert [(e.value, [(c.field, c.values) for c in e.conflicts]) for e in tokyo] == [
+        ("2027-09-13", [("time_of_day", {"07:10 UTC": ["a"], "09:10 UTC": ["b"]})])]

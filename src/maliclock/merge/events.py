@@ -20,7 +20,7 @@ from .content import Features, acronyms, features, features_of
 from .scoring import NO_EVENT_PENALTY, cached_similarity_score, event_part, score_denominator
 from .stories import with_stories
 from .streaming import merge
-from .times import NEAR_MODS, ZONE_WORD, compared_time, part_of_day, times_agree, times_disagree, zone
+from .times import NEAR_MODS, compared_time, part_of_day, times_agree, times_disagree, zone
 
 
 def event_id(value: str, summary: str, where: str = "") -> str:
@@ -194,7 +194,7 @@ def to_event(cluster: Cluster, stmts: Mapping[Id, Statement], acr: dict[str, str
     timed = [m for m in members if m.granularity in ("partofday", "time")]
     # times told in another zone ("03:42 UTC on Tuesday" against "10:42 p.m. on Monday local time") are not compared,
     # but clock times in zones of known offsets are, in UTC ("5:15 p.m. EDT" and "21:15 UTC")
-    zones = {id(m): zone(m) for m in members} if any(ZONE_WORD.search(m.timex.text) for m in timed) else {}
+    zones = {id(m): zone(m) for m in members} if any(zone(m) for m in timed) else {}
     if timed:
         compared = {id(m): compared_time(m, zones.get(id(m), "")) for m in timed}
         for where in sorted({z for z, _ in compared.values()}):

@@ -11,21 +11,50 @@ from ..rules import vocabulary as V
 from ..statements import Statement
 
 ZONE_WORD = re.compile(r"\b(?:" + "|".join(sorted(V.TIME_ZONES)) + r")\b")
+# zones named in words: several words in any case ("Eastern time"), one word capitalised ("7 a.m. Eastern")
+_ZONE_NAME = re.compile(r"\b(?:(?i:" + "|".join(sorted((n for n in V.ZONE_NAMES if " " in n), key=len, reverse=True))
+                        + r")|" + "|".join(n.title() for n in V.ZONE_NAMES if " " not in n) + r")\b")
 _UNIVERSAL_ZONES = frozenset(("UTC", "GMT", "Z"))
+
+
+def zone_of(text: str) -> str:
+    """The zone a time expression is told in: "UTC" (or GMT), another code (a zone named in words as its code:
+    ``V.ZONE_NAMES``), or "" for local time or none."""
+    m = ZONE_WORD.search(text)
+    if m is None:
+        m = _ZONE_NAME.search(text)
+        if m is None:
+            return ""
+        code = V.ZONE_NAMES[m.group().lower()]
+        return "UTC" if code in _UNIVERSAL_ZONES else code
+    return "UTC" if m.group() in _UNIVERSAL_ZONES else m.group()
+
+
+def _offset_known(code: str) -> bool:
+    return code == "UTC" or code in V.ZONE_OFFSETS or code in V.ZONE_SEASONS
+
+
+def _told(s: Statement) -> tuple[str, str]:
+    """The zone a statement's time is compared by and the value told in it: its own, or, when its own zone's offset
+    is unknown, that of the same moment told after it in another zone ("at noon (1200 GMT)": ``Statement.also``)."""
+    own = zone_of(s.timex.text)
+    if s.also is not None and not _offset_known(own):
+        other = zone_of(s.also.text)
+        if _offset_known(other):
+            return other, s.also.value
+    return own, s.value
 
 
 def zone(s: Statement) -> str:
     """The zone a statement's time is told in: "UTC" (or GMT), another code, or "" for local time or none."""
-    m = ZONE_WORD.search(s.timex.text)
-    if m is None:
-        return ""
-    return "UTC" if m.group() in _UNIVERSAL_ZONES else m.group()
+    return _told(s)[0]
 
 
 def compared_time(s: Statement, told: str) -> tuple[str, str]:
     """The zone a statement's time of day is compared in, and that time: a clock time told in a zone of known offset
     (``V.ZONE_OFFSETS``, ``V.ZONE_SEASONS``) in UTC ("17:15" EDT is ("UTC", "21:15")), any other in its own zone."""
-    part = part_of_day(s.value) or ""
+    zone_told, value = _told(s)
+    part = part_of_day(value if told == zone_told else s.value) or ""
     if told in V.ZONE_SEASONS:
         told = V.ZONE_SEASONS[told][north_american_daylight_time(s.start)]
     offset = V.ZONE_OFFSETS.get(told)

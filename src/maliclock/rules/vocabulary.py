@@ -267,12 +267,28 @@ ZONE_OFFSETS: dict[str, float] = {
     "AEST": 10, "AEDT": 11, "ACST": 9.5, "ACDT": 10.5, "AWST": 8, "NZST": 12, "NZDT": 13, "PHT": 8, "MYT": 8,
     "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
     "AKST": -9, "AKDT": -8, "HST": -10, "ADT": -3, "NST": -3.5, "NDT": -2.5,
+    # zones named in words whose code would be ambiguous (``ZONE_NAMES``): "Beijing time", "India time"
+    "CST-CN": 8, "IST-IN": 5.5,
 }
 # North American codes without "S" or "D": standard or daylight time by the date (the US and Canadian rule, in
 # force since 2007: daylight time from the second Sunday of March to the first Sunday of November).
 ZONE_SEASONS: dict[str, tuple[str, str]] = {"ET": ("EST", "EDT"), "CT": ("CST", "CDT"), "MT": ("MST", "MDT"),
                                             "PT": ("PST", "PDT")}
 
+# Zones named in words after a clock time ("7 a.m. Eastern time", "4:10 a.m. Japan time"), as the code they stand
+# for (its offset in ``ZONE_OFFSETS`` or ``ZONE_SEASONS``); a zone named in one word counts only capitalised.
+ZONE_NAMES: dict[str, str] = {
+    "eastern standard time": "EST", "eastern daylight time": "EDT", "eastern time": "ET", "eastern": "ET",
+    "central standard time": "CST", "central daylight time": "CDT", "central time": "CT", "central": "CT",
+    "mountain standard time": "MST", "mountain daylight time": "MDT", "mountain time": "MT", "mountain": "MT",
+    "pacific standard time": "PST", "pacific daylight time": "PDT", "pacific time": "PT", "pacific": "PT",
+    "greenwich mean time": "GMT", "british summer time": "BST", "central european time": "CET",
+    "central european summer time": "CEST", "japan time": "JST", "japan standard time": "JST", "tokyo time": "JST",
+    "korea time": "KST", "seoul time": "KST", "moscow time": "MSK", "hong kong time": "HKT", "singapore time": "SGT",
+    "beijing time": "CST-CN", "china standard time": "CST-CN", "east africa time": "EAT", "west africa time": "WAT",
+    "south africa time": "SAST", "pakistan standard time": "PKT", "indian standard time": "IST-IN",
+    "india time": "IST-IN", "indochina time": "ICT",
+}
 # Words that may stand between a number and its unit in a duration ("eight trading days").
 DURATION_FILLERS: frozenset[str] = frozenset(
     "more additional further extra trading business working calendar consecutive straight full long whole".split())

@@ -58,6 +58,9 @@ class Statement:
     # the sentences before it (nearest first), when its clause names its happening only by a definite noun ("The
     # decision was announced at noon"): one of them tells which (``E.ANAPHORIC_HAPPENING``); read by the merge
     antecedents: tuple[str, ...] = ()
+    # the same moment told after it in another zone ("at noon (1200 GMT)", "1 p.m. local time (19:00 GMT)"): the
+    # merge compares its time in that zone when its own zone's offset is unknown
+    also: Resolved | None = None
 
 
 _JOINED_DATES = re.compile(r"\s*,?\s*(?:and|or|,)\s*")
@@ -100,6 +103,7 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
         limits: list[tuple[int, int]] = []  # spans of the boundaries: they place nothing, but end clauses
         set_end = -1  # where a set of days ends ("on Thursdays"), or the clock times that follow it
         starts: set[int] = set()  # dates a bare "from" opens ("from Monday"): the start of a state
+        also: dict[int, Resolved] = {}  # the same moment told again in another zone, by the id of the first telling
         day_of: dict[int, int] = {}  # a time placed for its day ("Wednesday, March 19, at 7:45 p.m."): the day's start
         sequence_lead = ""  # "The loss " of "Tuesday night's loss followed ...", which the other date's summary drops
         dated = sum(x.type in ("DATE", "TIME") for x in items)
@@ -117,6 +121,8 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
                     and _ALTERNATIVE_OPENS.fullmatch(text, items[j - 1].end, t.start):
                 if set_end == items[j - 1].end:
                     set_end = t.end  # the hours of every day, told in another zone
+                else:
+                    also[id(items[j - 1])] = t
                 continue  # "at 6:45 p.m. local time (1315 GMT)": the same moment in another zone
             if t.type == "TIME" and set_end >= 0 and _SET_CLOCK_BETWEEN.fullmatch(text, set_end, t.start):
                 set_end = t.end  # "meets on Thursdays from 4 to 6 p.m.": every Thursday, not a day of its own
@@ -359,7 +365,7 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
                 value, granularity = day_value(first), "day"
                 why += f"; {text[shifted[t.start][1][0]:t.start].strip()} it: {value}"
             out.append(Statement(source, sentence, clause, summary, t,
-                                 value, first, end, granularity, t.start, t.anchor_kind, why))
+                                 value, first, end, granularity, t.start, t.anchor_kind, why, also=also.get(id(t))))
         if si > 0 and len(out) > first_of_sentence:
             _link_antecedent(out[first_of_sentence:], text, sents, si)
         if len(out) == first_of_sentence + 1 and si + 1 < len(sents) and si + 1 not in by_sentence:
