@@ -2604,3 +2604,11 @@ def test_a_time_told_of_a_happening_named_by_a_definite_noun_merges_with_the_hap
     a = ("a", "The Bank of England cut interest rates to 3.75% on Thursday. Gilts were sold at noon.", d)
     assert [(e.value, e.sources) for e in _events(a, b)] == [("2025-11-06", ["a", "b"]),
                                                               ("2025-11-06T12:00", ["a"])]
+
+
+def test_late_on_or_early_on_before_a_day_is_its_mod_left_outside_the_expression():
+    d = date(2027, 11, 12)
+    got = process_article(Article("a", "The clash began late on Tuesday. Troops left early on 9 November. It ended "
+                                       "late Wednesday.", "a", d)).statements
+    assert [(s.timex.text, s.value, s.timex.mod) for s in got] == [
+        ("Tuesday", "2027-11-09", "END"), ("9 November", "2027-11-09", "START"), ("late Wednesday", "2027-11-10", "END")]

@@ -41,6 +41,8 @@ _ALTERNATIVE_OPENS = re.compile(A.ALTERNATIVE_TIME_OPENS)
 _AND = re.compile(r"\s+and\s+", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 _ON_AFTER_ALTERNATIVE = re.compile(r"\s*[)\]],?\s+(?:on\s+)?")  # ("(1800 GMT) yesterday")
+_EDGE_SIGNAL_BEFORE = re.compile(r"\b(" + "|".join(k.replace(" ", r"\s+") for k in V.EDGE_SIGNAL_MODIFIERS)
+                                 + r")\s+$", re.IGNORECASE)
 _NEAR_TIME_BEFORE = re.compile(r"\b(" + "|".join(k.replace(" ", r"\s+") for k in V.NEAR_TIME_MODIFIERS) + r")\s+$",
                                re.I)
 # a month or holiday and a year named beside it: "Easter last year", "80 years ago in May"
@@ -658,4 +660,8 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
             near = _NEAR_TIME_BEFORE.search(self.text, max(0, r.start - 20), r.start)
             if near is not None:  # "shortly before 11 p.m."
                 r.mod = V.NEAR_TIME_MODIFIERS[" ".join(near.group(1).lower().split())]
+        if r.mod is None and r.type in ("DATE", "TIME") and DAY_VALUE.match(r.value):
+            edge = _EDGE_SIGNAL_BEFORE.search(self.text, max(0, r.start - 12), r.start)
+            if edge is not None:  # "late on Tuesday"
+                r.mod = V.EDGE_SIGNAL_MODIFIERS[" ".join(edge.group(1).lower().split())]
         return r

@@ -245,6 +245,9 @@ NEAR_TIME_MODIFIERS: dict[str, str] = {
     "shortly before": "BEFORE", "just before": "BEFORE", "right before": "BEFORE",
     "shortly after": "AFTER", "just after": "AFTER", "right after": "AFTER", "soon after": "AFTER",
 }
+# Words right before a day that put the happening at its end or start ("late on Tuesday", "early on 9 November"): its
+# TIMEX3 ``mod``, the words left outside the expression, "on" being a signal ("late Tuesday" holds its "late").
+EDGE_SIGNAL_MODIFIERS: dict[str, str] = {"late on": "END", "early on": "START"}
 # (20 minutes: "shortly before 11 p.m." agrees with "22:42"; "approximately 0615 hours" and "about 6:45 a.m." are two
 # times, the planted disagreement of a probe's arrest, which 30 minutes had hidden)
 NEAR_TIME_MINUTES = 20
