@@ -209,7 +209,16 @@ def test_stamps_with_bars_meridiems_in_capitals_zone_offsets_and_mastheads_are_d
                       ("Posted 12/01/2027 9:05 AM ET | by Priya Raman", date(2027, 12, 1)),
                       # an outlet with "&" before a bar; the date, a bar and the section
                       ("Sky & Orbit | Saturday 26 June 2027", date(2027, 6, 26)),
-                      ("Sep 13, 2027 | SCIENCE", date(2027, 9, 13))]:
+                      ("Sep 13, 2027 | SCIENCE", date(2027, 9, 13)),
+                      # ... or a dash and the section, a bar and the place; a clock written "19h55"
+                      ("13 September 2027 — Peace and Security", date(2027, 9, 13)),
+                      ("Monday, September 14, 2026 | Biloxi, Miss.", date(2026, 9, 14)),
+                      ("Highveld Sport Wire | Sunday, 08 March 2026 | 19h55", date(2026, 3, 8)),
+                      # the first posting's stamp, then the last update's (day first, with its 24-hour clock)
+                      ("17.03.2026 - 10:45 | Last update: 17.03.2026 - 13:20", date(2026, 3, 17)),
+                      ("08/07/2025 - 9:52 | Updated: 08/07/2025 - 13:20", date(2025, 7, 8)),
+                      # a place, its agency in brackets, a dash and the date
+                      ("Mogadishu (SSO) – February 15, 2027", date(2027, 2, 15))]:
         pd, _ = pub_of("Storm hits coast\n\n" + line + lead)
         assert (line, pd.published, pd.basis) == (line, day, "dateline")
     # an agency's name after a comma, in a dateline without a year
@@ -224,6 +233,10 @@ def test_stamps_with_bars_meridiems_in_capitals_zone_offsets_and_mastheads_are_d
     pd, _ = pub_of("Fuel prices fall\n\nJohannesburg, June 2, (CNA) - Motorists will pay less from Wednesday.\n\n"
                    "It was the biggest cut since 2020.\n")
     assert pd.evidence[0].reason == "agency dateline without year: published on 06-02 (year inferred)"
+    # ... or a colon after the day, as Indian papers write it
+    pd, _ = pub_of("Series levelled\n\nDurban, March 10: South Africa levelled the series on Sunday.\n\n"
+                   "It was their first win since 2018.\n")
+    assert pd.evidence[0].reason == "agency dateline without year: published on 03-10 (year inferred)"
     # (not a sentence that opens with a weekday and a date)
     pd, _ = pub_of("Queues\n\nOn Tuesday, June 2 - the day of the vote - people queued.\n")
     assert pd.basis != "dateline" and not any("dateline" in e.reason for e in pd.evidence)

@@ -58,7 +58,7 @@ def match_date(m: re.Match[str], date_order: str = "MDY") -> date | None:
             a, b, y = int(g["n1"]), int(g["n2"]), int(g["n3"])
             if y < 100:
                 y += 1900 if y >= 50 else 2000
-            if P.DAY_FIRST_WITH_24H and g.get("clock") and not g.get("meridiem") and int(g["clock"][:2]) != 0:
+            if P.DAY_FIRST_WITH_24H and g.get("clock") and not g.get("meridiem") and int(re.split(r"\D", g["clock"])[0]) != 0:
                 date_order = "DMY"  # "08/07/2025 - 16:52": the 24-hour clock of a site that writes the day first
             mo, dd = (a, b) if date_order == "MDY" else (b, a)
             if mo > 12 and dd <= 12:

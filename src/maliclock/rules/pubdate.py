@@ -59,7 +59,7 @@ DATELINE_MAX_CHARS = 3000
 
 # The date inside a dateline: written out, ISO or numeric, optional weekday and clock time.
 # (a numeric date with a 24-hour clock, "Issued on: 08/07/2025 - 16:52", is written day first: ``DAY_FIRST_WITH_24H``)
-_CLOCK = (r"(?:[\s,|@T/-]+(?:at\s+)?(?P<clock>\d{1,2}[:.]\d{2})(?::\d{2})?(?P<meridiem>\s*[AaPp]\.?[Mm]\.?)?"
+_CLOCK = (r"(?:[\s,|@T/-]+(?:at\s+)?(?P<clock>\d{1,2}[:.h]\d{2})(?::\d{2})?(?P<meridiem>\s*[AaPp]\.?[Mm]\.?)?"
           r"(?:\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|Z))?)?")
 _CLOCK_FIRST = r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?,?\s+)?"  # "Updated 3:45 PM ET, Tue March 12, 2024"
 _DATE = (_CLOCK_FIRST + r"(?:{WEEKDAY}\s*[,|]?\s+)?(?:{MONTH}\.?\s+{DAY}(?:st|nd|rd|th)?,?\s+{YEAR}|{DAY:b}(?:st|nd|rd|th)?\s+(?:of\s+)?"
@@ -99,8 +99,16 @@ DATELINES: list[tuple[str, str, str, bool]] = [
     # a byline or a place, a bar or a dot, then the full date: the line the date of a story is printed on
     ("byline date", r"^(?:By\s+)?[A-Z][\w.'’ ,&-]{1,60}?\s*[|·•]\s*" + _DATE + r"\s*$",
      "By Marcus Delgado | Monday, November 24, 2025", False),  # (an outlet's "&": "Sky & Orbit | Saturday 26 June 2027")
-    # the full date, a bar and the section: "Sep 13, 2027 | SCIENCE"
-    ("date section line", r"^" + _DATE + r"\s*[|·•]\s*[A-Z][A-Za-z&' -]{1,30}\s*$", "Sep 13, 2027 | SCIENCE", False),
+    # the full date, a bar or a dash and the section or the place: "Sep 13, 2027 | SCIENCE", "13 September 2027 — Peace
+    # and Security", "Monday, September 14, 2026 | Biloxi, Miss."
+    ("date section line", r"^" + _DATE + r"\s*(?:[|·•]|\s[—–]\s)\s*[A-Z][A-Za-z&'., -]{1,30}\s*$", "Sep 13, 2027 | SCIENCE",
+     False),
+    # the date of the first posting, then the last update's: "17.03.2026 - 10:45 | Last update: 17.03.2026 - 13:20"
+    ("date and update stamp", r"^" + _DATE + r"\s*[|·•]\s*(?i:last\s+)?(?i:updated?|modified)\b.*$",
+     "17.03.2026 - 10:45 | Last update: 17.03.2026 - 13:20", False),
+    # a place, its agency in brackets, a dash and the date on a line of its own: "Mogadishu (SSO) – February 15, 2027"
+    ("place date line", r"^[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,3}\s*\([A-Za-z .&-]{2,30}\)\s*[-–—]\s*" + _DATE + r"\s*$",
+     "Mogadishu (SSO) – February 15, 2027", False),
     ("byline date", r"^By\s+[A-Z][\w.'’ -]{1,50}?,\s+" + _DATE + r"\s*$", "By Jane Okafor, 3 March 2025", False),
 ]
 # The agency dateline without a year: it fixes the month and day; the year is inferred.
@@ -113,6 +121,9 @@ PARTIAL_DATELINES: list[tuple[str, str, str]] = [
     # a place in lower case, with the agency in brackets: "Johannesburg, June 2, (CNA) -"
     ("agency dateline without year", r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3},\s+{MONTH}\.?\s+{DAY}(?:st|nd|rd|th)?,?\s*"
      r"\([A-Z][A-Za-z .&-]{1,30}\)\s*[-–—_:]", "Johannesburg, June 2, (CNA) -"),
+    # a place in lower case and a colon, as Indian papers write it: "Durban, March 10:", "New Delhi, Dec 31:"
+    ("agency dateline without year", r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3},\s+{MONTH}\.?\s+{DAY}(?:st|nd|rd|th)?\s*:\s",
+     "Durban, March 10: "),
     # the day first, as British and Commonwealth agencies write it
     ("agency dateline without year", r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?,?\s+{DAY}(?:st|nd|rd|th)?\s+"
      r"{MONTH}\.?\s*(?:\([A-Za-z .&-]{2,30}\)|/[A-Za-z .&-]{2,30}/)?\s*[-–—_:]", "PORT ILANDA, 8 August (Meridian News) -"),
