@@ -24,6 +24,14 @@ from maliclock.rules import vocabulary as V
 ODD = ["é", "İ", "ı", "ſ", "K", "’", "'", "-", ",", ".", "(", "\n", "\t", "  ", "42", "1990s"]
 
 
+
+def _plain_inside_name(text: str, s_start: int, word: str, start: int, end: int) -> bool:
+    """A capitalised word after a capitalised word, before one in lower case: a name's last word."""
+    before = text[s_start:start].split()
+    after = re.findall(r"[A-Za-z]\w*", text[end:])
+    return (word[:1].isupper() and start > s_start and text[start - 1].isspace() and bool(before)
+            and re.fullmatch(r"[A-Z][A-Za-z'’-]*", before[-1]) is not None and not (after and after[0][0].isupper()))
+
 def _texts(words: list[str], n: int = 3000, seed: int = 0) -> list[str]:
     rng = random.Random(seed)
     pool = words + [w.upper() for w in words[:20]] + [w.capitalize() for w in words[:20]] + ODD + ["x", "ab"]
@@ -349,6 +357,10 @@ def _local_cue_plain(text: str, s_start: int, t_start: int) -> tuple[str | None,
             return "target", m.group()
         if w in T.PAST_LOCAL_WORDS:
             return "past", m.group()
+        if (w in T.SCHEDULE_PRESENT or w in T.SCHEDULE_PRESENT_PLURAL) and (
+                _plain_inside_name(text, s_start, m.group(), m.start(), m.end())
+                or re.search(r"(?<![\w.,:])(?:\d{1,3}(?:,\d{3})*|\d{5,})\s+$", text[max(s_start, m.start() - 12):m.start()])):
+            break  # "the Umgeni End", "by 66 runs": nouns
         if w in T.PROSPECTIVE_WORDS:
             before = [x.lower() for x in cues.WORD.findall(text, max(s_start, m.start() - 30), m.start())][-4:]
             if w.endswith("ing") and any(x.lower() in T.PAST_CUES and x.lower() not in T.AUXILIARIES_AND_REPORTING
@@ -473,6 +485,8 @@ def _cue_kind_plain(text: str, s_start: int, word: str, start: int, end: int) ->
             return "future"
         if not (w.endswith("ed") and len(w) > 4):
             return None
+    if (w in T.SCHEDULE_PRESENT or w in T.SCHEDULE_PRESENT_PLURAL) and _plain_inside_name(text, s_start, word, start, end):
+        return None  # "the Umgeni End"
     if w in T.SCHEDULE_PRESENT and re.compile(r"(?<![\w.,:])(?:\d{1,3}(?:,\d{3})*|\d{5,})\s+$").search(
             text, max(s_start, start - 12), start):
         return None  # "by 37 runs"

@@ -30,6 +30,14 @@ J98 = date(1998, 1, 8)
 WIN = date(2012, 1, 10)
 
 CASES = [
+    # ---- session of 2026-12-06 (twentieth) ----
+    # a schedule word that ends a name ("the Umgeni End") or counts ("by 66 runs") is no verb pointing ahead
+    ("Bowling from the Umgeni End on Saturday morning, he took three wickets.", date(2026, 3, 9),
+     [("Saturday morning", "TIME", "2026-03-07TMO")]),
+    ("India were bowled out on Wednesday, losing by 66 runs in the Boxing Day Test.", date(2026, 12, 31),
+     [("Wednesday", "DATE", "2026-12-30"), ("Boxing Day", "DATE", "2026-12-26")]),
+    # (a headline in title case keeps its verb)
+    ("Arsenal Host Chelsea On Sunday", date(2026, 3, 9), [("Sunday", "DATE", "2026-03-15")]),
     # ---- session of 2026-12-06 (eighteenth) ----
     # a fronted date's tense is the main clause's, past an aside that a clause opener starts (alone or after a span)
     ("On Wednesday, 50 years to the day after the dam failed, the people of the valley will gather.", MON,

@@ -181,6 +181,22 @@ _DATE_LABEL_AFTER = re.compile(r"\s+(?:" + trie_pattern(sorted(set(V.CALENDAR_UN
     w for w in set(V.WEEKDAYS) | set(V.MONTHS) if len(w) > 3 and "." not in w} | {"night"})) + r")['’]s\b", re.I)
 
 
+_NAME_TOKEN = re.compile(r"[A-Z][A-Za-z'’-]*")
+_WORD_AFTER = re.compile(r"[A-Za-z]\w*")
+
+
+def _inside_name(text: str, s_start: int, word: str, start: int, end: int) -> bool:
+    """Is ``word`` (at [start, end)) the last word of a name inside its sentence: capitalised, after a capitalised word,
+    before a word in lower case ("the Umgeni End on Saturday"; not a headline in title case, "Arsenal Host Chelsea")?"""
+    if not word[:1].isupper() or start <= s_start or not text[start - 1].isspace():
+        return False
+    before = text[max(s_start, start - 30):start].split()
+    if not before or _NAME_TOKEN.fullmatch(before[-1]) is None:
+        return False
+    nxt = _WORD_AFTER.search(text, end)
+    return nxt is None or not nxt.group()[0].isupper()
+
+
 def _is_past_form(w: str) -> bool:
     """A past form by the word lists: an irregular past, or a form in "-ed" of five letters or more that is no adjective."""
     return w in T.PAST_CUES or (len(w) >= 5 and w.endswith("ed") and w not in T.NOT_PAST_ED)
@@ -226,6 +242,8 @@ def _cue_kind(text: str, s_start: int, word: str, start: int, end: int, s_end: i
                 w == "could" and after in T.COULD_PAST_AFTER):
             return "past"  # "may have left", "could not be reached"
         return "future"
+    if (w in T.SCHEDULE_PRESENT or w in T.SCHEDULE_PRESENT_PLURAL) and _inside_name(text, s_start, word, start, end):
+        return None  # "from the Umgeni End on Saturday": the end of a name, no verb
     if w in T.SCHEDULE_PRESENT and _COUNT_BEFORE.search(text, max(s_start, start - 12), start):
         return None  # "won the decider on December 8 by 37 runs": a count's noun, no verb
     if w in T.FUTURE_CUES:
@@ -507,6 +525,10 @@ def local_cue(text: str, s_start: int, t_start: int) -> tuple[str | None, str | 
             return "target", word
         if w in T.PAST_LOCAL_WORDS:
             return "past", word
+        if (w in T.SCHEDULE_PRESENT or w in T.SCHEDULE_PRESENT_PLURAL) and (
+                _inside_name(text, s_start, word, start, start + len(word))
+                or _COUNT_BEFORE.search(text, max(s_start, start - 12), start)):
+            break  # "from the Umgeni End on Saturday" (a name), "by 66 runs in the Boxing Day Test" (a count's noun)
         if w in T.PROSPECTIVE_WORDS:  # "had been due to expire Friday": the sentence decides
             before = [x.lower() for x in WORD.findall(text, max(s_start, start - 30), start)[-4:]]
             if w.endswith("ing") and any(x in T.PAST_CUES and x not in T.AUXILIARIES_AND_REPORTING for x in
