@@ -38,6 +38,18 @@ CASES = [
      [("Wednesday", "DATE", "2026-12-30"), ("Boxing Day", "DATE", "2026-12-26")]),
     # (a headline in title case keeps its verb)
     ("Arsenal Host Chelsea On Sunday", date(2026, 3, 9), [("Sunday", "DATE", "2026-03-15")]),
+    # a list of weekdays runs forward through one week, from the day of publication ...
+    ("Authorities suspended classes on Wednesday and Thursday.", date(2026, 10, 21),
+     [("Wednesday", "DATE", "2026-10-21"), ("Thursday", "DATE", "2026-10-22")]),
+    ("Flights were cancelled for Wednesday, Thursday and Friday.", date(2026, 10, 21),
+     [("Wednesday", "DATE", "2026-10-21"), ("Thursday", "DATE", "2026-10-22"), ("Friday", "DATE", "2026-10-23")]),
+    # ... but not past publication when it starts before it: "Monday and Friday" in the past are the days gone by
+    ("Clashes on Monday and Friday were reported.", date(2026, 10, 21),
+     [("Monday", "DATE", "2026-10-19"), ("Friday", "DATE", "2026-10-16")]),
+    # a holiday on a weekday is the one that falls on it; the weekday is its day
+    ("With All Saints' Day on Sunday, officials warned of heavy traffic.", date(2026, 10, 29),
+     [("All Saints' Day", "DATE", "2026-11-01"), ("Sunday", "DATE", "2026-11-01")]),
+    ("Easter is on Sunday.", date(2027, 3, 24), [("Easter", "DATE", "2027-03-28"), ("Sunday", "DATE", "2027-03-28")]),
     # ---- session of 2026-12-06 (eighteenth) ----
     # a fronted date's tense is the main clause's, past an aside that a clause opener starts (alone or after a span)
     ("On Wednesday, 50 years to the day after the dam failed, the people of the valley will gather.", MON,

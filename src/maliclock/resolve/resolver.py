@@ -83,6 +83,9 @@ _PLAN_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(T.PLAN_NOUNS) + r")\b", re.I)
 _FIGURE_FOR_BEFORE = re.compile(T.FIGURE_FOR_BEFORE, re.I)
 _PLAN_NOUN_OF_BEFORE = re.compile(T.PLAN_NOUN_OF_BEFORE, re.I)
 _AROUND_HAPPENING = re.compile(A.WEEKDAY_AROUND_HAPPENING_BETWEEN, re.I)
+_WEEKDAY_LIST = re.compile(A.WEEKDAY_LIST_BETWEEN, re.I)
+_HOLIDAY_WEEKDAY = re.compile(A.HOLIDAY_WEEKDAY_BETWEEN, re.I)
+_LISTED_WEEKDAY_RULES = frozenset(("weekday", "weekday_part_of_day"))
 _HOLIDAY_RULES = frozenset(("date_holiday", "date_nth_weekday_holiday", "date_feast", "date_lunar_holiday"))
 _A_DAY_FROM_ANOTHER = re.compile(r"the\s+(?:following|next|previous|same)\s+day\b", re.I)  # "8 a.m. the following day"
 # A quotation, which may run over several sentences of a paragraph (or to the paragraph's end, unclosed), and the day
@@ -256,6 +259,8 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
         self._clock_takes_the_next_times_day(out)
         self._part_of_day_takes_the_next_day(out)
         self._weekdays_around_a_happening(out)
+        self._holidays_on_their_weekday(out)
+        self._weekday_lists_in_order(out)
         self._span_ends_after_its_start(out)
         self._span_around_publication(out)
         self._clocks_on_the_day_after_them(out)
@@ -393,6 +398,53 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
                 continue
             a.value, a.anchor, a.anchor_kind = day_value(d), b.value, "previous"
             a.why = f"the {a.text} {'before' if before else 'after'} {b.value}, the day of what it names after it"
+
+    def _holidays_on_their_weekday(self, out: list[Resolved]) -> None:
+        """"With All Saints' Day on Sunday": the All Saints' Day, of last year, this year or next, that is a Sunday (the
+        one the tense gave, if it is; else the nearest to publication); the Sunday is that day
+        (``A.HOLIDAY_WEEKDAY_BETWEEN``)."""
+        for a, b in zip(out, out[1:]):
+            if a.rule not in _HOLIDAY_RULES or b.rule != "weekday" or "year" in a.fields or self.dct is None \
+                    or not DAY_VALUE.fullmatch(a.value) or not _HOLIDAY_WEEKDAY.fullmatch(self.text, a.end, b.start):
+                continue
+            weekday = int(b.fields["weekday"])
+            fits: list[date] = []
+            for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1):
+                z = Resolved(a.start, a.end, a.text, a.type, "", a.rule, None, "none", a.tense, a.mod,
+                             fields=dict(a.fields, year=y))
+                try:
+                    ok = self._calendar(z, z.fields, a.tense, None)
+                except (ValueError, OverflowError):
+                    continue
+                if ok and DAY_VALUE.fullmatch(z.value) and date.fromisoformat(z.value).isoweekday() == weekday:
+                    fits.append(date.fromisoformat(z.value))
+            if not fits:
+                continue
+            d = date.fromisoformat(a.value)
+            if d in fits:  # the holiday as read already falls on it: the weekday is its day
+                why = f"the day of the {a.text}, which falls on a {b.text}"
+            else:
+                d = min(fits, key=lambda x: (abs((x - self.dct).days), x))
+                why = f"the {a.text} that falls on a {b.text}, the nearest to publication"
+            for r in (a, b):
+                r.value, r.anchor, r.anchor_kind, r.why = day_value(d), day_value(self.dct), "publication", why
+
+    def _weekday_lists_in_order(self, out: list[Resolved]) -> None:
+        """The weekdays of a list in the week's order run forward through one week: "on Wednesday and Thursday",
+        written on the Wednesday, is that Wednesday and the Thursday after it (``A.WEEKDAY_LIST_BETWEEN``; "Statements
+        were made Friday and Thursday" is in no such order)."""
+        for a, b in zip(out, out[1:]):
+            if a.rule not in _LISTED_WEEKDAY_RULES or b.rule not in _LISTED_WEEKDAY_RULES or b.anchor_kind != "publication" \
+                    or self.dct is None or not _WEEKDAY_LIST.fullmatch(self.text, a.end, b.start) \
+                    or not DAY_VALUE.match(a.value) or not DAY_VALUE.match(b.value):
+                continue
+            da, db = date.fromisoformat(a.value[:10]), date.fromisoformat(b.value[:10])
+            if db > da or db.isoweekday() <= da.isoweekday():
+                continue  # (in order already; or not listed in the week's order: "made Friday and Thursday")
+            later = da + timedelta(days=(db.weekday() - da.weekday()) % 7 or 7)
+            if da >= self.dct or later <= self.dct:
+                b.value, b.anchor, b.anchor_kind = day_value(later) + b.value[10:], a.value, "previous"
+                b.why = f"the {b.text} after {a.value[:10]}, the day before it in its list"
 
     def _years_beside_them(self, out: list[Resolved]) -> None:
         """A month or holiday written without its year, right beside a year counted from now ("for Easter last

@@ -35,6 +35,17 @@ PART_OF_DAY_NOUNS_BEFORE_DAY = (r"\s+(?:(?!(?:and|or|but|to|from|of|by|for|with|
                                 r"when|while|as|that|which|who|the|a|an|is|was|were|are|had|has|have)\s)[a-z]+(?<!ed)\s+)"
                                 r"{1,2}(?:on\s+)?")
 
+# What joins the weekdays of a list ("on Wednesday and Thursday", "Wednesday, Thursday and Friday"): a list in the
+# week's order (Monday first) runs forward through one week, each day the first such day after the one before it, when the one before is the day of
+# publication or later, or when the later day stays no later than publication ("classes were suspended on Wednesday
+# and Thursday", written on the Wednesday: the Thursday after it, not the one before).
+WEEKDAY_LIST_BETWEEN = r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)\s*"
+
+# What joins a holiday and the weekday it falls on ("With All Saints' Day on Sunday", "Christmas Day falls on a
+# Friday"): the holiday is the one, of last year, this year or next, that falls on that weekday, the nearest to
+# publication; the weekday is its day.
+HOLIDAY_WEEKDAY_BETWEEN = r",?\s+(?:(?:falls|fell|is|was|will\s+be|comes|came)\s+)?on\s+(?:a\s+)?"
+
 # "the Friday before the vote on Sunday 12 April", "the Monday after the race on May 3": a weekday counted from the day
 # a happening named right after it is given, not from the publication date (not after a comma: "the Monday after the
 # race, May 4" may name the Monday itself). Between the weekday and that day:
