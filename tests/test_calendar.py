@@ -257,3 +257,9 @@ def test_diwali_falls_on_the_almanacs_dates():
     want = {2009: (10, 17), 2012: (11, 13), 2017: (10, 19), 2018: (11, 7), 2020: (11, 14), 2021: (11, 4),
             2022: (10, 24), 2023: (11, 12), 2024: (10, 31), 2025: (10, 20), 2026: (11, 8), 2027: (10, 29)}
     assert {y: (diwali(y).month, diwali(y).day) for y in want} == want
+
+
+def test_the_orthodox_easter_is_the_julian_computus_moved_to_the_gregorian_calendar():
+    from maliclock.calendars import orthodox_easter
+    assert [orthodox_easter(y).isoformat() for y in (2023, 2024, 2025, 2026, 2027)] == [
+        "2023-04-16", "2024-05-05", "2025-04-20", "2026-04-12", "2027-05-02"]

@@ -50,6 +50,11 @@ CASES = [
     ("With All Saints' Day on Sunday, officials warned of heavy traffic.", date(2026, 10, 29),
      [("All Saints' Day", "DATE", "2026-11-01"), ("Sunday", "DATE", "2026-11-01")]),
     ("Easter is on Sunday.", date(2027, 3, 24), [("Easter", "DATE", "2027-03-28"), ("Sunday", "DATE", "2027-03-28")]),
+    # the Orthodox Easter by the Julian computus; the end of Ramadan as Turkish news names it; the Orthodox Christmas
+    ("Greek Orthodox Easter falls on 12 April this year.", date(2026, 3, 18),
+     [("Greek Orthodox Easter", "DATE", "2026-04-12"), ("12 April this year", "DATE", "2026-04-12")]),
+    ("Shops closed for the Ramadan Bayram holiday.", date(2026, 3, 22), [("Ramadan Bayram", "DATE", "2026-03-20")]),
+    ("Orthodox Christmas passed quietly.", date(2027, 1, 9), [("Orthodox Christmas", "DATE", "2027-01-07")]),
     # ---- session of 2026-12-06 (eighteenth) ----
     # a fronted date's tense is the main clause's, past an aside that a clause opener starts (alone or after a span)
     ("On Wednesday, 50 years to the day after the dam failed, the people of the valley will gather.", MON,

@@ -220,6 +220,19 @@ def diwali(year: int) -> date:
     raise ValueError(f"no new moon found for {year}")
 
 
+# ---- the Orthodox Easter -------------------------------------------------------------------------
+
+@lru_cache(maxsize=256)
+def orthodox_easter(year: int) -> date:
+    """Easter Sunday of the Orthodox churches in ``year``, as a Gregorian day: the Julian computus (Meeus), its Julian
+    date then moved by the 13 days the calendars stand apart from 1900 to 2099 (12 April 2026, 2 May 2027)."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    return date(year, month, day + 1) + timedelta(days=13 if 1900 <= year < 2100 else 12 if year >= 1800 else 14)
+
+
 # ---- one interface -----------------------------------------------------------------------------
 
 def holiday_occurrences(spec: tuple[str, object, int], around: int) -> list[date]:
@@ -232,6 +245,8 @@ def holiday_occurrences(spec: tuple[str, object, int], around: int) -> list[date
         # (the months these tables name: 1, 8 and 9)
         start = {8: chinese_eighth_month, 9: chinese_ninth_month}.get(base, chinese_new_year)  # type: ignore[call-overload]
         return [start(y) + timedelta(days=offset) for y in (around - 1, around, around + 1)]
+    if calendar_name == "orthodox":
+        return [orthodox_easter(y) + timedelta(days=offset) for y in (around - 1, around, around + 1)]
     if calendar_name == "hindu":
         return [diwali(y) + timedelta(days=offset) for y in (around - 1, around, around + 1)]
     if calendar_name == "islamic":

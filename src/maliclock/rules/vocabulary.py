@@ -156,7 +156,7 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "juneteenth": (6, 19), "guy fawkes night": (11, 5), "bonfire night": (11, 5), "remembrance day": (11, 11),
     "canada day": (7, 1), "australia day": (1, 26), "anzac day": (4, 25), "all saints' day": (11, 1),
     "all souls' day": (11, 2), "st. george's day": (4, 23), "st. andrew's day": (11, 30), "st. david's day": (3, 1),
-    "burns night": (1, 25), "hogmanay": (12, 31), "earth day": (4, 22),
+    "burns night": (1, 25), "hogmanay": (12, 31), "earth day": (4, 22), "orthodox christmas": (1, 7),
     "st patrick's day": (3, 17), "saint patrick's day": (3, 17), "st george's day": (4, 23),
     "st andrew's day": (11, 30), "st david's day": (3, 1),
 }
@@ -221,6 +221,15 @@ LUNAR_HOLIDAYS: dict[str, tuple[str, object, int]] = {
     # the ninth day of the ninth month (Hong Kong's Chung Yeung, a public holiday)
     "chung yeung festival": ("chinese", 9, 8), "chung yeung": ("chinese", 9, 8), "double ninth festival": ("chinese", 9, 8),
     "diwali": ("hindu", "diwali", 0), "deepavali": ("hindu", "diwali", 0), "divali": ("hindu", "diwali", 0),
+    # the end of Ramadan and the feast of the sacrifice as Turkish, Malay and Indonesian news name them
+    "ramadan bayram": ("islamic", 10, 1), "ramadan bayrami": ("islamic", 10, 1), "ramazan bayramı": ("islamic", 10, 1),
+    "ramazan bayrami": ("islamic", 10, 1), "şeker bayramı": ("islamic", 10, 1), "seker bayrami": ("islamic", 10, 1),
+    "hari raya aidilfitri": ("islamic", 10, 1), "hari raya puasa": ("islamic", 10, 1), "lebaran": ("islamic", 10, 1),
+    "kurban bayramı": ("islamic", 12, 10), "kurban bayrami": ("islamic", 12, 10), "hari raya haji": ("islamic", 12, 10),
+    # the Orthodox churches' Easter (the Julian computus: ``calendars.orthodox_easter``), and days from it
+    "orthodox easter": ("orthodox", "easter", 0), "greek orthodox easter": ("orthodox", "easter", 0),
+    "russian orthodox easter": ("orthodox", "easter", 0), "orthodox easter sunday": ("orthodox", "easter", 0),
+    "orthodox good friday": ("orthodox", "easter", -2), "orthodox easter monday": ("orthodox", "easter", 1),
 }
 
 # Approximation words that may precede an expression (kept inside the tag,
