@@ -55,6 +55,14 @@ CASES = [
      [("Greek Orthodox Easter", "DATE", "2026-04-12"), ("12 April this year", "DATE", "2026-04-12")]),
     ("Shops closed for the Ramadan Bayram holiday.", date(2026, 3, 22), [("Ramadan Bayram", "DATE", "2026-03-20")]),
     ("Orthodox Christmas passed quietly.", date(2027, 1, 9), [("Orthodox Christmas", "DATE", "2027-01-07")]),
+    # a 24-hour clock after "as of", an opening bracket or a bar; after "the" before what it labels
+    ("As of 13:00 the situation was calm.", date(2027, 11, 10), [("13:00", "TIME", "2027-11-10T13:00")]),
+    ("The quake struck at 03:17 (04:17 in Turkey).", date(2026, 3, 18),
+     [("03:17", "TIME", "2026-03-18T03:17"), ("04:17", "TIME", "2026-03-18T04:17")]),
+    ("10.11.2027 | 14:05", date(2027, 11, 10), [("10.11.2027", "DATE", "2027-11-10"), ("14:05", "TIME", "2027-11-10T14:05")]),
+    ("Service resumed with the 08:30 departure.", date(2026, 3, 18), [("08:30", "TIME", "2026-03-18T08:30")]),
+    # (not a clock with its hour in one digit: "at 5:15" is read as nothing rather than 05:15)
+    ("\"I'll be ready at 5:15,\" he said.", date(2025, 10, 24), []),
     # ---- session of 2026-12-06 (eighteenth) ----
     # a fronted date's tense is the main clause's, past an aside that a clause opener starts (alone or after a span)
     ("On Wednesday, 50 years to the day after the dam failed, the people of the valley will gather.", MON,

@@ -949,10 +949,16 @@ RULES: list[Rule] = [
     # ... or opening a line as a live blog's entry stamp: "16:15 - The joint communique is out."
     R("clock_24h_entry_stamp", "TIME", "clock", r"(?<![^\n]){CLOCK24:clock}(?=[ \t]*(?:-|–|—|\|)[ \t])",
       "16:15 - The joint communique is out.", triggers="DIGIT"),
+    # (and "as of", an opening bracket or a bar: "As of 13:00", "(04:17 in Turkey)", "10.11.2027 | 14:05"; a clock with
+    # its hour in one digit stays unread: "I'll be ready at 5:15" is 5:15 p.m.)
     R("clock_24h_after_prep", "TIME", "clock",
       r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK24:clock}(?![\d:])(?!\s*[ap]\.?m\b)", "at 10:00",
-      need_before=r"\b(?:at|from|until|till|by|before|after|around|about|since)\s+$",
-      triggers="at from until till by before after around about since"),
+      need_before=r"(?:\b(?:at|from|until|till|by|before|after|around|about|since|as\s+of)\s+|\(|\|\s*)$",
+      triggers="at from until till by before after around about since of ( |"),
+    # ... or after "the" before what it labels: "the 08:30 departure", "the 19:00 kick-off"
+    R("clock_24h_labelling", "TIME", "clock", r"{CLOCK24:clock}(?![\d:])", "the 08:30 departure",
+      need_before=r"\bthe\s+$", need_after=r"^\s+(?:departure|arrival|service|train|flight|sailing|ferry|bus|kick-?off|"
+                                                 r"bulletin|news|curfew|deadline|start)s?\b", triggers="the"),
     # ... and with the marks of aviation, rail and shipping: "hrs" ("the 06:12 hrs service"), "Z" for UTC and "L" for
     # local time ("at 23:05Z", "19:12L"), and the day that follows ("00:12Z Mar 11th", "at around 06:58 hrs on
     # Thursday 15 October 2026")
