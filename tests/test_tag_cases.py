@@ -63,6 +63,10 @@ CASES = [
     ("Service resumed with the 08:30 departure.", date(2026, 3, 18), [("08:30", "TIME", "2026-03-18T08:30")]),
     # (not a clock with its hour in one digit: "at 5:15" is read as nothing rather than 05:15)
     ("\"I'll be ready at 5:15,\" he said.", date(2025, 10, 24), []),
+    # "last evening" is yesterday evening; not "the last evening" of something
+    ("In a statement issued last evening, the army said its troops held the base.", date(2027, 2, 16),
+     [("last evening", "TIME", "2027-02-15TEV")]),
+    ("It was the last evening of the festival.", date(2027, 2, 16), []),
     # ---- session of 2026-12-06 (eighteenth) ----
     # a fronted date's tense is the main clause's, past an aside that a clause opener starts (alone or after a span)
     ("On Wednesday, 50 years to the day after the dam failed, the people of the valley will gather.", MON,

@@ -561,6 +561,10 @@ RULES: list[Rule] = [
     R("last_night", "TIME", "deictic", r"(?:(?P<mod>early|late)\s+)?last\s+night", "late last night", unit="D",
       shift=-1, pod="NI",
       triggers="night"),
+    # British copy's "last evening": yesterday evening (not "the last evening of the festival")
+    R("last_evening", "TIME", "deictic", r"(?:(?P<mod>early|late)\s+)?last\s+evening", "in a statement issued last evening",
+      unit="D", shift=-1, pod="EV", not_before=r"\b(?:the|a|its|their|his|her|our|my|your|that|this)\s+$",
+      triggers="evening"),
     # the night before the publication day ("attacks on Kyiv overnight, officials said on Tuesday"); in the future
     # tense the coming one ("crews will work overnight")
     R("overnight", "TIME", "deictic", r"overnight", "attacked overnight", unit="D", shift=-1, pod="NI",
