@@ -391,3 +391,14 @@ def test_zones_named_in_words_and_a_moment_told_again_in_another_zone_are_compar
                     ("b", "Japan's H3 rocket lifted off from Tanegashima at 09:10 UTC on Sept. 13.", date(2027, 9, 14)))
     assert [(e.value, [(c.field, c.values) for c in e.conflicts]) for e in tokyo] == [
         ("2027-09-13", [("time_of_day", {"07:10 UTC": ["a"], "09:10 UTC": ["b"]})])]
+
+
+def test_two_sources_giving_one_precise_minute_tell_of_one_happening():
+    d = date(2027, 9, 20)
+    a = ("a", "Mediators say the pause in Mali will now remain in place until 23 September at 23:59 GMT.", d)
+    b = ("b", "The current extension of the Mali truce expires at 23:59 GMT on Thursday, 23 September.", d)
+    assert [(e.value, e.sources) for e in _events(a, b)] == [("2027-09-23T23:59", ["a", "b"])]
+    # not on the hour, which many happenings share
+    a = ("a", "Mediators say the pause in Mali will now remain in place until 23 September at 23:00 GMT.", d)
+    b = ("b", "The current extension of the Mali truce expires at 23:00 GMT on Thursday, 23 September.", d)
+    assert [(e.value, e.sources) for e in _events(a, b)] == [("2027-09-23T23:00", ["a"]), ("2027-09-23T23:00", ["b"])]

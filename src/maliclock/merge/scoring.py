@@ -61,6 +61,12 @@ SHARED_FIGURE_CREDIT = 0.4
 # standoff at Marsh's Pharmacy on Calder Street began" (``same_time``).
 SAME_TIME_CREDIT = 0.1
 SAME_TIME_MIN_NAMES = 2
+# Much less when the clock time is a precise minute, neither on the hour nor the half hour ("at 16h42" and "at 4.42pm",
+# "at 22:40 on November 9" and "at 10:40 p.m. on Tuesday"), and no kinds of happening tell the two apart: two sources
+# rarely give one minute to two happenings. On the twenty-one probes such pairs were one happening 16 times in 18 (the
+# two others, in one article's outage, "between 14:22 and 20:41" and "By 14:22 UTC", told of its start).
+PRECISE_TIME_CREDIT = 0.5
+ROUND_MINUTES = frozenset(("00", "30"))
 # Less evidence needed when two reports on the very same date name the same names, none more, and share three words or
 # two names, where no kind of happening tells them apart ("Kestrel Labs reported the flaw to Halvard in January" and
 # "Kestrel Labs warned Halvard about the bug in January"): one date holds few happenings told by the same names and
@@ -217,12 +223,14 @@ def shared_words(a: Features, b: Features) -> float:
 
 
 def same_time(si: Statement, sj: Statement, a: Features, b: Features) -> float:
-    """SAME_TIME_CREDIT when ``si`` and ``sj``, from two sources, are at one clock time and share SAME_TIME_MIN_NAMES
-    names, else 0."""
-    if si.granularity == "time" == sj.granularity and si.value == sj.value and si.source != sj.source \
-            and len(a.names & b.names) >= SAME_TIME_MIN_NAMES:
-        return SAME_TIME_CREDIT
-    return 0.0
+    """PRECISE_TIME_CREDIT when ``si`` and ``sj``, from two sources, are at one precise minute (not in
+    ROUND_MINUTES) and name no kinds of happening that differ; SAME_TIME_CREDIT when they are at one clock time and
+    share SAME_TIME_MIN_NAMES names; else 0."""
+    if si.granularity != "time" or sj.granularity != "time" or si.value != sj.value or si.source == sj.source:
+        return 0.0
+    if si.value[13:14] == ":" and si.value[14:16] not in ROUND_MINUTES and event_part(a.events, b.events)[0] is not None:
+        return PRECISE_TIME_CREDIT
+    return SAME_TIME_CREDIT if len(a.names & b.names) >= SAME_TIME_MIN_NAMES else 0.0
 
 
 def same_story(si: Statement, sj: Statement, a: Features, b: Features) -> float:

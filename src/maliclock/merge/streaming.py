@@ -157,6 +157,7 @@ class _Stream:
         ni, ti = fi.names, fi.stems
         li_n, li_t = len(ni), len(ti)
         vague_i = vague_part(stmts[i])
+        gran_time = stmts[i].granularity == "time"  # (a clock time: the same minute in two sources is evidence)
         for j in partners:
             sj, ej = start[j], end[j]
             if si == sj and ei == ej:
@@ -209,7 +210,7 @@ class _Stream:
                 need -= same_tally(fi, fj)  # "61-38" in both: one vote
             if fi.figures and fi.figures & fj.figures and rel != "adjacent":
                 need -= same_figure(fi, fj)  # "$160 million" in both
-            if rel == "same" and li_n > 1 and srci != src[j]:
+            if rel == "same" and srci != src[j] and (li_n > 1 or gran_time):
                 need -= same_time(stmts[i], stmts[j], fi, fj)  # "shortly after 9 a.m. on Saturday" in both
             if ei - si + 1 >= COARSE_MIN_DAYS and ej - sj + 1 >= COARSE_MIN_DAYS:
                 need += coarse_kind_only(ei - si + 1, ej - sj + 1, fi, fj)  # a kind of happening in one month, no more
