@@ -67,6 +67,11 @@ CASES = [
     ("In a statement issued last evening, the army said its troops held the base.", date(2027, 2, 16),
      [("last evening", "TIME", "2027-02-15TEV")]),
     ("It was the last evening of the festival.", date(2027, 2, 16), []),
+    # the clock written "05h18", as South African copy writes it, with its zone and its day
+    ("Boxing Day was grim. The last wicket fell at 05h18 SAST this morning.", date(2026, 12, 30),
+     [("Boxing Day", "DATE", "2026-12-26"), ("05h18 SAST this morning", "TIME", "2026-12-30T05:18")]),
+    ("The third Test starts at 01h30 SAST on Sunday, 3 January.", date(2026, 12, 30),
+     [("01h30 SAST on Sunday, 3 January", "TIME", "2027-01-03T01:30")]),
     # ---- session of 2026-12-06 (eighteenth) ----
     # a fronted date's tense is the main clause's, past an aside that a clause opener starts (alone or after a span)
     ("On Wednesday, 50 years to the day after the dam failed, the people of the valley will gather.", MON,

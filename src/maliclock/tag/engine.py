@@ -188,7 +188,7 @@ def parse_clock(text: str) -> tuple[int, int]:
     t = _norm_key(text)
     if t in V.CLOCK_WORDS:
         return V.CLOCK_WORDS[t]
-    m = re.match(r"(\d{1,2})(?:[:.](\d\d))?\s*([ap])?", t)
+    m = re.match(r"(\d{1,2})(?:[:.h](\d\d))?\s*([ap])?", t)
     hh, mm = int(m.group(1)), int(m.group(2) or 0)
     if m.group(3) == "p" and hh < 12:
         hh += 12
@@ -239,7 +239,8 @@ _MACROS.update({
     "NTHDAY": (rf"(?:{_alternation(V.NTH_WEEKDAY_HOLIDAYS)})(?![\w])",
                lambda s: V.NTH_WEEKDAY_HOLIDAYS[_norm_key(s)]),
     "CLOCK4": (r"(?:[01]\d|2[0-3])[0-5]\d", lambda s: (int(s[:2]), int(s[2:]))),
-    "CLOCK24": (r"(?<![\d:])(?:[01]\d|2[0-3]):[0-5]\d", lambda s: (int(s[:2]), int(s[3:]))),  # (not in "2:06:41")
+    # (not in "2:06:41"; "05h18", as South African and French copy writes it)
+    "CLOCK24": (r"(?<![\d:])(?:[01]\d|2[0-3])(?::|h(?=[0-5]\d(?![\w:])))[0-5]\d", lambda s: (int(s[:2]), int(s[3:]))),
     # (or with a dot, before an upper-case zone: "07.00 GMT" in a time stamp)
     "CLOCK24Z": (r"(?<![\d:])(?:[01]\d|2[0-3])(?::[0-5]\d|\.[0-5]\d(?=\s+(?-i:[A-Z]{2,5})\b))",
                  lambda s: (int(s[:2]), int(s[3:]))),
@@ -252,7 +253,7 @@ _MACROS.update({
     "ANYCLOCK": (rf"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*{_AMPM}|(?:[01]\d|2[0-3]):[0-5]\d(?![\d:])|"
                  rf"{_alternation(V.CLOCK_WORDS)}(?![\w]))", parse_clock),
     # ... in digits or in words: "9.30am", "10:20", "6:30", "ten-twenty", "four o'clock"
-    "ANYCLOCKW": (rf"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*{_AMPM}|(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d:])|"
+    "ANYCLOCKW": (rf"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*{_AMPM}|(?:[01]?\d|2[0-3])(?:[:.]|h(?=[0-5]\d\b))[0-5]\d(?![\d:])|"
                   rf"{_alternation(V.CLOCK_WORDS)}(?![\w])|{spoken.WORDS})", _parse_any_clock),
 })
 # Every expression starts with a letter, a digit or an apostrophe ('89). Saying so up front
