@@ -70,6 +70,7 @@ CASES = [
     # the clock written "05h18", as South African copy writes it, with its zone and its day
     ("Boxing Day was grim. The last wicket fell at 05h18 SAST this morning.", date(2026, 12, 30),
      [("Boxing Day", "DATE", "2026-12-26"), ("05h18 SAST this morning", "TIME", "2026-12-30T05:18")]),
+    ("Play resumes at 9h30.", date(2026, 12, 30), [("9h30", "TIME", "2026-12-30T09:30")]),
     ("The third Test starts at 01h30 SAST on Sunday, 3 January.", date(2026, 12, 30),
      [("01h30 SAST on Sunday, 3 January", "TIME", "2027-01-03T01:30")]),
     # ---- session of 2026-12-06 (eighteenth) ----
