@@ -73,6 +73,12 @@ CASES = [
     ("Play resumes at 9h30.", date(2026, 12, 30), [("9h30", "TIME", "2026-12-30T09:30")]),
     ("The third Test starts at 01h30 SAST on Sunday, 3 January.", date(2026, 12, 30),
      [("01h30 SAST on Sunday, 3 January", "TIME", "2027-01-03T01:30")]),
+    # "Independence Day" is the country's that its sentence names, or the one the article names most
+    ("Mali marks Independence Day on Wednesday.", date(2027, 9, 20),
+     [("Independence Day", "DATE", "2027-09-22"), ("Wednesday", "DATE", "2027-09-22")]),
+    ("The truce in Mali holds, Malian officials said. Whether it survives Independence Day is another matter.",
+     date(2027, 9, 20), [("Independence Day", "DATE", "2027-09-22")]),
+    ("Fireworks are planned for Independence Day.", date(2027, 6, 20), [("Independence Day", "DATE", "2027-07-04")]),
     # ---- session of 2026-12-06 (eighteenth) ----
     # a fronted date's tense is the main clause's, past an aside that a clause opener starts (alone or after a span)
     ("On Wednesday, 50 years to the day after the dam failed, the people of the valley will gather.", MON,

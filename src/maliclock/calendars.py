@@ -14,8 +14,11 @@ from __future__ import annotations
 import calendar
 
 import math
+import re
 from datetime import date, timedelta
 from functools import lru_cache
+
+from .rules import vocabulary as V
 
 # ---- Hebrew -----------------------------------------------------------------------------------
 
@@ -231,6 +234,32 @@ def orthodox_easter(year: int) -> date:
     e = (2 * a + 4 * b - d + 34) % 7
     month, day = divmod(d + e + 114, 31)
     return date(year, month, day + 1) + timedelta(days=13 if 1900 <= year < 2100 else 12 if year >= 1800 else 14)
+
+
+# ---- national days ------------------------------------------------------------------------------
+
+_COUNTRY = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(c) for c in sorted(V.INDEPENDENCE_DAYS, key=len, reverse=True))
+                      + r")(?![\w])", re.IGNORECASE)
+_UNITED_STATES = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(c) for c in V.UNITED_STATES_NAMES) + r")(?![\w])",
+                            re.IGNORECASE)
+
+
+def independence_day(text: str, s0: int, s1: int, at: int, default: tuple[int, int]) -> tuple[tuple[int, int], str]:
+    """The month and day of the "Independence Day" at ``at`` of ``text`` (its sentence: [s0, s1)), and why: the day of
+    the country named in its sentence, nearest first, or of the one the article names most (twice at least, and more
+    often than the United States); else ``default`` and "" (``V.INDEPENDENCE_DAYS``)."""
+    named = [(abs(m.start() - at), m.group().lower()) for m in _COUNTRY.finditer(text, s0, s1)]
+    if named:
+        country = min(named)[1]
+        return V.INDEPENDENCE_DAYS[country], f"the Independence Day of {country.title()}, named in its sentence; "
+    counts: dict[tuple[int, int], int] = {}
+    for m in _COUNTRY.finditer(text):
+        day = V.INDEPENDENCE_DAYS[m.group().lower()]
+        counts[day] = counts.get(day, 0) + 1
+    best = max(sorted(counts), key=lambda k: counts[k], default=None)
+    if best is None or counts[best] < 2 or counts[best] <= len(_UNITED_STATES.findall(text)):
+        return default, ""
+    return best, f"the Independence Day of the country the article names most ({best[0]:02d}-{best[1]:02d}); "
 
 
 # ---- one interface -----------------------------------------------------------------------------

@@ -172,7 +172,11 @@ class CalendarDates(ReferenceTimes):
             r.value, r.anchor_kind, r.why = f"{int(f['ord']) - 1:02d}", "absolute", "nth century = (n-1)XX"
             return True
         if "holiday" in f:
-            f = dict(f, month=f["holiday"][0], day=f["holiday"][1])
+            month_day, national = f["holiday"], ""
+            if r.text.lower().endswith("independence day"):
+                s0, s1, _ = self._sentence_of(r.start)
+                month_day, national = C.independence_day(self.text, s0, s1, r.start, month_day)
+            f = dict(f, month=month_day[0], day=month_day[1], national=national)
             if f.get("clock") == (24, 0) and not _EVE.search(r.text):
                 tail = "T00:00"  # "at the stroke of midnight on New Year's Day" begins it; on an eve, it ends it
         if "hmonth" in f:
@@ -265,7 +269,7 @@ class CalendarDates(ReferenceTimes):
                     return self._no_year(r, f"XXXX-{month:02d}-{day:02d}{tail}", "month and day without a year")
                 year = N.year_for_day(dct, month, day, tense, self._day_cue(r, tense, cue), weekday)
                 r.anchor, r.anchor_kind = day_value(dct), "publication"
-                r.why = (f"year from the publication date ({'weekday fits, ' if weekday else ''}"
+                r.why = (f"{f.get('national') or ''}year from the publication date ({'weekday fits, ' if weekday else ''}"
                          f"{cue or tense} {'cue' if cue else 'tense'})")
                 if weekday and tense == "past" and cue is None and date(year, month, day) > dct:
                     year = self._story_weekday_year(r, year, month, day, weekday)

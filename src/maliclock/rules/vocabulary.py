@@ -161,6 +161,37 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "st andrew's day": (11, 30), "st david's day": (3, 1),
 }
 
+# "Independence Day" is the United States' 4 July unless a country of this table, or its people's adjective, is named
+# in its sentence ("Mali marks Independence Day on Wednesday": 22 September), or the article names one such country
+# at least twice and more often than the United States: (month, day) of each country's independence day.
+INDEPENDENCE_DAYS: dict[str, tuple[int, int]] = {
+    "mali": (9, 22), "malian": (9, 22), "senegal": (4, 4), "senegalese": (4, 4), "nigeria": (10, 1), "nigerian": (10, 1),
+    "ghana": (3, 6), "ghanaian": (3, 6), "kenya": (12, 12), "kenyan": (12, 12), "tanzania": (12, 9),
+    "tanzanian": (12, 9), "uganda": (10, 9), "ugandan": (10, 9), "zimbabwe": (4, 18), "zimbabwean": (4, 18),
+    "zambia": (10, 24), "zambian": (10, 24), "malawi": (7, 6), "mozambique": (6, 25), "angola": (11, 11),
+    "angolan": (11, 11), "namibia": (3, 21), "namibian": (3, 21), "botswana": (9, 30), "burkina faso": (8, 5),
+    "niger": (8, 3), "chad": (8, 11), "chadian": (8, 11), "south sudan": (7, 9), "somalia": (7, 1), "somali": (7, 1),
+    "eritrea": (5, 24), "algeria": (7, 5), "algerian": (7, 5), "tunisia": (3, 20), "tunisian": (3, 20),
+    "libya": (12, 24), "libyan": (12, 24), "congo": (6, 30), "congolese": (6, 30), "rwanda": (7, 1), "burundi": (7, 1),
+    "ivory coast": (8, 7), "côte d'ivoire": (8, 7), "cote d'ivoire": (8, 7), "ivorian": (8, 7),
+    "india": (8, 15), "indian": (8, 15), "pakistan": (8, 14), "pakistani": (8, 14), "bangladesh": (3, 26),
+    "bangladeshi": (3, 26), "sri lanka": (2, 4), "sri lankan": (2, 4), "myanmar": (1, 4), "indonesia": (8, 17),
+    "indonesian": (8, 17), "philippines": (6, 12), "philippine": (6, 12), "filipino": (6, 12), "malaysia": (8, 31),
+    "malaysian": (8, 31), "vietnam": (9, 2), "vietnamese": (9, 2), "ukraine": (8, 24), "ukrainian": (8, 24),
+    "georgia": (5, 26), "armenia": (9, 21), "armenian": (9, 21), "azerbaijan": (10, 18), "azerbaijani": (10, 18),
+    "belarus": (7, 3), "kazakhstan": (12, 16), "uzbekistan": (9, 1), "mexico": (9, 16), "mexican": (9, 16),
+    "brazil": (9, 7), "brazilian": (9, 7), "argentina": (7, 9), "argentine": (7, 9), "chile": (9, 18),
+    "chilean": (9, 18), "colombia": (7, 20), "colombian": (7, 20), "peru": (7, 28), "peruvian": (7, 28),
+    "venezuela": (7, 5), "venezuelan": (7, 5), "bolivia": (8, 6), "bolivian": (8, 6), "ecuador": (8, 10),
+    "uruguay": (8, 25), "jamaica": (8, 6), "jamaican": (8, 6), "haiti": (1, 1), "haitian": (1, 1),
+    "guatemala": (9, 15), "honduras": (9, 15), "el salvador": (9, 15), "nicaragua": (9, 15), "costa rica": (9, 15),
+    "finland": (12, 6), "finnish": (12, 6), "estonia": (2, 24), "estonian": (2, 24), "lithuania": (2, 16),
+    "lithuanian": (2, 16), "poland": (11, 11), "polish": (11, 11), "greece": (3, 25), "greek": (3, 25),
+    "cyprus": (10, 1), "cypriot": (10, 1), "malta": (9, 21), "maltese": (9, 21), "iceland": (6, 17),
+}
+# ... and the names that say the United States' (whose count an article's other country must beat)
+UNITED_STATES_NAMES: tuple[str, ...] = ("united states", "u.s.", "america", "american", "americans")
+
 # Holidays on the n-th weekday of a month (United States federal holidays and the shopping day after
 # Thanksgiving): (month, ISO weekday, n (-1: the last), days after that weekday).
 NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int, int]] = {
