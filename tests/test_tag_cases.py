@@ -79,6 +79,10 @@ CASES = [
     ("The truce in Mali holds, Malian officials said. Whether it survives Independence Day is another matter.",
      date(2027, 9, 20), [("Independence Day", "DATE", "2027-09-22")]),
     ("Fireworks are planned for Independence Day.", date(2027, 6, 20), [("Independence Day", "DATE", "2027-07-04")]),
+    # ... and so is "Victory Day": Azerbaijan's 8 November, else Russia's 9 May
+    ("Azerbaijan's Victory Day celebrations were held on Monday.", date(2027, 11, 12),
+     [("Victory Day", "DATE", "2027-11-08"), ("Monday", "DATE", "2027-11-08")]),
+    ("Victory Day parades were held.", date(2027, 5, 12), [("Victory Day", "DATE", "2027-05-09")]),
     # ---- session of 2026-12-06 (eighteenth) ----
     # a fronted date's tense is the main clause's, past an aside that a clause opener starts (alone or after a span)
     ("On Wednesday, 50 years to the day after the dam failed, the people of the valley will gather.", MON,

@@ -17,6 +17,7 @@ import math
 import re
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Iterable
 
 from .rules import vocabulary as V
 
@@ -238,28 +239,33 @@ def orthodox_easter(year: int) -> date:
 
 # ---- national days ------------------------------------------------------------------------------
 
-_COUNTRY = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(c) for c in sorted(V.INDEPENDENCE_DAYS, key=len, reverse=True))
+def _names_regex(names: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(c) for c in sorted(names, key=len, reverse=True))
                       + r")(?![\w])", re.IGNORECASE)
-_UNITED_STATES = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(c) for c in V.UNITED_STATES_NAMES) + r")(?![\w])",
-                            re.IGNORECASE)
 
 
-def independence_day(text: str, s0: int, s1: int, at: int, default: tuple[int, int]) -> tuple[tuple[int, int], str]:
-    """The month and day of the "Independence Day" at ``at`` of ``text`` (its sentence: [s0, s1)), and why: the day of
-    the country named in its sentence, nearest first, or of the one the article names most (twice at least, and more
-    often than the United States); else ``default`` and "" (``V.INDEPENDENCE_DAYS``)."""
-    named = [(abs(m.start() - at), m.group().lower()) for m in _COUNTRY.finditer(text, s0, s1)]
+_COUNTRY_NAMES = {name: (_names_regex(table), _names_regex(home)) for name, (_, home, table) in V.COUNTRY_HOLIDAYS.items()}
+
+
+def country_holiday(name: str, text: str, s0: int, s1: int, at: int) -> tuple[tuple[int, int], str]:
+    """The month and day of the holiday ``name`` of ``V.COUNTRY_HOLIDAYS`` ("independence day") at ``at`` of ``text``
+    (its sentence: [s0, s1)), and why: the day of the country named in its sentence, nearest first, or of the one the
+    article names most (twice at least, and more often than the default's country); else the default and ""."""
+    default, _, table = V.COUNTRY_HOLIDAYS[name]
+    countries, home = _COUNTRY_NAMES[name]
+    label = name.title()
+    named = [(abs(m.start() - at), m.group().lower()) for m in countries.finditer(text, s0, s1)]
     if named:
         country = min(named)[1]
-        return V.INDEPENDENCE_DAYS[country], f"the Independence Day of {country.title()}, named in its sentence; "
+        return table[country], f"the {label} of {country.title()}, named in its sentence; "
     counts: dict[tuple[int, int], int] = {}
-    for m in _COUNTRY.finditer(text):
-        day = V.INDEPENDENCE_DAYS[m.group().lower()]
+    for m in countries.finditer(text):
+        day = table[m.group().lower()]
         counts[day] = counts.get(day, 0) + 1
     best = max(sorted(counts), key=lambda k: counts[k], default=None)
-    if best is None or counts[best] < 2 or counts[best] <= len(_UNITED_STATES.findall(text)):
+    if best is None or best == default or counts[best] < 2 or counts[best] <= len(home.findall(text)):
         return default, ""
-    return best, f"the Independence Day of the country the article names most ({best[0]:02d}-{best[1]:02d}); "
+    return best, f"the {label} of the country the article names most ({best[0]:02d}-{best[1]:02d}); "
 
 
 # ---- one interface -----------------------------------------------------------------------------

@@ -17,12 +17,12 @@ from datetime import date, timedelta
 from functools import lru_cache, partial
 from typing import Any, Callable
 
-from ..calendars import days_on_weekday, independence_day
+from ..calendars import country_holiday, days_on_weekday
 from ..cues import local_cue, sentence_tense
 from ..normalize import easter, nth_weekday
 from ..rules import pubdate as P
 from ..rules import statements as S
-from ..rules.vocabulary import ORDINALS as V_ORD
+from ..rules.vocabulary import COUNTRY_HOLIDAYS, ORDINALS as V_ORD
 from ..segment import Segmented
 from ..tag import Tagged
 from .model import Clue, Evidence, Mention
@@ -507,8 +507,9 @@ def _one(b: _Builder, t: Tagged, si: int, zone: str, tense: str, f: dict[str, An
         month, day, year = f.get("month"), f.get("day"), f.get("year", f.get("yearw"))  # ("nineteen ninety-six")
         if "holiday" in f and not isinstance(year, int):
             month, day = f["holiday"]
-            if t.text.lower().endswith("independence day"):  # the day of the country it names
-                month, day = independence_day(b.text, sent.start, sent.end, t.start, (month, day))[0]
+            name = next((k for k in COUNTRY_HOLIDAYS if t.text.lower().endswith(k)), None)
+            if name is not None:  # "Mali marks Independence Day": the day of the country it names
+                month, day = country_holiday(name, b.text, sent.start, sent.end, t.start)[0]
         if ("feast" in f or "nthday" in f) and not isinstance(year, int):
             # a holiday whose day moves: "the Ascension Day holiday", "Thanksgiving"
             day_in = partial(_feast_day, int(f["feast"])) if "feast" in f else partial(_nth_weekday_day, f["nthday"])

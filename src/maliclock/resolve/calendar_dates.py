@@ -66,6 +66,12 @@ _DAY_BEFORE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+$")
 _POSSESSIVE_WORDS = re.compile(r"['’]s((?:\s+[\w.:-]+){1,4})")
 
 
+def _country_holiday(text: str) -> str | None:
+    """The name in ``V.COUNTRY_HOLIDAYS`` that the holiday ``text`` ends with ("Mali's Independence Day"), if any."""
+    low = text.lower()
+    return next((k for k in V.COUNTRY_HOLIDAYS if low.endswith(k)), None)
+
+
 class CalendarDates(ReferenceTimes):
     """Resolution of ``calendar`` rules: a month, day or quarter written without all its fields takes them from
     the publication date, by tense, or from the year the sentence or story is in. Mixed into :class:`Resolver`."""
@@ -173,9 +179,10 @@ class CalendarDates(ReferenceTimes):
             return True
         if "holiday" in f:
             month_day, national = f["holiday"], ""
-            if r.text.lower().endswith("independence day"):
+            country_holiday = _country_holiday(r.text)
+            if country_holiday is not None:  # "Mali marks Independence Day": Mali's
                 s0, s1, _ = self._sentence_of(r.start)
-                month_day, national = C.independence_day(self.text, s0, s1, r.start, month_day)
+                month_day, national = C.country_holiday(country_holiday, self.text, s0, s1, r.start)
             f = dict(f, month=month_day[0], day=month_day[1], national=national)
             if f.get("clock") == (24, 0) and not _EVE.search(r.text):
                 tail = "T00:00"  # "at the stroke of midnight on New Year's Day" begins it; on an eve, it ends it

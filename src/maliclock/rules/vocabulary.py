@@ -25,7 +25,8 @@ MONTHS: dict[str, int] = {
 # capitalised (the engine checks the case of the matched text).
 MONTH_HOMOGRAPHS: frozenset[str] = frozenset({"may", "march", "august", "jan", "mar", "jun", "dec", "sep"})
 # Holidays whose names are also common nouns: taken only when capitalised ("a service of thanksgiving", "the passover")
-HOLIDAY_HOMOGRAPHS: frozenset[str] = frozenset(("thanksgiving", "passover", "independence day", "labor day", "labour day",
+HOLIDAY_HOMOGRAPHS: frozenset[str] = frozenset(("thanksgiving", "passover", "independence day", "victory day", "labor day",
+                                                "labour day",
                                                 "freedom day", "heritage day", "day of reconciliation"))
 
 WEEKDAYS: dict[str, int] = {
@@ -157,6 +158,7 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "canada day": (7, 1), "australia day": (1, 26), "anzac day": (4, 25), "all saints' day": (11, 1),
     "all souls' day": (11, 2), "st. george's day": (4, 23), "st. andrew's day": (11, 30), "st. david's day": (3, 1),
     "burns night": (1, 25), "hogmanay": (12, 31), "earth day": (4, 22), "orthodox christmas": (1, 7),
+    "victory day": (5, 9),  # (another country's by ``COUNTRY_HOLIDAYS``)
     "st patrick's day": (3, 17), "saint patrick's day": (3, 17), "st george's day": (4, 23),
     "st andrew's day": (11, 30), "st david's day": (3, 1),
 }
@@ -191,6 +193,19 @@ INDEPENDENCE_DAYS: dict[str, tuple[int, int]] = {
 }
 # ... and the names that say the United States' (whose count an article's other country must beat)
 UNITED_STATES_NAMES: tuple[str, ...] = ("united states", "u.s.", "america", "american", "americans")
+# "Victory Day", likewise: Russia's 9 May (the end of the war in Europe, as Moscow counts it) unless another country is
+# named (Azerbaijan's 8 November, 2020; Bangladesh's 16 December, 1971; Turkey's 30 August, 1922).
+VICTORY_DAYS: dict[str, tuple[int, int]] = {
+    "azerbaijan": (11, 8), "azerbaijani": (11, 8), "bangladesh": (12, 16), "bangladeshi": (12, 16),
+    "turkey": (8, 30), "türkiye": (8, 30), "turkish": (8, 30), "croatia": (8, 5), "croatian": (8, 5),
+    "russia": (5, 9), "russian": (5, 9), "moscow": (5, 9), "ukraine": (5, 9), "ukrainian": (5, 9),
+}
+VICTORY_DAY_DEFAULT_NAMES: tuple[str, ...] = ("russia", "russian", "moscow", "soviet")
+# The holidays whose day depends on the country: (the default day, the names of the default's country, the table).
+COUNTRY_HOLIDAYS: dict[str, tuple[tuple[int, int], tuple[str, ...], dict[str, tuple[int, int]]]] = {
+    "independence day": ((7, 4), UNITED_STATES_NAMES, INDEPENDENCE_DAYS),
+    "victory day": ((5, 9), VICTORY_DAY_DEFAULT_NAMES, VICTORY_DAYS),
+}
 
 # Holidays on the n-th weekday of a month (United States federal holidays and the shopping day after
 # Thanksgiving): (month, ISO weekday, n (-1: the last), days after that weekday).
