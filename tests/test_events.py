@@ -402,3 +402,10 @@ def test_two_sources_giving_one_precise_minute_tell_of_one_happening():
     a = ("a", "Mediators say the pause in Mali will now remain in place until 23 September at 23:00 GMT.", d)
     b = ("b", "The current extension of the Mali truce expires at 23:00 GMT on Thursday, 23 September.", d)
     assert [(e.value, e.sources) for e in _events(a, b)] == [("2027-09-23T23:00", ["a"]), ("2027-09-23T23:00", ["b"])]
+
+
+def test_a_sum_of_a_periods_happenings_joins_none_of_them():
+    d = date(2027, 9, 10)
+    a = ("a", "Fighting around Menaka has killed at least 1,100 people this year, according to the UN.", d)
+    b = ("b", "A drone strike on a livestock market in Menaka killed 23 people on Monday.", d)
+    assert [(e.value, e.sources) for e in _events(a, b)] == [("2027", ["a"]), ("2027-09-06", ["b"])]

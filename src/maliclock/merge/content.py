@@ -28,6 +28,7 @@ _MAGNITUDE = re.compile(E.FIGURE_MAGNITUDE, re.I)
 _TALLY = re.compile(E.SHARED_TALLY, re.I)
 _FIGURE = re.compile(E.SHARED_FIGURE, re.I)
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
+_SERIES = re.compile(E.SERIES_CLAUSE, re.I)
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ.'’-]*")
 _ACRONYM_DEF = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|the|and|de|du|la|in)\s+)*){2,})\(([A-Z]{2,8})\)")
 
@@ -68,6 +69,7 @@ class Features:
     tallies: frozenset[str] = frozenset()  # "61-38", however written (``E.SHARED_TALLY``)
     figures: frozenset[str] = frozenset()  # "$160 million", "3.91%", "20,000", however written (``E.SHARED_FIGURE``)
     story: frozenset[str] = frozenset()  # the distinctive names of its article (``stories.with_stories``)
+    series: bool = False  # it counts or sums the happenings of a period (``E.SERIES_CLAUSE``)
 
 
 def acronyms(texts: list[str]) -> dict[str, str]:
@@ -112,13 +114,13 @@ def _folded_token(tok: str) -> str:
 
 def features_of(stmts: list[Statement], acr: dict[str, str]) -> list[Features]:
     """:func:`features` of each statement; statements with the same summary share one object."""
-    known: dict[tuple[str, tuple[str, ...]], Features] = {}
+    known: dict[tuple[str, tuple[str, ...], str], Features] = {}
     index = AcronymIndex(acr) if len(acr) > ACRONYM_INDEX_FROM else None
     out = []
     for s in stmts:
-        f = known.get((s.summary, s.antecedents))
+        f = known.get((s.summary, s.antecedents, s.clause))
         if f is None:
-            f = known[(s.summary, s.antecedents)] = features(s, acr, index)
+            f = known[(s.summary, s.antecedents, s.clause)] = features(s, acr, index)
         out.append(f)
     return out
 
@@ -127,6 +129,7 @@ def features(st: Statement, acr: dict[str, str], index: "AcronymIndex | None" = 
     """Event kinds, names and content stems of a statement's clause (``index``: of ``acr``, to
     look for many acronyms faster; the same features)."""
     f = _clause_features(st.summary, acr, index)
+    f.series = _SERIES.search(st.clause) is not None
     if st.antecedents:  # the happening it names by a definite noun: the nearest sentence before it that tells
         for text in st.antecedents:  # of a happening (of its kind, if it names one) tells which
             a = _clause_features(text, acr, index)

@@ -247,6 +247,13 @@ def same_story(si: Statement, sj: Statement, a: Features, b: Features) -> float:
     return STORY_CREDIT
 
 
+def series_over(si: Statement, sj: Statement, a: Features, b: Features) -> bool:
+    """Does the longer of two statements, one of whose dates contains the other's, count or sum the happenings of its
+    period ("It was the 14th U.S. strike in Somalia this year": ``E.SERIES_CLAUSE``)?"""
+    longer = a if (si.end - si.start) > (sj.end - sj.start) else b if (sj.end - sj.start) > (si.end - si.start) else None
+    return longer is not None and longer.series
+
+
 def vague_part(s: Statement) -> bool:
     """Is ``s`` dated by a vague part of a period ("earlier this month", "later this year")? (Read from the words: the
     rule fields are gone by the time a corpus is merged.)"""
@@ -413,6 +420,8 @@ def score_pair(si: Statement, sj: Statement, fi: Features, fj: Features, thresho
         return None
     if other_magnitudes(fi, fj):
         return None  # a main shock and its aftershock
+    if rel == "contains" and series_over(si, sj, fi, fj):
+        return None  # "the 14th strike this year" and one strike
     score = similarity_score(fi, fj)
     if rel == "adjacent":
         need = ADJACENT_DAY_THRESHOLD

@@ -13,7 +13,7 @@ from .content import Features, acronyms, features
 from .stories import with_stories
 from .scoring import (ADJACENT_DAY_THRESHOLD, MERGE_THRESHOLD, NO_EVENT_PENALTY, COARSE_MIN_DAYS, coarse_kind_only,
                       containment_penalty_days, event_part, explanation, generic_only, kept_apart, other_magnitudes, other_places,
-                      other_time_of_day, same_act, same_figure, same_story, same_tally, same_time, shared_words, name_in_both, span_and_a_day_in_it, unnamed_containment, vague_part,
+                      other_time_of_day, same_act, same_figure, same_story, same_tally, same_time, shared_words, name_in_both, series_over, span_and_a_day_in_it, unnamed_containment, vague_part,
                       score_denominator)
 
 
@@ -169,6 +169,8 @@ class _Stream:
                 if srci == src[j] and span_and_a_day_in_it(stmts[i], stmts[j]):
                     continue  # "Between 3 and 7 May, [...] arrived" and "More arrived on 5 May": two happenings
                 rel = "contains"
+                if (fi.series or feats[j].series) and series_over(stmts[i], stmts[j], fi, feats[j]):
+                    continue  # "the 14th strike this year" and one strike
                 need = threshold + containment_penalty_days(ei - si + 1, ej - sj + 1)
                 if vague_i or vague_part(stmts[j]):  # "earlier this month": it may hold several such happenings
                     need += unnamed_containment(fi, feats[j])
