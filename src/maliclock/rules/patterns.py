@@ -852,11 +852,13 @@ RULES: list[Rule] = [
     # A fiscal or financial year that runs into the next: "FY2025-26", "the 2025/26 financial year" (the year it starts
     # in; never "26" as a year of its own). Other such spans are two years, "the 1990-91 war": date_year_range_start.
     # (and a year that straddles two before the period or plan it names: "the 2026-27 academic year", "the 2026/27
-    # budget", "the 2024-25 season": one expression, the first year)
+    # budget", "the 2024-25 season": one expression, the first year; so is a bare one whose second year is written in
+    # two digits, "rose 34% in 2025-26", "their 2011-12 tour", unless a lasting happening follows: "the 1990-91 war")
     R("split_year", "DATE", "calendar",
       _PERIOD_EDGE + r"(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*"
       r"|(?:the\s+)?(?=\d{4}[-/–]\d\d(?:\d\d)?\s+(?:financial|fiscal|academic|school|tax)\s+year\b)"
-      r"|(?=\d{4}[-/–]\d\d(?:\d\d)?\s+(?:budget|season|session|school\s+term|academic\s+term)\b))"
+      r"|(?=\d{4}[-/–]\d\d(?:\d\d)?\s+(?:budget|season|session|school\s+term|academic\s+term)\b)"
+      r"|(?=\d{4}[-/–]\d\d(?![\d/–-])(?!\s+(?:" + "|".join(V.LASTING_HAPPENINGS) + r")s?\b)))"
       r"{SPLITYEAR:year}(?:\s+(?:financial|fiscal|academic|school|tax)\s+year)?",
       "the 2025-26 financial year", triggers="DIGIT"),
     # Codes of business and wire copy, in capitals: Q1-Q4 are quarters, H1-H2 halves, FY a fiscal year.

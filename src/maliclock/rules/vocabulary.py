@@ -348,6 +348,12 @@ ZONE_NAMES: dict[str, str] = {
     "south africa time": "SAST", "pakistan standard time": "PKT", "indian standard time": "IST-IN",
     "india time": "IST-IN", "indochina time": "ICT",
 }
+# Happenings that last over two years: after a year that straddles two ("the 1990-91 war"), the span is two years,
+# not one fiscal year or season ("rose 34% in 2025-26").
+LASTING_HAPPENINGS: tuple[str, ...] = ("war", "conflict", "crisis", "recession", "drought", "famine", "strike", "pandemic",
+                                       "outbreak", "epidemic", "uprising", "occupation", "boom", "slump", "downturn",
+                                       "protest", "siege", "insurgency", "rebellion", "revolution", "campaign")
+
 # Words that may stand between a number and its unit in a duration ("eight trading days").
 DURATION_FILLERS: frozenset[str] = frozenset(
     "more additional further extra trading business working calendar consecutive straight full long whole".split())
