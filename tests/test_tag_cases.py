@@ -88,6 +88,9 @@ CASES = [
     ("Sales rose 34% in 2025-26, and they were whitewashed on their 2011-12 tour.", date(2026, 3, 10),
      [("2025-26", "DATE", "2025"), ("2011-12", "DATE", "2011")]),
     ("The 1990-91 war ended.", date(2026, 3, 10), [("1990", "DATE", "1990"), ("91", "DATE", "1991")]),
+    # a clock time before "Tuesday of last week" is on that Tuesday
+    ("The quake struck shortly after 4am local time on Tuesday of last week.", date(2026, 3, 27),
+     [("4am local time", "TIME", "2026-03-17T04:00"), ("Tuesday of last week", "DATE", "2026-03-17")]),
     # ---- session of 2026-12-06 (eighteenth) ----
     # a fronted date's tense is the main clause's, past an aside that a clause opener starts (alone or after a span)
     ("On Wednesday, 50 years to the day after the dam failed, the people of the valley will gather.", MON,

@@ -227,7 +227,9 @@ _MONTH_DAY_BEFORE = (r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z
 
 # A date right after a weekday ("Monday, February 3", "Monday 3 February"): the weekday is that date's.
 _DATE_AFTER_WEEKDAY = (r"^,?\s+(?:" + _MONTH_DAY_BEFORE + r"|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+"
-                       r"(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
+                       r"(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+                       # (nor the week it is in: "4am on Tuesday of last week" is 4am on "Tuesday of last week")
+                       r"|^\s+of\s+(?:last|next|this|the\s+following|the\s+previous)\s+week\b")
 
 # The hours after midnight.
 _EARLY_HOURS = r"(?:(?:early|small|wee|pre-?dawn)(?:\s+morning)?|morning)\s+hours"
