@@ -91,6 +91,10 @@ CASES = [
     # a clock time before "Tuesday of last week" is on that Tuesday
     ("The quake struck shortly after 4am local time on Tuesday of last week.", date(2026, 3, 27),
      [("4am local time", "TIME", "2026-03-17T04:00"), ("Tuesday of last week", "DATE", "2026-03-17")]),
+    # a bare clock time before "on" and a part of a day is on that day
+    ("Clashes raged late on 9 November. A ceasefire took effect at nine o'clock on the morning of 10 November.",
+     date(2027, 11, 19), [("9 November", "DATE", "2027-11-09"), ("nine o'clock", "TIME", "2027-11-10T09:00"),
+                          ("the morning of 10 November", "TIME", "2027-11-10TMO")]),
     # ---- session of 2026-12-06 (eighteenth) ----
     # a fronted date's tense is the main clause's, past an aside that a clause opener starts (alone or after a span)
     ("On Wednesday, 50 years to the day after the dam failed, the people of the valley will gather.", MON,

@@ -86,6 +86,12 @@ _AROUND_HAPPENING = re.compile(A.WEEKDAY_AROUND_HAPPENING_BETWEEN, re.I)
 _WEEKDAY_LIST = re.compile(A.WEEKDAY_LIST_BETWEEN, re.I)
 _HOLIDAY_WEEKDAY = re.compile(A.HOLIDAY_WEEKDAY_BETWEEN, re.I)
 _LISTED_WEEKDAY_RULES = frozenset(("weekday", "weekday_part_of_day"))
+# A day, or a part of one ("at nine o'clock on the morning of 10 November": that day's morning), that a bare clock time
+# before it with "on" is on
+_A_DAY_OR_PART_OF_ONE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI|DT))?")
+_PART_OF_A_DAY_RULES = frozenset(("part_of_day_of_date", "part_of_day_of_day_month", "part_of_day_on_date",
+                                  "part_of_day_on_day_month", "part_of_day_on_weekday", "weekday_part_of_day",
+                                  "holiday_part_of_day", "early_hours_of_day"))
 _HOLIDAY_RULES = frozenset(("date_holiday", "date_nth_weekday_holiday", "date_feast", "date_lunar_holiday"))
 _A_DAY_FROM_ANOTHER = re.compile(r"the\s+(?:following|next|previous|same)\s+day\b", re.I)  # "8 a.m. the following day"
 # A quotation, which may run over several sentences of a paragraph (or to the paragraph's end, unclosed), and the day
@@ -176,7 +182,8 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
         anchors = _implicit_anchors(self.text)
         # a bare clock time with its day right after it ("at 8:52 a.m. on 7 March") is on that day (see
         # _clocks_on_the_day_after_them): the day, not the clock time as first placed, is the one later ones count from
-        dayed = {t.start for t, n in zip(tagged, tagged[1:]) if t.rule in _BARE_CLOCK_RULES and n.type == "DATE"
+        dayed = {t.start for t, n in zip(tagged, tagged[1:]) if t.rule in _BARE_CLOCK_RULES
+                 and (n.type == "DATE" or n.rule in _PART_OF_A_DAY_RULES)
                  and _ON_THE_DAY.fullmatch(self.text, t.end, n.start)}
         clocked = False  # the expression before is such a clock time
         for t in tagged:
@@ -482,7 +489,7 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
             else:
                 joined = _ON_THE_DAY
             day = out[j] if j < len(out) else None
-            if (day is not None and day.type == "DATE" and DAY_VALUE.fullmatch(day.value)
+            if (day is not None and _A_DAY_OR_PART_OF_ONE.fullmatch(day.value)
                     and (joined.fullmatch(self.text, times[-1].end, day.start)
                          or (_A_DAY_FROM_ANOTHER.match(day.text) and not self.text[times[-1].end:day.start].strip()))):
                 pass
