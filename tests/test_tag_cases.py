@@ -95,6 +95,13 @@ CASES = [
     ("Clashes raged late on 9 November. A ceasefire took effect at nine o'clock on the morning of 10 November.",
      date(2027, 11, 19), [("9 November", "DATE", "2027-11-09"), ("nine o'clock", "TIME", "2027-11-10T09:00"),
                           ("the morning of 10 November", "TIME", "2027-11-10TMO")]),
+    # the night that runs from one day into the next is the first day's night
+    ("An incident occurred near the town on the night of 11 to 12 September.", date(2027, 9, 13),
+     [("the night of 11 to 12 September", "TIME", "2027-09-11TNI")]),
+    ("Shelling hit the town on the night of September 11-12.", date(2027, 9, 13),
+     [("the night of September 11-12", "TIME", "2027-09-11TNI")]),
+    ("Shelling hit the town on the night of Saturday to Sunday.", date(2027, 9, 13),
+     [("the night of Saturday to Sunday", "TIME", "2027-09-11TNI")]),
     # ---- session of 2026-12-06 (eighteenth) ----
     # a fronted date's tense is the main clause's, past an aside that a clause opener starts (alone or after a span)
     ("On Wednesday, 50 years to the day after the dam failed, the people of the valley will gather.", MON,

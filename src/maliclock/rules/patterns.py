@@ -498,9 +498,17 @@ RULES: list[Rule] = [
     R("part_of_day_on_day_month", "TIME", "calendar",
       r"(?:(?P<mod>early|late)[\s-]*)?{POD}\s+on\s+(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?",
       "dawn on 26 November", triggers="MONTH"),
-    R("part_of_day_of_day_month", "TIME", "calendar",
-      r"the\s+{POD}\s+of\s+(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?", "the morning of 5 May",
-      triggers="MONTH"),
+    # the night that runs from one day into the next, named by both: the first day's night ("on the night of 11 to 12
+    # September", "the night of September 11-12", "the night of Saturday to Sunday")
+    R("night_of_two_days", "TIME", "calendar",
+      r"the\s+night\s+of\s+{DAY}\s*(?:to|into|-|–)\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}"
+      r"(?:,?\s+{YEAR})?", "on the night of 11 to 12 September", pod="NI", priority=1, triggers="night"),
+    R("night_of_two_month_days", "TIME", "calendar",
+      r"the\s+night\s+of\s+{MONTH}\s+{DAY}\s*(?:to|into|-|–)\s*(?:[12]\d|3[01]|0?[1-9])(?!\d)(?:,?\s+{YEAR})?",
+      "the night of September 11-12", pod="NI", priority=1, triggers="night"),
+    R("night_of_two_weekdays", "TIME", "calendar",
+      r"the\s+night\s+of\s+{WEEKDAY}\s+(?:to|into)\s+{WEEKDAY:weekday2}", "the night of Saturday to Sunday",
+      pod="NI", priority=1, triggers="night"),
     # The hours after midnight: early in the morning of the day named.
     R("early_hours_of_day", "TIME", "calendar",
       r"the\s+" + _EARLY_HOURS + r"\s+of\s+(?:{WEEKDAY}(?:\s+morning)?|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)",
