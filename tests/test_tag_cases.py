@@ -102,6 +102,14 @@ CASES = [
      [("the night of September 11-12", "TIME", "2027-09-11TNI")]),
     ("Shelling hit the town on the night of Saturday to Sunday.", date(2027, 9, 13),
      [("the night of Saturday to Sunday", "TIME", "2027-09-11TNI")]),
+    # an infinitive's "to" ends no span of days: "due to expire at midnight on Sunday" is the Sunday gone by
+    ("On Monday he welcomed the extension of the truce, which had been due to expire at midnight on Sunday.",
+     date(2027, 9, 13), [("Monday", "DATE", "2027-09-13"), ("midnight on Sunday", "TIME", "2027-09-12T24:00")]),
+    # a bare "midnight" after a verb of beginning, in the past, began its day; one that ends it is its end
+    ("Police reported clashes on Wednesday evening. The 24-hour strike began at midnight and was due to end at midnight "
+     "Wednesday.", date(2026, 4, 1), [("Wednesday evening", "TIME", "2026-04-01TEV"), ("24-hour", "DURATION", "PT24H"),
+                                      ("midnight", "TIME", "2026-04-01T00:00"),
+                                      ("midnight Wednesday", "TIME", "2026-04-01T24:00")]),
     # ---- session of 2026-12-06 (eighteenth) ----
     # a fronted date's tense is the main clause's, past an aside that a clause opener starts (alone or after a span)
     ("On Wednesday, 50 years to the day after the dam failed, the people of the valley will gather.", MON,

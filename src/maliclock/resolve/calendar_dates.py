@@ -53,7 +53,9 @@ _FROM_BEFORE = re.compile(r"\bfrom\b", re.I)
 _PERIOD_TO_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(T.PERIOD_NOUNS)) + r")\s+(?:to|ended|ending|through)\s+$", re.I)
 # the end word of a range of days before a weekday, maybe with a part of the day or "midnight on" ("until Saturday
 # morning", "through midnight on Sunday"); not "before": "shortly before midnight on Sunday" is no range's end
-_RANGE_END_BEFORE = re.compile(r"\b(?:until|till|to|through|thru)\s+(?:[\w:.]+\s+){0,3}$", re.I)
+# (a few words between "until" and the date, "until early Saturday morning"; none after "to", whose infinitive is no
+# span's end: "due to expire at midnight on Sunday")
+_RANGE_END_BEFORE = re.compile(r"\b(?:(?:until|till|through|thru)\s+(?:[\w:.]+\s+){0,3}|to\s+(?:the\s+)?)$", re.I)
 _COMING_BEFORE = re.compile(r"\b(?:ahead\s+of|followed\s+by|before|until|till|next|upcoming|coming|due|"
                             r"scheduled|set|planned|slated|deadline|expected|expects|expire[sd]?|payable|effective)\b",
                             re.I)

@@ -41,6 +41,7 @@ _DAY_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+[\"“‘(]?[A-Z]")
 _NEXT_TIME_MAX_CHARS = 120  # a clock time this close before another with its day, in one sentence, shares that day
 # what follows a midnight that begins a span of the small hours
+_MIDNIGHT_BEGUN = re.compile(A.MIDNIGHT_BEGUN_BEFORE, re.I)
 _MIDNIGHT_STARTS = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*(?:\d{1,2}(?::\d{2})?\s*a\.?m\b|dawn|daybreak|"
                               r"sunrise|(?:early\s+)?morning)", re.I)
 
@@ -218,6 +219,9 @@ class ClockTimes(ReferenceTimes):
             r.resolved = False
         if (hh, mm) == (24, 0) and _MIDNIGHT_STARTS.match(self.text, r.end):
             hh = 0  # "between midnight and 3 a.m.": the midnight that begins the night's hours
+        elif (hh, mm) == (24, 0) and r.tense == "past" and r.text.lower() == "midnight" \
+                and _MIDNIGHT_BEGUN.search(self.text, max(0, r.start - 30), r.start):
+            hh = 0  # "The strike began at midnight": the midnight that began the day
         r.value = f"{day}T{hh:02d}:{mm:02d}"
         if not r.why:
             r.why = CLOCK_ON_STORY_DAY if narrative_day else "clock time on the day in context"

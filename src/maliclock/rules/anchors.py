@@ -39,6 +39,12 @@ PART_OF_DAY_NOUNS_BEFORE_DAY = (r"\s+(?:(?!(?:and|or|but|to|from|of|by|for|with|
 # week's order (Monday first) runs forward through one week, each day the first such day after the one before it, when the one before is the day of
 # publication or later, or when the later day stays no later than publication ("classes were suspended on Wednesday
 # and Thursday", written on the Wednesday: the Thursday after it, not the one before).
+# A verb of beginning right before a bare "midnight" in the past ("The strike began at midnight", "the truce took
+# effect at midnight"): the midnight that began the day, T00:00, whatever day the story is on (an ending's, "expired at
+# midnight", stays the one that ends it).
+MIDNIGHT_BEGUN_BEFORE = (r"\b(?:began|begun|started|took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|"
+                         r"kicked\s+off|opened)\s+(?:at\s+)?$")
+
 WEEKDAY_LIST_BETWEEN = r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)\s*"
 
 # What joins a holiday and the weekday it falls on ("With All Saints' Day on Sunday", "Christmas Day falls on a
