@@ -110,6 +110,12 @@ CASES = [
      "Wednesday.", date(2026, 4, 1), [("Wednesday evening", "TIME", "2026-04-01TEV"), ("24-hour", "DURATION", "PT24H"),
                                       ("midnight", "TIME", "2026-04-01T00:00"),
                                       ("midnight Wednesday", "TIME", "2026-04-01T24:00")]),
+    # a month or season after an adverb of frequency in its clause is any year's; not one before it
+    ("The rainy season usually peaks in August and September.", date(2026, 10, 21),
+     [("August", "DATE", "XXXX-08"), ("September", "DATE", "XXXX-09")]),
+    ("The ferry normally runs in spring.", date(2026, 10, 21), [("spring", "DATE", "XXXX-SP")]),
+    ("Markets will look to Aramco's prices for April, usually published around the fifth.", date(2026, 3, 2),
+     [("April", "DATE", "2026-04")]),
     # ---- session of 2026-12-06 (eighteenth) ----
     # a fronted date's tense is the main clause's, past an aside that a clause opener starts (alone or after a span)
     ("On Wednesday, 50 years to the day after the dam failed, the people of the valley will gather.", MON,

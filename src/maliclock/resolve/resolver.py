@@ -85,6 +85,7 @@ _PLAN_NOUN_OF_BEFORE = re.compile(T.PLAN_NOUN_OF_BEFORE, re.I)
 _AROUND_HAPPENING = re.compile(A.WEEKDAY_AROUND_HAPPENING_BETWEEN, re.I)
 _WEEKDAY_LIST = re.compile(A.WEEKDAY_LIST_BETWEEN, re.I)
 _HOLIDAY_WEEKDAY = re.compile(A.HOLIDAY_WEEKDAY_BETWEEN, re.I)
+_YEAR_PREFIX = re.compile(r"\d{4}-(?:\d\d|SP|SU|FA|WI)$")
 _LISTED_WEEKDAY_RULES = frozenset(("weekday", "weekday_part_of_day"))
 # A day, or a part of one ("at nine o'clock on the morning of 10 November": that day's morning), that a bare clock time
 # before it with "on" is on
@@ -319,13 +320,21 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
         """"the morning" or "the day" in a clause with an adverb of frequency ("usually", "often") is any such day:
         the value is left unspecified (``T.HABITUAL_ADVERBS``)."""
         for r in out:
-            if r.rule not in T.HABITUAL_RULES or not r.resolved or (
+            yearless = r.rule in T.HABITUAL_YEARLESS_RULES and "year" not in r.fields and _YEAR_PREFIX.match(r.value)
+            if (r.rule not in T.HABITUAL_RULES and not yearless) or not r.resolved or (
                     r.rule == "the_period" and r.fields.get("punit", "").lower() not in T.HABITUAL_UNITS):
                 continue
             s0, s1, _ = self._sentence_of(r.start)
             a, b = _clause_around(self.text, s0, s1, r.start, r.end)
-            word = next((w for w in _WORD.findall(self.text, a, b) if w.lower() in T.HABITUAL_ADVERBS), None)
+            # (for a month or season, an adverb before it: "prices for April, usually published around the fifth" is
+            # one April's)
+            word = next((w for w in _WORD.findall(self.text, a, r.start if yearless else b)
+                         if w.lower() in T.HABITUAL_ADVERBS), None)
             if word is None:
+                continue
+            if yearless:
+                r.value, r.resolved, r.anchor = "XXXX" + r.value[4:], False, None
+                r.why += f"; {word!r} tells what happens as a rule: any year's, left unspecified"
                 continue
             tail = r.value[r.value.index("T"):] if "T" in r.value else ""
             r.value, r.resolved, r.anchor = "XXXX-XX-XX" + tail, False, None

@@ -287,6 +287,9 @@ ADVERBS_BEFORE_PARTICIPLE: frozenset[str] = frozenset("still yet now long much w
 HABITUAL_ADVERBS: frozenset[str] = frozenset("""often usually typically normally generally always sometimes frequently
     routinely regularly rarely seldom habitually customarily""".split())
 HABITUAL_RULES: frozenset[str] = frozenset(("the_part_of_day", "part_of_day_mod", "the_period"))
+# ... and so is a month or a season named without a year after such an adverb in its clause ("The rainy season usually
+# peaks in August and September", "the ferry normally runs twice a day in spring"): any year's (XXXX-08, XXXX-SP).
+HABITUAL_YEARLESS_RULES: frozenset[str] = frozenset(("date_month", "date_season", "date_season_bare"))
 # A clock time, or the span it opens, that a frequency follows is a time of any such day ("open from 8 a.m. to 8 p.m.
 # every day", "between 8 a.m. and 8 p.m. on weekdays", "open until 9 p.m. through December"): the day is left
 # unspecified (XXXX-XX-XXT08:00).
