@@ -116,6 +116,11 @@ CASES = [
     ("The ferry normally runs in spring.", date(2026, 10, 21), [("spring", "DATE", "XXXX-SP")]),
     ("Markets will look to Aramco's prices for April, usually published around the fifth.", date(2026, 3, 2),
      [("April", "DATE", "2026-04")]),
+    # a weekday's part of the day and the date in apposition are one expression
+    ("Dindo intensified on Wednesday afternoon, October 21, PAGASA said.", date(2026, 10, 21),
+     [("Wednesday afternoon, October 21", "TIME", "2026-10-21TAF")]),
+    ("It will make landfall early Thursday morning, 22 October.", date(2026, 10, 21),
+     [("early Thursday morning, 22 October", "TIME", "2026-10-22TMO")]),
     # ---- session of 2026-12-06 (eighteenth) ----
     # a fronted date's tense is the main clause's, past an aside that a clause opener starts (alone or after a span)
     ("On Wednesday, 50 years to the day after the dam failed, the people of the valley will gather.", MON,

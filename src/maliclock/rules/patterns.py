@@ -477,6 +477,13 @@ RULES: list[Rule] = [
       triggers="WEEKDAY"),
     R("weekday_part_of_day", "TIME", "calendar", r"(?:(?P<mod>early|late)\s+)?{WEEKDAY}" + _SHOW_AFTER_WEEKDAY + r"\s+{POD}",
       "Wednesday afternoon", not_before=_ANY_ONE_BEFORE, triggers="WEEKDAY"),
+    # ... and its date in apposition: "on Wednesday afternoon, October 21", "early Thursday morning, 22 October"
+    R("weekday_part_of_day_month_day", "TIME", "calendar",
+      r"(?:(?P<mod>early|late)\s+)?{WEEKDAY}\s+{POD},?\s+{MONTH}\s+{DAY}(?!\d|:\d)(?:,?\s+{YEAR})?",
+      "Wednesday afternoon, October 21", priority=1, triggers="MONTH"),
+    R("weekday_part_of_day_day_month", "TIME", "calendar",
+      r"(?:(?P<mod>early|late)\s+)?{WEEKDAY}\s+{POD},?\s+(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?",
+      "early Thursday morning, 22 October", priority=1, triggers="MONTH"),
     R("part_of_day_on_weekday", "TIME", "calendar",
       r"(?:(?P<mod>early|late|mid(?!night))[\s-]*)?{POD}\s+(?:on|of)\s+{WEEKDAY}", "overnight on Thursday",
       triggers="WEEKDAY"),
