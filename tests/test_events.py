@@ -409,3 +409,19 @@ def test_a_sum_of_a_periods_happenings_joins_none_of_them():
     a = ("a", "Fighting around Menaka has killed at least 1,100 people this year, according to the UN.", d)
     b = ("b", "A drone strike on a livestock market in Menaka killed 23 people on Monday.", d)
     assert [(e.value, e.sources) for e in _events(a, b)] == [("2027", ["a"]), ("2027-09-06", ["b"])]
+
+
+def test_a_countrys_time_is_its_zone_by_the_season():
+    # Greece is on EET (UTC+2) until the last Sunday of March, EEST (UTC+3) after it; Turkey on UTC+3 all year
+    d = date(2026, 3, 18)
+    ev = _events(("a", "A magnitude 6.6 earthquake struck Manisa at 03:17 Greek time on Tuesday.", d),
+                 ("b", "A magnitude 6.6 earthquake struck Manisa at 04:17 Turkish time on Tuesday.", d))
+    assert [(e.sources, e.conflicts) for e in ev] == [(["a", "b"], [])]
+    ev = _events(("a", "A magnitude 6.6 earthquake struck Manisa at 03:17 Greek time on Tuesday.", d),
+                 ("b", "A magnitude 6.6 earthquake struck Manisa at 03:17 Turkish time on Tuesday.", d))
+    assert [(e.value, [(c.field, c.values) for c in e.conflicts]) for e in ev] == [
+        ("2026-03-17", [("time_of_day", {"00:17 UTC": ["b"], "01:17 UTC": ["a"]})])]
+    summer = date(2026, 6, 18)
+    ev = _events(("a", "A magnitude 6.6 earthquake struck Manisa at 03:17 Greek time on Tuesday.", summer),
+                 ("b", "A magnitude 6.6 earthquake struck Manisa at 03:17 Turkish time on Tuesday.", summer))
+    assert [(e.sources, e.conflicts) for e in ev] == [(["a", "b"], [])]

@@ -321,6 +321,17 @@ def north_american_daylight_time(day: date) -> bool:
     return nth_weekday(day.year, 4, 6, 1) <= day < last_october
 
 
+def _last_sunday(year: int, month: int) -> date:
+    last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - 6) % 7)
+
+
+def european_summer_time(day: date) -> bool:
+    """Is ``day`` in the European Union's summer time (and the United Kingdom's): from the last Sunday of March to the
+    last Sunday of October?"""
+    return _last_sunday(day.year, 3) <= day < _last_sunday(day.year, 10)
+
+
 def days_on_weekday(weekday: int, day: int, year: int, month: int, reach: int = 6) -> list[date]:
     """The days ``day`` of the months from ``reach`` before to ``reach`` after ``month`` of ``year`` that fall on the ISO
     ``weekday``, in order ("Monday 13th": the 13ths that are Mondays)."""

@@ -99,7 +99,7 @@ class Span:
     start: date
     end: date
     ref: str
-    clock: tuple[str, int, int] | None = None  # its time of the day: zone, first and last minute (``times.clock_of``)
+    clock: tuple[tuple[str, int, int], ...] | None = None  # its times of the day: zone, first and last minute (``times.clock_of``)
 
 
 def span(s: Statement) -> Span:
@@ -155,14 +155,15 @@ def _clocks_apart(a: list[Id], b: list[Id], spans: Mapping[Id, Span]) -> bool:
     in one zone ("at midnight" and "at around 3:30 p.m."; "at 04:30" and "on Sunday evening"), or two clock times of
     one article ("the problem began at 14:22Z", "Engineers started a rollback at 16:40 UTC"): two happenings of one
     day?"""
-    ca = {(c, _source(spans[m].ref)) for m in a if (c := spans[m].clock) is not None}
+    # (each statement's times: its own first, then the same in UTC when it told that too: ``times.clock_of``)
+    ca = {(cs, _source(spans[m].ref)) for m in a if (cs := spans[m].clock) is not None}
     if not ca:
         return False
-    for cb, src_b in {(c, _source(spans[m].ref)) for m in b if (c := spans[m].clock) is not None}:
-        for c, src_a in ca:
-            gap = minutes_apart(c, cb)
-            if gap is not None and gap > CLOCKS_APART_MINUTES:
+    for cbs, src_b in {(cs, _source(spans[m].ref)) for m in b if (cs := spans[m].clock) is not None}:
+        for cas, src_a in ca:
+            if any((gap := minutes_apart(c, cb)) is not None and gap > CLOCKS_APART_MINUTES for c in cas for cb in cbs):
                 return True
+            c, cb = cas[0], cbs[0]
             if src_a == src_b and c != cb and c[1] == c[2] and cb[1] == cb[2]:
                 return True  # one article's two clock times are two happenings, even when others join them
     return False

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Mapping
 
-from ..calendars import north_american_daylight_time
+from ..calendars import european_summer_time, north_american_daylight_time
 from ..rules import vocabulary as V
 from ..statements import Statement
 
@@ -31,7 +31,7 @@ def zone_of(text: str) -> str:
 
 
 def _offset_known(code: str) -> bool:
-    return code == "UTC" or code in V.ZONE_OFFSETS or code in V.ZONE_SEASONS
+    return code == "UTC" or code in V.ZONE_OFFSETS or code in V.ZONE_SEASONS or code in V.EU_ZONE_SEASONS
 
 
 def _told(s: Statement) -> tuple[str, str]:
@@ -54,9 +54,16 @@ def compared_time(s: Statement, told: str) -> tuple[str, str]:
     """The zone a statement's time of day is compared in, and that time: a clock time told in a zone of known offset
     (``V.ZONE_OFFSETS``, ``V.ZONE_SEASONS``) in UTC ("17:15" EDT is ("UTC", "21:15")), any other in its own zone."""
     zone_told, value = _told(s)
-    part = part_of_day(value if told == zone_told else s.value) or ""
+    return _in_utc(s, told, value if told == zone_told else s.value)
+
+
+def _in_utc(s: Statement, told: str, value: str) -> tuple[str, str]:
+    """The zone a time of day ``value`` told in ``told`` is compared in, and that time (see :func:`compared_time`)."""
+    part = part_of_day(value) or ""
     if told in V.ZONE_SEASONS:
         told = V.ZONE_SEASONS[told][north_american_daylight_time(s.start)]
+    elif told in V.EU_ZONE_SEASONS:
+        told = V.EU_ZONE_SEASONS[told][european_summer_time(s.start)]
     offset = V.ZONE_OFFSETS.get(told)
     if not offset or len(part) != 5 or part[2] != ":":  # (UTC itself, and zones of unknown offset)
         return told, part
@@ -99,13 +106,31 @@ def times_disagree(by_part: Mapping[str, list[str]], near: frozenset[str] = froz
                for i, a in enumerate(parts) for b in parts[i + 1:])
 
 
-def clock_of(s: Statement) -> tuple[str, int, int] | None:
+Clock = tuple[str, int, int]
+
+
+def clock_of(s: Statement) -> tuple[Clock, ...] | None:
     """The time of the day of a clock time or a part of the day: its compared zone (:func:`compared_time`) and its
     first and last minute (a part of the day by ``V.PART_OF_DAY_HOURS``; the night runs past midnight); None for any
-    other date."""
+    other date. A time told in a zone of unknown offset and again in one of known offset ("04.17 local time (0117
+    GMT)") has both: its own, to compare with other local times, and the other, in UTC."""
     if s.granularity not in ("time", "partofday"):
         return None
-    told, t = compared_time(s, zone(s))
+    own = zone_of(s.timex.text)
+    told, t = _in_utc(s, own, s.value)
+    first = _minutes(told, t)
+    if first is None:
+        return None
+    if s.also is not None and not _offset_known(own):
+        other = zone_of(s.also.text)
+        if _offset_known(other):
+            second = _minutes(*_in_utc(s, other, s.also.value))
+            if second is not None:
+                return first, second
+    return (first,)
+
+
+def _minutes(told: str, t: str) -> Clock | None:
     if len(t) == 5 and t[2] == ":":
         m = int(t[:2]) * 60 + int(t[3:])
         return told, m, m

@@ -326,8 +326,8 @@ ZONE_OFFSETS: dict[str, float] = {
     "AEST": 10, "AEDT": 11, "ACST": 9.5, "ACDT": 10.5, "AWST": 8, "NZST": 12, "NZDT": 13, "PHT": 8, "MYT": 8,
     "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
     "AKST": -9, "AKDT": -8, "HST": -10, "ADT": -3, "NST": -3.5, "NDT": -2.5,
-    # zones named in words whose code would be ambiguous (``ZONE_NAMES``): "Beijing time", "India time"
-    "CST-CN": 8, "IST-IN": 5.5,
+    # zones named in words whose code would be ambiguous, or has none (``ZONE_NAMES``): "Beijing time", "India time"
+    "CST-CN": 8, "IST-IN": 5.5, "TRT": 3, "GST-AE": 4, "AST-SA": 3, "BST-BD": 6, "ART": -3, "BRT": -3, "IRST": 3.5,
 }
 # North American codes without "S" or "D": standard or daylight time by the date (the US and Canadian rule, in
 # force since 2007: daylight time from the second Sunday of March to the first Sunday of November).
@@ -347,7 +347,24 @@ ZONE_NAMES: dict[str, str] = {
     "beijing time": "CST-CN", "china standard time": "CST-CN", "east africa time": "EAT", "west africa time": "WAT",
     "south africa time": "SAST", "pakistan standard time": "PKT", "indian standard time": "IST-IN",
     "india time": "IST-IN", "indochina time": "ICT",
+    # a country's or a city's time ("03:17 Greek time", "20h00 SA time", "2pm UAE time")
+    "greek time": "EU-EET", "athens time": "EU-EET", "kyiv time": "EU-EET", "ukraine time": "EU-EET",
+    "paris time": "EU-CET", "berlin time": "EU-CET", "brussels time": "EU-CET", "rome time": "EU-CET",
+    "madrid time": "EU-CET", "amsterdam time": "EU-CET", "french time": "EU-CET", "german time": "EU-CET",
+    "uk time": "EU-GMT", "british time": "EU-GMT", "london time": "EU-GMT", "irish time": "EU-GMT",
+    "turkish time": "TRT", "turkey time": "TRT", "istanbul time": "TRT", "ankara time": "TRT",
+    "uae time": "GST-AE", "dubai time": "GST-AE", "abu dhabi time": "GST-AE", "gulf time": "GST-AE",
+    "saudi time": "AST-SA", "riyadh time": "AST-SA", "mecca time": "AST-SA", "qatar time": "AST-SA",
+    "doha time": "AST-SA", "pakistan time": "PKT", "bangladesh time": "BST-BD", "dhaka time": "BST-BD",
+    "thai time": "ICT", "bangkok time": "ICT", "vietnam time": "ICT", "hanoi time": "ICT", "jakarta time": "WIB",
+    "philippine time": "PHT", "manila time": "PHT", "taiwan time": "CST-CN", "taipei time": "CST-CN",
+    "kenya time": "EAT", "nairobi time": "EAT", "nigeria time": "WAT", "lagos time": "WAT", "sa time": "SAST",
+    "south african time": "SAST", "argentina time": "ART", "buenos aires time": "ART", "brasilia time": "BRT",
+    "brazil time": "BRT", "iran time": "IRST", "tehran time": "IRST",
 }
+# Zones whose offset follows the European summer-time rule (``calendars.european_summer_time``): winter's, summer's.
+EU_ZONE_SEASONS: dict[str, tuple[str, str]] = {"EU-EET": ("EET", "EEST"), "EU-CET": ("CET", "CEST"),
+                                               "EU-GMT": ("GMT", "BST")}
 # Happenings that last over two years: after a year that straddles two ("the 1990-91 war"), the span is two years,
 # not one fiscal year or season ("rose 34% in 2025-26").
 LASTING_HAPPENINGS: tuple[str, ...] = ("war", "conflict", "crisis", "recession", "drought", "famine", "strike", "pandemic",
