@@ -2612,3 +2612,17 @@ def test_late_on_or_early_on_before_a_day_is_its_mod_left_outside_the_expression
                                        "late Wednesday.", "a", d)).statements
     assert [(s.timex.text, s.value, s.timex.mod) for s in got] == [
         ("Tuesday", "2027-11-09", "END"), ("9 November", "2027-11-09", "START"), ("late Wednesday", "2027-11-10", "END")]
+
+
+def test_an_article_that_tells_one_moment_locally_and_in_utc_gives_its_other_local_times_that_offset():
+    from maliclock.merge.times import clock_of
+    text = ("A magnitude 6.6 earthquake struck western Turkey on Tuesday. The quake hit at 04.17 local time (0117 GMT), "
+            "AFAD said. More than 140 aftershocks had been recorded by noon.")
+    got = process_article(Article("a", text, "a", date(2026, 3, 18))).statements
+    assert [(s.value, s.local_offset, clock_of(s)) for s in got if s.granularity == "time"] == [
+        ("2026-03-17T04:17", None, (("", 257, 257), ("UTC", 77, 77))),  # told both ways itself
+        ("2026-03-17T12:00", 180, (("", 720, 720), ("UTC", 540, 540)))]  # noon local is 09:00 UTC
+    # not when the article tells two offsets
+    text += " Markets opened at 9am local time (0800 GMT)."
+    got = process_article(Article("a", text, "a", date(2026, 3, 18))).statements
+    assert [s.local_offset for s in got if s.granularity == "time" and s.also is None] == [None]

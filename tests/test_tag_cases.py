@@ -121,6 +121,8 @@ CASES = [
      [("Wednesday afternoon, October 21", "TIME", "2026-10-21TAF")]),
     ("It will make landfall early Thursday morning, 22 October.", date(2026, 10, 21),
      [("early Thursday morning, 22 October", "TIME", "2026-10-22TMO")]),
+    # a 24-hour clock after a preposition keeps its zone, a code or a place's time
+    ("The quake struck at 03:17 Greek time.", date(2026, 3, 18), [("03:17 Greek time", "TIME", "2026-03-18T03:17")]),
     # ---- session of 2026-12-06 (eighteenth) ----
     # a fronted date's tense is the main clause's, past an aside that a clause opener starts (alone or after a span)
     ("On Wednesday, 50 years to the day after the dam failed, the people of the valley will gather.", MON,

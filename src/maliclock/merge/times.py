@@ -3,44 +3,19 @@ the zone's offset is known), and whether two times of one day agree."""
 
 from __future__ import annotations
 
-import re
 from typing import Mapping
 
-from ..calendars import european_summer_time, north_american_daylight_time
 from ..rules import vocabulary as V
 from ..statements import Statement
-
-ZONE_WORD = re.compile(r"\b(?:" + "|".join(sorted(V.TIME_ZONES)) + r")\b")
-# zones named in words: several words in any case ("Eastern time"), one word capitalised ("7 a.m. Eastern")
-_ZONE_NAME = re.compile(r"\b(?:(?i:" + "|".join(sorted((n for n in V.ZONE_NAMES if " " in n), key=len, reverse=True))
-                        + r")|" + "|".join(n.title() for n in V.ZONE_NAMES if " " not in n) + r")\b")
-_UNIVERSAL_ZONES = frozenset(("UTC", "GMT", "Z"))
-
-
-def zone_of(text: str) -> str:
-    """The zone a time expression is told in: "UTC" (or GMT), another code (a zone named in words as its code:
-    ``V.ZONE_NAMES``), or "" for local time or none."""
-    m = ZONE_WORD.search(text)
-    if m is None:
-        m = _ZONE_NAME.search(text)
-        if m is None:
-            return ""
-        code = V.ZONE_NAMES[m.group().lower()]
-        return "UTC" if code in _UNIVERSAL_ZONES else code
-    return "UTC" if m.group() in _UNIVERSAL_ZONES else m.group()
-
-
-def _offset_known(code: str) -> bool:
-    return code == "UTC" or code in V.ZONE_OFFSETS or code in V.ZONE_SEASONS or code in V.EU_ZONE_SEASONS
-
+from ..timezones import in_utc, offset_known, part_of_day, zone_of
 
 def _told(s: Statement) -> tuple[str, str]:
     """The zone a statement's time is compared by and the value told in it: its own, or, when its own zone's offset
     is unknown, that of the same moment told after it in another zone ("at noon (1200 GMT)": ``Statement.also``)."""
     own = zone_of(s.timex.text)
-    if s.also is not None and not _offset_known(own):
+    if s.also is not None and not offset_known(own):
         other = zone_of(s.also.text)
-        if _offset_known(other):
+        if offset_known(other):
             return other, s.also.value
     return own, s.value
 
@@ -59,23 +34,10 @@ def compared_time(s: Statement, told: str) -> tuple[str, str]:
 
 def _in_utc(s: Statement, told: str, value: str) -> tuple[str, str]:
     """The zone a time of day ``value`` told in ``told`` is compared in, and that time (see :func:`compared_time`)."""
-    part = part_of_day(value) or ""
-    if told in V.ZONE_SEASONS:
-        told = V.ZONE_SEASONS[told][north_american_daylight_time(s.start)]
-    elif told in V.EU_ZONE_SEASONS:
-        told = V.EU_ZONE_SEASONS[told][european_summer_time(s.start)]
-    offset = V.ZONE_OFFSETS.get(told)
-    if not offset or len(part) != 5 or part[2] != ":":  # (UTC itself, and zones of unknown offset)
-        return told, part
-    minutes = (int(part[:2]) * 60 + int(part[3:]) - round(offset * 60)) % (24 * 60)
-    return "UTC", f"{minutes // 60:02d}:{minutes % 60:02d}"
+    return in_utc(s.start, told, value)
 
 
 NEAR_MODS = frozenset(("APPROX", "BEFORE", "AFTER"))  # a clock time "about", "shortly before" or "just after"
-
-
-def part_of_day(value: str) -> str | None:
-    return value.split("T", 1)[1] if "T" in value else None
 
 
 def times_agree(a: str, b: str, near: frozenset[str] = frozenset()) -> bool:
@@ -121,12 +83,15 @@ def clock_of(s: Statement) -> tuple[Clock, ...] | None:
     first = _minutes(told, t)
     if first is None:
         return None
-    if s.also is not None and not _offset_known(own):
+    if s.also is not None and not offset_known(own):
         other = zone_of(s.also.text)
-        if _offset_known(other):
+        if offset_known(other):
             second = _minutes(*_in_utc(s, other, s.also.value))
             if second is not None:
                 return first, second
+    if s.local_offset is not None and first[1] == first[2]:  # the article's local time, known from another of its times
+        m = (first[1] - s.local_offset) % (24 * 60)
+        return first, ("UTC", m, m)
     return (first,)
 
 

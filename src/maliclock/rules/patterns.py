@@ -975,7 +975,7 @@ RULES: list[Rule] = [
     # (and "as of", an opening bracket or a bar: "As of 13:00", "(04:17 in Turkey)", "10.11.2027 | 14:05"; a clock with
     # its hour in one digit stays unread: "I'll be ready at 5:15" is 5:15 p.m.)
     R("clock_24h_after_prep", "TIME", "clock",
-      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK24:clock}(?![\d:])(?!\s*[ap]\.?m\b)",
+      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK24:clock}(?![\d:])(?!\s*[ap]\.?m\b)(?:\s+" + _ZONE + r")?",
       "at 10:00", need_before=r"(?:\b(?:at|from|until|till|by|before|after|around|about|since|as\s+of)\s+|\(|\|\s*)$",
       triggers="at from until till by before after around about since of ( |"),
     # ... or after "the" before what it labels: "the 08:30 departure", "the 19:00 kick-off"

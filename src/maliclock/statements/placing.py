@@ -12,6 +12,7 @@ from ..rules import events as E
 from ..rules import statements as S
 from ..segment import Segmented, Sentence
 from ..timex import DAY_VALUE, TimexValue, day_value, specified
+from ..timezones import DAY_MINUTES, in_utc, offset_known, part_of_day, zone_of
 from .clauses import (SHORT_SENTENCE, bounds_with_limits, clause_bounds, finest_per_clause, labels_give_way,
                       no_content, only_function_words, own_conjunct, relative_clauses, signal_before, since_clause,
                       with_when_clauses)
@@ -61,6 +62,9 @@ class Statement:
     # the same moment told after it in another zone ("at noon (1200 GMT)", "1 p.m. local time (19:00 GMT)"): the
     # merge compares its time in that zone when its own zone's offset is unknown
     also: Resolved | None = None
+    # the minutes its article's local time is ahead of UTC, when the article tells one moment in both ("04.17 local
+    # time (0117 GMT)": 180) and this clock time is told in neither zone's code ("at noon"): read by the merge
+    local_offset: int | None = None
 
 
 _JOINED_DATES = re.compile(r"\s*,?\s*(?:and|or|,)\s*")
@@ -377,7 +381,30 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
                 low = text[nxt_sent.start:nxt_sent.end].lower()
                 if any(w in low for w in _TOLL_WORDS):  # the sentence's one statement, told on after it
                     out[-1].detail = collapse_blanks(text[nxt_sent.start:nxt_sent.end])
+    _local_offsets(out)
     return out
+
+
+def _local_offsets(stmts: list[Statement]) -> None:
+    """Give an article's clock times told without a zone of known offset the offset of its local time, when the
+    article tells one moment both ways, and always the same ("04.17 local time (0117 GMT)"; ``local_offset``)."""
+    offsets = set()
+    for st in stmts:
+        if st.also is None or st.granularity != "time" or offset_known(zone_of(st.timex.text)):
+            continue
+        told = zone_of(st.also.text)
+        if not offset_known(told):
+            continue
+        own, utc = part_of_day(st.value) or "", in_utc(st.start, told, st.also.value)[1]
+        if len(own) == len(utc) == 5 and own[2] == utc[2] == ":":
+            diff = (int(own[:2]) * 60 + int(own[3:]) - int(utc[:2]) * 60 - int(utc[3:])) % DAY_MINUTES
+            offsets.add(diff - DAY_MINUTES if diff > DAY_MINUTES // 2 else diff)
+    if len(offsets) != 1:
+        return
+    offset = offsets.pop()
+    for st in stmts:
+        if st.granularity == "time" and st.also is None and not offset_known(zone_of(st.timex.text)):
+            st.local_offset = offset
 
 
 _ANAPHOR = re.compile(E.ANAPHORIC_HAPPENING, re.IGNORECASE)
