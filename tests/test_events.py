@@ -425,3 +425,10 @@ def test_a_countrys_time_is_its_zone_by_the_season():
     ev = _events(("a", "A magnitude 6.6 earthquake struck Manisa at 03:17 Greek time on Tuesday.", summer),
                  ("b", "A magnitude 6.6 earthquake struck Manisa at 03:17 Turkish time on Tuesday.", summer))
     assert [(e.sources, e.conflicts) for e in ev] == [(["a", "b"], [])]
+
+
+def test_a_start_told_in_the_present_is_a_kind_of_happening_as_in_the_past():
+    d = date(2026, 3, 10)
+    a = ("a", "The deciding third Test starts at Newlands on Friday, 13 March.", d)
+    b = ("b", "The third Test begins at Newlands in Cape Town on Friday.", d)
+    assert [(e.value, e.sources) for e in _events(a, b)] == [("2026-03-13", ["a", "b"])]
