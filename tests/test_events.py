@@ -432,3 +432,10 @@ def test_a_start_told_in_the_present_is_a_kind_of_happening_as_in_the_past():
     a = ("a", "The deciding third Test starts at Newlands on Friday, 13 March.", d)
     b = ("b", "The third Test begins at Newlands in Cape Town on Friday.", d)
     assert [(e.value, e.sources) for e in _events(a, b)] == [("2026-03-13", ["a", "b"])]
+
+
+def test_a_headlines_present_tense_names_its_kind_of_happening():
+    d = date(2026, 3, 10)
+    a = ("a", "Prime Minister Anna Berg resigns on Monday after a no-confidence vote.", d)
+    b = ("b", "Anna Berg resigned as prime minister on Monday.", d)
+    assert [(e.value, e.sources) for e in _events(a, b)] == [("2026-03-09", ["a", "b"])]
