@@ -259,6 +259,15 @@ def test_a_starting_point_after_since_may_lie_long_before_publication():
     assert any("a starting point, which may lie long before" in e.reason for e in pd.evidence)
 
 
+def test_since_a_happening_of_a_date_is_a_starting_point_behind_publication():
+    # "since the bitter contest of March 2018": the date of what "since" names lies behind, whatever comes after "but"
+    text = ("Series levelled\n\nSouth Africa have not won a home series against Australia since the bitter contest of "
+            "March 2018, but they travel to Newlands with momentum.\n")
+    pd, _ = pub_of(text)
+    assert [e.reason for e in pd.evidence if e.expression == "March 2018"] == [
+        "2018-03 (before publication; a starting point, which may lie long before)"]
+
+
 def test_an_obituary_naming_many_older_years_is_published_after_its_latest_date():
     # the years named span more than MAX_SPAN_YEARS: the years searched are those whose likeliest day is likeliest,
     # not those that hold the most years

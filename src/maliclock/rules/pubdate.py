@@ -195,10 +195,11 @@ REPORTED_PEAK_DAYS = (14, 45)  # the most plausible gaps, from two to about six 
 REPORTED_GAP: Bands = ((0, 0.1), (7, 0.4), (REPORTED_PEAK_DAYS[0], 1.0), (REPORTED_PEAK_DAYS[1], 1.0), (91, 0.2),
                        (366, 0.005), (3660, 0.0002))
 # ("through" is left out: "losses through the third quarter of 1990" may lie on either side)
-BEHIND_BEFORE = r"\b(?:since|ended)\s+(?:the\s+)?$"
+BEHIND_BEFORE = r"\b(?:since(?:\s+the(?:\s+[\w'’-]+){1,3}\s+(?:of|in))?|ended)\s+(?:the\s+)?$"
 # A starting point after "since" ("have been killed since January 2025", "in power since 2019") opens a state that may
 # have lasted months or years by publication: its gap falls slowly, as a deadline's does ahead.
-SINCE_BEFORE = r"\bsince\s+(?:the\s+)?$"
+SINCE_BEFORE = r"\bsince\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){1,3}(?:of|in)\s+)?$"
+# (or after a happening it names: "since the bitter contest of March 2018", "since the start of 2020")
 SINCE_GAP: dict[str, Bands] = {
     "day": ((0, 0.5), (1, 1.0), (31, 0.8), (366, 0.3), (3660, 0.05)),
     "month": ((0, 0.6), (1, 1.0), (6, 0.8), (24, 0.4), (120, 0.05)),
