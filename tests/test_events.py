@@ -439,3 +439,18 @@ def test_a_headlines_present_tense_names_its_kind_of_happening():
     a = ("a", "Prime Minister Anna Berg resigns on Monday after a no-confidence vote.", d)
     b = ("b", "Anna Berg resigned as prime minister on Monday.", d)
     assert [(e.value, e.sources) for e in _events(a, b)] == [("2026-03-09", ["a", "b"])]
+
+
+def test_an_ambiguous_zone_code_is_the_zone_of_the_country_its_article_names():
+    # "IST" is India's (UTC+5:30) in an article that names India: 8.12 pm IST is 14:42 UTC, 4.42pm SAST
+    d = date(2026, 3, 9)
+    a = ("a", "Indian viewers saw Pieterse hit the winning boundary at Kingsmead at 8.12 pm IST on Sunday.", d)
+    b = ("b", "Pieterse hit the winning boundary at Kingsmead at 4.42pm SAST on Sunday.", d)
+    assert [(e.sources, e.conflicts) for e in _events(a, b)] == [(["a", "b"], [])]
+    # without the country, the code is no zone of known offset, and the times are not compared
+    a = ("a", "Viewers saw Pieterse hit the winning boundary at Kingsmead at 9.12 pm IST on Sunday.", d)
+    b = ("b", "Pieterse hit the winning boundary at Kingsmead at 4.42pm SAST on Sunday.", d)
+    assert [(e.sources, e.conflicts) for e in _events(a, b)] == [(["a", "b"], [])]
+    a = ("a", "Indian viewers saw Pieterse hit the winning boundary at Kingsmead at 9.12 pm IST on Sunday.", d)
+    assert [(e.value, [(c.field, c.values) for c in e.conflicts]) for e in _events(a, b)] == [
+        ("2026-03-08", [("time_of_day", {"14:42 UTC": ["b"], "15:42 UTC": ["a"]})])]

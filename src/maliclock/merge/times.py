@@ -12,7 +12,7 @@ from ..timezones import in_utc, offset_known, part_of_day, zone_of
 def _told(s: Statement) -> tuple[str, str]:
     """The zone a statement's time is compared by and the value told in it: its own, or, when its own zone's offset
     is unknown, that of the same moment told after it in another zone ("at noon (1200 GMT)": ``Statement.also``)."""
-    own = zone_of(s.timex.text)
+    own = s.zone_hint or zone_of(s.timex.text)
     if s.also is not None and not offset_known(own):
         other = zone_of(s.also.text)
         if offset_known(other):
@@ -78,7 +78,7 @@ def clock_of(s: Statement) -> tuple[Clock, ...] | None:
     GMT)") has both: its own, to compare with other local times, and the other, in UTC."""
     if s.granularity not in ("time", "partofday"):
         return None
-    own = zone_of(s.timex.text)
+    own = s.zone_hint or zone_of(s.timex.text)
     told, t = _in_utc(s, own, s.value)
     first = _minutes(told, t)
     if first is None:

@@ -327,7 +327,7 @@ ZONE_OFFSETS: dict[str, float] = {
     "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
     "AKST": -9, "AKDT": -8, "HST": -10, "ADT": -3, "NST": -3.5, "NDT": -2.5,
     # zones named in words whose code would be ambiguous, or has none (``ZONE_NAMES``): "Beijing time", "India time"
-    "CST-CN": 8, "IST-IN": 5.5, "TRT": 3, "GST-AE": 4, "AST-SA": 3, "BST-BD": 6, "ART": -3, "BRT": -3, "IRST": 3.5,
+    "CST-CN": 8, "IST-IN": 5.5, "IST-IE": 1, "IST-IL": 2, "TRT": 3, "GST-AE": 4, "AST-SA": 3, "BST-BD": 6, "ART": -3, "BRT": -3, "IRST": 3.5,
 }
 # North American codes without "S" or "D": standard or daylight time by the date (the US and Canadian rule, in
 # force since 2007: daylight time from the second Sunday of March to the first Sunday of November).
@@ -361,6 +361,12 @@ ZONE_NAMES: dict[str, str] = {
     "kenya time": "EAT", "nairobi time": "EAT", "nigeria time": "WAT", "lagos time": "WAT", "sa time": "SAST",
     "south african time": "SAST", "argentina time": "ART", "buenos aires time": "ART", "brasilia time": "BRT",
     "brazil time": "BRT", "iran time": "IRST", "tehran time": "IRST",
+}
+# Codes that name several zones, and each zone's code with the country an article names to mean it: "IST" is India's
+# (UTC+5:30), Ireland's summer time (IST-IE: UTC+1) or Israel's (IST-IL: UTC+2); an article that names one of these
+# countries (or its people), and not another, means that one.
+AMBIGUOUS_ZONES: dict[str, tuple[tuple[str, str], ...]] = {
+    "IST": (("IST-IN", r"\bindia(?:n|ns)?\b"), ("IST-IE", r"\b(?:ireland|irish)\b"), ("IST-IL", r"\bisrael(?:i|is)?\b")),
 }
 # Zones whose offset follows the European summer-time rule (``calendars.european_summer_time``): winter's, summer's.
 EU_ZONE_SEASONS: dict[str, tuple[str, str]] = {"EU-EET": ("EET", "EEST"), "EU-CET": ("CET", "CEST"),

@@ -10,6 +10,7 @@ from ..resolve import Resolved
 from ..rules import anchors as A
 from ..rules import events as E
 from ..rules import statements as S
+from ..rules import vocabulary as V
 from ..segment import Segmented, Sentence
 from ..timex import DAY_VALUE, TimexValue, day_value, specified
 from ..timezones import DAY_MINUTES, in_utc, offset_known, part_of_day, zone_of
@@ -65,6 +66,8 @@ class Statement:
     # the minutes its article's local time is ahead of UTC, when the article tells one moment in both ("04.17 local
     # time (0117 GMT)": 180) and this clock time is told in neither zone's code ("at noon"): read by the merge
     local_offset: int | None = None
+    # the zone its code names in its article, when the code names several ("IST" in an article about India: India's)
+    zone_hint: str = ""
 
 
 _JOINED_DATES = re.compile(r"\s*,?\s*(?:and|or|,)\s*")
@@ -381,8 +384,22 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
                 low = text[nxt_sent.start:nxt_sent.end].lower()
                 if any(w in low for w in _TOLL_WORDS):  # the sentence's one statement, told on after it
                     out[-1].detail = collapse_blanks(text[nxt_sent.start:nxt_sent.end])
+    _zone_hints(out, text)
     _local_offsets(out)
     return out
+
+
+def _zone_hints(stmts: list[Statement], text: str) -> None:
+    """The zone an ambiguous code of a clock time names, read from its article: "IST" is India's where the article
+    names India and neither Ireland nor Israel (``V.AMBIGUOUS_ZONES``)."""
+    for code, choices in V.AMBIGUOUS_ZONES.items():
+        told = [st for st in stmts if st.granularity == "time" and zone_of(st.timex.text) == code]
+        if not told:
+            continue
+        named = [zone for zone, country in choices if re.search(country, text, re.IGNORECASE)]
+        if len(named) == 1:
+            for st in told:
+                st.zone_hint = named[0]
 
 
 def _local_offsets(stmts: list[Statement]) -> None:
@@ -390,7 +407,7 @@ def _local_offsets(stmts: list[Statement]) -> None:
     article tells one moment both ways, and always the same ("04.17 local time (0117 GMT)"; ``local_offset``)."""
     offsets = set()
     for st in stmts:
-        if st.also is None or st.granularity != "time" or offset_known(zone_of(st.timex.text)):
+        if st.also is None or st.granularity != "time" or offset_known(st.zone_hint or zone_of(st.timex.text)):
             continue
         told = zone_of(st.also.text)
         if not offset_known(told):
@@ -403,7 +420,7 @@ def _local_offsets(stmts: list[Statement]) -> None:
         return
     offset = offsets.pop()
     for st in stmts:
-        if st.granularity == "time" and st.also is None and not offset_known(zone_of(st.timex.text)):
+        if st.granularity == "time" and st.also is None and not offset_known(st.zone_hint or zone_of(st.timex.text)):
             st.local_offset = offset
 
 
