@@ -454,3 +454,15 @@ def test_an_ambiguous_zone_code_is_the_zone_of_the_country_its_article_names():
     a = ("a", "Indian viewers saw Pieterse hit the winning boundary at Kingsmead at 9.12 pm IST on Sunday.", d)
     assert [(e.value, [(c.field, c.values) for c in e.conflicts]) for e in _events(a, b)] == [
         ("2026-03-08", [("time_of_day", {"14:42 UTC": ["b"], "15:42 UTC": ["a"]})])]
+
+
+def test_one_precise_minute_told_on_two_local_days_is_one_happening():
+    # 11:42 p.m. EST on Wednesday is 04:42 GMT on Thursday: the same instant, on two local days
+    d = date(2027, 3, 12)
+    a = ("a", "A Falcon 9 rocket carrying four astronauts lifted off at 11:42 p.m. EST on Wednesday.", d)
+    b = ("b", "The crew lifted off from Florida at 04:42 GMT on Thursday 11 March.", d)
+    ev = _events(a, b)
+    assert [(e.sources, e.conflicts) for e in ev] == [(["a", "b"], [])]
+    # a different minute in UTC stays apart
+    b = ("b", "The crew lifted off from Florida at 04:52 GMT on Thursday 11 March.", d)
+    assert len(_events(a, b)) == 2

@@ -13,6 +13,7 @@ from ..rules import events as E
 from ..rules import vocabulary as V
 from ..statements import Statement
 from .content import Features, RELATED
+from .times import utc_instant
 
 MERGE_THRESHOLD = 0.34
 MAGNITUDES_APART = E.MAGNITUDES_APART
@@ -247,6 +248,13 @@ def same_story(si: Statement, sj: Statement, a: Features, b: Features) -> float:
     return STORY_CREDIT
 
 
+def same_instant(si: Statement, sj: Statement) -> bool:
+    """Are two clock times on consecutive local days one precise minute (not in ROUND_MINUTES) in UTC ("11:42 p.m.
+    EST" on Wednesday and "0442 GMT Thursday")?"""
+    a, b = utc_instant(si), utc_instant(sj)
+    return a is not None and a == b and si.value[14:16] not in ROUND_MINUTES and sj.value[14:16] not in ROUND_MINUTES
+
+
 def series_over(si: Statement, sj: Statement, a: Features, b: Features) -> bool:
     """Does the longer of two statements, one of whose dates contains the other's, count or sum the happenings of its
     period ("It was the 14th U.S. strike in Somalia this year": ``E.SERIES_CLAUSE``)?"""
@@ -423,7 +431,9 @@ def score_pair(si: Statement, sj: Statement, fi: Features, fj: Features, thresho
     if rel == "contains" and series_over(si, sj, fi, fj):
         return None  # "the 14th strike this year" and one strike
     score = similarity_score(fi, fj)
-    if rel == "adjacent":
+    if rel == "adjacent" and same_instant(si, sj):
+        need = threshold - PRECISE_TIME_CREDIT  # one precise minute in UTC, told on two local days
+    elif rel == "adjacent":
         need = ADJACENT_DAY_THRESHOLD
         if not ((fi.events & fj.events or fi.tallies & fj.tallies) and name_in_both(fi, fj)):
             return None  # consecutive days need the same kind of event (or tally) and a shared name

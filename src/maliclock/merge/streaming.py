@@ -11,9 +11,9 @@ from ..statements import Statement
 from .clusters import BLOCK_WINDOW, Cluster, block_terms, key_terms, span, statement_ref, union_sorted
 from .content import Features, acronyms, features
 from .stories import with_stories
-from .scoring import (ADJACENT_DAY_THRESHOLD, MERGE_THRESHOLD, NO_EVENT_PENALTY, COARSE_MIN_DAYS, coarse_kind_only,
+from .scoring import (ADJACENT_DAY_THRESHOLD, MERGE_THRESHOLD, NO_EVENT_PENALTY, PRECISE_TIME_CREDIT, COARSE_MIN_DAYS, coarse_kind_only,
                       containment_penalty_days, event_part, explanation, generic_only, kept_apart, other_magnitudes, other_places,
-                      other_time_of_day, same_act, same_figure, same_story, same_tally, same_time, shared_words, name_in_both, series_over, span_and_a_day_in_it, unnamed_containment, vague_part,
+                      other_time_of_day, same_act, same_figure, same_instant, same_story, same_tally, same_time, shared_words, name_in_both, series_over, span_and_a_day_in_it, unnamed_containment, vague_part,
                       score_denominator)
 
 
@@ -176,10 +176,13 @@ class _Stream:
                     need += unnamed_containment(fi, feats[j])
             elif si == ei and sj == ej and (si - sj == 1 or sj - si == 1) and srci != src[j]:
                 rel = "adjacent"
-                need = ADJACENT_DAY_THRESHOLD
                 fj = feats[j]
-                if not ((fi.events & fj.events or fi.tallies & fj.tallies) and name_in_both(fi, fj)):
-                    continue  # consecutive days need the same kind of event (or tally) and a shared name
+                if gran_time and same_instant(stmts[i], stmts[j]):
+                    need = threshold - PRECISE_TIME_CREDIT  # one precise minute in UTC, told on two local days
+                else:
+                    need = ADJACENT_DAY_THRESHOLD
+                    if not ((fi.events & fj.events or fi.tallies & fj.tallies) and name_in_both(fi, fj)):
+                        continue  # consecutive days need the same kind of event (or tally) and a shared name
             else:
                 continue
             if srci == src[j] and (senti == sent[j] and stmts[i].clause != stmts[j].clause

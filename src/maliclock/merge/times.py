@@ -95,6 +95,24 @@ def clock_of(s: Statement) -> tuple[Clock, ...] | None:
     return (first,)
 
 
+def utc_instant(s: Statement) -> tuple[int, int] | None:
+    """A clock time's instant in UTC, as (day ordinal, minute of the day), when its zone's offset is known (its own,
+    the zone it is told again in, or its article's local time: :func:`clock_of`); None for any other."""
+    if s.granularity != "time" or s.start != s.end:
+        return None
+    clocks = clock_of(s)
+    if not clocks:
+        return None
+    own = part_of_day(s.value) or ""
+    for told, minute, last in clocks:
+        if told == "UTC" and minute == last and len(own) == 5 and own[2] == ":":
+            local = int(own[:2]) * 60 + int(own[3:])
+            shift = (local - minute + 12 * 60) % (24 * 60) - 12 * 60  # the zone's offset, within half a day
+            total = local - shift
+            return s.start.toordinal() + total // (24 * 60), total % (24 * 60)
+    return None
+
+
 def _minutes(told: str, t: str) -> Clock | None:
     if len(t) == 5 and t[2] == ":":
         m = int(t[:2]) * 60 + int(t[3:])
