@@ -466,3 +466,11 @@ def test_one_precise_minute_told_on_two_local_days_is_one_happening():
     # a different minute in UTC stays apart
     b = ("b", "The crew lifted off from Florida at 04:52 GMT on Thursday 11 March.", d)
     assert len(_events(a, b)) == 2
+
+
+def test_reports_of_one_precise_minute_meet_as_candidates_whatever_their_words():
+    # nothing but the minute in common (21:10 CEST is 19:10 UTC): the blocking keys hold the instant too
+    d = date(2027, 9, 14)
+    a = ("a", "Its main engines ignited at 21:10 CEST on Sunday 12 September.", d)
+    b = ("b", "The orbit insertion burn began at 1910 UTC on Sept. 12.", d)
+    assert [(e.sources, e.conflicts) for e in _events(a, b)] == [(["a", "b"], [])]

@@ -44,7 +44,8 @@ Id = TypeVar("Id")
 def key_terms(f: Features) -> list[str]:
     """Every key term of a statement: its event kinds ("e:coup"), names ("n:toure") and distinctive figures
     ("f:$160 million")."""
-    return [f"e:{k}" for k in f.events] + [f"n:{k}" for k in f.names] + [f"f:{k}" for k in f.figures]
+    return [f"e:{k}" for k in f.events] + [f"n:{k}" for k in f.names] + [f"f:{k}" for k in f.figures] + (
+        [f"t:{f.instant}"] if f.instant else [])
 
 
 def block_terms(f: Features, df: Mapping[str, int]) -> list[str]:
@@ -53,7 +54,8 @@ def block_terms(f: Features, df: Mapping[str, int]) -> list[str]:
     ``df`` counts, over the whole corpus, the statements that have each term.
     """
     names = sorted((f"n:{k}" for k in f.names), key=lambda k: (df[k], k))[:BLOCK_NAMES]
-    return sorted(f"e:{k}" for k in f.events) + names + sorted(f"f:{k}" for k in f.figures)
+    return sorted(f"e:{k}" for k in f.events) + names + sorted(f"f:{k}" for k in f.figures) + (
+        [f"t:{f.instant}"] if f.instant else [])
 
 
 def block_pairs(members: list[Id], stmts: Mapping[Id, Statement]) -> Iterator[tuple[Id, Id]]:

@@ -13,6 +13,7 @@ from ..rules import events as E
 from ..rules import tense as T
 from ..rules import vocabulary as V
 from ..statements import Statement
+from .times import utc_instant
 
 _EVENT_OF = {w: k for k, ws in E.EVENT_WORDS.items() for w in ws}
 _PHRASE_OF = {p: k for k, ps in E.EVENT_PHRASES.items() for p in ps}
@@ -70,6 +71,7 @@ class Features:
     figures: frozenset[str] = frozenset()  # "$160 million", "3.91%", "20,000", however written (``E.SHARED_FIGURE``)
     story: frozenset[str] = frozenset()  # the distinctive names of its article (``stories.with_stories``)
     series: bool = False  # it counts or sums the happenings of a period (``E.SERIES_CLAUSE``)
+    instant: str = ""  # a precise clock minute, in UTC ("738955:1150"): reports of it meet as candidates
 
 
 def acronyms(texts: list[str]) -> dict[str, str]:
@@ -114,13 +116,14 @@ def _folded_token(tok: str) -> str:
 
 def features_of(stmts: list[Statement], acr: dict[str, str]) -> list[Features]:
     """:func:`features` of each statement; statements with the same summary share one object."""
-    known: dict[tuple[str, tuple[str, ...], str], Features] = {}
+    known: dict[tuple[str, tuple[str, ...], str, str], Features] = {}
     index = AcronymIndex(acr) if len(acr) > ACRONYM_INDEX_FROM else None
     out = []
     for s in stmts:
-        f = known.get((s.summary, s.antecedents, s.clause))
+        key = (s.summary, s.antecedents, s.clause, s.value if s.granularity == "time" else "")
+        f = known.get(key)
         if f is None:
-            f = known[(s.summary, s.antecedents, s.clause)] = features(s, acr, index)
+            f = known[key] = features(s, acr, index)
         out.append(f)
     return out
 
@@ -130,6 +133,9 @@ def features(st: Statement, acr: dict[str, str], index: "AcronymIndex | None" = 
     look for many acronyms faster; the same features)."""
     f = _clause_features(st.summary, acr, index)
     f.series = _SERIES.search(st.clause) is not None
+    if st.granularity == "time" and st.value[14:16] not in ("00", "30"):
+        instant = utc_instant(st)
+        f.instant = f"{instant[0]}:{instant[1]}" if instant else ""
     if st.antecedents:  # the happening it names by a definite noun: the nearest sentence before it that tells
         for text in st.antecedents:  # of a happening (of its kind, if it names one) tells which
             a = _clause_features(text, acr, index)

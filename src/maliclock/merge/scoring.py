@@ -227,9 +227,14 @@ def same_time(si: Statement, sj: Statement, a: Features, b: Features) -> float:
     """PRECISE_TIME_CREDIT when ``si`` and ``sj``, from two sources, are at one precise minute (not in
     ROUND_MINUTES) and name no kinds of happening that differ; SAME_TIME_CREDIT when they are at one clock time and
     share SAME_TIME_MIN_NAMES names; else 0."""
-    if si.granularity != "time" or sj.granularity != "time" or si.value != sj.value or si.source == sj.source:
+    if si.granularity != "time" or sj.granularity != "time" or si.source == sj.source:
         return 0.0
-    if si.value[13:14] == ":" and si.value[14:16] not in ROUND_MINUTES and event_part(a.events, b.events)[0] is not None:
+    precise = si.value[13:14] == ":" and si.value[14:16] not in ROUND_MINUTES
+    if si.value != sj.value:  # the same minute told in two zones ("21:10 CEST", "1910 UTC") is one too
+        if not (precise and a.instant and a.instant == b.instant and event_part(a.events, b.events)[0] is not None):
+            return 0.0
+        return PRECISE_TIME_CREDIT
+    if precise and event_part(a.events, b.events)[0] is not None:
         return PRECISE_TIME_CREDIT
     return SAME_TIME_CREDIT if len(a.names & b.names) >= SAME_TIME_MIN_NAMES else 0.0
 
