@@ -123,6 +123,10 @@ CASES = [
      [("early Thursday morning, 22 October", "TIME", "2026-10-22TMO")]),
     # a 24-hour clock after a preposition keeps its zone, a code or a place's time
     ("The quake struck at 03:17 Greek time.", date(2026, 3, 18), [("03:17 Greek time", "TIME", "2026-03-18T03:17")]),
+    # the days of the Hajj and its feast as Gulf and Pakistani English name them
+    ("Pilgrims gathered for the Day of Arafat on Tuesday, a day before Eidul Azha.", date(2026, 5, 28),
+     [("Day of Arafat", "DATE", "2026-05-26"), ("Tuesday", "DATE", "2026-05-26"), ("a day", "DURATION", "P1D"),
+      ("Eidul Azha", "DATE", "2026-05-27")]),
     # ---- session of 2026-12-06 (eighteenth) ----
     # a fronted date's tense is the main clause's, past an aside that a clause opener starts (alone or after a span)
     ("On Wednesday, 50 years to the day after the dam failed, the people of the valley will gather.", MON,

@@ -273,6 +273,11 @@ LUNAR_HOLIDAYS: dict[str, tuple[str, object, int]] = {
     "ramazan bayrami": ("islamic", 10, 1), "seker bayrami": ("islamic", 10, 1),
     "hari raya aidilfitri": ("islamic", 10, 1), "hari raya puasa": ("islamic", 10, 1), "lebaran": ("islamic", 10, 1),
     "kurban bayramı": ("islamic", 12, 10), "kurban bayrami": ("islamic", 12, 10), "hari raya haji": ("islamic", 12, 10),
+    # ... and as Pakistani and Gulf English writes them; the days of the Hajj before the feast
+    "eidul azha": ("islamic", 12, 10), "eidul adha": ("islamic", 12, 10), "eidul fitr": ("islamic", 10, 1),
+    "eid ul fitr": ("islamic", 10, 1), "feast of the sacrifice": ("islamic", 12, 10),
+    "day of arafat": ("islamic", 12, 9), "day of arafah": ("islamic", 12, 9), "arafat day": ("islamic", 12, 9),
+    "day of tarwiyah": ("islamic", 12, 8),
     # the Orthodox churches' Easter (the Julian computus: ``calendars.orthodox_easter``), and days from it
     "orthodox easter": ("orthodox", "easter", 0), "greek orthodox easter": ("orthodox", "easter", 0),
     "russian orthodox easter": ("orthodox", "easter", 0), "orthodox easter sunday": ("orthodox", "easter", 0),
