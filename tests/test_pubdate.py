@@ -218,7 +218,10 @@ def test_stamps_with_bars_meridiems_in_capitals_zone_offsets_and_mastheads_are_d
                       ("17.03.2026 - 10:45 | Last update: 17.03.2026 - 13:20", date(2026, 3, 17)),
                       ("08/07/2025 - 9:52 | Updated: 08/07/2025 - 13:20", date(2025, 7, 8)),
                       # a place, its agency in brackets, a dash and the date
-                      ("Mogadishu (SSO) – February 15, 2027", date(2027, 2, 15))]:
+                      ("Mogadishu (SSO) – February 15, 2027", date(2027, 2, 15)),
+                      # a clock time and "on" before the date; a place in capitals, a dash and the date
+                      ("5:42 pm on 8 March 2026", date(2026, 3, 8)),
+                      ("WASHINGTON - Jul. 24, 2026", date(2026, 7, 24))]:
         pd, _ = pub_of("Storm hits coast\n\n" + line + lead)
         assert (line, pd.published, pd.basis) == (line, day, "dateline")
     # an agency's name after a comma, in a dateline without a year
@@ -257,6 +260,11 @@ def test_a_starting_point_after_since_may_lie_long_before_publication():
     pd, _ = pub_of(text)
     assert pd.published == date(2026, 3, 4)
     assert any("a starting point, which may lie long before" in e.reason for e in pd.evidence)
+
+
+def test_an_update_stamp_after_a_byline_is_an_update_stamp():
+    pd, _ = pub_of("Fire spreads\n\nBy Priya Raman | Updated 07/21/2027 9:15 AM ET\n\nThe fire spread on Tuesday.\n")
+    assert "update stamp: published on or before 2027-07-21" in [e.reason for e in pd.evidence]
 
 
 def test_since_a_happening_of_a_date_is_a_starting_point_behind_publication():

@@ -61,7 +61,7 @@ DATELINE_MAX_CHARS = 3000
 # (a numeric date with a 24-hour clock, "Issued on: 08/07/2025 - 16:52", is written day first: ``DAY_FIRST_WITH_24H``)
 _CLOCK = (r"(?:[\s,|@T/-]+(?:at\s+)?(?P<clock>\d{1,2}[:.h]\d{2})(?::\d{2})?(?P<meridiem>\s*[AaPp]\.?[Mm]\.?)?"
           r"(?:\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|Z))?)?")
-_CLOCK_FIRST = r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?,?\s+)?"  # "Updated 3:45 PM ET, Tue March 12, 2024"
+_CLOCK_FIRST = r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?,?\s+(?:on\s+)?)?"  # "Updated 3:45 PM ET, Tue March 12, 2024"
 _DATE = (_CLOCK_FIRST + r"(?:{WEEKDAY}\s*[,|]?\s+)?(?:{MONTH}\.?\s+{DAY}(?:st|nd|rd|th)?,?\s+{YEAR}|{DAY:b}(?:st|nd|rd|th)?\s+(?:of\s+)?"
          r"{MONTH:b}\.?,?\s+{YEAR:b}|(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})|"
          r"(?P<n1>\d{1,2})[/.-](?P<n2>\d{1,2})[/.-](?P<n3>\d{4}|\d{2}))" + _CLOCK)
@@ -94,6 +94,8 @@ DATELINES: list[tuple[str, str, str, bool]] = [
                         False),  # or a wire's "/PRNewswire/ --"
     ("agency dateline", r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3},\s+" + _DATE + r"\s*,?\s*\([A-Z][A-Za-z .&-]{1,30}\)\s*[-–—_:]",
      "Lagos, March 16, 2025, (NAN) -", False),  # (a place in lower case: only with the agency in brackets)
+    # a place in capitals, a dash and the full date on a line of their own: "WASHINGTON - Jul. 24, 2026"
+    ("agency dateline", r"^[A-Z][A-Z.'’ -]{2,40}?\s+[-–—]\s+" + _DATE + r"\s*$", "WASHINGTON - Jul. 24, 2026", False),
     # a place and the full date on a line of their own: "Port Sena, 2025/11/14"
     ("place date line", r"^[A-Z][\w.'’ -]{1,40},\s+" + _DATE + r"\s*$", "Port Sena, 2025/11/14", False),
     # a byline or a place, a bar or a dot, then the full date: the line the date of a story is printed on
@@ -133,7 +135,9 @@ PARTIAL_DATELINES: list[tuple[str, str, str]] = [
 # the text was published in or before its (last) year. A site's footer shows the year it was
 # copied, so the line says no more than that.
 COPYRIGHT_LINE = r"^(?:©|\(c\)|copyright\b)(?:\s*(?:©|\(c\)))?\s*(?:(?:19|20)\d\d\s*[-–—,]\s*)*(?P<year>(?:19|20)\d\d)\b"
-UPDATED_LINE = r"^(?:last\s+)?(?:updated|modified|revised|edited)(?:\s+on)?\s*:?\s*" + _DATE + r"\s*$"
+UPDATED_LINE = (r"^(?:By\s+[^|·•\n]{1,60}?\s*[|·•]\s*)?(?:last\s+)?(?:updated|modified|revised|edited)(?:\s+on)?\s*:?\s*"
+                + _DATE + r"\s*$")
+# (after a byline and a bar too: "By Priya Raman | Updated 07/21/2027 9:15 AM ET")
 
 # Words just before a date in a caption that make it the day a photo was taken.
 PHOTO_TAKEN = r"\b(?:taken|pictured|photographed|shot|filmed|seen)\s+(?:here\s+)?(?:on|in)\s+$"
