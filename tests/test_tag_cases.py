@@ -127,6 +127,10 @@ CASES = [
     ("Pilgrims gathered for the Day of Arafat on Tuesday, a day before Eidul Azha.", date(2026, 5, 28),
      [("Day of Arafat", "DATE", "2026-05-26"), ("Tuesday", "DATE", "2026-05-26"), ("a day", "DURATION", "P1D"),
       ("Eidul Azha", "DATE", "2026-05-27")]),
+    # the small hours after an evening are the next day's, as those after a night are
+    ("The boat left Sfax on Saturday evening with 52 people on board. It overturned at around 3:40 a.m., survivors "
+     "said.", date(2026, 3, 16), [("Saturday evening", "TIME", "2026-03-14TEV"),
+                                  ("around 3:40 a.m.", "TIME", "2026-03-15T03:40")]),
     # ---- session of 2026-12-06 (eighteenth) ----
     # a fronted date's tense is the main clause's, past an aside that a clause opener starts (alone or after a span)
     ("On Wednesday, 50 years to the day after the dam failed, the people of the valley will gather.", MON,

@@ -252,7 +252,9 @@ class ClockTimes(ReferenceTimes):
         first, end = hours
         if first <= hh < end:
             return last, last.start
-        if hh + 24 < end or (pod == "NI" and hh < 12):  # the small hours, or the morning, after a night
+        if hh + 24 < end or (pod == "NI" and hh < 12) or (pod == "EV" and hh < T.SMALL_HOURS_END):
+            # the small hours, or the morning, after a night; the small hours after an evening ("left Sfax on Saturday
+            # evening [...] overturned at around 3:40 a.m.": Sunday)
             return last, last.start + timedelta(days=1)
         back = self.before_last
         if (hh < first and back is not None and back.para == para and back.start == back.end
