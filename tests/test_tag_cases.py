@@ -83,6 +83,10 @@ CASES = [
     ("Azerbaijan's Victory Day celebrations were held on Monday.", date(2027, 11, 12),
      [("Victory Day", "DATE", "2027-11-08"), ("Monday", "DATE", "2027-11-08")]),
     ("Victory Day parades were held.", date(2027, 5, 12), [("Victory Day", "DATE", "2027-05-09")]),
+    # ... and "Republic Day": India's 26 January unless another country is named; the Day of the Dead
+    ("Turkey marked Republic Day with parades.", date(2027, 11, 5), [("Republic Day", "DATE", "2027-10-29")]),
+    ("Families gathered for the Day of the Dead on Tuesday.", date(2027, 11, 5),
+     [("Day of the Dead", "DATE", "2027-11-02"), ("Tuesday", "DATE", "2027-11-02")]),
     # a year that straddles two, its second written in two digits, is one (a fiscal year, a season); not before a
     # lasting happening
     ("Sales rose 34% in 2025-26, and they were whitewashed on their 2011-12 tour.", date(2026, 3, 10),

@@ -25,7 +25,8 @@ MONTHS: dict[str, int] = {
 # capitalised (the engine checks the case of the matched text).
 MONTH_HOMOGRAPHS: frozenset[str] = frozenset({"may", "march", "august", "jan", "mar", "jun", "dec", "sep"})
 # Holidays whose names are also common nouns: taken only when capitalised ("a service of thanksgiving", "the passover")
-HOLIDAY_HOMOGRAPHS: frozenset[str] = frozenset(("thanksgiving", "passover", "independence day", "victory day", "labor day",
+HOLIDAY_HOMOGRAPHS: frozenset[str] = frozenset(("thanksgiving", "passover", "independence day", "victory day", "republic day",
+                                                "labor day",
                                                 "labour day",
                                                 "freedom day", "heritage day", "day of reconciliation"))
 
@@ -158,7 +159,8 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "canada day": (7, 1), "australia day": (1, 26), "anzac day": (4, 25), "all saints' day": (11, 1),
     "all souls' day": (11, 2), "st. george's day": (4, 23), "st. andrew's day": (11, 30), "st. david's day": (3, 1),
     "burns night": (1, 25), "hogmanay": (12, 31), "earth day": (4, 22), "orthodox christmas": (1, 7),
-    "victory day": (5, 9),  # (another country's by ``COUNTRY_HOLIDAYS``)
+    "victory day": (5, 9), "republic day": (1, 26),  # (another country's by ``COUNTRY_HOLIDAYS``)
+    "day of the dead": (11, 2), "dia de muertos": (11, 2), "día de muertos": (11, 2),
     "st patrick's day": (3, 17), "saint patrick's day": (3, 17), "st george's day": (4, 23),
     "st andrew's day": (11, 30), "st david's day": (3, 1),
 }
@@ -201,10 +203,17 @@ VICTORY_DAYS: dict[str, tuple[int, int]] = {
     "russia": (5, 9), "russian": (5, 9), "moscow": (5, 9), "ukraine": (5, 9), "ukrainian": (5, 9),
 }
 VICTORY_DAY_DEFAULT_NAMES: tuple[str, ...] = ("russia", "russian", "moscow", "soviet")
+# "Republic Day": India's 26 January unless another country is named (Turkey's 29 October, Italy's 2 June).
+REPUBLIC_DAYS: dict[str, tuple[int, int]] = {
+    "turkey": (10, 29), "türkiye": (10, 29), "turkish": (10, 29), "italy": (6, 2), "italian": (6, 2),
+    "india": (1, 26), "indian": (1, 26),
+}
+REPUBLIC_DAY_DEFAULT_NAMES: tuple[str, ...] = ("india", "indian", "new delhi")
 # The holidays whose day depends on the country: (the default day, the names of the default's country, the table).
 COUNTRY_HOLIDAYS: dict[str, tuple[tuple[int, int], tuple[str, ...], dict[str, tuple[int, int]]]] = {
     "independence day": ((7, 4), UNITED_STATES_NAMES, INDEPENDENCE_DAYS),
     "victory day": ((5, 9), VICTORY_DAY_DEFAULT_NAMES, VICTORY_DAYS),
+    "republic day": ((1, 26), REPUBLIC_DAY_DEFAULT_NAMES, REPUBLIC_DAYS),
 }
 
 # Holidays on the n-th weekday of a month (United States federal holidays and the shopping day after
