@@ -474,3 +474,14 @@ def test_reports_of_one_precise_minute_meet_as_candidates_whatever_their_words()
     a = ("a", "Its main engines ignited at 21:10 CEST on Sunday 12 September.", d)
     b = ("b", "The orbit insertion burn began at 1910 UTC on Sept. 12.", d)
     assert [(e.sources, e.conflicts) for e in _events(a, b)] == [(["a", "b"], [])]
+
+
+def test_clock_times_of_one_day_half_an_hour_apart_with_a_name_in_common_are_one_happening_in_dispute():
+    d = date(2026, 3, 9)
+    a = ("a", "Keith Barraclough, 58, was struck as he crossed Roundhay Road at 10.40pm on Friday.", d)
+    b = ("b", "Keith Barraclough, 58, was hit by a car as he walked home at 10.15pm on Friday.", d)
+    assert [(e.sources, [(c.field, c.values) for c in e.conflicts]) for e in _events(a, b)] == [
+        (["a", "b"], [("time_of_day", {"22:15": ["b"], "22:40": ["a"]})])]
+    # an hour apart: two happenings
+    b = ("b", "Keith Barraclough, 58, was hit by a car as he walked home at 9.35pm on Friday.", d)
+    assert len(_events(a, b)) == 2

@@ -13,7 +13,7 @@ from ..rules import events as E
 from ..rules import vocabulary as V
 from ..statements import Statement
 from .content import Features, RELATED
-from .times import utc_instant
+from .times import clock_of, minutes_apart, utc_instant
 
 MERGE_THRESHOLD = 0.34
 MAGNITUDES_APART = E.MAGNITUDES_APART
@@ -68,6 +68,12 @@ SAME_TIME_MIN_NAMES = 2
 # two others, in one article's outage, "between 14:22 and 20:41" and "By 14:22 UTC", told of its start).
 PRECISE_TIME_CREDIT = 0.5
 ROUND_MINUTES = frozenset(("00", "30"))
+# Less when two sources give clock times of one day at most NEAR_CLOCK_MINUTES apart (compared in one zone) and share a
+# name: "Keith Barraclough, 58, was struck [...] at 10.40pm" and "Keith Barraclough, 58, was hit by a car [...] at about
+# 10.15pm" are one collision told two ways, the disagreement then listed as a conflict. On the twenty-four probes such
+# pairs, not joined before, told of one happening 17 times in 22.
+NEAR_CLOCK_CREDIT = 0.3
+NEAR_CLOCK_MINUTES = 30
 # Less evidence needed when two reports on the very same date name the same names, none more, and share three words or
 # two names, where no kind of happening tells them apart ("Kestrel Labs reported the flaw to Halvard in January" and
 # "Kestrel Labs warned Halvard about the bug in January"): one date holds few happenings told by the same names and
@@ -231,12 +237,21 @@ def same_time(si: Statement, sj: Statement, a: Features, b: Features) -> float:
         return 0.0
     precise = si.value[13:14] == ":" and si.value[14:16] not in ROUND_MINUTES
     if si.value != sj.value:  # the same minute told in two zones ("21:10 CEST", "1910 UTC") is one too
-        if not (precise and a.instant and a.instant == b.instant and event_part(a.events, b.events)[0] is not None):
-            return 0.0
-        return PRECISE_TIME_CREDIT
+        if precise and a.instant and a.instant == b.instant and event_part(a.events, b.events)[0] is not None:
+            return PRECISE_TIME_CREDIT
+        return NEAR_CLOCK_CREDIT if near_clocks(si, sj) and name_in_both(a, b) else 0.0
     if precise and event_part(a.events, b.events)[0] is not None:
         return PRECISE_TIME_CREDIT
     return SAME_TIME_CREDIT if len(a.names & b.names) >= SAME_TIME_MIN_NAMES else 0.0
+
+
+def near_clocks(si: Statement, sj: Statement) -> bool:
+    """Are ``si`` and ``sj`` clock times of one day at most NEAR_CLOCK_MINUTES apart, compared in one zone?"""
+    if si.start != sj.start:
+        return False
+    ca, cb = clock_of(si), clock_of(sj)
+    return bool(ca and cb) and any((gap := minutes_apart(x, y)) is not None and gap <= NEAR_CLOCK_MINUTES
+                                   and x[1] == x[2] and y[1] == y[2] for x in ca for y in cb)
 
 
 def same_story(si: Statement, sj: Statement, a: Features, b: Features) -> float:
