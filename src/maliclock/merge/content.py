@@ -13,7 +13,7 @@ from ..rules import events as E
 from ..rules import tense as T
 from ..rules import vocabulary as V
 from ..statements import Statement
-from .times import utc_instant
+from .times import ROUND_MINUTES, utc_instant
 
 _EVENT_OF = {w: k for k, ws in E.EVENT_WORDS.items() for w in ws}
 _PHRASE_OF = {p: k for k, ps in E.EVENT_PHRASES.items() for p in ps}
@@ -133,7 +133,7 @@ def features(st: Statement, acr: dict[str, str], index: "AcronymIndex | None" = 
     look for many acronyms faster; the same features)."""
     f = _clause_features(st.summary, acr, index)
     f.series = _SERIES.search(st.clause) is not None
-    if st.granularity == "time" and st.value[14:16] not in ("00", "30"):
+    if st.granularity == "time" and st.value[14:16] not in ROUND_MINUTES:
         instant = utc_instant(st)
         f.instant = f"{instant[0]}:{instant[1]}" if instant else ""
     if st.antecedents:  # the happening it names by a definite noun: the nearest sentence before it that tells

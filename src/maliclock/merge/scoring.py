@@ -13,7 +13,7 @@ from ..rules import events as E
 from ..rules import vocabulary as V
 from ..statements import Statement
 from .content import Features, RELATED
-from .times import clock_of, minutes_apart, utc_instant
+from .times import ROUND_MINUTES, clock_of, minutes_apart, utc_instant
 
 MERGE_THRESHOLD = 0.34
 MAGNITUDES_APART = E.MAGNITUDES_APART
@@ -67,7 +67,6 @@ SAME_TIME_MIN_NAMES = 2
 # rarely give one minute to two happenings. On the twenty-one probes such pairs were one happening 16 times in 18 (the
 # two others, in one article's outage, "between 14:22 and 20:41" and "By 14:22 UTC", told of its start).
 PRECISE_TIME_CREDIT = 0.5
-ROUND_MINUTES = frozenset(("00", "30"))
 # Less when two sources give clock times of one day at most NEAR_CLOCK_MINUTES apart (compared in one zone) and share a
 # name: "Keith Barraclough, 58, was struck [...] at 10.40pm" and "Keith Barraclough, 58, was hit by a car [...] at about
 # 10.15pm" are one collision told two ways, the disagreement then listed as a conflict. On the twenty-four probes such

@@ -69,6 +69,9 @@ def times_disagree(by_part: Mapping[str, list[str]], near: frozenset[str] = froz
 
 
 Clock = tuple[str, int, int]
+# Minutes a clock time is often rounded to ("at 10:00", "at 10:30"): many happenings share them; a precise minute
+# ("at 16:42") few.
+ROUND_MINUTES = frozenset(("00", "30"))
 
 
 def clock_of(s: Statement) -> tuple[Clock, ...] | None:
