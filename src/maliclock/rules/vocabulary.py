@@ -160,7 +160,8 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "all souls' day": (11, 2), "st. george's day": (4, 23), "st. andrew's day": (11, 30), "st. david's day": (3, 1),
     "burns night": (1, 25), "hogmanay": (12, 31), "earth day": (4, 22), "orthodox christmas": (1, 7),
     "victory day": (5, 9), "republic day": (1, 26),  # (another country's by ``COUNTRY_HOLIDAYS``)
-    "day of the dead": (11, 2), "dia de muertos": (11, 2), "día de muertos": (11, 2),
+    # (names in ASCII: a letter outside it keeps the table's alternation from being factored)
+    "day of the dead": (11, 2), "dia de muertos": (11, 2),
     "st patrick's day": (3, 17), "saint patrick's day": (3, 17), "st george's day": (4, 23),
     "st andrew's day": (11, 30), "st david's day": (3, 1),
 }
@@ -276,12 +277,13 @@ LUNAR_HOLIDAYS: dict[str, tuple[str, object, int]] = {
     # the ninth day of the ninth month (Hong Kong's Chung Yeung, a public holiday)
     "chung yeung festival": ("chinese", 9, 8), "chung yeung": ("chinese", 9, 8), "double ninth festival": ("chinese", 9, 8),
     "diwali": ("hindu", "diwali", 0), "deepavali": ("hindu", "diwali", 0), "divali": ("hindu", "diwali", 0),
-    # the end of Ramadan and the feast of the sacrifice as Turkish, Malay and Indonesian news name them (a name's first
-    # letter in ASCII: the trigger scan reads those only)
-    "ramadan bayram": ("islamic", 10, 1), "ramadan bayrami": ("islamic", 10, 1), "ramazan bayramı": ("islamic", 10, 1),
-    "ramazan bayrami": ("islamic", 10, 1), "seker bayrami": ("islamic", 10, 1),
+    # the end of Ramadan and the feast of the sacrifice as Turkish, Malay and Indonesian news name them (in ASCII: a
+    # letter outside it keeps the table's alternation from being factored, and one that opens a name from the trigger
+    # scan, which reads ASCII only)
+    "ramadan bayram": ("islamic", 10, 1), "ramadan bayrami": ("islamic", 10, 1), "ramazan bayrami": ("islamic", 10, 1),
+    "seker bayrami": ("islamic", 10, 1),
     "hari raya aidilfitri": ("islamic", 10, 1), "hari raya puasa": ("islamic", 10, 1), "lebaran": ("islamic", 10, 1),
-    "kurban bayramı": ("islamic", 12, 10), "kurban bayrami": ("islamic", 12, 10), "hari raya haji": ("islamic", 12, 10),
+    "kurban bayrami": ("islamic", 12, 10), "hari raya haji": ("islamic", 12, 10),
     # ... and as Pakistani and Gulf English writes them; the days of the Hajj before the feast
     "eidul azha": ("islamic", 12, 10), "eidul adha": ("islamic", 12, 10), "eidul fitr": ("islamic", 10, 1),
     "eid ul fitr": ("islamic", 10, 1), "feast of the sacrifice": ("islamic", 12, 10),
