@@ -262,6 +262,15 @@ def test_a_starting_point_after_since_may_lie_long_before_publication():
     assert any("a starting point, which may lie long before" in e.reason for e in pd.evidence)
 
 
+def test_until_after_a_stretch_gone_by_is_its_end_behind_publication():
+    # "served as bishop for eight years until 2023": the end of a stretch, not a deadline ahead
+    pd, _ = pub_of("Pope visits Peru\n\nHe flies to Chiclayo, the city where he served as bishop for eight years until "
+                   "2023.\n")
+    assert [e.reason for e in pd.evidence if e.expression == "2023"] == ["2023 (before publication)"]
+    pd, _ = pub_of("Ceasefire\n\nThe truce will hold until 2028, officials said.\n")
+    assert [e.reason for e in pd.evidence if e.expression == "2028"] == ["2028 (after publication)"]
+
+
 def test_an_update_stamp_after_a_byline_is_an_update_stamp():
     pd, _ = pub_of("Fire spreads\n\nBy Priya Raman | Updated 07/21/2027 9:15 AM ET\n\nThe fire spread on Tuesday.\n")
     assert "update stamp: published on or before 2027-07-21" in [e.reason for e in pd.evidence]

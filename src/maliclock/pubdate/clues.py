@@ -22,6 +22,7 @@ from ..cues import local_cue, sentence_tense
 from ..normalize import easter, nth_weekday
 from ..rules import pubdate as P
 from ..rules import statements as S
+from ..rules import tense as T
 from ..rules.vocabulary import COUNTRY_HOLIDAYS, ORDINALS as V_ORD
 from ..segment import Segmented
 from ..tag import Tagged
@@ -456,11 +457,18 @@ def _once(clues: list[Clue]) -> list[Clue]:
     return out
 
 
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+_WORDS = re.compile(r"[A-Za-z]+")
+
+
 def _one(b: _Builder, t: Tagged, si: int, zone: str, tense: str, f: dict[str, Any]) -> tuple[Any, ...] | None:
     """Clues and mentions of one DATE/TIME expression; returns what it refers to, if a day."""
     sent = b.seg.sentences[si]
     before = b.text[max(sent.start, t.start - 30):t.start]
     deadline = bool(_AHEAD.search(before))
+    if deadline and _UNTIL_BEFORE.search(before) and any(
+            w.lower() in T.PAST_UNTIL_LEADS for w in _WORDS.findall(b.text, max(sent.start, t.start - 60), t.start)[-8:]):
+        deadline = False  # "where he served as bishop for eight years until 2023": the end of a stretch gone by
     reported = not deadline and _PERIOD_END.search(before) is not None  # "the quarter ended Sept. 30"
     gap = P.REPORTED_GAP if reported else None
     since = not deadline and not reported and _SINCE.search(before) is not None
