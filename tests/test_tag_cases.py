@@ -135,6 +135,9 @@ CASES = [
     ("The boat left Sfax on Saturday evening with 52 people on board. It overturned at around 3:40 a.m., survivors "
      "said.", date(2026, 3, 16), [("Saturday evening", "TIME", "2026-03-14TEV"),
                                   ("around 3:40 a.m.", "TIME", "2026-03-15T03:40")]),
+    # "falls" schedules a day of the calendar, as "begins" does
+    ("Eid falls on Wednesday this year.", date(2026, 5, 23), [("Wednesday", "DATE", "2026-05-27"),
+                                                             ("this year", "DATE", "2026")]),
     # ---- session of 2026-12-06 (eighteenth) ----
     # a fronted date's tense is the main clause's, past an aside that a clause opener starts (alone or after a span)
     ("On Wednesday, 50 years to the day after the dam failed, the people of the valley will gather.", MON,

@@ -10,8 +10,9 @@ sentence. "will meet on Tuesday" points forward; "began on Wednesday" back.
 # or "could" ("did not meet Friday").
 SCHEDULE_PRESENT: frozenset[str] = frozenset("""
 meets begins starts opens ends closes resumes convenes reconvenes reopens arrives departs leaves returns faces
-plays hosts visits runs goes travels takes kicks launches releases unveils delivers
+plays hosts visits runs goes travels takes kicks launches releases unveils delivers falls
 """.split())
+# ("falls": a day of the calendar, "Eid falls on Wednesday", "Christmas Day falls on a Friday this year")
 
 FUTURE_CUES: frozenset[str] = SCHEDULE_PRESENT | frozenset("""
 will 'll shall won't wont going scheduled slated planned expected expects due
