@@ -490,6 +490,8 @@ def _cue_kind_plain(text: str, s_start: int, word: str, start: int, end: int) ->
     if w in T.SCHEDULE_PRESENT and re.compile(r"(?<![\w.,:])(?:\d{1,3}(?:,\d{3})*|\d{5,})\s+$").search(
             text, max(s_start, start - 12), start):
         return None  # "by 37 runs"
+    if w == "going" and cues._next_word(text, end) != "to":
+        return None  # "going in and out"
     if w in T.FUTURE_CUES:
         words = [x.lower() for x in cues.WORD.findall(text, max(s_start, start - 16), start)][-2:]
         return "past" if any(x in T.PAST_BEFORE_FUTURE_CUE for x in words) else "future"

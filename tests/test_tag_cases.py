@@ -138,6 +138,10 @@ CASES = [
     # "falls" schedules a day of the calendar, as "begins" does
     ("Eid falls on Wednesday this year.", date(2026, 5, 23), [("Wednesday", "DATE", "2026-05-27"),
                                                              ("this year", "DATE", "2026")]),
+    # "going" points ahead only before "to": "vessels going in and out" is a participle of motion
+    ("Residents said they had watched vessels going in and out of the harbour on Thursday.", date(2026, 5, 23),
+     [("Thursday", "DATE", "2026-05-21")]),
+    ("They are going to vote on Thursday.", date(2026, 5, 23), [("Thursday", "DATE", "2026-05-28")]),
     # ---- session of 2026-12-06 (eighteenth) ----
     # a fronted date's tense is the main clause's, past an aside that a clause opener starts (alone or after a span)
     ("On Wednesday, 50 years to the day after the dam failed, the people of the valley will gather.", MON,

@@ -246,6 +246,8 @@ def _cue_kind(text: str, s_start: int, word: str, start: int, end: int, s_end: i
         return None  # "from the Umgeni End on Saturday": the end of a name, no verb
     if w in T.SCHEDULE_PRESENT and _COUNT_BEFORE.search(text, max(s_start, start - 12), start):
         return None  # "won the decider on December 8 by 37 runs": a count's noun, no verb
+    if w == "going" and _next_word(text, end) != "to":
+        return None  # "vessels going in and out of the harbour": a participle of motion, no plan
     if w in T.FUTURE_CUES:
         words = [x.lower() for x in WORD.findall(text, max(s_start, start - 16), start)[-2:]]
         return "past" if any(x in T.PAST_BEFORE_FUTURE_CUE for x in words) else "future"
