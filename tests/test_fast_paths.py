@@ -388,6 +388,9 @@ def _local_cue_plain(text: str, s_start: int, t_start: int) -> tuple[str | None,
                 return None, None
             if before and before[0] in T.LOCAL_SKIP_WORDS:
                 break  # "a record close": a noun
+            prev = text[max(s_start, m.start() - 16):m.start() - 1].split(" ")[-1]
+            if text[m.start() - 1:m.start()] == " " and "-" in prev:
+                break  # "a follow-up visit": a noun
             return "future", m.group()
         if (w in T.PAST_CUES and w not in T.AUXILIARIES_AND_REPORTING) or (
                 len(w) > 4 and w.endswith("ed") and w not in T.NOT_PAST_ED

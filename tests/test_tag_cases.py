@@ -142,6 +142,9 @@ CASES = [
     ("Residents said they had watched vessels going in and out of the harbour on Thursday.", date(2026, 5, 23),
      [("Thursday", "DATE", "2026-05-21")]),
     ("They are going to vote on Thursday.", date(2026, 5, 23), [("Thursday", "DATE", "2026-05-28")]),
+    # a schedule word after a compound adjective is a noun: "a follow-up visit on Jan. 12" points nowhere
+    ("A follow-up visit on Jan. 12 found the colonies intact.", date(2027, 3, 4), [("Jan. 12", "DATE", "2027-01-12")]),
+    ("They visit on Jan. 12.", date(2027, 3, 4), [("Jan. 12", "DATE", "2028-01-12")]),
     # ---- session of 2026-12-06 (eighteenth) ----
     # a fronted date's tense is the main clause's, past an aside that a clause opener starts (alone or after a span)
     ("On Wednesday, 50 years to the day after the dam failed, the people of the valley will gather.", MON,

@@ -551,6 +551,8 @@ def local_cue(text: str, s_start: int, t_start: int) -> tuple[str | None, str | 
                 return None, None
             if before and before[0] in T.LOCAL_SKIP_WORDS:
                 break  # "after setting a record close on Oct. 28": a noun
+            if text[start - 1:start] == " " and "-" in text[max(s_start, start - 16):start - 1].rsplit(" ", 1)[-1]:
+                break  # "a follow-up visit on Jan. 12": a noun after a compound adjective
             return "future", word
         if (w in T.PAST_CUES and w not in T.AUXILIARIES_AND_REPORTING) or (
                 len(w) > 4 and w.endswith("ed") and w not in T.NOT_PAST_ED
