@@ -114,6 +114,20 @@ CASES = [
      "Wednesday.", date(2026, 4, 1), [("Wednesday evening", "TIME", "2026-04-01TEV"), ("24-hour", "DURATION", "PT24H"),
                                       ("midnight", "TIME", "2026-04-01T00:00"),
                                       ("midnight Wednesday", "TIME", "2026-04-01T24:00")]),
+    # a bare "midnight" after "after", "by", "from" is written as the day it begins; after "since", the one that
+    # began its anchor's day; after "before", "until", the end of the day it ends
+    ("The capsule docked at 22:12 GMT on Thursday, and the hatch was opened shortly after midnight.", date(2027, 3, 12),
+     [("22:12 GMT on Thursday", "TIME", "2027-03-11T22:12"), ("midnight", "TIME", "2027-03-12T00:00")]),
+    ("Fire crews were called to the house on Tuesday evening. By midnight the roof had collapsed.", date(2026, 9, 9),
+     [("Tuesday evening", "TIME", "2026-09-08TEV"), ("midnight", "TIME", "2026-09-09T00:00")]),
+    ("Officials said this afternoon that more than 350 people had been detected in small boats since midnight.",
+     date(2026, 5, 21), [("this afternoon", "TIME", "2026-05-21TAF"), ("midnight", "TIME", "2026-05-21T00:00")]),
+    ("The bar closed shortly before midnight.", date(2026, 5, 21), [("midnight", "TIME", "2026-05-20T24:00")]),
+    # the end of a span after a clock time with no day of its own is placed by its own tense
+    ("Talks ran from 9am to 5pm on Tuesday.", date(2026, 5, 21),
+     [("9am", "TIME", "2026-05-19T09:00"), ("5pm on Tuesday", "TIME", "2026-05-19T17:00")]),
+    ("Talks will run from 9am to 5pm on Tuesday.", date(2026, 5, 21),
+     [("9am", "TIME", "2026-05-26T09:00"), ("5pm on Tuesday", "TIME", "2026-05-26T17:00")]),
     # a month or season after an adverb of frequency in its clause is any year's; not one before it
     ("The rainy season usually peaks in August and September.", date(2026, 10, 21),
      [("August", "DATE", "XXXX-08"), ("September", "DATE", "XXXX-09")]),

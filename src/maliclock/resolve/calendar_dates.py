@@ -378,14 +378,15 @@ class CalendarDates(ReferenceTimes):
             d = N.weekday_from(dct, weekday, direction)
             last = self.last
             if last is not None and last.start == last.end and d <= last.start and self.last_end >= 0 \
-                    and (RANGE_BETWEEN_DATES.fullmatch(self.text, self.last_end, r.start)
+                    and not self.last_dayless and (RANGE_BETWEEN_DATES.fullmatch(self.text, self.last_end, r.start)
                          or (cue == "target" and self.last_end > self._sentence
                              and _RANGE_END_BEFORE.search(self.text, max(self._sentence, r.start - 30), r.start))
                          or (_ALTERNATIVE_BETWEEN.fullmatch(self.text, self.last_end, r.start)
                              and N.weekday_from(last.start, weekday, "future", strict=True) == last.start + _ONE_DAY)):
                 # the end of a range of days comes after its start ("from Monday to Friday", "reduced from Monday
                 # night and will not return to normal until Saturday morning"; not a list: "statements made Friday
-                # and Thursday")
+                # and Thursday"; nor after a clock time with no day of its own, placed for now on a day in context:
+                # "Talks ran from 9am to 5pm on Tuesday" is the Tuesday gone)
                 d = N.weekday_from(last.start, weekday, "future", strict=True)
                 r.value, r.anchor, r.anchor_kind = day_value(d) + tail, last.value, "previous"
                 r.why = f"the {DAY_NAMES[weekday - 1]} after {last.value}, the range's first day"

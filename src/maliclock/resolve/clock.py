@@ -42,6 +42,9 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+[\"“‘(]?[A-Z]")
 _NEXT_TIME_MAX_CHARS = 120  # a clock time this close before another with its day, in one sentence, shares that day
 # what follows a midnight that begins a span of the small hours
 _MIDNIGHT_BEGUN = re.compile(A.MIDNIGHT_BEGUN_BEFORE, re.I)
+_MIDNIGHT_NEW_DAY = re.compile(A.MIDNIGHT_OF_NEW_DAY_BEFORE, re.I)
+_MIDNIGHT_SINCE = re.compile(A.MIDNIGHT_SINCE_BEFORE, re.I)
+_MIDNIGHT_DAY_END = re.compile(A.MIDNIGHT_OF_DAY_END_BEFORE, re.I)
 _MIDNIGHT_STARTS = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*(?:\d{1,2}(?::\d{2})?\s*a\.?m\b|dawn|daybreak|"
                               r"sunrise|(?:early\s+)?morning)", re.I)
 
@@ -222,6 +225,19 @@ class ClockTimes(ReferenceTimes):
         elif (hh, mm) == (24, 0) and r.tense == "past" and r.text.lower() == "midnight" \
                 and _MIDNIGHT_BEGUN.search(self.text, max(0, r.start - 30), r.start):
             hh = 0  # "The strike began at midnight": the midnight that began the day
+        elif (hh, mm) == (0, 0) and r.text.lower() == "midnight" and day[0].isdigit() \
+                and _MIDNIGHT_DAY_END.search(self.text, max(0, r.start - 30), r.start):
+            # "The bar closed shortly before midnight": the end of the day before (one instant)
+            day, hh = day_value(date.fromisoformat(day) - timedelta(days=1)), 24
+        elif (hh, mm) == (24, 0) and r.text.lower() == "midnight" and day[0].isdigit():
+            before = self.text[max(0, r.start - 20):r.start]
+            if _MIDNIGHT_NEW_DAY.search(before):  # "shortly after midnight": the day it begins
+                day, hh = day_value(date.fromisoformat(day) + timedelta(days=1)), 0
+            elif _MIDNIGHT_SINCE.search(before):
+                # "had been detected since midnight", told of a day: the midnight that began it (after that day's
+                # evening or night, the one that ended it: the next day's)
+                late = (r.anchor or "").endswith(("TEV", "TNI"))
+                day, hh = (day_value(date.fromisoformat(day) + timedelta(days=1)) if late else day), 0
         r.value = f"{day}T{hh:02d}:{mm:02d}"
         if not r.why:
             r.why = CLOCK_ON_STORY_DAY if narrative_day else "clock time on the day in context"

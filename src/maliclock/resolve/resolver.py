@@ -647,6 +647,7 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
         if self._last_sentence != self._sentence or not self._label(r):
             self.before_last = self.last
             self.last, self.last_end, self._last_sentence = m, r.end, self._sentence
+            self.last_dayless = r.rule in _BARE_CLOCK_RULES
             self._last_deictic = r.anchor_kind == "publication"
             self.last_bound = _SPAN_BOUND_BEFORE.search(self.text, max(0, r.start - 12), r.start) is not None
             if iv[0] == iv[1] and not _BOUNDING_BEFORE.search(self.text, max(0, r.start - 30), r.start):

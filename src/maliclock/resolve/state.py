@@ -42,6 +42,7 @@ class ReferenceTimes:
         self.recent_day: Mention | None = None  # ... of the days just before publication (the story's)
         self.last_bound = False  # ``last`` bounds a span ("since May", "until 14 September")
         self.last_clocked = False  # ``last`` is a day that a clock time came right before ("at 8:52 a.m. on 7 March")
+        self.last_dayless = False  # ``last`` is a clock time with no day of its own, placed on a day in context
         # (sentence start, year, end of what it frames) of "In 2005, ..." opening a sentence, or "in 2017, when ..."
         self.frame_year: tuple[int, int, int] | None = None
         # (paragraph, year) of a year of history that opens a sentence ("In 1964, she drove to Mississippi."): the past

@@ -44,6 +44,15 @@ PART_OF_DAY_NOUNS_BEFORE_DAY = (r"\s+(?:(?!(?:and|or|but|to|from|of|by|for|with|
 # midnight", stays the one that ends it).
 MIDNIGHT_BEGUN_BEFORE = (r"\b(?:began|begun|started|took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|"
                          r"kicked\s+off|opened)\s+(?:at\s+)?$")
+# A word that puts a bare "midnight" at the start of a new day ("shortly after midnight", "By midnight the water was
+# waist-deep", "live from midnight"): written as T00:00 of the day it begins, not T24:00 of the day it ends (one
+# instant; TIMEX3 annotators write the new day). "since midnight" is the midnight that began the day of its anchor
+# (after an evening or a night, the one that ended it).
+MIDNIGHT_OF_NEW_DAY_BEFORE = r"\b(?:after|past|by|from)\s+(?:(?:about|around|just)\s+)?$"
+MIDNIGHT_SINCE_BEFORE = r"\bsince\s+$"
+# ... and one that puts it at the end of a day ("shortly before midnight", "waited until nearly midnight"): T24:00 of
+# the day it ends, where the day's own reading gave T00:00 of the next.
+MIDNIGHT_OF_DAY_END_BEFORE = r"\b(?:before|until|till|to)\s+(?:(?:nearly|almost|about|around|just)\s+)?$"
 
 WEEKDAY_LIST_BETWEEN = r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)\s*"
 
