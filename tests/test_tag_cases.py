@@ -123,6 +123,22 @@ CASES = [
     ("Officials said this afternoon that more than 350 people had been detected in small boats since midnight.",
      date(2026, 5, 21), [("this afternoon", "TIME", "2026-05-21TAF"), ("midnight", "TIME", "2026-05-21T00:00")]),
     ("The bar closed shortly before midnight.", date(2026, 5, 21), [("midnight", "TIME", "2026-05-20T24:00")]),
+    # a clock time told as a saying's, around its setting, is on the publication day (as one right after "said" is)
+    ("The coach was fired on Saturday. Whitcomb said at an 11 a.m. news conference that he had no regrets.",
+     date(2025, 11, 10), [("Saturday", "DATE", "2025-11-08"), ("11 a.m.", "TIME", "2025-11-10T11:00")]),
+    ("The deal was agreed on Thursday. The companies said in a statement issued at 7 a.m. London time (0600 GMT) that "
+     "it would close next year.", date(2025, 9, 15),
+     [("Thursday", "DATE", "2025-09-11"), ("7 a.m. London time", "TIME", "2025-09-15T07:00"),
+      ("0600 GMT", "TIME", "2025-09-15T06:00"), ("next year", "DATE", "2026")]),
+    ("The deal was agreed on Friday. The companies held a call with analysts at 9:30 a.m.", date(2025, 9, 15),
+     [("Friday", "DATE", "2025-09-12"), ("9:30 a.m.", "TIME", "2025-09-15T09:30")]),
+    ("The truce began on Wednesday. A local official said by telephone at 0800 GMT that the night had been calm.",
+     date(2027, 9, 10), [("Wednesday", "DATE", "2027-09-08"), ("0800 GMT", "TIME", "2027-09-10T08:00")]),
+    ("The minister resigned on Saturday. Luxon told reporters at the 1pm media conference that it was right.",
+     date(2026, 3, 9), [("Saturday", "DATE", "2026-03-07"), ("1pm", "TIME", "2026-03-09T13:00")]),
+    # a clock time that labels a noun (with a word before it) takes the day right after the noun, with "on" or without
+    ("Players were told at a 3 p.m. team meeting Sunday.", date(2025, 11, 10),
+     [("3 p.m.", "TIME", "2025-11-09T15:00"), ("Sunday", "DATE", "2025-11-09")]),
     # the end of a span after a clock time with no day of its own is placed by its own tense
     ("Talks ran from 9am to 5pm on Tuesday.", date(2026, 5, 21),
      [("9am", "TIME", "2026-05-19T09:00"), ("5pm on Tuesday", "TIME", "2026-05-19T17:00")]),

@@ -41,6 +41,9 @@ _DAY_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+[\"“‘(]?[A-Z]")
 _NEXT_TIME_MAX_CHARS = 120  # a clock time this close before another with its day, in one sentence, shares that day
 # what follows a midnight that begins a span of the small hours
+_SAID_CLOCK_BEFORE = re.compile(T.SAID_CLOCK_BEFORE, re.I)
+_SAID_AT_SETTING_BEFORE = re.compile(T.SAID_AT_SETTING_BEFORE, re.I)
+_SAID_SETTING_AFTER_CLOCK = re.compile(T.SAID_SETTING_AFTER_CLOCK, re.I)
 _MIDNIGHT_BEGUN = re.compile(A.MIDNIGHT_BEGUN_BEFORE, re.I)
 _MIDNIGHT_NEW_DAY = re.compile(A.MIDNIGHT_OF_NEW_DAY_BEFORE, re.I)
 _MIDNIGHT_SINCE = re.compile(A.MIDNIGHT_SINCE_BEFORE, re.I)
@@ -154,7 +157,11 @@ class ClockTimes(ReferenceTimes):
             if 12 <= last_hh <= hh + 12 <= last_hh + T.AFTERNOON_FOLLOW_HOURS or last.value.endswith(("TAF", "TEV")):
                 # "ended at 3:40 p.m. Sunday [...] two loud bangs just before four o'clock": the afternoon's four
                 hh += 12
-        said = self.dct is not None and _SAID_BEFORE.search(self.text, max(0, r.start - 60), r.start) is not None
+        said = self.dct is not None and (
+            _SAID_BEFORE.search(self.text, max(0, r.start - 60), r.start) is not None
+            or _SAID_CLOCK_BEFORE.search(self.text, max(0, r.start - 90), r.start) is not None
+            or (_SAID_AT_SETTING_BEFORE.search(self.text, max(0, r.start - 60), r.start) is not None
+                and _SAID_SETTING_AFTER_CLOCK.match(self.text, r.end) is not None))
         narrative, narrative_day = self.last_day, False
         if last is not None and self._in_aside(r.start):
             # "The motion, filed last Thursday, passed ... at 2:17 a.m.": the aside's day is not the clock time's

@@ -51,7 +51,9 @@ _YEAR_VALUE = re.compile(r"\d{4}")
 _YEARLESS_RULES = frozenset(("date_month", "date_holiday", "date_feast", "date_nth_weekday_holiday", "date_month_day",
                              "date_day_month"))
 # (or with the noun the clock time labels: "the 7pm deadline on Monday", "a 3pm kick-off on Saturday")
-_ON_THE_DAY = re.compile(r"(?:\s*\(local\s+time\))?,?\s+(?:(?:" + "|".join(S.CLOCK_LABELLED_NOUNS) + r")\s+)?on\s+")
+# (a labelled noun may have a word before it and take its day without "on": "at a 3 p.m. team meeting Sunday")
+_ON_THE_DAY = re.compile(r"(?:\s*\(local\s+time\))?,?\s+(?:(?:[a-z-]+\s+)?(?:" + "|".join(S.CLOCK_LABELLED_NOUNS)
+                         + r")\s+(?:on\s+)?|on\s+)")
 _RECORD_SINCE = re.compile(S.RECORD_SINCE_BEFORE, re.I)
 # A clause after a date that says what happens then: ", when some trains may be canceled"
 _WHEN_CLAUSE_AFTER = re.compile(r",\s+when\s+")

@@ -242,8 +242,23 @@ LOCAL_SKIP_WORDS: frozenset[str] = frozenset("on in at of the a an record as ear
 # evening"; "told cheering supporters in Bravik shortly before midnight on Sunday"; "said on a call with analysts on
 # Tuesday"): a hearer, a setting (with its hearers), "late" or "early", "shortly after" and the like.
 SAID_SETTINGS: tuple[str, ...] = ("statement", "interview", "news conference", "press conference", "briefing", "speech",
-                                  "letter", "post", "report", "filing", "broadcast", "news release", "address", "call")
+                                  "letter", "post", "report", "filing", "broadcast", "news release", "address", "call",
+                                  "media conference")
 TOLD_HEARER_BEFORE = TOLD_HEARER_BEFORE.replace("{SETTINGS}", "|".join(w.replace(" ", r"\s+") for w in SAID_SETTINGS))
+_SETTINGS_RX = "|".join(w.replace(" ", r"\s+") for w in sorted(SAID_SETTINGS, key=len, reverse=True))
+# A saying told around a bare clock time makes it the time of the saying, on the publication day (as a clock time right
+# after "said" is): a setting issued or held right before it ("in a statement issued at 7 a.m. London time", "according
+# to a statement released at 9 a.m. ET", "The companies held a call with analysts at 9:30 a.m."), a saying by telephone
+# ("said by telephone at 0800 GMT"), or a saying "at" a setting that the clock time labels ("said at an 11 a.m. news
+# conference", "told reporters at the 1pm media conference": SAID_SETTING_AFTER_CLOCK right after the clock time).
+SAID_CLOCK_BEFORE = (r"\b(?:(?:" + _SETTINGS_RX + r")\s+(?:was\s+)?(?:issued|released|published|posted|sent)"
+                     r"|held\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:" + _SETTINGS_RX + r")"
+                     r"(?:\s+with\s+(?:[a-z-]+\s+)?(?:" + "|".join(HEARERS) + r"))?"
+                     r"|(?:said|told|added|stated)\s+(?:(?:by\s+(?:tele)?phone|via\s+video\s+link))"
+                     r")\s+(?:at\s+)?(?:(?:about|around|shortly\s+after|just\s+after)\s+)?$")
+SAID_AT_SETTING_BEFORE = (r"\b(?:said|told|added|stated|announced)\s+(?:(?:[a-z-]+\s+)?(?:" + "|".join(HEARERS)
+                          + r")\s+)?(?:at|during)\s+(?:a|an|the|his|her|its|their)\s+$")
+SAID_SETTING_AFTER_CLOCK = r"\s+(?:[\w-]+\s+)?(?:" + _SETTINGS_RX + r")\b"
 SAID_DAY_BEFORE = (r"\b(?:{SAYING})\s+(?:(?:(?:[a-z-]+\s+)?(?:" + "|".join(HEARERS) + r")(?:\s+(?:in|at)\s+[A-Z][\w.-]*)?"
                    r"|the\s+[\w-]+|[A-Z][\w.-]*)\s+)?"
                    r"(?:(?:in|at|during|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:"
