@@ -136,6 +136,17 @@ CASES = [
      date(2027, 9, 10), [("Wednesday", "DATE", "2027-09-08"), ("0800 GMT", "TIME", "2027-09-10T08:00")]),
     ("The minister resigned on Saturday. Luxon told reporters at the 1pm media conference that it was right.",
      date(2026, 3, 9), [("Saturday", "DATE", "2026-03-07"), ("1pm", "TIME", "2026-03-09T13:00")]),
+    # a market quote's clock time is the level when the report was written, unless its sentence names a day; a clock
+    # time after a figure that is no price keeps the story's day
+    ("The deal was announced on Thursday. Van Maanen shares jumped 24% to 36.90 euros in Amsterdam by 0930 GMT.",
+     date(2025, 9, 15), [("Thursday", "DATE", "2025-09-11"), ("0930 GMT", "TIME", "2025-09-15T09:30")]),
+    ("The central bank held rates on Wednesday. The lira traded at 44.85 per dollar at 1030 GMT, little changed on the "
+     "day.", date(2026, 3, 19), [("Wednesday", "DATE", "2026-03-18"), ("1030 GMT", "TIME", "2026-03-19T10:30"),
+                                 ("the day", "DATE", "2026-03-19")]),
+    ("The fire broke out on Tuesday. The plane fell 3,000 feet by 11:42 p.m.", date(2026, 3, 19),
+     [("Tuesday", "DATE", "2026-03-17"), ("11:42 p.m.", "TIME", "2026-03-17T23:42")]),
+    ("Shares fell 5% on Thursday and were down 2% at 1100 GMT.", date(2026, 3, 20),
+     [("Thursday", "DATE", "2026-03-19"), ("1100 GMT", "TIME", "2026-03-19T11:00")]),
     # a clock time that labels a noun (with a word before it) takes the day right after the noun, with "on" or without
     ("Players were told at a 3 p.m. team meeting Sunday.", date(2025, 11, 10),
      [("3 p.m.", "TIME", "2025-11-09T15:00"), ("Sunday", "DATE", "2025-11-09")]),

@@ -44,6 +44,9 @@ _NEXT_TIME_MAX_CHARS = 120  # a clock time this close before another with its da
 _SAID_CLOCK_BEFORE = re.compile(T.SAID_CLOCK_BEFORE, re.I)
 _SAID_AT_SETTING_BEFORE = re.compile(T.SAID_AT_SETTING_BEFORE, re.I)
 _SAID_SETTING_AFTER_CLOCK = re.compile(T.SAID_SETTING_AFTER_CLOCK, re.I)
+_MARKET_WORDS = re.compile(T.MARKET_QUOTE_WORDS, re.I)
+_MARKET_PRICE = re.compile(T.MARKET_QUOTE_PRICE)
+_MARKET_AT = re.compile(T.MARKET_QUOTE_AT, re.I)
 _MIDNIGHT_BEGUN = re.compile(A.MIDNIGHT_BEGUN_BEFORE, re.I)
 _MIDNIGHT_NEW_DAY = re.compile(A.MIDNIGHT_OF_NEW_DAY_BEFORE, re.I)
 _MIDNIGHT_SINCE = re.compile(A.MIDNIGHT_SINCE_BEFORE, re.I)
@@ -162,6 +165,11 @@ class ClockTimes(ReferenceTimes):
             or _SAID_CLOCK_BEFORE.search(self.text, max(0, r.start - 90), r.start) is not None
             or (_SAID_AT_SETTING_BEFORE.search(self.text, max(0, r.start - 60), r.start) is not None
                 and _SAID_SETTING_AFTER_CLOCK.match(self.text, r.end) is not None))
+        quoted = (not said and self.dct is not None and self._last_sentence != self._sentence
+                  and _MARKET_AT.search(self.text, max(self._sentence, r.start - 12), r.start) is not None
+                  and _MARKET_PRICE.search(self.text, self._sentence, r.start) is not None
+                  and _MARKET_WORDS.search(self.text, self._sentence, r.start) is not None)
+        said = said or quoted
         narrative, narrative_day = self.last_day, False
         if last is not None and self._in_aside(r.start):
             # "The motion, filed last Thursday, passed ... at 2:17 a.m.": the aside's day is not the clock time's
@@ -224,6 +232,8 @@ class ClockTimes(ReferenceTimes):
             day, r.anchor, r.anchor_kind = day_value(self.dct), day_value(self.dct), "publication"
             if (hh, mm) == (24, 0) and r.tense == "past":  # the midnight that began the publication day
                 hh = 0
+            if quoted:
+                r.why = "a market quote's clock time: the level when the report was written, on the publication day"
         else:
             day = "XXXX-XX-XX"
             r.resolved = False

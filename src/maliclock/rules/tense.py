@@ -259,6 +259,15 @@ SAID_CLOCK_BEFORE = (r"\b(?:(?:" + _SETTINGS_RX + r")\s+(?:was\s+)?(?:issued|rel
 SAID_AT_SETTING_BEFORE = (r"\b(?:said|told|added|stated|announced)\s+(?:(?:[a-z-]+\s+)?(?:" + "|".join(HEARERS)
                           + r")\s+)?(?:at|during)\s+(?:a|an|the|his|her|its|their)\s+$")
 SAID_SETTING_AFTER_CLOCK = r"\s+(?:[\w-]+\s+)?(?:" + _SETTINGS_RX + r")\b"
+# A market quote's clock time ("shares jumped 24% to 36.90 euros in Amsterdam by 0930 GMT", "The lira traded at 44.85 per
+# dollar at 1030 GMT", "were trading at EUR36.84 as of 11:15 a.m."): the level when the report was written, on the
+# publication day, unless its sentence names a day. Both a word of trading and a price or a percentage come before
+# the clock time in its sentence, and "at", "by" or "as of" right before it.
+MARKET_QUOTE_WORDS = (r"\b(?:shares?|stocks?|futures|index|yields?|bonds?|currency|traded|trading|jumped|rose|fell|"
+                      r"slipped|slid|gained|climbed|dropped|surged|tumbled|(?:was|were)\s+(?:up|down))\b")
+MARKET_QUOTE_PRICE = (r"(?:%|\bper\s?cent\b|\d\s*(?:euros?|dollars?|pence|cents|crowns|kronor|yen|yuan|rupees|points)\b|"
+                      r"[$€£¥]\s?\d|\b(?:EUR|USD|GBP|CHF|JPY)\s?\d|\bper\s+dollar\b|\d/b\b|\ba\s+barrel\b)")
+MARKET_QUOTE_AT = r"\b(?:at|by|as\s+of)\s+$"
 SAID_DAY_BEFORE = (r"\b(?:{SAYING})\s+(?:(?:(?:[a-z-]+\s+)?(?:" + "|".join(HEARERS) + r")(?:\s+(?:in|at)\s+[A-Z][\w.-]*)?"
                    r"|the\s+[\w-]+|[A-Z][\w.-]*)\s+)?"
                    r"(?:(?:in|at|during|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:"
