@@ -150,6 +150,12 @@ CASES = [
     # a clock time that labels a noun (with a word before it) takes the day right after the noun, with "on" or without
     ("Players were told at a 3 p.m. team meeting Sunday.", date(2025, 11, 10),
      [("3 p.m.", "TIME", "2025-11-09T15:00"), ("Sunday", "DATE", "2025-11-09")]),
+    # a possessive weekday in a future clause names that day's happening: the nearest such day, before or after
+    ("The government will respond to Tuesday's vote next week.", date(2026, 3, 18),
+     [("Tuesday", "DATE", "2026-03-17"), ("next week", "DATE", "2026-W13")]),
+    ("Fans will not want to watch the highlights of Wednesday's final session.", date(2026, 12, 31),
+     [("Wednesday", "DATE", "2026-12-30")]),
+    ("The champions will face Saturday's winners.", date(2026, 3, 18), [("Saturday", "DATE", "2026-03-21")]),
     # the end of a span after a clock time with no day of its own is placed by its own tense
     ("Talks ran from 9am to 5pm on Tuesday.", date(2026, 5, 21),
      [("9am", "TIME", "2026-05-19T09:00"), ("5pm on Tuesday", "TIME", "2026-05-19T17:00")]),

@@ -372,6 +372,12 @@ class CalendarDates(ReferenceTimes):
                     and not _HAD_BEFORE.search(self.text, max(0, m.start() - 16), m.start()):
                 # (not "The launch had been set for Friday": a plan for a day gone by)
                 direction, basis, cue = "future", "cue", "future"  # "called a general strike for Wednesday"
+            elif tense == "future" and cue in (None, "target") and self.text.startswith(("'s", "’s"), r.end):
+                # a possessive names a day's happening, which the future of its clause need not share ("will respond to
+                # Tuesday's vote", written on Wednesday; "will face Saturday's winners", written on Wednesday): the
+                # nearest such day, the coming one on a tie
+                ahead, back = N.weekday_from(dct, weekday, "future"), N.weekday_from(dct, weekday, "past")
+                direction, basis = ("future" if (ahead - dct) <= (dct - back) else "past"), "possessive"
             else:
                 direction, basis = ("future" if tense == "future" or (tense == "present" and self._timetabled(r))
                                     else "past"), "tense"
@@ -395,6 +401,9 @@ class CalendarDates(ReferenceTimes):
             r.anchor, r.anchor_kind = day_value(dct), "publication"
             r.why = (f"the {direction} {DAY_NAMES[weekday - 1]} nearest the publication date "
                      f"({cue if basis == 'cue' else tense} {basis})")
+            if basis == "possessive":
+                r.why = (f"the {DAY_NAMES[weekday - 1]} nearest the publication date, before or after it: a possessive "
+                         f"names that day's happening, whatever the future of its clause")
             if d == dct and direction == "past" and tail == "TNI" and r.text.split()[0].lower() in V.NIGHT_THROUGH_WORDS:
                 r.value = day_value(d - _ONE_DAY) + tail
                 r.why += "; the night that ended on that day's morning"
