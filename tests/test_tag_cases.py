@@ -1738,10 +1738,17 @@ CASES = [
     ("Eight trading days after the plunge, the index was flat.", MON, [("Eight trading days", "DURATION", "P8D")]),
     ("A 52-year-old man was arrested.", MON, [("52-year-old", "DURATION", "P52Y")]),
     ("He won a three-year term.", MON, [("three-year", "DURATION", "P3Y")]),
-    ("Sales grew for about a decade.", MON, [("about a decade", "DURATION", "P1DE")]),
+    ("Sales grew for about a decade.", MON, [("about a decade", "DURATION", "P10Y")]),
+    # counted decades and centuries are told in years (ISO 8601 has no such unit); uncounted ones keep theirs
+    ("The walls stood for three centuries; the town was empty for decades.", MON,
+     [("three centuries", "DURATION", "P300Y"), ("decades", "DURATION", "PXDE")]),
+    # "the past decade" is the ten years up to now, a length; "the last decade" stays the calendar one
+    ("It has struggled over the past decade and will grow in the next decade. Over the last decade, it shrank.",
+     date(2026, 3, 4), [("the past decade", "DURATION", "P10Y"), ("the next decade", "DURATION", "P10Y"),
+                        ("the last decade", "DATE", "201")]),
     ("The meeting lasted 90 minutes.", MON, [("90 minutes", "DURATION", "PT90M")]),
     ("The talks went on for a couple of weeks or so.", MON, [("a couple of weeks or so", "DURATION", "P2W")]),
-    ("Unemployment is the lowest for nearly two decades.", MON, [("nearly two decades", "DURATION", "P2DE")]),
+    ("Unemployment is the lowest for nearly two decades.", MON, [("nearly two decades", "DURATION", "P20Y")]),
     ("Mali has seen just over two months of war.", MON, [("just over two months", "DURATION", "P2M")]),
     ("He held power for 23 years.", MON, [("23 years", "DURATION", "P23Y")]),
     ("The trial lasted no more than sixty days.", MON, [("no more than sixty days", "DURATION", "P60D")]),
@@ -1761,7 +1768,7 @@ CASES = [
     ("The vote took half an hour.", MON, [("half an hour", "DURATION", "PT30M")]),
     ("The march took half a day.", MON, [("half a day", "DURATION", "PT12H")]),
     # ---- duration_span, duration_definite ----
-    ("Mali has for the last two decades been stable.", THU, [("the last two decades", "DURATION", "P2DE")]),
+    ("Mali has for the last two decades been stable.", THU, [("the last two decades", "DURATION", "P20Y")]),
     ("Prices fell over the past two months.", MON, [("the past two months", "DURATION", "P2M")]),
     ("Output will rise over the next 14 months.", MON, [("the next 14 months", "DURATION", "P14M")]),
     ("Net rose in the first nine months.", MON, [("the first nine months", "DURATION", "P9M")]),

@@ -290,7 +290,9 @@ _DURATION_UNIT = {"Y": "Y", "M": "M", "W": "W", "D": "D", "DE": "DE", "CE": "CE"
                   "L": "L", "2W": "W"}
 # A fractional amount goes down to the next unit ("2 1/2 years" = P2Y6M).
 _SUB_UNIT = {"Y": (12, "M"), "W": (7, "D"), "D": (24, "TH"), "TH": (60, "TM"), "TM": (60, "TS")}
-_YEARS_IN = {"CE": 100, "DE": 10}  # a fraction of a century or decade is told in years
+# A counted decade, century or millennium is told in years, as ISO 8601 has no such unit ("two decades": P20Y, as
+# TimeBank writes it; "half a century": P50Y); an uncounted one keeps its unit ("decades": PXDE).
+_YEARS_IN = {"CE": 100, "DE": 10, "L": 1000}
 
 
 def _fmt_num(n: float) -> str:
@@ -307,8 +309,8 @@ def duration_value(num: Any, unit: str, half: bool = False) -> str:
     if unit == "Q":
         n, unit = n * 3, "M"
     whole, frac = int(n), n - int(n)
-    if frac and unit in _YEARS_IN and (n * _YEARS_IN[unit]).is_integer():
-        return _join(_part(n * _YEARS_IN[unit], "Y"), "")  # "half a century": P50Y, not P0.5CE
+    if unit in _YEARS_IN and (n * _YEARS_IN[unit]).is_integer():
+        return _join(_part(n * _YEARS_IN[unit], "Y"), "")
     if frac and unit in _SUB_UNIT:
         per, sub = _SUB_UNIT[unit]
         rest = frac * per

@@ -160,11 +160,15 @@ class ClockTimes(ReferenceTimes):
             if 12 <= last_hh <= hh + 12 <= last_hh + T.AFTERNOON_FOLLOW_HOURS or last.value.endswith(("TAF", "TEV")):
                 # "ended at 3:40 p.m. Sunday [...] two loud bangs just before four o'clock": the afternoon's four
                 hh += 12
+        day_in_sentence = self._last_sentence == self._sentence and last is not None and last.start == last.end
         said = self.dct is not None and (
             _SAID_BEFORE.search(self.text, max(0, r.start - 60), r.start) is not None
-            or _SAID_CLOCK_BEFORE.search(self.text, max(0, r.start - 90), r.start) is not None
-            or (_SAID_AT_SETTING_BEFORE.search(self.text, max(0, r.start - 60), r.start) is not None
-                and _SAID_SETTING_AFTER_CLOCK.match(self.text, r.end) is not None))
+            # (a setting's clock time takes a day its sentence names: "The talks ended on Monday, with a final
+            # statement issued at 6 p.m.")
+            or (not day_in_sentence and (
+                _SAID_CLOCK_BEFORE.search(self.text, max(0, r.start - 90), r.start) is not None
+                or (_SAID_AT_SETTING_BEFORE.search(self.text, max(0, r.start - 60), r.start) is not None
+                    and _SAID_SETTING_AFTER_CLOCK.match(self.text, r.end) is not None))))
         quoted = (not said and self.dct is not None and self._last_sentence != self._sentence
                   and _MARKET_AT.search(self.text, max(self._sentence, r.start - 12), r.start) is not None
                   and _MARKET_PRICE.search(self.text, self._sentence, r.start) is not None

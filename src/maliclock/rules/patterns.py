@@ -632,6 +632,11 @@ RULES: list[Rule] = [
     # target named before it, "by 2030")
     R("unit_anaphoric", "DATE", "anaphoric", r"the\s+(?!next\s+fiscal\b){ASHIFT}\s+{CUNIT}", "the following year",
       priority=1, triggers="CUNIT"),
+    # "the past decade", "the next century": the ten (hundred) years up to now or from now, a length of time, not the
+    # calendar decade before or after the present one ("has struggled over the past decade", written in 2026, is not
+    # the 2010s); "the last decade" stays the calendar one, as TimeBank reads it
+    R("duration_the_past_decade", "DURATION", "duration", r"the\s+(?:past|next|coming)\s+(?=(?:decade|century)\b){UNIT}",
+      "the past decade", num=1, priority=2, triggers="decade century"),
     # "the 15th of next month": that day of the shifted month
     R("date_ordinal_day_shifted_month", "DATE", "deictic",
       r"the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s+of\s+{DSHIFT}\s+(?P<ofmonth>month)",
