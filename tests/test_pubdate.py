@@ -1001,3 +1001,14 @@ def test_a_year_spoken_in_words_is_evidence_as_one_in_digits():
     reasons = [e.reason for e in pd.evidence]
     assert "1991 (before publication)" in reasons and "1996 (before publication)" in reasons
     assert pd.published is not None and pd.published.year >= 1996
+
+
+def test_a_shelf_life_date_is_no_clue_to_publication():
+    text = ("The company recalled 12,000 cans of infant formula on Tuesday, Oct. 12, 2027. The affected products have "
+            "\"use by\" dates of Aug. 2, 2029, Aug. 9, 2029, and Aug. 18, 2029.\nLot 27214A - use by 08/02/2029\n")
+    pd, _ = pub_of(text)
+    assert pd.published == date(2027, 10, 12)
+    assert not any("2029" in e.reason for e in pd.evidence)
+    # without the label the same dates are clues
+    pd, _ = pub_of(text.replace('"use by" dates of', "deliveries on").replace("use by", "shipped"))
+    assert any("2029" in e.reason for e in pd.evidence)

@@ -34,6 +34,7 @@ _FILE_PHOTO = re.compile(P.FILE_PHOTO, re.IGNORECASE)
 _DISTANT = re.compile(P.DISTANT_PAST, re.IGNORECASE)
 _LAST_TIME = re.compile(P.LAST_TIME_BEFORE, re.IGNORECASE)
 _AHEAD = re.compile(P.AHEAD_BEFORE, re.IGNORECASE)
+_SHELF_LIFE = re.compile(P.SHELF_LIFE_BEFORE, re.IGNORECASE)
 _BEHIND = re.compile(P.BEHIND_BEFORE, re.IGNORECASE)
 _SINCE = re.compile(P.SINCE_BEFORE, re.IGNORECASE)
 _RECORD_SINCE = re.compile(S.RECORD_SINCE_BEFORE, re.IGNORECASE)
@@ -464,6 +465,8 @@ _WORDS = re.compile(r"[A-Za-z]+")
 def _one(b: _Builder, t: Tagged, si: int, zone: str, tense: str, f: dict[str, Any]) -> tuple[Any, ...] | None:
     """Clues and mentions of one DATE/TIME expression; returns what it refers to, if a day."""
     sent = b.seg.sentences[si]
+    if _SHELF_LIFE.search(b.text, max(sent.start, t.start - 70), t.start):
+        return None  # "use by" dates of Aug. 2, 2029": a product's shelf life, no clue to publication
     before = b.text[max(sent.start, t.start - 30):t.start]
     deadline = bool(_AHEAD.search(before))
     if deadline and _UNTIL_BEFORE.search(before) and any(

@@ -191,6 +191,12 @@ POSSESSIVE_AFTER = r"['’]s\b"
 AHEAD_BEFORE = r"(?:\b(?:until|till|due|expir\w*(?:\s+date\s+of)?|matur\w*|ahead\s+of|scheduled\s+for|set\s+for|slated\s+for|deadline\s+of)" \
                r"|\b(?:extend|postpon|delay|defer|adjourn|reschedul)\w*(?:\s+[\w'’]+){0,3}?\s+to)" \
                r"\s+(?:on\s+|in\s+|by\s+)?(?:the\s+)?$"
+# A product's shelf-life label before a date ("use by" dates of Aug. 2, 2029, and Aug. 9, 2029", "Lot 27214A - use by
+# 08/02/2029", "best before end of March 2028", "expiry date: 12/2029"): how long a product keeps, months or years
+# after it was made, says nothing of when the article was written. The label is in the date's sentence, at most a few
+# words and other dates before it.
+SHELF_LIFE_BEFORE = (r"\b(?:use[\s-]+by|best[\s-]+(?:before|by)|sell[\s-]+by|display[\s-]+until|expiry|expiration|"
+                     r"exp\.)[\"'”’]?(?:\s+dates?)?(?:\s*(?:of|is|are|:|-))?(?:[^.;!?\n]|\.(?=\s*\d)){0,45}$")
 # The last day of a reported period ("the quarter ended Sept. 30", "nine months ended June 30,
 # 1989"): its figures come out weeks later (quarterly results within about six weeks), so its gap
 # to publication follows REPORTED_GAP (days) instead of PAST_GAP.
