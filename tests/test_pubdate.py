@@ -1012,3 +1012,12 @@ def test_a_shelf_life_date_is_no_clue_to_publication():
     # without the label the same dates are clues
     pd, _ = pub_of(text.replace('"use by" dates of', "deliveries on").replace("use by", "shipped"))
     assert any("2029" in e.reason for e in pd.evidence)
+
+
+def test_a_remembered_date_says_only_that_publication_came_after_it():
+    text = ("TBILISI, April 10 (EPS) - Thousands marched on Rustaveli Avenue on Thursday night. Organisers expect a "
+            "larger turnout tomorrow, when Georgians commemorate the victims of 9 April 1989. The law was adopted "
+            "in March 2026.\n")
+    pd, _ = pub_of(text)
+    assert pd.published == date(2026, 4, 10)
+    assert "1989-04-09 (remembered: publication after it, however long after)" in [e.reason for e in pd.evidence]

@@ -32,6 +32,7 @@ Day = tuple[int, int, int, int, int]  # ordinal, year, month, day, ISO weekday
 _PHOTO_TAKEN = re.compile(P.PHOTO_TAKEN, re.IGNORECASE)
 _FILE_PHOTO = re.compile(P.FILE_PHOTO, re.IGNORECASE)
 _DISTANT = re.compile(P.DISTANT_PAST, re.IGNORECASE)
+_REMEMBERED = re.compile(P.REMEMBERED_BEFORE, re.IGNORECASE)
 _LAST_TIME = re.compile(P.LAST_TIME_BEFORE, re.IGNORECASE)
 _AHEAD = re.compile(P.AHEAD_BEFORE, re.IGNORECASE)
 _SHELF_LIFE = re.compile(P.SHELF_LIFE_BEFORE, re.IGNORECASE)
@@ -482,6 +483,15 @@ def _one(b: _Builder, t: Tagged, si: int, zone: str, tense: str, f: dict[str, An
         # "the strongest since Typhoon Haiyan killed more than 6,300 people in November 2013", "last used in March 2020"
         since = record = True
     since_gap = P.RECORD_GAP if record else P.SINCE_GAP
+    if not deadline and _REMEMBERED.search(b.text, max(sent.start, t.start - 60), t.start) is not None:
+        full = _full_date(f, b.date_order) if t.kind == "calendar" else None
+        if full is None:
+            return None
+        # "commemorate the victims of 9 April 1989": publication after it, however long after (and no year to search
+        # around: the article is not of that time)
+        b.add(t, si, "date", f"{full.isoformat()} (remembered: publication after it, however long after)",
+              _on_or_after(full.toordinal() + 1))
+        return None
     if deadline:
         tense = "future"
     elif _BEHIND.search(before):

@@ -233,6 +233,12 @@ RECORD_SINCE_CLAUSE_BEFORE = (r"\b(?:first|{SUPERLATIVES})(?:\s+[\w-]+){0,3}\s+s
 # most likely a year or more back.
 LAST_TIME_BEFORE = (r"\b(?:last|previously)\s+(?:[a-z]+ed|held|seen|met|won|done|run|hit|set|paid|sold|struck|made)\s+"
                     r"(?:back\s+)?(?:in|on|during)\s+(?:the\s+)?(?:[\w-]+\s+of\s+)?$")
+# A date remembered: after a word of remembrance and "of" ("commemorate the victims of 9 April 1989", "the anniversary
+# of the events of 9 April 1989", "in memory of those killed on 9 April 1989") it names a happening gone by, at least a
+# unit back, whatever the tense of the clause (the commemoration may lie ahead; what it remembers does not).
+REMEMBERED_BEFORE = (r"\b(?:anniversary|anniversaries|victims|memory|memorial|commemoration|remembrance|martyrs|heroes|"
+                     r"survivors|veterans|events|massacre|tragedy|uprising|crackdown)\s+of\s+(?:the\s+)?"
+                     r"(?:(?:those|people|protesters|demonstrators)\s+(?:killed|who\s+died)\s+(?:on|in)\s+)?$")
 # Words before a past date that put it at least one unit back ("back in February").
 DISTANT_PAST = r"\bback\s+(?:in|on)\s+(?:the\s+)?$"
 
