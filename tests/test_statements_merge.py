@@ -2626,3 +2626,13 @@ def test_an_article_that_tells_one_moment_locally_and_in_utc_gives_its_other_loc
     text += " Markets opened at 9am local time (0800 GMT)."
     got = process_article(Article("a", text, "a", date(2026, 3, 18))).statements
     assert [s.local_offset for s in got if s.granularity == "time" and s.also is None] == [None]
+
+
+def test_a_remembered_date_places_nothing_and_stays_in_the_summary():
+    assert _summaries("On 9 April 2026, a rally was held on Rustaveli Avenue dedicated to the anniversary of the tragic "
+                      "events of 9 April 1989.", date(2026, 4, 10)) == [
+        ("2026-04-09", "A rally was held on Rustaveli Avenue dedicated to the anniversary of the tragic events of "
+                       "9 April 1989.")]
+    # the happening itself is placed on its day
+    assert _summaries("Soviet troops crushed a rally in Tbilisi on 9 April 1989.", date(2026, 4, 8)) == [
+        ("1989-04-09", "Soviet troops crushed a rally in Tbilisi.")]

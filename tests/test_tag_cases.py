@@ -150,6 +150,10 @@ CASES = [
     # a clock time that labels a noun (with a word before it) takes the day right after the noun, with "on" or without
     ("Players were told at a 3 p.m. team meeting Sunday.", date(2025, 11, 10),
      [("3 p.m.", "TIME", "2025-11-09T15:00"), ("Sunday", "DATE", "2025-11-09")]),
+    # what is prepared for in the present lies ahead; what was prepared for keeps the past
+    ("Rustaveli blocked for third night as protesters prepare for 9 April march", date(2026, 4, 10),
+     [("9 April", "DATE", "2027-04-09")]),
+    ("The team had prepared for Tuesday's meeting.", date(2026, 4, 9), [("Tuesday", "DATE", "2026-04-07")]),
     # a possessive weekday in a future clause names that day's happening: the nearest such day, before or after
     ("The government will respond to Tuesday's vote next week.", date(2026, 3, 18),
      [("Tuesday", "DATE", "2026-03-17"), ("next week", "DATE", "2026-W13")]),

@@ -483,12 +483,10 @@ def _one(b: _Builder, t: Tagged, si: int, zone: str, tense: str, f: dict[str, An
         # "the strongest since Typhoon Haiyan killed more than 6,300 people in November 2013", "last used in March 2020"
         since = record = True
     since_gap = P.RECORD_GAP if record else P.SINCE_GAP
-    if not deadline and _REMEMBERED.search(b.text, max(sent.start, t.start - 60), t.start) is not None:
-        full = _full_date(f, b.date_order) if t.kind == "calendar" else None
-        if full is None:
-            return None
+    full = _full_date(f, b.date_order) if t.kind == "calendar" and not deadline else None
+    if full is not None and _REMEMBERED.search(b.text, max(sent.start, t.start - 60), t.start) is not None:
         # "commemorate the victims of 9 April 1989": publication after it, however long after (and no year to search
-        # around: the article is not of that time)
+        # around: the article is not of that time; a year remembered is left to the anniversary's clue)
         b.add(t, si, "date", f"{full.isoformat()} (remembered: publication after it, however long after)",
               _on_or_after(full.toordinal() + 1))
         return None

@@ -17,6 +17,8 @@ alternative in one pattern.
 
 from __future__ import annotations
 
+from . import statements as S
+
 # ---- explicit sources ----------------------------------------------------------------------
 
 # When two explicit sources disagree, the first in this list wins (the more specific and
@@ -192,11 +194,11 @@ AHEAD_BEFORE = r"(?:\b(?:until|till|due|expir\w*(?:\s+date\s+of)?|matur\w*|ahead
                r"|\b(?:extend|postpon|delay|defer|adjourn|reschedul)\w*(?:\s+[\w'’]+){0,3}?\s+to)" \
                r"\s+(?:on\s+|in\s+|by\s+)?(?:the\s+)?$"
 # A product's shelf-life label before a date ("use by" dates of Aug. 2, 2029, and Aug. 9, 2029", "Lot 27214A - use by
-# 08/02/2029", "best before end of March 2028", "expiry date: 12/2029"): how long a product keeps, months or years
-# after it was made, says nothing of when the article was written. The label is in the date's sentence, at most a few
-# words and other dates before it.
-SHELF_LIFE_BEFORE = (r"\b(?:use[\s-]+by|best[\s-]+(?:before|by)|sell[\s-]+by|display[\s-]+until|expiry|expiration|"
-                     r"exp\.)[\"'”’]?(?:\s+dates?)?(?:\s*(?:of|is|are|:|-))?(?:[^.;!?\n]|\.(?=\s*\d)){0,45}$")
+# 08/02/2029", "best before end of March 2028"): how long a product keeps, months or years after it was made, says
+# nothing of when the article was written. The label is in the date's sentence, at most a few words and other dates
+# before it. (Not "expiry": "the current expiry date of March 19" of a truce is a deadline, near publication.)
+SHELF_LIFE_BEFORE = (r"\b(?:use[\s-]+by|best[\s-]+(?:before|by)|sell[\s-]+by|display[\s-]+until)[\"'”’]?"
+                     r"(?:\s+dates?)?(?:\s*(?:of|is|are|:|-))?(?:[^.;!?\n]|\.(?=\s*\d)){0,45}$")
 # The last day of a reported period ("the quarter ended Sept. 30", "nine months ended June 30,
 # 1989"): its figures come out weeks later (quarterly results within about six weeks), so its gap
 # to publication follows REPORTED_GAP (days) instead of PAST_GAP.
@@ -233,12 +235,10 @@ RECORD_SINCE_CLAUSE_BEFORE = (r"\b(?:first|{SUPERLATIVES})(?:\s+[\w-]+){0,3}\s+s
 # most likely a year or more back.
 LAST_TIME_BEFORE = (r"\b(?:last|previously)\s+(?:[a-z]+ed|held|seen|met|won|done|run|hit|set|paid|sold|struck|made)\s+"
                     r"(?:back\s+)?(?:in|on|during)\s+(?:the\s+)?(?:[\w-]+\s+of\s+)?$")
-# A date remembered: after a word of remembrance and "of" ("commemorate the victims of 9 April 1989", "the anniversary
-# of the events of 9 April 1989", "in memory of those killed on 9 April 1989") it names a happening gone by, at least a
-# unit back, whatever the tense of the clause (the commemoration may lie ahead; what it remembers does not).
-REMEMBERED_BEFORE = (r"\b(?:anniversary|anniversaries|victims|memory|memorial|commemoration|remembrance|martyrs|heroes|"
-                     r"survivors|veterans|events|massacre|tragedy|uprising|crackdown)\s+of\s+(?:the\s+)?"
-                     r"(?:(?:those|people|protesters|demonstrators)\s+(?:killed|who\s+died)\s+(?:on|in)\s+)?$")
+# A date remembered, after a word of remembrance and "of" ("commemorate the victims of 9 April 1989"): it names a
+# happening gone by, whatever the tense of the clause (the commemoration may lie ahead; what it remembers does not).
+# One table with the statements' (``rules/statements.py``).
+REMEMBERED_BEFORE = S.REMEMBERED_BEFORE
 # Words before a past date that put it at least one unit back ("back in February").
 DISTANT_PAST = r"\bback\s+(?:in|on)\s+(?:the\s+)?$"
 

@@ -48,6 +48,12 @@ COMPARISON_LEADS: tuple[str, ...] = ("up from", "down from", "compared with", "c
 # ... and "than" right before a date ("a smaller drop than in the final quarter of 2024"): the time compared with, which
 # places nothing and stays in the summary
 THAN_BEFORE_DATE = r"\bthan\s+(?:(?:in|on|at|during|for|over)\s+)?(?:the\s+)?$"
+# A date remembered ("dedicated to the anniversary of the tragic events of 9 April 1989", "commemorate the victims of 9
+# April 1989"): the clause tells the remembering, not the happening remembered, so the date places nothing (the
+# publication-date clues read it so too: ``REMEMBERED_BEFORE`` in ``rules/pubdate.py``).
+REMEMBERED_BEFORE = (r"\b(?:anniversary|anniversaries|victims|memory|memorial|commemoration|remembrance|martyrs|heroes|"
+                     r"survivors|veterans|events|massacre|tragedy|uprising|crackdown)\s+of\s+(?:the\s+)?"
+                     r"(?:(?:those|people|protesters|demonstrators)\s+(?:killed|who\s+died)\s+(?:on|in)\s+)?$")
 NON_PLACING_SIGNALS: list[str] = ["since", "until", "till", "through", "as early as", "by", "from",
                                   "until at least", "till at least", "through at least", "by at least",
                                   "from at least", "since at least", "on or before",

@@ -157,7 +157,11 @@ PROSPECTIVE_BEFORE = (r"\b(?:of\s+record|record\s+date(?:\s+(?:is|of|will\s+be))
                       r"(?:\s+(?:at|as\s+of)\s+the\s+close\s+of\s+(?:business|trading))?\s+(?:on\s+|as\s+of\s+)?$"
                       r"|\bno\s+(?:earlier|sooner|later)\s+than\s+$"
                       # ... and a rule's start told in the present ("The warning comes into effect at 3am on Friday")
-                      r"|\b(?:comes?|takes?)\s+(?:into\s+)?(?:effect|force)\s+(?:[\w.:]+\s+){0,3}$")
+                      r"|\b(?:comes?|takes?)\s+(?:into\s+)?(?:effect|force)\s+(?:[\w.:]+\s+){0,3}$"
+                      # ... and what is prepared for in the present ("as protesters prepare for 9 April march", "bracing
+                      # for Sunday's vote"; not "had prepared for Tuesday's meeting", over)
+                      r"|\b(?:prepar(?:e|es|ing)|gear(?:s|ing)?\s+up|brac(?:e|es|ing))\s+(?:themselves\s+)?for\s+"
+                      r"(?:the\s+|a\s+|next\s+)?$")
 # A happening called, set or cancelled "for" a weekday or a day of the year lies ahead, whatever the tense ("The
 # opposition called a general strike for Wednesday", "The hearing was set for Friday", "setting a snap election for
 # June 7", "Airlines cancelled 86 flights for Thursday"; a month too: "which Talaura has now confirmed for March"): a past

@@ -170,6 +170,8 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
                 continue  # "Cases rose to 1,287 on Saturday, up from 830 a day earlier": the time compared with
             if "than" in near[-24:] and _THAN_BEFORE_DATE.search(near):
                 continue  # "fell 0.6%, a smaller drop than in the final quarter of 2024": the time compared with
+            if " of " in near[-30:] and _REMEMBERED_BEFORE.search(near):
+                continue  # "a rally dedicated to the anniversary of the events of 9 April 1989": the time remembered
             if info[0].granularity == "year" and _labels_a_thing(text, sent.start, t):
                 continue  # "a dispute over the 2026 budget": the budget's year, not the dispute's
             if info[0].granularity not in ("day", "time", "partofday") and "for " in near[-40:] \
@@ -570,6 +572,7 @@ _BARE_FROM_BEFORE = re.compile(r"(?<![\w-])from\s+$", re.I)
 _RANGE_END_AFTER = re.compile(r"[^,;.]*?\b(?:to|until|till|through|thru)\b|\s*[-–—]", re.I)
 _TO_AFTER = re.compile(r"\s*,?\s*to\b")
 _THAN_BEFORE_DATE = re.compile(S.THAN_BEFORE_DATE, re.I)
+_REMEMBERED_BEFORE = re.compile(S.REMEMBERED_BEFORE, re.I)
 
 
 def _compared(near: str, text: str, end: int, weekday: bool = False) -> bool:

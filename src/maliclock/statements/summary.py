@@ -120,6 +120,8 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool 
             continue  # "for the first time since November", "the largest parade since 2015": the record's measure
         if "than" in out[max(0, s - 24):s] and _THAN_BEFORE.search(out, max(0, s - 24), s):
             continue  # "a smaller drop than in the final quarter of 2024": the time compared with stays
+        if " of " in out[max(0, s - 30):s] and _REMEMBERED_BEFORE.search(out, max(0, s - 80), s):
+            continue  # "the anniversary of the events of 9 April 1989": the time remembered stays
         if out[s:s + 4] in ("the ", "The "):
             if out[s - 2:s] == ", " and out[s + 4:e].lower() in _THE_UNITS:
                 close = out.find(",", e)
@@ -247,6 +249,7 @@ _NOT_A_NOUN = S.FUNCTION_WORDS | frozenset("""because after before when while si
 who whom whose what""".split())
 _THE_UNITS = frozenset(("year", "day", "week", "month", "night", "morning", "evening", "afternoon"))
 _THAN_BEFORE = re.compile(S.THAN_BEFORE_DATE, re.I)
+_REMEMBERED_BEFORE = re.compile(S.REMEMBERED_BEFORE, re.I)
 _OBSERVING_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(S.OBSERVING_VERBS)) + r")\s+$", re.I)
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])([Aa]n?)\s+$")
 _NEXT_LETTER = re.compile(r"\s*([A-Za-z])")
