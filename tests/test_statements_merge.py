@@ -2636,3 +2636,19 @@ def test_a_remembered_date_places_nothing_and_stays_in_the_summary():
     # the happening itself is placed on its day
     assert _summaries("Soviet troops crushed a rally in Tbilisi on 9 April 1989.", date(2026, 4, 8)) == [
         ("1989-04-09", "Soviet troops crushed a rally in Tbilisi.")]
+
+
+def test_the_same_words_on_one_date_in_two_articles_of_one_story_merge():
+    story = " The Securities and Exchange Commission heard from Wall Street firms in Washington on Monday."
+    c = ("c", "Storms hit Perth on Sunday.", date(2026, 6, 18))
+    a = ("a", "The comment period closes on July 20." + story, date(2026, 6, 17))
+    b = ("b", "The comment period closes on July 20." + story, date(2026, 6, 18))
+    assert [e.sources for e in _events(a, b, c) if e.value == "2026-07-20"] == [["a", "b"]]
+    # without a story in common (and no name), the same words may be said of many cases: two events
+    a2 = ("a", "A court hearing is set for July 11, officials said.", date(2026, 6, 17))
+    b2 = ("b", "A court hearing is set for July 11, officials said.", date(2026, 6, 18))
+    assert sorted(e.sources for e in _events(a2, b2, c) if e.value == "2026-07-11") == [["a"], ["b"]]
+    # nor other figures in the same words
+    a3 = ("a", "The company earned $822.8 million in 1988." + story, date(2026, 6, 17))
+    b3 = ("b", "The company earned $480.4 million in 1988." + story, date(2026, 6, 18))
+    assert sorted(e.sources for e in _events(a3, b3, c) if e.value == "1988") == [["a"], ["b"]]

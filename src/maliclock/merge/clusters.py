@@ -13,7 +13,7 @@ from typing import Callable, Iterable, Iterator, Mapping, TypeVar
 from ..statements import Statement
 from .content import Features, acronyms, features
 from .stories import with_stories
-from .scoring import CLOCKS_APART_MINUTES, MERGE_THRESHOLD, Scored, kept_apart, score_pair
+from .scoring import CLOCKS_APART_MINUTES, MERGE_THRESHOLD, SAME_WORDS_MIN_STEMS, Scored, kept_apart, score_pair
 from .times import clock_of, minutes_apart
 
 
@@ -41,21 +41,28 @@ ONE_DAY = timedelta(days=1)
 Id = TypeVar("Id")
 
 
+def words_term(f: Features) -> list[str]:
+    """The term of a statement's very words ("w:clos comment period"), when it has ``SAME_WORDS_MIN_STEMS`` of them:
+    reports in the same words meet as candidates though they name no kind of happening and no name."""
+    return [f"w:{' '.join(sorted(f.stems))}"] if len(f.stems) >= SAME_WORDS_MIN_STEMS else []
+
+
 def key_terms(f: Features) -> list[str]:
-    """Every key term of a statement: its event kinds ("e:coup"), names ("n:toure") and distinctive figures
-    ("f:$160 million")."""
+    """Every key term of a statement: its event kinds ("e:coup"), names ("n:toure"), distinctive figures
+    ("f:$160 million") and its words."""
     return [f"e:{k}" for k in f.events] + [f"n:{k}" for k in f.names] + [f"f:{k}" for k in f.figures] + (
-        [f"t:{f.instant}"] if f.instant else [])
+        [f"t:{f.instant}"] if f.instant else []) + words_term(f)
 
 
 def block_terms(f: Features, df: Mapping[str, int]) -> list[str]:
-    """The blocks a statement joins: all its event kinds, its ``BLOCK_NAMES`` rarest names and its distinctive figures.
+    """The blocks a statement joins: all its event kinds, its ``BLOCK_NAMES`` rarest names, its distinctive figures and
+    its words.
 
     ``df`` counts, over the whole corpus, the statements that have each term.
     """
     names = sorted((f"n:{k}" for k in f.names), key=lambda k: (df[k], k))[:BLOCK_NAMES]
     return sorted(f"e:{k}" for k in f.events) + names + sorted(f"f:{k}" for k in f.figures) + (
-        [f"t:{f.instant}"] if f.instant else [])
+        [f"t:{f.instant}"] if f.instant else []) + words_term(f)
 
 
 def block_pairs(members: list[Id], stmts: Mapping[Id, Statement]) -> Iterator[tuple[Id, Id]]:

@@ -80,6 +80,12 @@ NEAR_CLOCK_MINUTES = 30
 SHARED_WORDS_CREDIT = 0.15
 SHARED_WORDS_MIN_STEMS = 3
 SHARED_WORDS_MIN_NAMES = 2
+# Much less when they say the very same words, at least SAME_WORDS_MIN_STEMS of them, and name the same names ("The
+# comment period closes on July 20." in two articles of one story), with the same figures: one sentence on one date is
+# one happening, even when no kind of happening or name is in it, if it names a name or its articles tell one story
+# (``stories``); such reports meet as candidates by their words (``clusters.words_term``).
+SAME_WORDS_CREDIT = 0.25
+SAME_WORDS_MIN_STEMS = 3
 # Less evidence needed when two reports from two articles of one story (articles that share
 # STORY_MIN_SHARED_NAMES distinctive names, ``stories.story_names``) on the very same date share a name: "Finance
 # Minister Nadia Ferreira tabled her first budget on Tuesday" and "The budget was tabled at 4 p.m. ET", where no kind
@@ -225,6 +231,12 @@ def shared_words(a: Features, b: Features) -> float:
         # "Du Pont's stock rose [...] in New York Stock Exchange composite trading", "Telerate shares" and "Its stock"
     if len(a.stems & b.stems) < SHARED_WORDS_MIN_STEMS and len(a.names) < SHARED_WORDS_MIN_NAMES:
         return 0.0
+    if a.stems == b.stems and len(a.stems) >= SAME_WORDS_MIN_STEMS and a.figures == b.figures \
+            and a.tallies == b.tallies and a.magnitude == b.magnitude \
+            and (a.names or len(a.story & b.story) >= STORY_MIN_SHARED_NAMES):
+        # (not other figures in the same words: "the company earned $822.8 million" and "$480.4 million"; and words
+        # with no name only in articles of one story: "A court hearing is set for July 11" is said of many cases)
+        return SHARED_WORDS_CREDIT + SAME_WORDS_CREDIT  # the very same words: one sentence, one happening
     return 0.0 if same_act(a, b) else SHARED_WORDS_CREDIT  # (the same act and names earn ``same_act``'s credit, not both)
 
 
