@@ -1021,3 +1021,27 @@ def test_a_remembered_date_says_only_that_publication_came_after_it():
     pd, _ = pub_of(text)
     assert pd.published == date(2026, 4, 10)
     assert "1989-04-09 (remembered: publication after it, however long after)" in [e.reason for e in pd.evidence]
+
+
+def test_posted_and_updated_stamps_other_calendars_reading_times_and_outlet_brackets_are_datelines():
+    lead = "\n\nThe central bank cut rates on Tuesday.\n"
+    for line, day in [("Posted Tue 3 Aug 2027 at 5:12pm, updated Tue 3 Aug 2027 at 6:40pm", date(2027, 8, 3)),
+                      ("Date: 28 Jyoishtho 1433 / 11 June 2026", date(2026, 6, 11)),
+                      ("7 August 2027 · 6 min read", date(2027, 8, 7))]:
+        pd, _ = pub_of("Rates cut" + "\n\n" + line + lead)
+        assert (pd.published, pd.basis) == (day, "dateline"), line
+    pd, _ = pub_of("Fee rule delayed\n\nBy Jonah Pettigrew\n\nLaw360 (June 17, 2026, 5:48 PM EDT) -- The commission on "
+                   "Tuesday postponed the compliance date.\n")
+    assert (pd.published, pd.basis) == (date(2026, 6, 17), "dateline")
+    # an update stamp after a slash is evidence that publication came on or before it
+    pd, _ = pub_of("Stay granted\n\nUpdated / Thursday, 14 Jan 2027 16:05\n\nThe court ruled on Thursday.\n")
+    assert "update stamp: published on or before 2027-01-14" in [e.reason for e in pd.evidence]
+
+
+def test_the_dates_of_something_put_off_lie_ahead_however_far():
+    pd, _ = pub_of("Reprieve\n\nThe commission on Wednesday pushed back the rule's compliance date to Oct. 1, 2027, from "
+                   "Jan. 1, 2027. The court agreed on Monday to hear the case, filed in 2025.\n")
+    reasons = [e.reason for e in pd.evidence]
+    assert "2027-10-01 (put off or brought forward: publication before it, however long before)" in reasons
+    assert "2027-01-01 (put off or brought forward: publication before it, however long before)" in reasons
+    assert pd.published < date(2027, 1, 1)

@@ -2652,3 +2652,9 @@ def test_the_same_words_on_one_date_in_two_articles_of_one_story_merge():
     a3 = ("a", "The company earned $822.8 million in 1988." + story, date(2026, 6, 17))
     b3 = ("b", "The company earned $480.4 million in 1988." + story, date(2026, 6, 18))
     assert sorted(e.sources for e in _events(a3, b3, c) if e.value == "1988") == [["a"], ["b"]]
+
+
+def test_an_outlet_dateline_in_brackets_is_no_part_of_the_lead():
+    assert _summaries("Law360 (June 17, 2026, 5:48 PM EDT) -- The Securities and Exchange Commission on Tuesday "
+                      "postponed the compliance date.", date(2026, 6, 17)) == [
+        ("2026-06-16", "The Securities and Exchange Commission postponed the compliance date.")]

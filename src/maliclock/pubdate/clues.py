@@ -36,6 +36,7 @@ _REMEMBERED = re.compile(P.REMEMBERED_BEFORE, re.IGNORECASE)
 _LAST_TIME = re.compile(P.LAST_TIME_BEFORE, re.IGNORECASE)
 _AHEAD = re.compile(P.AHEAD_BEFORE, re.IGNORECASE)
 _SHELF_LIFE = re.compile(P.SHELF_LIFE_BEFORE, re.IGNORECASE)
+_RESCHEDULED = re.compile(P.RESCHEDULED_DATE_BEFORE, re.IGNORECASE)
 _BEHIND = re.compile(P.BEHIND_BEFORE, re.IGNORECASE)
 _SINCE = re.compile(P.SINCE_BEFORE, re.IGNORECASE)
 _RECORD_SINCE = re.compile(S.RECORD_SINCE_BEFORE, re.IGNORECASE)
@@ -443,6 +444,11 @@ def _latest_told(clues: list[Clue]) -> list[Clue]:
     return clues
 
 
+def _before(o: int) -> Callable[[Day], float]:
+    """Publication before the day of ordinal ``o``, however long before."""
+    return lambda d: 1.0 if d[0] < o else 0.0
+
+
 def _on_or_after(o: int) -> Callable[[Day], float]:
     """Publication on or after the day of ordinal ``o``, however long after."""
     return lambda d: 1.0 if d[0] >= o else 0.0
@@ -483,8 +489,13 @@ def _one(b: _Builder, t: Tagged, si: int, zone: str, tense: str, f: dict[str, An
         # "the strongest since Typhoon Haiyan killed more than 6,300 people in November 2013", "last used in March 2020"
         since = record = True
     since_gap = P.RECORD_GAP if record else P.SINCE_GAP
-    full = _full_date(f, b.date_order) if t.kind == "calendar" and not deadline else None
-    if full is not None and _REMEMBERED.search(b.text, max(sent.start, t.start - 60), t.start) is not None:
+    full = _full_date(f, b.date_order) if t.kind == "calendar" else None
+    if full is not None and _RESCHEDULED.search(b.text, max(sent.start, t.start - 110), t.start) is not None:
+        # "pushed back the compliance date to Oct. 1, 2027, from Jan. 1, 2027": publication before both, however long
+        b.add(t, si, "date", f"{full.isoformat()} (put off or brought forward: publication before it, however long "
+                             f"before)", _before(full.toordinal()))
+        return None
+    if full is not None and not deadline and _REMEMBERED.search(b.text, max(sent.start, t.start - 60), t.start):
         # "commemorate the victims of 9 April 1989": publication after it, however long after (and no year to search
         # around: the article is not of that time; a year remembered is left to the anniversary's clue)
         b.add(t, si, "date", f"{full.isoformat()} (remembered: publication after it, however long after)",

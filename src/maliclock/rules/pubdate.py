@@ -77,6 +77,13 @@ DAY_FIRST_WITH_24H = True
 DATELINES: list[tuple[str, str, str, bool]] = [
     ("published label", r"^(?:first\s+)?(?:published|posted|issued|publication\s+date|date\s+published|released|dated?)"
                         r"(?:\s+on)?\s*:?\s*" + _DATE + r"\s*(?:[|·•]\s*)?(?:\bby\b.*)?$", "Published: 22/03/2012", True),
+    # ... with the last update after it: "Posted Tue 3 Aug 2027 at 5:12pm, updated Tue 3 Aug 2027 at 6:40pm"
+    ("published label", r"^(?:first\s+)?(?:published|posted)(?:\s+on)?\s*:?\s*" + _DATE
+                        + r"\s*[,;|·•]?\s*(?:last\s+)?(?:updated|modified)\b.*$",
+     "Posted Tue 3 Aug 2027 at 5:12pm, updated Tue 3 Aug 2027 at 6:40pm", True),
+    # ... or a date of another calendar before it: "Date: 28 Jyoishtho 1433 / 11 June 2026"
+    ("published label", r"^(?:date|dated|published)\s*:\s*[^/|\n]{3,40}?\s*[/|]\s*" + _DATE + r"\s*$",
+     "Date: 28 Jyoishtho 1433 / 11 June 2026", True),
     # ... after a byline and the outlet, set off by dots or bars: "Catherine Tremblay · CBC News · Posted: Apr 13, 2027"
     ("published label", r"^[A-Z][^|·•\n]{1,60}(?:[|·•][^|·•\n]{1,60}){0,2}[|·•]\s*(?:first\s+)?(?:published|posted)"
                         r"(?:\s+on)?\s*:?\s*" + _DATE + r"\s*$", "Catherine Tremblay · CBC News · Posted: Apr 13, 2027", True),
@@ -114,6 +121,12 @@ DATELINES: list[tuple[str, str, str, bool]] = [
     ("place date line", r"^[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,3}\s*\([A-Za-z .&-]{2,30}\)\s*[-–—]\s*" + _DATE + r"\s*$",
      "Mogadishu (SSO) – February 15, 2027", False),
     ("byline date", r"^By\s+[A-Z][\w.'’ -]{1,50}?,\s+" + _DATE + r"\s*$", "By Jane Okafor, 3 March 2025", False),
+    # the date and the reading time, as blogs and magazines print them: "7 August 2027 · 6 min read"
+    ("date and reading time", r"^" + _DATE + r"\s*[|·•-]\s*\d{1,3}[\s-]*min(?:ute)?s?\.?\s+read\s*$",
+     "7 August 2027 · 6 min read", False),
+    # an outlet, the full date and its time in brackets, two dashes and the lead: "Law360 (June 17, 2026, 5:48 PM EDT) --"
+    ("outlet dateline", r"^[A-Z][\w&.'’ -]{1,30}?\s*\(" + _DATE + r"\)\s*(?:--|[-–—])",
+     "Law360 (June 17, 2026, 5:48 PM EDT) --", False),
 ]
 # The agency dateline without a year: it fixes the month and day; the year is inferred.
 PARTIAL_DATELINES: list[tuple[str, str, str]] = [
@@ -137,9 +150,10 @@ PARTIAL_DATELINES: list[tuple[str, str, str]] = [
 # the text was published in or before its (last) year. A site's footer shows the year it was
 # copied, so the line says no more than that.
 COPYRIGHT_LINE = r"^(?:©|\(c\)|copyright\b)(?:\s*(?:©|\(c\)))?\s*(?:(?:19|20)\d\d\s*[-–—,]\s*)*(?P<year>(?:19|20)\d\d)\b"
-UPDATED_LINE = (r"^(?:By\s+[^|·•\n]{1,60}?\s*[|·•]\s*)?(?:last\s+)?(?:updated|modified|revised|edited)(?:\s+on)?\s*:?\s*"
+UPDATED_LINE = (r"^(?:By\s+[^|·•\n]{1,60}?\s*[|·•]\s*)?(?:last\s+)?(?:updated|modified|revised|edited)(?:\s+on)?\s*[:/]?\s*"
                 + _DATE + r"\s*$")
-# (after a byline and a bar too: "By Priya Raman | Updated 07/21/2027 9:15 AM ET")
+# (after a byline and a bar too: "By Priya Raman | Updated 07/21/2027 9:15 AM ET"; after a slash, "Updated / Thursday, 14
+# Jan 2027 16:05")
 
 # Words just before a date in a caption that make it the day a photo was taken.
 PHOTO_TAKEN = r"\b(?:taken|pictured|photographed|shot|filmed|seen)\s+(?:here\s+)?(?:on|in)\s+$"
@@ -199,6 +213,13 @@ AHEAD_BEFORE = r"(?:\b(?:until|till|due|expir\w*(?:\s+date\s+of)?|matur\w*|ahead
 # before it. (Not "expiry": "the current expiry date of March 19" of a truce is a deadline, near publication.)
 SHELF_LIFE_BEFORE = (r"\b(?:use[\s-]+by|best[\s-]+(?:before|by)|sell[\s-]+by|display[\s-]+until)[\"'”’]?"
                      r"(?:\s+dates?)?(?:\s*(?:of|is|are|:|-))?(?:[^.;!?\n]|\.(?=\s*\d)){0,45}$")
+# The dates of something put off or brought forward, old and new ("pushed back the rule's compliance date to Oct. 1,
+# 2027, from Jan. 1, 2027", "moved the compliance date from Jan. 1, 2027, to Oct. 1, 2027"): neither had come when it was
+# moved, so both lie ahead of publication, however far, whatever the past tense of the move (no nearness is implied:
+# a deadline moved by nine months says nothing of the month it was moved in).
+RESCHEDULED_DATE_BEFORE = (r"\b(?:postpon\w*|delay(?:s|ed|ing)?|defer\w*|push(?:es|ed|ing)?\s+back|mov(?:e|es|ed|ing)|"
+                           r"reschedul\w*|br(?:ought|ing|ings)\s+forward|extend(?:s|ed|ing)?)\b(?:[^.;!?]|\.(?=\s*\d)){0,80}?"
+                           r"\b(?:to|from|until|till)\s+(?:the\s+)?$")
 # The last day of a reported period ("the quarter ended Sept. 30", "nine months ended June 30,
 # 1989"): its figures come out weeks later (quarterly results within about six weeks), so its gap
 # to publication follows REPORTED_GAP (days) instead of PAST_GAP.

@@ -53,12 +53,15 @@ DATELINE_LINES: list[tuple[str, str]] = [
 
 # A dateline that opens an article's first paragraph: the place, maybe the date, maybe the agency, then a
 # dash ("WASHINGTON, March 22 (Reuters) -", "NAIROBI, Kenya (AP) —", "NEW YORK -", "SAN FRANCISCO, Oct. 24,
-# 2019 /PRNewswire/ --", and the Indian press's "PUNE:"). It is a zone of its own:
+# 2019 /PRNewswire/ --", "Law360 (June 17, 2026, 5:48 PM EDT) --", and the Indian press's "PUNE:"). It is a zone of its own:
 # its date is when the story was filed, and it is no part of the first sentence's statement.
 # ... or the agency alone, in brackets ("(Sports Wire) -").
 INLINE_DATELINE = (r"(?:[A-Z][A-Z.'’ -]{1,40}[A-Z.](?:,\s*[A-Z][\w.'’ -]{1,30}?)?"
                    r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?"
-                   r"(?:\s+\d{4})?))?\s*(?:\([A-Za-z .&-]{2,30}\)|/[A-Za-z .&-]{2,30}/)?|\([A-Z][A-Za-z .&'’-]{1,30}\))"
+                   r"(?:\s+\d{4})?))?\s*(?:\([A-Za-z .&-]{2,30}\)|/[A-Za-z .&-]{2,30}/)?|\([A-Z][A-Za-z .&'’-]{1,30}\)"
+                   # ... or an outlet and the full date and time in brackets ("Law360 (June 17, 2026, 5:48 PM EDT) --")
+                   r"|[A-Z][\w&.'’-]{1,20}(?:\s[A-Z][\w&.'’-]{1,20}){0,2}\s*\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|"
+                   r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})(?:,?\s+\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?\))"
                    r"\s*(?:--|[-–—_:])\s+(?=[\"'“‘(]?[A-Z0-9])")
 # The paragraphs of prose in which such a dateline is looked for: the first few, after any headings, bylines
 # and page chrome, within the article's first INLINE_DATELINE_MAX_LINE non-empty lines.
