@@ -150,6 +150,16 @@ CASES = [
     # a clock time that labels a noun (with a word before it) takes the day right after the noun, with "on" or without
     ("Players were told at a 3 p.m. team meeting Sunday.", date(2025, 11, 10),
      [("3 p.m.", "TIME", "2025-11-09T15:00"), ("Sunday", "DATE", "2025-11-09")]),
+    # a happening called for, its day after it, lies ahead; a call "for calm" on a day is that day's
+    ("Church leaders have called for a national day of prayer on Friday.", date(2026, 3, 8),
+     [("Friday", "DATE", "2026-03-13")]),
+    ("Police called for calm on Saturday after the clashes.", date(2026, 4, 10), [("Saturday", "DATE", "2026-04-04")]),
+    # a month that labels pay is over, or under way, whatever the tense
+    ("Every worker would receive their May wages by Monday.", date(2026, 6, 18),
+     [("May", "DATE", "2026-05"), ("Monday", "DATE", "2026-06-22")]),
+    # "so" joins another clause: its verb is not the tense of a date before it
+    ("The bill was sent to the president on 8 April, so the deadline falls this Saturday.", date(2026, 4, 16),
+     [("8 April", "DATE", "2026-04-08"), ("this Saturday", "DATE", "2026-04-18")]),
     # what is prepared for in the present lies ahead; what was prepared for keeps the past
     ("Rustaveli blocked for third night as protesters prepare for 9 April march", date(2026, 4, 10),
      [("9 April", "DATE", "2027-04-09")]),

@@ -169,7 +169,11 @@ PROSPECTIVE_BEFORE = (r"\b(?:of\s+record|record\s+date(?:\s+(?:is|of|will\s+be))
 SCHEDULED_FOR_BEFORE = (r"\b(?:call(?:ed|ing)|set(?:ting)?|schedul(?:ed|ing)|plann(?:ed|ing)|fix(?:ed|ing)|slated|"
                         r"book(?:ed|ing)|announc(?:ed|ing)|summon(?:ed|ing)|conven(?:ed|ing)|organi[sz](?:ed|ing)|"
                         r"declar(?:ed|ing)|cancel(?:l?ed|l?ing)|confirm(?:ed|ing)|forecast(?:ed)?)\b[^.;:!?]{0,50}?"
-                        r"\bfor\s+(?:next\s+)?$")
+                        r"\bfor\s+(?:next\s+)?$"
+                        # ... and a happening called for, its day after it ("have called for a national day of prayer on
+                        # Friday", "called for another march on Saturday")
+                        r"|\bcall(?:ed|ing|s)?\s+for\s+(?:a|an|another|fresh|new|more|further)\s+(?:[\w'’-]+\s+){0,5}?"
+                        r"(?:on|for)\s+(?:next\s+)?$")
 # A new date given to something put off or brought forward ("the launch was pushed back to Saturday", "the hearing
 # was postponed until April 10", "organisers rescheduled the concert for Sunday") lies ahead, whatever the tense:
 # a rescheduling is news before the new date, not after it.
@@ -343,7 +347,8 @@ while""".split())
 # up from 50% a month ago").
 COMPARISON_OPENERS: tuple[str, ...] = ("up from", "down from", "compared with", "compared to", "versus", "vs.",
                                        "against", "from")
-COORDINATORS: frozenset[str] = frozenset("and but".split())
+COORDINATORS: frozenset[str] = frozenset("and but so yet".split())
+# ("so" and "yet" join clauses too: "the bill was sent to the president on 8 April, so the deadline falls this Saturday")
 # ... and so does a subordinating conjunction: "is expected to raise rates on Thursday after the currency plunged
 # last week" ("plunged" is the "after" clause's). (Not in CLAUSE_OPENERS: "after" is also a preposition, which
 # does not end the clause of a date before it.)
@@ -397,10 +402,11 @@ STORY_MONTHS = 6
 # March 10": 1976); a narrative moves on from its last day, it does not jump a year.
 STORY_WEEKDAY_MAX_DAYS = 62
 
-# Nouns of data a month labels ("February's inflation figures", "the September payroll data"): that month is over,
-# whatever the tense of their release.
+# Nouns of data a month labels ("February's inflation figures", "the September payroll data"), and of pay for a month
+# ("would receive their May wages by Monday", written in June): that month is over, or under way, whatever the tense of
+# their release.
 DATA_NOUNS: frozenset[str] = frozenset("""figures data numbers statistics stats payrolls reading readings print report
-""".split())
+wages salaries salary paychecks payslips rent""".split())
 
 # "the new year" written from this month on, in a sentence not in the past, is the year to come ("an early election in
 # the new year", written in November); before it, or in the past, the year begun ("over Christmas and the new year,
