@@ -1712,6 +1712,18 @@ def test_a_toll_of_two_groups_is_their_sum():
     assert tolls_of("at least 7 people were killed") == {"deaths": "at least 7"}
 
 
+def test_a_toll_of_one_told_with_a_and_a_singular_verb_is_a_figure():
+    from maliclock.merge.conflicts import tolls_of
+    assert tolls_of("A garment worker was killed in the clash on Monday") == {"deaths": "1"}
+    assert tolls_of("An officer was injured and 12 protesters were arrested") == {"injured": "1", "arrested": "12"}
+    assert tolls_of("A further 12 were killed") == {"deaths": "12"}
+    assert tolls_of("A number of people were killed") == {}
+    ev = _events(("a", "A garment worker was killed in clashes with police in Konabari on Monday.", date(2026, 6, 9)),
+                 ("b", "Two workers were killed in clashes with police in Konabari on Monday.", date(2026, 6, 9)))
+    assert [(e.value, [(c.field, c.values) for c in e.conflicts]) for e in ev] == [
+        ("2026-06-08", [("deaths", {"1": ["a"], "2": ["b"]})])]
+
+
 def test_tolls_in_the_teens_written_as_words_are_figures():
     from maliclock.merge.conflicts import tolls_of
     assert tolls_of("Fourteen people were killed when the plane overshot the runway") == {"deaths": "14"}

@@ -369,6 +369,10 @@ SERIES_CLAUSE = (r"\b(?:has|have)\s+(?:now\s+)?(?:killed|claimed|left|displaced|
 PEOPLE_NOUNS = (r"(?:people|persons|hostages|captives|prisoners|detainees|workers|civilians|soldiers|troops|officers|"
                 r"protesters|demonstrators|students|children|women|men|migrants|refugees|passengers|crew|journalists|"
                 r"suspects|nationals|tourists|miners|villagers|residents)\b")
+# "a" or "an", up to three words and a singular "was": a toll of one ("A garment worker was killed"; not "a further 12
+# were killed", nor "a number of people", whose verb is plural)
+_ONE_WAS = (r"(?:{MOD}\s+)?(?<![\w-])(?P<n>an?)\s+(?!(?:number|total|further|dozen|few|handful|couple|third|quarter|"
+            r"half|majority|minority)\b)(?:[\w-]+\s+){0,3}?was\s+")
 # the words one of which every pattern of a kind holds (a clause without them is not searched)
 TOLL_WORDS: dict[str, tuple[str, ...]] = {"deaths": ("kill", "dead", "died", "death"),
                                          "injured": ("injur", "wound", "hurt"),
@@ -382,12 +386,15 @@ TOLLS: dict[str, list[tuple[str, str]]] = {
          "93 people were killed"),
         (r"\bdeath\s+toll\s+(?:\w+\s+){0,3}?(?:of|to|at|reached|passed|topped)\s+(?:{MOD}\s+)?{N}\b",
          "the death toll rose to 133"),
+        # one, told with "a" and a singular verb ("A garment worker was killed", against "two workers died")
+        (_ONE_WAS + r"(?:killed|shot\s+dead)\b", "A garment worker was killed"),
     ],
     "injured": [
         (r"\b(?:injured|injuring|wounded|wounding)\s+(?:{MOD}\s+)?{N}\b", "injuring 145"),
         (r"(?:{MOD}\s+)?{N}\s+(?!of\s)(?:\w+\s+){0,2}?(?:(?:were|have\s+been|had\s+been|are|was)\s+)?"
          r"(?:injured|wounded|hurt)\b",
          "145 were injured"),
+        (_ONE_WAS + r"(?:injured|wounded|hurt)\b", "A police officer was injured"),
     ],
     # the people a happening freed or held: "Eleven aid workers were freed" against "Twelve aid workers were freed"
     "freed": [
@@ -442,6 +449,10 @@ FIGURE_SUM = (r"(?P<cur>US\$|C\$|A\$|NZ\$|HK\$|S\$|\$|€|£|¥|₹)\s?(?P<num>\
 FIGURE_SCALES: dict[str, str] = {"trillion": "trillion", "tn": "trillion", "billion": "billion", "bn": "billion",
                                  "million": "million", "mn": "million", "m": "million"}
 FIGURE_CURRENCIES: dict[str, str] = {"US$": "$"}  # spellings of one currency
+# "a" or "an", up to three words and a singular "was": a toll of one ("A garment worker was killed"; not "a further 12
+# were killed", nor "a number of people", whose verb is plural)
+_ONE_WAS = (r"(?:{MOD}\s+)?(?<![\w-])(?P<n>an?)\s+(?!(?:number|total|further|dozen|few|handful|couple|third|quarter|"
+            r"half|majority|minority)\b)(?:[\w-]+\s+){0,3}?was\s+")
 # the words one of which every pattern of a kind holds (a clause without them is not searched)
 # An earthquake's magnitude ("a magnitude 6.8 earthquake", "the 7.4-magnitude quake"): two reports whose magnitudes
 # are MAGNITUDES_APART or more apart tell of two quakes (a main shock and its aftershock); closer, of one, and the
