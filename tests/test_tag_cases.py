@@ -150,6 +150,10 @@ CASES = [
     # a clock time that labels a noun (with a word before it) takes the day right after the noun, with "on" or without
     ("Players were told at a 3 p.m. team meeting Sunday.", date(2025, 11, 10),
      [("3 p.m.", "TIME", "2025-11-09T15:00"), ("Sunday", "DATE", "2025-11-09")]),
+    # a time stamp's clock time before its date and a short weekday; the last group of a number in groups is no year
+    ("07:18, Wed, Aug 25, 2027 | UPDATED: 11:02, Wed, Aug 25, 2027", date(2027, 8, 25),
+     [("07:18, Wed, Aug 25, 2027", "TIME", "2027-08-25T07:18"), ("11:02, Wed, Aug 25, 2027", "TIME", "2027-08-25T11:02")]),
+    ("The Energy Ombudsman's helpline, 0330 440 1624, is free to call.", date(2027, 8, 25), []),
     # a happening called for, its day after it, lies ahead; a call "for calm" on a day is that day's
     ("Church leaders have called for a national day of prayer on Friday.", date(2026, 3, 8),
      [("Friday", "DATE", "2026-03-13")]),

@@ -105,8 +105,9 @@ _NUMBERISH_BEFORE = (r"(?:\b(?:section|sections|article|no\.?|number|nos\.?|room
                      r"sb|hb|h\.r\.|s\.|unit|block|lot|plot|bay|berth|gate|pier|platform|hangar|warehouse|log|incident|"
                      r"crime\s+reference|reference|ref\.?)\s*|"
                      r"\b(?:hotline|helpline|phone|tel\.?)[,:]?\s*(?:on\s+)?|\b(?:more|fewer|less)\s+than\s+|"
-                     r"[$#£€¥+]\s*|\d[,.]|[/:.]|(?<!\b\d{4})[-–])$")
-# (an address's unit, "Unit 2019"; a telephone line, "the Storm Damage Hotline, 1823"; a count, "more than 2000 homes")
+                     r"[$#£€¥+]\s*|\d[,.]|[/:.]|(?<!\b\d{4})[-–]|\b\d{3,4}\s)$")
+# (an address's unit, "Unit 2019"; a telephone line, "the Storm Damage Hotline, 1823"; a count, "more than 2000 homes";
+# the last group of a number written in groups, "0330 440 1624")
 _NUMBERISH_AFTER = (r"^(?:\s*(?:%|percent|per cent|people|persons|troops|soldiers|men|women|children|"
                     r"dollars|euros|pounds|yen|francs|shares|tons|tonnes|barrels|miles|kilometers|km|"
                     r"feet|meters|metres|acres|square|votes|units|cars|jobs|workers|employees|members|"
@@ -1011,7 +1012,7 @@ RULES: list[Rule] = [
       r"{CLOCK24:clock}(?:\s+" + _ZONE + r")?,?\s+(?:on\s+)?(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?",
       "00:01 on Tuesday 14 March", triggers="MONTH"),
     R("clock_24h_on_month_day", "TIME", "calendar",
-      r"{CLOCK24:clock}(?:\s+" + _ZONE + r")?,?\s+(?:on\s+)?(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?",
+      r"{CLOCK24:clock}(?:\s+" + _ZONE + r")?,?\s+(?:on\s+)?(?:{WEEKDAYD},?\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?",
       "23:59 on March 16",
       triggers="MONTH"),
     # a full date, a comma and its clock time, as an update stamp writes them: "Updated 7 March 2026, 21:40 GMT" (with
