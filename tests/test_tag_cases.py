@@ -154,6 +154,9 @@ CASES = [
     ("07:18, Wed, Aug 25, 2027 | UPDATED: 11:02, Wed, Aug 25, 2027", date(2027, 8, 25),
      [("07:18, Wed, Aug 25, 2027", "TIME", "2027-08-25T07:18"), ("11:02, Wed, Aug 25, 2027", "TIME", "2027-08-25T11:02")]),
     ("The Energy Ombudsman's helpline, 0330 440 1624, is free to call.", date(2027, 8, 25), []),
+    # a rule's start told with a participle lies ahead, as one told in the present
+    ("ING and Macquarie have already trimmed savings rates, with ING's change taking effect on September 1.",
+     date(2027, 8, 12), [("September 1", "DATE", "2027-09-01")]),
     # a happening called for, its day after it, lies ahead; a call "for calm" on a day is that day's
     ("Church leaders have called for a national day of prayer on Friday.", date(2026, 3, 8),
      [("Friday", "DATE", "2026-03-13")]),

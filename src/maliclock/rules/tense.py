@@ -156,8 +156,9 @@ PAST_PLAN_BEFORE = (r"\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+|
 PROSPECTIVE_BEFORE = (r"\b(?:of\s+record|record\s+date(?:\s+(?:is|of|will\s+be))?)"
                       r"(?:\s+(?:at|as\s+of)\s+the\s+close\s+of\s+(?:business|trading))?\s+(?:on\s+|as\s+of\s+)?$"
                       r"|\bno\s+(?:earlier|sooner|later)\s+than\s+$"
-                      # ... and a rule's start told in the present ("The warning comes into effect at 3am on Friday")
-                      r"|\b(?:comes?|takes?)\s+(?:into\s+)?(?:effect|force)\s+(?:[\w.:]+\s+){0,3}$"
+                      # ... and a rule's start told in the present ("The warning comes into effect at 3am on Friday", "with
+                      # ING's change taking effect on September 1")
+                      r"|\b(?:comes?|takes?|coming|taking)\s+(?:into\s+)?(?:effect|force)\s+(?:[\w.:]+\s+){0,3}$"
                       # ... and what is prepared for in the present ("as protesters prepare for 9 April march", "bracing
                       # for Sunday's vote"; not "had prepared for Tuesday's meeting", over)
                       r"|\b(?:prepar(?:e|es|ing)|gear(?:s|ing)?\s+up|brac(?:e|es|ing))\s+(?:themselves\s+)?for\s+"
