@@ -154,6 +154,10 @@ CASES = [
     ("07:18, Wed, Aug 25, 2027 | UPDATED: 11:02, Wed, Aug 25, 2027", date(2027, 8, 25),
      [("07:18, Wed, Aug 25, 2027", "TIME", "2027-08-25T07:18"), ("11:02, Wed, Aug 25, 2027", "TIME", "2027-08-25T11:02")]),
     ("The Energy Ombudsman's helpline, 0330 440 1624, is free to call.", date(2027, 8, 25), []),
+    # a date remembered is not the time the story is at: a clock time after it takes the day before it
+    ("Organisers expect their largest turnout yet tomorrow, when Georgians commemorate the victims of 9 April 1989. "
+     "The march will begin at 19:00 at the Philharmonic concert hall.", date(2026, 4, 8),
+     [("tomorrow", "DATE", "2026-04-09"), ("9 April 1989", "DATE", "1989-04-09"), ("19:00", "TIME", "2026-04-09T19:00")]),
     # a rule's start told with a participle lies ahead, as one told in the present
     ("ING and Macquarie have already trimmed savings rates, with ING's change taking effect on September 1.",
      date(2027, 8, 12), [("September 1", "DATE", "2027-09-01")]),

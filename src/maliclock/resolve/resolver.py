@@ -55,6 +55,7 @@ _YEARLESS_RULES = frozenset(("date_month", "date_holiday", "date_feast", "date_n
 _ON_THE_DAY = re.compile(r"(?:\s*\(local\s+time\))?,?\s+(?:(?:[a-z-]+\s+)?(?:" + "|".join(S.CLOCK_LABELLED_NOUNS)
                          + r")\s+(?:on\s+)?|on\s+)")
 _RECORD_SINCE = re.compile(S.RECORD_SINCE_BEFORE, re.I)
+_REMEMBERED = re.compile(S.REMEMBERED_BEFORE, re.I)
 # A clause after a date that says what happens then: ", when some trains may be canceled"
 _WHEN_CLAUSE_AFTER = re.compile(r",\s+when\s+")
 _HEADLINE_INFINITIVE = re.compile(T.HEADLINE_INFINITIVE_BEFORE)
@@ -646,6 +647,9 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
         if "since" in self.text[max(0, r.start - 12):r.start] \
                 and _RECORD_SINCE.search(self.text, max(self._sentence, r.start - 60), r.start):
             return  # "the highest since 2001": a record's measure, not the time the story is at
+        if " of " in self.text[max(0, r.start - 30):r.start] \
+                and _REMEMBERED.search(self.text, max(self._sentence, r.start - 80), r.start):
+            return  # "commemorate the victims of 9 April 1989": the time remembered, not the time the story is at
         if self._last_sentence != self._sentence or not self._label(r):
             self.before_last = self.last
             self.last, self.last_end, self._last_sentence = m, r.end, self._sentence
