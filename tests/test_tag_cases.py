@@ -158,6 +158,13 @@ CASES = [
     ("Organisers expect their largest turnout yet tomorrow, when Georgians commemorate the victims of 9 April 1989. "
      "The march will begin at 19:00 at the Philharmonic concert hall.", date(2026, 4, 8),
      [("tomorrow", "DATE", "2026-04-09"), ("9 April 1989", "DATE", "1989-04-09"), ("19:00", "TIME", "2026-04-09T19:00")]),
+    # four digits glued to "hrs", as police statements write them, are a clock time whatever comes before
+    ("A curfew from 2000hrs to 0600hrs was imposed after the incident on 4th March 2026 at about 1930hrs.",
+     date(2026, 3, 6), [("2000hrs", "TIME", "2026-03-06T20:00"), ("0600hrs", "TIME", "2026-03-07T06:00"),
+                        ("4th March 2026", "DATE", "2026-03-04"), ("1930hrs", "TIME", "2026-03-04T19:30")]),
+    # a part of the day capitalised before a capitalised word is a name
+    ("A sewing operator at Sunrise Knit Composite Ltd said prayers were held at Sunset Boulevard at dawn.",
+     date(2026, 6, 9), [("dawn", "TIME", "2026-06-09TMO")]),
     # a rule's start told with a participle lies ahead, as one told in the present
     ("ING and Macquarie have already trimmed savings rates, with ING's change taking effect on September 1.",
      date(2027, 8, 12), [("September 1", "DATE", "2027-09-01")]),

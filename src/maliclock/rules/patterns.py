@@ -552,7 +552,9 @@ RULES: list[Rule] = [
     R("early_hours", "TIME", "anaphoric", r"the\s+" + _EARLY_HOURS + r"(?:\s+of\s+the\s+morning)?",
       "in the early hours", unit="D", shift=0, pod="MO", mod="early",
       need_before=r"\b(?:in|during|by|through|until|till|into)\s+$", triggers="hours"),
-    R("light_part_of_day", "TIME", "anaphoric", r"(?=dawn|dusk|daybreak|sunrise|sunset|nightfall|midday|lunchtime){POD}",
+    # (not one capitalised before a capitalised word: a name, "at Sunrise Knit Composite Ltd", "on Sunset Boulevard")
+    R("light_part_of_day", "TIME", "anaphoric",
+      r"(?=dawn|dusk|daybreak|sunrise|sunset|nightfall|midday|lunchtime)(?!(?-i:[A-Z][a-z]+\s+[A-Z])){POD}",
       "at dawn", unit="D", shift=0,
       need_before=r"\b(?:at|before|after|by|until|till|to|from|since|around|about|shortly\s+after)\s+$",
       triggers="dawn dusk daybreak sunrise sunset nightfall midday lunchtime"),
@@ -954,6 +956,10 @@ RULES: list[Rule] = [
       "at 0600 hours", priority=1,
       need_before=r"\b(?:at|by|until|till|before|after|from|since|around|about|approximately|roughly|exactly)\s+$",
       triggers="hours hrs"),
+    # ... and glued to "hrs", as police statements write it ("at about 1930hrs", "from 2000hrs to 0600hrs"): a clock
+    # time whatever comes before
+    R("clock_four_digits_hrs_glued", "TIME", "clock", r"(?<![\d:.,$]){CLOCK4}hrs\b(?:\s+(?:{TZ}(?![\w-])|local\s+time))?",
+      "at about 1930hrs", priority=1, triggers="DIGIT"),
     # ... and its day after it: "at approximately 1042 hours on Friday, Feb. 21", "0020 hours Saturday"
     R("clock_four_digits_hours_on_day", "TIME", "calendar",
       r"{CLOCK4:clock}\s+(?:hours|hrs)(?:\s+{TZ})?,?\s+(?:on\s+)?(?:{WEEKDAY}(?:,?\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)?"
