@@ -162,6 +162,9 @@ CASES = [
     ("A curfew from 2000hrs to 0600hrs was imposed after the incident on 4th March 2026 at about 1930hrs.",
      date(2026, 3, 6), [("2000hrs", "TIME", "2026-03-06T20:00"), ("0600hrs", "TIME", "2026-03-07T06:00"),
                         ("4th March 2026", "DATE", "2026-03-04"), ("1930hrs", "TIME", "2026-03-04T19:30")]),
+    # a count in words restated in figures in brackets is one length
+    ("A curfew for a period of seventy-two (72) hours; an appeal within thirty (30) days.", date(2026, 3, 6),
+     [("seventy-two (72) hours", "DURATION", "PT72H"), ("thirty (30) days", "DURATION", "P30D")]),
     # a part of the day capitalised before a capitalised word is a name
     ("A sewing operator at Sunrise Knit Composite Ltd said prayers were held at Sunset Boulevard at dawn.",
      date(2026, 6, 9), [("dawn", "TIME", "2026-06-09TMO")]),
