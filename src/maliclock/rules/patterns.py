@@ -775,7 +775,7 @@ RULES: list[Rule] = [
     # a count in words and again in figures in brackets, as legal and official texts write it: "seventy-two (72) hours",
     # "thirty (30) days"
     R("duration_count_restated", "DURATION", "duration",
-      r"(?:{MOD}\s+)?{NUM}\s+\(\d{1,4}\)\s+" + _NOT_FRACTION + r"{UNIT}", "a period of seventy-two (72) hours",
+      r"(?:{MOD}\s+)?{NUM}\s+\(?\d{1,4}\)?\s+" + _NOT_FRACTION + r"{UNIT}", "a period of seventy-two (72) hours",
       priority=1, triggers="UNIT"),
     R("duration", "DURATION", "duration",
       # (not "a quarter" after another unit and "and": "almost a minute and a quarter" is a quarter of a minute)
