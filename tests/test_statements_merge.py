@@ -2548,7 +2548,7 @@ def test_reports_of_one_day_in_two_articles_of_one_story_that_share_a_name_merge
     assert [(e.value, e.sources) for e in ev] == [
         ("2027-04-11", ["c"]), ("2027-04-12", ["a", "b"]), ("2027-04-13T16:00", ["a", "b"])]
     assert ev[2].reasons == ["merged a@69 + b@30: same date; names ferreira; words ferreira/tabl; same story "
-                              "ferreira/liberal/ottawa; score 0.13 >= 0.09"]
+                              "ferreira/liberal/ottawa; one act of one story tabl; score 0.13 >= -0.11"]
     # without the second sentence the articles share too few names to be one story: the Tuesday reports stay apart
     b = ("b", "Ferreira's plan was tabled at 4 p.m. on Tuesday, once markets had closed.", date(2027, 4, 14))
     assert [(e.value, e.sources) for e in _events(a, b, c)][-2:] == [("2027-04-13", ["a"]), ("2027-04-13T16:00", ["b"])]
@@ -2670,3 +2670,20 @@ def test_an_outlet_dateline_in_brackets_is_no_part_of_the_lead():
     assert _summaries("Law360 (June 17, 2026, 5:48 PM EDT) -- The Securities and Exchange Commission on Tuesday "
                       "postponed the compliance date.", date(2026, 6, 17)) == [
         ("2026-06-16", "The Securities and Exchange Commission postponed the compliance date.")]
+
+
+def test_one_act_of_one_story_told_on_a_day_and_in_its_month_merges():
+    story = " The Securities and Exchange Commission, Tallis Capital and the Fifth Circuit met in Washington on Friday."
+    c = ("c", "Storms hit Perth on Sunday.", date(2026, 6, 18))
+    a = ("a", "The SEC's fee rule was adopted on Feb. 7, 2024." + story, date(2026, 6, 17))
+    b = ("b", "The SEC rule was adopted in February 2024." + story, date(2026, 6, 18))
+    ev = [e for e in _events(a, b, c) if e.value.startswith("2024")]
+    assert [(e.value, e.sources) for e in ev] == [("2024-02-07", ["a", "b"])]
+    assert "one act of one story adopt" in ev[0].reasons[0]
+    # a light verb tells no act; nor do the same verb and different counts
+    a = ("a", "The SEC set the fee on Feb. 7, 2024." + story, date(2026, 6, 17))
+    b = ("b", "The SEC set the rate in February 2024." + story, date(2026, 6, 18))
+    assert sorted(e.sources for e in _events(a, b, c) if e.value.startswith("2024")) == [["a"], ["b"]]
+    a = ("a", "The SEC audited 12 advisers on Feb. 7, 2024." + story, date(2026, 6, 17))
+    b = ("b", "The SEC audited 75 advisers in February 2024." + story, date(2026, 6, 18))
+    assert sorted(e.sources for e in _events(a, b, c) if e.value.startswith("2024")) == [["a"], ["b"]]

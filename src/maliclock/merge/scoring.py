@@ -93,6 +93,13 @@ SAME_WORDS_MIN_STEMS = 3
 # one.
 STORY_CREDIT = 0.25
 STORY_MIN_SHARED_NAMES = 3
+# Less evidence needed when two reports from two articles of one story, on the same date or one inside the other, say
+# the same act of the same thing ("The rule was adopted in February 2024" and "The fee rule was adopted Feb. 7, 2024";
+# ``story_act``): a story tells its acts again in other articles, and a verb and its object rarely mean two happenings.
+STORY_ACT_CREDIT = 0.2
+STORY_ACT_MIN_STEMS = 1
+# Verbs too light to tell an act by ("The protests began Tuesday" and "the use of lethal force began"), as stems.
+STORY_ACT_LIGHT_VERBS = frozenset("begin start help set make take get go come hold give put keep see use show".split())
 # Within one article, two statements at different clock times (or different parts of one day) of the
 # same granularity are two happenings ("10:15 p.m.: Polls closed in Nevada", "9:01 p.m.: Polls have now
 # closed in 15 more states"); across articles, different times are a conflict to show.
@@ -279,6 +286,25 @@ def same_story(si: Statement, sj: Statement, a: Features, b: Features) -> float:
     return STORY_CREDIT
 
 
+def story_act(si: Statement, sj: Statement, a: Features, b: Features) -> float:
+    """STORY_ACT_CREDIT when ``si`` and ``sj`` come from two articles of one story, say the same act of the same thing
+    (a verb of what was done and another word in common) and have no names or figures of their own, else 0 (for two
+    reports on the same or containing dates)."""
+    if si.source == sj.source or len(a.story & b.story) < STORY_MIN_SHARED_NAMES:
+        return 0.0
+    acts = (a.acts & b.acts) - STORY_ACT_LIGHT_VERBS
+    if not acts or len((a.stems & b.stems) - a.acts) < STORY_ACT_MIN_STEMS:
+        return 0.0
+    numbers_a, numbers_b = {w for w in a.stems if w.isdigit()}, {w for w in b.stems if w.isdigit()}
+    if numbers_a and numbers_b and not numbers_a & numbers_b:
+        return 0.0  # each its own count: "detained 12 people" and "a total of 75 persons have been detained"
+    if a.names - b.names and b.names - a.names:  # each its own names: two actors
+        return 0.0
+    if a.figures and b.figures and not a.figures & b.figures:
+        return 0.0
+    return STORY_ACT_CREDIT
+
+
 def same_instant(si: Statement, sj: Statement) -> bool:
     """Are two clock times on consecutive local days one precise minute (not in ROUND_MINUTES) in UTC ("11:42 p.m.
     EST" on Wednesday and "0442 GMT Thursday")?"""
@@ -434,6 +460,8 @@ def explanation(rel: str, fi: Features, fj: Features, score: float, need: float,
         why += "; same time " + pair[0].value[11:]
     if pair is not None and rel == "same" and same_story(*pair, fi, fj):
         why += "; same story " + "/".join(sorted(fi.story & fj.story)[:3])
+    if pair is not None and rel in ("same", "contains") and story_act(*pair, fi, fj):
+        why += "; one act of one story " + "/".join(sorted((fi.acts & fj.acts) - STORY_ACT_LIGHT_VERBS)[:3])
     return f"{rel} date; {why}; score {score:.2f} {'>=' if score >= need else '<'} {need:.2f}"
 
 
@@ -474,6 +502,7 @@ def score_pair(si: Statement, sj: Statement, fi: Features, fj: Features, thresho
             need += unnamed_containment(fi, fj)
         if rel == "same":
             need -= shared_words(fi, fj) + same_story(si, sj, fi, fj)
+        need -= story_act(si, sj, fi, fj)
     if rel != "adjacent":
         need -= same_figure(fi, fj)
     need += other_places(fi, fj) + generic_only(fi, fj) - same_act(fi, fj) - same_tally(fi, fj)

@@ -13,7 +13,7 @@ from .content import Features, acronyms, features
 from .stories import with_stories
 from .scoring import (ADJACENT_DAY_THRESHOLD, MERGE_THRESHOLD, NO_EVENT_PENALTY, PRECISE_TIME_CREDIT, COARSE_MIN_DAYS, coarse_kind_only,
                       containment_penalty_days, event_part, explanation, generic_only, kept_apart, other_magnitudes, other_places,
-                      other_time_of_day, same_act, same_figure, same_instant, same_story, same_tally, same_time, shared_words, name_in_both, series_over, span_and_a_day_in_it, unnamed_containment, vague_part,
+                      other_time_of_day, same_act, same_figure, same_instant, same_story, same_tally, same_time, shared_words, story_act, name_in_both, series_over, span_and_a_day_in_it, unnamed_containment, vague_part,
                       score_denominator)
 
 
@@ -165,6 +165,7 @@ class _Stream:
                 need = threshold - shared_words(fi, feats[j])  # the same words on the very same date
                 if srci != src[j] and fi.story:
                     need -= same_story(stmts[i], stmts[j], fi, feats[j])  # two articles of one story
+                    need -= story_act(stmts[i], stmts[j], fi, feats[j])  # ... that tell one act
             elif (si <= sj and ej <= ei) or (sj <= si and ei <= ej):
                 if srci == src[j] and span_and_a_day_in_it(stmts[i], stmts[j]):
                     continue  # "Between 3 and 7 May, [...] arrived" and "More arrived on 5 May": two happenings
@@ -174,6 +175,8 @@ class _Stream:
                 need = threshold + containment_penalty_days(ei - si + 1, ej - sj + 1)
                 if vague_i or vague_part(stmts[j]):  # "earlier this month": it may hold several such happenings
                     need += unnamed_containment(fi, feats[j])
+                if srci != src[j] and fi.story:
+                    need -= story_act(stmts[i], stmts[j], fi, feats[j])  # two articles of one story, one act
             elif si == ei and sj == ej and (si - sj == 1 or sj - si == 1) and srci != src[j]:
                 rel = "adjacent"
                 fj = feats[j]
