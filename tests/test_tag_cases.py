@@ -165,6 +165,7 @@ CASES = [
     # a count in words restated in figures in brackets is one length
     ("A curfew for a period of seventy-two (72) hours; an appeal within thirty (30) days.", date(2026, 3, 6),
      [("seventy-two (72) hours", "DURATION", "PT72H"), ("thirty (30) days", "DURATION", "P30D")]),
+    ("She was pulled alive some 42 hours after the quake.", date(2026, 3, 6), [("some 42 hours", "DURATION", "PT42H")]),
     # a part of the day capitalised before a capitalised word is a name
     ("A sewing operator at Sunrise Knit Composite Ltd said prayers were held at Sunset Boulevard at dawn.",
      date(2026, 6, 9), [("dawn", "TIME", "2026-06-09TMO")]),

@@ -773,9 +773,10 @@ RULES: list[Rule] = [
       r"(?:{MOD}\s+)?{NUM}\s+(?=" + _COMPOUND_UNITS + r"){UNIT}(?:,?\s+and\s+|,\s+){NUM:num2}\s+{UNIT:unit2}",
       "two hours and 22 minutes", compound=True, priority=1, triggers="UNIT"),
     # a count in words and again in figures in brackets, as legal and official texts write it: "seventy-two (72) hours",
-    # "thirty (30) days"
+    # "thirty (30) days" (a count in words: not "some 42 hours", nor figures twice)
     R("duration_count_restated", "DURATION", "duration",
-      r"(?:{MOD}\s+)?{NUM}\s+\(?\d{1,4}\)?\s+" + _NOT_FRACTION + r"{UNIT}", "a period of seventy-two (72) hours",
+      r"(?:{MOD}\s+)?(?![\d(]|(?:some|several|few|many|a)\b){NUM}\s+\(?\d{1,4}\)?\s+" + _NOT_FRACTION + r"{UNIT}",
+      "a period of seventy-two (72) hours",
       priority=1, triggers="UNIT"),
     R("duration", "DURATION", "duration",
       # (not "a quarter" after another unit and "and": "almost a minute and a quarter" is a quarter of a minute)
