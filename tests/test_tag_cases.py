@@ -186,6 +186,12 @@ CASES = [
     ("Rustaveli blocked for third night as protesters prepare for 9 April march", date(2026, 4, 10),
      [("9 April", "DATE", "2027-04-09")]),
     ("The team had prepared for Tuesday's meeting.", date(2026, 4, 9), [("Tuesday", "DATE", "2026-04-07")]),
+    # so does one after "ahead of", whatever the tense of what led up to it; an alert issued for a day lies ahead
+    ("Anger showed no sign of fading ahead of Thursday's anniversary march.", date(2026, 4, 8),
+     [("Thursday", "DATE", "2026-04-09")]),
+    ("Police had deployed ahead of Saturday's match.", date(2026, 9, 7), [("Saturday", "DATE", "2026-09-05")]),
+    ("The weather service Arpae has issued an orange alert for Thursday and Friday.", date(2025, 10, 21),
+     [("Thursday", "DATE", "2025-10-23"), ("Friday", "DATE", "2025-10-24")]),
     # a possessive weekday in a future clause names that day's happening: the nearest such day, before or after
     ("The government will respond to Tuesday's vote next week.", date(2026, 3, 18),
      [("Tuesday", "DATE", "2026-03-17"), ("next week", "DATE", "2026-W13")]),

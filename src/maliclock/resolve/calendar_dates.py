@@ -38,6 +38,7 @@ RANGE_BETWEEN_DATES = re.compile(r"\s*[-–]\s*|\s+(?:to|through|until|till)\s+"
 # what puts a day ahead of a past sentence: a plan or what comes next ("called a general election for July 4", "fell
 # ahead of its results on November 19", ", followed by finance ministers in Banff on May 20")
 _SCHEDULED_FOR = re.compile(T.SCHEDULED_FOR_BEFORE, re.I)
+_AHEAD_OF = re.compile(T.AHEAD_OF_BEFORE, re.I)
 # a past perfect after a date: what was done by then ("by the end of June the coach had all been replaced"), or a plan
 # told as over ("an audit, scheduled for April, had been postponed twice")
 PLUPERFECT_AFTER = re.compile(r"\bhad\s+(?:(?:all|already|both|each|largely|mostly|just)\s+)?(?:been\s+)?[a-z]{3,}(?:ed|en)\b")
@@ -372,10 +373,13 @@ class CalendarDates(ReferenceTimes):
                     and not _HAD_BEFORE.search(self.text, max(0, m.start() - 16), m.start()):
                 # (not "The launch had been set for Friday": a plan for a day gone by)
                 direction, basis, cue = "future", "cue", "future"  # "called a general strike for Wednesday"
-            elif tense == "future" and cue in (None, "target") and self.text.startswith(("'s", "’s"), r.end):
+            elif self.text.startswith(("'s", "’s"), r.end) and (
+                    (tense == "future" and cue in (None, "target"))
+                    or _AHEAD_OF.search(self.text, max(0, r.start - 28), r.start) is not None):
                 # a possessive names a day's happening, which the future of its clause need not share ("will respond to
-                # Tuesday's vote", written on Wednesday; "will face Saturday's winners", written on Wednesday): the
-                # nearest such day, the coming one on a tie
+                # Tuesday's vote", written on Wednesday; "will face Saturday's winners", written on Wednesday), nor the
+                # tense of what led up to it ("showed no sign of fading ahead of Thursday's march"): the nearest such
+                # day, the coming one on a tie
                 ahead, back = N.weekday_from(dct, weekday, "future"), N.weekday_from(dct, weekday, "past")
                 direction, basis = ("future" if (ahead - dct) <= (dct - back) else "past"), "possessive"
             else:

@@ -163,13 +163,18 @@ PROSPECTIVE_BEFORE = (r"\b(?:of\s+record|record\s+date(?:\s+(?:is|of|will\s+be))
                       # for Sunday's vote"; not "had prepared for Tuesday's meeting", over)
                       r"|\b(?:prepar(?:e|es|ing)|gear(?:s|ing)?\s+up|brac(?:e|es|ing))\s+(?:themselves\s+)?for\s+"
                       r"(?:the\s+|a\s+|next\s+)?$")
+# What comes before a weekday's happening ("showed no sign of fading ahead of Thursday's anniversary march", "in the
+# run-up to Sunday's vote", "had deployed ahead of Saturday's match"): the nearest such day, before or after
+# publication, whatever the tense (the clause tells what led up to it; a past verb does not put it a week back).
+AHEAD_OF_BEFORE = r"\b(?:ahead\s+of|in\s+the\s+(?:run|lead)-up\s+to)\s+$"
 # A happening called, set or cancelled "for" a weekday or a day of the year lies ahead, whatever the tense ("The
-# opposition called a general strike for Wednesday", "The hearing was set for Friday", "setting a snap election for
+# opposition called a general strike for Wednesday", "The hearing was set for Friday", "has issued an orange alert for
+# Thursday and Friday", "setting a snap election for
 # June 7", "Airlines cancelled 86 flights for Thursday"; a month too: "which Talaura has now confirmed for March"): a past
 # sentence names such a day for what comes next.
 SCHEDULED_FOR_BEFORE = (r"\b(?:call(?:ed|ing)|set(?:ting)?|schedul(?:ed|ing)|plann(?:ed|ing)|fix(?:ed|ing)|slated|"
                         r"book(?:ed|ing)|announc(?:ed|ing)|summon(?:ed|ing)|conven(?:ed|ing)|organi[sz](?:ed|ing)|"
-                        r"declar(?:ed|ing)|cancel(?:l?ed|l?ing)|confirm(?:ed|ing)|forecast(?:ed)?)\b[^.;:!?]{0,50}?"
+                        r"declar(?:ed|ing)|cancel(?:l?ed|l?ing)|confirm(?:ed|ing)|forecast(?:ed)?|issu(?:ed|ing))\b[^.;:!?]{0,50}?"
                         r"\bfor\s+(?:next\s+)?$"
                         # ... and a happening called for, its day after it ("have called for a national day of prayer on
                         # Friday", "called for another march on Saturday")
