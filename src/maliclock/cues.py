@@ -484,7 +484,7 @@ def local_cue(text: str, s_start: int, t_start: int) -> tuple[str | None, str | 
     m = _PROSPECTIVE_BEFORE.search(text, max(s_start, t_start - 60), t_start)
     if m is not None:
         return "future", m.group().strip()
-    m = _INFINITIVE_PLAN_BEFORE.search(text, max(s_start, t_start - 90), t_start)
+    m = _INFINITIVE_PLAN_BEFORE.search(text, max(s_start, t_start - 130), t_start)
     if m is not None:  # "was remanded in custody to appear at Darnford Crown Court on April 6": what is to be done
         return "future", m.group().split()[0]
     m = _PAST_PLAN_BEFORE.search(text, max(s_start, t_start - 50), t_start)

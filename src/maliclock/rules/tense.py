@@ -90,13 +90,14 @@ PAST_UNTIL_LEADS: frozenset[str] = frozenset("""stayed remained lasted continued
 served lived worked kept""".split())
 # An infinitive after a word that obliges or permits, with its date after it: what is to be done lies ahead, whatever the
 # tense of the obliging verb ("was remanded in custody to appear at Darnford Crown Court on April 6", "have applied for
-# permits to march on Wednesday afternoon"). Not a purpose after a verb of motion ("flew to Paris to attend a summit on
+# permits to march on Wednesday afternoon", "agreed on Sunday to raise oil production by 206,000 barrels per day in
+# April"). Not a purpose after a verb of motion ("flew to Paris to attend a summit on
 # Monday"), nor "decided" or "voted", which may tell when; nor "to" before a determiner, a preposition ("agreed to the
 # deal late Tuesday"). A plan's limit is ahead too ("promised not to strike before Whit Monday, June 9").
 INFINITIVE_PLAN_BEFORE = (r"\b(?:remanded|bailed|summoned|ordered|applied|permits?|permission|promised|vowed|pledged|"
-                          r"threatened|urged|invited|asked|agreed)\b(?:\s+[\w'’-]+){0,4}?\s+to\s+"
+                          r"threatened|urged|invited|asked|agreed)\b(?:\s+[\w'’-]+){0,6}?\s+to\s+"
                           r"(?!(?:be|the|a|an|his|her|its|their|this|that|these|those|our|my|your)\s)[a-z]+"
-                          r"(?:\s+(?!(?:and|but|after|before|when|while|who|which|that|since)\b)[\w'’.-]+){0,6}?"
+                          r"(?:\s+(?!(?:and|but|after|before|when|while|who|which|that|since)\b)[\w'’.,()-]+){0,8}?"
                           r"\s+(?:(?:on|at|in|by|from|before|until)\s+)?$")
 # Words right before a date that put it in the past, whatever the tense: "on patrol since March".
 PAST_LOCAL_WORDS: frozenset[str] = frozenset({"since"})
