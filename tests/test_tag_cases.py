@@ -171,7 +171,7 @@ CASES = [
      date(2026, 6, 9), [("dawn", "TIME", "2026-06-09TMO")]),
     # an agreed plan's month lies ahead, however long the plan's words
     ("Eight OPEC+ countries agreed on Sunday to raise oil production by 206,000 barrels per day in April.",
-     date(2026, 3, 2), [("Sunday", "DATE", "2026-03-01"), ("April", "DATE", "2026-04")]),
+     date(2026, 3, 2), [("Sunday", "DATE", "2026-03-01"), ("per day", "SET", "P1D"), ("April", "DATE", "2026-04")]),
     # a rule's start told with a participle lies ahead, as one told in the present
     ("ING and Macquarie have already trimmed savings rates, with ING's change taking effect on September 1.",
      date(2027, 8, 12), [("September 1", "DATE", "2027-09-01")]),
