@@ -182,6 +182,9 @@ CASES = [
     # a month that labels pay is over, or under way, whatever the tense
     ("Every worker would receive their May wages by Monday.", date(2026, 6, 18),
      [("May", "DATE", "2026-05"), ("Monday", "DATE", "2026-06-22")]),
+    ("The March figure will be released on April 14. The bureau will publish February's CPI on Sunday.",
+     date(2026, 4, 2), [("March", "DATE", "2026-03"), ("April 14", "DATE", "2026-04-14"), ("February", "DATE", "2026-02"),
+                        ("Sunday", "DATE", "2026-04-05")]),
     # "so" joins another clause: its verb is not the tense of a date before it
     ("The bill was sent to the president on 8 April, so the deadline falls this Saturday.", date(2026, 4, 16),
      [("8 April", "DATE", "2026-04-08"), ("this Saturday", "DATE", "2026-04-18")]),

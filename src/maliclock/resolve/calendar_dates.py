@@ -30,7 +30,7 @@ _MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
 _ALTERNATIVE_BETWEEN = re.compile(r"\s+or\s+", re.IGNORECASE)
 _ONE_DAY = timedelta(days=1)
 # a month that labels its data ("February's inflation figures", "September payroll data"): the month is over
-_DATA_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(T.DATA_NOUNS) + r")\b")
+_DATA_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(T.DATA_NOUNS) + r")\b", re.I)
 # What stands between the two ends of a range ("March 21-22", "March 21 and 22", "1990-91", "2012/13").
 RANGE_BETWEEN_DATES = re.compile(r"\s*[-–]\s*|\s+(?:to|through|until|till)\s+", re.IGNORECASE)
 

@@ -412,8 +412,8 @@ STORY_WEEKDAY_MAX_DAYS = 62
 # Nouns of data a month labels ("February's inflation figures", "the September payroll data"), and of pay for a month
 # ("would receive their May wages by Monday", written in June): that month is over, or under way, whatever the tense of
 # their release.
-DATA_NOUNS: frozenset[str] = frozenset("""figures data numbers statistics stats payrolls reading readings print report
-wages salaries salary paychecks payslips rent""".split())
+DATA_NOUNS: frozenset[str] = frozenset("""figures figure data numbers statistics stats payrolls reading readings print report
+cpi gdp wages salaries salary paychecks payslips rent""".split())
 
 # "the new year" written from this month on, in a sentence not in the past, is the year to come ("an early election in
 # the new year", written in November); before it, or in the past, the year begun ("over Christmas and the new year,
