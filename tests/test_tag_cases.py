@@ -185,6 +185,11 @@ CASES = [
     ("The March figure will be released on April 14. The bureau will publish February's CPI on Sunday.",
      date(2026, 4, 2), [("March", "DATE", "2026-03"), ("April 14", "DATE", "2026-04-14"), ("February", "DATE", "2026-02"),
                         ("Sunday", "DATE", "2026-04-05")]),
+    # "most recently" puts its date in the past; "beat" after "who" is a past
+    ("The commissions meet every two months, most recently in September.", date(2027, 10, 1),
+     [("every two months", "SET", "P2M"), ("recently", "DATE", "PAST_REF"), ("September", "DATE", "2027-09")]),
+    ("The Proteas, who beat Australia 2-1 at home in March, are next in Test action.", date(2026, 12, 30),
+     [("March", "DATE", "2026-03")]),
     # "so" joins another clause: its verb is not the tense of a date before it
     ("The bill was sent to the president on 8 April, so the deadline falls this Saturday.", date(2026, 4, 16),
      [("8 April", "DATE", "2026-04-08"), ("this Saturday", "DATE", "2026-04-18")]),

@@ -100,7 +100,8 @@ INFINITIVE_PLAN_BEFORE = (r"\b(?:remanded|bailed|summoned|ordered|applied|permit
                           r"(?:\s+(?!(?:and|but|after|before|when|while|who|which|that|since)\b)[\w'’.,()-]+){0,8}?"
                           r"\s+(?:(?:on|at|in|by|from|before|until)\s+)?$")
 # Words right before a date that put it in the past, whatever the tense: "on patrol since March".
-PAST_LOCAL_WORDS: frozenset[str] = frozenset({"since"})
+PAST_LOCAL_WORDS: frozenset[str] = frozenset({"since", "recently"})
+# ("most recently in September", "recently in March": the last time gone by, whatever "meet every two months" says)
 # Words that announce a scheduled date ("payable Dec. 1", "effective Feb. 1").
 # Their plurals, which are also base forms: these point ahead unless an auxiliary or "to" comes right before
 # ("the sides meet again on Wednesday"; not "did not meet Friday", "failed to meet Friday").
@@ -226,7 +227,8 @@ parade rally service funeral auction fight bout showdown derby fixture tournamen
 WISH_OBJECT_BEFORE = r"\b(?:wants?|needs?|prefers?|would\s+like|would\s+rather\s+have)\s+(?:[\w'’-]+\s+){1,4}$"
 # Forms that are both the base and the past: after "which" or "who", with no auxiliary, the past ("the bank, which cut
 # rates in February,": a present would be "cuts").
-BASE_AND_PAST: frozenset[str] = frozenset("cut hit put set shut quit spread hurt cost let bet split shed burst".split())
+BASE_AND_PAST: frozenset[str] = frozenset("cut hit put set shut quit spread hurt cost let bet split shed burst beat cast "
+                                          "upset".split())
 # After one of these a verb whose past is its base form ("it forecast", "she set") is in the past: the present would
 # end in "-s" ("it forecasts").
 SINGULAR_SUBJECT_PRONOUNS: frozenset[str] = frozenset("it he she".split())
