@@ -1279,6 +1279,20 @@ CASES = [
       ("6:56 p.m. on November 15", "TIME", "2024-11-15T18:56")]),
     ("The coalition was formed in May 2025. The chancellor presented the budget on 18 November.", date(2026, 11, 27),
      [("May 2025", "DATE", "2025-05"), ("18 November", "DATE", "2026-11-18")]),
+    # ... but not a day before that date in a sentence with a tense: the story goes on after its date
+    ("The surrender came on December 16, 1971. The captain, who tore his hamstring at practice on December 6, will "
+     "miss the Tests.", date(2024, 12, 17),
+     [("December 16, 1971", "DATE", "1971-12-16"), ("December 6", "DATE", "2024-12-06")]),
+    # a date that "approaching" or "looming" follows is ahead, whatever the clause's tense; a holiday labelling a noun
+    # is the nearest one, not the history date's year
+    ("Many compared it with the floods of November 4th, 1966. With the All Saints' Day holiday on November 1st "
+     "approaching, authorities have asked people to stay away.", date(2025, 10, 21),
+     [("November 4th, 1966", "DATE", "1966-11-04"), ("All Saints' Day", "DATE", "2025-11-01"),
+      ("November 1st", "DATE", "2025-11-01")]),
+    ("Talks stalled, with June 30 fast approaching.", date(2025, 3, 20),
+     [("June 30", "DATE", "2025-06-30")]),
+    ("Officials met on Monday with the vote on May 1 looming.", date(2025, 2, 26),
+     [("Monday", "DATE", "2025-02-24"), ("May 1", "DATE", "2025-05-01")]),
     # "since" puts a month behind, whatever year the sentence names
     ("The government races to pass the 2026 budget, which has been delayed since December.", date(2026, 3, 10),
      [("2026", "DATE", "2026"), ("December", "DATE", "2025-12")]),

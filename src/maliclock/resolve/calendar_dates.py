@@ -287,7 +287,7 @@ class CalendarDates(ReferenceTimes):
                     year = self._near_sentence_date(r, year, month, day)
                     if r.anchor_kind == "publication":  # "crashed in November 2024. [...] on November 15"
                         year = self._story_month(r, year, month, same_month=True,
-                                                 untensed=tense not in ("past", "future") and cue is None)
+                                                 untensed=tense not in ("past", "future") and cue is None, day=day)
                 elif tense == "future" and cue != "future":
                     year = self._future_of_the_past(r, year, month, day)
             else:
@@ -597,14 +597,15 @@ class CalendarDates(ReferenceTimes):
         r.why = f"the year that puts it nearest {sd[3]}, the date of its sentence"
         return best
 
-    def _story_month(self, r: Resolved, year: int, month: int, same_month: bool = False, untensed: bool = False) -> int:
+    def _story_month(self, r: Resolved, year: int, month: int, same_month: bool = False, untensed: bool = False,
+                     day: int | None = None) -> int:
         """The year of a month (or a day of it) written without one that follows, in this sentence or the one
         before, a date written with its year at least a year before publication: the story is told from then ("on
         Feb. 24, 2022, ... [next sentence] ... withdrew at the end of March" is March 2022; "crashed in November
         2024. [...] struck the ground at 6:56 p.m. on November 15" is 2024's), the month being at most
         ``T.STORY_MONTHS`` after that date; a day (``same_month``) only in that date's own month ("formed in May
-        2025 [...] on 18 November" is left to the tense), and then, in a sentence without a tense (``untensed``), from
-        any date before publication."""
+        2025 [...] on 18 November" is left to the tense), not before that date's first day unless its sentence has no
+        tense (``untensed``), and then from any date before publication."""
         sd, dct = self.story_date, self.dct
         # (in a sentence without a tense or a cue, a day of that date's own month follows it from any date before
         # publication: "on the night of Aug. 4, 2025, [...] [next sentence] the first 911 call, which it puts at 2:51
@@ -613,6 +614,11 @@ class CalendarDates(ReferenceTimes):
                 1 if same_month and untensed else 365):
             return year
         if same_month and month != sd[1].month:
+            return year
+        if same_month and not untensed and day is not None and day < sd[1].day:
+            # a day before that date in a sentence with a tense is the tense's ("the floods of November 4th, 1966.
+            # [...] With the holiday on November 1st approaching"; "on December 16, 1971, [...] who tore his
+            # hamstring on December 6"): a story told from a date goes on after it
             return year
         y = sd[1].year if month >= sd[1].month else sd[1].year + 1
         if (y - sd[1].year) * 12 + month - sd[1].month > T.STORY_MONTHS or y == year:

@@ -61,6 +61,7 @@ _WHEN_CLAUSE_AFTER = re.compile(r",\s+when\s+")
 _HEADLINE_INFINITIVE = re.compile(T.HEADLINE_INFINITIVE_BEFORE)
 _DATED_LABEL = re.compile(T.DATED_LABEL_BEFORE, re.I)
 _DELIVERY_AFTER = re.compile(T.DELIVERY_AFTER, re.I)
+_APPROACHING_AFTER = re.compile(T.APPROACHING_AFTER, re.I)
 _EVERY_DAY_AFTER = re.compile(T.EVERY_DAY_AFTER_CLOCK, re.IGNORECASE)
 _EVERY_DAY_BEFORE = re.compile(T.EVERY_DAY_BEFORE_CLOCK, re.IGNORECASE)
 _SPAN_BOUND_BEFORE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.IGNORECASE)  # "since May", "until 14 September"
@@ -212,6 +213,8 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
                 if ("month" in t.fields or "weekday" in t.fields) and "year" not in t.fields and "day" not in t.fields \
                         and _DELIVERY_AFTER.match(self.text, t.end):
                     tense, tense_word, cue, cue_word = "future", None, "future", "delivery"  # "for August delivery"
+                if cue is None and _APPROACHING_AFTER.match(self.text, t.end):
+                    tense, tense_word, cue, cue_word = "future", None, "future", "approaching"  # "with May 1 looming"
                 if tense == "none" and cue is None and self._zone(s0) == "heading" \
                         and _HEADLINE_INFINITIVE.search(self.text, s0, t.start):
                     tense, tense_word = "future", "to"  # "Fuel prices to fall on Wednesday"
@@ -234,6 +237,8 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
                     # and so is a month a figure is for ("agreed to a production increase for April"), and a day that
                     # labels a document ("our advisories dated 03 July")
                     tense, tense_word, cue, cue_word = "none", None, None, None
+                    if t.rule in _HOLIDAY_RULES and self._label(t):
+                        cue, cue_word = "nearest", "label"  # a sentence with a tense: not a story told from the past
             section = self._section_day(s0)
             if section is None:
                 r = self.resolve_one(t, tense, para, cue)

@@ -455,6 +455,10 @@ PAST_WEEKEND_TOLD_BY_WEEKDAY = 2
 # settlement climbed", "futures for August delivery rose", "Baseload for Thursday delivery cleared", "the March
 # contract fell"): the coming one.
 DELIVERY_AFTER = r"[\s-]+(?:delivery|settlement|loading|loadings|contract|contracts|futures|shipment|shipments|expiry)\b"
+# A date that a participle of coming closer follows is ahead, whatever the clause's tense: "With the holiday on
+# November 1st approaching, authorities have asked people to stay away", "with the deadline of June 30 looming".
+APPROACHING_AFTER = (r"\s+(?:(?:fast|rapidly|quickly|now|fast-)\s*)?(?:approaching|looming|nearing|drawing\s+(?:near|closer)|"
+                     r"around\s+the\s+corner|coming\s+up)\b")
 
 # A bare clock time in the small hours (before SMALL_HOURS_END) after a clock time late in the evening (from
 # LATE_CLOCK_HOUR) is on the next day ("The blaze started at about 11:40 p.m. on Tuesday. Firefighters had it under
