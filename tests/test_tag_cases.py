@@ -1293,6 +1293,31 @@ CASES = [
      [("June 30", "DATE", "2025-06-30")]),
     ("Officials met on Monday with the vote on May 1 looming.", date(2025, 2, 26),
      [("Monday", "DATE", "2025-02-24"), ("May 1", "DATE", "2025-05-01")]),
+    # a month after a change by a figure and "for" or "from" is the nearest such month; a month before a benchmark's
+    # name is its contract's, ahead
+    ("Eight members agreed on Sunday to cut output by 411,000 barrels per day (bpd) from April.", date(2026, 3, 3),
+     [("Sunday", "DATE", "2026-03-01"), ("per day", "SET", "P1D"), ("April", "DATE", "2026-04")]),
+    ("They agreed to lower the quota by 411,000 b/d for April.", date(2026, 3, 3), [("April", "DATE", "2026-04")]),
+    ("The airline raised fares by 5% from May.", date(2026, 8, 3), [("May", "DATE", "2026-05")]),
+    ("NYMEX April WTI settled at $75.22/b, and Aramco raised its April OSP.", date(2026, 3, 3),
+     [("April", "DATE", "2026-04"), ("April", "DATE", "2026-04")]),
+    # years and centuries of an era: before Christ with "BC", "B.C.", "BCE" and "cal BC" (calibrated radiocarbon years)
+    # after them, the hedge in the span; the first year of a span of years before Christ takes the last one's era;
+    # "A.D." and "AD" before the year; so many years ago before year 1 is a year before Christ
+    ("The oak was felled between 1130 and 1010 BC, sealed in peat since the 12th century BC.", date(2027, 2, 17),
+     [("1130", "DATE", "BC1130"), ("1010 BC", "DATE", "BC1010"), ("the 12th century BC", "DATE", "BC11")]),
+    ("It was made around 480 BC, probably in the early 5th century B.C., from 405 to 370 BC.", date(2027, 2, 17),
+     [("around 480 BC", "DATE", "BC0480"), ("the early 5th century B.C.", "DATE", "BC04"), ("405", "DATE", "BC0405"),
+      ("370 BC", "DATE", "BC0370")]),
+    ("Rituals peaked between about 500 B.C. and A.D. 100; Rome fell in AD 476, and the hull dates to 1130-1010 cal BC.",
+     date(2027, 2, 17),
+     [("about 500 B.C.", "DATE", "BC0500"), ("A.D. 100", "DATE", "0100"), ("AD 476", "DATE", "0476"),
+      ("1130", "DATE", "BC1130"), ("1010 cal BC", "DATE", "BC1010")]),
+    ("He was placed in the bog about 2,400 years ago, in the 4th century.", date(2027, 2, 17),
+     [("about 2,400 years ago", "DATE", "BC0374"), ("the 4th century", "DATE", "03")]),
+    # "on a" and a setting of a saying before a weekday: the day of the saying, not some such day
+    ("The CEO said on a podcast Monday night that the firm had been responsive.", date(2026, 3, 3),
+     [("Monday night", "TIME", "2026-03-02TNI")]),
     # "since" puts a month behind, whatever year the sentence names
     ("The government races to pass the 2026 budget, which has been delayed since December.", date(2026, 3, 10),
      [("2026", "DATE", "2026"), ("December", "DATE", "2025-12")]),

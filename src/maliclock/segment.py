@@ -171,6 +171,8 @@ def _abbreviation_before(text: str, start: int, dot: int) -> bool:
     """True if the period at ``dot`` ends an abbreviation ("Mr.", "U.S.") or an initial."""
     # text[dot] is the period, so a word is found; in the slice, the window's start is a word's start
     token = _WORD_BEFORE.search(text[max(start, dot - 12):dot + 1]).group().lower().rstrip(".")
+    if token == "a.d":  # an era before its year goes on ("between 500 B.C. and A.D. 100"), at a sentence's end ends it
+        return text[dot + 1:dot + 3].lstrip()[:1].isdigit()
     return token in _ABBREV or (len(token) == 1 and "a" <= token <= "z")
 
 

@@ -95,7 +95,7 @@ class TimexValue:
             gran = "decade"
         else:
             gran = "year"
-        if len(y) < 4 and value != y:
+        if len(y) < 4 and value != (m.group("bc") or "") + y:  # a century or decade has nothing after it ("BC11")
             raise ValueError(f"not a TIMEX3 value: {value!r}")
         if m.group("q"):
             gran = "quarter"

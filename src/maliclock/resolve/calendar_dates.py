@@ -135,7 +135,7 @@ class CalendarDates(ReferenceTimes):
             r.value = f"{int(year):04d}-W{week:02d}"
             return True
         if "era" in f:
-            num = int(re.match(r"\d+", r.text).group())
+            num = int(re.search(r"\d+", r.text).group())  # (after a hedge or an era: "around 480 BC", "A.D. 100")
             r.value = f"BC{num:04d}" if f["era"].upper().startswith("B") else f"{num:04d}"
             r.anchor_kind, r.why = "absolute", "year with era"
             return True
@@ -178,7 +178,9 @@ class CalendarDates(ReferenceTimes):
             r.value, r.anchor_kind, r.why = f"{int(f['cent']):02d}", "absolute", "the hundreds of a century (18XX)"
             return True
         if r.rule == "date_century":
-            r.value, r.anchor_kind, r.why = f"{int(f['ord']) - 1:02d}", "absolute", "nth century = (n-1)XX"
+            bc = "BC" if f.get("cera", "A").upper().startswith("B") else ""
+            r.value, r.anchor_kind, r.why = f"{bc}{int(f['ord']) - 1:02d}", "absolute", \
+                "nth century = (n-1)XX" + (" before Christ" if bc else "")
             return True
         if "holiday" in f:
             month_day, national = f["holiday"], ""

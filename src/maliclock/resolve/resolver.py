@@ -85,6 +85,7 @@ _ALNUM = re.compile(r"[A-Za-z0-9]")
 _STAMPED_ENTRY = re.compile(Z.LIVE_ENTRY_STAMP, re.I)
 _PLAN_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(T.PLAN_NOUNS) + r")\b", re.I)
 _FIGURE_FOR_BEFORE = re.compile(T.FIGURE_FOR_BEFORE, re.I)
+_FIGURE_CHANGE_BEFORE = re.compile(T.FIGURE_CHANGE_BEFORE, re.I)
 _PLAN_NOUN_OF_BEFORE = re.compile(T.PLAN_NOUN_OF_BEFORE, re.I)
 _AROUND_HAPPENING = re.compile(A.WEEKDAY_AROUND_HAPPENING_BETWEEN, re.I)
 _WEEKDAY_LIST = re.compile(A.WEEKDAY_LIST_BETWEEN, re.I)
@@ -227,7 +228,8 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
                 if (t.rule in _HOLIDAY_RULES and cue != "target" and self._label(t)) or (
                         "month" in t.fields and _PLAN_NOUN_AFTER.match(self.text, t.end)) or (
                         "month" in t.fields and "day" not in t.fields and "year" not in t.fields
-                        and _FIGURE_FOR_BEFORE.search(self.text, max(s0, t.start - 30), t.start)) or (
+                        and (_FIGURE_FOR_BEFORE.search(self.text, max(s0, t.start - 30), t.start)
+                             or _FIGURE_CHANGE_BEFORE.search(self.text, max(s0, t.start - 70), t.start))) or (
                         "month" in t.fields and "year" not in t.fields
                         and _PLAN_NOUN_OF_BEFORE.search(self.text, max(s0, t.start - 30), t.start)) or (
                         "month" in t.fields and _DATED_LABEL.search(self.text, max(s0, t.start - 12), t.start)):

@@ -497,8 +497,8 @@ class Shifts(ReferenceTimes):
         elif unit in ("M", "Q", "H"):
             y, m = N.shift_month(base.year, base.month, n * N.UNIT_MONTHS[unit])
             v = N.unit_value(date(y, m, 1), unit, 0)
-        elif unit == "Y":
-            v = f"{base.year + n:04d}"
+        elif unit == "Y":  # (before year 1, a year before Christ: "about 2,400 years ago", written in 2027, is BC0374)
+            v = f"{base.year + n:04d}" if base.year + n > 0 else f"BC{1 - (base.year + n):04d}"
         elif unit == "DE":
             v = f"{(base.year + 10 * n) // 10:03d}"
         elif unit == "CE":

@@ -344,8 +344,19 @@ RULES: list[Rule] = [
                   r"|winter|early|late|mid)\s+$", triggers="twenty"),
     R("date_the_year", "DATE", "calendar", r"the\s+year\s+(?:{YEAR}|(?P<y2000>two\s+thousand))", "the year two thousand",
       triggers="year"),
-    R("date_year_ad_bc", "DATE", "calendar", r"\d{1,4}\s+(?P<era>B\.C\.|A\.D\.|BCE|CE|BC|AD)(?!\w)", "44 BC",
+    # a year of an era, with its hedge ("around 480 BC", "1010 cal BC": calibrated radiocarbon years; "A.D. 100", "AD 476":
+    # the era before the year, in capitals)
+    R("date_year_ad_bc", "DATE", "calendar",
+      r"(?:{MOD}\s+)?\d{1,4}\s+(?:cal\.?\s+)?(?P<era>B\.C\.|A\.D\.|BCE|CE|BC|AD)(?!\w)", "44 BC",
       triggers="bc b bce ce ad d"),
+    R("date_year_era_first", "DATE", "calendar", r"(?:{MOD}\s+)?(?-i:(?P<era>A\.D\.|AD))\s+\d{1,4}(?![\d,.]\d)", "A.D. 100",
+      triggers="ad d"),
+    # the first year of a span of years before Christ takes the era written after the last: "between 1130 and 1010 BC",
+    # "from 405 to 370 BC", "1130-1010 cal BC"
+    R("date_year_bc_span_start", "DATE", "calendar",
+      r"(?:{MOD}\s+)?\d{1,4}(?=\s*(?:-|–|to|and)\s*(?:(?:about|around|c\.|circa)\s+)?\d{1,4}\s+(?:cal\.?\s+)?"
+      r"(?P<era>B\.C\.|BCE|BC)(?!\w))", "between 1130 and 1010 BC", not_before=r"[\w.,$#/-]$",
+      triggers="bc b bce"),
     R("date_iso", "DATE", "calendar",
       r"(?<![\d/.-])(?P<year>\d{4})(?P<sep>[-/.])(?P<monthnum>[01]\d)(?P=sep)(?P<daynum>[0-3]\d)(?![\d/.-]\d|[\d-])",
       "2012-03-22", triggers="DIGIT"),
@@ -384,8 +395,9 @@ RULES: list[Rule] = [
       r"(?:(?:epidemiological|epidemiologic|epi|ISO|calendar|statistical)\s+)week\s+(?:no\.?\s*)?(?P<weekno>\d{1,2})(?!\d)"
       r"(?:\s+(?:of\s+)?{YEAR})?", "in epidemiological week 32", triggers="week"),
     R("date_century", "DATE", "calendar", r"(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?"
-      r"(?:(?<!\ba\s)(?<!\ban\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)(?=[a-z])|(?=\d)){ORD}[\s-]+century",
-      "the 20th century", triggers="century"),
+      r"(?:(?<!\ba\s)(?<!\ban\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)(?=[a-z])|(?=\d)){ORD}[\s-]+century"
+      r"(?:\s+(?P<cera>B\.C\.|BCE|BC|A\.D\.|AD|CE)(?!\w))?", "the 20th century", triggers="century"),
+    # ("the 12th century BC": BC11, the hundred years before 1100 BC)
     R("date_season_year", "DATE", "calendar", r"(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]*)?{SEASON}\s+(?:of\s+)?{YEAR}",
       "the fall of 2011", triggers="SEASON"),
     # ... of a year that straddles two: "the winter of 2026/27" (the winter that begins in 2026)

@@ -138,6 +138,11 @@ PLAN_NOUN_OF_BEFORE = r"\b(?:deadline|expiry\s+date|expiration\s+date|target\s+d
 # for April", written in May: the April just gone).
 FIGURE_FOR_BEFORE = (r"\b(?:increase|increases|rise|cut|cuts|output|production|quota|quotas|target|targets|prices?|"
                      r"sales|figures?|data|forecast|allocation|supply|supplies|exports|imports)\s+for\s+$")
+# ... and so is a month after a change "by" a figure and "for", "from" or "starting" ("agreed on Sunday to cut output by
+# 411,000 barrels per day (bpd) from April", "to lower the quota by 411,000 b/d for April", "raised fares by 5% from
+# May"): the nearest such month.
+FIGURE_CHANGE_BEFORE = (r"\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[$€£¥₹]?\d[\d.,]*\s*"
+                        r"(?:%|[a-z/]+)?(?:\s+(?:[a-z/]+|\([a-z/]+\))){0,3}\s+(?:for|from|starting(?:\s+in)?)\s+$")
 # Nouns of PROSPECTIVE_WORDS whose date a past verb before them in the sentence places in the past ("completed the
 # signing with 20 minutes to spare before the 7pm deadline on Monday": the Monday gone by), unless that verb set or
 # moved the date (DEADLINE_SETTING_VERBS: "The union set a deadline of Friday").
@@ -200,8 +205,10 @@ REPORTING_WORDS: frozenset[str] = frozenset("said says told reported added state
 # Verbs that tell the day a quotation was said ('"We will vote today," the minister said on Monday': today is Monday).
 SAYING_VERBS: tuple[str, ...] = ("said", "says", "told", "added", "stated", "wrote", "tweeted", "posted", "declared")
 # "on" and an indefinite article, maybe with one adjective, before a weekday make it some such day, not the one nearest
-# publication ("on a wet Friday afternoon in 1979", "on a Sunday"; not "said in a statement Tuesday evening").
-INDEFINITE_BEFORE_WEEKDAY = r"\bon\s+(?:a|an)\s+(?:[a-z]+,?\s+)?$"
+# publication ("on a wet Friday afternoon in 1979", "on a Sunday"; not "said in a statement Tuesday evening", nor a
+# setting or an outing the word after the article names: "said on a podcast Monday night", "on a visit Tuesday").
+INDEFINITE_BEFORE_WEEKDAY = (r"\bon\s+(?:a|an)\s+(?:(?!(?:{SETTINGS}|visit|trip|tour|flight|show|programme|program)\s)"
+                             r"[a-z]+,?\s+)?$")
 # A weekday right after a saying verb and right before a modal is the subject of what will be ("The office said Saturday
 # would be declared a day of national mourning", "officials said Monday will see more closures"): the coming one.
 SUBJECT_OF_MODAL_AFTER = r"\s+(?:would|will|could|might|should|is\s+to|was\s+to|is\s+going\s+to)\b"
@@ -260,9 +267,10 @@ LOCAL_SKIP_WORDS: frozenset[str] = frozenset("on in at of the a an record as ear
 # Tuesday"): a hearer, a setting (with its hearers), "late" or "early", "shortly after" and the like.
 SAID_SETTINGS: tuple[str, ...] = ("statement", "interview", "news conference", "press conference", "briefing", "speech",
                                   "letter", "post", "report", "filing", "broadcast", "news release", "address", "call",
-                                  "media conference")
+                                  "media conference", "podcast")
 TOLD_HEARER_BEFORE = TOLD_HEARER_BEFORE.replace("{SETTINGS}", "|".join(w.replace(" ", r"\s+") for w in SAID_SETTINGS))
 _SETTINGS_RX = "|".join(w.replace(" ", r"\s+") for w in sorted(SAID_SETTINGS, key=len, reverse=True))
+INDEFINITE_BEFORE_WEEKDAY = INDEFINITE_BEFORE_WEEKDAY.replace("{SETTINGS}", _SETTINGS_RX)
 # A saying told around a bare clock time makes it the time of the saying, on the publication day (as a clock time right
 # after "said" is): a setting issued or held right before it ("in a statement issued at 7 a.m. London time", "according
 # to a statement released at 9 a.m. ET", "The companies held a call with analysts at 9:30 a.m."), a saying by telephone
@@ -454,7 +462,10 @@ PAST_WEEKEND_TOLD_BY_WEEKDAY = 2
 # A month or weekday that names what is traded for delivery lies ahead, whatever the trade verb's tense ("Brent for May
 # settlement climbed", "futures for August delivery rose", "Baseload for Thursday delivery cleared", "the March
 # contract fell"): the coming one.
-DELIVERY_AFTER = r"[\s-]+(?:delivery|settlement|loading|loadings|contract|contracts|futures|shipment|shipments|expiry)\b"
+# A benchmark's or a price list's name after a month is that month's contract: "NYMEX April WTI settled", "raised its April
+# OSP" (official selling price), "the May Brent contract".
+DELIVERY_AFTER = (r"[\s-]+(?:delivery|settlement|loading|loadings|contract|contracts|futures|shipment|shipments|expiry|"
+                  r"WTI|Brent|RBOB|OSPs?|official\s+selling\s+prices?)\b")
 # A date that a participle of coming closer follows is ahead, whatever the clause's tense: "With the holiday on
 # November 1st approaching, authorities have asked people to stay away", "with the deadline of June 30 looming".
 APPROACHING_AFTER = (r"\s+(?:(?:fast|rapidly|quickly|now|fast-)\s*)?(?:approaching|looming|nearing|drawing\s+(?:near|closer)|"
