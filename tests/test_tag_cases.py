@@ -1315,6 +1315,15 @@ CASES = [
       ("1130", "DATE", "BC1130"), ("1010 cal BC", "DATE", "BC1010")]),
     ("He was placed in the bog about 2,400 years ago, in the 4th century.", date(2027, 2, 17),
      [("about 2,400 years ago", "DATE", "BC0374"), ("the 4th century", "DATE", "03")]),
+    # a contract month: before a contract's name up to four commodity words on, or between an exchange and a commodity
+    # (where a capitalised word before it had made the month a name): the coming one, whatever the tense
+    ("The most-active July hard red winter wheat contract was up 15 cents, while Kansas City July wheat futures rose "
+     "and Euronext September milling wheat fell.", date(2026, 5, 13),
+     [("July", "DATE", "2026-07"), ("July", "DATE", "2026-07"), ("September", "DATE", "2026-09")]),
+    ("In July the company won two contracts.", date(2026, 5, 13), [("July", "DATE", "2025-07")]),
+    # a frequency word in a name or a masthead in capitals is none
+    ("He told the Daily Mail that sales are counted daily.\n\nGRAIN GROWER WEEKLY", date(2026, 5, 13),
+     [("daily", "SET", "P1D")]),
     # "on a" and a setting of a saying before a weekday: the day of the saying, not some such day
     ("The CEO said on a podcast Monday night that the firm had been responsive.", date(2026, 3, 3),
      [("Monday night", "TIME", "2026-03-02TNI")]),

@@ -212,7 +212,7 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
                         and t.fields.get("month") and not t.fields.get("weekday"):
                     tense = "none"  # "could cast postal ballots from 23 March": the nearest 23 March
                 if ("month" in t.fields or "weekday" in t.fields) and "year" not in t.fields and "day" not in t.fields \
-                        and _DELIVERY_AFTER.match(self.text, t.end):
+                        and (_DELIVERY_AFTER.match(self.text, t.end) or t.rule == "date_month_contract"):
                     tense, tense_word, cue, cue_word = "future", None, "future", "delivery"  # "for August delivery"
                 if cue is None and _APPROACHING_AFTER.match(self.text, t.end):
                     tense, tense_word, cue, cue_word = "future", None, "future", "approaching"  # "with May 1 looming"

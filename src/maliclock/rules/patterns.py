@@ -307,6 +307,12 @@ RULES: list[Rule] = [
       r"|^\s+(?:on|to|for|against)\s+(?!(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?-i:[A-Z])"
       r"|^\s+on\s*[,.!]"  # "March on, she told the crowd": the verb
       r"|^(?:\s+\d{1,2}(?:st|nd|rd|th)?)?" + _NAME_AFTER[1:], triggers="MONTH"),
+    # a contract month between an exchange and a commodity ("CBOT July soft red winter wheat", "Kansas City July wheat
+    # futures", "Euronext September milling wheat"), where a capitalised word before the month would make it a name
+    R("date_month_contract", "DATE", "calendar",
+      r"{MONTH}(?=\s+(?:(?:" + "|".join(V.COMMODITY_WORDS) + r")\s+){0,4}(?:" + "|".join(V.COMMODITY_WORDS) + r")\b)",
+      "CBOT July soft red winter wheat", priority=1,
+      need_before=r"(?-i:\b(?:" + "|".join(x.replace(" ", r"\s+") for x in V.EXCHANGES) + r"))\s+$", triggers="MONTH"),
     # "In June Parliament voted": a month that is also a given name, before a name, only after a preposition of time
     R("date_month_before_name", "DATE", "calendar", r"(?=" + _NAME_MONTHS + r"\b){MONTH}(?=" + _NAME_AFTER_MONTH + r")",
       "in June Parliament", need_before=_TIME_PREPOSITION_BEFORE, triggers="MONTH"),
@@ -1143,8 +1149,9 @@ RULES: list[Rule] = [
       "every other week", triggers="UNIT"),
     R("set_adverb", "SET", "set",
       r"(?P<setword>annually|yearly|monthly|weekly|daily|hourly|quarterly|nightly|fortnightly)",
-      "paid annually", not_after=_ADVERBIAL_NEXT,
+      "paid annually", not_after=_ADVERBIAL_NEXT, not_title=True, not_before=r"(?-i:\b[A-Z]{2,})\s+$",
       triggers="annually yearly monthly weekly daily hourly quarterly nightly fortnightly"),
+    # (not in a name, "Shamba Weekly", "the Daily Mail", nor a masthead in capitals, "GRAIN GROWER WEEKLY")
     # (a count with thousands separators whole: "90,000 times a week", never "000 times a week")
     R("set_per_unit", "SET", "set",
       r"(?P<freq>once|twice|thrice|(?:(?<![\d,.])\d{1,3}(?:,\d{3})+|(?<![\d,.])\d+|one|two|three|four|five|six|seven|eight|"

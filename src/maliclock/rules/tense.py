@@ -4,6 +4,9 @@ The resolver looks for the cue nearest to the expression inside its
 sentence. "will meet on Tuesday" points forward; "began on Wednesday" back.
 """
 
+from . import vocabulary as V
+
+
 # A verb of schedule in the present simple ("the council meets on Thursday", "the minister arrives in Paris
 # on Monday", "the offer ends Nov. 30") points ahead, in its sentence and right before a date: news writes
 # what is timetabled in the present. Only the "-s" forms, which are no nouns and no base forms after "did"
@@ -464,8 +467,12 @@ PAST_WEEKEND_TOLD_BY_WEEKDAY = 2
 # contract fell"): the coming one.
 # A benchmark's or a price list's name after a month is that month's contract: "NYMEX April WTI settled", "raised its April
 # OSP" (official selling price), "the May Brent contract".
+# So does a contract's name up to four words after the month: "the July hard red winter wheat contract", "Kansas City
+# July wheat futures".
 DELIVERY_AFTER = (r"[\s-]+(?:delivery|settlement|loading|loadings|contract|contracts|futures|shipment|shipments|expiry|"
-                  r"WTI|Brent|RBOB|OSPs?|official\s+selling\s+prices?)\b")
+                  r"WTI|Brent|RBOB|OSPs?|official\s+selling\s+prices?|"
+                  r"(?:(?:{COMMODITY})\s+){1,4}(?:contracts?|futures))\b")
+DELIVERY_AFTER = DELIVERY_AFTER.replace("{COMMODITY}", "|".join(V.COMMODITY_WORDS))
 # A date that a participle of coming closer follows is ahead, whatever the clause's tense: "With the holiday on
 # November 1st approaching, authorities have asked people to stay away", "with the deadline of June 30 looming".
 APPROACHING_AFTER = (r"\s+(?:(?:fast|rapidly|quickly|now|fast-)\s*)?(?:approaching|looming|nearing|drawing\s+(?:near|closer)|"

@@ -409,3 +409,17 @@ VEHICLE_MAKES: tuple[str, ...] = (
     "Peugeot", "Pontiac", "Porsche", "Range Rover", "Renault", "Skoda", "Škoda", "Subaru", "Suzuki", "Tesla",
     "Toyota", "Vauxhall", "Volkswagen", "Volvo", "VW", "Yamaha",
 )
+
+# Words of a traded grade or commodity that name a contract after its month:
+# "the July hard red winter wheat contract", "CBOT July soft red winter wheat".
+COMMODITY_WORDS: tuple[str, ...] = (
+    "hard", "soft", "red", "white", "winter", "spring", "durum", "milling", "wheat", "corn", "maize", "soybean", "soybeans",
+    "soy", "soymeal", "meal", "oil", "crude", "cotton", "sugar", "cocoa", "coffee", "arabica", "robusta", "canola",
+    "rapeseed", "palm", "oats", "rice", "barley", "live", "feeder", "cattle", "lean", "hogs", "natural", "gas", "heating",
+    "gasoline", "diesel", "gasoil", "gold", "silver", "copper", "aluminium", "aluminum", "nickel", "zinc", "platinum",
+    "rubber", "orange", "juice", "lumber", "bitcoin", "index", "bond", "treasury")
+# Exchanges whose name before a month and a commodity makes the month a contract's ("CBOT July soft red winter wheat",
+# "Euronext September milling wheat", "Kansas City July wheat").
+EXCHANGES: tuple[str, ...] = ("CBOT", "CME", "ICE", "NYMEX", "COMEX", "LME", "ASX", "MATIF", "Euronext", "SAFEX", "NCDEX",
+                              "MCX", "KCBT", "MGEX", "SGX", "TOCOM", "JSE", "Kansas City", "Minneapolis", "Chicago",
+                              "Dalian", "Zhengzhou", "Bursa Malaysia", "Winnipeg")
