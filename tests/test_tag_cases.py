@@ -1321,6 +1321,9 @@ CASES = [
      "and Euronext September milling wheat fell.", date(2026, 5, 13),
      [("July", "DATE", "2026-07"), ("July", "DATE", "2026-07"), ("September", "DATE", "2026-09")]),
     ("In July the company won two contracts.", date(2026, 5, 13), [("July", "DATE", "2025-07")]),
+    # a part of the day that names a work rota is none; Workers' Day is 1 May
+    ("He was working the overnight shift. Twelve men were underground during the night shift, days after Workers' Day.",
+     date(2026, 5, 6), [("Workers' Day", "DATE", "2026-05-01")]),
     # a frequency word in a name or a masthead in capitals is none
     ("He told the Daily Mail that sales are counted daily.\n\nGRAIN GROWER WEEKLY", date(2026, 5, 13),
      [("daily", "SET", "P1D")]),

@@ -606,7 +606,7 @@ RULES: list[Rule] = [
     # the night before the publication day ("attacks on Kyiv overnight, officials said on Tuesday"); in the future
     # tense the coming one ("crews will work overnight")
     R("overnight", "TIME", "deictic", r"overnight", "attacked overnight", unit="D", shift=-1, pod="NI",
-      ahead_shift=0, triggers="overnight"),
+      ahead_shift=0, not_after=r"^\s+(?:shifts?|crews?)\b", triggers="overnight"),  # ("working the overnight shift")
     R("deictic_day_part_of_day", "TIME", "deictic",
       r"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<dayword>today|yesterday|tomorrow)\s+{POD}",
       "yesterday afternoon", triggers="today yesterday tomorrow"),
@@ -701,8 +701,8 @@ RULES: list[Rule] = [
     # the night of the day in context, through which something went on ("Rescuers worked through the night"), or
     # late in it ("They returned late at night"); a bare "at night" is mostly any night, and is left
     R("the_night_through", "TIME", "anaphoric", r"the\s+(?=night\b){POD}", "worked through the night",
-      unit="D", shift=0, need_before=r"\b(?:through|throughout|during)\s+$", not_after=r"^\s+(?:of|before|after)\b",
-      triggers="night"),
+      unit="D", shift=0, need_before=r"\b(?:through|throughout|during)\s+$",
+      not_after=r"^\s+(?:of|before|after|shifts?|crews?)\b", triggers="night"),  # (not a work rota: "the night shift")
     R("late_at_night", "TIME", "anaphoric", r"(?P<mod>late)\s+at\s+(?=night\b){POD}", "returned late at night",
       unit="D", shift=0, triggers="night"),
     R("part_of_day_before_after", "TIME", "anaphoric",

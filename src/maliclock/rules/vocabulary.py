@@ -154,7 +154,8 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     # Kenya's national days; South Africa's (Freedom Day: the first democratic election, 1994)
     "madaraka day": (6, 1), "mashujaa day": (10, 20), "jamhuri day": (12, 12),
     "freedom day": (4, 27), "heritage day": (9, 24), "day of reconciliation": (12, 16),
-    "may day": (5, 1), "labour day": (5, 1), "st. patrick's day": (3, 17),
+    "may day": (5, 1), "labour day": (5, 1), "workers' day": (5, 1), "workers day": (5, 1),
+    "international workers' day": (5, 1), "st. patrick's day": (3, 17),
     "juneteenth": (6, 19), "guy fawkes night": (11, 5), "bonfire night": (11, 5), "remembrance day": (11, 11),
     "canada day": (7, 1), "australia day": (1, 26), "anzac day": (4, 25), "all saints' day": (11, 1),
     "all souls' day": (11, 2), "st. george's day": (4, 23), "st. andrew's day": (11, 30), "st. david's day": (3, 1),
