@@ -918,6 +918,11 @@ def test_kinds_of_happening_of_more_beats_merge_reports():
     ev = _events(("a", "The volcano erupted on Sunday night.", d), ("b", "The eruption on Sunday night forced "
                                                                            "thousands to flee.", d))
     assert len(ev) == 1 and ev[0].sources == ["a", "b"]
+    # a halted activity taken up again is a reopening, however it is worded
+    d = date(2026, 7, 10)
+    ev = _events(("a", "Auctions resumed at the Lasalgaon APMC on Monday after a three-day halt.", d),
+                 ("b", "Officials at the APMC said auctions would restart on Monday.", date(2026, 7, 3)))
+    assert [(e.sources, e.value) for e in ev] == [(["a", "b"], "2026-07-06")]
 
 
 def test_an_aside_set_off_after_the_subject_dates_itself_and_the_verb_after_it_the_subject():

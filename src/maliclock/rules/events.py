@@ -79,7 +79,9 @@ EVENT_WORDS: dict[str, list[str]] = {
     "penalty": ["fined", "fines", "penalised", "penalized", "banned", "ban", "bans", "barred"],
     "grounding": ["grounded", "grounding"],
     "restoration": ["restored", "restoration", "restore", "restores", "restoring"],
-    "reopening": ["reopened", "reopen", "reopens", "reopening"],
+    # (a halted activity taken up again: "auctions resumed on Monday", "trading would restart")
+    "reopening": ["reopened", "reopen", "reopens", "reopening", "resumed", "resume", "resumes", "resumption", "restart",
+                  "restarted", "restarts"],
     "landing": ["landed", "landing", "landings", "touchdown", "touchdowns"],
     "outage": ["outage", "outages", "blackout", "blackouts"],
     "cyberattack": ["cyberattack", "cyberattacks", "cyber-attack", "ransomware", "hacked", "hackers", "intrusion",
