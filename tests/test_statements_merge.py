@@ -923,6 +923,18 @@ def test_kinds_of_happening_of_more_beats_merge_reports():
     ev = _events(("a", "Auctions resumed at the Lasalgaon APMC on Monday after a three-day halt.", d),
                  ("b", "Officials at the APMC said auctions would restart on Monday.", date(2026, 7, 3)))
     assert [(e.sources, e.value) for e in ev] == [(["a", "b"], "2026-07-06")]
+    # a mine's happenings as its reporters word them: an inrush is a flood, a seismic event a quake, men hoisted to the
+    # surface a rescue
+    d = date(2026, 5, 6)
+    ev = _events(("a", "A seismic event of magnitude 2.9 trapped eleven workers at the Kloofspruit mine on Sunday.", d),
+                 ("b", "The tremor struck the Kloofspruit mine on Sunday.", d))
+    assert [e.sources for e in ev] == [["a", "b"]]
+    ev = _events(("a", "Four miners were hoisted to the surface at Kloofspruit on Monday.", d),
+                 ("b", "Four workers were rescued at Kloofspruit on Monday.", d))
+    assert [e.sources for e in ev] == [["a", "b"]]
+    ev = _events(("a", "The inrush hit the Corella Creek mine on Thursday.", d),
+                 ("b", "Water flooded the Corella Creek mine on Thursday.", d))
+    assert [e.sources for e in ev] == [["a", "b"]]
 
 
 def test_an_aside_set_off_after_the_subject_dates_itself_and_the_verb_after_it_the_subject():

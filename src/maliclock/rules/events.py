@@ -37,7 +37,7 @@ EVENT_WORDS: dict[str, list[str]] = {
     "earthquake": ["earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors", "aftershock", "aftershocks"],
     "storm": ["hurricane", "hurricanes", "typhoon", "typhoons", "cyclone", "cyclones", "tornado", "tornadoes",
               "storm", "storms", "landfall"],
-    "flood": ["flood", "floods", "flooding", "flooded", "deluge"],
+    "flood": ["flood", "floods", "flooding", "flooded", "deluge", "inrush", "inundation", "inundated"],
     "fire": ["fire", "fires", "blaze", "wildfire", "wildfires"],
     "explosion": ["explosion", "explosions", "blast", "blasts", "exploded", "detonated"],
     "crash": ["crash", "crashed", "crashes", "collision", "collided", "derailed", "derailment"],
@@ -71,7 +71,7 @@ EVENT_WORDS: dict[str, list[str]] = {
     "heat": ["heatwave", "drought"],
     "sanctions": ["sanctions", "sanctioned", "embargo"],
     "outbreak": ["outbreak", "epidemic", "pandemic"],
-    "collapse": ["collapse", "collapsed", "collapses", "collapsing"],
+    "collapse": ["collapse", "collapsed", "collapses", "collapsing", "rockfall", "cave-in"],
     "cancellation": ["cancelled", "canceled", "cancellation", "scrubbed", "scrub", "postponed", "postponement",
                      "aborted"],
     "recall": ["recall", "recalled", "recalls", "recalling"],
@@ -142,7 +142,12 @@ EVENT_PHRASES: dict[str, list[str]] = {
                     "leaves office", "stand down", "stood down", "stands down", "step aside", "stepped aside",
                     "steps aside"],
     "sinking": ["went down", "go down", "goes down", "gone down"],
-    "collapse": ["gave way", "give way", "gives way", "caved in", "cave in"],
+    "collapse": ["gave way", "give way", "gives way", "caved in", "cave in", "fall of ground", "roof fall", "rock fall"],
+    # a tremor as seismologists and mine operators word it ("a seismic event of local magnitude 2.9")
+    "earthquake": ["seismic event", "seismic events"],
+    # people brought out of danger ("were hoisted to the surface", "brought out alive", "winched to safety")
+    "rescue": ["brought to the surface", "hoisted to the surface", "brought out alive", "pulled out alive",
+               "pulled alive", "winched to safety", "brought to safety", "airlifted to safety", "pulled from the rubble"],
     # power taken by force is a coup ("Soldiers seized power", "the military takeover")
     "coup": ["seized power", "seize power", "seizing power", "took power", "grabbed power", "military takeover",
              "army takeover"],
@@ -178,7 +183,8 @@ EVENT_PHRASES: dict[str, list[str]] = {
     "disappearance": ["last seen", "not been seen", "not seen since"],
     # a person found after a search, alive or dead ("found safe", "the body was found"; not "found guilty")
     "found": ["found safe", "found alive", "found dead", "found unharmed", "found the body", "body was found",
-              "bodies were found", "was found at", "were found at", "was found in", "were found in"],
+              "bodies were found", "was found at", "were found at", "was found in", "were found in", "found the bodies",
+              "recovered the body", "recovered the bodies", "body was recovered", "bodies were recovered"],
     # a person hit by a vehicle ("struck by a car", "a hit-and-run")
     "crash": ["hit by a car", "hit by a vehicle", "struck by a car", "struck by a vehicle", "hit-and-run",
               "knocked down", "run over"],
