@@ -350,12 +350,12 @@ RULES: list[Rule] = [
                   r"|winter|early|late|mid)\s+$", triggers="twenty"),
     R("date_the_year", "DATE", "calendar", r"the\s+year\s+(?:{YEAR}|(?P<y2000>two\s+thousand))", "the year two thousand",
       triggers="year"),
-    # a year of an era, with its hedge ("around 480 BC", "1010 cal BC": calibrated radiocarbon years; "A.D. 100", "AD 476":
-    # the era before the year, in capitals)
+    # a year of an era (in capitals: the ``era`` group), with its hedge ("around 480 BC", "1010 cal BC": calibrated
+    # radiocarbon years; "A.D. 100", "AD 476": the era before the year)
     R("date_year_ad_bc", "DATE", "calendar",
       r"(?:{MOD}\s+)?\d{1,4}\s+(?:cal\.?\s+)?(?P<era>B\.C\.|A\.D\.|BCE|CE|BC|AD)(?!\w)", "44 BC",
       triggers="bc b bce ce ad d"),
-    R("date_year_era_first", "DATE", "calendar", r"(?:{MOD}\s+)?(?-i:(?P<era>A\.D\.|AD))\s+\d{1,4}(?![\d,.]\d)", "A.D. 100",
+    R("date_year_era_first", "DATE", "calendar", r"(?:{MOD}\s+)?(?P<era>A\.D\.|AD)\s+\d{1,4}(?![\d,.]\d)", "A.D. 100",
       triggers="ad d"),
     # the first year of a span of years before Christ takes the era written after the last: "between 1130 and 1010 BC",
     # "from 405 to 370 BC", "1130-1010 cal BC"

@@ -265,7 +265,7 @@ _MACRO_RE = re.compile(r"\{([A-Z][A-Z0-9]*)(?::(\w+))?\}")
 _CASED_FORMS = frozenset(V.MONTH_HOMOGRAPHS | {"sun.", "sat.", "wed.", "mon.", "sun", "sat"} | V.HOLIDAY_HOMOGRAPHS
                          | V.WEEKDAY_SHORT_FORMS.keys())
 _CASED_GROUPS = frozenset({"month", "m2", "weekday", "holiday", "nthday"})
-_UPPER_GROUPS = frozenset({"tz", "code"})  # time-zone and period codes only in capitals ("EST", "Q1")
+_UPPER_GROUPS = frozenset({"tz", "code", "era"})  # time-zone and period codes and eras only in capitals ("EST", "Q1", "AD")
 
 # Trigger classes: an upper-case name in ``Rule.triggers`` stands for every word of a table.
 _TOKEN = re.compile(r"[a-z]+|\d")
