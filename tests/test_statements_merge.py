@@ -932,6 +932,13 @@ def test_kinds_of_happening_of_more_beats_merge_reports():
     ev = _events(("a", "Four miners were hoisted to the surface at Kloofspruit on Monday.", d),
                  ("b", "Four workers were rescued at Kloofspruit on Monday.", d))
     assert [e.sources for e in ev] == [["a", "b"]]
+    # a withdrawal however worded; a showing's first day "on display" or "on show"
+    ev = _events(("a", "Harrowgate & Finch has withdrawn an Etruscan bronze warrior from sale on Tuesday.", d),
+                 ("b", "The auction house withdrew the Etruscan warrior on Tuesday after a complaint.", d))
+    assert [e.sources for e in ev] == [["a", "b"]]
+    ev = _events(("a", "Ravnholt Man went on show in Silkeborg on Friday.", d),
+                 ("b", "The bog body from Ravnholt goes on display in Silkeborg on Friday.", date(2026, 4, 28)))
+    assert [e.sources for e in ev] == [["a", "b"]]
     ev = _events(("a", "The inrush hit the Corella Creek mine on Thursday.", d),
                  ("b", "Water flooded the Corella Creek mine on Thursday.", d))
     assert [e.sources for e in ev] == [["a", "b"]]

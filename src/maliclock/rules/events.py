@@ -124,6 +124,8 @@ EVENT_WORDS: dict[str, list[str]] = {
     "vigil": ["vigil", "vigils"],
     # a regulator's or a legislature's yes ("the FDA approved the drug", "granted approval")
     "approval": ["approved", "approves", "approval", "authorised", "authorized", "authorisation", "authorization"],
+    # something taken back or out ("withdrew the piece from the sale", "troops withdrew", "the withdrawal of the bill")
+    "withdrawal": ["withdrew", "withdrawn", "withdraws", "withdrawal"],
 }
 
 # "strike" is an attack, not a walkout, after these words ("an air strike", "a drone strike", "US strikes") or before
@@ -145,6 +147,8 @@ EVENT_PHRASES: dict[str, list[str]] = {
     "collapse": ["gave way", "give way", "gives way", "caved in", "cave in", "fall of ground", "roof fall", "rock fall"],
     # a tremor as seismologists and mine operators word it ("a seismic event of local magnitude 2.9")
     "earthquake": ["seismic event", "seismic events"],
+    # a showing's first day ("will go on display from 26 February", "went on show yesterday")
+    "exhibition opening": ["on display", "on show", "on public display", "on view"],
     # people brought out of danger ("were hoisted to the surface", "brought out alive", "winched to safety")
     "rescue": ["brought to the surface", "hoisted to the surface", "brought out alive", "pulled out alive",
                "pulled alive", "winched to safety", "brought to safety", "airlifted to safety", "pulled from the rubble"],
