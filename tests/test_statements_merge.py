@@ -939,6 +939,13 @@ def test_kinds_of_happening_of_more_beats_merge_reports():
     ev = _events(("a", "Ravnholt Man went on show in Silkeborg on Friday.", d),
                  ("b", "The bog body from Ravnholt goes on display in Silkeborg on Friday.", date(2026, 4, 28)))
     assert [e.sources for e in ev] == [["a", "b"]]
+    # a state declared, a rule notified
+    ev = _events(("a", "The President declared the drought a national disaster on Thursday.", d),
+                 ("b", "The relief effort follows the President's declaration of a national disaster on Thursday.", d))
+    assert [e.sources for e in ev] == [["a", "b"]]
+    ev = _events(("a", "The export duty was notified by the finance ministry on Thursday night.", d),
+                 ("b", "The ministry's notification of the export duty was issued late on Thursday night.", d))
+    assert [e.sources for e in ev] == [["a", "b"]]
     ev = _events(("a", "The inrush hit the Corella Creek mine on Thursday.", d),
                  ("b", "Water flooded the Corella Creek mine on Thursday.", d))
     assert [e.sources for e in ev] == [["a", "b"]]

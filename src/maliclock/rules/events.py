@@ -126,6 +126,10 @@ EVENT_WORDS: dict[str, list[str]] = {
     "approval": ["approved", "approves", "approval", "authorised", "authorized", "authorisation", "authorization"],
     # something taken back or out ("withdrew the piece from the sale", "troops withdrew", "the withdrawal of the bill")
     "withdrawal": ["withdrew", "withdrawn", "withdraws", "withdrawal"],
+    # a state proclaimed ("declared the drought a national disaster", "a drought emergency declaration")
+    "declaration": ["declared", "declares", "declaring", "declaration"],
+    # a rule made public in an official notice ("The duty was notified on Thursday night", "the notification")
+    "notification": ["notified", "notification"],
 }
 
 # "strike" is an attack, not a walkout, after these words ("an air strike", "a drone strike", "US strikes") or before
