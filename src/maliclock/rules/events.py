@@ -130,6 +130,8 @@ EVENT_WORDS: dict[str, list[str]] = {
     "declaration": ["declared", "declares", "declaring", "declaration"],
     # a rule made public in an official notice ("The duty was notified on Thursday night", "the notification")
     "notification": ["notified", "notification"],
+    # a call for money or help, or against a court's decision ("appealed for $138 million", "lodged an appeal")
+    "appeal": ["appeal", "appealed", "appeals"],
 }
 
 # "strike" is an attack, not a walkout, after these words ("an air strike", "a drone strike", "US strikes") or before
