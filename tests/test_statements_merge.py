@@ -946,8 +946,10 @@ def test_kinds_of_happening_of_more_beats_merge_reports():
     ev = _events(("a", "The export duty was notified by the finance ministry on Thursday night.", d),
                  ("b", "The ministry's notification of the export duty was issued late on Thursday night.", d))
     assert [e.sources for e in ev] == [["a", "b"]]
-    ev = _events(("a", "The Food and Agriculture Organization on Monday appealed for $138 million for Kenya.", d),
-                 ("b", "The Food and Agriculture Organization launched a $138 million appeal on Monday.", d))
+    ev = _events(("a", "The FAO appealed for aid on Monday.", d), ("b", "The FAO's appeal was issued on Monday.", d))
+    assert [e.sources for e in ev] == [["a", "b"]]
+    ev = _events(("a", "Lawyers for Hale appealed against the verdict on Monday.", d),
+                 ("b", "Hale's lawyers lodged an appeal on Monday.", d))
     assert [e.sources for e in ev] == [["a", "b"]]
     ev = _events(("a", "The inrush hit the Corella Creek mine on Thursday.", d),
                  ("b", "Water flooded the Corella Creek mine on Thursday.", d))
