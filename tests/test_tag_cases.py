@@ -1321,6 +1321,15 @@ CASES = [
      "and Euronext September milling wheat fell.", date(2026, 5, 13),
      [("July", "DATE", "2026-07"), ("July", "DATE", "2026-07"), ("September", "DATE", "2026-09")]),
     ("In July the company won two contracts.", date(2026, 5, 13), [("July", "DATE", "2025-07")]),
+    # a plan in the past perfect is a plan gone by, its day the nearest ("had been set to go under the hammer [...] on
+    # April 15", written after it; "had planned to launch his campaign at a rally in Bordeaux on July 14", written
+    # before it); a holiday in apposition to its day is that day; a name's participle ("titled") is no past
+    ("The statuette had been set to go under the hammer at Harrowgate & Finch on April 15.", date(2027, 4, 21),
+     [("April 15", "DATE", "2027-04-15")]),
+    ("Delorme had planned to formally launch his campaign at a rally in Bordeaux on July 14, Bastille Day.",
+     date(2025, 6, 20), [("July 14", "DATE", "2025-07-14"), ("Bastille Day", "DATE", "2025-07-14")]),
+    ("The body will go on display from 26 February in an exhibition titled \"Faces from the Bog\".", date(2027, 2, 17),
+     [("26 February", "DATE", "2027-02-26")]),
     # a part of the day that names a work rota is none; Workers' Day is 1 May
     ("He was working the overnight shift. Twelve men were underground during the night shift, days after Workers' Day.",
      date(2026, 5, 6), [("Workers' Day", "DATE", "2026-05-01")]),

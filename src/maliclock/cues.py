@@ -231,7 +231,9 @@ def _cue_kind(text: str, s_start: int, word: str, start: int, end: int, s_end: i
             return "past"  # "the 9% to 11% it forecast in October": "it forecasts" would be the present
     if w in T.FUTURE_BEFORE_TO:
         if _next_word(text, end) == "to":
-            return "future"
+            prev = [x.lower() for x in WORD.findall(text, max(s_start, start - 16), start)[-2:]]
+            # a plan gone by: "had been set to go under the hammer on April 15", "had planned to launch on July 14"
+            return "past" if any(x in T.PAST_PERFECT_AUXILIARIES for x in prev) else "future"
         if not (w.endswith("ed") and len(w) > 4):
             return None  # "the plan", "a record set on Aug. 6"; "predicted the crash" is past (below)
     if w in T.MODALS:
@@ -487,7 +489,7 @@ def local_cue(text: str, s_start: int, t_start: int) -> tuple[str | None, str | 
     m = _INFINITIVE_PLAN_BEFORE.search(text, max(s_start, t_start - 130), t_start)
     if m is not None:  # "was remanded in custody to appear at Darnford Crown Court on April 6": what is to be done
         return "future", m.group().split()[0]
-    m = _PAST_PLAN_BEFORE.search(text, max(s_start, t_start - 50), t_start)
+    m = _PAST_PLAN_BEFORE.search(text, max(s_start, t_start - 90), t_start)
     if m is not None:
         return "target", m.group().split()[-1]  # "was due to ship on November 20": the nearest November 20
     m = _TOLD_HEARER_BEFORE.search(text, max(s_start, t_start - 60), t_start)

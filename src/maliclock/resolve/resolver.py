@@ -278,6 +278,7 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
         self._part_of_day_takes_the_next_day(out)
         self._weekdays_around_a_happening(out)
         self._holidays_on_their_weekday(out)
+        self._holidays_in_apposition(out)
         self._weekday_lists_in_order(out)
         self._span_ends_after_its_start(out)
         self._span_around_publication(out)
@@ -454,6 +455,16 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
                 why = f"the {a.text} that falls on a {b.text}, the nearest to publication"
             for r in (a, b):
                 r.value, r.anchor, r.anchor_kind, r.why = day_value(d), day_value(self.dct), "publication", why
+
+    def _holidays_in_apposition(self, out: list[Resolved]) -> None:
+        """"at a rally on July 14, Bastille Day": a holiday set off by a comma right after a day of the year that is its
+        day is that day, whatever year its own tense gave it."""
+        for a, b in zip(out, out[1:]):
+            if b.rule not in _HOLIDAY_RULES or not DAY_VALUE.fullmatch(a.value) or not DAY_VALUE.fullmatch(b.value) \
+                    or a.value[5:] != b.value[5:] or a.value == b.value or self.text[a.end:b.start] != ", ":
+                continue
+            b.value, b.anchor, b.anchor_kind = a.value, a.value, "previous"
+            b.why = f"in apposition to {a.text}, its day"
 
     def _weekday_lists_in_order(self, out: list[Resolved]) -> None:
         """The weekdays of a list in the week's order run forward through one week: "on Wednesday and Thursday",

@@ -53,8 +53,9 @@ NOT_PAST_ED: frozenset[str] = frozenset("""
 need needed_ speed seed feed deed bed red shed bred creed greed indeed united hundred
 embed weed breed steed tweed naked wicked sacred rugged ragged beloved learned_ aged
 preferred based related limited alleged unprecedented unexpected unidentified unnamed undisclosed
-unspecified unarmed detailed skilled renowned compared
+unspecified unarmed detailed skilled renowned compared titled entitled dubbed nicknamed
 """.split())
+# ("an exhibition titled 'Faces from the Bog'": a name's participle, no past of its clause)
 
 # Words ending in -ing that are nouns or prepositions, not gerunds ("since spring", "since building work began").
 NOT_GERUNDS: frozenset[str] = frozenset("""
@@ -155,9 +156,11 @@ announced brought""".split())
 # A plan told in the past, right before its date ("which was due to ship on November 20", "had been scheduled for
 # January 12", "was supposed to take place on December 3"): the plan's day may lie on either side of publication; the
 # nearest such day is meant.
-PAST_PLAN_BEFORE = (r"\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+|first\s+)?(?:due|supposed|scheduled|"
-                    r"set|slated|expected|planned|meant)\s+(?:to\s+[a-z]+(?:\s+(?:place|off|out|up|down|in))?\s+)?"
-                    r"(?:for|on|in|at|by)?\s*$")
+PAST_PLAN_BEFORE = (r"\b(?:was|were|had\s+been|had)\s+(?:originally\s+|initially\s+|first\s+)?(?:due|supposed|scheduled|"
+                    r"set|slated|expected|planned|meant)\s+(?:to\s+[a-z]+(?:\s+(?:place|off|out|up|down|in))?\s+"
+                    r"(?:(?!(?:and|but|or|when|after|before)\s)[\w&'’-]+,?\s+){0,8}?)?(?:for|on|in|at|by)?\s*$")
+# (the plan's verb may take words before the date: "had been set to go under the hammer at Harrowgate & Finch on April
+# 15", written after it: the April 15 just gone)
 # Phrases right before a date that announce it as scheduled: a dividend's record date comes after its
 # declaration ("payable Dec. 1 to stock of record Nov. 10", "the record date is Nov. 9", "to holders of record at the
 # close of business on Oct. 31").
