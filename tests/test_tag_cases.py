@@ -1330,6 +1330,12 @@ CASES = [
      date(2025, 6, 20), [("July 14", "DATE", "2025-07-14"), ("Bastille Day", "DATE", "2025-07-14")]),
     ("The body will go on display from 26 February in an exhibition titled \"Faces from the Bog\".", date(2027, 2, 17),
      [("26 February", "DATE", "2027-02-26")]),
+    # a clock time with its minutes and its part of the day: "12:15 in the morning" is 00:15, the part of the day the
+    # clock time's, not the day's after it
+    ("At about 12:15 in the morning on Wednesday, March 11, the section exploded. He left at 5.30 in the evening on "
+     "Friday.", date(2026, 3, 13),
+     [("about 12:15 in the morning", "TIME", "2026-03-11T00:15"), ("Wednesday, March 11", "DATE", "2026-03-11"),
+      ("5.30 in the evening", "TIME", "2026-03-13T17:30"), ("Friday", "DATE", "2026-03-13")]),
     # a part of the day that names a work rota is none; Workers' Day is 1 May
     ("He was working the overnight shift. Twelve men were underground during the night shift, days after Workers' Day.",
      date(2026, 5, 6), [("Workers' Day", "DATE", "2026-05-01")]),

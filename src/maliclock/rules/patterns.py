@@ -208,6 +208,8 @@ _SPOKEN_CLOCK_BEFORE = (r"(?:\b(?:at|by|until|till|since|around|about|from|after
 # ... before a quarter, half or fiscal year: "the end of the third quarter", "the start of fiscal 2026"
 _PERIOD_EDGE = r"(?:the\s+(?P<mod>end|beginning|start|middle)\s+of\s+)?"
 # Function words after which a frequency adverb is used adverbially ("paid quarterly to").
+# a clock time's part of the day, which goes with it, not with the day after: "at 12:15 in the morning on Wednesday"
+_NOT_A_CLOCKS_PART = r"(?<!\d in the )(?<!o'clock in the )(?<!o’clock in the )"
 _ADVERBIAL_NEXT = (r"^\s+(?!(?:in|on|at|to|for|from|since|through|until|and|or|but|by|with|as|over|during|"
                    r"after|before|the|a|an|this|that|if|because|while|when|until|is|are|was|were|basis)\b)[a-z]")
 _YEAR_END = r"(?:the\s+)?(?:year[\s-]+end|year['’]s\s+end|end\s+of\s+(?:the\s+)?year)"
@@ -504,7 +506,8 @@ RULES: list[Rule] = [
       r"(?:(?P<mod>early|late)\s+)?{WEEKDAY}\s+{POD},?\s+(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?",
       "early Thursday morning, 22 October", priority=1, triggers="MONTH"),
     R("part_of_day_on_weekday", "TIME", "calendar",
-      r"(?:(?P<mod>early|late|mid(?!night))[\s-]*)?{POD}\s+(?:on|of)\s+{WEEKDAY}", "overnight on Thursday",
+      _NOT_A_CLOCKS_PART + r"(?:(?P<mod>early|late|mid(?!night))[\s-]*)?{POD}\s+(?:on|of)\s+{WEEKDAY}",
+      "overnight on Thursday",
       triggers="WEEKDAY"),
     # a holiday's part of the day: "on Christmas morning", "on New Year's night"
     R("holiday_part_of_day", "TIME", "calendar", r"{HOLIDAY}\s+{POD}", "on Christmas morning", triggers="HOLIDAY",
@@ -519,10 +522,11 @@ RULES: list[Rule] = [
       "the afternoon of Saturday 7 March", triggers="MONTH"),
     # "before dawn on Nov. 26", "late evening on 5 May": a part of day on a dated day
     R("part_of_day_on_date", "TIME", "calendar",
-      r"(?:(?P<mod>early|late)[\s-]*)?{POD}\s+on\s+(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?",
+      _NOT_A_CLOCKS_PART + r"(?:(?P<mod>early|late)[\s-]*)?{POD}\s+on\s+(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?",
       "dawn on Nov. 26", triggers="MONTH"),
     R("part_of_day_on_day_month", "TIME", "calendar",
-      r"(?:(?P<mod>early|late)[\s-]*)?{POD}\s+on\s+(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?",
+      _NOT_A_CLOCKS_PART + r"(?:(?P<mod>early|late)[\s-]*)?{POD}\s+on\s+(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}"
+      r"(?:,?\s+{YEAR})?",
       "dawn on 26 November", triggers="MONTH"),
     # the night that runs from one day into the next, named by both: the first day's night ("on the night of 11 to 12
     # September", "the night of September 11-12", "the night of Saturday to Sunday")
@@ -964,6 +968,14 @@ RULES: list[Rule] = [
       r"(?:(?P<mod>about|around)\s+)?(?=" + _HOUR_WORD + r"\b){NUM}(?:\s+o['’]clock)?\s+"
       r"(?:in\s+the\s+(?:afternoon|evening)|at\s+night)",
       "four in the afternoon", mer="p", triggers="afternoon evening night"),
+    # ... and a clock time with its minutes: "about 12:15 in the morning" (00:15), "5.30 in the evening" (17:30)
+    R("clock_minutes_in_the_morning", "TIME", "clock",
+      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?(?<![\d:.])(?P<hour>1[0-2]|0?[1-9])[:.](?P<minute>[0-5]\d)"
+      r"\s+in\s+the\s+morning", "at about 12:15 in the morning", mer="a", priority=1, triggers="morning"),
+    R("clock_minutes_in_the_afternoon", "TIME", "clock",
+      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?(?<![\d:.])(?P<hour>1[0-2]|0?[1-9])[:.](?P<minute>[0-5]\d)"
+      r"\s+(?:in\s+the\s+(?:afternoon|evening)|at\s+night)", "5.30 in the evening", mer="p", priority=1,
+      triggers="afternoon evening night"),
     R("clock_24h", "TIME", "clock",
       r"(?:(?P<mod>about|around|approximately|roughly)\s+)?"
       r"(?<![\d:.])(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?::[0-5]\d)?\s+(?:{TZ}|local\s+time)(?![\d:])",
