@@ -1033,6 +1033,10 @@ def test_posted_and_updated_stamps_other_calendars_reading_times_and_outlet_brac
     pd, _ = pub_of("Fee rule delayed\n\nBy Jonah Pettigrew\n\nLaw360 (June 17, 2026, 5:48 PM EDT) -- The commission on "
                    "Tuesday postponed the compliance date.\n")
     assert (pd.published, pd.basis) == (date(2026, 6, 17), "dateline")
+    # ... or a place and its state before the date in brackets
+    pd, _ = pub_of("Wheat forecast cut\n\nBy Dale Wiebe\n\nKANSAS CITY, Mo. (May 12, 2026) — The department on Tuesday put "
+                   "the crop at 241 million bushels. Stocks are projected at 800 million on May 31, 2027.\n")
+    assert (pd.published, pd.basis) == (date(2026, 5, 12), "dateline")
     # an update stamp after a slash is evidence that publication came on or before it
     pd, _ = pub_of("Stay granted\n\nUpdated / Thursday, 14 Jan 2027 16:05\n\nThe court ruled on Thursday.\n")
     assert "update stamp: published on or before 2027-01-14" in [e.reason for e in pd.evidence]

@@ -125,8 +125,8 @@ DATELINES: list[tuple[str, str, str, bool]] = [
     ("date and reading time", r"^" + _DATE + r"\s*[|·•-]\s*\d{1,3}[\s-]*min(?:ute)?s?\.?\s+read\s*$",
      "7 August 2027 · 6 min read", False),
     # an outlet, the full date and its time in brackets, two dashes and the lead: "Law360 (June 17, 2026, 5:48 PM EDT) --"
-    ("outlet dateline", r"^[A-Z][\w&.'’ -]{1,30}?\s*\(" + _DATE + r"\)\s*(?:--|[-–—])",
-     "Law360 (June 17, 2026, 5:48 PM EDT) --", False),
+    ("outlet dateline", r"^[A-Z][\w&.'’ -]{1,30}?(?:,\s*[A-Z][\w.'’ -]{1,20}?)?\s*\(" + _DATE + r"\)\s*(?:--|[-–—])",
+     "Law360 (June 17, 2026, 5:48 PM EDT) --", False),  # (or a place and its state: "KANSAS CITY, Mo. (May 12, 2026) —")
 ]
 # The agency dateline without a year: it fixes the month and day; the year is inferred.
 PARTIAL_DATELINES: list[tuple[str, str, str]] = [

@@ -59,8 +59,10 @@ DATELINE_LINES: list[tuple[str, str]] = [
 INLINE_DATELINE = (r"(?:[A-Z][A-Z.'’ -]{1,40}[A-Z.](?:,\s*[A-Z][\w.'’ -]{1,30}?)?"
                    r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?"
                    r"(?:\s+\d{4})?))?\s*(?:\([A-Za-z .&-]{2,30}\)|/[A-Za-z .&-]{2,30}/)?|\([A-Z][A-Za-z .&'’-]{1,30}\)"
-                   # ... or an outlet and the full date and time in brackets ("Law360 (June 17, 2026, 5:48 PM EDT) --")
-                   r"|[A-Z][\w&.'’-]{1,20}(?:\s[A-Z][\w&.'’-]{1,20}){0,2}\s*\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|"
+                   # ... or an outlet (or a place and its state) and the full date and time in brackets ("Law360 (June 17,
+                   # 2026, 5:48 PM EDT) --", "KANSAS CITY, Mo. (May 12, 2026) —")
+                   r"|[A-Z][\w&.'’-]{1,20}(?:\s[A-Z][\w&.'’-]{1,20}){0,2}(?:,\s*[A-Z][\w.'’-]{1,20})?\s*"
+                   r"\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|"
                    r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})(?:,?\s+\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?\))"
                    r"\s*(?:--|[-–—_:])\s+(?=[\"'“‘(]?[A-Z0-9])")
 # The paragraphs of prose in which such a dateline is looked for: the first few, after any headings, bylines
