@@ -1037,6 +1037,24 @@ def test_posted_and_updated_stamps_other_calendars_reading_times_and_outlet_brac
     pd, _ = pub_of("Wheat forecast cut\n\nBy Dale Wiebe\n\nKANSAS CITY, Mo. (May 12, 2026) — The department on Tuesday put "
                    "the crop at 241 million bushels. Stocks are projected at 800 million on May 31, 2027.\n")
     assert (pd.published, pd.basis) == (date(2026, 5, 12), "dateline")
+    # a label and a bar before the date; a place, the date and a clock after a dash; a sign-off at the end
+    pd, _ = pub_of("U.S. Department of Labor\nNews Release | March 16, 2026 | Release Number 26-0412-NAT\n\n"
+                   "The agency today announced an investigation into the explosion of last week.\n")
+    assert (pd.published, pd.basis) == (date(2026, 3, 16), "dateline")
+    pd, _ = pub_of("ITALIA REPORT – Culture\nRome, 23/04/2027 – 15:20\n\nSixteen artefacts were returned on "
+                   "Wednesday.\n")
+    assert (pd.published, pd.basis) == (date(2027, 4, 23), "dateline")
+    pd, _ = pub_of("Update on Kloofspruit\n\nThree further employees were brought to surface on Thursday, 7 May."
+                   + "\n\nThe company thanks the rescue teams." * 16 + "\n\nJohannesburg\n8 May 2026\n\nSponsor\nRand Merchant"
+                   " Capital\n")
+    assert (pd.published, pd.basis) == (date(2026, 5, 8), "dateline")
+    assert "sign-off" in pd.evidence[0].reason
+    pd, _ = pub_of("Statement\n\nThe board met on Monday.\n\nJohannesburg / 8 May 2026\n")
+    assert (pd.published, pd.basis) == (date(2026, 5, 8), "dateline")
+    # an update stamp after a place and its agency: publication on or before it
+    pd, _ = pub_of("CHATTERIS, England (TNA) — Updated Oct. 9, 2026 6:05 a.m. EDT\n\nBoat lifted\n\nA crane hoisted "
+                   "the canoe on Thursday.\n")
+    assert "update stamp: published on or before 2026-10-09" in [e.reason for e in pd.evidence]
     # an update stamp after a slash is evidence that publication came on or before it
     pd, _ = pub_of("Stay granted\n\nUpdated / Thursday, 14 Jan 2027 16:05\n\nThe court ruled on Thursday.\n")
     assert "update stamp: published on or before 2027-01-14" in [e.reason for e in pd.evidence]

@@ -44,6 +44,9 @@ _DATELINES = [(name, re.compile(expand(rx), re.IGNORECASE if labelled else 0), l
               for name, rx, _example, labelled in P.DATELINES]
 _PARTIAL = [(name, re.compile(expand(rx))) for name, rx, _example in P.PARTIAL_DATELINES]
 _UPDATED = re.compile(expand(P.UPDATED_LINE), re.IGNORECASE)
+_SIGN_OFF_PLACE = re.compile(P.SIGN_OFF_PLACE)
+_SIGN_OFF_DATE = re.compile(expand(P.SIGN_OFF_DATE))
+_SIGN_OFF_PLACED = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s*[/,|]")
 _COPYRIGHT = re.compile(P.COPYRIGHT_LINE, re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 
@@ -144,7 +147,26 @@ def datelines(seg: Segmented, date_order: str = "MDY") -> tuple[list[Explicit], 
                     kinds.add("partial")
                     clues.append(_partial_clue(V.MONTHS[m.group("month").lower()], int(m.group("day")),
                                                name, line, lead, lead + m.end()))
+    if not found:
+        found.extend(_sign_off(text, date_order))
     return found, clues
+
+
+def _sign_off(text: str, date_order: str) -> list[Explicit]:
+    """The date of a statement's sign-off in its last lines ("Johannesburg\n8 May 2026", "Johannesburg / 8 May 2026";
+    ``P.SIGN_OFF_DATE``; not an update stamp), as a dateline."""
+    lines = [x.strip() for x in text[-1500:].splitlines() if x.strip()][-P.SIGN_OFF_LINES:]
+    for i, line in enumerate(lines):
+        m = _SIGN_OFF_DATE.match(line) if _DIGIT.search(line) else None
+        if m is None or _UPDATED.match(line):
+            continue
+        placed = _SIGN_OFF_PLACED.match(line) is not None  # "Johannesburg / 8 May 2026"
+        if not placed and not (i > 0 and _SIGN_OFF_PLACE.match(lines[i - 1])):
+            continue
+        d = match_date(m, date_order)
+        if d:
+            return [Explicit("dateline", d, f'sign-off "{_short(line)}" (last lines)')]
+    return []
 
 
 def _short(line: str, width: int = 60) -> str:

@@ -61,7 +61,7 @@ DATELINE_MAX_CHARS = 3000
 
 # The date inside a dateline: written out, ISO or numeric, optional weekday and clock time.
 # (a numeric date with a 24-hour clock, "Issued on: 08/07/2025 - 16:52", is written day first: ``DAY_FIRST_WITH_24H``)
-_CLOCK = (r"(?:[\s,|@T/-]+(?:at\s+)?(?P<clock>\d{1,2}[:.h]\d{2})(?::\d{2})?(?P<meridiem>\s*[AaPp]\.?[Mm]\.?)?"
+_CLOCK = (r"(?:[\s,|@T/–—-]+(?:at\s+)?(?P<clock>\d{1,2}[:.h]\d{2})(?::\d{2})?(?P<meridiem>\s*[AaPp]\.?[Mm]\.?)?"
           r"(?:\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|Z))?)?")
 _CLOCK_FIRST = r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?,?\s+(?:on\s+)?)?"  # "Updated 3:45 PM ET, Tue March 12, 2024"
 _DATE = (_CLOCK_FIRST + r"(?:{WEEKDAY}\s*[,|]?\s+)?(?:{MONTH}\.?\s+{DAY}(?:st|nd|rd|th)?,?\s+{YEAR}|{DAY:b}(?:st|nd|rd|th)?\s+(?:of\s+)?"
@@ -124,6 +124,9 @@ DATELINES: list[tuple[str, str, str, bool]] = [
     # the date and the reading time, as blogs and magazines print them: "7 August 2027 · 6 min read"
     ("date and reading time", r"^" + _DATE + r"\s*[|·•-]\s*\d{1,3}[\s-]*min(?:ute)?s?\.?\s+read\s*$",
      "7 August 2027 · 6 min read", False),
+    # a label, a bar, the full date and maybe another bar and more: "News Release | March 16, 2026 | Release Number 26-0412"
+    ("label date line", r"^[A-Z][A-Za-z&'. -]{1,30}?\s*[|·•]\s*" + _DATE + r"\s*(?:[|·•].*)?$",
+     "News Release | March 16, 2026 | Release Number 26-0412-NAT", False),
     # an outlet, the full date and its time in brackets, two dashes and the lead: "Law360 (June 17, 2026, 5:48 PM EDT) --"
     ("outlet dateline", r"^[A-Z][\w&.'’ -]{1,30}?(?:,\s*[A-Z][\w.'’ -]{1,20}?)?\s*\(" + _DATE + r"\)\s*(?:--|[-–—])",
      "Law360 (June 17, 2026, 5:48 PM EDT) --", False),  # (or a place and its state: "KANSAS CITY, Mo. (May 12, 2026) —")
@@ -150,10 +153,17 @@ PARTIAL_DATELINES: list[tuple[str, str, str]] = [
 # the text was published in or before its (last) year. A site's footer shows the year it was
 # copied, so the line says no more than that.
 COPYRIGHT_LINE = r"^(?:©|\(c\)|copyright\b)(?:\s*(?:©|\(c\)))?\s*(?:(?:19|20)\d\d\s*[-–—,]\s*)*(?P<year>(?:19|20)\d\d)\b"
-UPDATED_LINE = (r"^(?:By\s+[^|·•\n]{1,60}?\s*[|·•]\s*)?(?:last\s+)?(?:updated|modified|revised|edited)(?:\s+on)?\s*[:/]?\s*"
+UPDATED_LINE = (r"^(?:By\s+[^|·•\n]{1,60}?\s*[|·•]\s*|[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?\s*"
+                r"(?:\([A-Za-z .&-]{2,30}\))?\s*[-–—]\s*)?(?:last\s+)?(?:updated|modified|revised|edited)(?:\s+on)?\s*[:/]?\s*"
                 + _DATE + r"\s*$")
 # (after a byline and a bar too: "By Priya Raman | Updated 07/21/2027 9:15 AM ET"; after a slash, "Updated / Thursday, 14
-# Jan 2027 16:05")
+# Jan 2027 16:05"; after a place and its agency: "CHATTERIS, England (TNA) — Updated Oct. 9, 2026 6:05 a.m. EDT")
+# A statement's sign-off in its last lines: the place, then the date on a line of its own or after a slash or a comma
+# ("Johannesburg\n8 May 2026", "Johannesburg / 8 May 2026"), as company announcements and press releases end. It dates
+# the article when no dateline at the top does.
+SIGN_OFF_PLACE = r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s*$"
+SIGN_OFF_DATE = r"^(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s*[/,|]\s*)?" + _DATE + r"\s*$"
+SIGN_OFF_LINES = 8
 
 # Words just before a date in a caption that make it the day a photo was taken.
 PHOTO_TAKEN = r"\b(?:taken|pictured|photographed|shot|filmed|seen)\s+(?:here\s+)?(?:on|in)\s+$"
