@@ -50,6 +50,7 @@ _MARKET_AT = re.compile(T.MARKET_QUOTE_AT, re.I)
 _MIDNIGHT_BEGUN = re.compile(A.MIDNIGHT_BEGUN_BEFORE, re.I)
 _MIDNIGHT_NEW_DAY = re.compile(A.MIDNIGHT_OF_NEW_DAY_BEFORE, re.I)
 _MIDNIGHT_SINCE = re.compile(A.MIDNIGHT_SINCE_BEFORE, re.I)
+_MIDNIGHT_BEGINS_NAMED_DAY = re.compile(A.MIDNIGHT_BEGINS_NAMED_DAY_BEFORE, re.I)
 _MIDNIGHT_DAY_END = re.compile(A.MIDNIGHT_OF_DAY_END_BEFORE, re.I)
 _MIDNIGHT_STARTS = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*(?:\d{1,2}(?::\d{2})?\s*a\.?m\b|dawn|daybreak|"
                               r"sunrise|(?:early\s+)?morning)", re.I)
@@ -100,8 +101,12 @@ class ClockTimes(ReferenceTimes):
 
     def _time_on_named_day(self, t: Resolved) -> str:
         """The time part of clock time ``t`` put on a day named after it: a midnight is the one that ends that day
-        ("shortly before midnight on Tuesday, April 29": T24:00), unless it begins a span of the small hours."""
+        ("shortly before midnight on Tuesday, April 29", "passed at midnight on Friday": T24:00), unless it begins a
+        span of the small hours or comes after "after", "past", "from" or "since" (``A.MIDNIGHT_BEGINS_NAMED_DAY_BEFORE``:
+        the one that began it)."""
         if _clock_time(t.fields) == (24, 0) and not _MIDNIGHT_STARTS.match(self.text, t.end):
+            if _MIDNIGHT_BEGINS_NAMED_DAY.search(self.text, max(0, t.start - 24), t.start):
+                return "T00:00"  # "shortly after midnight on Friday": the midnight that began Friday
             return "T24:00"
         return t.value[10:]
 
@@ -121,10 +126,12 @@ class ClockTimes(ReferenceTimes):
 
     def _clock_takes_the_next_times_day(self, out: list[Resolved]) -> None:
         """A clock time put on the publication day for want of another, followed in its sentence by a clock time
-        with a day of its own and no date between, is on that day ("declared an emergency at 6:53 p.m. and struck
-        the ground at 6:56 p.m. on November 15"), or the day before if it is later in the day."""
+        with a day of its own (or named right after it: ``_dayed``) and no date between, is on that day ("declared an
+        emergency at 6:53 p.m. and struck the ground at 6:56 p.m. on November 15"), or the day before if it is later
+        in the day."""
         for a, b in zip(out, out[1:]):
-            if a.rule not in _CLOCK_RULES or b.rule in _CLOCK_RULES or a.type != "TIME" or b.type != "TIME" \
+            if a.rule not in _CLOCK_RULES or (b.rule in _CLOCK_RULES and b.start not in self._dayed) \
+                    or a.type != "TIME" or b.type != "TIME" \
                     or a.anchor_kind != "publication" or b.start - a.end > _NEXT_TIME_MAX_CHARS \
                     or _SENTENCE_END.search(self.text, a.end, b.start):
                 continue

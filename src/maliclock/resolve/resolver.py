@@ -4,6 +4,7 @@ the reference times up to date; ``resolve`` and ``resolve_article`` are the stag
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from bisect import bisect_right
 from datetime import date, timedelta
 
@@ -267,13 +268,20 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
                 # (a time restated in brackets in another zone is no new time of the story: "at 2:14 a.m. local time on
                 # Wednesday (1714 GMT Tuesday). A tsunami warning was issued at 2:20 a.m." is Wednesday's)
                 before = self.last
-                self._remember(r, para)
+                clock = out[-2] if clocked and len(out) > 1 and DAY_VALUE.fullmatch(r.value) else None
+                if clock is not None and clock.start in dayed and DAY_VALUE.match(clock.value):
+                    # "at 3 p.m. on Monday. Two hours later": the clock time on its day is the time the story is at
+                    self._remember(replace(clock, value=r.value + self._time_on_named_day(clock), end=r.end), para)
+                else:
+                    self._remember(r, para)
                 if self.last is not before:  # (a length of time changes nothing)
                     self.last_clocked = clocked
             clocked = t.start in dayed
         for a in anchors:  # anchors after the last expression still date their events
             self._implicit_anchor(*a)
         self._span_starts_on_its_end_day(out)
+        self._dayed = dayed
+        self._clocks_on_the_day_after_them(out)  # (first: a clock time on the day named after it is one with a day)
         self._clock_takes_the_next_times_day(out)
         self._part_of_day_takes_the_next_day(out)
         self._weekdays_around_a_happening(out)
@@ -282,7 +290,6 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
         self._weekday_lists_in_order(out)
         self._span_ends_after_its_start(out)
         self._span_around_publication(out)
-        self._clocks_on_the_day_after_them(out)
         self._years_beside_them(out)
         self._quotes_on_the_day_said(out)
         self._habitual_parts_of_day(out)
@@ -529,7 +536,7 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
             else:
                 continue
             for t in times:
-                if DAY_VALUE.match(t.value) and t.value[:10] != day.value[:10]:
+                if DAY_VALUE.match(t.value) and t.value != day.value[:10] + self._time_on_named_day(t):
                     t.value = day.value[:10] + self._time_on_named_day(t)
                     t.anchor, t.anchor_kind = day.value[:10], "previous"
                     t.why += f"; on {day.value[:10]}, the day named with it"

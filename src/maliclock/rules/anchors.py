@@ -50,6 +50,9 @@ MIDNIGHT_BEGUN_BEFORE = (r"\b(?:began|begun|started|took\s+effect|came\s+into\s+
 # (after an evening or a night, the one that ended it).
 MIDNIGHT_OF_NEW_DAY_BEFORE = r"\b(?:after|past|by|from)\s+(?:(?:about|around|just)\s+)?$"
 MIDNIGHT_SINCE_BEFORE = r"\bsince\s+$"
+# ... and before a day named after it ("shortly after midnight on Friday", "from midnight on Sunday"): the midnight that
+# began that day (T00:00), where "at", "by" or "before midnight on Friday" is the one that ends it (T24:00).
+MIDNIGHT_BEGINS_NAMED_DAY_BEFORE = r"\b(?:after|past|from|since)\s+(?:(?:about|around|just)\s+)?$"
 # ... and one that puts it at the end of a day ("shortly before midnight", "waited until nearly midnight"): T24:00 of
 # the day it ends, where the day's own reading gave T00:00 of the next.
 MIDNIGHT_OF_DAY_END_BEFORE = r"\b(?:before|until|till|to)\s+(?:(?:nearly|almost|about|around|just)\s+)?$"

@@ -1026,6 +1026,11 @@ RULES: list[Rule] = [
       r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK24:clock}(?![\d:])(?!\s*[ap]\.?m\b)(?:\s+" + _ZONE + r")?",
       "at 10:00", need_before=r"(?:\b(?:at|from|until|till|by|before|after|around|about|since|as\s+of)\s+|\(|\|\s*)$",
       triggers="at from until till by before after around about since of ( |"),
+    # ... or before "on" and its day, which is tagged apart ("between 08:00 and 14:00 on Monday", "00:01 on Tuesday")
+    R("clock_24h_before_day", "TIME", "clock",
+      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK24:clock}(?![\d:])(?!\s*[ap]\.?m\b)(?:\s+" + _ZONE + r")?",
+      "14:00 on Monday", need_after=r"^,?\s+on\s+(?:(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+      r"nov|dec)[a-z]*\.?|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3})", triggers="on"),
     # ... or after "the" before what it labels: "the 08:30 departure", "the 19:00 kick-off"
     R("clock_24h_labelling", "TIME", "clock", r"{CLOCK24:clock}(?![\d:])", "the 08:30 departure",
       need_before=r"\bthe\s+$", need_after=r"^\s+(?:departure|arrival|service|train|flight|sailing|ferry|bus|kick-?off|"
@@ -1037,25 +1042,25 @@ RULES: list[Rule] = [
       r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK24:clock}" + _CLOCK_MARK,
       "the 06:12 hrs service", priority=1, triggers="DIGIT"),
     R("clock_24h_marked_on_month_day", "TIME", "calendar",
-      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK24:clock}" + _CLOCK_MARK + r",?\s+(?:on\s+)?"
+      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK24:clock}" + _CLOCK_MARK + r",?\s+"
       r"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?", "00:12Z Mar 11th", priority=2, triggers="MONTH"),
     R("clock_24h_marked_on_day_month", "TIME", "calendar",
-      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK24:clock}" + _CLOCK_MARK + r",?\s+(?:on\s+)?"
-      r"(?:{WEEKDAY},?\s+)?{DAY}\s+{MONTH}(?:,?\s+{YEAR})?", "at around 06:58 hrs on Thursday 15 October 2026",
+      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK24:clock}" + _CLOCK_MARK + r",?\s+"
+      r"(?:{WEEKDAY},?\s+)?{DAY}\s+{MONTH}(?:,?\s+{YEAR})?", "at around 06:58 hrs Thursday 15 October 2026",
       priority=2, triggers="MONTH"),
     R("clock_24h_marked_on_weekday", "TIME", "calendar",
-      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK24:clock}" + _CLOCK_MARK + r",?\s+(?:on\s+)?{WEEKDAY}",
-      "at 10:15 hrs on Friday", not_after=_DATE_AFTER_WEEKDAY, priority=2, triggers="WEEKDAY"),
+      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK24:clock}" + _CLOCK_MARK + r",?\s+{WEEKDAY}",
+      "at 10:15 hrs Friday", not_after=_DATE_AFTER_WEEKDAY, priority=2, triggers="WEEKDAY"),
     # ... and with an "h" between hours and minutes, as French and Belgian copy writes it ("at 13h30")
     R("clock_24h_h", "TIME", "clock", r"(?P<hour>[01]?\d|2[0-3])h(?P<minute>[0-5]\d)", "at 13h30",
       need_before=r"\b(?:at|from|until|till|by|before|after|around|about|since)\s+$",
       triggers="at from until till by before after around about since"),
     R("clock_24h_on_day_month", "TIME", "calendar",
-      r"{CLOCK24:clock}(?:\s+" + _ZONE + r")?,?\s+(?:on\s+)?(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?",
-      "00:01 on Tuesday 14 March", triggers="MONTH"),
+      r"{CLOCK24:clock}(?:\s+" + _ZONE + r")?,?\s+(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?",
+      "00:01 Tuesday 14 March", triggers="MONTH"),
     R("clock_24h_on_month_day", "TIME", "calendar",
-      r"{CLOCK24:clock}(?:\s+" + _ZONE + r")?,?\s+(?:on\s+)?(?:{WEEKDAYD},?\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?",
-      "23:59 on March 16",
+      r"{CLOCK24:clock}(?:\s+" + _ZONE + r")?,?\s+(?:{WEEKDAYD},?\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?",
+      "23:59 March 16",
       triggers="MONTH"),
     # a full date, a comma and its clock time, as an update stamp writes them: "Updated 7 March 2026, 21:40 GMT" (with
     # "at" between them, two expressions: "on March 12, 2026, at 10:00 a.m.")
@@ -1073,12 +1078,11 @@ RULES: list[Rule] = [
       r"(?:{WEEKDAYD:weekday},?\s+)?{MONTH}\s+{DAY},?\s+{YEAR},?\s+{CLOCK24:clock}(?![\d:])(?:\s+" + _ZONE + r")?",
       "Updated March 7, 2026, 21:40 GMT", priority=1, triggers="MONTH"),
     R("clock_24h_on_weekday", "TIME", "calendar",
-      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK24:clock}(?:\s+" + _ZONE + r")?,?\s+on\s+{WEEKDAY}"
-      + _ZONE_AFTER_DAY,
-      "18:00 on Friday",
+      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK24:clock},?\s+{WEEKDAY}" + _ZONE_AFTER_DAY,
+      "18:00 Friday",
       triggers="WEEKDAY"),
     R("clock_on_day", "TIME", "calendar",
-      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK}(?:\s+" + _ZONE + r")?,?\s+(?:on\s+)?"
+      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK}(?:\s+" + _ZONE + r")?,?\s+"
       r"(?:{WEEKDAY}|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)" + _ZONE_AFTER_DAY, "10 p.m. Wednesday",
       # (not a weekday that its date follows, "11 p.m. GMT on Monday, February 3": the date's rule takes them)
       not_after=_DATE_AFTER_WEEKDAY + r"|^\s+(?:next|last)\b(?!\s+(?:week|month|year)\b)", triggers="m am pm noon midnight"),
@@ -1091,7 +1095,7 @@ RULES: list[Rule] = [
       r"{CLOCK}(?:\s+" + _ZONE + r")?,?\s+on\s+{HOLIDAY}(?:,?\s+{YEAR})?", "midnight on New Year's Day",
       triggers="m am pm noon midnight"),
     R("clock_on_shifted_weekday", "TIME", "deictic",
-      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK}(?:\s+" + _ZONE + r")?,?\s+(?:on\s+)?(?:this\s+)?"
+      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK}(?:\s+" + _ZONE + r")?,?\s+(?:this\s+)?"
       r"{DSHIFT}\s+{WEEKDAY}" + _ZONE_AFTER_DAY, "8:30 a.m. next Friday", triggers="m am pm noon midnight"),
     R("clock_on_deictic_day", "TIME", "deictic",
       r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK}(?:\s+" + _ZONE + r")?,?\s+(?P<dayword>today|yesterday|tomorrow)",

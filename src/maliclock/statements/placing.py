@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ..resolve import Resolved
@@ -11,6 +11,7 @@ from ..rules import anchors as A
 from ..rules import events as E
 from ..rules import statements as S
 from ..rules import vocabulary as V
+from ..rules.patterns import RULES
 from ..segment import Segmented, Sentence
 from ..timex import DAY_VALUE, TimexValue, day_value, specified
 from ..timezones import DAY_MINUTES, in_utc, offset_known, part_of_day, zone_of
@@ -71,6 +72,8 @@ class Statement:
 
 
 _JOINED_DATES = re.compile(r"\s*,?\s*(?:and|or|,)\s*")
+_BARE_CLOCK_RULES = frozenset(r.name for r in RULES if r.kind == "clock")
+_ON_ITS_DAY = re.compile(r",?\s+on\s+", re.I)
 _TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:" + "|".join(S.HOLIDAY_TIME_PREPOSITIONS) + r")\s+$", re.IGNORECASE)
 
 def build(source: str, seg: Segmented, timexes: list[Resolved],
@@ -82,6 +85,7 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
     dates).
     """
     text = seg.text
+    timexes = _clocks_with_their_days(text, timexes)
     out: list[Statement] = []
     out.extend(_implicit_statements(source, seg, implicit or []))
     by_sentence: dict[int, list[Resolved]] = {}
@@ -388,6 +392,25 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
                     out[-1].detail = collapse_blanks(text[nxt_sent.start:nxt_sent.end])
     _zone_hints(out, text)
     _local_offsets(out)
+    return out
+
+
+def _clocks_with_their_days(text: str, timexes: list[Resolved]) -> list[Resolved]:
+    """A bare clock time and its day named right after it with "on" ("at 4:10 a.m. on March 11", "shortly before
+    midnight on Sunday"), two expressions in TIMEX3, date one clause as one: the clock time on that day, its phrase
+    spanning both."""
+    out: list[Resolved] = []
+    i = 0
+    while i < len(timexes):
+        a = timexes[i]
+        b = timexes[i + 1] if i + 1 < len(timexes) else None
+        if b is not None and a.rule in _BARE_CLOCK_RULES and a.type == "TIME" and b.type == "DATE" \
+                and DAY_VALUE.fullmatch(b.value) and a.value[:10] == b.value and _ON_ITS_DAY.fullmatch(text, a.end, b.start):
+            out.append(replace(a, end=b.end, text=text[a.start:b.end]))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
     return out
 
 
