@@ -150,6 +150,8 @@ CASES = [
     # a clock time that labels a noun (with a word before it) takes the day right after the noun, with "on" or without
     ("Players were told at a 3 p.m. team meeting Sunday.", date(2025, 11, 10),
      [("3 p.m.", "TIME", "2025-11-09T15:00"), ("Sunday", "DATE", "2025-11-09")]),
+    ("The tournament committee ordered a 7am restart yesterday after play was suspended.", date(2026, 9, 7),
+     [("7am", "TIME", "2026-09-06T07:00"), ("yesterday", "DATE", "2026-09-06")]),
     # a time stamp's clock time before its date and a short weekday; the last group of a number in groups is no year
     ("07:18, Wed, Aug 25, 2027 | UPDATED: 11:02, Wed, Aug 25, 2027", date(2027, 8, 25),
      [("07:18, Wed, Aug 25, 2027", "TIME", "2027-08-25T07:18"), ("11:02, Wed, Aug 25, 2027", "TIME", "2027-08-25T11:02")]),

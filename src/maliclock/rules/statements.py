@@ -197,7 +197,9 @@ CLOCK_LABELLED_NOUNS: tuple[str, ...] = ("deadline", "kick-off", "kickoff", "sta
                                          "session", "briefing", "flight", "departure", "arrival", "vote", "window",
                                          "lock-up", "lockup", "headcount", "roll call", "shift", "news conference",
                                          "press conference", "advisory", "update", "bulletin", "train", "service",
-                                         "close", "opening", "match", "game", "race", "show", "broadcast")
+                                         "close", "opening", "match", "game", "race", "show", "broadcast", "restart",
+                                         "tee-off", "tee time", "tip-off", "first pitch", "final", "semifinal",
+                                         "semi-final")
 # Words that open a phrase set off by a comma before a sentence's subject ("After two false starts, the lander finally
 # left Earth"): a participle clause after the sentence says what that subject did, not what the phrase's words did.
 FRONTED_PHRASE_OPENERS: tuple[str, ...] = ("After", "Before", "In", "On", "At", "Since", "Despite", "Following", "During",
