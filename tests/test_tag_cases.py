@@ -156,6 +156,8 @@ CASES = [
     ("07:18, Wed, Aug 25, 2027 | UPDATED: 11:02, Wed, Aug 25, 2027", date(2027, 8, 25),
      [("07:18, Wed, Aug 25, 2027", "TIME", "2027-08-25T07:18"), ("11:02, Wed, Aug 25, 2027", "TIME", "2027-08-25T11:02")]),
     ("The Energy Ombudsman's helpline, 0330 440 1624, is free to call.", date(2027, 8, 25), []),
+    # a measure's number before a hyphen is no year
+    ("The 1500-watt heater and the 1200-seat hall were sold in 2026.", date(2027, 8, 25), [("2026", "DATE", "2026")]),
     # a date remembered is not the time the story is at: a clock time after it takes the day before it
     ("Organisers expect their largest turnout yet tomorrow, when Georgians commemorate the victims of 9 April 1989. "
      "The march will begin at 19:00 at the Philharmonic concert hall.", date(2026, 4, 8),

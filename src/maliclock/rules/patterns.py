@@ -114,8 +114,11 @@ _NUMBERISH_AFTER = (r"^(?:\s*(?:%|percent|per cent|people|persons|troops|soldier
                     r"points|cases|deaths|pages|words|calories|hours|minutes|seconds|days|weeks|"
                     r"months|years|st\.|street|avenue|ave\.|road|blvd|homes|houses|buildings|vehicles|families|"
                     r"residents|households|passengers|customers|flights|trains|animals)\b|[/:]\d|[.,]\d|[-–](?!\d{4}\b)\d|\d|"
-                    r"\s\d{3}\s\d{3}\b)")
-# (and a telephone number's groups: "on 1800 226 226")
+                    r"\s\d{3}\s\d{3}\b|-(?:watts?|volts?|amps?|kilowatts?|megawatts?|litres?|liters?|gallons?|pounds?|"
+                    r"tons?|tonnes?|acres?|miles?|metres?|meters?|feet|foot|inch|pages?|seats?|beds?|rooms?|units?|"
+                    r"pieces?|points?|horsepower|hp|cc|mah|mile|km|kg)\b)")
+# (and a telephone number's groups: "on 1800 226 226"; and a measure's number before a hyphen: "a 1500-watt heater",
+# "the 1200-seat hall")
 # A date that names a group ("the 1922 Committee", "the March 23 Movement") is a name, not a date.
 _NAME_AFTER = r"^\s+(?-i:Committee|Movement|Club|Society|Foundation|Brigade|Battalion|Regiment)\b"
 # A month after a given name is a surname ("Theresa May said", "Prime Minister Theresa May"): a capitalised word right
