@@ -150,6 +150,9 @@ CASES = [
     # a clock time that labels a noun (with a word before it) takes the day right after the noun, with "on" or without
     ("Players were told at a 3 p.m. team meeting Sunday.", date(2025, 11, 10),
      [("3 p.m.", "TIME", "2025-11-09T15:00"), ("Sunday", "DATE", "2025-11-09")]),
+    # ... and a bare clock time the day after it with a blank only, when the date's rule took its weekday
+    ("Residents can attend a session at 6:30 p.m. Tuesday, March 16, at the library.", date(2027, 3, 8),
+     [("6:30 p.m.", "TIME", "2027-03-16T18:30"), ("Tuesday, March 16", "DATE", "2027-03-16")]),
     ("The tournament committee ordered a 7am restart yesterday after play was suspended.", date(2026, 9, 7),
      [("7am", "TIME", "2026-09-06T07:00"), ("yesterday", "DATE", "2026-09-06")]),
     # a time stamp's clock time before its date and a short weekday; the last group of a number in groups is no year

@@ -55,6 +55,8 @@ _YEARLESS_RULES = frozenset(("date_month", "date_holiday", "date_feast", "date_n
 # (a labelled noun may have a word before it and take its day without "on": "at a 3 p.m. team meeting Sunday")
 _ON_THE_DAY = re.compile(r"(?:\s*\(local\s+time\))?,?\s+(?:(?:[a-z-]+\s+)?(?:" + "|".join(S.CLOCK_LABELLED_NOUNS)
                          + r")\s+(?:on\s+)?|on\s+)")
+# ... or nothing but a blank, before a date the clock time's own rule left to the date's: "at 6:30 p.m. Tuesday, March 16"
+_BLANK_BEFORE_DATE = re.compile(r",?\s+")
 _RECORD_SINCE = re.compile(S.RECORD_SINCE_BEFORE, re.I)
 _REMEMBERED = re.compile(S.REMEMBERED_BEFORE, re.I)
 # A clause after a date that says what happens then: ", when some trains may be canceled"
@@ -191,7 +193,8 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
         # _clocks_on_the_day_after_them): the day, not the clock time as first placed, is the one later ones count from
         dayed = {t.start for t, n in zip(tagged, tagged[1:]) if t.rule in _BARE_CLOCK_RULES
                  and (n.type == "DATE" or n.rule in _PART_OF_A_DAY_RULES)
-                 and _ON_THE_DAY.fullmatch(self.text, t.end, n.start)}
+                 and (_ON_THE_DAY.fullmatch(self.text, t.end, n.start)
+                      or (n.type == "DATE" and _BLANK_BEFORE_DATE.fullmatch(self.text, t.end, n.start)))}
         clocked = False  # the expression before is such a clock time
         for t in tagged:
             while anchors and anchors[0][0] < t.start:
@@ -528,6 +531,8 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
             day = out[j] if j < len(out) else None
             if (day is not None and _A_DAY_OR_PART_OF_ONE.fullmatch(day.value)
                     and (joined.fullmatch(self.text, times[-1].end, day.start)
+                         or (joined is _ON_THE_DAY and day.type == "DATE"
+                             and _BLANK_BEFORE_DATE.fullmatch(self.text, times[-1].end, day.start))
                          or (_A_DAY_FROM_ANOTHER.match(day.text) and not self.text[times[-1].end:day.start].strip()))):
                 pass
             elif len(times) == 2 and DAY_VALUE.match(a.value):
