@@ -1343,6 +1343,9 @@ CASES = [
      "Friday.", date(2026, 3, 13),
      [("about 12:15 in the morning", "TIME", "2026-03-11T00:15"), ("Wednesday, March 11", "DATE", "2026-03-11"),
       ("5.30 in the evening", "TIME", "2026-03-13T17:30"), ("Friday", "DATE", "2026-03-13")]),
+    # a year narrowed at once to months of it frames them
+    ("Madrid hosted two informal rounds of talks in 2026, in February and in October.", date(2027, 3, 16),
+     [("2026", "DATE", "2026"), ("February", "DATE", "2026-02"), ("October", "DATE", "2026-10")]),
     # a clock time and its day written without "on" are one expression; with "on", two (above)
     ("Workers will strike from 00:01 Tuesday 14 March.", date(2023, 3, 10),
      [("00:01 Tuesday 14 March", "TIME", "2023-03-14T00:01")]),

@@ -146,6 +146,9 @@ def _implicit_anchors(text: str) -> list[tuple[int, int, int]]:
 
 
 # What may stand before a year that opens a sentence and frames it ("In 2005, ...", "During 1998 ...").
+# a year narrowed at once to months of it: "hosted two rounds of talks in 2026, in February and in October"
+_MONTHS_OF_THE_YEAR_AFTER = re.compile(r",\s+(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?(?-i:January|February|March|April|May|"
+                                       r"June|July|August|September|October|November|December)\b", re.IGNORECASE)
 _FRAME_MID = re.compile(r"(?:,|;|\b(?:but|and|then|while|until))\s+(?:in|during)\s+$", re.IGNORECASE)
 _FRAME_BEFORE = re.compile(r"\W*(?:[a-z]+ly\s*,\s*)?(?:(?:in|during|by|throughout|back\s+in|later\s+in|early\s+in"
                            r"|late\s+in)\s+)?",
@@ -699,7 +702,7 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
         if tv.granularity == "year" and self.dct is not None and iv[0].year == self.dct.year:
             self._year_sentence = self._sentence  # the sentence names the publication's year ("this year")
         if tv.granularity == "year" and (_FRAME_BEFORE.fullmatch(self.text, self._sentence, r.start) or _FRAME_MID.search(
-                self.text, max(self._sentence, r.start - 16), r.start)):
+                self.text, max(self._sentence, r.start - 16), r.start) or _MONTHS_OF_THE_YEAR_AFTER.match(self.text, r.end)):
             # ("but in 2022 she broke the national record, running 1:56.88 on 14 July": the rest of the sentence too)
             self.frame_year = (self._sentence, iv[0].year, len(self.text))
             if self.dct is not None and iv[0].year < self.dct.year and _FRAME_BEFORE.fullmatch(
