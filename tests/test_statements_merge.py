@@ -2377,6 +2377,9 @@ def test_a_thing_done_by_a_date_is_placed_there():
         ("2024-10-18TAF", "Power was restored to about 60% of homes.")]
     # a deadline, a plan, an agent and a new clause after the date place nothing
     assert _summaries("Residents were told to leave by noon on Tuesday.", d) == []
+    # a shelf-life label's date is the goods' mark
+    assert _summaries("Check jars with best-before dates of 14/06/2027 or 16/07/2027; the firm recalled them on Monday.",
+                      date(2027, 5, 26)) == [("2027-05-24", "Check jars with best-before dates; the firm recalled them.")]
     assert _summaries("The company expects to finish the work by Friday.", d) == []
     assert _summaries("Shares were depressed by overnight losses in New York.", d) == []
     assert _summaries("Kellogg had been telling investors that by 1992 it intended to double its share.", d) == []

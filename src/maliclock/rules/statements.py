@@ -394,3 +394,9 @@ HOLIDAY_TIME_PREPOSITIONS: tuple[str, ...] = ("on", "during", "over", "at", "unt
 # maturing in 2038", "its bonds due 2031").
 MATURITY_BEFORE = (r"\b(?:bonds?|notes?|debt|debentures|securities|loans?|paper|gilts|treasuries|eurobonds?)"
                    r"(?:\s+[\w-]+)?\s+(?:maturing|due|expiring)\s+(?:in\s+)?$")
+
+# A date a shelf-life label gives ("best-before dates of 14/06/2027", "use by 3 May") is the goods' mark, no happening:
+# it places nothing (the publication-date clues read the same labels: ``rules.pubdate.SHELF_LIFE_BEFORE``; not an
+# "expiry date", which a truce has too).
+SHELF_LIFE_LABEL_BEFORE = (r"\b(?:use[\s-]+by|best[\s-]+(?:before|by)|sell[\s-]+by|display[\s-]+until)"
+                           r"[\"'”’]?(?:\s+dates?)?(?:\s*(?:of|is|are|:|-))?\s*(?:[\w/.-]+\s+(?:or|and|to)\s+)?$")

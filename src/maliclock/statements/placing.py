@@ -176,6 +176,8 @@ def build(source: str, seg: Segmented, timexes: list[Resolved],
                 continue  # "fell 0.6%, a smaller drop than in the final quarter of 2024": the time compared with
             if " of " in near[-30:] and _REMEMBERED_BEFORE.search(near):
                 continue  # "a rally dedicated to the anniversary of the events of 9 April 1989": the time remembered
+            if _SHELF_LIFE_BEFORE.search(near[-60:]):
+                continue  # "tahini with best-before dates of 14/06/2027": the goods' mark
             if info[0].granularity == "year" and _labels_a_thing(text, sent.start, t):
                 continue  # "a dispute over the 2026 budget": the budget's year, not the dispute's
             if info[0].granularity not in ("day", "time", "partofday") and "for " in near[-40:] \
@@ -596,6 +598,7 @@ _RANGE_END_AFTER = re.compile(r"[^,;.]*?\b(?:to|until|till|through|thru)\b|\s*[-
 _TO_AFTER = re.compile(r"\s*,?\s*to\b")
 _THAN_BEFORE_DATE = re.compile(S.THAN_BEFORE_DATE, re.I)
 _REMEMBERED_BEFORE = re.compile(S.REMEMBERED_BEFORE, re.I)
+_SHELF_LIFE_BEFORE = re.compile(S.SHELF_LIFE_LABEL_BEFORE, re.I)
 
 
 def _compared(near: str, text: str, end: int, weekday: bool = False) -> bool:
