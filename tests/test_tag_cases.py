@@ -1343,6 +1343,10 @@ CASES = [
      "Friday.", date(2026, 3, 13),
      [("about 12:15 in the morning", "TIME", "2026-03-11T00:15"), ("Wednesday, March 11", "DATE", "2026-03-11"),
       ("5.30 in the evening", "TIME", "2026-03-13T17:30"), ("Friday", "DATE", "2026-03-13")]),
+    # a midnight before its day: the one that began it after a verb of beginning, else the one that ended it
+    ("The truce came into force at midnight on February 18. The ceasefire expired at midnight on Sunday.",
+     date(2026, 2, 20), [("midnight", "TIME", "2026-02-18T00:00"), ("February 18", "DATE", "2026-02-18"),
+                         ("midnight", "TIME", "2026-02-15T24:00"), ("Sunday", "DATE", "2026-02-15")]),
     # a year narrowed at once to months of it frames them
     ("Madrid hosted two informal rounds of talks in 2026, in February and in October.", date(2027, 3, 16),
      [("2026", "DATE", "2026"), ("February", "DATE", "2026-02"), ("October", "DATE", "2026-10")]),
