@@ -1347,6 +1347,14 @@ CASES = [
     ("The truce came into force at midnight on February 18. The ceasefire expired at midnight on Sunday.",
      date(2026, 2, 20), [("midnight", "TIME", "2026-02-18T00:00"), ("February 18", "DATE", "2026-02-18"),
                          ("midnight", "TIME", "2026-02-15T24:00"), ("Sunday", "DATE", "2026-02-15")]),
+    # months after a phrase of habit in their sentence are any year's; not in a future clause
+    ("The brigade responds to a dozen fires every winter, most of them in January and February. The peak months are "
+     "December through February. The fire season traditionally ran from June to September.", date(2027, 3, 5),
+     [("every winter", "DATE", "XXXX-WI"), ("January", "DATE", "XXXX-01"), ("February", "DATE", "XXXX-02"),
+      ("December", "DATE", "XXXX-12"), ("February", "DATE", "XXXX-02"), ("June", "DATE", "XXXX-06"),
+      ("September", "DATE", "XXXX-09")]),
+    ("The park is closed since May 1, as it is every year, and will reopen in October.", date(2024, 7, 3),
+     [("May 1", "DATE", "2024-05-01"), ("every year", "SET", "P1Y"), ("October", "DATE", "2024-10")]),
     # a year narrowed at once to months of it frames them
     ("Madrid hosted two informal rounds of talks in 2026, in February and in October.", date(2027, 3, 16),
      [("2026", "DATE", "2026"), ("February", "DATE", "2026-02"), ("October", "DATE", "2026-10")]),

@@ -147,6 +147,7 @@ def _implicit_anchors(text: str) -> list[tuple[int, int, int]]:
 
 # What may stand before a year that opens a sentence and frames it ("In 2005, ...", "During 1998 ...").
 # a year narrowed at once to months of it: "hosted two rounds of talks in 2026, in February and in October"
+_HABITUAL_PHRASE = re.compile(T.HABITUAL_PHRASES, re.IGNORECASE)
 _MONTHS_OF_THE_YEAR_AFTER = re.compile(r",\s+(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?(?-i:January|February|March|April|May|"
                                        r"June|July|August|September|October|November|December)\b", re.IGNORECASE)
 _FRAME_MID = re.compile(r"(?:,|;|\b(?:but|and|then|while|until))\s+(?:in|during)\s+$", re.IGNORECASE)
@@ -354,6 +355,9 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
             # one April's)
             word = next((w for w in _WORD.findall(self.text, a, r.start if yearless else b)
                          if w.lower() in T.HABITUAL_ADVERBS), None)
+            if word is None and yearless and r.tense != "future":  # ("as it is every year, and will reopen in October")
+                phrase = _HABITUAL_PHRASE.search(self.text, s0, r.start)
+                word = phrase.group() if phrase else None
             if word is None:
                 continue
             if yearless:

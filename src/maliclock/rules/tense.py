@@ -341,7 +341,11 @@ ADVERBS_BEFORE_PARTICIPLE: frozenset[str] = frozenset("still yet now long much w
 # any such day, not one ("The hostages were often kept in caves during the day", "Traffic usually peaks in the
 # morning"): its value is left unspecified (XXXX-XX-XXTMO), and it places nothing.
 HABITUAL_ADVERBS: frozenset[str] = frozenset("""often usually typically normally generally always sometimes frequently
-    routinely regularly rarely seldom habitually customarily""".split())
+    routinely regularly rarely seldom habitually customarily traditionally""".split())
+# Phrases of the same sense, looked for before a month or season in its sentence: "Every year between October and
+# December, [...]", "fires every winter, most of them in January and February", "the peak months of December and
+# January".
+HABITUAL_PHRASES = r"\b(?:(?:every|each)\s+(?:year|winter|summer|spring|autumn|fall)|peak\s+months?)\b"
 HABITUAL_RULES: frozenset[str] = frozenset(("the_part_of_day", "part_of_day_mod", "the_period"))
 # ... and so is a month or a season named without a year after such an adverb in its clause ("The rainy season usually
 # peaks in August and September", "the ferry normally runs twice a day in spring"): any year's (XXXX-08, XXXX-SP).
