@@ -1350,7 +1350,7 @@ CASES = [
     # months after a phrase of habit in their sentence are any year's; not in a future clause
     ("The brigade responds to a dozen fires every winter, most of them in January and February. The peak months are "
      "December through February. The fire season traditionally ran from June to September.", date(2027, 3, 5),
-     [("every winter", "DATE", "XXXX-WI"), ("January", "DATE", "XXXX-01"), ("February", "DATE", "XXXX-02"),
+     [("every winter", "SET", "XXXX-WI"), ("January", "DATE", "XXXX-01"), ("February", "DATE", "XXXX-02"),
       ("December", "DATE", "XXXX-12"), ("February", "DATE", "XXXX-02"), ("June", "DATE", "XXXX-06"),
       ("September", "DATE", "XXXX-09")]),
     ("The park is closed since May 1, as it is every year, and will reopen in October.", date(2024, 7, 3),
