@@ -1355,6 +1355,11 @@ CASES = [
       ("September", "DATE", "XXXX-09")]),
     ("The park is closed since May 1, as it is every year, and will reopen in October.", date(2024, 7, 3),
      [("May 1", "DATE", "2024-05-01"), ("every year", "SET", "P1Y"), ("October", "DATE", "2024-10")]),
+    # a forecast's weekday lies ahead whatever the tense of the forecasting; not the day a forecast was issued or made
+    ("The Met Office has forecast hot and humid weather, with temperatures up to 41C on Friday and Saturday.",
+     date(2026, 5, 27), [("Friday", "DATE", "2026-05-29"), ("Saturday", "DATE", "2026-05-30")]),
+    ("Forecasters predicted on Monday that the storm would weaken; the warning was forecast by the bureau on Tuesday.",
+     date(2026, 5, 27), [("Monday", "DATE", "2026-05-25"), ("Tuesday", "DATE", "2026-05-26")]),
     # a year narrowed at once to months of it frames them
     ("Madrid hosted two informal rounds of talks in 2026, in February and in October.", date(2027, 3, 16),
      [("2026", "DATE", "2026"), ("February", "DATE", "2026-02"), ("October", "DATE", "2026-10")]),

@@ -471,6 +471,7 @@ _TOLD_HEARER_BEFORE = re.compile(T.TOLD_HEARER_BEFORE)
 _COMPARED_FROM_BEFORE = re.compile(T.COMPARED_FROM_BEFORE, re.IGNORECASE)
 _LOOK_BACK_BEFORE = re.compile(T.LOOK_BACK_BEFORE, re.IGNORECASE)
 _PAST_PLAN_BEFORE = re.compile(T.PAST_PLAN_BEFORE, re.IGNORECASE)
+_FORECAST_CONTENT_BEFORE = re.compile(T.FORECAST_CONTENT_BEFORE, re.IGNORECASE)
 _INFINITIVE_PLAN_BEFORE = re.compile(T.INFINITIVE_PLAN_BEFORE, re.IGNORECASE)
 _RESCHEDULED_BEFORE = re.compile(T.RESCHEDULED_BEFORE, re.IGNORECASE)
 _RESCHEDULED_LINKS = frozenset(("to", "until", "till", "through", "for"))
@@ -489,6 +490,12 @@ def local_cue(text: str, s_start: int, t_start: int) -> tuple[str | None, str | 
     m = _INFINITIVE_PLAN_BEFORE.search(text, max(s_start, t_start - 130), t_start)
     if m is not None:  # "was remanded in custody to appear at Darnford Crown Court on April 6": what is to be done
         return "future", m.group().split()[0]
+    if text[t_start:t_start + 3].lower() in _WEEKDAY_STARTS and (
+            "ast" in text[max(s_start, t_start - 120):t_start] or "dict" in text[max(s_start, t_start - 120):t_start]
+            or "ject" in text[max(s_start, t_start - 120):t_start]):
+        m = _FORECAST_CONTENT_BEFORE.search(text, max(s_start, t_start - 120), t_start)
+        if m is not None:  # "has forecast hot weather, with temperatures up to 41C on Friday": the coming Friday
+            return "future", m.group().split()[0]
     m = _PAST_PLAN_BEFORE.search(text, max(s_start, t_start - 90), t_start)
     if m is not None:
         return "target", m.group().split()[-1]  # "was due to ship on November 20": the nearest November 20

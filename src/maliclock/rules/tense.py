@@ -103,6 +103,14 @@ INFINITIVE_PLAN_BEFORE = (r"\b(?:remanded|bailed|summoned|ordered|applied|permit
                           r"(?!(?:be|the|a|an|his|her|its|their|this|that|these|those|our|my|your)\s)[a-z]+"
                           r"(?:\s+(?!(?:and|but|after|before|when|while|who|which|that|since)\b)[\w'’.,()-]+){0,8}?"
                           r"\s+(?:(?:on|at|in|by|from|before|until)\s+)?$")
+# A forecast's content lies ahead, whatever the tense of the forecasting: "The Met Office has forecast hot and humid
+# weather, with temperatures up to 41C on Friday and Saturday" (the coming ones); not the day of the forecast itself
+# ("predicted on Monday that ...").
+FORECAST_CONTENT_BEFORE = (r"\b(?:forecast|forecasts|predicted|predicts|projected|projects)\b"
+                           r"(?!\s+(?:on|at|in|that|to|last|earlier|yesterday)\b)"
+                           r"(?:(?!\b(?:issued|published|released|made|announced|by)\b)[^.;:!?]){6,100}?"
+                           r"\s+(?:on|by|from|until|through)\s+$")
+# (of a weekday only; not a forecast "issued on 14 October" or "forecast by the consultancy on 19 August")
 # Words right before a date that put it in the past, whatever the tense: "on patrol since March".
 PAST_LOCAL_WORDS: frozenset[str] = frozenset({"since", "recently"})
 # ("most recently in September", "recently in March": the last time gone by, whatever "meet every two months" says)
