@@ -1051,6 +1051,12 @@ def test_posted_and_updated_stamps_other_calendars_reading_times_and_outlet_brac
     assert "sign-off" in pd.evidence[0].reason
     pd, _ = pub_of("Statement\n\nThe board met on Monday.\n\nJohannesburg / 8 May 2026\n")
     assert (pd.published, pd.basis) == (date(2026, 5, 8), "dateline")
+    # a place, its country and agency, a dash and the date; a masthead with the date last; a posting stamp and its tags
+    for line, day in [("LA PAZ, Bolivia (APA) - Sept. 23, 2027", date(2027, 9, 23)),
+                      ("Iberoamerican Review (English edition) · Madrid · 30.09.2027", date(2027, 9, 30)),
+                      ("Posted on September 15, 2026 | Links golf, Tour talk", date(2026, 9, 15))]:
+        pd, _ = pub_of("Treaty signed\n\n" + line + "\n\nThe two presidents signed the treaty on Wednesday.\n")
+        assert (pd.published, pd.basis) == (day, "dateline"), line
     # an update stamp after a place and its agency: publication on or before it
     pd, _ = pub_of("CHATTERIS, England (TNA) — Updated Oct. 9, 2026 6:05 a.m. EDT\n\nBoat lifted\n\nA crane hoisted "
                    "the canoe on Thursday.\n")

@@ -76,7 +76,8 @@ DAY_FIRST_WITH_24H = True
 # (name, regex over one stripped line, example, labelled). Labelled lines say what the date is.
 DATELINES: list[tuple[str, str, str, bool]] = [
     ("published label", r"^(?:first\s+)?(?:published|posted|issued|publication\s+date|date\s+published|released|dated?)"
-                        r"(?:\s+on)?\s*:?\s*" + _DATE + r"\s*(?:[|·•]\s*)?(?:\bby\b.*)?$", "Published: 22/03/2012", True),
+                        r"(?:\s+on)?\s*:?\s*" + _DATE + r"\s*(?:[|·•]\s*)?(?:\bby\b.*|(?<=[|·•]\s)[^|·•\n]{1,60})?$",
+     "Published: 22/03/2012", True),  # (its categories after a bar: "Posted on September 15, 2026 | Links golf, Tour talk")
     # ... with the last update after it: "Posted Tue 3 Aug 2027 at 5:12pm, updated Tue 3 Aug 2027 at 6:40pm"
     ("published label", r"^(?:first\s+)?(?:published|posted)(?:\s+on)?\s*:?\s*" + _DATE
                         + r"\s*[,;|·•]?\s*(?:last\s+)?(?:updated|modified)\b.*$",
@@ -117,9 +118,14 @@ DATELINES: list[tuple[str, str, str, bool]] = [
     # the date of the first posting, then the last update's: "17.03.2026 - 10:45 | Last update: 17.03.2026 - 13:20"
     ("date and update stamp", r"^" + _DATE + r"\s*[|·•]\s*(?i:last\s+)?(?i:updated?|modified)\b.*$",
      "17.03.2026 - 10:45 | Last update: 17.03.2026 - 13:20", False),
-    # a place, its agency in brackets, a dash and the date on a line of its own: "Mogadishu (SSO) – February 15, 2027"
-    ("place date line", r"^[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,3}\s*\([A-Za-z .&-]{2,30}\)\s*[-–—]\s*" + _DATE + r"\s*$",
-     "Mogadishu (SSO) – February 15, 2027", False),
+    # a place, its agency in brackets, a dash and the date on a line of its own: "Mogadishu (SSO) – February 15, 2027",
+    # "LA PAZ, Bolivia (APA) - Sept. 23, 2027"
+    ("place date line", r"^[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,3}(?:,\s*[A-Z][\w.'’ -]{1,30}?)?\s*\([A-Za-z .&-]{2,30}\)"
+                        r"\s*[-–—]\s*" + _DATE + r"\s*$", "Mogadishu (SSO) – February 15, 2027", False),
+    # an outlet's masthead, its edition and place set off by dots or bars, the date last:
+    # "Iberoamerican Review (English edition) · Madrid · 30.09.2027"
+    ("masthead date", r"^[A-Z][^|·•\n]{1,60}(?:[|·•][^|·•\n]{1,40}){0,2}[|·•]\s*" + _DATE + r"\s*$",
+     "Iberoamerican Review (English edition) · Madrid · 30.09.2027", False),
     ("byline date", r"^By\s+[A-Z][\w.'’ -]{1,50}?,\s+" + _DATE + r"\s*$", "By Jane Okafor, 3 March 2025", False),
     # the date and the reading time, as blogs and magazines print them: "7 August 2027 · 6 min read"
     ("date and reading time", r"^" + _DATE + r"\s*[|·•-]\s*\d{1,3}[\s-]*min(?:ute)?s?\.?\s+read\s*$",
