@@ -282,6 +282,10 @@ def test_anniversary_dates_its_event_and_merges_with_the_dated_report():
     pa = process_article(Article("a", "Britain pressed for his release as the second anniversary of his abduction "
                                       "nears.", "a", date(1998, 3, 10)))
     assert [(s.value, s.summary) for s in pa.statements] == [("1996", "His abduction.")]
+    # an anniversary whose happening is dated in its own phrase adds no event of its own: the year dates it
+    pa = process_article(Article("a", "Sunday's race marked the 50th anniversary of the first Chicago marathon in 1977, "
+                                      "when 4,200 runners started.", "a", date(2026, 10, 11)))
+    assert [s.value for s in pa.statements] == ["1977"]
 
 
 def test_a_kind_of_happening_alone_does_not_merge_two_reports_of_a_month():

@@ -125,6 +125,9 @@ _ANCHOR_RES = [(word.lower().encode("ascii"), re.compile(re.escape(word), re.IGN
 ASCII_CASE_EXTRAS = "\u0130\u0131\u017f\u212a"  # İ ı ſ K (Kelvin)
 
 
+_DATED_HAPPENING_AFTER = re.compile(r"[^,.;:!?()]{0,80}?\b(?:1[5-9]\d\d|20\d\d)\b")
+
+
 def _implicit_anchors(text: str) -> list[tuple[int, int, int]]:
     """(position, years back, end) of every implicit anchor in ``text``, in order."""
     out = []
@@ -655,7 +658,11 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
         r.why += ", which is after the publication date in a past-tense clause: left underspecified"
 
     def _implicit_anchor(self, pos: int, years: int, end: int) -> None:
-        """An anniversary dates its event ``years`` before the time in context."""
+        """An anniversary dates its event ``years`` before the time in context, unless the phrase of its event gives
+        the event's year ("the 50th anniversary of the first Chicago marathon in 1977": that year's own expression
+        dates it)."""
+        if _DATED_HAPPENING_AFTER.match(self.text, end):
+            return
         _, _, para = self._sentence_of(pos)
         in_para = self.last is not None and self.last.para == para
         base = self.last.start.year if in_para else (self.dct.year if self.dct else None)
