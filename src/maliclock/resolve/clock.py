@@ -99,14 +99,15 @@ class ClockTimes(ReferenceTimes):
             a.anchor, a.anchor_kind, a.resolved = b.value, "previous", True
             a.why = f"the start of a span that ends {b.value}: {'the day before' if before else 'that day'}"
 
-    def _time_on_named_day(self, t: Resolved) -> str:
+    def _time_on_named_day(self, t: Resolved, day: str = "") -> str:
         """The time part of clock time ``t`` put on a day named after it: a midnight is the one that ends that day
         ("shortly before midnight on Tuesday, April 29", "passed at midnight on Friday": T24:00), unless it begins a
         span of the small hours or comes after "after", "past", "from" or "since" (``A.MIDNIGHT_BEGINS_NAMED_DAY_BEFORE``)
         or a verb of beginning (``A.MIDNIGHT_BEGUN_BEFORE``): then the one that began it."""
         if _clock_time(t.fields) == (24, 0) and not _MIDNIGHT_STARTS.match(self.text, t.end):
-            if _MIDNIGHT_BEGINS_NAMED_DAY.search(self.text, max(0, t.start - 24), t.start) \
-                    or _MIDNIGHT_BEGUN.search(self.text, max(0, t.start - 30), t.start):
+            if not day.endswith(("TEV", "TNI")) and (  # (a night's midnight ends it: "at midnight on Wednesday night")
+                    _MIDNIGHT_BEGINS_NAMED_DAY.search(self.text, max(0, t.start - 24), t.start)
+                    or _MIDNIGHT_BEGUN.search(self.text, max(0, t.start - 30), t.start)):
                 return "T00:00"  # "shortly after midnight on Friday", "came into force at midnight on February 18"
             return "T24:00"
         return t.value[10:]

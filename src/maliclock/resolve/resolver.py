@@ -551,8 +551,8 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
             else:
                 continue
             for t in times:
-                if DAY_VALUE.match(t.value) and t.value != day.value[:10] + self._time_on_named_day(t):
-                    t.value = day.value[:10] + self._time_on_named_day(t)
+                if DAY_VALUE.match(t.value) and t.value != day.value[:10] + self._time_on_named_day(t, day.value):
+                    t.value = day.value[:10] + self._time_on_named_day(t, day.value)
                     t.anchor, t.anchor_kind = day.value[:10], "previous"
                     t.why += f"; on {day.value[:10]}, the day named with it"
             if i and len(times) == 1:
