@@ -490,9 +490,8 @@ def local_cue(text: str, s_start: int, t_start: int) -> tuple[str | None, str | 
     m = _INFINITIVE_PLAN_BEFORE.search(text, max(s_start, t_start - 130), t_start)
     if m is not None:  # "was remanded in custody to appear at Darnford Crown Court on April 6": what is to be done
         return "future", m.group().split()[0]
-    if text[t_start:t_start + 3].lower() in _WEEKDAY_STARTS and (
-            "ast" in text[max(s_start, t_start - 120):t_start] or "dict" in text[max(s_start, t_start - 120):t_start]
-            or "ject" in text[max(s_start, t_start - 120):t_start]):
+    if text[t_start:t_start + 3].lower() in _WEEKDAY_STARTS \
+            and any(k in text[max(s_start, t_start - 120):t_start] for k in ("ast", "dict", "ject")):  # (a cheap test)
         m = _FORECAST_CONTENT_BEFORE.search(text, max(s_start, t_start - 120), t_start)
         if m is not None:  # "has forecast hot weather, with temperatures up to 41C on Friday": the coming Friday
             return "future", m.group().split()[0]
