@@ -448,7 +448,7 @@ def test_inference_mixed_evidence_fixes_the_day():
             "Twenty-four hours on, it does not look like a pre-planned coup.\n")
     pd, _ = pub_of(text)
     assert (pd.published, pd.first, pd.basis) == (date(2012, 3, 22), date(2012, 3, 22), "inferred")
-    assert pd.confidence > 0.2
+    assert pd.confidence > 0.1  # a past date alone allows weeks after it (PAST_GAP)
     assert [e.reason for e in pd.evidence] == [
         "2012-03-22 (photo taken)", "a Wednesday before publication (within the week)",
         "written 1 day(s) after the Wednesday"]
@@ -468,7 +468,8 @@ def test_inference_a_length_ago_beside_a_day_fixes_the_day():
 def test_inference_weekday_with_day_and_month_picks_the_years_that_fit():
     pd, _ = pub_of("Stocks plunged on Friday, Oct. 13 and recovered on Monday. Profits are expected to fall "
                    "in 1989.\n")
-    assert pd.published == date(1989, 10, 13) and pd.first == date(1989, 10, 13)
+    # on or after the Monday the stocks recovered (Oct. 16): the range opens on the Friday
+    assert pd.published == date(1989, 10, 16) and pd.first == date(1989, 10, 13)
     assert pd.evidence[0].reason == "10-13 falls on that weekday only in some years (before publication)"
     pd, _ = pub_of("Stocks plunged on Saturday, Oct. 13 and recovered on Monday. Profits are expected to fall "
                    "in 1989.\n")
