@@ -30,6 +30,24 @@ J98 = date(1998, 1, 8)
 WIN = date(2012, 1, 10)
 
 CASES = [
+    # ---- session of 2026-12-06 (twenty-third) ----
+    # minutes counted from or to midnight and noon, with the ones and without "minutes" before "past"
+    ("The strike began at one minute past midnight on Thursday.", date(2026, 3, 6),
+     [("one minute past midnight", "TIME", "2026-03-05T00:01"), ("Thursday", "DATE", "2026-03-05")]),
+    ("Polls closed at five minutes to midnight and counting began at twenty past eight.", date(2026, 3, 6),
+     [("five minutes to midnight", "TIME", "2026-03-06T23:55"), ("twenty past eight", "TIME", "2026-03-06T08:20")]),
+    ("The odds were ten to one.", date(2026, 3, 6), []),
+    # a four-digit or dotted 24-hour clock and a place's time
+    ("The judge ruled at about 5.40pm AEST (1540 Singapore time) on Thursday.", date(2026, 7, 24),
+     [("about 5.40pm AEST", "TIME", "2026-07-23T17:40"), ("1540 Singapore time", "TIME", "2026-07-23T15:40"),
+      ("Thursday", "DATE", "2026-07-23")]),
+    # three units, the larger first; "exactly" as a modifier
+    ("He crossed the line after three hours, 38 minutes and 12 seconds, exactly 24 hours after the start.",
+     date(2026, 5, 23), [("three hours, 38 minutes and 12 seconds", "DURATION", "PT3H38M12S"),
+                         ("exactly 24 hours", "DURATION", "PT24H")]),
+    # a weekday naming a kind of work, the overnight leader of a race, an endurance race's name: no times
+    ("They want Sunday working written into contracts; Sunday trading laws stay.", date(2026, 3, 5), []),
+    ("The overnight leader crashed in the 24 Hours of Daytona.", date(2026, 5, 25), []),
     # ---- session of 2026-12-06 (twentieth) ----
     # a schedule word that ends a name ("the Umgeni End") or counts ("by 66 runs") is no verb pointing ahead
     ("Bowling from the Umgeni End on Saturday morning, he took three wickets.", date(2026, 3, 9),

@@ -757,7 +757,8 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
                 elif "longunit" in f:  # "weeklong"
                     r.value = N.duration_value(1, V.UNITS[f["longunit"].lower()])
                 elif f.get("compound"):  # "two hours and 22 minutes"
-                    r.value = N.compound_duration_value([(num, f["unit"]), (f["num2"], f["unit2"])]) or ""
+                    parts = [(num, f["unit"]), (f["num2"], f["unit2"])] + ([(f["num3"], f["unit3"])] if "num3" in f else [])
+                    r.value = N.compound_duration_value(parts) or ""
                 else:
                     r.value = N.duration_value(num, f["unit"], bool(f.get("half")))
                 r.anchor_kind, r.why = "absolute", "a length of time"

@@ -192,6 +192,11 @@ _ZONE_AFTER_DAY = r"(?:\s+(?:local\s+time|{TZ}(?![\w-])))?"
 # "Monday Night Football"), not a time (unless the next word is a function word of a headline in title case)
 _SHOW_AFTER_WEEKDAY = (r"(?!\s+(?-i:(?:Night|Morning|Evening|Afternoon)\s+(?!(?:In|On|At|The|And|Or|For|To|Of|As|After|"
                        r"Before|With|From|By)\b)[A-Z][a-z]))")
+# An endurance race's name is no length of time ("the 24 Hours of Le Mans", "the Six Hours of Spa")
+_NOT_RACE_NAME = r"(?!(?:\d{1,2}|(?-i:[A-Z][a-z]+))\s+(?-i:Hours)\s+of\s+(?-i:[A-Z]))"
+# A weekday naming a kind of work or trade is no day ("plans to make Sunday working part of the normal week", "Sunday
+# trading laws", "Sunday shifts are voluntary")
+_WEEKDAY_KIND_OF_WORK = r"(?!\s+(?:working|trading|opening|shifts?|rotas?|rosters?|rostering|premiums?|overtime)\b)"
 # The pairs of units a compound length names, the larger first ("two hours and 22 minutes"; not "10 minutes and 2
 # hours", two lengths)
 _COMPOUND_PAIRS = (("years?", "months?"), ("weeks?", "days?"), ("days?", "hours?"), ("hours?", "minutes?"),
@@ -496,8 +501,8 @@ RULES: list[Rule] = [
       r"(?<=(?-i:Independent) on )Sunday|(?<=(?-i:Observer) on )Sunday)"
       r"{WEEKDAY}(?:\s+(?:(?-i:Eastern|Pacific|Central|Mountain|Atlantic)|local)"
       r"\s+time)?"
-      r"(?!\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Independent|Mail|Star|Observer)\b)" + _SHOW_AFTER_WEEKDAY,
-      "Wednesday", not_before=r"\b(?:a|an|any)\s+$",
+      r"(?!\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Independent|Mail|Star|Observer)\b)" + _SHOW_AFTER_WEEKDAY
+      + _WEEKDAY_KIND_OF_WORK, "Wednesday", not_before=r"\b(?:a|an|any)\s+$",
       triggers="WEEKDAY"),
     R("weekday_part_of_day", "TIME", "calendar", r"(?:(?P<mod>early|late)\s+)?{WEEKDAY}" + _SHOW_AFTER_WEEKDAY + r"\s+{POD}",
       "Wednesday afternoon", not_before=_ANY_ONE_BEFORE, triggers="WEEKDAY"),
@@ -554,7 +559,7 @@ RULES: list[Rule] = [
       "in the early hours of 3 May", pod="MO", mod="early", triggers="hours"),
     R("overnight_weekday", "TIME", "calendar", r"overnight\s+{WEEKDAY}(?:\s+(?:into|to)\s+(?-i:[A-Z])[a-z]+day)?",
       "overnight Wednesday", pod="NI", triggers="overnight"),
-    R("weekday_shift", "DATE", "deictic", r"(?:this\s+)?{DSHIFT}\s+{WEEKDAY}", "this coming Sunday", triggers="WEEKDAY"),
+    R("weekday_shift", "DATE", "deictic", r"(?:this\s+)?{DSHIFT}\s+{WEEKDAY}" + _WEEKDAY_KIND_OF_WORK, "this coming Sunday", triggers="WEEKDAY"),
     # ... the shift after the weekday, as South Asian and African English write it: "on Thursday next", "on Friday last"
     R("weekday_shift_after", "DATE", "deictic", r"{WEEKDAY}\s+(?=(?:next|last)\b){DSHIFT}", "on Thursday next",
       not_after=r"^\s+(?:week|weekend|month|year|time|season|night|quarter|term|summer|winter|spring|autumn|fall)\b|^-",
@@ -613,7 +618,8 @@ RULES: list[Rule] = [
     # the night before the publication day ("attacks on Kyiv overnight, officials said on Tuesday"); in the future
     # tense the coming one ("crews will work overnight")
     R("overnight", "TIME", "deictic", r"overnight", "attacked overnight", unit="D", shift=-1, pod="NI",
-      ahead_shift=0, not_after=r"^\s+(?:shifts?|crews?)\b", triggers="overnight"),  # ("working the overnight shift")
+      ahead_shift=0, not_after=r"^\s+(?:shifts?|crews?|leaders?|lead)\b", triggers="overnight"),
+    # (not a rota, "working the overnight shift", nor who led when play stopped for the day, "the overnight leader")
     R("deictic_day_part_of_day", "TIME", "deictic",
       r"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<dayword>today|yesterday|tomorrow)\s+{POD}",
       "yesterday afternoon", triggers="today yesterday tomorrow"),
@@ -794,6 +800,10 @@ RULES: list[Rule] = [
     R("duration_long_word", "DURATION", "duration", r"(?P<longunit>day|week|month|year)long", "ending a weeklong standoff",
       triggers="daylong weeklong monthlong yearlong"),
     # two units, the larger first: one length ("two hours and 22 minutes", "8 minutes and 42 seconds": PT8M42S)
+    R("duration_compound_three", "DURATION", "duration",
+      r"(?:{MOD}\s+)?{NUM}\s+(?=" + _COMPOUND_UNITS + r"){UNIT}(?:,?\s+and\s+|,\s+)(?=[\w.-]+\s+(?:" + _COMPOUND_UNITS
+      + r")){NUM:num2}\s+{UNIT:unit2}(?:,?\s+and\s+|,\s+){NUM:num3}\s+{UNIT:unit3}",
+      "three hours, 38 minutes and 12 seconds", compound=True, priority=2, triggers="UNIT"),  # three units, larger first
     R("duration_compound", "DURATION", "duration",
       r"(?:{MOD}\s+)?{NUM}\s+(?=" + _COMPOUND_UNITS + r"){UNIT}(?:,?\s+and\s+|,\s+){NUM:num2}\s+{UNIT:unit2}",
       "two hours and 22 minutes", compound=True, priority=1, triggers="UNIT"),
@@ -805,7 +815,7 @@ RULES: list[Rule] = [
       priority=1, triggers="UNIT"),
     R("duration", "DURATION", "duration",
       # (not "a quarter" after another unit and "and": "almost a minute and a quarter" is a quarter of a minute)
-      r"(?!(?<=\sand\s)an?\s+quarter\b)(?:{MOD}\s+)?{NUM}(?:\s+{FILL})?[\s-]+" + _NOT_FRACTION
+      r"(?!(?<=\sand\s)an?\s+quarter\b)" + _NOT_RACE_NAME + r"(?:{MOD}\s+)?{NUM}(?:\s+{FILL})?[\s-]+" + _NOT_FRACTION
       + r"{UNIT}(?:-long|\s+long|-old)?(?:\s+or\s+so)?",
       "four days", not_after=_AGE_AFTER + "|" + _COMPOUND_AFTER + "|" + _POINT_AFTER, not_before=_SPEED_BEFORE,
       triggers="UNIT"),
@@ -981,12 +991,12 @@ RULES: list[Rule] = [
       triggers="afternoon evening night"),
     R("clock_24h", "TIME", "clock",
       r"(?:(?P<mod>about|around|approximately|roughly)\s+)?"
-      r"(?<![\d:.])(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?::[0-5]\d)?\s+(?:{TZ}|local\s+time)(?![\d:])",
-      "14:30 GMT", triggers="TZ local"),
+      r"(?<![\d:.])(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?::[0-5]\d)?\s+(?:{TZ}|local\s+time|" + _PLACE_TIME
+      + r")(?![\d:])", "14:30 GMT", triggers="TZ local time"),
     # Wire copy writes the 24-hour clock without a colon: "at 1530 GMT", "0600 local time".
     R("clock_four_digits", "TIME", "clock",
-      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?(?<![\d:.,$]){CLOCK4}\s+(?:{TZ}|local\s+time)", "at 1530 GMT",
-      triggers="TZ local"),
+      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?(?<![\d:.,$]){CLOCK4}\s+(?:{TZ}|local\s+time|" + _PLACE_TIME + ")",
+      "at 1530 GMT", triggers="TZ local time"),  # (or a place's time: "1540 Singapore time", "15.40 Singapore time")
     R("clock_four_digits_on_day", "TIME", "calendar",
       r"(?<![\d:.,$]){CLOCK4}\s+(?:{TZ}|local\s+time),?\s+(?:on\s+)?(?:{WEEKDAY}|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)",
       "0001 GMT on Friday", triggers="TZ local"),

@@ -306,7 +306,7 @@ MODIFIERS: dict[str, str] = {
     "not more than": "EQUAL_OR_LESS", "no less than": "EQUAL_OR_MORE", "not less than": "EQUAL_OR_MORE",
     "well over": "MORE_THAN", "just over": "MORE_THAN", "a little over": "MORE_THAN",
     "just under": "LESS_THAN", "a little under": "LESS_THAN",
-    "some": "APPROX", "up to": "EQUAL_OR_LESS",
+    "some": "APPROX", "up to": "EQUAL_OR_LESS", "exactly": "EXACT",
     "early": "START", "late": "END", "mid": "MID", "mid-": "MID", "end-": "END", "the end of": "END",
     "the beginning of": "START", "the start of": "START", "the middle of": "MID",
 }

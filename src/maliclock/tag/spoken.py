@@ -17,8 +17,13 @@ _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _MINUTES = (rf"oh[\s-](?:{_ONES})|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
             rf"|(?:twenty|thirty|forty|fifty)(?:[\s-](?:{_ONES}))?")
 _MERIDIEM = r"\s*(?:a\.m\.|p\.m\.|a\.m(?!\w)|p\.m(?!\w)|am(?!\w)|pm(?!\w))"
-# minutes counted to or from an hour: "half past nine", "a quarter to ten", "ten minutes past four"
-COUNTED = (rf"(?:half|(?:a\s+)?quarter|(?:{_MINUTES}|\d{{1,2}})\s+minutes?)\s+(?:past|after|to|before)\s+(?:{_HOURS})")
+# minutes counted to or from an hour, midnight or noon: "half past nine", "a quarter to ten", "ten minutes past four",
+# "one minute past midnight" (00:01), "five minutes to noon" (11:55)
+# (British "twenty past eight" leaves out "minutes": only with "past" and the round fives, as "ten to one" is odds)
+COUNTED = (rf"(?:(?:half|(?:a\s+)?quarter|(?:{_MINUTES}|{_ONES}|\d{{1,2}})\s+minutes?)\s+(?:past|after|to|before)"
+           rf"|(?:five|ten|twenty(?:[\s-]five)?)\s+past)\s+(?:{_HOURS}|midnight|noon)")
+# the hour of midnight and noon on the 24-hour clock
+_NAMED_HOURS = {"midnight": 0, "noon": 12}
 
 HOUR_AND_MINUTES = rf"(?:{_HOURS})[\s-](?:{_MINUTES})(?![\w-])"
 """An hour and its minutes in words, nothing more: "two-fifteen", "one forty-seven"."""
@@ -30,7 +35,7 @@ WORDS = rf"(?:{COUNTED}|(?:{_HOURS})(?:[\s-](?:{_MINUTES}))?(?![\w-])(?:{_MERIDI
 
 _MERIDIEM_AT_END = re.compile(r"([ap])\.?\s?m\.?$")
 _MERIDIEM_OR_OCLOCK_AT_END = re.compile(r"\s*(?:[ap]\.?\s?m\.?|o'clock)$")
-_COUNTED_PARTS = re.compile(r"(?:(half)|(?:a\s+)?(quarter)|(.+?)\s+minutes?)\s+(past|after|to|before)\s+(\w+)")
+_COUNTED_PARTS = re.compile(r"(?:(half)|(?:a\s+)?(quarter)|(.+?)(?:\s+minutes?)?)\s+(past|after|to|before)\s+(\w+)")
 
 
 def _number(words: str) -> int:
@@ -51,9 +56,12 @@ def parse_spoken_clock(text: str) -> tuple[int, int]:
     if counted:
         half, quarter, words, way, hour_word = counted.groups()
         n = 30 if half else 15 if quarter else (int(words) if words.isdigit() else _number(words))
-        hh = V.NUMBERS[hour_word]
         if not 0 < n < 60:
             raise ValueError(text)
+        if hour_word in _NAMED_HOURS:  # on the 24-hour clock already: "to midnight" is 23:xx
+            hh = _NAMED_HOURS[hour_word]
+            return (hh, n) if way in ("past", "after") else ((hh - 1) % 24, 60 - n)
+        hh = V.NUMBERS[hour_word]
         hh, mm = (hh, n) if way in ("past", "after") else ((hh - 2) % 12 + 1, 60 - n)
     else:
         parts = re.split(r"[\s-]+", t, maxsplit=1)
