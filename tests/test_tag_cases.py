@@ -48,6 +48,13 @@ CASES = [
     # a weekday naming a kind of work, the overnight leader of a race, an endurance race's name: no times
     ("They want Sunday working written into contracts; Sunday trading laws stay.", date(2026, 3, 5), []),
     ("The overnight leader crashed in the 24 Hours of Daytona.", date(2026, 5, 25), []),
+    # a clock time with no tense cue after a paragraph that told yesterday's story: on yesterday
+    ("Police yesterday fired tear gas at striking doctors.\n\nThe doctors set off from Uhuru Park at around 9am.",
+     date(2027, 2, 3), [("yesterday", "DATE", "2027-02-02"), ("around 9am", "TIME", "2027-02-02T09:00")]),
+    # a race's timetabled parts in a present clause, and "flies" as a verb of schedule, look ahead
+    ("Sunday's 15th stage, 167 km from Livigno to Merano, is expected to go ahead.", date(2026, 5, 23),
+     [("Sunday", "DATE", "2026-05-24")]),
+    ("The team flies to Bahrain on Tuesday.", date(2026, 5, 23), [("Tuesday", "DATE", "2026-05-26")]),
     # ---- session of 2026-12-06 (twentieth) ----
     # a schedule word that ends a name ("the Umgeni End") or counts ("by 66 runs") is no verb pointing ahead
     ("Bowling from the Umgeni End on Saturday morning, he took three wickets.", date(2026, 3, 9),

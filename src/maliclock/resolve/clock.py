@@ -215,7 +215,7 @@ class ClockTimes(ReferenceTimes):
                 r.why = f"clock time before the part of the day of {last.value}, on the day it went back from"
             elif on_day != last.start:
                 r.why = f"clock time in the small hours after the night of {last.value}"
-        elif (r.tense == "past" and not said and narrative is not None and self.dct is not None
+        elif (r.tense in ("past", "none") and not said and narrative is not None and self.dct is not None
               and 0 <= (self.dct - narrative.start).days <= T.NARRATIVE_DAY_MAX_DAYS):
             # "The quake struck late Wednesday. [...] It hit at 11:40 p.m.": a past clock time with no day in its
             # paragraph is on the day the story last named, when that day is in the days before publication

@@ -13,7 +13,7 @@ from . import vocabulary as V
 # or "could" ("did not meet Friday").
 SCHEDULE_PRESENT: frozenset[str] = frozenset("""
 meets begins starts opens ends closes resumes convenes reconvenes reopens arrives departs leaves returns faces
-plays hosts visits runs goes travels takes kicks launches releases unveils delivers falls
+plays hosts visits runs goes travels takes kicks launches releases unveils delivers falls flies heads
 """.split())
 # ("falls": a day of the calendar, "Eid falls on Wednesday", "Christmas Day falls on a Friday this year")
 
@@ -242,7 +242,9 @@ TIMETABLE_PARTICIPLES: frozenset[str] = frozenset("held scheduled set planned ex
 # is looked for among the four words after the "'s".
 SCHEDULED_EVENT_NOUNS: frozenset[str] = frozenset("""game games match kickoff kick-off final semifinal semi-final
 race meeting vote election summit hearing ceremony talks session debate concert show premiere opening deadline trial
-parade rally service funeral auction fight bout showdown derby fixture tournament matchup tipoff tip-off""".split())
+parade rally service funeral auction fight bout showdown derby fixture tournament matchup tipoff tip-off
+stage practice qualifying round leg""".split())
+# (a race's parts too: "Sunday's 15th stage [...] is expected to go ahead", "Saturday's final round is at Sawgrass")
 # A wish or need and its object right before a past participle make it no past ("Kolev wants the vote held before the
 # summer recess", "they need the bill passed by Friday"): the clause looks ahead.
 WISH_OBJECT_BEFORE = r"\b(?:wants?|needs?|prefers?|would\s+like|would\s+rather\s+have)\s+(?:[\w'’-]+\s+){1,4}$"
