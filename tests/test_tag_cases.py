@@ -55,6 +55,11 @@ CASES = [
     ("Sunday's 15th stage, 167 km from Livigno to Merano, is expected to go ahead.", date(2026, 5, 23),
      [("Sunday", "DATE", "2026-05-24")]),
     ("The team flies to Bahrain on Tuesday.", date(2026, 5, 23), [("Tuesday", "DATE", "2026-05-26")]),
+    # weekdays set beside "last week" or "next week" are days of that week
+    ("Last week's walkout, on Thursday and Friday, closed the network.", date(2026, 3, 12),
+     [("Last week", "DATE", "2026-W10"), ("Thursday", "DATE", "2026-03-05"), ("Friday", "DATE", "2026-03-06")]),
+    ("Next week, on Tuesday, ministers meet.", date(2026, 3, 12),
+     [("Next week", "DATE", "2026-W12"), ("Tuesday", "DATE", "2026-03-17")]),
     # ---- session of 2026-12-06 (twentieth) ----
     # a schedule word that ends a name ("the Umgeni End") or counts ("by 66 runs") is no verb pointing ahead
     ("Bowling from the Umgeni End on Saturday morning, he took three wickets.", date(2026, 3, 9),

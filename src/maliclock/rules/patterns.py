@@ -192,6 +192,10 @@ _ZONE_AFTER_DAY = r"(?:\s+(?:local\s+time|{TZ}(?![\w-])))?"
 # "Monday Night Football"), not a time (unless the next word is a function word of a headline in title case)
 _SHOW_AFTER_WEEKDAY = (r"(?!\s+(?-i:(?:Night|Morning|Evening|Afternoon)\s+(?!(?:In|On|At|The|And|Or|For|To|Of|As|After|"
                        r"Before|With|From|By)\b)[A-Z][a-z]))")
+# What may stand between "last week" or "next week" and a weekday set beside it: its happening ("'s walkout"), a comma,
+# "on", and another weekday before this one ("on Thursday and Friday")
+_BESIDE_WEEK_BEFORE = (r"(?:['’]s\s+(?:[\w-]+\s+){0,2}[\w-]+)?,\s+(?:on\s+)?"
+                       r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:and\s+|or\s+)?(?:on\s+)?)?$")
 # An endurance race's name is no length of time ("the 24 Hours of Le Mans", "the Six Hours of Spa")
 _NOT_RACE_NAME = r"(?!(?:\d{1,2}|(?-i:[A-Z][a-z]+))\s+(?-i:Hours)\s+of\s+(?-i:[A-Z]))"
 # A weekday naming a kind of work or trade is no day ("plans to make Sunday working part of the normal week", "Sunday
@@ -572,6 +576,12 @@ RULES: list[Rule] = [
       triggers="WEEKDAY"),
     R("weekday_of_shifted_week", "DATE", "deictic", r"{WEEKDAY}\s+(?:of\s+)?{DSHIFT}\s+week", "Wednesday of last week",
       inweek=True, triggers="WEEKDAY"),
+    # a weekday set beside "last week" or "next week" (and what it did) is a day of that week: "Last week's walkout, on
+    # Thursday and Friday, closed the network", "Next week, on Tuesday, ministers meet"
+    R("weekday_beside_last_week", "DATE", "deictic", r"{WEEKDAY}", "Last week's walkout, on Thursday",
+      shift=-1, inweek=True, priority=1, need_before=r"\blast\s+week" + _BESIDE_WEEK_BEFORE, triggers="WEEKDAY"),
+    R("weekday_beside_next_week", "DATE", "deictic", r"{WEEKDAY}", "Next week, on Tuesday",
+      shift=1, inweek=True, priority=1, need_before=r"\bnext\s+week" + _BESIDE_WEEK_BEFORE, triggers="WEEKDAY"),
     R("weekday_part_of_day_of_shifted_week", "TIME", "deictic", r"{WEEKDAY}\s+{POD}\s+(?:of\s+)?{DSHIFT}\s+week",
       "from Thursday afternoon last week", inweek=True, triggers="WEEKDAY"),
     R("weekday_shift_part_of_day", "TIME", "deictic", r"{DSHIFT}\s+{WEEKDAY}\s+{POD}", "last Wednesday night",
