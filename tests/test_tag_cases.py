@@ -60,6 +60,9 @@ CASES = [
      [("Last week", "DATE", "2026-W10"), ("Thursday", "DATE", "2026-03-05"), ("Friday", "DATE", "2026-03-06")]),
     ("Next week, on Tuesday, ministers meet.", date(2026, 3, 12),
      [("Next week", "DATE", "2026-W12"), ("Tuesday", "DATE", "2026-03-17")]),
+    # a year narrowed at once to a span of its months
+    ("Doctors went on strike for 56 days in 2024, from March to May.", date(2027, 2, 3),
+     [("56 days", "DURATION", "P56D"), ("2024", "DATE", "2024"), ("March", "DATE", "2024-03"), ("May", "DATE", "2024-05")]),
     # ---- session of 2026-12-06 (twentieth) ----
     # a schedule word that ends a name ("the Umgeni End") or counts ("by 66 runs") is no verb pointing ahead
     ("Bowling from the Umgeni End on Saturday morning, he took three wickets.", date(2026, 3, 9),

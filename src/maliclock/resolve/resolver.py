@@ -149,9 +149,10 @@ def _implicit_anchors(text: str) -> list[tuple[int, int, int]]:
 
 
 # What may stand before a year that opens a sentence and frames it ("In 2005, ...", "During 1998 ...").
-# a year narrowed at once to months of it: "hosted two rounds of talks in 2026, in February and in October"
+# a year narrowed at once to months of it: "hosted two rounds of talks in 2026, in February and in October", "went on
+# strike for 56 days in 2024, from March to May"
 _HABITUAL_PHRASE = re.compile(T.HABITUAL_PHRASES, re.IGNORECASE)
-_MONTHS_OF_THE_YEAR_AFTER = re.compile(r",\s+(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?(?-i:January|February|March|April|May|"
+_MONTHS_OF_THE_YEAR_AFTER = re.compile(r",\s+(?:in|during|from|between)\s+(?:(?:early|late|mid)[\s-]+)?(?-i:January|February|March|April|May|"
                                        r"June|July|August|September|October|November|December)\b", re.IGNORECASE)
 _FRAME_MID = re.compile(r"(?:,|;|\b(?:but|and|then|while|until))\s+(?:in|during)\s+$", re.IGNORECASE)
 _FRAME_BEFORE = re.compile(r"\W*(?:[a-z]+ly\s*,\s*)?(?:(?:in|during|by|throughout|back\s+in|later\s+in|early\s+in"
