@@ -2726,3 +2726,17 @@ def test_one_act_of_one_story_told_on_a_day_and_in_its_month_merges():
     a = ("a", "The SEC audited 12 advisers on Feb. 7, 2024." + story, date(2026, 6, 17))
     b = ("b", "The SEC audited 75 advisers in February 2024." + story, date(2026, 6, 18))
     assert sorted(e.sources for e in _events(a, b, c) if e.value.startswith("2024")) == [["a"], ["b"]]
+
+
+def test_one_numbered_part_of_a_series_told_by_two_sources_is_one_event():
+    # "14th stage" in both, a kind of happening (a win) and the winner's name: one stage's win, though each names
+    # names the other does not (a rider's nationality, the stage's finish)
+    sat = date(2026, 5, 23)
+    a = ("a", "Colombia's Andrés Bermúdez won a Giro d'Italia 14th stage cut short by snow on Saturday.", sat)
+    b = ("b", "Bermúdez won Saturday's snow-shortened 14th stage to Livigno, attacking on the final climb.", sat)
+    ev = _events(a, b)
+    assert [(e.value, e.sources) for e in ev] == [("2026-05-23", ["a", "b"])]
+    assert "same part of a series stage 14" in " ".join(ev[0].reasons)
+    # another stage: two events
+    c = ("c", "Bermúdez won Saturday's snow-shortened 15th stage to Livigno, attacking on the final climb.", sat)
+    assert len(_events(a, c)) == 2

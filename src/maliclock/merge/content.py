@@ -28,6 +28,9 @@ _WHOLE_NUMBER = re.compile(r"(?<![\w.,])\d{1,4}(?![\w.,]\d|\w)")  # "11" of "its
 _MAGNITUDE = re.compile(E.FIGURE_MAGNITUDE, re.I)
 _TALLY = re.compile(E.SHARED_TALLY, re.I)
 _FIGURE = re.compile(E.SHARED_FIGURE, re.I)
+_SERIES_NOUN = re.compile(r"\b(?:" + "|".join(E.SERIES_PARTS.split()) + r")\b", re.I)
+_SERIES_PART = re.compile(E.SHARED_SERIES_PART.replace("{PARTS}", "|".join(E.SERIES_PARTS.split())).replace(
+    "{ORDINALS}", "|".join(sorted((w for w in V.ORDINALS if not w[0].isdigit()), key=len, reverse=True))), re.I)
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 _SERIES = re.compile(E.SERIES_CLAUSE, re.I)
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ.'’-]*")
@@ -204,6 +207,8 @@ def _clause_features(clause: str, acr: dict[str, str], index: "AcronymIndex | No
         tallies = frozenset(f"{m.group('a') or m.group('a2')}-{m.group('b') or m.group('b2')}"
                             for m in _TALLY.finditer(clause))
         figures = shared_figures(clause)
+    elif _SERIES_NOUN.search(clause):  # "the third round of talks": a part of a series in words
+        figures = frozenset(series_parts(clause))
     low = fold(clause)
     if index is None:
         for a, exp in acr.items():
@@ -248,7 +253,18 @@ def shared_figures(clause: str) -> frozenset[str]:
         pct = "%" if unit else ""
         cur = E.FIGURE_CURRENCIES.get(cur, cur) if cur else ""
         out.add(f"{cur}{num.replace(',', '')}{frac or ''}{pct}{' ' + scale if scale else ''}")
+    out.update(series_parts(clause))
     return frozenset(out)
+
+
+def series_parts(clause: str) -> set[str]:
+    """The numbered parts of a series a clause names (``E.SHARED_SERIES_PART``), each as "stage 14"."""
+    out = set()
+    for m in _SERIES_PART.finditer(clause):
+        noun, n = (m.group("noun") or m.group("noun2")).lower(), m.group("ord") or m.group("num")
+        n = V.ORDINALS.get(n.lower(), n) if not n.isdigit() else int(n)
+        out.add(f"{noun} {int(str(n).rstrip('stndrh'))}")
+    return out
 
 
 # features_of: above this many acronyms, their expansions are looked for through an index

@@ -57,6 +57,12 @@ SHARED_TALLY_CREDIT = 0.4
 # million extension he signed in March 2024" (``same_figure``); not when each names a name the other does not (two
 # companies' results).
 SHARED_FIGURE_CREDIT = 0.4
+# Less evidence needed when two reports on compatible dates name the same numbered part of a series ("won a Giro
+# d'Italia 14th stage cut short by snow" and "Bermúdez won Saturday's snow-shortened 14th stage"; ``E.SHARED_SERIES_PART``),
+# a kind of happening and a name, the opening one included, though each names names the other does not (a rider's
+# nationality, the stage's finish): one stage's win is one happening.
+SERIES_PART_CREDIT = 0.3
+_SERIES_NOUNS = frozenset(E.SERIES_PARTS.split())
 # Less evidence needed when two reports from different sources give one happening the same clock time ("shortly after
 # 9 a.m. on Saturday") and share two names or more: "Officers were called to Marsh's Pharmacy on Calder Street" and "The
 # standoff at Marsh's Pharmacy on Calder Street began" (``same_time``).
@@ -228,6 +234,31 @@ def same_figure(a: Features, b: Features) -> float:
         return 0.0  # each its own names: two companies' results ("Ogden [...] net income of $27.1 million" and
         # "Crossland [...] compared with net income of $27.1 million")
     return SHARED_FIGURE_CREDIT
+
+
+def _series_parts(f: Features) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for x in f.figures:
+        noun, _, n = x.partition(" ")
+        if noun in _SERIES_NOUNS:
+            out.setdefault(noun, set()).add(n)
+    return out
+
+
+def other_series_parts(a: Features, b: Features) -> bool:
+    """Do ``a`` and ``b`` name numbered parts of one kind and none in common ("the 14th stage" and "the 15th stage",
+    "Game 6" and "Game 7")? Two parts of a series are two happenings."""
+    pa, pb = _series_parts(a), _series_parts(b)
+    return any(noun in pb and not pa[noun] & pb[noun] for noun in pa)
+
+
+def same_series_part(a: Features, b: Features) -> float:
+    """SERIES_PART_CREDIT when ``a`` and ``b`` name one numbered part of a series, share a kind of happening and a
+    name (the opening one included) and give no figure of their own, else 0."""
+    parts = {f for f in a.figures & b.figures if f.split(" ", 1)[0] in _SERIES_NOUNS}
+    if not parts or not event_part(a.events, b.events)[1] or not share_a_name(a, b) or same_figure(a, b):
+        return 0.0
+    return SERIES_PART_CREDIT
 
 
 def shared_words(a: Features, b: Features) -> float:
@@ -456,6 +487,9 @@ def explanation(rel: str, fi: Features, fj: Features, score: float, need: float,
         why += "; same tally " + "/".join(sorted(fi.tallies & fj.tallies)[:3])
     if same_figure(fi, fj):
         why += "; same figure " + "/".join(sorted(fi.figures & fj.figures)[:3])
+    if same_series_part(fi, fj):
+        why += "; same part of a series " + "/".join(sorted(f for f in fi.figures & fj.figures
+                                                             if f.split(" ", 1)[0] in _SERIES_NOUNS)[:3])
     if pair is not None and same_time(*pair, fi, fj):
         why += "; same time " + pair[0].value[11:]
     if pair is not None and rel == "same" and same_story(*pair, fi, fj):
@@ -487,6 +521,8 @@ def score_pair(si: Statement, sj: Statement, fi: Features, fj: Features, thresho
         return None
     if other_magnitudes(fi, fj):
         return None  # a main shock and its aftershock
+    if fi.figures and fj.figures and other_series_parts(fi, fj):
+        return None  # the 14th stage and the 15th
     if rel == "contains" and series_over(si, sj, fi, fj):
         return None  # "the 14th strike this year" and one strike
     score = similarity_score(fi, fj)
@@ -504,7 +540,7 @@ def score_pair(si: Statement, sj: Statement, fi: Features, fj: Features, thresho
             need -= shared_words(fi, fj) + same_story(si, sj, fi, fj)
         need -= story_act(si, sj, fi, fj)
     if rel != "adjacent":
-        need -= same_figure(fi, fj)
+        need -= same_figure(fi, fj) + same_series_part(fi, fj)
     need += other_places(fi, fj) + generic_only(fi, fj) - same_act(fi, fj) - same_tally(fi, fj)
     need -= same_time(si, sj, fi, fj)
     need += coarse_kind_only((si.end - si.start).days + 1, (sj.end - sj.start).days + 1, fi, fj)

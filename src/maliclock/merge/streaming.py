@@ -13,7 +13,7 @@ from .content import Features, acronyms, features
 from .stories import with_stories
 from .scoring import (ADJACENT_DAY_THRESHOLD, MERGE_THRESHOLD, NO_EVENT_PENALTY, PRECISE_TIME_CREDIT, COARSE_MIN_DAYS, coarse_kind_only,
                       containment_penalty_days, event_part, explanation, generic_only, kept_apart, other_magnitudes, other_places,
-                      other_time_of_day, same_act, same_figure, same_instant, same_story, same_tally, same_time, shared_words, story_act, name_in_both, series_over, span_and_a_day_in_it, unnamed_containment, vague_part,
+                      other_time_of_day, same_act, same_figure, same_instant, same_series_part, other_series_parts, same_story, same_tally, same_time, shared_words, story_act, name_in_both, series_over, span_and_a_day_in_it, unnamed_containment, vague_part,
                       score_denominator)
 
 
@@ -202,6 +202,8 @@ class _Stream:
             fj = feats[j]
             if fi.magnitude is not None and fj.magnitude is not None and other_magnitudes(fi, fj):
                 continue  # a main shock and its aftershock
+            if fi.figures and fj.figures and other_series_parts(fi, fj):
+                continue  # the 14th stage and the 15th
             nj, tj = fj.names, fj.stems
             nm = 2 * len(ni & nj) / score_denominator(li_n, len(nj)) if li_n and nj else 0.0
             st = 2 * len(ti & tj) / score_denominator(li_t, len(tj)) if li_t and tj else 0.0
@@ -217,7 +219,7 @@ class _Stream:
             if fi.tallies and fi.tallies & fj.tallies:
                 need -= same_tally(fi, fj)  # "61-38" in both: one vote
             if fi.figures and fi.figures & fj.figures and rel != "adjacent":
-                need -= same_figure(fi, fj)  # "$160 million" in both
+                need -= same_figure(fi, fj) + same_series_part(fi, fj)  # "$160 million", "14th stage" in both
             if rel == "same" and srci != src[j] and (li_n > 1 or gran_time):
                 need -= same_time(stmts[i], stmts[j], fi, fj)  # "shortly after 9 a.m. on Saturday" in both
             if ei - si + 1 >= COARSE_MIN_DAYS and ej - sj + 1 >= COARSE_MIN_DAYS:

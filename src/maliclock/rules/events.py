@@ -456,6 +456,12 @@ SHARED_FIGURE = (r"(?<![\w.,/])(?:(?P<cur>US\$|C\$|A\$|NZ\$|HK\$|S\$|\$|€|£|�
                  r"(?:\s*(?P<unit>%|per\s*cent\b|percent\b|euros?\b|dollars?\b|pounds?\b|yen\b|yuan\b|pesos?\b|rupees?\b))?"
                  r"(?![\w.,]\d|\w)"
                  r"(?!\s*(?:[ap]\.?m\b|GMT|UTC|BST|CES?T|[ECMP][SD]?T\b|local\s+time|h\b|hrs?\b|hours?\b|o['’]clock))")
+# ... and a numbered part of a series: a race's stage, a tournament's round, a series' game, a test match ("Bermúdez won a 14th stage cut short by snow" and "won Saturday's snow-shortened 14th stage",
+# "turned stage 14 into a race of survival"; "Game 7", "the third round of talks"), kept as "stage 14": few happenings
+# of one story share one.
+SERIES_PARTS = "stage round leg game match test heat lap session"
+SHARED_SERIES_PART = (r"\b(?:(?P<ord>\d{1,3}(?:st|nd|rd|th)|{ORDINALS})[\s-]+(?P<noun>{PARTS})"
+                      r"|(?P<noun2>{PARTS})\s+(?P<num>\d{1,3}))(?![\w-])")
 SHARED_FIGURE_CURRENCY_WORDS: dict[str, str] = {"euro": "€", "dollar": "$", "pound": "£", "yen": "¥", "yuan": "CN¥",
                                                 "peso": "peso", "rupee": "₹"}
 # the words before a number with a fraction that make it a clock time ("at 10.30", "until 21.00")
