@@ -2740,3 +2740,15 @@ def test_one_numbered_part_of_a_series_told_by_two_sources_is_one_event():
     # another stage: two events
     c = ("c", "Bermúdez won Saturday's snow-shortened 15th stage to Livigno, attacking on the final climb.", sat)
     assert len(_events(a, c)) == 2
+
+
+def test_reports_that_share_a_name_beyond_their_three_rarest_are_compared():
+    # "Kisumu" is the only name the two share and the commonest of the second's five: the merge still compares them
+    # (BLOCK_NAMES), and says why it kept them apart
+    a = ("a", "Atieno was expected to address supporters in Kisumu on Monday.", date(2027, 8, 16))
+    b = ("b", "Atieno, 66, first rejected the result last Monday, 16 August, in a speech before tens of thousands of "
+              "supporters at Jomo Kenyatta Sports Ground in Kisumu.", date(2027, 8, 20))
+    ev = _events(a, b)
+    assert [(e.value, e.sources) for e in ev] == [("2027-08-16", ["a"]), ("2027-08-16", ["b"])]
+    assert ev[0].reasons == ["kept apart from b@38: same date; names kisumu; words atieno/kisumu/support; "
+                             "score 0.14 < 0.34"]

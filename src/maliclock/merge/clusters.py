@@ -30,7 +30,8 @@ class Cluster:
 
 # Blocking: only statements that share an event kind or a name can score above the
 # threshold (see ``similarity``), so candidates are drawn per key term, sorted by date.
-BLOCK_NAMES = 3  # rarest names of a statement used to find its candidates (event kinds always are)
+BLOCK_NAMES = 6  # rarest names of a statement used to find its candidates (event kinds always are); 3 had kept
+# apart reports that share only a commoner name: on the 36 probes, pooled pairwise F 41.1 -> 41.8 (12: 41.9)
 BLOCK_WINDOW = 32  # later statements compared per statement and term
 
 
