@@ -60,6 +60,13 @@ CASES = [
      [("Last week", "DATE", "2026-W10"), ("Thursday", "DATE", "2026-03-05"), ("Friday", "DATE", "2026-03-06")]),
     ("Next week, on Tuesday, ministers meet.", date(2026, 3, 12),
      [("Next week", "DATE", "2026-W12"), ("Tuesday", "DATE", "2026-03-17")]),
+    # told in the past, a time late in the evening after one in the small hours, in a later sentence, is on the evening
+    # before; in one sentence times run on
+    ("The jet landed at 00:12Z on March 11 after an engine failure.\n\nIt had departed Chicago at 23:05Z.",
+     date(2026, 3, 11), [("00:12Z", "TIME", "2026-03-11T00:12"), ("March 11", "DATE", "2026-03-11"),
+                         ("23:05Z", "TIME", "2026-03-10T23:05")]),
+    ("Polls opened at 07:00 on Thursday and closed at 22:00.", date(2027, 3, 19),
+     [("07:00", "TIME", "2027-03-18T07:00"), ("Thursday", "DATE", "2027-03-18"), ("22:00", "TIME", "2027-03-18T22:00")]),
     # a year narrowed at once to a span of its months
     ("Doctors went on strike for 56 days in 2024, from March to May.", date(2027, 2, 3),
      [("56 days", "DURATION", "P56D"), ("2024", "DATE", "2024"), ("March", "DATE", "2024-03"), ("May", "DATE", "2024-05")]),

@@ -209,7 +209,7 @@ class ClockTimes(ReferenceTimes):
             day, r.anchor, r.anchor_kind = day_value(recent.start), recent.value, "previous"
             r.why = f"past clock time on the story's day {recent.value}, not the earlier {last.value}"
         elif last is not None and last.para == para and last.start == last.end and not said:
-            on, on_day = self._clock_day(last, hh, para)
+            on, on_day = self._clock_day(last, hh, para, r.tense == "past")
             day, r.anchor, r.anchor_kind = day_value(on_day), on.value, "previous"
             if on is not last:
                 r.why = f"clock time before the part of the day of {last.value}, on the day it went back from"
@@ -221,7 +221,7 @@ class ClockTimes(ReferenceTimes):
             # paragraph is on the day the story last named, when that day is in the days before publication
             on_day = narrative.start
             if narrative is last:  # "stormed the palace on Monday night. ¶ Gunfire rang out around 1 a.m.": Tuesday
-                on_day = self._clock_day(narrative, hh, -1)[1]
+                on_day = self._clock_day(narrative, hh, -1, r.tense == "past")[1]
             day, r.anchor, r.anchor_kind = day_value(on_day), narrative.value, "previous"
             narrative_day = on_day == narrative.start
             if not narrative_day:
@@ -282,18 +282,24 @@ class ClockTimes(ReferenceTimes):
         return _ASIDE_CLOSES_AFTER_DAY.match(self.text, end, at) is not None and _ASIDE_OPENS_BEFORE_DAY.search(
             self.text, max(self._sentence, end - 90), end) is not None
 
-    def _clock_day(self, last: Mention, hh: int, para: int) -> tuple[Mention, date]:
+    def _clock_day(self, last: Mention, hh: int, para: int, past: bool = False) -> tuple[Mention, date]:
         """The mention a clock time with no day is placed by, ``last`` by default, and the day it falls on: the
         next day for the small hours after a night ("on Tuesday night. [...] at 2 a.m.": Wednesday). A time
         earlier than the part of the day ``last`` names, when ``last`` went back from a later day in the same
         paragraph, is on that later day: "resigned this morning, hours after [...] lost a vote last night. He
-        announced his resignation at 9.15am" is this morning's 9:15."""
+        announced his resignation at 9.15am" is this morning's 9:15. Told in the past, a time late in the evening after
+        one in the small hours, in an earlier sentence, is on the evening before ("landed on runway 32R at 00:12Z Mar 11th
+        [...]. The aircraft departed O'Hare at 23:05Z": 10 March)."""
         pod = last.value.rpartition("T")[2] if "T" in last.value else ""
         hours = V.PART_OF_DAY_HOURS.get(pod)
         if hours is None:
             late = _LAST_HOUR.search(last.value)
             if late is not None and int(late.group(1)) >= T.LATE_CLOCK_HOUR and hh < T.SMALL_HOURS_END:
                 return last, last.start + timedelta(days=1)  # "started at 11:40 p.m. [...] under control by 4:15 a.m."
+            if (past and late is not None and int(late.group(1)) < T.SMALL_HOURS_END and hh >= T.LATE_CLOCK_HOUR
+                    and self._last_sentence != self._sentence):  # (in one sentence times run on: "opened at 07:00
+                # on Thursday and closed at 22:00")
+                return last, last.start - timedelta(days=1)  # "counted by 3 a.m. today [...] conceded after 10 p.m."
             return last, last.start
         first, end = hours
         if first <= hh < end:
