@@ -486,6 +486,9 @@ def test_clock_times_of_one_day_half_an_hour_apart_with_a_name_in_common_are_one
     b = ("b", "Keith Barraclough, 58, was hit by a car as he walked home at 10.15pm on Friday.", d)
     assert [(e.sources, [(c.field, c.values) for c in e.conflicts]) for e in _events(a, b)] == [
         (["a", "b"], [("time_of_day", {"22:15": ["b"], "22:40": ["a"]})])]
-    # an hour apart: two happenings
+    # within the hour (50 minutes): still one, in dispute; more than an hour apart (65 minutes): two happenings
+    b = ("b", "Keith Barraclough, 58, was hit by a car as he walked home at 9.50pm on Friday.", d)
+    assert [(e.sources, [(c.field, c.values) for c in e.conflicts]) for e in _events(a, b)] == [
+        (["a", "b"], [("time_of_day", {"21:50": ["b"], "22:40": ["a"]})])]
     b = ("b", "Keith Barraclough, 58, was hit by a car as he walked home at 9.35pm on Friday.", d)
     assert len(_events(a, b)) == 2
