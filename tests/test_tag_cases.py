@@ -67,6 +67,12 @@ CASES = [
                          ("23:05Z", "TIME", "2026-03-10T23:05")]),
     ("Polls opened at 07:00 on Thursday and closed at 22:00.", date(2027, 3, 19),
      [("07:00", "TIME", "2027-03-18T07:00"), ("Thursday", "DATE", "2027-03-18"), ("22:00", "TIME", "2027-03-18T22:00")]),
+    # a relative clause in the simple past, set off by commas, dates only itself: the clock time after it is on the day
+    # the story is at
+    ("Voters queued from before dawn on Tuesday.\n\nPereira, 63, who topped the first round on March 20 with 44.3 per "
+     "cent of the vote, cast his ballot shortly after 8 a.m.", date(2027, 4, 20),
+     [("dawn on Tuesday", "TIME", "2027-04-20TMO"), ("March 20", "DATE", "2027-03-20"),
+      ("8 a.m.", "TIME", "2027-04-20T08:00")]),
     # a year narrowed at once to a span of its months
     ("Doctors went on strike for 56 days in 2024, from March to May.", date(2027, 2, 3),
      [("56 days", "DURATION", "P56D"), ("2024", "DATE", "2024"), ("March", "DATE", "2024-03"), ("May", "DATE", "2024-05")]),

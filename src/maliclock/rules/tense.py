@@ -416,9 +416,11 @@ moreover nonetheless nevertheless later earlier meantime again once""".split())
 # A day inside a participle or relative clause set off by commas dates that aside only: a clock time after the aside
 # is not on its day ("Parliament voted in the small hours of Wednesday. The motion, filed last Thursday, passed at
 # 2:17 a.m.": Wednesday's 2:17). What opens such an aside before its day, and what closes it after.
-ASIDE_OPENS_BEFORE_DAY = (r",\s+(?:(?:which|who)\s+(?:was|were|had\s+been|has\s+been)\s+)?(?:[a-z]+ly\s+)?"
+ASIDE_OPENS_BEFORE_DAY = (r",\s+(?:(?:which|who)\s+(?:(?:was|were|had\s+been|has\s+been|had|has)\s+)?)?(?:[a-z]+ly\s+)?"
                           r"[a-z]{3,}(?:ed|en|wn)\b[^,;:()]{0,60}$")
-ASIDE_CLOSES_AFTER_DAY = r"[^,;:.()]{0,30}?,"
+ASIDE_CLOSES_AFTER_DAY = r"(?:[^,;:.()]|\.(?=\d)){0,60}?,"
+# (and a relative clause in the simple past, its figures' decimals and all: "Pereira, 63, who topped the first round on
+# March 20 with 44.3 per cent of the vote, cast his ballot [...] shortly after 8 a.m.": the day of the vote, not March 20)
 
 # A clock time in the past tense whose paragraph names no day ("It hit Dimorphos at 7:14 p.m.") is on the
 # day the article last named, if that day lies at most this many days before publication; else on the
