@@ -73,6 +73,9 @@ CASES = [
      "cent of the vote, cast his ballot shortly after 8 a.m.", date(2027, 4, 20),
      [("dawn on Tuesday", "TIME", "2027-04-20TMO"), ("March 20", "DATE", "2027-03-20"),
       ("8 a.m.", "TIME", "2027-04-20T08:00")]),
+    # a weekday counted in every month is once a month
+    ("He holds an open audience on the first Saturday of every month and a town hall on the last Friday of each month.",
+     date(2027, 5, 21), [("the first Saturday of every month", "SET", "P1M"), ("the last Friday of each month", "SET", "P1M")]),
     # a year narrowed at once to a span of its months
     ("Doctors went on strike for 56 days in 2024, from March to May.", date(2027, 2, 3),
      [("56 days", "DURATION", "P56D"), ("2024", "DATE", "2024"), ("March", "DATE", "2024-03"), ("May", "DATE", "2024-05")]),

@@ -1176,6 +1176,10 @@ RULES: list[Rule] = [
       r"{WEEKDAYS:weekday}(?:\s+{POD}|\s+(?:at|from)\s+{ANYCLOCK:clock}(?:\s+" + _ZONE + r")?"
       r"(?!\s*(?:-|–|to)\s*\d))?", "on Thursdays",
       triggers="WEEKDAYS"),
+    # a weekday counted in every month: once a month ("the first Saturday of every month", "the last Friday of each month")
+    R("set_nth_weekday_of_every_month", "SET", "set",
+      r"(?:the\s+)?(?:first|second|third|fourth|last|final)\s+{WEEKDAY:wd}\s+(?:of\s+)?(?:every|each)\s+month",
+      "on the first Saturday of every month", unit="M", priority=2, triggers="month"),
     R("set_every_month", "SET", "set", r"(?:every|each)\s+{MONTH}", "each July", triggers="MONTH"),
     R("set_every_holiday", "SET", "set", r"(?:every|each)\s+{HOLIDAY}", "every Christmas", triggers="HOLIDAY"),
     R("set_every_season", "SET", "set", r"(?:every|each)\s+{SEASON}", "given every fall", triggers="SEASON"),
