@@ -1072,3 +1072,14 @@ def test_the_dates_of_something_put_off_lie_ahead_however_far():
     assert "2027-10-01 (put off or brought forward: publication before it, however long before)" in reasons
     assert "2027-01-01 (put off or brought forward: publication before it, however long before)" in reasons
     assert pd.published < date(2027, 1, 1)
+
+
+def test_clock_times_and_zones_are_no_content_to_link_articles_by():
+    # "7 a.m. local time (2200 GMT Monday)" and "11 a.m. local time (14:00 GMT)": the words of clock times and zones
+    # are left out, so two openings of different things share nothing but "open"
+    from maliclock.pubdate.across import features, similarity
+    from maliclock.rules import pubdate as P
+    a = features("Polling stations opened at 7 a.m. local time (2200 GMT Monday) and closed at 3 p.m.")
+    b = features("The Buenos Aires stock exchange opens at 11 a.m. local time (14:00 GMT).")
+    assert not {"local", "time", "gmt"} & (a.stems | b.stems)
+    assert similarity(a, b) < P.CROSS_MIN_SIMILARITY_UNNAMED

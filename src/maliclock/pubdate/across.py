@@ -28,8 +28,11 @@ from .model import Analysis, Anchor, Clue, Evidence, Mention, PubDate
 _EVENT_OF = {w: k for k, ws in E.EVENT_WORDS.items() for w in ws}
 _NAME_OF = {w: k for k, ws in E.NAME_VARIANTS.items() for w in ws}
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*")
+# (and the words of clock times and zones: "opened at 7 a.m. local time (2200 GMT Monday)" and "opens at 11 a.m. local
+# time (14:00 GMT)" share no content, and had placed an article by another story's day)
 _DATE_WORDS = frozenset(w.rstrip(".") for w in list(V.MONTHS) + list(V.WEEKDAYS)) | frozenset(
-    "today yesterday tomorrow tonight morning afternoon evening night overnight week weekend month year".split())
+    "today yesterday tomorrow tonight morning afternoon evening night overnight week weekend month year".split()) | \
+    frozenset("local time hours hrs noon midnight".split()) | frozenset(z.lower() for z in V.TIME_ZONES)
 _SKIP = E.STOPWORDS | _DATE_WORDS
 
 
