@@ -1045,6 +1045,8 @@ def test_posted_and_updated_stamps_other_calendars_reading_times_and_outlet_brac
              "announced an investigation into the explosion of last week.\n", date(2026, 3, 16)),
             ("ITALIA REPORT – Culture\nRome, 23/04/2027 – 15:20\n\nSixteen artefacts were returned on Wednesday.\n",
              date(2027, 4, 23)),
+            ("REVISTA LUSÓFONA | English Edition\n21/05/2027 · 10:42\n\nPereira was sworn in on Thursday.\n",
+             date(2027, 5, 21)),
             (sign_off, date(2026, 5, 8)),
             ("Statement\n\nThe board met on Monday.\n\nJohannesburg / 8 May 2026\n", date(2026, 5, 8))]:
         pd, _ = pub_of(text)
