@@ -76,6 +76,12 @@ CASES = [
     # a weekday counted in every month is once a month
     ("He holds an open audience on the first Saturday of every month and a town hall on the last Friday of each month.",
      date(2027, 5, 21), [("the first Saturday of every month", "SET", "P1M"), ("the last Friday of each month", "SET", "P1M")]),
+    # a past perfect in an indirect question ("where he had finished") makes its day no background: the clock times
+    # after it are on that day, not on the publication day
+    ("Ishida had to wait more than an hour to find out where he had finished at his home grand prix yesterday.\n\n"
+     "He was promoted to second at around 4:45 p.m.", date(2026, 3, 30),
+     [("more than an hour", "DURATION", "PT1H"), ("yesterday", "DATE", "2026-03-29"),
+      ("around 4:45 p.m.", "TIME", "2026-03-29T16:45")]),
     # a year narrowed at once to a span of its months
     ("Doctors went on strike for 56 days in 2024, from March to May.", date(2027, 2, 3),
      [("56 days", "DURATION", "P56D"), ("2024", "DATE", "2024"), ("March", "DATE", "2024-03"), ("May", "DATE", "2024-05")]),

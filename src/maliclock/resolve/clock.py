@@ -36,6 +36,12 @@ _PART_OF_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(T(?:MO|AF|EV|NI|DT))$")
 _CLOCK_RULES = frozenset(r.name for r in RULES if r.kind == "clock")  # clock times with no day of their own
 # a past perfect before a date in its sentence: background to the story's own time ("had been raised on Sunday")
 PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:(?:already|been|just|also)\s+){0,2}[a-z]+(?:ed|en|wn|un)\b")
+# ... but not one of an indirect question, which tells what was learnt, not a time before the story's ("had to wait
+# more than an hour to find out where he had finished at his home grand prix yesterday": yesterday is the story's day)
+MAIN_PLUPERFECT_BEFORE = re.compile(r"(?<!\bwhere\s)(?<!\bwhat\s)(?<!\bhow\s)(?<!\bwhether\s)(?<!\bif\s)"
+                                    r"(?<!\bwhere\s(?:he|it)\s)(?<!\bwhere\sshe\s)(?<!\bwhere\sthey\s)"
+                                    r"(?<!\bwhat\s(?:he|it)\s)(?<!\bwhat\sshe\s)(?<!\bwhat\sthey\s)"
+                                    + PLUPERFECT_BEFORE.pattern)
 _SPAN_BETWEEN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.I)
 _DAY_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+[\"“‘(]?[A-Z]")

@@ -20,7 +20,7 @@ from ..segment import Segmented
 from ..tag import Tagged, numeric_date_order
 from ..timex import DAY_VALUE, day_value, specified
 from .calendar_dates import BRACKET_BETWEEN, PLUPERFECT_AFTER, RANGE_BETWEEN_DATES, CalendarDates
-from .clock import PLUPERFECT_BEFORE as _PLUPERFECT_BEFORE, ClockTimes
+from .clock import MAIN_PLUPERFECT_BEFORE as _MAIN_PLUPERFECT_BEFORE, ClockTimes
 from .shifts import Shifts
 from .state import GRAN_UNIT
 from .values import Mention, Resolved, parse_value, shift_only, tense_free
@@ -703,7 +703,7 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
             self.last_bound = _SPAN_BOUND_BEFORE.search(self.text, max(0, r.start - 12), r.start) is not None
             if iv[0] == iv[1] and not _BOUNDING_BEFORE.search(self.text, max(0, r.start - 30), r.start):
                 self.last_day, self.last_day_sentence = m, self._sentence
-                self.last_day_pluperfect = _PLUPERFECT_BEFORE.search(self.text, self._sentence, r.start) is not None
+                self.last_day_pluperfect = _MAIN_PLUPERFECT_BEFORE.search(self.text, self._sentence, r.start) is not None
                 if self.dct is not None and 0 <= (self.dct - iv[0]).days <= T.NARRATIVE_DAY_MAX_DAYS:
                     self.recent_day = m
         if r.anchor_kind == "absolute" and tv.granularity in ("month", "day"):
