@@ -119,6 +119,9 @@ _NUMBERISH_AFTER = (r"^(?:\s*(?:%|percent|per cent|people|persons|troops|soldier
                     r"pieces?|points?|horsepower|hp|cc|mah|mile|km|kg)\b)")
 # (and a telephone number's groups: "on 1800 226 226"; and a measure's number before a hyphen: "a 1500-watt heater",
 # "the 1200-seat hall")
+# A number before a place's time is a clock time, not a year ("at about 5.40pm AEST (1540 Singapore time)"; a rule for
+# it would have to be tried at every number, as what follows the digits, a capitalised place, gives no start word)
+_PLACE_TIME_AFTER = r"^\s+(?-i:[A-Z][a-z]{2,})(?:\s+(?-i:[A-Z][a-z]{2,}))?\s+time\b"
 # A date that names a group ("the 1922 Committee", "the March 23 Movement") is a name, not a date.
 _NAME_AFTER = r"^\s+(?-i:Committee|Movement|Club|Society|Foundation|Brigade|Battalion|Regiment)\b"
 # A month after a given name is a surname ("Theresa May said", "Prime Minister Theresa May"): a capitalised word right
@@ -347,8 +350,8 @@ RULES: list[Rule] = [
     R("date_month_day_shifted_year", "DATE", "deictic", r"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY},?\s+(?:of\s+)?{DSHIFT}\s+year",
       "November 21 last year", cunit="Y", triggers="MONTH"),
     R("date_year", "DATE", "calendar", r"(?<![\w'])(?:{YEAR4})(?![\w'])", "in 2002",
-      not_before=_NUMBERISH_BEFORE, not_after=_NUMBERISH_AFTER + "|" + _ADDRESS_AFTER + "|" + _NAME_AFTER + "|" + _MAKE_AFTER,
-      triggers="1 2"),
+      not_before=_NUMBERISH_BEFORE, not_after=_NUMBERISH_AFTER + "|" + _ADDRESS_AFTER + "|" + _NAME_AFTER + "|" + _MAKE_AFTER
+      + "|" + _PLACE_TIME_AFTER, triggers="1 2"),
     # the years past 2099 that projections name ("by 2100", "until 2150"), after a preposition of time only
     R("date_year_22nd_century", "DATE", "calendar", r"(?<![\w']){FARYEAR:year}(?![\w'])", "by 2100",
       need_before=r"\b(?:by|in|until|till|before|after|through|to|from|beyond)\s+$",
@@ -1005,8 +1008,8 @@ RULES: list[Rule] = [
       + r")(?![\d:])", "14:30 GMT", triggers="TZ local time"),
     # Wire copy writes the 24-hour clock without a colon: "at 1530 GMT", "0600 local time".
     R("clock_four_digits", "TIME", "clock",
-      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?(?<![\d:.,$]){CLOCK4}\s+(?:{TZ}|local\s+time|" + _PLACE_TIME + ")",
-      "at 1530 GMT", triggers="TZ local time"),  # (or a place's time: "1540 Singapore time", "15.40 Singapore time")
+      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?(?<![\d:.,$]){CLOCK4}\s+(?:{TZ}|local\s+time)", "at 1530 GMT",
+      triggers="TZ local"),
     R("clock_four_digits_on_day", "TIME", "calendar",
       r"(?<![\d:.,$]){CLOCK4}\s+(?:{TZ}|local\s+time),?\s+(?:on\s+)?(?:{WEEKDAY}|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)",
       "0001 GMT on Friday", triggers="TZ local"),
