@@ -1085,3 +1085,14 @@ def test_clock_times_and_zones_are_no_content_to_link_articles_by():
     b = features("The Buenos Aires stock exchange opens at 11 a.m. local time (14:00 GMT).")
     assert not {"local", "time", "gmt"} & (a.stems | b.stems)
     assert similarity(a, b) < P.CROSS_MIN_SIMILARITY_UNNAMED
+
+
+def test_an_update_stamp_without_a_year_puts_publication_on_or_before_its_day():
+    text = ("The Andean Observer\nLast updated 29 Nov, 08:05\n\nArrieta, who won the run-off on 21 November 2027, has "
+            "moved quickly to fill his cabinet.\n")
+    pd, _ = pub_of(text)
+    assert (pd.published, pd.basis) == (date(2027, 11, 29), "inferred")
+    assert "update stamp without a year: published on or before 11-29" in [e.reason for e in pd.evidence]
+    # without the stamp, the run-off's own day (the first of equally likely ones), and a range of months
+    pd, _ = pub_of(text.replace("Last updated 29 Nov, 08:05\n", ""))
+    assert (pd.published, pd.last) == (date(2027, 11, 21), date(2028, 8, 22))

@@ -18,6 +18,7 @@ from ..read import JSONL_SUFFIXES
 from ..rules import pubdate as P
 from ..rules import vocabulary as V
 from ..segment import Segmented
+from .clues import table as gap_table
 from .model import Analysis, Clue, Evidence, Explicit, Mention, PubDate
 
 
@@ -44,6 +45,7 @@ _DATELINES = [(name, re.compile(expand(rx), re.IGNORECASE if labelled else 0), l
               for name, rx, _example, labelled in P.DATELINES]
 _PARTIAL = [(name, re.compile(expand(rx))) for name, rx, _example in P.PARTIAL_DATELINES]
 _UPDATED = re.compile(expand(P.UPDATED_LINE), re.IGNORECASE)
+_UPDATED_PARTIAL = re.compile(expand(P.UPDATED_PARTIAL_LINE), re.IGNORECASE)
 _SIGN_OFF_PLACE = re.compile(P.SIGN_OFF_PLACE)
 _SIGN_OFF_DATE = re.compile(expand(P.SIGN_OFF_DATE))
 _SIGN_OFF_PLACED = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s*[/,|]")
@@ -130,6 +132,12 @@ def datelines(seg: Segmented, date_order: str = "MDY") -> tuple[list[Explicit], 
             if d:
                 clues.append(_updated_clue(d, line, lead, lead + len(line)))
             continue
+        pm = _UPDATED_PARTIAL.match(line)
+        if pm:
+            month, day = V.MONTHS[(pm.group("month") or pm.group("monthb")).lower().rstrip(".")], \
+                int(pm.group("day") or pm.group("dayb"))
+            clues.append(_updated_partial_clue(month, day, line, lead, lead + len(line)))
+            continue
         for name, rx, labelled in _DATELINES:
             m = rx.match(line)
             if not m:
@@ -215,6 +223,20 @@ def _updated_clue(d: date, line: str, start: int, end: int) -> Clue:
     o = d.toordinal()
     ev = Evidence(f"update stamp: published on or before {d.isoformat()}", line, start, end, line)
     return Clue(ev, P.RELIABILITY["updated"], lambda day: 1.0 if day[0] <= o else 0.0, (d.year,), (o,))
+
+
+def _updated_partial_clue(month: int, day: int, line: str, start: int, end: int) -> Clue:
+    """An update stamp without a year: published on or before the next such day, most likely that day
+    (``P.UPDATED_GAP``)."""
+    ev = Evidence(f"update stamp without a year: published on or before {month:02d}-{day:02d}", line, start, end, line)
+    table = gap_table(P.UPDATED_GAP)
+
+    def f(d: tuple[int, int, int, int, int]) -> float:
+        y = d[1] if (month, day) >= (d[2], d[3]) else d[1] + 1
+        gap = date(y, month, min(day, calendar.monthrange(y, month)[1])).toordinal() - d[0]
+        return table[min(gap, len(table) - 1)]
+
+    return Clue(ev, P.RELIABILITY["updated"], f)
 
 
 def copyright_clues(seg: Segmented) -> list[Clue]:

@@ -164,6 +164,11 @@ UPDATED_LINE = (r"^(?:By\s+[^|·•\n]{1,60}?\s*[|·•]\s*|[A-Z][A-Z.'’ -]{2,
                 + _DATE + r"\s*$")
 # (after a byline and a bar too: "By Priya Raman | Updated 07/21/2027 9:15 AM ET"; after a slash, "Updated / Thursday, 14
 # Jan 2027 16:05"; after a place and its agency: "CHATTERIS, England (TNA) — Updated Oct. 9, 2026 6:05 a.m. EDT")
+# ... and an update stamp without a year ("Last updated 29 Nov, 08:05", "Updated: March 3, 9:40 PM"): published on or
+# before its day (of the year inferred), most likely that day or in the days before (``UPDATED_GAP``)
+UPDATED_PARTIAL_LINE = (r"^(?:last\s+)?(?:updated|modified)(?:\s+on)?\s*[:/]?\s*(?:{WEEKDAY}\s*,?\s+)?"
+                        r"(?:{DAY}(?:st|nd|rd|th)?\s+{MONTH}\.?|{MONTH:b}\.?\s+{DAY:b}(?:st|nd|rd|th)?)"
+                        r"(?:\s*[,·|@-]?\s*(?:at\s+)?\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?\s*$")
 # A statement's sign-off in its last lines: the place, then the date on a line of its own or after a slash or a comma
 # ("Johannesburg\n8 May 2026", "Johannesburg / 8 May 2026"), as company announcements and press releases end. It dates
 # the article when no dateline at the top does.
@@ -247,6 +252,8 @@ PERIOD_END_BEFORE = r"\b(?:quarter|period|months|weeks|year|half)\s+ended\s+(?:o
 REPORTED_PEAK_DAYS = (14, 45)  # the most plausible gaps, from two to about six weeks
 REPORTED_GAP: Bands = ((0, 0.1), (7, 0.4), (REPORTED_PEAK_DAYS[0], 1.0), (REPORTED_PEAK_DAYS[1], 1.0), (91, 0.2),
                        (366, 0.005), (3660, 0.0002))
+# Days from publication to an update stamp without a year (``UPDATED_PARTIAL_LINE``): most often the same day.
+UPDATED_GAP: Bands = ((0, 1.0), (1, 0.8), (7, 0.2), (31, 0.02))
 # ("through" is left out: "losses through the third quarter of 1990" may lie on either side)
 BEHIND_BEFORE = r"\b(?:since(?:\s+the(?:\s+[\w'’-]+){1,3}\s+(?:of|in))?|ended)\s+(?:the\s+)?$"
 # A starting point after "since" ("have been killed since January 2025", "in power since 2019") opens a state that may
