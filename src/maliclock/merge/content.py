@@ -262,8 +262,9 @@ def series_parts(clause: str) -> set[str]:
     out = set()
     for m in _SERIES_PART.finditer(clause):
         noun, n = (m.group("noun") or m.group("noun2")).lower(), m.group("ord") or m.group("num")
-        n = V.ORDINALS.get(n.lower(), n) if not n.isdigit() else int(n)
-        out.add(f"{noun} {int(str(n).rstrip('stndrh'))}")
+        # "14", "14th" (its suffix cut off) or "third"
+        k = int(n) if n.isdigit() else int(n[:-2]) if n[0].isdigit() else V.ORDINALS[n.lower()]
+        out.add(f"{noun} {k}")
     return out
 
 
