@@ -1090,3 +1090,33 @@ def test_timeline_keeps_no_rule_fields_and_its_events_are_unchanged(tmp_path) ->
     full_stmts = [s for pa in full for s in pa.statements]
     assert sum(bool(s.timex.fields) for s in full_stmts) > 100
     assert [event_plain(e) for e in merge.chronology(full_stmts)] == [event_plain(e) for e in res.events]
+
+
+def test_dateline_prefilter_holds_for_every_line_a_dated_dateline_pattern_matches() -> None:
+    """A top line is tried against the dated dateline, update-stamp and sign-off patterns only when it holds a year or a
+    numeric date (``explicit._YEAR_OR_NUMERIC_DATE``): each of those patterns contains the dateline date, which holds
+    one, so the shortcut drops no dateline."""
+    from maliclock.pubdate import explicit as E
+    from maliclock.rules import pubdate as P
+
+    for _name, rx, _example, _labelled in P.DATELINES:
+        assert P._DATE in rx
+    assert P._DATE in P.UPDATED_LINE and P._DATE in P.SIGN_OFF_DATE
+    patterns = [rx for _n, rx, _l in E._DATELINES] + [E._UPDATED, E._SIGN_OFF_DATE]
+    examples = [ex for _n, _rx, ex, _l in P.DATELINES]
+    assert all(E._YEAR_OR_NUMERIC_DATE.search(ex) for ex in examples)
+    words = [w for ex in examples for w in re.split(r"(\W)", ex) if w] + ["Updated", "2026", "12", "/", "-", ".", ":"]
+    rng = random.Random(5)
+    matched = 0
+    lines = examples + [" ".join(rng.choice(words) for _ in range(rng.randint(1, 12))) for _ in range(20000)]
+    for ex in examples:  # each example with one of its digits or separators changed
+        for i, c in enumerate(ex):
+            if c.isdigit() or c in "/-.":
+                lines.append(ex[:i] + rng.choice("0123456789/-. x") + ex[i + 1:])
+    for line in lines:
+        if any(rx.match(line) for rx in patterns):
+            matched += 1
+            assert E._YEAR_OR_NUMERIC_DATE.search(line), line
+    assert matched > len(examples)
+    # a dateline without a year passes to the partial patterns
+    assert E._YEAR_OR_NUMERIC_DATE.search("WASHINGTON, March 22 (Reuters) -") is None

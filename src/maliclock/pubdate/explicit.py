@@ -51,6 +51,11 @@ _SIGN_OFF_DATE = re.compile(expand(P.SIGN_OFF_DATE))
 _SIGN_OFF_PLACED = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s*[/,|]")
 _COPYRIGHT = re.compile(P.COPYRIGHT_LINE, re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+# What the date of every dateline and dated update stamp holds (``_DATE`` in ``rules/pubdate.py``: a year after a month
+# or day, an ISO or a numeric date): a line without it matches none of them, and looking for it is cheaper than trying
+# them all.
+# (a digit first, so that the search skips to digits: a year 16xx-20xx, or a digit, a separator, digits, a separator)
+_YEAR_OR_NUMERIC_DATE = re.compile(r"\d(?:(?<=1)[6-9]\d\d(?!\d)|(?<=2)0\d\d(?!\d)|[-/.]\d{1,2}[-/.]\d)")
 
 
 def match_date(m: re.Match[str], date_order: str = "MDY") -> date | None:
@@ -126,7 +131,8 @@ def datelines(seg: Segmented, date_order: str = "MDY") -> tuple[list[Explicit], 
             continue  # every dateline and stamp holds a date, and every date a digit
         line = raw.strip()
         lead = a + len(raw) - len(raw.lstrip())
-        um = _UPDATED.match(line)
+        dated = _YEAR_OR_NUMERIC_DATE.search(line) is not None  # (most lines hold neither)
+        um = _UPDATED.match(line) if dated else None
         if um:
             d = match_date(um, date_order)
             if d:
@@ -138,7 +144,8 @@ def datelines(seg: Segmented, date_order: str = "MDY") -> tuple[list[Explicit], 
                 int(pm.group("day") or pm.group("dayb"))
             clues.append(_updated_partial_clue(month, day, line, lead, lead + len(line)))
             continue
-        for name, rx, labelled in _DATELINES:
+        matched = False
+        for name, rx, labelled in (_DATELINES if dated else ()):
             m = rx.match(line)
             if not m:
                 continue
@@ -147,8 +154,9 @@ def datelines(seg: Segmented, date_order: str = "MDY") -> tuple[list[Explicit], 
             if d and basis not in kinds:
                 kinds.add(basis)
                 found.append(Explicit(basis, d, f'{name} "{_short(line)}" (line {n})', _other_reading(m, d)))
+            matched = True
             break
-        else:
+        if not matched:
             for name, rx in _PARTIAL:
                 m = rx.match(line)
                 if m and "partial" not in kinds:
@@ -165,7 +173,7 @@ def _sign_off(text: str, date_order: str) -> list[Explicit]:
     ``P.SIGN_OFF_DATE``; not an update stamp), as a dateline."""
     lines = [x.strip() for x in text[-1500:].splitlines() if x.strip()][-P.SIGN_OFF_LINES:]
     for i, line in enumerate(lines):
-        m = _SIGN_OFF_DATE.match(line) if _DIGIT.search(line) else None
+        m = _SIGN_OFF_DATE.match(line) if _YEAR_OR_NUMERIC_DATE.search(line) else None
         if m is None or _UPDATED.match(line):
             continue
         placed = _SIGN_OFF_PLACED.match(line) is not None  # "Johannesburg / 8 May 2026"

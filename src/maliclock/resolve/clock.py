@@ -38,7 +38,8 @@ _CLOCK_RULES = frozenset(r.name for r in RULES if r.kind == "clock")  # clock ti
 PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:(?:already|been|just|also)\s+){0,2}[a-z]+(?:ed|en|wn|un)\b")
 # ... but not one of an indirect question, which tells what was learnt, not a time before the story's ("had to wait
 # more than an hour to find out where he had finished at his home grand prix yesterday": yesterday is the story's day)
-MAIN_PLUPERFECT_BEFORE = re.compile(r"(?<!\bwhere\s)(?<!\bwhat\s)(?<!\bhow\s)(?<!\bwhether\s)(?<!\bif\s)"
+# (the lookahead first: the lookbehinds are tried only where a "had" starts)
+MAIN_PLUPERFECT_BEFORE = re.compile(r"\b(?=had\s)(?<!\bwhere\s)(?<!\bwhat\s)(?<!\bhow\s)(?<!\bwhether\s)(?<!\bif\s)"
                                     r"(?<!\bwhere\s(?:he|it)\s)(?<!\bwhere\sshe\s)(?<!\bwhere\sthey\s)"
                                     r"(?<!\bwhat\s(?:he|it)\s)(?<!\bwhat\sshe\s)(?<!\bwhat\sthey\s)"
                                     + PLUPERFECT_BEFORE.pattern)
