@@ -1120,3 +1120,23 @@ def test_dateline_prefilter_holds_for_every_line_a_dated_dateline_pattern_matche
     assert matched > len(examples)
     # a dateline without a year passes to the partial patterns
     assert E._YEAR_OR_NUMERIC_DATE.search("WASHINGTON, March 22 (Reuters) -") is None
+
+
+def test_main_pluperfect_finds_what_the_lookbehinds_first_find() -> None:
+    """``MAIN_PLUPERFECT_BEFORE`` looks ahead for "had" before trying its lookbehinds (which are then tried only where a
+    "had" starts): it finds what the same lookbehinds tried at every position find."""
+    from maliclock.resolve import clock
+
+    plain = re.compile(clock.MAIN_PLUPERFECT_BEFORE.pattern.replace(r"\b(?=had\s)", "", 1))
+    assert plain.pattern != clock.MAIN_PLUPERFECT_BEFORE.pattern
+    words = ["had", "been", "already", "raised", "known", "won", "where", "what", "how", "whether", "if", "he", "she",
+             "it", "they", "Had", "shed", "hadn't", "finished", "begun", "had been", "had raised", "had won",
+             "where he had", "what they had", "had already been", "had  begun", "if\nhad"]
+    found = 0
+    for text in _texts(words, 4000, seed=11):
+        got = [m.span() for m in clock.MAIN_PLUPERFECT_BEFORE.finditer(text)]
+        assert got == [m.span() for m in plain.finditer(text)], text
+        found += bool(got)
+    assert found > 100
+    assert clock.MAIN_PLUPERFECT_BEFORE.search("where he had finished") is None
+    assert clock.MAIN_PLUPERFECT_BEFORE.search("the alert had been raised on Sunday").group() == "had been raised"
