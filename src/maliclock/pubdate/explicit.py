@@ -51,10 +51,9 @@ _SIGN_OFF_DATE = re.compile(expand(P.SIGN_OFF_DATE))
 _SIGN_OFF_PLACED = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s*[/,|]")
 _COPYRIGHT = re.compile(P.COPYRIGHT_LINE, re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
-# What the date of every dateline and dated update stamp holds (``_DATE`` in ``rules/pubdate.py``: a year after a month
-# or day, an ISO or a numeric date): a line without it matches none of them, and looking for it is cheaper than trying
-# them all.
-# (a digit first, so that the search skips to digits: a year 16xx-20xx, or a digit, a separator, digits, a separator)
+# What the date of every dateline, dated update stamp and sign-off holds (``_DATE`` in ``rules/pubdate.py``): a year
+# 16xx-20xx, or digits, a separator, digits, a separator and a digit (ISO and numeric dates). A line without one matches
+# none of them, and one search for it is cheaper than trying them all. (A digit first: the search skips to digits.)
 _YEAR_OR_NUMERIC_DATE = re.compile(r"\d(?:(?<=1)[6-9]\d\d(?!\d)|(?<=2)0\d\d(?!\d)|[-/.]\d{1,2}[-/.]\d)")
 
 
