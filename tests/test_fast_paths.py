@@ -1140,3 +1140,55 @@ def test_main_pluperfect_finds_what_the_lookbehinds_first_find() -> None:
     assert found > 100
     assert clock.MAIN_PLUPERFECT_BEFORE.search("where he had finished") is None
     assert clock.MAIN_PLUPERFECT_BEFORE.search("the alert had been raised on Sunday").group() == "had been raised"
+
+
+def _end_searches() -> list[tuple[str, object]]:
+    from maliclock.resolve import calendar_dates, clock
+    from maliclock.tag.reverse import EndSearch
+
+    return [(f"{mod.__name__}.{name}", value) for mod in (cues, resolver, calendar_dates, clock, resolve_state)
+            for name, value in sorted(vars(mod).items()) if isinstance(value, EndSearch)]
+
+
+def test_end_searches_find_what_the_searches_find() -> None:
+    """A pattern searched through its reversed form (``reverse.EndSearch``) finds the same match in
+    every window, windows cut inside a word included, as the plain search of that window."""
+    searches = _end_searches()
+    assert len(searches) >= 10
+    total = 0
+    for name, end in searches:
+        assert end.reverse is not None, name  # each one searched through its reversed form
+        rx = end.pattern
+        words = sorted(set(re.findall(r"[A-Za-z]+", re.sub(r"\\[a-zA-Z]|\(\?P<\w+>", " ", rx.pattern))))
+        rng = random.Random(name)
+        found = cut = 0
+        for text in _texts(words + ["the", "22%"], 3000, seed=len(name)):
+            for _ in range(4):
+                hi = rng.randint(0, len(text))
+                lo = rng.randint(max(0, hi - 80), hi)
+                want = rx.search(text, lo, hi)
+                got = end.search(text, lo, hi)
+                assert (got and got.span()) == (want and want.span()), (name, text, lo, hi)
+                found += want is not None
+                cut += 0 < lo < len(text) and text[lo - 1].isalpha() and text[lo].isalpha()
+        assert found > 0 and cut > 100, (name, found, cut)
+        total += found
+    assert total > 2000
+
+
+def test_end_search_keeps_the_text_before_the_window() -> None:
+    from maliclock.tag.reverse import EndSearch
+
+    by = EndSearch(re.compile(r"\bby\s+$", re.I))
+    assert by.reverse is not None
+    assert by.search("nearby ", 4, 7) is None  # "by" inside "nearby": no word boundary, window or not
+    assert by.search("stood by ", 3, 9).span() == (6, 9)
+    # a pattern whose assertions may fail where the window is cut is searched as it is
+    assert EndSearch(re.compile(r"(?<=a)b$")).reverse is None
+    assert EndSearch(re.compile(r"\Bb$")).reverse is None
+    assert EndSearch(re.compile(r"(?!\bx)b$")).reverse is None
+    assert EndSearch(re.compile(r"(?<=a)b$")).search("ab", 1, 2).span() == (1, 2)
+    # lookaheads are left out of the reversed form, which then only rules windows out
+    plan = EndSearch(re.compile(r"\bto\s+(?!be\s)[a-z]+\s+$"))
+    assert plan.reverse is not None
+    assert plan.search("to be ", 0, 6) is None and plan.search("to go ", 0, 6).span() == (0, 6)

@@ -16,6 +16,7 @@ from typing import Sequence
 
 from .rules import tense as T
 from .rules import vocabulary as V
+from .tag.reverse import EndSearch
 from .tag.scan import trie_pattern
 
 WORD = re.compile(r"[A-Za-z']+")
@@ -468,12 +469,12 @@ _BACK_WORD = rf"(?:[^A-Za-z'{_STOPS}]*+([A-Za-z']+))?"
 _LAST_WORDS_REVERSED = re.compile(_BACK_WORD * 3)
 _PROSPECTIVE_BEFORE = re.compile(T.PROSPECTIVE_BEFORE, re.IGNORECASE)
 _TOLD_HEARER_BEFORE = re.compile(T.TOLD_HEARER_BEFORE)
-_COMPARED_FROM_BEFORE = re.compile(T.COMPARED_FROM_BEFORE, re.IGNORECASE)
-_LOOK_BACK_BEFORE = re.compile(T.LOOK_BACK_BEFORE, re.IGNORECASE)
+_COMPARED_FROM_BEFORE = EndSearch(re.compile(T.COMPARED_FROM_BEFORE, re.IGNORECASE))
+_LOOK_BACK_BEFORE = EndSearch(re.compile(T.LOOK_BACK_BEFORE, re.IGNORECASE))
 _PAST_PLAN_BEFORE = re.compile(T.PAST_PLAN_BEFORE, re.IGNORECASE)
 _FORECAST_CONTENT_BEFORE = re.compile(T.FORECAST_CONTENT_BEFORE, re.IGNORECASE)
 _INFINITIVE_PLAN_BEFORE = re.compile(T.INFINITIVE_PLAN_BEFORE, re.IGNORECASE)
-_RESCHEDULED_BEFORE = re.compile(T.RESCHEDULED_BEFORE, re.IGNORECASE)
+_RESCHEDULED_BEFORE = EndSearch(re.compile(T.RESCHEDULED_BEFORE, re.IGNORECASE))
 _RESCHEDULED_LINKS = frozenset(("to", "until", "till", "through", "for"))
 _WEEKDAY_STARTS = frozenset(w[:3] for w in V.WEEKDAYS)
 # A day named after "through" is the end of a stretch, past or ahead ("funded through Dec. 17"), not a stretch gone by

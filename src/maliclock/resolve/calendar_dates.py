@@ -14,6 +14,7 @@ from ..rules import vocabulary as V
 from ..timex import DAY_VALUE, day_value, week_value
 from .state import DAY_NAMES, ReferenceTimes
 from .values import Resolved
+from ..tag.reverse import EndSearch
 
 
 # an expression, then another in brackets that restates it: its weekday ("18.04.2026 (Saturday)"), or its time in
@@ -37,7 +38,7 @@ RANGE_BETWEEN_DATES = re.compile(r"\s*[-–]\s*|\s+(?:to|through|until|till)\s+"
 
 # what puts a day ahead of a past sentence: a plan or what comes next ("called a general election for July 4", "fell
 # ahead of its results on November 19", ", followed by finance ministers in Banff on May 20")
-_SCHEDULED_FOR = re.compile(T.SCHEDULED_FOR_BEFORE, re.I)
+_SCHEDULED_FOR = EndSearch(re.compile(T.SCHEDULED_FOR_BEFORE, re.I))
 _AHEAD_OF = re.compile(T.AHEAD_OF_BEFORE, re.I)
 # a past perfect after a date: what was done by then ("by the end of June the coach had all been replaced"), or a plan
 # told as over ("an audit, scheduled for April, had been postponed twice")

@@ -13,6 +13,7 @@ from ..rules.patterns import RULES
 from ..timex import DAY_VALUE, day_value
 from .state import ReferenceTimes
 from .values import Mention, Resolved, told_clock
+from ..tag.reverse import EndSearch
 
 
 # The reason given for a past clock time placed on the day the story last named (see ``Resolver._clock``).
@@ -21,11 +22,11 @@ CLOCK_ON_STORY_DAY = "past clock time on the day the story last named"
 # A reporting verb right before a clock time: the time it was said (see ``T.REPORTING_WORDS``).
 # (and its audience: "told reporters at 11am AEST", "told a news conference at 3 p.m.")
 # (the hearer or the setting between: "told reporters at", "said in a televised address at"; ``T.SAID_SETTINGS``)
-_SAID_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(T.REPORTING_WORDS)) + r")\s+(?:(?:reporters|journalists|the\s+press|"
+_SAID_BEFORE = EndSearch(re.compile(r"\b(?:" + "|".join(sorted(T.REPORTING_WORDS)) + r")\s+(?:(?:reporters|journalists|the\s+press|"
                           r"(?:a|the)\s+(?:news|press)\s+(?:conference|briefing)|(?:in|at|during)\s+(?:a|an|the|his|her|"
                           r"its|their)\s+(?:[\w-]+\s+)?(?:" + "|".join(w.replace(" ", r"\s+") for w in T.SAID_SETTINGS)
                           + r"))\s+)?"
-                          r"(?:(?:at|around|about)\s+)?$", re.IGNORECASE)
+                          r"(?:(?:at|around|about)\s+)?$", re.IGNORECASE))
 
 _LAST_HOUR = re.compile(r"T(\d{2}):\d{2}$")
 _ASIDE_OPENS_BEFORE_DAY = re.compile(T.ASIDE_OPENS_BEFORE_DAY)
@@ -48,7 +49,7 @@ _DAY_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+[\"“‘(]?[A-Z]")
 _NEXT_TIME_MAX_CHARS = 120  # a clock time this close before another with its day, in one sentence, shares that day
 # what follows a midnight that begins a span of the small hours
-_SAID_CLOCK_BEFORE = re.compile(T.SAID_CLOCK_BEFORE, re.I)
+_SAID_CLOCK_BEFORE = EndSearch(re.compile(T.SAID_CLOCK_BEFORE, re.I))
 _SAID_AT_SETTING_BEFORE = re.compile(T.SAID_AT_SETTING_BEFORE, re.I)
 _SAID_SETTING_AFTER_CLOCK = re.compile(T.SAID_SETTING_AFTER_CLOCK, re.I)
 _MARKET_WORDS = re.compile(T.MARKET_QUOTE_WORDS, re.I)

@@ -24,13 +24,14 @@ from .clock import MAIN_PLUPERFECT_BEFORE as _MAIN_PLUPERFECT_BEFORE, ClockTimes
 from .shifts import Shifts
 from .state import GRAN_UNIT
 from .values import Mention, Resolved, parse_value, shift_only, tense_free
+from ..tag.reverse import EndSearch
 
 
 # "by Thursday morning": a day that bounds a state (see ``A.BOUNDING_WORDS``), and "officials said on Saturday": the
 # day something was said; no later clock time is on them
-_BOUNDING_BEFORE = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in A.BOUNDING_WORDS) + r"|(?:"
+_BOUNDING_BEFORE = EndSearch(re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in A.BOUNDING_WORDS) + r"|(?:"
                               + "|".join(sorted(T.REPORTING_WORDS)) + r")(?:\s+(?:reporters|journalists))?(?:\s+on)?"
-                              r")\s+$", re.IGNORECASE)
+                              r")\s+$", re.IGNORECASE))
 # a clause with a subject of its own between two weekdays ("fly to Madrid on Monday and the coach will speak on
 # Tuesday"): no order between them
 _NEW_SUBJECT_BETWEEN = re.compile(r"[;:]|\b(?:and|but|while)\s+(?:the|a|an|he|she|they|it|we|I|[A-Z])")
@@ -42,10 +43,10 @@ _ALTERNATIVE_OPENS = re.compile(A.ALTERNATIVE_TIME_OPENS)
 _AND = re.compile(r"\s+and\s+", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 _ON_AFTER_ALTERNATIVE = re.compile(r"\s*[)\]],?\s+(?:on\s+)?")  # ("(1800 GMT) yesterday")
-_EDGE_SIGNAL_BEFORE = re.compile(r"\b(" + "|".join(k.replace(" ", r"\s+") for k in V.EDGE_SIGNAL_MODIFIERS)
-                                 + r")\s+$", re.IGNORECASE)
-_NEAR_TIME_BEFORE = re.compile(r"\b(" + "|".join(k.replace(" ", r"\s+") for k in V.NEAR_TIME_MODIFIERS) + r")\s+$",
-                               re.I)
+_EDGE_SIGNAL_BEFORE = EndSearch(re.compile(r"\b(" + "|".join(k.replace(" ", r"\s+") for k in V.EDGE_SIGNAL_MODIFIERS)
+                                 + r")\s+$", re.IGNORECASE))
+_NEAR_TIME_BEFORE = EndSearch(re.compile(r"\b(" + "|".join(k.replace(" ", r"\s+") for k in V.NEAR_TIME_MODIFIERS) + r")\s+$",
+                               re.I))
 # a month or holiday and a year named beside it: "Easter last year", "80 years ago in May"
 _BESIDE = re.compile(r"\s+(?:in\s+|of\s+)?", re.I)
 _YEAR_VALUE = re.compile(r"\d{4}")
@@ -67,7 +68,7 @@ _DELIVERY_AFTER = re.compile(T.DELIVERY_AFTER, re.I)
 _APPROACHING_AFTER = re.compile(T.APPROACHING_AFTER, re.I)
 _EVERY_DAY_AFTER = re.compile(T.EVERY_DAY_AFTER_CLOCK, re.IGNORECASE)
 _EVERY_DAY_BEFORE = re.compile(T.EVERY_DAY_BEFORE_CLOCK, re.IGNORECASE)
-_SPAN_BOUND_BEFORE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.IGNORECASE)  # "since May", "until 14 September"
+_SPAN_BOUND_BEFORE = EndSearch(re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.IGNORECASE))  # "since May", "until 14 September"
 _CLAUSE_CLOSE = re.compile(r"(?<!\d),|,(?!\d)|;|[.!?](?=\s|$)")  # where a clause set off by a comma ends
 _JOINED_WEEKDAYS = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s+(?:on\s+)?|\s*,\s*", re.I)
 
@@ -89,7 +90,7 @@ _STAMPED_ENTRY = re.compile(Z.LIVE_ENTRY_STAMP, re.I)
 _PLAN_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(T.PLAN_NOUNS) + r")\b", re.I)
 _FIGURE_FOR_BEFORE = re.compile(T.FIGURE_FOR_BEFORE, re.I)
 _FIGURE_CHANGE_BEFORE = re.compile(T.FIGURE_CHANGE_BEFORE, re.I)
-_PLAN_NOUN_OF_BEFORE = re.compile(T.PLAN_NOUN_OF_BEFORE, re.I)
+_PLAN_NOUN_OF_BEFORE = EndSearch(re.compile(T.PLAN_NOUN_OF_BEFORE, re.I))
 _AROUND_HAPPENING = re.compile(A.WEEKDAY_AROUND_HAPPENING_BETWEEN, re.I)
 _WEEKDAY_LIST = re.compile(A.WEEKDAY_LIST_BETWEEN, re.I)
 _HOLIDAY_WEEKDAY = re.compile(A.HOLIDAY_WEEKDAY_BETWEEN, re.I)

@@ -12,12 +12,13 @@ from ..rules import anchors as A
 from ..segment import Segmented
 from ..timex import day_value
 from .values import Mention, Resolved, parse_value, told_clock
+from ..tag.reverse import EndSearch
 
 
 GRAN_UNIT = {"quarter": "Q", "half": "H", "month": "M", "week": "W", "day": "D", "year": "Y"}
 
 # a date between a determiner and a word: the noun's label ("the 2000 election", "some Jan. 6 rioters")
-_LABEL_BEFORE = re.compile(r"(?<![\w'’])(?:" + "|".join(A.LABEL_DETERMINERS) + r")\s+$", re.I)
+_LABEL_BEFORE = EndSearch(re.compile(r"(?<![\w'’])(?:" + "|".join(A.LABEL_DETERMINERS) + r")\s+$", re.I))
 _LABEL_AFTER = re.compile(r"\s+[a-z]")
 DAY_NAMES = tuple(calendar.day_name)  # read once: calendar.day_name formats a date for each look-up
 
