@@ -1192,3 +1192,28 @@ def test_end_search_keeps_the_text_before_the_window() -> None:
     plan = EndSearch(re.compile(r"\bto\s+(?!be\s)[a-z]+\s+$"))
     assert plan.reverse is not None
     assert plan.search("to be ", 0, 6) is None and plan.search("to go ", 0, 6).span() == (0, 6)
+
+
+def test_repetitive_sentences_are_told_as_by_counting_every_word() -> None:
+    """The cheap bound on the number of words (blank-free chunks plus marks, in ASCII) rules out only
+    sentences that counting every word rules out too."""
+    from maliclock import segment
+    from maliclock.rules import zones as Z
+
+    def counted(sentence: str) -> bool:
+        words = re.findall(r"\w+", sentence.lower())
+        return len(words) >= Z.REPETITIVE_MIN_WORDS and len(set(words)) <= Z.REPETITIVE_MAX_DISTINCT * len(words)
+
+    rng = random.Random(11)
+    pool = ["March", "march", "a", "b-c", "d.e", "x_y", "42", "'", "’", "-", "--", ",", "\x1c", "\t", "é", "İ", "ſ"]
+    seen = {True: 0, False: 0}
+    bounded = 0
+    for k in range(8000):
+        few = rng.sample(pool[:13] if k % 2 else pool, rng.randint(2, 12))  # few different words: often repetitive
+        sentence = "".join(rng.choice(few) + rng.choice(["", " ", " ", "  "]) for _ in range(rng.randint(20, 60)))
+        want = counted(sentence)
+        assert segment.is_repetitive(sentence) == want, sentence
+        seen[want] += 1
+        bounded += sentence.isascii() and len(sentence) >= 60 and len(sentence.split()) + len(
+            sentence.translate(segment._MARKS_ONLY)) < Z.REPETITIVE_MIN_WORDS
+    assert seen[True] > 500 and seen[False] > 500 and bounded > 150

@@ -10,6 +10,7 @@ line; offsets always index the article text exactly as read.
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass, field
 
 from .rules import vocabulary as V
@@ -222,10 +223,16 @@ def _cap(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+# ASCII word characters and blanks, deleted: what is left are the marks that may part two words in one blank-free chunk
+_MARKS_ONLY = str.maketrans("", "", string.ascii_letters + string.digits + "_" + string.whitespace)
+
+
 def is_repetitive(sentence: str) -> bool:
     """True for a sentence of many words but few different ones (not prose)."""
     if len(sentence) < Z.REPETITIVE_MIN_WORDS * 2:  # too short to hold that many words
         return False
+    if sentence.isascii() and len(sentence.split()) + len(sentence.translate(_MARKS_ONLY)) < Z.REPETITIVE_MIN_WORDS:
+        return False  # each word is a blank-free chunk's first or follows a mark in it: too few words (a cheap bound)
     words = _WORD.findall(sentence.lower())
     return len(words) >= Z.REPETITIVE_MIN_WORDS and len(set(words)) <= Z.REPETITIVE_MAX_DISTINCT * len(words)
 
