@@ -1102,7 +1102,7 @@ def test_dateline_prefilter_holds_for_every_line_a_dated_dateline_pattern_matche
     for _name, rx, _example, _labelled in P.DATELINES:
         assert P._DATE in rx
     assert P._DATE in P.UPDATED_LINE and P._DATE in P.SIGN_OFF_DATE
-    patterns = [rx for _n, rx, _l in E._DATELINES] + [E._UPDATED, E._SIGN_OFF_DATE]
+    patterns = [rx for _n, rx, _l, _needs in E._DATELINES] + [E._UPDATED, E._SIGN_OFF_DATE]
     examples = [ex for _n, _rx, ex, _l in P.DATELINES]
     assert all(E._YEAR_OR_NUMERIC_DATE.search(ex) for ex in examples)
     words = [w for ex in examples for w in re.split(r"(\W)", ex) if w] + ["Updated", "2026", "12", "/", "-", ".", ":"]
@@ -1217,3 +1217,42 @@ def test_repetitive_sentences_are_told_as_by_counting_every_word() -> None:
         bounded += sentence.isascii() and len(sentence) >= 60 and len(sentence.split()) + len(
             sentence.translate(segment._MARKS_ONLY)) < Z.REPETITIVE_MIN_WORDS
     assert seen[True] > 500 and seen[False] > 500 and bounded > 150
+
+
+def test_dateline_patterns_are_tried_only_on_lines_holding_a_mark_each_match_holds() -> None:
+    """A dateline pattern is tried on a line only if the line holds one of the marks every match of it holds
+    (``regex_needs.required_chars`` of the pattern, its macros left out): no line a pattern matches lacks them."""
+    from maliclock.pubdate import explicit as E
+    from maliclock.regex_needs import holds_one
+    from maliclock.rules import pubdate as P
+
+    rules = [(rx, needs) for _n, rx, _l, needs in E._DATELINES] + [(rx, needs) for _n, rx, needs in E._PARTIAL]
+    assert sum(bool(needs) for _rx, needs in rules) >= 10
+    examples = [ex for _n, _rx, ex, _l in P.DATELINES] + [ex for _n, _rx, ex in P.PARTIAL_DATELINES]
+    words = [w for ex in examples for w in re.split(r"(\W)", ex) if w] + ["|", "·", "•", "(", ")", "-", "–", ",", "/"]
+    rng = random.Random(12)
+    lines = examples + [" ".join(rng.choice(words) for _ in range(rng.randint(1, 14))) for _ in range(20000)]
+    for ex in examples:  # each example with one of its marks changed or dropped
+        for i, c in enumerate(ex):
+            if not c.isalnum() and not c.isspace():
+                lines += [ex[:i] + rng.choice(["", " ", "x", "|", "(", ","]) + ex[i + 1:]]
+    matched = {True: 0, False: 0}
+    for line in lines:
+        for rx, needs in rules:
+            if rx.match(line):
+                assert holds_one(line, needs), (rx.pattern, line)
+                matched[bool(needs)] += 1
+    assert matched[True] > 40
+
+
+def test_required_chars_of_a_pattern() -> None:
+    from maliclock.regex_needs import required_chars
+
+    assert required_chars(r"^[A-Z][^|·•]{1,60}[|·•]\s*\d") == "|·•"
+    assert required_chars(r"^\w+(?:\|)?\d") == ""  # optional: nothing certain
+    assert required_chars(r"^\w+(?:\(x|\(y)") == "("  # every alternative holds one
+    assert required_chars(r"^\w+(?:\(x|y)") == ""
+    assert required_chars(r"^\w+,\s*\w+\(") == "("  # the rarer of two
+    assert required_chars(r"^[a-z](?=.*\|)") == "|"  # a lookahead reads the line too
+    assert required_chars(r"^[a-z](?!.*\|)") == ""
+    assert required_chars(r"^(") == ""  # not a pattern

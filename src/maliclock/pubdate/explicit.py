@@ -15,6 +15,7 @@ from dataclasses import replace
 from datetime import date
 
 from ..read import JSONL_SUFFIXES
+from ..regex_needs import holds_one, required_chars
 from ..rules import pubdate as P
 from ..rules import vocabulary as V
 from ..segment import Segmented
@@ -41,9 +42,18 @@ def expand(pattern: str) -> str:
                                                         f"(?P<{m.group(1).lower()}{m.group(2) or ''}>"), pattern)
 
 
-_DATELINES = [(name, re.compile(expand(rx), re.IGNORECASE if labelled else 0), labelled)
+
+
+def _line_needs(rx: str) -> str:
+    """Characters one of which a line holds wherever the pattern ``rx`` matches it (``regex_needs``); its macros,
+    which require no mark, are left out of the reading, which is then quick."""
+    return required_chars(re.sub(r"\{[A-Z]+(?::\w+)?\}", "(?:a)", rx))
+
+
+# (name, regex, labelled, characters one of which a line it matches holds: tried only on such a line)
+_DATELINES = [(name, re.compile(expand(rx), re.IGNORECASE if labelled else 0), labelled, _line_needs(rx))
               for name, rx, _example, labelled in P.DATELINES]
-_PARTIAL = [(name, re.compile(expand(rx))) for name, rx, _example in P.PARTIAL_DATELINES]
+_PARTIAL = [(name, re.compile(expand(rx)), _line_needs(rx)) for name, rx, _example in P.PARTIAL_DATELINES]
 _UPDATED = re.compile(expand(P.UPDATED_LINE), re.IGNORECASE)
 _UPDATED_PARTIAL = re.compile(expand(P.UPDATED_PARTIAL_LINE), re.IGNORECASE)
 _SIGN_OFF_PLACE = re.compile(P.SIGN_OFF_PLACE)
@@ -144,7 +154,9 @@ def datelines(seg: Segmented, date_order: str = "MDY") -> tuple[list[Explicit], 
             clues.append(_updated_partial_clue(month, day, line, lead, lead + len(line)))
             continue
         matched = False
-        for name, rx, labelled in (_DATELINES if dated else ()):
+        for name, rx, labelled, needs in (_DATELINES if dated else ()):
+            if not holds_one(line, needs):
+                continue
             m = rx.match(line)
             if not m:
                 continue
@@ -156,7 +168,9 @@ def datelines(seg: Segmented, date_order: str = "MDY") -> tuple[list[Explicit], 
             matched = True
             break
         if not matched:
-            for name, rx in _PARTIAL:
+            for name, rx, needs in _PARTIAL:
+                if not holds_one(line, needs):
+                    continue
                 m = rx.match(line)
                 if m and "partial" not in kinds:
                     kinds.add("partial")
