@@ -2752,3 +2752,29 @@ def test_reports_that_share_a_name_beyond_their_three_rarest_are_compared():
     assert [(e.value, e.sources) for e in ev] == [("2027-08-16", ["a"]), ("2027-08-16", ["b"])]
     assert ev[0].reasons == ["kept apart from b@38: same date; names kisumu; words atieno/kisumu/support; "
                              "score 0.14 < 0.34"]
+
+
+def test_equal_feature_sets_are_one_object_and_the_features_are_unchanged():
+    """``features_of`` shares one object among equal sets (and one empty set), which keeps the merge's memory down
+    (most statements share their event kinds and places, and have no tallies): the features are those computed alone."""
+    from pathlib import Path
+
+    from maliclock.merge import content
+    from maliclock.read import Reader
+
+    arts = list(Reader(None, None).read([str(Path(__file__).resolve().parent.parent / "seeds")]))
+    stmts = [s for a in arts for s in process_article(a).statements]
+    acr = content.acronyms([s.sentence for s in stmts])
+    shared = content.features_of(stmts, acr)
+    alone = [content.features(s, acr) for s in stmts]
+    assert len(stmts) > 20 and shared == alone
+    by_value: dict[frozenset[str], int] = {}
+    users: dict[int, int] = {}
+    for f in {id(f): f for f in shared}.values():
+        for s in (f.events, f.names, f.stems, f.places, f.acts, f.tallies, f.figures):
+            if not s:
+                assert s is content.NONE
+                continue
+            assert by_value.setdefault(s, id(s)) == id(s), f"two objects for {sorted(s)}"
+            users[id(s)] = users.get(id(s), 0) + 1
+    assert max(users.values()) > 2  # a set that several statements' features share

@@ -8,6 +8,7 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterable
 
 from ..rules import events as E
 from ..rules import tense as T
@@ -121,20 +122,22 @@ def features_of(stmts: list[Statement], acr: dict[str, str]) -> list[Features]:
     """:func:`features` of each statement; statements with the same summary share one object."""
     known: dict[tuple[str, tuple[str, ...], str, str], Features] = {}
     index = AcronymIndex(acr) if len(acr) > ACRONYM_INDEX_FROM else None
+    sets: dict[frozenset[str], frozenset[str]] = {}  # one object for equal sets (most recur: event kinds, places)
     out = []
     for s in stmts:
         key = (s.summary, s.antecedents, s.clause, s.value if s.granularity == "time" else "")
         f = known.get(key)
         if f is None:
-            f = known[key] = features(s, acr, index)
+            f = known[key] = features(s, acr, index, sets)
         out.append(f)
     return out
 
 
-def features(st: Statement, acr: dict[str, str], index: "AcronymIndex | None" = None) -> Features:
+def features(st: Statement, acr: dict[str, str], index: "AcronymIndex | None" = None,
+             sets: dict[frozenset[str], frozenset[str]] | None = None) -> Features:
     """Event kinds, names and content stems of a statement's clause (``index``: of ``acr``, to
-    look for many acronyms faster; the same features)."""
-    f = _clause_features(st.summary, acr, index)
+    look for many acronyms faster; ``sets``: equal sets seen so far, to share one object; the same features)."""
+    f = _clause_features(st.summary, acr, index, sets)
     f.series = _SERIES.search(st.clause) is not None
     if st.granularity == "time" and st.value[14:16] not in ROUND_MINUTES:
         instant = utc_instant(st)
@@ -149,7 +152,8 @@ def features(st: Statement, acr: dict[str, str], index: "AcronymIndex | None" = 
     return f
 
 
-def _clause_features(clause: str, acr: dict[str, str], index: "AcronymIndex | None") -> Features:
+def _clause_features(clause: str, acr: dict[str, str], index: "AcronymIndex | None",
+                     sets: dict[frozenset[str], frozenset[str]] | None = None) -> Features:
     """:func:`features` of one clause."""
     events, names, stems, places, acts = set(), set(), set(), set(), set()
     held: bool | None = None  # whether the clause tells of people held (for "released")
@@ -200,15 +204,15 @@ def _clause_features(clause: str, acr: dict[str, str], index: "AcronymIndex | No
                 act = stem(f)
                 if act not in E.NOT_ACTS:
                     acts.add(act)
-    tallies: frozenset[str] = frozenset()
-    figures: frozenset[str] = frozenset()
+    tallies: frozenset[str] = NONE
+    figures: frozenset[str] = NONE
     if any(c.isdigit() for c in clause):  # "11" and "eleven" are one figure
         stems.update(_WHOLE_NUMBER.findall(clause))
-        tallies = frozenset(f"{m.group('a') or m.group('a2')}-{m.group('b') or m.group('b2')}"
-                            for m in _TALLY.finditer(clause))
-        figures = shared_figures(clause)
+        tallies = _frozen(sets, (f"{m.group('a') or m.group('a2')}-{m.group('b') or m.group('b2')}"
+                                 for m in _TALLY.finditer(clause)))
+        figures = _frozen(sets, shared_figures(clause))
     elif _SERIES_NOUN.search(clause):  # "the third round of talks": a part of a series in words
-        figures = frozenset(series_parts(clause))
+        figures = _frozen(sets, series_parts(clause))
     low = fold(clause)
     if index is None:
         for a, exp in acr.items():
@@ -225,8 +229,21 @@ def _clause_features(clause: str, acr: dict[str, str], index: "AcronymIndex | No
     if toks and toks[0][0].isupper():
         first = _folded_token(toks[0])
         lead = "" if first in E.STOPWORDS else _NAME_OF.get(first, first)
-    return Features(frozenset(events), frozenset(names), frozenset(stems), frozenset(places), magnitude, frozenset(acts),
-                    lead, tallies, figures)
+    return Features(_frozen(sets, events), _frozen(sets, names), _frozen(sets, stems), _frozen(sets, places), magnitude,
+                    _frozen(sets, acts), lead, tallies, figures)
+
+
+# One empty set for every feature that has none: each frozenset() is an object of its own (216 bytes), and most
+# statements have no places, tallies or figures.
+NONE: frozenset[str] = frozenset()
+
+
+def _frozen(sets: dict[frozenset[str], frozenset[str]] | None, items: Iterable[str]) -> frozenset[str]:
+    """``frozenset(items)``: the shared :data:`NONE` when empty, else the equal one in ``sets`` if any."""
+    got = frozenset(items)
+    if not got:
+        return NONE
+    return got if sets is None else sets.setdefault(got, got)
 
 
 def shared_figures(clause: str) -> frozenset[str]:
