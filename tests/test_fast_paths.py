@@ -1256,3 +1256,17 @@ def test_required_chars_of_a_pattern() -> None:
     assert required_chars(r"^[a-z](?=.*\|)") == "|"  # a lookahead reads the line too
     assert required_chars(r"^[a-z](?!.*\|)") == ""
     assert required_chars(r"^(") == ""  # not a pattern
+
+
+def test_day_value_is_the_iso_date_and_one_string_per_day() -> None:
+    from datetime import date, datetime, timedelta
+
+    from maliclock.timex import day_value
+
+    rng = random.Random(13)
+    for _ in range(3000):
+        d = date(1, 1, 1) + timedelta(days=rng.randint(0, 3_650_000))
+        assert day_value(d) == f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+        t = datetime(d.year, d.month, d.day, rng.randint(0, 23), rng.randint(0, 59))
+        assert day_value(t) == day_value(d)
+    assert day_value(date(2012, 3, 22)) is day_value(date(2012, 3, 22))  # kept once, however often named

@@ -239,9 +239,18 @@ _DATE_ISO = date.isoformat
 DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+_DAY_VALUES: dict[date, str] = {}  # one string per day: a corpus names few days many times, and keeps them all
+_DAY_VALUES_MAX = 100_000  # entries kept before the cache starts anew
+
+
 def day_value(d: date) -> str:
     """TIMEX3 value of one calendar day."""
-    return _DATE_ISO(d)  # YYYY-MM-DD, the year padded to four digits (date's, also for a datetime)
+    got = _DAY_VALUES.get(d)
+    if got is None:
+        if len(_DAY_VALUES) >= _DAY_VALUES_MAX:
+            _DAY_VALUES.clear()
+        got = _DAY_VALUES[d] = _DATE_ISO(d)  # YYYY-MM-DD, the year padded to four digits (date's, also for a datetime)
+    return got
 
 
 def week_value(d: date) -> str:
