@@ -353,3 +353,36 @@ def test_events_are_the_plain_ones() -> None:
         want = _to_event_plain(c, stmts, acr, places, feats)
         assert got == want
         assert got.reasons is not c.reasons
+
+
+def test_near_misses_tied_on_score_are_chosen_as_by_their_whole_lines() -> None:
+    """The streamed merge writes a near miss's explanation only when it may be kept: on a tie of scores, the
+    lines' beginnings ("kept apart from <report>: ") decide, unless they are equal or one begins the other
+    (a source named "q@7: r" after a report "q@7"), and then the whole lines do, as in ``near_misses``."""
+    stmts = statements(2500, 3)
+    for s in stmts:
+        if s.source == "art-000":
+            s.source, s.timex.start = "q", 7  # the report "q@7"
+        elif s.source == "art-001":
+            s.source = "q@7: r"  # its reports "q@7: r@<position>" begin with "q@7: "
+    stmts.sort(key=M.canonical_order)
+    acr = M.acronyms([s.sentence for s in stmts])
+    feats = M.features_of(stmts, acr)
+    plain = M.merge_plain(stmts, feats=feats)
+    assert _clusters(M.merge(stmts, feats=feats)) == _clusters(plain)
+    reasons = [r for c in plain for r in c.reasons if r.startswith("kept apart")]
+    assert any(r.startswith("kept apart from q@7: r@") for r in reasons)
+    assert any(r.startswith("kept apart from q@7: ") and not r.startswith("kept apart from q@7: r@") for r in reasons)
+
+
+@pytest.mark.parametrize("why", ["score 0.40 < 0.55", "adjacent date", "a", "r@9: zzz"])
+def test_a_tie_between_reports_whose_lines_begin_alike_is_decided_by_the_whole_lines(why: str) -> None:
+    stmts = statements(3, 4)
+    (stmts[1].source, stmts[1].timex.start), (stmts[2].source, stmts[2].timex.start) = ("q", 7), ("q@7: r", 9)
+    expected = max(MSim.kept_apart("q@7", why), MSim.kept_apart("q@7: r@9", "later " + why))
+    for order in ((1, 2), (2, 1)):
+        stream = MS._Stream(stmts, M.features_of(stmts, {}), 0.55)
+        stream.explain = lambda item: item[3]  # type: ignore[method-assign]
+        for other in order:
+            stream.near_miss(0, other, 0.4, (-0.4, 0, other, why if other == 1 else "later " + why, "same"))
+        assert stream.miss_line(0) == expected, order

@@ -84,7 +84,9 @@ class _Stream:
         self.rank = [0] * n
         self.owner: dict[int, int] = {}
         self.clusters: dict[int, Cluster] = {}
-        self.misses: dict[int, tuple[float, str]] = {}
+        # per cluster, its nearest miss: (score, how its line begins, its line or None until needed, the pair, the
+        # other report's reference); most pairs are superseded by a nearer one, and their explanations never written
+        self.misses: dict[int, tuple[float, str, str | None, tuple, str]] = {}
         # union-find over passing pairs: parent, and per root [last rank, members, pairs]
         self.parent: dict[int, int] = {}
         self.comp: dict[int, list] = {}
@@ -141,8 +143,8 @@ class _Stream:
         for i, s in enumerate(stmts):
             if i not in clusters and self.owner.get(i, i) == i:
                 clusters[i] = Cluster([i], s.start, s.end)
-        for c, (_, why) in self.misses.items():
-            clusters[c].reasons.append(why)
+        for c in self.misses:
+            clusters[c].reasons.append(self.miss_line(c))
         return [clusters[k] for k in sorted(clusters)]
 
     def score(self, i: int, partners: Iterable[int]) -> None:
@@ -302,12 +304,29 @@ class _Stream:
         if oa == ob:
             return
         best = self.misses
-        why = None
         for c, other in ((oa, b), (ob, a)):
             cur = best.get(c)
-            if cur is None or score >= cur[0]:
-                if why is None:
-                    why = self.explain(item)
-                cand = (score, kept_apart(statement_ref(self.stmts[other]), why))
-                if cur is None or cand > cur:
-                    best[c] = cand
+            if cur is not None and score < cur[0]:
+                continue
+            ref = statement_ref(self.stmts[other])
+            head = kept_apart(ref, "")  # how its line begins, whatever the explanation
+            if cur is None or score > cur[0]:
+                best[c] = (score, head, None, item, ref)  # the explanation is written only if kept (``miss_line``)
+                continue
+            # a tie: the greater line wins, as in :func:`near_misses`; the lines' heads decide it unless
+            # they are equal or one begins the other, and only then are the explanations written
+            if head != cur[1] and not head.startswith(cur[1]) and not cur[1].startswith(head):
+                if head > cur[1]:
+                    best[c] = (score, head, None, item, ref)
+                continue
+            line = kept_apart(ref, self.explain(item))
+            if line > self.miss_line(c):
+                best[c] = (score, head, line, item, ref)
+
+    def miss_line(self, c: int) -> str:
+        """The line of cluster ``c``'s nearest miss, its explanation written now if not yet."""
+        score, head, line, item, ref = self.misses[c]
+        if line is None:
+            line = kept_apart(ref, self.explain(item))
+            self.misses[c] = (score, head, line, item, ref)
+        return line
