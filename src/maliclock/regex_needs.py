@@ -1,4 +1,4 @@
-"""Characters every match of a pattern holds, derived from the compiled pattern.
+"""Characters every match of a pattern holds, read from the pattern.
 
 A pattern that can only match a line holding "|", "·" or "•" need not be tried on a line
 without one: one ``in`` test spares the regex (``maliclock.pubdate.explicit`` so spares most of
@@ -21,8 +21,8 @@ except ImportError:  # Python 3.10
     import sre_parse as P  # type: ignore[no-redef]
 
 MAX_CHARS = 4  # a larger class rules out few lines
-# How often a character comes in news prose, roughly (per thousand): the rarest required set is tried
-# first. Letters, digits and blanks are never used (case-folding and classes make them unsure).
+# How often a character comes in news prose, roughly (per thousand): of the sets a pattern requires, the rarest
+# is the one looked for. Letters, digits and blanks are never used (case-folding and classes make them unsure).
 _COMMON = {",": 12.0, ".": 10.0, "-": 3.0, "'": 2.0, "’": 2.0, '"': 2.0, "“": 1.0, "”": 1.0, ":": 1.0,
            "(": 0.5, ")": 0.5, "/": 0.3, ";": 0.3}
 
