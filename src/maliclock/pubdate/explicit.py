@@ -35,19 +35,19 @@ _MACROS = {
 }
 
 
+_MACRO = re.compile(r"\{([A-Z]+)(?::(\w+))?\}")  # "{MONTH}", "{DAY:b}"
+
+
 def expand(pattern: str) -> str:
     """A dateline pattern with its macros replaced by named groups."""
-    return re.sub(r"\{([A-Z]+)(?::(\w+))?\}",
-                  lambda m: _MACROS[m.group(1)].replace(f"(?P<{m.group(1).lower()}>",
-                                                        f"(?P<{m.group(1).lower()}{m.group(2) or ''}>"), pattern)
-
-
+    return _MACRO.sub(lambda m: _MACROS[m.group(1)].replace(f"(?P<{m.group(1).lower()}>",
+                                                            f"(?P<{m.group(1).lower()}{m.group(2) or ''}>"), pattern)
 
 
 def _line_needs(rx: str) -> str:
     """Characters one of which a line holds wherever the pattern ``rx`` matches it (``regex_needs``); its macros,
     which require no mark, are left out of the reading, which is then quick."""
-    return required_chars(re.sub(r"\{[A-Z]+(?::\w+)?\}", "(?:a)", rx))
+    return required_chars(_MACRO.sub("(?:a)", rx))
 
 
 # (name, regex, labelled, characters one of which a line it matches holds: tried only on such a line)

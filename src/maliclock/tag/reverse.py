@@ -147,10 +147,18 @@ def loosely_reversed_at_end(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     does, and maybe elsewhere: :func:`reversed_at_end` without the lookaheads (outside negative
     assertions), for a pattern ending in ``$`` or whose every alternative does; None if it cannot be
     reversed."""
+    try:
+        return _loosely_reversed(pattern, list(P.parse(pattern.pattern, pattern.flags).data))
+    except (re.error, RecursionError):
+        return None
+
+
+def _loosely_reversed(pattern: re.Pattern[str], parsed: list) -> re.Pattern[str] | None:
+    """:func:`loosely_reversed_at_end` of ``pattern`` already parsed (``parsed``)."""
     if pattern.flags & (re.MULTILINE | re.VERBOSE | re.LOCALE) or isinstance(pattern.pattern, bytes):
         return None
     try:
-        items = _without_end(list(P.parse(pattern.pattern, pattern.flags).data))
+        items = _without_end(parsed)
         if items is None:
             return None
         return re.compile(r"\n?" + _reversed(items, loose=True), pattern.flags & ~re.UNICODE)
@@ -180,8 +188,7 @@ def _widens_in_a_slice(items, negated: bool = False, offset: int = 0) -> bool:
             direction, body = av
             inner = negated != (op is C.ASSERT_NOT)
             if direction == -1:
-                reach = P.SubPattern(P.State(), body).getwidth()[1] if isinstance(body, list) else body.getwidth()[1]
-                if reach > offset:  # it may look before the cut
+                if body.getwidth()[1] > offset:  # it may look before the cut
                     if not inner:
                         return False  # a lookbehind that must find text: the slice may lack it
                     if not _widens_in_a_slice(body, inner, 0):
@@ -212,7 +219,7 @@ class EndSearch:
     """``pattern.search(text, lo, hi)`` for a pattern ending in ``$`` (one that must end at ``hi``),
     answered at once where it finds nothing.
 
-    A search tries every position of the window; the reversed pattern (:func:`reversed_at_end`)
+    A search tries every position of the window; the reversed pattern (:func:`loosely_reversed_at_end`)
     tells in one ``match`` whether any match ends at ``hi`` in the window cut out of the text. That
     cut text holds every match the window of the whole text holds when the pattern's assertions only
     widen at the cut (a word boundary or a negative lookbehind there, outside a negative assertion:
@@ -226,10 +233,10 @@ class EndSearch:
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         try:
-            widens = _widens_in_a_slice(P.parse(pattern.pattern, pattern.flags).data)
+            parsed = list(P.parse(pattern.pattern, pattern.flags).data)
         except (re.error, RecursionError):
-            widens = False
-        self.reverse = loosely_reversed_at_end(pattern) if widens else None
+            parsed = None
+        self.reverse = _loosely_reversed(pattern, parsed) if parsed is not None and _widens_in_a_slice(parsed) else None
 
     def search(self, text: str, lo: int, hi: int) -> re.Match[str] | None:
         """``self.pattern.search(text, lo, hi)``, with ``0 <= lo <= hi <= len(text)``."""
