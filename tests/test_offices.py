@@ -83,3 +83,13 @@ def test_a_dated_article_reads_no_titles(tmp_path):
     pd = prepared[0].pub
     assert (pd.published, pd.basis) == (date(2015, 3, 3), "dateline")
     assert not [e for e in pd.evidence if "in office" in e.reason]
+
+
+def test_a_title_in_lower_case_still_names_the_holder_but_the_name_must_be_capitalised():
+    # transcripts and some style guides write titles in lower case ("Iraqi president Saddam Hussein")
+    assert reasons("Annan met Iraqi president Saddam Hussein and the UN secretary general Kofi Annan spoke.") == [
+        "president Saddam Hussein: in office 1979-07-16 to 2003-04-09",
+        "UN secretary general Kofi Annan: in office 1997-01-01 to 2006-12-31"]
+    assert reasons("The vice president Gore spoke.") == ["vice president Gore: in office 1993-01-20 to 2001-01-20"]
+    assert reasons("The company's president ford the river.") == []
+    assert reasons("The company's president Ford Motor spoke.") == []

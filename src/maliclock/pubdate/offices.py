@@ -58,7 +58,7 @@ def compiled() -> list[tuple[str, re.Pattern[str], dict[str, tuple[tuple[int, in
         given = rf"(?:[A-Z][\w.'’-]*\s+){{0,{O.GIVEN_NAMES_MAX}}}?"
         # the name ends its word, or a possessive follows ("President Clinton's")
         # a title may follow a hyphen: "ex-President Clinton" (the words before decide what it says)
-        rx = re.compile(rf"(?<!\w)(?:{title})\s+{given}(?P<name>{alts})(?=['’]s\b|[^\w'’-]|$)")
+        rx = re.compile(rf"(?<!\w)(?i:{title})\s+{given}(?P<name>{alts})(?=['’]s\b|[^\w'’-]|$)")
         out.append((office, rx, {k: tuple(sorted(v)) for k, v in names.items()}))
     return out
 

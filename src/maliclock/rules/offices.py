@@ -6,7 +6,8 @@ Minister Netanyahu", "Fed Chairman Alan Greenspan". Such a title, written withou
 narrow it further (Albright and Netanyahu together: 1997-01-23 to 1999-07-06). These are facts of
 public record, not of any corpus; extend the tables freely.
 
-``TITLES``: office key -> (regex of the title as written, case-sensitive; an example).
+``TITLES``: office key -> (regex of the title, matched in any case, as transcripts and some style guides
+write titles in lower case ("Iraqi president Saddam Hussein"); an example). The name after it must be capitalised.
 ``HOLDERS``: (office key, surname or full-name variants as regexes, terms as (first day, last day)
 ISO dates, the last ``None`` while in office). Given names between title and surname are allowed
 ("President George W. Bush"), so the variants list only what a title is directly followed by in
