@@ -269,6 +269,11 @@ def shared_words(a: Features, b: Features) -> float:
     if (a.names | {a.lead}) - {""} != (b.names | {b.lead}) - {""}:
         return 0.0  # names of their own: "Compaq shares fell [...] in New York Stock Exchange composite trading" and
         # "Du Pont's stock rose [...] in New York Stock Exchange composite trading", "Telerate shares" and "Its stock"
+    return shared_words_of_namesakes(a, b)
+
+
+def shared_words_of_namesakes(a: Features, b: Features) -> float:
+    """:func:`shared_words` of two reports known to name the same names, the opening word included."""
     if len(a.stems & b.stems) < SHARED_WORDS_MIN_STEMS and len(a.names) < SHARED_WORDS_MIN_NAMES:
         return 0.0
     if a.stems == b.stems and len(a.stems) >= SAME_WORDS_MIN_STEMS and a.figures == b.figures \

@@ -13,7 +13,7 @@ from .content import Features, acronyms, features
 from .stories import with_stories
 from .scoring import (ADJACENT_DAY_THRESHOLD, MERGE_THRESHOLD, NO_EVENT_PENALTY, PRECISE_TIME_CREDIT, COARSE_MIN_DAYS, coarse_kind_only,
                       containment_penalty_days, event_part, explanation, generic_only, kept_apart, other_magnitudes, other_places,
-                      other_time_of_day, same_act, same_figure, same_instant, same_series_part, other_series_parts, same_story, same_tally, same_time, shared_words, story_act, name_in_both, series_over, span_and_a_day_in_it, unnamed_containment, vague_part,
+                      other_time_of_day, same_act, same_figure, same_instant, same_series_part, other_series_parts, same_story, same_tally, same_time, shared_words_of_namesakes, story_act, name_in_both, series_over, span_and_a_day_in_it, unnamed_containment, vague_part,
                       score_denominator)
 
 
@@ -81,6 +81,12 @@ class _Stream:
         self.ev = [evs.setdefault(f.events, len(evs)) for f in feats]
         self.ev_sets = list(evs)
         self.ev_parts: dict[int, tuple[float | None, bool]] = {}
+        # the names with the opening word, by interned id: two reports on one date whose ids differ earn no credit
+        # for shared words (``shared_words``), told without building the sets for every pair
+        who: dict[frozenset[str], int] = {}
+        by_obj: dict[int, int] = {}
+        self.who = [by_obj[id(f)] if id(f) in by_obj else by_obj.setdefault(
+            id(f), who.setdefault((f.names | {f.lead}) - {""}, len(who))) for f in feats]
         self.rank = [0] * n
         self.owner: dict[int, int] = {}
         self.clusters: dict[int, Cluster] = {}
@@ -155,6 +161,7 @@ class _Stream:
         won: list[tuple[float, int, int, float, str]] = []
         pending = self.pending
         si, ei, fi, srci, senti, evi = start[i], end[i], feats[i], src[i], sent[i], ev[i]
+        who, whoi = self.who, self.who[i]
         evi_first = evi * kinds  # the key of the event part when i is the first of the pair
         ni, ti = fi.names, fi.stems
         li_n, li_t = len(ni), len(ti)
@@ -164,7 +171,9 @@ class _Stream:
             sj, ej = start[j], end[j]
             if si == sj and ei == ej:
                 rel = "same"
-                need = threshold - shared_words(fi, feats[j])  # the same words on the very same date
+                need = threshold  # less the credit for the same words on the very same date
+                if who[j] == whoi:
+                    need -= shared_words_of_namesakes(fi, feats[j])
                 if srci != src[j] and fi.story:
                     need -= same_story(stmts[i], stmts[j], fi, feats[j])  # two articles of one story
                     need -= story_act(stmts[i], stmts[j], fi, feats[j])  # ... that tell one act
