@@ -195,8 +195,20 @@ def write_corpus(path: Path, megabytes: float, seed: int = 0) -> tuple[int, int]
     return count, size
 
 
-if __name__ == "__main__":
-    import sys
+def main(argv: list[str] | None = None) -> None:
+    """Write one corpus: ``python benchmarks/corpus.py OUT.jsonl [MEGABYTES]``."""
+    import argparse
 
-    n, b = write_corpus(Path(sys.argv[1]), float(sys.argv[2]) if len(sys.argv) > 2 else 1.0)
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("out", type=Path, help="the JSON Lines file to write")
+    ap.add_argument("megabytes", type=float, nargs="?", default=1.0, help="MB of article text (default: 1)")
+    ap.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    args = ap.parse_args(argv)
+    if args.out.exists() and not args.force:
+        ap.exit(2, f"corpus.py: {args.out}: exists (give --force to replace it)\n")
+    n, b = write_corpus(args.out, args.megabytes)
     print(f"{n} articles, {b / 1e6:.1f} MB of text")
+
+
+if __name__ == "__main__":
+    main()

@@ -165,3 +165,17 @@ def test_only_dated_articles_on_an_undated_ones_story_have_their_anchors_built()
     assert _topical(texts, []) == []
     # with one undated article to fewer than ten dated ones, every dated article is kept
     assert _topical({k: texts[k] for k in "abcd"}, undated) == ["a", "b", "c", "d"]
+
+
+def test_the_corpus_script_keeps_an_existing_file_unless_forced(tmp_path: Path, capsys) -> None:
+    import corpus as C
+
+    out = tmp_path / "c.jsonl"
+    out.write_text("mine\n")
+    with pytest.raises(SystemExit) as exc:
+        C.main([str(out), "0.02"])
+    assert exc.value.code == 2 and out.read_text() == "mine\n"
+    assert "exists (give --force to replace it)" in capsys.readouterr().err
+    C.main([str(out), "0.02", "--force"])
+    lines = out.read_text().splitlines()
+    assert len(lines) == 6 and all(json.loads(x)["text"] for x in lines)
