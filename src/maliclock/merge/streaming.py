@@ -84,9 +84,7 @@ class _Stream:
         # the names with the opening word, by interned id: two reports on one date whose ids differ earn no credit
         # for shared words (``shared_words``), told without building the sets for every pair
         who: dict[frozenset[str], int] = {}
-        by_obj: dict[int, int] = {}
-        self.who = [by_obj[id(f)] if id(f) in by_obj else by_obj.setdefault(
-            id(f), who.setdefault((f.names | {f.lead}) - {""}, len(who))) for f in feats]
+        self.who = [who.setdefault((f.names | {f.lead}) - {""}, len(who)) for f in feats]
         self.rank = [0] * n
         self.owner: dict[int, int] = {}
         self.clusters: dict[int, Cluster] = {}
