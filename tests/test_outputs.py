@@ -174,7 +174,7 @@ def test_quiet_and_verbose(tmp_path):
     assert re.fullmatch(r"maliclock: .*003_42382a47a79cec6e\.txt: published 2012-03-26 \(manifest\), utf-8, "
                         r"\d+ expressions, \d+ dated statements", lines[3])
     n = len(json.loads(p.stdout)["events"])
-    assert re.fullmatch(rf"maliclock: 5 articles, \d+ events, {n} after filters, [\d.]+ s", lines[5])
+    assert re.fullmatch(rf"maliclock: 5 articles, \d+ events?, {n} after filters, [\d.]+ s", lines[5])
     assert cli("timeline", str(SEEDS), "-q", "-v").returncode == 2
     p = cli("extract", str(SEEDS / "003_42382a47a79cec6e.txt"), "-f", "jsonl", "-v")
     assert "published 2012-03-26 (manifest)" in p.stderr
@@ -340,7 +340,7 @@ def count_events(fmt: str, text: str) -> int:
         return len(json.loads(text)["events"])
     if fmt == "html":
         return text.count('<article class="event')
-    m = re.match(r"\s*Chronology: (\d+) events", text)
+    m = re.match(r"\s*Chronology: (\d+) events?\b", text)
     assert m
     return int(m.group(1))
 

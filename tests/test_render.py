@@ -69,6 +69,21 @@ def test_period_headings_group_by_month_or_year():
     assert period_heading("year", "1990-01-01") == "1990"
 
 
+def test_titles_count_one_event_and_one_article_in_the_singular():
+    from maliclock.render.markdown import write_markdown
+    from maliclock.render.table import write_timeline_table
+
+    one = tl_of(ev("2012-03-21", "2012-03-21", "2012-03-21", "day"))
+    two = tl_of(ev("2012-03-21", "2012-03-21", "2012-03-21", "day", sources=("a", "b")),
+                ev("2012-03-22", "2012-03-22", "2012-03-22", "day"))
+    for tl, counts in ((one, "1 event from 1 article"), (two, "2 events from 2 articles")):
+        md, table = io.StringIO(), io.StringIO()
+        write_markdown(tl, md)
+        write_timeline_table(tl, table, color=False)
+        assert f"\n{counts} (maliclock" in md.getvalue()
+        assert table.getvalue().splitlines()[0].strip() == f"Chronology: {counts}"
+
+
 def test_unique_ids():
     assert unique_ids(["a", "b", "a", "a"]) == ["a", "b", "a-2", "a-3"]
 

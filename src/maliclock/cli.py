@@ -278,7 +278,9 @@ def timeline(
     if verbose:
         for pa in res.articles:
             _say(_describe(pa))
-        _say(f"{len(res.articles)} articles, {len(res.events)} events, {len(tl.events)} after filters, "
+        from .render.labels import counted
+
+        _say(f"{counted(len(res.articles), 'article')}, {counted(len(res.events), 'event')}, {len(tl.events)} after filters, "
              f"{time.monotonic() - t0:.1f} s")
     raise typer.Exit(_report(res.problems, quiet))
 

@@ -16,7 +16,7 @@ from typing import TextIO
 
 from .. import __version__
 from ..models import EventOut, MentionOut, SourceOut, TimelineOut
-from .labels import (conflict_text, covers_own_interval, date_label, granularity_name, inferred_mark, period_heading,
+from .labels import (conflict_text, counted, covers_own_interval, date_label, granularity_name, inferred_mark, period_heading,
                      unique_ids)
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
@@ -93,7 +93,7 @@ def page(tl: TimelineOut) -> str:
     """The whole HTML document."""
     sources = {s.id: s for s in tl.sources}
     num = {s.id: i for i, s in enumerate(tl.sources, start=1)}
-    title = f"Chronology: {len(tl.events)} events from {len(tl.sources)} articles"
+    title = f"Chronology: {counted(len(tl.events), 'event')} from {counted(len(tl.sources), 'article')}"
     body = []
     rows = zip(tl.events, unique_ids([e.id for e in tl.events]))
     for heading, group in groupby(rows, key=lambda r: period_heading(r[0].granularity, r[0].start)):
@@ -122,7 +122,7 @@ def page(tl: TimelineOut) -> str:
 <body>
 <header class="page"><div class="wrap">
 <h1>Chronology</h1>
-<p class="sub">{len(tl.events)} events from {len(tl.sources)} articles, merged by maliclock {escape(__version__)}</p>
+<p class="sub">{counted(len(tl.events), 'event')} from {counted(len(tl.sources), 'article')}, merged by maliclock {escape(__version__)}</p>
 {_LEGEND}
 </div></header>
 <div id="axis"><div class="wrap">

@@ -31,6 +31,11 @@ _PART = re.compile(r"^(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)$")
 _HOUR = re.compile(r"^(\d{2})(?::(\d{2}))?")
 
 
+def counted(n: int, noun: str) -> str:
+    """"1 event", "19 events": a count with its noun in the singular or plural (nouns with a plain -s)."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def short_month(m: int) -> str:
     """"Mar" for 3."""
     return MONTHS[m - 1][:3]

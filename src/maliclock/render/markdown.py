@@ -7,7 +7,7 @@ from typing import TextIO
 
 from .. import __version__
 from ..models import TimelineOut
-from .labels import conflict_text, date_label, granularity_name, inferred_mark, period_heading
+from .labels import conflict_text, counted, date_label, granularity_name, inferred_mark, period_heading
 
 # Characters that would start emphasis, code, links, HTML or a table cell in running text.
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
@@ -22,7 +22,7 @@ def write_markdown(tl: TimelineOut, out: TextIO, wide: bool = False) -> None:
     """The chronology as Markdown; ``wide`` quotes every sentence under its event."""
     num = {s.id: i for i, s in enumerate(tl.sources, start=1)}
     out.write("# Chronology\n\n")
-    out.write(f"{len(tl.events)} events from {len(tl.sources)} articles (maliclock {__version__}).\n")
+    out.write(f"{counted(len(tl.events), 'event')} from {counted(len(tl.sources), 'article')} (maliclock {__version__}).\n")
     heading = None
     for e in tl.events:
         h = period_heading(e.granularity, e.start)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from ..models import ExplainOut, ExtractOut, SourceOut, TimelineOut
-from .labels import conflict_text, date_label, granularity_name, inferred_mark, period_heading
+from .labels import conflict_text, counted, date_label, granularity_name, inferred_mark, period_heading
 
 
 def _console(out: TextIO, color: bool, width: int):
@@ -34,7 +34,7 @@ def write_timeline_table(tl: TimelineOut, out: TextIO, color: bool, width: int =
 
     num = source_numbers(tl)
     shown = tl.meta.get("events_before_filters")
-    title = f"Chronology: {len(tl.events)} events from {len(tl.sources)} articles"
+    title = f"Chronology: {counted(len(tl.events), 'event')} from {counted(len(tl.sources), 'article')}"
     if isinstance(shown, int) and shown != len(tl.events):
         title += f" ({shown - len(tl.events)} filtered out)"
     t = Table(title=title, box=box.SIMPLE_HEAD, pad_edge=False, expand=False)
@@ -83,7 +83,7 @@ def write_sources_table(sources: list[SourceOut], out: TextIO, color: bool, widt
 
     from .text import evidence_text
 
-    t = Table(title=f"Publication dates of {len(sources)} articles")
+    t = Table(title=f"Publication dates of {counted(len(sources), 'article')}")
     t.add_column("Article", overflow="fold")
     t.add_column("Published", no_wrap=True)
     t.add_column("Range", no_wrap=True)

@@ -15,7 +15,7 @@ from typing import TextIO
 
 from .. import __version__
 from ..models import EventOut, SourceOut, TimelineOut
-from .labels import conflict_text, covers_own_interval, date_label, precision_group, time_of, unique_ids
+from .labels import conflict_text, counted, covers_own_interval, date_label, precision_group, time_of, unique_ids
 
 HEADLINE_MAX = 100
 
@@ -84,7 +84,7 @@ def slide(e: EventOut, sources: dict[str, SourceOut], uid: str | None = None) ->
 def timelinejs(tl: TimelineOut) -> dict[str, object]:
     """The TimelineJS3 document: a title slide and one slide per event."""
     sources = {s.id: s for s in tl.sources}
-    intro = (f"<p>{len(tl.events)} events from {len(tl.sources)} articles, "
+    intro = (f"<p>{counted(len(tl.events), 'event')} from {counted(len(tl.sources), 'article')}, "
              f"merged by maliclock {html.escape(__version__)}.</p>")
     return {"title": {"text": {"headline": "Chronology", "text": intro}},
             "events": [slide(e, sources, uid) for e, uid in zip(tl.events, unique_ids([e.id for e in tl.events]))]}
