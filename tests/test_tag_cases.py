@@ -706,11 +706,12 @@ CASES = [
     ("Polls closed at 8 p.m. (1800 GMT) yesterday.", date(2025, 5, 19),
      [("8 p.m.", "TIME", "2025-05-18T20:00"), ("1800 GMT", "TIME", "2025-05-18T18:00"),
       ("yesterday", "DATE", "2025-05-18")]),
-    # ... but only a day right after it: not one a later sentence names
+    # ... but only a day right after it: not one a later sentence names (02:45 GMT, the same moment as 9:45pm
+    # local time that Thursday, is early on Friday)
     ("Thursday night's countdown was halted before the window was due to open at 9:45pm local time (02:45 GMT) "
      "because winds were too strong. On Tuesday, the countdown had stopped.", date(2025, 11, 21),
      [("Thursday night", "TIME", "2025-11-20TNI"), ("9:45pm local time", "TIME", "2025-11-20T21:45"),
-      ("02:45 GMT", "TIME", "2025-11-20T02:45"), ("Tuesday", "DATE", "2025-11-18")]),
+      ("02:45 GMT", "TIME", "2025-11-21T02:45"), ("Tuesday", "DATE", "2025-11-18")]),
     # "starting" after a past verb is no plan: the past verb places the weekday
     ("Rain fell for about 36 hours starting late Friday.", date(2025, 7, 22),
      [("about 36 hours", "DURATION", "PT36H"), ("late Friday", "DATE", "2025-07-18")]),
@@ -972,6 +973,27 @@ CASES = [
      [("9:04 a.m.", "TIME", "2026-03-07T09:04"), ("7 March", "DATE", "2026-03-07"),
       ("about 4:15 p.m.", "TIME", "2026-03-07T16:15"), ("3:40 p.m.", "TIME", "2026-03-08T15:40"),
       ("the following day", "DATE", "2026-03-08")]),
+    # a clock time right before a part of a day counted from another is on that day
+    ("The fire started on 14 July. It was put out by 04:15 the following morning.", date(2026, 7, 20),
+     [("14 July", "DATE", "2026-07-14"), ("04:15", "TIME", "2026-07-15T04:15"),
+      ("the following morning", "TIME", "2026-07-15TMO")]),
+    # the same moment in another zone, in brackets, is on the day after or before when its clock has crossed midnight
+    # (no offset of 14 hours or less explains it on the same day); with 10 to 14 hours between, it stays on the day
+    ("The fire started at 23:40 local time (04:40 GMT) on 14 July.", date(2026, 7, 20),
+     [("23:40 local time", "TIME", "2026-07-14T23:40"), ("04:40 GMT", "TIME", "2026-07-15T04:40"),
+      ("14 July", "DATE", "2026-07-14")]),
+    ("The game kicks off at 00.15 GMT (8.15pm ET) on Tuesday.", date(2026, 7, 20),
+     [("00.15 GMT", "TIME", "2026-07-21T00:15"), ("8.15pm ET", "TIME", "2026-07-20T20:15"),
+      ("Tuesday", "DATE", "2026-07-21")]),
+    ("The quake struck at 6:45 p.m. local time (1315 GMT) on Thursday.", date(2026, 7, 20),
+     [("6:45 p.m. local time", "TIME", "2026-07-16T18:45"), ("1315 GMT", "TIME", "2026-07-16T13:15"),
+      ("Thursday", "DATE", "2026-07-16")]),
+    ("The polls opened at 7 a.m. local time (2200 GMT) on Tuesday.", date(2026, 7, 20),
+     [("7 a.m. local time", "TIME", "2026-07-14T07:00"), ("2200 GMT", "TIME", "2026-07-13T22:00"),
+      ("Tuesday", "DATE", "2026-07-14")]),
+    ("The summit opened at 9 a.m. local time (21:00 GMT) on Tuesday.", date(2026, 7, 20),
+     [("9 a.m. local time", "TIME", "2026-07-14T09:00"), ("21:00 GMT", "TIME", "2026-07-14T21:00"),
+      ("Tuesday", "DATE", "2026-07-14")]),
     # the part of a day whose date is written day first
     ("She was released on the afternoon of Saturday 7 March after becoming unwell.", date(2026, 6, 11),
      [("the afternoon of Saturday 7 March", "TIME", "2026-03-07TAF")]),

@@ -103,7 +103,7 @@ _PART_OF_A_DAY_RULES = frozenset(("part_of_day_of_date", "part_of_day_of_day_mon
                                   "part_of_day_on_day_month", "part_of_day_on_weekday", "weekday_part_of_day",
                                   "holiday_part_of_day", "early_hours_of_day"))
 _HOLIDAY_RULES = frozenset(("date_holiday", "date_nth_weekday_holiday", "date_feast", "date_lunar_holiday"))
-_A_DAY_FROM_ANOTHER = re.compile(r"the\s+(?:following|next|previous|same)\s+day\b", re.I)  # "8 a.m. the following day"
+_A_DAY_FROM_ANOTHER = re.compile(A.A_DAY_FROM_ANOTHER, re.I)  # "8 a.m. the following day"
 # A quotation, which may run over several sentences of a paragraph (or to the paragraph's end, unclosed), and the day
 # it was said, told outside it: "said on Monday", "told reporters Monday", "said yesterday".
 _QUOTE_SPAN = re.compile(r"[“\"][^”\"\n]{0,1500}(?:[”\"]|(?=\n)|$)")
@@ -557,6 +557,8 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
                     t.value = day.value[:10] + self._time_on_named_day(t, day.value)
                     t.anchor, t.anchor_kind = day.value[:10], "previous"
                     t.why += f"; on {day.value[:10]}, the day named with it"
+            if t is not a and a.value[10:11] == "T" and t.value[10:11] == "T":
+                _across_midnight(a, t)
             if i and len(times) == 1:
                 self._span_start_takes_the_day(out[i - 1], a)  # "between 2am and 4am on Sunday, May 10"
 
@@ -787,3 +789,27 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
             if edge is not None:  # "late on Tuesday"
                 r.mod = V.EDGE_SIGNAL_MODIFIERS[" ".join(edge.group(1).lower().split())]
         return r
+
+
+def _across_midnight(main: Resolved, alt: Resolved) -> None:
+    """Move the bracketed alternative ``alt`` of clock time ``main`` (the same moment in another zone, both already on
+    main's day) to the day before or after when its clock reads so much earlier or later that no zone offset explains
+    it on the same day: "23:40 local time (04:40 GMT) on 14 July" is 04:40 on 15 July, "00:15 GMT (8.15pm ET)" 20:15 the
+    day before. When both readings fit an offset (a difference of 10 to 14 hours) it stays on main's day."""
+    m, x = _HH_MM.match(main.value, 11), _HH_MM.match(alt.value, 11)
+    if m is None or x is None or main.value[:10] != alt.value[:10]:
+        return
+    diff = (int(x.group(1)) * 60 + int(x.group(2))) - (int(m.group(1)) * 60 + int(m.group(2)))
+    limit = A.ALTERNATIVE_MAX_OFFSET_HOURS * 60
+    if abs(diff) <= limit:
+        return  # the same day fits an offset
+    shift = -1 if diff > 0 else 1  # 04:40 after 23:40 is 5 hours later, the next day; 20:15 after 00:15 the day before
+    if abs(diff - shift * -1440) > limit:
+        return
+    day = date.fromisoformat(alt.value[:10]) + timedelta(days=shift)
+    alt.value = day.isoformat() + alt.value[10:]
+    alt.why += f"; {'the day after' if shift > 0 else 'the day before'}: the same moment as {main.text!r} in another zone"
+
+
+_HH_MM = re.compile(r"(\d{2}):(\d{2})")
+

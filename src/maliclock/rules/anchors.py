@@ -26,6 +26,12 @@ BOUNDING_WORDS: tuple[str, ...] = ("by", "until", "till", "as of")
 # A bracket right after a clock time opens the same moment told in another zone ("6:45 p.m. local time (1315 GMT)"):
 # it takes the first time's day and places nothing of its own.
 ALTERNATIVE_TIME_OPENS = r"\s*(?:\(local\s+time\)\s*)?[(\[]\s*"  # (or after "(local time)": "4:00 pm (local time) (2100 GMT)")
+# The same moment in two zones differs by at most this many hours (UTC-12 to UTC+14): an alternative whose clock
+# reads earlier or later than that ("23:40 local time (04:40 GMT) on 14 July") is on the day after or before.
+ALTERNATIVE_MAX_OFFSET_HOURS = 14
+# A clock time and, right after it, a day counted from another ("8 a.m. the following day", "04:15 the following
+# morning"): the clock time is on that day.
+A_DAY_FROM_ANOTHER = r"the\s+(?:following|next|previous|same)\s+(?:day|morning|afternoon|evening|night)\b"
 
 # A part of the day that names no day of its own ("in early afternoon", "in the morning"), then at most two nouns and
 # a day, with no stop or linking word between ("traded at $23.57 in early afternoon trading Thursday", "in late
