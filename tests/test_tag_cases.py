@@ -1603,10 +1603,19 @@ CASES = [
     ("They return the day after tomorrow.", MON, [("the day after tomorrow", "DATE", "2012-03-28")]),
     ("He will speak tonight.", MON, [("tonight", "TIME", "2012-03-26TNI")]),
     ("Gunfire was heard last night.", MON, [("last night", "TIME", "2012-03-25TNI")]),
-    # a month that labels its data is over, whatever the tense of their release
+    # a month that labels its data is over, whatever the tense of their release, if it is at most a quarter back
     ("February's inflation figures will be released on Wednesday.", MON,
      [("February", "DATE", "2012-02"), ("Wednesday", "DATE", "2012-03-28")]),
-    ("The September payroll data will be published.", MON, [("September", "DATE", "2011-09")]),
+    ("The January payroll data will be published.", MON, [("January", "DATE", "2012-01")]),
+    ("The September payroll data will be published.", MON, [("September", "DATE", "2012-09")]),
+    ("The September payroll data was published.", MON, [("September", "DATE", "2011-09")]),
+    ("ABARES will publish its June crop report on 2 June.", date(2026, 5, 15),
+     [("June", "DATE", "2026-06"), ("2 June", "DATE", "2026-06-02")]),
+    # a trailing attribution's speaker, however long, gives no tense: the quotation's own does
+    ("\"The disruption will be felt well into August,\" said Linerlytics head of research Sofie Berg.", date(2026, 7, 6),
+     [("August", "DATE", "2026-08")]),
+    ("\"Prices rose in August,\" said Linerlytics head of research Sofie Berg.", date(2026, 7, 6),
+     [("August", "DATE", "2025-08")]),
     # ---- overnight: the night before publication; the coming one ahead; the night before the story's day
     ("Russia attacked Kyiv overnight, officials said on Monday.", MON, [("overnight", "TIME", "2012-03-25TNI"),
                                                                         ("Monday", "DATE", "2012-03-26")]),

@@ -171,7 +171,15 @@ def _next_word(text: str, pos: int) -> str:
 # words and the sentence's end after it ("..., the center said at 1100 GMT."), or a comma that sets it off
 # ("... late Tuesday or early Wednesday, forecasters said, as authorities ordered ...").
 _ATTRIBUTION_LEFT = re.compile(r"[,”\"]\s*(?:[\w.'’-]+\s+){0,5}$")
-_ATTRIBUTION_RIGHT = re.compile(r"(?:\s+[\w.'’:-]+){0,4}(?:\s*,(?!\s*(?:that|whether|when|how|what|who)\b)|\W*$)")
+_ATTRIBUTION_RIGHT = re.compile(r"(?:\s+[\w.'’:-]+){0,%d}(?:\s*,(?!\s*(?:that|whether|when|how|what|who)\b)|\W*$)" % T.ATTRIBUTION_WORDS_AFTER)
+
+
+
+
+def _attribution_end(text: str, verb_end: int, s_end: int | None) -> int:
+    """Where the words after an attribution's reporting verb end (its speaker: "said Sofie Berg, head of research")."""
+    m = _ATTRIBUTION_RIGHT.match(text, verb_end, len(text) if s_end is None else s_end)
+    return verb_end if m is None else m.end()
 
 
 _WISH_OBJECT_BEFORE = re.compile(T.WISH_OBJECT_BEFORE, re.I)
@@ -415,10 +423,14 @@ class SentenceCues:
     def _after(self, pos: int) -> tuple[int, int, str] | None:
         """(start, end, kind) in the text of the first cue from ``pos``, or None (none, or past a comparison)."""
         s = self.shift
+        skip_to = -1  # the end of an attribution's speaker ("said Linerlytics head of research Sofie Berg")
         for m in _CUE_TOKEN.finditer(self.lowered, max(0, pos - s - 1)):  # a non-letter, then the token
             a, b = m.start(1), m.end(1)
+            if a + s < skip_to:
+                continue
             kind = self._kind(a, b)
             if kind == "attribution":
+                skip_to = _attribution_end(self.text, b + s, self.s_end)
                 continue  # the saying's tense, not the clause's
             if kind is not None:
                 if _COMPARISON.search(self.text, pos, a + s):
@@ -431,7 +443,11 @@ def _first_after(cues: Sequence[tuple[int, int, str, str]], pos: int, text: str 
     """Index of the first cue from ``pos`` that is not an attribution, or ``len(cues)`` (none, or past a comparison)."""
     after = bisect_left(cues, (pos,))
     while after < len(cues) and cues[after][2] == "attribution":
-        after += 1  # a trailing attribution after the expression: the saying's tense, not the clause's
+        # a trailing attribution after the expression: the saying's tense, not the clause's; nor its speaker's words
+        end = _attribution_end(text, cues[after][1], None) if text is not None else -1
+        after += 1
+        while after < len(cues) and cues[after][0] < end:
+            after += 1
     if text is not None and after < len(cues) and _COMPARISON.search(text, pos, cues[after][0]):
         after = len(cues)  # "..., up from 50% a month ago": the comparison's time, not the clause's
     return after

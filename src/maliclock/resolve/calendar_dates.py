@@ -306,7 +306,8 @@ class CalendarDates(ReferenceTimes):
             if year is None:
                 if dct is None:
                     return self._no_year(r, f"XXXX-{month:02d}", "month without a year")
-                if cue is None and _DATA_AFTER.match(self.text, r.end):
+                if cue is None and _DATA_AFTER.match(self.text, r.end) and (
+                        tense == "past" or _months_back(dct, month) <= T.DATA_MONTHS_BACK):
                     cue = "past"  # "February's inflation figures will be released": data of a month gone by
                 elif cue is None and _SCHEDULED_FOR.search(self.text, max(0, r.start - 70), r.start) \
                         and not PLUPERFECT_AFTER.search(self.text, r.end, r.end + 80):
@@ -705,3 +706,9 @@ class CalendarDates(ReferenceTimes):
             r.anchor, r.anchor_kind = day_value(self.dct), "publication"
         r.value, r.why = f"{year:04d}-{unit}{n}", f"{'half' if unit == 'H' else 'quarter'} {n}"
         return True
+
+
+def _months_back(dct: date, month: int) -> int:
+    """How many months before the publication month ``month`` last came (0: this month)."""
+    return (dct.month - month) % 12
+

@@ -441,11 +441,18 @@ STORY_MONTHS = 6
 # March 10": 1976); a narrative moves on from its last day, it does not jump a year.
 STORY_WEEKDAY_MAX_DAYS = 62
 
+# A trailing attribution's reporting verb may be followed by this many words before the sentence ends or a comma:
+# the speaker and a title ("..., said Linerlytics head of research Sofie Berg.").
+ATTRIBUTION_WORDS_AFTER = 8
+
 # Nouns of data a month labels ("February's inflation figures", "the September payroll data"), and of pay for a month
 # ("would receive their May wages by Monday", written in June): that month is over, or under way, whatever the tense of
 # their release.
 DATA_NOUNS: frozenset[str] = frozenset("""figures figure data numbers statistics stats payrolls reading readings print report
 cpi gdp wages salaries salary paychecks payslips rent""".split())
+# ... but only a month at most this many months back, unless the sentence is in the past: data is released within a
+# quarter of its month's end, so "will publish its June crop report on 2 June", written in May, is this June's report
+DATA_MONTHS_BACK = 3
 
 # "the new year" written from this month on, in a sentence not in the past, is the year to come ("an early election in
 # the new year", written in November); before it, or in the past, the year begun ("over Christmas and the new year,
