@@ -994,6 +994,15 @@ CASES = [
     ("The summit opened at 9 a.m. local time (21:00 GMT) on Tuesday.", date(2026, 7, 20),
      [("9 a.m. local time", "TIME", "2026-07-14T09:00"), ("21:00 GMT", "TIME", "2026-07-14T21:00"),
       ("Tuesday", "DATE", "2026-07-14")]),
+    # a live blog's entry stamps, alone on their lines or before a dash, are on the day it was written, not on a day an
+    # earlier entry told of; a clock time in an entry is on its stamp's day
+    ("LIVE: Gunman holds hostages in Graz\n\n23:41\nA third hostage walked free at 23:30.\n\n22:47 - Police said on "
+     "Wednesday they were in contact.\n\n21:05 CEST\nSupplies were left at the door.", date(2027, 10, 14),
+     [("23:41", "TIME", "2027-10-14T23:41"), ("23:30", "TIME", "2027-10-14T23:30"), ("22:47", "TIME", "2027-10-14T22:47"),
+      ("Wednesday", "DATE", "2027-10-13"), ("21:05 CEST", "TIME", "2027-10-14T21:05")]),
+    ("Updates\n\n11:47 a.m.\nThe outbreak was traced on Friday to a farm.\n\n10:41 a.m.\nOfficials spoke.",
+     date(2027, 8, 5), [("11:47 a.m.", "TIME", "2027-08-05T11:47"), ("Friday", "DATE", "2027-07-30"),
+                        ("10:41 a.m.", "TIME", "2027-08-05T10:41")]),
     # the part of a day whose date is written day first
     ("She was released on the afternoon of Saturday 7 March after becoming unwell.", date(2026, 6, 11),
      [("the afternoon of Saturday 7 March", "TIME", "2026-03-07TAF")]),
@@ -1842,10 +1851,12 @@ CASES = [
     # a cue in a comparison after the date is the comparison's time ("up from 50% a month ago")
     ("Traders see a 60% chance of a rate cut in September, up from about 50% a month ago.", date(2024, 6, 28),
      [("September", "DATE", "2024-09"), ("a month ago", "DATE", "2024-05")]),
-    # a month without a year in the sentence after a date of a year or more ago is in the story's time
-    ("Russia invaded on Feb. 24, 2022. Its forces withdrew from Kyiv at the end of March.", date(2025, 2, 24),
-     [("Feb. 24, 2022", "DATE", "2022-02-24"), ("the end of March", "DATE", "2022-03")]),
-    # ... but not after a recent date, nor many months after that date, nor two sentences on
+    # a month without a year after a date of a year or more ago is left to the tense: news names the year again when
+    # it goes back in time
+    ("The heaters were sold from November 2025. One of the fires, in February, destroyed a home.", date(2027, 3, 4),
+     [("November 2025", "DATE", "2025-11"), ("February", "DATE", "2027-02")]),
+    ("Inflation, which rose 25.5% in December 2023 alone, rose 2.4% in February.", date(2026, 4, 3),
+     [("December 2023", "DATE", "2023-12"), ("February", "DATE", "2026-02")]),
     ("Russia invaded on Feb. 24, 2024. Its forces withdrew from Kyiv in March.", date(2024, 9, 24),
      [("Feb. 24, 2024", "DATE", "2024-02-24"), ("March", "DATE", "2024-03")]),
     ("Russia invaded on Feb. 24, 2022. Its forces withdrew from Kherson in November.", date(2025, 2, 24),

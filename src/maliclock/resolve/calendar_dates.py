@@ -289,8 +289,8 @@ class CalendarDates(ReferenceTimes):
                 if not weekday and tense != "future" and cue != "future":
                     year = self._near_sentence_date(r, year, month, day)
                     if r.anchor_kind == "publication":  # "crashed in November 2024. [...] on November 15"
-                        year = self._story_month(r, year, month, same_month=True,
-                                                 untensed=tense not in ("past", "future") and cue is None, day=day)
+                        year = self._story_day(r, year, month, day,
+                                               untensed=tense not in ("past", "future") and cue is None)
                 elif tense == "future" and cue != "future":
                     year = self._future_of_the_past(r, year, month, day)
             else:
@@ -316,8 +316,6 @@ class CalendarDates(ReferenceTimes):
                 r.anchor, r.anchor_kind = day_value(dct), "publication"
                 r.why = (f"month placed by {cue or tense} {'cue' if cue else 'tense'} from the publication date"
                          if cue or tense != "none" else "the nearest such month to the publication date")
-                if tense != "future" and cue not in ("future", "target"):
-                    year = self._story_month(r, year, month)
                 if year != dct.year and self._year_sentence == self._sentence and cue != "past":
                     # "cuts this year, at meetings in November and December": months of that year
                     year, r.anchor, r.anchor_kind = dct.year, f"{dct.year:04d}", "previous"
@@ -601,35 +599,32 @@ class CalendarDates(ReferenceTimes):
         r.why = f"the year that puts it nearest {sd[3]}, the date of its sentence"
         return best
 
-    def _story_month(self, r: Resolved, year: int, month: int, same_month: bool = False, untensed: bool = False,
-                     day: int | None = None) -> int:
-        """The year of a month (or a day of it) written without one that follows, in this sentence or the one
-        before, a date written with its year at least a year before publication: the story is told from then ("on
-        Feb. 24, 2022, ... [next sentence] ... withdrew at the end of March" is March 2022; "crashed in November
-        2024. [...] struck the ground at 6:56 p.m. on November 15" is 2024's), the month being at most
-        ``T.STORY_MONTHS`` after that date; a day (``same_month``) only in that date's own month ("formed in May
-        2025 [...] on 18 November" is left to the tense), not before that date's first day unless its sentence has no
-        tense (``untensed``), and then from any date before publication."""
+    def _story_day(self, r: Resolved, year: int, month: int, day: int, untensed: bool) -> int:
+        """The year of a day written without one that follows, in this sentence or the one before, a date written with
+        its year at least a year before publication, in that date's own month: the story is told from then ("crashed
+        in November 2024. [...] struck the ground at 6:56 p.m. on November 15" is 2024's; "formed in May 2025 [...] on
+        18 November" is left to the tense); not before that date's first day unless its sentence has no tense
+        (``untensed``), and then from any date before publication. (A month alone is left to the tense: news names the
+        year again when it goes back in time; "sold from November 2025 [...] One of the fires, in February", written in
+        March 2027, is this February.)"""
         sd, dct = self.story_date, self.dct
         # (in a sentence without a tense or a cue, a day of that date's own month follows it from any date before
         # publication: "on the night of Aug. 4, 2025, [...] [next sentence] the first 911 call, which it puts at 2:51
         # p.m. on Aug. 3", written in February 2026, is 2025's, not the nearest Aug. 3, ahead)
-        if sd is None or dct is None or sd[0] < self._sent_i - 1 or (dct - sd[1]).days < (
-                1 if same_month and untensed else 365):
+        if sd is None or dct is None or sd[0] < self._sent_i - 1 or (dct - sd[1]).days < (1 if untensed else 365):
             return year
-        if same_month and month != sd[1].month:
+        if month != sd[1].month:
             return year
-        if same_month and not untensed and day is not None and day < sd[1].day:
+        if not untensed and day < sd[1].day:
             # a day before that date in a sentence with a tense is the tense's ("the floods of November 4th, 1966.
             # [...] With the holiday on November 1st approaching"; "on December 16, 1971, [...] who tore his
             # hamstring on December 6"): a story told from a date goes on after it
             return year
-        y = sd[1].year if month >= sd[1].month else sd[1].year + 1
-        if (y - sd[1].year) * 12 + month - sd[1].month > T.STORY_MONTHS or y == year:
+        if sd[1].year == year:
             return year
         r.anchor, r.anchor_kind = sd[2], "previous"
-        r.why = f"the month after {sd[2]}, the date the story is told from"
-        return y
+        r.why = f"in the month of {sd[2]}, the date the story is told from"
+        return sd[1].year
 
     def _framed(self, r: Resolved, tense: str = "none") -> int | None:
         """The year that opens this expression's sentence ("In 2005, Wilma hit Florida in October"), if any:

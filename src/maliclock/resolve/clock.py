@@ -9,6 +9,7 @@ from typing import Any
 from ..rules import anchors as A
 from ..rules import tense as T
 from ..rules import vocabulary as V
+from ..rules import zones as Z
 from ..rules.patterns import RULES
 from ..timex import DAY_VALUE, day_value
 from .state import ReferenceTimes
@@ -29,6 +30,8 @@ _SAID_BEFORE = EndSearch(re.compile(r"\b(?:" + "|".join(sorted(T.REPORTING_WORDS
                           r"(?:(?:at|around|about)\s+)?$", re.IGNORECASE))
 
 _LAST_HOUR = re.compile(r"T(\d{2}):\d{2}$")
+_STAMP_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
+_STAMP_AFTER = re.compile(Z.LIVE_STAMP_AFTER)
 _ASIDE_OPENS_BEFORE_DAY = re.compile(T.ASIDE_OPENS_BEFORE_DAY)
 _ASIDE_CLOSES_AFTER_DAY = re.compile(T.ASIDE_CLOSES_AFTER_DAY)
 _DAYLESS_PART_OF_DAY_RULES = frozenset(A.DAYLESS_PART_OF_DAY_RULES)
@@ -192,6 +195,16 @@ class ClockTimes(ReferenceTimes):
                   and _MARKET_WORDS.search(self.text, self._sentence, r.start) is not None)
         said = said or quoted
         narrative, narrative_day = self.last_day, False
+        if self.dct is not None and self._stamp(r):
+            # a live blog's entry stamp ("16:48" on its own line, "16:15 - ..."): the time the entry was written, on
+            # the day of the blog's section, or of publication; not on a day an earlier entry told of
+            section = self.section
+            on = section[1] if section is not None and r.start >= section[0] else self.dct
+            r.anchor, r.anchor_kind = day_value(on), "section" if on != self.dct else "publication"
+            r.value = f"{day_value(on)}T{hh:02d}:{mm:02d}"
+            r.why = "a live blog's entry stamp: written on the day of its section" if on != self.dct else \
+                "a live blog's entry stamp: written on the publication day"
+            return True
         if last is not None and self._in_aside(r.start):
             # "The motion, filed last Thursday, passed ... at 2:17 a.m.": the aside's day is not the clock time's
             last = self.before_last
@@ -280,6 +293,11 @@ class ClockTimes(ReferenceTimes):
         if not r.why:
             r.why = CLOCK_ON_STORY_DAY if narrative_day else "clock time on the day in context"
         return True
+
+    def _stamp(self, r: Resolved) -> bool:
+        """Is ``r`` a clock time that opens its line as a live blog's entry stamp (alone on it, or before a dash)?"""
+        return (_STAMP_BEFORE.search(self.text, max(0, r.start - 8), r.start) is not None
+                and _STAMP_AFTER.match(self.text, r.end) is not None)
 
     def _in_aside(self, at: int) -> bool:
         """Is the last date mentioned inside an aside set off by commas that closed before ``at``, in one sentence

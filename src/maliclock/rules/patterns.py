@@ -1043,8 +1043,10 @@ RULES: list[Rule] = [
     R("clock_oclock", "TIME", "clock", r"{NUM}\s+o'clock", "ten o'clock", triggers="clock"),
     # The 24-hour clock written with a colon, without a zone: after a preposition of time ("at 10:00", "from
     # 00:01"), or before its day ("00:01 on Tuesday 14 March").
-    # ... or opening a line as a live blog's entry stamp: "16:15 - The joint communique is out."
-    R("clock_24h_entry_stamp", "TIME", "clock", r"(?<![^\n]){CLOCK24:clock}(?=[ \t]*(?:-|–|—|\|)[ \t])",
+    # ... or opening a line as a live blog's entry stamp: "16:15 - The joint communique is out.", or alone on its line
+    # (with its zone or not) above the entry: "16:48\nWe're going to pause our live coverage here."
+    R("clock_24h_entry_stamp", "TIME", "clock",
+      r"(?<![^\n]){CLOCK24:clock}(?:[ \t]+" + _ZONE + r")?(?=[ \t]*(?:(?:-|–|—|\|)[ \t]|\r?\n|$))",
       "16:15 - The joint communique is out.", triggers="DIGIT"),
     # (and "as of", an opening bracket or a bar: "As of 13:00", "(04:17 in Turkey)", "10.11.2027 | 14:05"; a clock with
     # its hour in one digit stays unread: "I'll be ready at 5:15" is 5:15 p.m.)

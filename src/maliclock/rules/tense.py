@@ -432,10 +432,6 @@ NARRATIVE_DAY_MAX_DAYS = 14
 # many days of that date, if the publication date's year does not.
 SENTENCE_DATE_NEAR_DAYS = 62
 
-# A month without a year, in the sentence after a date written with its year at least a year before publication,
-# is in the story's time when it falls at most this many months after that date ("on Feb. 24, 2022 [...] at the
-# end of March": March 2022).
-STORY_MONTHS = 6
 # A weekday and a day told in the past whose weekday fits only a year ahead of publication are the story's when they
 # fall at most this many days after the last day the article named ("On Monday, March 8 [1976]. [...] on Wednesday,
 # March 10": 1976); a narrative moves on from its last day, it does not jump a year.

@@ -95,3 +95,6 @@ REPEATED_LINE_WINDOW = 4
 # A live blog's time-stamped entry, as it opens the line after its section's heading: "6:40 p.m. - Sheriff says ...",
 # "14:05 GMT: Polls close" (see resolve/resolver.py, LIVE_SECTION_MAX_DAYS in rules/tense.py).
 LIVE_ENTRY_STAMP = r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*[-–—:|]"
+# What may follow a clock time that opens its line for it to be such a stamp: the line's end (the entry below it,
+# "16:48\nWe're going to pause our live coverage here") or a dash, bar or colon before the entry ("16:15 - ...").
+LIVE_STAMP_AFTER = r"[ \t]*(?:[-–—|:][ \t]|\r?\n|$)"
