@@ -198,6 +198,8 @@ def test_stamps_with_bars_meridiems_in_capitals_zone_offsets_and_mastheads_are_d
                       ("Oct 21, 2025, 06:12 PM ET", date(2025, 10, 21)),
                       ("Tuesday, Nov. 18, 2025 | Vol. 97, Issue 11", date(2025, 11, 18)),
                       ("Published on 29/05/2025 - 08:31 GMT+2", date(2025, 5, 29)),
+                      # the zone in brackets
+                      ("26.03.2026 | 09:40 (GMT+3)", date(2026, 3, 26)),
                       # a numeric date stamped with a 24-hour clock is written day first
                       ("Issued on: 08/07/2025 - 16:52", date(2025, 7, 8)),
                       ("Issued on: 08/07/2025 - 4:52 PM", date(2025, 8, 7)),
@@ -318,6 +320,19 @@ def test_past_dates_a_few_weeks_apart_tell_one_story_and_the_latest_counts():
     assert told == ["2024-10-30 (before publication); told with a later date (2024-11-15)",
                     "2024-11-15 (before publication); told with a later date (2024-11-17)",
                     "2024-11-17 (before publication); told with a later date (2024-12-12)"]
+
+
+def test_days_without_a_year_a_few_weeks_apart_tell_one_story_and_the_latest_counts():
+    # "March 13" and "March 25" under "March 28" no longer pull publication back each on its own; "Dec. 28" comes
+    # before "Jan. 5" across the new year
+    text = ("Hostage freed\n\nThe engineers were seized on March 13. One was freed on March 25 in an army raid. The "
+            "second walked free on March 28, officials said.\n\nThe talks began on Dec. 28 and ended on Jan. 5.\n")
+    pd, _ = pub_of(text)
+    told = sorted(e.reason for e in pd.evidence if "told with a later day" in e.reason)
+    assert told == ["03-13 without a year (before publication); told with a later day (12 days on)",
+                    "03-25 without a year (before publication); told with a later day (3 days on)",
+                    "12-28 without a year (before publication); told with a later day (8 days on)"]
+    assert "03-28 without a year (before publication)" in [e.reason for e in pd.evidence]
 
 
 def test_a_date_at_the_end_of_a_records_since_clause_lies_years_back():

@@ -419,6 +419,7 @@ def build_clues(seg: Segmented, tagged: list[Tagged], date_order: str = "MDY") -
 
 PAST_DAY = "past-day"  # a full date in a past clause (``Clue.kind``)
 PAST_SPAN = "past-span"  # a month or year, with its year, in a past clause
+PAST_MONTH_DAY = "past-month-day"  # a day without a year in a past clause
 
 
 def _latest_told(clues: list[Clue]) -> list[Clue]:
@@ -441,7 +442,32 @@ def _latest_told(clues: list[Clue]) -> list[Clue]:
                 c.plaus = _on_or_after(o)
                 c.peaks = ()
                 c.evidence.reason += "; history: told with later dates, publication came after it"
+    _latest_told_yearless(clues)
     return clues
+
+
+def _latest_told_yearless(clues: list[Clue]) -> None:
+    """Days without a year in past clauses, as :func:`_latest_told` does full dates: one within
+    ``PAST_DAY_CLUSTER_DAYS`` before a later one ("the afternoon of March 10", "March 13", "March 25" under "March 28")
+    tells the same story's time and keeps no weight; only the latest says how long before publication the article
+    was written. Their order is the calendar's, across a new year too ("December 28" before "January 5")."""
+    told = [c for c in clues if c.kind == PAST_MONTH_DAY and c.yearly is not None]
+    if len(told) < 2:
+        return
+    year = 2001  # a year without 29 February: only the days' order and distances count
+    doy = {c.yearly: _day_of_year(year, *c.yearly) for c in told}
+    for c in told:
+        o = doy[c.yearly]
+        later = [(d - o) % 365 for d in doy.values() if 0 < (d - o) % 365 <= P.PAST_DAY_CLUSTER_DAYS]
+        if later:
+            first = min(later)
+            c.reliability = 0.0
+            c.evidence.reason += f"; told with a later day ({first} days on)"
+
+
+def _day_of_year(year: int, month: int, day: int) -> int:
+    """The day of ``year`` (29 February counted as 28 February)."""
+    return date(year, month, min(day, 28) if month == 2 else day).timetuple().tm_yday
 
 
 def _before(o: int) -> Callable[[Day], float]:
@@ -556,6 +582,8 @@ def _one(b: _Builder, t: Tagged, si: int, zone: str, tense: str, f: dict[str, An
                 b.add(t, si, "month-day" if kind != "caption" else kind,
                       f"{month:02d}-{day:02d} without a year ({what})",
                       month_day_plaus(month, day, rel, None, min_gap, gap))
+                if kind == "date" and rel == "past" and not (since or reported or min_gap):
+                    b.clues[-1].kind, b.clues[-1].yearly = PAST_MONTH_DAY, (month, day)
             b.mentions.append(_mention(b, "month-day", (month, day), tense, t, si))
             b.named.append(("M", month, None, si, tense, t))
             return ("month-day", month, day)

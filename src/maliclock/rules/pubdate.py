@@ -61,8 +61,10 @@ DATELINE_MAX_CHARS = 3000
 
 # The date inside a dateline: written out, ISO or numeric, optional weekday and clock time.
 # (a numeric date with a 24-hour clock, "Issued on: 08/07/2025 - 16:52", is written day first: ``DAY_FIRST_WITH_24H``)
+# (its zone may be in brackets: "26.03.2026 | 09:40 (GMT+3)")
+_ZONE = r"(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|Z)"
 _CLOCK = (r"(?:[\s,|@T/–—·•-]+(?:at\s+)?(?P<clock>\d{1,2}[:.h]\d{2})(?::\d{2})?(?P<meridiem>\s*[AaPp]\.?[Mm]\.?)?"
-          r"(?:\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|Z))?)?")
+          r"(?:\s*(?:" + _ZONE + r"|\(" + _ZONE + r"\)))?)?")
 _CLOCK_FIRST = r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?,?\s+(?:on\s+)?)?"  # "Updated 3:45 PM ET, Tue March 12, 2024"
 _DATE = (_CLOCK_FIRST + r"(?:{WEEKDAY}\s*[,|]?\s+)?(?:{MONTH}\.?\s+{DAY}(?:st|nd|rd|th)?,?\s+{YEAR}|{DAY:b}(?:st|nd|rd|th)?\s+(?:of\s+)?"
          r"{MONTH:b}\.?,?\s+{YEAR:b}|(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})|"
