@@ -477,7 +477,8 @@ def _cue_kind_plain(text: str, s_start: int, word: str, start: int, end: int) ->
     if w in T.FUTURE_CUES and re.compile(r"\b(?:than|as)\s+$", re.I).search(text, max(s_start, start - 8), start):
         return None  # "than expected"
     if w in T.REPORTING_WORDS and re.search(r"[,”\"]\s*(?:[\w.'’-]+\s+){0,5}$", text[max(s_start, start - 50):start]) \
-            and re.match(r"(?:\s+[\w.'’:-]+){0,4}(?:\s*,(?!\s*(?:that|whether|when|how|what|who)\b)|\W*$)", text[end:]):
+            and re.match(r"(?:(?:\s+[\w.'’:-]+){0,4}|(?:\s+[\w.'’:-]+){0,7}\s+[A-Z][\w.'’-]*)"
+                         r"(?:\s*,(?!\s*(?:that|whether|when|how|what|who)\b)|\W*$)", text[end:]):
         return "attribution"
     if w in T.PAST_AS_BASE_AFTER_SINGULAR and cues._next_word(text, end) != "to":
         prev = re.findall(r"[A-Za-z]+", text[max(s_start, start - 6):start])

@@ -171,7 +171,9 @@ def _next_word(text: str, pos: int) -> str:
 # words and the sentence's end after it ("..., the center said at 1100 GMT."), or a comma that sets it off
 # ("... late Tuesday or early Wednesday, forecasters said, as authorities ordered ...").
 _ATTRIBUTION_LEFT = re.compile(r"[,”\"]\s*(?:[\w.'’-]+\s+){0,5}$")
-_ATTRIBUTION_RIGHT = re.compile(r"(?:\s+[\w.'’:-]+){0,%d}(?:\s*,(?!\s*(?:that|whether|when|how|what|who)\b)|\W*$)" % T.ATTRIBUTION_WORDS_AFTER)
+# (a longer speaker ends in a name: "..., said Linerlytics head of research Sofie Berg.")
+_ATTRIBUTION_RIGHT = re.compile(r"(?:(?:\s+[\w.'’:-]+){0,4}|(?:\s+[\w.'’:-]+){0,%d}\s+[A-Z][\w.'’-]*)"
+                                r"(?:\s*,(?!\s*(?:that|whether|when|how|what|who)\b)|\W*$)" % (T.ATTRIBUTION_WORDS_AFTER - 1))
 
 
 

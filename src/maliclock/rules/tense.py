@@ -437,8 +437,9 @@ SENTENCE_DATE_NEAR_DAYS = 62
 # March 10": 1976); a narrative moves on from its last day, it does not jump a year.
 STORY_WEEKDAY_MAX_DAYS = 62
 
-# A trailing attribution's reporting verb may be followed by this many words before the sentence ends or a comma:
-# the speaker and a title ("..., said Linerlytics head of research Sofie Berg.").
+# A trailing attribution's reporting verb may be followed by four words before the sentence ends or a comma, or by
+# this many when the last is a name: the speaker and a title ("..., said Linerlytics head of research Sofie Berg.";
+# not "In May, it said it would sell the unit.").
 ATTRIBUTION_WORDS_AFTER = 8
 
 # Nouns of data a month labels ("February's inflation figures", "the September payroll data"), and of pay for a month
