@@ -1003,6 +1003,10 @@ CASES = [
     ("Updates\n\n11:47 a.m.\nThe outbreak was traced on Friday to a farm.\n\n10:41 a.m.\nOfficials spoke.",
      date(2027, 8, 5), [("11:47 a.m.", "TIME", "2027-08-05T11:47"), ("Friday", "DATE", "2027-07-30"),
                         ("10:41 a.m.", "TIME", "2027-08-05T10:41")]),
+    # "the weekend" with no past or future tense is the nearest: the coming one from a Thursday or Friday, else the last
+    ("We will be back if there are any further developments over the weekend.", date(2026, 3, 13),
+     [("the weekend", "DATE", "2026-W11-WE")]),
+    ("There are talks at the weekend.", date(2026, 3, 10), [("the weekend", "DATE", "2026-W10-WE")]),
     # the part of a day whose date is written day first
     ("She was released on the afternoon of Saturday 7 March after becoming unwell.", date(2026, 6, 11),
      [("the afternoon of Saturday 7 March", "TIME", "2026-03-07TAF")]),

@@ -81,10 +81,11 @@ def weekday_from(anchor: date, weekday: int, direction: str, strict: bool = Fals
 
 
 def weekend_from(anchor: date, direction: str) -> str:
-    """The weekend (``YYYY-Www-WE``) just before (``past``) or after (``future``) ``anchor``."""
+    """The weekend (``YYYY-Www-WE``) just before (``past``) or after (``future``) ``anchor``, or the ``nearest`` one
+    (after a Thursday or a Friday, the coming one; from Monday to Wednesday, the one gone by)."""
     if anchor.isoweekday() >= 6:
         return week_value(anchor) + "-WE"
-    if direction == "future":
+    if direction == "future" or (direction == "nearest" and anchor.isoweekday() >= 4):
         return week_value(anchor) + "-WE"
     return week_value(anchor - timedelta(weeks=1)) + "-WE"
 

@@ -324,9 +324,12 @@ class Shifts(ReferenceTimes):
             r.why = f"what is left of the publication date's {f['punit'].lower()}"
             return bool(r.value)
         if punit == "WE":
-            r.value = N.weekend_from(ref, "future" if tense == "future" else "past")
+            direction = tense if tense in ("past", "future") else "nearest"
+            r.value = N.weekend_from(ref, direction)
             r.anchor, r.anchor_kind = day_value(ref), "publication"
-            r.why = f"the weekend nearest the publication date ({tense} tense)"
+            r.why = (f"the weekend nearest the publication date ({tense} tense)" if direction == "nearest"
+                     else f"the {'coming' if direction == 'future' else 'last'} weekend from the publication date "
+                          f"({tense} tense)")
             return True
         latest = (f.get("which") or "").split()[:1] in (["latest"], ["most"])
         if punit == "P" and self.period is None and not latest and not yshift and "year" not in f:
