@@ -1007,6 +1007,8 @@ CASES = [
     ("We will be back if there are any further developments over the weekend.", date(2026, 3, 13),
      [("the weekend", "DATE", "2026-W11-WE")]),
     ("There are talks at the weekend.", date(2026, 3, 10), [("the weekend", "DATE", "2026-W10-WE")]),
+    # a quantity of one per period is a frequency too
+    ("He writes one letter a month to his mother.", date(2027, 10, 18), [("a month", "SET", "P1M")]),
     # the part of a day whose date is written day first
     ("She was released on the afternoon of Saturday 7 March after becoming unwell.", date(2026, 6, 11),
      [("the afternoon of Saturday 7 March", "TIME", "2026-03-07TAF")]),

@@ -231,7 +231,7 @@ _YEAR_END = r"(?:the\s+)?(?:year[\s-]+end|year['’]s\s+end|end\s+of\s+(?:the\s+
 # Vague amounts: "a few hours later" is a length of time before a signal, not a computable date.
 _VAGUE = r"(?:a\s+few|few|several|some|many|a\s+number\s+of|numerous|dozens\s+of|hundreds\s+of)\s"
 # A quantity right before "a year", "per week": the expression is a rate.
-_QUANTITY_BEFORE = (r"(?:\d[\d,.]*%?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+_QUANTITY_BEFORE = (r"(?:\d[\d,.]*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                     r"forty|fifty|thousand|million|billion|hundred|dozen|percent|cents?|dollars?))"
                     r"(?:\s+(?!(?:in|on|at|for|from|of|to|by|than|about|over|within|after|before|and|or)\b)[a-z][\w-]*){0,2}\s+$")
 _END_OF_CLAUSE = r"(?=\s*[.,;:)!?\"”]|\s*$|\s+(?:and|but|or)\b)"
