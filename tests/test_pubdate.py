@@ -558,6 +558,18 @@ def test_across_articles_today_and_last_week(tmp_path):
     assert week.first == date(2012, 3, 26) and week.last <= date(2012, 4, 1)
 
 
+def test_across_articles_days_ago_placed_by_a_dated_report_but_not_in_a_clause_of_its_own(tmp_path):
+    files = {"dated.txt": "A gunman took six people hostage at a bank branch on Lendplatz in Graz on Thursday.\n",
+             "ago.txt": "Four days ago, a gunman took six people hostage at a bank branch on Lendplatz in Graz.\n",
+             "clause.txt": "Police praised the negotiators of the siege that ended a gunman's hostage-taking at a bank "
+                           "branch on Lendplatz in Graz four days ago.\n"}
+    got, _ = corpus(tmp_path, files, "file,published\ndated.txt,2027-10-15\n")
+    pd = got["ago.txt"].pub
+    assert [e.reason[:44] for e in pd.evidence if e.source == "dated.txt"] == ['"Four days ago" was 2027-10-14: dated.txt pl']
+    assert pd.published == date(2027, 10, 18) and pd.first <= date(2027, 10, 18) <= pd.last
+    assert not [e for e in got["clause.txt"].pub.evidence if e.source == "dated.txt" and "four days ago" in e.reason]
+
+
 def test_across_articles_different_happenings_do_not_place(tmp_path):
     files = {"dated.txt": "Mutinous soldiers attacked the presidential palace in Bamako on Thursday.\n",
              "other.txt": "The central bank cut interest rates today, traders said.\n"}

@@ -634,6 +634,12 @@ def _one(b: _Builder, t: Tagged, si: int, zone: str, tense: str, f: dict[str, An
             and isinstance(f.get("num"), int):
         b.links.append((t, si, tense, -f["num"], True))
         return None
+    if _is_ago(t) and 0 < f["num"] * _AGO_DAYS[f["unit"]] <= P.AGO_MENTION_MAX_DAYS \
+            and not _SUBORDINATE_BEFORE.search(b.text, sent.start, t.start):
+        # "Four days ago, a man walked into a bank branch": the day of a happening another article may place (not in a
+        # clause of its own: "a violation of a truce that took effect only a week ago" dates the truce, not the violation)
+        b.mentions.append(_mention(b, "day", -f["num"] * _AGO_DAYS[f["unit"]], tense, t, si))
+        return None
     if t.kind == "deictic":
         if "ahead_shift" in f:
             return None  # "overnight": the night before publication, or before the story's day: no evidence
@@ -722,6 +728,9 @@ def _elapsed(b: _Builder, t: Tagged, si: int, tense: str, ref: tuple[Any, ...] |
 
 _AGO_APPOSED = re.compile(P.AGO_APPOSED_BETWEEN, re.IGNORECASE)
 _AGO_DAYS = {"D": 1, "W": 7}
+
+
+_SUBORDINATE_BEFORE = re.compile(P.AGO_SUBORDINATE_BEFORE, re.I)
 
 
 def _is_ago(t: Tagged) -> bool:

@@ -419,6 +419,13 @@ ANCHOR_MIN_CONFIDENCE = 0.1
 INFERRED_ANCHOR_WEIGHT = 0.6
 # Statements longer than this (days) are not anchors: a year places no weekday.
 ANCHOR_MAX_SPAN_DAYS = 31
+# A whole number of days or weeks "ago" up to this many days back is a mention of a day: an article that places the
+# happening its clause tells ("Four days ago, a man walked into a bank branch [...] and took six people hostage") puts
+# publication that many days after it.
+AGO_MENTION_MAX_DAYS = 31
+# ... unless a word opening a clause of its own comes before it in its sentence: that clause's happening is not the one
+# its sentence tells ("the most serious violation of a truce that took effect only a week ago").
+AGO_SUBORDINATE_BEFORE = r"\b(?:that|which|who|whom|whose|when|where|since|after|before|until|while)\b"
 # Rounds of cross-article placement (each can date articles that date others).
 CROSS_ROUNDS = 3
 # The collection: articles read together tend to come from the same period. Each article's own
