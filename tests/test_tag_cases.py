@@ -1009,6 +1009,16 @@ CASES = [
     ("There are talks at the weekend.", date(2026, 3, 10), [("the weekend", "DATE", "2026-W10-WE")]),
     # a quantity of one per period is a frequency too
     ("He writes one letter a month to his mother.", date(2027, 10, 18), [("a month", "SET", "P1M")]),
+    # "that March" is in the year last mentioned; "the following January" the first after it, "the previous March" the
+    # last before it; "that" opening a clause, or before a day or year of the month's own, makes no anaphor
+    ("Debris fell in January 2025 and again that March.", date(2027, 6, 26),
+     [("January 2025", "DATE", "2025-01"), ("that March", "DATE", "2025-03")]),
+    ("The dam failed in 1976. The state inquiry, released the following January, blamed the company.", date(2027, 6, 26),
+     [("1976", "DATE", "1976"), ("the following January", "DATE", "1977-01")]),
+    ("He joined in October 2020. The previous March he had quit.", date(2027, 6, 26),
+     [("October 2020", "DATE", "2020-10"), ("The previous March", "DATE", "2020-03")]),
+    ("The rules say that May is the deadline.", date(2027, 6, 26), [("May", "DATE", "2027-05")]),
+    ("That May 12 storm was the worst.", date(2027, 6, 26), [("May 12", "DATE", "2027-05-12")]),
     # the part of a day whose date is written day first
     ("She was released on the afternoon of Saturday 7 March after becoming unwell.", date(2026, 6, 11),
      [("the afternoon of Saturday 7 March", "TIME", "2026-03-07TAF")]),

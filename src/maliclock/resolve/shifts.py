@@ -192,6 +192,8 @@ class Shifts(ReferenceTimes):
             r.value, r.anchor, r.anchor_kind = day_value(d), anchor[0], anchor[3]
             r.why = "weekday counted from the last mentioned date"
             return True
+        if "month" in f and shift and "day" not in f and "day2" not in f:
+            return self._month_after_or_before(r, f["month"], shift, anchor)
         if "month" in f:
             return self._in_that_year(r, f, anchor)
         if "day" in f:
@@ -262,6 +264,24 @@ class Shifts(ReferenceTimes):
         if day > calendar.monthrange(y, m)[1]:
             return False
         r.value = f"{y:04d}-{m:02d}-{day:02d}"
+        return True
+
+    def _month_after_or_before(self, r: Resolved, month: int, shift: int,
+                               anchor: tuple[str, date, date, str] | None) -> bool:
+        """"the following January": the first such month after the time last mentioned ends; "the previous March":
+        the last one before it begins."""
+        if anchor is None or not self._fine_enough(anchor, "Y"):
+            if anchor is not None:
+                r.anchor, r.anchor_kind = anchor[0], anchor[3]
+            return self._no_year(r, f"XXXX-{month:02d}", "no year mentioned before")
+        if shift > 0:
+            end = anchor[2]
+            year = end.year if month > end.month else end.year + 1
+        else:
+            start = anchor[1]
+            year = start.year if month < start.month else start.year - 1
+        r.value, r.anchor, r.anchor_kind = f"{year:04d}-{month:02d}", anchor[0], anchor[3]
+        r.why = f"the first such month {'after' if shift > 0 else 'before'} {anchor[0]}"
         return True
 
     def _in_that_year(self, r: Resolved, f: dict[str, Any], anchor: tuple[str, date, date, str] | None) -> bool:

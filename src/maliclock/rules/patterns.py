@@ -716,6 +716,15 @@ RULES: list[Rule] = [
       r"(?:(?:the\s+)?{DAY}\s+(?:of\s+)?|" + _EDGE + r"\s*)?{MONTH}(?:\s+{DAY:day2})?\s+(?:of\s+)?(?:that|the\s+same)\s+year",
       "Sept. 26 of that year", triggers="MONTH"),
     R("that_unit", "DATE", "anaphoric", r"(?:that|the\s+same)\s+{CUNIT}", "that day", shift=0, triggers="CUNIT"),
+    # a month in the year of the date last mentioned ("In January 2025 and again that March"), or the first such month
+    # after or before it ("The dam failed in 1976. The inquiry, released the following January, ...": January 1977)
+    R("month_anaphoric", "DATE", "anaphoric", r"(?:that\s+|the\s+{ASHIFT}\s+){MONTH}", "the following January",
+      # (not "that" opening a clause after a verb of saying or knowing: "The rules say that May is the deadline")
+      not_before=r"\b(?:say|says|said|saying|told|tells?|think|thinks|thought|believes?|believed|hopes?|hoped|know|"
+                 r"knows|knew|expects?|expected|ensures?|ensured|means?|meant|shows?|showed|shown|finds?|found|notes?|"
+                 r"noted|adds?|added|argues?|argued|agrees?|agreed|so|such|now)\s+$",
+      not_after=r"^,?\s*(?:\d|['’]\d)",  # "that June 2027", "That May 12": a date of its own
+      triggers="MONTH"),
     # a season in the year of the date last mentioned, or the year after or before ("the following spring")
     R("season_anaphoric", "DATE", "anaphoric", r"(?:(?:that|the\s+same)\s+|the\s+{ASHIFT}\s+){SEASON}",
       "that autumn", triggers="SEASON"),
