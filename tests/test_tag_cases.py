@@ -995,12 +995,13 @@ CASES = [
      [("9 a.m. local time", "TIME", "2026-07-14T09:00"), ("21:00 GMT", "TIME", "2026-07-14T21:00"),
       ("Tuesday", "DATE", "2026-07-14")]),
     # a live blog's entry stamps, alone on their lines or before a dash, are on the day it was written, not on a day an
-    # earlier entry told of; a clock time in an entry is on its stamp's day
+    # earlier entry told of; a clock time in an entry is on its stamp's day (in a text marked as a live blog: "LIVE",
+    # "live updates", "as it happened"; elsewhere such a line is a clock time like any other)
     ("LIVE: Gunman holds hostages in Graz\n\n23:41\nA third hostage walked free at 23:30.\n\n22:47 - Police said on "
      "Wednesday they were in contact.\n\n21:05 CEST\nSupplies were left at the door.", date(2027, 10, 14),
      [("23:41", "TIME", "2027-10-14T23:41"), ("23:30", "TIME", "2027-10-14T23:30"), ("22:47", "TIME", "2027-10-14T22:47"),
       ("Wednesday", "DATE", "2027-10-13"), ("21:05 CEST", "TIME", "2027-10-14T21:05")]),
-    ("Updates\n\n11:47 a.m.\nThe outbreak was traced on Friday to a farm.\n\n10:41 a.m.\nOfficials spoke.",
+    ("LIVE UPDATES\n\n11:47 a.m.\nThe outbreak was traced on Friday to a farm.\n\n10:41 a.m.\nOfficials spoke.",
      date(2027, 8, 5), [("11:47 a.m.", "TIME", "2027-08-05T11:47"), ("Friday", "DATE", "2027-07-30"),
                         ("10:41 a.m.", "TIME", "2027-08-05T10:41")]),
     # "the weekend" with no past or future tense is the nearest: the coming one from a Thursday or Friday, else the last
@@ -1019,6 +1020,9 @@ CASES = [
      [("October 2020", "DATE", "2020-10"), ("The previous March", "DATE", "2020-03")]),
     ("The rules say that May is the deadline.", date(2027, 6, 26), [("May", "DATE", "2027-05")]),
     ("That May 12 storm was the worst.", date(2027, 6, 26), [("May 12", "DATE", "2027-05-12")]),
+    ("Updates\n\n11:47 a.m.\nThe outbreak was traced on Friday to a farm.\n\n10:41 a.m.\nOfficials spoke.",
+     date(2027, 8, 5), [("11:47 a.m.", "TIME", "2027-08-05T11:47"), ("Friday", "DATE", "2027-07-30"),
+                        ("10:41 a.m.", "TIME", "2027-07-30T10:41")]),
     # the part of a day whose date is written day first
     ("She was released on the afternoon of Saturday 7 March after becoming unwell.", date(2026, 6, 11),
      [("the afternoon of Saturday 7 March", "TIME", "2026-03-07TAF")]),

@@ -32,6 +32,7 @@ _SAID_BEFORE = EndSearch(re.compile(r"\b(?:" + "|".join(sorted(T.REPORTING_WORDS
 _LAST_HOUR = re.compile(r"T(\d{2}):\d{2}$")
 _STAMP_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
 _STAMP_AFTER = re.compile(Z.LIVE_STAMP_AFTER)
+_LIVE_BLOG = re.compile(Z.LIVE_BLOG_MARK)
 _ASIDE_OPENS_BEFORE_DAY = re.compile(T.ASIDE_OPENS_BEFORE_DAY)
 _ASIDE_CLOSES_AFTER_DAY = re.compile(T.ASIDE_CLOSES_AFTER_DAY)
 _DAYLESS_PART_OF_DAY_RULES = frozenset(A.DAYLESS_PART_OF_DAY_RULES)
@@ -295,9 +296,14 @@ class ClockTimes(ReferenceTimes):
         return True
 
     def _stamp(self, r: Resolved) -> bool:
-        """Is ``r`` a clock time that opens its line as a live blog's entry stamp (alone on it, or before a dash)?"""
-        return (_STAMP_BEFORE.search(self.text, max(0, r.start - 8), r.start) is not None
-                and _STAMP_AFTER.match(self.text, r.end) is not None)
+        """Is ``r`` a clock time that opens its line as a live blog's entry stamp (alone on it, or before a dash), in a
+        text marked as a live blog?"""
+        if _STAMP_BEFORE.search(self.text, max(0, r.start - 8), r.start) is None \
+                or _STAMP_AFTER.match(self.text, r.end) is None:
+            return False
+        if self.live_blog is None:
+            self.live_blog = _LIVE_BLOG.search(self.text) is not None
+        return self.live_blog
 
     def _in_aside(self, at: int) -> bool:
         """Is the last date mentioned inside an aside set off by commas that closed before ``at``, in one sentence

@@ -65,6 +65,7 @@ class ReferenceTimes:
         self.order_basis = "option"  # where the order of numeric dates came from
         self._cues: dict[int, SentenceCues] = {}  # tense cues by sentence start
         self.section: tuple[int, date] | None = None  # (where it begins, its day) of a live blog's section being read
+        self.live_blog: bool | None = None  # is the text a live blog (``Z.LIVE_BLOG_MARK``)? (found when first needed)
         self._dayed: set[int] = set()  # starts of the bare clock times with their day named right after them
 
     def _sentence_of(self, pos: int) -> tuple[int, int, int]:
