@@ -2510,6 +2510,10 @@ def test_no_publication_date_leaves_relative_values_underspecified():
     assert timexes("Talks resume on Tuesday.", None) == [("Tuesday", "DATE", "XXXX-WXX-2")]
     assert timexes("The vote is on April 29.", None) == [("April 29", "DATE", "XXXX-04-29")]
     assert timexes("Sales rose in the third quarter.", None) == [("the third quarter", "DATE", "XXXX-Q3")]
+    # a clock time and its alternative in another zone, on no known day (the day named is not taken without one)
+    assert timexes("The fire started at 23:40 local time (04:40 GMT) on 14 July 2026.", None) == [
+        ("23:40 local time", "TIME", "XXXX-XX-XXT23:40"), ("04:40 GMT", "TIME", "XXXX-XX-XXT04:40"),
+        ("14 July 2026", "DATE", "2026-07-14")]
 
 
 def test_impossible_days_yield_nothing():

@@ -797,8 +797,8 @@ def _across_midnight(main: Resolved, alt: Resolved) -> None:
     it on the same day: "23:40 local time (04:40 GMT) on 14 July" is 04:40 on 15 July, "00:15 GMT (8.15pm ET)" 20:15 the
     day before. When both readings fit an offset (a difference of 10 to 14 hours) it stays on main's day."""
     m, x = _HH_MM.match(main.value, 11), _HH_MM.match(alt.value, 11)
-    if m is None or x is None or main.value[:10] != alt.value[:10]:
-        return
+    if m is None or x is None or main.value[:10] != alt.value[:10] or not DAY_VALUE.match(alt.value):
+        return  # (not on a known day: "XXXX-XX-XXT04:40" without a publication date)
     diff = (int(x.group(1)) * 60 + int(x.group(2))) - (int(m.group(1)) * 60 + int(m.group(2)))
     limit = A.ALTERNATIVE_MAX_OFFSET_HOURS * 60
     if abs(diff) <= limit:
