@@ -336,6 +336,17 @@ def test_days_without_a_year_a_few_weeks_apart_tell_one_story_and_the_latest_cou
     assert "03-28 without a year (before publication)" in [e.reason for e in pd.evidence]
 
 
+def test_days_past_their_months_end_are_ordered_without_error():
+    # "April 31" and "June 31" do not exist; told beside a real day of their month they are ordered as its last day
+    for text in ("It happened on April 31. Then on April 20 it rained.\n", "It happened on June 31 and on June 30.\n",
+                 "They met on February 29 and again on March 5.\n"):
+        pd, _ = pub_of(text)
+        assert pd.basis in ("inferred", "none")
+    pd, _ = pub_of("They met on February 29 and again on March 5.\n")
+    assert [e.reason for e in pd.evidence if "told with a later day" in e.reason] == [
+        "02-29 without a year (before publication); told with a later day (5 days on)"]
+
+
 def test_a_date_at_the_end_of_a_records_since_clause_lies_years_back():
     # "the strongest since Typhoon Haiyan killed ... in November 2013": not a happening just before publication
     text = ("TUGUEGARAO, Philippines, Sept. 24 (Wire) - Typhoon Lunas intensified into a super typhoon on Wednesday."

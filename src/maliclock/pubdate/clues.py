@@ -466,8 +466,9 @@ def _latest_told_yearless(clues: list[Clue]) -> None:
 
 
 def _day_of_year(year: int, month: int, day: int) -> int:
-    """The day of ``year`` (29 February counted as 28 February)."""
-    return date(year, month, min(day, 28) if month == 2 else day).timetuple().tm_yday
+    """The day of ``year``, a day past the month's end counted as its last ("April 31" as 30 April, "February 29" in a
+    common year as the 28th)."""
+    return date(year, month, min(day, monthrange(year, month)[1])).timetuple().tm_yday
 
 
 def _before(o: int) -> Callable[[Day], float]:
