@@ -557,8 +557,8 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
                     t.value = day.value[:10] + self._time_on_named_day(t, day.value)
                     t.anchor, t.anchor_kind = day.value[:10], "previous"
                     t.why += f"; on {day.value[:10]}, the day named with it"
-            if t is not a and a.value[10:11] == "T" and t.value[10:11] == "T":
-                _across_midnight(a, t)
+            if len(times) == 2 or times[0] is not a:  # an alternative in brackets: crossing midnight from ``a``
+                _across_midnight(a, times[-1])
             if i and len(times) == 1:
                 self._span_start_takes_the_day(out[i - 1], a)  # "between 2am and 4am on Sunday, May 10"
 
@@ -791,6 +791,9 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
         return r
 
 
+_HH_MM = re.compile(r"(\d{2}):(\d{2})")
+
+
 def _across_midnight(main: Resolved, alt: Resolved) -> None:
     """Move the bracketed alternative ``alt`` of clock time ``main`` (the same moment in another zone, both already on
     main's day) to the day before or after when its clock reads so much earlier or later that no zone offset explains
@@ -804,12 +807,8 @@ def _across_midnight(main: Resolved, alt: Resolved) -> None:
     if abs(diff) <= limit:
         return  # the same day fits an offset
     shift = -1 if diff > 0 else 1  # 04:40 after 23:40 is 5 hours later, the next day; 20:15 after 00:15 the day before
-    if abs(diff - shift * -1440) > limit:
+    if abs(diff + shift * 1440) > limit:  # the offset read across midnight must fit too
         return
     day = date.fromisoformat(alt.value[:10]) + timedelta(days=shift)
     alt.value = day.isoformat() + alt.value[10:]
     alt.why += f"; {'the day after' if shift > 0 else 'the day before'}: the same moment as {main.text!r} in another zone"
-
-
-_HH_MM = re.compile(r"(\d{2}):(\d{2})")
-
