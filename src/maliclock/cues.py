@@ -176,8 +176,6 @@ _ATTRIBUTION_RIGHT = re.compile(r"(?:(?:\s+[\w.'’:-]+){0,4}|(?:\s+[\w.'’:-]+
                                 r"(?:\s*,(?!\s*(?:that|whether|when|how|what|who)\b)|\W*$)" % (T.ATTRIBUTION_WORDS_AFTER - 1))
 
 
-
-
 def _attribution_end(text: str, verb_end: int, s_end: int | None) -> int:
     """Where the words after an attribution's reporting verb end (its speaker: "said Sofie Berg, head of research")."""
     m = _ATTRIBUTION_RIGHT.match(text, verb_end, len(text) if s_end is None else s_end)

@@ -448,7 +448,7 @@ def _latest_told(clues: list[Clue]) -> list[Clue]:
 
 def _latest_told_yearless(clues: list[Clue]) -> None:
     """Days without a year in past clauses, as :func:`_latest_told` does full dates: one within
-    ``PAST_DAY_CLUSTER_DAYS`` before a later one ("the afternoon of March 10", "March 13", "March 25" under "March 28")
+    ``PAST_DAY_CLUSTER_DAYS`` before a later one ("March 13" and "March 25" under "March 28")
     tells the same story's time and keeps no weight; only the latest says how long before publication the article
     was written. Their order is the calendar's, across a new year too ("December 28" before "January 5")."""
     told = [c for c in clues if c.kind == PAST_MONTH_DAY and c.yearly is not None]
