@@ -2160,6 +2160,11 @@ CASES = [
     ("Trading opens at nine-thirty.", MON, [("nine-thirty", "TIME", "2012-03-26T09:30")]),
     ("It is ten minutes past four.", MON, [("ten minutes past four", "TIME", "2012-03-26T04:10")]),
     ("We met at a quarter to ten.", MON, [("a quarter to ten", "TIME", "2012-03-26T09:45")]),
+    # "ten to six" without "minutes": the round fives before an hour from three on ("ten to one" is odds)
+    ("The unit went in at ten to six.", MON, [("ten to six", "TIME", "2012-03-26T05:50")]),
+    ("They met at twenty-five to midnight.", MON, [("twenty-five to midnight", "TIME", "2012-03-26T23:35")]),
+    ("The bookmakers had him at ten to one.", MON, []),
+    ("The vote was ten to six.", MON, []),
     ("The motion passed sixty-forty.", MON, []),
     ("The eleven Eastern states voted.", MON, []),
     # this century's years as said

@@ -19,9 +19,12 @@ _MINUTES = (rf"oh[\s-](?:{_ONES})|ten|eleven|twelve|thirteen|fourteen|fifteen|si
 _MERIDIEM = r"\s*(?:a\.m\.|p\.m\.|a\.m(?!\w)|p\.m(?!\w)|am(?!\w)|pm(?!\w))"
 # minutes counted to or from an hour, midnight or noon: "half past nine", "a quarter to ten", "ten minutes past four",
 # "one minute past midnight" (00:01), "five minutes to noon" (11:55)
-# (British "twenty past eight" leaves out "minutes": only with "past" and the round fives, as "ten to one" is odds)
-COUNTED = (rf"(?:(?:half|(?:a\s+)?quarter|(?:{_MINUTES}|{_ONES}|\d{{1,2}})\s+minutes?)\s+(?:past|after|to|before)"
-           rf"|(?:five|ten|twenty(?:[\s-]five)?)\s+past)\s+(?:{_HOURS}|midnight|noon)")
+# (British "twenty past eight", "ten to six" leave out "minutes": only the round fives, and before "to" only an hour
+# from three on, as "ten to one" and "five to two" are odds)
+_ROUND_FIVES = r"(?:five|ten|twenty(?:[\s-]five)?)"
+COUNTED = (rf"(?:(?:(?:half|(?:a\s+)?quarter|(?:{_MINUTES}|{_ONES}|\d{{1,2}})\s+minutes?)\s+(?:past|after|to|before)"
+           rf"|{_ROUND_FIVES}\s+past)\s+(?:{_HOURS}|midnight|noon)"
+           rf"|{_ROUND_FIVES}\s+to\s+(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon))")
 # the hour of midnight and noon on the 24-hour clock
 _NAMED_HOURS = {"midnight": 0, "noon": 12}
 
