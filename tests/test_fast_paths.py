@@ -348,9 +348,11 @@ def _local_cue_plain(text: str, s_start: int, t_start: int) -> tuple[str | None,
             leads = [x.lower() for x in cues.WORD.findall(text, max(s_start, m.start() - 40), m.start())][-4:]
             if w in ("until", "till") and any(x in T.PAST_UNTIL_LEADS for x in leads):
                 return "past", m.group()  # "stayed until April 9", "kept trickling in until"
-            last3 = [x.lower() for x in cues.WORD.findall(text, max(s_start, m.start() - 40), m.start())][-3:]
-            if w == "through" and any(x in T.PAST_CUES or (len(x) >= 5 and x.endswith("ed") and x not in T.NOT_PAST_ED)
-                                      for x in last3) and not re.match(T.DAY_AFTER_THROUGH, text[t_start:], re.I):
+            last4 = [x.lower() for x in cues.WORD.findall(text, max(s_start, m.start() - 50), m.start())][-4:]
+            if w == "through" and any((x in T.PAST_CUES or (len(x) >= 5 and x.endswith("ed") and x not in T.NOT_PAST_ED))
+                                      and not (i > 0 and last4[i - 1] in ("be", "being"))
+                                      for i, x in enumerate(last4) if i >= len(last4) - 3) \
+                    and not re.match(T.DAY_AFTER_THROUGH, text[t_start:], re.I):
                 return "past", m.group()  # "weakened through the summer"
             if w == "to" and prev and prev[0] in T.PAST_TARGET_LEADS:
                 return "past", m.group()  # "backdated to April"

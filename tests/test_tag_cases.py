@@ -407,6 +407,14 @@ CASES = [
     # count's noun is no verb; a figure's comma closes no relative clause; "fly" after a team's name is ahead
     ('"Demand weakened through the summer and has not yet recovered," she said.', date(2025, 10, 29),
      [("the summer", "DATE", "2025-SU")]),
+    # ... but not a passive participle after "be": what will be done through a month is ahead
+    ("The bill will be debated through May.", MON, [("May", "DATE", "2012-05")]),
+    ("The bill was debated through May.", MON, [("May", "DATE", "2011-05")]),
+    # a comparison after a comma is another time's: its "ago" is no cue for the month before it
+    ("Analysts expect demand to average 33.5 GW in January, 2.1 GW higher than a year ago.", MON,
+     [("January", "DATE", "2013-01"), ("a year ago", "DATE", "2011")]),
+    ("Demand averaged 33.5 GW in January, 2.1 GW higher than a year ago.", MON,
+     [("January", "DATE", "2012-01"), ("a year ago", "DATE", "2011")]),
     ("The firm will host investors in New York on 9 December, where it had been expected to set a target.",
      date(2025, 10, 29), [("9 December", "DATE", "2025-12-09")]),
     ("Bangladesh won the decider on December 8 by 37 runs.", date(2024, 12, 17), [("December 8", "DATE", "2024-12-08")]),

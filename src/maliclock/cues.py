@@ -51,7 +51,7 @@ _PRESENT_AUXILIARIES_REVERSED = _reversed_as_written(T.PRESENT_AUXILIARIES)
 # A clause opener or coordinator (a word of T.CLAUSE_OPENERS or T.COORDINATORS, or a semicolon) between a date
 # and a cue after it.
 _COMPARISON = re.compile(r",\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in T.COMPARISON_OPENERS)
-                         + r")(?![\w])", re.IGNORECASE)
+                         + "|" + T.COMPARATIVE_AFTER_COMMA + r")(?![\w])", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|\b(?:" + "|".join(sorted(T.CLAUSE_OPENERS | T.COORDINATORS | T.SUBORDINATORS_AFTER_DATE))
                            + r")\b", re.IGNORECASE)
 
@@ -209,6 +209,14 @@ def _inside_name(text: str, s_start: int, word: str, start: int, end: int) -> bo
 def _is_past_form(w: str) -> bool:
     """A past form by the word lists: an irregular past, or a form in "-ed" of five letters or more that is no adjective."""
     return w in T.PAST_CUES or (len(w) >= 5 and w.endswith("ed") and w not in T.NOT_PAST_ED)
+
+
+def _past_form_before(words: list[str]) -> bool:
+    """Is one of the last three of ``words`` (up to four, in text order) a past form, not a passive participle after
+    "be" ("weakened through", not "will be debated through")?"""
+    low = [x.lower() for x in words]
+    return any(_is_past_form(w) and not (i > 0 and low[i - 1] in T.NOT_PAST_BEFORE_PARTICIPLE)
+               for i, w in enumerate(low) if i >= len(low) - 3)
 
 
 def _cue_kind(text: str, s_start: int, word: str, start: int, end: int, s_end: int | None = None) -> str | None:
@@ -542,7 +550,7 @@ def local_cue(text: str, s_start: int, t_start: int) -> tuple[str | None, str | 
             if w in ("until", "till") and any(x.lower() in T.PAST_UNTIL_LEADS for x in
                                               WORD.findall(text, max(s_start, start - 40), start)[-4:]):
                 return "past", word  # "stayed until April 9", "kept trickling in until Thursday": an end gone by
-            if w == "through" and any(_is_past_form(x.lower()) for x in WORD.findall(text, max(s_start, start - 40), start)[-3:]) \
+            if w == "through" and _past_form_before(WORD.findall(text, max(s_start, start - 50), start)[-4:]) \
                     and not _DAY_AFTER_THROUGH.match(text, t_start):
                 return "past", word  # "weakened through the summer": a stretch gone by, not a target ahead
             if w == "to" and before and before[0] in T.PERIOD_NOUNS:

@@ -92,6 +92,9 @@ PAST_TARGET_LEADS: frozenset[str] = frozenset("backdated retroactive retroactive
 # April 9", written in October: last April, where "until" alone leaves the nearest; "kept trickling in until Thursday").
 PAST_UNTIL_LEADS: frozenset[str] = frozenset("""stayed remained lasted continued persisted waited lingered ran held
 served lived worked kept""".split())
+# A past participle after one of these is no past tense: "will be debated through May", "is being audited through June"
+# (passive, ahead or now), where "was debated through May" is a stretch gone by.
+NOT_PAST_BEFORE_PARTICIPLE: frozenset[str] = frozenset("be being".split())
 # An infinitive after a word that obliges or permits, with its date after it: what is to be done lies ahead, whatever the
 # tense of the obliging verb ("was remanded in custody to appear at Darnford Crown Court on April 6", "have applied for
 # permits to march on Wednesday afternoon", "agreed on Sunday to raise oil production by 206,000 barrels per day in
@@ -384,6 +387,10 @@ while""".split())
 # up from 50% a month ago").
 COMPARISON_OPENERS: tuple[str, ...] = ("up from", "down from", "compared with", "compared to", "versus", "vs.",
                                        "against", "from")
+# ... and so does a comparative after a comma, a figure or a few words before it: "to average 33.5 GW in January, 2.1 GW
+# higher than a year ago" ("ago" is the comparison's time, not January's).
+COMPARATIVE_AFTER_COMMA = (r"(?:[^\s,;]+\s+){0,4}(?:higher|lower|more|less|fewer|greater|larger|smaller|bigger|better|worse|"
+                           r"cheaper|dearer|stronger|weaker|faster|slower)\s+than")
 COORDINATORS: frozenset[str] = frozenset("and but so yet".split())
 # ("so" and "yet" join clauses too: "the bill was sent to the president on 8 April, so the deadline falls this Saturday")
 # ... and so does a subordinating conjunction: "is expected to raise rates on Thursday after the currency plunged
