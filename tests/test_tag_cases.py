@@ -372,6 +372,10 @@ CASES = [
     ("Futures for August delivery rose 2% on Friday.", date(2026, 7, 13),
      [("August", "DATE", "2026-08"), ("Friday", "DATE", "2026-07-10")]),
     ("Baseload power for Tuesday delivery settled at 265 pounds.", date(2026, 12, 7), [("Tuesday", "DATE", "2026-12-08")]),
+    # ... and a month after a traded thing and "for", or before a power contract's name
+    ("Benchmark Dutch gas for January rose as much as 7.4%.", date(2026, 12, 8), [("January", "DATE", "2027-01")]),
+    ("The front-month January baseload contract rose.", date(2026, 12, 8), [("January", "DATE", "2027-01")]),
+    ("Imports rose for November.", date(2026, 12, 8), [("November", "DATE", "2026-11")]),
     # ---- date_nth_weekend_of_month: the weekend of the month's n-th Saturday ----
     ("The relaunch is planned for the first weekend of June.", date(2026, 5, 14),
      [("the first weekend of June", "DATE", "2026-W23-WE")]),

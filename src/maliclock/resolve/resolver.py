@@ -65,6 +65,7 @@ _WHEN_CLAUSE_AFTER = re.compile(r",\s+when\s+")
 _HEADLINE_INFINITIVE = re.compile(T.HEADLINE_INFINITIVE_BEFORE)
 _DATED_LABEL = re.compile(T.DATED_LABEL_BEFORE, re.I)
 _DELIVERY_AFTER = re.compile(T.DELIVERY_AFTER, re.I)
+_DELIVERY_BEFORE = re.compile(T.DELIVERY_BEFORE, re.I)
 _APPROACHING_AFTER = re.compile(T.APPROACHING_AFTER, re.I)
 _EVERY_DAY_AFTER = re.compile(T.EVERY_DAY_AFTER_CLOCK, re.IGNORECASE)
 _EVERY_DAY_BEFORE = re.compile(T.EVERY_DAY_BEFORE_CLOCK, re.IGNORECASE)
@@ -225,7 +226,8 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
                         and t.fields.get("month") and not t.fields.get("weekday"):
                     tense = "none"  # "could cast postal ballots from 23 March": the nearest 23 March
                 if ("month" in t.fields or "weekday" in t.fields) and "year" not in t.fields and "day" not in t.fields \
-                        and (_DELIVERY_AFTER.match(self.text, t.end) or t.rule == "date_month_contract"):
+                        and (_DELIVERY_AFTER.match(self.text, t.end) or t.rule == "date_month_contract"
+                             or _DELIVERY_BEFORE.search(self.text, max(s0, t.start - 30), t.start)):
                     tense, tense_word, cue, cue_word = "future", None, "future", "delivery"  # "for August delivery"
                 if cue is None and _APPROACHING_AFTER.match(self.text, t.end):
                     tense, tense_word, cue, cue_word = "future", None, "future", "approaching"  # "with May 1 looming"

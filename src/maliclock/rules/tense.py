@@ -503,6 +503,8 @@ DELIVERY_AFTER = (r"[\s-]+(?:delivery|settlement|loading|loadings|contract|contr
                   r"WTI|Brent|RBOB|OSPs?|official\s+selling\s+prices?|"
                   r"(?:(?:{COMMODITY})\s+){1,4}(?:contracts?|futures))\b")
 DELIVERY_AFTER = DELIVERY_AFTER.replace("{COMMODITY}", "|".join(V.COMMODITY_WORDS))
+# ... and so does a month after a traded thing and "for": "Benchmark Dutch gas for January rose", "Brent for June slipped".
+DELIVERY_BEFORE = r"\b(?:{COMMODITY}|WTI|Brent|RBOB)\s+for\s+$".replace("{COMMODITY}", "|".join(V.COMMODITY_WORDS))
 # A date that a participle of coming closer follows is ahead, whatever the clause's tense: "With the holiday on
 # November 1st approaching, authorities have asked people to stay away", "with the deadline of June 30 looming".
 APPROACHING_AFTER = (r"\s+(?:(?:fast|rapidly|quickly|now|fast-)\s*)?(?:approaching|looming|nearing|drawing\s+(?:near|closer)|"

@@ -418,7 +418,8 @@ COMMODITY_WORDS: tuple[str, ...] = (
     "soy", "soymeal", "meal", "oil", "crude", "cotton", "sugar", "cocoa", "coffee", "arabica", "robusta", "canola",
     "rapeseed", "palm", "oats", "rice", "barley", "live", "feeder", "cattle", "lean", "hogs", "natural", "gas", "heating",
     "gasoline", "diesel", "gasoil", "gold", "silver", "copper", "aluminium", "aluminum", "nickel", "zinc", "platinum",
-    "rubber", "orange", "juice", "lumber", "bitcoin", "index", "bond", "treasury")
+    "rubber", "orange", "juice", "lumber", "bitcoin", "index", "bond", "treasury", "power", "electricity", "baseload",
+    "peakload", "coal", "carbon", "lng", "jet", "kerosene", "naphtha", "propane", "ethanol")
 # Exchanges whose name before a month and a commodity makes the month a contract's ("CBOT July soft red winter wheat",
 # "Euronext September milling wheat", "Kansas City July wheat").
 EXCHANGES: tuple[str, ...] = ("CBOT", "CME", "ICE", "NYMEX", "COMEX", "LME", "ASX", "MATIF", "Euronext", "SAFEX", "NCDEX",
