@@ -408,6 +408,18 @@ def test_two_sources_giving_one_precise_minute_tell_of_one_happening():
     assert [(e.value, e.sources) for e in _events(a, b)] == [("2027-09-23T23:00", ["a"]), ("2027-09-23T23:00", ["b"])]
 
 
+def test_two_sources_giving_one_precise_local_minute_meet_though_they_share_no_name_or_kind():
+    # told in no zone, the story's local time: the same minute of the same day makes the two reports candidates
+    d = date(2026, 1, 15)
+    a = ("a", "St Aldric's University Hospital said staff first noticed problems at about 2:40 a.m. on Monday, when "
+              "clinicians found they could no longer open patient files.", d)
+    b = ("b", "The problems began at around 2.40am on Monday, when doctors found that the patient notes had frozen.", d)
+    assert [(e.value, e.sources) for e in _events(a, b)] == [("2026-01-12T02:40", ["a", "b"])]
+    # another minute stays apart
+    b = ("b", "The problems began at around 2.50am on Monday, when doctors found that the patient notes had frozen.", d)
+    assert [(e.value, e.sources) for e in _events(a, b)] == [("2026-01-12T02:40", ["a"]), ("2026-01-12T02:50", ["b"])]
+
+
 def test_a_sum_of_a_periods_happenings_joins_none_of_them():
     d = date(2027, 9, 10)
     a = ("a", "Fighting around Menaka has killed at least 1,100 people this year, according to the UN.", d)

@@ -14,7 +14,7 @@ from ..rules import events as E
 from ..rules import tense as T
 from ..rules import vocabulary as V
 from ..statements import Statement
-from .times import ROUND_MINUTES, utc_instant
+from .times import ROUND_MINUTES, local_instant, utc_instant
 
 _EVENT_OF = {w: k for k, ws in E.EVENT_WORDS.items() for w in ws}
 _PHRASE_OF = {p: k for k, ps in E.EVENT_PHRASES.items() for p in ps}
@@ -75,7 +75,9 @@ class Features:
     figures: frozenset[str] = frozenset()  # "$160 million", "3.91%", "20,000", however written (``E.SHARED_FIGURE``)
     story: frozenset[str] = frozenset()  # the distinctive names of its article (``stories.with_stories``)
     series: bool = False  # it counts or sums the happenings of a period (``E.SERIES_CLAUSE``)
-    instant: str = ""  # a precise clock minute, in UTC ("738955:1150"): reports of it meet as candidates
+    # a precise clock minute, in UTC ("738955:1150") or, told in no zone, in local time ("local 738955:160"): reports
+    # of it meet as candidates
+    instant: str = ""
 
 
 def acronyms(texts: list[str]) -> dict[str, str]:
@@ -141,7 +143,11 @@ def features(st: Statement, acr: dict[str, str], index: "AcronymIndex | None" = 
     f.series = _SERIES.search(st.clause) is not None
     if st.granularity == "time" and st.value[14:16] not in ROUND_MINUTES:
         instant = utc_instant(st)
-        f.instant = f"{instant[0]}:{instant[1]}" if instant else ""
+        if instant:
+            f.instant = f"{instant[0]}:{instant[1]}"
+        else:  # told in no zone: the story's local time ("at about 2:40 a.m. on Monday", "around 2.40am on Monday")
+            local = local_instant(st)
+            f.instant = f"local {local[0]}:{local[1]}" if local else ""
     if st.antecedents:  # the happening it names by a definite noun: the nearest sentence before it that tells
         for text in st.antecedents:  # of a happening (of its kind, if it names one) tells which
             a = _clause_features(text, acr, index)

@@ -116,6 +116,16 @@ def utc_instant(s: Statement) -> tuple[int, int] | None:
     return None
 
 
+def local_instant(s: Statement) -> tuple[int, int] | None:
+    """A clock time told in no zone (the story's local time), as (day ordinal, minute of the day); None for any other."""
+    if s.granularity != "time" or s.start != s.end or zone(s) or s.local_offset is not None:
+        return None
+    own = part_of_day(s.value) or ""
+    if len(own) != 5 or own[2] != ":":
+        return None
+    return s.start.toordinal(), int(own[:2]) * 60 + int(own[3:])
+
+
 def _minutes(told: str, t: str) -> Clock | None:
     if len(t) == 5 and t[2] == ":":
         m = int(t[:2]) * 60 + int(t[3:])
