@@ -475,7 +475,7 @@ CASES = [
     # a holiday with its date in apposition is that date; more holidays
     ("The union promised not to strike before Whit Monday, 9 June.", date(2025, 6, 2),
      [("Whit Monday, 9 June", "DATE", "2025-06-09")]),
-    ("The rally on Bastille Day, July 14, was cancelled.", date(2025, 7, 11), [("Bastille Day, July 14", "DATE", "2024-07-14")]),
+    ("The rally on Bastille Day, July 14, was cancelled.", date(2025, 7, 20), [("Bastille Day, July 14", "DATE", "2025-07-14")]),
     ("Today is a public holiday, Malvinas Day.", date(2026, 4, 2), [("Today", "DATE", "2026-04-02"), ("Malvinas Day", "DATE", "2026-04-02")]),
     ("Trains will run a Sunday timetable over Whitsun.", date(2025, 6, 2), [("Whitsun", "DATE", "2025-06-08")]),
     # a clock time and its alternative in brackets, after "(local time)", are on the day named after them
@@ -1315,6 +1315,12 @@ CASES = [
     ("Eleven aid workers were freed on Saturday. The workers were abducted on November 17 near the border. They "
      "were released at 6 a.m.", date(2025, 3, 8), [("Saturday", "DATE", "2025-03-08"),
                                                  ("November 17", "DATE", "2024-11-17"), ("6 a.m.", "TIME", "2025-03-08T06:00")]),
+    # ... nor on a day ahead that it named after the day gone by in one sentence
+    ("Ministers agreed on Sunday to lower output from July 1.\n\nThe meeting began an hour late, at 1pm local time.",
+     date(2028, 6, 5), [("Sunday", "DATE", "2028-06-04"), ("July 1", "DATE", "2028-07-01"),
+                        ("an hour", "DURATION", "PT1H"), ("1pm local time", "TIME", "2028-06-04T13:00")]),
+    ("Officers said classes will resume on Monday.\n\nThe deal was reached at 4:30 a.m.",
+     date(2026, 2, 5), [("Monday", "DATE", "2026-02-09"), ("4:30 a.m.", "TIME", "2026-02-05T04:30")]),
     ("The ferry left Port Calder at 8 p.m. on Tuesday. Rescue boats pulled 196 people from the water overnight.",
      date(2025, 3, 5), [("8 p.m.", "TIME", "2025-03-04T20:00"), ("Tuesday", "DATE", "2025-03-04"), ("overnight", "TIME", "2025-03-04TNI")]),
     # "this winter" in the past tense, in spring, is the winter just gone
@@ -1337,9 +1343,15 @@ CASES = [
      [("Easter", "DATE", "2024-03-31"), ("last year", "DATE", "2024")]),
     ("The war ended 80 years ago in May.", date(2025, 3, 12),
      [("80 years ago", "DATE", "1945"), ("May", "DATE", "1945-05")]),
-    # a day in a past sentence is the one just past, unless a plan or what comes next leads to it
+    # a day in a past sentence is the one just past when a past verb says what happened on it; else the coming one up
+    # to two months ahead, unless a plan or what comes next leads to it
     ("He was born on May 1.", date(2025, 3, 12), [("May 1", "DATE", "2024-05-01")]),
     ("Voters went to the polls on April 20.", date(2025, 3, 12), [("April 20", "DATE", "2024-04-20")]),
+    ("The union has announced two further strike days, on March 5 and March 19.", date(2027, 2, 16),
+     [("March 5", "DATE", "2027-03-05"), ("March 19", "DATE", "2027-03-19")]),
+    ("Members were prepared to strike every Monday from March 1 if there was no deal.", date(2027, 2, 16),
+     [("every Monday", "SET", "XXXX-WXX-1"), ("March 1", "DATE", "2027-03-01")]),
+    ("Members were prepared to strike from June 1.", date(2027, 2, 16), [("June 1", "DATE", "2026-06-01")]),
     ("Nvidia fell 3.7% ahead of its results on March 19.", date(2025, 3, 12), [("March 19", "DATE", "2025-03-19")]),
     ("He called a general election for April 4.", date(2025, 3, 12), [("April 4", "DATE", "2025-04-04")]),
     # contractions, with either apostrophe

@@ -206,7 +206,7 @@ def _inside_name(text: str, s_start: int, word: str, start: int, end: int) -> bo
     return nxt is None or not nxt.group()[0].isupper()
 
 
-def _is_past_form(w: str) -> bool:
+def is_past_form(w: str) -> bool:
     """A past form by the word lists: an irregular past, or a form in "-ed" of five letters or more that is no adjective."""
     return w in T.PAST_CUES or (len(w) >= 5 and w.endswith("ed") and w not in T.NOT_PAST_ED)
 
@@ -215,7 +215,7 @@ def _past_form_before(words: list[str]) -> bool:
     """Is one of the last three of ``words`` (up to four, in text order) a past form, not a passive participle after
     "be" ("weakened through", not "will be debated through")?"""
     low = [x.lower() for x in words]
-    return any(_is_past_form(w) and not (i > 0 and low[i - 1] in T.NOT_PAST_BEFORE_PARTICIPLE)
+    return any(is_past_form(w) and not (i > 0 and low[i - 1] in T.NOT_PAST_BEFORE_PARTICIPLE)
                for i, w in enumerate(low) if i >= len(low) - 3)
 
 
@@ -285,7 +285,7 @@ def _cue_kind(text: str, s_start: int, word: str, start: int, end: int, s_end: i
         return "future" if _plural_subject(word.lower()) or _name_subject(word) else None
     if w == "last" and _DATE_LABEL_AFTER.match(text, end):
         return None  # "run on last year's figures until the autumn": a date that labels a noun, not the clause's tense
-    if _is_past_form(w):
+    if is_past_form(w):
         if word[0].isupper() and w not in T.PAST_CUES and start > s_start:
             return None  # a name inside the sentence: "the district of Sindhkhed"
         if w[-2:] == "ed" and _next_word(text, end) == "by" and _COMMA_BEFORE.search(text, max(s_start, start - 3), start):

@@ -9,6 +9,7 @@ from typing import Any
 
 from .. import calendars as C
 from .. import normalize as N
+from ..cues import is_past_form
 from ..rules import tense as T
 from ..rules import vocabulary as V
 from ..timex import DAY_VALUE, day_value, week_value
@@ -45,6 +46,20 @@ _AHEAD_OF = re.compile(T.AHEAD_OF_BEFORE, re.I)
 PLUPERFECT_AFTER = re.compile(r"\bhad\s+(?:(?:all|already|both|each|largely|mostly|just)\s+)?(?:been\s+)?[a-z]{3,}(?:ed|en)\b")
 _HAD_BEFORE = re.compile(r"\b(?:" + "|".join(T.PAST_PERFECT_AUXILIARIES) + r")\s+(?:been\s+)?$", re.I)
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
+_ON_BEFORE = re.compile(r"\bon\s+$", re.I)
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _past_verb_on_before(text: str, start: int) -> bool:
+    """Is the date at ``start`` after "on" and a past verb at most ``T.PAST_VERB_ON_WORDS`` words before that, with
+    no comma or other break between ("was born on", "went to the polls on"; not "strike days, on")?"""
+    on = _ON_BEFORE.search(text, max(0, start - 8), start)
+    if on is None:
+        return False
+    before = text[max(0, on.start() - 60):on.start()]
+    cut = max(before.rfind(c) for c in ",;:()\"“”")
+    words = _WORD.findall(before[cut + 1:])[-T.PAST_VERB_ON_WORDS:]
+    return any(is_past_form(w.lower()) for w in words)
 _VERB_FOR = re.compile(r"\S+\s+for\b", re.I)
 _SAYING_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(T.SAYING_VERBS)) + r")\s+(?:that\s+)?$", re.I)
 _SUBJECT_OF_MODAL_AFTER = re.compile(T.SUBJECT_OF_MODAL_AFTER, re.I)
@@ -437,12 +452,12 @@ class CalendarDates(ReferenceTimes):
         return ahead
 
     def _day_cue(self, r: Resolved, tense: str, cue: str | None) -> str | None:
-        """The cue that places a day of the year written without one: in a past sentence with no cue of its own,
-        the day just past ("He was born on May 1", "Police found the body on March 30", "Shops were shut on Good
-        Friday"), not one to come, which a past sentence names only for what lies ahead ("called an election for
-        July 4")."""
-        if cue is None and tense == "past" and not _FOR_BEFORE.search(self.text, max(0, r.start - 8), r.start) \
-                and not _COMING_BEFORE.search(self.text, max(0, r.start - 60), r.start):
+        """The cue that places a day of the year written without one: in a past sentence with no cue of its own, the
+        day just past when a past verb says what happened on it ("He was born on May 1", "Police found the body on
+        March 30", "Shops were shut on Good Friday"); else the tense's, which takes the coming one up to
+        ``N.UPCOMING_DAYS`` ahead ("has announced two further strike days, on March 5", "agreed to cut output from
+        July 1", "with the second round closing on 15 May", written weeks before)."""
+        if cue is None and tense == "past" and _past_verb_on_before(self.text, r.start):
             return "past"
         if cue is None and tense == "future" and _PERIOD_TO_BEFORE.search(self.text, max(0, r.start - 30), r.start):
             # "is due to publish results for the six months to Aug. 31 on Nov. 20": the period reported on, the nearest

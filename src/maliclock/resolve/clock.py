@@ -230,6 +230,16 @@ class ClockTimes(ReferenceTimes):
             # call was logged at 9:04 a.m.": a sequence of times on the day retold)
             day, r.anchor, r.anchor_kind = day_value(recent.start), recent.value, "previous"
             r.why = f"past clock time on the story's day {recent.value}, not the earlier {last.value}"
+        elif (r.tense == "past" and not said and last is not None and self.dct is not None and last.start > self.dct
+              and last.start == last.end and self._last_sentence != self._sentence and not self.last_clocked
+              and self.before_last is not None and self.before_last.start == self.before_last.end
+              and self.before_last_sentence == self._last_sentence
+              and 0 <= (self.dct - self.before_last.start).days <= T.NARRATIVE_DAY_MAX_DAYS):
+            # "agreed on Sunday to cut output from July 1. ¶ The meeting began at 1pm": a past clock time is not on the
+            # day ahead that the story named last, but on the day gone by that its sentence named before it
+            told = self.before_last
+            day, r.anchor, r.anchor_kind = day_value(told.start), told.value, "previous"
+            r.why = f"past clock time on the day gone by the story named, {told.value}, not the coming {last.value}"
         elif last is not None and last.para == para and last.start == last.end and not said:
             on, on_day = self._clock_day(last, hh, para, r.tense == "past")
             day, r.anchor, r.anchor_kind = day_value(on_day), on.value, "previous"

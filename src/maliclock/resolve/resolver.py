@@ -701,7 +701,7 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
                 and _REMEMBERED.search(self.text, max(self._sentence, r.start - 80), r.start):
             return  # "commemorate the victims of 9 April 1989": the time remembered, not the time the story is at
         if self._last_sentence != self._sentence or not self._label(r):
-            self.before_last = self.last
+            self.before_last, self.before_last_sentence = self.last, self._last_sentence
             self.last, self.last_end, self._last_sentence = m, r.end, self._sentence
             self.last_dayless = r.rule in _BARE_CLOCK_RULES
             self._last_deictic = r.anchor_kind == "publication"

@@ -37,6 +37,7 @@ class ReferenceTimes:
         self.date_order = date_order
         self.last: Mention | None = None  # the last mentioned date or time
         self.before_last: Mention | None = None  # the one mentioned before it
+        self.before_last_sentence = -1  # the start of its sentence
         self.last_end = -1  # where its expression ends in the text (-1: not an expression)
         self.last_day: Mention | None = None  # the last mentioned single day, in any paragraph
         self.last_day_sentence = -1  # the start of its sentence

@@ -92,6 +92,10 @@ PAST_TARGET_LEADS: frozenset[str] = frozenset("backdated retroactive retroactive
 # April 9", written in October: last April, where "until" alone leaves the nearest; "kept trickling in until Thursday").
 PAST_UNTIL_LEADS: frozenset[str] = frozenset("""stayed remained lasted continued persisted waited lingered ran held
 served lived worked kept""".split())
+# A day without a year in a past sentence is the one just past when a past verb at most this many words before "on"
+# says what happened on it ("was born on May 1", "went to the polls on April 20"); else the tense's (the coming one
+# if at most two months ahead: "has announced two further strike days, on March 5").
+PAST_VERB_ON_WORDS = 4
 # A past participle after one of these is no past tense: "will be debated through May", "is being audited through June"
 # (passive, ahead or now), where "was debated through May" is a stretch gone by.
 NOT_PAST_BEFORE_PARTICIPLE: frozenset[str] = frozenset("be being".split())
