@@ -2184,6 +2184,12 @@ CASES = [
     ("Trading opens at nine-thirty.", MON, [("nine-thirty", "TIME", "2012-03-26T09:30")]),
     ("It is ten minutes past four.", MON, [("ten minutes past four", "TIME", "2012-03-26T04:10")]),
     ("We met at a quarter to ten.", MON, [("a quarter to ten", "TIME", "2012-03-26T09:45")]),
+    # a train, flight or ferry named by when it leaves
+    ("Passengers on the 07:42 from Leeds were stranded.", MON, [("07:42", "TIME", "2012-03-26T07:42")]),
+    ("The 18.05 departure to Geneva was cancelled.", MON, [("18.05", "TIME", "2012-03-26T18:05")]),
+    ("SkyLark Jet's 18.05 to Geneva was full.", MON, [("18.05", "TIME", "2012-03-26T18:05")]),
+    ("The 07:42 Leeds-to-Manchester service struck the debris.", MON, [("07:42", "TIME", "2012-03-26T07:42")]),
+    ("The index closed at the 18.05 level.", MON, []),
     # "ten to six" without "minutes": the round fives before an hour from three on ("ten to one" is odds)
     ("The unit went in at ten to six.", MON, [("ten to six", "TIME", "2012-03-26T05:50")]),
     ("They met at twenty-five to midnight.", MON, [("twenty-five to midnight", "TIME", "2012-03-26T23:35")]),

@@ -34,6 +34,7 @@ macro          matches                               field value
 ``{MOD}``      about, nearly, early, late, mid       TIMEX3 mod
 ``{CLOCK}``    10:30 a.m., 5 pm, noon, midnight      (hour, minute)
 ``{CLOCK4}``   1530, 0600 (24-hour, no colon)        (hour, minute)
+``{CLOCK24D}`` 07:42, 18.05 (24-hour, colon or dot)  (hour, minute)
 ``{TZ}``       EST, GMT (capitals only)              zone code
 ``{FARYEAR}``  2100 to 2999                          year
 ``{NTHDAY}``   Thanksgiving, Labor Day               (month, weekday, n, days after)
@@ -1068,10 +1069,14 @@ RULES: list[Rule] = [
       r"(?:(?P<mod>about|around|approximately|roughly)\s+)?{CLOCK24:clock}(?![\d:])(?!\s*[ap]\.?m\b)(?:\s+" + _ZONE + r")?",
       "14:00 on Monday", need_after=r"^,?\s+on\s+(?:(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
       r"nov|dec)[a-z]*\.?|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3})", triggers="on"),
-    # ... or after "the" before what it labels: "the 08:30 departure", "the 19:00 kick-off"
-    R("clock_24h_labelling", "TIME", "clock", r"{CLOCK24:clock}(?![\d:])", "the 08:30 departure",
-      need_before=r"\bthe\s+$", need_after=r"^\s+(?:departure|arrival|service|train|flight|sailing|ferry|bus|kick-?off|"
-                                                 r"bulletin|news|curfew|deadline|start)s?\b", triggers="the"),
+    # ... or after "the" before what it labels: "the 08:30 departure", "the 19:00 kick-off"; a train, flight or ferry
+    # named by when it leaves, with a dot too ("the 07:42 from Leeds", "the 18.05 departure to Geneva", "SkyLark Jet's
+    # 18.05 from Gatwick", "the 07:42 Leeds to Manchester service")
+    R("clock_24h_labelling", "TIME", "clock", r"{CLOCK24D:clock}", "the 08:30 departure",
+      need_before=r"(?:\bthe|\w['’]s)\s+$",
+      need_after=r"^(?:\s+(?:departure|arrival|service|train|flight|sailing|ferry|bus|coach|express|shuttle|kick-?off|"
+                 r"bulletin|news|curfew|deadline|start)s?\b|\s+(?:from|to)\s+(?-i:[A-Z])"
+                 r"|\s+(?-i:[A-Z])[\w'’.]*(?:\s+(?-i:[A-Z])[\w'’.]*)*(?:\s+to\s+|-to-))"),
     # ... and with the marks of aviation, rail and shipping: "hrs" ("the 06:12 hrs service"), "Z" for UTC and "L" for
     # local time ("at 23:05Z", "19:12L"), and the day that follows ("00:12Z Mar 11th", "at around 06:58 hrs on
     # Thursday 15 October 2026")

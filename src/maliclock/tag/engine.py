@@ -244,6 +244,8 @@ _MACROS.update({
     # (or with a dot, before an upper-case zone: "07.00 GMT" in a time stamp)
     "CLOCK24Z": (r"(?<![\d:])(?:[01]\d|2[0-3])(?::[0-5]\d|\.[0-5]\d(?=\s+(?-i:[A-Z]{2,5})\b))",
                  lambda s: (int(s[:2]), int(s[3:]))),
+    # (or with a dot anywhere, where the rule's context tells a time: "the 18.05 departure")
+    "CLOCK24D": (r"(?<![\d:.])(?:[01]\d|2[0-3])[:.][0-5]\d(?![\d:]|\.\d)", lambda s: (int(s[:2]), int(s[3:]))),
     # clock times in words (``spoken``): with "a.m." or "p.m." ("three-forty a.m."), an hour and minutes ("two-fifteen",
     # "half past nine"), and any of them
     "CLOCKWM": (spoken.WITH_MERIDIEM, spoken.parse_spoken_clock),
