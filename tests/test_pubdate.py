@@ -198,6 +198,9 @@ def test_stamps_with_bars_meridiems_in_capitals_zone_offsets_and_mastheads_are_d
     for line, day in [("Published: Wednesday | October 21, 2026 | 12:08 AM", date(2026, 10, 21)),
                       ("Oct 21, 2025, 06:12 PM ET", date(2025, 10, 21)),
                       ("Tuesday, Nov. 18, 2025 | Vol. 97, Issue 11", date(2025, 11, 18)),
+                      # ... or a wide gap and the price, as a paper's masthead prints them
+                      ("Tuesday 9 February 2027                      Price 90p", date(2027, 2, 9)),
+                      ("Saturday, 4 March 2028     £2.20", date(2028, 3, 4)),
                       ("Published on 29/05/2025 - 08:31 GMT+2", date(2025, 5, 29)),
                       # the zone in brackets
                       ("26.03.2026 | 09:40 (GMT+3)", date(2026, 3, 26)),

@@ -98,8 +98,9 @@ DATELINES: list[tuple[str, str, str, bool]] = [
     ("release line", r"^for\s+immediate\s+release\s*[-–—:|,]?\s*" + _DATE + r"\s*$",
      "FOR IMMEDIATE RELEASE - 26 November 2025", True),
     ("date line", r"^" + _DATE + r"\s*$", "March 26, 2012", False),
-    # a masthead: the date, a bar and the volume or issue ("Tuesday, Nov. 18, 2025 | Vol. 97, Issue 11")
-    ("masthead date", r"^" + _DATE + r"\s*[|·•]\s*(?:Vol|Volume|No|Issue|Edition)\b.*$",
+    # a masthead: the date, a bar or a wide gap, and the volume, issue or price ("Tuesday, Nov. 18, 2025 | Vol. 97, Issue
+    # 11", "Tuesday 9 February 2027          Price 90p")
+    ("masthead date", r"^" + _DATE + r"\s*(?:[|·•]|\s{3,})\s*(?:(?:Vol|Volume|No|Issue|Edition|Price)\b|[£$€]\s?\d|\d+p\b).*$",
      "Tuesday, Nov. 18, 2025 | Vol. 97, Issue 11", False),
     ("agency dateline", r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?,?\s+" + _DATE
                         + r"\s*(?:\([A-Za-z .&-]{2,30}\)|/[A-Za-z .&-]{2,30}/)?\s*[-–—_:]", "BAMAKO, March 22, 2012 (AFP) -",
