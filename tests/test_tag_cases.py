@@ -1315,6 +1315,15 @@ CASES = [
     ("Eleven aid workers were freed on Saturday. The workers were abducted on November 17 near the border. They "
      "were released at 6 a.m.", date(2025, 3, 8), [("Saturday", "DATE", "2025-03-08"),
                                                  ("November 17", "DATE", "2024-11-17"), ("6 a.m.", "TIME", "2025-03-08T06:00")]),
+    # ... nor on the article's own date line; a full date opening its sentence tells the story's day, long before
+    # publication too (a date at its end does not); a time in another zone in brackets, and its day, are an aside
+    ("INTERIM REPORT\nPublished: 28 April 2027\n\nOn 17 March 2027 the aircraft diverted to Shannon.\n\nIt left "
+     "Boston at 0110 hrs (2110 hrs local time on 16 March).\n\nAt 0538 hrs the crew reported smoke.", date(2027, 4, 28),
+     [("28 April 2027", "DATE", "2027-04-28"), ("17 March 2027", "DATE", "2027-03-17"),
+      ("0110 hrs", "TIME", "2027-03-17T01:10"), ("2110 hrs local time", "TIME", "2027-03-16T21:10"),
+      ("16 March", "DATE", "2027-03-16"), ("0538 hrs", "TIME", "2027-03-17T05:38")]),
+    ("The aircraft diverted to Shannon on 17 March 2027.\n\nAt 0538 hrs the crew reported smoke.", date(2027, 4, 28),
+     [("17 March 2027", "DATE", "2027-03-17"), ("0538 hrs", "TIME", "2027-04-28T05:38")]),
     # ... nor on a day ahead that it named after the day gone by in one sentence
     ("Ministers agreed on Sunday to lower output from July 1.\n\nThe meeting began an hour late, at 1pm local time.",
      date(2028, 6, 5), [("Sunday", "DATE", "2028-06-04"), ("July 1", "DATE", "2028-07-01"),

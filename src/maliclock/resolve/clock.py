@@ -248,7 +248,9 @@ class ClockTimes(ReferenceTimes):
             elif on_day != last.start:
                 r.why = f"clock time in the small hours after the night of {last.value}"
         elif (r.tense in ("past", "none") and not said and narrative is not None and self.dct is not None
-              and 0 <= (self.dct - narrative.start).days <= T.NARRATIVE_DAY_MAX_DAYS):
+              and (0 <= (self.dct - narrative.start).days <= T.NARRATIVE_DAY_MAX_DAYS
+                   or (narrative is self.last_day and self.last_day_opens and self.recent_day is None
+                       and narrative.start < self.dct))):
             # "The quake struck late Wednesday. [...] It hit at 11:40 p.m.": a past clock time with no day in its
             # paragraph is on the day the story last named, when that day is in the days before publication
             on_day = narrative.start

@@ -66,6 +66,7 @@ _HEADLINE_INFINITIVE = re.compile(T.HEADLINE_INFINITIVE_BEFORE)
 _DATED_LABEL = re.compile(T.DATED_LABEL_BEFORE, re.I)
 _DELIVERY_AFTER = re.compile(T.DELIVERY_AFTER, re.I)
 _DELIVERY_BEFORE = re.compile(T.DELIVERY_BEFORE, re.I)
+_OPENS_SENTENCE = re.compile(r"\s*(?:(?:On|By|From|In\s+the\s+early\s+hours\s+of)\s+)?")
 _APPROACHING_AFTER = re.compile(T.APPROACHING_AFTER, re.I)
 _EVERY_DAY_AFTER = re.compile(T.EVERY_DAY_AFTER_CLOCK, re.IGNORECASE)
 _EVERY_DAY_BEFORE = re.compile(T.EVERY_DAY_BEFORE_CLOCK, re.IGNORECASE)
@@ -684,6 +685,14 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
             "previous" if in_para else "publication", "none",
             why=f"the event of an anniversary: {base} - {years} years"))
 
+    def _in_bracketed_alternative(self, at: int) -> bool:
+        """Is ``at`` inside brackets that open right after the clock time last mentioned (its time in another zone)?"""
+        last, end = self.last, self.last_end
+        if last is None or last.granularity != "time" or end < 0 or self._last_sentence != self._sentence:
+            return False
+        opened = self.text.find("(", end, at)
+        return opened >= 0 and not self.text[end:opened].strip() and ")" not in self.text[opened:at]
+
     def _remember(self, r: Resolved, para: int) -> None:
         info = specified(r.value) if r.type in ("DATE", "TIME") else None
         if info is None:
@@ -700,14 +709,19 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
         if " of " in self.text[max(0, r.start - 30):r.start] \
                 and _REMEMBERED.search(self.text, max(self._sentence, r.start - 80), r.start):
             return  # "commemorate the victims of 9 April 1989": the time remembered, not the time the story is at
+        if self._in_bracketed_alternative(r.start):
+            return  # "at 0110 hrs (2110 hrs local time on 16 March)": the story goes on from the time outside
         if self._last_sentence != self._sentence or not self._label(r):
             self.before_last, self.before_last_sentence = self.last, self._last_sentence
             self.last, self.last_end, self._last_sentence = m, r.end, self._sentence
             self.last_dayless = r.rule in _BARE_CLOCK_RULES
             self._last_deictic = r.anchor_kind == "publication"
             self.last_bound = _SPAN_BOUND_BEFORE.search(self.text, max(0, r.start - 12), r.start) is not None
-            if iv[0] == iv[1] and not _BOUNDING_BEFORE.search(self.text, max(0, r.start - 30), r.start):
+            if iv[0] == iv[1] and not _BOUNDING_BEFORE.search(self.text, max(0, r.start - 30), r.start) \
+                    and self._zone(self._sentence) != "dateline":  # (the article's own date is not its story's day)
                 self.last_day, self.last_day_sentence = m, self._sentence
+                self.last_day_opens = r.anchor_kind == "absolute" and _OPENS_SENTENCE.fullmatch(
+                    self.text, self._sentence, r.start) is not None
                 self.last_day_pluperfect = _MAIN_PLUPERFECT_BEFORE.search(self.text, self._sentence, r.start) is not None
                 if self.dct is not None and 0 <= (self.dct - iv[0]).days <= T.NARRATIVE_DAY_MAX_DAYS:
                     self.recent_day = m

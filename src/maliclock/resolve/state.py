@@ -41,6 +41,7 @@ class ReferenceTimes:
         self.last_end = -1  # where its expression ends in the text (-1: not an expression)
         self.last_day: Mention | None = None  # the last mentioned single day, in any paragraph
         self.last_day_sentence = -1  # the start of its sentence
+        self.last_day_opens = False  # ``last_day`` is a full date that opens its sentence ("On 17 March 2027 the ...")
         self.recent_day: Mention | None = None  # ... of the days just before publication (the story's)
         self.last_bound = False  # ``last`` bounds a span ("since May", "until 14 September")
         self.last_clocked = False  # ``last`` is a day that a clock time came right before ("at 8:52 a.m. on 7 March")

@@ -1025,8 +1025,9 @@ RULES: list[Rule] = [
       "0001 GMT on Friday", triggers="TZ local"),
     # ... and with "hours" in military style, after a preposition ("for 1500 hours" is a duration).
     R("clock_four_digits_hours", "TIME", "clock", r"{CLOCK4}\s+(?:hours|hrs)(?:\s+(?:{TZ}(?![\w-])|local\s+time))?",
-      "at 0600 hours", priority=1,
-      need_before=r"\b(?:at|by|until|till|before|after|from|since|around|about|approximately|roughly|exactly)\s+$",
+      "at 0600 hours", priority=1,  # (or in brackets after another: "at 0110 hrs (2110 hrs local time on 16 March)")
+      need_before=r"(?:\b(?:at|by|until|till|before|after|from|since|around|about|approximately|roughly|exactly)\s+|"
+                  r"(?:hours|hrs)\s*\(\s*)$",
       triggers="hours hrs"),
     # ... and glued to "hrs", as police statements write it ("at about 1930hrs", "from 2000hrs to 0600hrs"): a clock
     # time whatever comes before
