@@ -2193,6 +2193,11 @@ CASES = [
     ("Trading opens at nine-thirty.", MON, [("nine-thirty", "TIME", "2012-03-26T09:30")]),
     ("It is ten minutes past four.", MON, [("ten minutes past four", "TIME", "2012-03-26T04:10")]),
     ("We met at a quarter to ten.", MON, [("a quarter to ten", "TIME", "2012-03-26T09:45")]),
+    # said with its minutes, in a part of the day
+    ("The ferry finally left at half past four in the afternoon.", MON,
+     [("half past four in the afternoon", "TIME", "2012-03-26T16:30")]),
+    ("It woke me at twenty to six in the morning.", MON, [("twenty to six in the morning", "TIME", "2012-03-26T05:40")]),
+    ("He called at ten past eleven at night.", MON, [("ten past eleven at night", "TIME", "2012-03-26T23:10")]),
     # a train, flight or ferry named by when it leaves
     ("Passengers on the 07:42 from Leeds were stranded.", MON, [("07:42", "TIME", "2012-03-26T07:42")]),
     ("The 18.05 departure to Geneva was cancelled.", MON, [("18.05", "TIME", "2012-03-26T18:05")]),

@@ -1004,6 +1004,13 @@ RULES: list[Rule] = [
       r"(?:(?P<mod>about|around)\s+)?(?=" + _HOUR_WORD + r"\b){NUM}(?:\s+o['’]clock)?\s+"
       r"(?:in\s+the\s+(?:afternoon|evening)|at\s+night)",
       "four in the afternoon", mer="p", triggers="afternoon evening night"),
+    # ... or said with its minutes: "half past three in the morning" (03:30), "twenty to six in the evening" (17:40)
+    R("clock_words_in_the_morning", "TIME", "clock",
+      r"(?:(?P<mod>about|around)\s+)?{CLOCKWH:clock}\s+in\s+the\s+morning", "at half past three in the morning", mer="a",
+      triggers="morning"),
+    R("clock_words_in_the_afternoon", "TIME", "clock",
+      r"(?:(?P<mod>about|around)\s+)?{CLOCKWH:clock}\s+(?:in\s+the\s+(?:afternoon|evening)|at\s+night)",
+      "half past four in the afternoon", mer="p", triggers="afternoon evening night"),
     # ... and a clock time with its minutes: "about 12:15 in the morning" (00:15), "5.30 in the evening" (17:30)
     R("clock_minutes_in_the_morning", "TIME", "clock",
       r"(?:(?P<mod>about|around|approximately|roughly)\s+)?(?<![\d:.])(?P<hour>1[0-2]|0?[1-9])[:.](?P<minute>[0-5]\d)"
