@@ -2193,6 +2193,14 @@ CASES = [
     ("Trading opens at nine-thirty.", MON, [("nine-thirty", "TIME", "2012-03-26T09:30")]),
     ("It is ten minutes past four.", MON, [("ten minutes past four", "TIME", "2012-03-26T04:10")]),
     ("We met at a quarter to ten.", MON, [("a quarter to ten", "TIME", "2012-03-26T09:45")]),
+    # both ends of a range of the 24-hour clock, with a colon or in wire copy's four digits
+    ("Buses will run between 06:00 and 23:30 daily.", MON,
+     [("06:00", "TIME", "XXXX-XX-XXT06:00"), ("23:30", "TIME", "XXXX-XX-XXT23:30"), ("daily", "SET", "P1D")]),
+    ("Gusts peaked between 0400 and 0800 GMT.", MON, [("0400", "TIME", "2012-03-26T04:00"), ("0800 GMT", "TIME", "2012-03-26T08:00")]),
+    ("Shares traded between 1200 and 1500 points.", MON, []),
+    ("The strike runs 00:01 on Tuesday to 23:59 on Wednesday.", date(2025, 5, 19),
+     [("00:01", "TIME", "2025-05-20T00:01"), ("Tuesday", "DATE", "2025-05-20"), ("23:59", "TIME", "2025-05-21T23:59"),
+      ("Wednesday", "DATE", "2025-05-21")]),
     # said with its minutes, in a part of the day
     ("The ferry finally left at half past four in the afternoon.", MON,
      [("half past four in the afternoon", "TIME", "2012-03-26T16:30")]),

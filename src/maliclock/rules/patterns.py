@@ -1058,6 +1058,15 @@ RULES: list[Rule] = [
     # ... and of the 24-hour clock: "between 08:00 and 14:00", "(05:00-11:00 GMT)"
     R("clock_24h_range_start", "TIME", "clock", r"{CLOCK24:clock}(?=\s*(?:and|to|until|till|-|–)\s*(?:[01]?\d|2[0-4]):[0-5]\d)",
       "between 08:00 and 14:00", need_before=r"(?:\b(?:between|from)\s+|\()$", triggers="between from ("),
+    # ... its end ("between 06:00 and 23:30 daily"), and the start of a range in wire copy's digits ("between 0400 and
+    # 0800 GMT")
+    R("clock_24h_range_end", "TIME", "clock", r"{CLOCK24:clock}(?![\d:])(?!\s*[ap]\.?m\b)",
+      "between 06:00 and 23:30 daily",
+      need_before=r"\b(?:between|from)\s+(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:and|to|until|till|-|–)\s*$",
+      triggers="between from"),
+    R("clock_four_digits_range_start", "TIME", "clock",
+      r"(?<![\d:.,$]){CLOCK4}(?=\s*(?:and|to|until|till|-|–)\s*(?:[01]\d|2[0-3])[0-5]\d\s+(?:(?-i:[A-Z]{2,5})\b|local\s+time))",
+      "between 0400 and 0800 GMT", need_before=r"\b(?:between|from)\s+$", triggers="between from"),
     R("clock_oclock", "TIME", "clock", r"{NUM}\s+o'clock", "ten o'clock", triggers="clock"),
     # The 24-hour clock written with a colon, without a zone: after a preposition of time ("at 10:00", "from
     # 00:01"), or before its day ("00:01 on Tuesday 14 March").
