@@ -1073,6 +1073,9 @@ CASES = [
      date(2025, 10, 28), [("2017", "DATE", "2017"), ("March", "DATE", "2017-03"), ("July", "DATE", "2017-07")]),
     ("He joined in 2017, when the club was promoted, and left in March.", date(2025, 10, 28),
      [("2017", "DATE", "2017"), ("March", "DATE", "2025-03")]),
+    # ... and so does a month of a year, after "since" too
+    ("It was the worst outage since July 2012, when failures on July 30 and July 31 cut power to 600 million people.",
+     date(2026, 7, 13), [("July 2012", "DATE", "2012-07"), ("July 30", "DATE", "2012-07-30"), ("July 31", "DATE", "2012-07-31")]),
     # a clock time right after a saying, with its setting between, is when it was said: the publication day
     ("Demand peaked at 9,870 megawatts on Monday, the operator said. The minister said in a televised address at 6 p.m. "
      "that crews were working.", date(2025, 7, 16),

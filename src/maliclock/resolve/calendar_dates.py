@@ -288,6 +288,7 @@ class CalendarDates(ReferenceTimes):
         if month and day:
             if day > 31:
                 return False
+            written = year is not None
             if year is None:
                 year = self._framed(r, tense)
             if year is None:
@@ -308,7 +309,7 @@ class CalendarDates(ReferenceTimes):
                                                untensed=tense not in ("past", "future") and cue is None)
                 elif tense == "future" and cue != "future":
                     year = self._future_of_the_past(r, year, month, day)
-            else:
+            elif written:
                 r.anchor_kind, r.why = "absolute", "full date"
             d = date(year, month, day)
             if weekday and d.isoweekday() != weekday:

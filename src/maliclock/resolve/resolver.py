@@ -685,6 +685,14 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
             "previous" if in_para else "publication", "none",
             why=f"the event of an anniversary: {base} - {years} years"))
 
+    def _frame_when_clause(self, r: Resolved, granularity: str, year: int) -> None:
+        """A year (or a month of one) that a ", when" clause tells of frames that clause: "recorded in 2017, when an
+        outbreak in the same province lasted from March to July" (not "..., and left in March" after it); "the worst
+        since July 2012, when failures on July 30 and July 31 left 600 million without power"."""
+        if granularity in ("year", "month") and _WHEN_CLAUSE_AFTER.match(self.text, r.end):
+            close = _CLAUSE_CLOSE.search(self.text, r.end + 2)
+            self.frame_year = (self._sentence, year, close.start() if close else len(self.text))
+
     def _in_bracketed_alternative(self, at: int) -> bool:
         """Is ``at`` inside brackets that open right after the clock time last mentioned (its time in another zone)?"""
         last, end = self.last, self.last_end
@@ -705,6 +713,7 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
         m = Mention(r.value, para, iv[0], iv[1], tv.granularity)
         if "since" in self.text[max(0, r.start - 12):r.start] \
                 and _RECORD_SINCE.search(self.text, max(self._sentence, r.start - 60), r.start):
+            self._frame_when_clause(r, tv.granularity, iv[0].year)
             return  # "the highest since 2001": a record's measure, not the time the story is at
         if " of " in self.text[max(0, r.start - 30):r.start] \
                 and _REMEMBERED.search(self.text, max(self._sentence, r.start - 80), r.start):
@@ -742,11 +751,8 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
         elif tv.granularity == "season" and self.dct is not None and iv[0].year < self.dct.year \
                 and _FRAME_BEFORE.fullmatch(self.text, self._sentence, r.start):
             self.para_frame = (para, iv[0].year)  # "In the winter of 1976, [...]. On Monday, March 8, it began to rain"
-        elif tv.granularity == "year" and _WHEN_CLAUSE_AFTER.match(self.text, r.end):
-            # a year that a ", when" clause tells of frames that clause: "recorded in 2017, when an outbreak in the same
-            # province lasted from March to July" (not "..., and left in March" after it)
-            close = _CLAUSE_CLOSE.search(self.text, r.end + 2)
-            self.frame_year = (self._sentence, iv[0].year, close.start() if close else len(self.text))
+        else:
+            self._frame_when_clause(r, tv.granularity, iv[0].year)
         # Only a period named for itself, and one that has begun, is the period under discussion
         # (results compare reported periods; "the year-earlier quarter" is a comparison, not a topic).
         if (tv.granularity in ("quarter", "half") and r.rule in _PERIOD_SETTERS and not r.fields.get("yshift")
