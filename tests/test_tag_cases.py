@@ -2196,6 +2196,9 @@ CASES = [
     ("Trading opens at nine-thirty.", MON, [("nine-thirty", "TIME", "2012-03-26T09:30")]),
     ("It is ten minutes past four.", MON, [("ten minutes past four", "TIME", "2012-03-26T04:10")]),
     ("We met at a quarter to ten.", MON, [("a quarter to ten", "TIME", "2012-03-26T09:45")]),
+    # a day of every month
+    ("Payments fall on the first of every month and on the 14th of each month.", MON,
+     [("the first of every month", "SET", "XXXX-XX-01"), ("the 14th of each month", "SET", "XXXX-XX-14")]),
     # both ends of a range of the 24-hour clock, with a colon or in wire copy's four digits
     ("Buses will run between 06:00 and 23:30 daily.", MON,
      [("06:00", "TIME", "XXXX-XX-XXT06:00"), ("23:30", "TIME", "XXXX-XX-XXT23:30"), ("daily", "SET", "P1D")]),

@@ -538,6 +538,8 @@ class Shifts(ReferenceTimes):
             r.value, r.why = f"XXXX-WXX-{f['weekday']}{self._tail(f)}", "every such weekday"
         elif "month" in f:
             r.value, r.why = f"XXXX-{f['month']:02d}", "every such month"
+        elif "day" in f:  # "the 14th of every month": XXXX-XX-14
+            r.value, r.why = f"XXXX-XX-{int(f['day']):02d}", "the same day of every month"
         elif isinstance(f.get("holiday"), tuple) and len(f["holiday"]) == 2:  # "every Christmas": its day each year
             r.value, r.why = f"XXXX-{f['holiday'][0]:02d}-{f['holiday'][1]:02d}", "every such holiday"
         elif "season" in f:  # "every fall": XXXX-FA

@@ -1216,6 +1216,9 @@ RULES: list[Rule] = [
     R("set_nth_weekday_of_every_month", "SET", "set",
       r"(?:the\s+)?(?:first|second|third|fourth|last|final)\s+{WEEKDAY:wd}\s+(?:of\s+)?(?:every|each)\s+month",
       "on the first Saturday of every month", unit="M", priority=2, triggers="month"),
+    # ... and a day of every month ("on the first of every month", "the 14th of each month")
+    R("set_day_of_every_month", "SET", "set", r"(?:the\s+)?{DAY}(?:\s+day)?\s+of\s+(?:every|each)\s+month",
+      "on the 14th of every month", priority=2, triggers="month"),
     R("set_every_month", "SET", "set", r"(?:every|each)\s+{MONTH}", "each July", triggers="MONTH"),
     R("set_every_holiday", "SET", "set", r"(?:every|each)\s+{HOLIDAY}", "every Christmas", triggers="HOLIDAY"),
     R("set_every_season", "SET", "set", r"(?:every|each)\s+{SEASON}", "given every fall", triggers="SEASON"),
