@@ -2196,6 +2196,9 @@ CASES = [
     ("Trading opens at nine-thirty.", MON, [("nine-thirty", "TIME", "2012-03-26T09:30")]),
     ("It is ten minutes past four.", MON, [("ten minutes past four", "TIME", "2012-03-26T04:10")]),
     ("We met at a quarter to ten.", MON, [("a quarter to ten", "TIME", "2012-03-26T09:45")]),
+    # "the same Saturday" after a year is in no week of that year: the publication's
+    ("Anyone born after 1978 should get vaccinated. Adults can attend the same Saturday clinics.", MON,
+     [("1978", "DATE", "1978"), ("the same Saturday", "DATE", "2012-03-31")]),
     # a day of every month
     ("Payments fall on the first of every month and on the 14th of each month.", MON,
      [("the first of every month", "SET", "XXXX-XX-01"), ("the 14th of each month", "SET", "XXXX-XX-14")]),

@@ -186,11 +186,17 @@ class Shifts(ReferenceTimes):
                 # "the previous Friday" counts from a day ("The vote on 24 May [...] since the reform of April 2024.
                 # [...] the previous Friday": 23 May), not from a month its sentence names after it
                 anchor = (day.value, day.start, day.end, "previous")
+            coarse = anchor is not None and shift == 0 and not self._fine_enough(anchor, "M") and self.dct is not None
+            if coarse:
+                # a year or longer holds no week that "the same Saturday" could be in ("anyone born after 1978 [...] can
+                # attend the same Saturday clinics"): the publication's
+                anchor = (day_value(self.dct), self.dct, self.dct, "publication")
             if anchor is None:
                 return self._no_year(r, f"XXXX-WXX-{f['weekday']}", "no earlier date and no publication date")
             d = N.weekday_from(anchor[1], f["weekday"], "future" if shift >= 0 else "past", strict=shift != 0)
             r.value, r.anchor, r.anchor_kind = day_value(d), anchor[0], anchor[3]
-            r.why = "weekday counted from the last mentioned date"
+            r.why = "weekday counted from the publication date, the last mentioned date being too coarse" \
+                if coarse else "weekday counted from the last mentioned date"
             return True
         if "month" in f and shift and "day" not in f and "day2" not in f:
             return self._month_after_or_before(r, f["month"], shift, anchor)
