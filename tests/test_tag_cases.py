@@ -2196,6 +2196,10 @@ CASES = [
     ("Trading opens at nine-thirty.", MON, [("nine-thirty", "TIME", "2012-03-26T09:30")]),
     ("It is ten minutes past four.", MON, [("ten minutes past four", "TIME", "2012-03-26T04:10")]),
     ("We met at a quarter to ten.", MON, [("a quarter to ten", "TIME", "2012-03-26T09:45")]),
+    # "the previous Thursday evening" counts from the last mentioned day, as "the previous Thursday" does
+    ("It was stood down on Monday 19 January, and ambulances have been arriving since the previous Thursday evening.",
+     date(2026, 1, 27), [("Monday 19 January", "DATE", "2026-01-19"),
+                         ("the previous Thursday evening", "TIME", "2026-01-15TEV")]),
     # "the same Saturday" after a year is in no week of that year: the publication's
     ("Anyone born after 1978 should get vaccinated. Adults can attend the same Saturday clinics.", MON,
      [("1978", "DATE", "1978"), ("the same Saturday", "DATE", "2012-03-31")]),

@@ -194,7 +194,7 @@ class Shifts(ReferenceTimes):
             if anchor is None:
                 return self._no_year(r, f"XXXX-WXX-{f['weekday']}", "no earlier date and no publication date")
             d = N.weekday_from(anchor[1], f["weekday"], "future" if shift >= 0 else "past", strict=shift != 0)
-            r.value, r.anchor, r.anchor_kind = day_value(d), anchor[0], anchor[3]
+            r.value, r.anchor, r.anchor_kind = day_value(d) + self._tail(f), anchor[0], anchor[3]
             r.why = "weekday counted from the publication date, the last mentioned date being too coarse" \
                 if coarse else "weekday counted from the last mentioned date"
             return True

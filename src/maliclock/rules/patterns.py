@@ -589,7 +589,7 @@ RULES: list[Rule] = [
     R("weekday_part_of_day_of_shifted_week", "TIME", "deictic", r"{WEEKDAY}\s+{POD}\s+(?:of\s+)?{DSHIFT}\s+week",
       "from Thursday afternoon last week", inweek=True, triggers="WEEKDAY"),
     R("weekday_shift_part_of_day", "TIME", "deictic", r"{DSHIFT}\s+{WEEKDAY}\s+{POD}", "last Wednesday night",
-      triggers="WEEKDAY"),
+      not_before=r"\bthe\s+$", triggers="WEEKDAY"),
     R("month_shift", "DATE", "deictic", r"{DSHIFT}\s+{MONTH}", "last April", triggers="MONTH"),
     R("part_of_day_mod", "TIME", "anaphoric", r"(?P<mod>early|late|mid)[\s-]*(?=morning|afternoon|evening){POD}",
       "mid-afternoon", unit="D", shift=0, triggers="morning afternoon evening"),
@@ -746,6 +746,8 @@ RULES: list[Rule] = [
       triggers="POD"),
     R("weekday_anaphoric", "DATE", "anaphoric", r"the\s+{ASHIFT}\s+{WEEKDAY}", "the following Monday",
       triggers="WEEKDAY"),
+    R("weekday_anaphoric_part_of_day", "TIME", "anaphoric", r"the\s+{ASHIFT}\s+{WEEKDAY}\s+" + _SINGULAR + "{POD}",
+      "since the previous Thursday evening", triggers="WEEKDAY"),
     # "that Friday", "the same Friday": the weekday of the story's time, that day or the next such ("were on the A58
     # between 10pm and 11pm that Friday", after "on Friday, March 6": 6 March, not the Friday of publication)
     R("that_weekday", "DATE", "anaphoric", r"(?:that|the\s+same)\s+{WEEKDAY}(?!['’]s)", "that Friday", shift=0,
