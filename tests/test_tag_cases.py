@@ -1432,6 +1432,11 @@ CASES = [
     ("The surrender came on December 16, 1971. The captain, who tore his hamstring at practice on December 6, will "
      "miss the Tests.", date(2024, 12, 17),
      [("December 16, 1971", "DATE", "1971-12-16"), ("December 6", "DATE", "2024-12-06")]),
+    # ... nor once the story has gone on past that date's month
+    ("It filed on 16 September 2024, and regulators accepted the file in November of that year.\n\nAt the September 25 "
+     "meeting, panellists praised the data.", date(2025, 11, 14),
+     [("16 September 2024", "DATE", "2024-09-16"), ("November of that year", "DATE", "2024-11"),
+      ("September 25", "DATE", "2025-09-25")]),
     # a date that "approaching" or "looming" follows is ahead, whatever the clause's tense; a holiday labelling a noun
     # is the nearest one, not the history date's year
     ("Many compared it with the floods of November 4th, 1966. With the All Saints' Day holiday on November 1st "

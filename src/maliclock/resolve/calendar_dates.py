@@ -638,6 +638,10 @@ class CalendarDates(ReferenceTimes):
             return year
         if sd[1].year == year:
             return year
+        if self.last is not None and not self._last_deictic and self.last.start > sd[1] + timedelta(days=31):
+            # the story went on past that month ("submitted it on 16 September 2024, and it was accepted in November of
+            # that year. [...] At the September 25 meeting"): the tense's
+            return year
         r.anchor, r.anchor_kind = sd[2], "previous"
         r.why = f"in the month of {sd[2]}, the date the story is told from"
         return sd[1].year
