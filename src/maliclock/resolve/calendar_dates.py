@@ -47,6 +47,7 @@ PLUPERFECT_AFTER = re.compile(r"\bhad\s+(?:(?:all|already|both|each|largely|most
 _HAD_BEFORE = re.compile(r"\b(?:" + "|".join(T.PAST_PERFECT_AUXILIARIES) + r")\s+(?:been\s+)?$", re.I)
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
 _ON_BEFORE = re.compile(r"\bon\s+$", re.I)
+_STATUS_AS_OF_BEFORE = re.compile(T.STATUS_AS_OF_BEFORE, re.I)
 _WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -560,6 +561,8 @@ class CalendarDates(ReferenceTimes):
             after = _POSSESSIVE_WORDS.match(self.text, r.end)
             # (but "Saturday's 2:30 p.m. kickoff is Senior Day": a timetabled happening's day)
             return after is not None and any(w.lower() in T.SCHEDULED_EVENT_NOUNS for w in after.group(1).split())
+        if _STATUS_AS_OF_BEFORE.search(self.text, max(0, r.start - 10), r.start):
+            return False  # "cases as of Friday afternoon": when it was counted
         before = _WORD_BEFORE.search(self.text, max(0, r.start - 24), r.start)
         while before is not None and before.group(1).lower() in ("and", "or"):
             day = _DAY_BEFORE.search(self.text, max(0, before.start() - 14), before.start())

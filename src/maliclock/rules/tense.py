@@ -96,6 +96,9 @@ served lived worked kept""".split())
 # says what happened on it ("was born on May 1", "went to the polls on April 20"); else the tense's (the coming one
 # if at most two months ahead: "has announced two further strike days, on March 5").
 PAST_VERB_ON_WORDS = 4
+# A weekday in a present clause after "as of" is when a count or a state was last measured, not a day timetabled ahead
+# ("The 27 confirmed cases as of Friday afternoon is nearly double the 14 reported on February 20"): the one gone by.
+STATUS_AS_OF_BEFORE = r"\bas\s+of\s+$"
 # A past participle after one of these is no past tense: "will be debated through May", "is being audited through June"
 # (passive, ahead or now), where "was debated through May" is a stretch gone by.
 NOT_PAST_BEFORE_PARTICIPLE: frozenset[str] = frozenset("be being".split())
