@@ -2202,7 +2202,7 @@ CASES = [
     ("It is ten minutes past four.", MON, [("ten minutes past four", "TIME", "2012-03-26T04:10")]),
     ("We met at a quarter to ten.", MON, [("a quarter to ten", "TIME", "2012-03-26T09:45")]),
     # a weekday after "as of" in a present clause is when a count was made, not a day timetabled ahead
-    ("The 27 confirmed cases as of Friday afternoon is nearly double the 14 of February 20.", date(2026, 3, 7),
+    ("The 27 confirmed cases as of Friday afternoon is nearly double the 14 reported on February 20.", date(2026, 3, 7),
      [("Friday afternoon", "TIME", "2026-03-06TAF"), ("February 20", "DATE", "2026-02-20")]),
     ("The match is on Friday afternoon.", date(2026, 3, 7), [("Friday afternoon", "TIME", "2026-03-13TAF")]),
     # "the previous Thursday evening" counts from the last mentioned day, as "the previous Thursday" does
