@@ -367,6 +367,21 @@ def test_different_tolls_of_one_event_are_a_conflict():
     assert merge.tolls_of("killed eight workers after two of the injured died in hospital") == {"deaths": "8"}
 
 
+def test_different_counts_of_one_thing_in_one_event_are_a_conflict_named_by_the_thing():
+    d = date(2026, 1, 15)
+    ev = _events(("a", "St Aldric's hospital postponed 140 operations after the ransomware attack on Monday.", d),
+                 ("b", "The ransomware attack on St Aldric's hospital on Monday forced it to postpone 162 operations.", d))
+    assert [(e.sources, [(c.field, c.values) for c in e.conflicts]) for e in ev] == [
+        (["a", "b"], [("operations", {"140": ["a"], "162": ["b"]})])]
+    # a hedge that allows the other's number is no conflict; nor is a part of the count ("3 new cases")
+    ev = _events(("a", "St Aldric's hospital postponed more than 140 operations after the ransomware attack on Monday.", d),
+                 ("b", "The ransomware attack on St Aldric's hospital on Monday forced it to postpone 162 operations.", d))
+    assert [e.conflicts for e in ev] == [[]]
+    assert merge.counts_of("The 27 confirmed cases as of Friday include 3 new cases.") == {"cases": "27"}
+    assert merge.counts_of("About 160 passengers were on board for 45 minutes in 2024.") == {"passengers": "about 160"}
+    assert merge.counts_of("It fell 12 points to 40 dollars in the 2026 elections.") == {}
+
+
 def test_happenings_of_any_beat_merge_across_wordings():
     # an earthquake is a quake; a state of emergency declared by two sources is one event
     d1, d2 = date(2027, 8, 13), date(2027, 8, 14)

@@ -72,7 +72,8 @@ class ConflictOut(_Out):
     """Mentions of one event that disagree."""
 
     field: str = Field(description="What the sources disagree on: time_of_day, date, location, deaths, injured, "
-                                   "votes, value, magnitude")
+                                   "freed, arrested, escaped, votes, value, magnitude, rate, or the plural noun of a "
+                                   "thing counted (\"operations\": 140 against 162)")
     values: dict[str, list[str]] = Field(description="Each value and the sources that give it")
 
 

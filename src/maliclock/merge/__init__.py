@@ -17,7 +17,7 @@ so the merge never compares all pairs. The result does not depend on input order
 
 from .clusters import (BLOCK_WINDOW, Cluster, Span, block_pairs, block_terms, candidate_pairs, key_terms, merge_plain,
                        near_misses, span, union)
-from .conflicts import Conflict, Places, location_conflicts, tolls_of
+from .conflicts import Conflict, Places, counts_of, location_conflicts, tolls_of
 from .events import (CENTRALITY_DIRECT, Event, best_mention, canonical_order, chronology, event_id, event_order,
                      roll_up, to_event, unique_ids)
 from .content import ACRONYM_INDEX_FROM, AcronymIndex, Features, acronyms, features, features_of, fold, stem
@@ -28,6 +28,6 @@ from .streaming import merge
 __all__ = ["ACRONYM_INDEX_FROM", "AcronymIndex", "BLOCK_WINDOW", "CENTRALITY_DIRECT", "Cluster", "Conflict", "Event",
            "Features", "MERGE_THRESHOLD", "Places", "Scored", "Span", "acronyms", "best_mention", "block_pairs",
            "block_terms", "candidate_pairs", "canonical_order", "chronology", "compatible", "event_id", "event_order",
-           "features", "features_of", "fold", "key_terms", "location_conflicts", "merge", "merge_plain",
+           "counts_of", "features", "features_of", "fold", "key_terms", "location_conflicts", "merge", "merge_plain",
            "near_misses", "roll_up", "score_pair", "similarity", "similarity_score", "span", "stem", "to_event",
            "story_names", "tolls_of", "union", "unique_ids", "with_stories"]

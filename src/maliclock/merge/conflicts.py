@@ -152,6 +152,27 @@ def figures_of(text: str) -> dict[str, str]:
     return out
 
 
+_COUNT = re.compile(E.COUNT_PATTERN.replace("{QUALIFIERS}", "|".join(E.COUNT_QUALIFIERS)), re.I)
+_COUNT_NOT_BEFORE = re.compile(r"\b(?:" + "|".join(E.COUNT_NOT_BEFORE) + r")\s+$", re.I)
+
+
+def counts_of(text: str, taken: set[str] = frozenset()) -> dict[str, str]:  # type: ignore[assignment]
+    """The counts of things a clause gives, by the plural noun counted ("operations": "140"), the first of each noun;
+    not the figures in ``taken`` (a toll already read: "killed 60 people" is no count of "people" too)."""
+    out: dict[str, str] = {}
+    for m in _COUNT.finditer(text):
+        noun = m.group("noun").lower()
+        n = " ".join(m.group("n").lower().split())
+        figure = str(V.NUMBERS.get(n, n)).replace(",", "")
+        if noun in E.COUNT_NOT_NOUNS or noun in out or figure in taken or _bare(figure) in taken \
+                or _COUNT_NOT_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
+                or (len(figure) == 4 and figure[:2] in ("19", "20")):  # (a year: "the 2024 elections")
+            continue
+        mod = " ".join(m.group("mod").lower().split()) + " " if m.group("mod") else ""
+        out[noun] = mod + figure
+    return out
+
+
 _SCALE_ZEROS = {"trillion": 12, "billion": 9, "million": 6}
 
 
@@ -167,7 +188,8 @@ def _sum(cur: str, num: str, scale: str) -> str:
 
 def toll_conflicts(members: list[Statement]) -> list[Conflict]:
     """Sources that give one event different figures of its dead or injured ("at least 60" and "93"), of a vote's
-    tally ("301-288" and "302-287") or of a sum in one currency ("$18.5 billion" and "$18.2 billion")."""
+    tally ("301-288" and "302-287"), of a sum in one currency ("$18.5 billion" and "$18.2 billion") or of a thing
+    counted ("140 operations" and "162 operations": the field is the noun)."""
     by_kind: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for m in members:
         # a toll of the dead or injured in the undated sentence after the statement is the happening's; other counts
@@ -180,16 +202,36 @@ def toll_conflicts(members: list[Statement]) -> list[Conflict]:
             if kind == "value":  # sums are compared within a currency
                 kind = "value " + figure.split(None, 1)[0].rstrip("0123456789.")
             by_kind[kind][figure].add(m.source)
-    return [Conflict(kind.split(None, 1)[0], {k: sorted(v) for k, v in sorted(figures.items())})
-            for kind, figures in sorted(by_kind.items()) if _two_sources_differ(figures)]
+        taken = {_bare(f) for f in figures.values()}
+        for noun, figure in counts_of(m.clause, taken).items():
+            by_kind["count " + noun][figure].add(m.source)
+    return [Conflict(kind.split(None, 1)[1] if kind.startswith("count ") else kind.split(None, 1)[0],
+                     {k: sorted(v) for k, v in sorted(figures.items())})
+            for kind, figures in sorted(by_kind.items()) if _two_sources_differ(figures, kind.startswith("count "))]
 
 
-def _two_sources_differ(figures: dict[str, set[str]]) -> bool:
+def _two_sources_differ(figures: dict[str, set[str]], counted: bool = False) -> bool:
     """Do two sources give different figures (one article's own figures, of two moments, are no conflict; nor is one
-    number with and without a hedge: "27" and "at least 27")?"""
+    number with and without a hedge: "27" and "at least 27"; nor, of things ``counted``, a number its other's hedge
+    allows: "more than 1300" and "1301")?"""
     items = list(figures.items())
-    return any(a != b and _bare(a) != _bare(b) and sa != sb for i, (a, srcs_a) in enumerate(items)
-               for b, srcs_b in items[i + 1:] for sa in srcs_a for sb in srcs_b)
+    return any(a != b and _bare(a) != _bare(b) and sa != sb and not (counted and (_allows(a, b) or _allows(b, a)))
+               for i, (a, srcs_a) in enumerate(items) for b, srcs_b in items[i + 1:] for sa in srcs_a for sb in srcs_b)
+
+
+_HEDGE_ALLOWS = {"more than": lambda x, y: y > x, "over": lambda x, y: y > x, "at least": lambda x, y: y >= x,
+                 "nearly": lambda x, y: 0.9 * x <= y <= x, "almost": lambda x, y: 0.9 * x <= y <= x,
+                 "about": lambda x, y: abs(y - x) <= 0.1 * x, "around": lambda x, y: abs(y - x) <= 0.1 * x,
+                 "some": lambda x, y: abs(y - x) <= 0.1 * x, "roughly": lambda x, y: abs(y - x) <= 0.1 * x,
+                 "approximately": lambda x, y: abs(y - x) <= 0.1 * x}
+
+
+def _allows(hedged: str, other: str) -> bool:
+    """Does the hedged figure ``hedged`` ("more than 1300") allow the number ``other`` ("1301")?"""
+    mod, _, n = hedged.rpartition(" ")
+    rule = _HEDGE_ALLOWS.get(mod)
+    plain = _bare(other)
+    return rule is not None and n.isdigit() and plain.isdigit() and rule(int(n), int(plain))
 
 
 _HEDGE = re.compile(E.TOLL_MODIFIERS + r"\s+", re.I)

@@ -491,6 +491,22 @@ FIGURE_WORDS: dict[str, tuple[str, ...]] = {
     "value": ("deal", "takeover", "acqui", "merger", "offer", "bid", "buy", "bought", "valued", "worth", "purchase"),
     "magnitude": ("magnitude",),
 }
+# Counts of a thing, as two sources of one event may give them differently ("carried out 140 operations" and "162
+# operations", "27 confirmed cases" and "31 cases", "142 passengers" and "about 160 passengers"): a number, at most one
+# of COUNT_QUALIFIERS, and a plural noun; the conflict is named by the noun. Not the nouns of COUNT_NOT_NOUNS (lengths
+# of time, shares, money, which other fields or the dates compare), nor after COUNT_NOT_BEFORE ("3 new cases" is a part
+# of the total, not another count of it).
+COUNT_PATTERN = (r"(?<![\w.,$£€%-])(?:(?P<mod>at\s+least|more\s+than|over|nearly|almost|about|around|some|roughly|"
+                 r"approximately)\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d{1,6}|" + "|".join(TOLL_NUMBER_WORDS[1:20])
+                 + r")(?:\s+(?P<qual>{QUALIFIERS}))?\s+(?P<noun>[a-z]{3,}s)\b(?!['’-])")
+COUNT_QUALIFIERS: tuple[str, ...] = ("confirmed", "suspected", "reported", "registered", "recorded", "scheduled",
+                                     "planned", "cancelled", "canceled", "affected")
+COUNT_NOT_BEFORE: tuple[str, ...] = ("new", "more", "other", "further", "additional", "extra", "fresh", "last", "first",
+                                     "next", "previous", "straight", "consecutive")
+COUNT_NOT_NOUNS: frozenset[str] = frozenset("""seconds minutes hours days weeks months years decades centuries nights
+mornings evenings weekends times percent points cents pence dollars euros pounds rupees yen francs shares votes
+seats runs goals wickets overs laps holes strokes games matches sets rounds miles kilometres kilometers metres meters
+feet inches yards tonnes tons barrels litres liters gallons degrees acres hectares""".split())
 FIGURES: dict[str, list[tuple[str, str]]] = {
     "votes": [
         # the tally right after what was passed, before any other vote the clause tells of ("The Senate passed the bill
