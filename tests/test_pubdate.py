@@ -1066,6 +1066,16 @@ def test_a_remembered_date_says_only_that_publication_came_after_it():
     assert "1989-04-09 (remembered: publication after it, however long after)" in [e.reason for e in pd.evidence]
 
 
+def test_a_recalled_date_says_only_that_publication_came_after_it():
+    text = ("Sanjay Mehrotra | New Delhi, July 13\n\nLarge parts of north India were plunged into darkness on Monday "
+            "afternoon after the northern grid collapsed. \"This is unacceptable in 2026,\" one trader said.\n\n"
+            "The collapse revived memories of July 30 and 31, 2012, when two grid failures left 600 million people "
+            "without power.\n")
+    pd, _ = pub_of(text)
+    assert pd.published.year == 2026 and pd.first <= date(2026, 7, 13) <= pd.last
+    assert "2012-07-30 (remembered: publication after it, however long after)" in [e.reason for e in pd.evidence]
+
+
 def test_posted_and_updated_stamps_other_calendars_reading_times_and_outlet_brackets_are_datelines():
     lead = "\n\nThe central bank cut rates on Tuesday.\n"
     for line, day in [("Posted Tue 3 Aug 2027 at 5:12pm, updated Tue 3 Aug 2027 at 6:40pm", date(2027, 8, 3)),

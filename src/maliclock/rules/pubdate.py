@@ -290,6 +290,9 @@ LAST_TIME_BEFORE = (r"\b(?:last|previously)\s+(?:[a-z]+ed|held|seen|met|won|done
 # happening gone by, whatever the tense of the clause (the commemoration may lie ahead; what it remembers does not).
 # One table with the statements' (``rules/statements.py``).
 REMEMBERED_BEFORE = S.REMEMBERED_BEFORE
+# ... and so, for the publication date only, is a date recalled ("revived memories of July 30 and 31, 2012, when two
+# grid failures ..."): the happening it dates is told, but long before the article, as likely as not.
+RECALLED_BEFORE = r"\b(?:memories|echoes|reminder|reminders)\s+of\s+(?:the\s+)?$"
 # Words before a past date that put it at least one unit back ("back in February").
 DISTANT_PAST = r"\bback\s+(?:in|on)\s+(?:the\s+)?$"
 
