@@ -2212,6 +2212,16 @@ CASES = [
     # "the same Saturday" after a year is in no week of that year: the publication's
     ("Anyone born after 1978 should get vaccinated. Adults can attend the same Saturday clinics.", MON,
      [("1978", "DATE", "1978"), ("the same Saturday", "DATE", "2012-03-31")]),
+    # an hour said without "a.m." or "p.m." is the evening's after a night, the afternoon's an hour or so after a
+    # morning's time in its sentence, and the evening's on an evening named after it
+    ("Last Tuesday night I boarded the flight. We pushed back at about ten past nine.", date(2027, 3, 25),
+     [("Last Tuesday night", "TIME", "2027-03-23TNI"), ("about ten past nine", "TIME", "2027-03-23T21:10")]),
+    ("On Thursday the flight, promised for 10am, finally left at five past one.", date(2027, 3, 25),
+     [("Thursday", "DATE", "2027-03-25"), ("10am", "TIME", "2027-03-25T10:00"), ("five past one", "TIME", "2027-03-25T13:05")]),
+    ("On Thursday the shop opened at 10am and the bank at half past nine.", date(2027, 3, 25),
+     [("Thursday", "DATE", "2027-03-25"), ("10am", "TIME", "2027-03-25T10:00"), ("half past nine", "TIME", "2027-03-25T09:30")]),
+    ("At ten past six on Friday evening the flight was cancelled.", date(2027, 11, 25),
+     [("ten past six", "TIME", "2027-11-19T18:10"), ("Friday evening", "TIME", "2027-11-19TEV")]),
     # a day of every month
     ("Payments fall on the first of every month and on the 14th of each month.", MON,
      [("the first of every month", "SET", "XXXX-XX-01"), ("the 14th of each month", "SET", "XXXX-XX-14")]),

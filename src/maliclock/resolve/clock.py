@@ -122,7 +122,13 @@ class ClockTimes(ReferenceTimes):
                     or _MIDNIGHT_BEGUN.search(self.text, max(0, t.start - 30), t.start)):
                 return "T00:00"  # "shortly after midnight on Friday", "came into force at midnight on February 18"
             return "T24:00"
-        return t.value[10:]
+        told = t.value[10:]
+        if t.rule in T.MERIDIEM_FREE_RULES and day.endswith(("TAF", "TEV", "TNI")) and len(told) == 6 \
+                and told[1:3].isdigit() and 1 <= int(told[1:3]) <= 11 and not (day.endswith("TNI") and int(told[1:3]) < 5):
+            # an hour said without "a.m." or "p.m." on the afternoon, evening or night named after it ("at ten past six
+            # on Friday evening"): the afternoon's (not the small hours of a night: "at two on Saturday night")
+            return f"T{int(told[1:3]) + 12:02d}{told[3:]}"
+        return told
 
     def _span_start_takes_the_day(self, start: Resolved, end: Resolved) -> None:
         """A bare clock time that begins a span whose end, also bare, is on the day named after the span, is on that
@@ -178,8 +184,13 @@ class ClockTimes(ReferenceTimes):
         if r.rule in T.MERIDIEM_FREE_RULES and 0 < hh < 12 and last is not None:
             told = _LAST_HOUR.search(last.value)
             last_hh = int(told.group(1)) if told is not None else -1
-            if 12 <= last_hh <= hh + 12 <= last_hh + T.AFTERNOON_FOLLOW_HOURS or last.value.endswith(("TAF", "TEV")):
-                # "ended at 3:40 p.m. Sunday [...] two loud bangs just before four o'clock": the afternoon's four
+            if 12 <= last_hh <= hh + 12 <= last_hh + T.AFTERNOON_FOLLOW_HOURS or last.value.endswith(("TAF", "TEV")) \
+                    or (last.value.endswith("TNI") and hh >= T.NIGHT_EVENING_FROM_HOUR) \
+                    or (0 <= hh < last_hh < 12 and hh + 12 - last_hh <= T.AFTERNOON_FOLLOW_HOURS
+                        and self._last_sentence == self._sentence):
+                # "ended at 3:40 p.m. Sunday [...] two loud bangs just before four o'clock": the afternoon's four; so
+                # after a night ("Last Tuesday night I boarded [...] We pushed back at about ten past nine"), and an hour
+                # before a morning's in its sentence ("promised for 10am, finally left at five past one": 13:05)
                 hh += 12
         day_in_sentence = self._last_sentence == self._sentence and last is not None and last.start == last.end
         said = self.dct is not None and (

@@ -475,6 +475,8 @@ NEW_YEAR_AHEAD_FROM_MONTH = 7
 # four o'clock": 16:00).
 MERIDIEM_FREE_RULES: frozenset[str] = frozenset(("clock_oclock", "clock_words_zone", "clock_words_minutes"))
 AFTERNOON_FOLLOW_HOURS = 4
+# ... and after a night, an hour said from this one on is the evening's ("Tuesday night [...] at about ten past nine")
+NIGHT_EVENING_FROM_HOUR = 6
 
 # A headline's infinitive after its subject tells what is to come ("Fuel prices to fall on Wednesday after rate cut",
 # "Man to appear in court on Monday"): headlines drop the "are" of "are to"; read only when the headline has no
