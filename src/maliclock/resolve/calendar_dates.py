@@ -49,17 +49,18 @@ _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
 _ON_BEFORE = re.compile(r"\bon\s+$", re.I)
 _STATUS_AS_OF_BEFORE = re.compile(T.STATUS_AS_OF_BEFORE, re.I)
 _WORD = re.compile(r"[A-Za-z]+")
+_BREAK = re.compile(r"[,;:()\"“”]")
 
 
 def _past_verb_on_before(text: str, start: int) -> bool:
     """Is the date at ``start`` after "on" and a past verb at most ``T.PAST_VERB_ON_WORDS`` words before that, with
     no comma or other break between ("was born on", "went to the polls on"; not "strike days, on")?"""
+    if not text[max(0, start - 5):start].rstrip().endswith(("on", "On")):
+        return False  # (a cheap test first)
     on = _ON_BEFORE.search(text, max(0, start - 8), start)
     if on is None:
         return False
-    before = text[max(0, on.start() - 60):on.start()]
-    cut = max(before.rfind(c) for c in ",;:()\"“”")
-    words = _WORD.findall(before[cut + 1:])[-T.PAST_VERB_ON_WORDS:]
+    words = _WORD.findall(_BREAK.split(text[max(0, on.start() - 60):on.start()])[-1])[-T.PAST_VERB_ON_WORDS:]
     return any(is_past_form(w.lower()) for w in words)
 _VERB_FOR = re.compile(r"\S+\s+for\b", re.I)
 _SAYING_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(T.SAYING_VERBS)) + r")\s+(?:that\s+)?$", re.I)

@@ -228,7 +228,8 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
                     tense = "none"  # "could cast postal ballots from 23 March": the nearest 23 March
                 if ("month" in t.fields or "weekday" in t.fields) and "year" not in t.fields and "day" not in t.fields \
                         and (_DELIVERY_AFTER.match(self.text, t.end) or t.rule == "date_month_contract"
-                             or _DELIVERY_BEFORE.search(self.text, max(s0, t.start - 30), t.start)):
+                             or (self.text[max(s0, t.start - 6):t.start].rstrip().endswith(("for", "For"))
+                                 and _DELIVERY_BEFORE.search(self.text, max(s0, t.start - 30), t.start))):
                     tense, tense_word, cue, cue_word = "future", None, "future", "delivery"  # "for August delivery"
                 if cue is None and _APPROACHING_AFTER.match(self.text, t.end):
                     tense, tense_word, cue, cue_word = "future", None, "future", "approaching"  # "with May 1 looming"
@@ -685,11 +686,11 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
             "previous" if in_para else "publication", "none",
             why=f"the event of an anniversary: {base} - {years} years"))
 
-    def _frame_when_clause(self, r: Resolved, granularity: str, year: int) -> None:
+    def _frame_when_clause(self, r: Resolved, year: int) -> None:
         """A year (or a month of one) that a ", when" clause tells of frames that clause: "recorded in 2017, when an
         outbreak in the same province lasted from March to July" (not "..., and left in March" after it); "the worst
         since July 2012, when failures on July 30 and July 31 left 600 million without power"."""
-        if granularity in ("year", "month") and _WHEN_CLAUSE_AFTER.match(self.text, r.end):
+        if _WHEN_CLAUSE_AFTER.match(self.text, r.end):
             close = _CLAUSE_CLOSE.search(self.text, r.end + 2)
             self.frame_year = (self._sentence, year, close.start() if close else len(self.text))
 
@@ -713,12 +714,13 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
         m = Mention(r.value, para, iv[0], iv[1], tv.granularity)
         if "since" in self.text[max(0, r.start - 12):r.start] \
                 and _RECORD_SINCE.search(self.text, max(self._sentence, r.start - 60), r.start):
-            self._frame_when_clause(r, tv.granularity, iv[0].year)
+            if tv.granularity in ("year", "month"):
+                self._frame_when_clause(r, iv[0].year)
             return  # "the highest since 2001": a record's measure, not the time the story is at
         if " of " in self.text[max(0, r.start - 30):r.start] \
                 and _REMEMBERED.search(self.text, max(self._sentence, r.start - 80), r.start):
             return  # "commemorate the victims of 9 April 1989": the time remembered, not the time the story is at
-        if self._in_bracketed_alternative(r.start):
+        if self.last is not None and self.last.granularity == "time" and self._in_bracketed_alternative(r.start):
             return  # "at 0110 hrs (2110 hrs local time on 16 March)": the story goes on from the time outside
         if self._last_sentence != self._sentence or not self._label(r):
             self.before_last, self.before_last_sentence = self.last, self._last_sentence
@@ -751,8 +753,8 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
         elif tv.granularity == "season" and self.dct is not None and iv[0].year < self.dct.year \
                 and _FRAME_BEFORE.fullmatch(self.text, self._sentence, r.start):
             self.para_frame = (para, iv[0].year)  # "In the winter of 1976, [...]. On Monday, March 8, it began to rain"
-        else:
-            self._frame_when_clause(r, tv.granularity, iv[0].year)
+        elif tv.granularity in ("year", "month"):
+            self._frame_when_clause(r, iv[0].year)
         # Only a period named for itself, and one that has begun, is the period under discussion
         # (results compare reported periods; "the year-earlier quarter" is a comparison, not a topic).
         if (tv.granularity in ("quarter", "half") and r.rule in _PERIOD_SETTERS and not r.fields.get("yshift")
