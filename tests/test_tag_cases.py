@@ -2222,6 +2222,11 @@ CASES = [
      [("Thursday", "DATE", "2027-03-25"), ("10am", "TIME", "2027-03-25T10:00"), ("half past nine", "TIME", "2027-03-25T09:30")]),
     ("At ten past six on Friday evening the flight was cancelled.", date(2027, 11, 25),
      [("ten past six", "TIME", "2027-11-19T18:10"), ("Friday evening", "TIME", "2027-11-19TEV")]),
+    # a 24-hour clock before "hrs" is a time whatever comes before it, never a year; not a count of hours
+    ("HW 0658 hrs and 1921 hrs today; public meeting at the Village Hall, 1900 hrs tonight.", MON,
+     [("0658 hrs", "TIME", "2012-03-26T06:58"), ("1921 hrs", "TIME", "2012-03-26T19:21"), ("today", "DATE", "2012-03-26"),
+      ("1900 hrs", "TIME", "2012-03-26T19:00"), ("tonight", "TIME", "2012-03-26TNI")]),
+    ("1800 hrs - the slick moved east. The pilot logged 1500 hrs of flight time.", MON, [("1800 hrs", "TIME", "2012-03-26T18:00")]),
     # a day of every month
     ("Payments fall on the first of every month and on the 14th of each month.", MON,
      [("the first of every month", "SET", "XXXX-XX-01"), ("the 14th of each month", "SET", "XXXX-XX-14")]),

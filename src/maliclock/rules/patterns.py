@@ -112,7 +112,7 @@ _NUMBERISH_BEFORE = (r"(?:\b(?:section|sections|article|no\.?|number|nos\.?|room
 _NUMBERISH_AFTER = (r"^(?:\s*(?:%|percent|per cent|people|persons|troops|soldiers|men|women|children|"
                     r"dollars|euros|pounds|yen|francs|shares|tons|tonnes|barrels|miles|kilometers|km|"
                     r"feet|meters|metres|acres|square|votes|units|cars|jobs|workers|employees|members|"
-                    r"points|cases|deaths|pages|words|calories|hours|minutes|seconds|days|weeks|"
+                    r"points|cases|deaths|pages|words|calories|hours|hrs|minutes|seconds|days|weeks|"
                     r"months|years|st\.|street|avenue|ave\.|road|blvd|homes|houses|buildings|vehicles|families|"
                     r"residents|households|passengers|customers|flights|trains|animals)\b|[/:]\d|[.,]\d|[-–](?!\d{4}\b)\d|\d|"
                     r"\s\d{3}\s\d{3}\b|-(?:watts?|volts?|amps?|kilowatts?|megawatts?|litres?|liters?|gallons?|pounds?|"
@@ -1042,6 +1042,10 @@ RULES: list[Rule] = [
     # time whatever comes before
     R("clock_four_digits_hrs_glued", "TIME", "clock", r"(?<![\d:.,$]){CLOCK4}hrs\b(?:\s+(?:{TZ}(?![\w-])|local\s+time))?",
       "at about 1930hrs", priority=1, triggers="DIGIT"),
+    # ... and "hrs" after a space, whatever comes before, as a situation report writes it ("HW 0658 hrs and 1921 hrs
+    # today", "Village Hall, 1900 hrs tonight"); not a count of hours ("logged 1500 hrs of flight time")
+    R("clock_four_digits_hrs", "TIME", "clock", r"(?<![\d:.,$]){CLOCK4}\s+hrs\b(?:\s+(?:{TZ}(?![\w-])|local\s+time))?",
+      "HW 0658 hrs and 1921 hrs today", not_after=r"^\s+(?:of|per|a\s+(?:day|week|month|year))\b", triggers="hrs"),
     # ... and its day after it: "at approximately 1042 hours on Friday, Feb. 21", "0020 hours Saturday"
     R("clock_four_digits_hours_on_day", "TIME", "calendar",
       r"{CLOCK4:clock}\s+(?:hours|hrs)(?:\s+{TZ})?,?\s+(?:on\s+)?(?:{WEEKDAY}(?:,?\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)?"
