@@ -1066,6 +1066,19 @@ def test_a_remembered_date_says_only_that_publication_came_after_it():
     assert "1989-04-09 (remembered: publication after it, however long after)" in [e.reason for e in pd.evidence]
 
 
+def test_the_last_such_happening_lies_years_back_and_a_datelines_day_is_weighed_in_every_year():
+    text = ("PORTHMELLIN, England, Oct 9 (Meridian Press Agency) - Thick fuel oil from a stricken tanker washed onto "
+            "beaches in south-west England on Saturday, a day after the vessel ran aground on a reef, officials said.\n\n"
+            "The last major tanker spill on the British coast, the Sea Empress at Milford Haven in Wales, was in February "
+            "1996. In March 1967 the supertanker Torrey Canyon struck the Seven Stones reef.\n")
+    pd, _ = pub_of(text)
+    # a Saturday 9 October years after 1996, not 9 October 1996 (a Wednesday) months after the last spill
+    assert pd.published.month == 10 and pd.published.day == 9 and pd.published.isoweekday() == 6
+    assert pd.published.year > 1996
+    assert "1996-02 (before publication; a record's starting point, most likely years before)" in [
+        e.reason for e in pd.evidence]
+
+
 def test_a_recalled_date_says_only_that_publication_came_after_it():
     text = ("Sanjay Mehrotra | New Delhi, July 13\n\nLarge parts of north India were plunged into darkness on Monday "
             "afternoon after the northern grid collapsed. \"This is unacceptable in 2026,\" one trader said.\n\n"

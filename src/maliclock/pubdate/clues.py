@@ -34,6 +34,7 @@ _FILE_PHOTO = re.compile(P.FILE_PHOTO, re.IGNORECASE)
 _DISTANT = re.compile(P.DISTANT_PAST, re.IGNORECASE)
 _REMEMBERED = re.compile(P.REMEMBERED_BEFORE + "|" + P.RECALLED_BEFORE, re.IGNORECASE)
 _LAST_TIME = re.compile(P.LAST_TIME_BEFORE, re.IGNORECASE)
+_LAST_SUCH = re.compile(P.LAST_SUCH_BEFORE, re.IGNORECASE)
 _AHEAD = re.compile(P.AHEAD_BEFORE, re.IGNORECASE)
 _SHELF_LIFE = re.compile(P.SHELF_LIFE_BEFORE, re.IGNORECASE)
 _RESCHEDULED = re.compile(P.RESCHEDULED_DATE_BEFORE, re.IGNORECASE)
@@ -512,7 +513,8 @@ def _one(b: _Builder, t: Tagged, si: int, zone: str, tense: str, f: dict[str, An
     record = since and _RECORD_SINCE.search(b.text, max(sent.start, t.start - 60), t.start) is not None
     if not (deadline or reported or since) and (
             _RECORD_SINCE_CLAUSE.search(b.text, max(sent.start, t.start - 120), t.start)
-            or _LAST_TIME.search(b.text, max(sent.start, t.start - 50), t.start)):
+            or _LAST_TIME.search(b.text, max(sent.start, t.start - 50), t.start)
+            or _LAST_SUCH.search(b.text, max(sent.start, t.start - 140), t.start)):
         # "the strongest since Typhoon Haiyan killed more than 6,300 people in November 2013", "last used in March 2020"
         since = record = True
     since_gap = P.RECORD_GAP if record else P.SINCE_GAP

@@ -281,7 +281,7 @@ def _partial_clue(month: int, day: int, name: str, line: str, start: int, end: i
     ev = Evidence(f"{name}: published on {month:02d}-{day:02d} (year inferred)", line[:end - start], start, end,
                   line)
     return Clue(ev, P.RELIABILITY["dateline-partial"], lambda d: 1.0 if d[2] == month and d[3] == day else 0.0,
-                kind="dateline-partial")
+                kind="dateline-partial", yearly=(month, day))
 
 
 def lead_weekday_clue(partial: Clue, mentions: list[Mention]) -> list[Clue]:

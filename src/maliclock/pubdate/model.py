@@ -72,7 +72,7 @@ class Clue:
     grain: str = "day"
     memo: dict[Any, list[float]] = field(default_factory=dict, repr=False, compare=False)
     kind: str = ""  # "dateline-partial" for a dateline without a year; else not needed
-    yearly: tuple[int, int] | None = None  # (month, day) of a day named without a year in a past clause
+    yearly: tuple[int, int] | None = None  # (month, day) of a day named without a year: in a past clause, or a dateline
 
 
 @dataclass(slots=True)

@@ -12,6 +12,7 @@ confidence the best day's share of the total likelihood.
 
 from __future__ import annotations
 
+import calendar
 import math
 from datetime import date
 from functools import lru_cache, reduce
@@ -73,6 +74,9 @@ def span_years(clues: list[Clue]) -> tuple[int, int] | None:
     ords = {date(y, m, d).toordinal() for y in years for m, d in _SAMPLED_DAYS}
     first, last = date(years[0], 1, 1).toordinal(), date(years[-1], 12, 31).toordinal()
     ords.update(o for c in clues for o in c.peaks if first <= o <= last)
+    # (and a dateline's day in each year: "PORTHMELLIN, England, Oct 9 (Agency) -" is no sampled day's)
+    ords.update(date(y, m, d).toordinal() for c in clues if c.kind == "dateline-partial" and c.yearly
+                for m, d in (c.yearly,) for y in years if d <= calendar.monthrange(y, m)[1])
     days = [_day(o) for o in sorted(ords)]
     values = [[c.plaus(d) for d in days] for c in clues]
     scores = _scores(clues, values, [sum(v) / len(days) for v in values], len(days))

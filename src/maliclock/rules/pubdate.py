@@ -286,6 +286,10 @@ RECORD_SINCE_CLAUSE_BEFORE = (r"\b(?:first|{SUPERLATIVES})(?:\s+[\w-]+){0,3}\s+s
 # most likely a year or more back.
 LAST_TIME_BEFORE = (r"\b(?:last|previously)\s+(?:[a-z]+ed|held|seen|met|won|done|run|hit|set|paid|sold|struck|made)\s+"
                     r"(?:back\s+)?(?:in|on|during)\s+(?:the\s+)?(?:[\w-]+\s+of\s+)?$")
+# ... as is the last or previous such happening told as its subject ("The last major tanker spill on the British coast,
+# the Sea Empress at Milford Haven in Wales, was in February 1996", "The previous eruption came in 2019").
+LAST_SUCH_BEFORE = (r"\b(?:the|its|their)\s+(?:last|previous)\s+(?!(?:time|week|month|year|day)\b)[^.;:!?\"“”]{3,110}?\s+"
+                    r"(?:was|were|came|occurred|happened)\s+(?:back\s+)?(?:in|on|during)\s+(?:the\s+)?$")
 # A date remembered, after a word of remembrance and "of" ("commemorate the victims of 9 April 1989"): it names a
 # happening gone by, whatever the tense of the clause (the commemoration may lie ahead; what it remembers does not).
 # One table with the statements' (``rules/statements.py``).
