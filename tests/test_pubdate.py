@@ -198,6 +198,9 @@ def test_stamps_with_bars_meridiems_in_capitals_zone_offsets_and_mastheads_are_d
     for line, day in [("Published: Wednesday | October 21, 2026 | 12:08 AM", date(2026, 10, 21)),
                       ("Oct 21, 2025, 06:12 PM ET", date(2025, 10, 21)),
                       ("Tuesday, Nov. 18, 2025 | Vol. 97, Issue 11", date(2025, 11, 18)),
+                      # ... or spaced dots and the page; a date, a bar and the first publishing's time
+                      ("THE NORTHERN LEDGER  .  Friday 5 June 2026  .  Page 9", date(2026, 6, 5)),
+                      ("Thursday 8 January 2026 | First published 07:45 GMT, updated 12:10 GMT", date(2026, 1, 8)),
                       # ... or a wide gap and the price, as a paper's masthead prints them
                       ("Tuesday 9 February 2027                      Price 90p", date(2027, 2, 9)),
                       ("Saturday, 4 March 2028     £2.20", date(2028, 3, 4)),
@@ -1077,6 +1080,18 @@ def test_the_last_such_happening_lies_years_back_and_a_datelines_day_is_weighed_
     assert pd.published.year > 1996
     assert "1996-02 (before publication; a record's starting point, most likely years before)" in [
         e.reason for e in pd.evidence]
+
+
+def test_a_letters_or_a_mastheads_date_line_without_a_year_dates_it_on_that_weekday():
+    pd, _ = pub_of("Hollins Park School\nMoor Lane, Ravensdale\n\nFriday 9th January\n\nDear parents and carers,\n\n"
+                   "The school will reopen on Monday. Our results in 2025 were the best yet.\n")
+    assert pd.published == date(2026, 1, 9)
+    assert pd.evidence[0].reason == "date line without year: published on 01-09, a Friday (year inferred)"
+    pd, _ = pub_of("THE EASTMERE CLARION\nIssue 412 | Thursday 14 May | Free\n\nStudents occupied Senate House on "
+                   "Monday. The cuts were announced in 2026.\n")
+    assert pd.published == date(2026, 5, 14)
+    # its weekday is its own: no weekday of the lead is read as the dateline's day or the day after
+    assert not any("in the lead under a dateline" in e.reason for e in pd.evidence)
 
 
 def test_a_recalled_date_says_only_that_publication_came_after_it():

@@ -41,7 +41,9 @@ def analyse(article: Article, seg: Segmented, tagged: list[Tagged], date_order: 
         an.clues = dl_clues
     else:
         clues, mentions = build_clues(seg, tagged, date_order)
-        partial = next((c for c in dl_clues if c.kind == "dateline-partial"), None)
+        # (an agency's: a letter's or a masthead's date line names its own weekday)
+        partial = next((c for c in dl_clues if c.kind == "dateline-partial"
+                        and c.evidence.reason.startswith("agency dateline")), None)
         lead = lead_weekday_clue(partial, mentions) if partial is not None else []
         an.clues = dl_clues + lead + clues + office_clues(seg) + copyright_clues(seg)
         an.mentions = mentions

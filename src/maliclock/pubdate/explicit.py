@@ -174,8 +174,10 @@ def datelines(seg: Segmented, date_order: str = "MDY") -> tuple[list[Explicit], 
                 m = rx.match(line)
                 if m and "partial" not in kinds:
                     kinds.add("partial")
+                    weekday = m.groupdict().get("weekday")
                     clues.append(_partial_clue(V.MONTHS[m.group("month").lower()], int(m.group("day")),
-                                               name, line, lead, lead + m.end()))
+                                               name, line, lead, lead + m.end(),
+                                               _weekday_number(weekday) if weekday else None))
     if not found:
         found.extend(_sign_off(text, date_order))
     return found, clues
@@ -277,10 +279,18 @@ def copyright_clues(seg: Segmented) -> list[Clue]:
     return []
 
 
-def _partial_clue(month: int, day: int, name: str, line: str, start: int, end: int) -> Clue:
-    ev = Evidence(f"{name}: published on {month:02d}-{day:02d} (year inferred)", line[:end - start], start, end,
-                  line)
-    return Clue(ev, P.RELIABILITY["dateline-partial"], lambda d: 1.0 if d[2] == month and d[3] == day else 0.0,
+def _weekday_number(word: str) -> int | None:
+    """ISO weekday of a weekday's name as written ("Friday", "Thu", "Thurs.")."""
+    w = word.lower()
+    return V.WEEKDAYS.get(w) or V.WEEKDAYS.get(w.rstrip(".") + ".") or V.WEEKDAYS.get(w.rstrip("."))
+
+
+def _partial_clue(month: int, day: int, name: str, line: str, start: int, end: int, weekday: int | None = None) -> Clue:
+    """A date line without a year: published on that day of some year (one whose day is ``weekday``, if given)."""
+    ev = Evidence(f"{name}: published on {month:02d}-{day:02d}" + (f", a {calendar.day_name[weekday - 1]}" if weekday else "")
+                  + " (year inferred)", line[:end - start], start, end, line)
+    return Clue(ev, P.RELIABILITY["dateline-partial"],
+                lambda d: 1.0 if d[2] == month and d[3] == day and (weekday is None or d[4] == weekday) else 0.0,
                 kind="dateline-partial", yearly=(month, day))
 
 

@@ -119,8 +119,11 @@ DATELINES: list[tuple[str, str, str, bool]] = [
     ("date section line", r"^" + _DATE + r"\s*(?:[|·•]|\s[—–]\s)\s*[A-Z][A-Za-z&'., -]{1,30}\s*$", "Sep 13, 2027 | SCIENCE",
      False),
     # the date of the first posting, then the last update's: "17.03.2026 - 10:45 | Last update: 17.03.2026 - 13:20"
-    ("date and update stamp", r"^" + _DATE + r"\s*[|·•]\s*(?i:last\s+)?(?i:updated?|modified)\b.*$",
-     "17.03.2026 - 10:45 | Last update: 17.03.2026 - 13:20", False),
+    ("date and update stamp", r"^" + _DATE + r"\s*[|·•]\s*(?i:last\s+|first\s+)?(?i:updated?|modified|published|posted)\b.*$",
+     "17.03.2026 - 10:45 | Last update: 17.03.2026 - 13:20", False),  # (or "| First published 07:45 GMT, updated ...")
+    # an outlet's masthead set off by spaced dots, the date and the page: "THE NORTHERN LEDGER  .  Friday 5 June 2026  .  Page 9"
+    ("masthead date", r"^[A-Z][^|·•\n]{1,60}?\s\.\s+" + _DATE + r"(?:\s+\.\s+[^\n]{1,30})?\s*$",
+     "THE NORTHERN LEDGER  .  Friday 5 June 2026  .  Page 9", False),
     # a place, its agency in brackets, a dash and the date on a line of its own: "Mogadishu (SSO) – February 15, 2027",
     # "LA PAZ, Bolivia (APA) - Sept. 23, 2027"
     ("place date line", r"^[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,3}(?:,\s*[A-Z][\w.'’ -]{1,30}?)?\s*\([A-Za-z .&-]{2,30}\)"
@@ -156,6 +159,14 @@ PARTIAL_DATELINES: list[tuple[str, str, str]] = [
     # the day first, as British and Commonwealth agencies write it
     ("agency dateline without year", r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?,?\s+{DAY}(?:st|nd|rd|th)?\s+"
      r"{MONTH}\.?\s*(?:\([A-Za-z .&-]{2,30}\)|/[A-Za-z .&-]{2,30}/)?\s*[-–—_:]", "PORT ILANDA, 8 August (Meridian News) -"),
+]
+# ... and a letter's or a masthead's date line without a year, with its weekday (which picks the year): "Friday 9th
+# January", "Issue 412 | Thursday 14 May | Free"
+PARTIAL_DATELINES += [
+    ("date line without year", r"^(?:[^|·•\n]{1,40}[|·•]\s*)?{WEEKDAY}\s*,?\s+{DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\.?"
+     r"\s*(?:[|·•][^|·•\n]{1,40})?$", "Friday 9th January"),
+    ("date line without year", r"^(?:[^|·•\n]{1,40}[|·•]\s*)?{WEEKDAY}\s*,?\s+{MONTH}\.?\s+{DAY}(?:st|nd|rd|th)?"
+     r"\s*(?:[|·•][^|·•\n]{1,40})?$", "Thursday, May 14"),
 ]
 # Lines that carry a date which is not the publication date (an update stamp): evidence only.
 # A copyright line ("© 2012 GlobalPost", "Copyright 1998 The Associated Press", "(c) 2005-2012 ..."):
