@@ -2227,6 +2227,9 @@ CASES = [
      [("0658 hrs", "TIME", "2012-03-26T06:58"), ("1921 hrs", "TIME", "2012-03-26T19:21"), ("today", "DATE", "2012-03-26"),
       ("1900 hrs", "TIME", "2012-03-26T19:00"), ("tonight", "TIME", "2012-03-26TNI")]),
     ("1800 hrs - the slick moved east. The pilot logged 1500 hrs of flight time.", MON, [("1800 hrs", "TIME", "2012-03-26T18:00")]),
+    # a week named by its first day ("w/c", "the week commencing", "the week beginning")
+    ("Mocks will run in the w/c 12 January, and exams start the week beginning Jan. 19, 2026.", date(2026, 1, 9),
+     [("w/c 12 January", "DATE", "2026-W03"), ("the week beginning Jan. 19, 2026", "DATE", "2026-W04")]),
     # a day of every month
     ("Payments fall on the first of every month and on the 14th of each month.", MON,
      [("the first of every month", "SET", "XXXX-XX-01"), ("the 14th of each month", "SET", "XXXX-XX-14")]),

@@ -673,6 +673,14 @@ RULES: list[Rule] = [
       "runs in the week to 10 July", week=True, triggers="week"),
     R("week_of_day_month", "DATE", "calendar", r"the\s+week\s+of\s+(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?",
       "the week of 14 January", week=True, triggers="week"),
+    # ... and the week named by its first day, as British offices and schools write it ("the week commencing 12 January",
+    # "w/c 12 January", "the week beginning Monday 12 January")
+    *(R(name, "DATE", "calendar",
+        r"(?:(?:the\s+)?week\s+(?:commencing|beginning|starting)|w/c|w\.c\.)\s+(?:(?:on\s+)?{WEEKDAY}\s*,?\s+)?(?:the\s+)?"
+        + day + r"(?:,?\s+{YEAR})?", example, week=True, triggers="week w/c w.c.")
+      for name, day, example in (
+          ("week_commencing_day_month", r"{DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}", "in the week commencing 12 January"),
+          ("week_commencing_month_day", r"{MONTH}\.?\s+{DAY}(?:st|nd|rd|th)?", "the week beginning Jan. 12"))),
     R("shifted_year_quarter", "DATE", "deictic", r"{DSHIFT}\s+year['’]s\s+{ORD}[\s-]+quarter", "next year's first quarter",
       cunit="Y", triggers="quarter"),
     # ---- anaphoric --------------------------------------------------------
