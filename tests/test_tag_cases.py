@@ -2227,6 +2227,12 @@ CASES = [
      [("0658 hrs", "TIME", "2012-03-26T06:58"), ("1921 hrs", "TIME", "2012-03-26T19:21"), ("today", "DATE", "2012-03-26"),
       ("1900 hrs", "TIME", "2012-03-26T19:00"), ("tonight", "TIME", "2012-03-26TNI")]),
     ("1800 hrs - the slick moved east. The pilot logged 1500 hrs of flight time.", MON, [("1800 hrs", "TIME", "2012-03-26T18:00")]),
+    # a date in a relative clause told in the past takes its tense, not the main clause's modal after it
+    ("Anyone who sat through the inquiry in September will not have been surprised.", date(2027, 11, 13),
+     [("September", "DATE", "2027-09")]),
+    ("The groups that went to the High Court in January to challenge it will have their say there.", date(2027, 3, 10),
+     [("January", "DATE", "2027-01")]),
+    ("Staff who work late in January will be paid extra.", date(2027, 3, 10), [("January", "DATE", "2028-01")]),
     # a week named by its first day ("w/c", "the week commencing", "the week beginning")
     ("Mocks will run in the w/c 12 January, and exams start the week beginning Jan. 19, 2026.", date(2026, 1, 9),
      [("w/c 12 January", "DATE", "2026-W03"), ("the week beginning Jan. 19, 2026", "DATE", "2026-W04")]),

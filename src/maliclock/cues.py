@@ -81,6 +81,9 @@ def _name_subject(word: str) -> bool:
 # closes it is the main clause's; and a cue inside a relative clause or participle that closed before the expression
 # is that phrase's (", which reported earnings last week,", ", closed since Monday,").
 _RELATIVE_OPEN = re.compile(r",\s*(?:who|which)\b(?:[^,;.!?]|(?<=\d)[,.](?=\d))*$", re.IGNORECASE)
+# a relative pronoun and its verb before a date, no break between ("who sat through the inquiry in"), and a modal
+_RELATIVE_VERB_BEFORE = re.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?([a-z]+)\b[^,;:()\"“”.!?]*$", re.IGNORECASE)
+_MODAL_AT = re.compile(r"(?:will|would|can|could|may|might|must|should|shall)\b", re.IGNORECASE)
 # (a figure's separator is no comma that closes it: ", which closed at ¥16,725 on Tuesday,")
 _WORD_BEFORE_COMMA = re.compile(r"([A-Za-z']+)\W*$")
 _LIST_WORD = re.compile(r"\s(?:and|or)\s", re.IGNORECASE)
@@ -120,8 +123,13 @@ def _before_blocked(text: str, a: int, b: int, t_start: int) -> bool:
 
 def _after_blocked(text: str, t_start: int, t_end: int, a: int) -> bool:
     """Is the cue at ``a``, after the expression [t_start, t_end), another clause's (past a clause opener or
-    coordinator, or past the comma that closes the relative clause the expression is in)?"""
+    coordinator, or past the comma that closes the relative clause the expression is in; or the main clause's modal
+    after a relative clause told in the past that holds the expression: "Anyone who sat through the inquiry in
+    September will not have been surprised")?"""
     if _CLAUSE_BREAK.search(text, t_end, a):
+        return True
+    if _MODAL_AT.match(text, a) and (rel := _RELATIVE_VERB_BEFORE.search(text, max(0, t_start - 80), t_start)) \
+            and is_past_form(rel.group(1).lower()):
         return True
     if "," not in text[t_end:a]:
         return False
