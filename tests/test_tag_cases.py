@@ -2233,6 +2233,10 @@ CASES = [
     ("The groups that went to the High Court in January to challenge it will have their say there.", date(2027, 3, 10),
      [("January", "DATE", "2027-01")]),
     ("Staff who work late in January will be paid extra.", date(2027, 3, 10), [("January", "DATE", "2028-01")]),
+    # a school's year group is no time; "restart" is timetabled; a request ("Please ...") points ahead
+    ("A revised timetable will be given to every Year 11 student; the Year 11 parents' evening has moved.", MON, []),
+    ("After-school clubs restart on Monday. Please check the website by 7am on Tuesday.", date(2026, 1, 9),
+     [("Monday", "DATE", "2026-01-12"), ("7am", "TIME", "2026-01-13T07:00"), ("Tuesday", "DATE", "2026-01-13")]),
     # a week named by its first day ("w/c", "the week commencing", "the week beginning")
     ("Mocks will run in the w/c 12 January, and exams start the week beginning Jan. 19, 2026.", date(2026, 1, 9),
      [("w/c 12 January", "DATE", "2026-W03"), ("the week beginning Jan. 19, 2026", "DATE", "2026-W04")]),

@@ -769,7 +769,7 @@ RULES: list[Rule] = [
       "the latest quarter",
       not_before=r"\bend\s+of\s+$",
       # "the day the window opens", "the week he resigned": a clause tells which day, not the context
-      not_after=r"^\s+(?:of|when|that|after|before|earlier|ago|to\s+date|\d|(?:the|he|she|they|we|i|you|his|her|their|"
+      not_after=r"^\s+(?:of|when|that|after|before|earlier|ago|to\s+date|\d+|(?:the|he|she|they|we|i|you|his|her|their|"
                 r"our|my)\s+[a-z]+)\b|^\s+as\s+(?:(?-i:[A-Z])|\d)|" + _POINT_AFTER,  # ("gave the day as Sunday")
       triggers="quarter period year month week weekend day"),
     # a part of the period in context ("the second half of the month": that month), and what is left of one ("the
@@ -1242,7 +1242,9 @@ RULES: list[Rule] = [
     R("set_every_part_of_day", "SET", "set", r"(?:every|each)\s+{POD}(?:\s+(?:at|from)\s+{ANYCLOCK:clock}(?:\s+"
       + _ZONE + r")?(?!\s*(?:-|–|to)\s*\d))?", "every morning at 9am", triggers="POD"),
     R("set_every_unit", "SET", "set", r"(?:every|each)\s+(?:(?P<other>other|second|alternate)\s+|{NUM}\s+)?{UNIT}",
-      "every other week", triggers="UNIT"),
+      "every other week", triggers="UNIT",
+      # (not a school's year group: "every Year 11 student")
+      not_after=r"^\s+1?\d\b(?!\s*(?:million|billion|thousand|hundred|people|per|percent|%))"),
     R("set_adverb", "SET", "set",
       r"(?P<setword>annually|yearly|monthly|weekly|daily|hourly|quarterly|nightly|fortnightly)",
       "paid annually", not_after=_ADVERBIAL_NEXT, not_title=True, not_before=r"(?-i:\b[A-Z]{2,})\s+$",

@@ -13,14 +13,15 @@ from . import vocabulary as V
 # or "could" ("did not meet Friday").
 SCHEDULE_PRESENT: frozenset[str] = frozenset("""
 meets begins starts opens ends closes resumes convenes reconvenes reopens arrives departs leaves returns faces
-plays hosts visits runs goes travels takes kicks launches releases unveils delivers falls flies heads
+plays hosts visits runs goes travels takes kicks launches releases unveils delivers falls flies heads restarts
 """.split())
 # ("falls": a day of the calendar, "Eid falls on Wednesday", "Christmas Day falls on a Friday this year")
 
 FUTURE_CUES: frozenset[str] = SCHEDULE_PRESENT | frozenset("""
 will 'll shall won't wont going scheduled slated planned expected expects due
-upcoming would tomorrow expect
+upcoming would tomorrow expect please
 """.split())
+# ("please" opens a request, which is for what is to come: "Please check your email by 7am on Monday")
 # Modals that point ahead with a verb after them ("could make his debut on Saturday", "may visit on Friday"), but
 # back with a perfect ("may have left on Monday"); "could" also with a negation: "could not be reached on Monday"
 # is the past of "cannot".
@@ -128,7 +129,7 @@ PAST_LOCAL_WORDS: frozenset[str] = frozenset({"since", "recently"})
 # Their plurals, which are also base forms: these point ahead unless an auxiliary or "to" comes right before
 # ("the sides meet again on Wednesday"; not "did not meet Friday", "failed to meet Friday").
 SCHEDULE_PRESENT_PLURAL: frozenset[str] = frozenset("""meet begin resume convene reconvene reopen arrive depart open
-close start end face play host visit go travel take kick launch release unveil fly leave return head""".split())
+close start end face play host visit go travel take kick launch release unveil fly leave return head restart""".split())
 # After a plural subject they also set the sentence's tense ("They face Bayern on Tuesday", "The teams meet again
 # in January"): a pronoun of these, or a word in "-s" of four letters or more that is none of these.
 PLURAL_PRONOUNS: frozenset[str] = frozenset("they we you".split())
