@@ -156,7 +156,7 @@ _COUNT = re.compile(E.COUNT_PATTERN.replace("{QUALIFIERS}", "|".join(E.COUNT_QUA
 _COUNT_NOT_BEFORE = re.compile(r"\b(?:" + "|".join(E.COUNT_NOT_BEFORE) + r")\s+$", re.I)
 
 
-def counts_of(text: str, taken: set[str] = frozenset()) -> dict[str, str]:  # type: ignore[assignment]
+def counts_of(text: str, taken: frozenset[str] | set[str] = frozenset()) -> dict[str, str]:
     """The counts of things a clause gives, by the plural noun counted ("operations": "140"), the first of each noun;
     not the figures in ``taken`` (a toll already read: "killed 60 people" is no count of "people" too)."""
     out: dict[str, str] = {}

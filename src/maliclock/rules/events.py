@@ -496,8 +496,10 @@ FIGURE_WORDS: dict[str, tuple[str, ...]] = {
 # of COUNT_QUALIFIERS, and a plural noun; the conflict is named by the noun. Not the nouns of COUNT_NOT_NOUNS (lengths
 # of time, shares, money, which other fields or the dates compare), nor after COUNT_NOT_BEFORE ("3 new cases" is a part
 # of the total, not another count of it).
+# (in words, "two" to "twenty": "one" counts no plural, and "dozens" is no figure to compare)
+COUNT_NUMBER_WORDS: tuple[str, ...] = TOLL_NUMBER_WORDS[TOLL_NUMBER_WORDS.index("two"):TOLL_NUMBER_WORDS.index("twenty") + 1]
 COUNT_PATTERN = (r"(?<![\w.,$£€%-])(?:(?P<mod>at\s+least|more\s+than|over|nearly|almost|about|around|some|roughly|"
-                 r"approximately)\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d{1,6}|" + "|".join(TOLL_NUMBER_WORDS[1:20])
+                 r"approximately)\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d{1,6}|" + "|".join(COUNT_NUMBER_WORDS)
                  + r")(?:\s+(?P<qual>{QUALIFIERS}))?\s+(?P<noun>[a-z]{3,}s)\b(?!['’-])")
 COUNT_QUALIFIERS: tuple[str, ...] = ("confirmed", "suspected", "reported", "registered", "recorded", "scheduled",
                                      "planned", "cancelled", "canceled", "affected")
