@@ -504,3 +504,31 @@ def test_clock_times_of_one_day_half_an_hour_apart_with_a_name_in_common_are_one
         (["a", "b"], [("time_of_day", {"21:50": ["b"], "22:40": ["a"]})])]
     b = ("b", "Keith Barraclough, 58, was hit by a car as he walked home at 9.35pm on Friday.", d)
     assert len(_events(a, b)) == 2
+
+
+def test_a_bill_passed_and_a_vote_and_a_meeting_s_decision_are_one_happening():
+    from maliclock.merge.content import features
+
+    def kinds(text):
+        return features(_statement(text), {}).events
+    assert "approval" in kinds("It had been passed by the Lower House on 12 March.")
+    assert "approval" in kinds("The bill cleared the Senate on Thursday.")
+    assert "approval" not in kinds("Time passed slowly.")
+    assert "outage" in kinds("More than 310,000 customers were without power on Tuesday.")
+    # "default" alone is mostly an adjective; a debt's default is told by its verb or phrase
+    assert "default" not in kinds("Thermostats reverted to a default schedule on Wednesday.")
+    assert "default" in kinds("The country defaulted on its bonds on Wednesday.")
+    assert "default" in kinds("The company has been in default since Wednesday.")
+    d = date(2026, 3, 20)
+    # passed by one house, approved by it with its tally: one vote
+    ev = _events(("a", "The labour bill had been passed by the Chamber of Deputies on 12 March.", d),
+                 ("b", "The labour bill was approved by the Chamber of Deputies on March 12 by 131 votes to 119.", d))
+    assert [(e.value, e.sources) for e in ev] == [("2026-03-12", ["a", "b"])]
+    # a council's vote and its approval of the same proposals
+    ev = _events(("a", "Brighton council backed the school closures by 29 votes to 18 on Thursday.", d),
+                 ("b", "Brighton council approved the school closures on Thursday.", d))
+    assert [(e.value, e.sources) for e in ev] == [("2026-03-19", ["a", "b"])]
+    # classes resuming and students returning on one day
+    ev = _events(("a", "Classes at Hillcrest schools resumed on Monday after the strike.", d),
+                 ("b", "Hillcrest students returned to classrooms on Monday.", d))
+    assert [(e.value, e.sources) for e in ev] == [("2026-03-16", ["a", "b"])]

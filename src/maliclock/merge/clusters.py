@@ -11,7 +11,7 @@ from operator import itemgetter
 from typing import Callable, Iterable, Iterator, Mapping, TypeVar
 
 from ..statements import Statement
-from .content import Features, acronyms, features
+from .content import RELATED, Features, acronyms, features
 from .stories import with_stories
 from .scoring import CLOCKS_APART_MINUTES, MERGE_THRESHOLD, SAME_WORDS_MIN_STEMS, Scored, kept_apart, score_pair
 from .times import clock_of, minutes_apart
@@ -55,14 +55,20 @@ def key_terms(f: Features) -> list[str]:
         [f"t:{f.instant}"] if f.instant else []) + words_term(f)
 
 
+def related_terms(f: Features) -> list[str]:
+    """The terms of a statement's related kinds of happening ("r:approval|election"): a council's vote and its
+    approval meet as candidates though they share no kind and no name."""
+    return sorted({f"r:{min(k, r)}|{max(k, r)}" for k in f.events for r in RELATED.get(k, ())})
+
+
 def block_terms(f: Features, df: Mapping[str, int]) -> list[str]:
-    """The blocks a statement joins: all its event kinds, its ``BLOCK_NAMES`` rarest names, its distinctive figures and
-    its words.
+    """The blocks a statement joins: all its event kinds and the pairs of related kinds it is in, its ``BLOCK_NAMES``
+    rarest names, its distinctive figures and its words.
 
     ``df`` counts, over the whole corpus, the statements that have each term.
     """
     names = sorted((f"n:{k}" for k in f.names), key=lambda k: (df[k], k))[:BLOCK_NAMES]
-    return sorted(f"e:{k}" for k in f.events) + names + sorted(f"f:{k}" for k in f.figures) + (
+    return sorted(f"e:{k}" for k in f.events) + related_terms(f) + names + sorted(f"f:{k}" for k in f.figures) + (
         [f"t:{f.instant}"] if f.instant else []) + words_term(f)
 
 

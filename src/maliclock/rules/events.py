@@ -105,7 +105,8 @@ EVENT_WORDS: dict[str, list[str]] = {
     # a contest won ("won the race", "a 2-1 win", "claimed victory")
     "victory": ["won", "win", "wins", "winning", "winner", "victory", "victories", "triumph", "triumphed"],
     # a debt not paid when due ("defaulted on its bonds", "missed a coupon payment")
-    "default": ["default", "defaults", "defaulted", "defaulting"],
+    # (not "default" alone, mostly an adjective: "reverted to a default schedule"; see EVENT_PHRASES)
+    "default": ["defaults", "defaulted", "defaulting"],
     # a break from custody ("seven inmates escaped", "the jailbreak")
     "escape": ["escaped", "escape", "escapes", "jailbreak", "breakout"],
     # a market's sharp fall ("the Dow plunged 9.2 percent", "the sell-off"; not "fell", said of much else)
@@ -173,7 +174,7 @@ EVENT_PHRASES: dict[str, list[str]] = {
                     "appointed a successor", "naming a successor",
                     "appointment of", "named as", "was named", "been named", "named the new", "took charge", "take charge",
                     "takes charge", "taken charge", "new manager", "new head coach", "new chief executive"],
-    "default": ["missed a payment", "missed a coupon", "missed payment", "missed coupon", "failed to pay", "fell due",
+    "default": ["in default", "debt default", "sovereign default", "a default on", "default on its", "missed a payment", "missed a coupon", "missed payment", "missed coupon", "failed to pay", "fell due",
                 "did not pay", "didn't pay"],
     "escape": ["broke out", "break out", "prison break", "jail break"],
     "profit warning": ["profit warning", "profits warning", "cut its forecast", "cut its profit forecast",
@@ -199,7 +200,16 @@ EVENT_PHRASES: dict[str, list[str]] = {
     "crash": ["hit by a car", "hit by a vehicle", "struck by a car", "struck by a vehicle", "hit-and-run",
               "knocked down", "run over"],
     "outage": ["power cut", "power cuts", "went offline", "power failure", "power failures", "lost power",
-               "power was lost", "power outage"],
+               "power was lost", "power outage",
+               "without power", "without electricity", "lost electricity"],
+    # a bill voted through a legislature ("passed by the Lower House", "cleared the Senate"; "passed" alone is also
+    # time's and a ball's)
+    "approval": ["passed the bill", "passed a bill", "passed the law", "passed a law", "passed the measure",
+                 "passed the legislation", "passed the motion", "bill was passed", "law was passed", "was passed by",
+                 "been passed by", "were passed by", "passed the senate", "passed the house", "passed the lower house",
+                 "passed the upper house", "passed parliament", "passed congress", "cleared the senate",
+                 "cleared the house", "cleared the chamber", "cleared the lower house", "cleared parliament",
+                 "cleared congress", "voted to approve", "rubber-stamped", "signed into law", "signed off"],
     "grounding": ["ground its", "ground the", "ground all"],
     # a central bank's decision, however it is worded ("kept interest rates on hold", "left borrowing costs
     # unchanged", "cut rates")
@@ -239,6 +249,13 @@ RELATED_EVENTS: list[tuple[str, str]] = [
     ("flood", "landslide"),
     ("collapse", "death"),
     ("collapse", "injury"),
+    # a body's yes is its vote, taken at its meeting ("approved by 38 votes to 33", "backed the plan at a meeting")
+    ("approval", "election"),
+    ("approval", "meeting"),
+    ("agreement", "meeting"),  # "agreed during a video conference", "the decision was taken at a brief meeting"
+    ("victory", "election"),  # "won the by-election", "the by-election defeat"
+    ("reopening", "return"),  # "classes will resume Monday", "students returned to classrooms Monday"
+    ("labour strike", "cancellation"),  # "nine in ten trains were cancelled" on the strike's day
 ]
 
 # Verbs that say what was done, shared by two reports that share a name but no tabled kind of happening, make up for
