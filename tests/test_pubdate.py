@@ -230,7 +230,12 @@ def test_stamps_with_bars_meridiems_in_capitals_zone_offsets_and_mastheads_are_d
                       ("Mogadishu (SSO) – February 15, 2027", date(2027, 2, 15)),
                       # a clock time and "on" before the date; a place in capitals, a dash and the date
                       ("5:42 pm on 8 March 2026", date(2026, 3, 8)),
-                      ("WASHINGTON - Jul. 24, 2026", date(2026, 7, 24))]:
+                      ("WASHINGTON - Jul. 24, 2026", date(2026, 7, 24)),
+                      # the date, the section and the place or the price, set off by bars
+                      ("2028-09-28 | NEWS | B.C.", date(2028, 9, 28)),
+                      ("Thursday, March 11, 2027 | Local News | $2.00", date(2027, 3, 11)),
+                      # a broadcast's date line, day first with its 24-hour clock
+                      ("Broadcast: 18/02/2027, 07:30 AEST", date(2027, 2, 18))]:
         pd, _ = pub_of("Storm hits coast\n\n" + line + lead)
         assert (line, pd.published, pd.basis) == (line, day, "dateline")
     # an agency's name after a comma, in a dateline without a year
@@ -1092,6 +1097,11 @@ def test_a_letters_or_a_mastheads_date_line_without_a_year_dates_it_on_that_week
     assert pd.published == date(2026, 5, 14)
     # its weekday is its own: no weekday of the lead is read as the dateline's day or the day after
     assert not any("in the lead under a dateline" in e.reason for e in pd.evidence)
+    # a bulletin's date line with its time
+    pd, _ = pub_of("ALPINE FM NEWS - MORNING BULLETIN\nMonday 21 February, 7:00 a.m.\nTRANSCRIPT\n\nPolice said on Sunday "
+                   "the body was recovered. The pair set out in 2026.\n")
+    assert pd.published == date(2028, 2, 21)  # the first year after 2026 whose 21 February is a Monday
+    assert pd.evidence[0].reason == "date line without year: published on 02-21, a Monday (year inferred)"
 
 
 def test_a_recalled_date_says_only_that_publication_came_after_it():

@@ -77,7 +77,8 @@ DAY_FIRST_WITH_24H = True
 
 # (name, regex over one stripped line, example, labelled). Labelled lines say what the date is.
 DATELINES: list[tuple[str, str, str, bool]] = [
-    ("published label", r"^(?:first\s+)?(?:published|posted|issued|publication\s+date|date\s+published|released|dated?)"
+    ("published label", r"^(?:first\s+)?(?:published|posted|issued|publication\s+date|date\s+published|released|dated?|"
+                        r"broadcast|(?:first\s+)?aired|air\s+date|transmitted|recorded)"
                         r"(?:\s+on)?\s*:?\s*" + _DATE + r"\s*(?:[|·•]\s*)?(?:\bby\b.*|(?<=[|·•]\s)[^|·•\n]{1,60})?$",
      "Published: 22/03/2012", True),  # (its categories after a bar: "Posted on September 15, 2026 | Links golf, Tour talk")
     # ... with the last update after it: "Posted Tue 3 Aug 2027 at 5:12pm, updated Tue 3 Aug 2027 at 6:40pm"
@@ -118,6 +119,10 @@ DATELINES: list[tuple[str, str, str, bool]] = [
     # and Security", "Monday, September 14, 2026 | Biloxi, Miss."
     ("date section line", r"^" + _DATE + r"\s*(?:[|·•]|\s[—–]\s)\s*[A-Z][A-Za-z&'., -]{1,30}\s*$", "Sep 13, 2027 | SCIENCE",
      False),
+    # ... and one or two more fields set off by bars, the place or the price: "2028-09-28 | NEWS | B.C.", "Thursday,
+    # March 11, 2027 | Local News | $2.00"
+    ("date section line", r"^" + _DATE + r"\s*[|·•]\s*[A-Z][A-Za-z&'., -]{1,30}(?:\s*[|·•]\s*[^|·•\n]{1,30}){1,2}\s*$",
+     "Thursday, March 11, 2027 | Local News | $2.00", False),
     # the date of the first posting, then the last update's: "17.03.2026 - 10:45 | Last update: 17.03.2026 - 13:20"
     ("date and update stamp", r"^" + _DATE + r"\s*[|·•]\s*(?i:last\s+|first\s+)?(?i:updated?|modified|published|posted)\b.*$",
      "17.03.2026 - 10:45 | Last update: 17.03.2026 - 13:20", False),  # (or "| First published 07:45 GMT, updated ...")
@@ -160,11 +165,17 @@ PARTIAL_DATELINES: list[tuple[str, str, str]] = [
     ("agency dateline without year", r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?,?\s+{DAY}(?:st|nd|rd|th)?\s+"
      r"{MONTH}\.?\s*(?:\([A-Za-z .&-]{2,30}\)|/[A-Za-z .&-]{2,30}/)?\s*[-–—_:]", "PORT ILANDA, 8 August (Meridian News) -"),
 ]
+_BULLETIN_TIME = r"\s*[,|·•-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,5})?$"
 # ... and a letter's or a masthead's date line without a year, with its weekday (which picks the year): "Friday 9th
 # January", "Issue 412 | Thursday 14 May | Free"
 PARTIAL_DATELINES += [
     ("date line without year", r"^(?:[^|·•\n]{1,40}[|·•]\s*)?{WEEKDAY}\s*,?\s+{DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\.?"
      r"\s*(?:[|·•][^|·•\n]{1,40})?$", "Friday 9th January"),
+    # ... with the time of a bulletin or an edition after it: "Monday 21 February, 7:00 a.m."
+    ("date line without year", r"^(?:[^|·•\n]{1,40}[|·•]\s*)?{WEEKDAY}\s*,?\s+{DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\.?"
+     + _BULLETIN_TIME, "Monday 21 February, 7:00 a.m."),
+    ("date line without year", r"^(?:[^|·•\n]{1,40}[|·•]\s*)?{WEEKDAY}\s*,?\s+{MONTH}\.?\s+{DAY}(?:st|nd|rd|th)?"
+     + _BULLETIN_TIME, "Monday, February 21, 7:00 a.m."),
     ("date line without year", r"^(?:[^|·•\n]{1,40}[|·•]\s*)?{WEEKDAY}\s*,?\s+{MONTH}\.?\s+{DAY}(?:st|nd|rd|th)?"
      r"\s*(?:[|·•][^|·•\n]{1,40})?$", "Thursday, May 14"),
 ]
