@@ -30,6 +30,16 @@ J98 = date(1998, 1, 8)
 WIN = date(2012, 1, 10)
 
 CASES = [
+    # ---- session of 2026-12-07 (twenty-ninth) ----
+    # a month that labels a happening after a determiner is the nearest such month, within three months, whatever the
+    # clause's tense; farther off, the tense decides
+    ('Economists said the vote made the June meeting "live".', date(2026, 5, 7), [("June", "DATE", "2026-06")]),
+    ("Traders had priced a September cut.", date(2026, 7, 31), [("September", "DATE", "2026-09")]),
+    ("The party won the December election.", date(2026, 7, 31), [("December", "DATE", "2025-12")]),
+    ("The Fed raised rates in June.", date(2026, 5, 7), [("June", "DATE", "2025-06")]),
+    # "the Fed" is no past verb ("fed"): the present tense decides
+    ("My bet: the Fed sits out July and cuts again in September.", date(2026, 6, 20),
+     [("July", "DATE", "2026-07"), ("September", "DATE", "2026-09")]),
     # ---- session of 2026-12-06 (twenty-third) ----
     # minutes counted from or to midnight and noon, with the ones and without "minutes" before "past"
     ("The strike began at one minute past midnight on Thursday.", date(2026, 3, 6),

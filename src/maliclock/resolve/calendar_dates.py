@@ -33,6 +33,9 @@ _ALTERNATIVE_BETWEEN = re.compile(r"\s+or\s+", re.IGNORECASE)
 _ONE_DAY = timedelta(days=1)
 # a month that labels its data ("February's inflation figures", "September payroll data"): the month is over
 _DATA_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(T.DATA_NOUNS) + r")\b", re.I)
+# a month that labels a happening ("the June meeting", "a September cut"): the nearest such month
+_LABELLING_BEFORE = EndSearch(re.compile(T.LABELLING_MONTH_BEFORE, re.I))
+_LABELLING_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(T.LABELLING_MONTH_NOUNS)) + r")\b")
 # What stands between the two ends of a range ("March 21-22", "March 21 and 22", "1990-91", "2012/13").
 RANGE_BETWEEN_DATES = re.compile(r"\s*[-–]\s*|\s+(?:to|through|until|till)\s+", re.IGNORECASE)
 
@@ -330,10 +333,20 @@ class CalendarDates(ReferenceTimes):
                 elif cue is None and _SCHEDULED_FOR.search(self.text, max(0, r.start - 70), r.start) \
                         and not PLUPERFECT_AFTER.search(self.text, r.end, r.end + 80):
                     cue = "future"  # "the ministers' meeting, which Talaura has now confirmed for March"
-                year = N.year_for_month(dct, month, tense, cue)
+                labelling = cue in (None, "past", "future") and (cue or tense) != "none" \
+                    and _LABELLING_AFTER.match(self.text, r.end) \
+                    and _LABELLING_BEFORE.search(self.text, max(0, r.start - 8), r.start)
+                if labelling:
+                    year = N.year_for_month(dct, month, "none")
+                    if abs(year * 12 + month - dct.year * 12 - dct.month) > T.LABELLING_MONTH_NEAR:
+                        labelling = False
+                if not labelling:
+                    year = N.year_for_month(dct, month, tense, cue)
                 r.anchor, r.anchor_kind = day_value(dct), "publication"
                 r.why = (f"month placed by {cue or tense} {'cue' if cue else 'tense'} from the publication date"
-                         if cue or tense != "none" else "the nearest such month to the publication date")
+                         if not labelling and (cue or tense != "none") else
+                         "a month that labels a happening: the nearest such month to the publication date" if labelling
+                         else "the nearest such month to the publication date")
                 if year != dct.year and self._year_sentence == self._sentence and cue != "past":
                     # "cuts this year, at meetings in November and December": months of that year
                     year, r.anchor, r.anchor_kind = dct.year, f"{dct.year:04d}", "previous"

@@ -466,6 +466,17 @@ cpi gdp wages salaries salary paychecks payslips rent""".split())
 # quarter of its month's end, so "will publish its June crop report on 2 June", written in May, is this June's report
 DATA_MONTHS_BACK = 3
 
+# A month that labels a happening after a determiner ("the June meeting", "a September cut", "its March deadline"): the
+# happening's tense is not the clause's ("Economists said the vote made the June meeting live", written in May, is this
+# June's meeting), so the month is the nearest such month to publication, ...
+LABELLING_MONTH_BEFORE = r"\b(?:the|a|an|its|their|his|her|our)\s+$"
+LABELLING_MONTH_NOUNS: frozenset[str] = frozenset("""meeting meetings decision vote election elections poll deadline summit
+session cut hike rise increase review auction conference talks launch hearing trial visit rally strike walkout match
+final fixture deal budget announcement""".split())
+# ... when that month is at most this many months from publication; a month farther off keeps its clause's tense ("won
+# the December election", written in June, is last December's)
+LABELLING_MONTH_NEAR = 3
+
 # "the new year" written from this month on, in a sentence not in the past, is the year to come ("an early election in
 # the new year", written in November); before it, or in the past, the year begun ("over Christmas and the new year,
 # the two sides agreed", written in March).
