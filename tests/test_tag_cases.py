@@ -58,6 +58,10 @@ CASES = [
     # a weekday naming a kind of work, the overnight leader of a race, an endurance race's name: no times
     ("They want Sunday working written into contracts; Sunday trading laws stay.", date(2026, 3, 5), []),
     ("The overnight leader crashed in the 24 Hours of Daytona.", date(2026, 5, 25), []),
+    # a market's rate, a kind of loan, stay or service is no night
+    ("The Fed kept its benchmark overnight rate at 4.25%; overnight index swaps priced a cut.", date(2026, 6, 17), []),
+    ("Guests booked an overnight stay on the overnight train.", date(2026, 6, 17), []),
+    ("Prices rose overnight as rates climbed.", date(2026, 6, 17), [("overnight", "TIME", "2026-06-16TNI")]),
     # a clock time with no tense cue after a paragraph that told yesterday's story: on yesterday
     ("Police yesterday fired tear gas at striking doctors.\n\nThe doctors set off from Uhuru Park at around 9am.",
      date(2027, 2, 3), [("yesterday", "DATE", "2027-02-02"), ("around 9am", "TIME", "2027-02-02T09:00")]),

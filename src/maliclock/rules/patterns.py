@@ -632,8 +632,12 @@ RULES: list[Rule] = [
     # the night before the publication day ("attacks on Kyiv overnight, officials said on Tuesday"); in the future
     # tense the coming one ("crews will work overnight")
     R("overnight", "TIME", "deictic", r"overnight", "attacked overnight", unit="D", shift=-1, pod="NI",
-      ahead_shift=0, not_after=r"^\s+(?:shifts?|crews?|leaders?|lead)\b", triggers="overnight"),
-    # (not a rota, "working the overnight shift", nor who led when play stopped for the day, "the overnight leader")
+      ahead_shift=0, not_after=r"^\s+(?:shifts?|crews?|leaders?|lead|(?:(?:lending|borrowing|interbank|policy|bank|cash|deposit|call)\s+)?(?:rates?|repo|index|indexed|"
+                               r"swaps?|loans?|lending|deposits?|funds?|bags?|stays?|trains?|buses|bus|flights?|"
+                               r"oats|parking))\b", triggers="overnight"),
+    # (not a rota, "working the overnight shift", nor who led when play stopped for the day, "the overnight leader";
+    # nor a market's rate or a kind of loan, stay or service: "the Fed's overnight rate", "overnight index swaps",
+    # "an overnight stay", "the overnight train")
     R("deictic_day_part_of_day", "TIME", "deictic",
       r"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<dayword>today|yesterday|tomorrow)\s+{POD}",
       "yesterday afternoon", triggers="today yesterday tomorrow"),
