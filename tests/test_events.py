@@ -528,6 +528,12 @@ def test_a_bill_passed_and_a_vote_and_a_meeting_s_decision_are_one_happening():
     ev = _events(("a", "Brighton council backed the school closures by 29 votes to 18 on Thursday.", d),
                  ("b", "Brighton council approved the school closures on Thursday.", d))
     assert [(e.value, e.sources) for e in ev] == [("2026-03-19", ["a", "b"])]
+    # a building completed, told by three sources in one year
+    ev = _events(("a", "Calloway Tower was completed in 1972 and has 112 flats.", d),
+                 ("b", "Calloway Tower, completed by Harrowden council in 1972, was built of concrete.", d),
+                 ("c", "Calloway Tower on the Eastmoor estate was completed in 1972.", d))
+    assert [(e.value, e.sources) for e in ev] == [("1972", ["a", "b", "c"])]
+    assert "construction" in kinds("The bridge was built in 1958.")
     # classes resuming and students returning on one day
     ev = _events(("a", "Classes at Hillcrest schools resumed on Monday after the strike.", d),
                  ("b", "Hillcrest students returned to classrooms on Monday.", d))

@@ -95,6 +95,8 @@ EVENT_WORDS: dict[str, list[str]] = {
     "birth": ["born", "birth"],
     "funeral": ["funeral", "funerals", "burial", "buried", "cremation", "cremated", "interred"],
     "founding": ["founded", "co-founded", "cofounded", "founding", "co-founder"],
+    # a building or a work finished ("the tower was completed in 1972", "the bridge, built in 1958")
+    "construction": ["built", "constructed", "construction", "completed", "completion", "erected"],
     "ruling": ["ruled", "ruling", "rulings"],
     # a manager or an official put out of a post ("fired" and "dismissed" also tell of shots and of court cases)
     "dismissal": ["sacked", "sack", "sacks", "sacking", "sackings"],
