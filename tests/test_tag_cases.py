@@ -37,6 +37,13 @@ CASES = [
     ("Traders had priced a September cut.", date(2026, 7, 31), [("September", "DATE", "2026-09")]),
     ("The party won the December election.", date(2026, 7, 31), [("December", "DATE", "2025-12")]),
     ("The Fed raised rates in June.", date(2026, 5, 7), [("June", "DATE", "2025-06")]),
+    # the same time set off by a comma after a date restates that date ("on March 10, the same morning")
+    ("He heard at 7 am. His body was identified on March 10, the same morning officials confirmed the toll.",
+     date(2027, 4, 16), [("7 am", "TIME", "2027-04-16T07:00"), ("March 10", "DATE", "2027-03-10"),
+                         ("the same morning", "TIME", "2027-03-10TMO")]),
+    ("He spent that day reading. He had moved to the US in August 2025, the same month, it later emerged, that the deck "
+     "was rated poor.", date(2027, 4, 16), [("that day", "DATE", "2027-04-16"), ("August 2025", "DATE", "2025-08"),
+                                            ("the same month", "DATE", "2025-08")]),
     # "the Fed" is no past verb ("fed"): the present tense decides
     ("My bet: the Fed sits out July and cuts again in September.", date(2026, 6, 20),
      [("July", "DATE", "2026-07"), ("September", "DATE", "2026-09")]),

@@ -178,7 +178,9 @@ class Shifts(ReferenceTimes):
         shift = f.get("shift", f.get("ashift", 0))
         if "offword" in f:
             shift = -1 if f["offword"].lower() == "before" else 1
-        anchor = self._anchor(para, r.start)
+        # (set off by a comma after a date, a shift restates it and counts from the date before, "at 05:27 UTC, 78
+        # minutes later"; the same time restates that date itself, "on March 10, the same morning")
+        anchor = self._anchor(para, r.start if shift else -1)
         if "weekday" in f:
             day = self.last_day
             if anchor is not None and day is not None and not self._fine_enough(anchor, "D") \
