@@ -44,6 +44,16 @@ CASES = [
     ("He spent that day reading. He had moved to the US in August 2025, the same month, it later emerged, that the deck "
      "was rated poor.", date(2027, 4, 16), [("that day", "DATE", "2027-04-16"), ("August 2025", "DATE", "2025-08"),
                                             ("the same month", "DATE", "2025-08")]),
+    # "until" before a clock time and "on" reaches the day ("until 6 p.m. on Tuesday", written on a Monday: ahead)
+    ("MetService has issued a warning until 6 p.m. on Tuesday.", date(2028, 2, 14),
+     [("6 p.m.", "TIME", "2028-02-15T18:00"), ("Tuesday", "DATE", "2028-02-15")]),
+    ("The shop stayed open until 6 p.m. on Tuesday.", date(2028, 2, 14),
+     [("6 p.m.", "TIME", "2028-02-08T18:00"), ("Tuesday", "DATE", "2028-02-08")]),
+    # the same time as a night gone by, in a clause with "will", is tonight
+    ("Conditions last night were bad. The crews will keep searching through the night.", date(2028, 10, 11),
+     [("last night", "TIME", "2028-10-10TNI"), ("the night", "TIME", "2028-10-11TNI")]),
+    ("Conditions last night were bad. The crews kept searching through the night.", date(2028, 10, 11),
+     [("last night", "TIME", "2028-10-10TNI"), ("the night", "TIME", "2028-10-10TNI")]),
     # "the Fed" is no past verb ("fed"): the present tense decides
     ("My bet: the Fed sits out July and cuts again in September.", date(2026, 6, 20),
      [("July", "DATE", "2026-07"), ("September", "DATE", "2026-09")]),

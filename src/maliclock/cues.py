@@ -517,9 +517,18 @@ _WEEKDAY_STARTS = frozenset(w[:3] for w in V.WEEKDAYS)
 _DAY_AFTER_THROUGH = re.compile(T.DAY_AFTER_THROUGH, re.IGNORECASE)
 
 
+# a clock time and "on" before a day ("until 6 p.m. on Tuesday"): the words before the clock time are the day's too
+CLOCK_ON_BEFORE = re.compile(r"(?:(?<![\w.:])\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?|\bnoon|\bmidnight|\bmidday)"
+                              r"(?:\s+[A-Z]{2,4})?\s+on\s+$", re.IGNORECASE)
+
+
 def local_cue(text: str, s_start: int, t_start: int) -> tuple[str | None, str | None]:
     """A decisive cue right before the expression: "ended Sept. 30" (past),
     "payable Dec. 1" (future), "until Nov. 20" (target: the nearest such date); and the word."""
+    if text[t_start - 3:t_start - 1] == "on":
+        m = CLOCK_ON_BEFORE.search(text, max(s_start, t_start - 30), t_start)
+        if m is not None:  # "a warning until 6 p.m. on Tuesday": the day's cue is the clock time's
+            t_start = m.start()
     lo = max(s_start, t_start - 30)
     m = _PROSPECTIVE_BEFORE.search(text, max(s_start, t_start - 60), t_start)
     if m is not None:

@@ -9,7 +9,7 @@ from typing import Any
 
 from .. import calendars as C
 from .. import normalize as N
-from ..cues import is_past_form
+from ..cues import CLOCK_ON_BEFORE, is_past_form
 from ..rules import tense as T
 from ..rules import vocabulary as V
 from ..timex import DAY_VALUE, day_value, week_value
@@ -394,8 +394,8 @@ class CalendarDates(ReferenceTimes):
                     self.text, max(0, r.start - 24), r.start):
                 # "The office said Saturday would be declared a day of national mourning": the subject of what will be
                 direction, basis, cue = "future", "cue", "future"
-            elif cue == "target" and tense != "future" and (u := _UNTIL_BEFORE.search(self.text, max(0, r.start - 8),
-                                                                                       r.start)) \
+            elif cue == "target" and tense != "future" and (u := _UNTIL_BEFORE.search(
+                    self.text, max(0, self._clock_on_start(r.start) - 8), self._clock_on_start(r.start))) \
                     and not (u.group("through") and _FROM_BEFORE.search(self.text, max(self._sentence, r.start - 60),
                                                                          r.start)):
                 # "had suspended all its flights until Monday", "issued a red flag warning through 8 p.m. Wednesday":
@@ -466,6 +466,13 @@ class CalendarDates(ReferenceTimes):
             r.anchor, r.anchor_kind = last.value, "previous"
             r.why = f"ahead of {last.value}, the past date of its sentence that \"would\" tells the future from"
         return ahead
+
+    def _clock_on_start(self, start: int) -> int:
+        """Where the clock time and "on" before a day begin ("until 6 p.m. on Tuesday"), else ``start``."""
+        if self.text[start - 3:start - 1] != "on":
+            return start
+        m = CLOCK_ON_BEFORE.search(self.text, max(self._sentence, start - 30), start)
+        return start if m is None else m.start()
 
     def _day_cue(self, r: Resolved, tense: str, cue: str | None) -> str | None:
         """The cue that places a day of the year written without one: in a past sentence with no cue of its own, the

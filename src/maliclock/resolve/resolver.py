@@ -279,6 +279,8 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
                 r.cue = tense_word
             if r.anchor_kind == "previous" and t.kind in ("anaphoric", "offset"):
                 self._not_after_publication(r, s0, s1)
+                if t.kind == "anaphoric" and not t.fields.get("shift", t.fields.get("ashift", 0)):
+                    self._not_before_publication(r, s0, s1)
             out.append(r)
             if t.start not in dayed and not (len(out) > 1 and BRACKET_BETWEEN.fullmatch(self.text, out[-2].end, r.start)):
                 # (a time restated in brackets in another zone is no new time of the story: "at 2:14 a.m. local time on
@@ -664,6 +666,26 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
         r.value = N.unspecified(GRAN_UNIT.get(info[0].granularity, "D")) + tail
         r.resolved, r.tense, r.cue = False, "past", word
         r.why += ", which is after the publication date in a past-tense clause: left underspecified"
+
+    def _not_before_publication(self, r: Resolved, s0: int, s1: int) -> None:
+        """The same time as the last mentioned one ("through the night") in a clause in the future tense is not a day
+        gone by: "Conditions last night were bad. The crews will keep searching through the night" is tonight. It is
+        counted from the publication date instead."""
+        if self.dct is None or r.anchor is None:
+            return
+        info = specified(r.value)
+        if info is None or info[1][1] >= self.dct or info[0].granularity not in ("day", "partofday", "time"):
+            return
+        cues = self._cues.get(s0)
+        if cues is None:
+            cues = self._cues[s0] = SentenceCues(self.text, s0, s1)
+        tense, word = cues.nearest(r.start, r.end)
+        if tense != "future" or word is None or word.lower() not in T.TRUE_FUTURE_WORDS:
+            return
+        tail = r.value[r.value.index("T"):] if "T" in r.value else ""
+        r.value, r.anchor, r.anchor_kind = day_value(self.dct) + tail, day_value(self.dct), "publication"
+        r.why += (f", which is before the publication date in a clause in the future tense ({word}): counted from the "
+                  f"publication date")
 
     def _implicit_anchor(self, pos: int, years: int, end: int) -> None:
         """An anniversary dates its event ``years`` before the time in context, unless the phrase of its event gives

@@ -64,6 +64,8 @@ spring morning evening during building meeting ceiling ruling wedding funding st
 anything everything offering earnings opening beginning ending housing clothing feeling setting king sibling
 """.split())
 
+# The future proper, not a past's future ("would"): what "will" be done on "the same day" is not done on a day gone by.
+TRUE_FUTURE_WORDS: frozenset[str] = frozenset("will 'll shall".split())
 PRESENT_CUES: frozenset[str] = frozenset("is are am says say does do".split())
 # Contractions of "are" and "am" ("we're flying to Paris on Sunday", "I'm off on Friday") are present cues, and so is
 # "'s" after these pronouns ("she's leaving on Friday"); after a noun it is a possessive ("Trump's visit").
