@@ -54,6 +54,10 @@ CASES = [
      [("last night", "TIME", "2028-10-10TNI"), ("the night", "TIME", "2028-10-11TNI")]),
     ("Conditions last night were bad. The crews kept searching through the night.", date(2028, 10, 11),
      [("last night", "TIME", "2028-10-10TNI"), ("the night", "TIME", "2028-10-10TNI")]),
+    # "the following Wednesday" counts from the last day named, not from a year named since
+    ("The jobs report came on June 5. In 2024, employers added 170,000 jobs a month. Prices were released the following "
+     "Wednesday.", date(2026, 6, 20), [("June 5", "DATE", "2026-06-05"), ("2024", "DATE", "2024"),
+                                       ("a month", "SET", "P1M"), ("the following Wednesday", "DATE", "2026-06-10")]),
     # "the Fed" is no past verb ("fed"): the present tense decides
     ("My bet: the Fed sits out July and cuts again in September.", date(2026, 6, 20),
      [("July", "DATE", "2026-07"), ("September", "DATE", "2026-09")]),

@@ -184,9 +184,11 @@ class Shifts(ReferenceTimes):
         if "weekday" in f:
             day = self.last_day
             if anchor is not None and day is not None and not self._fine_enough(anchor, "D") \
-                    and self.last_day_sentence == self._last_sentence:
+                    and (self.last_day_sentence == self._last_sentence or not self._fine_enough(anchor, "M")):
                 # "the previous Friday" counts from a day ("The vote on 24 May [...] since the reform of April 2024.
-                # [...] the previous Friday": 23 May), not from a month its sentence names after it
+                # [...] the previous Friday": 23 May), not from a month its sentence names after it, nor from a year
+                # named since ("came on June 5. In 2024, employers added 170,000 jobs a month. [...] the following
+                # Wednesday": 10 June)
                 anchor = (day.value, day.start, day.end, "previous")
             coarse = anchor is not None and shift == 0 and not self._fine_enough(anchor, "M") and self.dct is not None
             if coarse:
