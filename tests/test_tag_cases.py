@@ -58,6 +58,13 @@ CASES = [
     ("The jobs report came on June 5. In 2024, employers added 170,000 jobs a month. Prices were released the following "
      "Wednesday.", date(2026, 6, 20), [("June 5", "DATE", "2026-06-05"), ("2024", "DATE", "2024"),
                                        ("a month", "SET", "P1M"), ("the following Wednesday", "DATE", "2026-06-10")]),
+    # a week that opens a sentence holds its weekdays; a week named later in it does not
+    ("Next week brings the Bank of England decision on Thursday and the jobs report on Friday.", date(2026, 7, 31),
+     [("Next week", "DATE", "2026-W32"), ("Thursday", "DATE", "2026-08-06"), ("Friday", "DATE", "2026-08-07")]),
+    ("Last week, the council met on Tuesday and voted on Thursday.", date(2026, 7, 31),
+     [("Last week", "DATE", "2026-W30"), ("Tuesday", "DATE", "2026-07-21"), ("Thursday", "DATE", "2026-07-23")]),
+    ("Shares fell 3% last week and rose on Monday.", date(2026, 7, 31),
+     [("last week", "DATE", "2026-W30"), ("Monday", "DATE", "2026-07-27")]),
     # "the Fed" is no past verb ("fed"): the present tense decides
     ("My bet: the Fed sits out July and cuts again in September.", date(2026, 6, 20),
      [("July", "DATE", "2026-07"), ("September", "DATE", "2026-09")]),

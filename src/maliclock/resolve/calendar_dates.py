@@ -31,6 +31,7 @@ _MONTHS_JOINED = re.compile(r"\s*[-–]\s*|\s*,?\s+(?:and|or|to|through|until|ti
 _MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
 _ALTERNATIVE_BETWEEN = re.compile(r"\s+or\s+", re.IGNORECASE)
 _ONE_DAY = timedelta(days=1)
+_SIX_DAYS = timedelta(days=6)
 # a month that labels its data ("February's inflation figures", "September payroll data"): the month is over
 _DATA_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(T.DATA_NOUNS) + r")\b", re.I)
 # a month that labels a happening ("the June meeting", "a September cut"): the nearest such month
@@ -376,6 +377,14 @@ class CalendarDates(ReferenceTimes):
                 r.value, r.anchor, r.anchor_kind = day_value(d) + tail, last.value, "previous"
                 r.why = f"the weekday of {last.value}, the date it is set beside in brackets" if gap == 0 else \
                     f"the {DAY_NAMES[weekday - 1]} next to {last.value}, the date it restates in brackets"
+                return True
+            week = self.frame_week
+            if week is not None and week[0] == self._sentence and "weekord" not in f and (
+                    cue is None or (cue == "past" and week[1] <= dct) or (cue == "future" and week[1] + _SIX_DAYS >= dct)):
+                # "Next week brings the Bank of England's decision on Thursday": the Thursday of that week
+                d = week[1] + timedelta(days=weekday - 1)
+                r.value, r.anchor, r.anchor_kind = day_value(d) + tail, week[2], "previous"
+                r.why = f"the {DAY_NAMES[weekday - 1]} of {week[2]}, the week that opens its sentence"
                 return True
             if near is not None and self.text[max(0, r.start - 4):r.start].lower() == "the " and "weekord" not in f \
                     and near.start != dct and abs((near.start - dct).days) > 3:

@@ -763,6 +763,9 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
         if r.anchor_kind == "absolute" and tv.granularity in ("month", "day", "partofday", "time") \
                 and not self._label(r):  # "the August 1988 cease-fire" names a thing, not the story's time
             self.story_date = (self._sent_i, iv[0], r.value)
+        if tv.granularity == "week" and (iv[1] - iv[0]).days == 6 and _FRAME_BEFORE.fullmatch(
+                self.text, self._sentence, r.start):
+            self.frame_week = (self._sentence, iv[0], r.value)
         if tv.granularity == "year" and self.dct is not None and iv[0].year == self.dct.year:
             self._year_sentence = self._sentence  # the sentence names the publication's year ("this year")
         if tv.granularity == "year" and (_FRAME_BEFORE.fullmatch(self.text, self._sentence, r.start) or _FRAME_MID.search(

@@ -48,6 +48,9 @@ class ReferenceTimes:
         self.last_dayless = False  # ``last`` is a clock time with no day of its own, placed on a day in context
         # (sentence start, year, end of what it frames) of "In 2005, ..." opening a sentence, or "in 2017, when ..."
         self.frame_year: tuple[int, int, int] | None = None
+        # (sentence start, Monday, value) of a week that opens a sentence ("Next week brings [...] on Thursday"): the
+        # weekdays of that sentence are in it
+        self.frame_week: tuple[int, date, str] | None = None
         # (paragraph, year) of a year of history that opens a sentence ("In 1964, she drove to Mississippi."): the past
         # sentences after it in its paragraph are told from then, until a date of another year or of publication
         self.para_frame: tuple[int, int] | None = None
