@@ -65,6 +65,11 @@ CASES = [
      [("Last week", "DATE", "2026-W30"), ("Tuesday", "DATE", "2026-07-21"), ("Thursday", "DATE", "2026-07-23")]),
     ("Shares fell 3% last week and rose on Monday.", date(2026, 7, 31),
      [("last week", "DATE", "2026-W30"), ("Monday", "DATE", "2026-07-27")]),
+    # a 24-hour clock time opening an item of a bulleted timeline; a figure there is none
+    ("The fire broke out on Wednesday night. The timeline so far:\n- 01:14: first 999 call\n"
+     "- 04:30 (approx.): last resident rescued\n- 2.5 million: people affected", date(2027, 6, 17),
+     [("Wednesday night", "TIME", "2027-06-16TNI"), ("01:14", "TIME", "2027-06-17T01:14"),
+      ("04:30", "TIME", "2027-06-17T04:30")]),
     # "the Fed" is no past verb ("fed"): the present tense decides
     ("My bet: the Fed sits out July and cuts again in September.", date(2026, 6, 20),
      [("July", "DATE", "2026-07"), ("September", "DATE", "2026-09")]),
