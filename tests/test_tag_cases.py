@@ -70,6 +70,9 @@ CASES = [
      "- 04:30 (approx.): last resident rescued\n- 2.5 million: people affected", date(2027, 6, 17),
      [("Wednesday night", "TIME", "2027-06-16TNI"), ("01:14", "TIME", "2027-06-17T01:14"),
       ("04:30", "TIME", "2027-06-17T04:30")]),
+    # a title in capitals is no period ("THE WEEKEND REVIEW", "The Week in Economics"); "The week" in a sentence is
+    ("THE WEEKEND REVIEW\n\nThe Week in Economics\n\nThe week ended with a rally.", date(2027, 9, 11),
+     [("The week", "DATE", "2027-W36")]),
     # "the Fed" is no past verb ("fed"): the present tense decides
     ("My bet: the Fed sits out July and cuts again in September.", date(2026, 6, 20),
      [("July", "DATE", "2026-07"), ("September", "DATE", "2026-09")]),

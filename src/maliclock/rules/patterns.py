@@ -769,7 +769,9 @@ RULES: list[Rule] = [
     # ---- definite periods of the discourse -----------------------------------
     R("the_period", "DATE", "period",
       r"the\s+(?P<which>latest\s+|most\s+recent\s+|comparable\s+|full\s+|calendar\s+|fiscal\s+)?"
-      r"(?:fiscal[\s-]+)?(?P<punit>quarter|period|year|month|week|weekend|day)(?!['’-])",
+      r"(?:fiscal[\s-]+)?(?P<punit>quarter|period|year|month|week|weekend|day)(?!['’-])"
+      # (not a title: "THE WEEKEND REVIEW", "The Week in Economics", "The Weekend Austral")
+      r"(?!(?:(?<=(?-i:WEEKEND))|(?<=(?-i:WEEK)))\s+(?-i:[A-Z]))(?<!(?-i:Week))(?<!(?-i:Weekend))",
       "the latest quarter",
       not_before=r"\bend\s+of\s+$",
       # "the day the window opens", "the week he resigned": a clause tells which day, not the context
