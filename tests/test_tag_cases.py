@@ -73,6 +73,10 @@ CASES = [
     # a title in capitals is no period ("THE WEEKEND REVIEW", "The Week in Economics"); "The week" in a sentence is
     ("THE WEEKEND REVIEW\n\nThe Week in Economics\n\nThe week ended with a rally.", date(2027, 9, 11),
      [("The week", "DATE", "2027-W36")]),
+    # a plan booked for a month gone by is the nearest; "paid leave" is no departure
+    ("The council has said an inspection was booked for July.", date(2027, 9, 11), [("July", "DATE", "2027-07")]),
+    ("Sykes was placed on paid leave Wednesday night pending a review.", date(2027, 3, 11),
+     [("Wednesday night", "TIME", "2027-03-10TNI")]),
     # "the Fed" is no past verb ("fed"): the present tense decides
     ("My bet: the Fed sits out July and cuts again in September.", date(2026, 6, 20),
      [("July", "DATE", "2026-07"), ("September", "DATE", "2026-09")]),

@@ -601,7 +601,8 @@ def local_cue(text: str, s_start: int, t_start: int) -> tuple[str | None, str | 
             return (None, None) if any(x in T.PAST_PERFECT_AUXILIARIES for x in before) else ("future", word)
         if w in T.SCHEDULE_PRESENT_PLURAL:
             before = [x.lower() for x in WORD.findall(text, max(s_start, start - 12), start)[-1:]]
-            if before and (before[0] in T.BASE_FORM_BEFORE or before[0] in T.DETERMINERS or before[0] in T.COPULAS):
+            if before and (before[0] in T.BASE_FORM_BEFORE or before[0] in T.DETERMINERS or before[0] in T.COPULAS
+                           or before[0] in T.NOUN_OF_SCHEDULE_BEFORE):
                 return None, None
             if before and before[0] in T.LOCAL_SKIP_WORDS:
                 break  # "after setting a record close on Oct. 28": a noun

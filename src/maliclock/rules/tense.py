@@ -178,7 +178,7 @@ announced brought""".split())
 # January 12", "was supposed to take place on December 3"): the plan's day may lie on either side of publication; the
 # nearest such day is meant.
 PAST_PLAN_BEFORE = (r"\b(?:was|were|had\s+been|had)\s+(?:originally\s+|initially\s+|first\s+)?(?:due|supposed|scheduled|"
-                    r"set|slated|expected|planned|meant)\s+(?:to\s+[a-z]+(?:\s+(?:place|off|out|up|down|in))?\s+"
+                    r"set|slated|expected|planned|meant|booked|arranged|pencilled\s+in|penciled\s+in|timetabled)\s+(?:to\s+[a-z]+(?:\s+(?:place|off|out|up|down|in))?\s+"
                     r"(?:(?!(?:and|but|or|when|after|before)\s)[\w&'’-]+,?\s+){0,8}?)?(?:for|on|in|at|by)?\s*$")
 # (the plan's verb may take words before the date: "had been set to go under the hammer at Harrowgate & Finch on April
 # 15", written after it: the April 15 just gone)
@@ -346,6 +346,10 @@ WORDS_AFTER_A_VERB: frozenset[str] = frozenset("""by in on at the a an to from w
 during over about up down out into off as than more""".split())
 # Before these an "-ed" word is an adjective, not a past verb ("a still unspecified date").
 DETERMINERS: frozenset[str] = frozenset("a an the its their his her our this that these those".split())
+# Words before a plural verb of schedule that make it a noun ("was placed on paid leave Wednesday night", "on sick
+# leave", "maternity leave"): no plan.
+NOUN_OF_SCHEDULE_BEFORE: frozenset[str] = frozenset("""paid unpaid sick annual maternity paternity parental compassionate
+medical administrative garden study shore special""".split())
 # Past forms that are nouns too, after a determiner ("gets his first shot Saturday", "a cut on Wednesday"), and the
 # adjectives that may stand between ("his first shot", "the final cut").
 PAST_FORMS_ALSO_NOUNS: frozenset[str] = frozenset("shot cut hit bid cast spread split upset".split())
