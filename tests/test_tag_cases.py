@@ -77,6 +77,11 @@ CASES = [
     ("The council has said an inspection was booked for July.", date(2027, 9, 11), [("July", "DATE", "2027-07")]),
     ("Sykes was placed on paid leave Wednesday night pending a review.", date(2027, 3, 11),
      [("Wednesday night", "TIME", "2027-03-10TNI")]),
+    # a past clock time after the night of the publication day is that day's small hours, not the next day's
+    ("Police said one man was missing on Wednesday night.\n\nThe embankment failed at 3.40am after water spilled over.",
+     date(2027, 2, 17), [("Wednesday night", "TIME", "2027-02-17TNI"), ("3.40am", "TIME", "2027-02-17T03:40")]),
+    ("Police stormed the palace on Monday night.\n\nGunfire rang out around 1 a.m.", date(2027, 2, 17),
+     [("Monday night", "TIME", "2027-02-15TNI"), ("around 1 a.m.", "TIME", "2027-02-16T01:00")]),
     # "the Fed" is no past verb ("fed"): the present tense decides
     ("My bet: the Fed sits out July and cuts again in September.", date(2026, 6, 20),
      [("July", "DATE", "2026-07"), ("September", "DATE", "2026-09")]),

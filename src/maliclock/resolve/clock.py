@@ -37,6 +37,8 @@ _ASIDE_OPENS_BEFORE_DAY = re.compile(T.ASIDE_OPENS_BEFORE_DAY)
 _ASIDE_CLOSES_AFTER_DAY = re.compile(T.ASIDE_CLOSES_AFTER_DAY)
 _DAYLESS_PART_OF_DAY_RULES = frozenset(A.DAYLESS_PART_OF_DAY_RULES)
 _NOUNS_BEFORE_DAY = re.compile(A.PART_OF_DAY_NOUNS_BEFORE_DAY)
+# a clock time told in a zone of its own ("4.10am local time", "03:40 GMT"): it may be a day ahead of publication
+_ZONED = re.compile(r"\blocal\b|(?-i:\b(?!AM\b|PM\b)[A-Z]{2,5}\b)", re.I)
 _PART_OF_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(T(?:MO|AF|EV|NI|DT))$")
 _CLOCK_RULES = frozenset(r.name for r in RULES if r.kind == "clock")  # clock times with no day of their own
 # a past perfect before a date in its sentence: background to the story's own time ("had been raised on Sunday")
@@ -313,6 +315,13 @@ class ClockTimes(ReferenceTimes):
                 # evening or night, the one that ended it: the next day's)
                 late = (r.anchor or "").endswith(("TEV", "TNI"))
                 day, hh = (day_value(date.fromisoformat(day) + timedelta(days=1)) if late else day), 0
+        if r.tense == "past" and r.anchor_kind == "previous" and self.dct is not None and day[0].isdigit() \
+                and date.fromisoformat(day) > self.dct and r.anchor and DAY_VALUE.match(r.anchor) \
+                and date.fromisoformat(r.anchor[:10]) <= self.dct and not _ZONED.search(r.text):
+            # a past clock time after the night of a day not ahead is not after publication: "was missing on Wednesday
+            # night. [...] failed at 3.40am", printed on Wednesday, is that Wednesday's small hours, not Thursday's
+            day = day_value(self.dct)
+            r.why = (r.why or "clock time on the day in context") + "; not after publication in a past-tense clause"
         r.value = f"{day}T{hh:02d}:{mm:02d}"
         if not r.why:
             r.why = CLOCK_ON_STORY_DAY if narrative_day else "clock time on the day in context"
