@@ -82,6 +82,11 @@ CASES = [
      date(2027, 2, 17), [("Wednesday night", "TIME", "2027-02-17TNI"), ("3.40am", "TIME", "2027-02-17T03:40")]),
     ("Police stormed the palace on Monday night.\n\nGunfire rang out around 1 a.m.", date(2027, 2, 17),
      [("Monday night", "TIME", "2027-02-15TNI"), ("around 1 a.m.", "TIME", "2027-02-16T01:00")]),
+    # a late evening told after a morning's time is that day's; after a time deep in the night, the evening before
+    ("They sent a message at 6:40 a.m. on Saturday. They sent another at 8 p.m.", date(2028, 2, 14),
+     [("6:40 a.m.", "TIME", "2028-02-12T06:40"), ("Saturday", "DATE", "2028-02-12"), ("8 p.m.", "TIME", "2028-02-12T20:00")]),
+    ("The votes were counted by 3 a.m. on Saturday. The rival conceded after 10 p.m.", date(2028, 2, 14),
+     [("3 a.m.", "TIME", "2028-02-12T03:00"), ("Saturday", "DATE", "2028-02-12"), ("10 p.m.", "TIME", "2028-02-11T22:00")]),
     # "the Fed" is no past verb ("fed"): the present tense decides
     ("My bet: the Fed sits out July and cuts again in September.", date(2026, 6, 20),
      [("July", "DATE", "2026-07"), ("September", "DATE", "2026-09")]),

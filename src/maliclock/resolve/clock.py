@@ -352,7 +352,7 @@ class ClockTimes(ReferenceTimes):
         earlier than the part of the day ``last`` names, when ``last`` went back from a later day in the same
         paragraph, is on that later day: "resigned this morning, hours after [...] lost a vote last night. He
         announced his resignation at 9.15am" is this morning's 9:15. Told in the past, a time late in the evening after
-        one in the small hours, in an earlier sentence, is on the evening before ("landed on runway 32R at 00:12Z Mar 11th
+        one deep in the night (before ``T.DEEP_NIGHT_END``), in an earlier sentence, is on the evening before ("landed on runway 32R at 00:12Z Mar 11th
         [...]. The aircraft departed O'Hare at 23:05Z": 10 March)."""
         pod = last.value.rpartition("T")[2] if "T" in last.value else ""
         hours = V.PART_OF_DAY_HOURS.get(pod)
@@ -360,7 +360,7 @@ class ClockTimes(ReferenceTimes):
             late = _LAST_HOUR.search(last.value)
             if late is not None and int(late.group(1)) >= T.LATE_CLOCK_HOUR and hh < T.SMALL_HOURS_END:
                 return last, last.start + timedelta(days=1)  # "started at 11:40 p.m. [...] under control by 4:15 a.m."
-            if (past and late is not None and int(late.group(1)) < T.SMALL_HOURS_END and hh >= T.LATE_CLOCK_HOUR
+            if (past and late is not None and int(late.group(1)) < T.DEEP_NIGHT_END and hh >= T.LATE_CLOCK_HOUR
                     and self._last_sentence != self._sentence):  # (in one sentence times run on: "opened at 07:00
                 # on Thursday and closed at 22:00")
                 return last, last.start - timedelta(days=1)  # "counted by 3 a.m. today [...] conceded after 10 p.m."

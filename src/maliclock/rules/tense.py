@@ -542,3 +542,7 @@ APPROACHING_AFTER = (r"\s+(?:(?:fast|rapidly|quickly|now|fast-)\s*)?(?:approachi
 # control by 4:15 a.m.": Wednesday), as one after a night already is.
 LATE_CLOCK_HOUR = 20
 SMALL_HOURS_END = 8
+# ... and a time before this hour is deep in the night: a late evening told after it, in the past, is the evening before
+# ("counted by 3 a.m. today [...] conceded after 10 p.m."); not after a morning's time ("sent a message at 6:40 a.m. on
+# Saturday. [...] by 8 p.m.": that Saturday)
+DEEP_NIGHT_END = 5
