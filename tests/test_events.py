@@ -528,6 +528,10 @@ def test_a_bill_passed_and_a_vote_and_a_meeting_s_decision_are_one_happening():
     ev = _events(("a", "Brighton council backed the school closures by 29 votes to 18 on Thursday.", d),
                  ("b", "Brighton council approved the school closures on Thursday.", d))
     assert [(e.value, e.sources) for e in ev] == [("2026-03-19", ["a", "b"])]
+    # a mountain's summit is no meeting; a summit of leaders is
+    assert "meeting" not in kinds("The pair left the hut for the summit on Saturday.")
+    assert "meeting" not in kinds("They were caught just below the summit rocks.")
+    assert "meeting" in kinds("Leaders met at the Geneva summit on Saturday.")
     # a building completed, told by three sources in one year
     ev = _events(("a", "Calloway Tower was completed in 1972 and has 112 flats.", d),
                  ("b", "Calloway Tower, completed by Harrowden council in 1972, was built of concrete.", d),

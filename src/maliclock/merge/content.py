@@ -175,10 +175,16 @@ def _clause_features(clause: str, acr: dict[str, str], index: "AcronymIndex | No
                 tok[0].isupper() and i + 1 < len(toks) and toks[i + 1][:1].isupper()
                 and _folded_token(toks[i + 1]) in E.INSTITUTION_WORDS):  # "Emergency Management Victoria"
             kind = _EVENT_OF[f]
+            if f in E.NOT_A_HAPPENING_BEFORE and (
+                    (i > 1 and f"{_folded_token(toks[i - 2])} {_folded_token(toks[i - 1])}" in E.NOT_A_HAPPENING_BEFORE[f])
+                    or (i > 0 and _folded_token(toks[i - 1]) in E.NOT_A_HAPPENING_BEFORE[f])
+                    or (i + 1 < len(toks) and _folded_token(toks[i + 1]) in E.NOT_A_HAPPENING_AFTER[f])):
+                kind = ""  # "left the hut for the summit": a mountain's top
             if kind == "labour strike" and (i > 0 and _folded_token(toks[i - 1]) in E.ATTACK_STRIKE_BEFORE or (
                     i + 1 < len(toks) and _folded_token(toks[i + 1]) in E.ATTACK_STRIKE_AFTER)):
                 kind = "attack"  # "a drone strike", "The strike hit the depot"
-            events.add(kind)
+            if kind:
+                events.add(kind)
         elif f in E.RELEASE_WORDS and held is None:
             held = any(_folded_token(t) in E.HELD_PEOPLE for t in toks)  # once per clause
             if held and not _hedged(toks, i):

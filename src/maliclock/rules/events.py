@@ -143,6 +143,16 @@ ATTACK_STRIKE_BEFORE: frozenset[str] = frozenset("""air missile drone rocket mil
 naval nuclear airborne israeli us u.s american russian ukrainian iranian saudi-led coalition""".split())
 ATTACK_STRIKE_AFTER: frozenset[str] = frozenset("hit hits killed kills destroyed targeted struck wounded".split())
 
+# An event word that names no happening after these two words or before these ("left the hut for the summit", "just
+# below the summit rocks": a mountain's top, no meeting).
+NOT_A_HAPPENING_BEFORE: dict[str, frozenset[str]] = {
+    "summit": frozenset(("for the", "to the", "reach the", "reached the", "reaching the", "below the", "near the",
+                         "towards the", "toward the", "from the", "up the", "on the", "the mountain's", "its")),
+}
+NOT_A_HAPPENING_AFTER: dict[str, frozenset[str]] = {
+    "summit": frozenset("ridge rocks push bid attempt camp day block cone plateau route".split()),
+}
+
 # Names of a kind of happening in two to four words, whose words alone name none ("took office", "stepped down",
 # "oath of office").
 EVENT_PHRASES: dict[str, list[str]] = {
