@@ -87,6 +87,11 @@ CASES = [
      [("6:40 a.m.", "TIME", "2028-02-12T06:40"), ("Saturday", "DATE", "2028-02-12"), ("8 p.m.", "TIME", "2028-02-12T20:00")]),
     ("The votes were counted by 3 a.m. on Saturday. The rival conceded after 10 p.m.", date(2028, 2, 14),
      [("3 a.m.", "TIME", "2028-02-12T03:00"), ("Saturday", "DATE", "2028-02-12"), ("10 p.m.", "TIME", "2028-02-11T22:00")]),
+    # an hour said without a.m. or p.m. before "that afternoon", or beside "Good afternoon", is the afternoon's
+    ("Nora vanished at a quarter past three that afternoon.", date(2028, 10, 9),
+     [("a quarter past three", "TIME", "2028-10-09T15:15"), ("that afternoon", "TIME", "2028-10-09TAF")]),
+    ("Good afternoon, it's one o'clock.", date(2028, 10, 9), [("one o'clock", "TIME", "2028-10-09T13:00")]),
+    ("Good morning, it's seven o'clock.", date(2028, 10, 9), [("seven o'clock", "TIME", "2028-10-09T07:00")]),
     # "the Fed" is no past verb ("fed"): the present tense decides
     ("My bet: the Fed sits out July and cuts again in September.", date(2026, 6, 20),
      [("July", "DATE", "2026-07"), ("September", "DATE", "2026-09")]),

@@ -39,6 +39,10 @@ _DAYLESS_PART_OF_DAY_RULES = frozenset(A.DAYLESS_PART_OF_DAY_RULES)
 _NOUNS_BEFORE_DAY = re.compile(A.PART_OF_DAY_NOUNS_BEFORE_DAY)
 # a clock time told in a zone of its own ("4.10am local time", "03:40 GMT"): it may be a day ahead of publication
 _ZONED = re.compile(r"\blocal\b|(?-i:\b(?!AM\b|PM\b)[A-Z]{2,5}\b)", re.I)
+# a part of the day after an hour said without a.m. or p.m. that puts it after noon; and a greeting beside it
+_AFTERNOON_AFTER = re.compile(r"\s+(?:that|this|the\s+same|in\s+the|on\s+(?:the|that)|(?:yester|to)day)\s+"
+                              r"(?:afternoon|evening)\b", re.I)
+_AFTERNOON_GREETING = re.compile(r"\bgood\s+(?:afternoon|evening)\b", re.I)
 _PART_OF_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(T(?:MO|AF|EV|NI|DT))$")
 _CLOCK_RULES = frozenset(r.name for r in RULES if r.kind == "clock")  # clock times with no day of their own
 # a past perfect before a date in its sentence: background to the story's own time ("had been raised on Sunday")
@@ -183,7 +187,12 @@ class ClockTimes(ReferenceTimes):
             return False
         hh, mm = got
         last = self.last
-        if r.rule in T.MERIDIEM_FREE_RULES and 0 < hh < 12 and last is not None:
+        if r.rule in T.MERIDIEM_FREE_RULES and 0 < hh < 12 and (_AFTERNOON_AFTER.match(self.text, r.end) or (
+                _AFTERNOON_GREETING.search(
+                    self.text, max(self._sentence, r.start - 40), min(len(self.text), r.end + 40)))):
+            # "at a quarter past three that afternoon", "Good afternoon, it's one o'clock": the afternoon's
+            hh += 12
+        elif r.rule in T.MERIDIEM_FREE_RULES and 0 < hh < 12 and last is not None:
             told = _LAST_HOUR.search(last.value)
             last_hh = int(told.group(1)) if told is not None else -1
             if 12 <= last_hh <= hh + 12 <= last_hh + T.AFTERNOON_FOLLOW_HOURS or last.value.endswith(("TAF", "TEV")) \
