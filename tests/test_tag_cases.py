@@ -92,6 +92,13 @@ CASES = [
      [("a quarter past three", "TIME", "2028-10-09T15:15"), ("that afternoon", "TIME", "2028-10-09TAF")]),
     ("Good afternoon, it's one o'clock.", date(2028, 10, 9), [("one o'clock", "TIME", "2028-10-09T13:00")]),
     ("Good morning, it's seven o'clock.", date(2028, 10, 9), [("seven o'clock", "TIME", "2028-10-09T07:00")]),
+    # a police log's street block is no year; its log of a day labels it; a schedule word in a name is no verb
+    ("A car was stolen in the 1500 block of Ashland Road.", date(2028, 1, 13), []),
+    ("Police will run overnight patrols.", date(2028, 1, 13), []),
+    ("Information can be given by calling 101 and quoting log 1024 of February 4.", date(2028, 2, 7),
+     [("February 4", "DATE", "2028-02-04")]),
+    ("The incidents are taken from Carver Falls Police Department call logs for Jan. 4.", date(2028, 1, 13),
+     [("Jan. 4", "DATE", "2028-01-04")]),
     # "the Fed" is no past verb ("fed"): the present tense decides
     ("My bet: the Fed sits out July and cuts again in September.", date(2026, 6, 20),
      [("July", "DATE", "2026-07"), ("September", "DATE", "2026-09")]),

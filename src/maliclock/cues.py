@@ -211,7 +211,14 @@ def _inside_name(text: str, s_start: int, word: str, start: int, end: int) -> bo
     if not before or _NAME_TOKEN.fullmatch(before[-1]) is None:
         return False
     nxt = _WORD_AFTER.search(text, end)
-    return nxt is None or not nxt.group()[0].isupper()
+    if nxt is None or not nxt.group()[0].isupper():
+        return True
+    # before another capitalised word: a name still ("from Carver Falls Police Department call logs"), unless the
+    # sentence is a headline in title case, with no word of four letters or more in lower case before it
+    return _LOWER_WORD.search(text, s_start, start) is not None
+
+
+_LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
 
 
 def is_past_form(w: str) -> bool:

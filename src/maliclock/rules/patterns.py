@@ -146,7 +146,8 @@ _TIME_PREPOSITION_BEFORE = (r"\b(?:in|since|until|till|by|of|during|through|from
                             r"|this|that|each|every)\s+$")
 # A house number: "1600 Pennsylvania Avenue".
 _ADDRESS_AFTER = (r"^\s+(?-i:(?:(?:[A-Z][a-z]+|[NSEW]{1,2}|\d{1,3}(?:st|nd|rd|th))\s+){1,3}(?:Street|St\.|Avenue|Ave\.|"
-                  r"Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Way|Place|Square|Court))")  # (or "1950 NW 19th Street")
+                  r"Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Way|Place|Square|Court))"  # (or "1950 NW 19th Street")
+                  r"|^\s+block\s+of\b")  # (a police log's "the 1500 block of Ashland Road")
 # A model year: a make and its model after the year, "a 2014 Vauxhall Astra", "a 2019 Ford F-150" (``V.VEHICLE_MAKES``;
 # not "In 2014 Ford cut jobs", nor "In 2014 Ford Motor Co. said")
 _MAKE_AFTER = (r"^\s+(?-i:(?:" + "|".join(sorted(V.VEHICLE_MAKES, key=lambda m: (-len(m), m))) + r")\s+"
@@ -634,7 +635,7 @@ RULES: list[Rule] = [
     R("overnight", "TIME", "deictic", r"overnight", "attacked overnight", unit="D", shift=-1, pod="NI",
       ahead_shift=0, not_after=r"^\s+(?:shifts?|crews?|leaders?|lead|(?:(?:lending|borrowing|interbank|policy|bank|cash|deposit|call)\s+)?(?:rates?|repo|index|indexed|"
                                r"swaps?|loans?|lending|deposits?|funds?|bags?|stays?|trains?|buses|bus|flights?|"
-                               r"oats|parking))\b", triggers="overnight"),
+                               r"oats|parking|patrols?|guards?|security|visits?))\b", triggers="overnight"),
     # (not a rota, "working the overnight shift", nor who led when play stopped for the day, "the overnight leader";
     # nor a market's rate or a kind of loan, stay or service: "the Fed's overnight rate", "overnight index swaps",
     # "an overnight stay", "the overnight train")

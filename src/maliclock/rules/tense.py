@@ -508,7 +508,9 @@ LAST_WEEKDAY_SKIPS_DAYS = 1
 # A date that only labels a document, a letter or a chart week is the nearest such day, whatever the clause's tense
 # ("our advisories dated 03 July", written on 10 July: this July; "the list dated Oct. 23", written on 17 October:
 # this October).
-DATED_LABEL_BEFORE = r"\bdated\s+(?:on\s+)?$"
+DATED_LABEL_BEFORE = (r"\bdated\s+(?:on\s+)?$"
+                      # ... and a police log's number and day ("quoting log 1024 of February 4")
+                      r"|\blog\s+(?:number\s+|no\.?\s*)?\d+\s+(?:of|for|on)\s+$")
 
 # After "through" and a past form, a stretch gone by ("weakened through the summer"), unless a day follows: the end of
 # a stretch ("would keep the government funded through Dec. 17", "ran through Friday"), placed as a target is.
