@@ -99,6 +99,10 @@ CASES = [
      [("February 4", "DATE", "2028-02-04")]),
     ("The incidents are taken from Carver Falls Police Department call logs for Jan. 4.", date(2028, 1, 13),
      [("Jan. 4", "DATE", "2028-01-04")]),
+    # "that morning" after a year named since the last day is that day's morning; a bare "dawn" is not moved so
+    ("By 10 a.m. Sunday, police had a name: Dale Kroll, a former plant worker with a 2014 conviction. Chief Avery read "
+     "his name to reporters that morning.", date(2027, 6, 25),
+     [("10 a.m. Sunday", "TIME", "2027-06-20T10:00"), ("2014", "DATE", "2014"), ("that morning", "TIME", "2027-06-20TMO")]),
     # "the Fed" is no past verb ("fed"): the present tense decides
     ("My bet: the Fed sits out July and cuts again in September.", date(2026, 6, 20),
      [("July", "DATE", "2026-07"), ("September", "DATE", "2026-09")]),

@@ -184,7 +184,8 @@ class Shifts(ReferenceTimes):
         if "weekday" in f:
             day = self.last_day
             if anchor is not None and day is not None and not self._fine_enough(anchor, "D") \
-                    and (self.last_day_sentence == self._last_sentence or not self._fine_enough(anchor, "M")):
+                    and (self.last_day_sentence == self._last_sentence or (
+                    not self._fine_enough(anchor, "M") and r.text[:4].lower() in ("that", "the "))):
                 # "the previous Friday" counts from a day ("The vote on 24 May [...] since the reform of April 2024.
                 # [...] the previous Friday": 23 May), not from a month its sentence names after it, nor from a year
                 # named since ("came on June 5. In 2024, employers added 170,000 jobs a month. [...] the following
@@ -218,11 +219,16 @@ class Shifts(ReferenceTimes):
         if anchor is None:
             return self._no_year(r, N.unspecified(unit), "no earlier date and no publication date")
         if unit == "D" and not self._fine_enough(anchor, "D") and self.last_day is not None \
-                and self.last_day_sentence == self._last_sentence:
+                and (self.last_day_sentence == self._last_sentence or (
+                    not self._fine_enough(anchor, "M") and r.text[:4].lower() in ("that", "the "))):
             # "since Sept. 15, when the company [...] fell 18% in its fiscal second quarter. The shares fell another
-            # 12% the following day": from the day that sentence named, not from a period it named after it
+            # 12% the following day": from the day that sentence named, not from a period it named after it; nor from a
+            # year named since ("By 10 a.m. Sunday [...] a 2014 conviction [...] read his name that morning": Sunday's)
             day = self.last_day
             anchor = (day.value, day.start, day.end, "previous")
+            told_day = True
+        else:
+            told_day = False
         if not self._fine_enough(anchor, unit) and "pod" not in f:
             r.anchor, r.anchor_kind = anchor[0], anchor[3]
             tv = parse_value(anchor[0])
@@ -234,7 +240,8 @@ class Shifts(ReferenceTimes):
             # "that day" after "in 1987": the day is not known
             return self._no_year(r, N.unspecified(unit), f"the last mentioned time {anchor[0]} is coarser than a {unit}")
         base = anchor[1]
-        if unit == "D" and "pod" in f and self.last is not None and self.last.granularity not in ("day", "partofday", "time"):
+        if unit == "D" and "pod" in f and not told_day and self.last is not None \
+                and self.last.granularity not in ("day", "partofday", "time"):
             base = self.dct or base  # a part of day needs a day: the publication day if none was mentioned
         night_before = unit == "D" and shift == 0 and f.get("pod") == "NI" and anchor[0].endswith("TMO")
         if night_before:  # "voted in the small hours of Wednesday, after a debate that ran through the night": Tuesday's
