@@ -100,7 +100,7 @@ CASES = [
     ("The incidents are taken from Carver Falls Police Department call logs for Jan. 4.", date(2028, 1, 13),
      [("Jan. 4", "DATE", "2028-01-04")]),
     # "that morning" after a year named since the last day is that day's morning; a bare "dawn" is not moved so
-    ("By 10 a.m. Sunday, police had a name: Dale Kroll, a former plant worker with a 2014 conviction. Chief Avery read "
+    ("At 10 a.m. Sunday, police had a name: Dale Kroll. He had a 2014 conviction. Chief Avery read "
      "his name to reporters that morning.", date(2027, 6, 25),
      [("10 a.m. Sunday", "TIME", "2027-06-20T10:00"), ("2014", "DATE", "2014"), ("that morning", "TIME", "2027-06-20TMO")]),
     # "the Fed" is no past verb ("fed"): the present tense decides
