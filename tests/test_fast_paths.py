@@ -29,8 +29,11 @@ def _plain_inside_name(text: str, s_start: int, word: str, start: int, end: int)
     """A capitalised word after a capitalised word, before one in lower case: a name's last word."""
     before = text[s_start:start].split()
     after = re.findall(r"[A-Za-z]\w*", text[end:])
-    return (word[:1].isupper() and start > s_start and text[start - 1].isspace() and bool(before)
-            and re.fullmatch(r"[A-Z][A-Za-z'’-]*", before[-1]) is not None and not (after and after[0][0].isupper()))
+    if not (word[:1].isupper() and start > s_start and text[start - 1].isspace() and bool(before)
+            and re.fullmatch(r"[A-Z][A-Za-z'’-]*", before[-1]) is not None):
+        return False
+    # before another capitalised word, a name still when a word of four lower-case letters came earlier in the sentence
+    return not (after and after[0][0].isupper()) or re.search(r"\b[a-z]{4,}\b", text[s_start:start]) is not None
 
 def _texts(words: list[str], n: int = 3000, seed: int = 0) -> list[str]:
     rng = random.Random(seed)
@@ -525,6 +528,9 @@ def _cue_kind_plain(text: str, s_start: int, word: str, start: int, end: int) ->
     if w in T.PAST_CUES or (len(w) > 4 and w.endswith("ed") and w not in T.NOT_PAST_ED):
         if word[0].isupper() and w not in T.PAST_CUES and start > s_start:
             return None  # a name
+        if word[0].isupper() and word[1:2].islower() and start > s_start \
+                and re.search(r"(?:^|[^\w'’])(?:the|an?)\s+$", text[max(s_start, start - 5):start].lower()):
+            return None  # a name after a determiner: "the Fed", "the Left"
         if w.endswith("ed") and cues._next_word(text, end) == "by" and re.search(r",\s*$", text[max(s_start, start - 3):start]):
             return None  # ", followed by"
         lo = max(s_start, start - 40)

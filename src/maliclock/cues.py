@@ -234,7 +234,7 @@ def _past_form_before(words: list[str]) -> bool:
                for i, w in enumerate(low) if i >= len(low) - 3)
 
 
-_DETERMINER_BEFORE = re.compile(r"(?:^|(?<![\w'’]))(?:[Tt]he|an?|[Aa]n?)\s+$")
+_DETERMINER_BEFORE = re.compile(r"(?:^|(?<![\w'’]))(?:the|an?)\s+$", re.I)
 
 
 def _cue_kind(text: str, s_start: int, word: str, start: int, end: int, s_end: int | None = None) -> str | None:
@@ -304,8 +304,8 @@ def _cue_kind(text: str, s_start: int, word: str, start: int, end: int, s_end: i
     if w == "last" and _DATE_LABEL_AFTER.match(text, end):
         return None  # "run on last year's figures until the autumn": a date that labels a noun, not the clause's tense
     if is_past_form(w):
-        if word[0].isupper() and start > s_start and (
-                w not in T.PAST_CUES or _DETERMINER_BEFORE.search(text, max(s_start, start - 5), start)):
+        if word[0].isupper() and start > s_start and (w not in T.PAST_CUES or (
+                word[1:2].islower() and _DETERMINER_BEFORE.search(text, max(s_start, start - 5), start))):
             return None  # a name inside the sentence: "the district of Sindhkhed", "the Fed", "the Left"
         if w[-2:] == "ed" and _next_word(text, end) == "by" and _COMMA_BEFORE.search(text, max(s_start, start - 3), start):
             return None  # ", followed by a news conference": a participle, of the clause's tense, none of its own
