@@ -59,7 +59,7 @@ def test_rule_contexts_before_a_match_are_reversed() -> None:
     rules = tag.compiled_rules()
     assert [cr.rule.name for cr in rules if cr.need_before and cr.need_before_rev is None] == ["set_rate"]
     assert all(cr.not_before_rev is not None for cr in rules if cr.not_before)
-    assert sum(cr.not_before is not None for cr in rules) + sum(cr.need_before is not None for cr in rules) == 67
+    assert sum(cr.not_before is not None for cr in rules) + sum(cr.need_before is not None for cr in rules) == 68
 
 
 @pytest.mark.parametrize("name,pattern", _context_patterns())
@@ -68,6 +68,8 @@ def test_reversed_context_matches_where_the_search_does(name: str, pattern: str)
     words += ["of", "in", "the", "Mail", "on", "No.", "p.o.", "h.r."]
     if "\\d" in pattern:  # a context with numbers: the ends of ranges of days and their parts
         words += ["21", "3rd", "-", "Mar. 21 -", "jan 3rd to", "May 5 –", "Sept 30 and"]
+    if "•" in pattern:  # ... and of a bulleted list's items
+        words += ["-", "•", "\n- ", "\n• ", "\n  * ", "\n-"]
     if ":" in pattern:  # ... and of the 24-hour clock
         words += ["08:00", "14:30 and", "between 06:00 and", "from 23:30 -", "7:5 to"]
     regex = re.compile(pattern, re.IGNORECASE)

@@ -103,6 +103,13 @@ CASES = [
     ("At 10 a.m. Sunday, police had a name: Dale Kroll. He had a 2014 conviction. Chief Avery read "
      "his name to reporters that morning.", date(2027, 6, 25),
      [("10 a.m. Sunday", "TIME", "2027-06-20T10:00"), ("2014", "DATE", "2014"), ("that morning", "TIME", "2027-06-20TMO")]),
+    # a past plan for a month ("had originally been scheduled for June", "A vote planned for June was abandoned"),
+    # written months after it, is the nearest such month; a plan for a weekday still lies ahead
+    ("The vote had originally been scheduled for June, but was put off on June 3.", date(2027, 10, 20),
+     [("June", "DATE", "2027-06"), ("June 3", "DATE", "2027-06-03")]),
+    ("A vote planned for June was abandoned on 3 June.", date(2027, 10, 30),
+     [("June", "DATE", "2027-06"), ("3 June", "DATE", "2027-06-03")]),
+    ("A second attempt was planned for Monday's high tide.", date(2027, 2, 14), [("Monday", "DATE", "2027-02-15")]),
     # "the Fed" is no past verb ("fed"): the present tense decides
     ("My bet: the Fed sits out July and cuts again in September.", date(2026, 6, 20),
      [("July", "DATE", "2026-07"), ("September", "DATE", "2026-09")]),

@@ -67,6 +67,9 @@ def _past_verb_on_before(text: str, start: int) -> bool:
     words = _WORD.findall(_BREAK.split(text[max(0, on.start() - 60):on.start()])[-1])[-T.PAST_VERB_ON_WORDS:]
     return any(is_past_form(w.lower()) for w in words)
 _VERB_FOR = re.compile(r"\S+\s+for\b", re.I)
+# a noun right before a participle ("A vote planned for June"), not an auxiliary ("has confirmed for March")
+_NOUN_BEFORE_PARTICIPLE = re.compile(r"\b(?!(?:has|have|had|was|were|is|are|be|been|being|being|now|also|then|"
+                                     r"originally|initially|first|not|and|or|but|it|they|he|she|we)\b)[a-z]{3,}\s+$", re.I)
 _SAYING_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(T.SAYING_VERBS)) + r")\s+(?:that\s+)?$", re.I)
 _SUBJECT_OF_MODAL_AFTER = re.compile(T.SUBJECT_OF_MODAL_AFTER, re.I)
 _INDEFINITE_BEFORE = re.compile(T.INDEFINITE_BEFORE_WEEKDAY, re.I)
@@ -331,8 +334,12 @@ class CalendarDates(ReferenceTimes):
                 if cue is None and _DATA_AFTER.match(self.text, r.end) and (
                         tense == "past" or _months_back(dct, month) <= T.DATA_MONTHS_BACK):
                     cue = "past"  # "February's inflation figures will be released": data of a month gone by
-                elif cue is None and _SCHEDULED_FOR.search(self.text, max(0, r.start - 70), r.start) \
-                        and not PLUPERFECT_AFTER.search(self.text, r.end, r.end + 80):
+                elif cue is None and (m := _SCHEDULED_FOR.search(self.text, max(0, r.start - 70), r.start)) \
+                        and not PLUPERFECT_AFTER.search(self.text, r.end, r.end + 80) \
+                        and not (tense == "past" and _VERB_FOR.match(m.group())
+                                 and _NOUN_BEFORE_PARTICIPLE.search(self.text, max(0, m.start() - 20), m.start())):
+                    # (a participle after its noun leaves the month to the sentence: "A vote planned for June was
+                    # abandoned on 3 June", written in October, is this June's)
                     cue = "future"  # "the ministers' meeting, which Talaura has now confirmed for March"
                 labelling = cue in (None, "past", "future") and (cue or tense) != "none" \
                     and _LABELLING_AFTER.match(self.text, r.end) \

@@ -220,6 +220,9 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
                     cues = self._cues[s0] = SentenceCues(self.text, s0, s1)
                 tense, tense_word = cues.nearest(t.start, t.end)
                 cue, cue_word = local_cue(self.text, s0, t.start)
+                if cue == "target" and tense == "future" and tense_word and tense_word.lower() in T.PLAN_PARTICIPLES \
+                        and "month" in t.fields and "day" not in t.fields:
+                    tense = "none"  # "had originally been scheduled for June": a plan gone by, the nearest such month
                 if cue == "target" and cue_word and cue_word.lower() == "by" \
                         and PLUPERFECT_AFTER.search(self.text, t.end, min(s1, t.end + 80)):
                     cue = "past"  # "by the end of June the coach and the captain had all been replaced": done by then

@@ -1099,7 +1099,7 @@ RULES: list[Rule] = [
     # ... or opening an item of a bulleted timeline, before a colon, a dash or a bracket: "- 01:14: first 999 call",
     # "• 04:30 (approx.): the last resident is brought out"
     R("clock_24h_list_item", "TIME", "clock", r"{CLOCK24:clock}(?:[ \t]+" + _ZONE + r")?(?=[ \t]*(?:[:–—-][ \t]|\())",
-      "- 01:14: first 999 call", need_before=r"(?:^|\n)[ \t]*[-•*·▪–][ \t]+$", triggers="DIGIT"),
+      "- 01:14: first 999 call", need_before=r"(?<![^\n])[ \t]*[-•*·▪–][ \t]+$", triggers="DIGIT"),
     # (and "as of", an opening bracket or a bar: "As of 13:00", "(04:17 in Turkey)", "10.11.2027 | 14:05"; a clock with
     # its hour in one digit stays unread: "I'll be ready at 5:15" is 5:15 p.m.)
     R("clock_24h_after_prep", "TIME", "clock",

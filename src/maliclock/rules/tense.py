@@ -177,7 +177,9 @@ announced brought""".split())
 # A plan told in the past, right before its date ("which was due to ship on November 20", "had been scheduled for
 # January 12", "was supposed to take place on December 3"): the plan's day may lie on either side of publication; the
 # nearest such day is meant.
-PAST_PLAN_BEFORE = (r"\b(?:was|were|had\s+been|had)\s+(?:originally\s+|initially\s+|first\s+)?(?:due|supposed|scheduled|"
+# The participles of a plan that ``PAST_PLAN_BEFORE`` reads as a plan gone by: no future tense of their own there.
+PLAN_PARTICIPLES: frozenset[str] = frozenset("scheduled set slated planned booked arranged timetabled".split())
+PAST_PLAN_BEFORE = (r"\b(?:was|were|had\s+(?:originally\s+|initially\s+|first\s+)?been|had)\s+(?:originally\s+|initially\s+|first\s+)?(?:due|supposed|scheduled|"
                     r"set|slated|expected|planned|meant|booked|arranged|pencilled\s+in|penciled\s+in|timetabled)\s+(?:to\s+[a-z]+(?:\s+(?:place|off|out|up|down|in))?\s+"
                     r"(?:(?!(?:and|but|or|when|after|before)\s)[\w&'’-]+,?\s+){0,8}?)?(?:for|on|in|at|by)?\s*$")
 # (the plan's verb may take words before the date: "had been set to go under the hammer at Harrowgate & Finch on April
