@@ -110,6 +110,11 @@ CASES = [
     ("A vote planned for June was abandoned on 3 June.", date(2027, 10, 30),
      [("June", "DATE", "2027-06"), ("3 June", "DATE", "2027-06-03")]),
     ("A second attempt was planned for Monday's high tide.", date(2027, 2, 14), [("Monday", "DATE", "2027-02-15")]),
+    # what "would" come, in a paragraph told from a year gone by, is in that year
+    ("In the summer of 2026, the men ordered chemicals. Their target date was Christmas Eve, when the terminal would be "
+     "packed.", date(2027, 7, 23), [("the summer of 2026", "DATE", "2026-SU"), ("Christmas Eve", "DATE", "2026-12-24")]),
+    ("In the summer of 2026, the men ordered chemicals. The trial will end on Christmas Eve.", date(2027, 7, 23),
+     [("the summer of 2026", "DATE", "2026-SU"), ("Christmas Eve", "DATE", "2027-12-24")]),
     # "the Fed" is no past verb ("fed"): the present tense decides
     ("My bet: the Fed sits out July and cuts again in September.", date(2026, 6, 20),
      [("July", "DATE", "2026-07"), ("September", "DATE", "2026-09")]),

@@ -74,6 +74,7 @@ _SAYING_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(T.SAYING_VERBS)) + r")\s+
 _SUBJECT_OF_MODAL_AFTER = re.compile(T.SUBJECT_OF_MODAL_AFTER, re.I)
 _INDEFINITE_BEFORE = re.compile(T.INDEFINITE_BEFORE_WEEKDAY, re.I)
 _WOULD_BETWEEN = re.compile(r"\bwould\b", re.I)
+_WILL = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.I)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|(?P<through>through))\s+$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\b", re.I)
 _PERIOD_TO_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(T.PERIOD_NOUNS)) + r")\s+(?:to|ended|ending|through)\s+$", re.I)
@@ -693,7 +694,10 @@ class CalendarDates(ReferenceTimes):
         She arrived in Jackson on June 23rd": 1964; ``para_frame``)."""
         fy = self.frame_year
         pf = self.para_frame
-        if (fy is None or fy[0] != self._sentence) and pf is not None and pf[0] == self._para and tense == "past":
+        if (fy is None or fy[0] != self._sentence) and pf is not None and pf[0] == self._para and (
+                tense == "past" or (tense == "future" and self._future_in_the_past(r))):
+            # (and what "would" come then: "In the summer of 2026, the men ordered chemicals. [...] Their target date
+            # was Christmas Eve, when the terminal would be packed": 2026's)
             r.anchor, r.anchor_kind = f"{pf[1]:04d}", "previous"
             r.why = "the year of history that opened an earlier sentence of the paragraph"
             return pf[1]
@@ -703,6 +707,12 @@ class CalendarDates(ReferenceTimes):
         r.why = "the year that opens the sentence" if fy[2] == len(self.text) else \
             "the year of the \", when\" clause it is in"
         return fy[1]
+
+    def _future_in_the_past(self, r: Resolved) -> bool:
+        """Is the future of ``r``'s sentence told with "would", and no "will", "'ll" or "shall"?"""
+        end = self.text.find(".", r.end)
+        sentence = self.text[self._sentence:end if end >= 0 else len(self.text)]
+        return _WOULD_BETWEEN.search(sentence) is not None and _WILL.search(sentence) is None
 
     def _feast(self, r: Resolved, offset: int, year: int | None, tense: str, cue: str | None) -> bool:
         """A feast dated from Easter ("Good Friday" is two days before Easter Sunday)."""
