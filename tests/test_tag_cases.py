@@ -115,6 +115,9 @@ CASES = [
      "packed.", date(2027, 7, 23), [("the summer of 2026", "DATE", "2026-SU"), ("Christmas Eve", "DATE", "2026-12-24")]),
     ("In the summer of 2026, the men ordered chemicals. The trial will end on Christmas Eve.", date(2027, 7, 23),
      [("the summer of 2026", "DATE", "2026-SU"), ("Christmas Eve", "DATE", "2027-12-24")]),
+    # a day of the year every year
+    ("The families gather every May 22 at the station.", date(2027, 7, 23), [("every May 22", "SET", "XXXX-05-22")]),
+    ("A vigil is held every 22 May.", date(2027, 7, 23), [("every 22 May", "SET", "XXXX-05-22")]),
     # "the Fed" is no past verb ("fed"): the present tense decides
     ("My bet: the Fed sits out July and cuts again in September.", date(2026, 6, 20),
      [("July", "DATE", "2026-07"), ("September", "DATE", "2026-09")]),

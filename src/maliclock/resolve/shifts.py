@@ -553,6 +553,8 @@ class Shifts(ReferenceTimes):
         r.anchor_kind = "absolute"
         if "weekday" in f:
             r.value, r.why = f"XXXX-WXX-{f['weekday']}{self._tail(f)}", "every such weekday"
+        elif "month" in f and "day" in f:  # "every May 22": that day of every year
+            r.value, r.why = f"XXXX-{f['month']:02d}-{int(f['day']):02d}", "every such day of the year"
         elif "month" in f:
             r.value, r.why = f"XXXX-{f['month']:02d}", "every such month"
         elif "day" in f:  # "the 14th of every month": XXXX-XX-14

@@ -1244,6 +1244,11 @@ RULES: list[Rule] = [
     # ... and a day of every month ("on the first of every month", "the 14th of each month")
     R("set_day_of_every_month", "SET", "set", r"(?:the\s+)?{DAY}(?:\s+day)?\s+of\s+(?:every|each)\s+month",
       "on the 14th of every month", priority=2, triggers="month"),
+    # (a day of the year first: "every May 22", "each 22nd of May")
+    R("set_every_month_day", "SET", "set", r"(?:every|each)\s+{MONTH}\.?\s+{DAY}(?:st|nd|rd|th)?(?!\d|,?\s*\d{4})",
+      "every May 22", priority=1, triggers="every each"),
+    R("set_every_day_month", "SET", "set", r"(?:every|each)\s+(?:the\s+)?{DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}"
+      r"(?!,?\s*\d{4})", "every 22 May", priority=1, triggers="every each"),
     R("set_every_month", "SET", "set", r"(?:every|each)\s+{MONTH}", "each July", triggers="MONTH"),
     R("set_every_holiday", "SET", "set", r"(?:every|each)\s+{HOLIDAY}", "every Christmas", triggers="HOLIDAY"),
     R("set_every_season", "SET", "set", r"(?:every|each)\s+{SEASON}", "given every fall", triggers="SEASON"),
