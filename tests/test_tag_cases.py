@@ -118,6 +118,9 @@ CASES = [
     # a day of the year every year
     ("The families gather every May 22 at the station.", date(2027, 7, 23), [("every May 22", "SET", "XXXX-05-22")]),
     ("A vigil is held every 22 May.", date(2027, 7, 23), [("every 22 May", "SET", "XXXX-05-22")]),
+    # a cricket match's format is no length of time; a strike's is
+    ("The third one-day international, a day-night game, was moved to Pune.", date(2027, 5, 22), []),
+    ("Workers staged a one-day strike.", date(2027, 5, 22), [("one-day", "DURATION", "P1D")]),
     # "the Fed" is no past verb ("fed"): the present tense decides
     ("My bet: the Fed sits out July and cuts again in September.", date(2026, 6, 20),
      [("July", "DATE", "2026-07"), ("September", "DATE", "2026-09")]),

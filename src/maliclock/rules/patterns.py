@@ -157,7 +157,9 @@ _GENERIC_OF = r"\b(?:people|world|city|country|africa|europe|america|company|lea
 # A predicative age ("52 years old") is no temporal expression.
 _AGE_AFTER = r"^\s+old\b"
 # ... nor is a unit that is half of a compound ("two more quarter-point cuts", "the quarter-finals")
-_COMPOUND_AFTER = r"^-(?:point|percentage|final|finals|mile|miles|inch|back|backs|master|deck|hour|hourly)\b"
+_COMPOUND_AFTER = (r"^-(?:point|percentage|final|finals|mile|miles|inch|back|backs|master|deck|hour|hourly|night)\b"
+                   # (a cricket match's format: "the third one-day international", "a day-night game")
+                   r"|^\s+internationals?\b")
 # ... nor one that measures a rate's move ("raised rates by a quarter point", "the quarter-percentage-point cut")
 _POINT_AFTER = r"^\s+(?:of\s+a\s+)?(?:(?:percentage[\s-]+)?points?|percent|per\s+cent)\b"  # "four and a quarter percent"
 # A length of an hour after a distance is a speed's ("winds of 120 miles an hour", "60 km per hour"): no time.
