@@ -121,6 +121,9 @@ CASES = [
     # a cricket match's format is no length of time; a strike's is
     ("The third one-day international, a day-night game, was moved to Pune.", date(2027, 5, 22), []),
     ("Workers staged a one-day strike.", date(2027, 5, 22), [("one-day", "DURATION", "P1D")]),
+    # a weekday in a masthead's name is no day
+    ("THE SATURDAY LEDGER\n\nThe Sunday Gazette reported it. The council will review it on Monday.", date(2027, 5, 29),
+     [("Monday", "DATE", "2027-05-31")]),
     # "the Fed" is no past verb ("fed"): the present tense decides
     ("My bet: the Fed sits out July and cuts again in September.", date(2026, 6, 20),
      [("July", "DATE", "2026-07"), ("September", "DATE", "2026-09")]),

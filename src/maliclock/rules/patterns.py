@@ -512,7 +512,10 @@ RULES: list[Rule] = [
       r"(?<=(?-i:Independent) on )Sunday|(?<=(?-i:Observer) on )Sunday)"
       r"{WEEKDAY}(?:\s+(?:(?-i:Eastern|Pacific|Central|Mountain|Atlantic)|local)"
       r"\s+time)?"
-      r"(?!\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Independent|Mail|Star|Observer)\b)" + _SHOW_AFTER_WEEKDAY
+      r"(?!\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Independent|Mail|Star|Observer)\b)"
+      # (nor a masthead's: "THE SATURDAY LEDGER", "The Sunday Gazette")
+      r"(?!\s+(?-i:Ledger|LEDGER|Gazette|GAZETTE|Chronicle|CHRONICLE|Journal|JOURNAL|Review|REVIEW|Edition|EDITION|"
+      r"Magazine|MAGAZINE|Paper|PAPER)\b)" + _SHOW_AFTER_WEEKDAY
       + _WEEKDAY_KIND_OF_WORK, "Wednesday", not_before=r"\b(?:a|an|any)\s+$",
       triggers="WEEKDAY"),
     R("weekday_part_of_day", "TIME", "calendar", r"(?:(?P<mod>early|late)\s+)?{WEEKDAY}" + _SHOW_AFTER_WEEKDAY + r"\s+{POD}",
