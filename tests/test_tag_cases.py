@@ -124,6 +124,8 @@ CASES = [
     # a weekday in a masthead's name is no day
     ("THE SATURDAY LEDGER\n\nThe Sunday Gazette reported it. The council will review it on Monday.", date(2027, 5, 29),
      [("Monday", "DATE", "2027-05-31")]),
+    # a masthead's line set off by bars is no headline: its capitalised words are a name ("Europa Weekly | Society")
+    ("Europa Weekly | Society\n\nRates Rise Weekly As Costs Climb", date(2028, 3, 5), [("Weekly", "SET", "P1W")]),
     # "the Fed" is no past verb ("fed"): the present tense decides
     ("My bet: the Fed sits out July and cuts again in September.", date(2026, 6, 20),
      [("July", "DATE", "2026-07"), ("September", "DATE", "2026-09")]),

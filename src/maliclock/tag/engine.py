@@ -470,7 +470,10 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“‘'(\[\n\r]|--|—)\s*$")
 
 
 def _title_line(text: str, lo: int, hi: int) -> bool:
-    """Is the line ``text[lo:hi]`` a headline in title case (most words capitalised, no closing stop)?"""
+    """Is the line ``text[lo:hi]`` a headline in title case (most words capitalised, no closing stop)? Not a masthead's
+    or a section's line set off by bars ("Europa Weekly | Society")."""
+    if "|" in text[lo:hi]:
+        return False
     line = re.findall(r"[A-Za-z][\w’']*", text[lo:hi])
     return bool(line) and sum(w[0].isupper() for w in line) > 0.6 * len(line) \
         and not text[lo:hi].rstrip().endswith((".", "!", "?"))
