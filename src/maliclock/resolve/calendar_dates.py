@@ -68,7 +68,7 @@ def _past_verb_on_before(text: str, start: int) -> bool:
     return any(is_past_form(w.lower()) for w in words)
 _VERB_FOR = re.compile(r"\S+\s+for\b", re.I)
 # a noun right before a participle ("A vote planned for June"), not an auxiliary ("has confirmed for March")
-_NOUN_BEFORE_PARTICIPLE = re.compile(r"\b(?!(?:has|have|had|was|were|is|are|be|been|being|being|now|also|then|"
+_NOUN_BEFORE_PARTICIPLE = re.compile(r"\b(?!(?:has|have|had|was|were|is|are|be|been|being|now|also|then|"
                                      r"originally|initially|first|not|and|or|but|it|they|he|she|we)\b)[a-z]{3,}\s+$", re.I)
 _SAYING_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(T.SAYING_VERBS)) + r")\s+(?:that\s+)?$", re.I)
 _SUBJECT_OF_MODAL_AFTER = re.compile(T.SUBJECT_OF_MODAL_AFTER, re.I)
@@ -352,10 +352,12 @@ class CalendarDates(ReferenceTimes):
                 if not labelling:
                     year = N.year_for_month(dct, month, tense, cue)
                 r.anchor, r.anchor_kind = day_value(dct), "publication"
-                r.why = (f"month placed by {cue or tense} {'cue' if cue else 'tense'} from the publication date"
-                         if not labelling and (cue or tense != "none") else
-                         "a month that labels a happening: the nearest such month to the publication date" if labelling
-                         else "the nearest such month to the publication date")
+                if labelling:
+                    r.why = "a month that labels a happening: the nearest such month to the publication date"
+                elif cue or tense != "none":
+                    r.why = f"month placed by {cue or tense} {'cue' if cue else 'tense'} from the publication date"
+                else:
+                    r.why = "the nearest such month to the publication date"
                 if year != dct.year and self._year_sentence == self._sentence and cue != "past":
                     # "cuts this year, at meetings in November and December": months of that year
                     year, r.anchor, r.anchor_kind = dct.year, f"{dct.year:04d}", "previous"
@@ -412,7 +414,7 @@ class CalendarDates(ReferenceTimes):
                 # "The office said Saturday would be declared a day of national mourning": the subject of what will be
                 direction, basis, cue = "future", "cue", "future"
             elif cue == "target" and tense != "future" and (u := _UNTIL_BEFORE.search(
-                    self.text, max(0, self._clock_on_start(r.start) - 8), self._clock_on_start(r.start))) \
+                    self.text, max(0, (at := self._clock_on_start(r.start)) - 8), at)) \
                     and not (u.group("through") and _FROM_BEFORE.search(self.text, max(self._sentence, r.start - 60),
                                                                          r.start)):
                 # "had suspended all its flights until Monday", "issued a red flag warning through 8 p.m. Wednesday":
