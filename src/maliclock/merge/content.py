@@ -175,10 +175,11 @@ def _clause_features(clause: str, acr: dict[str, str], index: "AcronymIndex | No
                 tok[0].isupper() and i + 1 < len(toks) and toks[i + 1][:1].isupper()
                 and _folded_token(toks[i + 1]) in E.INSTITUTION_WORDS):  # "Emergency Management Victoria"
             kind = _EVENT_OF[f]
-            if f in E.NOT_A_HAPPENING_BEFORE and (
-                    (i > 1 and f"{_folded_token(toks[i - 2])} {_folded_token(toks[i - 1])}" in E.NOT_A_HAPPENING_BEFORE[f])
-                    or (i > 0 and _folded_token(toks[i - 1]) in E.NOT_A_HAPPENING_BEFORE[f])
-                    or (i + 1 < len(toks) and _folded_token(toks[i + 1]) in E.NOT_A_HAPPENING_AFTER[f])):
+            if (f in E.NOT_A_HAPPENING_BEFORE or f in E.NOT_A_HAPPENING_AFTER) and (
+                    (i > 1 and f"{_folded_token(toks[i - 2])} {_folded_token(toks[i - 1])}"
+                     in E.NOT_A_HAPPENING_BEFORE.get(f, ()))
+                    or (i > 0 and _folded_token(toks[i - 1]) in E.NOT_A_HAPPENING_BEFORE.get(f, ()))
+                    or (i + 1 < len(toks) and _folded_token(toks[i + 1]) in E.NOT_A_HAPPENING_AFTER.get(f, ()))):
                 kind = ""  # "left the hut for the summit": a mountain's top
             if kind == "labour strike" and (i > 0 and _folded_token(toks[i - 1]) in E.ATTACK_STRIKE_BEFORE or (
                     i + 1 < len(toks) and _folded_token(toks[i + 1]) in E.ATTACK_STRIKE_AFTER)):
