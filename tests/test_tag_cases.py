@@ -1071,6 +1071,13 @@ CASES = [
      [("31 January", "DATE", "2026-01-31"), ("Sunday 1 February", "DATE", "2026-02-01"),
       ("Saturday evening", "TIME", "2026-01-31TEV")]),
     ("He left on Saturday evening.", date(2026, 2, 13), [("Saturday evening", "TIME", "2026-02-07TEV")]),
+    # "the Saturday after" a happening is the first Saturday after the day the story is at, "the Friday before" the
+    # last Friday before it; "the Saturday before last" is no such happening
+    ("The bridge collapsed on Tuesday, March 9. Divers recovered the last body on the Saturday after the collapse and "
+     "the inquiry opened on the Tuesday after the funerals.", date(2027, 3, 30),
+     [("Tuesday, March 9", "DATE", "2027-03-09"), ("Saturday", "DATE", "2027-03-13"), ("Tuesday", "DATE", "2027-03-16")]),
+    ("The vote was held on 9 March. Campaigning was suspended on the Friday before the vote.", date(2027, 3, 30),
+     [("9 March", "DATE", "2027-03-09"), ("Friday", "DATE", "2027-03-05")]),
     # a holiday's part of the day; "New Year's" alone is New Year's Day; not a part of the day that labels a noun
     ("She heard shouting on New Year's night, and the children opened presents on Christmas morning as usual.",
      date(2025, 3, 12), [("New Year's night", "TIME", "2025-01-01TNI"), ("Christmas morning", "TIME", "2024-12-25TMO")]),

@@ -73,6 +73,7 @@ _NOUN_BEFORE_PARTICIPLE = re.compile(r"\b(?!(?:has|have|had|was|were|is|are|be|b
 _SAYING_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(T.SAYING_VERBS)) + r")\s+(?:that\s+)?$", re.I)
 _SUBJECT_OF_MODAL_AFTER = re.compile(T.SUBJECT_OF_MODAL_AFTER, re.I)
 _INDEFINITE_BEFORE = re.compile(T.INDEFINITE_BEFORE_WEEKDAY, re.I)
+_BESIDE_HAPPENING_AFTER = re.compile(T.WEEKDAY_BESIDE_HAPPENING_AFTER, re.I)
 _WOULD_BETWEEN = re.compile(r"\bwould\b", re.I)
 _WILL = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.I)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|(?P<through>through))\s+$", re.I)
@@ -400,9 +401,15 @@ class CalendarDates(ReferenceTimes):
                     and near.start != dct and abs((near.start - dct).days) > 3:
                 # "the Saturday evening" after "Sunday 1 February": the Saturday next to the day the story is at
                 gap = (weekday - near.start.isoweekday()) % 7
-                d = near.start + timedelta(days=gap if gap <= 3 else gap - 7)
+                side = m.group("side").lower() if (m := _BESIDE_HAPPENING_AFTER.match(self.text, r.end)) else ""
+                if side in ("after", "following"):  # "the Saturday after the collapse": the first one after
+                    d, how = near.start + timedelta(days=gap or 7), "the first after"
+                elif side:  # "the Friday before the vote": the last one before
+                    d, how = near.start - timedelta(days=(7 - gap) % 7 or 7), "the last before"
+                else:
+                    d, how = near.start + timedelta(days=gap if gap <= 3 else gap - 7), "the one nearest"
                 r.value, r.anchor, r.anchor_kind = day_value(d) + tail, near.value, "previous"
-                r.why = f"\"the {DAY_NAMES[weekday - 1]}\": the one nearest {near.value}, the day last mentioned"
+                r.why = f"\"the {DAY_NAMES[weekday - 1]}\": {how} {near.value}, the day last mentioned"
                 return True
             if _INDEFINITE_BEFORE.search(self.text, max(0, r.start - 24), r.start):
                 # "on a wet Friday afternoon in 1979": some such day, not the one nearest publication
