@@ -10,6 +10,7 @@ from typing import Any
 from .. import calendars as C
 from .. import normalize as N
 from ..cues import CLOCK_ON_BEFORE, is_past_form
+from ..rules import anchors as A
 from ..rules import tense as T
 from ..rules import vocabulary as V
 from ..timex import DAY_VALUE, day_value, week_value
@@ -73,7 +74,7 @@ _NOUN_BEFORE_PARTICIPLE = re.compile(r"\b(?!(?:has|have|had|was|were|is|are|be|b
 _SAYING_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(T.SAYING_VERBS)) + r")\s+(?:that\s+)?$", re.I)
 _SUBJECT_OF_MODAL_AFTER = re.compile(T.SUBJECT_OF_MODAL_AFTER, re.I)
 _INDEFINITE_BEFORE = re.compile(T.INDEFINITE_BEFORE_WEEKDAY, re.I)
-_BESIDE_HAPPENING_AFTER = re.compile(T.WEEKDAY_BESIDE_HAPPENING_AFTER, re.I)
+_BESIDE_HAPPENING_AFTER = re.compile(A.WEEKDAY_BESIDE_HAPPENING_AFTER, re.I)
 _WOULD_BETWEEN = re.compile(r"\bwould\b", re.I)
 _WILL = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.I)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|(?P<through>through))\s+$", re.I)

@@ -75,3 +75,8 @@ HOLIDAY_WEEKDAY_BETWEEN = r",?\s+(?:(?:falls|fell|is|was|will\s+be|comes|came)\s
 # race, May 4" may name the Monday itself). Between the weekday and that day:
 WEEKDAY_AROUND_HAPPENING_BETWEEN = (r"\s+(?P<dir>before|after)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
                                     r"[\w'’-]+(?:\s+on)?\s+")
+# ... and with no day after that happening, one the story has told ("Divers recovered the last body on the Saturday
+# after the collapse", "on the Friday before the vote"): the first such weekday after (the last before) the day the
+# story is at, not the one nearest it. A determiner must follow: "the Saturday before last" is not it.
+WEEKDAY_BESIDE_HAPPENING_AFTER = (r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?P<side>after|before|following|preceding)"
+                                  r"\s+(?:the|a|an|his|her|its|their|this|that)\s+(?!(?:day|week|weekend|month|year)\b)[a-z]")

@@ -238,11 +238,6 @@ SAYING_VERBS: tuple[str, ...] = ("said", "says", "told", "added", "stated", "wro
 # setting or an outing the word after the article names: "said on a podcast Monday night", "on a visit Tuesday").
 INDEFINITE_BEFORE_WEEKDAY = (r"\bon\s+(?:a|an)\s+(?:(?!(?:{SETTINGS}|visit|trip|tour|flight|show|programme|program)\s)"
                              r"[a-z]+,?\s+)?$")
-# "the WEEKDAY after/before" a happening the story has told ("Divers recovered the last body on the Saturday after the
-# collapse", "on the Friday before the vote"): the first such weekday after (the last before) the day the story is at,
-# not the one nearest it. A determiner must follow, so "the Saturday before last" and "the Friday after next" are not it.
-WEEKDAY_BESIDE_HAPPENING_AFTER = (r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?P<side>after|before|following|preceding)"
-                                  r"\s+(?:the|a|an|his|her|its|their|this|that)\s+(?!(?:day|week|weekend|month|year)\b)[a-z]")
 # A weekday right after a saying verb and right before a modal is the subject of what will be ("The office said Saturday
 # would be declared a day of national mourning", "officials said Monday will see more closures"): the coming one.
 SUBJECT_OF_MODAL_AFTER = r"\s+(?:would|will|could|might|should|is\s+to|was\s+to|is\s+going\s+to)\b"
