@@ -1078,6 +1078,16 @@ CASES = [
      [("Tuesday, March 9", "DATE", "2027-03-09"), ("Saturday", "DATE", "2027-03-13"), ("Tuesday", "DATE", "2027-03-16")]),
     ("The vote was held on 9 March. Campaigning was suspended on the Friday before the vote.", date(2027, 3, 30),
      [("9 March", "DATE", "2027-03-09"), ("Friday", "DATE", "2027-03-05")]),
+    # a day counted in a happening that goes on: the day it is set beside, or the day its sentence names when the count
+    # is reached, else publication's; else its first day is not known; not a day of a calendar period, nor a day
+    # counted from a happening
+    ("Police fired tear gas on Friday as anger spilled into a fourth day. Mokoena took 6-58 on Saturday, the third "
+     "day of the second Test. It's the second day of an offensive.", date(2028, 9, 26),
+     [("Friday", "DATE", "2028-09-22"), ("a fourth day", "DATE", "2028-09-22"), ("Saturday", "DATE", "2028-09-23"),
+      ("the third day", "DATE", "2028-09-23"), ("the second day", "DATE", "2028-09-26")]),
+    ("They won on day four of the second Test, and the family met on the 13th day after the cremation. The levy rises "
+     "on 1 April, the first day of the new financial year.", date(2026, 3, 9),
+     [("day four", "DATE", "XXXX-XX-XX"), ("1 April", "DATE", "2026-04-01")]),
     # a holiday's part of the day; "New Year's" alone is New Year's Day; not a part of the day that labels a noun
     ("She heard shouting on New Year's night, and the children opened presents on Christmas morning as usual.",
      date(2025, 3, 12), [("New Year's night", "TIME", "2025-01-01TNI"), ("Christmas morning", "TIME", "2024-12-25TMO")]),
@@ -1987,7 +1997,8 @@ CASES = [
     # a shift from the last date that would fall after publication in a past clause counts from something
     # the text never dated ("the first day of fighting"): no value; in a future clause it stands
     ("The army spoke early Monday. Rebels seized the airport on the first day, but troops retook it two days later.",
-     MON, [("early Monday", "DATE", "2012-03-26"), ("two days later", "DATE", "XXXX-XX-XX")]),
+     MON, [("early Monday", "DATE", "2012-03-26"), ("the first day", "DATE", "XXXX-XX-XX"),
+           ("two days later", "DATE", "XXXX-XX-XX")]),
     ("The army spoke early Monday. Troops will retake the airport two days later.",
      MON, [("early Monday", "DATE", "2012-03-26"), ("two days later", "DATE", "2012-03-28")]),
     # ... nor from a time counted forward from publication ("tomorrow"), in a past clause

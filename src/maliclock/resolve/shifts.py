@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from .. import normalize as N
+from ..rules import anchors as A
 from ..rules import tense as T
 from ..timex import day_value, week_value
 from .state import DAY_NAMES, GRAN_UNIT, ReferenceTimes
@@ -30,6 +31,8 @@ _NOUN_AFTER = re.compile(r"[ \t]+(?!(?:and|or|but|in|on|at|to|from|into|as|after
                          r"[a-z][a-z-]+\b")
 _CLOCK_OF_VALUE = re.compile(r"T(\d\d):(\d\d)")
 
+_COUNTED_DAY_BESIDE = re.compile(A.COUNTED_DAY_BESIDE, re.I)
+_COUNTED_DAY_REACHED = re.compile(A.COUNTED_DAY_REACHED_BEFORE, re.I)
 _RANGE_BETWEEN = re.compile(r"\s*[-–/]\s*|\s+(?:to|and|through|until|till)\s+", re.IGNORECASE)
 
 
@@ -175,6 +178,8 @@ class Shifts(ReferenceTimes):
     def _anaphoric(self, r: Resolved, f: dict[str, Any], para: int) -> bool:
         if "rangeend" in f:
             return self._range_end(r, f)
+        if "countedday" in f:
+            return self._counted_day(r)
         shift = f.get("shift", f.get("ashift", 0))
         if "offword" in f:
             shift = -1 if f["offword"].lower() == "before" else 1
@@ -255,6 +260,28 @@ class Shifts(ReferenceTimes):
         if night_before:
             r.why += "; the night that ended that morning"
         return True
+
+    def _counted_day(self, r: Resolved) -> bool:
+        """"Saturday, the third day of the Test": the day it is set beside; "as the protests entered a fourth day":
+        the day its sentence names, else the publication day; otherwise the count's first day is not known
+        (``A.COUNTED_DAY_BESIDE``)."""
+        last = self.last
+        if last is not None and self.last_end >= 0 and last.granularity in ("day", "partofday", "time") \
+                and _COUNTED_DAY_BESIDE.fullmatch(self.text, self.last_end, r.start):
+            r.value, r.anchor, r.anchor_kind = day_value(last.start), last.value, "previous"
+            r.why = f"a counted day: {last.value}, the day it is set beside"
+            return True
+        if _COUNTED_DAY_REACHED.search(self.text, max(0, r.start - 40), r.start):
+            day = self.last_day
+            if day is not None and self.last_day_sentence == self._sentence:
+                r.value, r.anchor, r.anchor_kind = day_value(day.start), day.value, "previous"
+                r.why = f"a counted day reached on {day.value}, the day its sentence names"
+                return True
+            if self.dct is not None:
+                r.value, r.anchor, r.anchor_kind = day_value(self.dct), day_value(self.dct), "publication"
+                r.why = "a counted day reached: the publication day, its sentence naming no day"
+                return True
+        return self._no_year(r, "XXXX-XX-XX", "a day counted from a first day the text does not date")
 
     def _day_of_month(self, r: Resolved, day: int, tense: str) -> bool:
         """"On the 15th": in the month last mentioned (a month or a day of it), else the publication's,

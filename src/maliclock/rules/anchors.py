@@ -80,3 +80,13 @@ WEEKDAY_AROUND_HAPPENING_BETWEEN = (r"\s+(?P<dir>before|after)\s+(?:the|a|an|its
 # story is at, not the one nearest it. A determiner must follow: "the Saturday before last" is not it.
 WEEKDAY_BESIDE_HAPPENING_AFTER = (r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?P<side>after|before|following|preceding)"
                                   r"\s+(?:the|a|an|his|her|its|their|this|that)\s+(?!(?:day|week|weekend|month|year)\b)[a-z]")
+
+# A day counted in a happening that goes on ("the third day of the Test", "a fourth day") is the day it is set beside
+# ("Saturday, the third day of the Test", "found on Tuesday morning, on the fourth day of the search", "Saturday was
+# the third day"), or, after a word that says the count was reached ("as the protests entered a fourth day", "It's the
+# second day of an offensive", "face a second day of disruption"), the day its sentence names, else the publication
+# day. Elsewhere its first day is not known ("on the fifth day, they bowled better"): left underspecified.
+COUNTED_DAY_BESIDE = r"\s*(?:,|\(|—|–)\s*(?:on\s+)?|\s+(?:was|is|will\s+be|became|becomes)\s+"
+COUNTED_DAY_REACHED_BEFORE = (r"\b(?:enter(?:s|ed|ing)?|(?:went|go(?:es)?|going|gone|spilled|spilling|stretch(?:ed|es)?|"
+                              r"dragg?(?:ed|s)?|ran|runs?|continued?|continuing)\s+(?:on\s+)?into|into|for|face[sd]?|"
+                              r"facing|mark(?:s|ed)?|is|was|['’]s)\s+$")

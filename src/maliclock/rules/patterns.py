@@ -730,6 +730,19 @@ RULES: list[Rule] = [
       not_after=r"^[\s-]+(?!(?:and|or|to|at|in|when|as|after|before|with|the|a|an)\b)[A-Za-z]|^\s*(?:-|–|of\b)|^\s+\d"
                 r"|^\s+and\s+(?:final|last)\b",  # ("on the fifth and final day": a day of a match)
       triggers="ORD"),
+    # a day counted in a happening that goes on ("as the protests entered a fourth day", "Saturday, the third day of the
+    # Test", "on day five of the rescue"): the day it is set beside, or its sentence's (resolve: counted days); not a
+    # day of a calendar period, nor one counted from a happening ("the 13th day after the cremation")
+    R("counted_day", "DATE", "anaphoric",
+      r"(?:the|a|an|its|their)\s+(?=[a-z]|\d{1,2}(?:st|nd|rd|th)\b){DAY:countedday}\s+"
+      r"(?:(?:straight|consecutive|successive|full)\s+)?day(?![\w-])",
+      "as the protests entered a fourth day",
+      not_after=r"^\s+(?:after|before|since|of\s+(?:(?:the|this|that|next|last|each|every|a)\s+)?(?:(?:new|working|"
+                r"financial|fiscal|calendar|school|academic)\s+){0,2}(?:month|week|year|quarter|decade|century|term)\b)",
+      triggers="day"),
+    R("counted_day_number", "DATE", "anaphoric", r"day\s+(?=[a-z]+\b|\d{1,2}\b){NUM:countedday}",
+      "on day five of the rescue", need_before=r"\b(?:on|before|after|by|until|of|into)\s+$",
+      not_after=r"^[-:.]?\d|^\s+(?:and|or|to)\s+(?:day\s+)?\w", triggers="day"),
     # a month or day in the year just mentioned ("expired on Sept. 26 of that year")
     R("date_of_that_year", "DATE", "anaphoric",
       r"(?:(?:the\s+)?{DAY}\s+(?:of\s+)?|" + _EDGE + r"\s*)?{MONTH}(?:\s+{DAY:day2})?\s+(?:of\s+)?(?:that|the\s+same)\s+year",
