@@ -15,7 +15,7 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
           "October", "November", "December")
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 PARTS_OF_DAY = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night",
-                "DT": "daytime"}
+                "DT": "daytime", "24:00": "midnight"}  # (T24:00 is the midnight that ends the day: "midnight Wednesday")
 SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 # Granularities grouped under the month of their first day.
 MONTH_GROUPED = frozenset({"month", "week", "day", "partofday", "time"})
