@@ -206,6 +206,14 @@ def name_in_both(a: Features, b: Features) -> bool:
     return bool(a.names & b.names) or bool(a.lead and a.lead in b.names) or bool(b.lead and b.lead in a.names)
 
 
+def may_be_a_day_apart(a: Features, b: Features) -> bool:
+    """May two reports on consecutive days tell one happening: the same kind of happening (or tally), and a name in
+    common or two articles of one story ("His lawyers lodged an appeal with the Cour de cassation on Thursday" and
+    "His lawyers filed an appeal with the Court of Cassation on July 11")?"""
+    return bool(a.events & b.events or a.tallies & b.tallies) and (
+        name_in_both(a, b) or len(a.story & b.story) >= STORY_MIN_SHARED_NAMES)
+
+
 def share_a_name(a: Features, b: Features) -> bool:
     """Do ``a`` and ``b`` name a name in common, a name that opens the sentence included ("Hale was arrested at his
     home" and "The court heard that Hale was arrested")?"""
@@ -537,8 +545,8 @@ def score_pair(si: Statement, sj: Statement, fi: Features, fj: Features, thresho
         need = threshold - PRECISE_TIME_CREDIT  # one precise minute in UTC, told on two local days
     elif rel == "adjacent":
         need = ADJACENT_DAY_THRESHOLD
-        if not ((fi.events & fj.events or fi.tallies & fj.tallies) and name_in_both(fi, fj)):
-            return None  # consecutive days need the same kind of event (or tally) and a shared name
+        if not may_be_a_day_apart(fi, fj):
+            return None
     else:
         need = threshold + containment_penalty((si.start, si.end), (sj.start, sj.end))
         if rel == "contains" and (vague_part(si) or vague_part(sj)):

@@ -11,7 +11,7 @@ from ..statements import Statement
 from .clusters import BLOCK_WINDOW, Cluster, block_terms, key_terms, span, statement_ref, union_sorted
 from .content import Features, acronyms, features
 from .stories import with_stories
-from .scoring import (ADJACENT_DAY_THRESHOLD, MERGE_THRESHOLD, NO_EVENT_PENALTY, PRECISE_TIME_CREDIT, COARSE_MIN_DAYS, coarse_kind_only,
+from .scoring import (ADJACENT_DAY_THRESHOLD, may_be_a_day_apart, MERGE_THRESHOLD, NO_EVENT_PENALTY, PRECISE_TIME_CREDIT, COARSE_MIN_DAYS, coarse_kind_only,
                       containment_penalty_days, event_part, explanation, generic_only, kept_apart, other_magnitudes, other_places,
                       other_time_of_day, same_act, same_figure, same_instant, same_series_part, other_series_parts, same_story, same_tally, same_time, shared_words_of_namesakes, story_act, name_in_both, series_over, span_and_a_day_in_it, unnamed_containment, vague_part,
                       score_denominator)
@@ -193,8 +193,8 @@ class _Stream:
                     need = threshold - PRECISE_TIME_CREDIT  # one precise minute in UTC, told on two local days
                 else:
                     need = ADJACENT_DAY_THRESHOLD
-                    if not ((fi.events & fj.events or fi.tallies & fj.tallies) and name_in_both(fi, fj)):
-                        continue  # consecutive days need the same kind of event (or tally) and a shared name
+                    if not may_be_a_day_apart(fi, fj):
+                        continue
             else:
                 continue
             if srci == src[j] and (senti == sent[j] and stmts[i].clause != stmts[j].clause
