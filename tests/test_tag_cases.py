@@ -1085,6 +1085,25 @@ CASES = [
      "day of the second Test. It's the second day of an offensive.", date(2028, 9, 26),
      [("Friday", "DATE", "2028-09-22"), ("a fourth day", "DATE", "2028-09-22"), ("Saturday", "DATE", "2028-09-23"),
       ("the third day", "DATE", "2028-09-23"), ("the second day", "DATE", "2028-09-26")]),
+    # a bare hour before a day or a part of it is a time only after a preposition of time: else a count
+    ("Police arrested two this morning and we spoke at six this morning. The court jailed four last night.",
+     date(2027, 6, 14), [("this morning", "TIME", "2027-06-14TMO"), ("six this morning", "TIME", "2027-06-14T06:00"),
+                         ("last night", "TIME", "2027-06-13TNI")]),
+    # "before midnight" on a day the story is at: the midnight that ends it
+    ("Corvane filed for Chapter 11 late on Sunday.\n\nThe airline filed its petition shortly before midnight local "
+     "time.", date(2027, 6, 28), [("Sunday", "DATE", "2027-06-27"), ("midnight local time", "TIME", "2027-06-27T24:00")]),
+    ("Four were brought out early on Monday.\n\nRescuers have been underground since shortly before midnight.",
+     date(2026, 5, 4), [("Monday", "DATE", "2026-05-04"), ("midnight", "TIME", "2026-05-03T24:00")]),
+    # days counted from a year count from the day last named, else are not known
+    ("The bid came on Tuesday, March 9, after a difficult 2026. Two days later, the board met. Trading collapsed in "
+     "1987. Two days later, it recovered.", date(2027, 3, 17),
+     [("Tuesday, March 9", "DATE", "2027-03-09"), ("2026", "DATE", "2026"), ("Two days later", "DATE", "2027-03-11"),
+      ("1987", "DATE", "1987"), ("Two days later", "DATE", "XXXX-XX-XX")]),
+    # a timeline's item in the headline present is the nearest such day; a possessive's "last day" is no yesterday; a
+    # tide is no season; a week something lasts is no rate
+    ("Timeline:\n12 October: coalition talks open\nHer last day will be 31 October. The next spring tides and two "
+     "recounts lasting a week are due.", date(2026, 10, 23),
+     [("12 October", "DATE", "2026-10-12"), ("31 October", "DATE", "2026-10-31"), ("a week", "DURATION", "P1W")]),
     ("They won on day four of the second Test, and the family met on the 13th day after the cremation. The levy rises "
      "on 1 April, the first day of the new financial year.", date(2026, 3, 9),
      [("day four", "DATE", "XXXX-XX-XX"), ("1 April", "DATE", "2026-04-01")]),

@@ -74,6 +74,8 @@ _NOUN_BEFORE_PARTICIPLE = re.compile(r"\b(?!(?:has|have|had|was|were|is|are|be|b
 _SAYING_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(T.SAYING_VERBS)) + r")\s+(?:that\s+)?$", re.I)
 _SUBJECT_OF_MODAL_AFTER = re.compile(T.SUBJECT_OF_MODAL_AFTER, re.I)
 _INDEFINITE_BEFORE = re.compile(T.INDEFINITE_BEFORE_WEEKDAY, re.I)
+_TIMELINE_ITEM_BEFORE = re.compile(T.TIMELINE_ITEM_BEFORE)
+_TIMELINE_ITEM_AFTER = re.compile(T.TIMELINE_ITEM_AFTER)
 _BESIDE_HAPPENING_AFTER = re.compile(A.WEEKDAY_BESIDE_HAPPENING_AFTER, re.I)
 _WOULD_BETWEEN = re.compile(r"\bwould\b", re.I)
 _WILL = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.I)
@@ -308,6 +310,9 @@ class CalendarDates(ReferenceTimes):
                     if day > calendar.monthrange(2000, month)[1]:
                         return False
                     return self._no_year(r, f"XXXX-{month:02d}-{day:02d}{tail}", "month and day without a year")
+                if tense == "future" and not weekday and _TIMELINE_ITEM_AFTER.match(self.text, r.end) \
+                        and _TIMELINE_ITEM_BEFORE.search(self.text, max(0, r.start - 8), r.start):
+                    tense = "none"  # "12 October: coalition talks open", a timeline's item: the nearest
                 year = N.year_for_day(dct, month, day, tense, self._day_cue(r, tense, cue), weekday)
                 r.anchor, r.anchor_kind = day_value(dct), "publication"
                 r.why = (f"{f.get('national') or ''}year from the publication date ({'weekday fits, ' if weekday else ''}"

@@ -70,6 +70,7 @@ _MIDNIGHT_NEW_DAY = re.compile(A.MIDNIGHT_OF_NEW_DAY_BEFORE, re.I)
 _MIDNIGHT_SINCE = re.compile(A.MIDNIGHT_SINCE_BEFORE, re.I)
 _MIDNIGHT_BEGINS_NAMED_DAY = re.compile(A.MIDNIGHT_BEGINS_NAMED_DAY_BEFORE, re.I)
 _MIDNIGHT_DAY_END = re.compile(A.MIDNIGHT_OF_DAY_END_BEFORE, re.I)
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:\w+\s+)?$", re.I)  # "since shortly before midnight"
 _MIDNIGHT_STARTS = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*(?:\d{1,2}(?::\d{2})?\s*a\.?m\b|dawn|daybreak|"
                               r"sunrise|(?:early\s+)?morning)", re.I)
 
@@ -282,8 +283,12 @@ class ClockTimes(ReferenceTimes):
             narrative_day = on_day == narrative.start
             if not narrative_day:
                 r.why = f"clock time in the small hours after the night of {narrative.value}"
-            if (hh, mm) == (24, 0) and not narrative.value.endswith(("TEV", "TNI")):
-                hh = 0  # the midnight that began that day; after its evening or night, the one that ended it
+            if (hh, mm) == (24, 0) and not narrative.value.endswith(("TEV", "TNI")) and not (
+                    (m := _MIDNIGHT_DAY_END.search(self.text, max(0, r.start - 30), r.start))
+                    and not _SINCE_BEFORE.search(self.text, max(0, m.start() - 24), m.start())):
+                hh = 0  # the midnight that began that day; after its evening or night, or "before midnight", the one
+                # that ended it ("filed late on Sunday. [...] filed its petition shortly before midnight"; not "early on
+                # Monday [...] underground since shortly before midnight": Sunday's)
         elif (r.tense == "future" and not said and self.last_day is not None and (last is None or last.para != para)
                 and self.dct is not None and 0 < (self.last_day.start - self.dct).days <= T.NARRATIVE_DAY_MAX_DAYS):
             # "will resume pay negotiations on Wednesday. [next paragraph] The talks will open at 10:00 am": a future
@@ -308,14 +313,14 @@ class ClockTimes(ReferenceTimes):
             r.resolved = False
         if (hh, mm) == (24, 0) and _MIDNIGHT_STARTS.match(self.text, r.end):
             hh = 0  # "between midnight and 3 a.m.": the midnight that begins the night's hours
-        elif (hh, mm) == (24, 0) and r.tense == "past" and r.text.lower() == "midnight" \
+        elif (hh, mm) == (24, 0) and r.tense == "past" and r.text.lower().startswith("midnight") \
                 and _MIDNIGHT_BEGUN.search(self.text, max(0, r.start - 30), r.start):
             hh = 0  # "The strike began at midnight": the midnight that began the day
-        elif (hh, mm) == (0, 0) and r.text.lower() == "midnight" and day[0].isdigit() \
+        elif (hh, mm) == (0, 0) and r.text.lower().startswith("midnight") and day[0].isdigit() \
                 and _MIDNIGHT_DAY_END.search(self.text, max(0, r.start - 30), r.start):
             # "The bar closed shortly before midnight": the end of the day before (one instant)
             day, hh = day_value(date.fromisoformat(day) - timedelta(days=1)), 24
-        elif (hh, mm) == (24, 0) and r.text.lower() == "midnight" and day[0].isdigit():
+        elif (hh, mm) == (24, 0) and r.text.lower().startswith("midnight") and day[0].isdigit():
             before = self.text[max(0, r.start - 20):r.start]
             if _MIDNIGHT_NEW_DAY.search(before):  # "shortly after midnight": the day it begins
                 day, hh = day_value(date.fromisoformat(day) + timedelta(days=1)), 0

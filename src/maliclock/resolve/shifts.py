@@ -23,6 +23,7 @@ _DAYWORD = {"today": 0, "yesterday": -1, "tomorrow": 1}
 
 # "a day later" after a month ("in April 2020, and a day later") stays in that month up to this many days
 _NEAR_DAYS = 3
+_COARSER_THAN_MONTH = frozenset(("year", "half", "quarter", "season", "decade", "century"))
 # "two hours later" counts from a clock time, or stays in the day in context, up to this many minutes
 _SAME_DAY_MINUTES = 12 * 60
 # a noun right after "overnight", which is then an adjective ("overnight losses", "overnight trading")
@@ -534,6 +535,15 @@ class Shifts(ReferenceTimes):
                 return self._no_year(r, N.unspecified(unit), "no earlier date and no publication date")
             base_value, base, r.anchor_kind = anchor[0], anchor[1], anchor[3]
             tv = parse_value(base_value)
+            if unit in ("D", "W") and tv is not None and tv.granularity in _COARSER_THAN_MONTH:
+                # "The bid came on Tuesday, March 9, after a difficult 2026. Two days later, on Thursday": counted
+                # from the day its sentence named, or from the day before a year that bounds a span ("has led the
+                # party since 1998, and [...] three days later"), not from the year's first day; else not known
+                day = self.last_day
+                if day is None or not (self.last_bound or self.last_day_sentence == self._last_sentence):
+                    return self._no_year(r, N.unspecified(unit), f"{num} {unit} {word} a year or more, {base_value}")
+                base_value, base, r.anchor_kind = day.value, day.start, "previous"
+                tv = parse_value(base_value)
             if unit == "D" and abs(n) <= _NEAR_DAYS and tv is not None and tv.granularity == "month":
                 # "missed a payment in April 2020, and a day later": a day of that month, as near as is known
                 r.value, r.anchor = base_value, base_value

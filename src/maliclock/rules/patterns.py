@@ -438,7 +438,7 @@ RULES: list[Rule] = [
       r"(?:the\s+)?{SEASON}(?=\s+(?:and|or)\s+{SEASON:s2}\s+(?:of\s+)?{YEAR})",
       "the summer (and fall of 2011)", triggers="SEASON"),
     R("date_season_shift", "DATE", "deictic", r"(?:(?:this|the)\s+)?{DSHIFT}\s+{SEASON}", "last summer",
-      triggers="SEASON"),
+      not_after=r"^\s+tides?\b", triggers="SEASON"),  # ("The next spring tides are due": a tide, no season)
     R("date_season", "DATE", "calendar", r"the\s+(?:(?P<mod>early|late|mid)[\s-]*)?{SEASON}", "in the early summer",
       need_before=r"\b(?:in|during|by|until|since|through|over|throughout|of|from|before|after|for|into)\s+$",
       not_after=r"^\s+of\b", triggers="SEASON"),
@@ -655,7 +655,8 @@ RULES: list[Rule] = [
     R("late_deictic_day", "DATE", "deictic", r"(?P<mod>early|late|earlier|later)\s+(?P<dayword>today|yesterday|tomorrow)",
       "late yesterday", triggers="today yesterday tomorrow"),
     R("unit_shift", "DATE", "deictic", r"{DSHIFT}\s+{CUNIT}(?:\s+or\s+so)?", "this month", not_title=True,
-      not_before=r"\bthe\s+$", triggers="CUNIT fiscal"),
+      # (not after a possessive: "Her last day will be Oct. 31" is the last day of her work, not yesterday)
+      not_before=r"\b(?:the|my|your|his|her|its|our|their)\s+$", triggers="CUNIT fiscal"),
     # "the week before last" (two back), "the month after next" (two ahead)
     R("unit_before_last", "DATE", "deictic", r"the\s+{CUNIT}\s+before\s+last", "the week before last", dshift=-2,
       triggers="CUNIT"),
@@ -759,7 +760,7 @@ RULES: list[Rule] = [
       triggers="MONTH"),
     # a season in the year of the date last mentioned, or the year after or before ("the following spring")
     R("season_anaphoric", "DATE", "anaphoric", r"(?:(?:that|the\s+same)\s+|the\s+{ASHIFT}\s+){SEASON}",
-      "that autumn", triggers="SEASON"),
+      "that autumn", not_after=r"^\s+tides?\b", triggers="SEASON"),
     # a part of day in the singular ("that nights are cold" is no date)
     R("part_of_day_anaphoric", "TIME", "anaphoric", r"the\s+{ASHIFT}\s+" + _SINGULAR + "{POD}", "the following morning",
       unit="D", triggers="POD"),
@@ -1294,6 +1295,7 @@ RULES: list[Rule] = [
     R("set_rate", "SET", "set", r"(?:per|a|an)\s+{CUNIT}(?=[\s.,;]|$)", "$500 million a year",
       priority=1, need_before=_QUANTITY_BEFORE, triggers="CUNIT",
       not_after=r"\s+(?:after|before|later|earlier)\b",  # "lost 7% a day after forecasting": an offset
-      # "Sept. 11 remains a day of mourning": the day of a date, no quantity
-      not_before=r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:\s+[a-z]+){0,2}\s+$"),
+      # "Sept. 11 remains a day of mourning": the day of a date, no quantity; "two recounts lasting a week": a length
+      not_before=r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:\s+[a-z]+){0,2}"
+                 r"|\b(?:lasting|lasted|lasts?|taking|took|takes?|spanning|spanned|spans?))\s+$"),
 ]

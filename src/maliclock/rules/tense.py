@@ -238,6 +238,11 @@ SAYING_VERBS: tuple[str, ...] = ("said", "says", "told", "added", "stated", "wro
 # setting or an outing the word after the article names: "said on a podcast Monday night", "on a visit Tuesday").
 INDEFINITE_BEFORE_WEEKDAY = (r"\bon\s+(?:a|an)\s+(?:(?!(?:{SETTINGS}|visit|trip|tour|flight|show|programme|program)\s)"
                              r"[a-z]+,?\s+)?$")
+# A date that opens a line, maybe after a bullet, and a colon or a dash after it is an item of a timeline ("12 October:
+# coalition talks open", "- 3 May - polls close"): its present tense is a headline's, so it is the nearest such day,
+# not the coming one.
+TIMELINE_ITEM_BEFORE = r"(?:^|\n)[ \t]*(?:[-•*–—][ \t]*)?$"
+TIMELINE_ITEM_AFTER = r"[ \t]*(?::[ \t]|[-–—][ \t])"
 # A weekday right after a saying verb and right before a modal is the subject of what will be ("The office said Saturday
 # would be declared a day of national mourning", "officials said Monday will see more closures"): the coming one.
 SUBJECT_OF_MODAL_AFTER = r"\s+(?:would|will|could|might|should|is\s+to|was\s+to|is\s+going\s+to)\b"

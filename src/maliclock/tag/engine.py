@@ -256,7 +256,7 @@ _MACROS.update({
                  rf"{_alternation(V.CLOCK_WORDS)}(?![\w]))", parse_clock),
     # ... in digits or in words: "9.30am", "10:20", "6:30", "ten-twenty", "four o'clock"
     "ANYCLOCKW": (rf"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*{_AMPM}|(?:[01]?\d|2[0-3])(?:[:.]|h(?=[0-5]\d\b))[0-5]\d(?![\d:])|"
-                  rf"{_alternation(V.CLOCK_WORDS)}(?![\w])|{spoken.WORDS})", _parse_any_clock),
+                  rf"{_alternation(V.CLOCK_WORDS)}(?![\w])|{spoken.WORDS_BEFORE_DAY})", _parse_any_clock),
 })
 # Every expression starts with a letter, a digit or an apostrophe ('89). Saying so up front
 # lets a rule give up at once on spaces and punctuation, which keeps runs of them as cheap as words.

@@ -34,6 +34,15 @@ WITH_MERIDIEM = rf"(?:{_HOURS})(?:[\s-](?:{_MINUTES}))?{_MERIDIEM}"
 """An hour in words, maybe its minutes, and "a.m." or "p.m.": "three-forty a.m.", "seven p.m."."""
 WORDS = rf"(?:{COUNTED}|(?:{_HOURS})(?:[\s-](?:{_MINUTES}))?(?![\w-])(?:{_MERIDIEM}|\s+o['’]clock)?)"
 """Any clock time in words: an hour, maybe minutes, maybe "a.m."/"p.m." or "o'clock"; or minutes counted to an hour."""
+# The words before a bare hour that make it a time ("at six this morning"), not a count ("Police arrested two this
+# morning", "confirmed six yesterday afternoon").
+TIME_PREPOSITIONS = ("at", "by", "to", "from", "until", "till", "after", "before", "since", "past", "around", "about",
+                     "roughly", "approximately", "nearly", "almost", "just")
+_AFTER_TIME_PREPOSITION = "|".join(rf"(?<=\b{w}\s)" for w in TIME_PREPOSITIONS)
+WORDS_BEFORE_DAY = (rf"(?:{COUNTED}|(?:{_HOURS})(?:[\s-](?:{_MINUTES})(?![\w-])(?:{_MERIDIEM}|\s+o['’]clock)?"
+                    rf"|(?:{_MERIDIEM}|\s+o['’]clock))|(?:{_AFTER_TIME_PREPOSITION})(?:{_HOURS})(?![\w-]))")
+"""A clock time in words before a day or a part of it ("at six this morning", "one forty-seven this afternoon"): as
+``WORDS``, but an hour alone only after a preposition of time."""
 
 
 _MERIDIEM_AT_END = re.compile(r"([ap])\.?\s?m\.?$")
