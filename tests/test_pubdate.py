@@ -1166,6 +1166,20 @@ def test_the_dates_of_something_put_off_lie_ahead_however_far():
     assert pd.published < date(2027, 1, 1)
 
 
+def test_a_year_put_off_lies_ahead_and_a_year_among_close_others_links_no_unit():
+    # "to 2029 from 2028": publication before the end of both; "last year" in a sentence naming 2021 and 2022 is
+    # neither; "next year's race would be held Oct. 10, 2027" still links
+    pd, _ = pub_of("Plant delayed\n\nThe company pushed back the opening of its plant in Chandler, Arizona, to 2029 from "
+                   "2028. Attacks fell sharply in 2021 and 2022, but have risen since last year.\n")
+    reasons = [e.reason for e in pd.evidence]
+    assert "2029 (put off or brought forward: publication before its end, however long before)" in reasons
+    assert "2028 (put off or brought forward: publication before its end, however long before)" in reasons
+    assert not [r for r in reasons if r.startswith('"last year" is')]
+    pd, _ = pub_of("Marathon\n\nThe director said next year's race would be held Oct. 10, 2027, the 50th anniversary of "
+                   "the first race in 1977.\n")
+    assert '"next year" is "Oct. 10, 2027": published in 2026' in [e.reason for e in pd.evidence]
+
+
 def test_clock_times_and_zones_are_no_content_to_link_articles_by():
     # "7 a.m. local time (2200 GMT Monday)" and "11 a.m. local time (14:00 GMT)": the words of clock times and zones
     # are left out, so two openings of different things share nothing but "open"

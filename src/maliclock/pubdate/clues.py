@@ -494,6 +494,7 @@ def _once(clues: list[Clue]) -> list[Clue]:
 
 
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+_YEAR_ONLY_FIELDS = frozenset(("year", "mod"))  # the fields of a year alone ("2029", "early 2029")
 _WORDS = re.compile(r"[A-Za-z]+")
 
 
@@ -523,6 +524,12 @@ def _one(b: _Builder, t: Tagged, si: int, zone: str, tense: str, f: dict[str, An
         # "pushed back the compliance date to Oct. 1, 2027, from Jan. 1, 2027": publication before both, however long
         b.add(t, si, "date", f"{full.isoformat()} (put off or brought forward: publication before it, however long "
                              f"before)", _before(full.toordinal()))
+        return None
+    year_only = f.get("year") if t.kind == "calendar" and set(f) <= _YEAR_ONLY_FIELDS else None
+    if isinstance(year_only, int) and _RESCHEDULED.search(b.text, max(sent.start, t.start - 110), t.start):
+        # "pushed back the opening of its new plant to 2029 from 2028": publication before the end of both
+        b.add(t, si, "year", f"{year_only} (put off or brought forward: publication before its end, however long "
+                             f"before)", _before(date(year_only, 12, 31).toordinal() + 1), (year_only,))
         return None
     if full is not None and not deadline and _REMEMBERED.search(b.text, max(sent.start, t.start - 60), t.start):
         # "commemorate the victims of 9 April 1989": publication after it, however long after (and no year to search
@@ -770,6 +777,10 @@ def _link_units(b: _Builder) -> None:
     periods ("this year, compared with 1988"): there the two are different years. No unit links
     to a month or year that is the base of a comparison ("last year, down from 1996")."""
     paragraph = [s.paragraph for s in b.seg.sentences]
+    years_in: dict[int, set[int]] = {}
+    for u, value, _, sj, _, _ in b.named:
+        if u == "Y":
+            years_in.setdefault(sj, set()).add(value)
     for t, si, tense, shift, same_only in b.links:
         f = t.fields
         unit = f.get("cunit") or f.get("unit")
@@ -781,7 +792,12 @@ def _link_units(b: _Builder) -> None:
                 continue
             if (shift > 0 and ntense == "past") or (shift < 0 and ntense == "future"):
                 continue
+            if unit == "Y" and any(0 < abs(v - value) <= P.LINK_NEAR_OTHER_YEARS
+                                   for v in years_in.get(sj, set()) | years_in.get(si, set())):
+                continue  # "Attacks fell in 2021 and 2022 [...], but rose since last year": which, if any, is not said
             if _comparison_base(b.text, b.seg.sentences[sj].start, nt):
+                if _SINCE_BASE.search(b.text, max(b.seg.sentences[sj].start, nt.start - 12), nt.start):
+                    continue  # "the first kidnapping this year since 2021": any year after it
                 # "fell last year, down from 1996": two different years, most often consecutive
                 if sj == si and shift <= 0 and ntense != "future" and (base is None or nt.start > base[2].start):
                     base = (value, year, nt)
@@ -842,6 +858,7 @@ def _compared_month_plaus(year: int | None, month: int) -> Callable[[Day], float
 
 _COMPARISON = re.compile(P.COMPARISON, re.IGNORECASE)
 _COMPARISON_BASE = re.compile(P.COMPARISON_BASE_BEFORE, re.IGNORECASE)
+_SINCE_BASE = re.compile(r"\bsince\s+(?:(?:in|its|their|the)\s+)?$", re.IGNORECASE)
 
 
 def _comparison_base(text: str, sent_start: int, t: Tagged) -> bool:

@@ -402,6 +402,10 @@ COARSE_NARROW = 0.2
 # Sentences between a "next month"/"last year" and the named month/year it may refer to
 # ("this month"/"this year" and "five years ago" only link inside one sentence).
 LINK_SENTENCES = 2
+# ... but not to a year when its sentence, or the unit's, names another year this close to it: "Attacks fell sharply in
+# 2021 and 2022 [...], but have risen since last year" says neither is last year ("next year's race would be held Oct.
+# 10, 2027, the 50th anniversary of the first in 1977" still links).
+LINK_NEAR_OTHER_YEARS = 3
 
 # A sentence comparing periods: its "this year" is not the year it names ("sales this year
 # rose over comparable periods in 1988", "this month's figure, against 3% in May").
