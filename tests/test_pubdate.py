@@ -234,6 +234,9 @@ def test_stamps_with_bars_meridiems_in_capitals_zone_offsets_and_mastheads_are_d
                       # the date, the section and the place or the price, set off by bars
                       ("2028-09-28 | NEWS | B.C.", date(2028, 9, 28)),
                       ("Thursday, March 11, 2027 | Local News | $2.00", date(2027, 3, 11)),
+                      # ... or a few words of a masthead's motto or a live page's label after a dash
+                      ("Friday 23/04/2027 — Serving Ardmore and the Western Coast since 1911", date(2027, 4, 23)),
+                      ("Friday 22 October 2027 — live", date(2027, 10, 22)),
                       # a broadcast's date line, day first with its 24-hour clock
                       ("Broadcast: 18/02/2027, 07:30 AEST", date(2027, 2, 18))]:
         pd, _ = pub_of("Storm hits coast\n\n" + line + lead)

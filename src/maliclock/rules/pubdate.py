@@ -123,6 +123,10 @@ DATELINES: list[tuple[str, str, str, bool]] = [
     # March 11, 2027 | Local News | $2.00"
     ("date section line", r"^" + _DATE + r"\s*[|·•]\s*[A-Z][A-Za-z&'., -]{1,30}(?:\s*[|·•]\s*[^|·•\n]{1,30}){1,2}\s*$",
      "Thursday, March 11, 2027 | Local News | $2.00", False),
+    # ... or a few words of a masthead's motto or a live page's label: "Friday 23/04/2027 — Serving Ardmore and the
+    # Western Coast since 1911", "Friday 22 October 2027 — live"
+    ("date and tagline", r"^" + _DATE + r"\s*(?:[|·•]|\s[—–-]\s)\s*[A-Za-z][^|·•\n]{0,80}$",
+     "Friday 22 October 2027 — live", False),
     # the date of the first posting, then the last update's: "17.03.2026 - 10:45 | Last update: 17.03.2026 - 13:20"
     ("date and update stamp", r"^" + _DATE + r"\s*[|·•]\s*(?i:last\s+|first\s+)?(?i:updated?|modified|published|posted)\b.*$",
      "17.03.2026 - 10:45 | Last update: 17.03.2026 - 13:20", False),  # (or "| First published 07:45 GMT, updated ...")
