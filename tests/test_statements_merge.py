@@ -2793,3 +2793,21 @@ def test_equal_feature_sets_are_one_object_and_the_features_are_unchanged():
             assert by_value.setdefault(s, id(s)) == id(s), f"two objects for {sorted(s)}"
             users[id(s)] = users.get(id(s), 0) + 1
     assert max(users.values()) > 2  # a set that several statements' features share
+
+
+def test_two_articles_of_one_story_meet_on_a_day_without_a_kind_of_happening_or_a_name_in_common():
+    # the story's names ("Whitcombe", "Menon", "San Jose") are a blocking term of statements that name no kind of
+    # happening, and a credit on the same date: "The chipmaker trimmed its sales outlook" and "the company trimmed its
+    # outlook for sales" are one happening; a report sharing no word with them on that day stays apart
+    head_a = "Veridian chief executive Dana Whitcombe said on Thursday in San Jose that she would step down. " \
+             "Raj Menon will take over on Nov. 1. "
+    head_b = "Dana Whitcombe quit Veridian in San Jose on Thursday, and Raj Menon steps in on Nov. 1. "
+    d = date(2027, 10, 22)
+    events = _events(("a", head_a + "The chipmaker trimmed its sales outlook on Oct. 5.", d),
+                     ("b", head_b + "On Oct. 5 the company trimmed its outlook for sales. A choir sang on Oct. 5.", d))
+    on_the_day = [e for e in events if e.value == "2027-10-05"]
+    assert sorted(([m.source for m in e.mentions], e.summary) for e in on_the_day) == [
+        (["a", "b"], "The chipmaker trimmed its sales outlook."), (["b"], "A choir sang.")]
+    assert [e.reasons for e in on_the_day if len(e.mentions) == 2] == [[
+        "merged a@174 + b@91: same date; words outlook/sale/trimm; one story, no kind of happening named "
+        "jose/menon/san; one act of one story trimm; score 0.07 >= -0.26"]]

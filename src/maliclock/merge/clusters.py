@@ -69,7 +69,13 @@ def block_terms(f: Features, df: Mapping[str, int]) -> list[str]:
     """
     names = sorted((f"n:{k}" for k in f.names), key=lambda k: (df[k], k))[:BLOCK_NAMES]
     return sorted(f"e:{k}" for k in f.events) + related_terms(f) + names + sorted(f"f:{k}" for k in f.figures) + (
-        [f"t:{f.instant}"] if f.instant else []) + words_term(f)
+        [f"t:{f.instant}"] if f.instant else []) + words_term(f) + story_term(f)
+
+
+def story_term(f: Features) -> list[str]:
+    """The term of a statement's story ("s:menon"), its first distinctive name, when it names no kind of happening:
+    two reports of one story on one day meet as candidates though they share no name and no word."""
+    return sorted(f"s:{k}" for k in f.story) if not f.events else []
 
 
 def block_pairs(members: list[Id], stmts: Mapping[Id, Statement]) -> Iterator[tuple[Id, Id]]:

@@ -105,6 +105,10 @@ STORY_MIN_SHARED_NAMES = 3
 # the same act of the same thing ("The rule was adopted in February 2024" and "The fee rule was adopted Feb. 7, 2024";
 # ``story_act``): a story tells its acts again in other articles, and a verb and its object rarely mean two happenings.
 STORY_ACT_CREDIT = 0.2
+# Less evidence needed for two reports on the very same date from two articles of one story when neither names a kind
+# of happening: their words are all there is to go by ("the preliminary figures Veridian issued on Oct. 5" and
+# "Veridian first rattled investors on Oct. 5").
+STORY_NO_KIND_CREDIT = 0.25
 STORY_ACT_MIN_STEMS = 1
 # Verbs too light to tell an act by ("The protests began Tuesday" and "the use of lethal force began"), as stems.
 STORY_ACT_LIGHT_VERBS = frozenset("begin start help set make take get go come hold give put keep see use show".split())
@@ -323,13 +327,26 @@ def same_story(si: Statement, sj: Statement, a: Features, b: Features) -> float:
     reports on the same date)."""
     if si.source == sj.source or len(a.story & b.story) < STORY_MIN_SHARED_NAMES or not name_in_both(a, b):
         return 0.0
-    if a.names - b.names and b.names - a.names:  # each its own names: "Compaq shares fell" and "Du Pont's stock rose"
-        return 0.0
+    return STORY_CREDIT if nothing_of_their_own(a, b) else 0.0
+
+
+def nothing_of_their_own(a: Features, b: Features) -> bool:
+    """Do ``a`` and ``b``, two reports of one story, name no names, opening name or figures of their own ("Compaq shares
+    fell" and "Du Pont's stock rose"; "Valley Federal [...] reported a third-quarter loss of $70.7 million" and
+    "Benjamin Franklin Federal [...] a loss of $7.7 million")?"""
+    if a.names - b.names and b.names - a.names:
+        return False
     if a.lead and b.lead and a.lead != b.lead and a.lead not in b.names and b.lead not in a.names:
-        return 0.0  # each its own opening name: "Compaq shares fell [...]", "Du Pont's stock rose [...]"
-    if a.figures and b.figures and not a.figures & b.figures:  # each its own figures: "Valley Federal [...] reported a
-        return 0.0  # third-quarter loss of $70.7 million" and "Benjamin Franklin Federal [...] a loss of $7.7 million"
-    return STORY_CREDIT
+        return False
+    return not (a.figures and b.figures and not a.figures & b.figures)
+
+
+def story_no_kind(si: Statement, sj: Statement, a: Features, b: Features) -> float:
+    """STORY_NO_KIND_CREDIT when ``si`` and ``sj`` come from two articles of one story and neither names a kind of
+    happening, else 0 (for two reports on the same date)."""
+    if a.events or b.events or si.source == sj.source or len(a.story & b.story) < STORY_MIN_SHARED_NAMES:
+        return 0.0
+    return STORY_NO_KIND_CREDIT if nothing_of_their_own(a, b) else 0.0
 
 
 def story_act(si: Statement, sj: Statement, a: Features, b: Features) -> float:
@@ -509,6 +526,8 @@ def explanation(rel: str, fi: Features, fj: Features, score: float, need: float,
         why += "; same time " + pair[0].value[11:]
     if pair is not None and rel == "same" and same_story(*pair, fi, fj):
         why += "; same story " + "/".join(sorted(fi.story & fj.story)[:3])
+    if pair is not None and rel == "same" and story_no_kind(*pair, fi, fj):
+        why += "; one story, no kind of happening named " + "/".join(sorted(fi.story & fj.story)[:3])
     if pair is not None and rel in ("same", "contains") and story_act(*pair, fi, fj):
         why += "; one act of one story " + "/".join(sorted((fi.acts & fj.acts) - STORY_ACT_LIGHT_VERBS)[:3])
     return f"{rel} date; {why}; score {score:.2f} {'>=' if score >= need else '<'} {need:.2f}"
@@ -552,7 +571,7 @@ def score_pair(si: Statement, sj: Statement, fi: Features, fj: Features, thresho
         if rel == "contains" and (vague_part(si) or vague_part(sj)):
             need += unnamed_containment(fi, fj)
         if rel == "same":
-            need -= shared_words(fi, fj) + same_story(si, sj, fi, fj)
+            need -= shared_words(fi, fj) + same_story(si, sj, fi, fj) + story_no_kind(si, sj, fi, fj)
         need -= story_act(si, sj, fi, fj)
     if rel != "adjacent":
         need -= same_figure(fi, fj) + same_series_part(fi, fj)
