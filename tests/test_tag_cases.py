@@ -1104,6 +1104,13 @@ CASES = [
     ("Timeline:\n12 October: coalition talks open\nHer last day will be 31 October. The next spring tides and two "
      "recounts lasting a week are due.", date(2026, 10, 23),
      [("12 October", "DATE", "2026-10-12"), ("31 October", "DATE", "2026-10-31"), ("a week", "DURATION", "P1W")]),
+    # a shift right after a clock time counts from the time before the clock time, which is told on that day
+    ("The ship left Antwerp at 22:10 on 15 March. At 04:40 the next morning, it collided with a tanker.",
+     date(2027, 3, 26), [("22:10", "TIME", "2027-03-15T22:10"), ("15 March", "DATE", "2027-03-15"),
+                         ("04:40", "TIME", "2027-03-16T04:40"), ("the next morning", "TIME", "2027-03-16TMO")]),
+    # "before" a weekday after a negation: the coming one
+    ("No reopening before Wednesday, the port authority said. He left before Wednesday's meeting.",
+     date(2027, 3, 16), [("Wednesday", "DATE", "2027-03-17"), ("Wednesday", "DATE", "2027-03-10")]),
     ("They won on day four of the second Test, and the family met on the 13th day after the cremation. The levy rises "
      "on 1 April, the first day of the new financial year.", date(2026, 3, 9),
      [("day four", "DATE", "XXXX-XX-XX"), ("1 April", "DATE", "2026-04-01")]),

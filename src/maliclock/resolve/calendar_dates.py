@@ -75,6 +75,7 @@ _SAYING_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(T.SAYING_VERBS)) + r")\s+
 _SUBJECT_OF_MODAL_AFTER = re.compile(T.SUBJECT_OF_MODAL_AFTER, re.I)
 _INDEFINITE_BEFORE = re.compile(T.INDEFINITE_BEFORE_WEEKDAY, re.I)
 _TIMELINE_ITEM_BEFORE = re.compile(T.TIMELINE_ITEM_BEFORE)
+_NEGATED_BEFORE = re.compile(T.NEGATED_BEFORE, re.I)
 _TIMELINE_ITEM_AFTER = re.compile(T.TIMELINE_ITEM_AFTER)
 _BESIDE_HAPPENING_AFTER = re.compile(A.WEEKDAY_BESIDE_HAPPENING_AFTER, re.I)
 _WOULD_BETWEEN = re.compile(r"\bwould\b", re.I)
@@ -434,6 +435,9 @@ class CalendarDates(ReferenceTimes):
                 # the Monday nearest, the coming one on a tie (not the end of a span: "ran from Monday through Friday")
                 ahead, back = N.weekday_from(dct, weekday, "future"), N.weekday_from(dct, weekday, "past")
                 direction, basis = ("future" if (ahead - dct) <= (dct - back) else "past"), "cue"
+            elif cue == "target" and tense != "past" and _NEGATED_BEFORE.search(
+                    self.text, max(self._sentence, r.start - 60), r.start):
+                direction, basis, cue = "future", "cue", "future"  # "No reopening before Wednesday": the coming one
             elif tense == "past" and (m := _SCHEDULED_FOR.search(self.text, max(0, r.start - 70), r.start)) \
                     and not _HAD_BEFORE.search(self.text, max(0, m.start() - 16), m.start()):
                 # (not "The launch had been set for Friday": a plan for a day gone by)

@@ -23,6 +23,7 @@ _LABEL_AFTER = re.compile(r"\s+[a-z]")
 DAY_NAMES = tuple(calendar.day_name)  # read once: calendar.day_name formats a date for each look-up
 
 _APPOSITION = re.compile(r"\s*,\s*")  # between a time and a shift that restates it
+_CLOCK_JOINED = re.compile(r"[ \t]+(?:on[ \t]+)?")  # between a clock time and the day it is told on
 
 
 class ReferenceTimes:
@@ -109,6 +110,11 @@ class ReferenceTimes:
         """The last mentioned time; but an expression set off by a comma right after it restates it ("at
         05:27 UTC, 78 minutes later"), and counts from the time mentioned before it."""
         if self.before_last is not None and _APPOSITION.fullmatch(self.text, self.last_end, start):
+            return self.before_last
+        if self.before_last is not None and self.last is not None and self.last.granularity == "time" \
+                and _CLOCK_JOINED.fullmatch(self.text, self.last_end, start):
+            # "At 04:40 the next morning", after "22:10 on 15 March": the clock time is told on that day, so the shift
+            # counts from the time before it (the clock time alone had been put in the small hours of the 16th)
             return self.before_last
         return self.last
 
