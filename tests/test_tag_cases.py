@@ -1108,6 +1108,11 @@ CASES = [
     ("The ship left Antwerp at 22:10 on 15 March. At 04:40 the next morning, it collided with a tanker.",
      date(2027, 3, 26), [("22:10", "TIME", "2027-03-15T22:10"), ("15 March", "DATE", "2027-03-15"),
                          ("04:40", "TIME", "2027-03-16T04:40"), ("the next morning", "TIME", "2027-03-16TMO")]),
+    # after a past perfect's aside, a past clock time goes on at the clock time told before it ("had left", irregular)
+    ("Crew arrived in Manila on Tuesday, five weeks after pirates boarded at 02:15 GMT on 12 June.\n\nThe tanker had left "
+     "Abidjan two days earlier. The alert went off at 02:40.", date(2027, 7, 23),
+     [("Tuesday", "DATE", "2027-07-20"), ("five weeks", "DURATION", "P5W"), ("02:15 GMT", "TIME", "2027-06-12T02:15"),
+      ("12 June", "DATE", "2027-06-12"), ("two days earlier", "DATE", "2027-06-10"), ("02:40", "TIME", "2027-06-12T02:40")]),
     # "before" a weekday after a negation: the coming one
     ("No reopening before Wednesday, the port authority said. He left before Wednesday's meeting.",
      date(2027, 3, 16), [("Wednesday", "DATE", "2027-03-17"), ("Wednesday", "DATE", "2027-03-10")]),

@@ -46,7 +46,8 @@ _AFTERNOON_GREETING = re.compile(r"\bgood\s+(?:afternoon|evening)\b", re.I)
 _PART_OF_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(T(?:MO|AF|EV|NI|DT))$")
 _CLOCK_RULES = frozenset(r.name for r in RULES if r.kind == "clock")  # clock times with no day of their own
 # a past perfect before a date in its sentence: background to the story's own time ("had been raised on Sunday")
-PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:(?:already|been|just|also)\s+){0,2}[a-z]+(?:ed|en|wn|un)\b")
+PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:(?:already|been|just|also)\s+){0,2}(?:[a-z]+(?:ed|en|wn|un)|"
+                               + "|".join(sorted(T.IRREGULAR_PARTICIPLES)) + r")\b")
 # ... but not one of an indirect question, which tells what was learnt, not a time before the story's ("had to wait
 # more than an hour to find out where he had finished at his home grand prix yesterday": yesterday is the story's day)
 # (the lookahead first: the lookbehinds are tried only where a "had" starts)
@@ -237,7 +238,17 @@ class ClockTimes(ReferenceTimes):
         background = (last is not None and last is narrative and self.last_day_pluperfect and last.granularity != "time"
                       and self._last_sentence != self._sentence and r.tense == "past"
                       and self.dct is not None and not PLUPERFECT_BEFORE.search(self.text, self._sentence, r.start))
-        if background:
+        resumed = (last is not None and self.last_day_pluperfect and r.tense == "past" and not said
+                   and self.before_last is not None and self.before_last.granularity == "time"
+                   and self.before_last.start == self.before_last.end and self._last_sentence != self._sentence
+                   and not PLUPERFECT_BEFORE.search(self.text, self._sentence, r.start))
+        if resumed:
+            # "at 02:15 GMT on 12 June. [...] The Aurora Sentinel had left Abidjan two days earlier. The ship's security
+            # alert went off at 02:40": after a past perfect's aside, the story goes on at the clock time before it
+            told = self.before_last
+            day, r.anchor, r.anchor_kind = day_value(told.start), told.value, "previous"
+            r.why = f"past clock time after a past perfect's aside ({last.value}): on the day of {told.value} before it"
+        elif background:
             # "The alert level had been raised on Sunday. Authorities ordered the evacuation at 05:15 UTC.": the day of
             # a past perfect is background; the simple past after it tells the story's own day, the publication's
             day, r.anchor, r.anchor_kind = day_value(self.dct), day_value(self.dct), "publication"
