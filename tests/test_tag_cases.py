@@ -1108,6 +1108,13 @@ CASES = [
     ("The ship left Antwerp at 22:10 on 15 March. At 04:40 the next morning, it collided with a tanker.",
      date(2027, 3, 26), [("22:10", "TIME", "2027-03-15T22:10"), ("15 March", "DATE", "2027-03-15"),
                          ("04:40", "TIME", "2027-03-16T04:40"), ("the next morning", "TIME", "2027-03-16TMO")]),
+    # a day after "since" bounds a state: a later clock time is not on it; nor is one first put on the story's day
+    # when a clock time with its own day follows it in its sentence
+    ("Talks broke down yesterday afternoon. The delegation left the estate, where talks have been held since June 1."
+     "\n\nOstby walked out shortly after 4 p.m.\n\nPolling stations opened at 8 a.m. and closed at 6 p.m. on Saturday.",
+     date(2028, 6, 14), [("yesterday afternoon", "TIME", "2028-06-13TAF"), ("June 1", "DATE", "2028-06-01"),
+                         ("4 p.m.", "TIME", "2028-06-13T16:00"), ("8 a.m.", "TIME", "2028-06-10T08:00"),
+                         ("6 p.m.", "TIME", "2028-06-10T18:00"), ("Saturday", "DATE", "2028-06-10")]),
     # after a past perfect's aside, a past clock time goes on at the clock time told before it ("had left", irregular)
     ("Crew arrived in Manila on Tuesday, five weeks after pirates boarded at 02:15 GMT on 12 June.\n\nThe tanker had left "
      "Abidjan two days earlier. The alert went off at 02:40.", date(2027, 7, 23),

@@ -55,6 +55,7 @@ MAIN_PLUPERFECT_BEFORE = re.compile(r"\b(?=had\s)(?<!\bwhere\s)(?<!\bwhat\s)(?<!
                                     r"(?<!\bwhere\s(?:he|it)\s)(?<!\bwhere\sshe\s)(?<!\bwhere\sthey\s)"
                                     r"(?<!\bwhat\s(?:he|it)\s)(?<!\bwhat\sshe\s)(?<!\bwhat\sthey\s)"
                                     + PLUPERFECT_BEFORE.pattern)
+_ALTERNATIVE_OPENS = re.compile(A.ALTERNATIVE_TIME_OPENS)  # the same moment in another zone, in brackets
 _SPAN_BETWEEN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.I)
 _DAY_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+[\"“‘(]?[A-Z]")
@@ -153,14 +154,17 @@ class ClockTimes(ReferenceTimes):
         start.why += f"; the start of a span that ends {end.value}: {'the day before' if before else 'that day'}"
 
     def _clock_takes_the_next_times_day(self, out: list[Resolved]) -> None:
-        """A clock time put on the publication day for want of another, followed in its sentence by a clock time
+        """A clock time put on the publication day (or the day the story last named) for want of another, followed in
+        its sentence by a clock time
         with a day of its own (or named right after it: ``_dayed``) and no date between, is on that day ("declared an
         emergency at 6:53 p.m. and struck the ground at 6:56 p.m. on November 15"), or the day before if it is later
         in the day."""
         for a, b in zip(out, out[1:]):
             if a.rule not in _CLOCK_RULES or (b.rule in _CLOCK_RULES and b.start not in self._dayed) \
                     or a.type != "TIME" or b.type != "TIME" \
-                    or a.anchor_kind != "publication" or b.start - a.end > _NEXT_TIME_MAX_CHARS \
+                    or not (a.anchor_kind == "publication" or (
+                        a.why == CLOCK_ON_STORY_DAY and not _ALTERNATIVE_OPENS.match(self.text, a.end))) \
+                    or b.start - a.end > _NEXT_TIME_MAX_CHARS \
                     or _SENTENCE_END.search(self.text, a.end, b.start):
                 continue
             got = _day_before_time(a, b) if a.value[:10] != b.value[:10] else None
@@ -219,7 +223,7 @@ class ClockTimes(ReferenceTimes):
                   and _MARKET_PRICE.search(self.text, self._sentence, r.start) is not None
                   and _MARKET_WORDS.search(self.text, self._sentence, r.start) is not None)
         said = said or quoted
-        narrative, narrative_day = self.last_day, False
+        narrative, narrative_day = self.narrative_day, False  # (not "since June 1": a day a state has lasted since)
         if self.dct is not None and self._stamp(r):
             # a live blog's entry stamp ("16:48" on its own line, "16:15 - ..."): the time the entry was written, on
             # the day of the blog's section, or of publication; not on a day an earlier entry told of

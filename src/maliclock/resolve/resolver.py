@@ -40,6 +40,8 @@ _NEW_SUBJECT_BETWEEN = re.compile(r"[;:]|\b(?:and|but|while)\s+(?:the|a|an|he|sh
 # 3", so the time is tagged alone)
 _BARE_CLOCK_RULES = frozenset(r.name for r in RULES if r.kind == "clock")
 _ALTERNATIVE_OPENS = re.compile(A.ALTERNATIVE_TIME_OPENS)
+_SINCE_BOUND_BEFORE = re.compile(A.SINCE_BOUND_BEFORE, re.I)
+_SINCE_HAPPENING_AFTER = re.compile(A.SINCE_HAPPENING_AFTER, re.I)
 _AND = re.compile(r"\s+and\s+", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 _ON_AFTER_ALTERNATIVE = re.compile(r"\s*[)\]],?\s+(?:on\s+)?")  # ("(1800 GMT) yesterday")
@@ -756,6 +758,9 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
             if iv[0] == iv[1] and not _BOUNDING_BEFORE.search(self.text, max(0, r.start - 30), r.start) \
                     and self._zone(self._sentence) != "dateline":  # (the article's own date is not its story's day)
                 self.last_day, self.last_day_sentence = m, self._sentence
+                if not (_SINCE_BOUND_BEFORE.search(self.text, max(0, r.start - 8), r.start)
+                        and not _SINCE_HAPPENING_AFTER.match(self.text, r.end)):
+                    self.narrative_day = m
                 self.last_day_opens = r.anchor_kind == "absolute" and _OPENS_SENTENCE.fullmatch(
                     self.text, self._sentence, r.start) is not None
                 self.last_day_pluperfect = _MAIN_PLUPERFECT_BEFORE.search(self.text, self._sentence, r.start) is not None

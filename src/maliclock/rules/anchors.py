@@ -22,6 +22,10 @@ LABEL_DETERMINERS: tuple[str, ...] = ("the", "a", "an", "this", "that", "these",
 # A day named after one of these words bounds a state ("had burned 45,000 acres by Thursday morning"), when nothing
 # happened: a clock time later in the story with no day of its own is not placed on it.
 BOUNDING_WORDS: tuple[str, ...] = ("by", "until", "till", "as of")
+# ... and so does one after "since" ("where talks have been held since June 1"), unless a clause after it tells what
+# happened on it ("since Sept. 15, when sales fell 18%").
+SINCE_BOUND_BEFORE = r"\bsince\s+$"
+SINCE_HAPPENING_AFTER = r",?\s+when\b"
 
 # A bracket right after a clock time opens the same moment told in another zone ("6:45 p.m. local time (1315 GMT)"):
 # it takes the first time's day and places nothing of its own.
