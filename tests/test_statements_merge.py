@@ -1818,6 +1818,9 @@ def test_a_tally_or_a_deal_value_two_sources_give_differently_is_a_conflict():
     assert figures_of("The motion passed by 301 votes to 288") == figures_of("lawmakers voted 301-288") == {
         "votes": "301-288"}
     assert figures_of("in a 302-287 vote") == figures_of("passed by a vote of 302 to 287") == {"votes": "302-287"}
+    # the votes for and against told apart
+    assert figures_of("The confidence vote passed, with 80 deputies in favour, 68 against and three abstentions") == {
+        "votes": "80-68"}
     assert figures_of("won 3-1 on Saturday") == figures_of("by 52% to 48% in the vote") == {}
     # the tally of what was passed, before another vote the clause tells of
     assert figures_of("The Senate passed the bill 61-38 on Sept. 18, two days after a 62-37 cloture vote") == {

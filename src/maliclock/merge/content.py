@@ -221,7 +221,7 @@ def _clause_features(clause: str, acr: dict[str, str], index: "AcronymIndex | No
     figures: frozenset[str] = NONE
     if any(c.isdigit() for c in clause):  # "11" and "eleven" are one figure
         stems.update(_WHOLE_NUMBER.findall(clause))
-        tallies = _frozen(sets, (f"{m.group('a') or m.group('a2')}-{m.group('b') or m.group('b2')}"
+        tallies = _frozen(sets, (f"{m.group('a') or m.group('a2') or m.group('a3')}-{m.group('b') or m.group('b2') or m.group('b3')}"
                                  for m in _TALLY.finditer(clause)))
         figures = _frozen(sets, shared_figures(clause))
     elif _SERIES_NOUN.search(clause):  # "the third round of talks": a part of a series in words

@@ -470,7 +470,9 @@ TOLLS: dict[str, list[tuple[str, str]]] = {
 # "The Senate followed, by a vote of 61 to 38") and share a name tell of one vote or one match, even a day apart.
 # Not a span of a unit ("5-10 years", "18-24%"), a time ("9-5 p.m."), a price or a fraction.
 SHARED_TALLY = (r"(?<![\w.,$£€/:–—-])(?:(?P<a>\d{1,3})\s*[-–—]\s*(?P<b>\d{1,3})|(?:by|of)\s+(?P<a2>\d{1,3})\s+(?:votes?\s+)?"
-                r"to\s+(?P<b2>\d{1,3}))(?![\w/:–—-]|[.,]\d|\s*(?:%|per\s*cent|percent|years?|months?|weeks?|days?|hours?|"
+                r"to\s+(?P<b2>\d{1,3})|(?P<a3>\d{1,3})\s+(?:[a-z]+\s+){0,2}?in\s+favou?r\b,?\s+(?:with\s+|and\s+)?"
+                r"(?P<b3>\d{1,3})\s+(?:[a-z]+\s+)?(?:against|opposed)\b)"
+                r"(?![\w/:–—-]|[.,]\d|\s*(?:%|per\s*cent|percent|years?|months?|weeks?|days?|hours?|"
                 r"minutes?|[ap]\.?m\b|o['’]clock))")
 # A distinctive figure in a clause, for the merge: two reports on compatible dates that give the same one and share a
 # name or a word tell of one happening ("signed a four-year, $160 million extension" and "a four-year, $160 million
@@ -516,7 +518,8 @@ MAGNITUDES_APART = 1.0
 FIGURE_PERCENT = r"(?P<pct>\d{1,2}(?:\.\d{1,3})?)\s*(?:%|per\s*cent\b|percent\b)"
 FIGURE_WORDS: dict[str, tuple[str, ...]] = {
     "rate": ("rate",),
-    "votes": ("vote", "passed", "approved", "adopted", "rejected", "defeated", "cleared", "confirmed"),
+    "votes": ("vote", "passed", "approved", "adopted", "rejected", "defeated", "cleared", "confirmed", "favour",
+              "favor"),
     "value": ("deal", "takeover", "acqui", "merger", "offer", "bid", "buy", "bought", "valued", "worth", "purchase"),
     "magnitude": ("magnitude",),
 }
@@ -548,6 +551,9 @@ FIGURES: dict[str, list[tuple[str, str]]] = {
          "passed by 301 votes to 288"),
         (r"\bvot(?:ed|es?|ing)\s+(?:was\s+)?{TALLY}\b(?!\s*(?:%|per\s*cent|percent))", "lawmakers voted 301-288"),
         (r"\b{TALLY}\s+(?:\w+\s+)?vote\b", "in a 302-287 vote"),
+        # the votes for and against told apart: "with 80 deputies in favour, 68 against and three abstentions"
+        (r"\b(?P<a>\d{1,3}(?:,\d{3})*)\s+(?:[a-z]+\s+){0,2}?in\s+favou?r\b,?\s+(?:with\s+|and\s+)?"
+         r"(?P<b>\d{1,3}(?:,\d{3})*)\s+(?:[a-z]+\s+)?(?:against|opposed)\b", "with 80 deputies in favour, 68 against"),
     ],
     "magnitude": [(r"{MAGNITUDE}", "a magnitude 6.8 earthquake")],
     "rate": [(r"\brates?\b(?:\s+[\w-]+){0,8}?\s+(?:to|at)\s+(?:a\s+(?:range\s+of\s+|level\s+of\s+)?)?{PERCENT}",
