@@ -1115,6 +1115,9 @@ CASES = [
      date(2028, 6, 14), [("yesterday afternoon", "TIME", "2028-06-13TAF"), ("June 1", "DATE", "2028-06-01"),
                          ("4 p.m.", "TIME", "2028-06-13T16:00"), ("8 a.m.", "TIME", "2028-06-10T08:00"),
                          ("6 p.m.", "TIME", "2028-06-10T18:00"), ("Saturday", "DATE", "2028-06-10")]),
+    # a clock time of what will be is not put on a day gone by that its paragraph named
+    ("Veridian reported a weak quarter after the bell yesterday. We will be watching sentiment figures at 10 a.m.",
+     date(2027, 10, 22), [("yesterday", "DATE", "2027-10-21"), ("10 a.m.", "TIME", "2027-10-22T10:00")]),
     # after a past perfect's aside, a past clock time goes on at the clock time told before it ("had left", irregular)
     ("Crew arrived in Manila on Tuesday, five weeks after pirates boarded at 02:15 GMT on 12 June.\n\nThe tanker had left "
      "Abidjan two days earlier. The alert went off at 02:40.", date(2027, 7, 23),

@@ -72,6 +72,7 @@ _MIDNIGHT_NEW_DAY = re.compile(A.MIDNIGHT_OF_NEW_DAY_BEFORE, re.I)
 _MIDNIGHT_SINCE = re.compile(A.MIDNIGHT_SINCE_BEFORE, re.I)
 _MIDNIGHT_BEGINS_NAMED_DAY = re.compile(A.MIDNIGHT_BEGINS_NAMED_DAY_BEFORE, re.I)
 _MIDNIGHT_DAY_END = re.compile(A.MIDNIGHT_OF_DAY_END_BEFORE, re.I)
+_WILL_BEFORE = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.I)  # the future proper, not a past's "would"
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:\w+\s+)?$", re.I)  # "since shortly before midnight"
 _MIDNIGHT_STARTS = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*(?:\d{1,2}(?::\d{2})?\s*a\.?m\b|dawn|daybreak|"
                               r"sunrise|(?:early\s+)?morning)", re.I)
@@ -278,7 +279,11 @@ class ClockTimes(ReferenceTimes):
             told = self.before_last
             day, r.anchor, r.anchor_kind = day_value(told.start), told.value, "previous"
             r.why = f"past clock time on the day gone by the story named, {told.value}, not the coming {last.value}"
-        elif last is not None and last.para == para and last.start == last.end and not said:
+        elif last is not None and last.para == para and last.start == last.end and not said and not (
+                r.tense == "future" and _WILL_BEFORE.search(self.text, self._sentence, r.start)
+                and self.dct is not None and last.end < self.dct):
+            # (not a clock time of what will be, after a day gone by: "reported after the bell yesterday. We will be
+            # watching consumer sentiment figures at 10 a.m.": today's)
             on, on_day = self._clock_day(last, hh, para, r.tense == "past")
             day, r.anchor, r.anchor_kind = day_value(on_day), on.value, "previous"
             if on is not last:
