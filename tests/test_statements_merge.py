@@ -2814,3 +2814,12 @@ def test_two_articles_of_one_story_meet_on_a_day_without_a_kind_of_happening_or_
     assert [e.reasons for e in on_the_day if len(e.mentions) == 2] == [[
         "merged a@174 + b@91: same date; words outlook/sale/trimm; one story, no kind of happening named "
         "jose/menon/san; one act of one story trimm; score 0.07 >= -0.26"]]
+
+
+def test_a_time_told_in_a_zone_is_listed_with_the_same_local_time_told_without_one():
+    d = date(2026, 10, 12)
+    [ev] = _events(("a", "The cruise ship Azure Maiden struck Hesta Skerry off Fair Isle at 21:50 BST on Saturday.", d),
+                   ("b", "The cruise ship Azure Maiden struck Hesta Skerry off Fair Isle at about 10.20pm on Saturday.",
+                    d),
+                   ("c", "The cruise ship Azure Maiden ran onto Hesta Skerry off Fair Isle at 21:50 on Saturday.", d))
+    assert [(c.field, c.values) for c in ev.conflicts] == [("time_of_day", {"21:50": ["a", "c"], "22:20": ["b"]})]

@@ -202,6 +202,11 @@ def to_event(cluster: Cluster, stmts: Mapping[Id, Statement], acr: dict[str, str
             for m in timed:
                 if compared[id(m)][0] == where:  # (every time when no zone is named)
                     by_part[compared[id(m)][1]].append(m.source)
+            if where == "" and zones:
+                for m in timed:  # a time told in a zone that reads as one told without: the same local time
+                    local = m.value.partition("T")[2]
+                    if compared[id(m)][0] != where and local in by_part and m.source not in by_part[local]:
+                        by_part[local].append(m.source)
             near = frozenset(compared[id(m)][1] for m in timed if m.timex.mod in NEAR_MODS)
             if len(by_part) > 1 and times_disagree(by_part, near):
                 # only the times that disagree with another ("night" fits both 22:50 and 23:40: not listed); in UTC
