@@ -2078,6 +2078,14 @@ CASES = [
     # it goes back in time
     ("The heaters were sold from November 2025. One of the fires, in February, destroyed a home.", date(2027, 3, 4),
      [("November 2025", "DATE", "2025-11"), ("February", "DATE", "2027-02")]),
+    # the start of a range takes the year of its end, or the year before when it is later in the calendar
+    ("The siege lasted between 14 August and 16 August 2023. Talks ran from 28 December to 3 January 2024.",
+     date(2027, 3, 10), [("14 August", "DATE", "2023-08-14"), ("16 August 2023", "DATE", "2023-08-16"),
+                         ("28 December", "DATE", "2023-12-28"), ("3 January 2024", "DATE", "2024-01-03")]),
+    # ... but a month that opens a past sentence right after one that named a month of a year long gone by, up to three
+    # months later, goes on in that year
+    ("That changed in January 2025, when police raided his flat. In February, he crossed into Belgium.",
+     date(2027, 3, 10), [("January 2025", "DATE", "2025-01"), ("February", "DATE", "2025-02")]),
     ("Inflation, which rose 25.5% in December 2023 alone, rose 2.4% in February.", date(2026, 4, 3),
      [("December 2023", "DATE", "2023-12"), ("February", "DATE", "2026-02")]),
     ("Russia invaded on Feb. 24, 2024. Its forces withdrew from Kyiv in March.", date(2024, 9, 24),

@@ -75,6 +75,12 @@ _SAYING_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(T.SAYING_VERBS)) + r")\s+
 _SUBJECT_OF_MODAL_AFTER = re.compile(T.SUBJECT_OF_MODAL_AFTER, re.I)
 _INDEFINITE_BEFORE = re.compile(T.INDEFINITE_BEFORE_WEEKDAY, re.I)
 _TIMELINE_ITEM_BEFORE = re.compile(T.TIMELINE_ITEM_BEFORE)
+_MONTH_NAMES = "|".join(sorted((re.escape(m) for m in V.MONTHS), key=len, reverse=True))
+_RANGE_END_WITH_YEAR = re.compile(  # "... and 16 August 2023", "- Aug. 16, 2023", "to 3 January 2024"
+    r"\s*(?:-|–|—|to|and|until|till|through)\s+(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+    r"(?P<month>" + _MONTH_NAMES + r")(?![a-z])\.?\s*(?:(?P<day2>\d{1,2})(?:st|nd|rd|th)?)?,?\s+(?P<year>1[6-9]\d\d|20\d\d)(?!\d)",
+    re.I)
+_MONTH_OPENS = re.compile(r"\s*(?:(?:In|By|Then,?|Later,?|And)\s+)?(?:(?:early|late|mid)[\s-]+)?")
 _NEGATED_BEFORE = re.compile(T.NEGATED_BEFORE, re.I)
 _TIMELINE_ITEM_AFTER = re.compile(T.TIMELINE_ITEM_AFTER)
 _BESIDE_HAPPENING_AFTER = re.compile(A.WEEKDAY_BESIDE_HAPPENING_AFTER, re.I)
@@ -316,9 +322,20 @@ class CalendarDates(ReferenceTimes):
                     tense = "none"  # "12 October: coalition talks open", a timeline's item: the nearest
                 year = N.year_for_day(dct, month, day, tense, self._day_cue(r, tense, cue), weekday)
                 r.anchor, r.anchor_kind = day_value(dct), "publication"
-                r.why = (f"{f.get('national') or ''}year from the publication date ({'weekday fits, ' if weekday else ''}"
-                         f"{cue or tense} {'cue' if cue else 'tense'})")
-                if weekday and tense == "past" and cue is None and date(year, month, day) > dct:
+                if (end := _RANGE_END_WITH_YEAR.match(self.text, r.end)) is not None:
+                    # "between 14 August and 16 August 2023": the start of a range takes its end's year (or the
+                    # year before, when it lies later in the calendar: "from 28 December to 3 January 2024")
+                    end_md = (V.MONTHS[end.group("month").lower()], int(end.group("day") or end.group("day2") or 0))
+                    ey = int(end.group("year"))
+                    year = ey - 1 if (month, day) > end_md and end_md[1] else ey
+                    r.anchor, r.anchor_kind = str(ey), "previous"
+                    r.why = f"the start of a range whose end is in {ey}"
+                else:
+                    r.why = (f"{f.get('national') or ''}year from the publication date ("
+                             f"{'weekday fits, ' if weekday else ''}{cue or tense} {'cue' if cue else 'tense'})")
+                if end is not None:
+                    pass
+                elif weekday and tense == "past" and cue is None and date(year, month, day) > dct:
                     year = self._story_weekday_year(r, year, month, day, weekday)
                 if not weekday and tense != "future" and cue != "future":
                     year = self._near_sentence_date(r, year, month, day)
@@ -366,6 +383,8 @@ class CalendarDates(ReferenceTimes):
                     r.why = f"month placed by {cue or tense} {'cue' if cue else 'tense'} from the publication date"
                 else:
                     r.why = "the nearest such month to the publication date"
+                if not labelling and cue is None and tense in ("past", "none"):
+                    year = self._story_month(r, year, month)
                 if year != dct.year and self._year_sentence == self._sentence and cue != "past":
                     # "cuts this year, at meetings in November and December": months of that year
                     year, r.anchor, r.anchor_kind = dct.year, f"{dct.year:04d}", "previous"
@@ -674,6 +693,22 @@ class CalendarDates(ReferenceTimes):
         r.anchor, r.anchor_kind = sd[3], "previous"
         r.why = f"the year that puts it nearest {sd[3]}, the date of its sentence"
         return best
+
+    def _story_month(self, r: Resolved, year: int, month: int) -> int:
+        """The year of a month that opens a past sentence ("In February, he crossed into Belgium") right after a sentence
+        that named a month or day with its year at least a year before publication, one to three months before it
+        ("That changed in January 2025"): the story goes on in that year (``T.STORY_MONTH_STEPS``; not after the start
+        of a span, "The heaters were sold from November 2025", nor a month inside a sentence)."""
+        sd, dct = self.story_date, self.dct
+        if sd is None or dct is None or sd[0] != self._sent_i - 1 or self.story_date_bound \
+                or (dct - sd[1]).days < 365 or not _MONTH_OPENS.fullmatch(self.text, self._sentence, r.start):
+            return year
+        step = (month - sd[1].month) % 12
+        if not 1 <= step <= T.STORY_MONTH_STEPS:
+            return year
+        r.anchor, r.anchor_kind = sd[2], "previous"
+        r.why = f"a month that opens its sentence {step} month(s) after {sd[2]}, the date the story is told from"
+        return sd[1].year + (1 if month < sd[1].month else 0)
 
     def _story_day(self, r: Resolved, year: int, month: int, day: int, untensed: bool) -> int:
         """The year of a day written without one that follows, in this sentence or the one before, a date written with

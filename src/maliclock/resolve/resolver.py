@@ -41,6 +41,7 @@ _NEW_SUBJECT_BETWEEN = re.compile(r"[;:]|\b(?:and|but|while)\s+(?:the|a|an|he|sh
 _BARE_CLOCK_RULES = frozenset(r.name for r in RULES if r.kind == "clock")
 _ALTERNATIVE_OPENS = re.compile(A.ALTERNATIVE_TIME_OPENS)
 _SINCE_BOUND_BEFORE = re.compile(A.SINCE_BOUND_BEFORE, re.I)
+_SPAN_START_BEFORE = re.compile(r"\b(?:from|since)\s+$", re.I)  # "sold from November 2025": a span's start
 _SINCE_HAPPENING_AFTER = re.compile(A.SINCE_HAPPENING_AFTER, re.I)
 _AND = re.compile(r"\s+and\s+", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
@@ -771,6 +772,7 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
         if r.anchor_kind == "absolute" and tv.granularity in ("month", "day", "partofday", "time") \
                 and not self._label(r):  # "the August 1988 cease-fire" names a thing, not the story's time
             self.story_date = (self._sent_i, iv[0], r.value)
+            self.story_date_bound = _SPAN_START_BEFORE.search(self.text, max(0, r.start - 8), r.start) is not None
         if tv.granularity == "week" and (iv[1] - iv[0]).days == 6 and _FRAME_BEFORE.fullmatch(
                 self.text, self._sentence, r.start):
             self.frame_week = (self._sentence, iv[0], r.value)

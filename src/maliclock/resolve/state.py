@@ -67,6 +67,7 @@ class ReferenceTimes:
         self.period: Mention | None = None  # the quarter or half under discussion
         # (sentence index, first day, value) of the last month or day written with its year
         self.story_date: tuple[int, date, str] | None = None
+        self.story_date_bound = False  # ``story_date`` starts a span ("sold from November 2025")
         self._sent_i = 0
         self.implicit: list[Resolved] = []  # events dated by implicit anchors (not TIMEX3)
         self.order_basis = "option"  # where the order of numeric dates came from

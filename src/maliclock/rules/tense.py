@@ -246,6 +246,10 @@ TIMELINE_ITEM_AFTER = r"[ \t]*(?::[ \t]|[-–—][ \t])"
 # "before" a weekday after a negation, in a clause not in the past, says what will not happen until then: the coming
 # one ("No reopening before Wednesday", "not before Friday at the earliest").
 NEGATED_BEFORE = r"\b(?:no|not|never|nothing|none|n['’]t)\b[^.;:!?]{0,40}?\bbefore\s+(?:(?:early|late|next|this)\s+)?$"
+# A month that opens a past sentence right after one that named a month or day with its year, long before publication,
+# goes on in that story's year when it comes at most this many months after it ("That changed in January 2025. In
+# February, he crossed into Belgium": 2025-02).
+STORY_MONTH_STEPS = 3
 # A weekday right after a saying verb and right before a modal is the subject of what will be ("The office said Saturday
 # would be declared a day of national mourning", "officials said Monday will see more closures"): the coming one.
 SUBJECT_OF_MODAL_AFTER = r"\s+(?:would|will|could|might|should|is\s+to|was\s+to|is\s+going\s+to)\b"
