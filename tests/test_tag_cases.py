@@ -2078,6 +2078,14 @@ CASES = [
     # it goes back in time
     ("The heaters were sold from November 2025. One of the fires, in February, destroyed a home.", date(2027, 3, 4),
      [("November 2025", "DATE", "2025-11"), ("February", "DATE", "2027-02")]),
+    # a shift forward in a past clause goes on from the last day gone by that the story named, not from a day to come;
+    # a word a possessive owns is a noun, not a verb of schedule; temperatures "in the mid-30s" are no decade
+    ("On Sunday 17 January, detectives charged a man, who is due to appear in court on 24 March. The following Monday, "
+     "the state announced grants.", date(2027, 1, 30),
+     [("Sunday 17 January", "DATE", "2027-01-17"), ("24 March", "DATE", "2027-03-24"),
+      ("The following Monday", "DATE", "2027-01-18")]),
+    ("An engineer suffered burns to his hands and face on Wednesday morning, as temperatures in the mid-30s fanned the "
+     "flames.", date(2026, 8, 14), [("Wednesday morning", "TIME", "2026-08-12TMO")]),
     # the start of a range takes the year of its end, or the year before when it is later in the calendar
     ("The siege lasted between 14 August and 16 August 2023. Talks ran from 28 December to 3 January 2024.",
      date(2027, 3, 10), [("14 August", "DATE", "2023-08-14"), ("16 August 2023", "DATE", "2023-08-16"),

@@ -762,6 +762,8 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
                 if not (_SINCE_BOUND_BEFORE.search(self.text, max(0, r.start - 8), r.start)
                         and not _SINCE_HAPPENING_AFTER.match(self.text, r.end)):
                     self.narrative_day = m
+                if self.dct is not None and iv[1] <= self.dct:
+                    self.last_past_day = m
                 self.last_day_opens = r.anchor_kind == "absolute" and _OPENS_SENTENCE.fullmatch(
                     self.text, self._sentence, r.start) is not None
                 self.last_day_pluperfect = _MAIN_PLUPERFECT_BEFORE.search(self.text, self._sentence, r.start) is not None

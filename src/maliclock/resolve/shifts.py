@@ -187,6 +187,12 @@ class Shifts(ReferenceTimes):
         # (set off by a comma after a date, a shift restates it and counts from the date before, "at 05:27 UTC, 78
         # minutes later"; the same time restates that date itself, "on March 10, the same morning")
         anchor = self._anchor(para, r.start if shift else -1)
+        if shift > 0 and r.tense == "past" and anchor is not None and self.dct is not None and anchor[1] > self.dct \
+                and self.last_past_day is not None:
+            # "is due to appear in court on 24 March. [...] The following Monday, the state government announced":
+            # a past clause goes on from the last day gone by that the story named, not from a day still to come
+            day = self.last_past_day
+            anchor = (day.value, day.start, day.end, "previous")
         if "weekday" in f:
             day = self.last_day
             if anchor is not None and day is not None and not self._fine_enough(anchor, "D") \

@@ -43,6 +43,7 @@ class ReferenceTimes:
         self.last_day: Mention | None = None  # the last mentioned single day, in any paragraph
         self.last_day_sentence = -1  # the start of its sentence
         self.narrative_day: Mention | None = None  # ``last_day``, but not a day a state has lasted since
+        self.last_past_day: Mention | None = None  # the last single day named that is not after publication
         self.last_day_opens = False  # ``last_day`` is a full date that opens its sentence ("On 17 March 2027 the ...")
         self.recent_day: Mention | None = None  # ... of the days just before publication (the story's)
         self.last_bound = False  # ``last`` bounds a span ("since May", "until 14 September")

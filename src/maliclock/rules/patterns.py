@@ -410,7 +410,10 @@ RULES: list[Rule] = [
     R("date_century_hundreds", "DATE", "calendar",
       r"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]*)?(?P<cent>1\d)00['’]?s", "the early 1900s", priority=1, triggers="s"),
     R("date_decade_short", "DATE", "calendar", r"the\s+(?:(?P<mod>early|mid|late)[\s-]*)?['’]?(?P<dec2>\d)0['’]?s|['’](?P<dec3>\d)0s",
-      "the '80s", triggers="s"),
+      "the '80s", triggers="s",
+      # (not degrees: "temperatures in the mid-30s", "highs in the low 30s", "the mid-30s Celsius")
+      not_before=r"\b(?:temperatures?|highs?|lows?|readings?|mercury|thermometers?|heat)\b[^.;:!?]{0,24}$",
+      not_after=r"^\s*(?:°|degrees?\b|celsius\b|fahrenheit\b|[CF]\b)"),
     R("date_decade_words", "DATE", "calendar",
       r"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]*)?(?P<decword>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
       "the nineties", not_before="(?:" + _AGE_BEFORE[:-1] + r"|\b(?:low|lower|high|upper)[\s-]+)$",  # "the low twenties": degrees
