@@ -2086,6 +2086,9 @@ CASES = [
       ("The following Monday", "DATE", "2027-01-18")]),
     ("An engineer suffered burns to his hands and face on Wednesday morning, as temperatures in the mid-30s fanned the "
      "flames.", date(2026, 8, 14), [("Wednesday morning", "TIME", "2026-08-12TMO")]),
+    # a weekday's abbreviation after "the" is no weekday; a verb of schedule after a preposition is a noun
+    ("Comets are born far from the Sun. Almeida was placed on administrative leave on Friday.", date(2026, 9, 28),
+     [("Friday", "DATE", "2026-09-25")]),
     # the start of a range takes the year of its end, or the year before when it is later in the calendar
     ("The siege lasted between 14 August and 16 August 2023. Talks ran from 28 December to 3 January 2024.",
      date(2027, 3, 10), [("14 August", "DATE", "2023-08-14"), ("16 August 2023", "DATE", "2023-08-16"),

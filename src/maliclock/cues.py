@@ -34,7 +34,8 @@ _CUE_TOKEN = re.compile(rb"[^a-z']((?:" + trie_pattern({w.lower() for w in _CUE_
 
 
 # The last two words of a window, read backwards (group 1 the last word reversed, group 2 the one before).
-_POSSESSED_BEFORE = re.compile(r"\b(?:his|her|its|their|my|your|our)\s+(?:[a-z]+\s+(?:and|or)\s+)?$", re.I)
+_OWNED_OR_AFTER_PREPOSITION = re.compile(r"\b(?:his|her|its|their|my|your|our)\s+(?:[a-z]+\s+(?:and|or)\s+)?$"
+                               r"|\b(?:on|in|at|of|for|from|with|during)\s+(?-i:[a-z]+\s+)?$", re.I)
 _LAST_TWO_REVERSED = re.compile(r"(?:[^A-Za-z']*+([A-Za-z']+))?(?:[^A-Za-z']*+([A-Za-z']+))?")
 
 
@@ -290,8 +291,8 @@ def _cue_kind(text: str, s_start: int, word: str, start: int, end: int, s_end: i
         words = [x.lower() for x in WORD.findall(text, max(s_start, start - 16), start)[-2:]]
         return "past" if any(x in T.PAST_BEFORE_FUTURE_CUE for x in words) else "future"
     if w in T.SCHEDULE_PRESENT_PLURAL:  # "They face Bayern on Tuesday", "The teams meet again in January"
-        if _POSSESSED_BEFORE.search(text, max(s_start, start - 32), start):
-            return None  # "burns to his hands and face", "their return": a noun a possessive owns
+        if _OWNED_OR_AFTER_PREPOSITION.search(text, max(s_start, start - 32), start):
+            return None  # "burns to his hands and face", "on administrative leave": a noun
         last = _LAST_TWO_REVERSED.match(text[max(s_start, start - 24):start][::-1]).group(1)
         if last is None:
             return None
@@ -616,8 +617,8 @@ def local_cue(text: str, s_start: int, t_start: int) -> tuple[str | None, str | 
                 return None, None
             if before and before[0] in T.LOCAL_SKIP_WORDS:
                 break  # "after setting a record close on Oct. 28": a noun
-            if _POSSESSED_BEFORE.search(text, max(s_start, start - 32), start):
-                break  # "suffered burns to his hands and face on Wednesday": a noun a possessive owns
+            if _OWNED_OR_AFTER_PREPOSITION.search(text, max(s_start, start - 32), start):
+                break  # "burns to his hands and face on Wednesday", "placed on leave on Friday": a noun
             if text[start - 1:start] == " " and "-" in text[max(s_start, start - 16):start - 1].rsplit(" ", 1)[-1]:
                 break  # "a follow-up visit on Jan. 12": a noun after a compound adjective
             return "future", word

@@ -204,6 +204,8 @@ _YEAR_WORDS = (rf"(?:nineteen|eighteen)[\s-]+(?:hundred|oh[\s-](?:{_UNITS_1_9})|
                # this century's as said: "twenty twenty-two", "twenty ten", "twenty oh-five"
                rf"|twenty[\s-](?:oh[\s-](?:{_UNITS_1_9})|{_TEENS}|(?:twenty|thirty|forty|fifty)(?:[\s-](?:{_UNITS_1_9}))?)(?![\w-])")
 _NUM_WORDS = _alternation([w for w in V.NUMBERS if w not in ("a", "an")])
+_WEEKDAY_NAMES = [w for w in V.WEEKDAYS if w.endswith("day")]
+_WEEKDAY_ABBREVIATIONS = [w for w in V.WEEKDAYS if not w.endswith("day")]
 _AMPM = r"(?:a\.m\.|p\.m\.|a\.m(?!\w)|p\.m(?!\w)|am(?!\w)|pm(?!\w))"
 _MACROS.update({
     "MONTH": (rf"(?:{_alternation(V.MONTHS)})(?![\w])", lambda s: V.MONTHS[_norm_key(s)]),
@@ -213,8 +215,11 @@ _MACROS.update({
     "SPLITYEAR": (r"(?:1[5-9]\d\d|20\d\d)[-/–](?:\d\d|1[5-9]\d\d|20\d\d)(?![\d/-])", _parse_split_year),
     "FARYEAR": (r"2[1-9]\d\d", int),
     "YEARW": (_YEAR_WORDS, parse_year_words),
-    "WEEKDAY": (rf"(?:{_alternation(V.WEEKDAYS)})(?![\w])", lambda s: V.WEEKDAYS[_norm_key(s)]),
-    "WEEKDAYD": (rf"(?:{_alternation(V.WEEKDAYS)}|(?<!the\s)(?:{_alternation(V.WEEKDAY_SHORT_FORMS)}))(?![\w])",
+    # (a short form is no weekday after "the": "comets born far from the Sun.")
+    "WEEKDAY": (rf"(?:{_alternation(_WEEKDAY_NAMES)}|(?<!the\s)(?:{_alternation(_WEEKDAY_ABBREVIATIONS)}))(?![\w])",
+                lambda s: V.WEEKDAYS[_norm_key(s)]),
+    "WEEKDAYD": (rf"(?:{_alternation(_WEEKDAY_NAMES)}|(?<!the\s)(?:{_alternation(_WEEKDAY_ABBREVIATIONS)})"
+                 rf"|(?<!the\s)(?:{_alternation(V.WEEKDAY_SHORT_FORMS)}))(?![\w])",
                  lambda s: V.WEEKDAYS.get(_norm_key(s)) or V.WEEKDAY_SHORT_FORMS[_norm_key(s)]),
     "WEEKDAYS": (rf"(?:{_alternation(_PLURAL_WEEKDAYS)})(?![\w'’])", lambda s: _PLURAL_WEEKDAYS[_norm_key(s)]),
     "POD": (rf"(?:{_alternation(V.PARTS_OF_DAY)})(?![\w])", lambda s: V.PARTS_OF_DAY[_norm_key(s)]),
