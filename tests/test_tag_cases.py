@@ -2086,6 +2086,9 @@ CASES = [
       ("The following Monday", "DATE", "2027-01-18")]),
     ("An engineer suffered burns to his hands and face on Wednesday morning, as temperatures in the mid-30s fanned the "
      "flames.", date(2026, 8, 14), [("Wednesday morning", "TIME", "2026-08-12TMO")]),
+    # a past form after a number is an adjective, no tense ("carrying around 40 insulated crates")
+    ("The icebreaker will leave the coast in early February carrying around 40 insulated crates of cores.",
+     date(2028, 1, 22), [("early February", "DATE", "2028-02")]),
     # a weekday's abbreviation after "the" is no weekday; a verb of schedule after a preposition is a noun
     ("Comets are born far from the Sun. Almeida was placed on administrative leave on Friday.", date(2026, 9, 28),
      [("Friday", "DATE", "2026-09-25")]),

@@ -36,6 +36,8 @@ _CUE_TOKEN = re.compile(rb"[^a-z']((?:" + trie_pattern({w.lower() for w in _CUE_
 # The last two words of a window, read backwards (group 1 the last word reversed, group 2 the one before).
 _OWNED_OR_AFTER_PREPOSITION = re.compile(r"\b(?:his|her|its|their|my|your|our)\s+(?:[a-z]+\s+(?:and|or)\s+)?$"
                                r"|\b(?:on|in|at|of|for|from|with|during)\s+(?-i:[a-z]+\s+)?$", re.I)
+_NUMBER_BEFORE = re.compile(r"\d\s+$")  # "around 40 insulated crates": a count before an adjective ...
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")  # ... and its noun (not "Chowdhury's 112 helped Bangladesh beat")
 _LAST_TWO_REVERSED = re.compile(r"(?:[^A-Za-z']*+([A-Za-z']+))?(?:[^A-Za-z']*+([A-Za-z']+))?")
 
 
@@ -330,7 +332,9 @@ def _cue_kind(text: str, s_start: int, word: str, start: int, end: int, s_end: i
             if not (last is not None and last.lower() == "taht" and _next_word(text, end) in T.WORDS_AFTER_A_VERB):
                 return None  # an adjective: "the armed forces", "a still unspecified date", "a Saudi-led force"
             # (but "a party that trailed by 20 points": a relative clause's verb)
-        if w not in T.PAST_CUES and last is not None and (last[::-1].lower() in T.COUNT_DETERMINERS or last.isdigit()) \
+        if w not in T.PAST_CUES and ((last is not None and last[::-1].lower() in T.COUNT_DETERMINERS)
+                                     or (_NUMBER_BEFORE.search(text, max(s_start, start - 8), start)
+                                         and _LOWER_WORD_AFTER.match(text, end))) \
                 and _next_word(text, end) not in T.WORDS_AFTER_A_VERB:
             return None  # "over three missed tests": an adjective before its noun
         if last in _FUTURE_AUXILIARIES_REVERSED or second in _FUTURE_AUXILIARIES_REVERSED:
