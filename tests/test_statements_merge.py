@@ -2823,3 +2823,12 @@ def test_a_time_told_in_a_zone_is_listed_with_the_same_local_time_told_without_o
                     d),
                    ("c", "The cruise ship Azure Maiden ran onto Hesta Skerry off Fair Isle at 21:50 on Saturday.", d))
     assert [(c.field, c.values) for c in ev.conflicts] == [("time_of_day", {"21:50": ["a", "c"], "22:20": ["b"]})]
+
+
+def test_an_entry_stamp_before_a_dash_gives_way_to_a_time_its_entry_tells():
+    text = ("Live: extradition\n\n08:20 - Confirmed: the plane carrying Mr Dovan left Lisbon at 06:05 Lisbon time.\n\n"
+            "08:05 - Crowds gather outside.")
+    pa = process_article(Article("a", text, "a", date(2027, 6, 18)))
+    assert [(s.value, s.summary) for s in pa.statements] == [
+        ("2027-06-18T06:05", "Confirmed: the plane carrying Mr Dovan left Lisbon."),
+        ("2027-06-18T08:05", "Crowds gather outside.")]

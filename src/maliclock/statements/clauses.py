@@ -468,7 +468,9 @@ def finest_per_clause(placing: list[tuple[Resolved, Resolved | None]], bounds: l
     for (t, _), b in zip(placing, bounds):
         info = specified(t.value)
         # a time stamp that opens an entry ("10:15 p.m. ET: Polls closed an hour ago") gives way too
-        rank = (not _names_a_noun(text, t.start, t.end) and not _STAMP_AFTER.match(text, t.end), info[0].rank if info else -1)
+        stamp = _STAMP_AFTER.match(text, t.end) or (_ENTRY_STAMP_AFTER.match(text, t.end)
+                                                    and _LINE_OPENS_BEFORE.search(text, max(0, t.start - 4), t.start))
+        rank = (not _names_a_noun(text, t.start, t.end) and not stamp, info[0].rank if info else -1)
         ranks.append(rank)
         finest[b] = max(finest.get(b, (False, -1)), rank)
     keep = [i for i, b in enumerate(bounds) if (b not in shared or ranks[i] >= finest[b] or i in own)
@@ -479,6 +481,9 @@ def finest_per_clause(placing: list[tuple[Resolved, Resolved | None]], bounds: l
 
 
 _STAMP_AFTER = re.compile(r"[ \t]*:(?!\d)")
+# ... or a dash after a time stamp that opens its line ("08:20 - Confirmed: the plane left at 06:05 Lisbon time")
+_ENTRY_STAMP_AFTER = re.compile(r"[ \t]*[-–—|][ \t]")
+_LINE_OPENS_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
 # A date in parentheses of its own right after another of its clause restates it, in another zone or calendar: "at
 # 2pm UAE time (10am GMT)", "at about 4:00 pm (local time) (2100 GMT)", "February 18 (9pm GMT Tuesday)": one moment, one
 # statement (the first).
