@@ -59,7 +59,7 @@ def test_rule_contexts_before_a_match_are_reversed() -> None:
     rules = tag.compiled_rules()
     assert [cr.rule.name for cr in rules if cr.need_before and cr.need_before_rev is None] == ["set_rate"]
     assert all(cr.not_before_rev is not None for cr in rules if cr.not_before)
-    assert sum(cr.not_before is not None for cr in rules) + sum(cr.need_before is not None for cr in rules) == 70
+    assert sum(cr.not_before is not None for cr in rules) + sum(cr.need_before is not None for cr in rules) == 71
 
 
 @pytest.mark.parametrize("name,pattern", _context_patterns())

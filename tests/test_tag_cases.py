@@ -2086,6 +2086,10 @@ CASES = [
       ("The following Monday", "DATE", "2027-01-18")]),
     ("An engineer suffered burns to his hands and face on Wednesday morning, as temperatures in the mid-30s fanned the "
      "flames.", date(2026, 8, 14), [("Wednesday morning", "TIME", "2026-08-12TMO")]),
+    # a bare "morning" after "by" or "until" is the morning of the day in context, or of the day after its night
+    ("The fire jumped the road on Tuesday 5 January. It burned through the night. By morning, spotters had found three "
+     "fires.", date(2027, 1, 10), [("Tuesday 5 January", "DATE", "2027-01-05"), ("the night", "TIME", "2027-01-05TNI"),
+                                   ("morning", "TIME", "2027-01-06TMO")]),
     # a past form after a number is an adjective, no tense ("carrying around 40 insulated crates")
     ("The icebreaker will leave the coast in early February carrying around 40 insulated crates of cores.",
      date(2028, 1, 22), [("early February", "DATE", "2028-02")]),

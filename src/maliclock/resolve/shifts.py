@@ -23,6 +23,7 @@ _DAYWORD = {"today": 0, "yesterday": -1, "tomorrow": 1}
 
 # "a day later" after a month ("in April 2020, and a day later") stays in that month up to this many days
 _NEAR_DAYS = 3
+_LATE_IN_DAY = re.compile(r"T(?:NI|EV|1[89]:|2[0-3]:)")  # an evening or night, or a clock time from 18:00
 _COARSER_THAN_MONTH = frozenset(("year", "half", "quarter", "season", "decade", "century"))
 # "two hours later" counts from a clock time, or stays in the day in context, up to this many minutes
 _SAME_DAY_MINUTES = 12 * 60
@@ -258,6 +259,9 @@ class Shifts(ReferenceTimes):
         night_before = unit == "D" and shift == 0 and f.get("pod") == "NI" and anchor[0].endswith("TMO")
         if night_before:  # "voted in the small hours of Wednesday, after a debate that ran through the night": Tuesday's
             base -= timedelta(days=1)
+        morning_after = unit == "D" and f.get("afternight") and _LATE_IN_DAY.search(anchor[0]) is not None
+        if morning_after:  # "It burned through the night. By morning, spotters had found three fires": the next day's
+            base += timedelta(days=1)
         v = N.unit_value(base, unit, shift)
         if v is None:
             return False
@@ -266,6 +270,8 @@ class Shifts(ReferenceTimes):
         r.why = f"{unit} shifted by {shift:+d} from {'the last mentioned date' if anchor[3] == 'previous' else 'the publication date'} {anchor[0]}"
         if night_before:
             r.why += "; the night that ended that morning"
+        if morning_after:
+            r.why += "; the morning after that night"
         return True
 
     def _counted_day(self, r: Resolved) -> bool:

@@ -611,6 +611,10 @@ RULES: list[Rule] = [
       "at dawn", unit="D", shift=0,
       need_before=r"\b(?:at|before|after|by|until|till|to|from|since|around|about|shortly\s+after)\s+$",
       triggers="dawn dusk daybreak sunrise sunset nightfall midday lunchtime"),
+    # "By morning, spotters had found three fires": the morning of the day in context, or of the day after its night
+    R("bare_morning_bound", "TIME", "anaphoric", r"(?=morning\b){POD}", "By morning, spotters had found three fires",
+      unit="D", shift=0, afternight=True, need_before=r"\b(?:by|until|till|toward|towards)\s+$",
+      not_after=r"^\s+(?:of|after|before|when|papers?|news|show|edition|peak|rush|shift)\b", triggers="morning"),
     R("the_part_of_day", "TIME", "anaphoric", r"the\s+(?:(?P<mod>early|late)\s+)?(?=morning|afternoon|evening){POD}",
       "in the morning", unit="D", shift=0, need_before=r"\b(?:in|during|by|through|until|that|the)\s+$",
       not_after=r"^\s+(?:of|after|before|when|papers?|news|show|edition)\b", triggers="morning afternoon evening"),
