@@ -2086,6 +2086,11 @@ CASES = [
       ("The following Monday", "DATE", "2027-01-18")]),
     ("An engineer suffered burns to his hands and face on Wednesday morning, as temperatures in the mid-30s fanned the "
      "flames.", date(2026, 8, 14), [("Wednesday morning", "TIME", "2026-08-12TMO")]),
+    # "the next day" after a past perfect's background period counts from the day the story named before it
+    ("On September 14, the mission published a report. Its investigators had interviewed 430 victims between March "
+     "and June. The foreign ministry dismissed the report the next day.", date(2027, 10, 1),
+     [("September 14", "DATE", "2027-09-14"), ("March", "DATE", "2027-03"), ("June", "DATE", "2027-06"),
+      ("the next day", "DATE", "2027-09-15")]),
     # a bare "morning" after "by" or "until" is the morning of the day in context, or of the day after its night
     ("The fire jumped the road on Tuesday 5 January. It burned through the night. By morning, spotters had found three "
      "fires.", date(2027, 1, 10), [("Tuesday 5 January", "DATE", "2027-01-05"), ("the night", "TIME", "2027-01-05TNI"),

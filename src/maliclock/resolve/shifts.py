@@ -11,6 +11,7 @@ from .. import normalize as N
 from ..rules import anchors as A
 from ..rules import tense as T
 from ..timex import day_value, week_value
+from .clock import MAIN_PLUPERFECT_BEFORE
 from .state import DAY_NAMES, GRAN_UNIT, ReferenceTimes
 from .values import Resolved, parse_value
 
@@ -233,7 +234,12 @@ class Shifts(ReferenceTimes):
             return self._no_year(r, N.unspecified(unit), "no earlier date and no publication date")
         if unit == "D" and not self._fine_enough(anchor, "D") and self.last_day is not None \
                 and (self.last_day_sentence == self._last_sentence or (
-                    not self._fine_enough(anchor, "M") and r.text[:4].lower() in ("that", "the "))):
+                    not self._fine_enough(anchor, "M") and r.text[:4].lower() in ("that", "the ")) or (
+                    self.last_end >= 0 and self._last_sentence != self._sentence
+                    and MAIN_PLUPERFECT_BEFORE.search(self.text, self._last_sentence, self.last_end))):
+            # (nor from a period a past perfect's background names: "On September 14, the mission published a report.
+            # [...] had interviewed 430 victims between March and June. The ministry dismissed the report the next
+            # day": 15 September)
             # "since Sept. 15, when the company [...] fell 18% in its fiscal second quarter. The shares fell another
             # 12% the following day": from the day that sentence named, not from a period it named after it; nor from a
             # year named since ("By 10 a.m. Sunday [...] a 2014 conviction [...] read his name that morning": Sunday's)
