@@ -237,6 +237,7 @@ def test_stamps_with_bars_meridiems_in_capitals_zone_offsets_and_mastheads_are_d
                       # ... or a few words of a masthead's motto or a live page's label after a dash
                       ("Friday 23/04/2027 — Serving Ardmore and the Western Coast since 1911", date(2027, 4, 23)),
                       ("Friday 22 October 2027 — live", date(2027, 10, 22)),
+                      ("Wednesday 10 March 2027 | Page 3 | Justice", date(2027, 3, 10)),
                       # a broadcast's date line, day first with its 24-hour clock
                       ("Broadcast: 18/02/2027, 07:30 AEST", date(2027, 2, 18))]:
         pd, _ = pub_of("Storm hits coast\n\n" + line + lead)

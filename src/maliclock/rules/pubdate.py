@@ -101,8 +101,9 @@ DATELINES: list[tuple[str, str, str, bool]] = [
     ("date line", r"^" + _DATE + r"\s*$", "March 26, 2012", False),
     # a masthead: the date, a bar or a wide gap, and the volume, issue or price ("Tuesday, Nov. 18, 2025 | Vol. 97, Issue
     # 11", "Tuesday 9 February 2027          Price 90p")
-    ("masthead date", r"^" + _DATE + r"\s*(?:[|·•]|\s{3,})\s*(?:(?:Vol|Volume|No|Issue|Edition|Price)\b|[£$€]\s?\d|\d+p\b).*$",
-     "Tuesday, Nov. 18, 2025 | Vol. 97, Issue 11", False),
+    ("masthead date", r"^" + _DATE + r"\s*(?:[|·•]|\s{3,})\s*(?:(?:Vol|Volume|No|Issue|Edition|Price|Page|Section)\b|"
+                      r"[£$€]\s?\d|\d+p\b).*$",
+     "Tuesday, Nov. 18, 2025 | Vol. 97, Issue 11", False),  # (or the page: "Wednesday 10 March 2027 | Page 3 | Justice")
     ("agency dateline", r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?,?\s+" + _DATE
                         + r"\s*(?:\([A-Za-z .&-]{2,30}\)|/[A-Za-z .&-]{2,30}/)?\s*[-–—_:]", "BAMAKO, March 22, 2012 (AFP) -",
                         False),  # or a wire's "/PRNewswire/ --"
