@@ -1204,3 +1204,16 @@ def test_an_update_stamp_without_a_year_puts_publication_on_or_before_its_day():
     # without the stamp, the run-off's own day (the first of equally likely ones), and a range of months
     pd, _ = pub_of(text.replace("Last updated 29 Nov, 08:05\n", ""))
     assert (pd.published, pd.last) == (date(2027, 11, 21), date(2028, 8, 22))
+
+
+def test_a_line_that_names_the_weekday_a_text_went_out_is_a_clue_to_its_weekday():
+    for line, reason in [("Broadcast Tuesday, 8.10am", "broadcast day: published on a Tuesday"),
+                         ("[Recorded for release on Monday. Transcript lightly edited.]",
+                          "broadcast day: published on a Monday"),
+                         ("Thursday - updates in reverse order, all times Pacific",
+                          "live page's day: published on a Thursday")]:
+        pd, _ = pub_of("SOUTHERN MORNING\n" + line + "\n\nThe team reached bedrock on 11 January 2028.\n")
+        assert reason in [e.reason for e in pd.evidence], line
+    pd, _ = pub_of("Ice comes home\nBroadcast Tuesday, 8.10am\n\nThe ship docked on Monday 14 February 2028, a day "
+                   "late, and the cores were unloaded yesterday.\n")
+    assert pd.published is not None and pd.published.isoweekday() == 2

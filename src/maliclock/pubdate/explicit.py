@@ -54,6 +54,8 @@ def _line_needs(rx: str) -> str:
 _DATELINES = [(name, re.compile(expand(rx), re.IGNORECASE if labelled else 0), labelled, _line_needs(rx))
               for name, rx, _example, labelled in P.DATELINES]
 _PARTIAL = [(name, re.compile(expand(rx)), _line_needs(rx)) for name, rx, _example in P.PARTIAL_DATELINES]
+_WEEKDAY_LINES = [(name, re.compile(expand(rx), re.IGNORECASE)) for name, rx, _example in P.WEEKDAY_LINES]
+_WEEKDAY_LINE_MAX = 100  # characters: a label line, not a paragraph
 _UPDATED = re.compile(expand(P.UPDATED_LINE), re.IGNORECASE)
 _UPDATED_PARTIAL = re.compile(expand(P.UPDATED_PARTIAL_LINE), re.IGNORECASE)
 _SIGN_OFF_PLACE = re.compile(P.SIGN_OFF_PLACE)
@@ -136,6 +138,14 @@ def datelines(seg: Segmented, date_order: str = "MDY") -> tuple[list[Explicit], 
         if kind == "caption":
             continue
         raw = text[a:b]
+        if "weekday" not in kinds and len(raw) <= _WEEKDAY_LINE_MAX:
+            for name, rx in _WEEKDAY_LINES:
+                m = rx.match(raw.strip())
+                if m is not None:
+                    kinds.add("weekday")
+                    lead = a + len(raw) - len(raw.lstrip())
+                    clues.append(_weekday_line_clue(_weekday_number(m.group("weekday")), name, raw.strip(), lead))
+                    break
         if _DIGIT.search(raw) is None:
             continue  # every dateline and stamp holds a date, and every date a digit
         line = raw.strip()
@@ -283,6 +293,15 @@ def _weekday_number(word: str) -> int | None:
     """ISO weekday of a weekday's name as written ("Friday", "Thu", "Thurs.")."""
     w = word.lower()
     return V.WEEKDAYS.get(w) or V.WEEKDAYS.get(w.rstrip(".") + ".") or V.WEEKDAYS.get(w.rstrip("."))
+
+
+def _weekday_line_clue(weekday: int | None, name: str, line: str, start: int) -> Clue:
+    """A line at the top that names the weekday the text went out ("Broadcast Tuesday, 8.10am"): published on such a
+    weekday."""
+    table = P.DATELINE_WEEKDAY
+    ev = Evidence(f"{name}: published on a {calendar.day_name[(weekday or 1) - 1]}", line, start, start + len(line), line)
+    return Clue(ev, P.RELIABILITY["dateline-weekday"],
+                lambda d: 1.0 if weekday is None else (1.0 if d[4] == weekday else table[-1]), grain="weekday")
 
 
 def _partial_clue(month: int, day: int, name: str, line: str, start: int, end: int, weekday: int | None = None) -> Clue:

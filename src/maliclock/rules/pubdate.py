@@ -184,6 +184,14 @@ PARTIAL_DATELINES += [
     ("date line without year", r"^(?:[^|·•\n]{1,40}[|·•]\s*)?{WEEKDAY}\s*,?\s+{MONTH}\.?\s+{DAY}(?:st|nd|rd|th)?"
      r"\s*(?:[|·•][^|·•\n]{1,40})?$", "Thursday, May 14"),
 ]
+# A weekday alone on a line at the top that says when the text went out: a broadcast's or a recording's day ("Broadcast
+# Tuesday, 8.10am", "[Recorded for release on Monday. ...]"), a live page's day ("Thursday - updates in reverse order"):
+# published on such a weekday (table DATELINE_WEEKDAY, reliability "dateline-weekday").
+WEEKDAY_LINES: list[tuple[str, str, str]] = [
+    ("broadcast day", r"^\[?(?:broadcast|aired|recorded\s+for\s+release|for\s+release|released|published|posted)"
+                      r"\s+(?:on\s+)?{WEEKDAY}\b", "Broadcast Tuesday, 8.10am"),
+    ("live page's day", r"^{WEEKDAY}\s*[-–—:|]\s*(?:live\b|latest\b|updates?\b)", "Thursday - updates in reverse order"),
+]
 # Lines that carry a date which is not the publication date (an update stamp): evidence only.
 # A copyright line ("© 2012 GlobalPost", "Copyright 1998 The Associated Press", "(c) 2005-2012 ..."):
 # the text was published in or before its (last) year. A site's footer shows the year it was
