@@ -2086,6 +2086,9 @@ CASES = [
       ("The following Monday", "DATE", "2027-01-18")]),
     ("An engineer suffered burns to his hands and face on Wednesday morning, as temperatures in the mid-30s fanned the "
      "flames.", date(2026, 8, 14), [("Wednesday morning", "TIME", "2026-08-12TMO")]),
+    # a clock time's zone in words between it and its day ("camp time") keeps the day
+    ("The drill reached bedrock at about 4:40 p.m. camp time on Tuesday.", date(2028, 1, 13),
+     [("about 4:40 p.m.", "TIME", "2028-01-11T16:40"), ("Tuesday", "DATE", "2028-01-11")]),
     # "the next day" after a past perfect's background period counts from the day the story named before it
     ("On September 14, the mission published a report. Its investigators had interviewed 430 victims between March "
      "and June. The foreign ministry dismissed the report the next day.", date(2027, 10, 1),

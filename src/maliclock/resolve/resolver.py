@@ -57,8 +57,9 @@ _YEARLESS_RULES = frozenset(("date_month", "date_holiday", "date_feast", "date_n
                              "date_day_month"))
 # (or with the noun the clock time labels: "the 7pm deadline on Monday", "a 3pm kick-off on Saturday")
 # (a labelled noun may have a word before it and take its day without "on": "at a 3 p.m. team meeting Sunday")
-_ON_THE_DAY = re.compile(r"(?:\s*\(local\s+time\))?,?\s+(?:(?:[a-z-]+\s+)?(?:" + "|".join(S.CLOCK_LABELLED_NOUNS)
+_ON_THE_DAY = re.compile(r"(?:\s*\(local\s+time\)|\s+[a-z]{3,12}\s+time)?,?\s+(?:(?:[a-z-]+\s+)?(?:" + "|".join(S.CLOCK_LABELLED_NOUNS)
                          + r")\s+(?:on\s+)?|on\s+)")
+# (with a zone of its own in words between: "at about 4:40 p.m. camp time on Tuesday")
 # ... or nothing but a blank, before a date the clock time's own rule left to the date's: "at 6:30 p.m. Tuesday, March 16"
 _BLANK_BEFORE_DATE = re.compile(r",?\s+")
 _RECORD_SINCE = re.compile(S.RECORD_SINCE_BEFORE, re.I)
