@@ -35,6 +35,27 @@ def _plain_inside_name(text: str, s_start: int, word: str, start: int, end: int)
     # before another capitalised word, a name still when a word of four lower-case letters came earlier in the sentence
     return not (after and after[0][0].isupper()) or re.search(r"\b[a-z]{4,}\b", text[s_start:start]) is not None
 
+def _plain_owned_or_after_preposition(text: str, s_start: int, start: int) -> bool:
+    """Does a possessive (maybe with "X and" after it) or a preposition (maybe with a word in lower case after it) come
+    right before ``start``?"""
+    lo = max(s_start, start - 32)
+    words = text[lo:start].split()
+    if words and lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] == "_") and not text[lo].isspace():
+        words = words[1:]  # a word cut by the window's start is none of these
+    if not words or not text[lo:start][-1:].isspace():
+        return False
+    low = [w.lower() for w in words]
+    if low[-1] in ("his", "her", "its", "their", "my", "your", "our"):
+        return True
+    if len(low) >= 3 and low[-3] in ("his", "her", "its", "their", "my", "your", "our") and low[-1] in ("and", "or") \
+            and words[-2].isalpha():
+        return True
+    preps = ("on", "in", "at", "of", "for", "from", "with", "during")
+    if low[-1] in preps:
+        return True
+    return len(low) >= 2 and low[-2] in preps and words[-1].isalpha() and words[-1].islower()
+
+
 def _texts(words: list[str], n: int = 3000, seed: int = 0) -> list[str]:
     rng = random.Random(seed)
     pool = words + [w.upper() for w in words[:20]] + [w.capitalize() for w in words[:20]] + ODD + ["x", "ab"]
@@ -393,6 +414,8 @@ def _local_cue_plain(text: str, s_start: int, t_start: int) -> tuple[str | None,
                 return None, None
             if before and before[0] in T.LOCAL_SKIP_WORDS:
                 break  # "a record close": a noun
+            if _plain_owned_or_after_preposition(text, s_start, m.start()):
+                break  # "his hands and face", "on administrative leave": a noun
             prev = text[max(s_start, m.start() - 16):m.start() - 1].split(" ")[-1]
             if text[m.start() - 1:m.start()] == " " and "-" in prev:
                 break  # "a follow-up visit": a noun
@@ -505,6 +528,8 @@ def _cue_kind_plain(text: str, s_start: int, word: str, start: int, end: int) ->
         words = [x.lower() for x in cues.WORD.findall(text, max(s_start, start - 16), start)][-2:]
         return "past" if any(x in T.PAST_BEFORE_FUTURE_CUE for x in words) else "future"
     if w in T.SCHEDULE_PRESENT_PLURAL:
+        if _plain_owned_or_after_preposition(text, s_start, start):
+            return None  # "his hands and face", "on administrative leave": a noun
         before = [x.lower() for x in cues.WORD.findall(text, max(s_start, start - 24), start)][-1:]
         if not before:
             return None
@@ -569,9 +594,12 @@ def _cue_kind_plain(text: str, s_start: int, word: str, start: int, end: int) ->
                 or (len(before) == 2 and before[0] in T.DETERMINERS
                     and (before[1].endswith("ly") or before[1] in T.ADVERBS_BEFORE_PARTICIPLE))):
             return None
-        if w not in T.PAST_CUES and before and (before[-1] in T.COUNT_DETERMINERS or before[-1].isdigit()) \
-                and cues._next_word(text, end) not in T.WORDS_AFTER_A_VERB:
-            return None  # "three missed tests"
+        counted = (before and before[-1] in T.COUNT_DETERMINERS) or (
+            text[max(s_start, start - 8):start].rstrip() != text[max(s_start, start - 8):start]
+            and text[max(s_start, start - 8):start].rstrip()[-1:].isdigit()
+            and text[end:end + 1].isspace() and text[end:].lstrip()[:1].islower())
+        if w not in T.PAST_CUES and counted and cues._next_word(text, end) not in T.WORDS_AFTER_A_VERB:
+            return None  # "three missed tests", "40 insulated crates"
         words = [x.lower() for x in cues.WORD.findall(text, max(s_start, start - 24), start)][-2:]
         if len(words) == 2 and words[1] == "be" and words[0] in ("not", "n't", "couldn't"):
             return None  # "could not be reached", "couldn't be reached"
