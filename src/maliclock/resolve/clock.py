@@ -72,7 +72,7 @@ _MIDNIGHT_NEW_DAY = re.compile(A.MIDNIGHT_OF_NEW_DAY_BEFORE, re.I)
 _MIDNIGHT_SINCE = re.compile(A.MIDNIGHT_SINCE_BEFORE, re.I)
 _MIDNIGHT_BEGINS_NAMED_DAY = re.compile(A.MIDNIGHT_BEGINS_NAMED_DAY_BEFORE, re.I)
 _MIDNIGHT_DAY_END = re.compile(A.MIDNIGHT_OF_DAY_END_BEFORE, re.I)
-_WILL_BEFORE = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.I)  # the future proper, not a past's "would"
+_WILL_BEFORE = re.compile(T.TRUE_FUTURE, re.I)  # the future proper, not a past's "would"
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:\w+\s+)?$", re.I)  # "since shortly before midnight"
 _MIDNIGHT_STARTS = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*(?:\d{1,2}(?::\d{2})?\s*a\.?m\b|dawn|daybreak|"
                               r"sunrise|(?:early\s+)?morning)", re.I)

@@ -66,6 +66,8 @@ anything everything offering earnings opening beginning ending housing clothing 
 
 # The future proper, not a past's future ("would"): what "will" be done on "the same day" is not done on a day gone by.
 TRUE_FUTURE_WORDS: frozenset[str] = frozenset("will 'll shall".split())
+# ... as a pattern ("they'll" too).
+TRUE_FUTURE = r"\b(?:will|shall)\b|['’]ll\b"
 PRESENT_CUES: frozenset[str] = frozenset("is are am says say does do".split())
 # Contractions of "are" and "am" ("we're flying to Paris on Sunday", "I'm off on Friday") are present cues, and so is
 # "'s" after these pronouns ("she's leaving on Friday"); after a noun it is a possessive ("Trump's visit").
