@@ -333,9 +333,7 @@ class CalendarDates(ReferenceTimes):
                 else:
                     r.why = (f"{f.get('national') or ''}year from the publication date ("
                              f"{'weekday fits, ' if weekday else ''}{cue or tense} {'cue' if cue else 'tense'})")
-                if end is not None:
-                    pass
-                elif weekday and tense == "past" and cue is None and date(year, month, day) > dct:
+                if end is None and weekday and tense == "past" and cue is None and date(year, month, day) > dct:
                     year = self._story_weekday_year(r, year, month, day, weekday)
                 if not weekday and tense != "future" and cue != "future":
                     year = self._near_sentence_date(r, year, month, day)
