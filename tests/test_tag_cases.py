@@ -599,6 +599,13 @@ CASES = [
     # a weekday and an ordinal day, without the month: the day that falls on that weekday
     ("The CGT will meet on Monday 13th to decide.", date(2026, 4, 9), [("Monday 13th", "DATE", "2026-04-13")]),
     ("They met on Friday the 8th.", date(2026, 5, 20), [("Friday the 8th", "DATE", "2026-05-08")]),
+    # ... after a comma, an apposition: two expressions of one day
+    ("The vote was held on Tuesday, the 16th.", date(2027, 3, 20),
+     [("Tuesday", "DATE", "2027-03-16"), ("the 16th", "DATE", "2027-03-16")]),
+    ("The vote is due next Thursday, the 25th.", date(2027, 3, 20),
+     [("next Thursday", "DATE", "2027-03-25"), ("the 25th", "DATE", "2027-03-25")]),
+    # (not an ordinal that starts a compound: "5th-seeded")
+    ("He said on Monday, 5th-seeded Jones withdrew.", date(2027, 3, 20), [("Monday", "DATE", "2027-03-15")]),
     # a season reached by a target lies ahead, whatever the clause's tense
     ("He said last week that a deal was possible by the summer.", MON,
      [("last week", "DATE", "2012-W12"), ("the summer", "DATE", "2012-SU")]),

@@ -727,9 +727,10 @@ RULES: list[Rule] = [
     R("date_ordinal_day_ultimo", "DATE", "deictic",
       r"the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s+(?P<ofmonth>ult(?:imo|\.))(?![\w])", "the 3rd ultimo",
       dshift=-1, triggers="ultimo ult"),
-    # a day of the month in context ("unveiled on the 15th"): the month last mentioned, else the publication's
+    # a day of the month in context ("unveiled on the 15th", "next Thursday, the 24th"): the month last mentioned, else
+    # the publication's
     R("date_ordinal_day", "DATE", "anaphoric", r"(?:the\s+)?(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)",
-      "on the 15th", need_before=r"\b(?:on|by|until|till|before|after|since)\s+$",
+      "on the 15th", need_before=r"(?:\b(?:on|by|until|till|before|after|since)\s+|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s*)$",
       not_after=r"^[\s-]+(?!(?:and|or|to|at|in|when|as|after|before|with|the|a|an)\b)[A-Za-z]|^\s*(?:-|–)",
       triggers="DIGIT"),
     R("date_ordinal_word_day", "DATE", "anaphoric", r"the\s+(?=[a-z]){DAY}", "leaves on the twenty-first",
