@@ -1184,6 +1184,17 @@ def test_a_year_put_off_lies_ahead_and_a_year_among_close_others_links_no_unit()
     assert '"next year" is "Oct. 10, 2027": published in 2026' in [e.reason for e in pd.evidence]
 
 
+def test_a_participle_after_with_and_its_object_gives_no_past():
+    # "with most of the cuts completed by the end of the first quarter of 2028": the reported future ("would") decides,
+    # not the participle of "with"
+    pd, _ = pub_of("Cuts\n\nThe company said it would eliminate 1,400 jobs, with most of the cuts completed by the end of "
+                   "the first quarter of 2028.\n")
+    assert "2028-Q1 (after publication)" in [e.reason for e in pd.evidence]
+    from maliclock.cues import tense_cue
+    text = "He met with officials who arrived on Monday."
+    assert tense_cue(text, 0, len(text), text.index("Monday"), len(text) - 1) == ("past", "arrived")
+
+
 def test_clock_times_and_zones_are_no_content_to_link_articles_by():
     # "7 a.m. local time (2200 GMT Monday)" and "11 a.m. local time (14:00 GMT)": the words of clock times and zones
     # are left out, so two openings of different things share nothing but "open"

@@ -195,6 +195,7 @@ def _attribution_end(text: str, verb_end: int, s_end: int | None) -> int:
 
 
 _WISH_OBJECT_BEFORE = re.compile(T.WISH_OBJECT_BEFORE, re.I)
+_WITH_OBJECT_BEFORE = re.compile(T.WITH_OBJECT_BEFORE, re.I)
 # a number right before a word (not a year): "37 runs", "12 starts" are counts of a noun
 _COUNT_BEFORE = re.compile(r"(?<![\w.,:])(?:\d{1,3}(?:,\d{3})*|\d{5,})\s+$")
 # a calendar word in the possessive after "last": "last year's", "last Monday's", "last spring's" (spelled out)
@@ -323,8 +324,8 @@ def _cue_kind(text: str, s_start: int, word: str, start: int, end: int, s_end: i
             return None  # "expected to hit", "could put": the base form
         if w in T.PAST_FORMS_ALSO_NOUNS and _noun_after_determiner(text, s_start, start):
             return None  # "gets his first shot Saturday", "a cut on Monday": the noun
-        if "htiw" in (last and last.lower(), second and second.lower()):
-            return None  # "with Friday held in reserve", "with kick-off brought forward": a participle of "with"
+        if _WITH_OBJECT_BEFORE.search(text, max(s_start, start - 48), start):
+            return None  # "with Friday held in reserve", "with most of the cuts completed": a participle of "with"
         if text[start - 1:start] == "-" and text[start - 2:start - 1].isalpha():
             return None  # a compound adjective, whatever its past form: "a Saudi-led force", "the flood-hit district"
         if w not in T.PAST_CUES and (last in _DETERMINERS_REVERSED or text[start - 1:start] == "-" or (

@@ -277,6 +277,11 @@ stage practice qualifying round leg""".split())
 # A wish or need and its object right before a past participle make it no past ("Kolev wants the vote held before the
 # summer recess", "they need the bill passed by Friday"): the clause looks ahead.
 WISH_OBJECT_BEFORE = r"\b(?:wants?|needs?|prefers?|would\s+like|would\s+rather\s+have)\s+(?:[\w'’-]+\s+){1,4}$"
+# So with "with" and its object ("with Friday held in reserve", "with most of the cuts completed by the end of the
+# first quarter"): a participle of the clause, with no tense of its own (not past a word that opens a clause: "with
+# officials who arrived on Monday").
+WITH_OBJECT_BEFORE = (r"\bwith\s+(?:(?!(?:who|whom|which|that|when|where|while|and|but|or|as|he|she|they|it|we|i|you)\b)"
+                      r"[\w'’%-]+\s+){1,5}$")
 # Forms that are both the base and the past: after "which" or "who", with no auxiliary, the past ("the bank, which cut
 # rates in February,": a present would be "cuts").
 BASE_AND_PAST: frozenset[str] = frozenset("cut hit put set shut quit spread hurt cost let bet split shed burst beat cast "
