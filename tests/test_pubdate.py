@@ -1195,6 +1195,35 @@ def test_a_participle_after_with_and_its_object_gives_no_past():
     assert tense_cue(text, 0, len(text), text.index("Monday"), len(text) - 1) == ("past", "arrived")
 
 
+def test_a_making_or_a_birth_bounds_publication_without_placing_it_near():
+    # "the Granada Theater, built in 1923": publication on or after 1923, however long after; with a yearless date line
+    # and nothing else to give a year, no year is chosen (it had been 1933, the first year after 1923 whose Oct. 21 is a
+    # Saturday, with confidence 0.5)
+    pd, _ = pub_of("KBTV NEWS AT SIX\nSATURDAY, OCT. 21\nTRANSCRIPT\n\nANCHOR: Behind me is the Granada Theater, built in "
+                   "1923. Its facade partly collapsed in the aftershock early Monday.\n")
+    reasons = [e.reason for e in pd.evidence]
+    assert "1923 (a making or a birth: publication on or after it, however long after)" in reasons
+    assert pd.published is None
+    pd, _ = pub_of("Obituary\n\nShe was born on May 3, 1950, in Leeds, and died on Tuesday.\n")
+    assert "1950-05-03 (a making or a birth: publication on or after it, however long after)" in [
+        e.reason for e in pd.evidence]
+
+
+def test_read_dates_place_undated_articles_before_inferred_dates_do(tmp_path):
+    # the probe NA's story C: a yearless wire dateline (c09) shares its happenings with an explainer whose own evidence
+    # points, weakly, at 1989 (c11, which names the 1989 Loma Prieta earthquake) and with a transcript (c12) that a
+    # dated article (c10) places in 2028; placed by c11's weak guess in the first round, c09 had been put in 1989 (and,
+    # before a making's year was a bound only, 1933) with confidence 0.99
+    src = FIXTURES / "probes" / "NA" / "corpus"
+    for f in src.glob("c*.txt"):
+        shutil.copy(f, tmp_path / f.name)
+    truth = dict(line.split(",") for line in (src / "sources.csv").read_text().split()[1:])
+    prepared, _ = prepare_corpus([str(tmp_path)], Options())
+    got = {p.article.id: p.pub for p in prepared}
+    assert got["c09_cp_hollister_quake.txt"].published == date.fromisoformat(truth["c09_cp_hollister_quake.txt"])
+    assert got["c12_kbtv_weekend_transcript.txt"].published == date.fromisoformat(truth["c12_kbtv_weekend_transcript.txt"])
+
+
 def test_clock_times_and_zones_are_no_content_to_link_articles_by():
     # "7 a.m. local time (2200 GMT Monday)" and "11 a.m. local time (14:00 GMT)": the words of clock times and zones
     # are left out, so two openings of different things share nothing but "open"

@@ -8,7 +8,7 @@ the single-process engine, none of which brings the articles together:
    (rounds of expectation-maximisation), so each article's names and month shares (a few
    hundred bytes) come to the client, which computes the undated articles' priors and
    sends them home: the one step that gathers something of every article;
-2. rounds, until no date moves (at most ``CROSS_ROUNDS``): anchors (the happenings articles
+2. rounds, until no date moves (at most ``CROSS_ROUNDS``; the first by read dates only): anchors (the happenings articles
    place on a day) and the undated articles' mentions meet in blocks by event kind, the
    merge's ``e:`` blocking keys (:func:`maliclock.merge.key_terms`); a large corpus splits
    each kind into sub-blocks by anchor source, the mentions going to every sub-block. Each
@@ -148,9 +148,11 @@ def _fixed_records(records: list[tuple], home: int, date_order: str, subs: int) 
     return out
 
 
-def _open_anchors(records: list[tuple], state: list[tuple], date_order: str, subs: int) -> list[tuple]:
+def _open_anchors(records: list[tuple], state: list[tuple], date_order: str, subs: int, round_: int) -> list[tuple]:
     """By block: the anchors of undated articles at their current dates (cached per day, as
-    the single-process engine caches them)."""
+    the single-process engine caches them); none in the first round, which places by read dates only."""
+    if round_ == 0:
+        return []
     prepared = {_order(r[1], r[2]): r[2] for r in records if r[0] == "a"}
     out = []
     for _, order, pub, _, cache in state:
@@ -234,21 +236,21 @@ def place(decided: Any, run: Any, date_order: str) -> Any:
         bag = _homes(lambda i, *xs: dask.delayed(fn)(*xs, **kw), parts, *per_part, where=where)
         return run.persist(bag, label, optimize=False).to_delayed(optimize_graph=False)
 
+    # (no anchors of undated articles yet: the first round places by read dates only)
     state = at_home(_start, priors=dask_merge.shared(collection_priors(slim)), label="dates: priors")
-    state = at_home(_with_anchors, state, date_order=date_order, label="dates: anchors")
     subs = max(1, n // len(KINDS))
     blocks = len(KINDS) * subs
     fixed = _homes(lambda i, part: dask.delayed(_fixed_records)(part, i, date_order, subs), parts, where=where)
     fixed_parts = run.persist(route(fixed, blocks), "dates: blocks by event kind").to_delayed(optimize_graph=False)
     for r in range(PR.CROSS_ROUNDS):
-        moving = route(_homes(lambda i, part, st: dask.delayed(_open_anchors)(part, st, date_order, subs),
+        moving = route(_homes(lambda i, part, st: dask.delayed(_open_anchors)(part, st, date_order, subs, r),
                               parts, state, where=where), blocks)
         bests = _homes(lambda b, f, m: dask.delayed(_bests)(b, f, m, subs), fixed_parts,
                        moving.to_delayed(optimize_graph=False))
         settled = at_home(_settle, state, route(bests, n).to_delayed(optimize_graph=False),
                           label=f"dates: round {r + 1}")
         state = [dask.delayed(_states)(x) for x in settled]
-        if r + 1 == PR.CROSS_ROUNDS or not any(run.compute(
+        if r + 1 == PR.CROSS_ROUNDS or r > 0 and not any(run.compute(
                 _homes(lambda i, x: dask.delayed(_moved)(x), settled), "dates: moved")):
             break
         state = at_home(_with_anchors, state, date_order=date_order, label="dates: anchors")

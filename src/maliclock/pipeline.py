@@ -161,11 +161,14 @@ def _place_across(prepared: list[Prepared], date_order: str, cache: dict | None 
     open_ = [p for p in prepared if p.pub.basis in ("inferred", "none")]
     if not open_:
         return
+    opened = {id(p) for p in open_}
     priors = pubdate.collection_priors([(p.analysis, p.pub) for p in prepared])  # from own evidence only
     period = {p.article.id: pubdate.collection_clue(p.analysis, priors.get(p.article.id)) for p in open_}
     cache = {} if cache is None else cache
-    for _ in range(PR.CROSS_ROUNDS):
-        index = pubdate.anchor_index([a for p in prepared for a in _anchors(p, date_order, cache)])
+    for r in range(PR.CROSS_ROUNDS):
+        # (the first round places by read dates only: an inferred date is placed by them before it places others)
+        index = pubdate.anchor_index([a for p in prepared if r > 0 or id(p) not in opened
+                                      for a in _anchors(p, date_order, cache)])
         changed = False
         for p in open_:
             extra = pubdate.cross_clues(p.analysis, index) + period[p.article.id]
@@ -173,7 +176,7 @@ def _place_across(prepared: list[Prepared], date_order: str, cache: dict | None 
             if (new.published, new.first, new.last) != (p.pub.published, p.pub.first, p.pub.last):
                 changed = True
             p.pub = new
-        if not changed:
+        if not changed and r > 0:
             break
 
 

@@ -32,6 +32,7 @@ Day = tuple[int, int, int, int, int]  # ordinal, year, month, day, ISO weekday
 _PHOTO_TAKEN = re.compile(P.PHOTO_TAKEN, re.IGNORECASE)
 _FILE_PHOTO = re.compile(P.FILE_PHOTO, re.IGNORECASE)
 _DISTANT = re.compile(P.DISTANT_PAST, re.IGNORECASE)
+_MADE = re.compile(P.MADE_BEFORE, re.IGNORECASE)
 _REMEMBERED = re.compile(P.REMEMBERED_BEFORE + "|" + P.RECALLED_BEFORE, re.IGNORECASE)
 _LAST_TIME = re.compile(P.LAST_TIME_BEFORE, re.IGNORECASE)
 _LAST_SUCH = re.compile(P.LAST_SUCH_BEFORE, re.IGNORECASE)
@@ -530,6 +531,14 @@ def _one(b: _Builder, t: Tagged, si: int, zone: str, tense: str, f: dict[str, An
         # "pushed back the opening of its new plant to 2029 from 2028": publication before the end of both
         b.add(t, si, "year", f"{year_only} (put off or brought forward: publication before its end, however long "
                              f"before)", _before(date(year_only, 12, 31).toordinal() + 1), (year_only,))
+        return None
+    made = year_only if isinstance(year_only, int) else full.year if full is not None else None
+    if made is not None and not deadline and _MADE.search(before):
+        # "the Granada Theater, built in 1923": publication on or after it, however long after (no year to search)
+        first = full or date(made, 1, 1)
+        b.add(t, si, "date" if full is not None else "year",
+              f"{(full.isoformat() if full is not None else made)} (a making or a birth: publication on or after it, "
+              f"however long after)", _on_or_after(first.toordinal()))
         return None
     if full is not None and not deadline and _REMEMBERED.search(b.text, max(sent.start, t.start - 60), t.start):
         # "commemorate the victims of 9 April 1989": publication after it, however long after (and no year to search

@@ -196,7 +196,8 @@ def infer(clues: list[Clue]) -> PubDate | None:
     inside = [d[0] for d, sc in zip(days, scores) if sc >= top - P.RANGE_MARGIN]
     best = days[best_i]
     for c, mean in zip(clues, means):
-        c.evidence.fits = c.plaus(best) >= mean
+        at_best = c.plaus(best)
+        c.evidence.fits = at_best >= mean and at_best > 0  # (a clue that is nil on the best day does not fit it)
     # the best day's share, counting the months left out at their coarse weight
     chosen = set(months)
     share: dict[int, float] = {}

@@ -334,6 +334,11 @@ REMEMBERED_BEFORE = S.REMEMBERED_BEFORE
 RECALLED_BEFORE = r"\b(?:memories|echoes|reminder|reminders)\s+of\s+(?:the\s+)?$"
 # Words before a past date that put it at least one unit back ("back in February").
 DISTANT_PAST = r"\bback\s+(?:in|on)\s+(?:the\s+)?$"
+# A thing's making or a person's birth ("the Granada Theater, built in 1923", "founded in March 1911", "born on 3 May
+# 1950"): publication on or after it, however long after; a bound, not a sign of the article's time (the year is not
+# searched around).
+MADE_BEFORE = (r"\b(?:built|founded|co-founded|established|constructed|erected|born|incorporated|dating\s+(?:back\s+)?"
+               r"(?:from|to))\s+(?:(?:in|on)\s+)?(?:the\s+)?$")
 
 # Weekday named in a clause, by tense: plausibility of each gap 0..6 days between the
 # weekday and publication. Wire copy names the weekday even for the same day, papers for
