@@ -550,7 +550,8 @@ def _cue_kind_plain(text: str, s_start: int, word: str, start: int, end: int) ->
         nxt = re.match(r"\s+(fiscal year|[a-z]+)['’]s\b", text[end:].lower())
         if nxt and nxt.group(1) in _DATE_WORDS:
             return None  # "last year's figures"
-    if w in T.PAST_CUES or (len(w) > 4 and w.endswith("ed") and w not in T.NOT_PAST_ED):
+    if w in T.PAST_CUES or (len(w) > 4 and w.endswith("ed") and w not in T.NOT_PAST_ED and not (
+            w.startswith("un") and not w.startswith("under") and w not in T.UN_VERBS_ED)):  # "unvaccinated": no verb
         if word[0].isupper() and w not in T.PAST_CUES and start > s_start:
             return None  # a name
         if word[0].isupper() and word[1:2].islower() and start > s_start \

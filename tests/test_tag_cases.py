@@ -679,6 +679,10 @@ CASES = [
      [("Saturday", "DATE", "2012-03-24"), ("Yesterday", "DATE", "2012-03-23")]),
     ("The launch is planned for Thursday, with Friday held in reserve.", MON,
      [("Thursday", "DATE", "2012-03-29"), ("Friday", "DATE", "2012-03-30")]),  # a participle of "with", no past
+    # an adjective in "un-" and "-ed" is no past ("unvaccinated students"); a verb of undoing is ("unveiled")
+    ("The school will begin excluding unvaccinated students on Monday.", date(2027, 9, 11),
+     [("Monday", "DATE", "2027-09-13")]),
+    ("The company unveiled its plan on Monday.", date(2027, 9, 11), [("Monday", "DATE", "2027-09-06")]),
     # a range of days with their weekdays
     ("The festival will go ahead from Friday 13 to Sunday 15 April.", MON,
      [("Friday 13", "DATE", "2012-04-13"), ("Sunday 15 April", "DATE", "2012-04-15")]),

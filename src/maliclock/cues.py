@@ -228,7 +228,8 @@ _LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
 
 def is_past_form(w: str) -> bool:
     """A past form by the word lists: an irregular past, or a form in "-ed" of five letters or more that is no adjective."""
-    return w in T.PAST_CUES or (len(w) >= 5 and w.endswith("ed") and w not in T.NOT_PAST_ED)
+    return w in T.PAST_CUES or (len(w) >= 5 and w.endswith("ed") and w not in T.NOT_PAST_ED and not (
+        w.startswith("un") and not w.startswith("under") and w not in T.UN_VERBS_ED))
 
 
 def _past_form_before(words: list[str]) -> bool:

@@ -57,6 +57,14 @@ preferred based related limited alleged unprecedented unexpected unidentified un
 unspecified unarmed detailed skilled renowned compared titled entitled dubbed nicknamed
 """.split())
 # ("an exhibition titled 'Faces from the Bog'": a name's participle, no past of its clause)
+# A word in "un-" and "-ed" is an adjective ("will begin excluding unvaccinated students on Monday", "an unconfirmed
+# report"), but for these verbs of undoing ("unveiled the plan on Monday"); a word in "under-" is no such word
+# ("undermined").
+UN_VERBS_ED: frozenset[str] = frozenset("""
+unveiled unleashed uncovered unearthed unlocked unloaded unpacked unfolded unsealed unravelled unraveled unfurled
+unplugged unblocked unseated unnerved unified united unionised unionized untied unwrapped unrolled unscrewed unfroze
+unsettled unmasked unlisted unsubscribed unfollowed unfriended unseated unhooked unlatched
+""".split())
 
 # Words ending in -ing that are nouns or prepositions, not gerunds ("since spring", "since building work began").
 NOT_GERUNDS: frozenset[str] = frozenset("""
