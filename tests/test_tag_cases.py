@@ -679,6 +679,13 @@ CASES = [
      [("Saturday", "DATE", "2012-03-24"), ("Yesterday", "DATE", "2012-03-23")]),
     ("The launch is planned for Thursday, with Friday held in reserve.", MON,
      [("Thursday", "DATE", "2012-03-29"), ("Friday", "DATE", "2012-03-30")]),  # a participle of "with", no past
+    # a weekday and a clock time opening a live blog's line are its entry's stamp: on or before publication, whatever
+    # the entry's tense (not in a programme, which is no live blog)
+    ("LIVE: Outage updates\n\nWednesday, 6:10 p.m. - The utility now says power may not return until Friday.\n",
+     date(2027, 7, 23), [("Wednesday", "DATE", "2027-07-21"), ("6:10 p.m.", "TIME", "2027-07-21T18:10"),
+                         ("now", "DATE", "PRESENT_REF"), ("Friday", "DATE", "2027-07-23")]),
+    ("Schedule\n\nWednesday, 6:10 p.m. - The utility will brief reporters.\n", date(2027, 7, 23),
+     [("Wednesday", "DATE", "2027-07-28"), ("6:10 p.m.", "TIME", "2027-07-28T18:10")]),
     # an adjective in "un-" and "-ed" is no past ("unvaccinated students"); a verb of undoing is ("unveiled")
     ("The school will begin excluding unvaccinated students on Monday.", date(2027, 9, 11),
      [("Monday", "DATE", "2027-09-13")]),

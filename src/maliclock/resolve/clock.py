@@ -367,9 +367,7 @@ class ClockTimes(ReferenceTimes):
         if _STAMP_BEFORE.search(self.text, max(0, r.start - 8), r.start) is None \
                 or _STAMP_AFTER.match(self.text, r.end) is None:
             return False
-        if self.live_blog is None:
-            self.live_blog = _LIVE_BLOG.search(self.text) is not None
-        return self.live_blog
+        return self.is_live_blog()
 
     def _in_aside(self, at: int) -> bool:
         """Is the last date mentioned inside an aside set off by commas that closed before ``at``, in one sentence

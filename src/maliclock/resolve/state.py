@@ -9,6 +9,7 @@ from typing import Any
 
 from ..cues import SentenceCues
 from ..rules import anchors as A
+from ..rules import zones as Z
 from ..segment import Segmented
 from ..timex import day_value
 from .values import Mention, Resolved, parse_value, told_clock
@@ -25,6 +26,8 @@ DAY_NAMES = tuple(calendar.day_name)  # read once: calendar.day_name formats a d
 _APPOSITION = re.compile(r"\s*,\s*")  # between a time and a shift that restates it
 _CLOCK_JOINED = re.compile(r"[ \t]+(?:on[ \t]+)?")  # between a clock time and the day it is told on
 
+
+_LIVE_BLOG = re.compile(Z.LIVE_BLOG_MARK)
 
 class ReferenceTimes:
     """The reference times of one article as it is read (the last date mentioned, the year that frames a
@@ -76,6 +79,12 @@ class ReferenceTimes:
         self.section: tuple[int, date] | None = None  # (where it begins, its day) of a live blog's section being read
         self.live_blog: bool | None = None  # is the text a live blog (``Z.LIVE_BLOG_MARK``)? (found when first needed)
         self._dayed: set[int] = set()  # starts of the bare clock times with their day named right after them
+
+    def is_live_blog(self) -> bool:
+        """Is the text marked as a live blog (``Z.LIVE_BLOG_MARK``)? Found when first asked."""
+        if self.live_blog is None:
+            self.live_blog = _LIVE_BLOG.search(self.text) is not None
+        return self.live_blog
 
     def _sentence_of(self, pos: int) -> tuple[int, int, int]:
         sents = self.seg.sentences

@@ -98,6 +98,10 @@ LIVE_ENTRY_STAMP = r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*
 # What may follow a clock time that opens its line for it to be such a stamp: the line's end (the entry below it,
 # "16:48\nWe're going to pause our live coverage here") or a dash, bar or colon before the entry ("16:15 - ...").
 LIVE_STAMP_AFTER = r"[ \t]*(?:[-–—|:][ \t]|\r?\n|$)"
+# ... and a weekday before such a clock time, opening its line: "Wednesday, 6:10 p.m. - CVE now says ..." (what follows
+# the weekday): the entry was written on that weekday, on or before publication, whatever the tense of the entry.
+LIVE_WEEKDAY_STAMP_AFTER = (r",?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?"
+                            + LIVE_STAMP_AFTER)
 # What marks a text as a live blog, whose stamps are the times its entries were written (a programme's "10:00 -
 # Keynote" is not): "LIVE" in capitals, "live updates", "live coverage", "as it happened".
 LIVE_BLOG_MARK = r"\bLIVE\b|(?i:\blive\s+(?:blog|updates?|coverage|reporting|feed|text|page)\b|\bas\s+it\s+happened\b)"
