@@ -395,6 +395,17 @@ def test_happenings_of_any_beat_merge_across_wordings():
     assert len(ev) == 2
 
 
+def test_vaccination_and_a_declared_emergency_merge_across_wordings():
+    # "Vaccination began" and "the first jabs were given" are one kind; an emergency announced is one declared
+    d1, d2 = date(2027, 3, 22), date(2027, 3, 23)
+    ev = _events(("a", "Vaccination began in Port Velan on Monday at the market grounds.", d1),
+                 ("b", "The first jabs were given in Port Velan on Monday at the market grounds.", d2))
+    assert [(e.value, e.sources) for e in ev] == [("2027-03-22", ["a", "b"])]
+    ev = _events(("a", "Health Minister Leyla Marand announced the emergency in Dessa on Wednesday.", d1),
+                 ("b", "Ardania declared a national public health emergency in Dessa on Wednesday.", d2))
+    assert [(e.value, e.sources) for e in ev] == [("2027-03-17", ["a", "b"])]
+
+
 def test_a_relative_clause_dates_its_head():
     d = date(2013, 9, 22)
     assert _summaries("President Uhuru Kenyatta, who was elected in March, said in a televised address late "

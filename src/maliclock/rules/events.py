@@ -71,6 +71,9 @@ EVENT_WORDS: dict[str, list[str]] = {
     "heat": ["heatwave", "drought"],
     "sanctions": ["sanctions", "sanctioned", "embargo"],
     "outbreak": ["outbreak", "epidemic", "pandemic"],
+    # doses given ("Vaccination began on Monday", "the first jabs were given this morning")
+    "vaccination": ["vaccination", "vaccinations", "vaccinated", "vaccinating", "vaccinators", "inoculation",
+                    "inoculations", "inoculated", "immunisation", "immunization", "immunised", "immunized", "jab", "jabs"],
     "collapse": ["collapse", "collapsed", "collapses", "collapsing", "rockfall", "cave-in"],
     "cancellation": ["cancelled", "canceled", "cancellation", "scrubbed", "scrub", "postponed", "postponement",
                      "aborted"],
@@ -268,6 +271,7 @@ RELATED_EVENTS: list[tuple[str, str]] = [
     ("victory", "election"),  # "won the by-election", "the by-election defeat"
     ("reopening", "return"),  # "classes will resume Monday", "students returned to classrooms Monday"
     ("labour strike", "cancellation"),  # "nine in ten trains were cancelled" on the strike's day
+    ("declaration", "emergency"),  # "declared a national public health emergency", "announced the emergency"
 ]
 
 # Verbs that say what was done, shared by two reports that share a name but no tabled kind of happening, make up for
