@@ -1224,6 +1224,17 @@ def test_read_dates_place_undated_articles_before_inferred_dates_do(tmp_path):
     assert got["c12_kbtv_weekend_transcript.txt"].published == date.fromisoformat(truth["c12_kbtv_weekend_transcript.txt"])
 
 
+def test_today_or_yesterday_set_beside_a_day_gives_the_weekday_of_publication():
+    pd, _ = pub_of("Live\n\nWelcome to our coverage of the campaign in Port Velan, which starts today, Monday. The first "
+                   "jabs were given in March 2027.\n")
+    assert '"today" is the Monday, which it is set beside: published 0 day(s) after it' in [e.reason for e in pd.evidence]
+    assert pd.published.isoweekday() == 1
+    pd, _ = pub_of("Rebels\n\nYesterday, Sunday, the rebels attacked the town. The war began in May 2026.\n")
+    assert '"Yesterday" is the Sunday, which it is set beside: published 1 day(s) after it' in [
+        e.reason for e in pd.evidence]
+    assert pd.published.isoweekday() == 1
+
+
 def test_clock_times_and_zones_are_no_content_to_link_articles_by():
     # "7 a.m. local time (2200 GMT Monday)" and "11 a.m. local time (14:00 GMT)": the words of clock times and zones
     # are left out, so two openings of different things share nothing but "open"

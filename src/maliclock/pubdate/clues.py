@@ -411,6 +411,8 @@ def build_clues(seg: Segmented, tagged: list[Tagged], date_order: str = "MDY") -
                 _ago_apposed(b, prev[0], si, ref)  # "a week ago, on May 20"
             elif prev[1] is not None and _is_ago(t):
                 _ago_apposed(b, t, si, prev[1])  # "on May 20, a week ago"
+            elif ref is not None and _is_deictic_day(prev[0]):
+                _day_apposed(b, prev[0], si, ref)  # "which starts today, Monday"
         prev = (t, ref)
         if ref is not None:
             last_ref = ref
@@ -757,6 +759,24 @@ def _is_ago(t: Tagged) -> bool:
     f = t.fields
     return t.kind == "offset" and str(f.get("offword", "")).lower() == "ago" and f.get("unit") in _AGO_DAYS \
         and isinstance(f.get("num"), int)
+
+
+def _is_deictic_day(t: Tagged) -> bool:
+    """Is ``t`` "yesterday", "today" or "tomorrow"?"""
+    return t.kind == "deictic" and t.fields.get("unit") == "D" and t.fields.get("shift") in (-1, 0, 1)
+
+
+def _day_apposed(b: _Builder, t: Tagged, si: int, ref: tuple[Any, ...]) -> None:
+    """"yesterday", "today" or "tomorrow" set beside a day ("which starts today, Monday"): publication that day, or
+    the day after or before it."""
+    days = -int(t.fields["shift"])
+    plaus = elapsed_plaus(ref, days)
+    if plaus is None:
+        return
+    what = {"weekday": lambda: f"the {_DAY_NAMES[ref[1]]}", "date": lambda: ref[1].isoformat(),
+            "month-day": lambda: f"{ref[1]:02d}-{ref[2]:02d}"}[ref[0]]()
+    b.add(t, si, "day-apposed", f'"{t.text}" is {what}, which it is set beside: published {days} day(s) after it',
+          plaus, grain="weekday" if ref[0] == "weekday" else "day")
 
 
 def _ago_apposed(b: _Builder, t: Tagged, si: int, ref: tuple[Any, ...]) -> None:

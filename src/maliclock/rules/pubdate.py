@@ -382,6 +382,7 @@ RELIABILITY: dict[str, float] = {
     "weekday-day": 0.75,    # "Monday 13th": only some months have it on that weekday
     "elapsed": 0.7,         # "Twenty-four hours on, ..." after a dated happening
     "ago-apposed": 0.85,    # "a week ago, on May 20": publication that long after the day
+    "day-apposed": 0.85,    # "today, Monday", "yesterday (March 21)": publication that day, or the day after it
     "unit-link": 0.7,       # "next month" with a named month in the same sentence
     "unit-link-near": 0.6,  # ... in a sentence up to LINK_SENTENCES away in the paragraph
     "unit-compared": 0.5,   # "last year" compared with a named year ("down from 1996"): the year after it
