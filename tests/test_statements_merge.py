@@ -2824,7 +2824,25 @@ def test_two_articles_of_one_story_meet_on_a_day_without_a_kind_of_happening_or_
         (["a", "b"], "The chipmaker trimmed its sales outlook."), (["b"], "A choir sang.")]
     assert [e.reasons for e in on_the_day if len(e.mentions) == 2] == [[
         "merged a@174 + b@91: same date; words outlook/sale/trimm; one story, no kind of happening named "
-        "jose/menon/san; one act of one story trimm; score 0.07 >= -0.26"]]
+        "jose/menon/san; one story, one whole day; one act of one story trimm; score 0.07 >= -0.46"]]
+
+
+def test_two_articles_of_one_story_that_name_the_same_whole_day_need_less_to_be_one_happening():
+    # "Police cleared the square on Tuesday" and "the square was emptied by officers on Tuesday" share only words of
+    # the story; two reports of one story on one whole day need STORY_DAY_CREDIT less. Not so for clock times, nor for
+    # reports that each name a name of their own (two companies' shares on one exchange)
+    head_a = "Protesters led by Mara Quint marched on Parliament Square in Veldhaven on Monday. "
+    head_b = "Mara Quint's supporters filled Parliament Square in Veldhaven on Monday. "
+    d = date(2027, 4, 22)
+    events = _events(("a", head_a + "Police cleared the square on Tuesday.", d),
+                     ("b", head_b + "The square was emptied by officers on Tuesday.", d))
+    [tuesday] = [e for e in events if e.value == "2027-04-20"]
+    assert [m.source for m in tuesday.mentions] == ["a", "b"]
+    assert "one story, one whole day" in tuesday.reasons[0]
+    events = _events(("a", head_a + "Police cleared the square at 6 p.m. on Tuesday.", d),
+                     ("b", head_b + "The square was emptied by officers at 6 p.m. on Tuesday.", d))
+    at_six = [e for e in events if e.value == "2027-04-20T18:00"]
+    assert at_six and not [e for e in at_six if "whole day" in " ".join(e.reasons)]
 
 
 def test_a_time_told_in_a_zone_is_listed_with_the_same_local_time_told_without_one():

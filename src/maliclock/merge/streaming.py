@@ -11,7 +11,7 @@ from ..statements import Statement
 from .clusters import BLOCK_WINDOW, Cluster, block_terms, key_terms, span, statement_ref, union_sorted
 from .content import Features, acronyms, features
 from .stories import with_stories
-from .scoring import (ADJACENT_DAY_THRESHOLD, may_be_a_day_apart, story_no_kind, MERGE_THRESHOLD, NO_EVENT_PENALTY, PRECISE_TIME_CREDIT, COARSE_MIN_DAYS, coarse_kind_only,
+from .scoring import (ADJACENT_DAY_THRESHOLD, may_be_a_day_apart, story_no_kind, story_day, MERGE_THRESHOLD, NO_EVENT_PENALTY, PRECISE_TIME_CREDIT, COARSE_MIN_DAYS, coarse_kind_only,
                       containment_penalty_days, event_part, explanation, generic_only, kept_apart, other_magnitudes, other_places,
                       other_time_of_day, same_act, same_figure, same_instant, same_series_part, other_series_parts, same_story, same_tally, same_time, shared_words_of_namesakes, story_act, name_in_both, series_over, span_and_a_day_in_it, unnamed_containment, vague_part,
                       score_denominator)
@@ -175,6 +175,7 @@ class _Stream:
                 if srci != src[j] and fi.story:
                     need -= same_story(stmts[i], stmts[j], fi, feats[j])  # two articles of one story
                     need -= story_no_kind(stmts[i], stmts[j], fi, feats[j])  # ... that name no kind of happening
+                    need -= story_day(stmts[i], stmts[j], fi, feats[j])  # ... that both name a whole day
                     need -= story_act(stmts[i], stmts[j], fi, feats[j])  # ... that tell one act
             elif (si <= sj and ej <= ei) or (sj <= si and ei <= ej):
                 if srci == src[j] and span_and_a_day_in_it(stmts[i], stmts[j]):
