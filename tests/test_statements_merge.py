@@ -2845,6 +2845,18 @@ def test_two_articles_of_one_story_that_name_the_same_whole_day_need_less_to_be_
     assert at_six and not [e for e in at_six if "whole day" in " ".join(e.reasons)]
 
 
+def test_a_local_time_with_its_moment_in_another_zone_is_compared_with_local_times_told_without_one():
+    # "at 11:52 a.m. (0352 GMT)" is compared in UTC with times of known zones, and as the local 11:52 with "shortly
+    # before 1 p.m.", told without a zone: the two disagree
+    d = date(2027, 3, 9)
+    [ev] = _events(("a", "The strongest aftershock, of magnitude 6.0, rattled Hinatuan in Surigao at 11:52 a.m. "
+                         "(0352 GMT) on Tuesday.", d),
+                   ("b", "The strongest aftershock, a magnitude 6.0 jolt, rattled Hinatuan in Surigao shortly before "
+                         "1 p.m. on Tuesday.", d))
+    assert [(c.field, c.values) for c in ev.conflicts] == [
+        ("time_of_day", {"11:52": ["a"], "13:00": ["b"]})]
+
+
 def test_a_time_told_in_a_zone_is_listed_with_the_same_local_time_told_without_one():
     d = date(2026, 10, 12)
     [ev] = _events(("a", "The cruise ship Azure Maiden struck Hesta Skerry off Fair Isle at 21:50 BST on Saturday.", d),

@@ -20,7 +20,7 @@ from .content import Features, acronyms, features, features_of
 from .scoring import NO_EVENT_PENALTY, cached_similarity_score, event_part, score_denominator
 from .stories import with_stories
 from .streaming import merge
-from .times import NEAR_MODS, compared_time, part_of_day, times_agree, times_disagree, zone
+from .times import NEAR_MODS, compared_time, own_zone, part_of_day, times_agree, times_disagree, zone
 
 
 def event_id(value: str, summary: str, where: str = "") -> str:
@@ -203,9 +203,14 @@ def to_event(cluster: Cluster, stmts: Mapping[Id, Statement], acr: dict[str, str
                 if compared[id(m)][0] == where:  # (every time when no zone is named)
                     by_part[compared[id(m)][1]].append(m.source)
             if where == "" and zones:
-                for m in timed:  # a time told in a zone that reads as one told without: the same local time
+                for m in timed:
+                    if compared[id(m)][0] == where:
+                        continue
                     local = m.value.partition("T")[2]
-                    if compared[id(m)][0] != where and local in by_part and m.source not in by_part[local]:
+                    if m.source not in by_part.get(local, ()) and (local in by_part or not own_zone(m)):
+                        # a time told in a zone that reads as one told without: the same local time; and a local time
+                        # told without a zone, compared by the same moment told after it in another ("at 11:52 a.m.
+                        # (0352 GMT)"): a local time too
                         by_part[local].append(m.source)
             near = frozenset(compared[id(m)][1] for m in timed if m.timex.mod in NEAR_MODS)
             if len(by_part) > 1 and times_disagree(by_part, near):

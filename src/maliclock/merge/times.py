@@ -12,12 +12,17 @@ from ..timezones import in_utc, offset_known, part_of_day, zone_of
 def _told(s: Statement) -> tuple[str, str]:
     """The zone a statement's time is compared by and the value told in it: its own, or, when its own zone's offset
     is unknown, that of the same moment told after it in another zone ("at noon (1200 GMT)": ``Statement.also``)."""
-    own = s.zone_hint or zone_of(s.timex.text)
+    own = own_zone(s)
     if s.also is not None and not offset_known(own):
         other = zone_of(s.also.text)
         if offset_known(other):
             return other, s.also.value
     return own, s.value
+
+
+def own_zone(s: Statement) -> str:
+    """The zone a statement's time is told in by its own words, "" for none (not that of a time told after it)."""
+    return s.zone_hint or zone_of(s.timex.text)
 
 
 def zone(s: Statement) -> str:
