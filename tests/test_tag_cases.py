@@ -596,6 +596,9 @@ CASES = [
      [("about 4:00 pm", "TIME", "2012-03-20T16:00"), ("2100 GMT", "TIME", "2012-03-20T21:00"), ("Tuesday", "DATE", "2012-03-20")]),
     ("The judges began reading their decision at 13h30.", MON, [("13h30", "TIME", "2012-03-26T13:30")]),
     ("The package is downloaded around 90,000 times a week.", MON, [("90,000 times a week", "SET", "P1W")]),
+    # ... a quantity per hour; not a speed
+    ("Aftershocks fell from more than 40 an hour to five.", MON, [("an hour", "SET", "PT1H")]),
+    ("Winds of 100 miles an hour hit the coast.", MON, []),
     # a weekday and an ordinal day, without the month: the day that falls on that weekday
     ("The CGT will meet on Monday 13th to decide.", date(2026, 4, 9), [("Monday 13th", "DATE", "2026-04-13")]),
     ("They met on Friday the 8th.", date(2026, 5, 20), [("Friday the 8th", "DATE", "2026-05-08")]),

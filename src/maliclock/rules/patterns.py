@@ -1306,4 +1306,9 @@ RULES: list[Rule] = [
       # "Sept. 11 remains a day of mourning": the day of a date, no quantity; "two recounts lasting a week": a length
       not_before=r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:\s+[a-z]+){0,2}"
                  r"|\b(?:lasting|lasted|lasts?|taking|took|takes?|spanning|spanned|spans?))\s+$"),
+    # ... and per hour or minute ("more than 40 an hour", "$15 an hour"); not a speed ("100 miles an hour")
+    R("set_rate_hour", "SET", "set", r"(?:per|an?)\s+(?=(?:hour|minute)\b){UNIT}(?=[\s.,;]|$)", "more than 40 an hour",
+      priority=1, need_before=_QUANTITY_BEFORE, triggers="hour minute",
+      not_after=r"\s+(?:after|before|later|earlier|ago)\b",
+      not_before=r"\b(?:miles?|mph|km|kms|kilomet(?:re|er)s?|knots?|metres?|meters?|feet|foot|yards?|laps?)\s+$"),
 ]
