@@ -689,6 +689,12 @@ CASES = [
                          ("now", "DATE", "PRESENT_REF"), ("Friday", "DATE", "2027-07-23")]),
     ("Schedule\n\nWednesday, 6:10 p.m. - The utility will brief reporters.\n", date(2027, 7, 23),
      [("Wednesday", "DATE", "2027-07-28"), ("6:10 p.m.", "TIME", "2027-07-28T18:10")]),
+    # a clock time told without a zone goes on from the last day told in local time, not from one told in UTC
+    ("The quake hit at 2:14 a.m. on Tuesday. The USGS timed it at 18:14 UTC on March 8. A tsunami warning was issued at "
+     "2:25 a.m.", date(2027, 3, 9),
+     [("2:14 a.m.", "TIME", "2027-03-09T02:14"), ("Tuesday", "DATE", "2027-03-09"),
+      ("18:14 UTC", "TIME", "2027-03-08T18:14"), ("March 8", "DATE", "2027-03-08"),
+      ("2:25 a.m.", "TIME", "2027-03-09T02:25")]),
     # an adjective in "un-" and "-ed" is no past ("unvaccinated students"); a verb of undoing is ("unveiled")
     ("The school will begin excluding unvaccinated students on Monday.", date(2027, 9, 11),
      [("Monday", "DATE", "2027-09-13")]),

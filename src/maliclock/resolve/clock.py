@@ -239,6 +239,12 @@ class ClockTimes(ReferenceTimes):
             # "The motion, filed last Thursday, passed ... at 2:17 a.m.": the aside's day is not the clock time's
             last = self.before_last
             narrative = last if last is not None and last.start == last.end else None
+        local = self.last_local
+        if last is not None and self.last_universal and "tz" not in f and local is not None \
+                and local.start == local.end and last.start == last.end and abs((local.start - last.start).days) == 1:
+            # "timed it at 18:14:37 UTC on March 8. PHIVOLCS issued a tsunami warning at 2:25 a.m.": a clock time told
+            # without a zone goes on from the last day told in local time, not from the day told in universal time
+            last = narrative = local
         recent = self.recent_day
         background = (last is not None and last is narrative and self.last_day_pluperfect and last.granularity != "time"
                       and self._last_sentence != self._sentence and r.tense == "past"

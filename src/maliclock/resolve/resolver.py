@@ -41,6 +41,7 @@ _NEW_SUBJECT_BETWEEN = re.compile(r"[;:]|\b(?:and|but|while)\s+(?:the|a|an|he|sh
 _BARE_CLOCK_RULES = frozenset(r.name for r in RULES if r.kind == "clock")
 _ALTERNATIVE_OPENS = re.compile(A.ALTERNATIVE_TIME_OPENS)
 _SINCE_BOUND_BEFORE = re.compile(A.SINCE_BOUND_BEFORE, re.I)
+_UNIVERSAL_DAY_BEFORE = re.compile(A.UNIVERSAL_DAY_BEFORE)
 _SPAN_START_BEFORE = re.compile(r"\b(?:from|since)\s+$", re.I)  # "sold from November 2025": a span's start
 _SINCE_HAPPENING_AFTER = re.compile(A.SINCE_HAPPENING_AFTER, re.I)
 _AND = re.compile(r"\s+and\s+", re.I)
@@ -754,6 +755,10 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
         if self._last_sentence != self._sentence or not self._label(r):
             self.before_last, self.before_last_sentence = self.last, self._last_sentence
             self.last, self.last_end, self._last_sentence = m, r.end, self._sentence
+            self.last_universal = str(r.fields.get("tz", "")).upper() in A.UNIVERSAL_ZONES \
+                or _UNIVERSAL_DAY_BEFORE.search(self.text, max(0, r.start - 10), r.start) is not None
+            if not self.last_universal:
+                self.last_local = m
             self.last_dayless = r.rule in _BARE_CLOCK_RULES
             self._last_deictic = r.anchor_kind == "publication"
             self.last_bound = _SPAN_BOUND_BEFORE.search(self.text, max(0, r.start - 12), r.start) is not None

@@ -41,6 +41,8 @@ class ReferenceTimes:
         self.date_order = date_order
         self.last: Mention | None = None  # the last mentioned date or time
         self.before_last: Mention | None = None  # the one mentioned before it
+        self.last_universal = False  # ``last`` is a day told in universal time (``A.UNIVERSAL_DAY_BEFORE``)
+        self.last_local: Mention | None = None  # the last date or time not told in universal time
         self.before_last_sentence = -1  # the start of its sentence
         self.last_end = -1  # where its expression ends in the text (-1: not an expression)
         self.last_day: Mention | None = None  # the last mentioned single day, in any paragraph

@@ -94,3 +94,11 @@ COUNTED_DAY_BESIDE = r"\s*(?:,|\(|—|–)\s*(?:on\s+)?|\s+(?:was|is|will\s+be|b
 COUNTED_DAY_REACHED_BEFORE = (r"\b(?:enter(?:s|ed|ing)?|(?:went|go(?:es)?|going|gone|spilled|spilling|stretch(?:ed|es)?|"
                               r"dragg?(?:ed|s)?|ran|runs?|continued?|continuing)\s+(?:on\s+)?into|into|for|face[sd]?|"
                               r"facing|mark(?:s|ed)?|is|was|['’]s)\s+$")
+
+# A day told in universal time: a clock time's zone ("at 18:14:37 UTC on March 8": the date after it; "1814 GMT on
+# Monday": the time and its day). A clock time told without a zone after it goes on from the last day told in local time,
+# when that is the day before or after ("the quake hit at 2:14 a.m. [...] timed it at 18:14:37 UTC on March 8. PHIVOLCS
+# issued a tsunami warning at 2:25 a.m.": 9 March, the local day).
+UNIVERSAL_ZONES: frozenset[str] = frozenset(("UTC", "GMT", "Z"))
+UNIVERSAL_DAY_BEFORE = r"(?:\bUTC|\bGMT|\dZ)\s+(?:on\s+)?$"
+
