@@ -755,10 +755,14 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
         if self._last_sentence != self._sentence or not self._label(r):
             self.before_last, self.before_last_sentence = self.last, self._last_sentence
             self.last, self.last_end, self._last_sentence = m, r.end, self._sentence
-            self.last_universal = str(r.fields.get("tz", "")).upper() in A.UNIVERSAL_ZONES \
-                or _UNIVERSAL_DAY_BEFORE.search(self.text, max(0, r.start - 10), r.start) is not None
-            if not self.last_universal:
-                self.last_local = m
+            fields = r.fields
+            # (a day told in universal time: a clock time's zone, or the date after it, "18:14:37 UTC on March 8")
+            if ("tz" in fields and str(fields["tz"]).upper() in A.UNIVERSAL_ZONES) or (
+                    self.text.startswith("on ", r.start - 3)
+                    and _UNIVERSAL_DAY_BEFORE.search(self.text, max(0, r.start - 10), r.start) is not None):
+                self.last_universal = True
+            else:
+                self.last_universal, self.last_local = False, m
             self.last_dayless = r.rule in _BARE_CLOCK_RULES
             self._last_deictic = r.anchor_kind == "publication"
             self.last_bound = _SPAN_BOUND_BEFORE.search(self.text, max(0, r.start - 12), r.start) is not None
