@@ -32,7 +32,6 @@ _SAID_BEFORE = EndSearch(re.compile(r"\b(?:" + "|".join(sorted(T.REPORTING_WORDS
 _LAST_HOUR = re.compile(r"T(\d{2}):\d{2}$")
 _STAMP_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
 _STAMP_AFTER = re.compile(Z.LIVE_STAMP_AFTER)
-_LIVE_BLOG = re.compile(Z.LIVE_BLOG_MARK)
 _ASIDE_OPENS_BEFORE_DAY = re.compile(T.ASIDE_OPENS_BEFORE_DAY)
 _ASIDE_CLOSES_AFTER_DAY = re.compile(T.ASIDE_CLOSES_AFTER_DAY)
 _DAYLESS_PART_OF_DAY_RULES = frozenset(A.DAYLESS_PART_OF_DAY_RULES)
