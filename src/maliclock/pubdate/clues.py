@@ -761,6 +761,13 @@ def _is_ago(t: Tagged) -> bool:
         and isinstance(f.get("num"), int)
 
 
+def _referent(ref: tuple[Any, ...]) -> str:
+    """A weekday, a full date or a day without a year, as the evidence names it ("the Monday", "2026-05-20", "05-20")."""
+    if ref[0] == "weekday":
+        return f"the {_DAY_NAMES[ref[1]]}"
+    return ref[1].isoformat() if ref[0] == "date" else f"{ref[1]:02d}-{ref[2]:02d}"
+
+
 def _is_deictic_day(t: Tagged) -> bool:
     """Is ``t`` "yesterday", "today" or "tomorrow"?"""
     return t.kind == "deictic" and t.fields.get("unit") == "D" and t.fields.get("shift") in (-1, 0, 1)
@@ -773,9 +780,8 @@ def _day_apposed(b: _Builder, t: Tagged, si: int, ref: tuple[Any, ...]) -> None:
     plaus = elapsed_plaus(ref, days)
     if plaus is None:
         return
-    what = {"weekday": lambda: f"the {_DAY_NAMES[ref[1]]}", "date": lambda: ref[1].isoformat(),
-            "month-day": lambda: f"{ref[1]:02d}-{ref[2]:02d}"}[ref[0]]()
-    b.add(t, si, "day-apposed", f'"{t.text}" is {what}, which it is set beside: published {days} day(s) after it',
+    b.add(t, si, "day-apposed", f'"{t.text}" is {_referent(ref)}, which it is set beside: published {days} day(s) '
+          f'after it',
           plaus, grain="weekday" if ref[0] == "weekday" else "day")
 
 
@@ -793,9 +799,7 @@ def _ago_apposed(b: _Builder, t: Tagged, si: int, ref: tuple[Any, ...]) -> None:
             return max(exact(d), 0.5 * early(d), 0.5 * late(d))  # type: ignore[misc]
     else:
         plaus = exact
-    what = {"weekday": lambda: f"the {_DAY_NAMES[ref[1]]}", "date": lambda: ref[1].isoformat(),
-            "month-day": lambda: f"{ref[1]:02d}-{ref[2]:02d}"}[ref[0]]()
-    b.add(t, si, "ago-apposed", f"written {days} day(s) after {what}, which it is set beside", plaus,
+    b.add(t, si, "ago-apposed", f"written {days} day(s) after {_referent(ref)}, which it is set beside", plaus,
           grain="weekday" if ref[0] == "weekday" else "day")
 
 

@@ -15,7 +15,7 @@ from ..rules import tense as T
 from ..rules import vocabulary as V
 from ..rules import zones as Z
 from ..timex import DAY_VALUE, day_value, week_value
-from .state import DAY_NAMES, ReferenceTimes
+from .state import DAY_NAMES, LINE_START_BEFORE, ReferenceTimes
 from .values import Resolved
 from ..tag.reverse import EndSearch
 
@@ -33,7 +33,6 @@ _MONTHS_JOINED = re.compile(r"\s*[-–]\s*|\s*,?\s+(?:and|or|to|through|until|ti
 _MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
 _ALTERNATIVE_BETWEEN = re.compile(r"\s+or\s+", re.IGNORECASE)
 _ONE_DAY = timedelta(days=1)
-_LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
 _WEEKDAY_STAMP_AFTER = re.compile(Z.LIVE_WEEKDAY_STAMP_AFTER)
 _SIX_DAYS = timedelta(days=6)
 # a month that labels its data ("February's inflation figures", "September payroll data"): the month is over
@@ -441,7 +440,7 @@ class CalendarDates(ReferenceTimes):
             if _INDEFINITE_BEFORE.search(self.text, max(0, r.start - 24), r.start):
                 # "on a wet Friday afternoon in 1979": some such day, not the one nearest publication
                 return self._no_year(r, f"XXXX-WXX-{weekday}{tail}", "a weekday after \"a\": some such day")
-            if _LINE_START_BEFORE.search(self.text, max(0, r.start - 8), r.start) \
+            if LINE_START_BEFORE.search(self.text, max(0, r.start - 8), r.start) \
                     and _WEEKDAY_STAMP_AFTER.match(self.text, r.end) and self.is_live_blog():
                 # "Wednesday, 6:10 p.m. - CVE now says some customers may not have power until Friday": a live blog's
                 # entry stamp, written on or before publication, whatever the tense of the entry

@@ -12,7 +12,7 @@ from ..rules import vocabulary as V
 from ..rules import zones as Z
 from ..rules.patterns import RULES
 from ..timex import DAY_VALUE, day_value
-from .state import ReferenceTimes
+from .state import LINE_START_BEFORE, ReferenceTimes
 from .values import Mention, Resolved, told_clock
 from ..tag.reverse import EndSearch
 
@@ -30,7 +30,6 @@ _SAID_BEFORE = EndSearch(re.compile(r"\b(?:" + "|".join(sorted(T.REPORTING_WORDS
                           r"(?:(?:at|around|about)\s+)?$", re.IGNORECASE))
 
 _LAST_HOUR = re.compile(r"T(\d{2}):\d{2}$")
-_STAMP_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
 _STAMP_AFTER = re.compile(Z.LIVE_STAMP_AFTER)
 _ASIDE_OPENS_BEFORE_DAY = re.compile(T.ASIDE_OPENS_BEFORE_DAY)
 _ASIDE_CLOSES_AFTER_DAY = re.compile(T.ASIDE_CLOSES_AFTER_DAY)
@@ -369,7 +368,7 @@ class ClockTimes(ReferenceTimes):
     def _stamp(self, r: Resolved) -> bool:
         """Is ``r`` a clock time that opens its line as a live blog's entry stamp (alone on it, or before a dash), in a
         text marked as a live blog?"""
-        if _STAMP_BEFORE.search(self.text, max(0, r.start - 8), r.start) is None \
+        if LINE_START_BEFORE.search(self.text, max(0, r.start - 8), r.start) is None \
                 or _STAMP_AFTER.match(self.text, r.end) is None:
             return False
         return self.is_live_blog()

@@ -28,6 +28,7 @@ _CLOCK_JOINED = re.compile(r"[ \t]+(?:on[ \t]+)?")  # between a clock time and t
 
 
 _LIVE_BLOG = re.compile(Z.LIVE_BLOG_MARK)
+LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")  # only blanks since the line began (a live blog's entry stamp)
 
 class ReferenceTimes:
     """The reference times of one article as it is read (the last date mentioned, the year that frames a
