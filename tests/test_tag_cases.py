@@ -689,6 +689,19 @@ CASES = [
                          ("now", "DATE", "PRESENT_REF"), ("Friday", "DATE", "2027-07-23")]),
     ("Schedule\n\nWednesday, 6:10 p.m. - The utility will brief reporters.\n", date(2027, 7, 23),
      [("Wednesday", "DATE", "2027-07-28"), ("6:10 p.m.", "TIME", "2027-07-28T18:10")]),
+    # such an entry was written on its stamp's day: its "this morning" and "from noon" are that day's, up to the line
+    # that opens the next entry
+    ("LIVE: Outage updates\n\nWednesday, 8:30 a.m. - Volunteers will be at the hall from noon. The map has been down "
+     "since this morning.\n\nYesterday, 10:50 p.m. - Crews said they would finish today.\n\n9:05 a.m. - It is hot this "
+     "morning.\n", date(2027, 7, 23),
+     [("Wednesday", "DATE", "2027-07-21"), ("8:30 a.m.", "TIME", "2027-07-21T08:30"),
+      ("noon", "TIME", "2027-07-21T12:00"), ("this morning", "TIME", "2027-07-21TMO"),
+      ("Yesterday", "DATE", "2027-07-22"), ("10:50 p.m.", "TIME", "2027-07-22T22:50"), ("today", "DATE", "2027-07-22"),
+      ("9:05 a.m.", "TIME", "2027-07-23T09:05"), ("this morning", "TIME", "2027-07-23TMO")]),
+    # (not in a text that is no live blog)
+    ("Updates\n\nWednesday, 8:30 a.m. - Volunteers will be at the hall from noon.\n", date(2027, 7, 23),
+     [("Wednesday", "DATE", "2027-07-28"), ("8:30 a.m.", "TIME", "2027-07-28T08:30"),
+      ("noon", "TIME", "2027-07-28T12:00")]),
     # a clock time told without a zone goes on from the last day told in local time, not from one told in UTC
     ("The quake hit at 2:14 a.m. on Tuesday. The USGS timed it at 18:14 UTC on March 8. A tsunami warning was issued at "
      "2:25 a.m.", date(2027, 3, 9),

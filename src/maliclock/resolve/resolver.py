@@ -22,7 +22,7 @@ from ..timex import DAY_VALUE, day_value, specified
 from .calendar_dates import BRACKET_BETWEEN, PLUPERFECT_AFTER, RANGE_BETWEEN_DATES, CalendarDates
 from .clock import MAIN_PLUPERFECT_BEFORE as _MAIN_PLUPERFECT_BEFORE, ClockTimes
 from .shifts import Shifts
-from .state import GRAN_UNIT
+from .state import GRAN_UNIT, LINE_START_BEFORE
 from .values import Mention, Resolved, parse_value, shift_only, tense_free
 from ..tag.reverse import EndSearch
 
@@ -94,6 +94,8 @@ def _clause_around(text: str, s0: int, s1: int, start: int, end: int) -> tuple[i
 # Holidays that may label a noun ("the Boxing Day strike"): then the nearest one, whatever the tense
 _ALNUM = re.compile(r"[A-Za-z0-9]")
 _STAMPED_ENTRY = re.compile(Z.LIVE_ENTRY_STAMP, re.I)
+_DAY_STAMP_AFTER = re.compile(Z.LIVE_WEEKDAY_STAMP_AFTER)
+_NEXT_ENTRY = re.compile(Z.LIVE_NEXT_ENTRY)
 _PLAN_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(T.PLAN_NOUNS) + r")\b", re.I)
 _FIGURE_FOR_BEFORE = re.compile(T.FIGURE_FOR_BEFORE, re.I)
 _FIGURE_CHANGE_BEFORE = re.compile(T.FIGURE_CHANGE_BEFORE, re.I)
@@ -266,21 +268,22 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
                     tense, tense_word, cue, cue_word = "none", None, None, None
                     if t.rule in _HOLIDAY_RULES and self._label(t):
                         cue, cue_word = "nearest", "label"  # a sentence with a tense: not a story told from the past
-            section = self._section_day(s0)
+            section = self._section_day(s0, t.start)
             if section is None:
                 r = self.resolve_one(t, tense, para, cue)
-            else:  # a live blog's entry under an earlier day's heading is written that day
-                published, self.dct = self.dct, section
+            else:  # a live blog's entry under an earlier day's heading or stamp is written that day
+                published, self.dct = self.dct, section[0]
                 try:
                     r = self.resolve_one(t, tense, para, cue)
                 finally:
                     self.dct = published
                 if r is not None and r.anchor_kind == "publication":
                     r.anchor_kind = "section"
-                    r.why += f"; counted from {section.isoformat()}, the day of the live blog's section it is under"
+                    r.why += f"; counted from {section[0].isoformat()}, the day of the live blog's {section[1]}"
             if r is None:
                 continue
             self._note_section(t, r, s0, s1)
+            self._note_entry(t, r)
             if cue in ("past", "future"):  # a word right before the date decided its direction
                 r.tense, r.cue = cue, cue_word
             else:
@@ -353,12 +356,29 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
         lived = 0 < (self.dct - d).days <= T.LIVE_SECTION_MAX_DAYS and _STAMPED_ENTRY.match(self.text, s1)
         self.section = (s1, d) if lived else None
 
-    def _section_day(self, s0: int) -> date | None:
-        """The day of the live blog's section the sentence at ``s0`` is under, if any (see :meth:`_note_section`)."""
+    def _note_entry(self, t: Tagged, r: Resolved) -> None:
+        """A day before a clock time that opens its line in a live blog ("Wednesday, 8:30 a.m. - Volunteers will be at
+        the Grange hall from noon"), a day before publication, stamps the entry it opens: the entry, up to the line
+        that opens the next one (``Z.LIVE_NEXT_ENTRY``), was written that day."""
+        if self.dct is None or not DAY_VALUE.fullmatch(r.value) \
+                or not LINE_START_BEFORE.search(self.text, max(0, t.start - 8), t.start) \
+                or not _DAY_STAMP_AFTER.match(self.text, t.end) or not self.is_live_blog():
+            return
+        d = date.fromisoformat(r.value)
+        if 0 < (self.dct - d).days <= T.LIVE_SECTION_MAX_DAYS:
+            end = m.start() if (m := _NEXT_ENTRY.search(self.text, t.end)) else len(self.text)
+            self.entry = (t.end, end, d)
+
+    def _section_day(self, s0: int, pos: int) -> tuple[date, str] | None:
+        """The day of the live blog's entry the expression at ``pos`` is in (see :meth:`_note_entry`), or of the
+        section the sentence at ``s0`` is under (see :meth:`_note_section`), if any, and which of the two it is."""
+        entry = self.entry
+        if entry is not None and entry[0] <= pos < entry[1]:
+            return entry[2], "entry it is in"
         section = self.section
         if section is None or s0 < section[0] or self._zone(s0) != "body":
             return None
-        return section[1]
+        return section[1], "section it is under"
 
     def _habitual_parts_of_day(self, out: list[Resolved]) -> None:
         """"the morning" or "the day" in a clause with an adverb of frequency ("usually", "often") is any such day:

@@ -80,6 +80,9 @@ class ReferenceTimes:
         self.order_basis = "option"  # where the order of numeric dates came from
         self._cues: dict[int, SentenceCues] = {}  # tense cues by sentence start
         self.section: tuple[int, date] | None = None  # (where it begins, its day) of a live blog's section being read
+        # (start, end, day) of a live blog's entry stamped with an earlier day ("Wednesday, 8:30 a.m. - ..."): its
+        # "today", "this morning" and "from noon" are that day's
+        self.entry: tuple[int, int, date] | None = None
         self.live_blog: bool | None = None  # is the text a live blog (``Z.LIVE_BLOG_MARK``)? (found when first needed)
         self._dayed: set[int] = set()  # starts of the bare clock times with their day named right after them
 

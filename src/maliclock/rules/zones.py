@@ -98,6 +98,10 @@ LIVE_ENTRY_STAMP = r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*
 # What may follow a clock time that opens its line for it to be such a stamp: the line's end (the entry below it,
 # "16:48\nWe're going to pause our live coverage here") or a dash, bar or colon before the entry ("16:15 - ...").
 LIVE_STAMP_AFTER = r"[ \t]*(?:[-–—|:][ \t]|\r?\n|$)"
+# The line that opens a live blog's next entry, and so ends the one before: a clock time, with or without a day before
+# it, then what may follow a stamp ("\n9:05 a.m. - ...", "\nYesterday, 10:50 p.m. - ...", "\nWednesday, Aug. 13, 6:40 p.m.\n").
+LIVE_NEXT_ENTRY = (r"\n[ \t]*(?:[^\n]{0,30}?,?[ \t]+(?:at[ \t]+)?)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?"
+                   + LIVE_STAMP_AFTER)
 # ... and a weekday before such a clock time, opening its line: "Wednesday, 6:10 p.m. - CVE now says ..." (what follows
 # the weekday): the entry was written on that weekday, on or before publication, whatever the tense of the entry.
 LIVE_WEEKDAY_STAMP_AFTER = (r",?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?"
