@@ -380,6 +380,28 @@ def test_different_counts_of_one_thing_in_one_event_are_a_conflict_named_by_the_
     assert merge.counts_of("The 27 confirmed cases as of Friday include 3 new cases.") == {"cases": "27"}
     assert merge.counts_of("About 160 passengers were on board for 45 minutes in 2024.") == {"passengers": "about 160"}
     assert merge.counts_of("It fell 12 points to 40 dollars in the 2026 elections.") == {}
+    # a part counted from a whole is the count told ("23 of the country's 47 counties": 23 counties)
+    assert merge.counts_of("The declaration covers 23 of the country's 47 counties.") == {"counties": "23"}
+    assert merge.counts_of("Three of the nine members voted for a cut.") == {"members": "3"}
+    assert merge.counts_of("The country has 47 counties.") == {"counties": "47"}
+
+
+def test_counts_in_the_rest_of_a_sentence_with_one_dated_clause_are_the_happenings():
+    # the date's clause is a relative one; the sentence's only date, so its count is the fire's
+    d = date(2027, 7, 20)
+    ev = _events(("a", "A transformer at the Florin Road substation caught fire at 7:08 p.m. Monday, cutting service "
+                       "to 41,000 customers.", d),
+                 ("b", "The fire, which broke out at 7:08 p.m. Monday in a transformer at the Florin Road substation, "
+                       "cut power to 38,000 customers.", d))
+    assert [(e.sources, [(c.field, c.values) for c in e.conflicts]) for e in ev] == [
+        (["a", "b"], [("customers", {"38000": ["b"], "41000": ["a"]})])]
+    # with a second date in the sentence, the rest may be another happening's: not compared
+    ev = _events(("a", "A transformer at the Florin Road substation caught fire at 7:08 p.m. Monday, cutting service "
+                       "to 41,000 customers.", d),
+                 ("b", "The fire, which broke out at 7:08 p.m. Monday in a transformer at the Florin Road substation, "
+                       "left 38,000 customers without power on Tuesday.", d))
+    assert [(e.value, e.sources, e.conflicts) for e in ev] == [("2027-07-19T19:08", ["a", "b"], []),
+                                                               ("2027-07-20", ["b"], [])]
 
 
 def test_happenings_of_any_beat_merge_across_wordings():

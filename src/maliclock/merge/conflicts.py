@@ -154,6 +154,7 @@ def figures_of(text: str) -> dict[str, str]:
 
 _COUNT = re.compile(E.COUNT_PATTERN.replace("{QUALIFIERS}", "|".join(E.COUNT_QUALIFIERS)), re.I)
 _COUNT_NOT_BEFORE = re.compile(r"\b(?:" + "|".join(E.COUNT_NOT_BEFORE) + r")\s+$", re.I)
+_COUNT_WHOLE_BEFORE = re.compile(E.COUNT_WHOLE_BEFORE, re.I)
 
 
 def counts_of(text: str, taken: frozenset[str] | set[str] = frozenset()) -> dict[str, str]:
@@ -169,6 +170,9 @@ def counts_of(text: str, taken: frozenset[str] | set[str] = frozenset()) -> dict
                 or (len(figure) == 4 and figure[:2] in ("19", "20")):  # (a year: "the 2024 elections")
             continue
         mod = " ".join(m.group("mod").lower().split()) + " " if m.group("mod") else ""
+        if not mod and (whole := _COUNT_WHOLE_BEFORE.search(text, max(0, m.start() - 40), m.start())) is not None:
+            part = whole.group("part").lower()  # "23 of the country's 47 counties": 23 counties
+            figure = str(V.NUMBERS.get(part, part)).replace(",", "")
         out[noun] = mod + figure
     return out
 
@@ -195,15 +199,18 @@ def toll_conflicts(members: list[Statement]) -> list[Conflict]:
         # a toll of the dead or injured in the undated sentence after the statement is the happening's; other counts
         # there may be another's ("At least 5 people were arrested" after "The country has seen six coups")
         figures = {k: v for k, v in tolls_of(m.detail).items() if k in E.DETAIL_TOLLS} if m.detail else {}
-        figures.update(tolls_of(m.clause))  # the clause's own figures first, the sentence after it for the rest
+        # the clause's own figures first, the sentence after it for the rest; the clause's whole sentence when it is
+        # its only dated clause ("the fire, which broke out at 7:08 p.m. Monday, cut power to 38,000 customers")
+        told = m.sentence if m.sole and m.sentence else m.clause
+        figures.update(tolls_of(told))
         for kind, figure in figures.items():
             by_kind[kind][figure].add(m.source)
-        for kind, figure in figures_of(m.clause).items():
+        for kind, figure in figures_of(told).items():
             if kind == "value":  # sums are compared within a currency
                 kind = "value " + figure.split(None, 1)[0].rstrip("0123456789.")
             by_kind[kind][figure].add(m.source)
         taken = {_bare(f) for f in figures.values()}
-        for noun, figure in counts_of(m.clause, taken).items():
+        for noun, figure in counts_of(told, taken).items():
             by_kind["count " + noun][figure].add(m.source)
     return [Conflict(kind.split(None, 1)[1] if kind.startswith("count ") else kind.split(None, 1)[0],
                      {k: sorted(v) for k, v in sorted(figures.items())})

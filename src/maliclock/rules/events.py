@@ -541,6 +541,10 @@ COUNT_QUALIFIERS: tuple[str, ...] = ("confirmed", "suspected", "reported", "regi
                                      "planned", "cancelled", "canceled", "affected")
 COUNT_NOT_BEFORE: tuple[str, ...] = ("new", "more", "other", "further", "additional", "extra", "fresh", "last", "first",
                                      "next", "previous", "straight", "consecutive")
+# A count that is the whole a part is counted from ("23 of the country's 47 counties", "three of the nine members",
+# "12 of its 40 branches"): the part, before "of" and a determiner or a possessive, is the count told.
+COUNT_WHOLE_BEFORE = (r"(?<![\w.,$£€%-])(?P<part>\d{1,3}(?:,\d{3})+|\d{1,6}|" + "|".join(TOLL_NUMBER_WORDS)
+                      + r")\s+of\s+(?:(?:the|its|their|his|her|our|[\w-]+['’]s)\s+){1,2}$")
 COUNT_NOT_NOUNS: frozenset[str] = frozenset("""seconds minutes hours days weeks months years decades centuries nights
 mornings evenings weekends times percent points cents pence dollars euros pounds rupees yen francs shares votes
 seats runs goals wickets overs laps holes strokes games matches sets rounds miles kilometres kilometers metres meters
