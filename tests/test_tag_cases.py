@@ -689,6 +689,14 @@ CASES = [
                          ("now", "DATE", "PRESENT_REF"), ("Friday", "DATE", "2027-07-23")]),
     ("Schedule\n\nWednesday, 6:10 p.m. - The utility will brief reporters.\n", date(2027, 7, 23),
      [("Wednesday", "DATE", "2027-07-28"), ("6:10 p.m.", "TIME", "2027-07-28T18:10")]),
+    # "that same" is "that": the day, part of the day, weekday, season or year the story is at
+    ("Ardent's answer came on May 25. Tamsin withdrew that same Thursday, and that same afternoon Ardent told staff "
+     "that jobs would go. That same day the judge approved the loan.", date(2028, 6, 30),
+     [("May 25", "DATE", "2028-05-25"), ("that same Thursday", "DATE", "2028-05-25"),
+      ("that same afternoon", "TIME", "2028-05-25TAF"), ("That same day", "DATE", "2028-05-25")]),
+    # a count of days after a period that holds the day last named goes on from that day
+    ("The bid came on May 8. The surprise of the spring came eight days later.", date(2028, 6, 30),
+     [("May 8", "DATE", "2028-05-08"), ("the spring", "DATE", "2028-SP"), ("eight days later", "DATE", "2028-05-16")]),
     # such an entry was written on its stamp's day: its "this morning" and "from noon" are that day's, up to the line
     # that opens the next entry
     ("LIVE: Outage updates\n\nWednesday, 8:30 a.m. - Volunteers will be at the hall from noon. The map has been down "

@@ -558,7 +558,11 @@ class Shifts(ReferenceTimes):
                 # from the day its sentence named, or from the day before a year that bounds a span ("has led the
                 # party since 1998, and [...] three days later"), not from the year's first day; else not known
                 day = self.last_day
-                if day is None or not (self.last_bound or self.last_day_sentence == self._last_sentence):
+                within = tv.interval() if day is not None else None
+                if day is None or not (self.last_bound or self.last_day_sentence == self._last_sentence or (
+                        # "The bid came on May 8. The surprise of the spring came eight days later": a period that
+                        # holds the day last named frames it, and the count goes on from the day
+                        within is not None and within[0] <= day.start and day.end <= within[1])):
                     return self._no_year(r, N.unspecified(unit), f"{num} {unit} {word} a year or more, {base_value}")
                 base_value, base, r.anchor_kind = day.value, day.start, "previous"
                 tv = parse_value(base_value)

@@ -754,9 +754,10 @@ RULES: list[Rule] = [
       not_after=r"^[-:.]?\d|^\s+(?:and|or|to)\s+(?:day\s+)?\w", triggers="day"),
     # a month or day in the year just mentioned ("expired on Sept. 26 of that year")
     R("date_of_that_year", "DATE", "anaphoric",
-      r"(?:(?:the\s+)?{DAY}\s+(?:of\s+)?|" + _EDGE + r"\s*)?{MONTH}(?:\s+{DAY:day2})?\s+(?:of\s+)?(?:that|the\s+same)\s+year",
+      r"(?:(?:the\s+)?{DAY}\s+(?:of\s+)?|" + _EDGE + r"\s*)?{MONTH}(?:\s+{DAY:day2})?\s+(?:of\s+)?(?:that(?:\s+same)?|the\s+same)\s+year",
       "Sept. 26 of that year", triggers="MONTH"),
-    R("that_unit", "DATE", "anaphoric", r"(?:that|the\s+same)\s+{CUNIT}", "that day", shift=0, triggers="CUNIT"),
+    R("that_unit", "DATE", "anaphoric", r"(?:that(?:\s+same)?|the\s+same)\s+{CUNIT}", "that same day", shift=0,
+      triggers="CUNIT"),
     # a month in the year of the date last mentioned ("In January 2025 and again that March"), or the first such month
     # after or before it ("The dam failed in 1976. The inquiry, released the following January, ...": January 1977)
     R("month_anaphoric", "DATE", "anaphoric", r"(?:that\s+|the\s+{ASHIFT}\s+){MONTH}", "the following January",
@@ -767,12 +768,13 @@ RULES: list[Rule] = [
       not_after=r"^,?\s*(?:\d|['’]\d)",  # "that June 2027", "That May 12": a date of its own
       triggers="MONTH"),
     # a season in the year of the date last mentioned, or the year after or before ("the following spring")
-    R("season_anaphoric", "DATE", "anaphoric", r"(?:(?:that|the\s+same)\s+|the\s+{ASHIFT}\s+){SEASON}",
+    R("season_anaphoric", "DATE", "anaphoric", r"(?:(?:that(?:\s+same)?|the\s+same)\s+|the\s+{ASHIFT}\s+){SEASON}",
       "that autumn", not_after=r"^\s+tides?\b", triggers="SEASON"),
     # a part of day in the singular ("that nights are cold" is no date)
     R("part_of_day_anaphoric", "TIME", "anaphoric", r"the\s+{ASHIFT}\s+" + _SINGULAR + "{POD}", "the following morning",
       unit="D", triggers="POD"),
-    R("that_part_of_day", "TIME", "anaphoric", r"that\s+" + _SINGULAR + "{POD}", "that night", unit="D", shift=0,
+    R("that_part_of_day", "TIME", "anaphoric", r"that\s+(?:same\s+)?" + _SINGULAR + "{POD}", "that same afternoon", unit="D",
+      shift=0,
       not_after=r"^\s+(?:of|when|before|after)\b", triggers="POD"),
     # the night of the day in context, through which something went on ("Rescuers worked through the night"), or
     # late in it ("They returned late at night"); a bare "at night" is mostly any night, and is left
@@ -790,7 +792,8 @@ RULES: list[Rule] = [
       "since the previous Thursday evening", triggers="WEEKDAY"),
     # "that Friday", "the same Friday": the weekday of the story's time, that day or the next such ("were on the A58
     # between 10pm and 11pm that Friday", after "on Friday, March 6": 6 March, not the Friday of publication)
-    R("that_weekday", "DATE", "anaphoric", r"(?:that|the\s+same)\s+{WEEKDAY}(?!['’]s)", "that Friday", shift=0,
+    R("that_weekday", "DATE", "anaphoric", r"(?:that(?:\s+same)?|the\s+same)\s+{WEEKDAY}(?!['’]s)", "that same Friday",
+      shift=0,
       triggers="WEEKDAY"),
     R("unit_before_after", "DATE", "anaphoric", r"the\s+{CUNIT}\s+(?P<offword>before|after)" + _END_OF_CLAUSE,
       "the year before", triggers="CUNIT"),
