@@ -11,12 +11,12 @@ from conftest import FIXTURES
 PROBES = sorted(p for p in (FIXTURES / "probes").iterdir() if p.is_dir())
 
 
-def test_there_are_sixty_probes_of_twelve_articles_each():
+def test_there_are_sixty_three_probes_of_twelve_articles_each():
     assert [p.name for p in PROBES] == ["AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV",
                                         "AW", "AX", "AY", "AZ", "BA", "BB", "BC", "CA", "CB", "CC", "DA", "DB", "DC", "EA",
                                         "EB", "EC", "FA", "FB", "FC", "GA", "GB", "GC", "HA", "HB", "HC", "HD", "HE", "HF", "HG", "HH", "HI",
                                         "JA", "JB", "JC", "KA", "KB", "KC", "LA", "LB", "LC", "MA",
-                                        "MB", "MC", "NA", "NB", "NC"]
+                                        "MB", "MC", "NA", "NB", "NC", "PA", "PB", "PC"]
     for p in PROBES:
         with open(p / "corpus" / "sources.csv", encoding="utf-8") as f:
             rows = list(csv.DictReader(f))
