@@ -91,6 +91,17 @@ CASES = [
     ("Nora vanished at a quarter past three that afternoon.", date(2028, 10, 9),
      [("a quarter past three", "TIME", "2028-10-09T15:15"), ("that afternoon", "TIME", "2028-10-09TAF")]),
     ("Good afternoon, it's one o'clock.", date(2028, 10, 9), [("one o'clock", "TIME", "2028-10-09T13:00")]),
+    # ... so is a clock time with minutes, in digits; "that night" makes an hour from six on the evening's
+    ("The boat sailed on Tuesday. At about 4.15 that same afternoon it sank. At 9:30 that night he radioed.",
+     date(2026, 10, 28), [("Tuesday", "DATE", "2026-10-27"), ("about 4.15", "TIME", "2026-10-27T16:15"),
+                          ("that same afternoon", "TIME", "2026-10-27TAF"), ("9:30", "TIME", "2026-10-27T21:30"),
+                          ("that night", "TIME", "2026-10-27TNI")]),
+    # a night's clock time from twelve to five is in its small hours, the day after: "2:30 last night" is this
+    # morning's, "12:30 last night" its first half hour; from six to eleven the evening's
+    ("The alarm sounded at 2:30 last night and again at 12:30 last night, after a call at 11:15 last night.",
+     date(2026, 10, 28), [("2:30 last night", "TIME", "2026-10-28T02:30"), ("12:30 last night", "TIME", "2026-10-28T00:30"),
+                          ("11:15 last night", "TIME", "2026-10-27T23:15")]),
+    ("Talks may run until 1:30 tonight.", date(2026, 10, 28), [("1:30 tonight", "TIME", "2026-10-29T01:30")]),
     ("Good morning, it's seven o'clock.", date(2028, 10, 9), [("seven o'clock", "TIME", "2028-10-09T07:00")]),
     # a police log's street block is no year; its log of a day labels it; a schedule word in a name is no verb
     ("A car was stolen in the 1500 block of Ashland Road.", date(2028, 1, 13), []),

@@ -38,9 +38,11 @@ _NOUNS_BEFORE_DAY = re.compile(A.PART_OF_DAY_NOUNS_BEFORE_DAY)
 # a clock time told in a zone of its own ("4.10am local time", "03:40 GMT"): it may be a day ahead of publication
 _ZONED = re.compile(r"\blocal\b|(?-i:\b(?!AM\b|PM\b)[A-Z]{2,5}\b)", re.I)
 # a part of the day after an hour said without a.m. or p.m. that puts it after noon; and a greeting beside it
-_AFTERNOON_AFTER = re.compile(r"\s+(?:that|this|the\s+same|in\s+the|on\s+(?:the|that)|(?:yester|to)day)\s+"
+_AFTERNOON_AFTER = re.compile(r",?\s+(?:that(?:\s+same)?|this|the\s+same|in\s+the|on\s+(?:the|that)|(?:yester|to)day)\s+"
                               r"(?:afternoon|evening)\b", re.I)
 _AFTERNOON_GREETING = re.compile(r"\bgood\s+(?:afternoon|evening)\b", re.I)
+# ... and a night after it, for an hour from ``T.NIGHT_EVENING_FROM_HOUR`` on ("at 9:30 that night")
+_NIGHT_AFTER = re.compile(r",?\s+(?:that|the\s+same)\s+(?:same\s+)?night\b", re.I)
 _PART_OF_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(T(?:MO|AF|EV|NI|DT))$")
 _CLOCK_RULES = frozenset(r.name for r in RULES if r.kind == "clock")  # clock times with no day of their own
 # a past perfect before a date in its sentence: background to the story's own time ("had been raised on Sunday")
@@ -194,7 +196,8 @@ class ClockTimes(ReferenceTimes):
         last = self.last
         if r.rule in T.MERIDIEM_FREE_RULES and 0 < hh < 12 and (_AFTERNOON_AFTER.match(self.text, r.end) or (
                 _AFTERNOON_GREETING.search(
-                    self.text, max(self._sentence, r.start - 40), min(len(self.text), r.end + 40)))):
+                    self.text, max(self._sentence, r.start - 40), min(len(self.text), r.end + 40))) or (
+                hh >= T.NIGHT_EVENING_FROM_HOUR and _NIGHT_AFTER.match(self.text, r.end))):
             # "at a quarter past three that afternoon", "Good afternoon, it's one o'clock": the afternoon's
             hh += 12
         elif r.rule in T.MERIDIEM_FREE_RULES and 0 < hh < 12 and last is not None:

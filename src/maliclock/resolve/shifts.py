@@ -13,7 +13,7 @@ from ..rules import tense as T
 from ..timex import day_value, week_value
 from .clock import MAIN_PLUPERFECT_BEFORE
 from .state import DAY_NAMES, GRAN_UNIT, ReferenceTimes
-from .values import Resolved, parse_value
+from .values import Resolved, in_small_hours, parse_value
 
 
 _PUNITS = {"quarter": "Q", "period": "P", "year": "Y", "month": "M", "week": "W", "weekend": "WE", "day": "D",
@@ -50,7 +50,7 @@ class Shifts(ReferenceTimes):
         if "ahead_shift" in f and tense == "future":
             shift = f["ahead_shift"]  # "will work overnight": tonight
         if "dayword" in f:
-            shift = _DAYWORD[f["dayword"].lower()]
+            shift = _DAYWORD[f["dayword"].lower()] + in_small_hours(f)  # "at 2:30 last night": this day's small hours
             f = dict(f, unit="D")
         tail = self._tail(f)
         if dct is None:

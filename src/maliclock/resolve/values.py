@@ -85,8 +85,19 @@ def shift_only(t: Tagged) -> bool:
 
 def told_clock(f: dict[str, Any]) -> tuple[int, int]:
     """(hour, minute) of the ``clock`` field, in the afternoon when a "p" ``mer`` field says so and the time did not:
-    "one forty-seven this afternoon" is 13:47, "ten-twenty this morning" 10:20."""
+    "one forty-seven this afternoon" is 13:47, "ten-twenty this morning" 10:20; "n", a night's, is the evening's from
+    six to eleven and the small hours' from twelve to five (see :func:`in_small_hours`)."""
     hh, mm = f["clock"]
-    if f.get("mer") and 1 <= hh <= 12:
-        hh = hh % 12 + (12 if str(f["mer"]).lower() == "p" else 0)
+    mer = str(f.get("mer") or "").lower()
+    if mer == "n":  # a night's: "11 last night" is 23:00, "2:30 last night" and "12:30 last night" its small hours
+        return (hh + 12 if 6 <= hh <= 11 else hh % 12 if hh <= 12 else hh), mm
+    if mer and 1 <= hh <= 12:
+        hh = hh % 12 + (12 if mer == "p" else 0)
     return hh, mm
+
+
+def in_small_hours(f: dict[str, Any]) -> bool:
+    """Is the ``clock`` field, told of a night (``mer`` "n"), in its small hours, on the day after the night's
+    ("at 2:30 last night", "at 12:30 that night")?"""
+    return str(f.get("mer") or "").lower() == "n" and "clock" in f and (f["clock"][0] == 12 or f["clock"][0] < 6)
+    # (midnight, 0, included: "at midnight last night" ended the night's day)

@@ -228,7 +228,10 @@ _SPOKEN_CLOCK_BEFORE = (r"(?:\b(?:at|by|until|till|since|around|about|from|after
 _PERIOD_EDGE = r"(?:the\s+(?P<mod>end|beginning|start|middle)\s+of\s+)?"
 # Function words after which a frequency adverb is used adverbially ("paid quarterly to").
 # a clock time's part of the day, which goes with it, not with the day after: "at 12:15 in the morning on Wednesday"
-_NOT_A_CLOCKS_PART = r"(?<!\d in the )(?<!o'clock in the )(?<!o’clock in the )"
+# (a clock time's part of the day, in digits or words: "6 in the morning", "six o'clock in the evening", "six in the
+# morning on Monday 12 October" is six o'clock on that day, not its morning)
+_NOT_A_CLOCKS_PART = (r"(?<!\d in the )(?<!o'clock in the )(?<!o’clock in the )(?<!(?:one|two|six|ten) in the )"
+                      r"(?<!(?:four|five|nine) in the )(?<!(?:three|seven|eight) in the )(?<!(?:eleven|twelve) in the )")
 _ADVERBIAL_NEXT = (r"^\s+(?!(?:in|on|at|to|for|from|since|through|until|and|or|but|by|with|as|over|during|"
                    r"after|before|the|a|an|this|that|if|because|while|when|until|is|are|was|were|basis)\b)[a-z]")
 _YEAR_END = r"(?:the\s+)?(?:year[\s-]+end|year['’]s\s+end|end\s+of\s+(?:the\s+)?year)"
@@ -1119,6 +1122,12 @@ RULES: list[Rule] = [
       r"(?<![\d:.,$]){CLOCK4}(?=\s*(?:and|to|until|till|-|–)\s*(?:[01]\d|2[0-3])[0-5]\d\s+(?:(?-i:[A-Z]{2,5})\b|local\s+time))",
       "between 0400 and 0800 GMT", need_before=r"\b(?:between|from)\s+$", triggers="between from"),
     R("clock_oclock", "TIME", "clock", r"{NUM}\s+o'clock", "ten o'clock", triggers="clock"),
+    # a clock time with its minutes and no a.m. or p.m., before the part of the day the story is at, which tells which
+    # ("at 9:30 that night", "about 4.15 that same afternoon"; tagged apart, as "that night" is)
+    R("clock_minutes_before_that_part", "TIME", "clock",
+      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?(?<![\d:.])(?P<hour>1[0-2]|0?[1-9])[:.](?P<minute>[0-5]\d)",
+      "at 9:30 that night", need_after=r"^,?\s+(?:that|the\s+same)\s+(?:same\s+)?(?:morning|afternoon|evening|night)\b",
+      triggers="DIGIT"),
     # The 24-hour clock written with a colon, without a zone: after a preposition of time ("at 10:00", "from
     # 00:01"), or before its day ("00:01 on Tuesday 14 March").
     # ... or opening a line as a live blog's entry stamp: "16:15 - The joint communique is out.", or alone on its line
@@ -1222,17 +1231,20 @@ RULES: list[Rule] = [
       r"(?:\s+" + _ZONE + r")?,?\s+(?:this|(?P<dayword>tomorrow|yesterday))\s+morning(?![\w'’])",
       "at 9.30am this morning", dayword="today", mer="a", triggers="morning"),
     # (one rule for each word of the part of the day: a rule with one trigger word runs only where that word is)
+    # (a night's clock time from twelve to five is in its small hours, the day after: "at 2:30 last night" is this
+    # morning's, ``mer`` "n")
     *(R(name, "TIME", "deictic",
-        r"(?:(?P<mod>about|around|approximately|roughly)\s+)?(?![\w.:]{1,5}\s?a\.?m\b){ANYCLOCKW:clock}"
-        r"(?:\s+" + _ZONE + r")?,?\s+" + words + r"(?![\w'’])", example, dayword="today", mer="p", triggers=trigger)
-      for name, words, example, trigger in (
-          ("clock_this_afternoon", r"(?:this|(?P<dayword>tomorrow|yesterday))\s+afternoon", "at 3pm this afternoon",
-           "afternoon"),
-          ("clock_this_evening", r"(?:this|(?P<dayword>tomorrow|yesterday))\s+evening", "at 6:30 this evening", "evening"),
-          ("clock_tonight", r"tonight", "by 9pm tonight", "tonight"))),
+        r"(?:(?P<mod>about|around|approximately|roughly)\s+)?" + guard + r"{ANYCLOCKW:clock}"
+        r"(?:\s+" + _ZONE + r")?,?\s+" + words + r"(?![\w'’])", example, dayword="today", mer=mer, triggers=trigger)
+      for name, words, guard, mer, example, trigger in (
+          ("clock_this_afternoon", r"(?:this|(?P<dayword>tomorrow|yesterday))\s+afternoon", r"(?![\w.:]{1,5}\s?a\.?m\b)",
+           "p", "at 3pm this afternoon", "afternoon"),
+          ("clock_this_evening", r"(?:this|(?P<dayword>tomorrow|yesterday))\s+evening", r"(?![\w.:]{1,5}\s?a\.?m\b)",
+           "p", "at 6:30 this evening", "evening"),
+          ("clock_tonight", r"tonight", r"(?![\w.:]{1,5}\s?a\.?m\b)", "n", "by 9pm tonight", "tonight"))),
     R("clock_last_night", "TIME", "deictic",
       r"(?:(?P<mod>about|around|approximately|roughly)\s+)?(?![\w.:]{1,5}\s?a\.?m\b){ANYCLOCKW:clock}"
-      r"(?:\s+" + _ZONE + r")?,?\s+last\s+night(?![\w'’])", "at 7pm last night", dayword="yesterday", mer="p",
+      r"(?:\s+" + _ZONE + r")?,?\s+last\s+night(?![\w'’])", "at 7pm last night", dayword="yesterday", mer="n",
       triggers="night"),
     # a clock time in words: with "a.m." or "p.m." ("three-forty a.m. Central Daylight Time"); with its zone or an hour and
     # its minutes after a preposition of time ("at nine-thirty Eastern", "at two-fifteen", "It's seven thirty-one")

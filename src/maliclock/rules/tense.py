@@ -520,7 +520,8 @@ NEW_YEAR_AHEAD_FROM_MONTH = 7
 # An hour told without a.m. or p.m. ("four o'clock") a few hours after an afternoon or evening time just mentioned, or
 # after an afternoon or an evening, is in the afternoon or evening too ("ended at 3:40 p.m. Sunday [...] just before
 # four o'clock": 16:00).
-MERIDIEM_FREE_RULES: frozenset[str] = frozenset(("clock_oclock", "clock_words_zone", "clock_words_minutes"))
+MERIDIEM_FREE_RULES: frozenset[str] = frozenset(("clock_oclock", "clock_words_zone", "clock_words_minutes",
+                                                  "clock_minutes_before_that_part"))
 AFTERNOON_FOLLOW_HOURS = 4
 # ... and after a night, an hour said from this one on is the evening's ("Tuesday night [...] at about ten past nine")
 NIGHT_EVENING_FROM_HOUR = 6
