@@ -143,6 +143,10 @@ def test_basis_dateline_own_line_agency_and_labelled():
     assert pd.published == date(2012, 4, 3)
     pd, _ = pub_of("Published: 22/03/2012\n\nText.\n")  # 22 cannot be a month
     assert pd.published == date(2012, 3, 22)
+    # a word or two and a dash before the label ("Transcript - broadcast ...")
+    pd, _ = pub_of("SOUTHERN CROSS RADIO\nTHE BUSINESS HOUR\nTranscript - broadcast Tuesday 17 August 2027, 17:30 AEST\n\n"
+                   "PRESENTER: A private equity firm lodged a bid this afternoon.\n")
+    assert (pd.published, pd.basis) == (date(2027, 8, 17), "dateline")
     # a wire's press release: the date before "/PRNewswire/ --"
     pd, _ = pub_of("FOR IMMEDIATE RELEASE\n\nCAMBRIDGE, Mass., June 3, 2025 /PRNewswire/ -- Northwind Inc. today "
                    "announced results.\n")
@@ -1182,6 +1186,14 @@ def test_a_year_put_off_lies_ahead_and_a_year_among_close_others_links_no_unit()
     pd, _ = pub_of("Marathon\n\nThe director said next year's race would be held Oct. 10, 2027, the 50th anniversary of "
                    "the first race in 1977.\n")
     assert '"next year" is "Oct. 10, 2027": published in 2026' in [e.reason for e in pd.evidence]
+    # a year in a phrase of "with" after a comma dates something else ("with first production in 2031"); a month in a
+    # coordinated clause still links ("this month, and [...] by the end of March")
+    pd, _ = pub_of("Lithium\n\nAnalysts expect a final investment decision next year at the earliest, with first "
+                   "production in 2031.\n")
+    assert not [e.reason for e in pd.evidence if e.reason.startswith('"next year" is')]
+    pd, _ = pub_of("Monarchs\n\nOfficials expect most colonies to head north in the middle of this month, and volunteers "
+                   "will start logging first sightings by the end of March.\n")
+    assert '"the middle of this month" is "the end of March": published in month 03' in [e.reason for e in pd.evidence]
 
 
 def test_a_participle_after_with_and_its_object_gives_no_past():

@@ -823,6 +823,8 @@ def _link_units(b: _Builder) -> None:
                 continue
             if (shift == 0 or same_only) and sj != si:
                 continue
+            if sj == si and _CLAUSE_BREAK.search(b.text, min(t.end, nt.end), max(t.start, nt.start)):
+                continue  # "a decision next year at the earliest, with first production in 2031": two times
             if (shift > 0 and ntense == "past") or (shift < 0 and ntense == "future"):
                 continue
             if unit == "Y" and any(0 < abs(v - value) <= P.LINK_NEAR_OTHER_YEARS
@@ -891,6 +893,7 @@ def _compared_month_plaus(year: int | None, month: int) -> Callable[[Day], float
 
 _COMPARISON = re.compile(P.COMPARISON, re.IGNORECASE)
 _COMPARISON_BASE = re.compile(P.COMPARISON_BASE_BEFORE, re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(P.LINK_CLAUSE_BREAK_BETWEEN, re.IGNORECASE)
 _SINCE_BASE = re.compile(r"\bsince\s+(?:(?:in|its|their|the)\s+)?$", re.IGNORECASE)
 
 

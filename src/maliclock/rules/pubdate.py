@@ -77,7 +77,10 @@ DAY_FIRST_WITH_24H = True
 
 # (name, regex over one stripped line, example, labelled). Labelled lines say what the date is.
 DATELINES: list[tuple[str, str, str, bool]] = [
-    ("published label", r"^(?:first\s+)?(?:published|posted|issued|publication\s+date|date\s+published|released|dated?|"
+    # (a word or a few and a dash, colon or bar may come before the label: "Transcript - broadcast Tuesday 17 August
+    # 2027, 17:30 AEST")
+    ("published label", r"^(?:[A-Za-z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,3}\s*[-–—:|]\s*)?"
+                        r"(?:first\s+)?(?:published|posted|issued|publication\s+date|date\s+published|released|dated?|"
                         r"broadcast|(?:first\s+)?aired|air\s+date|transmitted|recorded)"
                         r"(?:\s+on)?\s*:?\s*" + _DATE + r"\s*(?:[|·•]\s*)?(?:\bby\b.*|(?<=[|·•]\s)[^|·•\n]{1,60})?$",
      "Published: 22/03/2012", True),  # (its categories after a bar: "Posted on September 15, 2026 | Links golf, Tour talk")
@@ -425,6 +428,10 @@ LINK_SENTENCES = 2
 # 2021 and 2022 [...], but have risen since last year" says neither is last year ("next year's race would be held Oct.
 # 10, 2027, the 50th anniversary of the first in 1977" still links).
 LINK_NEAR_OTHER_YEARS = 3
+# ... nor to one in its sentence that a phrase of "with" after a comma dates: "expect a final investment decision next
+# year at the earliest, with first production in 2031" (coordinated clauses often share their time: "break up in the
+# middle of this month, and volunteers will start logging sightings by the end of March" still links)
+LINK_CLAUSE_BREAK_BETWEEN = r"[,;]\s+with\b"
 
 # A sentence comparing periods: its "this year" is not the year it names ("sales this year
 # rose over comparable periods in 1988", "this month's figure, against 3% in May").
