@@ -60,7 +60,7 @@ def test_rule_contexts_before_a_match_are_reversed() -> None:
     assert [cr.rule.name for cr in rules if cr.need_before and cr.need_before_rev is None] == ["set_rate",
                                                                                                "set_rate_hour"]
     assert all(cr.not_before_rev is not None for cr in rules if cr.not_before)
-    assert sum(cr.not_before is not None for cr in rules) + sum(cr.need_before is not None for cr in rules) == 73
+    assert sum(cr.not_before is not None for cr in rules) + sum(cr.need_before is not None for cr in rules) == 74
 
 
 @pytest.mark.parametrize("name,pattern", _context_patterns())

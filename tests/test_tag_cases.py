@@ -96,6 +96,20 @@ CASES = [
      date(2026, 10, 28), [("Tuesday", "DATE", "2026-10-27"), ("about 4.15", "TIME", "2026-10-27T16:15"),
                           ("that same afternoon", "TIME", "2026-10-27TAF"), ("9:30", "TIME", "2026-10-27T21:30"),
                           ("that night", "TIME", "2026-10-27TNI")]),
+    # ... and before a weekday's part of the day; an hour alone so, after a preposition of time (not a count: "It
+    # cost 4 that night")
+    ("It was just after 4:40 on Tuesday afternoon when the bridge went down. The search was called off at around 11 "
+     "that night. It cost 4 that night.", date(2027, 3, 19),
+     [("4:40", "TIME", "2027-03-16T16:40"), ("Tuesday afternoon", "TIME", "2027-03-16TAF"),
+      ("around 11", "TIME", "2027-03-16T23:00"), ("that night", "TIME", "2027-03-16TNI"),
+      ("that night", "TIME", "2027-03-16TNI")]),
+    # an hour said without a.m. or p.m. a little before an afternoon's set beside it is the afternoon's: the same
+    # moment in another zone
+    ("The search formally ended at four o'clock this afternoon local time, three o'clock here.", date(2027, 3, 19),
+     [("four o'clock this afternoon", "TIME", "2027-03-19T16:00"), ("three o'clock", "TIME", "2027-03-19T15:00")]),
+    # "until at least Monday": the nearest Monday, as "until Monday"
+    ("The SES said residents should not return to Kootingal until at least Monday.", date(2027, 11, 20),
+     [("Monday", "DATE", "2027-11-22")]),
     # a night's clock time from twelve to five is in its small hours, the day after: "2:30 last night" is this
     # morning's, "12:30 last night" its first half hour; from six to eleven the evening's
     ("The alarm sounded at 2:30 last night and again at 12:30 last night, after a call at 11:15 last night.",

@@ -88,7 +88,8 @@ _TIMELINE_ITEM_AFTER = re.compile(T.TIMELINE_ITEM_AFTER)
 _BESIDE_HAPPENING_AFTER = re.compile(A.WEEKDAY_BESIDE_HAPPENING_AFTER, re.I)
 _WOULD_BETWEEN = re.compile(r"\bwould\b", re.I)
 _WILL = re.compile(T.TRUE_FUTURE, re.I)
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|(?P<through>through))\s+$", re.I)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|(?P<through>through))\s+(?P<atleast>at\s+(?:the\s+)?(?:least|earliest)\s+)?$",
+                           re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\b", re.I)
 _PERIOD_TO_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(T.PERIOD_NOUNS)) + r")\s+(?:to|ended|ending|through)\s+$", re.I)
 # the end word of a range of days before a weekday, maybe with a part of the day or "midnight on" ("until Saturday
@@ -452,13 +453,14 @@ class CalendarDates(ReferenceTimes):
                 # "The office said Saturday would be declared a day of national mourning": the subject of what will be
                 direction, basis, cue = "future", "cue", "future"
             elif cue == "target" and tense != "future" and (u := _UNTIL_BEFORE.search(
-                    self.text, max(0, (at := self._clock_on_start(r.start)) - 8), at)) \
+                    self.text, max(0, (at := self._clock_on_start(r.start)) - 26), at)) \
                     and not (u.group("through") and _FROM_BEFORE.search(self.text, max(self._sentence, r.start - 60),
                                                                          r.start)):
                 # "had suspended all its flights until Monday", "issued a red flag warning through 8 p.m. Wednesday":
                 # the Monday nearest, the coming one on a tie (not the end of a span: "ran from Monday through Friday")
                 ahead, back = N.weekday_from(dct, weekday, "future"), N.weekday_from(dct, weekday, "past")
-                direction, basis = ("future" if (ahead - dct) <= (dct - back) else "past"), "cue"
+                direction, basis = ("future" if (ahead - dct) <= (dct - back) or u.group("atleast") else "past"), "cue"
+                # ("until at least Tuesday" looks ahead: the coming one)
             elif cue == "target" and tense != "past" and _NEGATED_BEFORE.search(
                     self.text, max(self._sentence, r.start - 60), r.start):
                 direction, basis, cue = "future", "cue", "future"  # "No reopening before Wednesday": the coming one

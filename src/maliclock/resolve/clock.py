@@ -206,10 +206,14 @@ class ClockTimes(ReferenceTimes):
             if 12 <= last_hh <= hh + 12 <= last_hh + T.AFTERNOON_FOLLOW_HOURS or last.value.endswith(("TAF", "TEV")) \
                     or (last.value.endswith("TNI") and hh >= T.NIGHT_EVENING_FROM_HOUR) \
                     or (0 <= hh < last_hh < 12 and hh + 12 - last_hh <= T.AFTERNOON_FOLLOW_HOURS
-                        and self._last_sentence == self._sentence):
+                        and self._last_sentence == self._sentence) \
+                    or (12 <= last_hh and 0 < last_hh - (hh + 12) <= T.AFTERNOON_FOLLOW_HOURS
+                        and 0 <= r.start - self.last_end <= 30 and "," in self.text[self.last_end:r.start]):
                 # "ended at 3:40 p.m. Sunday [...] two loud bangs just before four o'clock": the afternoon's four; so
                 # after a night ("Last Tuesday night I boarded [...] We pushed back at about ten past nine"), and an hour
-                # before a morning's in its sentence ("promised for 10am, finally left at five past one": 13:05)
+                # before a morning's in its sentence ("promised for 10am, finally left at five past one": 13:05), and an
+                # hour a little before an afternoon's set beside it, the same moment in another zone ("ended at four
+                # o'clock this afternoon local time, three o'clock here": 15:00)
                 hh += 12
         day_in_sentence = self._last_sentence == self._sentence and last is not None and last.start == last.end
         said = self.dct is not None and (

@@ -230,6 +230,10 @@ _PERIOD_EDGE = r"(?:the\s+(?P<mod>end|beginning|start|middle)\s+of\s+)?"
 # a clock time's part of the day, which goes with it, not with the day after: "at 12:15 in the morning on Wednesday"
 # (a clock time's part of the day, in digits or words: "6 in the morning", "six o'clock in the evening", "six in the
 # morning on Monday 12 October" is six o'clock on that day, not its morning)
+# What tells the part of the day of a clock time said without a.m. or p.m. right before it: the part of the day the
+# story is at, or of a weekday ("9:30 that night", "4:40 on Tuesday afternoon")
+_BEFORE_THAT_PART = (r"^,?\s+(?:(?:that|the\s+same)\s+(?:same\s+)?|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)"
+                     r"(?:morning|afternoon|evening|night)\b")
 _NOT_A_CLOCKS_PART = (r"(?<!\d in the )(?<!o'clock in the )(?<!o’clock in the )(?<!(?:one|two|six|ten) in the )"
                       r"(?<!(?:four|five|nine) in the )(?<!(?:three|seven|eight) in the )(?<!(?:eleven|twelve) in the )")
 _ADVERBIAL_NEXT = (r"^\s+(?!(?:in|on|at|to|for|from|since|through|until|and|or|but|by|with|as|over|during|"
@@ -1122,11 +1126,17 @@ RULES: list[Rule] = [
       r"(?<![\d:.,$]){CLOCK4}(?=\s*(?:and|to|until|till|-|–)\s*(?:[01]\d|2[0-3])[0-5]\d\s+(?:(?-i:[A-Z]{2,5})\b|local\s+time))",
       "between 0400 and 0800 GMT", need_before=r"\b(?:between|from)\s+$", triggers="between from"),
     R("clock_oclock", "TIME", "clock", r"{NUM}\s+o'clock", "ten o'clock", triggers="clock"),
-    # a clock time with its minutes and no a.m. or p.m., before the part of the day the story is at, which tells which
-    # ("at 9:30 that night", "about 4.15 that same afternoon"; tagged apart, as "that night" is)
+    # a clock time with its minutes and no a.m. or p.m., before the part of the day the story is at or of a weekday,
+    # which tells which ("at 9:30 that night", "about 4.15 that same afternoon", "just after 4:40 on Tuesday afternoon";
+    # tagged apart, as "that night" and "Tuesday afternoon" are); an hour alone, so, after a preposition of time ("at
+    # around 11 that night")
     R("clock_minutes_before_that_part", "TIME", "clock",
       r"(?:(?P<mod>about|around|approximately|roughly)\s+)?(?<![\d:.])(?P<hour>1[0-2]|0?[1-9])[:.](?P<minute>[0-5]\d)",
-      "at 9:30 that night", need_after=r"^,?\s+(?:that|the\s+same)\s+(?:same\s+)?(?:morning|afternoon|evening|night)\b",
+      "at 9:30 that night", need_after=_BEFORE_THAT_PART, triggers="DIGIT"),
+    R("clock_hour_before_that_part", "TIME", "clock",
+      r"(?:(?P<mod>about|around|approximately|roughly)\s+)?(?<![\d:.,$])(?P<hour>1[0-2]|0?[1-9])(?![\d:.,])"
+      r"(?=\s+(?:that|the|on)\b)", "at around 11 that night", need_after=_BEFORE_THAT_PART,
+      need_before=r"\b(?:at|by|until|till|after|before|from|since|around|about|approximately|roughly)\s+$",
       triggers="DIGIT"),
     # The 24-hour clock written with a colon, without a zone: after a preposition of time ("at 10:00", "from
     # 00:01"), or before its day ("00:01 on Tuesday 14 March").

@@ -318,7 +318,7 @@ TOLD_HEARER_BEFORE = (r"\b(?:(?:told|informed|assured|briefed)\s+(?:" + "|".join
                       r"|(?:said|told|added|wrote)\s+(?:in|at|during|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?"
                       r"(?:{SETTINGS})(?:\s+with\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:" + "|".join(HEARERS) + r"))?)"
                       r"\s+(?:on\s+)?(?:late\s+|early\s+)?$")
-LOCAL_SKIP_WORDS: frozenset[str] = frozenset("on in at of the a an record as early late again".split())
+LOCAL_SKIP_WORDS: frozenset[str] = frozenset("on in at of the a an record as early late again least earliest".split())
 # What may stand between a verb of saying and the day it was said, outside a quotation ('"We will vote today," the
 # minister said late on Monday'; "told reporters shortly after midnight on Tuesday"; "said in a statement on Monday
 # evening"; "told cheering supporters in Bravik shortly before midnight on Sunday"; "said on a call with analysts on
@@ -521,7 +521,7 @@ NEW_YEAR_AHEAD_FROM_MONTH = 7
 # after an afternoon or an evening, is in the afternoon or evening too ("ended at 3:40 p.m. Sunday [...] just before
 # four o'clock": 16:00).
 MERIDIEM_FREE_RULES: frozenset[str] = frozenset(("clock_oclock", "clock_words_zone", "clock_words_minutes",
-                                                  "clock_minutes_before_that_part"))
+                                                  "clock_minutes_before_that_part", "clock_hour_before_that_part"))
 AFTERNOON_FOLLOW_HOURS = 4
 # ... and after a night, an hour said from this one on is the evening's ("Tuesday night [...] at about ten past nine")
 NIGHT_EVENING_FROM_HOUR = 6
