@@ -410,7 +410,8 @@ def _local_cue_plain(text: str, s_start: int, t_start: int) -> tuple[str | None,
             return (None, None) if any(x in T.PAST_PERFECT_AUXILIARIES for x in before) else ("future", m.group())
         if w in T.SCHEDULE_PRESENT_PLURAL:
             before = [x.lower() for x in cues.WORD.findall(text, max(s_start, m.start() - 12), m.start())][-1:]
-            if before and (before[0] in T.BASE_FORM_BEFORE or before[0] in T.DETERMINERS or before[0] in T.COPULAS):
+            if before and (before[0] in T.BASE_FORM_BEFORE or before[0] in T.DETERMINERS or before[0] in T.COPULAS
+                           or before[0] in T.NOUN_OF_SCHEDULE_BEFORE):
                 return None, None
             if before and before[0] in T.LOCAL_SKIP_WORDS:
                 break  # "a record close": a noun

@@ -365,6 +365,13 @@ def test_different_tolls_of_one_event_are_a_conflict():
     assert merge.tolls_of("Sales rose 5% on Friday") == {}
     # "two of the injured" is part of a toll, no count of the injured
     assert merge.tolls_of("killed eight workers after two of the injured died in hospital") == {"deaths": "8"}
+    # people brought out alive or to safety are a toll of the freed; a number of tens and ones in words is one figure
+    assert merge.tolls_of("with eleven people confirmed dead and twenty-three rescued alive") == {"deaths": "11",
+                                                                                                "freed": "23"}
+    assert merge.tolls_of("eleven people were dead and 21 had been brought out alive") == {"deaths": "11", "freed": "21"}
+    assert merge.tolls_of("By Friday afternoon, 37 people had been lifted to safety") == {"freed": "37"}
+    assert merge.tolls_of("Helicopter crews winched more than 40 people from rooftops") == {"freed": "more than 40"}
+    assert merge.tolls_of("The engines were winched aboard.") == {}
 
 
 def test_different_counts_of_one_thing_in_one_event_are_a_conflict_named_by_the_thing():
@@ -2670,7 +2677,7 @@ def test_a_liftoff_and_a_docking_are_kinds_of_happening():
     assert [(e.value, e.sources) for e in ev] == [("2027-03-10TNI", ["a", "b"])]
     ev = _events(("a", "Crew Dragon Endeavour docked with the space station on Thursday.", date(2027, 3, 12)),
                  ("b", "The docking of Endeavour at the space station came on Thursday.", date(2027, 3, 13)))
-    assert [(e.value, e.sources) for e in ev] == [("2027-03-11", ["a", "b"])]
+    assert [(e.value, e.sources) for e in ev] == [("2027-03-11T24:00", ["a", "b"])]
 
 
 def test_a_clause_naming_its_happening_by_a_definite_noun_has_the_sentences_before_as_antecedents():
@@ -2895,3 +2902,18 @@ def test_an_entry_stamp_before_a_dash_gives_way_to_a_time_its_entry_tells():
     assert [(s.value, s.summary) for s in pa.statements] == [
         ("2027-06-18T06:05", "Confirmed: the plane carrying Mr Dovan left Lisbon."),
         ("2027-06-18T08:05", "Crowds gather outside.")]
+
+
+def test_a_company_put_under_its_creditors_protection_is_a_bankruptcy_however_named():
+    # "Chapter 11" (its number no word of the clause) and "voluntary administration" name a bankruptcy
+    d = date(2027, 3, 12)
+    ev = _events(("a", "Pellham Freight Lines filed for Chapter 11 protection late Thursday.", d),
+                 ("b", "Then on Thursday, just before midnight, Pellham went into bankruptcy in Delaware.", d))
+    assert [(e.value, e.sources) for e in ev] == [("2027-03-11T24:00", ["a", "b"])]
+    assert merge.features(ev[0].mentions[0], {}).events == frozenset({"bankruptcy"})
+    ev = _events(("a", "Corrigan & Vale collapsed into voluntary administration on Wednesday.", d),
+                 ("b", "The retailer's insolvency on Wednesday surprised suppliers.", d))
+    assert [(e.value, e.sources) for e in ev] == [("2027-03-10", ["a", "b"])]
+    # not a book's chapter
+    assert merge.features(process_article(Article("c", "The author finished chapter 11 on Monday.", "c", d)).statements[0],
+                    {}).events == frozenset()

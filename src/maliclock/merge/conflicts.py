@@ -77,7 +77,16 @@ def location_conflicts(members: list[Statement], places: Places) -> list[Conflic
     return out
 
 
-_TOLL_N = r"(?P<n>\d{1,3}(?:,\d{3})*|\d+|" + "|".join(w.replace(" ", r"\s+") for w in E.TOLL_NUMBER_WORDS) + r")"
+_TOLL_N = (r"(?P<n>\d{1,3}(?:,\d{3})*|\d+|" + E.TOLL_COMPOUND_NUMBER + "|"
+           + "|".join(w.replace(" ", r"\s+") for w in E.TOLL_NUMBER_WORDS) + r")")
+
+
+def _number(n: str) -> object:
+    """A number in digits or words as one figure: "two" is 2, "twenty-three" 23; else as written."""
+    tens, _, ones = n.replace(" ", "-").partition("-")
+    if ones and isinstance(V.NUMBERS.get(tens), int) and isinstance(V.NUMBERS.get(ones), int):
+        return V.NUMBERS[tens] + V.NUMBERS[ones]
+    return V.NUMBERS.get(n, n)
 _TOLLS = {kind: [re.compile(rx.replace("{MOD}", E.TOLL_MODIFIERS).replace("{N}", _TOLL_N), re.I) for rx, _ in rows]
           for kind, rows in E.TOLLS.items()}
 
@@ -94,7 +103,7 @@ def tolls_of(text: str) -> dict[str, str]:
             if m is not None:
                 mod = " ".join(m.group("mod").lower().split()) + " " if m.group("mod") else ""
                 n = " ".join(m.group("n").lower().split())
-                figure = str(V.NUMBERS.get(n, n))  # "two" and "2" are one figure
+                figure = str(_number(n))  # "two" and "2" are one figure
                 # the count opens the match, as a subject: "31 soldiers and four civilians were killed" (not "killed
                 # 93 people and injured 145")
                 first = (_CONJUNCT_COUNT.search(text, max(0, m.start() - 40), m.start())

@@ -18,6 +18,8 @@ from .times import ROUND_MINUTES, local_instant, utc_instant
 
 _EVENT_OF = {w: k for k, ws in E.EVENT_WORDS.items() for w in ws}
 _PHRASE_OF = {p: k for k, ps in E.EVENT_PHRASES.items() for p in ps}
+# (each tried only in a clause that holds its word, its first letter in either case left out: a cheap test)
+_EVENT_PATTERNS = [(kind, word[1:], re.compile(rx)) for kind, (word, rx) in E.EVENT_PATTERNS.items()]
 _PHRASE_ENDS = frozenset(p.split()[-1] for p in _PHRASE_OF)  # a token that may end a phrase: only then look back
 RELATED: dict[str, set[str]] = defaultdict(set)
 for _a, _b in E.RELATED_EVENTS:
@@ -165,6 +167,9 @@ def _clause_features(clause: str, acr: dict[str, str], index: "AcronymIndex | No
     held: bool | None = None  # whether the clause tells of people held (for "released")
     toks = _TOKEN.findall(clause)
     remembered = _remembered(clause) if _REMEMBRANCE_WORD.search(clause) else set()
+    for kind, word, rx in _EVENT_PATTERNS:  # ("Chapter 11": its number is no token)
+        if word in clause and rx.search(clause):
+            events.add(kind)
     for i, tok in enumerate(toks):
         f = _folded_token(tok)
         if not f:

@@ -156,6 +156,11 @@ NOT_A_HAPPENING_AFTER: dict[str, frozenset[str]] = {
     "summit": frozenset("ridge rocks push bid attempt camp day block cone plateau route".split()),
 }
 
+# Names of a kind of happening that hold a number, which the words of a clause leave out: (a word that must be in the
+# clause, in lower case; the pattern) ("filed for Chapter 11 in Delaware").
+EVENT_PATTERNS: dict[str, tuple[str, str]] = {
+    "bankruptcy": ("chapter", r"\bChapter\s+(?:7|9|11|13|15)\b"),
+}
 # Names of a kind of happening in two to four words, whose words alone name none ("took office", "stepped down",
 # "oath of office").
 EVENT_PHRASES: dict[str, list[str]] = {
@@ -197,6 +202,11 @@ EVENT_PHRASES: dict[str, list[str]] = {
                        "lowered its guidance"],
     "storm": ["made landfall", "came ashore", "come ashore", "comes ashore"],
     "acquisition": ["takeover bid", "takeover offer", "agreed to buy", "agreed to acquire"],
+    # a company put under its creditors' protection, as each country's law names it ("filed for Chapter 11 in
+    # Delaware", "collapsed into voluntary administration", "was placed in receivership")
+    "bankruptcy": ["voluntary administration", "into administration", "entered administration", "into receivership",
+                   "in receivership", "into liquidation", "creditor protection", "appointed administrators",
+                   "administrators were appointed"],
     "lawsuit": ["class action", "class-action", "filed suit", "legal action"],
     "cyberattack": ["data breach", "security breach"],
     "landing": ["touched down", "touch down", "touches down"],
@@ -379,6 +389,9 @@ CAPITAL_APPOSITIONS: list[str] = [
 # event are a conflict ("killed at least 60" and "killed 93"). Each kind: patterns whose group "n" is the figure
 # (digits, or a word of TOLL_NUMBER_WORDS) and group "mod" a qualifier ("at least", "more than").
 TOLL_MODIFIERS = r"(?P<mod>at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|fewer\s+than)"
+# A number of tens and ones in words, hyphenated or not ("twenty-three", "forty one"): read before the words alone.
+TOLL_COMPOUND_NUMBER = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|"
+                        r"seven|eight|nine)(?![\w-])")
 TOLL_NUMBER_WORDS: tuple[str, ...] = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                                       "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
                                       "nineteen", "twenty", "thirty", "forty", "fifty", "dozens", "hundreds",
@@ -427,7 +440,8 @@ _ONE_WAS = (r"(?:{MOD}\s+)?(?<![\w-])(?P<n>an?)\s+(?!(?:number|total|further|doz
 # the words one of which every pattern of a kind holds (a clause without them is not searched)
 TOLL_WORDS: dict[str, tuple[str, ...]] = {"deaths": ("kill", "dead", "died", "death"),
                                          "injured": ("injur", "wound", "hurt"),
-                                         "freed": ("freed", "released", "rescued"),
+                                         "freed": ("freed", "released", "rescued", "alive", "safety", "winched",
+                                                   "airlifted"),
                                          "arrested": ("arrest", "detained"),
                                          "escaped": ("escape", "broke out")}
 TOLLS: dict[str, list[tuple[str, str]]] = {
@@ -452,6 +466,13 @@ TOLLS: dict[str, list[tuple[str, str]]] = {
         (r"(?:{MOD}\s+)?{N}\s+(?!of\s|million|billion|thousand|hundred)(?:[\w-]+\s+){0,8}?(?:(?:were|have\s+been|had\s+been)\s+)(?:freed|released|rescued)\b",
          "Eleven aid workers were freed"),
         (r"\b(?:freed|released|rescued)\s+(?:{MOD}\s+)?{N}\s+(?:[\w-]+\s+){0,2}?" + PEOPLE_NOUNS, "freed 12 hostages"),
+        # people brought out of a ruin or a flood alive ("twenty-three rescued alive", "21 had been brought out alive",
+        # "37 people had been lifted to safety", "winched 37 people from rooftops")
+        (r"(?<![\w-])(?:{MOD}\s+)?{N}\s+(?!of\s|million|billion|thousand|hundred)(?:[\w-]+\s+){0,2}?(?:(?:were|have\s+been|had\s+been)"
+         r"\s+)?(?:rescued|brought\s+out|pulled\s+out|pulled\s+free|dug\s+out)\s+alive\b", "twenty-three rescued alive"),
+        (r"(?<![\w-])(?:{MOD}\s+)?{N}\s+(?!of\s|million|billion|thousand|hundred)(?:[\w-]+\s+){0,2}?(?:were|have\s+been|had\s+been)\s+"
+         r"(?:lifted|winched|airlifted|brought|pulled|taken)\s+to\s+safety\b", "37 people had been lifted to safety"),
+        (r"\b(?:winched|airlifted)\s+(?:{MOD}\s+)?{N}\s+(?:[\w-]+\s+){0,2}?" + PEOPLE_NOUNS, "winched 37 people"),
     ],
     "arrested": [
         (r"(?:{MOD}\s+)?{N}\s+(?!of\s|million|billion|thousand|hundred)(?:[\w-]+\s+){0,8}?(?:(?:were|have\s+been|had\s+been)\s+)(?:arrested|detained)\b",
