@@ -105,9 +105,9 @@ def test_route_lines_partitions_up():
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
-    """3,000 generated articles in 3 JSON Lines files, plus a repeated id, a bad line and a text file."""
+    """1,200 generated articles in 3 JSON Lines files, plus a repeated id, a bad line and a text file."""
     root = tmp_path_factory.mktemp("corpus")
-    paths = corpus_gen.write_jsonl(root / "news", 3000, files=3, seed=7, undated=0)
+    paths = corpus_gen.write_jsonl(root / "news", 1200, files=3, seed=7, undated=0)
     with paths[1].open("a", encoding="utf-8") as f:
         f.write("{not json\n")
         f.write(json.dumps({"id": "art-000005", "text": "The army seized the airport on Monday.",
@@ -122,12 +122,12 @@ def test_generated_corpus_byte_identical(scheduler, corpus):
     assert single.returncode == dsk.returncode == 1  # the missing file and the bad JSON line
     assert dsk.stdout == single.stdout
     doc = json.loads(dsk.stdout)
-    assert len(doc["sources"]) == 3002
+    assert len(doc["sources"]) == 1202
     assert [s["id"] for s in doc["sources"]].count("art-000005#2") == 1
     assert sum(len(e["mentions"]) > 1 for e in doc["events"]) > 300
     assert sum(bool(e["conflicts"]) for e in doc["events"]) > 40
     assert sum(any(r.startswith("kept apart") for r in e["merge"]) for e in doc["events"]) > 80
-    assert any("part-001.jsonl:1001: not valid JSON" in w for w in doc["warnings"])  # 1,000 articles, then it
+    assert any("part-001.jsonl:401: not valid JSON" in w for w in doc["warnings"])  # 400 articles, then it
     assert doc["warnings"][0].endswith("missing.jsonl: no such file or folder")
     # stderr: the same problem lines, in the same order
     assert [ln for ln in dsk.stderr.splitlines() if "dashboard" not in ln] == single.stderr.splitlines()
