@@ -181,7 +181,7 @@ def counts_of(text: str, taken: frozenset[str] | set[str] = frozenset()) -> dict
         mod = " ".join(m.group("mod").lower().split()) + " " if m.group("mod") else ""
         if not mod and (whole := _COUNT_WHOLE_BEFORE.search(text, max(0, m.start() - 40), m.start())) is not None:
             part = whole.group("part").lower()  # "23 of the country's 47 counties": 23 counties
-            figure = str(V.NUMBERS.get(part, part)).replace(",", "")
+            figure = str(_number(part)).replace(",", "")
         out[noun] = mod + figure
     return out
 

@@ -97,7 +97,6 @@ def told_clock(f: dict[str, Any]) -> tuple[int, int]:
 
 
 def in_small_hours(f: dict[str, Any]) -> bool:
-    """Is the ``clock`` field, told of a night (``mer`` "n"), in its small hours, on the day after the night's
-    ("at 2:30 last night", "at 12:30 that night")?"""
+    """Is the ``clock`` field, told of a night (``mer`` "n"), in its small hours, on the day after the night's ("at
+    2:30 last night", "at 12:30 last night"; midnight too, which ended the night's day)?"""
     return str(f.get("mer") or "").lower() == "n" and "clock" in f and (f["clock"][0] == 12 or f["clock"][0] < 6)
-    # (midnight, 0, included: "at midnight last night" ended the night's day)
