@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Iterable
 
+from . import regex_cache
 from .rules import vocabulary as V
 
 # ---- Hebrew -----------------------------------------------------------------------------------
@@ -240,7 +241,7 @@ def orthodox_easter(year: int) -> date:
 # ---- national days ------------------------------------------------------------------------------
 
 def _names_regex(names: Iterable[str]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(c) for c in sorted(names, key=len, reverse=True))
+    return regex_cache.compile(r"(?<![\w.])(?:" + "|".join(re.escape(c) for c in sorted(names, key=len, reverse=True))
                       + r")(?![\w])", re.IGNORECASE)
 
 

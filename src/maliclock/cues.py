@@ -14,12 +14,13 @@ from functools import lru_cache
 from itertools import product
 from typing import Sequence
 
+from . import regex_cache
 from .rules import tense as T
 from .rules import vocabulary as V
 from .tag.reverse import EndSearch
 from .tag.scan import trie_pattern
 
-WORD = re.compile(r"[A-Za-z']+")
+WORD = regex_cache.compile(r"[A-Za-z']+")
 # The words that can be a tense cue (a table word, or a past form "-ed" of five letters or more),
 # as whole tokens of WORD: :func:`sentence_cues` looks only at these instead of at every word.
 _CUE_WORDS = T.FUTURE_BEFORE_TO | T.FUTURE_CUES | T.PAST_CUES | T.PRESENT_CUES | T.SCHEDULE_PRESENT_PLURAL | T.MODALS
@@ -28,17 +29,17 @@ _CUE_WORDS = T.FUTURE_BEFORE_TO | T.FUTURE_CUES | T.PAST_CUES | T.PRESENT_CUES |
 # as it was) after one blank: each match is then a non-letter and the token after it, so the
 # engine skips the letters in between, and tries the words (a trie: shared prefixes tried once, not
 # 129 alternatives at every word start) by literal first bytes.
-_CUE_TOKEN = re.compile(rb"[^a-z']((?:" + trie_pattern({w.lower() for w in _CUE_WORDS}).encode()
+_CUE_TOKEN = regex_cache.compile(rb"[^a-z']((?:" + trie_pattern({w.lower() for w in _CUE_WORDS}).encode()
                         + rb")(?![a-z'])|[a-z']++(?<=ed)(?<=[a-z']{5})|[a-z']++(?:(?<=[a-z]'ll)|(?<=[a-z]'re)|(?<=[a-z]'m)|(?<=[a-z]'s)))")
 # (and a subject with "'ll", "'re", "'m" or "'s": "they'll vote on Friday", "she's leaving on Friday")
 
 
 # The last two words of a window, read backwards (group 1 the last word reversed, group 2 the one before).
-_OWNED_OR_AFTER_PREPOSITION = re.compile(r"\b(?:his|her|its|their|my|your|our)\s+(?:[a-z]+\s+(?:and|or)\s+)?$"
+_OWNED_OR_AFTER_PREPOSITION = regex_cache.compile(r"\b(?:his|her|its|their|my|your|our)\s+(?:[a-z]+\s+(?:and|or)\s+)?$"
                                r"|\b(?:on|in|at|of|for|from|with|during)\s+(?-i:[a-z]+\s+)?$", re.I)
-_NUMBER_BEFORE = re.compile(r"\d\s+$")  # "around 40 insulated crates": a count before an adjective ...
-_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")  # ... and its noun (not "Chowdhury's 112 helped Bangladesh beat")
-_LAST_TWO_REVERSED = re.compile(r"(?:[^A-Za-z']*+([A-Za-z']+))?(?:[^A-Za-z']*+([A-Za-z']+))?")
+_NUMBER_BEFORE = regex_cache.compile(r"\d\s+$")  # "around 40 insulated crates": a count before an adjective ...
+_LOWER_WORD_AFTER = regex_cache.compile(r"\s+[a-z]")  # ... and its noun (not "Chowdhury's 112 helped Bangladesh beat")
+_LAST_TWO_REVERSED = regex_cache.compile(r"(?:[^A-Za-z']*+([A-Za-z']+))?(?:[^A-Za-z']*+([A-Za-z']+))?")
 
 
 def _reversed_as_written(words: frozenset[str]) -> frozenset[str]:
@@ -54,9 +55,9 @@ _PRESENT_AUXILIARIES_REVERSED = _reversed_as_written(T.PRESENT_AUXILIARIES)
 
 # A clause opener or coordinator (a word of T.CLAUSE_OPENERS or T.COORDINATORS, or a semicolon) between a date
 # and a cue after it.
-_COMPARISON = re.compile(r",\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in T.COMPARISON_OPENERS)
+_COMPARISON = regex_cache.compile(r",\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in T.COMPARISON_OPENERS)
                          + "|" + T.COMPARATIVE_AFTER_COMMA + r")(?![\w])", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r";|\b(?:" + "|".join(sorted(T.CLAUSE_OPENERS | T.COORDINATORS | T.SUBORDINATORS_AFTER_DATE))
+_CLAUSE_BREAK = regex_cache.compile(r";|\b(?:" + "|".join(sorted(T.CLAUSE_OPENERS | T.COORDINATORS | T.SUBORDINATORS_AFTER_DATE))
                            + r")\b", re.IGNORECASE)
 
 
@@ -84,25 +85,25 @@ def _name_subject(word: str) -> bool:
 # An expression inside a relative clause (", who will visit Paris on Monday, said ..."): a cue past the comma that
 # closes it is the main clause's; and a cue inside a relative clause or participle that closed before the expression
 # is that phrase's (", which reported earnings last week,", ", closed since Monday,").
-_RELATIVE_OPEN = re.compile(r",\s*(?:who|which)\b(?:[^,;.!?]|(?<=\d)[,.](?=\d))*$", re.IGNORECASE)
+_RELATIVE_OPEN = regex_cache.compile(r",\s*(?:who|which)\b(?:[^,;.!?]|(?<=\d)[,.](?=\d))*$", re.IGNORECASE)
 # a relative pronoun and its verb before a date, no break between ("who sat through the inquiry in"), and a modal
-_RELATIVE_VERB_BEFORE = re.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?([a-z]+)\b[^,;:()\"“”.!?]*$", re.IGNORECASE)
-_MODAL_AT = re.compile(r"(?:will|would|can|could|may|might|must|should|shall)\b", re.IGNORECASE)
+_RELATIVE_VERB_BEFORE = regex_cache.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?([a-z]+)\b[^,;:()\"“”.!?]*$", re.IGNORECASE)
+_MODAL_AT = regex_cache.compile(r"(?:will|would|can|could|may|might|must|should|shall)\b", re.IGNORECASE)
 # (a figure's separator is no comma that closes it: ", which closed at ¥16,725 on Tuesday,")
-_WORD_BEFORE_COMMA = re.compile(r"([A-Za-z']+)\W*$")
-_LIST_WORD = re.compile(r"\s(?:and|or)\s", re.IGNORECASE)
-_RELATIVE_LEAD = re.compile(r"\s*(?:who|which)\s+(?:[\w'-]+\s+){0,4}", re.IGNORECASE)
+_WORD_BEFORE_COMMA = regex_cache.compile(r"([A-Za-z']+)\W*$")
+_LIST_WORD = regex_cache.compile(r"\s(?:and|or)\s", re.IGNORECASE)
+_RELATIVE_LEAD = regex_cache.compile(r"\s*(?:who|which)\s+(?:[\w'-]+\s+){0,4}", re.IGNORECASE)
 # an expression inside a participle phrase set off by a comma (", washed out by a thunderstorm on Saturday,"): a cue
 # past the comma that closes it is the main clause's
-_PARTICIPLE_OPEN = re.compile(r",\s*(?:[a-z]+ly\s+)?(?!(?:set|scheduled|slated|planned|timed)\s+for\b)(?:[a-z]{3,}ed|"
+_PARTICIPLE_OPEN = regex_cache.compile(r",\s*(?:[a-z]+ly\s+)?(?!(?:set|scheduled|slated|planned|timed)\s+for\b)(?:[a-z]{3,}ed|"
                               + "|".join(sorted(T.IRREGULAR_PARTICIPLES)) + r")\b[^,;.!?]*$")
 # (not a plan's: "The hearing, originally set for March 3, was postponed": the main clause tells which March 3)
 # a relative clause set off by commas right before a verb: its head is the verb's subject ("Spain, who beat Ireland
 # 3-0 yesterday, play Brazil"; group 1 the head)
-_HEAD_BEFORE_RELATIVE = re.compile(r"([A-Za-z']+),\s*(?:who|which)\b[^,;.!?]*,\s*$")
+_HEAD_BEFORE_RELATIVE = regex_cache.compile(r"([A-Za-z']+),\s*(?:who|which)\b[^,;.!?]*,\s*$")
 
 
-_CLOSING_COMMA = re.compile(r",(?!(?<=\d,)\d)")  # a comma, not a figure's separator ("¥16,725")
+_CLOSING_COMMA = regex_cache.compile(r",(?!(?<=\d,)\d)")  # a comma, not a figure's separator ("¥16,725")
 
 
 def _before_blocked(text: str, a: int, b: int, t_start: int) -> bool:
@@ -144,19 +145,19 @@ def _after_blocked(text: str, t_start: int, t_end: int, a: int) -> bool:
         _PARTICIPLE_OPEN.search(text, max(0, t_start - 80), t_start) is not None
 
 
-_THAN_BEFORE = re.compile(r"\b(?:than|as)\s+$", re.I)
-_COMMA_BEFORE = re.compile(r",\s*$")
-_HAVE_TO = re.compile(r"\s+have\s+to\b", re.I)  # "may have to wait until the weekend": an obligation ahead, no perfect
+_THAN_BEFORE = regex_cache.compile(r"\b(?:than|as)\s+$", re.I)
+_COMMA_BEFORE = regex_cache.compile(r",\s*$")
+_HAVE_TO = regex_cache.compile(r"\s+have\s+to\b", re.I)  # "may have to wait until the weekend": an obligation ahead, no perfect
 # (or a past participle and its agent: "will be announced on Thursday, followed by a news conference"; or a phrase
 # that "with" opens: "is at home to Penmarsh on Saturday, with kick-off brought forward to 12.30pm")
-_PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(?:[a-z]{2,}ing\b|(?:[a-z]+ly\s+)?[a-z]{3,}ed\s+by\b|with\s)")
+_PARTICIPLE_AFTER_COMMA = regex_cache.compile(r",\s+(?:[a-z]{2,}ing\b|(?:[a-z]+ly\s+)?[a-z]{3,}ed\s+by\b|with\s)")
 
 
 # A date at the head of its sentence, after at most a preposition ("On Wednesday", "Late on Friday"), and an aside
 # set off by commas right after it that T.ASIDE_OPENERS opens: see :func:`_fronted_aside_end`.
-_FRONTED_LEAD = re.compile(r"[\W_]*(?:(?:late|early)\s+)?(?:on|by|from|in|at|since|until)?\s*", re.IGNORECASE)
+_FRONTED_LEAD = regex_cache.compile(r"[\W_]*(?:(?:late|early)\s+)?(?:on|by|from|in|at|since|until)?\s*", re.IGNORECASE)
 _UNIT_WORDS = "|".join(sorted((u for u in V.UNITS if u.isalpha()), key=lambda w: (-len(w), w)))
-_ASIDE_AFTER = re.compile(
+_ASIDE_AFTER = regex_cache.compile(
     r"\s*,\s*(?:(?:(?:" + "|".join(sorted(T.ASIDE_SPAN_LEADS)) + r")\s+)?(?:[\w-]+\s+)?(?:" + _UNIT_WORDS
     + r")\s+(?:to\s+the\s+day\s+)?)?(?:" + "|".join(sorted(T.ASIDE_OPENERS)) + r")\b[^,;.!?]{1,120},\s*(?=\S)",
     re.IGNORECASE)
@@ -182,9 +183,9 @@ def _next_word(text: str, pos: int) -> str:
 # A trailing attribution: a comma or closing quote and a few words before the reporting verb, a few
 # words and the sentence's end after it ("..., the center said at 1100 GMT."), or a comma that sets it off
 # ("... late Tuesday or early Wednesday, forecasters said, as authorities ordered ...").
-_ATTRIBUTION_LEFT = re.compile(r"[,”\"]\s*(?:[\w.'’-]+\s+){0,5}$")
+_ATTRIBUTION_LEFT = regex_cache.compile(r"[,”\"]\s*(?:[\w.'’-]+\s+){0,5}$")
 # (a longer speaker ends in a name: "..., said Linerlytics head of research Sofie Berg.")
-_ATTRIBUTION_RIGHT = re.compile(r"(?:(?:\s+[\w.'’:-]+){0,4}|(?:\s+[\w.'’:-]+){0,%d}\s+[A-Z][\w.'’-]*)"
+_ATTRIBUTION_RIGHT = regex_cache.compile(r"(?:(?:\s+[\w.'’:-]+){0,4}|(?:\s+[\w.'’:-]+){0,%d}\s+[A-Z][\w.'’-]*)"
                                 r"(?:\s*,(?!\s*(?:that|whether|when|how|what|who)\b)|\W*$)" % (T.ATTRIBUTION_WORDS_AFTER - 1))
 
 
@@ -194,17 +195,17 @@ def _attribution_end(text: str, verb_end: int, s_end: int | None) -> int:
     return verb_end if m is None else m.end()
 
 
-_WISH_OBJECT_BEFORE = re.compile(T.WISH_OBJECT_BEFORE, re.I)
-_WITH_OBJECT_BEFORE = re.compile(T.WITH_OBJECT_BEFORE, re.I)
+_WISH_OBJECT_BEFORE = regex_cache.compile(T.WISH_OBJECT_BEFORE, re.I)
+_WITH_OBJECT_BEFORE = regex_cache.compile(T.WITH_OBJECT_BEFORE, re.I)
 # a number right before a word (not a year): "37 runs", "12 starts" are counts of a noun
-_COUNT_BEFORE = re.compile(r"(?<![\w.,:])(?:\d{1,3}(?:,\d{3})*|\d{5,})\s+$")
+_COUNT_BEFORE = regex_cache.compile(r"(?<![\w.,:])(?:\d{1,3}(?:,\d{3})*|\d{5,})\s+$")
 # a calendar word in the possessive after "last": "last year's", "last Monday's", "last spring's" (spelled out)
-_DATE_LABEL_AFTER = re.compile(r"\s+(?:" + trie_pattern(sorted(set(V.CALENDAR_UNITS) | set(V.SEASONS) | {
+_DATE_LABEL_AFTER = regex_cache.compile(r"\s+(?:" + trie_pattern(sorted(set(V.CALENDAR_UNITS) | set(V.SEASONS) | {
     w for w in set(V.WEEKDAYS) | set(V.MONTHS) if len(w) > 3 and "." not in w} | {"night"})) + r")['’]s\b", re.I)
 
 
-_NAME_TOKEN = re.compile(r"[A-Z][A-Za-z'’-]*")
-_WORD_AFTER = re.compile(r"[A-Za-z]\w*")
+_NAME_TOKEN = regex_cache.compile(r"[A-Z][A-Za-z'’-]*")
+_WORD_AFTER = regex_cache.compile(r"[A-Za-z]\w*")
 
 
 def _inside_name(text: str, s_start: int, word: str, start: int, end: int) -> bool:
@@ -223,7 +224,7 @@ def _inside_name(text: str, s_start: int, word: str, start: int, end: int) -> bo
     return _LOWER_WORD.search(text, s_start, start) is not None
 
 
-_LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
+_LOWER_WORD = regex_cache.compile(r"\b[a-z]{4,}\b")
 
 
 def is_past_form(w: str) -> bool:
@@ -240,7 +241,7 @@ def _past_form_before(words: list[str]) -> bool:
                for i, w in enumerate(low) if i >= len(low) - 3)
 
 
-_DETERMINER_BEFORE = re.compile(r"(?:^|(?<![\w'’]))(?:the|an?)\s+$", re.I)
+_DETERMINER_BEFORE = regex_cache.compile(r"(?:^|(?<![\w'’]))(?:the|an?)\s+$", re.I)
 
 
 def _cue_kind(text: str, s_start: int, word: str, start: int, end: int, s_end: int | None = None) -> str | None:
@@ -383,7 +384,7 @@ def _ascii_lower(sentence: str) -> bytes:
     return (" " + sentence).encode("ascii", "replace").lower()
 
 
-_APOSTROPHE = re.compile(r"(?<=[A-Za-z])’(?=[A-Za-z])")  # in a word: not a closing quote ("sank’ ragged")
+_APOSTROPHE = regex_cache.compile(r"(?<=[A-Za-z])’(?=[A-Za-z])")  # in a word: not a closing quote ("sank’ ragged")
 
 
 # the publication-date clues and the resolver ask for the cues of the same sentences, one
@@ -405,7 +406,7 @@ def _cues(text: str, s_start: int, s_end: int) -> tuple[tuple[int, int, str, str
 
 # The same cue tokens read backwards: on the reversed lower-case bytes of a sentence, the reversed
 # words, each a whole run of letters (a past form "-ed" of five letters or more begins with "de").
-_CUE_TOKEN_REVERSED = re.compile(rb"(?<![a-z'])(?:(?:" + trie_pattern({w.lower()[::-1] for w in _CUE_WORDS}).encode()
+_CUE_TOKEN_REVERSED = regex_cache.compile(rb"(?<![a-z'])(?:(?:" + trie_pattern({w.lower()[::-1] for w in _CUE_WORDS}).encode()
                                  + rb")(?![a-z'])|de[a-z']{3,}+|(?:ll|er|m|s)'(?=[a-z])[a-z']++)")
 _LETTER = frozenset(b"abcdefghijklmnopqrstuvwxyz'")
 
@@ -519,23 +520,23 @@ def nearest_cue(cues: Sequence[tuple[int, int, str, str]], t_start: int, t_end: 
 # one match on the reversed window: group k the k-th word back, reversed.
 _STOPS = ",;:()\"“”"
 _BACK_WORD = rf"(?:[^A-Za-z'{_STOPS}]*+([A-Za-z']+))?"
-_LAST_WORDS_REVERSED = re.compile(_BACK_WORD * 3)
-_PROSPECTIVE_BEFORE = re.compile(T.PROSPECTIVE_BEFORE, re.IGNORECASE)
-_TOLD_HEARER_BEFORE = re.compile(T.TOLD_HEARER_BEFORE)
-_COMPARED_FROM_BEFORE = EndSearch(re.compile(T.COMPARED_FROM_BEFORE, re.IGNORECASE))
-_LOOK_BACK_BEFORE = EndSearch(re.compile(T.LOOK_BACK_BEFORE, re.IGNORECASE))
-_PAST_PLAN_BEFORE = re.compile(T.PAST_PLAN_BEFORE, re.IGNORECASE)
-_FORECAST_CONTENT_BEFORE = re.compile(T.FORECAST_CONTENT_BEFORE, re.IGNORECASE)
-_INFINITIVE_PLAN_BEFORE = re.compile(T.INFINITIVE_PLAN_BEFORE, re.IGNORECASE)
-_RESCHEDULED_BEFORE = EndSearch(re.compile(T.RESCHEDULED_BEFORE, re.IGNORECASE))
+_LAST_WORDS_REVERSED = regex_cache.compile(_BACK_WORD * 3)
+_PROSPECTIVE_BEFORE = regex_cache.compile(T.PROSPECTIVE_BEFORE, re.IGNORECASE)
+_TOLD_HEARER_BEFORE = regex_cache.compile(T.TOLD_HEARER_BEFORE)
+_COMPARED_FROM_BEFORE = EndSearch(regex_cache.compile(T.COMPARED_FROM_BEFORE, re.IGNORECASE))
+_LOOK_BACK_BEFORE = EndSearch(regex_cache.compile(T.LOOK_BACK_BEFORE, re.IGNORECASE))
+_PAST_PLAN_BEFORE = regex_cache.compile(T.PAST_PLAN_BEFORE, re.IGNORECASE)
+_FORECAST_CONTENT_BEFORE = regex_cache.compile(T.FORECAST_CONTENT_BEFORE, re.IGNORECASE)
+_INFINITIVE_PLAN_BEFORE = regex_cache.compile(T.INFINITIVE_PLAN_BEFORE, re.IGNORECASE)
+_RESCHEDULED_BEFORE = EndSearch(regex_cache.compile(T.RESCHEDULED_BEFORE, re.IGNORECASE))
 _RESCHEDULED_LINKS = frozenset(("to", "until", "till", "through", "for"))
 _WEEKDAY_STARTS = frozenset(w[:3] for w in V.WEEKDAYS)
 # A day named after "through" is the end of a stretch, past or ahead ("funded through Dec. 17"), not a stretch gone by
-_DAY_AFTER_THROUGH = re.compile(T.DAY_AFTER_THROUGH, re.IGNORECASE)
+_DAY_AFTER_THROUGH = regex_cache.compile(T.DAY_AFTER_THROUGH, re.IGNORECASE)
 
 
 # a clock time and "on" before a day ("until 6 p.m. on Tuesday"): the words before the clock time are the day's too
-CLOCK_ON_BEFORE = re.compile(r"(?:(?<![\w.:])\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?|\bnoon|\bmidnight|\bmidday)"
+CLOCK_ON_BEFORE = regex_cache.compile(r"(?:(?<![\w.:])\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?|\bnoon|\bmidnight|\bmidday)"
                               r"(?:\s+[A-Z]{2,4})?\s+on\s+$", re.IGNORECASE)
 
 
@@ -657,10 +658,10 @@ def local_cue(text: str, s_start: int, t_start: int) -> tuple[str | None, str | 
     return None, None
 
 
-_RELATIVE_ASIDE_BEFORE = re.compile(T.RELATIVE_ASIDE_BEFORE, re.I)
+_RELATIVE_ASIDE_BEFORE = regex_cache.compile(T.RELATIVE_ASIDE_BEFORE, re.I)
 # a participle set off by a comma, then its agent, up to the date: ", approved by the library board on "
 # (not ", followed by finance ministers in Banff on May 20-22", which tells what comes next)
-_PASSIVE_ASIDE_BEFORE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?!(?:followed|preceded|accompanied|joined)\s)([a-z]{3,}ed)\s+by\s+"
+_PASSIVE_ASIDE_BEFORE = regex_cache.compile(r",\s+(?:[a-z]+ly\s+)?(?!(?:followed|preceded|accompanied|joined)\s)([a-z]{3,}ed)\s+by\s+"
                                    r"[^,;:]{1,50}?\s+(?:(?:on|in|at|last)\s+)?$")
 
 

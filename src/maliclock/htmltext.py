@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from html.parser import HTMLParser
 
+from . import regex_cache
+
 # Elements whose content is never article text.
 _SKIP = frozenset("script style noscript template svg head iframe object canvas select button nav".split())
 # Elements that end a line (the text after them starts a new one).
@@ -29,7 +31,7 @@ _VOID = frozenset("area base br col embed hr img input link meta source track wb
 # <meta> names/properties that carry the publication time, most explicit first.
 META_PUBLISHED = ("article:published_time", "og:published_time", "datepublished", "date", "pubdate",
                   "publishdate", "dc.date.issued", "dc.date", "dcterms.created", "sailthru.date")
-_WS = re.compile(r"[ \t\r\n\f\v\u00a0]+")
+_WS = regex_cache.compile(r"[ \t\r\n\f\v\u00a0]+")
 
 
 @dataclass(slots=True)

@@ -26,6 +26,8 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
+from . import regex_cache
+
 TEXT_SUFFIXES = (".txt", ".md", ".text", ".markdown")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 TIMEML_SUFFIXES = (".tml",)
@@ -109,7 +111,7 @@ def decode(data: bytes) -> tuple[str, str]:
 
 
 # Characters that plain text hardly has: C0 controls other than tab, line and page breaks.
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+_CONTROL = regex_cache.compile(r"[\x00-\x08\x0e-\x1f]")
 
 
 def _text(text: str) -> str:
@@ -120,7 +122,7 @@ def _text(text: str) -> str:
     return text
 
 
-_FRONT = re.compile(r"^---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|$)", re.DOTALL)
+_FRONT = regex_cache.compile(r"^---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|$)", re.DOTALL)
 
 
 def front_matter(text: str) -> dict[str, str]:
@@ -456,7 +458,7 @@ class Reader:
         yield art
 
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_LINE_BREAK = regex_cache.compile(r"\r\n|\r|\n")
 
 
 def _scalar(v: object) -> str | None:

@@ -13,6 +13,7 @@ import re
 import string
 from dataclasses import dataclass, field
 
+from . import regex_cache
 from .rules import vocabulary as V
 from .rules import zones as Z
 
@@ -23,13 +24,13 @@ except ImportError:  # Python 3.10
     import sre_constants as _constants  # type: ignore[no-redef]
     import sre_parse as _parser  # type: ignore[no-redef]
 
-_CHROME = [(n, re.compile(p, re.IGNORECASE)) for n, p in Z.CHROME_LINES]
-_HOUSEKEEPING = re.compile("|".join(f"(?:{p})" for _, p in Z.HOUSEKEEPING_SENTENCES), re.IGNORECASE)
-_CAPTION = [(n, re.compile(p, re.IGNORECASE)) for n, p in Z.CAPTION_LINES]
-_CREDIT_NEXT = re.compile(Z.CREDIT_NEXT_LINE, re.IGNORECASE)
-_DATELINE = [(n, re.compile(p, re.IGNORECASE)) for n, p in Z.DATELINE_LINES]
-_LINE = re.compile(r"[^\r\n]+")
-_INLINE_DATELINE = re.compile(Z.INLINE_DATELINE)
+_CHROME = [(n, regex_cache.compile(p, re.IGNORECASE)) for n, p in Z.CHROME_LINES]
+_HOUSEKEEPING = regex_cache.compile("|".join(f"(?:{p})" for _, p in Z.HOUSEKEEPING_SENTENCES), re.IGNORECASE)
+_CAPTION = [(n, regex_cache.compile(p, re.IGNORECASE)) for n, p in Z.CAPTION_LINES]
+_CREDIT_NEXT = regex_cache.compile(Z.CREDIT_NEXT_LINE, re.IGNORECASE)
+_DATELINE = [(n, regex_cache.compile(p, re.IGNORECASE)) for n, p in Z.DATELINE_LINES]
+_LINE = regex_cache.compile(r"[^\r\n]+")
+_INLINE_DATELINE = regex_cache.compile(Z.INLINE_DATELINE)
 
 # Abbreviations after which a period does not end a sentence.
 _ABBREV = frozenset("""mr mrs ms dr prof gen col lt sgt capt cpl maj adm gov sen rep st jr sr
@@ -39,15 +40,15 @@ rev hon pres messrs mssrs op cit ibid al""".split())
 # starts only at the first mark of a run, so a long run of dots is scanned once (the lookbehind
 # comes after the first mark, so that the regex engine can skip ahead to the next mark)
 # (an opening quotation may be written with two backquotes, as in wire and treebank text: ". ``Obviously")
-_SENT_END = re.compile(r"[.!?](?<![.!?]{2})[.!?]*[\"'”’)\]]*(?=\s+(?:[\"'“‘(\[]|``)?[A-Z0-9])")
-_SPACE = re.compile(r"\s")
-_NONSPACE = re.compile(r"\S")
+_SENT_END = regex_cache.compile(r"[.!?](?<![.!?]{2})[.!?]*[\"'”’)\]]*(?=\s+(?:[\"'“‘(\[]|``)?[A-Z0-9])")
+_SPACE = regex_cache.compile(r"\s")
+_NONSPACE = regex_cache.compile(r"\S")
 # the word (letters, digits and periods) that a period ends, in the text just before it: searched for
 # from its first character only (a lookbehind), not from each one of the word's
-_WORD_BEFORE = re.compile(r"(?<![\w.])[\w.]+$")
-_WORD = re.compile(r"\w+")
-_DATED_ENTRY = re.compile(Z.DATED_ENTRY_LINE, re.IGNORECASE)
-_MARK_AT_END = re.compile(r"[.!?:;\"”]$")  # a line ending like a sentence is no heading
+_WORD_BEFORE = regex_cache.compile(r"(?<![\w.])[\w.]+$")
+_WORD = regex_cache.compile(r"\w+")
+_DATED_ENTRY = regex_cache.compile(Z.DATED_ENTRY_LINE, re.IGNORECASE)
+_MARK_AT_END = regex_cache.compile(r"[.!?:;\"”]$")  # a line ending like a sentence is no heading
 UNREAD = ("meta", "chrome", "repetitive")  # zone kinds the tagger does not read
 
 
@@ -106,7 +107,7 @@ def _any_at_start(patterns: list[str]) -> re.Pattern[str]:
     Most lines are prose that no line pattern matches; one combined ``match``
     then rules them all out at once instead of one search per pattern.
     """
-    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", re.IGNORECASE)
+    return regex_cache.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", re.IGNORECASE)
 
 
 # Lines that may be chrome, a dateline or a caption: those where a pattern that can only match at
@@ -114,7 +115,7 @@ def _any_at_start(patterns: list[str]) -> re.Pattern[str]:
 _ANY_AT_START = _any_at_start([p for _, p in Z.CHROME_LINES + Z.CAPTION_LINES if _anchored(p)]
                               + [p for _, p in Z.DATELINE_LINES])
 _UNANCHORED = tuple(rx for _, rx in _CHROME + _CAPTION if not _anchored(rx.pattern))
-_ANY_UNANCHORED = re.compile("|".join(f"(?:{rx.pattern})" for rx in _UNANCHORED) or "(?!)", re.IGNORECASE)
+_ANY_UNANCHORED = regex_cache.compile("|".join(f"(?:{rx.pattern})" for rx in _UNANCHORED) or "(?!)", re.IGNORECASE)
 
 
 def classify_line(line: str, next_line: str = "") -> tuple[str, str]:
@@ -177,9 +178,9 @@ def _abbreviation_before(text: str, start: int, dot: int) -> bool:
     return token in _ABBREV or (len(token) == 1 and "a" <= token <= "z")
 
 
-_CLOCK_SUFFIX = re.compile(r"(?<![\w.])[ap]\.m\.$", re.IGNORECASE)
-_ZONE_NAME = re.compile(r"\s+(?:[Ss]tandard\s+|[Dd]aylight\s+)?[Tt]ime\b")  # "3 p.m. Pacific Time"
-_NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]?([A-Z][\w']*)")
+_CLOCK_SUFFIX = regex_cache.compile(r"(?<![\w.])[ap]\.m\.$", re.IGNORECASE)
+_ZONE_NAME = regex_cache.compile(r"\s+(?:[Ss]tandard\s+|[Dd]aylight\s+)?[Tt]ime\b")  # "3 p.m. Pacific Time"
+_NEXT_WORD = regex_cache.compile(r"\s+[\"'“‘(\[]?([A-Z][\w']*)")
 # Capitalised words that go on a clock time's sentence ("at 3 p.m. GMT", "at 9 a.m. Monday")
 _AFTER_CLOCK = frozenset(V.TIME_ZONES) | frozenset(w.title() for w in V.WEEKDAYS) | frozenset(
     w.title() for w in V.MONTHS)

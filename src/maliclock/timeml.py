@@ -11,14 +11,16 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from . import regex_cache
+
 # [^'"<>]: a stray "<" ends the scan, so text full of "<" is not read to its end once per "<"
-_TAG = re.compile(r"""<(/?)([A-Za-z_][\w.:-]*)((?:"[^"]*"|'[^']*'|[^'"<>])*?)(/?)>""")
-_ATTR = re.compile(r"""([A-Za-z_:][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
-_SKIP = re.compile(r"<!--.*?-->|<\?.*?\?>", re.DOTALL)  # comments and processing instructions: no text
-_TEXT = re.compile(r"<TEXT\b[^>]*>(.*?)</TEXT>", re.DOTALL)
-_DCT = re.compile(r"<DCT\b[^>]*>(.*?)</DCT>", re.DOTALL)
-_CREATION = re.compile(r"<TIMEX3\b[^>]*functionInDocument\s*=\s*[\"']CREATION_TIME[^>]*>")
-_DAY = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})")
+_TAG = regex_cache.compile(r"""<(/?)([A-Za-z_][\w.:-]*)((?:"[^"]*"|'[^']*'|[^'"<>])*?)(/?)>""")
+_ATTR = regex_cache.compile(r"""([A-Za-z_:][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_SKIP = regex_cache.compile(r"<!--.*?-->|<\?.*?\?>", re.DOTALL)  # comments and processing instructions: no text
+_TEXT = regex_cache.compile(r"<TEXT\b[^>]*>(.*?)</TEXT>", re.DOTALL)
+_DCT = regex_cache.compile(r"<DCT\b[^>]*>(.*?)</DCT>", re.DOTALL)
+_CREATION = regex_cache.compile(r"<TIMEX3\b[^>]*functionInDocument\s*=\s*[\"']CREATION_TIME[^>]*>")
+_DAY = regex_cache.compile(r"(\d{4})-?(\d{2})-?(\d{2})")
 
 
 @dataclass(slots=True)
@@ -98,7 +100,7 @@ def parse_timeml(source: str) -> TimeMLDoc:
     return TimeMLDoc(text, _dct(source), timexes)
 
 
-_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_NOT_XML = regex_cache.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def to_timeml(doc_id: str, text: str, dct: date | None, timexes: list[tuple[int, int, str, str]]) -> str:

@@ -9,10 +9,11 @@ interval it covers, and formats it back unchanged.
 from __future__ import annotations
 
 import calendar
-import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+
+from . import regex_cache
 
 # Granularities from coarse to fine; the index is the precision rank.
 GRANULARITIES = (
@@ -25,7 +26,7 @@ REFS = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
 PARTS_OF_DAY = ("MO", "MI", "AF", "EV", "NI", "DT")
 SEASONS = ("SP", "SU", "FA", "WI")
 
-_DATE_RE = re.compile(
+_DATE_RE = regex_cache.compile(
     r"^(?P<bc>BC)?(?P<y>[0-9X]{1,4})"
     r"(?:-(?:(?P<q>Q[1-4X])|(?P<h>H[12X])|(?P<s>SP|SU|FA|WI)|W(?P<w>[0-9X]{2})(?:-(?P<wd>[1-7X]|WE))?"
     r"|(?P<m>[0-9X]{2})(?:-(?P<d>[0-9X]{2}))?))?"
@@ -33,7 +34,7 @@ _DATE_RE = re.compile(
 )
 _NUM = r"(?:[0-9]+(?:\.[0-9]+)?|X)"
 # One unit ("P2DE", "PXY", "PT24H") or ISO 8601 components from the largest down ("P2Y6M", "PT1M30S").
-_DURATION_RE = re.compile(
+_DURATION_RE = regex_cache.compile(
     rf"^P(?:(?P<n>{_NUM})(?P<u>Y|M|W|D|Q|H|DE|CE|ML|L)(?:{_NUM}(?:M|W|D))*)?"
     rf"(?:T(?P<tn>{_NUM})(?P<tu>H|M|S)(?:{_NUM}[MS])*)?$"
 )
@@ -236,7 +237,7 @@ _DATE_ISO = date.isoformat
 
 
 # The start of a day's value, and the whole of one with ``fullmatch`` ("2012-03-22", "2012-03-22TNI").
-DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+DAY_VALUE = regex_cache.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 _DAY_VALUES: dict[date, str] = {}  # one string per day: a corpus names few days many times, and keeps them all

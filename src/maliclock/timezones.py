@@ -4,15 +4,15 @@ day told in it, in UTC. Read by the statements stage (an article's local zone) a
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
+from . import regex_cache
 from .calendars import european_summer_time, north_american_daylight_time
 from .rules import vocabulary as V
 
-ZONE_WORD = re.compile(r"\b(?:" + "|".join(sorted(V.TIME_ZONES)) + r")\b")
+ZONE_WORD = regex_cache.compile(r"\b(?:" + "|".join(sorted(V.TIME_ZONES)) + r")\b")
 # zones named in words: several words in any case ("Eastern time"), one word capitalised ("7 a.m. Eastern")
-_ZONE_NAME = re.compile(r"\b(?:(?i:" + "|".join(sorted((n for n in V.ZONE_NAMES if " " in n), key=len, reverse=True))
+_ZONE_NAME = regex_cache.compile(r"\b(?:(?i:" + "|".join(sorted((n for n in V.ZONE_NAMES if " " in n), key=len, reverse=True))
                         + r")|" + "|".join(n.title() for n in V.ZONE_NAMES if " " not in n) + r")\b")
 _UNIVERSAL_ZONES = frozenset(("UTC", "GMT", "Z"))
 DAY_MINUTES = 24 * 60

@@ -8,6 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
+from .. import regex_cache
 from ..rules import events as E
 from ..rules import vocabulary as V
 from ..statements import Statement
@@ -22,10 +23,10 @@ class Conflict:
     values: dict[str, list[str]]
 
 
-_OUTSIDE = re.compile(E.OUTSIDE_PATTERN)
-_OUTSIDE_WORD = re.compile("|".join(map(re.escape, E.OUTSIDE_WORDS)))
-_CAPITAL_APPOSITIONS = [re.compile(rx) for rx in E.CAPITAL_APPOSITIONS]
-_INSIDE = re.compile(E.INSIDE_PATTERN)
+_OUTSIDE = regex_cache.compile(E.OUTSIDE_PATTERN)
+_OUTSIDE_WORD = regex_cache.compile("|".join(map(re.escape, E.OUTSIDE_WORDS)))
+_CAPITAL_APPOSITIONS = [regex_cache.compile(rx) for rx in E.CAPITAL_APPOSITIONS]
+_INSIDE = regex_cache.compile(E.INSIDE_PATTERN)
 
 
 @dataclass(slots=True)
@@ -87,7 +88,7 @@ def _number(n: str) -> object:
     if ones and isinstance(V.NUMBERS.get(tens), int) and isinstance(V.NUMBERS.get(ones), int):
         return V.NUMBERS[tens] + V.NUMBERS[ones]
     return V.NUMBERS.get(n, n)
-_TOLLS = {kind: [re.compile(rx.replace("{MOD}", E.TOLL_MODIFIERS).replace("{N}", _TOLL_N), re.I) for rx, _ in rows]
+_TOLLS = {kind: [regex_cache.compile(rx.replace("{MOD}", E.TOLL_MODIFIERS).replace("{N}", _TOLL_N), re.I) for rx, _ in rows]
           for kind, rows in E.TOLLS.items()}
 
 
@@ -119,7 +120,7 @@ def tolls_of(text: str) -> dict[str, str]:
 
 
 # a count joined to the one a toll pattern found: "31 soldiers and " before "four civilians were killed"
-_CONJUNCT_COUNT = re.compile(r"(?<![\w.,])" + _TOLL_N + r"\s+[a-z-]+(?:\s+[a-z-]+)?\s+and\s+$", re.I)
+_CONJUNCT_COUNT = regex_cache.compile(r"(?<![\w.,])" + _TOLL_N + r"\s+[a-z-]+(?:\s+[a-z-]+)?\s+and\s+$", re.I)
 
 
 def _whole(n: object) -> int | None:
@@ -130,7 +131,7 @@ def _whole(n: object) -> int | None:
     return int(text) if text.isdigit() else None
 
 
-_FIGURES = {kind: [re.compile(rx.replace("{TALLY}", E.FIGURE_TALLY).replace("{SUM}", E.FIGURE_SUM)
+_FIGURES = {kind: [regex_cache.compile(rx.replace("{TALLY}", E.FIGURE_TALLY).replace("{SUM}", E.FIGURE_SUM)
                               .replace("{MAGNITUDE}", E.FIGURE_MAGNITUDE).replace("{PERCENT}", E.FIGURE_PERCENT), re.I)
                    for rx, _ in rows] for kind, rows in E.FIGURES.items()}
 
@@ -161,9 +162,9 @@ def figures_of(text: str) -> dict[str, str]:
     return out
 
 
-_COUNT = re.compile(E.COUNT_PATTERN.replace("{QUALIFIERS}", "|".join(E.COUNT_QUALIFIERS)), re.I)
-_COUNT_NOT_BEFORE = re.compile(r"\b(?:" + "|".join(E.COUNT_NOT_BEFORE) + r")\s+$", re.I)
-_COUNT_WHOLE_BEFORE = re.compile(E.COUNT_WHOLE_BEFORE, re.I)
+_COUNT = regex_cache.compile(E.COUNT_PATTERN.replace("{QUALIFIERS}", "|".join(E.COUNT_QUALIFIERS)), re.I)
+_COUNT_NOT_BEFORE = regex_cache.compile(r"\b(?:" + "|".join(E.COUNT_NOT_BEFORE) + r")\s+$", re.I)
+_COUNT_WHOLE_BEFORE = regex_cache.compile(E.COUNT_WHOLE_BEFORE, re.I)
 
 
 def counts_of(text: str, taken: frozenset[str] | set[str] = frozenset()) -> dict[str, str]:
@@ -250,7 +251,7 @@ def _allows(hedged: str, other: str) -> bool:
     return rule is not None and n.isdigit() and plain.isdigit() and rule(int(n), int(plain))
 
 
-_HEDGE = re.compile(E.TOLL_MODIFIERS + r"\s+", re.I)
+_HEDGE = regex_cache.compile(E.TOLL_MODIFIERS + r"\s+", re.I)
 
 
 def _bare(figure: str) -> str:

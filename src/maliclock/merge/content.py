@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
+from .. import regex_cache
 from ..rules import events as E
 from ..rules import tense as T
 from ..rules import vocabulary as V
@@ -19,25 +20,25 @@ from .times import ROUND_MINUTES, local_instant, utc_instant
 _EVENT_OF = {w: k for k, ws in E.EVENT_WORDS.items() for w in ws}
 _PHRASE_OF = {p: k for k, ps in E.EVENT_PHRASES.items() for p in ps}
 # (each tried only in a clause that holds its word, its first letter in either case left out: a cheap test)
-_EVENT_PATTERNS = [(kind, word[1:], re.compile(rx)) for kind, (word, rx) in E.EVENT_PATTERNS.items()]
+_EVENT_PATTERNS = [(kind, word[1:], regex_cache.compile(rx)) for kind, (word, rx) in E.EVENT_PATTERNS.items()]
 _PHRASE_ENDS = frozenset(p.split()[-1] for p in _PHRASE_OF)  # a token that may end a phrase: only then look back
 RELATED: dict[str, set[str]] = defaultdict(set)
 for _a, _b in E.RELATED_EVENTS:
     RELATED[_a].add(_b)
     RELATED[_b].add(_a)
 _NAME_OF = {w: k for k, ws in E.NAME_VARIANTS.items() for w in ws}
-_POSSESSIVE = re.compile(r"['’]s$")
-_WHOLE_NUMBER = re.compile(r"(?<![\w.,])\d{1,4}(?![\w.,]\d|\w)")  # "11" of "its 11 remaining jets", not "4.5" or "A220"
-_MAGNITUDE = re.compile(E.FIGURE_MAGNITUDE, re.I)
-_TALLY = re.compile(E.SHARED_TALLY, re.I)
-_FIGURE = re.compile(E.SHARED_FIGURE, re.I)
-_SERIES_NOUN = re.compile(r"\b(?:" + "|".join(E.SERIES_PARTS.split()) + r")\b", re.I)
-_SERIES_PART = re.compile(E.SHARED_SERIES_PART.replace("{PARTS}", "|".join(E.SERIES_PARTS.split())).replace(
+_POSSESSIVE = regex_cache.compile(r"['’]s$")
+_WHOLE_NUMBER = regex_cache.compile(r"(?<![\w.,])\d{1,4}(?![\w.,]\d|\w)")  # "11" of "its 11 remaining jets", not "4.5" or "A220"
+_MAGNITUDE = regex_cache.compile(E.FIGURE_MAGNITUDE, re.I)
+_TALLY = regex_cache.compile(E.SHARED_TALLY, re.I)
+_FIGURE = regex_cache.compile(E.SHARED_FIGURE, re.I)
+_SERIES_NOUN = regex_cache.compile(r"\b(?:" + "|".join(E.SERIES_PARTS.split()) + r")\b", re.I)
+_SERIES_PART = regex_cache.compile(E.SHARED_SERIES_PART.replace("{PARTS}", "|".join(E.SERIES_PARTS.split())).replace(
     "{ORDINALS}", "|".join(sorted((w for w in V.ORDINALS if not w[0].isdigit()), key=len, reverse=True))), re.I)
-_WORD_BEFORE = re.compile(r"(\w+)\W*$")
-_SERIES = re.compile(E.SERIES_CLAUSE, re.I)
-_TOKEN = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ.'’-]*")
-_ACRONYM_DEF = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|the|and|de|du|la|in)\s+)*){2,})\(([A-Z]{2,8})\)")
+_WORD_BEFORE = regex_cache.compile(r"(\w+)\W*$")
+_SERIES = regex_cache.compile(E.SERIES_CLAUSE, re.I)
+_TOKEN = regex_cache.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ.'’-]*")
+_ACRONYM_DEF = regex_cache.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|the|and|de|du|la|in)\s+)*){2,})\(([A-Z]{2,8})\)")
 
 
 def fold(s: str) -> str:
@@ -93,8 +94,8 @@ def acronyms(texts: list[str]) -> dict[str, str]:
     return out
 
 
-_REMEMBRANCE = re.compile(E.REMEMBRANCES + r"[^,;]*", re.I)
-_REMEMBRANCE_WORD = re.compile(r"[Vv]igil|[Mm]emor|[Ff]uneral|[Tt]ribute|anniversar|[Rr]esponsibility|[Cc]ommemorat")
+_REMEMBRANCE = regex_cache.compile(E.REMEMBRANCES + r"[^,;]*", re.I)
+_REMEMBRANCE_WORD = regex_cache.compile(r"[Vv]igil|[Mm]emor|[Ff]uneral|[Tt]ribute|anniversar|[Rr]esponsibility|[Cc]ommemorat")
 
 
 def _remembered(clause: str) -> set[int]:

@@ -4,12 +4,12 @@ the roll-up to coarser granularities."""
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
 from typing import Iterable, Mapping
 
+from .. import regex_cache
 from ..rules import statements as S
 from ..rules import vocabulary as V
 from ..statements import Statement
@@ -45,9 +45,9 @@ DIRECTNESS = {"absolute": 0, "publication": 1, "previous": 2, "event": 3}
 
 
 _APPROXIMATE_MODS = frozenset(("APPROX", "BEFORE", "AFTER", "LESS_THAN", "MORE_THAN", "ON_OR_BEFORE", "ON_OR_AFTER"))
-_PRONOUN_FIRST = re.compile(r"(?:He|She|It|They|We|I|You|His|Her|Its|Their)\b")
+_PRONOUN_FIRST = regex_cache.compile(r"(?:He|She|It|They|We|I|You|His|Her|Its|Their)\b")
 # a verb: the summary says what happened, not only what ("Some officers staged a coup.", not "The coup.")
-_VERB = re.compile(r"\b(?:[a-z]{2,}ed|" + "|".join(sorted(S.IRREGULAR_PAST | S.MODALS_AND_AUXILIARIES)) + r")\b")
+_VERB = regex_cache.compile(r"\b(?:[a-z]{2,}ed|" + "|".join(sorted(S.IRREGULAR_PAST | S.MODALS_AND_AUXILIARIES)) + r")\b")
 
 
 def best_mention(members: list[Statement], feats: dict[int, Features] | None = None) -> Statement:
@@ -257,7 +257,7 @@ def canonical_order(s: Statement) -> tuple[str, int, str]:
     return (s.source, s.order, s.value)
 
 
-_CLOCK = re.compile(r"T(\d{2})(?::(\d{2}))?")
+_CLOCK = regex_cache.compile(r"T(\d{2})(?::(\d{2}))?")
 
 
 def minute_of_day(value: str) -> int:

@@ -4,11 +4,11 @@ thresholds of the merge, each pair's rule and its explanation."""
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from .. import regex_cache
 from ..rules import events as E
 from ..rules import vocabulary as V
 from ..statements import Statement
@@ -448,7 +448,7 @@ def compatible(a: tuple[date, date], b: tuple[date, date]) -> str | None:
     return None
 
 
-_HOUR = re.compile(r"T(\d{2}):\d{2}")
+_HOUR = regex_cache.compile(r"T(\d{2}):\d{2}")
 
 
 def adjacent_days(a: Statement, b: Statement) -> bool:

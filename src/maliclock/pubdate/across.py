@@ -19,6 +19,7 @@ from functools import lru_cache
 from datetime import date, timedelta
 from typing import Callable, Iterable
 
+from .. import regex_cache
 from ..rules import events as E
 from ..rules import pubdate as P
 from ..rules import vocabulary as V
@@ -27,7 +28,7 @@ from .model import Analysis, Anchor, Clue, Evidence, Mention, PubDate
 
 _EVENT_OF = {w: k for k, ws in E.EVENT_WORDS.items() for w in ws}
 _NAME_OF = {w: k for k, ws in E.NAME_VARIANTS.items() for w in ws}
-_TOKEN = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*")
+_TOKEN = regex_cache.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*")
 # (and the words of clock times and zones: "opened at 7 a.m. local time (2200 GMT Monday)" and "opens at 11 a.m. local
 # time (14:00 GMT)" share no content, and had placed an article by another story's day)
 _DATE_WORDS = frozenset(w.rstrip(".") for w in list(V.MONTHS) + list(V.WEEKDAYS)) | frozenset(
@@ -92,7 +93,7 @@ _LETTER = "A-Za-zÀ-ÿ"
 # is inside a sentence (no .!? or line break between). A single letter ("a", "I") is no word and is
 # skipped like punctuation; the possessive quantifier keeps a word from ending inside a word
 # ("McDonald" is one word, not "Mc" before "Donald").
-_NAME_AFTER_WORD = re.compile(
+_NAME_AFTER_WORD = regex_cache.compile(
     rf"[{_LETTER}][{_LETTER}'’-]++(?:[^{_LETTER}.!?\n]|[{_LETTER}](?![{_LETTER}'’-]))*"
     rf"(?=([{_LETTER}][{_LETTER}'’-]+))")
 
@@ -113,11 +114,11 @@ _WORD_RUN = rf"[{_LETTER}][{_LETTER}'’-]+"
 # A capitalised word: its run of letters, apostrophes and hyphens starts there (no letter before it
 # in the run), after any apostrophes and hyphens the match keeps (its first character, a rare one,
 # lets the regex engine skip to the candidates).
-_CAPITALISED = re.compile(rf"[{_UPPER}'’-](?<![{_LETTER}'’-].)(?:(?<=[{_UPPER}])|['’-]*+[{_UPPER}])[{_LETTER}'’-]+",
+_CAPITALISED = regex_cache.compile(rf"[{_UPPER}'’-](?<![{_LETTER}'’-].)(?:(?<=[{_UPPER}])|['’-]*+[{_UPPER}])[{_LETTER}'’-]+",
                           re.DOTALL)
 _FIRST_AFTER = rf"(?:[^{_LETTER}.!?\n]|[{_LETTER}](?![{_LETTER}'’-]))*+({_WORD_RUN})"
-_FIRST_WORD = re.compile(_FIRST_AFTER)  # of the text (match)
-_FIRST_AFTER_STOP = re.compile(rf"[.!?\n]{_FIRST_AFTER}")  # of every stretch after a stop
+_FIRST_WORD = regex_cache.compile(_FIRST_AFTER)  # of the text (match)
+_FIRST_AFTER_STOP = regex_cache.compile(rf"[.!?\n]{_FIRST_AFTER}")  # of every stretch after a stop
 
 
 def names_of(text: str) -> frozenset[str]:

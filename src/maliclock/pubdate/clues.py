@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from functools import lru_cache, partial
 from typing import Any, Callable
 
+from .. import regex_cache
 from ..calendars import country_holiday, days_on_weekday
 from ..cues import local_cue, sentence_tense
 from ..normalize import easter, nth_weekday
@@ -29,20 +30,20 @@ from ..tag import Tagged
 from .model import Clue, Evidence, Mention
 
 Day = tuple[int, int, int, int, int]  # ordinal, year, month, day, ISO weekday
-_PHOTO_TAKEN = re.compile(P.PHOTO_TAKEN, re.IGNORECASE)
-_FILE_PHOTO = re.compile(P.FILE_PHOTO, re.IGNORECASE)
-_DISTANT = re.compile(P.DISTANT_PAST, re.IGNORECASE)
-_MADE = re.compile(P.MADE_BEFORE, re.IGNORECASE)
-_REMEMBERED = re.compile(P.REMEMBERED_BEFORE + "|" + P.RECALLED_BEFORE, re.IGNORECASE)
-_LAST_TIME = re.compile(P.LAST_TIME_BEFORE, re.IGNORECASE)
-_LAST_SUCH = re.compile(P.LAST_SUCH_BEFORE, re.IGNORECASE)
-_AHEAD = re.compile(P.AHEAD_BEFORE, re.IGNORECASE)
-_SHELF_LIFE = re.compile(P.SHELF_LIFE_BEFORE, re.IGNORECASE)
-_RESCHEDULED = re.compile(P.RESCHEDULED_DATE_BEFORE, re.IGNORECASE)
-_BEHIND = re.compile(P.BEHIND_BEFORE, re.IGNORECASE)
-_SINCE = re.compile(P.SINCE_BEFORE, re.IGNORECASE)
-_RECORD_SINCE = re.compile(S.RECORD_SINCE_BEFORE, re.IGNORECASE)
-_RECORD_SINCE_CLAUSE = re.compile(P.RECORD_SINCE_CLAUSE_BEFORE.replace("{SUPERLATIVES}", "|".join(sorted(S.SUPERLATIVES))),
+_PHOTO_TAKEN = regex_cache.compile(P.PHOTO_TAKEN, re.IGNORECASE)
+_FILE_PHOTO = regex_cache.compile(P.FILE_PHOTO, re.IGNORECASE)
+_DISTANT = regex_cache.compile(P.DISTANT_PAST, re.IGNORECASE)
+_MADE = regex_cache.compile(P.MADE_BEFORE, re.IGNORECASE)
+_REMEMBERED = regex_cache.compile(P.REMEMBERED_BEFORE + "|" + P.RECALLED_BEFORE, re.IGNORECASE)
+_LAST_TIME = regex_cache.compile(P.LAST_TIME_BEFORE, re.IGNORECASE)
+_LAST_SUCH = regex_cache.compile(P.LAST_SUCH_BEFORE, re.IGNORECASE)
+_AHEAD = regex_cache.compile(P.AHEAD_BEFORE, re.IGNORECASE)
+_SHELF_LIFE = regex_cache.compile(P.SHELF_LIFE_BEFORE, re.IGNORECASE)
+_RESCHEDULED = regex_cache.compile(P.RESCHEDULED_DATE_BEFORE, re.IGNORECASE)
+_BEHIND = regex_cache.compile(P.BEHIND_BEFORE, re.IGNORECASE)
+_SINCE = regex_cache.compile(P.SINCE_BEFORE, re.IGNORECASE)
+_RECORD_SINCE = regex_cache.compile(S.RECORD_SINCE_BEFORE, re.IGNORECASE)
+_RECORD_SINCE_CLAUSE = regex_cache.compile(P.RECORD_SINCE_CLAUSE_BEFORE.replace("{SUPERLATIVES}", "|".join(sorted(S.SUPERLATIVES))),
                                   re.IGNORECASE)
 
 
@@ -51,9 +52,9 @@ def _since_words(since: bool, record: bool) -> str:
     if record:
         return "; a record's starting point, most likely years before"
     return "; a starting point, which may lie long before" if since else ""
-_PERIOD_END = re.compile(P.PERIOD_END_BEFORE, re.IGNORECASE)
-_ELAPSED = re.compile(P.ELAPSED_AFTER, re.IGNORECASE)
-_POSSESSIVE = re.compile(P.POSSESSIVE_AFTER)
+_PERIOD_END = regex_cache.compile(P.PERIOD_END_BEFORE, re.IGNORECASE)
+_ELAPSED = regex_cache.compile(P.ELAPSED_AFTER, re.IGNORECASE)
+_POSSESSIVE = regex_cache.compile(P.POSSESSIVE_AFTER)
 _ZONES = frozenset({"body", "heading", "caption", "dateline"})
 
 
@@ -345,7 +346,7 @@ _REL_WORDS = {"past": "before publication", "future": "after publication", "arou
 _REPORTED = "the end of a reported period, weeks before publication"
 
 
-_PAIR_GAP = re.compile(P.WEEKDAY_DATE_BETWEEN, re.IGNORECASE)
+_PAIR_GAP = regex_cache.compile(P.WEEKDAY_DATE_BETWEEN, re.IGNORECASE)
 
 
 def _is_weekday(t: Tagged) -> bool:
@@ -496,9 +497,9 @@ def _once(clues: list[Clue]) -> list[Clue]:
     return out
 
 
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+_UNTIL_BEFORE = regex_cache.compile(r"\b(?:until|till)\s+(?:the\s+)?$", re.IGNORECASE)
 _YEAR_ONLY_FIELDS = frozenset(("year", "mod"))  # the fields of a year alone ("2029", "early 2029")
-_WORDS = re.compile(r"[A-Za-z]+")
+_WORDS = regex_cache.compile(r"[A-Za-z]+")
 
 
 def _one(b: _Builder, t: Tagged, si: int, zone: str, tense: str, f: dict[str, Any]) -> tuple[Any, ...] | None:
@@ -694,7 +695,7 @@ def _one(b: _Builder, t: Tagged, si: int, zone: str, tense: str, f: dict[str, An
     return None
 
 
-_FISCAL = re.compile(r"\bfiscal\b", re.IGNORECASE)
+_FISCAL = regex_cache.compile(r"\bfiscal\b", re.IGNORECASE)
 
 
 def _span(b: _Builder, t: Tagged, si: int, rel: str, min_gap: int, f: dict[str, Any]) -> None:
@@ -747,11 +748,11 @@ def _elapsed(b: _Builder, t: Tagged, si: int, tense: str, ref: tuple[Any, ...] |
           grain="weekday" if ref[0] == "weekday" else "day")
 
 
-_AGO_APPOSED = re.compile(P.AGO_APPOSED_BETWEEN, re.IGNORECASE)
+_AGO_APPOSED = regex_cache.compile(P.AGO_APPOSED_BETWEEN, re.IGNORECASE)
 _AGO_DAYS = {"D": 1, "W": 7}
 
 
-_SUBORDINATE_BEFORE = re.compile(P.AGO_SUBORDINATE_BEFORE, re.I)
+_SUBORDINATE_BEFORE = regex_cache.compile(P.AGO_SUBORDINATE_BEFORE, re.I)
 
 
 def _is_ago(t: Tagged) -> bool:
@@ -891,10 +892,10 @@ def _compared_month_plaus(year: int | None, month: int) -> Callable[[Day], float
     return lambda d: 1.0 if d[2] == month and (year is None or d[1] == year) else other
 
 
-_COMPARISON = re.compile(P.COMPARISON, re.IGNORECASE)
-_COMPARISON_BASE = re.compile(P.COMPARISON_BASE_BEFORE, re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(P.LINK_CLAUSE_BREAK_BETWEEN, re.IGNORECASE)
-_SINCE_BASE = re.compile(r"\bsince\s+(?:(?:in|its|their|the)\s+)?$", re.IGNORECASE)
+_COMPARISON = regex_cache.compile(P.COMPARISON, re.IGNORECASE)
+_COMPARISON_BASE = regex_cache.compile(P.COMPARISON_BASE_BEFORE, re.IGNORECASE)
+_CLAUSE_BREAK = regex_cache.compile(P.LINK_CLAUSE_BREAK_BETWEEN, re.IGNORECASE)
+_SINCE_BASE = regex_cache.compile(r"\bsince\s+(?:(?:in|its|their|the)\s+)?$", re.IGNORECASE)
 
 
 def _comparison_base(text: str, sent_start: int, t: Tagged) -> bool:
@@ -902,7 +903,7 @@ def _comparison_base(text: str, sent_start: int, t: Tagged) -> bool:
     return bool(_COMPARISON_BASE.search(text, max(sent_start, t.start - 30), t.start))
 
 
-_ANNIVERSARY = re.compile(P.ANNIVERSARY, re.IGNORECASE)
+_ANNIVERSARY = regex_cache.compile(P.ANNIVERSARY, re.IGNORECASE)
 
 
 def _anniversaries(b: _Builder) -> None:

@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from .. import regex_cache
 from ..read import JSONL_SUFFIXES
 from ..regex_needs import holds_one, required_chars
 from ..rules import pubdate as P
@@ -35,7 +36,7 @@ _MACROS = {
 }
 
 
-_MACRO = re.compile(r"\{([A-Z]+)(?::(\w+))?\}")  # "{MONTH}", "{DAY:b}"
+_MACRO = regex_cache.compile(r"\{([A-Z]+)(?::(\w+))?\}")  # "{MONTH}", "{DAY:b}"
 
 
 def expand(pattern: str) -> str:
@@ -51,22 +52,22 @@ def _line_needs(rx: str) -> str:
 
 
 # (name, regex, labelled, characters one of which a line it matches holds: tried only on such a line)
-_DATELINES = [(name, re.compile(expand(rx), re.IGNORECASE if labelled else 0), labelled, _line_needs(rx))
+_DATELINES = [(name, regex_cache.compile(expand(rx), re.IGNORECASE if labelled else 0), labelled, _line_needs(rx))
               for name, rx, _example, labelled in P.DATELINES]
-_PARTIAL = [(name, re.compile(expand(rx)), _line_needs(rx)) for name, rx, _example in P.PARTIAL_DATELINES]
-_WEEKDAY_LINES = [(name, re.compile(expand(rx), re.IGNORECASE)) for name, rx, _example in P.WEEKDAY_LINES]
+_PARTIAL = [(name, regex_cache.compile(expand(rx)), _line_needs(rx)) for name, rx, _example in P.PARTIAL_DATELINES]
+_WEEKDAY_LINES = [(name, regex_cache.compile(expand(rx), re.IGNORECASE)) for name, rx, _example in P.WEEKDAY_LINES]
 _WEEKDAY_LINE_MAX = 100  # characters: a label line, not a paragraph
-_UPDATED = re.compile(expand(P.UPDATED_LINE), re.IGNORECASE)
-_UPDATED_PARTIAL = re.compile(expand(P.UPDATED_PARTIAL_LINE), re.IGNORECASE)
-_SIGN_OFF_PLACE = re.compile(P.SIGN_OFF_PLACE)
-_SIGN_OFF_DATE = re.compile(expand(P.SIGN_OFF_DATE))
-_SIGN_OFF_PLACED = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s*[/,|]")
-_COPYRIGHT = re.compile(P.COPYRIGHT_LINE, re.IGNORECASE)
-_DIGIT = re.compile(r"\d")
+_UPDATED = regex_cache.compile(expand(P.UPDATED_LINE), re.IGNORECASE)
+_UPDATED_PARTIAL = regex_cache.compile(expand(P.UPDATED_PARTIAL_LINE), re.IGNORECASE)
+_SIGN_OFF_PLACE = regex_cache.compile(P.SIGN_OFF_PLACE)
+_SIGN_OFF_DATE = regex_cache.compile(expand(P.SIGN_OFF_DATE))
+_SIGN_OFF_PLACED = regex_cache.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s*[/,|]")
+_COPYRIGHT = regex_cache.compile(P.COPYRIGHT_LINE, re.IGNORECASE)
+_DIGIT = regex_cache.compile(r"\d")
 # What the date of every dateline, dated update stamp and sign-off holds (``_DATE`` in ``rules/pubdate.py``): a year
 # 16xx-20xx, or digits, a separator, digits, a separator and a digit (ISO and numeric dates). A line without one matches
 # none of them, and one search for it is cheaper than trying them all. (A digit first: the search skips to digits.)
-_YEAR_OR_NUMERIC_DATE = re.compile(r"\d(?:(?<=1)[6-9]\d\d(?!\d)|(?<=2)0\d\d(?!\d)|[-/.]\d{1,2}[-/.]\d)")
+_YEAR_OR_NUMERIC_DATE = regex_cache.compile(r"\d(?:(?<=1)[6-9]\d\d(?!\d)|(?<=2)0\d\d(?!\d)|[-/.]\d{1,2}[-/.]\d)")
 
 
 def match_date(m: re.Match[str], date_order: str = "MDY") -> date | None:
@@ -214,7 +215,7 @@ def _short(line: str, width: int = 60) -> str:
     return line if len(line) <= width else line[:width - 1] + "…"
 
 
-_ADDRESS = [(name, re.compile(rx)) for name, rx, _example in P.ADDRESS_DATES]
+_ADDRESS = [(name, regex_cache.compile(rx)) for name, rx, _example in P.ADDRESS_DATES]
 _FILENAME = [(name, rx) for name, rx in _ADDRESS if name in P.FILENAME_DATES]
 # a file that holds many articles (JSON Lines, a dataframe's file): its name dates none of them
 _SHARED_FILE_SUFFIXES = JSONL_SUFFIXES + (".json", ".csv", ".parquet")

@@ -17,6 +17,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Callable
 
+from .. import regex_cache
 from ..rules import offices as O
 from ..rules import pubdate as P
 from ..rules.vocabulary import MONTHS, WEEKDAYS
@@ -25,11 +26,11 @@ from .model import Clue, Evidence
 
 Day = tuple[int, int, int, int, int]  # ordinal, year, month, day, ISO weekday
 _ZONES = frozenset({"body", "heading", "caption"})
-_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
-_NOT_CURRENT = re.compile(O.NOT_CURRENT_BEFORE, re.IGNORECASE)
-_FORMER = re.compile(O.FORMER_BEFORE, re.IGNORECASE)
+_YEAR = regex_cache.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
+_NOT_CURRENT = regex_cache.compile(O.NOT_CURRENT_BEFORE, re.IGNORECASE)
+_FORMER = regex_cache.compile(O.FORMER_BEFORE, re.IGNORECASE)
 _OPEN = date.fromisoformat(O.OPEN_TERM_UNTIL).toordinal()
-_NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
+_NEXT_WORD = regex_cache.compile(r"[ \t]+([A-Z][\w'’-]*)")
 
 
 def _key(name: str) -> str:
@@ -58,7 +59,7 @@ def compiled() -> list[tuple[str, re.Pattern[str], dict[str, tuple[tuple[int, in
         given = rf"(?:[A-Z][\w.'’-]*\s+){{0,{O.GIVEN_NAMES_MAX}}}?"
         # the name ends its word, or a possessive follows ("President Clinton's")
         # a title may follow a hyphen: "ex-President Clinton" (the words before decide what it says)
-        rx = re.compile(rf"(?<!\w)(?i:{title})\s+{given}(?P<name>{alts})(?=['’]s\b|[^\w'’-]|$)")
+        rx = regex_cache.compile(rf"(?<!\w)(?i:{title})\s+{given}(?P<name>{alts})(?=['’]s\b|[^\w'’-]|$)")
         out.append((office, rx, {k: tuple(sorted(v)) for k, v in names.items()}))
     return out
 

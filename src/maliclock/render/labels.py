@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from .. import regex_cache
 from ..timex import TimexValue
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -24,11 +25,11 @@ PRECISION_GROUPS = {"day": "Day", "partofday": "Day", "time": "Day", "week": "We
                     "season": "Part of a year", "quarter": "Part of a year", "half": "Part of a year",
                     "year": "Year"}
 
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(.+))?$")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-(WE))?$")
-_PART = re.compile(r"^(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)$")
-_HOUR = re.compile(r"^(\d{2})(?::(\d{2}))?")
+_DAY = regex_cache.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(.+))?$")
+_MONTH = regex_cache.compile(r"^(\d{4})-(\d{2})$")
+_WEEK = regex_cache.compile(r"^(\d{4})-W(\d{2})(?:-(WE))?$")
+_PART = regex_cache.compile(r"^(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)$")
+_HOUR = regex_cache.compile(r"^(\d{2})(?::(\d{2}))?")
 
 
 def counted(n: int, noun: str) -> str:

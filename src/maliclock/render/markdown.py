@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from typing import TextIO
 
+from .. import regex_cache
 from .. import __version__
 from ..models import TimelineOut
 from .labels import conflict_text, counted, date_label, granularity_name, inferred_mark, period_heading
 
 # Characters that would start emphasis, code, links, HTML or a table cell in running text.
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+_SPECIAL = regex_cache.compile(r"([\\`*_\[\]<>|~])")
 
 
 def escape(text: str) -> str:

@@ -9,9 +9,9 @@ as text. Plain numbers (``-3``, ``+1.5``) and dates are left as they are.
 from __future__ import annotations
 
 import csv
-import re
 from typing import TextIO
 
+from .. import regex_cache
 from ..models import EventOut, SourceOut, TimelineOut
 
 EVENT_COLUMNS = ("id", "date", "start", "end", "granularity", "summary", "sources", "mention_count",
@@ -24,7 +24,7 @@ SOURCE_COLUMNS = ("id", "published", "published_first", "published_last", "publi
 ROWS = ("events", "mentions")
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\0")
-_PLAIN_NUMBER = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$")
+_PLAIN_NUMBER = regex_cache.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$")
 
 
 def safe_cell(value: str) -> str:

@@ -7,6 +7,7 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
+from .. import regex_cache
 from .. import calendars as C
 from .. import normalize as N
 from ..cues import CLOCK_ON_BEFORE, is_past_form
@@ -22,41 +23,41 @@ from ..tag.reverse import EndSearch
 
 # an expression, then another in brackets that restates it: its weekday ("18.04.2026 (Saturday)"), or its time in
 # another zone ("on Wednesday (1714 GMT Tuesday)")
-BRACKET_BETWEEN = re.compile(r"\s*[(\[]\s*")
-_EVE = re.compile(r"\beve\b", re.IGNORECASE)
+BRACKET_BETWEEN = regex_cache.compile(r"\s*[(\[]\s*")
+_EVE = regex_cache.compile(r"\beve\b", re.IGNORECASE)
 # the day each n-th week of a month holds ("the first week of October": the week of 1 October)
 _WEEK_OF_MONTH_DAY = {"first": 1, "second": 8, "third": 15, "fourth": 22}
 # Two days given as alternatives ("late Tuesday or early Wednesday"): the second follows the first when they are
 # consecutive.
 # what joins two months of one stretch or list ("March and April", "November to April", "May or June")
-_MONTHS_JOINED = re.compile(r"\s*[-–]\s*|\s*,?\s+(?:and|or|to|through|until|till|into)\s+", re.IGNORECASE)
-_MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
-_ALTERNATIVE_BETWEEN = re.compile(r"\s+or\s+", re.IGNORECASE)
+_MONTHS_JOINED = regex_cache.compile(r"\s*[-–]\s*|\s*,?\s+(?:and|or|to|through|until|till|into)\s+", re.IGNORECASE)
+_MONTH_VALUE = regex_cache.compile(r"\d{4}-\d{2}")
+_ALTERNATIVE_BETWEEN = regex_cache.compile(r"\s+or\s+", re.IGNORECASE)
 _ONE_DAY = timedelta(days=1)
-_WEEKDAY_STAMP_AFTER = re.compile(Z.LIVE_WEEKDAY_STAMP_AFTER)
+_WEEKDAY_STAMP_AFTER = regex_cache.compile(Z.LIVE_WEEKDAY_STAMP_AFTER)
 _SIX_DAYS = timedelta(days=6)
 # a month that labels its data ("February's inflation figures", "September payroll data"): the month is over
-_DATA_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(T.DATA_NOUNS) + r")\b", re.I)
+_DATA_AFTER = regex_cache.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(T.DATA_NOUNS) + r")\b", re.I)
 # a month that labels a happening ("the June meeting", "a September cut"): the nearest such month
-_LABELLING_BEFORE = EndSearch(re.compile(T.LABELLING_MONTH_BEFORE, re.I))
-_LABELLING_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(T.LABELLING_MONTH_NOUNS)) + r")\b")
+_LABELLING_BEFORE = EndSearch(regex_cache.compile(T.LABELLING_MONTH_BEFORE, re.I))
+_LABELLING_AFTER = regex_cache.compile(r"\s+(?:" + "|".join(sorted(T.LABELLING_MONTH_NOUNS)) + r")\b")
 # What stands between the two ends of a range ("March 21-22", "March 21 and 22", "1990-91", "2012/13").
-RANGE_BETWEEN_DATES = re.compile(r"\s*[-–]\s*|\s+(?:to|through|until|till)\s+", re.IGNORECASE)
+RANGE_BETWEEN_DATES = regex_cache.compile(r"\s*[-–]\s*|\s+(?:to|through|until|till)\s+", re.IGNORECASE)
 
 
 # what puts a day ahead of a past sentence: a plan or what comes next ("called a general election for July 4", "fell
 # ahead of its results on November 19", ", followed by finance ministers in Banff on May 20")
-_SCHEDULED_FOR = EndSearch(re.compile(T.SCHEDULED_FOR_BEFORE, re.I))
-_AHEAD_OF = re.compile(T.AHEAD_OF_BEFORE, re.I)
+_SCHEDULED_FOR = EndSearch(regex_cache.compile(T.SCHEDULED_FOR_BEFORE, re.I))
+_AHEAD_OF = regex_cache.compile(T.AHEAD_OF_BEFORE, re.I)
 # a past perfect after a date: what was done by then ("by the end of June the coach had all been replaced"), or a plan
 # told as over ("an audit, scheduled for April, had been postponed twice")
-PLUPERFECT_AFTER = re.compile(r"\bhad\s+(?:(?:all|already|both|each|largely|mostly|just)\s+)?(?:been\s+)?[a-z]{3,}(?:ed|en)\b")
-_HAD_BEFORE = re.compile(r"\b(?:" + "|".join(T.PAST_PERFECT_AUXILIARIES) + r")\s+(?:been\s+)?$", re.I)
-_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
-_ON_BEFORE = re.compile(r"\bon\s+$", re.I)
-_STATUS_AS_OF_BEFORE = re.compile(T.STATUS_AS_OF_BEFORE, re.I)
-_WORD = re.compile(r"[A-Za-z]+")
-_BREAK = re.compile(r"[,;:()\"“”]")
+PLUPERFECT_AFTER = regex_cache.compile(r"\bhad\s+(?:(?:all|already|both|each|largely|mostly|just)\s+)?(?:been\s+)?[a-z]{3,}(?:ed|en)\b")
+_HAD_BEFORE = regex_cache.compile(r"\b(?:" + "|".join(T.PAST_PERFECT_AUXILIARIES) + r")\s+(?:been\s+)?$", re.I)
+_FOR_BEFORE = regex_cache.compile(r"\bfor\s+(?:the\s+)?$", re.I)
+_ON_BEFORE = regex_cache.compile(r"\bon\s+$", re.I)
+_STATUS_AS_OF_BEFORE = regex_cache.compile(T.STATUS_AS_OF_BEFORE, re.I)
+_WORD = regex_cache.compile(r"[A-Za-z]+")
+_BREAK = regex_cache.compile(r"[,;:()\"“”]")
 
 
 def _past_verb_on_before(text: str, start: int) -> bool:
@@ -69,44 +70,44 @@ def _past_verb_on_before(text: str, start: int) -> bool:
         return False
     words = _WORD.findall(_BREAK.split(text[max(0, on.start() - 60):on.start()])[-1])[-T.PAST_VERB_ON_WORDS:]
     return any(is_past_form(w.lower()) for w in words)
-_VERB_FOR = re.compile(r"\S+\s+for\b", re.I)
+_VERB_FOR = regex_cache.compile(r"\S+\s+for\b", re.I)
 # a noun right before a participle ("A vote planned for June"), not an auxiliary ("has confirmed for March")
-_NOUN_BEFORE_PARTICIPLE = re.compile(r"\b(?!(?:has|have|had|was|were|is|are|be|been|being|now|also|then|"
+_NOUN_BEFORE_PARTICIPLE = regex_cache.compile(r"\b(?!(?:has|have|had|was|were|is|are|be|been|being|now|also|then|"
                                      r"originally|initially|first|not|and|or|but|it|they|he|she|we)\b)[a-z]{3,}\s+$", re.I)
-_SAYING_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(T.SAYING_VERBS)) + r")\s+(?:that\s+)?$", re.I)
-_SUBJECT_OF_MODAL_AFTER = re.compile(T.SUBJECT_OF_MODAL_AFTER, re.I)
-_INDEFINITE_BEFORE = re.compile(T.INDEFINITE_BEFORE_WEEKDAY, re.I)
-_TIMELINE_ITEM_BEFORE = re.compile(T.TIMELINE_ITEM_BEFORE)
+_SAYING_BEFORE = regex_cache.compile(r"\b(?:" + "|".join(sorted(T.SAYING_VERBS)) + r")\s+(?:that\s+)?$", re.I)
+_SUBJECT_OF_MODAL_AFTER = regex_cache.compile(T.SUBJECT_OF_MODAL_AFTER, re.I)
+_INDEFINITE_BEFORE = regex_cache.compile(T.INDEFINITE_BEFORE_WEEKDAY, re.I)
+_TIMELINE_ITEM_BEFORE = regex_cache.compile(T.TIMELINE_ITEM_BEFORE)
 _MONTH_NAMES = "|".join(sorted((re.escape(m) for m in V.MONTHS), key=len, reverse=True))
-_RANGE_END_WITH_YEAR = re.compile(  # "... and 16 August 2023", "- Aug. 16, 2023", "to 3 January 2024"
+_RANGE_END_WITH_YEAR = regex_cache.compile(  # "... and 16 August 2023", "- Aug. 16, 2023", "to 3 January 2024"
     r"\s*(?:-|–|—|to|and|until|till|through)\s+(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
     r"(?P<month>" + _MONTH_NAMES + r")(?![a-z])\.?\s*(?:(?P<day2>\d{1,2})(?:st|nd|rd|th)?)?,?\s+(?P<year>1[6-9]\d\d|20\d\d)(?!\d)",
     re.I)
-_MONTH_OPENS = re.compile(r"\s*(?:(?:In|By|Then,?|Later,?|And)\s+)?(?:(?:early|late|mid)[\s-]+)?")
-_NEGATED_BEFORE = re.compile(T.NEGATED_BEFORE, re.I)
-_TIMELINE_ITEM_AFTER = re.compile(T.TIMELINE_ITEM_AFTER)
-_BESIDE_HAPPENING_AFTER = re.compile(A.WEEKDAY_BESIDE_HAPPENING_AFTER, re.I)
-_WOULD_BETWEEN = re.compile(r"\bwould\b", re.I)
-_WILL = re.compile(T.TRUE_FUTURE, re.I)
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|(?P<through>through))\s+(?P<atleast>at\s+(?:the\s+)?(?:least|earliest)\s+)?$",
+_MONTH_OPENS = regex_cache.compile(r"\s*(?:(?:In|By|Then,?|Later,?|And)\s+)?(?:(?:early|late|mid)[\s-]+)?")
+_NEGATED_BEFORE = regex_cache.compile(T.NEGATED_BEFORE, re.I)
+_TIMELINE_ITEM_AFTER = regex_cache.compile(T.TIMELINE_ITEM_AFTER)
+_BESIDE_HAPPENING_AFTER = regex_cache.compile(A.WEEKDAY_BESIDE_HAPPENING_AFTER, re.I)
+_WOULD_BETWEEN = regex_cache.compile(r"\bwould\b", re.I)
+_WILL = regex_cache.compile(T.TRUE_FUTURE, re.I)
+_UNTIL_BEFORE = regex_cache.compile(r"\b(?:until|till|(?P<through>through))\s+(?P<atleast>at\s+(?:the\s+)?(?:least|earliest)\s+)?$",
                            re.I)
-_FROM_BEFORE = re.compile(r"\bfrom\b", re.I)
-_PERIOD_TO_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(T.PERIOD_NOUNS)) + r")\s+(?:to|ended|ending|through)\s+$", re.I)
+_FROM_BEFORE = regex_cache.compile(r"\bfrom\b", re.I)
+_PERIOD_TO_BEFORE = regex_cache.compile(r"\b(?:" + "|".join(sorted(T.PERIOD_NOUNS)) + r")\s+(?:to|ended|ending|through)\s+$", re.I)
 # the end word of a range of days before a weekday, maybe with a part of the day or "midnight on" ("until Saturday
 # morning", "through midnight on Sunday"); not "before": "shortly before midnight on Sunday" is no range's end
 # (a few words between "until" and the date, "until early Saturday morning"; none after "to", whose infinitive is no
 # span's end: "due to expire at midnight on Sunday")
-_RANGE_END_BEFORE = re.compile(r"\b(?:(?:until|till|through|thru)\s+(?:[\w:.]+\s+){0,3}|to\s+(?:the\s+)?)$", re.I)
-_COMING_BEFORE = re.compile(r"\b(?:ahead\s+of|followed\s+by|before|until|till|next|upcoming|coming|due|"
+_RANGE_END_BEFORE = regex_cache.compile(r"\b(?:(?:until|till|through|thru)\s+(?:[\w:.]+\s+){0,3}|to\s+(?:the\s+)?)$", re.I)
+_COMING_BEFORE = regex_cache.compile(r"\b(?:ahead\s+of|followed\s+by|before|until|till|next|upcoming|coming|due|"
                             r"scheduled|set|planned|slated|deadline|expected|expects|expire[sd]?|payable|effective)\b",
                             re.I)
 # the word before a date, past "on": "made Friday", "held on Saturday"
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:on\s+)?$")
-_DAY_BEFORE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+$")
+_WORD_BEFORE = regex_cache.compile(r"([A-Za-z]+)\s+(?:on\s+)?$")
+_DAY_BEFORE = regex_cache.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+$")
 
 
 # the four words after a possessive weekday ("Saturday's 2:30 p.m. kickoff")
-_POSSESSIVE_WORDS = re.compile(r"['’]s((?:\s+[\w.:-]+){1,4})")
+_POSSESSIVE_WORDS = regex_cache.compile(r"['’]s((?:\s+[\w.:-]+){1,4})")
 
 
 def _country_holiday(text: str) -> str | None:

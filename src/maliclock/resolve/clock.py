@@ -6,6 +6,7 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
+from .. import regex_cache
 from ..rules import anchors as A
 from ..rules import tense as T
 from ..rules import vocabulary as V
@@ -23,58 +24,58 @@ CLOCK_ON_STORY_DAY = "past clock time on the day the story last named"
 # A reporting verb right before a clock time: the time it was said (see ``T.REPORTING_WORDS``).
 # (and its audience: "told reporters at 11am AEST", "told a news conference at 3 p.m.")
 # (the hearer or the setting between: "told reporters at", "said in a televised address at"; ``T.SAID_SETTINGS``)
-_SAID_BEFORE = EndSearch(re.compile(r"\b(?:" + "|".join(sorted(T.REPORTING_WORDS)) + r")\s+(?:(?:reporters|journalists|the\s+press|"
+_SAID_BEFORE = EndSearch(regex_cache.compile(r"\b(?:" + "|".join(sorted(T.REPORTING_WORDS)) + r")\s+(?:(?:reporters|journalists|the\s+press|"
                           r"(?:a|the)\s+(?:news|press)\s+(?:conference|briefing)|(?:in|at|during)\s+(?:a|an|the|his|her|"
                           r"its|their)\s+(?:[\w-]+\s+)?(?:" + "|".join(w.replace(" ", r"\s+") for w in T.SAID_SETTINGS)
                           + r"))\s+)?"
                           r"(?:(?:at|around|about)\s+)?$", re.IGNORECASE))
 
-_LAST_HOUR = re.compile(r"T(\d{2}):\d{2}$")
-_STAMP_AFTER = re.compile(Z.LIVE_STAMP_AFTER)
-_ASIDE_OPENS_BEFORE_DAY = re.compile(T.ASIDE_OPENS_BEFORE_DAY)
-_ASIDE_CLOSES_AFTER_DAY = re.compile(T.ASIDE_CLOSES_AFTER_DAY)
+_LAST_HOUR = regex_cache.compile(r"T(\d{2}):\d{2}$")
+_STAMP_AFTER = regex_cache.compile(Z.LIVE_STAMP_AFTER)
+_ASIDE_OPENS_BEFORE_DAY = regex_cache.compile(T.ASIDE_OPENS_BEFORE_DAY)
+_ASIDE_CLOSES_AFTER_DAY = regex_cache.compile(T.ASIDE_CLOSES_AFTER_DAY)
 _DAYLESS_PART_OF_DAY_RULES = frozenset(A.DAYLESS_PART_OF_DAY_RULES)
-_NOUNS_BEFORE_DAY = re.compile(A.PART_OF_DAY_NOUNS_BEFORE_DAY)
+_NOUNS_BEFORE_DAY = regex_cache.compile(A.PART_OF_DAY_NOUNS_BEFORE_DAY)
 # a clock time told in a zone of its own ("4.10am local time", "03:40 GMT"): it may be a day ahead of publication
-_ZONED = re.compile(r"\blocal\b|(?-i:\b(?!AM\b|PM\b)[A-Z]{2,5}\b)", re.I)
+_ZONED = regex_cache.compile(r"\blocal\b|(?-i:\b(?!AM\b|PM\b)[A-Z]{2,5}\b)", re.I)
 # a part of the day after an hour said without a.m. or p.m. that puts it after noon; and a greeting beside it
-_AFTERNOON_AFTER = re.compile(r",?\s+(?:that(?:\s+same)?|this|the\s+same|in\s+the|on\s+(?:the|that)|(?:yester|to)day)\s+"
+_AFTERNOON_AFTER = regex_cache.compile(r",?\s+(?:that(?:\s+same)?|this|the\s+same|in\s+the|on\s+(?:the|that)|(?:yester|to)day)\s+"
                               r"(?:afternoon|evening)\b", re.I)
-_AFTERNOON_GREETING = re.compile(r"\bgood\s+(?:afternoon|evening)\b", re.I)
+_AFTERNOON_GREETING = regex_cache.compile(r"\bgood\s+(?:afternoon|evening)\b", re.I)
 # ... and a night after it, for an hour from ``T.NIGHT_EVENING_FROM_HOUR`` on ("at 9:30 that night")
-_NIGHT_AFTER = re.compile(r",?\s+(?:that|the\s+same)\s+(?:same\s+)?night\b", re.I)
-_PART_OF_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(T(?:MO|AF|EV|NI|DT))$")
+_NIGHT_AFTER = regex_cache.compile(r",?\s+(?:that|the\s+same)\s+(?:same\s+)?night\b", re.I)
+_PART_OF_DAY_VALUE = regex_cache.compile(r"\d{4}-\d{2}-\d{2}(T(?:MO|AF|EV|NI|DT))$")
 _CLOCK_RULES = frozenset(r.name for r in RULES if r.kind == "clock")  # clock times with no day of their own
 # a past perfect before a date in its sentence: background to the story's own time ("had been raised on Sunday")
-PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:(?:already|been|just|also)\s+){0,2}(?:[a-z]+(?:ed|en|wn|un)|"
+PLUPERFECT_BEFORE = regex_cache.compile(r"\bhad\s+(?:(?:already|been|just|also)\s+){0,2}(?:[a-z]+(?:ed|en|wn|un)|"
                                + "|".join(sorted(T.IRREGULAR_PARTICIPLES)) + r")\b")
 # ... but not one of an indirect question, which tells what was learnt, not a time before the story's ("had to wait
 # more than an hour to find out where he had finished at his home grand prix yesterday": yesterday is the story's day)
 # (the lookahead first: the lookbehinds are tried only where a "had" starts)
-MAIN_PLUPERFECT_BEFORE = re.compile(r"\b(?=had\s)(?<!\bwhere\s)(?<!\bwhat\s)(?<!\bhow\s)(?<!\bwhether\s)(?<!\bif\s)"
+MAIN_PLUPERFECT_BEFORE = regex_cache.compile(r"\b(?=had\s)(?<!\bwhere\s)(?<!\bwhat\s)(?<!\bhow\s)(?<!\bwhether\s)(?<!\bif\s)"
                                     r"(?<!\bwhere\s(?:he|it)\s)(?<!\bwhere\sshe\s)(?<!\bwhere\sthey\s)"
                                     r"(?<!\bwhat\s(?:he|it)\s)(?<!\bwhat\sshe\s)(?<!\bwhat\sthey\s)"
                                     + PLUPERFECT_BEFORE.pattern)
-_ALTERNATIVE_OPENS = re.compile(A.ALTERNATIVE_TIME_OPENS)  # the same moment in another zone, in brackets
-_SPAN_BETWEEN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.I)
-_DAY_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$")
-_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+[\"“‘(]?[A-Z]")
+_ALTERNATIVE_OPENS = regex_cache.compile(A.ALTERNATIVE_TIME_OPENS)  # the same moment in another zone, in brackets
+_SPAN_BETWEEN = regex_cache.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.I)
+_DAY_TIME = regex_cache.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$")
+_SENTENCE_END = regex_cache.compile(r"[.!?][\"”’')]*\s+[\"“‘(]?[A-Z]")
 _NEXT_TIME_MAX_CHARS = 120  # a clock time this close before another with its day, in one sentence, shares that day
 # what follows a midnight that begins a span of the small hours
-_SAID_CLOCK_BEFORE = EndSearch(re.compile(T.SAID_CLOCK_BEFORE, re.I))
-_SAID_AT_SETTING_BEFORE = re.compile(T.SAID_AT_SETTING_BEFORE, re.I)
-_SAID_SETTING_AFTER_CLOCK = re.compile(T.SAID_SETTING_AFTER_CLOCK, re.I)
-_MARKET_WORDS = re.compile(T.MARKET_QUOTE_WORDS, re.I)
-_MARKET_PRICE = re.compile(T.MARKET_QUOTE_PRICE)
-_MARKET_AT = re.compile(T.MARKET_QUOTE_AT, re.I)
-_MIDNIGHT_BEGUN = re.compile(A.MIDNIGHT_BEGUN_BEFORE, re.I)
-_MIDNIGHT_NEW_DAY = re.compile(A.MIDNIGHT_OF_NEW_DAY_BEFORE, re.I)
-_MIDNIGHT_SINCE = re.compile(A.MIDNIGHT_SINCE_BEFORE, re.I)
-_MIDNIGHT_BEGINS_NAMED_DAY = re.compile(A.MIDNIGHT_BEGINS_NAMED_DAY_BEFORE, re.I)
-_MIDNIGHT_DAY_END = re.compile(A.MIDNIGHT_OF_DAY_END_BEFORE, re.I)
-_WILL_BEFORE = re.compile(T.TRUE_FUTURE, re.I)  # the future proper, not a past's "would"
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:\w+\s+)?$", re.I)  # "since shortly before midnight"
-_MIDNIGHT_STARTS = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*(?:\d{1,2}(?::\d{2})?\s*a\.?m\b|dawn|daybreak|"
+_SAID_CLOCK_BEFORE = EndSearch(regex_cache.compile(T.SAID_CLOCK_BEFORE, re.I))
+_SAID_AT_SETTING_BEFORE = regex_cache.compile(T.SAID_AT_SETTING_BEFORE, re.I)
+_SAID_SETTING_AFTER_CLOCK = regex_cache.compile(T.SAID_SETTING_AFTER_CLOCK, re.I)
+_MARKET_WORDS = regex_cache.compile(T.MARKET_QUOTE_WORDS, re.I)
+_MARKET_PRICE = regex_cache.compile(T.MARKET_QUOTE_PRICE)
+_MARKET_AT = regex_cache.compile(T.MARKET_QUOTE_AT, re.I)
+_MIDNIGHT_BEGUN = regex_cache.compile(A.MIDNIGHT_BEGUN_BEFORE, re.I)
+_MIDNIGHT_NEW_DAY = regex_cache.compile(A.MIDNIGHT_OF_NEW_DAY_BEFORE, re.I)
+_MIDNIGHT_SINCE = regex_cache.compile(A.MIDNIGHT_SINCE_BEFORE, re.I)
+_MIDNIGHT_BEGINS_NAMED_DAY = regex_cache.compile(A.MIDNIGHT_BEGINS_NAMED_DAY_BEFORE, re.I)
+_MIDNIGHT_DAY_END = regex_cache.compile(A.MIDNIGHT_OF_DAY_END_BEFORE, re.I)
+_WILL_BEFORE = regex_cache.compile(T.TRUE_FUTURE, re.I)  # the future proper, not a past's "would"
+_SINCE_BEFORE = regex_cache.compile(r"\bsince\s+(?:\w+\s+)?$", re.I)  # "since shortly before midnight"
+_MIDNIGHT_STARTS = regex_cache.compile(r"\s*(?:and|to|until|till|through|-|–)\s*(?:\d{1,2}(?::\d{2})?\s*a\.?m\b|dawn|daybreak|"
                               r"sunrise|(?:early\s+)?morning)", re.I)
 
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 from bisect import bisect_right
 from datetime import date, timedelta
 
+from .. import regex_cache
 from .. import normalize as N
 from ..cues import SentenceCues, local_cue, sentence_cues
 from ..rules import anchors as A
@@ -29,59 +30,59 @@ from ..tag.reverse import EndSearch
 
 # "by Thursday morning": a day that bounds a state (see ``A.BOUNDING_WORDS``), and "officials said on Saturday": the
 # day something was said; no later clock time is on them
-_BOUNDING_BEFORE = EndSearch(re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in A.BOUNDING_WORDS) + r"|(?:"
+_BOUNDING_BEFORE = EndSearch(regex_cache.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in A.BOUNDING_WORDS) + r"|(?:"
                               + "|".join(sorted(T.REPORTING_WORDS)) + r")(?:\s+(?:reporters|journalists))?(?:\s+on)?"
                               r")\s+$", re.IGNORECASE))
 # a clause with a subject of its own between two weekdays ("fly to Madrid on Monday and the coach will speak on
 # Tuesday"): no order between them
-_NEW_SUBJECT_BETWEEN = re.compile(r"[;:]|\b(?:and|but|while)\s+(?:the|a|an|he|she|they|it|we|I|[A-Z])")
+_NEW_SUBJECT_BETWEEN = regex_cache.compile(r"[;:]|\b(?:and|but|while)\s+(?:the|a|an|he|she|they|it|we|I|[A-Z])")
 # A bare clock time, an alternative in another zone in brackets, and the day after it: "closes at 11pm on Monday,
 # February 3", "fell at 6:45 p.m. local time (1315 GMT) on Thursday" (the day rule takes the longer "Monday, February
 # 3", so the time is tagged alone)
 _BARE_CLOCK_RULES = frozenset(r.name for r in RULES if r.kind == "clock")
-_ALTERNATIVE_OPENS = re.compile(A.ALTERNATIVE_TIME_OPENS)
-_SINCE_BOUND_BEFORE = re.compile(A.SINCE_BOUND_BEFORE, re.I)
-_UNIVERSAL_DAY_BEFORE = re.compile(A.UNIVERSAL_DAY_BEFORE)
-_SPAN_START_BEFORE = re.compile(r"\b(?:from|since)\s+$", re.I)  # "sold from November 2025": a span's start
-_SINCE_HAPPENING_AFTER = re.compile(A.SINCE_HAPPENING_AFTER, re.I)
-_AND = re.compile(r"\s+and\s+", re.I)
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
-_ON_AFTER_ALTERNATIVE = re.compile(r"\s*[)\]],?\s+(?:on\s+)?")  # ("(1800 GMT) yesterday")
-_EDGE_SIGNAL_BEFORE = EndSearch(re.compile(r"\b(" + "|".join(k.replace(" ", r"\s+") for k in V.EDGE_SIGNAL_MODIFIERS)
+_ALTERNATIVE_OPENS = regex_cache.compile(A.ALTERNATIVE_TIME_OPENS)
+_SINCE_BOUND_BEFORE = regex_cache.compile(A.SINCE_BOUND_BEFORE, re.I)
+_UNIVERSAL_DAY_BEFORE = regex_cache.compile(A.UNIVERSAL_DAY_BEFORE)
+_SPAN_START_BEFORE = regex_cache.compile(r"\b(?:from|since)\s+$", re.I)  # "sold from November 2025": a span's start
+_SINCE_HAPPENING_AFTER = regex_cache.compile(A.SINCE_HAPPENING_AFTER, re.I)
+_AND = regex_cache.compile(r"\s+and\s+", re.I)
+_BETWEEN_BEFORE = regex_cache.compile(r"\bbetween\s+$", re.I)
+_ON_AFTER_ALTERNATIVE = regex_cache.compile(r"\s*[)\]],?\s+(?:on\s+)?")  # ("(1800 GMT) yesterday")
+_EDGE_SIGNAL_BEFORE = EndSearch(regex_cache.compile(r"\b(" + "|".join(k.replace(" ", r"\s+") for k in V.EDGE_SIGNAL_MODIFIERS)
                                  + r")\s+$", re.IGNORECASE))
-_NEAR_TIME_BEFORE = EndSearch(re.compile(r"\b(" + "|".join(k.replace(" ", r"\s+") for k in V.NEAR_TIME_MODIFIERS) + r")\s+$",
+_NEAR_TIME_BEFORE = EndSearch(regex_cache.compile(r"\b(" + "|".join(k.replace(" ", r"\s+") for k in V.NEAR_TIME_MODIFIERS) + r")\s+$",
                                re.I))
 # a month or holiday and a year named beside it: "Easter last year", "80 years ago in May"
-_BESIDE = re.compile(r"\s+(?:in\s+|of\s+)?", re.I)
-_YEAR_VALUE = re.compile(r"\d{4}")
+_BESIDE = regex_cache.compile(r"\s+(?:in\s+|of\s+)?", re.I)
+_YEAR_VALUE = regex_cache.compile(r"\d{4}")
 _YEARLESS_RULES = frozenset(("date_month", "date_holiday", "date_feast", "date_nth_weekday_holiday", "date_month_day",
                              "date_day_month"))
 # (or with the noun the clock time labels: "the 7pm deadline on Monday", "a 3pm kick-off on Saturday")
 # (a labelled noun may have a word before it and take its day without "on": "at a 3 p.m. team meeting Sunday")
-_ON_THE_DAY = re.compile(r"(?:\s*\(local\s+time\)|\s+[a-z]{3,12}\s+time)?,?\s+(?:(?:[a-z-]+\s+)?(?:" + "|".join(S.CLOCK_LABELLED_NOUNS)
+_ON_THE_DAY = regex_cache.compile(r"(?:\s*\(local\s+time\)|\s+[a-z]{3,12}\s+time)?,?\s+(?:(?:[a-z-]+\s+)?(?:" + "|".join(S.CLOCK_LABELLED_NOUNS)
                          + r")\s+(?:on\s+)?|on\s+)")
 # (with a zone of its own in words between: "at about 4:40 p.m. camp time on Tuesday")
 # ... or nothing but a blank, before a date the clock time's own rule left to the date's: "at 6:30 p.m. Tuesday, March 16"
-_BLANK_BEFORE_DATE = re.compile(r",?\s+")
-_RECORD_SINCE = re.compile(S.RECORD_SINCE_BEFORE, re.I)
-_REMEMBERED = re.compile(S.REMEMBERED_BEFORE, re.I)
+_BLANK_BEFORE_DATE = regex_cache.compile(r",?\s+")
+_RECORD_SINCE = regex_cache.compile(S.RECORD_SINCE_BEFORE, re.I)
+_REMEMBERED = regex_cache.compile(S.REMEMBERED_BEFORE, re.I)
 # A clause after a date that says what happens then: ", when some trains may be canceled"
-_WHEN_CLAUSE_AFTER = re.compile(r",\s+when\s+")
-_HEADLINE_INFINITIVE = re.compile(T.HEADLINE_INFINITIVE_BEFORE)
-_DATED_LABEL = re.compile(T.DATED_LABEL_BEFORE, re.I)
-_DELIVERY_AFTER = re.compile(T.DELIVERY_AFTER, re.I)
-_DELIVERY_BEFORE = re.compile(T.DELIVERY_BEFORE, re.I)
-_OPENS_SENTENCE = re.compile(r"\s*(?:(?:On|By|From|In\s+the\s+early\s+hours\s+of)\s+)?")
-_APPROACHING_AFTER = re.compile(T.APPROACHING_AFTER, re.I)
-_EVERY_DAY_AFTER = re.compile(T.EVERY_DAY_AFTER_CLOCK, re.IGNORECASE)
-_EVERY_DAY_BEFORE = re.compile(T.EVERY_DAY_BEFORE_CLOCK, re.IGNORECASE)
-_SPAN_BOUND_BEFORE = EndSearch(re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.IGNORECASE))  # "since May", "until 14 September"
-_CLAUSE_CLOSE = re.compile(r"(?<!\d),|,(?!\d)|;|[.!?](?=\s|$)")  # where a clause set off by a comma ends
-_JOINED_WEEKDAYS = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s+(?:on\s+)?|\s*,\s*", re.I)
+_WHEN_CLAUSE_AFTER = regex_cache.compile(r",\s+when\s+")
+_HEADLINE_INFINITIVE = regex_cache.compile(T.HEADLINE_INFINITIVE_BEFORE)
+_DATED_LABEL = regex_cache.compile(T.DATED_LABEL_BEFORE, re.I)
+_DELIVERY_AFTER = regex_cache.compile(T.DELIVERY_AFTER, re.I)
+_DELIVERY_BEFORE = regex_cache.compile(T.DELIVERY_BEFORE, re.I)
+_OPENS_SENTENCE = regex_cache.compile(r"\s*(?:(?:On|By|From|In\s+the\s+early\s+hours\s+of)\s+)?")
+_APPROACHING_AFTER = regex_cache.compile(T.APPROACHING_AFTER, re.I)
+_EVERY_DAY_AFTER = regex_cache.compile(T.EVERY_DAY_AFTER_CLOCK, re.IGNORECASE)
+_EVERY_DAY_BEFORE = regex_cache.compile(T.EVERY_DAY_BEFORE_CLOCK, re.IGNORECASE)
+_SPAN_BOUND_BEFORE = EndSearch(regex_cache.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.IGNORECASE))  # "since May", "until 14 September"
+_CLAUSE_CLOSE = regex_cache.compile(r"(?<!\d),|,(?!\d)|;|[.!?](?=\s|$)")  # where a clause set off by a comma ends
+_JOINED_WEEKDAYS = regex_cache.compile(r"\s*(?:,\s*)?(?:and|or|&)\s+(?:on\s+)?|\s*,\s*", re.I)
 
-_CLAUSE_END = re.compile(r"[,;:]")
-_CLAUSE_MARK = re.compile(r"[;:]|,\s+(?:and|but)\s")
-_WORD = re.compile(r"[A-Za-z]+")
+_CLAUSE_END = regex_cache.compile(r"[,;:]")
+_CLAUSE_MARK = regex_cache.compile(r"[;:]|,\s+(?:and|but)\s")
+_WORD = regex_cache.compile(r"[A-Za-z]+")
 
 
 def _clause_around(text: str, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
@@ -92,34 +93,34 @@ def _clause_around(text: str, s0: int, s1: int, start: int, end: int) -> tuple[i
     m = _CLAUSE_MARK.search(text, end, s1)
     return a, m.start() if m else s1
 # Holidays that may label a noun ("the Boxing Day strike"): then the nearest one, whatever the tense
-_ALNUM = re.compile(r"[A-Za-z0-9]")
-_STAMPED_ENTRY = re.compile(Z.LIVE_ENTRY_STAMP, re.I)
-_DAY_STAMP_AFTER = re.compile(Z.LIVE_WEEKDAY_STAMP_AFTER)
-_NEXT_ENTRY = re.compile(Z.LIVE_NEXT_ENTRY)
-_PLAN_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(T.PLAN_NOUNS) + r")\b", re.I)
-_FIGURE_FOR_BEFORE = re.compile(T.FIGURE_FOR_BEFORE, re.I)
-_FIGURE_CHANGE_BEFORE = re.compile(T.FIGURE_CHANGE_BEFORE, re.I)
-_PLAN_NOUN_OF_BEFORE = EndSearch(re.compile(T.PLAN_NOUN_OF_BEFORE, re.I))
-_AROUND_HAPPENING = re.compile(A.WEEKDAY_AROUND_HAPPENING_BETWEEN, re.I)
-_WEEKDAY_LIST = re.compile(A.WEEKDAY_LIST_BETWEEN, re.I)
-_HOLIDAY_WEEKDAY = re.compile(A.HOLIDAY_WEEKDAY_BETWEEN, re.I)
-_YEAR_PREFIX = re.compile(r"\d{4}-(?:\d\d|SP|SU|FA|WI)$")
+_ALNUM = regex_cache.compile(r"[A-Za-z0-9]")
+_STAMPED_ENTRY = regex_cache.compile(Z.LIVE_ENTRY_STAMP, re.I)
+_DAY_STAMP_AFTER = regex_cache.compile(Z.LIVE_WEEKDAY_STAMP_AFTER)
+_NEXT_ENTRY = regex_cache.compile(Z.LIVE_NEXT_ENTRY)
+_PLAN_NOUN_AFTER = regex_cache.compile(r"\s+(?:" + "|".join(T.PLAN_NOUNS) + r")\b", re.I)
+_FIGURE_FOR_BEFORE = regex_cache.compile(T.FIGURE_FOR_BEFORE, re.I)
+_FIGURE_CHANGE_BEFORE = regex_cache.compile(T.FIGURE_CHANGE_BEFORE, re.I)
+_PLAN_NOUN_OF_BEFORE = EndSearch(regex_cache.compile(T.PLAN_NOUN_OF_BEFORE, re.I))
+_AROUND_HAPPENING = regex_cache.compile(A.WEEKDAY_AROUND_HAPPENING_BETWEEN, re.I)
+_WEEKDAY_LIST = regex_cache.compile(A.WEEKDAY_LIST_BETWEEN, re.I)
+_HOLIDAY_WEEKDAY = regex_cache.compile(A.HOLIDAY_WEEKDAY_BETWEEN, re.I)
+_YEAR_PREFIX = regex_cache.compile(r"\d{4}-(?:\d\d|SP|SU|FA|WI)$")
 _LISTED_WEEKDAY_RULES = frozenset(("weekday", "weekday_part_of_day"))
 # A day, or a part of one ("at nine o'clock on the morning of 10 November": that day's morning), that a bare clock time
 # before it with "on" is on
-_A_DAY_OR_PART_OF_ONE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI|DT))?")
+_A_DAY_OR_PART_OF_ONE = regex_cache.compile(r"\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI|DT))?")
 _PART_OF_A_DAY_RULES = frozenset(("part_of_day_of_date", "part_of_day_of_day_month", "part_of_day_on_date",
                                   "part_of_day_on_day_month", "part_of_day_on_weekday", "weekday_part_of_day",
                                   "holiday_part_of_day", "early_hours_of_day"))
 _HOLIDAY_RULES = frozenset(("date_holiday", "date_nth_weekday_holiday", "date_feast", "date_lunar_holiday"))
-_A_DAY_FROM_ANOTHER = re.compile(A.A_DAY_FROM_ANOTHER, re.I)  # "8 a.m. the following day"
+_A_DAY_FROM_ANOTHER = regex_cache.compile(A.A_DAY_FROM_ANOTHER, re.I)  # "8 a.m. the following day"
 # A quotation, which may run over several sentences of a paragraph (or to the paragraph's end, unclosed), and the day
 # it was said, told outside it: "said on Monday", "told reporters Monday", "said yesterday".
-_QUOTE_SPAN = re.compile(r"[“\"][^”\"\n]{0,1500}(?:[”\"]|(?=\n)|$)")
-_SAID_ON = re.compile(T.SAID_DAY_BEFORE.replace("{SAYING}", "|".join(T.SAYING_VERBS)))
+_QUOTE_SPAN = regex_cache.compile(r"[“\"][^”\"\n]{0,1500}(?:[”\"]|(?=\n)|$)")
+_SAID_ON = regex_cache.compile(T.SAID_DAY_BEFORE.replace("{SAYING}", "|".join(T.SAYING_VERBS)))
 # What a sentence that opens with a quotation may say outside it for its speaker to be the one the sentence before told
 # of: nothing, or a pronoun and a verb of saying ('"...," she added.').
-_SAME_SPEAKER = re.compile(r"[\s,.;:!?—–-]*(?:(?:(?:he|she|they)\s+(?:" + "|".join(T.SAYING_VERBS) + r"|continued|went\s+on)"
+_SAME_SPEAKER = regex_cache.compile(r"[\s,.;:!?—–-]*(?:(?:(?:he|she|they)\s+(?:" + "|".join(T.SAYING_VERBS) + r"|continued|went\s+on)"
                            r"|(?:" + "|".join(T.SAYING_VERBS) + r")\s+(?:he|she))(?:\s+(?:then|again|later))?[\s,.;:!?]*)?",
                            re.IGNORECASE)
 _DEICTIC_RULES = frozenset(r.name for r in RULES if r.kind == "deictic")
@@ -129,13 +130,13 @@ _PERIOD_SETTERS = frozenset({"quarter", "quarter_hyphen", "quarter_of_year", "ha
                              "the_period", "unit_shift", "unit_shift_the", "shifted_year_quarter"})
 
 
-_ANCHOR_RES = [(word.lower().encode("ascii"), re.compile(re.escape(word), re.IGNORECASE),
-                re.compile(p, re.IGNORECASE)) for _, p, _, word in A.IMPLICIT_ANCHORS]
+_ANCHOR_RES = [(word.lower().encode("ascii"), regex_cache.compile(re.escape(word), re.IGNORECASE),
+                regex_cache.compile(p, re.IGNORECASE)) for _, p, _, word in A.IMPLICIT_ANCHORS]
 # The characters besides ASCII letters that a case-insensitive pattern matches to an ASCII letter.
 ASCII_CASE_EXTRAS = "\u0130\u0131\u017f\u212a"  # İ ı ſ K (Kelvin)
 
 
-_DATED_HAPPENING_AFTER = re.compile(r"[^,.;:!?()]{0,80}?\b(?:1[5-9]\d\d|20\d\d)\b")
+_DATED_HAPPENING_AFTER = regex_cache.compile(r"[^,.;:!?()]{0,80}?\b(?:1[5-9]\d\d|20\d\d)\b")
 
 
 def _implicit_anchors(text: str) -> list[tuple[int, int, int]]:
@@ -161,11 +162,11 @@ def _implicit_anchors(text: str) -> list[tuple[int, int, int]]:
 # What may stand before a year that opens a sentence and frames it ("In 2005, ...", "During 1998 ...").
 # a year narrowed at once to months of it: "hosted two rounds of talks in 2026, in February and in October", "went on
 # strike for 56 days in 2024, from March to May"
-_HABITUAL_PHRASE = re.compile(T.HABITUAL_PHRASES, re.IGNORECASE)
-_MONTHS_OF_THE_YEAR_AFTER = re.compile(r",\s+(?:in|during|from|between)\s+(?:(?:early|late|mid)[\s-]+)?(?-i:January|February|March|April|May|"
+_HABITUAL_PHRASE = regex_cache.compile(T.HABITUAL_PHRASES, re.IGNORECASE)
+_MONTHS_OF_THE_YEAR_AFTER = regex_cache.compile(r",\s+(?:in|during|from|between)\s+(?:(?:early|late|mid)[\s-]+)?(?-i:January|February|March|April|May|"
                                        r"June|July|August|September|October|November|December)\b", re.IGNORECASE)
-_FRAME_MID = re.compile(r"(?:,|;|\b(?:but|and|then|while|until))\s+(?:in|during)\s+$", re.IGNORECASE)
-_FRAME_BEFORE = re.compile(r"\W*(?:[a-z]+ly\s*,\s*)?(?:(?:in|during|by|throughout|back\s+in|later\s+in|early\s+in"
+_FRAME_MID = regex_cache.compile(r"(?:,|;|\b(?:but|and|then|while|until))\s+(?:in|during)\s+$", re.IGNORECASE)
+_FRAME_BEFORE = regex_cache.compile(r"\W*(?:[a-z]+ly\s*,\s*)?(?:(?:in|during|by|throughout|back\s+in|later\s+in|early\s+in"
                            r"|late\s+in)\s+)?",
                            re.IGNORECASE)
 
@@ -882,7 +883,7 @@ class Resolver(CalendarDates, Shifts, ClockTimes):
         return r
 
 
-_HH_MM = re.compile(r"(\d{2}):(\d{2})")
+_HH_MM = regex_cache.compile(r"(\d{2}):(\d{2})")
 
 
 def _across_midnight(main: Resolved, alt: Resolved) -> None:

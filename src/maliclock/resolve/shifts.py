@@ -7,6 +7,7 @@ import re
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from .. import regex_cache
 from .. import normalize as N
 from ..rules import anchors as A
 from ..rules import tense as T
@@ -24,19 +25,19 @@ _DAYWORD = {"today": 0, "yesterday": -1, "tomorrow": 1}
 
 # "a day later" after a month ("in April 2020, and a day later") stays in that month up to this many days
 _NEAR_DAYS = 3
-_LATE_IN_DAY = re.compile(r"T(?:NI|EV|1[89]:|2[0-3]:)")  # an evening or night, or a clock time from 18:00
+_LATE_IN_DAY = regex_cache.compile(r"T(?:NI|EV|1[89]:|2[0-3]:)")  # an evening or night, or a clock time from 18:00
 _COARSER_THAN_MONTH = frozenset(("year", "half", "quarter", "season", "decade", "century"))
 # "two hours later" counts from a clock time, or stays in the day in context, up to this many minutes
 _SAME_DAY_MINUTES = 12 * 60
 # a noun right after "overnight", which is then an adjective ("overnight losses", "overnight trading")
-_NOUN_AFTER = re.compile(r"[ \t]+(?!(?:and|or|but|in|on|at|to|from|into|as|after|before|when|while|with|by|for|the|a|an|"
+_NOUN_AFTER = regex_cache.compile(r"[ \t]+(?!(?:and|or|but|in|on|at|to|from|into|as|after|before|when|while|with|by|for|the|a|an|"
                          r"of|than|that|which|until|amid|despite|because|since|so|then|there|across|near|outside)\b)"
                          r"[a-z][a-z-]+\b")
-_CLOCK_OF_VALUE = re.compile(r"T(\d\d):(\d\d)")
+_CLOCK_OF_VALUE = regex_cache.compile(r"T(\d\d):(\d\d)")
 
-_COUNTED_DAY_BESIDE = re.compile(A.COUNTED_DAY_BESIDE, re.I)
-_COUNTED_DAY_REACHED = re.compile(A.COUNTED_DAY_REACHED_BEFORE, re.I)
-_RANGE_BETWEEN = re.compile(r"\s*[-–/]\s*|\s+(?:to|and|through|until|till)\s+", re.IGNORECASE)
+_COUNTED_DAY_BESIDE = regex_cache.compile(A.COUNTED_DAY_BESIDE, re.I)
+_COUNTED_DAY_REACHED = regex_cache.compile(A.COUNTED_DAY_REACHED_BEFORE, re.I)
+_RANGE_BETWEEN = regex_cache.compile(r"\s*[-–/]\s*|\s+(?:to|and|through|until|till)\s+", re.IGNORECASE)
 
 
 class Shifts(ReferenceTimes):

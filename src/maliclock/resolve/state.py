@@ -7,6 +7,7 @@ import re
 from datetime import date
 from typing import Any
 
+from .. import regex_cache
 from ..cues import SentenceCues
 from ..rules import anchors as A
 from ..rules import zones as Z
@@ -19,16 +20,16 @@ from ..tag.reverse import EndSearch
 GRAN_UNIT = {"quarter": "Q", "half": "H", "month": "M", "week": "W", "day": "D", "year": "Y"}
 
 # a date between a determiner and a word: the noun's label ("the 2000 election", "some Jan. 6 rioters")
-_LABEL_BEFORE = EndSearch(re.compile(r"(?<![\w'’])(?:" + "|".join(A.LABEL_DETERMINERS) + r")\s+$", re.I))
-_LABEL_AFTER = re.compile(r"\s+[a-z]")
+_LABEL_BEFORE = EndSearch(regex_cache.compile(r"(?<![\w'’])(?:" + "|".join(A.LABEL_DETERMINERS) + r")\s+$", re.I))
+_LABEL_AFTER = regex_cache.compile(r"\s+[a-z]")
 DAY_NAMES = tuple(calendar.day_name)  # read once: calendar.day_name formats a date for each look-up
 
-_APPOSITION = re.compile(r"\s*,\s*")  # between a time and a shift that restates it
-_CLOCK_JOINED = re.compile(r"[ \t]+(?:on[ \t]+)?")  # between a clock time and the day it is told on
+_APPOSITION = regex_cache.compile(r"\s*,\s*")  # between a time and a shift that restates it
+_CLOCK_JOINED = regex_cache.compile(r"[ \t]+(?:on[ \t]+)?")  # between a clock time and the day it is told on
 
 
-_LIVE_BLOG = re.compile(Z.LIVE_BLOG_MARK)
-LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")  # only blanks since the line began (a live blog's entry stamp)
+_LIVE_BLOG = regex_cache.compile(Z.LIVE_BLOG_MARK)
+LINE_START_BEFORE = regex_cache.compile(r"(?:^|\n)[ \t]*$")  # only blanks since the line began (a live blog's entry stamp)
 
 class ReferenceTimes:
     """The reference times of one article as it is read (the last date mentioned, the year that frames a

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .. import regex_cache
 from ..resolve import Resolved
 from ..rules import statements as S
 from ..rules import tense as T
@@ -16,44 +17,44 @@ from ..rules import vocabulary as V
 from ..timex import specified
 from .text import ATTRIBUTIVE, CLAUSE_VERB_WORDS, CLOSE_RELATIVE, DETERMINER_BEFORE, OPENING_SUBJECT, VERB_WORD
 
-_BREAKS = [re.compile(p) for p in S.CLAUSE_BREAKS]
+_BREAKS = [regex_cache.compile(p) for p in S.CLAUSE_BREAKS]
 # a name set off by commas after a lower-case noun: ", Margaret Lindqvist," (group 1 ends before its closing comma)
-_AGE_BEFORE_COMMA = re.compile(r"[A-Za-z],\s+\d{1,3}$")  # "Ardell, 58" before the comma that closes the age
-_AGE_APPOSITION = re.compile(r"(?<=[A-Za-z]),\s+(\d{1,3})(?=,\s)")
-_NAME_APPOSITION = re.compile(r"(?<=[a-z]),\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)(?=,\s)")
+_AGE_BEFORE_COMMA = regex_cache.compile(r"[A-Za-z],\s+\d{1,3}$")  # "Ardell, 58" before the comma that closes the age
+_AGE_APPOSITION = regex_cache.compile(r"(?<=[A-Za-z]),\s+(\d{1,3})(?=,\s)")
+_NAME_APPOSITION = regex_cache.compile(r"(?<=[a-z]),\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)(?=,\s)")
 
-_SIGNAL = re.compile(r"(?:^|\W)(?:" + "|".join(re.escape(s) for s in S.NON_PLACING_SIGNALS) + r")\s*$", re.I)
+_SIGNAL = regex_cache.compile(r"(?:^|\W)(?:" + "|".join(re.escape(s) for s in S.NON_PLACING_SIGNALS) + r")\s*$", re.I)
 # _SIGNAL read backwards from the date: ``match`` on the reversed window instead of a ``search``
 # that tries every position (see :func:`signal_before`)
-_SIGNAL_REVERSED = re.compile(r"\s*(?:" + "|".join(re.escape(s[::-1]) for s in S.NON_PLACING_SIGNALS) + r")(?:\W|\Z)",
+_SIGNAL_REVERSED = regex_cache.compile(r"\s*(?:" + "|".join(re.escape(s[::-1]) for s in S.NON_PLACING_SIGNALS) + r")(?:\W|\Z)",
                               re.I)
 
 MIN_CLAUSE_WORDS = 3
 # ", with" and a noun phrase before a clock time: the time of the clause before it, told more finely, unless a verb,
 # participle or infinitive makes it a happening of its own ("..., with winds reaching 100 mph by 6 p.m.")
-_WITH_DETAIL = re.compile(r"with\s", re.I)
-_WITH_VERB = re.compile(VERB_WORD.pattern + r"|\b[a-z]{2,}ing\b|\bto\s|\b(?:" + CLAUSE_VERB_WORDS + r")\b")
-_CLOCK_TIME = re.compile(r"(?:about\s+|around\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\d{1,2}:\d\d|\d{4}\s+[A-Z]|noon|midnight)",
+_WITH_DETAIL = regex_cache.compile(r"with\s", re.I)
+_WITH_VERB = regex_cache.compile(VERB_WORD.pattern + r"|\b[a-z]{2,}ing\b|\bto\s|\b(?:" + CLAUSE_VERB_WORDS + r")\b")
+_CLOCK_TIME = regex_cache.compile(r"(?:about\s+|around\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\d{1,2}:\d\d|\d{4}\s+[A-Z]|noon|midnight)",
                          re.I)
 # a short gap between two dates that is "and" or "but" and a verb, no preposition or article, or a comma and a
 # verb ("The deal, announced in the spring, closed this week"): a clause boundary
-_SHORT_GAP_BREAK = re.compile(r"(\s*,?\s+(?:and|but)\s+|\s*,\s+(?!(?:scheduled|slated|planned|dated|expected)\s)"
+_SHORT_GAP_BREAK = regex_cache.compile(r"(\s*,?\s+(?:and|but)\s+|\s*,\s+(?!(?:scheduled|slated|planned|dated|expected)\s)"
                               r"(?=(?-i:[a-z]{3,}ed|" + CLAUSE_VERB_WORDS + r")\s))"
                               r"(?!(?:in|on|at|by|the|a|an|again|also|then|from|to|until|"
                               r"till|through|or|since|during|into|over|throughout|within|after|before|past|around|"
                               r"about)\b)[a-z][a-z-]*\s+", re.I)  # "and re-elected"; not "through the night and into"
 # what stands between two coordinated dates ("1962-1964 and 1990-1995", "Friday and Thursday", "1990, 1995")
-_COORDINATED = re.compile(r"\s*\)?\s*(?:,\s*)?(?:and|or|to|through|until|till|[-–—/,])\s*\(?\s*"
+_COORDINATED = regex_cache.compile(r"\s*\)?\s*(?:,\s*)?(?:and|or|to|through|until|till|[-–—/,])\s*\(?\s*"
                           r"(?:(?:again|also|then)\s+)?(?:(?:in|on|at|by)\s+)?(?:the\s+)?", re.I)
 
 # a word that opens a clause of its own ("told analysts on Monday that the first half of 2024 would be")
-_SAYING_DATE_BEFORE = re.compile(S.SAYING_DATE_BEFORE, re.I)
-_OPENS_CLAUSE = re.compile(r"\b(?:" + "|".join(sorted(T.CLAUSE_OPENERS)) + r")\b|[;:]", re.I)
+_SAYING_DATE_BEFORE = regex_cache.compile(S.SAYING_DATE_BEFORE, re.I)
+_OPENS_CLAUSE = regex_cache.compile(r"\b(?:" + "|".join(sorted(T.CLAUSE_OPENERS)) + r")\b|[;:]", re.I)
 
-_ONLY_PREPOSITIONS = re.compile(r"\W*(?:(?:" + "|".join(re.escape(p) for p in S.DATE_PREPOSITIONS) + r"|the)(?:\W+|$))*",
+_ONLY_PREPOSITIONS = regex_cache.compile(r"\W*(?:(?:" + "|".join(re.escape(p) for p in S.DATE_PREPOSITIONS) + r"|the)(?:\W+|$))*",
                                 re.I)
 # a summary that is only an attribution: a few words, a reporting verb and at most two more words
-_ONLY_ATTRIBUTION = re.compile(rf"\W*(?:[\w'’.-]+,?\s+){{0,{S.ATTRIBUTION_MAX_WORDS}}}"  # ("its director, Jo Ng, told")
+_ONLY_ATTRIBUTION = regex_cache.compile(rf"\W*(?:[\w'’.-]+,?\s+){{0,{S.ATTRIBUTION_MAX_WORDS}}}"  # ("its director, Jo Ng, told")
                                # not a passive: "The truce was announced" is what happened
                                r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?:"
                                + "|".join(S.REPORTING_VERBS) + r")"
@@ -139,7 +140,7 @@ def clause_bounds(sent: str, cuts: list[tuple[int, int]]) -> tuple[list[tuple[in
 
 
 SHORT_SENTENCE = 80  # longer sentences always hold a word that says something
-_WORDS = re.compile(r"[A-Za-z’']+")
+_WORDS = regex_cache.compile(r"[A-Za-z’']+")
 
 
 def only_function_words(stext: str, offset: int, items: list[Resolved]) -> bool:
@@ -164,7 +165,7 @@ def signal_before(text: str, lo: int, hi: int) -> bool:
 # ", who was elected in March," / ", which took effect in January": a relative clause, which dates its head;
 # so does a participle set off by a comma (", released in 2019,": "A previous study was released.")
 # ", where the river crested on Sunday": a clause with its own subject, which says what happened then by itself
-_RELATIVE = re.compile(r",\s+(?:(who|which|whose)\s+|(where|when)\s+(?=(?:the|a|an|its|his|her|their|he|she|it|they|we|[A-Z][\w’'-]*)\s)"
+_RELATIVE = regex_cache.compile(r",\s+(?:(who|which|whose)\s+|(where|when)\s+(?=(?:the|a|an|its|his|her|their|he|she|it|they|we|[A-Z][\w’'-]*)\s)"
                        r"|(?!(?:(?:first|once|[a-z]{2,}ly)\s+)?(?:scheduled|slated|planned|dated|expected)\s)"
                        r"(?=(?:(?:first|once|[a-z]{2,}ly)\s+)?(?:[a-z]{3,}ed|born|built|held|made|sold|won|written|taken)\s)"
                        # ", originally set for March 3,": the date it had, before another was given
@@ -172,38 +173,38 @@ _RELATIVE = re.compile(r",\s+(?:(who|which|whose)\s+|(where|when)\s+(?=(?:the|a|
 # a subject and an aside set off after it, whose closing comma comes next: what follows that comma is the
 # subject's verb ("The deal, announced in March, closed on Tuesday"), no second participle
 # the subject's head noun phrase before a preposition ("A preliminary report" of "A preliminary report into the crash")
-_SUBJECT_HEAD = re.compile(r"((?:The|A|An|Its|This|That)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:into|of|in|on|for|from|at|by|"
+_SUBJECT_HEAD = regex_cache.compile(r"((?:The|A|An|Its|This|That)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:into|of|in|on|for|from|at|by|"
                            r"with|over|about|on)\b")
-_ASIDE_BEFORE = re.compile(r"[^,;]+,\s+(?:(?:who|which|whose|the|a|an|[a-z]{3,}ed|[a-z]{3,}ing|born|built|held|made|sold|won|written|"
+_ASIDE_BEFORE = regex_cache.compile(r"[^,;]+,\s+(?:(?:who|which|whose|the|a|an|[a-z]{3,}ed|[a-z]{3,}ing|born|built|held|made|sold|won|written|"
                            r"taken)\s[^,;]*"
                            r"|[^,;]*\b(?:said|says|reported|added))")  # or an attribution: "Mr. Antar, the SEC said,"
 
 _NAME_WORD = rf"(?:(?:{'|'.join(S.NAME_PREFIXES)})-)?[A-Z][\w’'.-]*"  # "Kenyatta", "al-Bashir"
-_HEAD_NAME = re.compile(rf"[A-Z][\w’'.-]*(?:\s+(?:{_NAME_WORD}|of|for|and|the|{'|'.join(S.NAME_PARTICLES)}))*")
-_TRAILING_NAME = re.compile(rf"[A-Z][\w’'.-]*\s+(?:(?:{_NAME_WORD}|{'|'.join(S.NAME_PARTICLES)})\s+)*{_NAME_WORD}$"
+_HEAD_NAME = regex_cache.compile(rf"[A-Z][\w’'.-]*(?:\s+(?:{_NAME_WORD}|of|for|and|the|{'|'.join(S.NAME_PARTICLES)}))*")
+_TRAILING_NAME = regex_cache.compile(rf"[A-Z][\w’'.-]*\s+(?:(?:{_NAME_WORD}|{'|'.join(S.NAME_PARTICLES)})\s+)*{_NAME_WORD}$"
                             rf"|[A-Z][\w’'.-]*$")
-_TRAILING_NOUN_PHRASE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}[a-z][\w’'-]*$")
+_TRAILING_NOUN_PHRASE = regex_cache.compile(r"\b(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}[a-z][\w’'-]*$")
 # ... and its head when a preposition's phrase ends it ("the flags on the waterfront, lowered on Sunday,": the flags)
-_TRAILING_NOUN_PHRASE_PP = re.compile(r"\b((?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*)"
+_TRAILING_NOUN_PHRASE_PP = regex_cache.compile(r"\b((?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*)"
                                       r"\s+(?:on|of|in|at|from|near|along|across)\s+(?:the\s+|a\s+|an\s+)?"
                                       r"(?:[\w’'-]+\s+){0,2}[a-z][\w’'-]*$")
-_NAME_OF_PLACE = re.compile(rf"((?:{_NAME_WORD}\s+)*?{_NAME_WORD})\s+of\s+(?:the\s+)?(?:{_NAME_WORD}\s+|of\s+|the\s+)*"
+_NAME_OF_PLACE = regex_cache.compile(rf"((?:{_NAME_WORD}\s+)*?{_NAME_WORD})\s+of\s+(?:the\s+)?(?:{_NAME_WORD}\s+|of\s+|the\s+)*"
                             rf"{_NAME_WORD}$")
 # a definite noun phrase after a preposition, ending a long clause: what ", which" after it is about ("through the
 # confiscation process, which concluded in November"; not a clause that ends with its verb or a bare object)
-_DEFINITE_OBJECT_OF_PREPOSITION = re.compile(r"\b(?:through|under|in|into|of|from|at|on|for|with|by|against|after|before|since|"
+_DEFINITE_OBJECT_OF_PREPOSITION = regex_cache.compile(r"\b(?:through|under|in|into|of|from|at|on|for|with|by|against|after|before|since|"
                                              r"during|following|over)\s+"
                                              r"((?:the|its|their|his|her)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)$")
 _NOT_A_HEAD = frozenset(("He", "She", "It", "They", "We", "I", "You", "This", "That", "There"))
 RELATIVE_HEAD_MAX_WORDS = 8
 # ... or a noun without an article right after a clause opener ("... if inflation, which eased to 12.9% in March,
 # keeps falling": inflation eased)
-_BARE_NOUN_AFTER_OPENER = re.compile(r"\b(?:if|as|while|because|although|though|unless|whereas|and|but)\s+([a-z][a-z-]{3,})$")
+_BARE_NOUN_AFTER_OPENER = regex_cache.compile(r"\b(?:if|as|while|because|although|though|unless|whereas|and|but)\s+([a-z][a-z-]{3,})$")
 _NOT_BARE_HEADS = S.FUNCTION_WORDS | frozenset(("it", "this", "that", "they", "there", "what", "which", "who"))
 
 
 # what a period does in a relative clause after it: ", which began in late September"
-_PERIOD_VERB = re.compile(r"(?:began|begins|starts|started|ended|ends|runs|ran|closed|closes|opened|opens)\b")
+_PERIOD_VERB = regex_cache.compile(r"(?:began|begins|starts|started|ended|ends|runs|ran|closed|closes|opened|opens)\b")
 
 
 def relative_clauses(stext: str, cuts: list[tuple[int, int]]) -> dict[int, tuple[int, int, int, str, str]]:
@@ -259,7 +260,7 @@ def relative_clauses(stext: str, cuts: list[tuple[int, int]]) -> dict[int, tuple
 
 
 # the speaker after a reporting verb that ends what comes before a relative clause
-_SAID_NOUN_PHRASE = re.compile(r"\b(?:said|says|told|added|according\s+to)\s+((?:the|a|an)\s+[a-z]+(?:\s+[a-z]+){0,2}"
+_SAID_NOUN_PHRASE = regex_cache.compile(r"\b(?:said|says|told|added|according\s+to)\s+((?:the|a|an)\s+[a-z]+(?:\s+[a-z]+){0,2}"
                                r"|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)$")
 
 
@@ -324,16 +325,16 @@ def _relative_head(before: str, who: bool = False, which: bool = False) -> str |
     return None if m is None else m.group()[0].upper() + m.group()[1:]
 
 
-_POSSESSIVE_NAME = re.compile(r"[A-Z][\w.-]*['’]s")  # a name's possessive, a determiner: "Niger's junta"
+_POSSESSIVE_NAME = regex_cache.compile(r"[A-Z][\w.-]*['’]s")  # a name's possessive, a determiner: "Niger's junta"
 # a saying and the subject of what was said: an aside after it belongs to that clause ("said the flags on the
 # waterfront, lowered on Sunday, would be raised")
-_SAID_THEN_OBJECT = re.compile(r"\b(?:" + "|".join(S.SAID_VERBS) + r")\s+(?:that\s+)?(?:the|a|an|its|his|her|their)\s")
+_SAID_THEN_OBJECT = regex_cache.compile(r"\b(?:" + "|".join(S.SAID_VERBS) + r")\s+(?:that\s+)?(?:the|a|an|its|his|her|their)\s")
 # (only a time after the verb: ", the army said on Monday,"; not ", said the flags on the waterfront,", its object)
-_ATTRIBUTION_BEFORE_COMMA = re.compile(r",\s*(?:the\s+)?(?:[\w'’.-]+\s+){0,4}(?:" + "|".join(S.SAID_VERBS) + r")\b"
+_ATTRIBUTION_BEFORE_COMMA = regex_cache.compile(r",\s*(?:the\s+)?(?:[\w'’.-]+\s+){0,4}(?:" + "|".join(S.SAID_VERBS) + r")\b"
                                        r"(?!\s+(?:that\s+)?(?:the|a|an|its|his|her|their)\s)[^,;]*$")
-_ADVERB_BEFORE_COMMA = re.compile(r",\s*(?:" + "|".join(sorted(T.SENTENCE_ADVERBS)) + r")\s*$", re.I)
+_ADVERB_BEFORE_COMMA = regex_cache.compile(r",\s*(?:" + "|".join(sorted(T.SENTENCE_ADVERBS)) + r")\s*$", re.I)
 
-_LIMIT_BREAK = re.compile(r";|,?\s+(?:and|but|while|whereas)\s+")
+_LIMIT_BREAK = regex_cache.compile(r";|,?\s+(?:and|but|while|whereas)\s+")
 
 
 def bounds_with_limits(stext: str, cuts: list[tuple[int, int]], limits: list[tuple[int, int]]
@@ -355,12 +356,12 @@ def bounds_with_limits(stext: str, cuts: list[tuple[int, int]], limits: list[tup
 
 
 # ", and" or ", but" before a subject: a clause of its own ("..., and the company published a review")
-_CONJUNCT = re.compile(r",\s+(?:and|but)\s+(?=(?:the|a|an|its|his|her|their|he|she|it|they|we|I|[A-Z][\w’'-]*)"
+_CONJUNCT = regex_cache.compile(r",\s+(?:and|but)\s+(?=(?:the|a|an|its|his|her|their|he|she|it|they|we|I|[A-Z][\w’'-]*)"
                        r"(?:\s+[\w’'.&-]+){0,4}?\s+(?:%s|[a-z]{3,}ed)\b|(?:on|in|at|during|last|this|early|late)\s)"
                        % CLAUSE_VERB_WORDS)
 
 
-_FRONTED_DATE = re.compile(r"\W*(?:(?:but|and|so|yet)\b\s*,?\s*)?(?:(?:in|on|at|by|during|early|late|last|this)\s+)?"
+_FRONTED_DATE = regex_cache.compile(r"\W*(?:(?:but|and|so|yet)\b\s*,?\s*)?(?:(?:in|on|at|by|during|early|late|last|this)\s+)?"
                            r"(?:the\s+)?", re.I)
 
 
@@ -381,7 +382,7 @@ def own_conjunct(stext: str, cs: int, ce: int, ds: int, de: int, cuts: list[tupl
 
 # "since" and the clause or gerund it opens ("since the war began", "since taking office"); the clause's verb comes
 # before any "and" (in "since the pandemic and cut 600 jobs", "cut" is the subject's verb)
-_SINCE_OPENS = re.compile(r"\bsince\s+(?:(gerund)|(?=(?:the|a|an|its|his|her|their|he|she|it|they|we|I|[A-Z][\w’'-]*)\s+"
+_SINCE_OPENS = regex_cache.compile(r"\bsince\s+(?:(gerund)|(?=(?:the|a|an|its|his|her|their|he|she|it|they|we|I|[A-Z][\w’'-]*)\s+"
                           r"(?:(?!(?:and|or|but)\s)[\w’'.&-]+\s+){0,4}?(?:%s|[a-z]{3,}ed)\b))"
                           .replace("gerund", r"(?!(?:%s)\s)[a-z]{3,}ing(?=\s)" % "|".join(sorted(T.NOT_GERUNDS)))
                           % CLAUSE_VERB_WORDS, re.I)
@@ -480,15 +481,15 @@ def finest_per_clause(placing: list[tuple[Resolved, Resolved | None]], bounds: l
     return [placing[i] for i in keep], [bounds[i] for i in keep]
 
 
-_STAMP_AFTER = re.compile(r"[ \t]*:(?!\d)")
+_STAMP_AFTER = regex_cache.compile(r"[ \t]*:(?!\d)")
 # ... or a dash after a time stamp that opens its line ("08:20 - Confirmed: the plane left at 06:05 Lisbon time")
-_ENTRY_STAMP_AFTER = re.compile(r"[ \t]*[-–—|][ \t]")
-_LINE_OPENS_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
+_ENTRY_STAMP_AFTER = regex_cache.compile(r"[ \t]*[-–—|][ \t]")
+_LINE_OPENS_BEFORE = regex_cache.compile(r"(?:^|\n)[ \t]*$")
 # A date in parentheses of its own right after another of its clause restates it, in another zone or calendar: "at
 # 2pm UAE time (10am GMT)", "at about 4:00 pm (local time) (2100 GMT)", "February 18 (9pm GMT Tuesday)": one moment, one
 # statement (the first).
-_RESTATING_PAREN_OPENS = re.compile(r"\s*(?:\([^()\d]{0,20}\)\s*)?\(\s*")
-_RESTATING_PAREN_CLOSES = re.compile(r"\s*\)")
+_RESTATING_PAREN_OPENS = regex_cache.compile(r"\s*(?:\([^()\d]{0,20}\)\s*)?\(\s*")
+_RESTATING_PAREN_CLOSES = regex_cache.compile(r"\s*\)")
 
 
 def _restated(placing: list[tuple[Resolved, Resolved | None]], bounds: list[tuple[int, int]], i: int, text: str
@@ -523,12 +524,12 @@ def _saying_date(placing: list[tuple[Resolved, Resolved | None]], bounds: list[t
     return False
 
 
-_COMPLEMENTIZER = re.compile(r"\s*,?\s*(?:that\b)?")
-_RELATIVE_IN_REPORT = re.compile(r"\b(?:that|which|who|whom|whose|where|when)\b")
+_COMPLEMENTIZER = regex_cache.compile(r"\s*,?\s*(?:that\b)?")
+_RELATIVE_IN_REPORT = regex_cache.compile(r"\b(?:that|which|who|whom|whose|where|when)\b")
 
 
 # "and" between two capitalised words, the first inside the gap: "Safety and Modernization"
-_AND_IN_NAME = re.compile(r"[A-Z][\w’'.-]*\s+and\s+[A-Z]")
+_AND_IN_NAME = regex_cache.compile(r"[A-Z][\w’'.-]*\s+and\s+[A-Z]")
 
 
 def _word_start(text: str, lo: int, at: int) -> int:
@@ -547,9 +548,9 @@ def _names_a_noun(text: str, start: int, end: int) -> bool:
     return ATTRIBUTIVE.match(text, end) is not None and DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
-_OPENING_PARTICIPLE = re.compile(r"(?:Born|[A-Z][a-z]{2,}ed)\s+[a-z]")
+_OPENING_PARTICIPLE = regex_cache.compile(r"(?:Born|[A-Z][a-z]{2,}ed)\s+[a-z]")
 
-_NAME_AFTER = re.compile(r",\s+((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*|the\s+[a-z]+(?:\s+[a-z]+)?(?=\s+(?:[a-z]+ed|is|was|"
+_NAME_AFTER = regex_cache.compile(r",\s+((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*|the\s+[a-z]+(?:\s+[a-z]+)?(?=\s+(?:[a-z]+ed|is|was|"
                          r"has|had|will|said)\b)|(?:he|she|they|we)(?=\s+[a-z]+ed\b|\s+(?:was|were|is|are|had|has|"
                          + "|".join(sorted(S.IRREGULAR_PAST)) + r")\b))\s+[a-z]")
 

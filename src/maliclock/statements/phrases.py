@@ -6,23 +6,24 @@ from __future__ import annotations
 
 import re
 
+from .. import regex_cache
 from ..rules import statements as S
 from ..rules import tense as T
 from ..rules import vocabulary as V
 from .text import DETERMINER_BEFORE, PREP_WINDOW, VERB_WORD, plural_head
 
 # the happening a date right after it belongs to: "following the ouster of Omar al-Bashir " before "in April 2019"
-_RANGE_BETWEEN = re.compile(r"\s*(?:-|–|to|and|through|until)\s*", re.I)
-_ATTACHED_EVENT = re.compile(r"(?:\b(?:" + "|".join(S.ATTACHED_EVENT_LEADS) + r")\s+(?=(?:the|a|an|its|his|her|their)\s)"
+_RANGE_BETWEEN = regex_cache.compile(r"\s*(?:-|–|to|and|through|until)\s*", re.I)
+_ATTACHED_EVENT = regex_cache.compile(r"(?:\b(?:" + "|".join(S.ATTACHED_EVENT_LEADS) + r")\s+(?=(?:the|a|an|its|his|her|their)\s)"
                              r"|\b(?:" + "|".join(S.BARE_HAPPENING_LEADS) + r")\s+(?=[a-z]+(?:"
                              + "|".join(S.BARE_HAPPENING_SUFFIXES) + r")s?\s)"
                              r"|(?:^|,)\s*followed\s+by\s+)"  # ", followed by finance ministers in Banff on May 20"
                              r"((?:[\w’'-]+\s+(?!(?:in|on|at|during|of)\s+$))?[^,;:.!?\"“”()]+?)"
                              r"\s+(?P<prep>(?:in|on|at|during|of)\s+)?$", re.I)
-_NAME_ONLY = re.compile(r"(?:[Tt]he|[Aa]n?)\s+[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|and|the|for))*")
+_NAME_ONLY = regex_cache.compile(r"(?:[Tt]he|[Aa]n?)\s+[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|and|the|for))*")
 
 # a lead word, its first letter in either case (a plain pattern, faster than IGNORECASE)
-_ATTACHED_LEAD = re.compile("|".join(f"[{w[0].upper()}{w[0]}]{w[1:]} " for w in sorted(
+_ATTACHED_LEAD = regex_cache.compile("|".join(f"[{w[0].upper()}{w[0]}]{w[1:]} " for w in sorted(
     {lead.split()[0] for lead in S.ATTACHED_EVENT_LEADS} | {"followed"})))
 
 
@@ -83,7 +84,7 @@ def attached_event(clause: str, spans: list[tuple[int, int]]) -> tuple[str, int]
     return np[0].upper() + np[1:] + ".", m.start()
 
 
-_PAREN_WORD = re.compile(r"[\w’'.-]+")
+_PAREN_WORD = regex_cache.compile(r"[\w’'.-]+")
 _PAREN_JOINERS = frozenset(S.PARENTHESIS_JOINERS)
 _COUNTS = frozenset(w for w, n in V.NUMBERS.items() if 1 < n < 100)
 _NP_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"))
@@ -140,7 +141,7 @@ def parenthesized_happening(clause: str, spans: list[tuple[int, int]]) -> str | 
 
 _POSSESSIVES = frozenset(("its",))  # ("her arrest" after "Prosecutors said" is someone else's)
 # a name that opens a clause, then a lower-case word ("Nvidia fell", "Advanced Micro Devices lost")
-_OPENING_NAME = re.compile(r"((?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*)\s+(?=[a-z])")
+_OPENING_NAME = regex_cache.compile(r"((?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*)\s+(?=[a-z])")
 
 
 # a participle opening a sentence, then a lower-case word ("Born on", "Elected in"; not "United Nations")
@@ -153,20 +154,20 @@ _PARTICIPLE_TO_DATE = (r"(?:(?:that|which|who)\s+(?P<verb>[a-z]{2,}ed|" + "|".jo
                        r"|(?P<part>[a-z]{2,}ed|born|built|held|made|sold|won|written|taken|shot|hit|caught|"
                        r"found|struck|seen|given|sent|brought|kept|left))\s+(?P<rest>(?:[\w'’-]+\s+){0,4}?)"
                        r"(?:(?:in|on|at|during|last|early|late)\s+)?$")
-_REDUCED_RELATIVE = re.compile(r"(?P<np>" + _SUBJECT_NP + ")" + _PARTICIPLE_TO_DATE)
+_REDUCED_RELATIVE = regex_cache.compile(r"(?P<np>" + _SUBJECT_NP + ")" + _PARTICIPLE_TO_DATE)
 # (or a past verb: "Preliminary results released early on Monday showed the party ahead")
-_MAIN_VERB_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(S.MAIN_VERBS_AFTER_SUBJECT | S.IRREGULAR_PAST))
+_MAIN_VERB_AFTER = regex_cache.compile(r"\s+(?:" + "|".join(sorted(S.MAIN_VERBS_AFTER_SUBJECT | S.IRREGULAR_PAST))
                               + r"|(?!(?:" + "|".join(sorted(T.NOT_PAST_ED)) + r")\b)[a-z]{3,}ed)\b")
 # a place between the date and the main verb: " in the Sierra Nevada foothills had burned"
-_PLACE_THEN_MAIN_VERB = re.compile(r"\s+(?P<place>(?:in|at|near|off|outside|on)\s+[^,;:.!?\"“”]{1,50}?)"
+_PLACE_THEN_MAIN_VERB = regex_cache.compile(r"\s+(?P<place>(?:in|at|near|off|outside|on)\s+[^,;:.!?\"“”]{1,50}?)"
                                    + _MAIN_VERB_AFTER.pattern)
 # ... and after "according to", with no main verb after it: "according to a study published Wednesday"
-_ACCORDING_REDUCED = re.compile(r"\baccording\s+to\s+(?P<np>(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w'’-]+\s+){1,4}?)"
+_ACCORDING_REDUCED = regex_cache.compile(r"\baccording\s+to\s+(?P<np>(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w'’-]+\s+){1,4}?)"
                                 + _PARTICIPLE_TO_DATE)
 _FIGURE_COMMA = r"(?<=\d),(?=\d{3})"  # the comma inside a figure ("in front of 31,400 supporters") ends no phrase
 
 # where it appeared, after the date: " in The Lancet"
-_PLACE_AFTER = re.compile(r"\s+((?:in|at|by)\s+(?:[^,;:.!?\"“”]|" + _FIGURE_COMMA + r"){1,40}?)(?=\s*(?:[;:.!?\"“”]|,(?!\d{3}))|\s*$)")
+_PLACE_AFTER = regex_cache.compile(r"\s+((?:in|at|by)\s+(?:[^,;:.!?\"“”]|" + _FIGURE_COMMA + r"){1,40}?)(?=\s*(?:[;:.!?\"“”]|,(?!\d{3}))|\s*$)")
 
 
 def reduced_relative(clause: str, span: tuple[int, int]) -> str | None:
@@ -199,17 +200,17 @@ def reduced_relative(clause: str, span: tuple[int, int]) -> str | None:
 
 
 # the rest of a noun phrase after its label date: up to punctuation or a word that opens a clause
-_LABELLED_REST = re.compile(r"\s+((?:(?!(?:that|which|who|whose|when|where|while|because|but|and|or|as|after|before)\b)"
+_LABELLED_REST = regex_cache.compile(r"\s+((?:(?!(?:that|which|who|whose|when|where|while|because|but|and|or|as|after|before)\b)"
                             r"[^\s,;:!?\"“”()]+\s*){1,10})", re.I)
 
 
-_SCHEDULED = re.compile(r"\b((?:the|a|an|its|his|her|their|this|next)\s+(?:[\w’'-]+\s+){0,2}?(?:"
+_SCHEDULED = regex_cache.compile(r"\b((?:the|a|an|its|his|her|their|this|next)\s+(?:[\w’'-]+\s+){0,2}?(?:"
                         + "|".join(sorted(S.SCHEDULED_HAPPENINGS)) + r"))\s+(?:(?:set|scheduled|slated|planned)\s+)?"
                         r"for\s+(?:the\s+)?$", re.I)  # "on" may be the verb's ("called a referendum on Sunday")
 
 
 # a noun phrase, "due" and the date: "the rail audit due " before "in April"
-_DUE_OBJECT = re.compile(r"\b((?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+due\s+"
+_DUE_OBJECT = regex_cache.compile(r"\b((?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+due\s+"
                          r"(?:(?:in|on|by|at)\s+)?$", re.I)
 
 
@@ -233,7 +234,7 @@ def scheduled_object(clause: str, spans: list[tuple[int, int]]) -> str | None:
     return phrase[0].upper() + phrase[1:] + "."
 
 
-_LEAD_AND_DETERMINER = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in S.ATTACHED_EVENT_LEADS)
+_LEAD_AND_DETERMINER = regex_cache.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in S.ATTACHED_EVENT_LEADS)
                                   + r"|in\s+the\s+wake\s+of)\s+(the|a|an|its|his|her|their)\s+$", re.I)
 
 
@@ -291,8 +292,8 @@ def labelled_object(clause: str, spans: list[tuple[int, int]]) -> str | None:
 
 
 # the rest of a noun phrase after its label date, then a relative clause that says what it did
-_LABELLED_HEAD = re.compile(r"\s+((?:[\w’'.-]+\s+){0,3}?[\w’'.-]+),\s+(?:which|who)\s+")
-_RELATIVE_BODY = re.compile(r"[^,;:!?\"“”()]+?(?=\s*[,;:!?\"“”()]|\.?\s*$)")
+_LABELLED_HEAD = regex_cache.compile(r"\s+((?:[\w’'.-]+\s+){0,3}?[\w’'.-]+),\s+(?:which|who)\s+")
+_RELATIVE_BODY = regex_cache.compile(r"[^,;:!?\"“”()]+?(?=\s*[,;:!?\"“”()]|\.?\s*$)")
 
 
 def labelled_relative(clause: str, spans: list[tuple[int, int]]) -> str | None:
@@ -315,20 +316,20 @@ def labelled_relative(clause: str, spans: list[tuple[int, int]]) -> str | None:
 
 # a noun phrase after the main verb, then a relative clause in the past up to the date: "arrested the captain of
 # a ferry that sank " before "on July 19 off Sulawesi"
-_OBJECT_RELATIVE = re.compile(r"\b(?P<np>(?:the|a|an|its|his|her|their|our|this|these|those|some|several|many|two|"
+_OBJECT_RELATIVE = regex_cache.compile(r"\b(?P<np>(?:the|a|an|its|his|her|their|our|this|these|those|some|several|many|two|"
                               r"three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'’-]+\s+){0,3}?)(?:that|which|who)\s+"
                               r"(?:(?P<aux>was|were)\s+(?P<part>[a-z]{2,}ed|" + "|".join(sorted(S.IRREGULAR_PARTICIPLES))
                               + r")|(?P<verb>[a-z]{2,}ed|" + "|".join(sorted(S.IRREGULAR_PAST)) + r"))\s+"
                               r"(?P<rest>(?:[\w'’-]+\s+){0,4}?)(?:(?:in|on|at|during)\s+)?$")
 # where it happened, after the date: " off Sulawesi"
-_WHERE_AFTER = re.compile(r"\s+((?:in|at|near|off|outside)\s+(?:[^,;:.!?\"“”]|" + _FIGURE_COMMA + r"){1,40}?)"
+_WHERE_AFTER = regex_cache.compile(r"\s+((?:in|at|near|off|outside)\s+(?:[^,;:.!?\"“”]|" + _FIGURE_COMMA + r"){1,40}?)"
                           r"(?=\s*(?:[;:.!?\"“”]|,(?!\d{3}))|\s*$)")
 
 
 # ... or a participle right after the noun phrase, with its agent, up to the date: "to equal the club record set by
 # Jimmy Haig " before "in 1987"; no object may follow the participle ("after the army seized the city in May" is the
 # army's doing, not a thing seized)
-_REDUCED_OBJECT = re.compile(r"\b(?P<np>(?:the|a|an|its|his|her|their)\s+(?:[\w'’.,-]+\s+){0,5}?)"
+_REDUCED_OBJECT = regex_cache.compile(r"\b(?P<np>(?:the|a|an|its|his|her|their)\s+(?:[\w'’.,-]+\s+){0,5}?)"
                              r"(?P<part>[a-z]{2,}ed|" + "|".join(sorted(S.IRREGULAR_PARTICIPLES)) + r")\s+"
                              r"(?P<rest>by\s+(?:[\w'’.-]+\s+){1,4}?)?(?:(?:in|on|at|during|(?:shortly|just|soon)\s+"
                              r"(?:before|after)|around|about)\s+)?$")

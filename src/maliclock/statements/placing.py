@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from .. import regex_cache
 from ..resolve import Resolved
 from ..rules import anchors as A
 from ..rules import events as E
@@ -22,20 +23,20 @@ from .phrases import reduced_relative
 from .summary import clause_summary, it_said_of, relative_summary, summarize
 from .text import CLAUSE_VERBS, COMMA_AFTER, RESCHEDULED_BEFORE, collapse_blanks
 
-_RANGE_SEP = re.compile(r"^\s*([-–—/]|to|through|until|till|and)\s*$", re.I)
+_RANGE_SEP = regex_cache.compile(r"^\s*([-–—/]|to|through|until|till|and)\s*$", re.I)
 # a phrase that opens the sentence and names what happened on its date: "Since the invasion on Feb. 24, 2022, ..."
-_FRONTED_SINCE = re.compile(r"\W*(?:ever\s+)?since\s+((?:the|a|an|its|his|her|their)\s+[^,;]{1,60}?)\s+(?:on|in)\s+$",
+_FRONTED_SINCE = regex_cache.compile(r"\W*(?:ever\s+)?since\s+((?:the|a|an|its|his|her|their)\s+[^,;]{1,60}?)\s+(?:on|in)\s+$",
                             re.I)
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
-_COMMA_AND = re.compile(r"^\s*,\s*(and)\s*$", re.I)
+_FROM_BEFORE = regex_cache.compile(r"\bfrom\s+$", re.I)
+_BETWEEN_BEFORE = regex_cache.compile(r"\bbetween\s+$", re.I)
+_COMMA_AND = regex_cache.compile(r"^\s*,\s*(and)\s*$", re.I)
 _ONE_DAY = timedelta(days=1)
-_DAILY_BEFORE = re.compile(r"\b(?:daily|nightly|every\s+(?:day|night)|each\s+(?:day|night))\s+(?:between|from|at|until|till)\s+$",
+_DAILY_BEFORE = regex_cache.compile(r"\b(?:daily|nightly|every\s+(?:day|night)|each\s+(?:day|night))\s+(?:between|from|at|until|till)\s+$",
                            re.I)
-_SET_CLOCK_BETWEEN = re.compile(r"\s+(?:at|from|between|to|and|until|till|-|–)\s+|\s*[-–(]\s*", re.I)
-_REFINES = re.compile(r"\s*,?\s*(?:(?:" + "|".join(re.escape(w) for w in S.TIME_OF_DAY_JOINERS) + r")\s+)?", re.I)
+_SET_CLOCK_BETWEEN = regex_cache.compile(r"\s+(?:at|from|between|to|and|until|till|-|–)\s+|\s*[-–(]\s*", re.I)
+_REFINES = regex_cache.compile(r"\s*,?\s*(?:(?:" + "|".join(re.escape(w) for w in S.TIME_OF_DAY_JOINERS) + r")\s+)?", re.I)
 
-_EVENT_AFTER = re.compile(r"\s+(?P<dir>after|before)\s+(?:the|this|that|last\s+week's|its|his|their)\s+(?P<noun>"
+_EVENT_AFTER = regex_cache.compile(r"\s+(?P<dir>after|before)\s+(?:the|this|that|last\s+week's|its|his|their)\s+(?P<noun>"
                           + "|".join(sorted(S.HAPPENING_NOUNS, key=len, reverse=True)) + r")\b(?!['’])", re.I)
 
 
@@ -74,10 +75,10 @@ class Statement:
     sole: bool = False
 
 
-_JOINED_DATES = re.compile(r"\s*,?\s*(?:and|or|,)\s*")
+_JOINED_DATES = regex_cache.compile(r"\s*,?\s*(?:and|or|,)\s*")
 _BARE_CLOCK_RULES = frozenset(r.name for r in RULES if r.kind == "clock")
-_ON_ITS_DAY = re.compile(r",?\s+on\s+", re.I)
-_TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:" + "|".join(S.HOLIDAY_TIME_PREPOSITIONS) + r")\s+$", re.IGNORECASE)
+_ON_ITS_DAY = regex_cache.compile(r",?\s+on\s+", re.I)
+_TIME_PREPOSITION_BEFORE = regex_cache.compile(r"\b(?:" + "|".join(S.HOLIDAY_TIME_PREPOSITIONS) + r")\s+$", re.IGNORECASE)
 
 def build(source: str, seg: Segmented, timexes: list[Resolved],
           implicit: list[Resolved] | None = None, summaries: bool = True) -> list[Statement]:
@@ -456,7 +457,7 @@ def _local_offsets(stmts: list[Statement]) -> None:
             st.local_offset = offset
 
 
-_ANAPHOR = re.compile(E.ANAPHORIC_HAPPENING, re.IGNORECASE)
+_ANAPHOR = regex_cache.compile(E.ANAPHORIC_HAPPENING, re.IGNORECASE)
 
 
 def _link_antecedent(stmts: list[Statement], text: str, sents: list[Sentence], si: int) -> None:
@@ -476,9 +477,9 @@ def _link_antecedent(stmts: list[Statement], text: str, sents: list[Sentence], s
             st.antecedents = tuple(before)
 
 
-_OFFSET_LINK = re.compile(r"\s+(before|after)\s+(?:the\s+)?", re.I)
-_DAYS_OR_WEEKS = re.compile(r"P(\d+)([DW])")
-_WORKING_DAYS = re.compile(r"\b(?:trading|business|working)\s+days?\b", re.I)
+_OFFSET_LINK = regex_cache.compile(r"\s+(before|after)\s+(?:the\s+)?", re.I)
+_DAYS_OR_WEEKS = regex_cache.compile(r"P(\d+)([DW])")
+_WORKING_DAYS = regex_cache.compile(r"\b(?:trading|business|working)\s+days?\b", re.I)
 
 
 def _offset_days(text: str, items: list[Resolved]) -> dict[int, tuple[date, tuple[int, int]]]:
@@ -505,7 +506,7 @@ def _offset_days(text: str, items: list[Resolved]) -> dict[int, tuple[date, tupl
 
 
 # a comparison open before a date: "up from 830 ", "compared with $3 million ", "from 67% " (a figure, and no "to")
-_COMPARED_BEFORE = re.compile(r"(?:\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in S.COMPARISON_LEADS)
+_COMPARED_BEFORE = regex_cache.compile(r"(?:\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in S.COMPARISON_LEADS)
                               + r")\s+|\b(?:up|down)\s+[\d.,]+\s*(?:%|per\s?cent|percent)?\s+on\s+"  # "up 4% on"
                               r"|\b(?:from|against)\s+(?:(?:a|an|its|the|their)\s+(?:[\w-]+\s+)?(?:peak|high|low|record|level|"
                               r"total)\s+of\s+)?(?:(?:[$€£¥₹]|Rs\.?|INR|US\$|A\$|C\$|HK\$|S\$|NZ\$)\s?)?"
@@ -518,9 +519,9 @@ _COMPARED_BEFORE = re.compile(r"(?:\b(?:" + "|".join(re.escape(w).replace(r"\ ",
                               r"|,(?=\s*(?:(?:in|on|at|during|for)\s+)?$)))*$", re.I)
 
 # a happening named right before a date that is not the sentence's opening one: the date labels it
-_HAPPENING_LABELLED = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:"
+_HAPPENING_LABELLED = regex_cache.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:"
                                  + "|".join(sorted(S.SCHEDULED_HAPPENINGS | {"event", "events"})) + r")\s+$", re.I)
-_FRONTED_OPENING = re.compile(r"\W*(?:(?:on|in|at|late|early|last|earlier)\s+)?$", re.I)
+_FRONTED_OPENING = regex_cache.compile(r"\W*(?:(?:on|in|at|late|early|last|earlier)\s+)?$", re.I)
 
 
 def _fronted(text: str, s0: int, t: Resolved) -> bool:
@@ -528,8 +529,8 @@ def _fronted(text: str, s0: int, t: Resolved) -> bool:
     return text.startswith(",", t.end) and _FRONTED_OPENING.fullmatch(text, s0, t.start) is not None
 
 
-_PERCENT_ON = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+on\s+$", re.I)
-_NEGATED_BEFORE = re.compile(r"(?:,\s*not|\brather\s+than|\binstead\s+of)\s+(?:(?:on|in|at)\s+)?$", re.I)
+_PERCENT_ON = regex_cache.compile(r"(?:%|\bper\s?cent|\bpercent)\s+on\s+$", re.I)
+_NEGATED_BEFORE = regex_cache.compile(r"(?:,\s*not|\brather\s+than|\binstead\s+of)\s+(?:(?:on|in|at)\s+)?$", re.I)
 
 
 def _stamped_entries(source: str, text: str, sents: list, by_sentence: dict[int, list[Resolved]],
@@ -562,11 +563,11 @@ def _stamped_entries(source: str, text: str, sents: list, by_sentence: dict[int,
 
 
 # ", when" and a subject after a date: a clause saying what happened then ("in 1998, when the river rose")
-_WHEN_AFTER = re.compile(r",\s+when\s+(?=(?:the|a|an|its|his|her|their|he|she|it|they|we|[A-Z][\w’'-]*|[a-z]{2,}s(?<!ss))\s)")
+_WHEN_AFTER = regex_cache.compile(r",\s+when\s+(?=(?:the|a|an|its|his|her|their|he|she|it|they|we|[A-Z][\w’'-]*|[a-z]{2,}s(?<!ss))\s)")
 
 
 # a happening a date names in the possessive: "since last Friday's collision" (up to four words, its noun last)
-_POSSESSED = re.compile(r"['’]s\s+((?:[\w’'-]+\s+){0,3}?(?:" + "|".join(sorted(S.HAPPENING_NOUNS)) + r"))\b",
+_POSSESSED = regex_cache.compile(r"['’]s\s+((?:[\w’'-]+\s+){0,3}?(?:" + "|".join(sorted(S.HAPPENING_NOUNS)) + r"))\b",
                         re.I)
 
 
@@ -576,34 +577,34 @@ _VERB_AFTER = r"\s+(?:[a-z]+ly\s+)?(?:(?:%s|%s)\b|[a-z]{3,}(?:ed|s)\b(?!\s+(?:of
     "|".join(CLAUSE_VERBS), "|".join(S.MODALS_AND_AUXILIARIES))
 # a verb that puts the happening after or before another, which the sentence dates apart ("Tuesday night's loss
 # followed a 3-0 home defeat by Brentmoor on Saturday")
-_SEQUENCE_VERB_AFTER = re.compile(r"\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in S.SEQUENCE_VERBS) + r")\s+", re.I)
-_POSSESSED_BEFORE_SEQUENCE = re.compile(r"['’]s\s+((?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)(?=" + _SEQUENCE_VERB_AFTER.pattern
+_SEQUENCE_VERB_AFTER = regex_cache.compile(r"\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in S.SEQUENCE_VERBS) + r")\s+", re.I)
+_POSSESSED_BEFORE_SEQUENCE = regex_cache.compile(r"['’]s\s+((?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)(?=" + _SEQUENCE_VERB_AFTER.pattern
                                         + ")", re.I)
-_PAST_VERB_AFTER_HAPPENING = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:(?:%s|was|were|had)\b|[a-z]{3,}ed\b(?!\s+(?:of|by|for|in)\b))"
+_PAST_VERB_AFTER_HAPPENING = regex_cache.compile(r"\s+(?:[a-z]+ly\s+)?(?:(?:%s|was|were|had)\b|[a-z]{3,}ed\b(?!\s+(?:of|by|for|in)\b))"
                                         % "|".join(sorted(S.IRREGULAR_PAST)))
 # what completes the happening's noun: "to close the border", "by the central bank", "at a clinic", up to a stop, a
 # new clause or a verb
-_HAPPENING_TAIL = re.compile(r"\s+(?:to|by|of|on|against|over|in|for|with|at|near|outside)\s+(?:(?!(?:as|and|but|while|"
+_HAPPENING_TAIL = regex_cache.compile(r"\s+(?:to|by|of|on|against|over|in|for|with|at|near|outside)\s+(?:(?!(?:as|and|but|while|"
                              r"when|which|that|after|before|because|since)\b)[^\s,;:.!?\"“”()]+\s*){1,6}?"
                              r"(?=[,;:.!?\"“”()]|$|(?:and|or|but|as|while|when|which|that|after|before|because|since)\b|"
                              + _VERB_AFTER[3:] + ")")
 
 
 _TOLL_WORDS = tuple(w for words in E.TOLL_WORDS.values() for w in words)
-_ALTERNATIVE_OPENS = re.compile(A.ALTERNATIVE_TIME_OPENS)
+_ALTERNATIVE_OPENS = regex_cache.compile(A.ALTERNATIVE_TIME_OPENS)
 # a change before "from": "down 4.5% from the previous Friday" compares, it starts nothing; a figure alone does not
 # ("a new tax bracket for incomes above 500,000 dollars from January 1, 2026" starts then)
-_CHANGE_BEFORE = re.compile(r"\b(?:increase[sd]?|decrease[sd]?|ris(?:es?|en|ing)|rose|fall(?:s|en|ing)?|fell|"
+_CHANGE_BEFORE = regex_cache.compile(r"\b(?:increase[sd]?|decrease[sd]?|ris(?:es?|en|ing)|rose|fall(?:s|en|ing)?|fell|"
                             r"drop(?:s|ped|ping)?|gain(?:s|ed|ing)?|decline[sd]?|declining|climb(?:s|ed|ing)?|"
                             r"jump(?:s|ed|ing)?|slip(?:s|ped|ping)?|higher|lower|up|down|compared|from)\b[^;]*\bfrom\s+$",
                             re.I)
-_BARE_FROM_BEFORE = re.compile(r"(?<![\w-])from\s+$", re.I)
+_BARE_FROM_BEFORE = regex_cache.compile(r"(?<![\w-])from\s+$", re.I)
 # the end of a span after a date the bare "from" opens: "from Monday until further notice", "from 9 a.m. to 5 p.m."
-_RANGE_END_AFTER = re.compile(r"[^,;.]*?\b(?:to|until|till|through|thru)\b|\s*[-–—]", re.I)
-_TO_AFTER = re.compile(r"\s*,?\s*to\b")
-_THAN_BEFORE_DATE = re.compile(S.THAN_BEFORE_DATE, re.I)
-_REMEMBERED_BEFORE = re.compile(S.REMEMBERED_BEFORE, re.I)
-_SHELF_LIFE_BEFORE = re.compile(S.SHELF_LIFE_LABEL_BEFORE, re.I)
+_RANGE_END_AFTER = regex_cache.compile(r"[^,;.]*?\b(?:to|until|till|through|thru)\b|\s*[-–—]", re.I)
+_TO_AFTER = regex_cache.compile(r"\s*,?\s*to\b")
+_THAN_BEFORE_DATE = regex_cache.compile(S.THAN_BEFORE_DATE, re.I)
+_REMEMBERED_BEFORE = regex_cache.compile(S.REMEMBERED_BEFORE, re.I)
+_SHELF_LIFE_BEFORE = regex_cache.compile(S.SHELF_LIFE_LABEL_BEFORE, re.I)
 
 
 def _compared(near: str, text: str, end: int, weekday: bool = False) -> bool:
@@ -661,19 +662,19 @@ def _timex_value(v: str) -> TimexValue | None:
 
 
 # "by" before a date, and a level in the sentence: the level reached by then ("40% contained by Thursday evening")
-_BY_BEFORE = re.compile(r"\bby\s+$", re.I)
-_OPENING_BY = re.compile(r"\W*By\s+")
-_PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:already|also|just|now)\s+)?(?:been\s+)?(?:[a-z]{2,}(?:ed|en|wn|un)|"
+_BY_BEFORE = regex_cache.compile(r"\bby\s+$", re.I)
+_OPENING_BY = regex_cache.compile(r"\W*By\s+")
+_PAST_PERFECT = regex_cache.compile(r"\bhad\s+(?:(?:already|also|just|now)\s+)?(?:been\s+)?(?:[a-z]{2,}(?:ed|en|wn|un)|"
                            + "|".join(sorted(S.IRREGULAR_PAST)) + r")\b")
-_LEVEL = re.compile(r"\b(?:" + "|".join(S.LEVEL_WORDS) + r")\b", re.I)
+_LEVEL = regex_cache.compile(r"\b(?:" + "|".join(S.LEVEL_WORDS) + r")\b", re.I)
 # a past perfect, or a past passive that is no plan, before "by" and its date in the same clause: what was done by then
-_DONE_BEFORE_BY = re.compile(
+_DONE_BEFORE_BY = regex_cache.compile(
     r"\b(?:had\s+(?:(?:already|also|just|now)\s+)?(?:been\s+)?|(?:was|were)\s+(?:(?:already|also|just|fully|largely|"
     r"mostly|partly)\s+)?)(?!(?:" + "|".join(S.PLANNED_PARTICIPLES) + r")\b)(?:[a-z]{2,}(?:ed|en|wn|un)|"
     + "|".join(sorted(S.IRREGULAR_PAST)) + r")\b(?<!\bbeen)(?=(?:[^,;:]|,(?=\d))*\bby\s+$)")
 # ... and the date ends the clause ("by overnight losses in New York" is an agent; "by 1992 it intended" a new clause)
-_CLAUSE_ENDS_AFTER_BY_DATE = re.compile(r"\s*(?:[,.;:!?)]|$)")
-_CLAUSE_BREAK_BEFORE_BY = re.compile(r"[;:]|,\s+(?:and|but|while|as|after|before)\s")
+_CLAUSE_ENDS_AFTER_BY_DATE = regex_cache.compile(r"\s*(?:[,.;:!?)]|$)")
+_CLAUSE_BREAK_BEFORE_BY = regex_cache.compile(r"[;:]|,\s+(?:and|but|while|as|after|before)\s")
 
 
 def _clause_start(text: str, s0: int, pos: int) -> int:
@@ -683,36 +684,36 @@ def _clause_start(text: str, s0: int, pos: int) -> int:
         start = m.end()
     return start
 # a noun phrase after "the anniversary of", then what the anniversary does: the noun phrase is the happening
-_ANNIVERSARY_VERB_AFTER = re.compile(r"\s*((?:the|a|an|his|her|its|their)\s+[^,;:.!?]{1,60}?)\s+(?:"
+_ANNIVERSARY_VERB_AFTER = regex_cache.compile(r"\s*((?:the|a|an|his|her|its|their)\s+[^,;:.!?]{1,60}?)\s+(?:"
                                      + "|".join(S.ANNIVERSARY_VERBS) + r")\b", re.I)
 # a verb of extent in the present before a month without its year: a period that comes back every year
-_RECURRING_SPAN_BEFORE = re.compile(r"\b(?:" + "|".join(S.RECURRING_SPAN_VERBS) + r")\s+(?:from\s+|between\s+)?$",
+_RECURRING_SPAN_BEFORE = regex_cache.compile(r"\b(?:" + "|".join(S.RECURRING_SPAN_VERBS) + r")\s+(?:from\s+|between\s+)?$",
                                     re.I)
 # a forecast or plan "for" a period, before the period ("its outlook for the year", "its forecast for a profit")
-_FORECAST_PERIOD = re.compile(r"\b(?:" + "|".join(S.FORECAST_NOUNS) + r")\s+for\s+(?:(?:a|an)\s+(?:[\w-]+\s+){1,2}?)?"
+_FORECAST_PERIOD = regex_cache.compile(r"\b(?:" + "|".join(S.FORECAST_NOUNS) + r")\s+for\s+(?:(?:a|an)\s+(?:[\w-]+\s+){1,2}?)?"
                               r"(?:(?:the|this|its|their|next|fiscal)\s+)?$", re.I)
-_ASSESSMENT_AFTER = re.compile(r"\s*,?\s*" + S.ASSESSMENT_FRAME, re.I)  # "today it appears"
-_ASSESSMENT_BEFORE = re.compile(r"\b" + S.ASSESSMENT_FRAME + r"\s+$", re.I)  # "it seems now"
+_ASSESSMENT_AFTER = regex_cache.compile(r"\s*,?\s*" + S.ASSESSMENT_FRAME, re.I)  # "today it appears"
+_ASSESSMENT_BEFORE = regex_cache.compile(r"\b" + S.ASSESSMENT_FRAME + r"\s+$", re.I)  # "it seems now"
 # an ordinal or superlative, a few words, "of" before a year: "its second cut of the year", "the largest of 2024"
 # (not "the first nine months of the year", a period; nor "interest", no superlative)
 _RANK_WORD = (r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|only|"
               r"(?!(?:inter|for|re|har|con|pro|ar|sugg|manif|t|b|w|n|r|ch|gu|qu)est\b)[a-z]{3,}est)\b")
-_RANKED_OF = re.compile(_RANK_WORD + r"(?:\s+(?!(?:months?|weeks?|days?|quarters?|half|years?)\b)[\w'’-]+){0,3}\s+of\s+$",
+_RANKED_OF = regex_cache.compile(_RANK_WORD + r"(?:\s+(?!(?:months?|weeks?|days?|quarters?|half|years?)\b)[\w'’-]+){0,3}\s+of\s+$",
                         re.I)
 # a rank said with a copula, then the field it is ranked in before its date: "Halvorsen's collapse is the largest in
 # US retail this year" (not "the warmest February on record", a date ranked; not "the strongest to hit the region")
-_RANKED_IN = re.compile(r"\b(?:is|are|was|were)\s+(?:the|its|their)\s+" + _RANK_WORD
+_RANKED_IN = regex_cache.compile(r"\b(?:is|are|was|were)\s+(?:the|its|their)\s+" + _RANK_WORD
                         + r"\s+(?:in|among|across)\s+(?:[\w'’-]+\s+){1,4}$", re.I)
 # a rank, then the noun it ranks, right before the period it ranks within: "one of the deadliest single attacks this
 # year", "the busiest week so far this year"
-_RANKED_NOUN = re.compile(r"\b(?:the|its|their)\s+" + _RANK_WORD + r"(?:\s+[\w'’-]+){1,3}\s+(?:so\s+far\s+)?$", re.I)
+_RANKED_NOUN = regex_cache.compile(r"\b(?:the|its|their)\s+" + _RANK_WORD + r"(?:\s+[\w'’-]+){1,3}\s+(?:so\s+far\s+)?$", re.I)
 # a year between a determiner and the noun phrase it labels: "over the 2026 budget"; the phrase's words
-_LABELLED_WORDS = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
-_LEAD_BEFORE = re.compile(r"\b(?:" + "|".join(S.ATTACHED_EVENT_LEADS) + r")\s+$", re.I)
+_LABELLED_WORDS = regex_cache.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+_LEAD_BEFORE = regex_cache.compile(r"\b(?:" + "|".join(S.ATTACHED_EVENT_LEADS) + r")\s+$", re.I)
 # (the years a determiner opens may be several: "swap the 2031 and 2027 bonds")
-_LABEL_DETERMINER = re.compile(r"(?<![\w'’])(?:the|a|an|its|their|his|her|this|that)\s+"
+_LABEL_DETERMINER = regex_cache.compile(r"(?<![\w'’])(?:the|a|an|its|their|his|her|this|that)\s+"
                                r"(?:(?:1\d|20)\d\d\s*(?:,|and|or|&)\s+)*$", re.I)
-_MATURITY_BEFORE = re.compile(S.MATURITY_BEFORE, re.I)
+_MATURITY_BEFORE = regex_cache.compile(S.MATURITY_BEFORE, re.I)
 
 
 def _labels_a_thing(text: str, s0: int, t: Resolved) -> bool:
@@ -780,13 +781,13 @@ def _dated_elsewhere(items: list[Resolved], t: Resolved, d: date) -> bool:
 # the river killed 31 people"
 # (a happening named with "a" or "an", or a clause with its past verb: "two days after the coup toppled the
 # president", "a day after militants seized it")
-_AFTER_A_HAPPENING = re.compile(r"\s+(?P<dir>after|before)\s+(?=(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:"
+_AFTER_A_HAPPENING = regex_cache.compile(r"\s+(?P<dir>after|before)\s+(?=(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:"
                                 + "|".join(sorted(S.HAPPENING_NOUNS, key=len, reverse=True)) + r")\b(?!['’])"
                                 r"|(?:[\w'’-]+\s+){1,4}?(?:(?-i:[a-z]{3,}ed)|"
                                 + "|".join(sorted(S.IRREGULAR_PAST, key=len, reverse=True)) + r")\b)"
                                 r"(?P<happening>[^,;:()]+?)(?=\s*(?:[,;:()]|[.!?]?\s*$))", re.I)
-_APPOSITION_COMMA = re.compile(r"\s*,\s*")
-_LENGTH_VALUE = re.compile(r"P(\d+)([DWMY])")  # a whole number of days, weeks, months or years
+_APPOSITION_COMMA = regex_cache.compile(r"\s*,\s*")
+_LENGTH_VALUE = regex_cache.compile(r"P(\d+)([DWMY])")  # a whole number of days, weeks, months or years
 
 
 def _set_after_clocks(items: list[Resolved], j: int, text: str) -> bool:
@@ -799,7 +800,7 @@ def _set_after_clocks(items: list[Resolved], j: int, text: str) -> bool:
             and _CLOCK_WORD.fullmatch(items[j].text) is not None)
 
 
-_CLOCK_WORD = re.compile(r"(?:(?:about|around)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}[:.]\d\d"
+_CLOCK_WORD = regex_cache.compile(r"(?:(?:about|around)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}[:.]\d\d"
                          r"|noon|midnight)", re.I)
 
 

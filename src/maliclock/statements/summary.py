@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .. import regex_cache
 from ..rules import statements as S
 from ..rules import tense as T
 from .phrases import (attached_event, parenthesized_happening, labelled_happening, labelled_object, labelled_relative, object_relative, reduced_relative,
@@ -12,66 +13,66 @@ from .phrases import (attached_event, parenthesized_happening, labelled_happenin
 from .text import (ATTRIBUTIVE, RESCHEDULED_BEFORE, CLAUSE_VERBS, CLAUSE_VERB_WORDS, COMMA_AFTER, DETERMINER_BEFORE, FIRST_WORD,
                    OPENING_SUBJECT, PREP_WINDOW, VERB_WORD, collapse_blanks, plural_head)
 
-_ATTRIB = [(re.compile(p), words) for p, words in S.ATTRIBUTION]
+_ATTRIB = [(regex_cache.compile(p), words) for p, words in S.ATTRIBUTION]
 
-_PREP = re.compile(r"(?:\b(?:" + "|".join(re.escape(p) for p in sorted(S.DATE_PREPOSITIONS, key=len, reverse=True))
+_PREP = regex_cache.compile(r"(?:\b(?:" + "|".join(re.escape(p) for p in sorted(S.DATE_PREPOSITIONS, key=len, reverse=True))
                    + r")\s+)?(?:\b(?:" + "|".join(S.DATE_DETERMINERS) + r")\s+)?$", re.I)
 # _PREP read backwards from the date: ``match`` on the reversed text before it, instead of a
 # ``search`` that tries every position of the window (see :func:`_prep_start`)
-_PREP_REVERSED = re.compile(r"(?:\s+(?:" + "|".join(d[::-1] for d in S.DATE_DETERMINERS) + r")\b)?(?:\s+(?:" + "|".join(
+_PREP_REVERSED = regex_cache.compile(r"(?:\s+(?:" + "|".join(d[::-1] for d in S.DATE_DETERMINERS) + r")\b)?(?:\s+(?:" + "|".join(
     re.escape(p[::-1]) for p in sorted(S.DATE_PREPOSITIONS, key=len, reverse=True)) + r")\b)?", re.I)
 
-_EMPTY_PARENS = re.compile(r"\((?:[-–—,/;]|\band\b|\bor\b|\bto\b|\s)*\)")
+_EMPTY_PARENS = regex_cache.compile(r"\((?:[-–—,/;]|\band\b|\bor\b|\bto\b|\s)*\)")
 _STRAY = r"(?:[-–—]|and|or|to|through)(?=\s*[-–—,.;:)]|\s*$)"
 # ``(?<!\s)(?:\s+STRAY)+``, written to begin with a blank (``\s(?<!\s\s)``: one not after another)
 # so that the engine skips to blanks instead of trying the lookbehind at every position
-_STRAY_SEPARATORS = re.compile(rf"\s(?<!\s\s)\s*{_STRAY}(?:\s+{_STRAY})*")
+_STRAY_SEPARATORS = regex_cache.compile(rf"\s(?<!\s\s)\s*{_STRAY}(?:\s+{_STRAY})*")
 # What joins two coordinated dates: "1962-1964 and 1990-1995", "March 3, or on March 5"
-_JOINED = re.compile(r"\s*,?\s*(?:and|or|to|through|ended|ending|[-–—])\s+(?:(?:again|also|then)\s+)?"
+_JOINED = regex_cache.compile(r"\s*,?\s*(?:and|or|to|through|ended|ending|[-–—])\s+(?:(?:again|also|then)\s+)?"
                      r"(?:(?:in|on|at|for|during|until|by)\s+)?(?:the\s+)?", re.I)
 # "now" before a verb is an adverb of its own clause ("passed the Senate late Wednesday and now goes to the House"), not
 # the end of a span of dates
-_NOW_THEN_VERB = re.compile(r"now\s+[a-z]", re.I)
+_NOW_THEN_VERB = regex_cache.compile(r"now\s+[a-z]", re.I)
 # a date that is the subject of its clause: after "that" or at the start, before an auxiliary
-_DATE_SUBJECT_AFTER = re.compile(r"\s+(?:would|will|was|were|is|are|has|had|could|should|may|might|must|can|"
+_DATE_SUBJECT_AFTER = regex_cache.compile(r"\s+(?:would|will|was|were|is|are|has|had|could|should|may|might|must|can|"
                                  + "|".join(sorted(S.IRREGULAR_PAST)) + r"|[a-z]{3,}ed)\b")
-_DATE_SUBJECT_BEFORE = re.compile(r"(?:^[\"“‘']?|\bthat\s+)$", re.I)  # also after an opening quote
+_DATE_SUBJECT_BEFORE = regex_cache.compile(r"(?:^[\"“‘']?|\bthat\s+)$", re.I)  # also after an opening quote
 # "scheduled for", "due on": a participle that goes with its date, unless a copula needs it ("is scheduled")
-_HELD_PARTICIPLE = re.compile(r"(?:scheduled|set|slated|due)\s+", re.I)
-_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|now|also|originally|initially|previously|first)\s+$",
+_HELD_PARTICIPLE = regex_cache.compile(r"(?:scheduled|set|slated|due)\s+", re.I)
+_COPULA_BEFORE = regex_cache.compile(r"\b(?:is|are|was|were|be|been|being|now|also|originally|initially|previously|first)\s+$",
                             re.I)
 
 # a fragment that only places an event named by a noun phrase: "Weeks after the Brexit referendum."
-_NAMED_EVENT = re.compile(r"(?:[\w-]+\s+){0,2}(?:" + "|".join(S.NAMED_EVENT_LEADS) + r")\s+"
+_NAMED_EVENT = regex_cache.compile(r"(?:[\w-]+\s+){0,2}(?:" + "|".join(S.NAMED_EVENT_LEADS) + r")\s+"
                           r"((?:the|a|an|its|his|her|their)\s+[^,;:.!?\"“”]+)\.", re.I)
 
-_REPEATED_SEPARATORS = re.compile(r"([,;])\s*[,;]+")
-_BLANK_BEFORE_PUNCT = re.compile(r"(?<!\s)\s+([,.;:!?])")
-_WORD = re.compile(r"\w")
+_REPEATED_SEPARATORS = regex_cache.compile(r"([,;])\s*[,;]+")
+_BLANK_BEFORE_PUNCT = regex_cache.compile(r"(?<!\s)\s+([,.;:!?])")
+_WORD = regex_cache.compile(r"\w")
 
-_SEPARATOR_BEFORE_STOP = re.compile(r"[,;:]+([.!?])")  # "Rebels left,." once "in the evening" is gone
+_SEPARATOR_BEFORE_STOP = regex_cache.compile(r"[,;:]+([.!?])")  # "Rebels left,." once "in the evening" is gone
 # (and a transcript's fillers); "when" and "while" only in lower case: a sentence that opens "When police arrived on
 # Monday, they found two bodies" keeps it, or the two clauses would be spliced
-_LEADING_CONJUNCTION = re.compile(r"^(?:(?i:uh|um|er)\b,?\s*)*(?:(?:(?i:and|but|then|so)|while|when)\b,?\s+)?"
+_LEADING_CONJUNCTION = regex_cache.compile(r"^(?:(?i:uh|um|er)\b,?\s*)*(?:(?:(?i:and|but|then|so)|while|when)\b,?\s+)?"
                                   r"(?:(?i:uh|um|er)\b,?\s*)*")
 
 # ", closed " before "since Monday,"; not a past that says what its subject did (", resigned on Friday,")
-_PARTICIPLE_BEFORE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?!(?:" + "|".join(sorted(S.ACTIVE_PASTS)) + r")\s)[a-z]{3,}ed\s$")
-_COMMA_BEFORE = re.compile(r",\s*$")
+_PARTICIPLE_BEFORE = regex_cache.compile(r",\s+(?:[a-z]+ly\s+)?(?!(?:" + "|".join(sorted(S.ACTIVE_PASTS)) + r")\s)[a-z]{3,}ed\s$")
+_COMMA_BEFORE = regex_cache.compile(r",\s*$")
 # an attribution after a comma ("the health ministry said", "officials reported")
-_SAID_AFTER = re.compile(r"\s*(?:the\s+)?(?:[\w.'’-]+\s+){0,4}?(?:" + "|".join(S.SAID_VERBS) + r")\b")
+_SAID_AFTER = regex_cache.compile(r"\s*(?:the\s+)?(?:[\w.'’-]+\s+){0,4}?(?:" + "|".join(S.SAID_VERBS) + r")\b")
 
-_CLEFT = re.compile(r"^it\s+(?:was|is|has\s+been|had\s+been|will\s+be)\s+(?:that|when)\s+", re.I)
-_LEADING_PREP_COMMA = re.compile(r"^(?:in|on|at)\s*,\s*", re.I)
+_CLEFT = regex_cache.compile(r"^it\s+(?:was|is|has\s+been|had\s+been|will\s+be)\s+(?:that|when)\s+", re.I)
+_LEADING_PREP_COMMA = regex_cache.compile(r"^(?:in|on|at)\s*,\s*", re.I)
 
 
 # a date in one hyphenated word before a noun is an adjective ("a drop in third-quarter net income", "in mid-October
 # trading"): it goes alone, the preposition is the noun's
-_HYPHENATED_DATE = re.compile(r"[A-Za-z]+-[A-Za-z]+")
-_NOUN_AFTER_LABEL = re.compile(r" (?!(?:" + "|".join(S.NOT_LABELLED_NOUNS) + r")\b)[a-z]")
+_HYPHENATED_DATE = regex_cache.compile(r"[A-Za-z]+-[A-Za-z]+")
+_NOUN_AFTER_LABEL = regex_cache.compile(r" (?!(?:" + "|".join(S.NOT_LABELLED_NOUNS) + r")\b)[a-z]")
 # ... and a date after a determiner is no label either before one of those words ("a charge in its fourth quarter to
 # cover the cost": "in its" goes with it)
-_FUNCTION_WORD_AFTER = re.compile(r"\s+(?:" + "|".join(S.NOT_LABELLED_NOUNS) + r")\b")
+_FUNCTION_WORD_AFTER = regex_cache.compile(r"\s+(?:" + "|".join(S.NOT_LABELLED_NOUNS) + r")\b")
 
 PAREN_ASIDE_REACH = 24  # how far before a date an aside's opening parenthesis is looked for
 PAREN_ASIDE_MAX_WORDS = 4  # the words besides the date that an aside in parentheses may hold and go with it
@@ -223,8 +224,8 @@ def summarize(clause: str, expr_spans: list[tuple[int, int]], attribution: bool 
 
 
 # a sentence's opening phrase alone: a word in "-ly", a sentence adverb, or a phrase a preposition opens
-_ATTRIBUTION_ASIDE = re.compile(S.ATTRIBUTION_ASIDE)
-_SHIFT_FROM_HAPPENING = re.compile(r",\s+(?:just\s+|only\s+|about\s+|some\s+)?(?:a|an|one|two|three|four|five|six|seven|"
+_ATTRIBUTION_ASIDE = regex_cache.compile(S.ATTRIBUTION_ASIDE)
+_SHIFT_FROM_HAPPENING = regex_cache.compile(r",\s+(?:just\s+|only\s+|about\s+|some\s+)?(?:a|an|one|two|three|four|five|six|seven|"
                                    r"eight|nine|ten|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)\s+"
                                    r"[^;:]+(?=[.!?]$)")
 
@@ -234,25 +235,25 @@ def _aside_gone(m: re.Match[str]) -> str:
     return m["pre"] + ("," if m["sub"] else "")
 
 
-_OPENER_ONLY = re.compile(r"(?:[A-Z][a-z]+ly|" + "|".join(w.capitalize() for w in sorted(T.SENTENCE_ADVERBS | {
+_OPENER_ONLY = regex_cache.compile(r"(?:[A-Z][a-z]+ly|" + "|".join(w.capitalize() for w in sorted(T.SENTENCE_ADVERBS | {
     "indeed", "still", "also", "yet", "but", "and", "so", "similarly", "likewise", "overall", "elsewhere"}))
                           + r"|(?:In|On|At|For|By|With|From|Under|After|Before|During|Unlike|Like)\s[^;]*"
                           # an opening participle alone: "Sentencing him." of "Sentencing him today, Judge Howells
                           # said he had carried out a cynical betrayal"
                           r"|[A-Z][a-z]{2,}ing(?:\s+[\w'’-]+){0,3})[.!?]")
-_SUPERLATIVE_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:" + "|".join(sorted(S.SUPERLATIVES)) + r")\s+$",
+_SUPERLATIVE_BEFORE = regex_cache.compile(r"\b(?:the|its|their|his|her)\s+(?:" + "|".join(sorted(S.SUPERLATIVES)) + r")\s+$",
                                  re.I)
-_RECORD_SINCE_BEFORE = re.compile(S.RECORD_SINCE_BEFORE, re.I)
-_NOUN_AFTER = re.compile(r"\s+([a-z]{3,})\b(?![-'’])")
+_RECORD_SINCE_BEFORE = regex_cache.compile(S.RECORD_SINCE_BEFORE, re.I)
+_NOUN_AFTER = regex_cache.compile(r"\s+([a-z]{3,})\b(?![-'’])")
 _PARTS_OF_DAY = frozenset(("morning", "afternoon", "evening", "night", "weekend"))  # ("the weekend shift": "the shift")
 _NOT_A_NOUN = S.FUNCTION_WORDS | frozenset("""because after before when while since until though although where which
 who whom whose what""".split())
 _THE_UNITS = frozenset(("year", "day", "week", "month", "night", "morning", "evening", "afternoon"))
-_THAN_BEFORE = re.compile(S.THAN_BEFORE_DATE, re.I)
-_REMEMBERED_BEFORE = re.compile(S.REMEMBERED_BEFORE, re.I)
-_OBSERVING_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(S.OBSERVING_VERBS)) + r")\s+$", re.I)
-_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])([Aa]n?)\s+$")
-_NEXT_LETTER = re.compile(r"\s*([A-Za-z])")
+_THAN_BEFORE = regex_cache.compile(S.THAN_BEFORE_DATE, re.I)
+_REMEMBERED_BEFORE = regex_cache.compile(S.REMEMBERED_BEFORE, re.I)
+_OBSERVING_BEFORE = regex_cache.compile(r"\b(?:" + "|".join(sorted(S.OBSERVING_VERBS)) + r")\s+$", re.I)
+_ARTICLE_BEFORE = regex_cache.compile(r"(?<![\w'’])([Aa]n?)\s+$")
+_NEXT_LETTER = regex_cache.compile(r"\s*([A-Za-z])")
 
 
 def _agreeing_article(out: str, at: int) -> str:
@@ -268,7 +269,7 @@ def _agreeing_article(out: str, at: int) -> str:
     return out[:art.start(1)] + art.group(1)[0] + ("n" if want_n else "") + out[art.end(1):]
 
 
-_QUOTE_COMMA_END = re.compile(r"[,;:]\s*([\"”])\.?$")  # '... at 21 feet,".' once the attribution is gone
+_QUOTE_COMMA_END = regex_cache.compile(r"[,;:]\s*([\"”])\.?$")  # '... at 21 feet,".' once the attribution is gone
 
 
 def _balanced_quotes(out: str) -> str:
@@ -325,11 +326,11 @@ def _strip_edges(s: str) -> str:
     return s[a:b]
 
 
-_SUBJECT = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:was|is|were|are|had|has|have|will|would)\b")
+_SUBJECT = regex_cache.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:was|is|were|are|had|has|have|will|would)\b")
 
 # a name that opens the sentence and a comma after it: the subject of "President X, who ..., said"
 # (the comma inside a figure is none: "The 500,000 doses of vaccine, supplied from ...,")
-_OPENING_NAME = re.compile(r"(?:The|A|An)\s+(?:[a-z-]+\s+){0,3}[a-z-]+\s+of\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*"
+_OPENING_NAME = regex_cache.compile(r"(?:The|A|An)\s+(?:[a-z-]+\s+){0,3}[a-z-]+\s+of\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*"
                            r"(?=\s*,(?!\d))"  # "The murder trial of Corinne Lascelles, the former manager accused ...,"
                            r"|(?:The\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|de|al-))*(?=\s*,(?!\d))"
                            r"|(?:The|A|An|[A-Z][\w.-]*['’]s)\s+(?:[\w’'.-]|(?<=\d),(?=\d))+(?:\s+[\w’'.-]+){0,3}(?=\s*,(?!\d))"
@@ -337,43 +338,43 @@ _OPENING_NAME = re.compile(r"(?:The|A|An)\s+(?:[a-z-]+\s+){0,3}[a-z-]+\s+of\s+(?
                            r"|[A-Z][\w’'.-]*(?:\s+(?!(?:on|in|at|to|by|with|from|and|or|the|a|an|" + CLAUSE_VERB_WORDS
                            + r")\b)[a-z]+){1,2}(?:\s+[A-Z][\w’'.-]*)+(?=\s*,)")
 # a verb opening a clause: an auxiliary, a reporting verb, or a past form in "-ed" ("and retired in 1993")
-_AND_BEFORE = re.compile(r"\s(?:and|but)\s+$")
+_AND_BEFORE = regex_cache.compile(r"\s(?:and|but)\s+$")
 # a clause after ", but" or ";" with its own subject, up to the "and" before the verb that borrows it ("No deaths have
 # been reported, but one firefighter suffered minor burns on Monday night and [was released]": "one firefighter")
 # the subject of what was said, then an aside set off by commas, up to the verb that borrows it
-_REPORTED_SUBJECT = re.compile(r"\b(?:said|says|added)\s+(?:that\s+)?((?:the|a|an|its|his|her|their)\s+[^,;]{1,60}?)"
+_REPORTED_SUBJECT = regex_cache.compile(r"\b(?:said|says|added)\s+(?:that\s+)?((?:the|a|an|its|his|her|their)\s+[^,;]{1,60}?)"
                                r"\s*,[^,;]+,\s*$")
-_CONJUNCT_OPENS = re.compile(r"(?:;|,\s+(?:but|and|while|whereas|yet))\s+")
-_CONJUNCT_SUBJECT = re.compile(r"((?:the|a|an|one|two|three|four|five|his|her|its|their|this|that|these|those|\d[\d,]*)"
+_CONJUNCT_OPENS = regex_cache.compile(r"(?:;|,\s+(?:but|and|while|whereas|yet))\s+")
+_CONJUNCT_SUBJECT = regex_cache.compile(r"((?:the|a|an|one|two|three|four|five|his|her|its|their|this|that|these|those|\d[\d,]*)"
                                r"(?:\s+[\w’'.&-]+){1,3}?|[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*)\s+"
                                r"(?:(?:%s)\b|[a-z][a-z-]{2,}ed\b)[^,;]*\s(?:and|but)\s+$" % CLAUSE_VERB_WORDS)
 # a sentence's subject of two to twelve words and its verb (a past, a present in "-s", an auxiliary), passing over a
 # participle with its agent ("set up by", "led by")
-_LONG_SUBJECT = re.compile(r"((?:The|A|An|Its|His|Her|Their|This|These|Those|[A-Z][\w’'.&-]*\s+[A-Z][\w’'.&-]*)"
+_LONG_SUBJECT = regex_cache.compile(r"((?:The|A|An|Its|His|Her|Their|This|These|Those|[A-Z][\w’'.&-]*\s+[A-Z][\w’'.&-]*)"
                            r"(?:\s+[\w’'.&-]+){1,11}?)\s+"
                            r"(?!(?:[a-z]+ed|set|made|held|built|led|run|owned|backed)\s+(?:up\s+)?by\b)"
                            r"(?:(?:%s)|[a-z][a-z-]{2,}(?:ed|s)(?!\s+(?:of|and|or)\b))(?=\s)" % CLAUSE_VERB_WORDS)
-_BARE_VERB = re.compile(r"^(?:(?:" + "|".join(CLAUSE_VERBS) + r")\b|[a-z][a-z-]{2,}ed\b)", re.I)  # "re-elected"
+_BARE_VERB = regex_cache.compile(r"^(?:(?:" + "|".join(CLAUSE_VERBS) + r")\b|[a-z][a-z-]{2,}ed\b)", re.I)  # "re-elected"
 
 # the subject and modal that open a sentence ("U.S. markets will" of "U.S. markets will close early on Wednesday")
-_OPENING_MODAL = re.compile(r"((?:The|A|An|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,%d}?\s+(?:will|would|could|can|may|might|"
+_OPENING_MODAL = regex_cache.compile(r"((?:The|A|An|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,%d}?\s+(?:will|would|could|can|may|might|"
                             r"must|should|shall))\s+[a-z]+\b(?:[^,;:]|,(?=\s*\d))*,?\s(?:and|but)\s+$" % (S.SUBJECT_MAX_WORDS - 1))
 
 
 # the subject and passive auxiliary that open a sentence, before a participle and "and" ("The captain was" of "The
 # captain was detained on Sunday and formally arrested on Monday")
-_OPENING_PASSIVE = re.compile(r"((?:The|A|An|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,%d}?\s+(?:was|were|is|are|has\s+been|"
+_OPENING_PASSIVE = regex_cache.compile(r"((?:The|A|An|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,%d}?\s+(?:was|were|is|are|has\s+been|"
                               r"have\s+been|had\s+been|will\s+be))\s+(?:(?:[a-z]+ly|first|then|also|later)\s+)?%s\b"
                               r"(?:[^,;:]|,(?=\s*\d))*,?\s(?:and|but)\s+$"  # the commas of a date ("October 4, 2024,")
                               % (S.SUBJECT_MAX_WORDS - 1, "(?:[a-z][a-z-]{2,}ed|" + "|".join(sorted(S.IRREGULAR_PARTICIPLES))
                                  + ")"))
-_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|his|her|their|this|that|these|those|\d)\b", re.I)
-_PARTICIPLE_START = re.compile(r"(?:(?:[a-z]+ly|first|once)\s+)?(?:[a-z][a-z-]{2,}ed|" + "|".join(sorted(S.IRREGULAR_PARTICIPLES)) + r")\b",
+_OBJECT_AFTER = regex_cache.compile(r"\s+(?:the|a|an|its|his|her|their|this|that|these|those|\d)\b", re.I)
+_PARTICIPLE_START = regex_cache.compile(r"(?:(?:[a-z]+ly|first|once)\s+)?(?:[a-z][a-z-]{2,}ed|" + "|".join(sorted(S.IRREGULAR_PARTICIPLES)) + r")\b",
                                re.I)
 
 
-_BARE_NOUN_PHRASE = re.compile(r"(?:A|An|The|Another)\s+(?:[\w-]+\s+){0,3}?([\w-]+)\.")
-_VERB_REST = re.compile(r"\s*((?:[a-z]+\s+){0,2}?)(?=(?:on|in|at|during|for|by|from|since|until|last|this|next|early|"
+_BARE_NOUN_PHRASE = regex_cache.compile(r"(?:A|An|The|Another)\s+(?:[\w-]+\s+){0,3}?([\w-]+)\.")
+_VERB_REST = regex_cache.compile(r"\s*((?:[a-z]+\s+){0,2}?)(?=(?:on|in|at|during|for|by|from|since|until|last|this|next|early|"
                         r"late|the)\b|[,;]|$)")
 
 
@@ -458,10 +459,10 @@ def _with_subject(summary: str, before: str, lower_start: bool = False) -> str:
 
 
 # a clause whose first words are a subject and its own auxiliary or modal ("polling stations will be open")
-_OWN_AUXILIARY = re.compile(r"[\w’'-]+(?:\s+[\w’'-]+){0,4}?\s+(?:will|would|can|could|should|may|might|must|is|are|was|"
+_OWN_AUXILIARY = regex_cache.compile(r"[\w’'-]+(?:\s+[\w’'-]+){0,4}?\s+(?:will|would|can|could|should|may|might|must|is|are|was|"
                             r"were|has|have|had)\b")  # (up to five words: "presidential and legislative elections will")
 # a phrase that opens the sentence before its subject, which a determiner opens ("On Sept. 15 the company")
-_FRONTED_PHRASE = re.compile(r"(?:On|In|At|By|Since|During|After|Before|Last|Early|Late)\s+(?:[\w’'.,-]+\s+){1,3}?"
+_FRONTED_PHRASE = regex_cache.compile(r"(?:On|In|At|By|Since|During|After|Before|Last|Early|Late)\s+(?:[\w’'.,-]+\s+){1,3}?"
                              r"(?=(?:the|a|an|its|his|her|their)\s)")
 
 
@@ -498,31 +499,31 @@ def relative_summary(stext: str, a: int, b: int, body_start: int, head: str, lin
 
 
 # a shift that takes no preposition ("a day earlier", "two weeks later", "three years ago")
-_SHIFT_TEXT = re.compile(r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+\w+\s+(?:earlier|later|ago|before|after)$",
+_SHIFT_TEXT = regex_cache.compile(r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+\w+\s+(?:earlier|later|ago|before|after)$",
                          re.I)
 _SET_OFF_ADVERBS = tuple(sorted(w for w in T.SENTENCE_ADVERBS if w not in ("later", "earlier", "once", "then", "still",
                                                                            "again", "too")))
-_ADVERB_SET_OFF = re.compile(r"\s*,\s*(?:" + "|".join(_SET_OFF_ADVERBS) + r")\s*,\s*")
+_ADVERB_SET_OFF = regex_cache.compile(r"\s*,\s*(?:" + "|".join(_SET_OFF_ADVERBS) + r")\s*,\s*")
 
 # a relative clause between a subject and its verb: ", who postponed a trip," before "will visit"
-_NOT_BEFORE = re.compile(r",\s*not\s+$")
-_PHRASE_REST = re.compile(r"[^,;:.!?]*")
-_ASIDE = re.compile(r",\s+(?:who|which|whose)\s+[^,;:\"“”()]{3,120},(?=\s+(?:%s|[a-z]{3,}ed)\b)" % CLAUSE_VERB_WORDS)
+_NOT_BEFORE = regex_cache.compile(r",\s*not\s+$")
+_PHRASE_REST = regex_cache.compile(r"[^,;:.!?]*")
+_ASIDE = regex_cache.compile(r",\s+(?:who|which|whose)\s+[^,;:\"“”()]{3,120},(?=\s+(?:%s|[a-z]{3,}ed)\b)" % CLAUSE_VERB_WORDS)
 
-_DANGLING_COMPARISON = re.compile(r"(?:,?\s+(?:compared\s+(?:with|to)|versus|(?:up|down)\s+from|rather\s+than|"
+_DANGLING_COMPARISON = regex_cache.compile(r"(?:,?\s+(?:compared\s+(?:with|to)|versus|(?:up|down)\s+from|rather\s+than|"
                                   r"instead\s+of)|,\s*not|(?:(?<=%)|(?<=\bcent))\s+on)\s*(?=[.!?]?$)"  # "up 4% on"
                                   # set off by commas inside the sentence: "production costs, compared with, were"
                                   r"|,\s*compared\s+(?:with|to)\s*,(?=\s)", re.I)
 
 # the definite subject that opens a sentence, up to its verb ("The county's unemployment rate" before "peaked")
-_DEFINITE_SUBJECT = re.compile(r"((?:The|Its|This)\s+(?:[\w’'&-]+\s+){0,4}?[\w’'&-]+)\s+(?:(?:%s)\b|[a-z]{3,}ed\b)"
+_DEFINITE_SUBJECT = regex_cache.compile(r"((?:The|Its|This)\s+(?:[\w’'&-]+\s+){0,4}?[\w’'&-]+)\s+(?:(?:%s)\b|[a-z]{3,}ed\b)"
                                % CLAUSE_VERB_WORDS)
 
 
 # a person's name that opens a sentence, then its verb ("Maria Lindqvist studied"); names of two words or more
-_OPENING_PERSON = re.compile(r"((?:[A-Z][a-z]+\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})\s+(?:%s|[a-z]{3,}ed)\b"
+_OPENING_PERSON = regex_cache.compile(r"((?:[A-Z][a-z]+\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})\s+(?:%s|[a-z]{3,}ed)\b"
                              % CLAUSE_VERB_WORDS)
-_FULL_NAME = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+")
+_FULL_NAME = regex_cache.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+")
 
 
 def it_said_of(summary: str, before: str) -> str:
@@ -548,15 +549,15 @@ def it_said_of(summary: str, before: str) -> str:
 
 
 # "after" or "before" and a gerund phrase up to its date: "after closing at a record high " before "on Friday"
-_GERUND_BEFORE_DATE = re.compile(r",?\s+(?:after|before)\s+(?P<ger>being|[a-z]{3,}ing)\s+(?P<rest>[^,;:()\"“”]{0,80}?)"
+_GERUND_BEFORE_DATE = regex_cache.compile(r",?\s+(?:after|before)\s+(?P<ger>being|[a-z]{3,}ing)\s+(?P<rest>[^,;:()\"“”]{0,80}?)"
                                  r"\s*(?:\b(?:on|in|at|during|early|late|last)\s+)?$")
 
 
-_POSTMODIFIER = re.compile(r"\s+(?:of|for|in|on|at|from|with|to)\s+")
+_POSTMODIFIER = regex_cache.compile(r"\s+(?:of|for|in|on|at|from|with|to)\s+")
 # (and a directive: "Passengers were urged to check before traveling on Monday" have not traveled yet)
-_NOT_YET = re.compile(r"\b(?:will|would|could|can|may|might|should|must|shall|plans?|expects?|intends?|wants?|"
+_NOT_YET = regex_cache.compile(r"\b(?:will|would|could|can|may|might|should|must|shall|plans?|expects?|intends?|wants?|"
                       r"urged|advised|asked|told|ordered|encouraged|warned)\b", re.I)
-_AND_GERUND = re.compile(r"\band\s+([a-z]{3,}ing)\b")
+_AND_GERUND = regex_cache.compile(r"\band\s+([a-z]{3,}ing)\b")
 
 
 def _gerund_after(stext: str, at: int) -> str | None:
@@ -578,17 +579,17 @@ def _gerund_after(stext: str, at: int) -> str | None:
 
 # a clause opened by "with" and a noun phrase, then "to" and a verb: "with the US Federal Trade Commission review to
 # conclude"
-_WITH_TO = re.compile(r"^[Ww]ith\s+((?:the|a|an|its|their|his|her)\s+[^,;:]{1,60}?)\s+to\s+(?=[a-z])")
+_WITH_TO = regex_cache.compile(r"^[Ww]ith\s+((?:the|a|an|its|their|his|her)\s+[^,;:]{1,60}?)\s+to\s+(?=[a-z])")
 
 
 # a name, an appositive noun phrase and its relative clause, all the summary: the name did it
-_APPOSITION_WHO = re.compile(r"^((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),\s+(?:a|an|the)\s+[^,;]{1,60}?\s+who\s+"
+_APPOSITION_WHO = regex_cache.compile(r"^((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),\s+(?:a|an|the)\s+[^,;]{1,60}?\s+who\s+"
                              r"([a-z][^,;]*)$")
 # "the last time" something happened, then "was" and the date (gone): what happened then
-_LAST_TIME = re.compile(r"^(?:[^,;]*?\b(?:said|says|recalled|noted)\s+(?:that\s+)?)?[Tt]he\s+(?:last|first|only)\s+time\s+"
+_LAST_TIME = regex_cache.compile(r"^(?:[^,;]*?\b(?:said|says|recalled|noted)\s+(?:that\s+)?)?[Tt]he\s+(?:last|first|only)\s+time\s+"
                         r"(?:that\s+)?([^,;]+?)\s+(?:was|were|had\s+been)[.!]?$")
 # a superlative and what it was, with no verb between: "the strongest a magnitude 5.1 tremor"
-_SUPERLATIVE_APPOSITION = re.compile(r"^([Tt]he\s+[a-z]{3,}est)\s+((?:a|an)\s)")
+_SUPERLATIVE_APPOSITION = regex_cache.compile(r"^([Tt]he\s+[a-z]{3,}est)\s+((?:a|an)\s)")
 
 
 def _with_to(m: re.Match[str]) -> str:
@@ -631,15 +632,15 @@ def _participle_said_of(summary: str, stext: str) -> str | None:
 
 
 # a word of the main clause that puts a participle after it ahead: a future or a forecast
-_AHEAD_WORD = re.compile(r"\b(?:will|shall|would|'ll|forecast|forecasts|projected|predicted|expected|expects|"
+_AHEAD_WORD = regex_cache.compile(r"\b(?:will|shall|would|'ll|forecast|forecasts|projected|predicted|expected|expects|"
                          r"scheduled|set\s+to|due\s+to|plans?\s+to|aims?\s+to)\b", re.I)
 
 
-_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose|where|when)\b")
+_RELATIVE_WORD = regex_cache.compile(r"\b(?:that|which|who|whom|whose|where|when)\b")
 # a phrase opening the sentence before the subject, set off by a comma ("After two false starts, ", "In 2019, ")
-_PHRASE_BEFORE_SUBJECT = re.compile(r"(?:" + "|".join(S.FRONTED_PHRASE_OPENERS) + r")\b[^,;:]{1,80},\s+(?=[A-Za-z])")
-_ING_OPENING = re.compile(r"([A-Z][a-z]{2,}ing)\b(?=\s+\S)")
-_OPENING_NAME_VERB = re.compile(r"((?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*)\s+(?:has|have|had)\s")
+_PHRASE_BEFORE_SUBJECT = regex_cache.compile(r"(?:" + "|".join(S.FRONTED_PHRASE_OPENERS) + r")\b[^,;:]{1,80},\s+(?=[A-Za-z])")
+_ING_OPENING = regex_cache.compile(r"([A-Z][a-z]{2,}ing)\b(?=\s+\S)")
+_OPENING_NAME_VERB = regex_cache.compile(r"((?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*)\s+(?:has|have|had)\s")
 
 
 def clause_summary(stext: str, cs: int, ce: int, all_spans: list[tuple[int, int]],
@@ -733,21 +734,21 @@ def clause_summary(stext: str, cs: int, ce: int, all_spans: list[tuple[int, int]
 
 
 # an opening phrase that says as of when the sentence is told, set off by a comma, right before the clause
-_AS_OF_BEFORE = re.compile(r"^\s*As\s+(?:of|at)\s+[^,;]{1,40},\s*$")
-_NOT_EXPECTED_BEFORE = re.compile(r"\b(?:not|n't|never)\s+(?:be\s+)?(?:[a-z]+\s+){1,2}$", re.I)  # ("would not resume")
-_LEADING_SHIFT = re.compile(r"(?:(?:just|only|some|about|barely|nearly)\s+)?(?:hours|days|weeks|months|minutes|moments|shortly|"
+_AS_OF_BEFORE = regex_cache.compile(r"^\s*As\s+(?:of|at)\s+[^,;]{1,40},\s*$")
+_NOT_EXPECTED_BEFORE = regex_cache.compile(r"\b(?:not|n't|never)\s+(?:be\s+)?(?:[a-z]+\s+){1,2}$", re.I)  # ("would not resume")
+_LEADING_SHIFT = regex_cache.compile(r"(?:(?:just|only|some|about|barely|nearly)\s+)?(?:hours|days|weeks|months|minutes|moments|shortly|"
                             r"soon|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:hours?|days?|weeks?|"
                             r"months?|years?|minutes?))\s+(?:after|before)\s+"
                             # a noun phrase only as the subject of a past verb ("three weeks after a jury convicted
                             # him"; not "a day after the attack that killed 12")
                             r"(?!(?:the|a|an)\s(?!(?:(?!that\b|which\b|who\b)[\w'’-]+\s+){1,3}?(?:[a-z]{3,}ed|"
                             + "|".join(sorted(S.IRREGULAR_PAST)) + r")\b))", re.I)
-_AUXILIARIES_AT_END = re.compile(r"(?:(?:^|\s+)(?:has|have|had|was|were|is|are|will|would|could|may|might|be|been|"
+_AUXILIARIES_AT_END = regex_cache.compile(r"(?:(?:^|\s+)(?:has|have|had|was|were|is|are|will|would|could|may|might|be|been|"
                                  r"being|now|again|also|already|just|once|twice|further|officially|formally))+\s*$", re.I)
-_SAID_BEFORE = re.compile(r"^.*\b(?:said|says|announced|reported|confirmed|that)\s+", re.I)
-_POSSESSIVE_DETERMINER = re.compile(r"^(?:its|his|her|their)\s+", re.I)
+_SAID_BEFORE = regex_cache.compile(r"^.*\b(?:said|says|announced|reported|confirmed|that)\s+", re.I)
+_POSSESSIVE_DETERMINER = regex_cache.compile(r"^(?:its|his|her|their)\s+", re.I)
 # an object after the new date, up to its first preposition or stop: "extended to Nov. 20 its $45-a-share offer for"
-_OBJECT_AFTER_DATE = re.compile(r"\s+((?:its|the|a|an|his|her|their)\s+(?:(?!(?:for|of|to|by|in|on|at|with|from|until|"
+_OBJECT_AFTER_DATE = regex_cache.compile(r"\s+((?:its|the|a|an|his|her|their)\s+(?:(?!(?:for|of|to|by|in|on|at|with|from|until|"
                                 r"and|but)\b)[^\s,;:.!?()]+\s*){1,5})(?=[\s,;:.!?]|$)")
 _PRONOUN = frozenset(("it", "they", "he", "she", "this", "that", "we", "i", "you"))
 
@@ -772,13 +773,13 @@ def _rescheduled(summary: str, m: re.Match[str], after: re.Match[str] | None) ->
     return f"{thing[0].upper()}{thing[1:]} ({how})."
 
 
-_PARTICIPLE_COMMA = re.compile(r"(\bwas\s+\w+),\s+")  # "Doe was born, in Dayton" once the date is gone
+_PARTICIPLE_COMMA = regex_cache.compile(r"(\bwas\s+\w+),\s+")  # "Doe was born, in Dayton" once the date is gone
 
-_DANGLING_COPULA = re.compile(r"\b(?:is|was|are|were|be|been)\.$", re.I)
+_DANGLING_COPULA = regex_cache.compile(r"\b(?:is|was|are|were|be|been)\.$", re.I)
 
 # the second word of a two-word summary that stands alone: a past form or a present of schedule ("Talks resumed.",
 # "Applications open.")
-_PAST_VERB = re.compile(r"[a-z]{2,}ed|" + "|".join(sorted(S.IRREGULAR_PAST | T.SCHEDULE_PRESENT | T.SCHEDULE_PRESENT_PLURAL)))
+_PAST_VERB = regex_cache.compile(r"[a-z]{2,}ed|" + "|".join(sorted(S.IRREGULAR_PAST | T.SCHEDULE_PRESENT | T.SCHEDULE_PRESENT_PLURAL)))
 
 
 def _subject_and_verb(summary: str) -> bool:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Callable, Iterable, Sequence
 
+from .. import regex_cache
 from ..rules import vocabulary as V
 from ..rules.patterns import RULES, Rule
 from . import reverse, scan, spoken
@@ -266,7 +267,7 @@ _MACROS.update({
 # Every expression starts with a letter, a digit or an apostrophe ('89). Saying so up front
 # lets a rule give up at once on spaces and punctuation, which keeps runs of them as cheap as words.
 MATCH_START = r"(?=[\w'’])"
-_MACRO_RE = re.compile(r"\{([A-Z][A-Z0-9]*)(?::(\w+))?\}")
+_MACRO_RE = regex_cache.compile(r"\{([A-Z][A-Z0-9]*)(?::(\w+))?\}")
 
 # Matched forms that are also common words: taken only when capitalised.
 _CASED_FORMS = frozenset(V.MONTH_HOMOGRAPHS | {"sun.", "sat.", "wed.", "mon.", "sun", "sat"} | V.HOLIDAY_HOMOGRAPHS
@@ -275,7 +276,7 @@ _CASED_GROUPS = frozenset({"month", "m2", "weekday", "holiday", "nthday"})
 _UPPER_GROUPS = frozenset({"tz", "code", "era"})  # time-zone and period codes and eras only in capitals ("EST", "Q1", "AD")
 
 # Trigger classes: an upper-case name in ``Rule.triggers`` stands for every word of a table.
-_TOKEN = re.compile(r"[a-z]+|\d")
+_TOKEN = regex_cache.compile(r"[a-z]+|\d")
 
 
 def _first_words(forms: Iterable[str]) -> frozenset[str]:
@@ -351,10 +352,10 @@ def compile_rule(rule: Rule) -> CompiledRule:
     body = _MACRO_RE.sub(expand, rule.pattern)
     # the pattern grouped: the word boundaries apply to every alternative ("currently" is not
     # found inside "concurrently", nor "soon" inside "monsoon")
-    regex = re.compile(rf"(?<![\w]){MATCH_START}(?:{body})(?![\w])", re.IGNORECASE)
+    regex = regex_cache.compile(rf"(?<![\w]){MATCH_START}(?:{body})(?![\w])", re.IGNORECASE)
 
     def opt(p: str | None, flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
-        return re.compile(p, flags) if p else None
+        return regex_cache.compile(p, flags) if p else None
 
     index = regex.groupindex
     not_before, need_before = opt(rule.not_before), opt(rule.need_before)
@@ -394,7 +395,7 @@ def warm() -> None:
 @lru_cache(maxsize=None)
 def _trigger_regex(triggers: frozenset[str]) -> re.Pattern[str]:
     """One of ``triggers`` anywhere (as a substring: "summertime" holds "summer")."""
-    return re.compile(scan.trie_pattern(triggers))
+    return regex_cache.compile(scan.trie_pattern(triggers))
 
 
 def _holds_trigger(triggers: frozenset[str], zone: tuple[str, int, int], at: int) -> bool:
@@ -471,7 +472,7 @@ def _found(text: str, lo: int, hi: int, hits: list[tuple[int, Sequence[int]]] | 
 
 
 _CONTEXT = 40
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“‘'(\[\n\r]|--|—)\s*$")
+_SENTENCE_START = regex_cache.compile(r"(?:^|[.!?:;\"“‘'(\[\n\r]|--|—)\s*$")
 
 
 def _title_line(text: str, lo: int, hi: int) -> bool:

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from .. import regex_cache
+
 try:  # Python 3.11+
     from re import _constants as C  # type: ignore[attr-defined]
     from re import _parser as P  # type: ignore[attr-defined]
@@ -118,7 +120,7 @@ def reversed_at_end(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
             return None
         # "$" also matches before a newline ending the string
         source = r"\n?" + _reversed(items[:-1])
-        return re.compile(source, pattern.flags & ~re.UNICODE)
+        return regex_cache.compile(source, pattern.flags & ~re.UNICODE)
     except (_Unsupported, re.error, RecursionError):
         return None
 
@@ -161,7 +163,7 @@ def _loosely_reversed(pattern: re.Pattern[str], parsed: list) -> re.Pattern[str]
         items = _without_end(parsed)
         if items is None:
             return None
-        return re.compile(r"\n?" + _reversed(items, loose=True), pattern.flags & ~re.UNICODE)
+        return regex_cache.compile(r"\n?" + _reversed(items, loose=True), pattern.flags & ~re.UNICODE)
     except (_Unsupported, re.error, RecursionError):
         return None
 

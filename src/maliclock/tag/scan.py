@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Iterator, Sequence
 
+from .. import regex_cache
 from .starts import DIGIT, SPACE, Follow, Start, is_letter
 
 # Characters that re.IGNORECASE equates with an ASCII letter although
@@ -106,7 +107,7 @@ def _sep_class(sep: frozenset[str]) -> str:
 @lru_cache(maxsize=None)
 def _after(sep: frozenset[str]) -> re.Pattern[str]:
     """Separators, then the key of the next token: a word (group 1) or a character (group 2)."""
-    return re.compile(_sep_class(sep) + r"(?:([^\W\d_]+)|(\S))")
+    return regex_cache.compile(_sep_class(sep) + r"(?:([^\W\d_]+)|(\S))")
 
 
 def _next_key(rx: re.Pattern[str], low: str, pos: int, hi: int) -> str | None:
@@ -206,7 +207,7 @@ class Index:
         self.clash = {w: e for w, e in self.free_words.items()
                       if any(o != w and o.endswith(w) for o in self.free_words)}
         rest = {w: e for w, e in self.free_words.items() if w not in self.clash}
-        self.free_regex = re.compile(trie_pattern(rest, {w: e.leaf() for w, e in rest.items()})) if rest else None
+        self.free_regex = regex_cache.compile(trie_pattern(rest, {w: e.leaf() for w, e in rest.items()})) if rest else None
 
     def _add(self, i: int, s: Start) -> None:
         if not s.bounded and (s.prefix or not is_letter(s.key[0])):
@@ -240,7 +241,7 @@ class Index:
         punct = sorted(self.chars)
         if punct:
             word_alts += ("|" if word_alts else "") + rf"(?P<c>[{''.join(re.escape(c) for c in punct)}])"
-        return re.compile(r"(?<!\w)(?:" + word_alts + ")") if word_alts else None
+        return regex_cache.compile(r"(?<!\w)(?:" + word_alts + ")") if word_alts else None
 
     def candidates(self, low: str, lo: int, hi: int) -> dict[int, list[int]]:
         """Rule index -> ascending positions in ``low[lo:hi]`` where the rule may match."""

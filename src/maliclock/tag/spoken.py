@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .. import regex_cache
 from ..rules import vocabulary as V
 
 _HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -45,9 +46,9 @@ WORDS_BEFORE_DAY = (rf"(?:{COUNTED}|(?:{_HOURS})(?:[\s-](?:{_MINUTES})(?![\w-])(
 ``WORDS``, but an hour alone only after a preposition of time."""
 
 
-_MERIDIEM_AT_END = re.compile(r"([ap])\.?\s?m\.?$")
-_MERIDIEM_OR_OCLOCK_AT_END = re.compile(r"\s*(?:[ap]\.?\s?m\.?|o'clock)$")
-_COUNTED_PARTS = re.compile(r"(?:(half)|(?:a\s+)?(quarter)|(.+?)(?:\s+minutes?)?)\s+(past|after|to|before)\s+(\w+)")
+_MERIDIEM_AT_END = regex_cache.compile(r"([ap])\.?\s?m\.?$")
+_MERIDIEM_OR_OCLOCK_AT_END = regex_cache.compile(r"\s*(?:[ap]\.?\s?m\.?|o'clock)$")
+_COUNTED_PARTS = regex_cache.compile(r"(?:(half)|(?:a\s+)?(quarter)|(.+?)(?:\s+minutes?)?)\s+(past|after|to|before)\s+(\w+)")
 
 
 def _number(words: str) -> int:

@@ -24,20 +24,12 @@ import tempfile
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
+from ..cache_folder import ENV, cache_dir
 from . import starts as S
 
-ENV = "MALICLOCK_CACHE_DIR"
+__all__ = ["ENV", "cache_dir", "cache_file", "rule_starts_all"]
 
 Starts = frozenset[S.Start] | None
-
-
-def cache_dir() -> Path | None:
-    """The folder of the cache, or None when ``$MALICLOCK_CACHE_DIR`` is set empty."""
-    own = os.environ.get(ENV)
-    if own is not None:
-        return Path(own) if own.strip() else None
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return (Path(xdg) if xdg else Path.home() / ".cache") / "maliclock"
 
 
 def cache_file(folder: Path) -> Path:
@@ -108,10 +100,9 @@ def rule_starts_all(patterns: Sequence[re.Pattern[str]],
     path = cache_file(folder)
     stored = _read(path)
     out: list[Starts] = []
-    fresh: dict[str, Any] = {}
+    keys = [_key(p) for p in patterns]
     missing = False
-    for p in patterns:
-        k = _key(p)
+    for p, k in zip(patterns, keys):
         if k in stored:
             try:
                 found = _decode(stored[k])
@@ -120,7 +111,6 @@ def rule_starts_all(patterns: Sequence[re.Pattern[str]],
         else:
             found, missing = derive(p), True
         out.append(found)
-        fresh[k] = _encode(found)
-    if missing:
-        _write(path, fresh)
+    if missing:  # encoded only now: a run that found every pattern in the file writes nothing
+        _write(path, {k: _encode(found) for k, found in zip(keys, out)})
     return out
