@@ -147,6 +147,33 @@ def test_extract_without_statements_dates_and_resolves_as_the_timeline_run(small
     assert all(p.statements == [] for p in lean) and sum(len(p.statements) for p in full) > 100
 
 
+def test_written_records_date_undated_articles_as_the_timeline_run(tmp_path: Path) -> None:
+    # extract renders each dated article's record where it is processed and puts its text aside without the
+    # names it mentions, found only when some article turns out undated: the dates must not change
+    import json as _json
+    from functools import partial
+
+    from corpus_gen import write_jsonl
+    from maliclock.pipeline import Options
+    from maliclock.read import Reader
+    from maliclock.render.model import extract_tail
+    from maliclock.stream import run
+
+    write_jsonl(tmp_path, 60, files=2, seed=3, undated=0.3)
+    inputs = [str(tmp_path), str(SEEDS)]
+    reader = Reader()
+    full, _ = run(reader.read(inputs), lambda: reader.problems, Options(), 1, statements=True)
+    reader = Reader()
+    written, _ = run(reader.read(inputs), lambda: reader.problems, Options(), 1, statements=False,
+                     render=partial(extract_tail, indent=False))
+    assert [(p.article.id, p.article.published, p.article.published_basis) for p in written] == \
+        [(p.article.id, p.article.published, p.article.published_basis) for p in full]
+    # each record as written says so too
+    assert [_json.loads(p.rendered if isinstance(p.rendered, str) else p.rendered.load())["published"]
+            for p in written] == [p.article.published and p.article.published.isoformat() for p in full]
+    assert sum(p.article.published_basis == "inferred" for p in written) >= 10
+
+
 def test_only_dated_articles_on_an_undated_ones_story_have_their_anchors_built() -> None:
     # same_topic: three shared names, or every name of the one that names fewer
     from datetime import date

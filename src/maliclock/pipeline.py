@@ -100,11 +100,11 @@ def process_article(article: Article, date_order: str = "MDY") -> ProcessedArtic
     return ProcessedArticle(article, timexes, statements.build(article.id, seg, timexes, implicit))
 
 
-def prepare(article: Article, date_order: str = "MDY") -> Prepared:
-    """Segment and tag an article and read its publication-date evidence."""
+def prepare(article: Article, date_order: str = "MDY", names: bool = True) -> Prepared:
+    """Segment and tag an article and read its publication-date evidence (``names``: see ``pubdate.analyse``)."""
     seg = segment.segment(article.text)
     tagged = tag.tag_zones(article.text, seg.taggable_spans())
-    return Prepared(article, seg, tagged, pubdate.analyse(article, seg, tagged, date_order))
+    return Prepared(article, seg, tagged, pubdate.analyse(article, seg, tagged, date_order, names))
 
 
 def read_articles(inputs: list[str], opts: Options) -> tuple[Reader, list[Article]]:

@@ -37,7 +37,7 @@ class Staged:
     warnings: list[str]
     names: frozenset[str]
     text: str | None = None  # kept instead of the statements when they are not wanted (see _first)
-    aside: Spooled | None = None  # (names, text, date if written) put aside: only undated articles need them
+    aside: Spooled | None = None  # (names or None, text, date if written) put aside: only undated articles need them
     packed: bytes | None = None  # the same, pickled by the worker (the main process only stores it)
 
 
@@ -71,10 +71,13 @@ def _without_fields(pa: ProcessedArticle) -> ProcessedArticle:
 def _first(article: Article, args: tuple[str, bool, bool, bool, bool, Render | None]) -> Staged:
     """Prepare an article and, if its date is read (final), process it; runs in a worker."""
     date_order, infer, keep_text, want_statements, fields, render = args
-    p = prepare(article, date_order)
+    # A written record (extract) needs the names an article mentions only if some article of the corpus is
+    # undated: they are found then, from the text put aside (``run``)
+    names_later = render is not None and not want_statements
+    p = prepare(article, date_order, names=not names_later)
     pub, warnings = pubdate.decide(p.analysis, infer)
     if infer and pub.basis in ("inferred", "none"):
-        return Staged(article, None, warnings, p.analysis.names)
+        return Staged(article, None, warnings, pubdate.names_of(article.text) if names_later else p.analysis.names)
     p.pub = pub
     article.published, article.published_basis = pub.published, pub.basis
     # Without statements wanted (extract), the clauses this article dates are needed only if some
@@ -92,7 +95,7 @@ def _first(article: Article, args: tuple[str, bool, bool, bool, bool, Render | N
         return Staged(None, pa, warnings, p.analysis.names, article.text)
     # its record is written: the rest is needed only to place undated articles, and is packed here,
     # in the worker, for the main process to put aside as it is
-    packed = pickle.dumps((p.analysis.names, article.text, pa.pub), pickle.HIGHEST_PROTOCOL)
+    packed = pickle.dumps((None, article.text, pa.pub), pickle.HIGHEST_PROTOCOL)
     pa.pub = None
     return Staged(None, pa, warnings, frozenset(), None, packed=packed)
 
@@ -221,6 +224,8 @@ def run(articles: Iterable[Article], read_problems: Callable[[], list[Problem]],
                 a = s.done.article
                 aside = s.aside
                 names, text, pub = aside.load() if aside is not None else (s.names, s.text, None)
+                if names is None:  # (see _first)
+                    names = pubdate.names_of(text)
                 pub = pub or s.done.pub
                 s.aside = None
                 an = pubdate.Analysis(a.id, a.path, names=names)

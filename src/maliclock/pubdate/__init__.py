@@ -26,8 +26,13 @@ __all__ = ["Analysis", "Anchor", "Clue", "Evidence", "Explicit", "Features", "Me
            "anchor_index", "collection_clue", "collection_priors", "cross_clues", "decide", "same_topic"]
 
 
-def analyse(article: Article, seg: Segmented, tagged: list[Tagged], date_order: str = "MDY") -> Analysis:
-    """What an article says about its own publication date: explicit sources, clues, mentions."""
+def analyse(article: Article, seg: Segmented, tagged: list[Tagged], date_order: str = "MDY",
+            names: bool = True) -> Analysis:
+    """What an article says about its own publication date: explicit sources, clues, mentions.
+
+    ``names=False`` leaves ``names`` empty, for a caller that finds them later, if at all
+    (:func:`names_of` of the text).
+    """
     an = Analysis(article.id, article.path)
     an.explicit = [Explicit(b, d, where) for b, d, where in article.dated_by] + address_dates(article.url, article.path)
     # numeric dates are read in the order the article shows ("25/03/2012") or writes its dates in ("10 October"), as
@@ -47,7 +52,8 @@ def analyse(article: Article, seg: Segmented, tagged: list[Tagged], date_order: 
         lead = lead_weekday_clue(partial, mentions) if partial is not None else []
         an.clues = dl_clues + lead + clues + office_clues(seg) + copyright_clues(seg)
         an.mentions = mentions
-    an.names = names_of(seg.text)
+    if names:
+        an.names = names_of(seg.text)
     return an
 
 
