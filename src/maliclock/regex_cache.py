@@ -74,7 +74,7 @@ class PatternCache:
         compiled = self.built.get(key)
         if compiled is not None:
             return compiled
-        entry = self.entries.get(key)
+        entry = self.entries.pop(key, None)  # held as the pattern from now on: the file keeps it
         if entry is not None:
             try:
                 compiled = _build(pattern, entry)
@@ -98,7 +98,7 @@ class PatternCache:
         merged = read_entries(self.path)
         merged.update(self.entries)
         if len(merged) > MAX_ENTRIES:  # patterns made on the fly (by tests, say) would make it grow without end
-            merged = {k: self.entries[k] for k in self.built if k in self.entries}
+            merged = {k: merged[k] for k in self.built if k in merged}
         write_entries(self.path, merged)
         self.added = False
 
