@@ -16,15 +16,10 @@ become a lookbehind of varying width, :func:`reversed_at_end` returns None.
 from __future__ import annotations
 
 import re
+from re import _constants as C  # type: ignore[attr-defined]
+from re import _parser as P  # type: ignore[attr-defined]
 
 from .. import regex_cache
-
-try:  # Python 3.11+
-    from re import _constants as C  # type: ignore[attr-defined]
-    from re import _parser as P  # type: ignore[attr-defined]
-except ImportError:  # Python 3.10
-    import sre_constants as C  # type: ignore[no-redef]
-    import sre_parse as P  # type: ignore[no-redef]
 
 
 class _Unsupported(Exception):
