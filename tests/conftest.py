@@ -11,7 +11,8 @@ import pytest
 
 # The tests and the commands they run keep maliclock's start-up caches in a folder of their own, shared by
 # every test process, not in the user's (tests make patterns on the fly that no run of the tool would use)
-os.environ.setdefault("MALICLOCK_CACHE_DIR", str(Path(tempfile.gettempdir()) / f"maliclock-tests-{os.getuid()}"))
+os.environ.setdefault("MALICLOCK_CACHE_DIR",
+                      str(Path(tempfile.gettempdir()) / f"maliclock-tests-{getattr(os, 'getuid', lambda: 'user')()}"))
 
 from maliclock.read import Article  # noqa: E402
 from maliclock.pipeline import extract_article  # noqa: E402

@@ -77,3 +77,16 @@ def test_cache_off_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert starts_cache.rule_starts_all(PATTERNS) == [rule_starts(p) for p in PATTERNS]
     assert list(tmp_path.iterdir()) == []
+
+
+def test_without_a_home_folder_there_is_no_cache_and_no_error(monkeypatch) -> None:
+    from pathlib import Path
+
+    def nowhere() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.delenv(starts_cache.ENV, raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(Path, "home", staticmethod(nowhere))
+    assert starts_cache.cache_dir() is None
+    assert starts_cache.rule_starts_all(PATTERNS) == [rule_starts(p) for p in PATTERNS]

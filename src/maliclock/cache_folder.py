@@ -16,9 +16,14 @@ ENV = "MALICLOCK_CACHE_DIR"
 
 
 def cache_dir() -> Path | None:
-    """The folder of the caches, or None when ``$MALICLOCK_CACHE_DIR`` is set empty."""
+    """The folder of the caches, or None when ``$MALICLOCK_CACHE_DIR`` is set empty (or there is no home)."""
     own = os.environ.get(ENV)
     if own is not None:
         return Path(own) if own.strip() else None
     xdg = os.environ.get("XDG_CACHE_HOME")
-    return (Path(xdg) if xdg else Path.home() / ".cache") / "maliclock"
+    if xdg:
+        return Path(xdg) / "maliclock"
+    try:
+        return Path.home() / ".cache" / "maliclock"
+    except (RuntimeError, KeyError, OSError):  # no home folder to be found: no cache, the run goes on without
+        return None
