@@ -10,6 +10,7 @@ deleted at any time; the next run derives it again.
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 ENV = "MALICLOCK_CACHE_DIR"
@@ -27,3 +28,22 @@ def cache_dir() -> Path | None:
         return Path.home() / ".cache" / "maliclock"
     except (RuntimeError, KeyError, OSError):  # no home folder to be found: no cache, the run goes on without
         return None
+
+
+def replace_file(path: Path, data: bytes) -> None:
+    """Write ``data`` as the file at ``path`` at once: a run reading it meanwhile sees the old or the new one.
+
+    A folder that cannot be made or written (read-only, full) is left as it is: a cache is only a saving.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except OSError:
+        pass

@@ -27,13 +27,12 @@ import json
 import os
 import re
 import sys
-import tempfile
 import zlib
 from array import array
 from pathlib import Path
 from typing import Any
 
-from .cache_folder import cache_dir
+from .cache_folder import cache_dir, replace_file
 
 try:  # the engine's own entry points: present in CPython 3.11 to 3.13
     import _sre
@@ -119,19 +118,8 @@ def read_entries(path: Path) -> dict[str, Entry]:
 
 
 def write_entries(path: Path, entries: dict[str, Entry]) -> None:
-    """Replace the file at once (a run reading it meanwhile sees the old or the new one)."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".regex-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(zlib.compress(json.dumps(entries, sort_keys=True, separators=(",", ":")).encode(), 1))
-            os.replace(tmp, path)
-        except BaseException:
-            os.unlink(tmp)
-            raise
-    except OSError:
-        pass  # a read-only or full disk: the next run compiles again
+    """Replace the file at once; on a read-only or full disk the next run compiles again."""
+    replace_file(path, zlib.compress(json.dumps(entries, sort_keys=True, separators=(",", ":")).encode(), 1))
 
 
 def _build(pattern: str, entry: Entry) -> re.Pattern[str]:

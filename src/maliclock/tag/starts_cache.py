@@ -17,14 +17,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-from ..cache_folder import ENV, cache_dir
+from ..cache_folder import ENV, cache_dir, replace_file
 from . import starts as S
 
 __all__ = ["ENV", "cache_dir", "cache_file", "rule_starts_all"]
@@ -71,19 +69,8 @@ def _read(path: Path) -> dict[str, Any]:
 
 
 def _write(path: Path, data: dict[str, Any]) -> None:
-    """Replace the file at once (a run reading it meanwhile sees the old or the new one)."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".starts-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(data, fh, sort_keys=True, separators=(",", ":"))
-            os.replace(tmp, path)
-        except BaseException:
-            os.unlink(tmp)
-            raise
-    except OSError:
-        pass  # a read-only or full disk: the next run derives the starts again
+    """Replace the file at once; on a read-only or full disk the next run derives the starts again."""
+    replace_file(path, json.dumps(data, sort_keys=True, separators=(",", ":")).encode("utf-8"))
 
 
 def rule_starts_all(patterns: Sequence[re.Pattern[str]],
