@@ -7,9 +7,8 @@ checks it. The first step is the slow one: the tagger's rules, their trigger
 scanners and the dateline patterns are about 900 patterns, a good second of
 every run before the first line is read. The code depends only on the
 pattern, its flags and the version of Python's regex engine, so it is kept
-in a file of the user's cache folder (the folder of
-:mod:`maliclock.tag.starts_cache`) and handed straight to the engine by the
-next run.
+in a file of the user's cache folder (:mod:`maliclock.cache_folder`) and
+handed straight to the engine by the next run.
 
 A pattern not in the file is compiled as usual and the file rewritten once,
 when the process that read it ends. A file that cannot be read, an entry the

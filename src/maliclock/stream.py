@@ -77,7 +77,7 @@ def _first(article: Article, args: tuple[str, bool, bool, bool, bool, Render | N
     p = prepare(article, date_order, names=not names_later)
     pub, warnings = pubdate.decide(p.analysis, infer)
     if infer and pub.basis in ("inferred", "none"):
-        return Staged(article, None, warnings, pubdate.names_of(article.text) if names_later else p.analysis.names)
+        return Staged(article, None, warnings, p.analysis.names)  # (prepared again once all are read)
     p.pub = pub
     article.published, article.published_basis = pub.published, pub.basis
     # Without statements wanted (extract), the clauses this article dates are needed only if some

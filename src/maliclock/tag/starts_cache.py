@@ -9,8 +9,7 @@ run. A pattern not in the file is derived and the file rewritten; a file
 that cannot be read or written is ignored, and the starts are derived as if
 there were none. Nothing else is written.
 
-The folder is ``$MALICLOCK_CACHE_DIR`` if set (an empty value turns the
-cache off), else ``$XDG_CACHE_HOME/maliclock``, else ``~/.cache/maliclock``.
+The folder is :func:`maliclock.cache_folder.cache_dir`'s.
 """
 
 from __future__ import annotations
